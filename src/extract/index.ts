@@ -1,0 +1,18 @@
+// PLACEHOLDER until the event layer lands: the signatures are the contract, the bodies are not.
+import type { ArticleInput, DateReference, ExtractionResult } from './types.js';
+import { findDates } from './dates/index.js';
+
+/** The reference instant of an article: its publishedAt (offset honoured), else `now`. */
+export function referenceFor(publishedAt: string | null | undefined, now: Date = new Date()): DateReference {
+  if (!publishedAt) return { instant: now, offsetMinutes: 0, fromIngestTime: true };
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(publishedAt);
+  const offsetMinutes = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  const instant = /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? new Date(`${publishedAt}T00:00:00Z`) : new Date(publishedAt);
+  return { instant, offsetMinutes, fromIngestTime: false };
+}
+
+/** Events and date expressions of one article. Pure: stores nothing. */
+export function extractArticle(input: ArticleInput, options: { now?: Date } = {}): ExtractionResult {
+  const ref = referenceFor(input.publishedAt, options.now);
+  return { events: [], dates: findDates(input.body, ref).filter((d) => d.value !== null) };
+}
