@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .min(1)
+    .refine((url) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(url), {
+      message: 'only SQLite file paths (or :memory:) are supported; the PostgreSQL backend is planned',
+    })
+    .default('./data/chronicle.db'),
+  API_TOKEN: z
+    .string()
+    .optional()
+    .transform((token) => (token && token.length > 0 ? token : undefined)),
+  SEED: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((list) =>
+      (list ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin.length > 0),
+    ),
+  /** Requests per minute per client IP; 0 turns rate limiting off. */
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(1000),
+});
+
+export type Config = z.output<typeof EnvSchema>;
+
+/**
+ * The only reader of the environment. Tests pass their own object. Throws with every bad variable
+ * named, so a misconfigured deployment fails at start rather than at the first request.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const config = parsed.data;
+  if (config.DATABASE_URL !== ':memory:') mkdirSync(dirname(config.DATABASE_URL), { recursive: true });
+  return config;
+}

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SqliteDatabase } from './sqlite.js';
+import { MIGRATIONS_DIR } from './paths.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** `NNN_name.sql` files in version order; the number is the schema version it leads to. */
+export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
+  const migrations = readdirSync(dir)
+    .filter((file) => /^\d+_.+\.sql$/.test(file))
+    .map((file) => ({
+      version: Number(file.slice(0, file.indexOf('_'))),
+      name: file,
+      sql: readFileSync(join(dir, file), 'utf8'),
+    }))
+    .sort((a, b) => a.version - b.version);
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`migration ${migration.name} breaks the sequence: expected version ${index + 1}`);
+    }
+  });
+  return migrations;
+}
+
+/**
+ * Brings the schema to the newest version. Each pending migration runs in its own transaction
+ * together with the `PRAGMA user_version` bump, so a failed migration leaves the previous version.
+ * Returns the versions applied (empty when the schema is current).
+ */
+export function migrate(db: SqliteDatabase, migrations: Migration[] = loadMigrations()): number[] {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.length;
+  if (current > latest) {
+    throw new Error(`database schema version ${current} is newer than this build knows (${latest})`);
+  }
+  const applied: number[] = [];
+  for (const migration of migrations.filter((m) => m.version > current)) {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    applied.push(migration.version);
+  }
+  return applied;
+}

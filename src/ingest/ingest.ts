@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import { extractArticle, referenceFor } from '../extract/index.js';
+import type { ArticleInput, ExtractedEvent, ExtractionResult } from '../extract/types.js';
+import type { Repositories } from '../repositories/index.js';
+import type { ArticleRecord, EventFields, EventRecord } from '../repositories/types.js';
+import { findMergeTarget, INFERRED_WIDENING_DAYS, mergeEvent, plausibleInterval } from './merge.js';
+
+export interface ArticleSubmission {
+  title: string;
+  body: string;
+  publishedAt?: string | null;
+  url?: string | null;
+  source?: string | null;
+}
+
+export interface IngestResult {
+  article: ArticleRecord;
+  events: EventRecord[];
+  created: boolean;
+}
+
+export type BatchItemResult =
+  | { index: number; status: 'created' | 'duplicate'; created: boolean; article: ArticleRecord }
+  | { index: number; status: 'failed'; error: string };
+
+export type Extractor = (input: ArticleInput, options: { now?: Date }) => ExtractionResult;
+
+export interface IngestOptions {
+  extract?: Extractor;
+  clock?: () => Date;
+}
+
+/** Same text, same article: whitespace and case of the title do not make a new one. */
+export function contentHash(title: string, body: string): string {
+  const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return createHash('sha256')
+    .update(normalise(title).toLowerCase())
+    .update('\n')
+    .update(normalise(body))
+    .digest('hex');
+}
+
+/** The publisher when the client named none: the URL's host without "www.". */
+export function sourceOf(submission: ArticleSubmission): string | null {
+  if (submission.source) return submission.source;
+  if (!submission.url) return null;
+  return new URL(submission.url).hostname.replace(/^www\./, '');
+}
+
+function fieldsOf(event: ExtractedEvent): EventFields {
+  return {
+    type: event.type,
+    title: event.title,
+    summary: event.summary,
+    startDate: event.startDate,
+    endDate: event.endDate,
+    datePrecision: event.datePrecision,
+    dateCertainty: event.dateCertainty,
+    status: event.status,
+    confidence: event.confidence,
+    actors: event.actors,
+    places: event.places,
+  };
+}
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export type IngestService = ReturnType<typeof createIngestService>;
+
+/** Article ingest, batch ingest and article deletion: the write paths of Chronicle. */
+export function createIngestService(repos: Repositories, options: IngestOptions = {}) {
+  const extract = options.extract ?? extractArticle;
+  const clock = options.clock ?? (() => new Date());
+
+  /** Stores one extracted event: folded into the stored event it reports, else a new one. */
+  function storeEvent(event: ExtractedEvent, articleId: string, now: string): void {
+    const incoming = fieldsOf(event);
+    // Candidates: any stored event whose own widening could still reach this one's interval.
+    const interval = plausibleInterval(incoming);
+    const candidates = repos.events.overlapping(
+      incoming.type,
+      shiftDay(interval.from, -INFERRED_WIDENING_DAYS),
+      shiftDay(interval.to, INFERRED_WIDENING_DAYS),
+    );
+    const target = findMergeTarget(incoming, candidates);
+    let eventId: string;
+    if (!target) {
+      eventId = repos.events.insert(incoming, now);
+    } else {
+      eventId = target.id;
+      // A curated event keeps its edited fields; it only gains the citation.
+      if (!target.curated) repos.events.update(eventId, mergeEvent(target, incoming), now);
+    }
+    repos.events.addMention(eventId, articleId, event.mention, now);
+  }
+
+  function existing(articleId: string): IngestResult {
+    const article = repos.articles.findById(articleId);
+    if (!article) throw new Error(`article ${articleId} vanished during ingest`);
+    const { body: _body, ...summary } = article;
+    return { article: summary, events: repos.events.byArticle(articleId), created: false };
+  }
+
+  return {
+    /**
+     * Stores an article and its events in one transaction. The same article again (same url, or
+     * same title and body) changes nothing and returns the stored one with created: false.
+     */
+    ingestArticle(submission: ArticleSubmission): IngestResult {
+      const url = submission.url ?? null;
+      const hash = contentHash(submission.title, submission.body);
+      const duplicate = repos.articles.findDuplicate(url, hash);
+      if (duplicate) return existing(duplicate);
+
+      const nowDate = clock();
+      const now = nowDate.toISOString();
+      const publishedAt = submission.publishedAt ?? null;
+      const extraction = extract({ title: submission.title, body: submission.body, publishedAt }, { now: nowDate });
+      const referenceAt = referenceFor(publishedAt, nowDate).instant.toISOString();
+
+      return repos.transaction(() => {
+        const articleId = repos.articles.insert({
+          title: submission.title,
+          body: submission.body,
+          url,
+          source: sourceOf(submission),
+          publishedAt,
+          referenceAt,
+          ingestedAt: now,
+          contentHash: hash,
+        });
+        for (const event of extraction.events) storeEvent(event, articleId, now);
+        const result = existing(articleId);
+        return { ...result, created: true };
+      });
+    },
+
+    /**
+     * Each article in its own transaction: one failure does not undo the others. A failure is
+     * reported to `onError` (the server log) and to the client only as a generic message, since
+     * its details may hold SQL.
+     */
+    ingestBatch(
+      submissions: ArticleSubmission[],
+      onError: (error: unknown, index: number) => void = () => {},
+    ): BatchItemResult[] {
+      return submissions.map((submission, index): BatchItemResult => {
+        try {
+          const { article, created } = this.ingestArticle(submission);
+          return { index, status: created ? 'created' : 'duplicate', created, article };
+        } catch (error) {
+          onError(error, index);
+          return { index, status: 'failed', error: 'This article could not be stored; the server log has the cause.' };
+        }
+      });
+    },
+
+    /**
+     * Removes an article and its mentions. Events no other article reports go with it; the others
+     * get their counts and search text recomputed. False when the article does not exist.
+     */
+    deleteArticle(articleId: string): boolean {
+      const now = clock().toISOString();
+      return repos.transaction(() => {
+        const eventIds = repos.events.idsByArticle(articleId);
+        if (!repos.articles.delete(articleId)) return false;
+        for (const eventId of eventIds) {
+          if (!repos.events.deleteIfUnmentioned(eventId)) repos.events.refresh(eventId, now);
+        }
+        return true;
+      });
+    },
+  };
+}

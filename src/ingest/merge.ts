@@ -1,0 +1,147 @@
+import type { DateCertainty, DatePrecision, EventType } from '../domain/taxonomy.js';
+import type { ActorRecord, EventFields, PlaceRecord } from '../repositories/types.js';
+
+/**
+ * When two reports describe one event, and what the merged event looks like. Pure functions:
+ * ingest feeds them stored events and freshly extracted ones.
+ */
+
+const DAY_MS = 86_400_000;
+
+/**
+ * An inferred date is the publication day of a report that gave no date words: the event
+ * happened around then, usually in the days before. A week either side covers a weekly news
+ * cycle's follow-ups without bridging unrelated incidents a month apart.
+ */
+export const INFERRED_WIDENING_DAYS = 7;
+/**
+ * Relative day dates ("on Saturday", "overnight") can land one day apart in two reports
+ * (different publication time zones, a night attack dated by its start or its end).
+ */
+export const RELATIVE_WIDENING_DAYS = 1;
+
+/** Events tied to one location: one event per place, as ACLED codes them. */
+const PLACE_BOUND_TYPES: ReadonlySet<EventType> = new Set<EventType>([
+  'drone_strike',
+  'missile_strike',
+  'air_strike',
+  'shelling',
+  'armed_clash',
+  'territorial_capture',
+]);
+/** Events defined by who took part. */
+const ACTOR_BOUND_TYPES: ReadonlySet<EventType> = new Set<EventType>(['phone_call', 'meeting', 'statement']);
+
+const CERTAINTY_RANK: Record<DateCertainty, number> = { explicit: 3, relative: 2, inferred: 1 };
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 4, week: 3, month: 2, year: 1 };
+
+export type MergeableEvent = Pick<
+  EventFields,
+  'type' | 'startDate' | 'endDate' | 'datePrecision' | 'dateCertainty' | 'actors' | 'places'
+>;
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The days an event may really have happened on, given how its date was obtained. */
+export function plausibleInterval(event: MergeableEvent): { from: string; to: string } {
+  const widening =
+    event.dateCertainty === 'inferred'
+      ? INFERRED_WIDENING_DAYS
+      : event.dateCertainty === 'relative' && event.datePrecision === 'day'
+        ? RELATIVE_WIDENING_DAYS
+        : 0;
+  return { from: shiftDay(event.startDate, -widening), to: shiftDay(event.endDate, widening) };
+}
+
+export function datesCompatible(a: MergeableEvent, b: MergeableEvent): boolean {
+  const x = plausibleInterval(a);
+  const y = plausibleInterval(b);
+  return x.from <= y.to && y.from <= x.to;
+}
+
+const key = (name: string) => name.trim().toLowerCase();
+
+function sharedActors(a: ActorRecord[], b: ActorRecord[]): ActorRecord[] {
+  const names = new Set(b.map((actor) => key(actor.name)));
+  return a.filter((actor) => names.has(key(actor.name)));
+}
+
+function sharedPlaces(a: PlaceRecord[], b: PlaceRecord[]): number {
+  const placeKey = (place: PlaceRecord) => `${key(place.name)}|${place.countryCode ?? ''}`;
+  const keys = new Set(b.map(placeKey));
+  return a.filter((place) => keys.has(placeKey(place))).length;
+}
+
+/** Participants agree: one shared person identifies a call or meeting; shared countries need two. */
+function actorsAgree(a: ActorRecord[], b: ActorRecord[]): boolean {
+  const shared = sharedActors(a, b);
+  return shared.some((actor) => actor.kind === 'person') || shared.length >= 2;
+}
+
+/**
+ * Whether `a` and `b` report the same event: same type, plausible dates overlap, and
+ * - strikes, clashes, captures: a shared place (two reports without any place agree on actors);
+ * - calls, meetings, statements: a shared person, or at least two shared actors;
+ * - everything else: a shared actor or place, or neither report names any.
+ */
+export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
+  if (a.type !== b.type || !datesCompatible(a, b)) return false;
+  if (PLACE_BOUND_TYPES.has(a.type)) {
+    if (a.places.length > 0 && b.places.length > 0) return sharedPlaces(a.places, b.places) > 0;
+    if (a.places.length === 0 && b.places.length === 0) return sharedActors(a.actors, b.actors).length > 0;
+    return false;
+  }
+  if (ACTOR_BOUND_TYPES.has(a.type)) return actorsAgree(a.actors, b.actors);
+  const unnamed = (e: MergeableEvent) => e.actors.length === 0 && e.places.length === 0;
+  if (unnamed(a) && unnamed(b)) return true;
+  return sharedActors(a.actors, b.actors).length > 0 || sharedPlaces(a.places, b.places) > 0;
+}
+
+function dayDistance(a: MergeableEvent, b: MergeableEvent): number {
+  return Math.abs(Date.parse(a.startDate) - Date.parse(b.startDate)) / DAY_MS;
+}
+
+/** The stored event `incoming` should merge into: the most overlapping, then the closest in time. */
+export function findMergeTarget<T extends MergeableEvent>(incoming: MergeableEvent, candidates: T[]): T | undefined {
+  const matches = candidates.filter((candidate) => sameEvent(candidate, incoming));
+  const overlap = (c: T) => sharedActors(c.actors, incoming.actors).length + sharedPlaces(c.places, incoming.places);
+  matches.sort((x, y) => overlap(y) - overlap(x) || dayDistance(x, incoming) - dayDistance(y, incoming));
+  return matches[0];
+}
+
+/** True when `b`'s date should replace `a`'s: more certain, then more precise, then (inferred) earlier. */
+function betterDate(a: MergeableEvent, b: MergeableEvent): boolean {
+  const certainty = CERTAINTY_RANK[b.dateCertainty] - CERTAINTY_RANK[a.dateCertainty];
+  if (certainty !== 0) return certainty > 0;
+  const precision = PRECISION_RANK[b.datePrecision] - PRECISION_RANK[a.datePrecision];
+  if (precision !== 0) return precision > 0;
+  // Undated reports: the event happened no later than its first report.
+  return a.dateCertainty === 'inferred' && b.startDate < a.startDate;
+}
+
+function unionBy<T>(a: T[], b: T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set(a.map(keyOf));
+  return [...a, ...b.filter((item) => !seen.has(keyOf(item)))];
+}
+
+/**
+ * The stored event after folding in another report of it: the best-supported date, the union of
+ * actors and places, the highest confidence, "occurred" once any report says it happened. Title and
+ * summary stay those of the first report, so an event's headline does not flip with each article.
+ */
+export function mergeEvent(stored: EventFields, incoming: EventFields): EventFields {
+  const date = betterDate(stored, incoming) ? incoming : stored;
+  return {
+    ...stored,
+    startDate: date.startDate,
+    endDate: date.endDate,
+    datePrecision: date.datePrecision,
+    dateCertainty: date.dateCertainty,
+    status: stored.status === 'occurred' || incoming.status === 'occurred' ? 'occurred' : 'planned',
+    confidence: Math.max(stored.confidence, incoming.confidence),
+    actors: unionBy(stored.actors, incoming.actors, (actor) => key(actor.name)),
+    places: unionBy(stored.places, incoming.places, (place) => `${key(place.name)}|${place.countryCode ?? ''}`),
+  };
+}

@@ -1,0 +1,101 @@
+import type { SqliteDatabase } from '../db/sqlite.js';
+import { newId } from './ids.js';
+import { statementCache } from './statements.js';
+import type { ArticleDetailRecord, ArticleFilter, ArticleRecord, NewArticle } from './types.js';
+
+const ARTICLE_COLUMNS = `a.id, a.title, a.url, a.source, a.published_at AS publishedAt, a.ingested_at AS ingestedAt,
+  a.reference_at AS referenceAt, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS eventCount`;
+
+type ArticleRow = ArticleRecord & { referenceAt: string };
+
+/** Listing order: newest publication first, id as tie-breaker. */
+export interface ArticlePage {
+  data: ArticleRecord[];
+  /** Keyset position of the last row when more rows follow. */
+  last?: { key: string; id: string };
+}
+
+export type ArticleRepository = ReturnType<typeof createArticleRepository>;
+
+export function createArticleRepository(db: SqliteDatabase) {
+  const prepare = statementCache(db);
+  const insertArticle = db.prepare(`INSERT INTO articles
+    (id, title, body, url, source, published_at, reference_at, ingested_at, content_hash)
+    VALUES (@id, @title, @body, @url, @source, @publishedAt, @referenceAt, @ingestedAt, @contentHash)
+    RETURNING seq`);
+  const insertFts = db.prepare(`INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`);
+  const deleteFts = db.prepare(`DELETE FROM articles_fts WHERE rowid = (SELECT seq FROM articles WHERE id = ?)`);
+  const deleteArticle = db.prepare(`DELETE FROM articles WHERE id = ?`);
+  const byId = db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?`);
+  const idByUrl = db.prepare(`SELECT id FROM articles WHERE url = ?`);
+  const idByHash = db.prepare(`SELECT id FROM articles WHERE content_hash = ?`);
+  const countAll = db.prepare(`SELECT count(*) AS n FROM articles`);
+
+  function strip(row: ArticleRow): ArticleRecord {
+    const { referenceAt: _referenceAt, ...record } = row;
+    return record;
+  }
+
+  return {
+    insert(article: NewArticle): string {
+      const id = newId('art');
+      const { seq } = insertArticle.get({ ...article, id }) as { seq: number };
+      insertFts.run(seq, article.title, article.body);
+      return id;
+    },
+
+    findById(id: string): ArticleDetailRecord | undefined {
+      const row = byId.get(id) as (ArticleRow & { body: string }) | undefined;
+      return row ? (strip(row) as ArticleDetailRecord) : undefined;
+    },
+
+    /** The id of an article stored with this url or this content hash (a duplicate), if any. */
+    findDuplicate(url: string | null, contentHash: string): string | undefined {
+      const byUrl = url === null ? undefined : (idByUrl.get(url) as { id: string } | undefined);
+      const match = byUrl ?? (idByHash.get(contentHash) as { id: string } | undefined);
+      return match?.id;
+    },
+
+    /** Removes the article and (by cascade) its mentions; false when there was none. */
+    delete(id: string): boolean {
+      deleteFts.run(id);
+      return deleteArticle.run(id).changes > 0;
+    },
+
+    list(filter: ArticleFilter): ArticlePage {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.fromInstant !== undefined) {
+        where.push('a.reference_at >= ?');
+        params.push(filter.fromInstant);
+      }
+      if (filter.toInstant !== undefined) {
+        where.push('a.reference_at <= ?');
+        params.push(filter.toInstant);
+      }
+      if (filter.fts !== undefined) {
+        where.push('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
+        params.push(filter.fts);
+      }
+      if (filter.after) {
+        where.push('(a.reference_at, a.id) < (?, ?)');
+        params.push(filter.after.key, filter.after.id);
+      }
+      const sql = `SELECT ${ARTICLE_COLUMNS} FROM articles a
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY a.reference_at DESC, a.id DESC LIMIT ?`;
+      // One row more than asked tells whether another page follows.
+      const rows = prepare(sql).all(...params, filter.limit + 1) as ArticleRow[];
+      const page = rows.slice(0, filter.limit);
+      const lastRow = page[page.length - 1];
+      return {
+        data: page.map(strip),
+        last: rows.length > filter.limit && lastRow ? { key: lastRow.referenceAt, id: lastRow.id } : undefined,
+      };
+    },
+
+    count(): number {
+      return (countAll.get() as { n: number }).n;
+    },
+  };
+}

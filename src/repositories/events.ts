@@ -1,0 +1,290 @@
+import type { SqliteDatabase } from '../db/sqlite.js';
+import type { EventType } from '../domain/taxonomy.js';
+import { containsPattern } from './fts.js';
+import { newId } from './ids.js';
+import { statementCache } from './statements.js';
+import type {
+  ActorRecord,
+  EventFields,
+  EventFilter,
+  EventRecord,
+  KeysetPosition,
+  MentionInput,
+  MentionRecord,
+  PlaceRecord,
+} from './types.js';
+
+interface EventRow {
+  seq: number;
+  id: string;
+  type: EventType;
+  title: string;
+  summary: string;
+  start_date: string;
+  end_date: string;
+  date_precision: EventRecord['datePrecision'];
+  date_certainty: EventRecord['dateCertainty'];
+  status: EventRecord['status'];
+  confidence: number;
+  curated: number;
+  mention_count: number;
+  source_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const EVENT_COLUMNS = `e.seq, e.id, e.type, e.title, e.summary, e.start_date, e.end_date, e.date_precision,
+  e.date_certainty, e.status, e.confidence, e.curated, e.mention_count, e.source_count, e.created_at, e.updated_at`;
+
+export type EventRepository = ReturnType<typeof createEventRepository>;
+
+export function createEventRepository(db: SqliteDatabase) {
+  const prepare = statementCache(db);
+
+  const insertEvent = db.prepare(`INSERT INTO events
+    (id, type, title, summary, start_date, end_date, date_precision, date_certainty, status, confidence,
+     curated, created_at, updated_at)
+    VALUES (@id, @type, @title, @summary, @startDate, @endDate, @datePrecision, @dateCertainty, @status,
+     @confidence, 0, @now, @now)`);
+  const updateEvent = db.prepare(`UPDATE events SET type = @type, title = @title, summary = @summary,
+    start_date = @startDate, end_date = @endDate, date_precision = @datePrecision,
+    date_certainty = @dateCertainty, status = @status, confidence = @confidence, updated_at = @now
+    WHERE id = @id`);
+  const selectById = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = ?`);
+  const upsertActor = db.prepare(`INSERT INTO actors (name, kind) VALUES (?, ?)
+    ON CONFLICT (name) DO UPDATE SET kind = kind RETURNING id`);
+  const linkActor = db.prepare(`INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)`);
+  const upsertPlace = db.prepare(`INSERT INTO places (name, country_code, lat, lon) VALUES (?, ?, ?, ?)
+    ON CONFLICT (name, country_code) DO UPDATE SET lat = coalesce(lat, excluded.lat), lon = coalesce(lon, excluded.lon)
+    RETURNING id`);
+  const linkPlace = db.prepare(`INSERT OR IGNORE INTO event_places (event_id, place_id) VALUES (?, ?)`);
+  const actorsOf = db.prepare(`SELECT ea.event_id AS eventId, a.name, a.kind
+    FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+    WHERE ea.event_id IN (SELECT value FROM json_each(?)) ORDER BY a.name`);
+  const placesOf = db.prepare(`SELECT ep.event_id AS eventId, p.name, p.country_code AS countryCode, p.lat, p.lon
+    FROM event_places ep JOIN places p ON p.id = ep.place_id
+    WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY p.name`);
+  // A second report of the same event by the same article keeps the more confident mention.
+  const upsertMention = db.prepare(`INSERT INTO mentions
+    (event_id, article_id, quote, char_start, char_end, date_text, confidence)
+    VALUES (@eventId, @articleId, @quote, @charStart, @charEnd, @dateText, @confidence)
+    ON CONFLICT (event_id, article_id) DO UPDATE SET quote = excluded.quote, char_start = excluded.char_start,
+      char_end = excluded.char_end, date_text = excluded.date_text, confidence = excluded.confidence
+    WHERE excluded.confidence > mentions.confidence`);
+  const mentionsOf = db.prepare(`SELECT m.article_id AS articleId, a.title AS articleTitle, a.url,
+      a.published_at AS publishedAt, m.quote, m.char_start AS charStart, m.char_end AS charEnd,
+      m.date_text AS dateText, m.confidence
+    FROM mentions m JOIN articles a ON a.id = m.article_id
+    WHERE m.event_id = ? ORDER BY a.reference_at, a.id`);
+  // sourceCount counts distinct publishers; an article without a source counts as its own.
+  const refreshCounts = db.prepare(`UPDATE events SET
+      mention_count = (SELECT count(*) FROM mentions WHERE event_id = @id),
+      source_count = (SELECT count(DISTINCT coalesce(a.source, a.id)) FROM mentions m
+                      JOIN articles a ON a.id = m.article_id WHERE m.event_id = @id),
+      updated_at = @now
+    WHERE id = @id`);
+  const deleteFts = db.prepare(`DELETE FROM events_fts WHERE rowid = (SELECT seq FROM events WHERE id = ?)`);
+  const insertFts = db.prepare(`INSERT INTO events_fts (rowid, title, summary, quotes)
+    SELECT e.seq, e.title, e.summary, (SELECT group_concat(quote, ' ') FROM mentions WHERE event_id = e.id)
+    FROM events e WHERE e.id = ?`);
+  const deleteIfUnmentioned = db.prepare(`DELETE FROM events
+    WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = events.id)`);
+  const eventIdsOfArticle = db.prepare(`SELECT event_id AS id FROM mentions WHERE article_id = ?`);
+  const eventsOfArticle = db.prepare(`SELECT ${EVENT_COLUMNS} FROM mentions m JOIN events e ON e.id = m.event_id
+    WHERE m.article_id = ? ORDER BY e.start_date, e.id`);
+  const countAll = db.prepare(`SELECT count(*) AS n FROM events`);
+
+  /** Rows with their actors and places, each loaded in one query for the whole page. */
+  function hydrate(rows: EventRow[]): EventRecord[] {
+    if (rows.length === 0) return [];
+    const ids = JSON.stringify(rows.map((row) => row.id));
+    const actors = new Map<string, ActorRecord[]>();
+    for (const a of actorsOf.all(ids) as Array<ActorRecord & { eventId: string }>) {
+      const list = actors.get(a.eventId) ?? [];
+      list.push({ name: a.name, kind: a.kind });
+      actors.set(a.eventId, list);
+    }
+    const places = new Map<string, PlaceRecord[]>();
+    for (const p of placesOf.all(ids) as Array<PlaceRecord & { eventId: string }>) {
+      const list = places.get(p.eventId) ?? [];
+      list.push({ name: p.name, countryCode: p.countryCode || null, lat: p.lat, lon: p.lon });
+      places.set(p.eventId, list);
+    }
+    return rows.map((row) => ({
+      id: row.id,
+      type: row.type,
+      title: row.title,
+      summary: row.summary,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      datePrecision: row.date_precision,
+      dateCertainty: row.date_certainty,
+      status: row.status,
+      actors: actors.get(row.id) ?? [],
+      places: places.get(row.id) ?? [],
+      confidence: row.confidence,
+      mentionCount: row.mention_count,
+      sourceCount: row.source_count,
+      curated: row.curated === 1,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
+  }
+
+  function addActors(eventId: string, list: ActorRecord[]): void {
+    for (const actor of list) {
+      const { id } = upsertActor.get(actor.name, actor.kind) as { id: number };
+      linkActor.run(eventId, id);
+    }
+  }
+
+  function addPlaces(eventId: string, list: PlaceRecord[]): void {
+    for (const place of list) {
+      const { id } = upsertPlace.get(place.name, place.countryCode ?? '', place.lat, place.lon) as { id: number };
+      linkPlace.run(eventId, id);
+    }
+  }
+
+  function refreshFts(eventId: string): void {
+    deleteFts.run(eventId);
+    insertFts.run(eventId);
+  }
+
+  /** SQL and parameters of a filtered event query; also used by the query-plan test. */
+  function listQuery(filter: EventFilter): { sql: string; params: unknown[] } {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.to !== undefined) {
+      where.push('e.start_date <= ?');
+      params.push(filter.to);
+    }
+    if (filter.from !== undefined) {
+      where.push('e.end_date >= ?');
+      params.push(filter.from);
+    }
+    if (filter.types && filter.types.length > 0) {
+      where.push(`e.type IN (${filter.types.map(() => '?').join(', ')})`);
+      params.push(...filter.types);
+    }
+    if (filter.actor !== undefined) {
+      where.push(`e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN
+        (SELECT id FROM actors WHERE name LIKE ? ESCAPE '\\'))`);
+      params.push(containsPattern(filter.actor));
+    }
+    if (filter.place !== undefined) {
+      where.push(`e.id IN (SELECT event_id FROM event_places WHERE place_id IN
+        (SELECT id FROM places WHERE name LIKE ? ESCAPE '\\'))`);
+      params.push(containsPattern(filter.place));
+    }
+    if (filter.fts !== undefined) {
+      where.push('e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
+      params.push(filter.fts);
+    }
+    if (filter.status !== undefined) {
+      where.push('e.status = ?');
+      params.push(filter.status);
+    }
+    if (filter.minConfidence !== undefined) {
+      where.push('e.confidence >= ?');
+      params.push(filter.minConfidence);
+    }
+    if (filter.articleId !== undefined) {
+      where.push('e.id IN (SELECT event_id FROM mentions WHERE article_id = ?)');
+      params.push(filter.articleId);
+    }
+    if (filter.after) {
+      where.push(`(e.start_date, e.id) ${filter.descending ? '<' : '>'} (?, ?)`);
+      params.push(filter.after.key, filter.after.id);
+    }
+    const direction = filter.descending ? 'DESC' : 'ASC';
+    const sql = `SELECT ${EVENT_COLUMNS} FROM events e
+      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY e.start_date ${direction}, e.id ${direction} LIMIT ?`;
+    params.push(filter.limit);
+    return { sql, params };
+  }
+
+  return {
+    /** Inserts a new event with its actors and places; returns its id. */
+    insert(fields: EventFields, now: string): string {
+      const id = newId('evt');
+      insertEvent.run({ ...fields, id, now });
+      addActors(id, fields.actors);
+      addPlaces(id, fields.places);
+      return id;
+    },
+
+    /** Rewrites the event's own fields and adds (never removes) actors and places. */
+    update(id: string, fields: EventFields, now: string): void {
+      updateEvent.run({ ...fields, id, now });
+      addActors(id, fields.actors);
+      addPlaces(id, fields.places);
+    },
+
+    /** Records that `articleId` reports event `eventId`, then refreshes counts and search text. */
+    addMention(eventId: string, articleId: string, mention: MentionInput, now: string): void {
+      upsertMention.run({ eventId, articleId, ...mention });
+      this.refresh(eventId, now);
+    },
+
+    /** Recomputes mention/source counts and the full-text row of an event. */
+    refresh(eventId: string, now: string): void {
+      refreshCounts.run({ id: eventId, now });
+      refreshFts(eventId);
+    },
+
+    findById(id: string): EventRecord | undefined {
+      const row = selectById.get(id) as EventRow | undefined;
+      return row ? hydrate([row])[0] : undefined;
+    },
+
+    mentions(eventId: string): MentionRecord[] {
+      return mentionsOf.all(eventId) as MentionRecord[];
+    },
+
+    /** Stored events of `type` whose [startDate, endDate] overlaps [from, to]. */
+    overlapping(type: EventType, from: string, to: string): EventRecord[] {
+      const { sql, params } = listQuery({ types: [type], from, to, descending: false, limit: -1 });
+      return hydrate(prepare(sql).all(...params) as EventRow[]);
+    },
+
+    list(filter: EventFilter): EventRecord[] {
+      const { sql, params } = listQuery(filter);
+      return hydrate(prepare(sql).all(...params) as EventRow[]);
+    },
+
+    /** One page in (startDate, id) order, with the keyset position of its last row when more follow. */
+    page(filter: EventFilter): { data: EventRecord[]; last?: KeysetPosition } {
+      const { sql, params } = listQuery({ ...filter, limit: filter.limit + 1 });
+      const rows = prepare(sql).all(...params) as EventRow[];
+      const pageRows = rows.slice(0, filter.limit);
+      const lastRow = pageRows[pageRows.length - 1];
+      return {
+        data: hydrate(pageRows),
+        last: rows.length > filter.limit && lastRow ? { key: lastRow.start_date, id: lastRow.id } : undefined,
+      };
+    },
+
+    listQuery,
+
+    byArticle(articleId: string): EventRecord[] {
+      return hydrate(eventsOfArticle.all(articleId) as EventRow[]);
+    },
+
+    idsByArticle(articleId: string): string[] {
+      return (eventIdsOfArticle.all(articleId) as Array<{ id: string }>).map((row) => row.id);
+    },
+
+    /** Deletes the event when no mention is left; returns whether it did. */
+    deleteIfUnmentioned(eventId: string): boolean {
+      deleteFts.run(eventId);
+      const deleted = deleteIfUnmentioned.run(eventId).changes > 0;
+      if (!deleted) insertFts.run(eventId);
+      return deleted;
+    },
+
+    count(): number {
+      return (countAll.get() as { n: number }).n;
+    },
+  };
+}

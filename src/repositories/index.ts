@@ -1,0 +1,21 @@
+import type { SqliteDatabase } from '../db/sqlite.js';
+import { createArticleRepository } from './articles.js';
+import { createEventRepository } from './events.js';
+import { createHealthRepository } from './health.js';
+import { createReferenceRepository } from './reference.js';
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/** Every repository over one database, plus the unit-of-work boundary ingest needs. */
+export function createRepositories(db: SqliteDatabase) {
+  return {
+    articles: createArticleRepository(db),
+    events: createEventRepository(db),
+    reference: createReferenceRepository(db),
+    health: createHealthRepository(db),
+    /** Runs `work` atomically: all its writes commit together or none do. */
+    transaction<T>(work: () => T): T {
+      return db.transaction(work)();
+    },
+  };
+}

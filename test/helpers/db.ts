@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Test } from 'tap';
+import { migrate } from '../../src/db/migrate.js';
+import { openDatabase, type SqliteDatabase } from '../../src/db/sqlite.js';
+import { createRepositories, type Repositories } from '../../src/repositories/index.js';
+import type { EventFields } from '../../src/repositories/types.js';
+
+/** A fresh, migrated in-memory database for one test, closed when the test ends. */
+export function testDatabase(t: Test): { db: SqliteDatabase; repos: Repositories } {
+  const db = openDatabase(':memory:');
+  migrate(db);
+  t.teardown(() => db.close());
+  return { db, repos: createRepositories(db) };
+}
+
+/** A temporary directory removed when the test ends. */
+export function tempDir(t: Test): string {
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-test-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export function eventFields(overrides: Partial<EventFields> = {}): EventFields {
+  return {
+    type: 'phone_call',
+    title: 'Phone call between Alice Example and Bob Example',
+    summary: 'Alice Example and Bob Example spoke by phone about a truce.',
+    startDate: '2025-07-03',
+    endDate: '2025-07-03',
+    datePrecision: 'day',
+    dateCertainty: 'relative',
+    status: 'occurred',
+    confidence: 0.8,
+    actors: [
+      { name: 'Alice Example', kind: 'person' },
+      { name: 'Bob Example', kind: 'person' },
+    ],
+    places: [],
+    ...overrides,
+  };
+}
+
+export const sampleArticle = {
+  title: 'Leaders speak by phone as strikes continue',
+  body: 'Alice Example and Bob Example spoke by phone on Thursday. Drones hit Kharkiv overnight.',
+  publishedAt: '2025-07-05T09:30:00+03:00',
+  url: 'https://news.example.com/2025/07/05/leaders-call',
+  source: 'Example News',
+};
