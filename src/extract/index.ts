@@ -1,6 +1,6 @@
-// PLACEHOLDER until the event layer lands: the signatures are the contract, the bodies are not.
 import type { ArticleInput, DateReference, ExtractionResult } from './types.js';
 import { findDates } from './dates/index.js';
+import { runPipeline } from './events/pipeline.js';
 
 /** The reference instant of an article: its publishedAt (offset honoured), else `now`. */
 export function referenceFor(publishedAt: string | null | undefined, now: Date = new Date()): DateReference {
@@ -14,5 +14,9 @@ export function referenceFor(publishedAt: string | null | undefined, now: Date =
 /** Events and date expressions of one article. Pure: stores nothing. */
 export function extractArticle(input: ArticleInput, options: { now?: Date } = {}): ExtractionResult {
   const ref = referenceFor(input.publishedAt, options.now);
-  return { events: [], dates: findDates(input.body, ref).filter((d) => d.value !== null) };
+  const found = findDates(input.body, ref);
+  const ctx = runPipeline(input.body, ref, found);
+  // resolved anchors were added by the event layer; unresolved ones and durations are not dates
+  const dates = ctx.dates.filter((d) => d.value !== null).sort((a, b) => a.charStart - b.charStart);
+  return { events: ctx.events, dates };
 }

@@ -1,0 +1,75 @@
+import type { ActorKind } from '../../domain/taxonomy.js';
+
+/** Canonical actors and the names the news uses for them. Matching is case-sensitive on capitals. */
+export interface ActorEntry {
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+}
+
+export const ACTORS: ActorEntry[] = [
+  { name: 'Vladimir Putin', kind: 'person', aliases: ['Vladimir Putin', 'Vladimir V. Putin', 'Putin'] },
+  {
+    name: 'Volodymyr Zelenskyy',
+    kind: 'person',
+    aliases: ['Volodymyr Zelenskyy', 'Volodymyr Zelensky', 'Volodymyr Zelenskiy', 'Zelenskyy', 'Zelensky', 'Zelenskiy'],
+  },
+  { name: 'Donald Trump', kind: 'person', aliases: ['Donald Trump', 'Donald J. Trump', 'Trump'] },
+  { name: 'Joe Biden', kind: 'person', aliases: ['Joe Biden', 'Joseph Biden', 'Biden'] },
+  { name: 'Marco Rubio', kind: 'person', aliases: ['Marco Rubio', 'Rubio'] },
+  { name: 'Sergei Lavrov', kind: 'person', aliases: ['Sergei Lavrov', 'Sergey Lavrov', 'Lavrov'] },
+  { name: 'Dmitry Peskov', kind: 'person', aliases: ['Dmitry Peskov', 'Dmitri Peskov', 'Peskov'] },
+  { name: 'Recep Tayyip Erdogan', kind: 'person', aliases: ['Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan', 'Erdogan', 'Erdoğan'] },
+  { name: 'Emmanuel Macron', kind: 'person', aliases: ['Emmanuel Macron', 'Macron'] },
+  { name: 'Keir Starmer', kind: 'person', aliases: ['Keir Starmer', 'Starmer'] },
+  { name: 'Olaf Scholz', kind: 'person', aliases: ['Olaf Scholz', 'Scholz'] },
+  { name: 'Friedrich Merz', kind: 'person', aliases: ['Friedrich Merz', 'Merz'] },
+  { name: 'Xi Jinping', kind: 'person', aliases: ['Xi Jinping', 'Xi'] },
+  { name: 'Steve Witkoff', kind: 'person', aliases: ['Steve Witkoff', 'Witkoff'] },
+  { name: 'Andriy Yermak', kind: 'person', aliases: ['Andriy Yermak', 'Andrii Yermak', 'Yermak'] },
+  { name: 'Rustem Umerov', kind: 'person', aliases: ['Rustem Umerov', 'Umerov'] },
+  { name: 'Andrii Sybiha', kind: 'person', aliases: ['Andrii Sybiha', 'Andriy Sybiha', 'Sybiha'] },
+  { name: 'Kirill Dmitriev', kind: 'person', aliases: ['Kirill Dmitriev', 'Dmitriev'] },
+  { name: 'Yuri Ushakov', kind: 'person', aliases: ['Yuri Ushakov', 'Yury Ushakov', 'Ushakov'] },
+  { name: 'Alexander Lukashenko', kind: 'person', aliases: ['Alexander Lukashenko', 'Aleksandr Lukashenko', 'Lukashenko'] },
+  { name: 'Mark Rutte', kind: 'person', aliases: ['Mark Rutte', 'Rutte'] },
+  { name: 'Ursula von der Leyen', kind: 'person', aliases: ['Ursula von der Leyen', 'von der Leyen'] },
+  { name: 'Antonio Guterres', kind: 'person', aliases: ['Antonio Guterres', 'António Guterres', 'Guterres'] },
+  { name: 'Rafael Grossi', kind: 'person', aliases: ['Rafael Grossi', 'Grossi'] },
+  { name: 'Kaja Kallas', kind: 'person', aliases: ['Kaja Kallas', 'Kallas'] },
+  { name: 'JD Vance', kind: 'person', aliases: ['JD Vance', 'J.D. Vance', 'Vance'] },
+  { name: 'Pete Hegseth', kind: 'person', aliases: ['Pete Hegseth', 'Hegseth'] },
+  { name: 'Giorgia Meloni', kind: 'person', aliases: ['Giorgia Meloni', 'Meloni'] },
+  { name: 'Narendra Modi', kind: 'person', aliases: ['Narendra Modi', 'Modi'] },
+  { name: 'Viktor Orban', kind: 'person', aliases: ['Viktor Orban', 'Viktor Orbán', 'Orban', 'Orbán'] },
+  { name: 'Russia', kind: 'country', aliases: ['Russia', 'the Kremlin', 'Kremlin', 'Moscow', 'Russian Federation', 'Russian forces', 'Russian troops', 'Russian military', 'Russian army'] },
+  { name: 'Ukraine', kind: 'country', aliases: ['Ukraine', 'Kyiv', 'Kiev', 'Ukrainian forces', 'Ukrainian troops', 'Ukrainian military', 'Ukrainian army'] },
+  { name: 'United States', kind: 'country', aliases: ['United States', 'U.S.', 'US', 'USA', 'Washington', 'the White House', 'White House', 'Pentagon', 'the Pentagon'] },
+  { name: 'United Kingdom', kind: 'country', aliases: ['United Kingdom', 'Britain', 'U.K.', 'UK', 'London'] },
+  { name: 'France', kind: 'country', aliases: ['France', 'Paris'] },
+  { name: 'Germany', kind: 'country', aliases: ['Germany', 'Berlin'] },
+  { name: 'China', kind: 'country', aliases: ['China', 'Beijing'] },
+  { name: 'Turkey', kind: 'country', aliases: ['Turkey', 'Türkiye', 'Ankara'] },
+  { name: 'Belarus', kind: 'country', aliases: ['Belarus', 'Minsk'] },
+  { name: 'Poland', kind: 'country', aliases: ['Poland', 'Warsaw'] },
+  { name: 'Iran', kind: 'country', aliases: ['Iran', 'Tehran'] },
+  { name: 'North Korea', kind: 'country', aliases: ['North Korea', 'Pyongyang'] },
+  { name: 'Saudi Arabia', kind: 'country', aliases: ['Saudi Arabia', 'Riyadh'] },
+  { name: 'Qatar', kind: 'country', aliases: ['Qatar'] },
+  { name: 'United Arab Emirates', kind: 'country', aliases: ['United Arab Emirates', 'UAE'] },
+  { name: 'NATO', kind: 'organization', aliases: ['NATO', 'North Atlantic Treaty Organization'] },
+  { name: 'European Union', kind: 'organization', aliases: ['European Union', 'EU', 'E.U.', 'Brussels'] },
+  { name: 'IAEA', kind: 'organization', aliases: ['IAEA', 'International Atomic Energy Agency'] },
+  { name: 'United Nations', kind: 'organization', aliases: ['United Nations', 'UN', 'U.N.', 'UN Security Council', 'Security Council'] },
+  { name: 'Group of Seven', kind: 'organization', aliases: ['G7', 'Group of Seven'] },
+  { name: 'Wagner Group', kind: 'group', aliases: ['Wagner Group', 'Wagner'] },
+  { name: 'Hamas', kind: 'group', aliases: ['Hamas'] },
+];
+
+/** Words that introduce a person's name: "President X Y", "Foreign Minister X Y". */
+export const PERSON_TITLES = [
+  'President', 'Prime Minister', 'Chancellor', 'Minister', 'Foreign Minister', 'Defence Minister',
+  'Defense Minister', 'Secretary', 'Secretary of State', 'Senator', 'Sen.', 'Gen.', 'General',
+  'Governor', 'Gov.', 'Mayor', 'Commander', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy',
+  'Ambassador', 'Dr.', 'Rep.', 'King', 'Pope', 'Colonel', 'Col.', 'Lt.', 'Admiral', 'Adm.',
+];

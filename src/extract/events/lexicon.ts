@@ -1,0 +1,92 @@
+/**
+ * Word forms to lemmas for the vocabulary the rules use. Rules are written with lemmas
+ * ("strike", "capture"); inflected forms are generated here so that "struck", "captures",
+ * "capturing" and "captured" all reach the same rule.
+ */
+const IRREGULAR: Record<string, string[]> = {
+  speak: ['spoke', 'spoken'],
+  meet: ['met'],
+  take: ['took', 'taken'],
+  strike: ['struck', 'stricken'],
+  hit: ['hit'],
+  fall: ['fell', 'fallen'],
+  say: ['said'],
+  hold: ['held'],
+  send: ['sent'],
+  fight: ['fought'],
+  shoot: ['shot'],
+  seize: ['seized'],
+  give: ['gave', 'given'],
+  begin: ['began', 'begun'],
+  break: ['broke', 'broken'],
+  lead: ['led'],
+  win: ['won'],
+  retake: ['retook', 'retaken'],
+  overtake: ['overtook', 'overtaken'],
+  withdraw: ['withdrew', 'withdrawn'],
+  bring: ['brought'],
+  put: ['put'],
+  set: ['set'],
+};
+
+function regularForms(lemma: string): string[] {
+  const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`];
+  if (lemma.endsWith('e')) forms.push(`${lemma.slice(0, -1)}ing`);
+  if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
+  // stop → stopped, stopping (consonant-vowel-consonant endings double)
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(lemma)) {
+    const last = lemma.slice(-1);
+    forms.push(`${lemma}${last}ed`, `${lemma}${last}ing`);
+  }
+  return forms;
+}
+
+const FORM_TO_LEMMA = new Map<string, string>();
+
+/** Register the lemmas a rule uses; returns them for chaining into a Set. */
+export function registerLemmas(lemmas: Iterable<string>): Set<string> {
+  const set = new Set<string>();
+  for (const lemma of lemmas) {
+    set.add(lemma);
+    for (const form of [...regularForms(lemma), ...(IRREGULAR[lemma] ?? [])]) {
+      if (!FORM_TO_LEMMA.has(form)) FORM_TO_LEMMA.set(form, lemma);
+    }
+  }
+  return set;
+}
+
+/** The lemma of a lowercase word form, or the form itself when it is not in the vocabulary. */
+export function lemmaOf(form: string): string {
+  return FORM_TO_LEMMA.get(form) ?? form;
+}
+
+export interface Token {
+  text: string;
+  lower: string;
+  lemma: string;
+  start: number; // offset within the sentence text
+  end: number;
+  capitalized: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?|[,;:()“”"—–]/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    // keep the period of "U.S." but not the sentence's final period
+    if (word.endsWith('.') && !/\p{L}\.\p{L}/u.test(word)) word = word.slice(0, -1);
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    const possessive = lower.replace(/'s$/, '');
+    tokens.push({
+      text: word,
+      lower: possessive,
+      lemma: lemmaOf(possessive),
+      start: m.index,
+      end: m.index + word.length,
+      capitalized: /^\p{Lu}/u.test(word),
+    });
+  }
+  return tokens;
+}

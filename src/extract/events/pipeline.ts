@@ -1,0 +1,357 @@
+/**
+ * The event layer as an ordered list of stages over one article, in the manner of chrono-node's
+ * configurable parsers and refiners: each stage reads and extends the shared context.
+ */
+import type { EventStatus, EventType } from '../../domain/taxonomy.js';
+import type {
+  DateCertainty,
+  DatePrecision,
+} from '../../domain/taxonomy.js';
+import type { DateMention, DateReference, DateSpan, ExtractedActor, ExtractedEvent, ExtractedPlace } from '../types.js';
+import { findActors, uniqueActors, type ActorMention } from './actors.js';
+import { ACTOR_COUNTRY_CODES } from './place-names.js';
+import { addDays, localDay, spansOverlap } from './calendar.js';
+import { summaryFor, titleFor } from './describe.js';
+import { tokenize, type Token } from './lexicon.js';
+import { modalityAt } from './modality.js';
+import { findPlaces, foldName, type PlaceMention } from './places.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { matchTriggers, type TriggerMatch } from './triggers.js';
+
+/** Strikes, fighting and captures happen somewhere: one event per place, and no place, no event. */
+export const PLACE_BOUND = new Set<EventType>(['drone_strike', 'missile_strike', 'air_strike', 'shelling', 'armed_clash', 'territorial_capture']);
+/** Only scheduled things can be planned; a threatened strike is not an event. */
+export const PLANNABLE = new Set<EventType>(['phone_call', 'meeting', 'aid_decision', 'agreement', 'prisoner_exchange', 'sanctions', 'ceasefire']);
+/** Which event type an anchor phrase names ("hours after the call"). */
+const ANCHOR_NOUNS: Record<string, EventType[]> = {
+  call: ['phone_call'],
+  conversation: ['phone_call'],
+  talks: ['meeting'],
+  talk: ['meeting', 'phone_call'],
+  meeting: ['meeting'],
+  summit: ['meeting'],
+  visit: ['meeting'],
+  negotiations: ['meeting'],
+  attack: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],
+  strike: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],
+  strikes: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],
+  attacks: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],
+  capture: ['territorial_capture'],
+  ceasefire: ['ceasefire'],
+  truce: ['ceasefire'],
+  exchange: ['prisoner_exchange'],
+  swap: ['prisoner_exchange'],
+  deal: ['agreement'],
+  agreement: ['agreement'],
+};
+
+interface AssignedDate {
+  span: DateSpan;
+  certainty: DateCertainty;
+  dateText: string | null;
+  /** explicit or relative expression in the sentence itself (a better mention to quote) */
+  own: boolean;
+}
+
+export interface Candidate {
+  type: EventType;
+  strength: number;
+  remention: boolean;
+  status: EventStatus;
+  sentence: Sentence;
+  headOffset: number; // body offset of the trigger word
+  actors: ExtractedActor[];
+  places: ExtractedPlace[];
+  date?: AssignedDate;
+  durationDays?: number;
+  anchor?: DateMention;
+  mentions: number;
+}
+
+export interface ArticleContext {
+  body: string;
+  ref: DateReference;
+  publicationDay: string;
+  dates: DateMention[];
+  sentences: Sentence[];
+  preferredCountries: Set<string>;
+  candidates: Candidate[];
+  events: ExtractedEvent[];
+}
+
+export type Stage = (ctx: ArticleContext) => void;
+
+function mentionsIn(ctx: ArticleContext, s: Sentence): DateMention[] {
+  return ctx.dates.filter((d) => d.charStart >= s.charStart && d.charEnd <= s.charEnd);
+}
+
+/** A date that dates a noun rather than the event: "since 2022", "the 2022 invasion". */
+function datesANoun(ctx: ArticleContext, d: DateMention): boolean {
+  if (d.boundary) return true;
+  const before = ctx.body.slice(Math.max(0, d.charStart - 60), d.charStart);
+  if (/\bsince\b[^,;.]*$/i.test(before)) return true;
+  const after = ctx.body.slice(d.charEnd, d.charEnd + 20);
+  return /^\d{4}$/.test(d.text) && /\bthe\s*$/i.test(before) && /^\s+[a-z]/.test(after);
+}
+
+const sentencesStage: Stage = (ctx) => {
+  ctx.sentences = splitSentences(ctx.body);
+};
+
+/** Countries the article is about: its country actors, plus the two this news is mostly about. */
+const countriesStage: Stage = (ctx) => {
+  ctx.preferredCountries = new Set(['UA', 'RU']);
+  for (const a of findActors(ctx.body)) {
+    const code = ACTOR_COUNTRY_CODES[a.name];
+    if (code) ctx.preferredCountries.add(code);
+  }
+};
+
+function eventPlaces(type: EventType, head: number, places: PlaceMention[], hasOwnDate: boolean): PlaceMention[] {
+  const cities = places.filter((p) => !p.country);
+  if (type === 'territorial_capture') {
+    const after = cities.filter((p) => p.start > head && !p.vicinity);
+    return after.length ? after : cities.filter((p) => !p.vicinity);
+  }
+  const targets = cities.filter((p) => !p.vicinity);
+  if (targets.length) return targets;
+  if (cities.length) return cities;
+  // "strikes across Ukraine" is a count, not an event, unless the sentence dates it
+  return type === 'armed_clash' || !hasOwnDate ? [] : places.filter((p) => p.country);
+}
+
+const triggersStage: Stage = (ctx) => {
+  for (const sentence of ctx.sentences) {
+    const tokens = tokenize(sentence.text);
+    const actorMentions = findActors(sentence.text);
+    const placeMentions = findPlaces(sentence.text, ctx.preferredCountries);
+    const actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
+    const matches = matchTriggers(tokens, new Set(actorMentions.map((a) => a.start)));
+    const ownDates = mentionsIn(ctx, sentence).filter((d) => d.kind === 'date' && d.value && !datesANoun(ctx, d));
+    const seen = new Set<string>();
+    // places go to the nearest place-bound trigger: "drones hit Kharkiv while artillery shelled Kherson"
+    const placeBound = matches.filter((m) => PLACE_BOUND.has(m.rule.type));
+    const nearestType = (p: PlaceMention) =>
+      placeBound.reduce<TriggerMatch | null>((best, m) => {
+        const dist = Math.abs(tokens[m.head].start - p.start);
+        return !best || dist < Math.abs(tokens[best.head].start - p.start) ? m : best;
+      }, null)?.rule.type;
+    for (const match of matches.sort((a, b) => b.rule.strength - a.rule.strength)) {
+      const { rule } = match;
+      const modality = modalityAt(tokens, match.head, sentence.text);
+      if (modality === 'negated' || modality === 'hypothetical') continue;
+      if (modality === 'planned' && !PLANNABLE.has(rule.type)) continue;
+      if (rule.type === 'statement' && !isStatement(tokens, match.head, actorMentions, ownDates.length > 0)) continue;
+      const headStart = tokens[match.head].start;
+      let places: Array<PlaceMention | null> = [null];
+      if (PLACE_BOUND.has(rule.type)) {
+        const mine = placeMentions.filter((p) => placeBound.length < 2 || nearestType(p) === rule.type);
+        places = eventPlaces(rule.type, headStart, mine, ownDates.length > 0);
+        if (!places.length) continue;
+      }
+      if (rule.type === 'assassination' && !placeMentions.length && !actors.some((a) => a.kind === 'person')) continue;
+      for (const place of places) {
+        const key = `${rule.type}|${place?.place.name ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        ctx.candidates.push({
+          type: rule.type,
+          strength: rule.strength,
+          remention: rule.remention === true,
+          status: modality === 'planned' ? 'planned' : 'occurred',
+          sentence,
+          headOffset: sentence.charStart + headStart,
+          actors: uniqueActors(actors),
+          places: place ? [place.place] : [],
+          mentions: 1,
+        });
+      }
+    }
+  }
+};
+
+/** A news-worthy declaration: a named actor is the subject of a strong speech verb in a dated sentence. */
+function isStatement(tokens: Token[], head: number, actors: ActorMention[], dated: boolean): boolean {
+  if (!dated) return false;
+  const headStart = tokens[head].start;
+  return actors.some((a) => a.end <= headStart && headStart - a.end < 40);
+}
+
+function spanOf(d: DateMention): DateSpan {
+  return d.span!;
+}
+
+function nearest<T extends { charStart: number }>(items: T[], offset: number): T | undefined {
+  return items.reduce<T | undefined>((best, d) => (!best || Math.abs(d.charStart - offset) < Math.abs(best.charStart - offset) ? d : best), undefined);
+}
+
+/** Own dates, durations and anchors of each candidate's sentence. */
+const ownDatesStage: Stage = (ctx) => {
+  for (const c of ctx.candidates) {
+    const inSentence = mentionsIn(ctx, c.sentence);
+    const own = nearest(inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d)), c.headOffset);
+    if (own) {
+      c.date = { span: spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
+      if (own.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
+    }
+    const duration = nearest(inSentence.filter((d) => d.kind === 'duration' && d.durationDays), c.headOffset);
+    if (duration) c.durationDays = duration.durationDays;
+    const anchor = nearest(inSentence.filter((d) => d.kind === 'anchor'), c.headOffset);
+    if (anchor && !own) c.anchor = anchor;
+  }
+};
+
+/** "hours after the call": the anchor event's date plus the offset; "days earlier": the previous event's. */
+const anchorsStage: Stage = (ctx) => {
+  ctx.candidates.forEach((c, i) => {
+    const anchor = c.anchor;
+    if (!anchor) return;
+    if (anchor.span) {
+      c.date = { span: anchor.span, certainty: 'relative', dateText: anchor.text, own: true };
+      return;
+    }
+    const noun = anchor.anchor?.phrase.toLowerCase().split(/\s+/).pop() ?? '';
+    const types = ANCHOR_NOUNS[noun];
+    const others = ctx.candidates.filter((o) => o !== c && o.date && (types ? types.includes(o.type) : ctx.candidates.indexOf(o) < i));
+    const target = types ? others.find((o) => o.date!.own) ?? others[0] : others[others.length - 1];
+    if (!target?.date) return;
+    const offset = anchor.anchor?.offsetDays ?? 0;
+    const day = addDays(target.date.span.startDate, offset);
+    c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };
+    ctx.dates.push({ ...anchor, value: day, span: c.date.span });
+  });
+};
+
+/** No date words: the nearest date earlier in the paragraph, else the publication day (inferred). */
+const fallbackDatesStage: Stage = (ctx) => {
+  for (const c of ctx.candidates) {
+    if (c.date) continue;
+    const earlier = ctx.dates.filter(
+      (d) =>
+        d.kind === 'date' &&
+        d.span &&
+        d.charEnd <= c.sentence.charStart &&
+        ctx.sentences.find((s) => d.charStart >= s.charStart && d.charStart < s.charEnd)?.paragraph === c.sentence.paragraph &&
+        !datesANoun(ctx, d),
+    );
+    const carried = earlier[earlier.length - 1];
+    if (carried) {
+      c.date = { span: carried.span!, certainty: carried.certainty, dateText: carried.text, own: false };
+    } else {
+      const day = ctx.publicationDay;
+      c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'inferred', dateText: null, own: false };
+    }
+  }
+  for (const c of ctx.candidates) {
+    if (ctx.ref.fromIngestTime && c.date!.certainty === 'relative') c.date!.certainty = 'inferred';
+    if (c.durationDays) {
+      const start = c.date!.span.startDate;
+      c.date!.span = { startDate: start, endDate: addDays(start, c.durationDays - 1), precision: 'day' };
+    }
+  }
+  // planned things without a date of their own are hopes, not schedule entries
+  ctx.candidates = ctx.candidates.filter((c) => c.status !== 'planned' || c.date!.own);
+};
+
+const CERTAINTY_RANK: Record<DateCertainty, number> = { explicit: 3, relative: 2, inferred: 0 };
+
+function dateRank(c: Candidate): number {
+  return (c.date!.own ? 1 : 0) + CERTAINTY_RANK[c.date!.certainty];
+}
+
+function compatible(a: Candidate, b: Candidate): boolean {
+  if (a.type !== b.type || a.status !== b.status) return false;
+  const datesFit = spansOverlap(a.date!.span, b.date!.span) || !a.date!.own || !b.date!.own;
+  if (!datesFit) return false;
+  if (PLACE_BOUND.has(a.type)) {
+    return a.places.length > 0 && b.places.length > 0 && foldName(a.places[0].name) === foldName(b.places[0].name);
+  }
+  if (a.remention || b.remention) return true;
+  const an = new Set(a.actors.map((x) => x.name));
+  const bn = new Set(b.actors.map((x) => x.name));
+  const shared = [...an].filter((n) => bn.has(n)).length;
+  return shared === Math.min(an.size, bn.size) || shared >= 2;
+}
+
+/** The same event told twice in one article is one event; its best sentence is the one with a date. */
+const mergeStage: Stage = (ctx) => {
+  const merged: Candidate[] = [];
+  const ordered = [...ctx.candidates.filter((c) => !c.remention), ...ctx.candidates.filter((c) => c.remention)];
+  for (const c of ordered) {
+    const into = merged.find((m) => compatible(m, c));
+    if (!into) {
+      if (!c.remention) merged.push({ ...c });
+      continue;
+    }
+    const better = dateRank(c) > dateRank(into) || (dateRank(c) === dateRank(into) && !c.remention && c.sentence.index < into.sentence.index && c.strength >= into.strength);
+    const actors = uniqueActors([...into.actors, ...c.actors]);
+    const mentions = into.mentions + 1;
+    const strength = Math.max(into.strength, c.strength);
+    if (better) Object.assign(into, { ...c, remention: false });
+    Object.assign(into, { actors, mentions, strength });
+  }
+  ctx.candidates = merged.sort((a, b) => a.sentence.charStart - b.sentence.charStart);
+};
+
+const DATE_EVIDENCE: Record<DateCertainty, number> = { explicit: 0.4, relative: 0.35, inferred: 0.2 };
+
+/** How sure we are of the type (trigger strength, repeated mentions) and of the date. */
+export function confidenceOf(c: Pick<Candidate, 'strength' | 'mentions' | 'places'> & { date?: AssignedDate }): number {
+  const dateEvidence = DATE_EVIDENCE[c.date!.certainty] - (c.date!.own || c.date!.certainty === 'inferred' ? 0 : 0.05);
+  const corroboration = Math.min(c.mentions - 1, 2) * 0.05;
+  const located = c.places.some((p) => p.lat !== null) ? 0.05 : 0;
+  return Math.round(Math.min(0.99, 0.5 * c.strength + dateEvidence + corroboration + located) * 100) / 100;
+}
+
+const finishStage: Stage = (ctx) => {
+  ctx.events = ctx.candidates.map((c) => {
+    const confidence = confidenceOf(c);
+    const { span } = c.date!;
+    return {
+      type: c.type,
+      title: titleFor(c.type, c.actors, c.places),
+      summary: summaryFor(c.sentence.text),
+      startDate: span.startDate,
+      endDate: span.endDate,
+      datePrecision: span.precision as DatePrecision,
+      dateCertainty: c.date!.certainty,
+      status: c.status,
+      actors: c.actors,
+      places: c.places,
+      confidence,
+      mention: {
+        quote: c.sentence.text,
+        charStart: c.sentence.charStart,
+        charEnd: c.sentence.charEnd,
+        dateText: c.date!.dateText,
+        confidence,
+      },
+    };
+  });
+};
+
+export const EVENT_PIPELINE: ReadonlyArray<[string, Stage]> = [
+  ['sentences', sentencesStage],
+  ['countries', countriesStage],
+  ['triggers', triggersStage],
+  ['own dates', ownDatesStage],
+  ['anchors', anchorsStage],
+  ['fallback dates', fallbackDatesStage],
+  ['merge', mergeStage],
+  ['finish', finishStage],
+];
+
+export function runPipeline(body: string, ref: DateReference, dates: DateMention[], stages = EVENT_PIPELINE): ArticleContext {
+  const ctx: ArticleContext = {
+    body,
+    ref,
+    publicationDay: localDay(ref.instant, ref.offsetMinutes),
+    dates: [...dates],
+    sentences: [],
+    preferredCountries: new Set(),
+    candidates: [],
+    events: [],
+  };
+  for (const [, stage] of stages) stage(ctx);
+  return ctx;
+}

@@ -1,0 +1,76 @@
+/** Place-name data the gazetteer lookup needs beyond GeoNames. */
+
+/** Old or Russian-derived spellings that folding cannot reach: exonym → the gazetteer's name. */
+export const EXONYMS: Record<string, string> = {
+  Kiev: 'Kyiv',
+  Kharkov: 'Kharkiv',
+  Zaporozhye: 'Zaporizhia',
+  Zaporozhzhia: 'Zaporizhia',
+  Nikolaev: 'Mykolayiv',
+  Nikolayev: 'Mykolayiv',
+  Mykolaiv: 'Mykolayiv',
+  Lugansk: 'Luhansk',
+  Dnepr: 'Dnipro',
+  Dnipropetrovsk: 'Dnipro',
+  Dnepropetrovsk: 'Dnipro',
+  Artemovsk: 'Bakhmut',
+  Artyomovsk: 'Bakhmut',
+  Lvov: 'Lviv',
+  Rovno: 'Rivne',
+  Chernigov: 'Chernihiv',
+  Zhitomir: 'Zhytomyr',
+  Vinnitsa: 'Vinnytsia',
+  'Krivoy Rog': 'Kryvyi Rih',
+  Kirovograd: 'Kropyvnytskyi',
+  Krasnoarmeysk: 'Pokrovsk',
+  Sevastopol: 'Sevastopol',
+};
+
+/** Display spellings for gazetteer names that use dated transliterations (key: gazetteer name). */
+export const DISPLAY_NAMES: Record<string, string> = {
+  Odessa: 'Odesa',
+  Zaporizhia: 'Zaporizhzhia',
+  'Kramators’k': 'Kramatorsk',
+  Mykolayiv: 'Mykolaiv',
+  Avdiyivka: 'Avdiivka',
+  'Kryvyy Rih': 'Kryvyi Rih',
+};
+
+/** Countries named as places ("strikes across Ukraine"): no coordinates, only the code. */
+export const COUNTRIES: Record<string, string> = {
+  Ukraine: 'UA',
+  Russia: 'RU',
+  Belarus: 'BY',
+  Poland: 'PL',
+  Moldova: 'MD',
+  Romania: 'RO',
+  Georgia: 'GE',
+  Lithuania: 'LT',
+  Latvia: 'LV',
+  Estonia: 'EE',
+  Finland: 'FI',
+  Turkey: 'TR',
+  Crimea: 'UA',
+};
+
+/** Country actors ("Russia", "Ukraine") → the codes whose places an article is about. */
+export const ACTOR_COUNTRY_CODES: Record<string, string> = {
+  Russia: 'RU',
+  Ukraine: 'UA',
+  Belarus: 'BY',
+  Poland: 'PL',
+  'United States': 'US',
+  'United Kingdom': 'GB',
+  France: 'FR',
+  Germany: 'DE',
+  Turkey: 'TR',
+};
+
+/** Capitalised words that follow "in"/"on" but are never places. */
+export const NOT_PLACES = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'Christmas', 'Easter', 'The', 'A', 'An', 'This', 'That', 'Telegram', 'Facebook', 'Instagram', 'X',
+  'Congress', 'Parliament', 'Senate', 'Europe', 'President', 'Trump', 'Putin', 'Zelenskyy', 'Zelensky',
+  'Western', 'Eastern', 'Northern', 'Southern', 'Ukrainian', 'Russian', 'Soviet', 'Islam', 'Reuters',
+]);

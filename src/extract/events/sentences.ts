@@ -1,0 +1,77 @@
+/**
+ * Paragraphs and sentences with exact UTF-16 offsets into the body.
+ * A paragraph is a run of non-empty lines separated by line breaks; bullet lines and headings
+ * without a final period are their own sentences.
+ */
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  charStart: number;
+  charEnd: number;
+  text: string; // body.slice(charStart, charEnd)
+}
+
+/** Words after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov',
+    'pres', 'st', 'mt', 'jr', 'sr', 'vs', 'etc', 'no', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'approx',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'al',
+  ],
+);
+
+const BULLET = /^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s+/u;
+
+/** Split one line into sentence spans [start, end) relative to the line. */
+function splitLine(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  const boundary = /[.!?…]+["'”’)\]]*(?=\s+)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(line)) !== null) {
+    const end = m.index + m[0].length;
+    const before = line.slice(start, m.index);
+    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+    const after = line.slice(end).trimStart();
+    if (m[0].startsWith('.') && m[0].length === 1) {
+      // "U.S." "e.g." single initials "J." and known abbreviations keep the sentence going
+      const bare = lastWord.toLowerCase().replace(/\.$/, '');
+      if (/^\p{L}$/u.test(bare) || /\p{L}\.\p{L}/u.test(lastWord) || ABBREVIATIONS.has(bare)) {
+        // an abbreviation at the end of a sentence followed by a capitalised common opener still ends it
+        const next = /^[\p{L}]+/u.exec(after)?.[0] ?? '';
+        if (!/\p{L}\.\p{L}/u.test(lastWord) || !/^(The|A|An|It|He|She|They|We|In|On|But|And|This|That|Officials?)$/.test(next)) continue;
+      }
+    }
+    // the next sentence must start like one: a capital, a digit, a quote or a bracket
+    if (after && !/^["'“‘(\[\p{Lu}\p{N}]/u.test(after)) continue;
+    spans.push([start, end]);
+    start = end + (line.slice(end).length - line.slice(end).trimStart().length);
+  }
+  if (start < line.length) spans.push([start, line.length]);
+  return spans;
+}
+
+export function splitSentences(body: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = -1;
+  const lineRe = /[^\n\r]*(?:\r\n|\n|\r|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(body)) !== null) {
+    if (m[0] === '') break;
+    const raw = m[0].replace(/[\r\n]+$/, '');
+    const lineStart = m.index;
+    const bullet = BULLET.exec(raw.trimStart());
+    const lead = raw.length - raw.trimStart().length + (bullet ? bullet[0].length : 0);
+    const content = raw.slice(lead).trimEnd();
+    if (!content) continue;
+    // news bodies put one paragraph per line: every non-empty line starts a paragraph
+    paragraph++;
+    for (const [s, e] of splitLine(content)) {
+      const text = content.slice(s, e).trimEnd();
+      if (!text) continue;
+      const charStart = lineStart + lead + s;
+      sentences.push({ index: sentences.length, paragraph, charStart, charEnd: charStart + text.length, text });
+    }
+  }
+  return sentences;
+}

@@ -1,0 +1,101 @@
+import type { EventType } from '../../domain/taxonomy.js';
+import { registerLemmas, type Token } from './lexicon.js';
+
+/**
+ * Trigger rules as data. A rule fires on a `head` lemma when every `with` group has a lemma
+ * within `window` tokens of it. `strength` is how strongly the words alone say the event type.
+ */
+export interface TriggerRule {
+  type: EventType;
+  head: string[];
+  with?: string[][];
+  window?: number;
+  /** The next token must not be one of these ("call for", "call on"). */
+  notNext?: string[];
+  /** The previous token must be one of these ("the call"). */
+  prev?: string[];
+  /** A bare re-mention ("the call"): kept only when it merges into a fuller mention. */
+  remention?: boolean;
+  /** A person or country must follow within a few tokens ("spoke with Putin"). */
+  needsActorAfter?: boolean;
+  strength: number;
+}
+
+const ATTACK = ['attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
+const AID_OBJECTS = ['aid', 'assistance', 'weapon', 'arms', 'package', 'shipment', 'delivery', 'munition', 'ammunition', 'tranche', 'funding', 'loan', 'patriot'];
+const DETERMINERS = ['the', 'this', 'that', 'their', 'his', 'her', 'its', 'a', 'an', 'another', 'latest', 'recent', 'lengthy', 'hour-long', 'brief', 'previous', 'last'];
+
+export const TRIGGER_RULES: TriggerRule[] = [
+  { type: 'phone_call', head: ['call', 'conversation', 'talk', 'speak', 'chat', 'conference'], with: [['phone', 'telephone', 'video', 'videoconference']], window: 3, strength: 0.9 },
+  { type: 'phone_call', head: ['phoned', 'telephoned'], strength: 0.85 },
+  { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: DETERMINERS, strength: 0.75 },
+  { type: 'phone_call', head: ['speak'], with: [['with', 'to']], window: 2, needsActorAfter: true, strength: 0.65 },
+  { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, notNext: ['for', 'on', 'to', 'up', 'off'], remention: true, strength: 0.5 },
+
+  { type: 'meeting', head: ['meet'], needsActorAfter: true, notNext: ['demand', 'demands', 'expectation', 'criteria', 'requirement', 'target', 'goal'], strength: 0.75 },
+  { type: 'meeting', head: ['summit'], strength: 0.75 },
+  { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting'], with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
+  { type: 'meeting', head: ['visit'], needsActorAfter: false, with: [['to', 'in']], window: 4, strength: 0.55 },
+
+  { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, strength: 0.85 },
+  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, strength: 0.85 },
+  { type: 'air_strike', head: ['airstrike', 'air-strike', 'airstrikes', 'air-strikes'], strength: 0.85 },
+  { type: 'air_strike', head: ['glide', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft', 'air'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing']], window: 3, strength: 0.75 },
+  { type: 'shelling', head: ['shell', 'shelling'], notNext: ['company', 'companies'], strength: 0.8 },
+  { type: 'shelling', head: ['artillery', 'mortar', 'mlrs', 'grad', 'howitzer'], with: [['fire', 'attack', 'strike', 'barrage', 'hit', 'shelling', 'pound']], window: 4, strength: 0.75 },
+  { type: 'armed_clash', head: ['fighting', 'clash', 'battle', 'firefight', 'skirmish', 'assault', 'offensive'], strength: 0.6 },
+  { type: 'armed_clash', head: ['repel', 'repulse'], with: [['attack', 'assault', 'offensive', 'attempt']], window: 5, strength: 0.75 },
+
+  { type: 'territorial_capture', head: ['capture', 'seize', 'liberate', 'retake', 'recapture', 'overrun', 'seizure', 'liberation'], strength: 0.85 },
+  { type: 'territorial_capture', head: ['take', 'gain', 'establish'], with: [['control']], window: 3, strength: 0.8 },
+  { type: 'territorial_capture', head: ['withdraw', 'withdrawal', 'retreat'], with: [['from']], window: 2, strength: 0.7 },
+  { type: 'territorial_capture', head: ['fall'], with: [['of', 'to']], window: 2, strength: 0.65 },
+
+  { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium'], with: [['attack', 'strike', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting']], window: 4, strength: 0.8 },
+  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'violate']], window: 8, strength: 0.75 },
+
+  { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract']], window: 6, strength: 0.85 },
+  { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact'], with: [['reach', 'strike', 'seal', 'conclude', 'finalize', 'finalise', 'clinch', 'ink']], window: 5, strength: 0.75 },
+
+  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'release', 'return', 'repatriate', 'free', 'hand', 'repatriation'], with: [['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldier', 'serviceman', 'servicemen', 'detainee', 'hostage', 'prisoners']], window: 5, strength: 0.85 },
+
+  { type: 'aid_decision', head: ['approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'suspension', 'resumption', 'approval'], with: [AID_OBJECTS], window: 6, strength: 0.75 },
+
+  { type: 'sanctions', head: ['sanction'], with: [['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce', 'package', 'new']], window: 6, strength: 0.8 },
+
+  { type: 'assassination', head: ['assassinate', 'assassination'], strength: 0.85 },
+  { type: 'assassination', head: ['kill', 'murder', 'shoot'], with: [['official', 'commander', 'general', 'colonel', 'mayor', 'officer', 'lawmaker', 'deputy', 'politician', 'blogger', 'journalist'], ['bomb', 'blast', 'explosion', 'gunman', 'dead', 'targeted', 'assassin']], window: 7, strength: 0.7 },
+
+  { type: 'statement', head: ['warn', 'vow', 'demand', 'declare', 'insist', 'pledge', 'threaten', 'urge', 'reaffirm', 'accuse', 'condemn', 'announce', 'reject'], strength: 0.55 },
+];
+
+for (const rule of TRIGGER_RULES) {
+  registerLemmas(rule.head);
+  for (const group of rule.with ?? []) registerLemmas(group);
+}
+
+export interface TriggerMatch {
+  rule: TriggerRule;
+  head: number; // token index
+}
+
+export function matchTriggers(tokens: Token[], actorStarts: ReadonlySet<number>): TriggerMatch[] {
+  const matches: TriggerMatch[] = [];
+  for (const rule of TRIGGER_RULES) {
+    const heads = new Set(rule.head);
+    tokens.forEach((token, i) => {
+      if (!heads.has(token.lemma) && !heads.has(token.lower)) return;
+      const next = tokens[i + 1]?.lower;
+      if (rule.notNext && next && rule.notNext.includes(next)) return;
+      if (rule.prev && !rule.prev.includes(tokens[i - 1]?.lower ?? '')) return;
+      const window = rule.window ?? 0;
+      for (const group of rule.with ?? []) {
+        const near = tokens.slice(Math.max(0, i - window), i + window + 1);
+        if (!near.some((t, j) => j !== Math.min(i, window) && (group.includes(t.lemma) || group.includes(t.lower)))) return;
+      }
+      if (rule.needsActorAfter && !tokens.slice(i + 1, i + 5).some((t) => actorStarts.has(t.start))) return;
+      matches.push({ rule, head: i });
+    });
+  }
+  return matches;
+}
