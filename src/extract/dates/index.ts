@@ -1,9 +1,64 @@
-// PLACEHOLDER until the date layer lands: the signature is the contract, the body is not.
+/**
+ * The date layer: every time expression of an article body, resolved against its publication.
+ * Sentences that may hold a date are parsed by Chronicle's chrono configuration
+ * (configuration.ts); each result's spec is resolved with the tense of its clause (resolve.ts).
+ */
+import type { ParsingResult } from 'chrono-node';
 import type { DateMention, DateReference } from '../types.js';
+import { localDay, type Day } from './calendar.js';
+import { dateParser } from './configuration.js';
+import { boundaryOf, tenseOf } from './refiners.js';
+import { resolveSpec } from './resolve.js';
+import { MAY_HOLD_A_DATE, splitSentences } from './sentences.js';
+import { specOf } from './spec.js';
+
+/** chrono's reference: noon of the publication's own calendar day, on a UTC clock. */
+function chronoReference(day: Day): { instant: Date; timezone: number } {
+  return { instant: new Date(day.getTime() + 12 * 3_600_000), timezone: 0 };
+}
+
+function toMention(result: ParsingResult, offset: number, publicationDay: Day): DateMention | null {
+  const spec = specOf(result.start);
+  if (!spec) return null;
+  const base = {
+    text: result.text,
+    charStart: offset + result.index,
+    charEnd: offset + result.index + result.text.length,
+  };
+  const tense = tenseOf(result);
+  if (spec.type === 'duration') {
+    return { ...base, kind: 'duration', value: null, span: null, certainty: 'explicit', tense, durationDays: spec.days };
+  }
+  if (spec.type === 'anchor') {
+    return { ...base, kind: 'anchor', value: null, span: null, certainty: 'relative', tense, anchor: { phrase: spec.phrase, offsetDays: spec.offsetDays } };
+  }
+  const resolved = resolveSpec(spec, tense, publicationDay);
+  if (!resolved) return null;
+  const boundary = boundaryOf(result);
+  return {
+    ...base,
+    kind: 'date',
+    value: resolved.value,
+    span: resolved.span,
+    certainty: resolved.certainty,
+    tense: resolved.impliedTense ?? tense,
+    ...(boundary ? { boundary } : {}),
+  };
+}
 
 /** Every time expression in `text`, resolved against `ref`, in text order. */
 export function findDates(text: string, ref: DateReference): DateMention[] {
-  void text;
-  void ref;
-  return [];
+  const publicationDay = localDay(ref.instant, ref.offsetMinutes);
+  const reference = chronoReference(publicationDay);
+  const mentions: DateMention[] = [];
+  for (const sentence of splitSentences(text)) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (!MAY_HOLD_A_DATE.test(sentenceText)) continue;
+    // chrono's parse() declares the public ParsedResult; it returns its ParsingResult objects.
+    for (const result of dateParser.parse(sentenceText, reference) as ParsingResult[]) {
+      const mention = toMention(result, sentence.start, publicationDay);
+      if (mention) mentions.push(mention);
+    }
+  }
+  return mentions;
 }

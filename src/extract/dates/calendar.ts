@@ -1,0 +1,88 @@
+/**
+ * Calendar arithmetic on civil days (no time of day, no time zone): a day is a UTC-midnight Date
+ * used only for its year/month/day, so adding days never crosses a DST edge.
+ */
+import type { DateSpan } from '../types.js';
+
+export type Day = Date;
+
+export function makeDay(year: number, month: number, day: number): Day | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 2025-02-30 over to March: a rolled date is not a date.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date;
+}
+
+export function addDays(day: Day, days: number): Day {
+  return new Date(day.getTime() + days * 86_400_000);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+export function formatDay(day: Day): string {
+  return `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+}
+
+export function formatMonth(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month)}`;
+}
+
+/** The calendar day of `instant` on a clock `offsetMinutes` ahead of UTC. */
+export function localDay(instant: Date, offsetMinutes: number): Day {
+  const shifted = new Date(instant.getTime() + offsetMinutes * 60_000);
+  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
+}
+
+/** 0 = Sunday .. 6 = Saturday, as JavaScript and chrono number weekdays. */
+export function weekdayOf(day: Day): number {
+  return day.getUTCDay();
+}
+
+/** The Monday of the ISO week containing `day`. */
+export function isoWeekMonday(day: Day): Day {
+  return addDays(day, -((weekdayOf(day) + 6) % 7));
+}
+
+/** ISO-8601 week value (week-numbering year): 2025-W27. */
+export function isoWeekValue(day: Day): string {
+  const thursday = addDays(isoWeekMonday(day), 3);
+  const weekYear = thursday.getUTCFullYear();
+  const firstThursday = addDays(isoWeekMonday(new Date(Date.UTC(weekYear, 0, 4))), 3);
+  const week = 1 + Math.round((thursday.getTime() - firstThursday.getTime()) / (7 * 86_400_000));
+  return `${pad(weekYear, 4)}-W${pad(week)}`;
+}
+
+export function daySpan(day: Day): DateSpan {
+  const iso = formatDay(day);
+  return { startDate: iso, endDate: iso, precision: 'day' };
+}
+
+export function weekSpan(day: Day): DateSpan {
+  const monday = isoWeekMonday(day);
+  return { startDate: formatDay(monday), endDate: formatDay(addDays(monday, 6)), precision: 'week' };
+}
+
+export function monthSpan(year: number, month: number, months = 1): DateSpan {
+  const endMonthIndex = month - 1 + months - 1;
+  const endYear = year + Math.floor(endMonthIndex / 12);
+  const endMonth = (endMonthIndex % 12) + 1;
+  return {
+    startDate: `${formatMonth(year, month)}-01`,
+    endDate: `${formatMonth(endYear, endMonth)}-${pad(daysInMonth(endYear, endMonth))}`,
+    precision: 'month',
+  };
+}
+
+export function yearSpan(year: number): DateSpan {
+  return { startDate: `${pad(year, 4)}-01-01`, endDate: `${pad(year, 4)}-12-31`, precision: 'year' };
+}
+
+/** Month arithmetic: (2025, 1) shifted by -1 is (2024, 12). */
+export function shiftMonth(year: number, month: number, shift: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + shift;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}

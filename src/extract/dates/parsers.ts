@@ -1,0 +1,297 @@
+/**
+ * Chronicle's own chrono parsers. Each recognises one family of expressions and records what
+ * it understood as a DateSpec (see spec.ts); resolution against the publication day happens
+ * later, when the tense of the sentence is known. Patterns are linear: no nested quantifiers.
+ */
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { tagSpec, type DateSpec, type Season, type Shift } from './spec.js';
+
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const SHORT_MONTH = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+const WEEKDAY = 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday';
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const NUMBER = `\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).join('|')}`;
+
+export function parseCount(text: string): number | null {
+  const lower = text.toLowerCase().replace(/,/g, '');
+  if (/^\d+$/.test(lower)) return Number(lower);
+  return NUMBER_WORDS[lower] ?? null;
+}
+
+/** A parser whose match must start at a word boundary; group 1 is the boundary character. */
+abstract class SpecParser implements Parser {
+  private readonly compiled: RegExp;
+  constructor(inner: string, flags = 'i') {
+    this.compiled = new RegExp(`(?<![\\w-])${inner}(?![\\w])`, flags);
+  }
+  pattern(): RegExp {
+    return this.compiled;
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const spec = this.understand(match, context.text, match.index ?? 0);
+    if (!spec) return null;
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    tagSpec(result.start, spec);
+    // A known weekday lets chrono's MergeWeekdayComponentRefiner join "Sunday, March 2".
+    if (spec.type === 'weekday') result.start.assign('weekday', spec.weekday);
+    return result;
+  }
+  protected abstract understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null;
+}
+
+const PERIOD_EDGE = '(?:(?:early|late|mid|the end of|the start of|the beginning of|the middle of|end of|start of)[\\s-]+)';
+
+/** "today", "tonight", "this morning", "last night", "overnight", "yesterday", "tomorrow", "overnight into Sunday". */
+export class PublicationDayParser extends SpecParser {
+  constructor() {
+    super(
+      `(?:(?:earlier|later)\\s+)?(?:the\\s+day\\s+(?:before|after)\\s+)?(today|tonight|yesterday|tomorrow|this\\s+(?:morning|afternoon|evening)|last\\s+night|overnight(?:\\s+(?:into|to|on|from)\\s+(${WEEKDAY}))?)`,
+      'i',
+    );
+  }
+  protected understand(match: RegExpMatchArray): DateSpec | null {
+    const words = match[0].toLowerCase();
+    if (match[2]) return { type: 'weekday', weekday: WEEKDAYS[match[2].toLowerCase()], modifier: null };
+    const dayBeforeAfter = /the\s+day\s+before/.test(words) ? -1 : /the\s+day\s+after/.test(words) ? 1 : 0;
+    const base = match[1].toLowerCase();
+    const shift = base === 'yesterday' ? -1 : base === 'tomorrow' ? 1 : 0;
+    return { type: 'publicationDay', shiftDays: shift + dayBeforeAfter };
+  }
+}
+
+/** "on Saturday", "last Monday", "next Friday", "Sunday night". Capitalised names only. */
+export class WeekdayParser extends SpecParser {
+  constructor() {
+    super(`(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\\s+)?(${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?`, '');
+  }
+  protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
+    // "the Sunday Times": a weekday inside a name.
+    const after = text.slice(index + match[0].length, index + match[0].length + 3);
+    if (/\b(?:the|The)\s+$/.test(text.slice(Math.max(0, index - 4), index)) && /^\s[A-Z]/.test(after)) return null;
+    const modifier = match[1]?.toLowerCase();
+    return {
+      type: 'weekday',
+      weekday: WEEKDAYS[match[2].toLowerCase()],
+      modifier: modifier === 'last' ? 'last' : modifier === 'next' || modifier === 'coming' ? 'next' : modifier === 'this' ? 'this' : null,
+    };
+  }
+}
+
+/** "last week", "earlier this month", "next year", "over the weekend", "the end of this year". */
+export class RelativePeriodParser extends SpecParser {
+  constructor() {
+    super(
+      `(?:${PERIOD_EDGE}|(?:earlier|later)\\s+)?(?:(last|this|next|coming|current|previous|the)\\s+)(week|weekend|month|year)`,
+      'i',
+    );
+  }
+  protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
+    const modifier = match[1].toLowerCase();
+    const unit = match[2].toLowerCase() as 'week' | 'weekend' | 'month' | 'year';
+    const shift: Shift | null =
+      modifier === 'last' || modifier === 'previous' ? -1 : modifier === 'next' || modifier === 'coming' ? 1 : modifier === 'the' ? null : 0;
+    if (shift === null) {
+      // "the start of the year" is this year; "the week"/"the year" alone is a noun, not a date;
+      // "over/at/during the weekend" is the nearest weekend.
+      if (match[0].length > `the ${unit}`.length && unit !== 'weekend') return { type: 'relativePeriod', unit, shift: 0 };
+      if (unit !== 'weekend' || !/\b(?:over|at|during|on)\s+$/i.test(text.slice(Math.max(0, index - 8), index))) return null;
+    }
+    return { type: 'relativePeriod', unit, shift };
+  }
+}
+
+/** "two weeks ago", "a year ago", "3 days ago". */
+export class AgoParser extends SpecParser {
+  constructor() {
+    super(`(${NUMBER})\\s+(day|week|month|year)s?\\s+ago`, 'i');
+  }
+  protected understand(match: RegExpMatchArray): DateSpec | null {
+    const count = parseCount(match[1]);
+    if (count === null) return null;
+    return { type: 'ago', unit: match[2].toLowerCase() as 'day' | 'week' | 'month' | 'year', count };
+  }
+}
+
+/** Words that may stand right before a bare month name used as a date. */
+const MONTH_CONTEXT = /(?:\b(?:in|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|between|and|or|before|after|until|for|since|each|every|that|through)\s+|mid-|,\s*)$/i;
+
+/** "December", "in March 2022", "late March", "mid-June", "Feb. 2010". Day-of-month forms are chrono's. */
+export class MonthParser extends SpecParser {
+  constructor() {
+    super(
+      `(?:([Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he start of|[Tt]he beginning of|[Tt]he middle of|[Ee]nd of|[Ss]tart of)[\\s-]+)?(?:(${FULL_MONTH})|(${SHORT_MONTH})\\.?(?=,?\\s+\\d{4}))(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?!\\s*\\d)`,
+      '',
+    );
+  }
+  protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
+    const name = (match[2] ?? match[3]).toLowerCase();
+    const year = match[4] ? Number(match[4]) : null;
+    const relativeYear = match[5] ? (({ last: -1, this: 0, next: 1 }) as const)[match[5] as 'last' | 'this' | 'next'] : undefined;
+    if (relativeYear !== undefined) return { type: 'month', month: MONTHS[name], year: null, relativeYear };
+    if (year === null && !match[1]) {
+      const before = text.slice(Math.max(0, index - 12), index);
+      // "Theresa May", "Russia may", "a march": a bare month name needs a date-like context.
+      if (!MONTH_CONTEXT.test(before)) {
+        if (name === 'may' || name === 'march') return null;
+        if (/[A-Z][a-z]+\s+$/.test(before) || /^\s*$/.test(before)) return null;
+      }
+    }
+    return { type: 'month', month: MONTHS[name], year };
+  }
+}
+
+const SEASONS: Record<string, Season> = { spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter' };
+
+/** "last summer", "this spring", "the winter of 2022", "autumn 2024". */
+export class SeasonParser extends SpecParser {
+  constructor() {
+    super(`(?:(last|this|next|early|late|[Tt]he)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?`, 'i');
+  }
+  protected understand(match: RegExpMatchArray): DateSpec | null {
+    const modifier = match[1]?.toLowerCase();
+    const year = match[3] ? Number(match[3]) : null;
+    // "fall" is mostly the verb: only a season with a modifier or a year.
+    if (match[2].toLowerCase() === 'fall' && !year && (!modifier || modifier === 'the')) return null;
+    if (!modifier && !year) return null;
+    return {
+      type: 'season',
+      season: SEASONS[match[2].toLowerCase()],
+      year,
+      modifier: modifier === 'last' ? 'last' : modifier === 'next' ? 'next' : modifier === 'this' ? 'this' : null,
+    };
+  }
+}
+
+/** Function words that may follow a year used as a date ("in 2022, ...", "in 2022 when"). */
+const AFTER_YEAR_OK = new Set([
+  'and', 'or', 'but', 'to', 'when', 'as', 'after', 'before', 'the', 'a', 'was', 'were', 'is', 'are',
+  'had', 'has', 'will', 'would', 'with', 'for', 'from', 'through', 'until', 'compared', 'in', 'on',
+  'at', 'of', 'by', 'amid', 'during', 'while', 'where', 'which', 'that', 'than', 'it', 'he', 'she',
+  'they', 'we', 'its', 'his', 'her', 'their', 'saw', 'alone', 'onwards', 'onward', 'if', 'so',
+]);
+/** Nouns counted by a number that do not end in -s. */
+const COUNT_NOUNS = new Set(['people', 'men', 'women', 'children', 'staff', 'personnel', 'police', 'infantry', 'hours', 'feet', 'foot', 'metres', 'meters', 'km', 'kg', 'per', 'percent', 'times']);
+/** Words ending in -s that are not plural nouns. */
+const NOT_PLURAL = new Set(['is', 'was', 'has', 'as', 'his', 'its', 'this', 'thus', 'us', 'plus', 'less', 'unless', 'across', 'news', 'whereas', 'towards', 'afterwards', 'onwards', 'besides', 'always', 'perhaps', 'sometimes', 'nevertheless']);
+/** Words before a number that make it a year whatever follows ("since 2022 sanctions remain"). */
+const STRONG_YEAR_PREPOSITION = /\b(?:since|until|till|during|early|late|fiscal|circa|year|spring|summer|autumn|winter)\s+$|mid-$/i;
+const YEAR_PREPOSITION = /\b(?:in|since|until|till|by|from|to|through|during|of|before|after|between|and|or|early|late|mid|fiscal|year|around|about|circa|c\.|for)\s+$|mid-$/i;
+const DETERMINER_BEFORE = /\b(?:the|its|his|her|their|this|that|a|an)\s+$|'s\s+$/i;
+
+/** A bare year ("in 2022", "the 2008 election"), not a count ("2022 drones", "at 2100 hours"). */
+export class YearParser extends SpecParser {
+  constructor() {
+    super(`((?:1[89]|20)\\d{2})(?![,.]\\d|:\\d|\\s*%|\\s*-\\s*\\d)`, '');
+  }
+  protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
+    const before = text.slice(Math.max(0, index - 16), index);
+    if (/[$€£#¥]\s*$|\d[,.]?\s*$|[:/]$|\bNo\.\s*$/.test(before)) return null;
+    const after = text.slice(index + match[0].length, index + match[0].length + 24);
+    const nextWord = /^\s+([A-Za-z]+)/.exec(after)?.[1];
+    const year: DateSpec = { type: 'year', year: Number(match[1]) };
+    if (STRONG_YEAR_PREPOSITION.test(before)) return year;
+    // "2022 drones", "in 1500 cases", "at 1900 hours": a number counting the noun after it.
+    const countsNoun = nextWord !== undefined && /^[a-z]/.test(nextWord) && (COUNT_NOUNS.has(nextWord) || (/s$/.test(nextWord) && !NOT_PLURAL.has(nextWord)));
+    if (countsNoun) return null;
+    // "the 2008 election", "in 2009 out of London".
+    if (DETERMINER_BEFORE.test(before) || YEAR_PREPOSITION.test(before)) return year;
+    // "Russell 2000 Index": a number between capitalised words is part of a name.
+    if (/^[A-Z]/.test(nextWord ?? '') && /[A-Z][a-z]+\s+$/.test(before)) return null;
+    if (nextWord === undefined || AFTER_YEAR_OK.has(nextWord) || /^[A-Z]/.test(nextWord)) return year;
+    return null;
+  }
+}
+
+const TIME_UNIT = '(hour|day|week|month|year|minute)s?';
+
+function unitDays(unit: string, count: number): number {
+  switch (unit) {
+    case 'year':
+      return 365 * count;
+    case 'month':
+      return 30 * count; // a month is counted as 30 days: a truce "for a month" ends 29 days after it starts
+    case 'week':
+      return 7 * count;
+    case 'day':
+      return count;
+    case 'hour':
+      return count >= 24 ? Math.ceil(count / 24) : 0; // a 72-hour truce covers 3 days; under a day is 0
+    default:
+      return 0;
+  }
+}
+
+/** "for 30 days", "a 30-day ceasefire", "a 72-hour truce", "for two weeks", "lasted nearly an hour". */
+export class DurationParser extends SpecParser {
+  constructor() {
+    super(
+      `(?:(for|lasting|lasted|last|within|over|during|another|a\\s+further|an\\s+additional)\\s+)?(?:(?:about|around|nearly|almost|some|up\\s+to|more\\s+than|less\\s+than|at\\s+least|roughly|just|only)\\s+)?(${NUMBER})[\\s-]+${TIME_UNIT}(?:[\\s-]long)?`,
+      'i',
+    );
+  }
+  protected understand(match: RegExpMatchArray): DateSpec | null {
+    const article = /^(?:a|an)$/i.test(match[2]);
+    // "a year" alone is a rate ("15 a year"); as a duration it needs "for"/"lasting"/...
+    if (article && !match[1]) return null;
+    const count = parseCount(match[2]);
+    if (count === null) return null;
+    return { type: 'duration', days: unitDays(match[3].toLowerCase(), count) };
+  }
+}
+
+const ANCHOR_OBJECT =
+  `(?:\\s+((?:the|a|an|his|her|its|their|this|that|last|[A-Z][a-z]+'s)\\s+[a-z][\\w-]*(?:\\s+(?!on\\b|in\\b|at\\b|with\\b|by\\b|and\\b|but\\b|was\\b|were\\b|is\\b|are\\b|had\\b|has\\b|said\\b|to\\b|of\\b|for\\b|from\\b|that\\b|which\\b)[a-z][\\w-]*){0,2}))?`;
+
+/**
+ * Dates stated against another event: "hours after the call", "a day before the talks",
+ * "two days after the meeting", "three days earlier", "the next day", "the day before".
+ */
+export class AnchorParser extends SpecParser {
+  constructor() {
+    super(
+      `(?:(?:(${NUMBER}|several|a\\s+few|just|only|some|shortly|soon|immediately|moments|hours|minutes)\\s+)?(hours?|minutes?|days?|weeks?|)\\s*(after|before|later|earlier|prior\\s+to)${ANCHOR_OBJECT}|the\\s+(next|following|previous|same)\\s+(day|morning|evening|night)|the\\s+day\\s+(before|after|earlier)${ANCHOR_OBJECT}|(later|earlier)\\s+that\\s+day)`,
+      'i',
+    );
+  }
+  protected understand(match: RegExpMatchArray): DateSpec | null {
+    if (match[5]) {
+      const which = match[5].toLowerCase();
+      return { type: 'anchor', phrase: '', offsetDays: which === 'previous' ? -1 : which === 'same' ? 0 : 1 };
+    }
+    if (match[7]) return { type: 'anchor', phrase: match[8] ?? '', offsetDays: match[7].toLowerCase() === 'after' ? 1 : -1 };
+    if (match[9]) return { type: 'anchor', phrase: '', offsetDays: 0 };
+    const quantity = match[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const unit = (match[2] ?? '').toLowerCase().replace(/s$/, '');
+    const direction = match[3].toLowerCase();
+    const sign = direction === 'after' || direction === 'later' ? 1 : -1;
+    const phrase = match[4] ?? '';
+    if ((direction === 'after' || direction === 'before' || direction.startsWith('prior')) && !phrase) return null;
+    let offset: number;
+    if (unit === 'hour' || unit === 'minute' || quantity === 'hours' || quantity === 'minutes' || quantity === 'moments' ||
+      ((quantity === 'shortly' || quantity === 'soon' || quantity === 'immediately' || quantity === 'just') && unit === '')) {
+      offset = 0;
+    } else if (unit === 'day' || unit === 'week') {
+      const count = quantity ? parseCount(quantity) : null;
+      if (count === null) return null; // "days after", "several weeks before": no exact offset
+      offset = count * (unit === 'week' ? 7 : 1);
+    } else {
+      return null;
+    }
+    return { type: 'anchor', phrase, offsetDays: sign * offset };
+  }
+}

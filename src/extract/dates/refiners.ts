@@ -1,0 +1,77 @@
+/**
+ * Chronicle's refiners, run after chrono's own: they give chrono's day-of-month results a spec,
+ * drop what is not a date, and record the tense and the since/until boundary of each result.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { specOf, tagSpec } from './spec.js';
+import { tenseAt, type Tense } from './tense.js';
+
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/**
+ * chrono's own parsers (ISO, slash dates, "March 3", "24 February 2022") carry no spec: give
+ * them one, and drop what is only a time ("at 3 pm"), an ambiguous slash date (3/4/2025) or a
+ * lowercase month word ("may 9" as a modal followed by a number).
+ */
+export class ChronoResultSpecRefiner implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => {
+      if (specOf(result.start)) return true;
+      const start = result.start;
+      if (!start.isCertain('day') || !start.isCertain('month') || !start.isValidDate()) return false;
+      const slash = /^(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}$/.exec(result.text.trim());
+      if (slash && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2]) return false;
+      const monthWord = MONTH_WORD.exec(result.text)?.[0];
+      if (monthWord && !/^[A-Z]/.test(monthWord)) return false;
+      tagSpec(start, {
+        type: 'monthDay',
+        month: start.get('month') ?? 0,
+        day: start.get('day') ?? 0,
+        year: start.isCertain('year') ? start.get('year') : null,
+      });
+      return true;
+    });
+  }
+}
+
+const TENSE_TAG = 'chronicle/tense=';
+const BOUNDARY_TAG = 'chronicle/boundary=';
+
+/** The tense of the clause around each result (see tense.ts). */
+export class TenseRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const result of results) {
+      result.start.addTag(TENSE_TAG + tenseAt(context.text, result.index, result.index + result.text.length));
+    }
+    return results;
+  }
+}
+
+/** "since 2022", "until 2030": the edge of a state, not an event date. */
+export class BoundaryRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const result of results) {
+      const before = context.text.slice(Math.max(0, result.index - 24), result.index);
+      const boundary = /\bsince\s+(?:the\s+)?$/i.test(before)
+        ? 'since'
+        : /\b(?:until|till|up\s+to|through)\s+(?:the\s+)?$/i.test(before)
+          ? 'until'
+          : null;
+      if (boundary) result.start.addTag(BOUNDARY_TAG + boundary);
+    }
+    return results;
+  }
+}
+
+function tagValue(result: ParsingResult, prefix: string): string | null {
+  for (const tag of result.start.tags()) if (tag.startsWith(prefix)) return tag.slice(prefix.length);
+  return null;
+}
+
+export function tenseOf(result: ParsingResult): Tense {
+  return (tagValue(result, TENSE_TAG) as Tense | null) ?? 'unknown';
+}
+
+export function boundaryOf(result: ParsingResult): 'since' | 'until' | null {
+  return tagValue(result, BOUNDARY_TAG) as 'since' | 'until' | null;
+}

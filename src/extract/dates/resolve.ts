@@ -1,0 +1,158 @@
+/**
+ * From what was said (a DateSpec) and how (its tense) to a calendar value, against the
+ * publication day. Past tense and unmarked narrative resolve backwards, future forwards.
+ */
+import type { DateSpan } from '../types.js';
+import {
+  addDays, daySpan, formatDay, formatMonth, isoWeekValue, makeDay, monthSpan, shiftMonth, weekSpan,
+  weekdayOf, yearSpan, type Day,
+} from './calendar.js';
+import type { DateSpec, Season } from './spec.js';
+import type { Tense } from './tense.js';
+
+export interface Resolved {
+  value: string;
+  span: DateSpan;
+  certainty: 'explicit' | 'relative';
+  /** The tense implied by the words themselves ("next week", "yesterday"), when they imply one. */
+  impliedTense?: 'past' | 'future';
+}
+
+function dayValue(day: Day, certainty: Resolved['certainty']): Resolved {
+  return { value: formatDay(day), span: daySpan(day), certainty };
+}
+
+function weekValue(day: Day): Resolved {
+  return { value: isoWeekValue(day), span: weekSpan(day), certainty: 'relative' };
+}
+
+function monthValue(year: number, month: number, certainty: Resolved['certainty']): Resolved {
+  return { value: formatMonth(year, month), span: monthSpan(year, month), certainty };
+}
+
+function yearValue(year: number, certainty: Resolved['certainty']): Resolved {
+  return { value: String(year).padStart(4, '0'), span: yearSpan(year), certainty };
+}
+
+/** The weekday on or before `ref` (past) or strictly after it (future). */
+function weekdayNear(ref: Day, weekday: number, forward: boolean, includeRef: boolean): Day {
+  const delta = (weekday - weekdayOf(ref) + 7) % 7;
+  if (forward) return addDays(ref, delta === 0 && !includeRef ? 7 : delta);
+  const back = (weekdayOf(ref) - weekday + 7) % 7;
+  return addDays(ref, back === 0 && !includeRef ? -7 : -back);
+}
+
+const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+function seasonSpan(season: Season, startYear: number): { start: Day; end: Day; span: DateSpan } {
+  const span = monthSpan(startYear, SEASON_START[season], 3);
+  return { start: new Date(`${span.startDate}T00:00:00Z`), end: new Date(`${span.endDate}T00:00:00Z`), span };
+}
+
+function resolveSeason(spec: Extract<DateSpec, { type: 'season' }>, ref: Day, tense: Tense): Resolved {
+  const refYear = ref.getUTCFullYear();
+  let startYear: number;
+  if (spec.year !== null) {
+    startYear = spec.year;
+  } else {
+    const candidates = [refYear - 2, refYear - 1, refYear, refYear + 1].map((year) => ({ year, ...seasonSpan(spec.season, year) }));
+    const forward = spec.modifier === 'next' || (spec.modifier !== 'last' && tense === 'future');
+    const pick =
+      spec.modifier === 'last'
+        ? candidates.filter((c) => c.end < ref).at(-1)
+        : spec.modifier === 'this'
+          ? candidates.find((c) => c.start <= ref && ref <= c.end) ?? candidates.find((c) => c.start.getUTCFullYear() === refYear && c.year === refYear)
+          : forward
+            ? candidates.find((c) => (spec.modifier === 'next' ? c.start > ref : c.end >= ref))
+            : candidates.filter((c) => c.start <= ref).at(-1);
+    startYear = pick ? pick.year : refYear;
+  }
+  const { span } = seasonSpan(spec.season, startYear);
+  const month = SEASON_START[spec.season];
+  return { value: formatMonth(startYear, month), span, certainty: spec.year !== null ? 'explicit' : 'relative' };
+}
+
+/** Resolve `spec` read with `tense` against the publication day `ref`; null when it is no calendar date. */
+export function resolveSpec(spec: DateSpec, tense: Tense, ref: Day): Resolved | null {
+  const forward = tense === 'future';
+  switch (spec.type) {
+    case 'publicationDay':
+      return {
+        ...dayValue(addDays(ref, spec.shiftDays), 'relative'),
+        ...(spec.shiftDays < 0 ? { impliedTense: 'past' as const } : spec.shiftDays > 0 ? { impliedTense: 'future' as const } : {}),
+      };
+    case 'weekday': {
+      if (spec.modifier === 'last') return { ...dayValue(weekdayNear(ref, spec.weekday, false, false), 'relative'), impliedTense: 'past' };
+      if (spec.modifier === 'next') return { ...dayValue(weekdayNear(ref, spec.weekday, true, false), 'relative'), impliedTense: 'future' };
+      // The publication day itself counts both ways: "on Monday" in a Monday article is that day.
+      return dayValue(weekdayNear(ref, spec.weekday, forward, true), 'relative');
+    }
+    case 'relativePeriod': {
+      const implied = spec.shift === -1 ? { impliedTense: 'past' as const } : spec.shift === 1 ? { impliedTense: 'future' as const } : {};
+      if (spec.unit === 'week') return { ...weekValue(addDays(ref, 7 * (spec.shift ?? 0))), ...implied };
+      if (spec.unit === 'weekend') {
+        const saturday =
+          spec.shift === -1
+            ? weekdayNear(addDays(ref, -((weekdayOf(ref) + 6) % 7) - 1), 6, false, true)
+            : spec.shift === 1 || forward
+              ? weekdayNear(ref, 6, true, spec.shift !== 1)
+              : weekdayNear(weekdayOf(ref) === 0 ? addDays(ref, -1) : ref, 6, false, true);
+        const span: DateSpan = { startDate: formatDay(saturday), endDate: formatDay(addDays(saturday, 1)), precision: 'week' };
+        return { value: isoWeekValue(saturday), span, certainty: 'relative', ...implied };
+      }
+      if (spec.unit === 'month') {
+        const { year, month } = shiftMonth(ref.getUTCFullYear(), ref.getUTCMonth() + 1, spec.shift ?? 0);
+        return { ...monthValue(year, month, 'relative'), ...implied };
+      }
+      return { ...yearValue(ref.getUTCFullYear() + (spec.shift ?? 0), 'relative'), ...implied };
+    }
+    case 'ago': {
+      const past = { impliedTense: 'past' as const };
+      if (spec.unit === 'day') return { ...dayValue(addDays(ref, -spec.count), 'relative'), ...past };
+      // TimeML reads "two weeks ago" as the day fourteen days back.
+      if (spec.unit === 'week') return { ...dayValue(addDays(ref, -7 * spec.count), 'relative'), ...past };
+      if (spec.unit === 'month') {
+        const { year, month } = shiftMonth(ref.getUTCFullYear(), ref.getUTCMonth() + 1, -spec.count);
+        return { ...monthValue(year, month, 'relative'), ...past };
+      }
+      return { ...yearValue(ref.getUTCFullYear() - spec.count, 'relative'), ...past };
+    }
+    case 'month': {
+      if (spec.year !== null) return monthValue(spec.year, spec.month, 'explicit');
+      const refYear = ref.getUTCFullYear();
+      const refMonth = ref.getUTCMonth() + 1;
+      if (spec.relativeYear !== undefined) return monthValue(refYear + spec.relativeYear, spec.month, 'relative');
+      const back = spec.month <= refMonth ? refYear : refYear - 1;
+      const ahead = spec.month >= refMonth ? refYear : refYear + 1;
+      // Unmarked tense: the nearer of the two.
+      const nearer = Math.abs((ahead - refYear) * 12 + spec.month - refMonth) < Math.abs((back - refYear) * 12 + spec.month - refMonth) ? ahead : back;
+      return monthValue(tense === 'future' ? ahead : tense === 'past' ? back : nearer, spec.month, 'explicit');
+    }
+    case 'monthDay': {
+      if (spec.year !== null) {
+        const day = makeDay(spec.year, spec.month, spec.day);
+        return day ? dayValue(day, 'explicit') : null;
+      }
+      const refYear = ref.getUTCFullYear();
+      const thisYear = makeDay(refYear, spec.month, spec.day);
+      const candidates = [makeDay(refYear - 1, spec.month, spec.day), thisYear, makeDay(refYear + 1, spec.month, spec.day)].filter(
+        (d): d is Day => d !== null,
+      );
+      if (candidates.length === 0) return null;
+      const distance = (d: Day): number => Math.abs(d.getTime() - ref.getTime());
+      const pick =
+        tense === 'future'
+          ? candidates.find((d) => d >= ref)
+          : tense === 'past'
+            ? candidates.filter((d) => d <= ref).at(-1)
+            : [...candidates].sort((a, b) => distance(a) - distance(b))[0]; // unmarked: the nearer
+      return pick ? dayValue(pick, 'explicit') : null;
+    }
+    case 'season':
+      return resolveSeason(spec, ref, tense);
+    case 'year':
+      return yearValue(spec.year, 'explicit');
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,36 @@
+/** Sentence boundaries (offsets into the text), and a cheap test for sentences worth parsing. */
+
+/** Words after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'st', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'inc', 'corp', 'ltd', 'co', 'jr',
+  'sr', 'vs', 'etc', 'gov', 'sen', 'rep', 'prof', 'adm', 'u.s', 'u.k', 'a.m', 'p.m', 'e.g', 'i.e',
+]);
+
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+const BOUNDARY = /[.!?]+["”’)\]]*\s+|\n\s*/g;
+
+export function splitSentences(text: string): SentenceRange[] {
+  const ranges: SentenceRange[] = [];
+  let start = 0;
+  for (const match of text.matchAll(BOUNDARY)) {
+    const end = match.index + match[0].length;
+    if (match[0][0] === '.') {
+      const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1]?.toLowerCase();
+      if (word && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
+      if (!/^["“‘(\[]?[A-Z0-9]/.test(text.slice(end, end + 2))) continue;
+    }
+    if (match.index > start) ranges.push({ start, end: match.index + match[0].trimEnd().length });
+    start = end;
+  }
+  if (start < text.length && text.slice(start).trim()) ranges.push({ start, end: text.length });
+  return ranges;
+}
+
+/** A sentence with none of these cannot hold a date expression, and is not handed to chrono. */
+export const MAY_HOLD_A_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|yesterday|tomorrow|overnight|morning|afternoon|evening|night|week|month|year|day|hour|minute|spring|summer|autumn|fall|winter|ago|earlier|later|after|before|prior)/i;

@@ -1,0 +1,38 @@
+/**
+ * What a parser understood, carried on chrono's components as a tag (tags survive chrono's
+ * merging refiners, which clone components). The resolver turns a spec into a value once the
+ * tense of the sentence is known.
+ */
+import type { ParsingComponents } from 'chrono-node';
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+export type Shift = -1 | 0 | 1;
+
+export type DateSpec =
+  /** A weekday name; modifier "last"/"next"/"this" or none (then the tense decides). */
+  | { type: 'weekday'; weekday: number; modifier: 'last' | 'next' | 'this' | null }
+  /** A day counted from the publication day: today/overnight 0, yesterday -1. */
+  | { type: 'publicationDay'; shiftDays: number }
+  /** "last week", "this month", "next year", "over the weekend". */
+  | { type: 'relativePeriod'; unit: 'week' | 'weekend' | 'month' | 'year'; shift: Shift | null }
+  /** "N days/weeks/months/years ago". */
+  | { type: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; count: number }
+  /** A month name, with or without a year ("in December", "March 2022", "late March"). */
+  | { type: 'month'; month: number; year: number | null; relativeYear?: Shift }
+  /** A day of a month named in the text, with or without a year ("March 3", "24 February 2022"). */
+  | { type: 'monthDay'; month: number; day: number; year: number | null }
+  | { type: 'season'; season: Season; year: number | null; modifier: 'last' | 'next' | 'this' | null }
+  | { type: 'year'; year: number }
+  | { type: 'duration'; days: number }
+  | { type: 'anchor'; phrase: string; offsetDays: number };
+
+const PREFIX = 'chronicle/spec=';
+
+export function tagSpec(components: ParsingComponents, spec: DateSpec): ParsingComponents {
+  return components.addTag(PREFIX + JSON.stringify(spec));
+}
+
+export function specOf(components: ParsingComponents): DateSpec | null {
+  for (const tag of components.tags()) if (tag.startsWith(PREFIX)) return JSON.parse(tag.slice(PREFIX.length)) as DateSpec;
+  return null;
+}

@@ -1,0 +1,113 @@
+/**
+ * The tense a date expression is read with, from the verbs of its clause: auxiliaries and
+ * modals ("will", "is expected to", "due to", "plans to"), past forms ("said", "-ed" verbs,
+ * "was"), the nearest one to the expression deciding. Used to resolve underspecified dates
+ * (a bare weekday, a month without a year) backwards or forwards from the publication day.
+ */
+export type Tense = 'past' | 'future' | 'unknown';
+
+/** Words that put what follows in the future (or a plan, an expectation). */
+const FUTURE_WORDS = new Set([
+  'will', 'shall', 'would', 'should', "'ll", 'll', 'wont', 'may', 'might', 'expected', 'expects', 'expect',
+  'scheduled', 'planned', 'planning', 'upcoming', 'forthcoming', 'intends', 'intend', 'going',
+  'proposed', 'tomorrow',
+]);
+
+/** Past forms that do not end in -ed. */
+const IRREGULAR_PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'spoke', 'took', 'made', 'began', 'fell',
+  'rose', 'came', 'went', 'saw', 'gave', 'held', 'led', 'left', 'lost', 'won', 'struck', 'fought',
+  'sent', 'shot', 'fled', 'sold', 'bought', 'paid', 'brought', 'thought', 'became', 'ran', 'drew',
+  'grew', 'broke', 'chose', 'flew', 'got', 'knew', 'stood', 'wrote', 'sank', 'threw', 'caught',
+  'felt', 'kept', 'meant', 'sought', 'spent', 'built', 'heard', 'found', 'laid', 'tore', 'overran',
+  'ago', 'slid', 'shrank', 'swung', 'hit', 'cut', 'lit', 'quit', 'spread', 'beat',
+  'earlier', 'previously',
+]);
+
+/** Words ending in -ed that are not past verbs, or that are adjectives far more often. */
+const NOT_PAST_ED = new Set([
+  'need', 'indeed', 'speed', 'seed', 'feed', 'red', 'bed', 'hundred', 'shed', 'proceed', 'exceed',
+  'succeed', 'breed', 'greed', 'creed', 'weed', 'bleed', 'embed', 'united', 'armed', 'alleged',
+  'based', 'related', 'limited', 'advanced', 'detailed', 'unprecedented', 'called', 'concerned',
+  'involved', 'required', 'supposed', 'unnamed', 'unidentified', 'wounded', 'injured', 'occupied',
+  'biased', 'reed', 'led',
+]);
+
+/** Words that, before "be", make a participle a future passive ("will be held", "to be signed"). */
+const FUTURE_BEFORE_BE = new Set(['will', 'shall', 'would', 'should', 'could', 'll', 'to', 'may', 'might']);
+/** Verbs of intention, future only with an infinitive: "plans to meet" (not "announced plans Friday"). */
+const FUTURE_WITH_TO = new Set(['due', 'set', 'is', 'are', 'plans', 'plan', 'aims', 'aim', 'hopes', 'hope', 'hoped', 'intends', 'wants']);
+
+interface Marker {
+  start: number;
+  end: number;
+  tense: 'past' | 'future';
+}
+
+const WORD = /[A-Za-z]+(?:'[a-z]+)?/g;
+
+function markersOf(clause: string, clauseStart: number): Marker[] {
+  const words: { text: string; start: number }[] = [];
+  for (const match of clause.matchAll(WORD)) words.push({ text: match[0].toLowerCase(), start: clauseStart + match.index });
+  const markers: Marker[] = [];
+  words.forEach((word, i) => {
+    const next = words[i + 1]?.text;
+    const tense = tenseOfWord(word.text, next, words.slice(Math.max(0, i - 3), i).map((w) => w.text));
+    if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense });
+  });
+  return markers;
+}
+
+function tenseOfWord(word: string, next: string | undefined, previous: string[]): 'past' | 'future' | null {
+  if (word.endsWith("'ll") || word === "won't") return 'future';
+  const base = word.replace(/'[a-z]+$/, '');
+  if (FUTURE_WORDS.has(base)) return 'future';
+  // "due to meet", "plans to sign", "is to visit": an infinitive of intention.
+  if (FUTURE_WITH_TO.has(base) && next === 'to') return 'future';
+  const pastForm = IRREGULAR_PAST.has(base) || (base.length > 4 && base.endsWith('ed') && !NOT_PAST_ED.has(base));
+  if (!pastForm) return null;
+  const [beforeBe, be] = previous.slice(-2);
+  return be === 'be' && FUTURE_BEFORE_BE.has(beforeBe ?? '') ? 'future' : 'past';
+}
+
+/** Clause boundaries: punctuation that separates clauses, and "but"/"while"/"whereas". */
+const CLAUSE_BOUNDARY =
+  /[;:,()"“”—–]|\s-\s|\b(?:but|while|whereas|although|after|before|when)\b|\bthat(?=\s+(?:it|he|she|they|we|I|you|the|a|an|[A-Z]))/g;
+
+function clauseAround(sentence: string, start: number, end: number): [number, number] {
+  let clauseStart = 0;
+  let clauseEnd = sentence.length;
+  for (const match of sentence.matchAll(CLAUSE_BOUNDARY)) {
+    const boundaryEnd = match.index + match[0].length;
+    if (boundaryEnd <= start) clauseStart = boundaryEnd;
+    else if (match.index >= end) {
+      clauseEnd = match.index;
+      break;
+    }
+  }
+  return [clauseStart, clauseEnd];
+}
+
+function nearest(markers: Marker[], start: number, end: number): Marker | null {
+  let best: Marker | null = null;
+  let bestDistance = Infinity;
+  for (const marker of markers) {
+    if (marker.start >= start && marker.start < end) continue; // words of the expression itself
+    const distance = marker.start < start ? start - marker.end : marker.start - end;
+    if (distance < bestDistance) {
+      best = marker;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The tense of the expression at [start, end) of `sentence`. */
+export function tenseAt(sentence: string, start: number, end: number): Tense {
+  const [clauseStart, clauseEnd] = clauseAround(sentence, start, end);
+  const inClause = nearest(markersOf(sentence.slice(clauseStart, clauseEnd), clauseStart), start, end);
+  if (inClause) return inClause.tense;
+  const inSentence = nearest(markersOf(sentence, 0), start, end);
+  return inSentence ? inSentence.tense : 'unknown';
+}
+
