@@ -2,9 +2,11 @@ import { registerLemmas, type Token } from './lexicon.js';
 
 export type Modality = 'occurred' | 'planned' | 'negated' | 'hypothetical';
 
-const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without', 'neither', 'nor', 'fail', 'refuse', 'dismiss', 'reject']);
-const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist']);
+const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without', 'neither', 'nor', 'fail', 'refuse', 'dismiss', 'reject', 'little', 'lack']);
+const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any']);
 const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'aim']);
+const REPORTING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state']);
+const FORWARD_MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'while', 'whereas', 'although', 'after', 'before', 'as', 'which', 'who']);
 
 /**
@@ -19,7 +21,18 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   const before = tokens.slice(start + 1, head);
   if (tokens.slice(0, head).some((t) => t.lemma === 'deny')) return 'negated';
   if (before.some((t) => NEGATION.has(t.lemma) || /n't$/.test(t.lower))) return 'negated';
-  if (before.some((t) => HYPOTHETICAL.has(t.lemma) || HYPOTHETICAL.has(t.lower))) return 'hypothetical';
+  // "Trump said he would meet Putin": reported future is a plan, not a conditional
+  const reported = tokens.slice(0, head).some((t) => REPORTING.has(t.lemma));
+  const conditional = (t: Token) => (HYPOTHETICAL.has(t.lemma) || HYPOTHETICAL.has(t.lower)) && !(reported && t.lower === 'would');
+  if (before.some(conditional)) return 'hypothetical';
+  if (reported && before.some((t) => t.lower === 'would')) return 'planned';
+  // "a pause in strikes would give relief": a modal right after the trigger's phrase
+  for (let i = head + 1; i < Math.min(tokens.length, head + 7) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
+    if (FORWARD_MODALS.has(tokens[i].lower)) return 'hypothetical';
+  }
+  // "demands such as stopping arms supplies": an example, not a happening
+  const previous = tokens.slice(Math.max(0, head - 2), head).map((t) => t.lower).join(' ');
+  if (/(such as|like)$/.test(previous)) return 'hypothetical';
   if (before.some((t) => PLANNED.has(t.lemma) || PLANNED.has(t.lower))) return 'planned';
   return 'occurred';
 }

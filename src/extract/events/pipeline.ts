@@ -20,6 +20,10 @@ import { matchTriggers, type TriggerMatch } from './triggers.js';
 
 /** Strikes, fighting and captures happen somewhere: one event per place, and no place, no event. */
 export const PLACE_BOUND = new Set<EventType>(['drone_strike', 'missile_strike', 'air_strike', 'shelling', 'armed_clash', 'territorial_capture']);
+/** Other events whose place is worth keeping: where a meeting or a killing happened. */
+const LOCATED = new Set<EventType>(['meeting', 'assassination', 'prisoner_exchange', 'agreement']);
+/** Events dated by when they take effect rather than when they were announced. */
+const TAKES_EFFECT = new Set<EventType>(['ceasefire']);
 /** Only scheduled things can be planned; a threatened strike is not an event. */
 export const PLANNABLE = new Set<EventType>(['phone_call', 'meeting', 'aid_decision', 'agreement', 'prisoner_exchange', 'sanctions', 'ceasefire']);
 /** Which event type an anchor phrase names ("hours after the call"). */
@@ -107,7 +111,24 @@ const countriesStage: Stage = (ctx) => {
   }
 };
 
-function eventPlaces(type: EventType, head: number, places: PlaceMention[], hasOwnDate: boolean): PlaceMention[] {
+const CLAUSE_SEPARATOR = /;|,\s*(?:while|and|but|whereas)\b|\bwhile\b/;
+
+/**
+ * A region named only to locate a city is not a second target: "Kryvyi Rih, Dnipropetrovsk
+ * Oblast" or "toward the Moscow region, where a substation in Sergiyev Posad".
+ */
+function contextualRegion(region: PlaceMention, places: PlaceMention[], text: string): boolean {
+  return places.some(
+    (c) =>
+      !c.region &&
+      !c.country &&
+      ((c.end <= region.start && /^\s*,\s*(?:the\s+)?$/.test(text.slice(c.end, region.start))) ||
+        (region.end <= c.start && /^\s*,\s*where\b/.test(text.slice(region.end, c.start)))),
+  );
+}
+
+function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnDate: boolean, text: string): PlaceMention[] {
+  const places = all.filter((p) => !p.region || !contextualRegion(p, all, text));
   const cities = places.filter((p) => !p.country);
   if (type === 'territorial_capture') {
     const after = cities.filter((p) => p.start > head && !p.vicinity);
@@ -126,16 +147,19 @@ const triggersStage: Stage = (ctx) => {
     const actorMentions = findActors(sentence.text);
     const placeMentions = findPlaces(sentence.text, ctx.preferredCountries);
     const actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
-    const matches = matchTriggers(tokens, new Set(actorMentions.map((a) => a.start)));
+    const matches = matchTriggers(tokens, new Set(actorMentions.map((a) => a.start)), new Set(placeMentions.map((p) => p.start)));
     const ownDates = mentionsIn(ctx, sentence).filter((d) => d.kind === 'date' && d.value && !datesANoun(ctx, d));
     const seen = new Set<string>();
     // places go to the nearest place-bound trigger: "drones hit Kharkiv while artillery shelled Kherson"
     const placeBound = matches.filter((m) => PLACE_BOUND.has(m.rule.type));
+    const distance = (m: TriggerMatch, p: PlaceMention) => {
+      const from = Math.min(tokens[m.head].start, p.start);
+      const to = Math.max(tokens[m.head].start, p.start);
+      // a place in another clause belongs to that clause's trigger
+      return to - from + (CLAUSE_SEPARATOR.test(sentence.text.slice(from, to)) ? 1000 : 0);
+    };
     const nearestType = (p: PlaceMention) =>
-      placeBound.reduce<TriggerMatch | null>((best, m) => {
-        const dist = Math.abs(tokens[m.head].start - p.start);
-        return !best || dist < Math.abs(tokens[best.head].start - p.start) ? m : best;
-      }, null)?.rule.type;
+      placeBound.reduce<TriggerMatch | null>((best, m) => (!best || distance(m, p) < distance(best, p) ? m : best), null)?.rule.type;
     for (const match of matches.sort((a, b) => b.rule.strength - a.rule.strength)) {
       const { rule } = match;
       const modality = modalityAt(tokens, match.head, sentence.text);
@@ -143,19 +167,24 @@ const triggersStage: Stage = (ctx) => {
       if (modality === 'planned' && !PLANNABLE.has(rule.type)) continue;
       if (rule.type === 'statement' && !isStatement(tokens, match.head, actorMentions, ownDates.length > 0)) continue;
       const headStart = tokens[match.head].start;
+      const type: EventType = rule.inPersonWhenPlaced && placeMentions.some((p) => !p.country) ? 'meeting' : rule.type;
       let places: Array<PlaceMention | null> = [null];
-      if (PLACE_BOUND.has(rule.type)) {
-        const mine = placeMentions.filter((p) => placeBound.length < 2 || nearestType(p) === rule.type);
-        places = eventPlaces(rule.type, headStart, mine, ownDates.length > 0);
+      if (PLACE_BOUND.has(type)) {
+        const mine = placeMentions.filter((p) => placeBound.length < 2 || nearestType(p) === type);
+        places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         if (!places.length) continue;
       }
-      if (rule.type === 'assassination' && !placeMentions.length && !actors.some((a) => a.kind === 'person')) continue;
+      if (LOCATED.has(type)) {
+        const located = eventPlaces(type, headStart, placeMentions, true, sentence.text).filter((p) => !p.country);
+        if (located.length) places = [located[0]];
+      }
+      if (type === 'assassination' && !placeMentions.length && !actors.some((a) => a.kind === 'person')) continue;
       for (const place of places) {
-        const key = `${rule.type}|${place?.place.name ?? ''}`;
+        const key = `${type}|${place?.place.name ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
         ctx.candidates.push({
-          type: rule.type,
+          type: type,
           strength: rule.strength,
           remention: rule.remention === true,
           status: modality === 'planned' ? 'planned' : 'occurred',
@@ -185,13 +214,22 @@ function nearest<T extends { charStart: number }>(items: T[], offset: number): T
   return items.reduce<T | undefined>((best, d) => (!best || Math.abs(d.charStart - offset) < Math.abs(best.charStart - offset) ? d : best), undefined);
 }
 
+const RANGE_LINK = /^\s*(?:to|until|till|through|and|[-–])\s+(?:(?:the\s+)?(?:end|start|beginning|close)\s+of\s+)?(?:(?:noon|midnight)\s+(?:on\s+)?)?$/i;
+
+/** "from May 8 to May 10", "between March 1 and March 3": one span from two date expressions. */
+function rangeFrom(ctx: ArticleContext, first: DateMention, inSentence: DateMention[]): DateSpan | null {
+  const second = inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > first.charEnd && RANGE_LINK.test(ctx.body.slice(first.charEnd, d.charStart)));
+  if (!second || second.span!.endDate < first.span!.startDate) return null;
+  return { startDate: first.span!.startDate, endDate: second.span!.endDate, precision: 'day' };
+}
+
 /** Own dates, durations and anchors of each candidate's sentence. */
 const ownDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     const inSentence = mentionsIn(ctx, c.sentence);
     const own = nearest(inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d)), c.headOffset);
     if (own) {
-      c.date = { span: spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
+      c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
       if (own.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
     }
     const duration = nearest(inSentence.filter((d) => d.kind === 'duration' && d.durationDays), c.headOffset);
@@ -210,9 +248,13 @@ const anchorsStage: Stage = (ctx) => {
       c.date = { span: anchor.span, certainty: 'relative', dateText: anchor.text, own: true };
       return;
     }
-    const noun = anchor.anchor?.phrase.toLowerCase().split(/\s+/).pop() ?? '';
-    const types = ANCHOR_NOUNS[noun];
+    const noun = (anchor.anchor?.phrase.toLowerCase().split(/\s+/) ?? []).reverse().find((w) => ANCHOR_NOUNS[w]);
+    const types = noun ? ANCHOR_NOUNS[noun] : undefined;
+    // "the call" in the call's own sentence names the event itself, not an earlier one
+    if (types?.includes(c.type)) return;
     const others = ctx.candidates.filter((o) => o !== c && o.date && (types ? types.includes(o.type) : ctx.candidates.indexOf(o) < i));
+    // a bare "three days earlier" counts from the previous event; a phrase we cannot type is left alone
+    if (!types && anchor.anchor?.phrase) return;
     const target = types ? others.find((o) => o.date!.own) ?? others[0] : others[others.length - 1];
     if (!target?.date) return;
     const offset = anchor.anchor?.offsetDays ?? 0;
@@ -237,6 +279,7 @@ const fallbackDatesStage: Stage = (ctx) => {
     const carried = earlier[earlier.length - 1];
     if (carried) {
       c.date = { span: carried.span!, certainty: carried.certainty, dateText: carried.text, own: false };
+      if (carried.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
     } else {
       const day = ctx.publicationDay;
       c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'inferred', dateText: null, own: false };
@@ -244,13 +287,18 @@ const fallbackDatesStage: Stage = (ctx) => {
   }
   for (const c of ctx.candidates) {
     if (ctx.ref.fromIngestTime && c.date!.certainty === 'relative') c.date!.certainty = 'inferred';
-    if (c.durationDays) {
-      const start = c.date!.span.startDate;
-      c.date!.span = { startDate: start, endDate: addDays(start, c.durationDays - 1), precision: 'day' };
-    }
   }
   // planned things without a date of their own are hopes, not schedule entries
   ctx.candidates = ctx.candidates.filter((c) => c.status !== 'planned' || c.date!.own);
+};
+
+/** "halt attacks for 30 days" from D: D..D+29. Applied after merging, so any mention's duration counts. */
+const durationsStage: Stage = (ctx) => {
+  for (const c of ctx.candidates) {
+    if (!c.durationDays || c.date!.span.precision !== 'day') continue;
+    const start = c.date!.span.startDate;
+    c.date!.span = { startDate: start, endDate: addDays(start, c.durationDays - 1), precision: 'day' };
+  }
 };
 
 const CERTAINTY_RANK: Record<DateCertainty, number> = { explicit: 3, relative: 2, inferred: 0 };
@@ -260,17 +308,22 @@ function dateRank(c: Candidate): number {
 }
 
 function compatible(a: Candidate, b: Candidate): boolean {
-  if (a.type !== b.type || a.status !== b.status) return false;
+  // a truce "declared" and the truce that "will run" are one event: status need not agree
+  if (a.type !== b.type) return false;
   const datesFit = spansOverlap(a.date!.span, b.date!.span) || !a.date!.own || !b.date!.own;
   if (!datesFit) return false;
   if (PLACE_BOUND.has(a.type)) {
     return a.places.length > 0 && b.places.length > 0 && foldName(a.places[0].name) === foldName(b.places[0].name);
   }
   if (a.remention || b.remention) return true;
-  const an = new Set(a.actors.map((x) => x.name));
-  const bn = new Set(b.actors.map((x) => x.name));
-  const shared = [...an].filter((n) => bn.has(n)).length;
-  return shared === Math.min(an.size, bn.size) || shared >= 2;
+  // two fully named events conflict when their people differ ("Trump–Putin" vs "Trump–Zelenskyy");
+  // a mention naming fewer people is a re-telling of the fuller one
+  const persons = (c: Candidate) => new Set(c.actors.filter((x) => x.kind === 'person').map((x) => x.name));
+  const ap = persons(a);
+  const bp = persons(b);
+  if (ap.size < 2 || bp.size < 2) return true;
+  const shared = [...ap].filter((n) => bp.has(n)).length;
+  return shared === Math.min(ap.size, bp.size);
 }
 
 /** The same event told twice in one article is one event; its best sentence is the one with a date. */
@@ -283,12 +336,18 @@ const mergeStage: Stage = (ctx) => {
       if (!c.remention) merged.push({ ...c });
       continue;
     }
-    const better = dateRank(c) > dateRank(into) || (dateRank(c) === dateRank(into) && !c.remention && c.sentence.index < into.sentence.index && c.strength >= into.strength);
+    // a truce is dated by when it takes effect: its scheduled start beats the day it was announced
+    const takesEffect = TAKES_EFFECT.has(c.type) && c.date!.own && into.date!.own && c.status === 'planned' && into.status === 'occurred';
+    const better =
+      takesEffect ||
+      dateRank(c) > dateRank(into) ||
+      (dateRank(c) === dateRank(into) && !c.remention && (into.sentence.heading && !c.sentence.heading));
     const actors = uniqueActors([...into.actors, ...c.actors]);
     const mentions = into.mentions + 1;
     const strength = Math.max(into.strength, c.strength);
+    const durationDays = into.durationDays ?? c.durationDays;
     if (better) Object.assign(into, { ...c, remention: false });
-    Object.assign(into, { actors, mentions, strength });
+    Object.assign(into, { actors, mentions, strength, durationDays });
   }
   ctx.candidates = merged.sort((a, b) => a.sentence.charStart - b.sentence.charStart);
 };
@@ -338,6 +397,7 @@ export const EVENT_PIPELINE: ReadonlyArray<[string, Stage]> = [
   ['anchors', anchorsStage],
   ['fallback dates', fallbackDatesStage],
   ['merge', mergeStage],
+  ['durations', durationsStage],
   ['finish', finishStage],
 ];
 

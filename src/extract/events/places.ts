@@ -95,6 +95,7 @@ export interface PlaceMention {
   /** "near Moscow", "outside Kharkiv": a vicinity, weaker than a place named as the target. */
   vicinity: boolean;
   country: boolean;
+  region: boolean;
 }
 
 const NAME = "\\p{Lu}[\\p{L}'’]+(?:[\\s-]\\p{Lu}[\\p{L}'’]+){0,2}";
@@ -104,9 +105,10 @@ const SETTLEMENT = new RegExp(
   'gu',
 );
 const LOCATIVE = new RegExp(
-  `\\b(in|on|at|near|over|outside|into|toward|towards|around|across|of|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|shelled|shelling|captured|capturing|seized|seizing|liberated|liberating|took|taken|entered|retook|recaptured)\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|northeastern|southeastern|northwestern|southwestern|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
+  `\\b(in|on|at|near|over|outside|into|toward|towards|around|across|of|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|shelled|shelling|captured|capturing|seized|seizing|liberated|liberating|took|taken|entered|retook|recaptured)\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
   'gu',
 );
+const COORDINATED = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${NAME})`, 'u');
 const PASSIVE_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:was|were|has been|had been)\\s+(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded)\\b`, 'gu');
 
 /** Longest prefix of a capitalised phrase that the gazetteer knows ("Kharkiv Mayor" → Kharkiv). */
@@ -130,14 +132,14 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>): PlaceM
     const centre = resolvePhrase(phrase, preferred);
     if (!centre || centre.length !== phrase.length) continue;
     const base = DISPLAY_NAMES[centre.entry.name] ?? centre.entry.name;
-    found.push({ place: toPlace(centre.entry, `${base} Oblast`), start, end: m.index + m[0].length, vicinity: false, country: false });
+    found.push({ place: toPlace(centre.entry, `${base} Oblast`), start, end: m.index + m[0].length, vicinity: false, country: false, region: true });
   }
   for (const m of text.matchAll(SETTLEMENT)) {
     const start = m.index + m[0].length - m[1].length;
     if (taken(start, start + m[1].length) || NOT_PLACES.has(m[1])) continue;
     const known = resolvePhrase(m[1], preferred);
     const place = known && known.length === m[1].length ? toPlace(known.entry) : { name: m[1], countryCode: null, lat: null, lon: null };
-    found.push({ place, start, end: start + m[1].length, vicinity: false, country: false });
+    found.push({ place, start, end: start + m[1].length, vicinity: false, country: false, region: false });
   }
   for (const pattern of [LOCATIVE, PASSIVE_SUBJECT]) {
     for (const m of text.matchAll(pattern)) {
@@ -153,12 +155,26 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>): PlaceM
           end: start + firstWord.length,
           vicinity,
           country: true,
+          region: false,
         });
         continue;
       }
       const known = resolvePhrase(phrase, preferred);
       if (!known) continue;
-      found.push({ place: toPlace(known.entry), start, end: start + known.length, vicinity, country: false });
+      found.push({ place: toPlace(known.entry), start, end: start + known.length, vicinity, country: false, region: false });
+      // "struck Kryvyi Rih and Dnipro", "hit Kharkiv, Sumy and Odesa": the list shares the preposition
+      let end = start + known.length;
+      for (;;) {
+        const more = COORDINATED.exec(text.slice(end));
+        if (!more) break;
+        const next = resolvePhrase(more[1], preferred);
+        if (!next) break;
+        const nextStart = end + more[0].length - more[1].length;
+        if (!taken(nextStart, nextStart + next.length)) {
+          found.push({ place: toPlace(next.entry), start: nextStart, end: nextStart + next.length, vicinity, country: false, region: false });
+        }
+        end = nextStart + next.length;
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -9,6 +9,8 @@ export interface Sentence {
   charStart: number;
   charEnd: number;
   text: string; // body.slice(charStart, charEnd)
+  /** A headline or section title: a short line of its own without final punctuation. */
+  heading: boolean;
 }
 
 /** Words after which a period does not end a sentence. */
@@ -66,11 +68,12 @@ export function splitSentences(body: string): Sentence[] {
     if (!content) continue;
     // news bodies put one paragraph per line: every non-empty line starts a paragraph
     paragraph++;
+    const heading = !/[.!?…:"”’)]$/.test(content) && content.split(/\s+/).length <= 16;
     for (const [s, e] of splitLine(content)) {
       const text = content.slice(s, e).trimEnd();
       if (!text) continue;
       const charStart = lineStart + lead + s;
-      sentences.push({ index: sentences.length, paragraph, charStart, charEnd: charStart + text.length, text });
+      sentences.push({ index: sentences.length, paragraph, charStart, charEnd: charStart + text.length, text, heading });
     }
   }
   return sentences;

@@ -18,10 +18,16 @@ export interface TriggerRule {
   remention?: boolean;
   /** A person or country must follow within a few tokens ("spoke with Putin"). */
   needsActorAfter?: boolean;
+  /** At least this many actors must precede it ("Zelenskyy and Trump spoke"). */
+  actorsBefore?: number;
+  /** Talking with a named place in the sentence is talking in person: "talked in Anchorage". */
+  inPersonWhenPlaced?: boolean;
+  /** A place must follow within two words ("forces took Milove"). */
+  placeNext?: boolean;
   strength: number;
 }
 
-const ATTACK = ['attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
+const ATTACK = ['send', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
 const AID_OBJECTS = ['aid', 'assistance', 'weapon', 'arms', 'package', 'shipment', 'delivery', 'munition', 'ammunition', 'tranche', 'funding', 'loan', 'patriot'];
 const DETERMINERS = ['the', 'this', 'that', 'their', 'his', 'her', 'its', 'a', 'an', 'another', 'latest', 'recent', 'lengthy', 'hour-long', 'brief', 'previous', 'last'];
 
@@ -30,10 +36,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'phone_call', head: ['phoned', 'telephoned'], strength: 0.85 },
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: DETERMINERS, strength: 0.75 },
   { type: 'phone_call', head: ['speak'], with: [['with', 'to']], window: 2, needsActorAfter: true, strength: 0.65 },
+  { type: 'phone_call', head: ['spoke', 'spoken', 'talked'], actorsBefore: 2, notNext: ['to', 'of', 'about', 'out'], inPersonWhenPlaced: true, strength: 0.6 },
   { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, notNext: ['for', 'on', 'to', 'up', 'off'], remention: true, strength: 0.5 },
 
   { type: 'meeting', head: ['meet'], needsActorAfter: true, notNext: ['demand', 'demands', 'expectation', 'criteria', 'requirement', 'target', 'goal'], strength: 0.75 },
-  { type: 'meeting', head: ['summit'], strength: 0.75 },
+  { type: 'meeting', head: ['summit'], notNext: ['of'], prev: ['a', 'an', 'their', 'his', 'her', 'its', 'emergency', 'first', 'second', 'next', 'bilateral', 'nato', 'g7', 'eu'], strength: 0.75 },
+  { type: 'meeting', head: ['summit', 'meeting', 'talks'], prev: ['the'], remention: true, strength: 0.5 },
   { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting'], with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
   { type: 'meeting', head: ['visit'], needsActorAfter: false, with: [['to', 'in']], window: 4, strength: 0.55 },
 
@@ -48,6 +56,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   { type: 'territorial_capture', head: ['capture', 'seize', 'liberate', 'retake', 'recapture', 'overrun', 'seizure', 'liberation'], strength: 0.85 },
   { type: 'territorial_capture', head: ['take', 'gain', 'establish'], with: [['control']], window: 3, strength: 0.8 },
+  { type: 'territorial_capture', head: ['take', 'enter'], placeNext: true, strength: 0.7 },
   { type: 'territorial_capture', head: ['withdraw', 'withdrawal', 'retreat'], with: [['from']], window: 2, strength: 0.7 },
   { type: 'territorial_capture', head: ['fall'], with: [['of', 'to']], window: 2, strength: 0.65 },
 
@@ -64,7 +73,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'sanctions', head: ['sanction'], with: [['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce', 'package', 'new']], window: 6, strength: 0.8 },
 
   { type: 'assassination', head: ['assassinate', 'assassination'], strength: 0.85 },
-  { type: 'assassination', head: ['kill', 'murder', 'shoot'], with: [['official', 'commander', 'general', 'colonel', 'mayor', 'officer', 'lawmaker', 'deputy', 'politician', 'blogger', 'journalist'], ['bomb', 'blast', 'explosion', 'gunman', 'dead', 'targeted', 'assassin']], window: 7, strength: 0.7 },
+  { type: 'assassination', head: ['kill', 'murder', 'shoot'], with: [['official', 'commander', 'general', 'colonel', 'mayor', 'officer', 'lawmaker', 'deputy', 'politician', 'blogger', 'journalist'], ['bomb', 'blast', 'explosion', 'explode', 'gunman', 'dead', 'targeted', 'assassin']], window: 20, strength: 0.7 },
 
   { type: 'statement', head: ['warn', 'vow', 'demand', 'declare', 'insist', 'pledge', 'threaten', 'urge', 'reaffirm', 'accuse', 'condemn', 'announce', 'reject'], strength: 0.55 },
 ];
@@ -79,7 +88,7 @@ export interface TriggerMatch {
   head: number; // token index
 }
 
-export function matchTriggers(tokens: Token[], actorStarts: ReadonlySet<number>): TriggerMatch[] {
+export function matchTriggers(tokens: Token[], actorStarts: ReadonlySet<number>, placeStarts: ReadonlySet<number>): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
   for (const rule of TRIGGER_RULES) {
     const heads = new Set(rule.head);
@@ -94,6 +103,8 @@ export function matchTriggers(tokens: Token[], actorStarts: ReadonlySet<number>)
         if (!near.some((t, j) => j !== Math.min(i, window) && (group.includes(t.lemma) || group.includes(t.lower)))) return;
       }
       if (rule.needsActorAfter && !tokens.slice(i + 1, i + 5).some((t) => actorStarts.has(t.start))) return;
+      if (rule.actorsBefore && tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < rule.actorsBefore) return;
+      if (rule.placeNext && !tokens.slice(i + 1, i + 3).some((t) => placeStarts.has(t.start))) return;
       matches.push({ rule, head: i });
     });
   }
