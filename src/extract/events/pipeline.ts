@@ -24,8 +24,12 @@ export const PLACE_BOUND = new Set<EventType>(['drone_strike', 'missile_strike',
 const LOCATED = new Set<EventType>(['meeting', 'assassination', 'prisoner_exchange', 'agreement']);
 /** Events dated by when they take effect rather than when they were announced. */
 const TAKES_EFFECT = new Set<EventType>(['ceasefire']);
+/** Events that, when "agreed to", are reported as an agreement. */
+const AGREED_UPON = new Set<EventType>(['prisoner_exchange']);
 /** Only scheduled things can be planned; a threatened strike is not an event. */
 export const PLANNABLE = new Set<EventType>(['phone_call', 'meeting', 'aid_decision', 'agreement', 'prisoner_exchange', 'sanctions', 'ceasefire']);
+/** "The swap came a day after ...": the subject is dated, the clause after the anchor is earlier. */
+const AFTERMATH_VERB = /\b(?:came|happened|followed|occurred|took place)\s*$/i;
 /** Which event type an anchor phrase names ("hours after the call"). */
 const ANCHOR_NOUNS: Record<string, EventType[]> = {
   call: ['phone_call'],
@@ -46,6 +50,7 @@ const ANCHOR_NOUNS: Record<string, EventType[]> = {
   exchange: ['prisoner_exchange'],
   swap: ['prisoner_exchange'],
   deal: ['agreement'],
+  signing: ['agreement'],
   agreement: ['agreement'],
 };
 
@@ -122,7 +127,7 @@ function contextualRegion(region: PlaceMention, places: PlaceMention[], text: st
     (c) =>
       !c.region &&
       !c.country &&
-      ((c.end <= region.start && /^\s*,\s*(?:the\s+)?$/.test(text.slice(c.end, region.start))) ||
+      ((c.end <= region.start && /^\s*(?:,|in)\s*(?:the\s+)?$/.test(text.slice(c.end, region.start))) ||
         (region.end <= c.start && /^\s*,\s*where\b/.test(text.slice(region.end, c.start)))),
   );
 }
@@ -167,10 +172,11 @@ const triggersStage: Stage = (ctx) => {
       if (modality === 'planned' && !PLANNABLE.has(rule.type)) continue;
       if (rule.type === 'statement' && !isStatement(tokens, match.head, actorMentions, ownDates.length > 0)) continue;
       const headStart = tokens[match.head].start;
-      const type: EventType = rule.inPersonWhenPlaced && placeMentions.some((p) => !p.country) ? 'meeting' : rule.type;
+      const type = eventTypeOf(match, tokens, placeMentions);
       let places: Array<PlaceMention | null> = [null];
       if (PLACE_BOUND.has(type)) {
-        const mine = placeMentions.filter((p) => placeBound.length < 2 || nearestType(p) === type);
+        const sameClause = (p: PlaceMention) => distance(match, p) < 1000;
+        const mine = placeMentions.filter((p) => (placeBound.length < 2 || nearestType(p) === type) && sameClause(p));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         if (!places.length) continue;
       }
@@ -198,6 +204,17 @@ const triggersStage: Stage = (ctx) => {
     }
   }
 };
+
+/**
+ * The event a trigger stands for in its context: talking somewhere named is meeting in person;
+ * "agreed to swap prisoners" reports an agreement, the swap itself is still to come.
+ */
+function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[]): EventType {
+  const { rule, head } = match;
+  if (rule.inPersonWhenPlaced && places.some((p) => !p.country)) return 'meeting';
+  if (AGREED_UPON.has(rule.type) && tokens.slice(Math.max(0, head - 4), head).some((t) => t.lemma === 'agree')) return 'agreement';
+  return rule.type;
+}
 
 /** A news-worthy declaration: a named actor is the subject of a strong speech verb in a dated sentence. */
 function isStatement(tokens: Token[], head: number, actors: ActorMention[], dated: boolean): boolean {
@@ -227,7 +244,10 @@ function rangeFrom(ctx: ArticleContext, first: DateMention, inSentence: DateMent
 const ownDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     const inSentence = mentionsIn(ctx, c.sentence);
-    const own = nearest(inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d)), c.headOffset);
+    // "aid was paused on Monday, days after a meeting": a date does not reach past after/before
+    const reaches = (d: DateMention) =>
+      d.charEnd > c.headOffset || !/\b(?:after|before|following|since)\b/i.test(ctx.body.slice(d.charEnd, c.headOffset));
+    const own = nearest(inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && reaches(d)), c.headOffset);
     if (own) {
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
       if (own.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
@@ -248,6 +268,18 @@ const anchorsStage: Stage = (ctx) => {
       c.date = { span: anchor.span, certainty: 'relative', dateText: anchor.text, own: true };
       return;
     }
+    const lead = ctx.body.slice(c.sentence.charStart, anchor.charStart);
+    if (c.headOffset >= anchor.charStart && AFTERMATH_VERB.test(lead)) {
+      // "The swap came a day after Russia fired missiles": the trigger is the earlier event,
+      // dated back from the subject ("the swap"), or from the latest date told before
+      const subjectTypes = lead.toLowerCase().split(/\W+/).map((w) => ANCHOR_NOUNS[w]).find(Boolean);
+      const subject = subjectTypes && ctx.candidates.find((o) => o !== c && subjectTypes.includes(o.type) && o.date?.own);
+      const base = subject ? subject.date!.span : ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= c.sentence.charStart).pop()?.span;
+      if (!base) return;
+      const day = addDays(base.startDate, -(anchor.anchor?.offsetDays ?? 0));
+      c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };
+      return;
+    }
     const noun = (anchor.anchor?.phrase.toLowerCase().split(/\s+/) ?? []).reverse().find((w) => ANCHOR_NOUNS[w]);
     const types = noun ? ANCHOR_NOUNS[noun] : undefined;
     // "the call" in the call's own sentence names the event itself, not an earlier one
@@ -255,7 +287,8 @@ const anchorsStage: Stage = (ctx) => {
     const others = ctx.candidates.filter((o) => o !== c && o.date && (types ? types.includes(o.type) : ctx.candidates.indexOf(o) < i));
     // a bare "three days earlier" counts from the previous event; a phrase we cannot type is left alone
     if (!types && anchor.anchor?.phrase) return;
-    const target = types ? others.find((o) => o.date!.own) ?? others[0] : others[others.length - 1];
+    const before = others.filter((o) => o.sentence.charStart < c.sentence.charStart);
+    const target = types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : before.pop();
     if (!target?.date) return;
     const offset = anchor.anchor?.offsetDays ?? 0;
     const day = addDays(target.date.span.startDate, offset);

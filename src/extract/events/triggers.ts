@@ -16,7 +16,7 @@ export interface TriggerRule {
   prev?: string[];
   /** A bare re-mention ("the call"): kept only when it merges into a fuller mention. */
   remention?: boolean;
-  /** A person or country must follow within a few tokens ("spoke with Putin"). */
+  /** A person or country must follow within a few tokens ("spoke with Putin"), or a place ("met in Istanbul"). */
   needsActorAfter?: boolean;
   /** At least this many actors must precede it ("Zelenskyy and Trump spoke"). */
   actorsBefore?: number;
@@ -68,12 +68,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   { type: 'prisoner_exchange', head: ['swap', 'exchange', 'release', 'return', 'repatriate', 'free', 'hand', 'repatriation'], with: [['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldier', 'serviceman', 'servicemen', 'detainee', 'hostage', 'prisoners']], window: 5, strength: 0.85 },
 
-  { type: 'aid_decision', head: ['approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'suspension', 'resumption', 'approval'], with: [AID_OBJECTS], window: 6, strength: 0.75 },
+ { type: 'aid_decision', head: ['sign', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'suspension', 'resumption', 'approval'], with: [AID_OBJECTS], window: 6, strength: 0.75 },
 
   { type: 'sanctions', head: ['sanction'], with: [['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce', 'package', 'new']], window: 6, strength: 0.8 },
 
   { type: 'assassination', head: ['assassinate', 'assassination'], strength: 0.85 },
-  { type: 'assassination', head: ['kill', 'murder', 'shoot'], with: [['official', 'commander', 'general', 'colonel', 'mayor', 'officer', 'lawmaker', 'deputy', 'politician', 'blogger', 'journalist'], ['bomb', 'blast', 'explosion', 'explode', 'gunman', 'dead', 'targeted', 'assassin']], window: 20, strength: 0.7 },
+  { type: 'assassination', head: ['kill', 'murder', 'shoot'], with: [['official', 'commander', 'general', 'colonel', 'mayor', 'officer', 'lawmaker', 'deputy', 'politician', 'blogger', 'journalist'], ['bomb', 'blast', 'explosion', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'targeted', 'assassin']], window: 20, strength: 0.7 },
 
   { type: 'statement', head: ['warn', 'vow', 'demand', 'declare', 'insist', 'pledge', 'threaten', 'urge', 'reaffirm', 'accuse', 'condemn', 'announce', 'reject'], strength: 0.55 },
 ];
@@ -102,7 +102,13 @@ export function matchTriggers(tokens: Token[], actorStarts: ReadonlySet<number>,
         const near = tokens.slice(Math.max(0, i - window), i + window + 1);
         if (!near.some((t, j) => j !== Math.min(i, window) && (group.includes(t.lemma) || group.includes(t.lower)))) return;
       }
-      if (rule.needsActorAfter && !tokens.slice(i + 1, i + 5).some((t) => actorStarts.has(t.start))) return;
+      if (
+        rule.needsActorAfter &&
+        !tokens.slice(i + 1, i + 5).some((t) => actorStarts.has(t.start)) &&
+        !tokens.slice(i + 1, i + 4).some((t) => placeStarts.has(t.start))
+      ) {
+        return;
+      }
       if (rule.actorsBefore && tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < rule.actorsBefore) return;
       if (rule.placeNext && !tokens.slice(i + 1, i + 3).some((t) => placeStarts.has(t.start))) return;
       matches.push({ rule, head: i });
