@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { projectRoot } from './db/paths.js';
+import auth from './plugins/auth.js';
+import db from './plugins/db.js';
+import errors, { ProblemError } from './plugins/errors.js';
+import services from './plugins/services.js';
+import swagger from './plugins/swagger.js';
+import articleRoutes from './routes/articles.js';
+import eventRoutes from './routes/events.js';
+import extractRoutes from './routes/extract.js';
+import healthRoutes from './routes/health.js';
+import referenceRoutes from './routes/reference.js';
+
+/** Single-article requests; an article body is at most 200,000 characters (≤ 800 KB as UTF-8). */
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface BuildOptions {
+  /** The clock for resolving relative dates; tests pin it. */
+  clock?: () => Date;
+}
+
+const packageVersion = (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Builds the Chronicle app from a config object: every plugin and route registered explicitly. */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL },
+    bodyLimit: BODY_LIMIT,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errors);
+  await app.register(db, { databaseUrl: config.DATABASE_URL });
+  await app.register(services, { clock: options.clock ?? (() => new Date()) });
+  await app.register(auth, { apiToken: config.API_TOKEN });
+  if (config.CORS_ORIGINS.length > 0) {
+    await app.register(cors, { origin: config.CORS_ORIGINS, exposedHeaders: ['link', 'x-request-id'] });
+  }
+  if (config.RATE_LIMIT_MAX > 0) {
+    await app.register(rateLimit, {
+      max: config.RATE_LIMIT_MAX,
+      timeWindow: '1 minute',
+      errorResponseBuilder: (_request, context) =>
+        new ProblemError(429, `More than ${context.max} requests per minute; retry in ${context.after}.`),
+    });
+  }
+  await app.register(swagger, { version: packageVersion });
+
+  await app.register(healthRoutes);
+  await app.register(articleRoutes);
+  await app.register(eventRoutes);
+  await app.register(referenceRoutes);
+  await app.register(extractRoutes);
+  return app;
+}

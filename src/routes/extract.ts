@@ -1,0 +1,40 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { extractArticle } from '../extract/index.js';
+import { ArticleInputSchema } from '../schemas/articles.js';
+import { problems } from '../schemas/common.js';
+import { ExtractResultSchema } from '../schemas/reference.js';
+import { presentExtractedEvent } from './present.js';
+
+const extractRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post('/v1/extract', {
+    // Stores nothing, so it needs no token: it is a computation, like a GET with a body.
+    config: { storesNothing: true },
+    schema: {
+      tags: ['extract'],
+      summary: 'Extract events and dates without storing',
+      description:
+        'Runs the extractor on an article (same body as POST /v1/articles) and returns the events and every date expression found. ' +
+        'Nothing is stored, so no token is needed.',
+      body: ArticleInputSchema,
+      response: { 200: ExtractResultSchema, ...problems(400, 413, 415, 429) },
+    },
+    handler: async (request) => {
+      const { title, body, publishedAt } = request.body;
+      const result = extractArticle({ title, body, publishedAt }, { now: app.clock() });
+      return {
+        events: result.events.map(presentExtractedEvent),
+        dates: result.dates
+          .filter((date) => date.value !== null && date.span !== null)
+          .map((date) => ({
+            text: date.text,
+            charStart: date.charStart,
+            charEnd: date.charEnd,
+            value: date.value!,
+            precision: date.span!.precision,
+          })),
+      };
+    },
+  });
+};
+
+export default extractRoutes;
