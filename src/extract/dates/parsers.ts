@@ -186,6 +186,8 @@ const AFTER_YEAR_OK = new Set([
 ]);
 /** Nouns counted by a number that do not end in -s. */
 const COUNT_NOUNS = new Set(['people', 'men', 'women', 'children', 'staff', 'personnel', 'police', 'infantry', 'hours', 'feet', 'foot', 'metres', 'meters', 'km', 'kg', 'per', 'percent', 'times']);
+/** Nouns that a number names rather than dates: "the 2019 model". */
+const DESIGNATION_NOUNS = new Set(['model', 'edition', 'variant', 'vintage']);
 /** Words ending in -s that are not plural nouns. */
 const NOT_PLURAL = new Set(['is', 'was', 'has', 'as', 'his', 'its', 'this', 'thus', 'us', 'plus', 'less', 'unless', 'across', 'news', 'whereas', 'towards', 'afterwards', 'onwards', 'besides', 'always', 'perhaps', 'sometimes', 'nevertheless']);
 /** Words before a number that make it a year whatever follows ("since 2022 sanctions remain"). */
@@ -208,6 +210,11 @@ export class YearParser extends SpecParser {
     // "2022 drones", "in 1500 cases", "at 1900 hours": a number counting the noun after it.
     const countsNoun = nextWord !== undefined && /^[a-z]/.test(nextWord) && (COUNT_NOUNS.has(nextWord) || (/s$/.test(nextWord) && !NOT_PLURAL.has(nextWord)));
     if (countsNoun) return null;
+    // "the 2019 model", "a 2024 edition": a product's designation, not when something happened.
+    if (nextWord && DESIGNATION_NOUNS.has(nextWord)) return null;
+    // "Room 2023", "Flight 1900": a number after a capitalised word (not "In", "Since") is a name.
+    const previousWord = /([A-Za-z]+)\s+$/.exec(before)?.[1];
+    if (previousWord && /^[A-Z]/.test(previousWord) && !YEAR_PREPOSITION.test(`${previousWord} `) && !DETERMINER_BEFORE.test(`${previousWord} `)) return null;
     // "the 2008 election", "in 2009 out of London".
     if (DETERMINER_BEFORE.test(before) || YEAR_PREPOSITION.test(before)) return year;
     // "Russell 2000 Index": a number between capitalised words is part of a name.

@@ -19,9 +19,12 @@ export function splitSentences(text: string): SentenceRange[] {
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {
     const end = match.index + match[0].length;
-    if (match[0][0] === '.') {
-      const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1]?.toLowerCase();
-      if (word && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
+    if (match[0][0] !== '\n') {
+      if (match[0][0] === '.') {
+        const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1]?.toLowerCase();
+        if (word && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
+      }
+      // A sentence starts with a capital, a digit or an opening quote: '"Why?" she asked' is one.
       if (!/^["“‘(\[]?[A-Z0-9]/.test(text.slice(end, end + 2))) continue;
     }
     if (match.index > start) ranges.push({ start, end: match.index + match[0].trimEnd().length });

@@ -48,22 +48,26 @@ const WORD = /[A-Za-z]+(?:'[a-z]+)?/g;
 
 function markersOf(clause: string, clauseStart: number): Marker[] {
   const words: { text: string; start: number }[] = [];
-  for (const match of clause.matchAll(WORD)) words.push({ text: match[0].toLowerCase(), start: clauseStart + match.index });
+  for (const match of clause.matchAll(WORD)) words.push({ text: match[0], start: clauseStart + match.index });
   const markers: Marker[] = [];
   words.forEach((word, i) => {
-    const next = words[i + 1]?.text;
-    const tense = tenseOfWord(word.text, next, words.slice(Math.max(0, i - 3), i).map((w) => w.text));
+    const infinitive = words[i + 1]?.text === 'to' && INFINITIVE.test(words[i + 2]?.text ?? '');
+    const previous = words.slice(Math.max(0, i - 2), i).map((w) => w.text.toLowerCase());
+    const tense = tenseOfWord(word.text.toLowerCase(), infinitive, previous);
     if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense });
   });
   return markers;
 }
 
-function tenseOfWord(word: string, next: string | undefined, previous: string[]): 'past' | 'future' | null {
+/** A word after "to" that reads as a verb: lowercase, not a determiner, not a plural noun. */
+const INFINITIVE = /^(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|some|any|all|no)$)[a-z]+(?<!ss)(?<![^s]s)$/;
+
+function tenseOfWord(word: string, beforeInfinitive: boolean, previous: string[]): 'past' | 'future' | null {
   if (word.endsWith("'ll") || word === "won't") return 'future';
   const base = word.replace(/'[a-z]+$/, '');
   if (FUTURE_WORDS.has(base)) return 'future';
   // "due to meet", "plans to sign", "is to visit": an infinitive of intention.
-  if (FUTURE_WITH_TO.has(base) && next === 'to') return 'future';
+  if (FUTURE_WITH_TO.has(base) && beforeInfinitive) return 'future';
   const pastForm = IRREGULAR_PAST.has(base) || (base.length > 4 && base.endsWith('ed') && !NOT_PAST_ED.has(base));
   if (!pastForm) return null;
   const [beforeBe, be] = previous.slice(-2);
@@ -93,7 +97,9 @@ function nearest(markers: Marker[], start: number, end: number): Marker | null {
   let bestDistance = Infinity;
   for (const marker of markers) {
     if (marker.start >= start && marker.start < end) continue; // words of the expression itself
-    const distance = marker.start < start ? start - marker.end : marker.start - end;
+    // The verb governing a date phrase mostly comes before it ("had a call with Putin on
+    // Wednesday and that talks would begin"): a later verb counts as twice as far.
+    const distance = marker.start < start ? start - marker.end : 2 * (marker.start - end);
     if (distance < bestDistance) {
       best = marker;
       bestDistance = distance;

@@ -1,0 +1,49 @@
+/** Things that must NOT become dates (kind 'date'): the false friends of a date parser. */
+import t from 'tap';
+import { findDates } from '../../../src/extract/dates/index.js';
+import { referenceOf } from './find-dates.test.js';
+
+const PUBLISHED = '2025-07-07T08:00:00Z';
+
+const notDates: { name: string; text: string }[] = [
+  { name: '"may" the modal verb', text: 'Russia may strike again, officials warned.' },
+  { name: '"May" the modal at the start of a sentence', text: 'May the talks succeed, he said.' },
+  { name: 'May the surname', text: 'Theresa May said the plan was sound.' },
+  { name: '"march" the noun', text: 'Thousands joined a march on the capital.' },
+  { name: '"March" the verb at the start of a sentence', text: 'March forward, the commander ordered.' },
+  { name: '30 days alone', text: 'Both sides agreed to halt attacks for 30 days.' },
+  { name: 'a 72-hour truce', text: 'They announced a 72-hour truce.' },
+  { name: 'counts of drones with a thousands separator', text: 'Russia launched 2,000 drones in the attack.' },
+  { name: 'counts of drones that look like a year', text: 'Russia has launched 2022 drones since the start of the campaign.' },
+  { name: 'counts of jobs', text: 'The plant will create 1,500 jobs.' },
+  { name: 'military time', text: 'The convoy left at 2100 hours.' },
+  { name: 'military time that looks like a year', text: 'The convoy left at 1900 hours.' },
+  { name: 'a count after a preposition', text: 'Inspectors found problems in 1500 cases.' },
+  { name: 'a time of day alone', text: 'The statement came at 3 pm.' },
+  { name: 'money', text: 'The contract is worth $2022 million.' },
+  { name: 'a percentage', text: 'Output rose 2020% over the decade.' },
+  { name: 'an index named with a number', text: 'The Russell 2000 Index fell.' },
+  { name: 'February 30 is impossible', text: 'The memo was dated February 30, 2024.' },
+  { name: 'an impossible ISO date', text: 'The memo was dated 2024-02-30.' },
+  { name: 'an ambiguous slash date', text: 'The memo of 3/4/2025 leaked.' },
+  { name: '"second" the ordinal', text: 'It was the second attack this month on the grid.' },
+  { name: '"sun" and "fall"', text: 'Prices fall as the sun sets.' },
+  { name: 'now', text: 'The city is now under curfew.' },
+  { name: 'hours after an event is an anchor, not a date', text: 'Hours after the call, drones struck.' },
+  { name: 'the Sunday Times', text: 'He told the Sunday Times about the plan.' },
+  { name: 'a lasting duration under a day', text: 'The meeting lasted nearly an hour.' },
+];
+
+for (const c of notDates) {
+  t.test(c.name, async (t) => {
+    const dates = findDates(c.text, referenceOf(PUBLISHED)).filter((m) => m.kind === 'date');
+    // "this month" in the ordinal case is a real date; every other date found is a false one.
+    const falseDates = dates.filter((m) => m.text !== 'this month');
+    t.same(falseDates.map((m) => m.text), [], c.text);
+  });
+}
+
+t.test('a quantity is not a date, but the year beside it is', async (t) => {
+  const dates = findDates('In 2022, 1,500 jobs and 2022 drones were counted.', referenceOf(PUBLISHED)).filter((m) => m.kind === 'date');
+  t.same(dates.map((m) => [m.text, m.value]), [['2022', '2022']]);
+});
