@@ -35,10 +35,10 @@ const cases: Case[] = [
   { name: 'last weekday is before the publication day', text: 'He arrived last Monday.', expect: { text: 'last Monday', value: '2025-06-30', tense: 'past' } },
   { name: 'reported speech: said on one day, will act on another', text: 'The army said on Friday it will withdraw on Wednesday.', expect: { text: 'Wednesday', value: '2025-07-09', tense: 'future' } },
   { name: 'weekday said in the past, with a future clause after', text: 'Apple announced Friday that it will give owners a case.', expect: { text: 'Friday', value: '2025-07-04', tense: 'past' } },
-  { name: 'weekday and day of month are one date', text: 'The deal was signed on Sunday, March 2.', expect: { text: 'Sunday, March 2', value: '2025-03-02', precision: undefined } },
+  { name: 'weekday and day of month are one date', text: 'The deal was signed on Sunday, March 2.', expect: { text: 'Sunday, March 2', value: '2025-03-02', span: { startDate: '2025-03-02', endDate: '2025-03-02', precision: 'day' } } },
 
   // The publication day
-  { name: 'overnight', text: 'Air defences shot down 40 drones overnight, the air force said.', expect: { text: 'overnight', value: '2025-07-07', precision: undefined } },
+  { name: 'overnight', text: 'Air defences shot down 40 drones overnight, the air force said.', expect: { text: 'overnight', value: '2025-07-07', span: { startDate: '2025-07-07', endDate: '2025-07-07', precision: 'day' } } },
   { name: 'overnight into a weekday', text: 'Explosions were heard overnight into Sunday.', expect: { text: 'overnight into Sunday', value: '2025-07-06' } },
   { name: 'overnight on a weekday', text: 'The attack came overnight on Saturday.', expect: { text: 'overnight on Saturday', value: '2025-07-05' } },
   { name: 'last night', text: 'Sirens sounded last night across the capital.', expect: { text: 'last night', value: '2025-07-07' } },
