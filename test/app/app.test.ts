@@ -29,7 +29,7 @@ t.test('auth with API_TOKEN: writes need the bearer token, reads do not', async 
   const app = await testApp(t, { API_TOKEN: 'correct-horse' });
   const post = (headers: Record<string, string>) =>
     app.inject({ method: 'POST', url: '/v1/articles', payload: sampleArticle, headers, remoteAddress: '203.0.113.5' });
-  for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: 'Bearer correct-horse-battery' }, { authorization: 'Basic Y29ycmVjdC1ob3JzZQ==' }]) {
+  for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wrong' }, { authorization: 'Bearer correct-horse-battery' }, { authorization: 'Basic Y29ycmVjdC1ob3JzZQ==' }]) {
     const res = await post(headers);
     t.equal(res.statusCode, 401, JSON.stringify(headers));
     t.match(res.headers['content-type'], PROBLEM_TYPE);
