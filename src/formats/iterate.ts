@@ -1,0 +1,40 @@
+import type { Repositories } from '../repositories/index.js';
+import type { EventFilter, EventRecord } from '../repositories/types.js';
+import { presentEvent } from '../routes/present.js';
+import type { ExportEvent } from './types.js';
+
+/** A filter for a whole result: no page size, no starting position. */
+export type ExportFilter = Omit<EventFilter, 'limit' | 'after'>;
+
+/** Rows read per query; a multiple of the API's largest page keeps exports close to page speed. */
+export const EXPORT_BATCH_SIZE = 1000;
+
+/**
+ * Every event matching `filter`, in API order, read in keyset batches: memory stays at one batch
+ * however large the result, and no SQLite statement stays open between batches, so the
+ * connection remains free for writes while a slow client downloads.
+ */
+export function* iterateEvents(
+  events: Pick<Repositories['events'], 'page'>,
+  filter: ExportFilter,
+  batchSize = EXPORT_BATCH_SIZE,
+): Generator<EventRecord> {
+  let after: EventFilter['after'];
+  do {
+    const page = events.page({ ...filter, limit: batchSize, after });
+    yield* page.data;
+    after = page.last;
+  } while (after);
+}
+
+/** Events as the API serves them, with their citations when the format shows sources. */
+export function* exportEvents(
+  repos: Pick<Repositories, 'events'>,
+  filter: ExportFilter,
+  options: { withMentions?: boolean; batchSize?: number } = {},
+): Generator<ExportEvent> {
+  for (const event of iterateEvents(repos.events, filter, options.batchSize)) {
+    const presented = presentEvent(event);
+    yield options.withMentions ? { ...presented, mentions: repos.events.mentions(event.id) } : presented;
+  }
+}
