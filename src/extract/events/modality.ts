@@ -6,6 +6,8 @@ const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without',
 const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any']);
 const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'aim']);
 const REPORTING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state']);
+/** "May 8" is a month, "may strike" a modal: the month is capitalised inside a sentence. */
+const isMonth = (t: Token) => t.text === 'May' && t.start > 0;
 const FORWARD_MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'while', 'whereas', 'although', 'after', 'before', 'as', 'which', 'who']);
 
@@ -23,12 +25,17 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   if (before.some((t) => NEGATION.has(t.lemma) || /n't$/.test(t.lower))) return 'negated';
   // "Trump said he would meet Putin": reported future is a plan, not a conditional
   const reported = tokens.slice(0, head).some((t) => REPORTING.has(t.lemma));
-  const conditional = (t: Token) => (HYPOTHETICAL.has(t.lemma) || HYPOTHETICAL.has(t.lower)) && !(reported && t.lower === 'would');
+  const conditional = (t: Token, i: number) =>
+    (HYPOTHETICAL.has(t.lemma) || HYPOTHETICAL.has(t.lower)) &&
+    !(reported && t.lower === 'would') &&
+    !isMonth(t) &&
+    // "called for a truce" demands one; "what investigators called an assassination" names one
+    (t.lemma !== 'call' || /^(for|on)$/.test(before[i + 1]?.lower ?? ''));
   if (before.some(conditional)) return 'hypothetical';
   if (reported && before.some((t) => t.lower === 'would')) return 'planned';
   // "a pause in strikes would give relief": a modal right after the trigger's phrase
   for (let i = head + 1; i < Math.min(tokens.length, head + 7) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
-    if (FORWARD_MODALS.has(tokens[i].lower)) return 'hypothetical';
+    if (FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i])) return 'hypothetical';
   }
   // "demands such as stopping arms supplies": an example, not a happening
   const previous = tokens.slice(Math.max(0, head - 2), head).map((t) => t.lower).join(' ');

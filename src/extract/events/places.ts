@@ -104,8 +104,13 @@ const SETTLEMENT = new RegExp(
   `\\b(?:city|town|village|settlement|port|hamlet|suburb|district)\\s+of\\s+(${NAME})`,
   'gu',
 );
+/** Prepositions and verbs that introduce a place; capitalised too, for the start of a sentence. */
+const LOCATIVE_WORDS = 'in|on|at|near|over|outside|into|toward|towards|around|across|of|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|shelled|shelling|captured|capturing|seized|seizing|liberated|liberating|took|taken|entered|retook|recaptured'
+  .split('|')
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  .join('|');
 const LOCATIVE = new RegExp(
-  `\\b(in|on|at|near|over|outside|into|toward|towards|around|across|of|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|shelled|shelling|captured|capturing|seized|seizing|liberated|liberating|took|taken|entered|retook|recaptured)\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
+  `\\b(${LOCATIVE_WORDS})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
   'gu',
 );
 const COORDINATED = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${NAME})`, 'u');

@@ -1,0 +1,144 @@
+import t from 'tap';
+import { runPipeline, EVENT_PIPELINE } from '../../../src/extract/events/pipeline.js';
+import type { DateMention, DateReference } from '../../../src/extract/types.js';
+
+const REF: DateReference = { instant: new Date('2025-07-04T12:00:00Z'), offsetMinutes: 0, fromIngestTime: false };
+
+/** A date mention the date layer would report for `text` in `body`. */
+function mention(body: string, text: string, fields: Partial<DateMention>): DateMention {
+  const charStart = body.indexOf(text);
+  if (charStart < 0) throw new Error(`"${text}" not in body`);
+  return { kind: 'date', text, charStart, charEnd: charStart + text.length, value: null, span: null, certainty: 'relative', tense: 'past', ...fields };
+}
+
+function day(value: string, tense: DateMention['tense'] = 'past'): Partial<DateMention> {
+  return { value, span: { startDate: value, endDate: value, precision: 'day' }, tense };
+}
+
+const events = (body: string, dates: DateMention[] = [], ref = REF) => runPipeline(body, ref, dates).events;
+
+t.test('the stages are data, in order', async (t) => {
+  t.same(
+    EVENT_PIPELINE.map(([name]) => name),
+    ['sentences', 'countries', 'triggers', 'own dates', 'anchors', 'fallback dates', 'merge', 'durations', 'finish'],
+  );
+});
+
+t.test('an event takes the date expression of its own sentence', async (t) => {
+  const body = 'Russian drones hit Kharkiv on Wednesday.';
+  const [e] = events(body, [mention(body, 'Wednesday', day('2025-07-02'))]);
+  t.match(e, { type: 'drone_strike', startDate: '2025-07-02', dateCertainty: 'relative', status: 'occurred' });
+  t.equal(e.mention.dateText, 'Wednesday');
+  t.equal(e.title, 'Drone strike on Kharkiv');
+});
+
+t.test('a date that belongs to another noun is not the event date', async (t) => {
+  const body = 'Russian forces captured Milove, a village quiet since 2022.';
+  const [e] = events(body, [mention(body, '2022', { value: '2022', span: { startDate: '2022-01-01', endDate: '2022-12-31', precision: 'year' }, boundary: 'since' })]);
+  t.match(e, { type: 'territorial_capture', startDate: '2025-07-04', dateCertainty: 'inferred' });
+});
+
+t.test('a sentence without a date takes the last date of its paragraph, else the publication day', async (t) => {
+  const body = 'Shelling hit Kherson on Tuesday. Missiles also struck Odesa.\nDrones hit Sumy.';
+  const [kherson, odesa, sumy] = events(body, [mention(body, 'Tuesday', day('2025-07-01'))]);
+  t.match(kherson, { type: 'shelling', startDate: '2025-07-01' });
+  t.match(odesa, { type: 'missile_strike', startDate: '2025-07-01', dateCertainty: 'relative' });
+  t.equal(odesa.mention.dateText, 'Tuesday');
+  t.match(sumy, { type: 'drone_strike', startDate: '2025-07-04', dateCertainty: 'inferred' });
+});
+
+t.test('anchors resolve against the event they name', async (t) => {
+  const body = 'Trump and Putin held a phone call on Thursday. Hours after the call, Russian drones hit Kyiv.';
+  const dates = [
+    mention(body, 'Thursday', day('2025-07-03')),
+    mention(body, 'Hours after the call', { kind: 'anchor', anchor: { phrase: 'the call', offsetDays: 0 } }),
+  ];
+  const result = runPipeline(body, REF, dates);
+  const strike = result.events.find((e) => e.type === 'drone_strike')!;
+  t.match(strike, { startDate: '2025-07-03', dateCertainty: 'relative' });
+  t.ok(result.dates.some((d) => d.kind === 'anchor' && d.value === '2025-07-03'), 'the resolved anchor is reported as a date');
+});
+
+t.test('"three days earlier" counts back from the previous event', async (t) => {
+  const body = 'Russia and Ukraine swapped 300 prisoners on Monday. Three days earlier, missiles hit Dnipro.';
+  const dates = [
+    mention(body, 'Monday', day('2025-06-30')),
+    mention(body, 'Three days earlier', { kind: 'anchor', anchor: { phrase: '', offsetDays: -3 } }),
+  ];
+  const strike = events(body, dates).find((e) => e.type === 'missile_strike')!;
+  t.equal(strike.startDate, '2025-06-27');
+});
+
+t.test('"X came two days after Y" dates Y back from X', async (t) => {
+  const body = 'The two sides swapped 200 prisoners on Friday. The swap came two days after Russia fired missiles at Kharkiv.';
+  const dates = [
+    mention(body, 'Friday', day('2025-07-04')),
+    mention(body, 'two days after Russia', { kind: 'anchor', anchor: { phrase: 'Russia', offsetDays: 2 } }),
+  ];
+  const strike = events(body, dates).find((e) => e.type === 'missile_strike')!;
+  t.equal(strike.startDate, '2025-07-02');
+});
+
+t.test('a duration gives the end date, inclusive', async (t) => {
+  const body = 'Putin agreed on Tuesday to halt attacks on energy sites for 30 days.';
+  const dates = [
+    mention(body, 'Tuesday', day('2025-03-18')),
+    mention(body, 'for 30 days', { kind: 'duration', durationDays: 30 }),
+  ];
+  const [e] = events(body, dates);
+  t.match(e, { type: 'ceasefire', startDate: '2025-03-18', endDate: '2025-04-16' });
+});
+
+t.test('"from May 8 to May 10" is one span', async (t) => {
+  const body = 'The truce will run from May 8 to May 10 after Putin declared it.';
+  const dates = [mention(body, 'May 8', day('2025-05-08', 'future')), mention(body, 'May 10', day('2025-05-10', 'future'))];
+  const e = events(body, dates).find((x) => x.type === 'ceasefire');
+  t.match(e, { type: 'ceasefire', startDate: '2025-05-08', endDate: '2025-05-10', status: 'planned' });
+});
+
+t.test('future expressions make plannable events planned; undated plans are dropped', async (t) => {
+  const body = 'Zelenskyy will meet Trump on Monday. Macron hopes to meet Xi.';
+  const found = events(body, [mention(body, 'Monday', day('2025-07-07', 'future'))]);
+  t.equal(found.length, 1);
+  t.match(found[0], { type: 'meeting', status: 'planned', startDate: '2025-07-07', title: 'Meeting between Volodymyr Zelenskyy and Donald Trump' });
+});
+
+t.test('relative dates of an article without publishedAt are inferred', async (t) => {
+  const body = 'Russian drones hit Kharkiv on Wednesday.';
+  const ref = { ...REF, fromIngestTime: true };
+  const [e] = events(body, [mention(body, 'Wednesday', day('2025-07-02'))], ref);
+  t.equal(e.dateCertainty, 'inferred');
+});
+
+t.test('the same event told twice is merged, with the dated sentence as its mention', async (t) => {
+  const body =
+    'The phone call was tense. Trump spoke with Putin by phone on Thursday, officials said. During the call, Putin repeated his demands.';
+  const found = events(body, [mention(body, 'Thursday', day('2025-07-03'))]);
+  const calls = found.filter((e) => e.type === 'phone_call');
+  t.equal(calls.length, 1);
+  t.equal(calls[0].startDate, '2025-07-03');
+  t.match(calls[0].mention.quote, /on Thursday/);
+  t.same(calls[0].actors.map((a) => a.name).sort(), ['Donald Trump', 'Vladimir Putin']);
+  t.equal(calls[0].title, 'Phone call between Donald Trump and Vladimir Putin');
+});
+
+t.test('calls between different people stay apart; strikes on different places stay apart', async (t) => {
+  const body = 'Trump spoke by phone with Putin. Trump later spoke by phone with Zelenskyy. Drones hit Kharkiv and Odesa.';
+  const found = events(body);
+  t.equal(found.filter((e) => e.type === 'phone_call').length, 2);
+  t.same(found.filter((e) => e.type === 'drone_strike').map((e) => e.places[0].name), ['Kharkiv', 'Odesa']);
+});
+
+t.test('places follow their own clause and a locating region is not a second target', async (t) => {
+  const body = 'Drones killed two people in Sumy, while missiles hit Dnipro. Shelling hit Nikopol, Dnipropetrovsk Oblast.';
+  const found = events(body).map((e) => `${e.type}@${e.places.map((p) => p.name).join('+')}`);
+  t.same(found, ['drone_strike@Sumy', 'missile_strike@Dnipro', 'shelling@Nikopol']);
+});
+
+t.test('confidence rises with date evidence and stays within 0..1', async (t) => {
+  const body = 'Russian drones hit Kharkiv on Wednesday. Russian drones hit Odesa.';
+  const [dated, undated] = events(body, [mention(body, 'Wednesday', day('2025-07-02'))]);
+  t.ok(dated.confidence > undated.confidence);
+  for (const e of [dated, undated]) t.ok(e.confidence > 0 && e.confidence < 1);
+  t.equal(dated.mention.confidence, dated.confidence);
+});

@@ -1,0 +1,53 @@
+import t from 'tap';
+import { findPlaces, foldName, lookupPlace } from '../../../src/extract/events/places.js';
+
+const UA_RU = new Set(['UA', 'RU']);
+const names = (text: string) => findPlaces(text, UA_RU).map((p) => p.place.name);
+
+t.test('folding reaches transliteration variants', async (t) => {
+  const pairs: Array<[string, string]> = [
+    ['Berdiansk', 'Berdyansk'],
+    ['Avdiivka', 'Avdiyivka'],
+    ['Zaporizhzhia', 'Zaporizhia'],
+    ['Odesa', 'Odessa'],
+    ['Sergiyev Posad', 'Sergiev Posad'],
+    ['Kramatorsk', 'Kramators’k'],
+  ];
+  for (const [a, b] of pairs) t.equal(foldName(a), foldName(b), `${a} ~ ${b}`);
+  t.not(foldName('Kyiv'), foldName('Kharkiv'));
+});
+
+t.test('lookups use exonyms, the article countries, then population', async (t) => {
+  t.equal(lookupPlace('Kiev', UA_RU)?.name, 'Kyiv');
+  t.equal(lookupPlace('Kharkov', UA_RU)?.name, 'Kharkiv');
+  t.equal(lookupPlace('Zaporozhye', UA_RU)?.name, 'Zaporizhia');
+  t.equal(lookupPlace('Pokrovsk', UA_RU)?.country, 'UA', 'the Ukrainian Pokrovsk is larger and preferred');
+  t.equal(lookupPlace('Moscow', UA_RU)?.country, 'RU');
+  t.equal(lookupPlace('Nowhereville', UA_RU), null);
+});
+
+const cases: Array<[string, string[]]> = [
+  ['Drones hit Kharkiv and Odesa overnight.', ['Kharkiv', 'Odesa']],
+  ['Shelling was reported in the Kharkiv region.', ['Kharkiv Oblast']],
+  ['Fighting continued in Donetsk Oblast.', ['Donetsk Oblast']],
+  ['Forces captured the village of Novoselivka Persha.', ['Novoselivka Persha']],
+  ['A drone struck near Moscow.', ['Moscow']],
+  ['Missiles hit Kryvyi Rih, Dnipro and Zaporizhzhia.', ['Kryvyi Rih', 'Dnipro', 'Zaporizhzhia']],
+  ['Officials met on Monday in March.', []],
+  ['Kharkiv was struck by glide bombs.', ['Kharkiv']],
+];
+
+for (const [text, expected] of cases) {
+  t.test(text, async (t) => {
+    t.same(names(text), expected);
+  });
+}
+
+t.test('places carry coordinates and vicinity', async (t) => {
+  const [kyiv] = findPlaces('A drone attack on Kyiv.', UA_RU);
+  t.equal(kyiv.place.countryCode, 'UA');
+  t.ok(Math.abs(kyiv.place.lat! - 50.45) < 0.1 && Math.abs(kyiv.place.lon! - 30.52) < 0.1);
+  t.equal(findPlaces('Strikes near Moscow.', UA_RU)[0].vicinity, true);
+  const [ukraine] = findPlaces('Strikes across Ukraine.', UA_RU);
+  t.same(ukraine.place, { name: 'Ukraine', countryCode: 'UA', lat: null, lon: null });
+});

@@ -1,0 +1,44 @@
+import t from 'tap';
+import { splitSentences } from '../../../src/extract/events/sentences.js';
+
+const cases: Array<{ name: string; body: string; expected: string[] }> = [
+  {
+    name: 'abbreviations and initials do not end a sentence',
+    body: 'The U.S. envoy met Gen. Ivanov in Kyiv. Dr. J. Smith said talks went well.',
+    expected: ['The U.S. envoy met Gen. Ivanov in Kyiv.', 'Dr. J. Smith said talks went well.'],
+  },
+  {
+    name: 'decimals and quotes',
+    body: 'Prices rose 2.5 percent. "We will not stop," he said. Then he left!',
+    expected: ['Prices rose 2.5 percent.', '"We will not stop," he said.', 'Then he left!'],
+  },
+  {
+    name: 'headings and bullet lines are sentences of their own',
+    body: 'Talks in Geneva\n\n- First point without a period\n• Second point.\nBody text here.',
+    expected: ['Talks in Geneva', 'First point without a period', 'Second point.', 'Body text here.'],
+  },
+  {
+    name: 'a lowercase continuation after a period is not a new sentence',
+    body: 'He met officials in St. petersburg yesterday.',
+    expected: ['He met officials in St. petersburg yesterday.'],
+  },
+];
+
+for (const c of cases) {
+  t.test(c.name, async (t) => {
+    const sentences = splitSentences(c.body);
+    t.same(sentences.map((s) => s.text), c.expected);
+    for (const s of sentences) t.equal(c.body.slice(s.charStart, s.charEnd), s.text, 'offsets are exact');
+  });
+}
+
+t.test('paragraphs are numbered by line and headings are flagged', async (t) => {
+  const sentences = splitSentences('Headline Without Period\nFirst sentence. Second one.\r\n\r\nThird.');
+  t.same(sentences.map((s) => s.paragraph), [0, 1, 1, 2]);
+  t.same(sentences.map((s) => s.heading), [true, false, false, false]);
+});
+
+t.test('UTF-16 offsets survive non-ASCII text', async (t) => {
+  const body = 'Zelenskyy’s aide — “no comment”. Erdoğan met him 🙂. Next.';
+  for (const s of splitSentences(body)) t.equal(body.slice(s.charStart, s.charEnd), s.text);
+});

@@ -1,0 +1,72 @@
+import t from 'tap';
+import { tokenize } from '../../../src/extract/events/lexicon.js';
+import { matchTriggers } from '../../../src/extract/events/triggers.js';
+import { modalityAt } from '../../../src/extract/events/modality.js';
+import { findActors } from '../../../src/extract/events/actors.js';
+import { findPlaces } from '../../../src/extract/events/places.js';
+
+const UA_RU = new Set(['UA', 'RU']);
+
+function typesIn(text: string): string[] {
+  const tokens = tokenize(text);
+  const actors = new Set(findActors(text).map((a) => a.start));
+  const places = new Set(findPlaces(text, UA_RU).map((p) => p.start));
+  return [...new Set(matchTriggers(tokens, actors, places).map((m) => m.rule.type))].sort();
+}
+
+const cases: Array<[string, string[]]> = [
+  ['Macron phoned Scholz about energy prices.', ['phone_call']],
+  ['The two presidents held a telephone conversation.', ['phone_call']],
+  ['Erdogan spoke with Putin for an hour.', ['phone_call']],
+  ['Rubio and Lavrov spoke for two hours.', ['phone_call']],
+  ['Witkoff met Putin at the Kremlin.', ['meeting']],
+  ['Ukrainian drones struck an oil depot in Bryansk.', ['drone_strike']],
+  ['Russia launched Shaheds at Odesa.', ['drone_strike']],
+  ['Two Iskander missiles hit the port of Odesa.', ['missile_strike']],
+  ['A glide bomb attack destroyed a school in Kharkiv.', ['air_strike']],
+  ['Russian artillery fire hit the embankment of Kherson.', ['shelling']],
+  ['Troops repelled an assault near Pokrovsk.', ['armed_clash']],
+  ['Russia captured Novoselivka.', ['territorial_capture']],
+  ['Forces took control of the village.', ['territorial_capture']],
+  ['Ukraine withdrew from Vuhledar.', ['territorial_capture']],
+  ['Both sides agreed to a truce.', ['ceasefire']],
+  ['Moscow will halt strikes on energy sites.', ['ceasefire']],
+  ['The ministers signed a memorandum.', ['agreement']],
+  ['Kyiv and Moscow swapped 150 prisoners.', ['prisoner_exchange']],
+  ['Washington paused weapons shipments.', ['aid_decision']],
+  ['The EU imposed new sanctions on Rosneft.', ['sanctions']],
+  ['A former official was assassinated.', ['assassination']],
+  ['Putin warned the West.', ['statement']],
+  // not triggers at all
+  ['Kyiv has called for guarantees.', []],
+  ['The shipment of grain arrived.', []],
+];
+
+for (const [text, expected] of cases) {
+  t.test(text, async (t) => {
+    t.same(typesIn(text), expected);
+  });
+}
+
+const modalities: Array<[string, string, string]> = [
+  ['Russia did not strike the plant.', 'strike', 'negated'],
+  ['Ukraine denied carrying out the drone attack.', 'drone', 'negated'],
+  ['Russia could strike Kyiv again.', 'strike', 'hypothetical'],
+  ['If Moscow captures the town, talks will end.', 'captures', 'hypothetical'],
+  ['Did Russia capture the town?', 'capture', 'hypothetical'],
+  ['Putin threatened to strike Kyiv.', 'strike', 'hypothetical'],
+  ['The leaders will meet in Geneva.', 'meet', 'planned'],
+  ['Zelenskyy hopes to speak with Trump.', 'speak', 'planned'],
+  ['Trump said he would meet Putin.', 'meet', 'planned'],
+  ['A pause in strikes would bring relief.', 'pause', 'hypothetical'],
+  ['Drones hit Kyiv overnight.', 'Drones', 'occurred'],
+];
+
+for (const [text, word, expected] of modalities) {
+  t.test(`${expected}: ${text}`, async (t) => {
+    const tokens = tokenize(text);
+    const head = tokens.findIndex((x) => x.text === word);
+    t.ok(head >= 0);
+    t.equal(modalityAt(tokens, head, text), expected);
+  });
+}

@@ -1,0 +1,32 @@
+import t from 'tap';
+import { extractArticle } from '../../src/extract/index.js';
+
+const PUBLISHED = '2025-07-04T12:00:00Z';
+
+/** Sentences that mention event words but report nothing that happened on a date. */
+const cases: Array<[string, string]> = [
+  ['analysis prose', 'Analysts argue that drone warfare has reshaped the conflict, and that air defence remains the decisive factor for both armies.'],
+  ['a denial', 'Kyiv denied carrying out the drone strike on the depot in Bryansk.'],
+  ['a negation', 'Russian forces did not capture Chasiv Yar, the general staff said.'],
+  ['a threat', 'Moscow threatened to strike Kyiv with new missiles.'],
+  ['a hypothetical', 'If talks fail, Russia could launch a new offensive on Kharkiv.'],
+  ['a question', 'Will Russia strike Odesa again this summer?'],
+  ['a generic plural without a place', 'Recent Russian strikes have killed dozens of civilians.'],
+  ['a count', 'More than 3,000 drones were launched at Ukrainian cities last month, the air force said in a summary.'],
+  ['a demand', 'European leaders urged Moscow to agree to a ceasefire.'],
+  ['a conditional pause', 'A pause in strikes would give civilians some relief.'],
+  ['a call for something', 'Kyiv has repeatedly called for security guarantees.'],
+  ['a list of demands', 'Moscow has demands such as stopping weapons deliveries to Ukraine.'],
+  ['an undated hope', 'Zelenskyy hopes to meet Trump soon.'],
+];
+
+for (const [name, body] of cases) {
+  t.test(`no events: ${name}`, async (t) => {
+    const { events } = extractArticle({ title: 'Test', body, publishedAt: PUBLISHED });
+    t.same(
+      events.map((e) => e.type),
+      [],
+      body,
+    );
+  });
+}
