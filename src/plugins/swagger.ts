@@ -28,6 +28,21 @@ per-client request rate (429 with Retry-After when exceeded).`;
 
 type JsonObject = Record<string, unknown>;
 
+/** What each status means in this API, for responses whose route gave no description. */
+const RESPONSE_DESCRIPTIONS: Record<string, string> = {
+  200: 'OK.',
+  201: 'Created.',
+  204: 'No content.',
+  400: 'Invalid request: `errors` names each invalid field and where it was sent.',
+  401: 'Missing or wrong `Authorization: Bearer` token (the server has an API_TOKEN).',
+  403: 'A write from a non-loopback client while the server has no API_TOKEN.',
+  404: 'No such resource.',
+  413: 'The request body is larger than this endpoint accepts.',
+  415: 'The request body is not application/json.',
+  429: 'Too many requests from this client; retry after the Retry-After header\'s seconds.',
+  503: 'The database is not reachable or not writable.',
+};
+
 /**
  * Finishing touches on the generated document: error responses are declared with the media type
  * they are really served as (application/problem+json), and the component schemas no route refers
@@ -38,6 +53,9 @@ export function finishDocument(document: JsonObject): JsonObject {
   for (const operations of Object.values(paths)) {
     for (const operation of Object.values(operations)) {
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (response.description === 'Default Response' && RESPONSE_DESCRIPTIONS[status]) {
+          response.description = RESPONSE_DESCRIPTIONS[status];
+        }
         const content = response.content as JsonObject | undefined;
         if (Number(status) >= 400 && content?.['application/json']) {
           response.content = { 'application/problem+json': content['application/json'] };
