@@ -71,5 +71,5 @@ export const PERSON_TITLES = [
   'President', 'Prime Minister', 'Chancellor', 'Minister', 'Foreign Minister', 'Defence Minister',
   'Defense Minister', 'Secretary', 'Secretary of State', 'Senator', 'Sen.', 'Gen.', 'General',
   'Governor', 'Gov.', 'Mayor', 'Commander', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy',
-  'Ambassador', 'Dr.', 'Rep.', 'King', 'Pope', 'Colonel', 'Col.', 'Lt.', 'Admiral', 'Adm.',
+  'Ambassador', 'MP', 'speaker', 'blogger', 'lawmaker', 'activist', 'journalist', 'Lieutenant General', 'Major General', 'Dr.', 'Rep.', 'King', 'Pope', 'Colonel', 'Col.', 'Lt.', 'Admiral', 'Adm.',
 ];

@@ -22,8 +22,16 @@ import { matchTriggers, type TriggerMatch } from './triggers.js';
 export const PLACE_BOUND = new Set<EventType>(['drone_strike', 'missile_strike', 'air_strike', 'shelling', 'armed_clash', 'territorial_capture']);
 /** Other events whose place is worth keeping: where a meeting or a killing happened. */
 const LOCATED = new Set<EventType>(['meeting', 'assassination', 'prisoner_exchange', 'agreement']);
+/** Event types that tell one story: a strike wave is told with drones, missiles and shells. */
+const FAMILY: Partial<Record<EventType, string>> = {
+  drone_strike: 'strike',
+  missile_strike: 'strike',
+  air_strike: 'strike',
+  shelling: 'strike',
+};
 /** Events dated by when they take effect rather than when they were announced. */
 const TAKES_EFFECT = new Set<EventType>(['ceasefire']);
+const IN_PERSON = /\bface to face\b|\bin person\b/;
 /** Events that, when "agreed to", are reported as an agreement. */
 const AGREED_UPON = new Set<EventType>(['prisoner_exchange']);
 /** Only scheduled things can be planned; a threatened strike is not an event. */
@@ -147,12 +155,22 @@ function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnD
 }
 
 const triggersStage: Stage = (ctx) => {
+  findCandidates(ctx);
+  ctx.candidates.sort((a, b) => a.headOffset - b.headOffset);
+};
+
+function findCandidates(ctx: ArticleContext): void {
   for (const sentence of ctx.sentences) {
     const tokens = tokenize(sentence.text);
     const actorMentions = findActors(sentence.text);
     const placeMentions = findPlaces(sentence.text, ctx.preferredCountries);
     const actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
-    const matches = matchTriggers(tokens, new Set(actorMentions.map((a) => a.start)), new Set(placeMentions.map((p) => p.start)));
+    const matches = matchTriggers(
+      tokens,
+      new Set(actorMentions.map((a) => a.start)),
+      new Set(placeMentions.map((p) => p.start)),
+      new Set(actorMentions.filter((a) => a.kind === 'person').map((a) => a.start)),
+    );
     const ownDates = mentionsIn(ctx, sentence).filter((d) => d.kind === 'date' && d.value && !datesANoun(ctx, d));
     const seen = new Set<string>();
     // places go to the nearest place-bound trigger: "drones hit Kharkiv while artillery shelled Kherson"
@@ -163,8 +181,13 @@ const triggersStage: Stage = (ctx) => {
       // a place in another clause belongs to that clause's trigger
       return to - from + (CLAUSE_SEPARATOR.test(sentence.text.slice(from, to)) ? 1000 : 0);
     };
-    const nearestType = (p: PlaceMention) =>
-      placeBound.reduce<TriggerMatch | null>((best, m) => (!best || distance(m, p) < distance(best, p) ? m : best), null)?.rule.type;
+    // "missiles and drones struck Ternopil": every trigger of the place's clause gets it
+    const ownersOf = (p: PlaceMention): Set<EventType> => {
+      const inClause = placeBound.filter((m) => distance(m, p) < 1000);
+      if (inClause.length) return new Set(inClause.map((m) => m.rule.type));
+      const nearestMatch = placeBound.reduce<TriggerMatch | null>((best, m) => (!best || distance(m, p) < distance(best, p) ? m : best), null);
+      return new Set(nearestMatch ? [nearestMatch.rule.type] : []);
+    };
     for (const match of matches.sort((a, b) => b.rule.strength - a.rule.strength)) {
       const { rule } = match;
       const modality = modalityAt(tokens, match.head, sentence.text);
@@ -175,8 +198,7 @@ const triggersStage: Stage = (ctx) => {
       const type = eventTypeOf(match, tokens, placeMentions);
       let places: Array<PlaceMention | null> = [null];
       if (PLACE_BOUND.has(type)) {
-        const sameClause = (p: PlaceMention) => distance(match, p) < 1000;
-        const mine = placeMentions.filter((p) => (placeBound.length < 2 || nearestType(p) === type) && sameClause(p));
+        const mine = placeMentions.filter((p) => distance(match, p) < 1000 && ownersOf(p).has(type));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         if (!places.length) continue;
       }
@@ -203,7 +225,7 @@ const triggersStage: Stage = (ctx) => {
       }
     }
   }
-};
+}
 
 /**
  * The event a trigger stands for in its context: talking somewhere named is meeting in person;
@@ -211,7 +233,7 @@ const triggersStage: Stage = (ctx) => {
  */
 function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[]): EventType {
   const { rule, head } = match;
-  if (rule.inPersonWhenPlaced && places.some((p) => !p.country)) return 'meeting';
+  if (rule.inPersonWhenPlaced && (places.some((p) => !p.country) || IN_PERSON.test(tokens.map((t) => t.lower).join(' ')))) return 'meeting';
   if (AGREED_UPON.has(rule.type) && tokens.slice(Math.max(0, head - 4), head).some((t) => t.lemma === 'agree')) return 'agreement';
   return rule.type;
 }
@@ -244,9 +266,10 @@ function rangeFrom(ctx: ArticleContext, first: DateMention, inSentence: DateMent
 const ownDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     const inSentence = mentionsIn(ctx, c.sentence);
-    // "aid was paused on Monday, days after a meeting": a date does not reach past after/before
+    // "aid was paused on Monday, days after a meeting": a date does not reach across "days after"
     const reaches = (d: DateMention) =>
-      d.charEnd > c.headOffset || !/\b(?:after|before|following|since)\b/i.test(ctx.body.slice(d.charEnd, c.headOffset));
+      d.charEnd > c.headOffset ||
+      !/\b(?:(?:days|weeks|months|years)\s+(?:after|before)|since)\b/i.test(ctx.body.slice(d.charEnd, c.headOffset));
     const own = nearest(inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && reaches(d)), c.headOffset);
     if (own) {
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
@@ -287,11 +310,14 @@ const anchorsStage: Stage = (ctx) => {
     const others = ctx.candidates.filter((o) => o !== c && o.date && (types ? types.includes(o.type) : ctx.candidates.indexOf(o) < i));
     // a bare "three days earlier" counts from the previous event; a phrase we cannot type is left alone
     if (!types && anchor.anchor?.phrase) return;
-    const before = others.filter((o) => o.sentence.charStart < c.sentence.charStart);
+    const before = others.filter((o) => o.headOffset < c.headOffset);
     const target = types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : before.pop();
-    if (!target?.date) return;
+    // with no earlier event, "two days earlier" counts from the last date the text gave
+    const base =
+      target?.date?.span ?? (types ? undefined : ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= c.sentence.charStart).pop()?.span);
+    if (!base) return;
     const offset = anchor.anchor?.offsetDays ?? 0;
-    const day = addDays(target.date.span.startDate, offset);
+    const day = addDays(base.startDate, offset);
     c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };
     ctx.dates.push({ ...anchor, value: day, span: c.date.span });
   });
@@ -310,7 +336,13 @@ const fallbackDatesStage: Stage = (ctx) => {
         !datesANoun(ctx, d),
     );
     const carried = earlier[earlier.length - 1];
-    if (carried) {
+    // the same story told on: "Drones also struck Odesa" after the dated lead on the attack
+    const family = FAMILY[c.type] ?? c.type;
+    const story = ctx.candidates.filter((o) => o.headOffset < c.headOffset && o.date?.own && (FAMILY[o.type] ?? o.type) === family).pop();
+    if (!carried && story) {
+      c.date = { span: story.date!.span, certainty: story.date!.certainty, dateText: story.date!.dateText, own: false };
+      c.status = story.status;
+    } else if (carried) {
       c.date = { span: carried.span!, certainty: carried.certainty, dateText: carried.text, own: false };
       if (carried.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
     } else {

@@ -23,7 +23,7 @@ export const EXONYMS: Record<string, string> = {
   'Krivoy Rog': 'Kryvyi Rih',
   Kirovograd: 'Kropyvnytskyi',
   Krasnoarmeysk: 'Pokrovsk',
-  Sevastopol: 'Sevastopol',
+  'St Petersburg': 'Saint Petersburg',
 };
 
 /** Display spellings for gazetteer names that use dated transliterations (key: gazetteer name). */

@@ -113,6 +113,7 @@ const LOCATIVE = new RegExp(
   `\\b(${LOCATIVE_WORDS})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
   'gu',
 );
+const POSSESSIVE = /^\p{Lu}\p{L}+['’]s\s+/u;
 const COORDINATED = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${NAME})`, 'u');
 const PASSIVE_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:was|were|has been|had been)\\s+(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded)\\b`, 'gu');
 
@@ -132,7 +133,8 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>): PlaceM
   const found: PlaceMention[] = [];
   const taken = (s: number, e: number) => found.some((p) => s < p.end && p.start < e);
   for (const m of text.matchAll(REGION)) {
-    const phrase = m[1].replace(/^the\s+/i, '');
+    // "Russia's Kursk Oblast": the possessive names the country, not the region
+    const phrase = m[1].replace(/^the\s+/i, '').replace(POSSESSIVE, '');
     const start = m.index + m[0].indexOf(phrase);
     const centre = resolvePhrase(phrase, preferred);
     if (!centre || centre.length !== phrase.length) continue;
@@ -148,8 +150,9 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>): PlaceM
   }
   for (const pattern of [LOCATIVE, PASSIVE_SUBJECT]) {
     for (const m of text.matchAll(pattern)) {
-      const phrase = pattern === LOCATIVE ? m[2] : m[1];
-      const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : 0);
+      const raw = pattern === LOCATIVE ? m[2] : m[1];
+      const phrase = raw.replace(POSSESSIVE, '');
+      const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
       if (taken(start, start + phrase.length)) continue;
       const vicinity = pattern === LOCATIVE && /^(near|outside|around)$/i.test(m[1]);
       const firstWord = phrase.split(/[\s-]/)[0];

@@ -38,7 +38,9 @@ function splitLine(line: string): Array<[number, number]> {
     if (m[0].startsWith('.') && m[0].length === 1) {
       // "U.S." "e.g." single initials "J." and known abbreviations keep the sentence going
       const bare = lastWord.toLowerCase().replace(/\.$/, '');
-      if (/^\p{L}$/u.test(bare) || /\p{L}\.\p{L}/u.test(lastWord) || ABBREVIATIONS.has(bare)) {
+      // "No." abbreviates "number" only before one
+      const abbreviation = ABBREVIATIONS.has(bare) && (bare !== 'no' || /^\d/.test(after));
+      if (/^\p{L}$/u.test(bare) || /\p{L}\.\p{L}/u.test(lastWord) || abbreviation) {
         // an abbreviation at the end of a sentence followed by a capitalised common opener still ends it
         const next = /^[\p{L}]+/u.exec(after)?.[0] ?? '';
         if (!/\p{L}\.\p{L}/u.test(lastWord) || !/^(The|A|An|It|He|She|They|We|In|On|But|And|This|That|Officials?)$/.test(next)) continue;

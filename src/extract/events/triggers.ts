@@ -22,13 +22,17 @@ export interface TriggerRule {
   actorsBefore?: number;
   /** Talking with a named place in the sentence is talking in person: "talked in Anchorage". */
   inPersonWhenPlaced?: boolean;
+  /** A named person must come before it: the victim of "was shot dead". */
+  personBefore?: boolean;
   /** A place must follow within two words ("forces took Milove"). */
   placeNext?: boolean;
   strength: number;
 }
 
-const ATTACK = ['send', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
+const ATTACK = ['send', 'explode', 'down', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
 const AID_OBJECTS = ['aid', 'assistance', 'weapon', 'arms', 'package', 'shipment', 'delivery', 'munition', 'ammunition', 'tranche', 'funding', 'loan', 'patriot'];
+/** Nouns that stand for the other side of a meeting or call: "met Nordic leaders". */
+const PARTICIPANTS = registerLemmas(['leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'delegations', 'envoy', 'president', 'minister', 'ministers', 'negotiator', 'negotiators']);
 const DETERMINERS = ['the', 'this', 'that', 'their', 'his', 'her', 'its', 'a', 'an', 'another', 'latest', 'recent', 'lengthy', 'hour-long', 'brief', 'previous', 'last'];
 
 export const TRIGGER_RULES: TriggerRule[] = [
@@ -66,13 +70,15 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract']], window: 6, strength: 0.85 },
   { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact'], with: [['reach', 'strike', 'seal', 'conclude', 'finalize', 'finalise', 'clinch', 'ink']], window: 5, strength: 0.75 },
 
-  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'release', 'return', 'repatriate', 'free', 'hand', 'repatriation'], with: [['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldier', 'serviceman', 'servicemen', 'detainee', 'hostage', 'prisoners']], window: 5, strength: 0.85 },
+  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'release', 'return', 'repatriate', 'free', 'hand', 'repatriation'], with: [['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldier', 'serviceman', 'servicemen', 'detainee', 'hostage', 'prisoners']], window: 12, strength: 0.85 },
 
- { type: 'aid_decision', head: ['sign', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'suspension', 'resumption', 'approval'], with: [AID_OBJECTS], window: 6, strength: 0.75 },
+  { type: 'aid_decision', head: ['approve', 'sign', 'announce', 'pledge', 'allocate', 'unveil', 'authorize', 'authorise'], with: [['billion', 'million']], window: 8, strength: 0.6 },
+  { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'suspension', 'resumption', 'approval'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
 
   { type: 'sanctions', head: ['sanction'], with: [['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce', 'package', 'new']], window: 6, strength: 0.8 },
 
   { type: 'assassination', head: ['assassinate', 'assassination'], strength: 0.85 },
+  { type: 'assassination', head: ['kill', 'murder', 'shoot', 'die'], with: [['bomb', 'blast', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'head', 'sniper', 'assassin', 'poison']], window: 8, personBefore: true, strength: 0.65 },
   { type: 'assassination', head: ['kill', 'murder', 'shoot'], with: [['official', 'commander', 'general', 'colonel', 'mayor', 'officer', 'lawmaker', 'deputy', 'politician', 'blogger', 'journalist'], ['bomb', 'blast', 'explosion', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'targeted', 'assassin']], window: 20, strength: 0.7 },
 
   { type: 'statement', head: ['warn', 'vow', 'demand', 'declare', 'insist', 'pledge', 'threaten', 'urge', 'reaffirm', 'accuse', 'condemn', 'announce', 'reject'], strength: 0.55 },
@@ -88,7 +94,12 @@ export interface TriggerMatch {
   head: number; // token index
 }
 
-export function matchTriggers(tokens: Token[], actorStarts: ReadonlySet<number>, placeStarts: ReadonlySet<number>): TriggerMatch[] {
+export function matchTriggers(
+  tokens: Token[],
+  actorStarts: ReadonlySet<number>,
+  placeStarts: ReadonlySet<number>,
+  personStarts: ReadonlySet<number> = new Set(),
+): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
   for (const rule of TRIGGER_RULES) {
     const heads = new Set(rule.head);
@@ -104,12 +115,13 @@ export function matchTriggers(tokens: Token[], actorStarts: ReadonlySet<number>,
       }
       if (
         rule.needsActorAfter &&
-        !tokens.slice(i + 1, i + 5).some((t) => actorStarts.has(t.start)) &&
+        !tokens.slice(i + 1, i + 5).some((t) => actorStarts.has(t.start) || PARTICIPANTS.has(t.lemma)) &&
         !tokens.slice(i + 1, i + 4).some((t) => placeStarts.has(t.start))
       ) {
         return;
       }
       if (rule.actorsBefore && tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < rule.actorsBefore) return;
+      if (rule.personBefore && !tokens.slice(Math.max(0, i - 20), i).some((t) => personStarts.has(t.start))) return;
       if (rule.placeNext && !tokens.slice(i + 1, i + 3).some((t) => placeStarts.has(t.start))) return;
       matches.push({ rule, head: i });
     });

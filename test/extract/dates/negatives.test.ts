@@ -1,7 +1,7 @@
 /** Things that must NOT become dates (kind 'date'): the false friends of a date parser. */
 import t from 'tap';
 import { findDates } from '../../../src/extract/dates/index.js';
-import { referenceOf } from './find-dates.test.js';
+import { referenceOf } from './cases.js';
 
 const PUBLISHED = '2025-07-07T08:00:00Z';
 

@@ -39,12 +39,18 @@ t.test('a date that belongs to another noun is not the event date', async (t) =>
 });
 
 t.test('a sentence without a date takes the last date of its paragraph, else the publication day', async (t) => {
-  const body = 'Shelling hit Kherson on Tuesday. Missiles also struck Odesa.\nDrones hit Sumy.';
-  const [kherson, odesa, sumy] = events(body, [mention(body, 'Tuesday', day('2025-07-01'))]);
+  const body = 'Shelling hit Kherson on Tuesday. Missiles also struck Odesa.\nRussia and Ukraine swapped 90 prisoners.';
+  const [kherson, odesa, swap] = events(body, [mention(body, 'Tuesday', day('2025-07-01'))]);
   t.match(kherson, { type: 'shelling', startDate: '2025-07-01' });
   t.match(odesa, { type: 'missile_strike', startDate: '2025-07-01', dateCertainty: 'relative' });
   t.equal(odesa.mention.dateText, 'Tuesday');
-  t.match(sumy, { type: 'drone_strike', startDate: '2025-07-04', dateCertainty: 'inferred' });
+  t.match(swap, { type: 'prisoner_exchange', startDate: '2025-07-04', dateCertainty: 'inferred' });
+});
+
+t.test('a strike story told on in the next paragraph keeps its date', async (t) => {
+  const body = 'Russian missiles hit Kyiv overnight into Sunday.\n\nDrones also struck Zhytomyr.';
+  const [, zhytomyr] = events(body, [mention(body, 'overnight into Sunday', day('2025-05-25'))]);
+  t.match(zhytomyr, { type: 'drone_strike', startDate: '2025-05-25' });
 });
 
 t.test('anchors resolve against the event they name', async (t) => {

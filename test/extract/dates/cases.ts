@@ -1,0 +1,107 @@
+/** The date layer's table of cases: shared by its tests and its benchmark (bench/dates.ts). */
+import type { DateMention, DateReference } from '../../../src/extract/types.js';
+
+// 2025-07-07 is a Monday.
+export const MONDAY = '2025-07-07T08:00:00Z';
+
+export function referenceOf(publishedAt: string): DateReference {
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(publishedAt);
+  const offsetMinutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+  return { instant: new Date(publishedAt), offsetMinutes, fromIngestTime: false };
+}
+
+export interface Case {
+  name: string;
+  text: string;
+  publishedAt?: string;
+  expect: Partial<DateMention> & { text: string };
+}
+
+export const cases: Case[] = [
+  // Weekdays, by tense
+  { name: 'past-tense weekday: the most recent one', text: 'On Saturday, Russian drones struck the port.', expect: { text: 'Saturday', kind: 'date', value: '2025-07-05', tense: 'past', certainty: 'relative' } },
+  { name: 'past-tense weekday on the publication day itself', text: 'Officials said on Monday that the bridge had reopened.', expect: { text: 'Monday', value: '2025-07-07', tense: 'past' } },
+  { name: 'future weekday: will meet', text: 'The two leaders will meet on Thursday in Geneva.', expect: { text: 'Thursday', value: '2025-07-10', tense: 'future' } },
+  { name: 'future weekday: is expected to', text: 'A vote is expected to take place on Friday.', expect: { text: 'Friday', value: '2025-07-11', tense: 'future' } },
+  { name: 'future weekday: due to', text: 'Delegations are due to arrive on Wednesday.', expect: { text: 'Wednesday', value: '2025-07-09', tense: 'future' } },
+  { name: 'future weekday: plans to', text: 'The ministry plans to publish the list on Tuesday.', expect: { text: 'Tuesday', value: '2025-07-08', tense: 'future' } },
+  { name: 'future passive: to be held', text: 'The summit is to be held on Saturday.', expect: { text: 'Saturday', value: '2025-07-12', tense: 'future' } },
+  { name: 'next weekday', text: 'Talks resume next Monday.', expect: { text: 'next Monday', value: '2025-07-14', tense: 'future' } },
+  { name: 'last weekday is before the publication day', text: 'He arrived last Monday.', expect: { text: 'last Monday', value: '2025-06-30', tense: 'past' } },
+  { name: 'reported speech: said on one day, will act on another', text: 'The army said on Friday it will withdraw on Wednesday.', expect: { text: 'Wednesday', value: '2025-07-09', tense: 'future' } },
+  { name: 'weekday said in the past, with a future clause after', text: 'Apple announced Friday that it will give owners a case.', expect: { text: 'Friday', value: '2025-07-04', tense: 'past' } },
+  { name: 'weekday and day of month are one date', text: 'The deal was signed on Sunday, March 2.', expect: { text: 'Sunday, March 2', value: '2025-03-02', span: { startDate: '2025-03-02', endDate: '2025-03-02', precision: 'day' } } },
+
+  // The publication day
+  { name: 'overnight', text: 'Air defences shot down 40 drones overnight, the air force said.', expect: { text: 'overnight', value: '2025-07-07', span: { startDate: '2025-07-07', endDate: '2025-07-07', precision: 'day' } } },
+  { name: 'overnight into a weekday', text: 'Explosions were heard overnight into Sunday.', expect: { text: 'overnight into Sunday', value: '2025-07-06' } },
+  { name: 'overnight on a weekday', text: 'The attack came overnight on Saturday.', expect: { text: 'overnight on Saturday', value: '2025-07-05' } },
+  { name: 'last night', text: 'Sirens sounded last night across the capital.', expect: { text: 'last night', value: '2025-07-07' } },
+  { name: 'this morning', text: 'The minister resigned this morning.', expect: { text: 'this morning', value: '2025-07-07' } },
+  { name: 'earlier today', text: 'Earlier today the convoy crossed the border.', expect: { text: 'Earlier today', value: '2025-07-07' } },
+  { name: 'tonight', text: 'The president will speak tonight.', expect: { text: 'tonight', value: '2025-07-07' } },
+  { name: 'yesterday', text: 'The talks collapsed yesterday.', expect: { text: 'yesterday', value: '2025-07-06', tense: 'past' } },
+  { name: 'publication day in the publication clock', text: 'The power plant was hit today.', publishedAt: '2025-07-07T23:30:00-05:00', expect: { text: 'today', value: '2025-07-07' } },
+  { name: 'a positive offset moves the day forward', text: 'The power plant was hit today.', publishedAt: '2025-07-07T01:30:00+03:00', expect: { text: 'today', value: '2025-07-07' } },
+
+  // Weeks, months, years, seasons
+  { name: 'last week is an ISO week', text: 'Last week, fighting intensified near the river.', expect: { text: 'Last week', value: '2025-W27', span: { startDate: '2025-06-30', endDate: '2025-07-06', precision: 'week' } } },
+  { name: 'this week', text: 'Negotiators met this week.', expect: { text: 'this week', value: '2025-W28' } },
+  { name: 'next week', text: 'Inspectors arrive next week.', expect: { text: 'next week', value: '2025-W29', tense: 'future' } },
+  { name: 'ISO week-numbering year', text: 'Last week the port closed.', publishedAt: '2021-01-06T10:00:00Z', expect: { text: 'Last week', value: '2020-W53', span: { startDate: '2020-12-28', endDate: '2021-01-03', precision: 'week' } } },
+  { name: 'earlier this month', text: 'Earlier this month the army retreated.', expect: { text: 'Earlier this month', value: '2025-07', span: { startDate: '2025-07-01', endDate: '2025-07-31', precision: 'month' } } },
+  { name: 'last month across a year boundary', text: 'Prices fell last month.', publishedAt: '2025-01-15T00:00:00Z', expect: { text: 'last month', value: '2024-12' } },
+  { name: 'next month', text: 'Elections will be held next month.', expect: { text: 'next month', value: '2025-08' } },
+  { name: 'in December, past tense: the last December', text: 'In December, talks collapsed.', expect: { text: 'December', value: '2024-12', span: { startDate: '2024-12-01', endDate: '2024-12-31', precision: 'month' }, certainty: 'explicit' } },
+  { name: 'in December, future tense: the next December', text: 'The plant will reopen in December.', expect: { text: 'December', value: '2025-12', tense: 'future' } },
+  { name: 'month and year', text: 'The offensive began in March 2022.', expect: { text: 'March 2022', value: '2022-03', certainty: 'explicit' } },
+  { name: 'early month', text: 'The bridge was repaired in early March.', expect: { text: 'early March', value: '2025-03' } },
+  { name: 'mid-month', text: 'Shelling resumed in mid-June.', expect: { text: 'mid-June', value: '2025-06' } },
+  { name: 'month of next year', text: 'Licences expire after October of next year.', expect: { text: 'October of next year', value: '2026-10' } },
+  { name: 'last summer: the season, month precision, first month as value', text: 'Last summer the offensive stalled.', expect: { text: 'Last summer', value: '2024-06', span: { startDate: '2024-06-01', endDate: '2024-08-31', precision: 'month' } } },
+  { name: 'this spring', text: 'The dam was rebuilt this spring.', expect: { text: 'this spring', value: '2025-03', span: { startDate: '2025-03-01', endDate: '2025-05-31', precision: 'month' } } },
+  { name: 'winter spans a year boundary', text: 'The winter of 2022 was hard.', expect: { text: 'The winter of 2022', value: '2022-12', span: { startDate: '2022-12-01', endDate: '2023-02-28', precision: 'month' } } },
+  { name: 'in 2022', text: 'In 2022, Russia invaded.', expect: { text: '2022', value: '2022', span: { startDate: '2022-01-01', endDate: '2022-12-31', precision: 'year' }, certainty: 'explicit' } },
+  { name: 'last year', text: 'Exports fell last year.', expect: { text: 'last year', value: '2024' } },
+  { name: 'next year', text: 'The treaty will take effect next year.', expect: { text: 'next year', value: '2026' } },
+  { name: 'the start of the year', text: 'The index has lost 40% since the beginning of the year.', expect: { text: 'the beginning of the year', value: '2025', boundary: 'since' } },
+  { name: 'a year named with its noun', text: 'He lost the 2008 election.', expect: { text: '2008', value: '2008' } },
+  { name: 'N days ago', text: 'The village fell three days ago.', expect: { text: 'three days ago', value: '2025-07-04' } },
+  { name: 'a year ago', text: 'Sales were higher a year ago.', expect: { text: 'a year ago', value: '2024' } },
+  { name: 'over the weekend', text: 'Drones hit the refinery over the weekend.', expect: { text: 'the weekend', value: '2025-W27', span: { startDate: '2025-07-05', endDate: '2025-07-06', precision: 'week' } } },
+
+  // Explicit dates
+  { name: 'day month year', text: 'On 24 February 2022 the invasion began.', expect: { text: 'On 24 February 2022', value: '2022-02-24', certainty: 'explicit' } },
+  { name: 'month day, year', text: 'The invasion began on February 24, 2022.', expect: { text: 'February 24, 2022', value: '2022-02-24' } },
+  { name: 'month day without a year, past', text: 'The ceasefire started on March 3.', expect: { text: 'March 3', value: '2025-03-03', certainty: 'explicit' } },
+  { name: 'month day without a year, past tense reaches back a year', text: 'The ceasefire started on December 5.', expect: { text: 'December 5', value: '2024-12-05' } },
+  { name: 'month day without a year, future', text: 'Talks will resume on March 3.', expect: { text: 'March 3', value: '2026-03-03' } },
+  { name: 'May the month with a day', text: 'Parades were held on May 9.', expect: { text: 'May 9', value: '2025-05-09' } },
+  { name: 'ISO date', text: 'The order is dated 2025-07-03.', expect: { text: '2025-07-03', value: '2025-07-03' } },
+  { name: 'unambiguous slash date', text: 'The memo of 3/18/2025 leaked.', expect: { text: '3/18/2025', value: '2025-03-18' } },
+  { name: 'leap day', text: 'It was signed on February 29, 2024.', expect: { text: 'February 29, 2024', value: '2024-02-29' } },
+
+  // Boundaries
+  { name: 'since a year', text: 'Sanctions imposed since 2022 remain in place.', expect: { text: '2022', value: '2022', boundary: 'since' } },
+  { name: 'since a month', text: 'The city has been under siege since February 2022.', expect: { text: 'February 2022', value: '2022-02', boundary: 'since' } },
+  { name: 'until a year', text: 'The lease runs until 2030.', expect: { text: '2030', value: '2030', boundary: 'until' } },
+
+  // Durations
+  { name: 'for 30 days', text: 'Both sides agreed to halt attacks for 30 days.', expect: { text: 'for 30 days', kind: 'duration', value: null, span: null, durationDays: 30 } },
+  { name: 'a 30-day ceasefire', text: 'A 30-day ceasefire was proposed.', expect: { text: '30-day', kind: 'duration', durationDays: 30 } },
+  { name: 'a 72-hour truce is three days', text: 'They announced a 72-hour truce.', expect: { text: '72-hour', kind: 'duration', durationDays: 3 } },
+  { name: 'for two weeks', text: 'The border stayed closed for two weeks.', expect: { text: 'for two weeks', kind: 'duration', durationDays: 14 } },
+  { name: 'for a month counts 30 days', text: 'The pause lasted for a month.', expect: { text: 'for a month', kind: 'duration', durationDays: 30 } },
+  { name: 'for two hours is under a day', text: 'The call lasted for two hours.', expect: { text: 'for two hours', kind: 'duration', durationDays: 0 } },
+  { name: 'lasted nearly an hour', text: 'The meeting lasted nearly an hour.', expect: { text: 'lasted nearly an hour', kind: 'duration', durationDays: 0 } },
+
+  // Anchors
+  { name: 'hours after the call', text: 'Hours after the call, drones struck Odesa.', expect: { text: 'Hours after the call', kind: 'anchor', value: null, anchor: { phrase: 'the call', offsetDays: 0 } } },
+  { name: 'a day before the talks', text: 'He spoke a day before the talks.', expect: { text: 'a day before the talks', kind: 'anchor', anchor: { phrase: 'the talks', offsetDays: -1 } } },
+  { name: 'two days after the meeting', text: 'Strikes resumed two days after the meeting.', expect: { text: 'two days after the meeting', kind: 'anchor', anchor: { phrase: 'the meeting', offsetDays: 2 } } },
+  { name: 'three days earlier', text: 'Three days earlier, the army withdrew.', expect: { text: 'Three days earlier', kind: 'anchor', anchor: { phrase: '', offsetDays: -3 } } },
+  { name: 'the next day', text: 'The next day the village was retaken.', expect: { text: 'The next day', kind: 'anchor', anchor: { phrase: '', offsetDays: 1 } } },
+  { name: 'the following day', text: 'Talks continued the following day.', expect: { text: 'the following day', kind: 'anchor', anchor: { phrase: '', offsetDays: 1 } } },
+  { name: 'the day before', text: 'Shelling had stopped the day before.', expect: { text: 'the day before', kind: 'anchor', anchor: { phrase: '', offsetDays: -1 } } },
+];
+
