@@ -38,21 +38,61 @@ const DROPPED_CHRONO_REFINERS = new Set([
   'ExtractTimezoneAbbrRefiner', // idem
 ]);
 
+/** A pattern that fails at once: V8 tries a ^-anchored pattern at the first position only. */
+const NEVER = /^(?!)/;
+
+/**
+ * A parser run only on sentences where its gate matches: most sentences lack a month name or a
+ * time unit, and a gate test is far cheaper than the parser's pattern scanning the sentence.
+ */
+class GatedParser implements chrono.Parser {
+  constructor(
+    private readonly inner: chrono.Parser,
+    private readonly gate: RegExp,
+  ) {}
+  pattern(context: chrono.ParsingContext): RegExp {
+    return this.gate.test(context.text) ? this.inner.pattern(context) : NEVER;
+  }
+  extract(context: chrono.ParsingContext, match: RegExpMatchArray) {
+    return this.inner.extract(context, match);
+  }
+}
+
+const TIME_UNIT_GATE = /\b(?:hour|day|week|month|year|minute)/i;
+const DIGIT_GATE = /\d/;
+const MONTH_NAME_GATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
+/** chrono's parsers kept, each behind the gate its pattern cannot match without. */
+const CHRONO_PARSER_GATES: Record<string, RegExp> = {
+  ENYearMonthDayParser: DIGIT_GATE,
+  ISOFormatParser: DIGIT_GATE,
+  SlashDateFormatParser: DIGIT_GATE,
+  ENSlashMonthFormatParser: DIGIT_GATE,
+  ENMonthNameLittleEndianParser: MONTH_NAME_GATE,
+  ENMonthNameMiddleEndianParser: MONTH_NAME_GATE,
+  ENYearMonthNameParser: MONTH_NAME_GATE,
+};
+
 export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners: chrono.Refiner[] } {
   const casual = chrono.casual.clone();
   return {
     parsers: [
       // Ours come first: on equal length, chrono keeps the earlier parser's result.
-      new AnchorParser(),
-      new AgoParser(),
-      new DurationParser(),
+      new GatedParser(new AnchorParser(), /\b(?:after|before|later|earlier|prior|next|following|previous|same)\b/i),
+      new GatedParser(new AgoParser(), /\bago\b/i),
+      new GatedParser(new DurationParser(), TIME_UNIT_GATE),
       new PublicationDayParser(),
-      new WeekdayParser(),
-      new RelativePeriodParser(),
-      new SeasonParser(),
-      new MonthParser(),
-      new YearParser(),
-      ...casual.parsers.filter((parser) => !REPLACED_CHRONO_PARSERS.has(parser.constructor.name)),
+      new GatedParser(new WeekdayParser(), /day\b/),
+      new GatedParser(new RelativePeriodParser(), /\b(?:week|month|year)/i),
+      new GatedParser(new SeasonParser(), /\b(?:spring|summer|autumn|fall|winter)\b/i),
+      new GatedParser(new MonthParser(), MONTH_NAME_GATE),
+      new GatedParser(new YearParser(), DIGIT_GATE),
+      ...casual.parsers
+        .filter((parser) => !REPLACED_CHRONO_PARSERS.has(parser.constructor.name))
+        .map((parser) => {
+          const gate = CHRONO_PARSER_GATES[parser.constructor.name];
+          return gate ? new GatedParser(parser, gate) : parser;
+        }),
     ],
     refiners: [
       ...casual.refiners.filter((refiner) => !DROPPED_CHRONO_REFINERS.has(refiner.constructor.name)),

@@ -264,41 +264,59 @@ export class DurationParser extends SpecParser {
 const ANCHOR_OBJECT =
   `(?:\\s+((?:the|a|an|his|her|its|their|this|that|last|[A-Z][a-z]+'s)\\s+[a-z][\\w-]*(?:\\s+(?!on\\b|in\\b|at\\b|with\\b|by\\b|and\\b|but\\b|was\\b|were\\b|is\\b|are\\b|had\\b|has\\b|said\\b|to\\b|of\\b|for\\b|from\\b|that\\b|which\\b)[a-z][\\w-]*){0,2}))?`;
 
+/** The quantity before "after"/"before"/"later"/"earlier": "two days", "hours", "shortly". */
+const ANCHOR_QUANTITY = new RegExp(
+  `(?<![\\w-])(?:(?:(${NUMBER}|several|a\\s+few|just|only|some)\\s+)?(hours?|minutes?|days?|weeks?|moments)|(shortly|soon|immediately|just|moments|hours|minutes))\\s+$`,
+  'i',
+);
+
 /**
  * Dates stated against another event: "hours after the call", "a day before the talks",
  * "two days after the meeting", "three days earlier", "the next day", "the day before".
+ * The pattern starts at the relation word; the quantity before it is read backwards, which keeps
+ * the scan cheap (no optional number alternatives tried at every position).
  */
-export class AnchorParser extends SpecParser {
-  constructor() {
-    super(
-      `(?:(?:(${NUMBER}|several|a\\s+few|just|only|some|shortly|soon|immediately|moments|hours|minutes)\\s+)?(hours?|minutes?|days?|weeks?|)\\s*(after|before|later|earlier|prior\\s+to)${ANCHOR_OBJECT}|the\\s+(next|following|previous|same)\\s+(day|morning|evening|night)|the\\s+day\\s+(before|after|earlier)${ANCHOR_OBJECT}|(later|earlier)\\s+that\\s+day)`,
-      'i',
-    );
+export class AnchorParser implements Parser {
+  private readonly compiled = new RegExp(
+    `(?<![\\w-])(?:(after|before|later|earlier|prior\\s+to)${ANCHOR_OBJECT}|the\\s+(next|following|previous|same)\\s+(day|morning|evening|night)|the\\s+day\\s+(before|after|earlier)${ANCHOR_OBJECT}|(later|earlier)\\s+that\\s+day)(?![\\w])`,
+    'i',
+  );
+  pattern(): RegExp {
+    return this.compiled;
   }
-  protected understand(match: RegExpMatchArray): DateSpec | null {
-    if (match[5]) {
-      const which = match[5].toLowerCase();
-      return { type: 'anchor', phrase: '', offsetDays: which === 'previous' ? -1 : which === 'same' ? 0 : 1 };
-    }
-    if (match[7]) return { type: 'anchor', phrase: match[8] ?? '', offsetDays: match[7].toLowerCase() === 'after' ? 1 : -1 };
-    if (match[9]) return { type: 'anchor', phrase: '', offsetDays: 0 };
-    const quantity = match[1]?.toLowerCase().replace(/\s+/g, ' ');
-    const unit = (match[2] ?? '').toLowerCase().replace(/s$/, '');
-    const direction = match[3].toLowerCase();
-    const sign = direction === 'after' || direction === 'later' ? 1 : -1;
-    const phrase = match[4] ?? '';
-    if ((direction === 'after' || direction === 'before' || direction.startsWith('prior')) && !phrase) return null;
-    let offset: number;
-    if (unit === 'hour' || unit === 'minute' || quantity === 'hours' || quantity === 'minutes' || quantity === 'moments' ||
-      ((quantity === 'shortly' || quantity === 'soon' || quantity === 'immediately' || quantity === 'just') && unit === '')) {
-      offset = 0;
-    } else if (unit === 'day' || unit === 'week') {
-      const count = quantity ? parseCount(quantity) : null;
-      if (count === null) return null; // "days after", "several weeks before": no exact offset
-      offset = count * (unit === 'week' ? 7 : 1);
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    let start = index;
+    let spec: DateSpec | null;
+    if (match[3]) {
+      const which = match[3].toLowerCase();
+      spec = { type: 'anchor', phrase: '', offsetDays: which === 'previous' ? -1 : which === 'same' ? 0 : 1 };
+    } else if (match[5]) {
+      spec = { type: 'anchor', phrase: match[6] ?? '', offsetDays: match[5].toLowerCase() === 'after' ? 1 : -1 };
+    } else if (match[7]) {
+      spec = { type: 'anchor', phrase: '', offsetDays: 0 };
     } else {
-      return null;
+      const before = context.text.slice(Math.max(0, index - 40), index);
+      const quantity = ANCHOR_QUANTITY.exec(before);
+      if (!quantity) return null;
+      start = index - before.length + quantity.index;
+      spec = anchorFromQuantity(quantity[1], quantity[2] ?? '', quantity[3], match[1], match[2] ?? '');
     }
-    return { type: 'anchor', phrase, offsetDays: sign * offset };
+    if (!spec) return null;
+    const result = context.createParsingResult(start, index + match[0].length);
+    tagSpec(result.start, spec);
+    return result;
   }
+}
+
+function anchorFromQuantity(count: string | undefined, unitWord: string, adverb: string | undefined, direction: string, phrase: string): DateSpec | null {
+  const relation = direction.toLowerCase();
+  const sign = relation === 'after' || relation === 'later' ? 1 : -1;
+  // "after the call" needs its object; "later"/"earlier" stand alone ("three days earlier").
+  if ((relation === 'after' || relation === 'before' || relation.startsWith('prior')) && !phrase) return null;
+  const unit = unitWord.toLowerCase().replace(/s$/, '');
+  if (adverb || unit === 'hour' || unit === 'minute' || unit === 'moment') return { type: 'anchor', phrase, offsetDays: 0 };
+  const quantity = count ? parseCount(count.replace(/\s+/g, ' ')) : null;
+  if (quantity === null) return null; // "days after", "several weeks before": no exact offset
+  return { type: 'anchor', phrase, offsetDays: sign * quantity * (unit === 'week' ? 7 : 1) };
 }

@@ -4,7 +4,7 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { specOf, tagSpec } from './spec.js';
-import { tenseAt, type Tense } from './tense.js';
+import { SentenceTense, type Tense } from './tense.js';
 
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
@@ -40,9 +40,9 @@ const BOUNDARY_TAG = 'chronicle/boundary=';
 /** The tense of the clause around each result (see tense.ts). */
 export class TenseRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    for (const result of results) {
-      result.start.addTag(TENSE_TAG + tenseAt(context.text, result.index, result.index + result.text.length));
-    }
+    if (results.length === 0) return results;
+    const sentence = new SentenceTense(context.text);
+    for (const result of results) result.start.addTag(TENSE_TAG + sentence.at(result.index, result.index + result.text.length));
     return results;
   }
 }

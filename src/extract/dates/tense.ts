@@ -78,20 +78,6 @@ function tenseOfWord(word: string, beforeInfinitive: boolean, previous: string[]
 const CLAUSE_BOUNDARY =
   /[;:,()"“”—–]|\s-\s|\b(?:but|while|whereas|although|after|before|when)\b|\bthat(?=\s+(?:it|he|she|they|we|I|you|the|a|an|[A-Z]))/g;
 
-function clauseAround(sentence: string, start: number, end: number): [number, number] {
-  let clauseStart = 0;
-  let clauseEnd = sentence.length;
-  for (const match of sentence.matchAll(CLAUSE_BOUNDARY)) {
-    const boundaryEnd = match.index + match[0].length;
-    if (boundaryEnd <= start) clauseStart = boundaryEnd;
-    else if (match.index >= end) {
-      clauseEnd = match.index;
-      break;
-    }
-  }
-  return [clauseStart, clauseEnd];
-}
-
 function nearest(markers: Marker[], start: number, end: number): Marker | null {
   let best: Marker | null = null;
   let bestDistance = Infinity;
@@ -108,12 +94,33 @@ function nearest(markers: Marker[], start: number, end: number): Marker | null {
   return best;
 }
 
-/** The tense of the expression at [start, end) of `sentence`. */
-export function tenseAt(sentence: string, start: number, end: number): Tense {
-  const [clauseStart, clauseEnd] = clauseAround(sentence, start, end);
-  const inClause = nearest(markersOf(sentence.slice(clauseStart, clauseEnd), clauseStart), start, end);
-  if (inClause) return inClause.tense;
-  const inSentence = nearest(markersOf(sentence, 0), start, end);
-  return inSentence ? inSentence.tense : 'unknown';
+/** A sentence read once for its tense markers and clause boundaries; then asked per expression. */
+export class SentenceTense {
+  private readonly markers: Marker[];
+  private readonly boundaries: { start: number; end: number }[];
+  constructor(private readonly sentence: string) {
+    this.markers = markersOf(sentence, 0);
+    this.boundaries = [...sentence.matchAll(CLAUSE_BOUNDARY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  }
+
+  /** The tense of the expression at [start, end): the nearest marker of its clause, else of the sentence. */
+  at(start: number, end: number): Tense {
+    let clauseStart = 0;
+    let clauseEnd = this.sentence.length;
+    for (const boundary of this.boundaries) {
+      if (boundary.end <= start) clauseStart = boundary.end;
+      else if (boundary.start >= end) {
+        clauseEnd = boundary.start;
+        break;
+      }
+    }
+    const inClause = nearest(this.markers.filter((m) => m.start >= clauseStart && m.end <= clauseEnd), start, end);
+    const chosen = inClause ?? nearest(this.markers, start, end);
+    return chosen ? chosen.tense : 'unknown';
+  }
 }
 
+/** The tense of the expression at [start, end) of `sentence`. */
+export function tenseAt(sentence: string, start: number, end: number): Tense {
+  return new SentenceTense(sentence).at(start, end);
+}
