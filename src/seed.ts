@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
+import { SEEDS_DIR } from './db/paths.js';
+import type { IngestService } from './ingest/ingest.js';
+import type { Repositories } from './repositories/index.js';
+import { ArticleInputSchema } from './schemas/articles.js';
+
+export interface SeedSummary {
+  /** Why nothing was loaded, when nothing was. */
+  skipped?: 'database not empty';
+  created: number;
+  invalid: string[];
+}
+
+/** seeds/gold.json holds reference events for evaluation, not an article. */
+const NOT_ARTICLES = new Set(['gold.json']);
+
+/**
+ * Loads every seeds/*.json article into an empty database through the normal ingest path, so a
+ * fresh start shows a real timeline. A database that already has articles is left alone.
+ */
+export function seedIfEmpty(
+  repos: Repositories,
+  ingest: IngestService,
+  log: FastifyBaseLogger,
+  dir: string = SEEDS_DIR,
+): SeedSummary {
+  if (repos.articles.count() > 0) return { skipped: 'database not empty', created: 0, invalid: [] };
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.json') && !NOT_ARTICLES.has(file))
+    .sort();
+  const summary: SeedSummary = { created: 0, invalid: [] };
+  for (const file of files) {
+    let article;
+    try {
+      const { title, body, publishedAt, url, source } = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      article = ArticleInputSchema.parse({ title, body, publishedAt, url, source });
+    } catch (error) {
+      log.warn({ file, err: error }, 'seed file is not a valid article; skipped');
+      summary.invalid.push(file);
+      continue;
+    }
+    if (ingest.ingestArticle(article).created) summary.created += 1;
+  }
+  return summary;
+}

@@ -1,0 +1,27 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { seedIfEmpty } from './seed.js';
+
+/** Starts Chronicle: configuration from the environment, seeds an empty database, listens, closes gracefully. */
+const config = loadConfig();
+const app = await buildApp(config);
+
+if (config.SEED) {
+  const summary = seedIfEmpty(app.repos, app.ingest, app.log);
+  app.log.info(summary, summary.skipped ? 'seeding skipped' : 'seeded the database');
+}
+
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'closing after an uncaught error');
+  else app.log.info({ signal }, 'closing');
+  await app.close();
+});
+
+try {
+  const address = await app.listen({ port: config.PORT, host: config.HOST });
+  app.log.info(`Chronicle listening on ${address} (API docs at ${address}/docs)`);
+} catch (error) {
+  app.log.error({ err: error }, 'could not start');
+  process.exit(1);
+}
