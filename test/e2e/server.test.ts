@@ -40,7 +40,7 @@ t.test('the server seeds, serves writes and date-range reads over HTTP, and shut
   });
 
   const seedCount = readdirSync(SEEDS_DIR).filter((file) => file.endsWith('.json') && file !== 'gold.json').length;
-  const seeded = await (await fetch(`${base}/v1/articles?limit=1000`)).json();
+  const seeded = (await (await fetch(`${base}/v1/articles?limit=1000`)).json()) as { data: unknown[] };
   t.equal(seeded.data.length, seedCount, 'the seed articles were loaded on start');
 
   const article = {
@@ -64,19 +64,19 @@ t.test('the server seeds, serves writes and date-range reads over HTTP, and shut
     });
   const created = await post();
   t.equal(created.status, 201);
-  const { article: stored, events } = await created.json();
+  const { article: stored, events } = (await created.json()) as { article: { id: string }; events: Array<{ id: string }> };
   t.equal((await post()).status, 200, 'posting again changes nothing');
 
   const range = await fetch(`${base}/v1/events?from=2030-03-01&to=2030-03-31&limit=100`);
   t.equal(range.status, 200);
-  const page = await range.json();
+  const page = (await range.json()) as { data: Array<{ id: string; startDate: string; endDate: string }> };
   t.ok(Array.isArray(page.data));
   for (const event of page.data) {
     t.ok(event.startDate <= '2030-03-31' && event.endDate >= '2030-03-01', `${event.id} overlaps the range`);
   }
   t.same(
-    page.data.map((e: { id: string }) => e.id).sort(),
-    events.map((e: { id: string }) => e.id).sort(),
+    page.data.map((e) => e.id).sort(),
+    events.map((e) => e.id).sort(),
     'the range holds exactly the new article\'s events (the seeds are years earlier)',
   );
   t.equal((await fetch(`${base}/v1/articles/${stored.id}`)).status, 200);
