@@ -105,19 +105,38 @@ export class SentenceTense {
 
   /** The tense of the expression at [start, end): the nearest marker of its clause, else of the sentence. */
   at(start: number, end: number): Tense {
+    // Only markers within a window count (binary search): a 100 KB "sentence" stays linear.
+    const window = this.markers.slice(firstAtOrAfter(this.markers, start - TENSE_WINDOW), firstAtOrAfter(this.markers, end + TENSE_WINDOW));
     let clauseStart = 0;
     let clauseEnd = this.sentence.length;
-    for (const boundary of this.boundaries) {
+    const before = firstAtOrAfter(this.boundaries, start) - 1;
+    for (let i = Math.max(0, before); i < this.boundaries.length; i++) {
+      const boundary = this.boundaries[i];
       if (boundary.end <= start) clauseStart = boundary.end;
       else if (boundary.start >= end) {
         clauseEnd = boundary.start;
         break;
       }
     }
-    const inClause = nearest(this.markers.filter((m) => m.start >= clauseStart && m.end <= clauseEnd), start, end);
-    const chosen = inClause ?? nearest(this.markers, start, end);
+    const inClause = nearest(window.filter((m) => m.start >= clauseStart && m.end <= clauseEnd), start, end);
+    const chosen = inClause ?? nearest(window, start, end);
     return chosen ? chosen.tense : 'unknown';
   }
+}
+
+/** How far from an expression a verb may be to give it its tense, in characters. */
+const TENSE_WINDOW = 300;
+
+/** Index of the first item starting at or after `position` (items sorted by start). */
+function firstAtOrAfter(items: { start: number }[], position: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle].start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The tense of the expression at [start, end) of `sentence`. */

@@ -1,0 +1,35 @@
+/** Inputs built to make regexes backtrack: every one must be read in linear time. */
+import t from 'tap';
+import { findDates } from '../../../src/extract/dates/index.js';
+import { parseDateQuery } from '../../../src/extract/dates/query.js';
+import { MONDAY, referenceOf } from './cases.js';
+
+const adversarial: [string, string][] = [
+  ['a long run of spaces after a number', `2022${' '.repeat(50_000)}x`],
+  ['a long run of spaces before "ago"', `two${' '.repeat(50_000)}days`],
+  ['many number words without a unit', 'one two three four five six seven eight nine ten '.repeat(2_000)],
+  ['many "after" without an object', 'hours after after after '.repeat(5_000)],
+  ['a thousands separator that never ends', `${'1,000'.repeat(10_000)} drones`],
+  ['dots without sentences', '.'.repeat(50_000)],
+  ['a month name repeated', 'March '.repeat(10_000)],
+  ['the anchor object with many words', `a day before the ${'talks '.repeat(10_000)}`],
+  ['hyphens and digits', '30-30-30-'.repeat(10_000)],
+  ['one unbroken word', 'x'.repeat(100_000)],
+];
+
+for (const [name, text] of adversarial) {
+  t.test(name, async (t) => {
+    const start = performance.now();
+    findDates(text, referenceOf(MONDAY));
+    t.ok(performance.now() - start < 2_000, `${text.length} characters in under 2 s`);
+  });
+}
+
+t.test('a long query is refused without parsing', async (t) => {
+  t.equal(parseDateQuery('last week '.repeat(1_000)), null);
+});
+
+t.test('empty and date-free bodies', async (t) => {
+  t.same(findDates('', referenceOf(MONDAY)), []);
+  t.same(findDates('No dates here at all.', referenceOf(MONDAY)), []);
+});
