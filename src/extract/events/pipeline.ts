@@ -9,7 +9,7 @@ import type {
 } from '../../domain/taxonomy.js';
 import type { DateMention, DateReference, DateSpan, ExtractedActor, ExtractedEvent, ExtractedPlace } from '../types.js';
 import { findActors, uniqueActors, type ActorMention } from './actors.js';
-import { ACTOR_COUNTRY_CODES } from './place-names.js';
+import { ACTOR_COUNTRY_CODES, COUNTRIES } from './place-names.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
@@ -29,15 +29,17 @@ const FAMILY: Partial<Record<EventType, string>> = {
   air_strike: 'strike',
   shelling: 'strike',
 };
+const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES));
+/** Events whose stated duration is their own: "a 30-day truce" (a "two-hour call" is one day). */
+const LASTS = new Set<EventType>(['ceasefire']);
 /** Events dated by when they take effect rather than when they were announced. */
 const TAKES_EFFECT = new Set<EventType>(['ceasefire']);
+const AGREEING = new Set(['agree', 'agreement', 'deal']);
 const IN_PERSON = /\bface to face\b|\bin person\b/;
 /** Events that, when "agreed to", are reported as an agreement. */
 const AGREED_UPON = new Set<EventType>(['prisoner_exchange']);
 /** Only scheduled things can be planned; a threatened strike is not an event. */
 export const PLANNABLE = new Set<EventType>(['phone_call', 'meeting', 'aid_decision', 'agreement', 'prisoner_exchange', 'sanctions', 'ceasefire']);
-/** "The swap came a day after ...": the subject is dated, the clause after the anchor is earlier. */
-const AFTERMATH_VERB = /\b(?:came|happened|followed|occurred|took place)\s*$/i;
 /** Which event type an anchor phrase names ("hours after the call"). */
 const ANCHOR_NOUNS: Record<string, EventType[]> = {
   call: ['phone_call'],
@@ -126,6 +128,9 @@ const countriesStage: Stage = (ctx) => {
 
 const CLAUSE_SEPARATOR = /;|,\s*(?:while|and|but|whereas)\b|\bwhile\b/;
 
+/** ", Dnipropetrovsk Oblast", " in Donetsk Oblast", ", a town in Donetsk Oblast" */
+const LOCATING_GAP = /^\s*(?:,|in|of|,\s*(?:an?|the)\s+[^,;.]{0,40}?\s(?:in|of))\s*(?:the\s+)?$/;
+
 /**
  * A region named only to locate a city is not a second target: "Kryvyi Rih, Dnipropetrovsk
  * Oblast" or "toward the Moscow region, where a substation in Sergiyev Posad".
@@ -135,7 +140,7 @@ function contextualRegion(region: PlaceMention, places: PlaceMention[], text: st
     (c) =>
       !c.region &&
       !c.country &&
-      ((c.end <= region.start && /^\s*(?:,|in)\s*(?:the\s+)?$/.test(text.slice(c.end, region.start))) ||
+      ((c.end <= region.start && LOCATING_GAP.test(text.slice(c.end, region.start))) ||
         (region.end <= c.start && /^\s*,\s*where\b/.test(text.slice(region.end, c.start)))),
   );
 }
@@ -234,7 +239,13 @@ function findCandidates(ctx: ArticleContext): void {
 function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[]): EventType {
   const { rule, head } = match;
   if (rule.inPersonWhenPlaced && (places.some((p) => !p.country) || IN_PERSON.test(tokens.map((t) => t.lower).join(' ')))) return 'meeting';
-  if (AGREED_UPON.has(rule.type) && tokens.slice(Math.max(0, head - 4), head).some((t) => t.lemma === 'agree')) return 'agreement';
+  if (AGREED_UPON.has(rule.type)) {
+    // "agreed to exchange prisoners and to return bodies", "agreement on further exchanges"
+    const window = tokens.slice(Math.max(0, head - 15), head);
+    const agreed = window.some((t) => AGREEING.has(t.lemma));
+    const near = tokens.slice(Math.max(0, head - 6), head).some((t) => AGREEING.has(t.lemma));
+    if (agreed && (near || tokens[head - 1]?.lower === 'to')) return 'agreement';
+  }
   return rule.type;
 }
 
@@ -253,6 +264,7 @@ function nearest<T extends { charStart: number }>(items: T[], offset: number): T
   return items.reduce<T | undefined>((best, d) => (!best || Math.abs(d.charStart - offset) < Math.abs(best.charStart - offset) ? d : best), undefined);
 }
 
+const SPEECH_DATE = /\b(?:said|says|announced|confirmed|told [\w ]{1,20}?|reported|added|wrote|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 const RANGE_LINK = /^\s*(?:to|until|till|through|and|[-–])\s+(?:(?:the\s+)?(?:end|start|beginning|close)\s+of\s+)?(?:(?:noon|midnight)\s+(?:on\s+)?)?$/i;
 
 /** "from May 8 to May 10", "between March 1 and March 3": one span from two date expressions. */
@@ -270,7 +282,10 @@ const ownDatesStage: Stage = (ctx) => {
     const reaches = (d: DateMention) =>
       d.charEnd > c.headOffset ||
       !/\b(?:(?:days|weeks|months|years)\s+(?:after|before)|since)\b/i.test(ctx.body.slice(d.charEnd, c.headOffset));
-    const own = nearest(inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && reaches(d)), c.headOffset);
+    const usable = inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && reaches(d));
+    // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying
+    const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)));
+    const own = nearest(eventDates.length ? eventDates : usable, c.headOffset);
     if (own) {
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
       if (own.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
@@ -282,25 +297,37 @@ const ownDatesStage: Stage = (ctx) => {
   }
 };
 
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** "The swap came a day after ...", "The strike came two days after ...", "hours after". */
+const AFTERMATH = /\b(?:came|happened|followed|occurred|took place)\s+(?:(?:just|only|barely)\s+)?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(hours?|days?|weeks?)\s+(after|before)\b/i;
+
+/**
+ * "The swap came a day after Russia fired missiles at Kyiv": the trigger after the phrase is the
+ * other event, dated from the subject ("the swap") or from the latest date told before.
+ */
+function aftermath(ctx: ArticleContext, c: Candidate): boolean {
+  const m = AFTERMATH.exec(c.sentence.text);
+  if (!m || c.headOffset < c.sentence.charStart + m.index + m[0].length) return false;
+  const lead = c.sentence.text.slice(0, m.index);
+  const subjectTypes = lead.toLowerCase().split(/\W+/).map((w) => ANCHOR_NOUNS[w]).find(Boolean);
+  const subject = subjectTypes && ctx.candidates.find((o) => o !== c && subjectTypes.includes(o.type) && o.date?.own);
+  const base = subject ? subject.date!.span : ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= c.sentence.charStart).pop()?.span;
+  if (!base) return false;
+  const count = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  const days = /^hour/i.test(m[2]) ? 0 : /^week/i.test(m[2]) ? 7 * count : count;
+  const day = addDays(base.startDate, /after/i.test(m[3]) ? -days : days);
+  c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: m[0].replace(/^\S+\s+/, ''), own: true };
+  return true;
+}
+
 /** "hours after the call": the anchor event's date plus the offset; "days earlier": the previous event's. */
 const anchorsStage: Stage = (ctx) => {
   ctx.candidates.forEach((c, i) => {
+    if (aftermath(ctx, c)) return;
     const anchor = c.anchor;
     if (!anchor) return;
     if (anchor.span) {
       c.date = { span: anchor.span, certainty: 'relative', dateText: anchor.text, own: true };
-      return;
-    }
-    const lead = ctx.body.slice(c.sentence.charStart, anchor.charStart);
-    if (c.headOffset >= anchor.charStart && AFTERMATH_VERB.test(lead)) {
-      // "The swap came a day after Russia fired missiles": the trigger is the earlier event,
-      // dated back from the subject ("the swap"), or from the latest date told before
-      const subjectTypes = lead.toLowerCase().split(/\W+/).map((w) => ANCHOR_NOUNS[w]).find(Boolean);
-      const subject = subjectTypes && ctx.candidates.find((o) => o !== c && subjectTypes.includes(o.type) && o.date?.own);
-      const base = subject ? subject.date!.span : ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= c.sentence.charStart).pop()?.span;
-      if (!base) return;
-      const day = addDays(base.startDate, -(anchor.anchor?.offsetDays ?? 0));
-      c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };
       return;
     }
     const noun = (anchor.anchor?.phrase.toLowerCase().split(/\s+/) ?? []).reverse().find((w) => ANCHOR_NOUNS[w]);
@@ -357,10 +384,19 @@ const fallbackDatesStage: Stage = (ctx) => {
   ctx.candidates = ctx.candidates.filter((c) => c.status !== 'planned' || c.date!.own);
 };
 
+/** "Russia fired 367 drones at Ukraine" is the sum of the city strikes the article goes on to name. */
+const nationwideStage: Stage = (ctx) => {
+  const isCountry = (p: ExtractedPlace) => p.lat === null && COUNTRY_NAMES.has(p.name);
+  const located = ctx.candidates.filter((c) => FAMILY[c.type] && c.places.some((p) => !isCountry(p)));
+  ctx.candidates = ctx.candidates.filter(
+    (c) => !(FAMILY[c.type] && c.places.length && c.places.every(isCountry) && located.some((o) => spansOverlap(o.date!.span, c.date!.span))),
+  );
+};
+
 /** "halt attacks for 30 days" from D: D..D+29. Applied after merging, so any mention's duration counts. */
 const durationsStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
-    if (!c.durationDays || c.date!.span.precision !== 'day') continue;
+    if (!c.durationDays || !LASTS.has(c.type) || c.date!.span.precision !== 'day') continue;
     const start = c.date!.span.startDate;
     c.date!.span = { startDate: start, endDate: addDays(start, c.durationDays - 1), precision: 'day' };
   }
@@ -462,6 +498,7 @@ export const EVENT_PIPELINE: ReadonlyArray<[string, Stage]> = [
   ['anchors', anchorsStage],
   ['fallback dates', fallbackDatesStage],
   ['merge', mergeStage],
+  ['nationwide', nationwideStage],
   ['durations', durationsStage],
   ['finish', finishStage],
 ];

@@ -20,7 +20,7 @@ const events = (body: string, dates: DateMention[] = [], ref = REF) => runPipeli
 t.test('the stages are data, in order', async (t) => {
   t.same(
     EVENT_PIPELINE.map(([name]) => name),
-    ['sentences', 'countries', 'triggers', 'own dates', 'anchors', 'fallback dates', 'merge', 'durations', 'finish'],
+    ['sentences', 'countries', 'triggers', 'own dates', 'anchors', 'fallback dates', 'merge', 'nationwide', 'durations', 'finish'],
   );
 });
 
@@ -147,4 +147,29 @@ t.test('confidence rises with date evidence and stays within 0..1', async (t) =>
   t.ok(dated.confidence > undated.confidence);
   for (const e of [dated, undated]) t.ok(e.confidence > 0 && e.confidence < 1);
   t.equal(dated.mention.confidence, dated.confidence);
+});
+
+t.test('a nationwide count gives way to the city strikes the article names', async (t) => {
+  const body = 'Russia fired 300 drones at Ukraine overnight into Sunday. Drones hit Kyiv and Zhytomyr.';
+  const found = events(body, [mention(body, 'overnight into Sunday', day('2025-05-25'))]);
+  t.same(found.map((e) => e.places[0].name), ['Kyiv', 'Zhytomyr']);
+  t.ok(found.every((e) => e.startDate === '2025-05-25'));
+});
+
+t.test('"agreed to swap prisoners" is an agreement, not yet a swap', async (t) => {
+  const body = 'Negotiators agreed on Friday to swap 1,000 prisoners each.';
+  const found = events(body, [mention(body, 'Friday', day('2025-05-16'))]);
+  t.same(found.map((e) => e.type), ['agreement']);
+});
+
+t.test('a reporting date does not date the reported plan', async (t) => {
+  const body = 'Trump said on Friday that he would meet Putin in Anchorage on August 15.';
+  const found = events(body, [mention(body, 'Friday', day('2025-08-08')), mention(body, 'August 15', day('2025-08-15', 'future'))]);
+  t.match(found[0], { type: 'meeting', startDate: '2025-08-15', status: 'planned' });
+});
+
+t.test('"the strike came two days after X met Y" dates the meeting back from the strike', async (t) => {
+  const body = 'Missiles struck Sumy on Sunday. The strike came two days after Witkoff met Putin in St Petersburg.';
+  const found = events(body, [mention(body, 'Sunday', day('2025-04-13'))]);
+  t.match(found.find((e) => e.type === 'meeting'), { startDate: '2025-04-11', places: [{ name: 'Saint Petersburg' }] });
 });
