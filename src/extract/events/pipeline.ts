@@ -290,9 +290,11 @@ const ownDatesStage: Stage = (ctx) => {
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
       if (own.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
     }
-    const duration = nearest(inSentence.filter((d) => d.kind === 'duration' && d.durationDays), c.headOffset);
-    if (duration) c.durationDays = duration.durationDays;
-    const anchor = nearest(inSentence.filter((d) => d.kind === 'anchor'), c.headOffset);
+    // "halt attacks for 30 days after the call": the "for" makes the length a duration, not an offset
+    const lasting = (d: DateMention) => d.kind === 'anchor' && /\bfor\s+$/i.test(ctx.body.slice(Math.max(0, d.charStart - 4), d.charStart));
+    const duration = nearest(inSentence.filter((d) => (d.kind === 'duration' && d.durationDays) || (lasting(d) && d.anchor?.offsetDays)), c.headOffset);
+    if (duration) c.durationDays = duration.durationDays ?? Math.abs(duration.anchor!.offsetDays);
+    const anchor = nearest(inSentence.filter((d) => d.kind === 'anchor' && !lasting(d)), c.headOffset);
     if (anchor && !own) c.anchor = anchor;
   }
 };
