@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import {
-  AgoParser, AnchorParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser,
+  AgoParser, AnchorParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser,
   WeekdayParser, YearParser,
 } from './parsers.js';
 import { BoundaryRefiner, ChronoResultSpecRefiner, TenseRefiner } from './refiners.js';
@@ -80,6 +80,7 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
       // Ours come first: on equal length, chrono keeps the earlier parser's result.
       new GatedParser(new AnchorParser(), /\b(?:after|before|later|earlier|prior|next|following|previous|same)\b/i),
       new GatedParser(new AgoParser(), /\bago\b/i),
+      new GatedParser(new SamePeriodParser(), /\bsame\b/i),
       new GatedParser(new DurationParser(), TIME_UNIT_GATE),
       new PublicationDayParser(),
       new GatedParser(new WeekdayParser(), /day\b/),

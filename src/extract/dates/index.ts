@@ -17,7 +17,7 @@ function chronoReference(day: Day): { instant: Date; timezone: number } {
   return { instant: new Date(day.getTime() + 12 * 3_600_000), timezone: 0 };
 }
 
-function toMention(result: ParsingResult, offset: number, publicationDay: Day): DateMention | null {
+function toMention(result: ParsingResult, offset: number, publicationDay: Day, antecedent: DateMention | null): DateMention | null {
   const spec = specOf(result.start);
   if (!spec) return null;
   const base = {
@@ -32,7 +32,7 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day): 
   if (spec.type === 'anchor') {
     return { ...base, kind: 'anchor', value: null, span: null, certainty: 'relative', tense, anchor: { phrase: spec.phrase, offsetDays: spec.offsetDays } };
   }
-  const resolved = resolveSpec(spec, tense, publicationDay);
+  const resolved = resolveSpec(spec, tense, publicationDay, antecedent?.span ?? null);
   if (!resolved) return null;
   const boundary = boundaryOf(result);
   return {
@@ -51,13 +51,16 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
   const publicationDay = localDay(ref.instant, ref.offsetMinutes);
   const reference = chronoReference(publicationDay);
   const mentions: DateMention[] = [];
+  let lastDate: DateMention | null = null;
   for (const sentence of splitSentences(text)) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!MAY_HOLD_A_DATE.test(sentenceText)) continue;
     // chrono's parse() declares the public ParsedResult; it returns its ParsingResult objects.
     for (const result of dateParser.parse(sentenceText, reference) as ParsingResult[]) {
-      const mention = toMention(result, sentence.start, publicationDay);
-      if (mention) mentions.push(mention);
+      const mention = toMention(result, sentence.start, publicationDay, lastDate);
+      if (!mention) continue;
+      mentions.push(mention);
+      if (mention.kind === 'date') lastDate = mention;
     }
   }
   return mentions;

@@ -320,3 +320,17 @@ function anchorFromQuantity(count: string | undefined, unitWord: string, adverb:
   if (quantity === null) return null; // "days after", "several weeks before": no exact offset
   return { type: 'anchor', phrase, offsetDays: sign * quantity * (unit === 'week' ? 7 : 1) };
 }
+
+/** "the same month a year ago", "the same period last year", "the same quarter two years earlier". */
+export class SamePeriodParser extends SpecParser {
+  constructor() {
+    super(
+      `the\\s+same\\s+(?:day|week|month|quarter|period|time|season)\\s+(?:of\\s+)?(?:(last|the\\s+previous|the\\s+prior)\\s+year|(${NUMBER})\\s+years?\\s+(?:ago|earlier|before))`,
+      'i',
+    );
+  }
+  protected understand(match: RegExpMatchArray): DateSpec | null {
+    const yearsBack = match[1] ? 1 : parseCount(match[2]);
+    return yearsBack === null ? null : { type: 'samePeriod', yearsBack };
+  }
+}

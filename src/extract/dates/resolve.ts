@@ -72,8 +72,28 @@ function resolveSeason(spec: Extract<DateSpec, { type: 'season' }>, ref: Day, te
   return { value: formatMonth(startYear, month), span, certainty: spec.year !== null ? 'explicit' : 'relative' };
 }
 
-/** Resolve `spec` read with `tense` against the publication day `ref`; null when it is no calendar date. */
-export function resolveSpec(spec: DateSpec, tense: Tense, ref: Day): Resolved | null {
+/** The period `antecedent` covers, `years` earlier, at the same precision. */
+function yearsBefore(antecedent: DateSpan, years: number): Resolved {
+  const start = new Date(`${antecedent.startDate}T00:00:00Z`);
+  const year = start.getUTCFullYear() - years;
+  const month = start.getUTCMonth() + 1;
+  switch (antecedent.precision) {
+    case 'day':
+      return dayValue(makeDay(year, month, start.getUTCDate()) ?? makeDay(year, month, 28) as Day, 'relative');
+    case 'week':
+      return weekValue(addDays(start, -364 * years));
+    case 'month':
+      return monthValue(year, month, 'relative');
+    default:
+      return yearValue(year, 'relative');
+  }
+}
+
+/**
+ * Resolve `spec` read with `tense` against the publication day `ref`; null when it is no calendar
+ * date. `antecedent` is the date mentioned last before it, for "the same period last year".
+ */
+export function resolveSpec(spec: DateSpec, tense: Tense, ref: Day, antecedent: DateSpan | null = null): Resolved | null {
   const forward = tense === 'future';
   switch (spec.type) {
     case 'publicationDay':
@@ -152,6 +172,8 @@ export function resolveSpec(spec: DateSpec, tense: Tense, ref: Day): Resolved | 
       return resolveSeason(spec, ref, tense);
     case 'year':
       return yearValue(spec.year, 'explicit');
+    case 'samePeriod':
+      return antecedent ? yearsBefore(antecedent, spec.yearsBack) : yearValue(ref.getUTCFullYear() - spec.yearsBack, 'relative');
     default:
       return null;
   }

@@ -23,6 +23,8 @@ export type DateSpec =
   | { type: 'monthDay'; month: number; day: number; year: number | null }
   | { type: 'season'; season: Season; year: number | null; modifier: 'last' | 'next' | 'this' | null }
   | { type: 'year'; year: number }
+  /** "the same month a year ago", "the same period last year": the preceding date, years back. */
+  | { type: 'samePeriod'; yearsBack: number }
   | { type: 'duration'; days: number }
   | { type: 'anchor'; phrase: string; offsetDays: number };
 

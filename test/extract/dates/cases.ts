@@ -70,6 +70,10 @@ export const cases: Case[] = [
   { name: 'a year ago', text: 'Sales were higher a year ago.', expect: { text: 'a year ago', value: '2024' } },
   { name: 'over the weekend', text: 'Drones hit the refinery over the weekend.', expect: { text: 'the weekend', value: '2025-W27', span: { startDate: '2025-07-05', endDate: '2025-07-06', precision: 'week' } } },
 
+  { name: 'the same month a year ago takes the month named before it', text: 'Sales fell 35% in January compared with the same month a year ago.', publishedAt: '2009-02-03T00:00:00Z', expect: { text: 'the same month a year ago', value: '2008-01' } },
+  { name: 'the same period last year without an earlier date', text: 'Exports matched the same period last year.', expect: { text: 'the same period last year', value: '2024' } },
+  { name: 'the same day two years earlier', text: 'On 24 February 2022 and on the same day two years earlier.', expect: { text: 'the same day two years earlier', value: '2020-02-24' } },
+
   // Explicit dates
   { name: 'day month year', text: 'On 24 February 2022 the invasion began.', expect: { text: 'On 24 February 2022', value: '2022-02-24', certainty: 'explicit' } },
   { name: 'month day, year', text: 'The invasion began on February 24, 2022.', expect: { text: 'February 24, 2022', value: '2022-02-24' } },
