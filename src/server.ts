@@ -12,7 +12,15 @@ if (config.SEED) {
   app.log.info(summary, summary.skipped ? 'seeding skipped' : 'seeded the database');
 }
 
+// Closing stops new connections and drops idle ones; a keep-alive connection that was busy when
+// shutdown began would otherwise stay open until its keep-alive timeout and hold the exit back.
+let closing = false;
+app.addHook('onResponse', async () => {
+  if (closing) setImmediate(() => app.server.closeIdleConnections());
+});
+
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  closing = true;
   if (err) app.log.error({ err }, 'closing after an uncaught error');
   else app.log.info({ signal }, 'closing');
   await app.close();
