@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extractArticle, referenceFor } from '../extract/index.js';
 import type { ArticleInput, ExtractedEvent, ExtractionResult } from '../extract/types.js';
-import type { Repositories } from '../repositories/index.js';
+import { isUniqueViolation, type Repositories } from '../repositories/index.js';
 import type { ArticleRecord, EventFields, EventRecord } from '../repositories/types.js';
 import { findMergeTarget, INFERRED_WIDENING_DAYS, mergeEvent, plausibleInterval } from './merge.js';
 
@@ -120,7 +120,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
       const extraction = extract({ title: submission.title, body: submission.body, publishedAt }, { now: nowDate });
       const referenceAt = referenceFor(publishedAt, nowDate).instant.toISOString();
 
-      return repos.transaction(() => {
+      const store = () => repos.transaction(() => {
         const articleId = repos.articles.insert({
           title: submission.title,
           body: submission.body,
@@ -135,6 +135,14 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
         const result = existing(articleId);
         return { ...result, created: true };
       });
+      try {
+        return store();
+      } catch (error) {
+        // Another writer (a second process on the same database) stored the article first.
+        const winner = isUniqueViolation(error) ? repos.articles.findDuplicate(url, hash) : undefined;
+        if (winner) return existing(winner);
+        throw error;
+      }
     },
 
     /**

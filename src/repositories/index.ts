@@ -4,6 +4,14 @@ import { createEventRepository } from './events.js';
 import { createHealthRepository } from './health.js';
 import { createReferenceRepository } from './reference.js';
 
+/**
+ * True when a write failed because the row already exists (a unique key). Callers treat it as
+ * "someone stored this first", without knowing which database raised it.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 export type Repositories = ReturnType<typeof createRepositories>;
 
 /** Every repository over one database, plus the unit-of-work boundary ingest needs. */

@@ -110,8 +110,8 @@ export const ArticlePageSchema = z
 
 export const ArticleQuerySchema = z
   .strictObject({
-    from: DateQuerySchema.optional().describe('Published on or after (inclusive day, month or year).'),
-    to: DateQuerySchema.optional().describe('Published on or before (inclusive day, month or year).'),
+    from: DateQuerySchema.optional().describe('Published on or after this day, month or year (UTC days; articles without publishedAt count by ingest time).'),
+    to: DateQuerySchema.optional().describe('Published on or before this day, month or year (inclusive, UTC days).'),
     q: SearchQuerySchema.optional().describe('Words to find in title and body (all must occur).'),
     limit: LimitSchema(50, 1000),
     cursor: CursorSchema.optional(),

@@ -1,7 +1,11 @@
+import { join } from 'node:path';
 import t from 'tap';
+import { migrate } from '../../src/db/migrate.js';
+import { openDatabase } from '../../src/db/sqlite.js';
+import { createRepositories } from '../../src/repositories/index.js';
 import type { ExtractedEvent, ExtractionResult } from '../../src/extract/types.js';
 import { contentHash, createIngestService, sourceOf } from '../../src/ingest/ingest.js';
-import { sampleArticle, testDatabase } from '../helpers/db.js';
+import { sampleArticle, tempDir, testDatabase } from '../helpers/db.js';
 
 const NOW = new Date('2025-07-05T12:00:00.000Z');
 
@@ -162,4 +166,34 @@ t.test('with the real extractor: structure and idempotency', async (t) => {
   t.equal(again.created, false);
   t.equal(repos.events.count(), eventsAfterFirst, 're-ingesting adds no events');
   for (const event of first.events) t.equal(event.mentionCount, 1);
+});
+
+t.test('an article stored by another process meanwhile is returned, not duplicated or failed', async (t) => {
+  const path = join(tempDir(t), 'shared.db');
+  const connect = () => {
+    const db = openDatabase(path);
+    migrate(db);
+    t.teardown(() => db.close());
+    return createRepositories(db);
+  };
+  const otherProcess = createIngestService(connect(), { clock: () => NOW, extract: () => ({ events: [], dates: [] }) });
+  const repos = connect();
+  const ingest = createIngestService(repos, {
+    clock: () => NOW,
+    // The other writer stores the same article while this one is still extracting.
+    extract: (input) => {
+      otherProcess.ingestArticle({ ...input, url: sampleArticle.url });
+      return { events: [extracted()], dates: [] };
+    },
+  });
+  const result = ingest.ingestArticle(sampleArticle);
+  t.equal(result.created, false);
+  t.equal(repos.articles.count(), 1);
+  t.equal(repos.events.count(), 0, 'the losing writer stored none of its events');
+
+  const failing = createIngestService(repos, {
+    extract: () => ({ events: [extracted({ startDate: '2025-07-03', endDate: '2025-07-01' })], dates: [] }),
+  });
+  t.throws(() => failing.ingestArticle({ title: 'bad dates', body: 'x' }), /CHECK/, 'other storage errors propagate');
+  t.equal(repos.articles.count(), 1, 'and roll the article back');
 });
