@@ -9,7 +9,7 @@
 import * as chrono from 'chrono-node';
 import {
   AgoParser, AnchorParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser,
-  WeekdayParser, YearParser,
+  WeekdayParser, WindowDurationParser, YearParser,
 } from './parsers.js';
 import { BoundaryRefiner, ChronoResultSpecRefiner, TenseRefiner } from './refiners.js';
 
@@ -82,6 +82,7 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
       new GatedParser(new AgoParser(), /\bago\b/i),
       new GatedParser(new SamePeriodParser(), /\bsame\b/i),
       new GatedParser(new DurationParser(), TIME_UNIT_GATE),
+      new GatedParser(new WindowDurationParser(), TIME_UNIT_GATE),
       new PublicationDayParser(),
       new GatedParser(new WeekdayParser(), /day\b/),
       new GatedParser(new RelativePeriodParser(), /\b(?:week|month|year)/i),

@@ -27,7 +27,10 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
   };
   const tense = tenseOf(result);
   if (spec.type === 'duration') {
-    return { ...base, kind: 'duration', value: null, span: null, certainty: 'explicit', tense, durationDays: spec.days };
+    return {
+      ...base, kind: 'duration', value: null, span: null, certainty: 'explicit', tense,
+      ...(spec.days === null ? {} : { durationDays: spec.days }),
+    };
   }
   if (spec.type === 'anchor') {
     return { ...base, kind: 'anchor', value: null, span: null, certainty: 'relative', tense, anchor: { phrase: spec.phrase, offsetDays: spec.offsetDays } };

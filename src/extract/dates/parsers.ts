@@ -130,20 +130,25 @@ export class AgoParser extends SpecParser {
 /** Words that may stand right before a bare month name used as a date. */
 const MONTH_CONTEXT = /(?:\b(?:in|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|between|and|or|before|after|until|for|since|each|every|that|through)\s+|mid-|,\s*)$/i;
 
-/** "December", "in March 2022", "late March", "mid-June", "Feb. 2010". Day-of-month forms are chrono's. */
+/** "the first week of March" is week 1; "the last/final week" is -1. */
+const WEEK_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
+
+/** "December", "in March 2022", "late March", "the last week of March", "mid-June", "Feb. 2010". Day-of-month forms are chrono's. */
 export class MonthParser extends SpecParser {
   constructor() {
     super(
-      `(?:([Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he start of|[Tt]he beginning of|[Tt]he middle of|[Ee]nd of|[Ss]tart of)[\\s-]+)?(?:(${FULL_MONTH})|(${SHORT_MONTH})\\.?(?=,?\\s+\\d{4}))(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?!\\s*\\d)`,
+      `(?:([Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he start of|[Tt]he beginning of|[Tt]he middle of|[Ee]nd of|[Ss]tart of)[\\s-]+|[Tt]he\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+)?(?:(${FULL_MONTH})|(${SHORT_MONTH})\\.?(?=,?\\s+\\d{4}))(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?!\\s*\\d)`,
       '',
     );
   }
   protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
-    const name = (match[2] ?? match[3]).toLowerCase();
-    const year = match[4] ? Number(match[4]) : null;
-    const relativeYear = match[5] ? (({ last: -1, this: 0, next: 1 }) as const)[match[5] as 'last' | 'this' | 'next'] : undefined;
-    if (relativeYear !== undefined) return { type: 'month', month: MONTHS[name], year: null, relativeYear };
-    if (year === null && !match[1]) {
+    const name = (match[3] ?? match[4]).toLowerCase();
+    const year = match[5] ? Number(match[5]) : null;
+    const relativeYear = match[6] ? (({ last: -1, this: 0, next: 1 }) as const)[match[6] as 'last' | 'this' | 'next'] : undefined;
+    const weekOfMonth = match[2] ? WEEK_ORDINALS[match[2].toLowerCase()] : undefined;
+    const spec: DateSpec = { type: 'month', month: MONTHS[name], year, ...(weekOfMonth ? { weekOfMonth } : {}) };
+    if (relativeYear !== undefined) return { ...spec, year: null, relativeYear };
+    if (year === null && !match[1] && !match[2]) {
       const before = text.slice(Math.max(0, index - 12), index);
       // "Theresa May", "Russia may", "a march": a bare month name needs a date-like context.
       if (!MONTH_CONTEXT.test(before)) {
@@ -151,7 +156,7 @@ export class MonthParser extends SpecParser {
         if (/[A-Z][a-z]+\s+$/.test(before) || /^\s*$/.test(before)) return null;
       }
     }
-    return { type: 'month', month: MONTHS[name], year };
+    return spec;
   }
 }
 
@@ -243,6 +248,19 @@ function unitDays(unit: string, count: number): number {
   }
 }
 
+/** "within the next day", "in the coming weeks", "over the past two days": a stretch of time from now. */
+export class WindowDurationParser extends SpecParser {
+  constructor() {
+    super(`(?:within|in|over|during)\\s+the\\s+(?:next|coming|past|last|following)\\s+(?:(${NUMBER}|few|several)\\s+)?${TIME_UNIT}`, 'i');
+  }
+  protected understand(match: RegExpMatchArray): DateSpec {
+    const plural = /s$/i.test(match[0]);
+    // "the next day" is one day; "the coming weeks", "the next few days" have no exact length.
+    const count = match[1] ? parseCount(match[1]) : plural ? null : 1;
+    return { type: 'duration', days: count === null ? null : unitDays(match[2].toLowerCase(), count) };
+  }
+}
+
 /** "for 30 days", "a 30-day ceasefire", "a 72-hour truce", "for two weeks", "lasted nearly an hour". */
 export class DurationParser extends SpecParser {
   constructor() {
@@ -262,7 +280,7 @@ export class DurationParser extends SpecParser {
 }
 
 const ANCHOR_OBJECT =
-  `(?:\\s+((?:the|a|an|his|her|its|their|this|that|last|[A-Z][a-z]+'s)\\s+[a-z][\\w-]*(?:\\s+(?!on\\b|in\\b|at\\b|with\\b|by\\b|and\\b|but\\b|was\\b|were\\b|is\\b|are\\b|had\\b|has\\b|said\\b|to\\b|of\\b|for\\b|from\\b|that\\b|which\\b)[a-z][\\w-]*){0,2}))?`;
+  `(?:\\s+((?:the|a|an|his|her|its|their|this|that|last|[A-Z][a-z]+'s)\\s+[a-z][\\w-]*(?:\\s+(?!on\\b|in\\b|at\\b|with\\b|by\\b|and\\b|but\\b|was\\b|were\\b|is\\b|are\\b|had\\b|has\\b|said\\b|to\\b|of\\b|for\\b|from\\b|that\\b|which\\b|began\\b|[a-z]+ed\\b)[a-z][\\w-]*){0,2}))?`;
 
 /** The quantity before "after"/"before"/"later"/"earlier": "two days", "hours", "shortly". */
 const ANCHOR_QUANTITY = new RegExp(

@@ -72,6 +72,15 @@ function resolveSeason(spec: Extract<DateSpec, { type: 'season' }>, ref: Day, te
   return { value: formatMonth(startYear, month), span, certainty: spec.year !== null ? 'explicit' : 'relative' };
 }
 
+/** The n-th (or last, n = -1) week of a month: ISO weeks belong to the month of their Thursday. */
+function weekOfMonth(year: number, month: number, n: number): Resolved {
+  const first = makeDay(year, month, 1) as Day;
+  const firstThursday = addDays(first, (4 - weekdayOf(first) + 7) % 7);
+  const thursdays = [0, 1, 2, 3, 4].map((k) => addDays(firstThursday, 7 * k)).filter((d) => d.getUTCMonth() === month - 1);
+  const thursday = n < 0 ? thursdays[thursdays.length - 1] : thursdays[Math.min(n, thursdays.length) - 1];
+  return { ...weekValue(thursday), certainty: 'explicit' };
+}
+
 /** The period `antecedent` covers, `years` earlier, at the same precision. */
 function yearsBefore(antecedent: DateSpan, years: number): Resolved {
   const start = new Date(`${antecedent.startDate}T00:00:00Z`);
@@ -138,15 +147,17 @@ export function resolveSpec(spec: DateSpec, tense: Tense, ref: Day, antecedent: 
       return { ...yearValue(ref.getUTCFullYear() - spec.count, 'relative'), ...past };
     }
     case 'month': {
-      if (spec.year !== null) return monthValue(spec.year, spec.month, 'explicit');
       const refYear = ref.getUTCFullYear();
       const refMonth = ref.getUTCMonth() + 1;
-      if (spec.relativeYear !== undefined) return monthValue(refYear + spec.relativeYear, spec.month, 'relative');
+      const resolvedMonth = (year: number, certainty: Resolved['certainty']): Resolved =>
+        spec.weekOfMonth ? weekOfMonth(year, spec.month, spec.weekOfMonth) : monthValue(year, spec.month, certainty);
+      if (spec.year !== null) return resolvedMonth(spec.year, 'explicit');
+      if (spec.relativeYear !== undefined) return resolvedMonth(refYear + spec.relativeYear, 'relative');
       const back = spec.month <= refMonth ? refYear : refYear - 1;
       const ahead = spec.month >= refMonth ? refYear : refYear + 1;
       // Unmarked tense: the nearer of the two.
       const nearer = Math.abs((ahead - refYear) * 12 + spec.month - refMonth) < Math.abs((back - refYear) * 12 + spec.month - refMonth) ? ahead : back;
-      return monthValue(tense === 'future' ? ahead : tense === 'past' ? back : nearer, spec.month, 'explicit');
+      return resolvedMonth(tense === 'future' ? ahead : tense === 'past' ? back : nearer, 'explicit');
     }
     case 'monthDay': {
       if (spec.year !== null) {

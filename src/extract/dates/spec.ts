@@ -18,14 +18,16 @@ export type DateSpec =
   /** "N days/weeks/months/years ago". */
   | { type: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; count: number }
   /** A month name, with or without a year ("in December", "March 2022", "late March"). */
-  | { type: 'month'; month: number; year: number | null; relativeYear?: Shift }
+  /** weekOfMonth: "the first week of March" (1..4, -1 for the last): an ISO week, by its Thursday. */
+  | { type: 'month'; month: number; year: number | null; relativeYear?: Shift; weekOfMonth?: number }
   /** A day of a month named in the text, with or without a year ("March 3", "24 February 2022"). */
   | { type: 'monthDay'; month: number; day: number; year: number | null }
   | { type: 'season'; season: Season; year: number | null; modifier: 'last' | 'next' | 'this' | null }
   | { type: 'year'; year: number }
   /** "the same month a year ago", "the same period last year": the preceding date, years back. */
   | { type: 'samePeriod'; yearsBack: number }
-  | { type: 'duration'; days: number }
+  /** days null: a stretch of time of no stated length ("in the coming weeks"). */
+  | { type: 'duration'; days: number | null }
   | { type: 'anchor'; phrase: string; offsetDays: number };
 
 const PREFIX = 'chronicle/spec=';

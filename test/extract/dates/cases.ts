@@ -57,6 +57,8 @@ export const cases: Case[] = [
   { name: 'month and year', text: 'The offensive began in March 2022.', expect: { text: 'March 2022', value: '2022-03', certainty: 'explicit' } },
   { name: 'early month', text: 'The bridge was repaired in early March.', expect: { text: 'early March', value: '2025-03' } },
   { name: 'mid-month', text: 'Shelling resumed in mid-June.', expect: { text: 'mid-June', value: '2025-06' } },
+  { name: 'the last week of a month: the ISO week of its last Thursday', text: 'Car sales rebounded in the last week of March.', publishedAt: '2009-04-02T00:00:00Z', expect: { text: 'the last week of March', value: '2009-W13', span: { startDate: '2009-03-23', endDate: '2009-03-29', precision: 'week' } } },
+  { name: 'the first week of a month', text: 'Talks will open in the first week of August.', expect: { text: 'the first week of August', value: '2025-W32', span: { startDate: '2025-08-04', endDate: '2025-08-10', precision: 'week' }, tense: 'future' } },
   { name: 'month of next year', text: 'Licences expire after October of next year.', expect: { text: 'October of next year', value: '2026-10' } },
   { name: 'last summer: the season, month precision, first month as value', text: 'Last summer the offensive stalled.', expect: { text: 'Last summer', value: '2024-06', span: { startDate: '2024-06-01', endDate: '2024-08-31', precision: 'month' } } },
   { name: 'this spring', text: 'The dam was rebuilt this spring.', expect: { text: 'this spring', value: '2025-03', span: { startDate: '2025-03-01', endDate: '2025-05-31', precision: 'month' } } },
@@ -99,7 +101,12 @@ export const cases: Case[] = [
   { name: 'for two hours is under a day', text: 'The call lasted for two hours.', expect: { text: 'for two hours', kind: 'duration', durationDays: 0 } },
   { name: 'lasted nearly an hour', text: 'The meeting lasted nearly an hour.', expect: { text: 'lasted nearly an hour', kind: 'duration', durationDays: 0 } },
 
+  { name: 'within the next day is a duration from now', text: 'He hopes to speak with the envoy within the next day.', expect: { text: 'within the next day', kind: 'duration', durationDays: 1 } },
+  { name: 'in the coming weeks has no exact length', text: 'More aid will arrive in the coming weeks.', expect: { text: 'in the coming weeks', kind: 'duration', value: null, durationDays: undefined } },
+
   // Anchors
+  { name: 'the anchor phrase stops at a verb', text: 'Just hours after the call ended, drones struck.', expect: { text: 'Just hours after the call', kind: 'anchor', anchor: { phrase: 'the call', offsetDays: 0 } } },
+  { name: 'the anchor phrase keeps an adjective', text: 'He left a day before the planned meeting.', expect: { text: 'a day before the planned meeting', kind: 'anchor', anchor: { phrase: 'the planned meeting', offsetDays: -1 } } },
   { name: 'hours after the call', text: 'Hours after the call, drones struck Odesa.', expect: { text: 'Hours after the call', kind: 'anchor', value: null, anchor: { phrase: 'the call', offsetDays: 0 } } },
   { name: 'a day before the talks', text: 'He spoke a day before the talks.', expect: { text: 'a day before the talks', kind: 'anchor', anchor: { phrase: 'the talks', offsetDays: -1 } } },
   { name: 'two days after the meeting', text: 'Strikes resumed two days after the meeting.', expect: { text: 'two days after the meeting', kind: 'anchor', anchor: { phrase: 'the meeting', offsetDays: 2 } } },
