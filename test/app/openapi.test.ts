@@ -36,15 +36,19 @@ t.test('GET /openapi.json serves an OpenAPI 3.1 document covering every route, t
   t.ok(document.components.schemas.Event.examples, 'the Event schema has an example');
 });
 
-t.test('Swagger UI at /docs is served with its assets', async (t) => {
+t.test('Swagger UI at /docs is served with every asset its page refers to', async (t) => {
   const app = await testApp(t);
-  const page = await app.inject({ url: '/docs/' });
-  t.equal(page.statusCode, 200);
-  t.match(page.headers['content-type'], /text\/html/);
-  for (const asset of ['/docs/static/swagger-ui.css', '/docs/static/swagger-ui-bundle.js', '/docs/static/swagger-initializer.js']) {
-    const res = await app.inject({ url: asset });
-    t.equal(res.statusCode, 200, asset);
-    t.ok(res.body.length > 1000, `${asset} has content`);
+  for (const page of ['/docs', '/docs/']) {
+    const res = await app.inject({ url: page });
+    t.equal(res.statusCode, 200, page);
+    t.match(res.headers['content-type'], /text\/html/);
+    const assets = [...res.body.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => new URL(m[1], `http://localhost${page}`).pathname);
+    t.ok(assets.includes('/docs/static/swagger-ui-bundle.js'), 'the page loads the Swagger UI bundle');
+    for (const asset of assets) {
+      const asset_ = await app.inject({ url: asset });
+      t.equal(asset_.statusCode, 200, `${page} -> ${asset}`);
+      t.ok(asset_.body.length > 100, `${asset} has content`);
+    }
   }
   t.equal((await app.inject({ url: '/docs/json' })).statusCode, 200);
 });
