@@ -8,14 +8,21 @@ export interface ActorMention extends ExtractedActor {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One alternation over every alias, longest first, so "Vladimir Putin" wins over "Putin". */
-const ALIAS_INDEX = (() => {
-  const byAlias = new Map<string, (typeof ACTORS)[number]>();
-  for (const entry of ACTORS) for (const alias of entry.aliases) byAlias.set(alias, entry);
-  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escape).join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
-  return { byAlias, pattern };
+/** Aliases by their first word, longest first, so "Vladimir Putin" wins over "Putin". */
+const ALIASES_BY_FIRST_WORD = (() => {
+  const index = new Map<string, Array<{ alias: string; entry: (typeof ACTORS)[number] }>>();
+  for (const entry of ACTORS) {
+    for (const alias of entry.aliases) {
+      const first = alias.split(' ')[0];
+      index.set(first, [...(index.get(first) ?? []), { alias, entry }]);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.alias.length - a.alias.length);
+  return index;
 })();
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+const CONTINUES_WORD = /^(?:[\p{L}\p{N}]|\.\p{L})/u;
 
 const TITLE_PATTERN = PERSON_TITLES.map(escape).sort((a, b) => b.length - a.length).join('|');
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
@@ -29,10 +36,17 @@ const NOT_A_NAME = new Set(['The', 'This', 'That', 'But', 'And', 'In', 'On', 'At
 
 export function findActors(text: string): ActorMention[] {
   const found: ActorMention[] = [];
-  for (const m of text.matchAll(ALIAS_INDEX.pattern)) {
-    const entry = ALIAS_INDEX.byAlias.get(m[0])!;
-    if (entry.kind === 'country' && FOLLOWED_BY_TITLE.test(text.slice(m.index + m[0].length)) && !/\s/.test(m[0])) continue;
-    found.push({ name: entry.name, kind: entry.kind, start: m.index, end: m.index + m[0].length });
+  let coveredUntil = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (m.index < coveredUntil) continue;
+    const word = /\p{L}\.\p{L}/u.test(m[0]) ? m[0] : m[0].replace(/\.$/, '');
+    const options = ALIASES_BY_FIRST_WORD.get(word) ?? ALIASES_BY_FIRST_WORD.get(word.replace(/['’]s$/, ''));
+    const hit = options?.find(({ alias }) => text.startsWith(alias, m.index) && !CONTINUES_WORD.test(text.slice(m.index + alias.length, m.index + alias.length + 2)));
+    if (!hit) continue;
+    const end = m.index + hit.alias.length;
+    coveredUntil = end;
+    if (hit.entry.kind === 'country' && FOLLOWED_BY_TITLE.test(text.slice(end)) && !/\s/.test(hit.alias)) continue;
+    found.push({ name: hit.entry.name, kind: hit.entry.kind, start: m.index, end });
   }
   const overlaps = (s: number, e: number) => found.some((a) => s < a.end && a.start < e);
   for (const pattern of [TITLED_PERSON, SPEAKING_PERSON]) {

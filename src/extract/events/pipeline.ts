@@ -100,8 +100,20 @@ export interface ArticleContext {
 
 export type Stage = (ctx: ArticleContext) => void;
 
+/** Date mentions by sentence, computed once per article (the date list is sorted by offset). */
+const mentionsBySentence = new WeakMap<ArticleContext, Map<number, DateMention[]>>();
+
 function mentionsIn(ctx: ArticleContext, s: Sentence): DateMention[] {
-  return ctx.dates.filter((d) => d.charStart >= s.charStart && d.charEnd <= s.charEnd);
+  let index = mentionsBySentence.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const d of ctx.dates) {
+      const owner = ctx.sentences.find((x) => d.charStart >= x.charStart && d.charEnd <= x.charEnd);
+      if (owner) index.set(owner.index, [...(index.get(owner.index) ?? []), d]);
+    }
+    mentionsBySentence.set(ctx, index);
+  }
+  return index.get(s.index) ?? [];
 }
 
 /** A date that dates a noun rather than the event: "since 2022", "the 2022 invasion". */
@@ -352,19 +364,20 @@ const anchorsStage: Stage = (ctx) => {
   });
 };
 
+/** The last event-dating expression in the sentences of `sentence`'s paragraph before it. */
+function lastDateInParagraphBefore(ctx: ArticleContext, sentence: Sentence): DateMention | undefined {
+  for (let i = sentence.index - 1; i >= 0 && ctx.sentences[i].paragraph === sentence.paragraph; i--) {
+    const dated = mentionsIn(ctx, ctx.sentences[i]).filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d));
+    if (dated.length) return dated[dated.length - 1];
+  }
+  return undefined;
+}
+
 /** No date words: the nearest date earlier in the paragraph, else the publication day (inferred). */
 const fallbackDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     if (c.date) continue;
-    const earlier = ctx.dates.filter(
-      (d) =>
-        d.kind === 'date' &&
-        d.span &&
-        d.charEnd <= c.sentence.charStart &&
-        ctx.sentences.find((s) => d.charStart >= s.charStart && d.charStart < s.charEnd)?.paragraph === c.sentence.paragraph &&
-        !datesANoun(ctx, d),
-    );
-    const carried = earlier[earlier.length - 1];
+    const carried = lastDateInParagraphBefore(ctx, c.sentence);
     // the same story told on: "Drones also struck Odesa" after the dated lead on the attack
     const family = FAMILY[c.type] ?? c.type;
     const story = ctx.candidates.filter((o) => o.headOffset < c.headOffset && o.date?.own && (FAMILY[o.type] ?? o.type) === family).pop();

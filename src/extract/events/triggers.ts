@@ -84,9 +84,17 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'statement', head: ['warn', 'vow', 'demand', 'declare', 'insist', 'pledge', 'threaten', 'urge', 'reaffirm', 'accuse', 'condemn', 'announce', 'reject'], strength: 0.55 },
 ];
 
+/** Rules by head word, with their word groups as sets: a sentence is scanned once. */
+const RULES_BY_HEAD = new Map<string, Array<{ rule: TriggerRule; groups: Set<string>[]; notNext?: Set<string>; prev?: Set<string> }>>();
 for (const rule of TRIGGER_RULES) {
   registerLemmas(rule.head);
-  for (const group of rule.with ?? []) registerLemmas(group);
+  const groups = (rule.with ?? []).map((group) => registerLemmas(group));
+  const compiled = { rule, groups, notNext: rule.notNext && new Set(rule.notNext), prev: rule.prev && new Set(rule.prev) };
+  for (const head of rule.head) {
+    const list = RULES_BY_HEAD.get(head) ?? [];
+    list.push(compiled);
+    RULES_BY_HEAD.set(head, list);
+  }
 }
 
 export interface TriggerMatch {
@@ -101,30 +109,27 @@ export function matchTriggers(
   personStarts: ReadonlySet<number> = new Set(),
 ): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
-  for (const rule of TRIGGER_RULES) {
-    const heads = new Set(rule.head);
-    tokens.forEach((token, i) => {
-      if (!heads.has(token.lemma) && !heads.has(token.lower)) return;
+  tokens.forEach((token, i) => {
+    const candidates = new Set([...(RULES_BY_HEAD.get(token.lemma) ?? []), ...(RULES_BY_HEAD.get(token.lower) ?? [])]);
+    for (const { rule, groups, notNext, prev } of candidates) {
       const next = tokens[i + 1]?.lower;
-      if (rule.notNext && next && rule.notNext.includes(next)) return;
-      if (rule.prev && !rule.prev.includes(tokens[i - 1]?.lower ?? '')) return;
+      if (notNext && next && notNext.has(next)) continue;
+      if (prev && !prev.has(tokens[i - 1]?.lower ?? '')) continue;
       const window = rule.window ?? 0;
-      for (const group of rule.with ?? []) {
-        const near = tokens.slice(Math.max(0, i - window), i + window + 1);
-        if (!near.some((t, j) => j !== Math.min(i, window) && (group.includes(t.lemma) || group.includes(t.lower)))) return;
-      }
+      const near = [...tokens.slice(Math.max(0, i - window), i), ...tokens.slice(i + 1, i + window + 1)];
+      if (!groups.every((group) => near.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;
       if (
         rule.needsActorAfter &&
         !tokens.slice(i + 1, i + 5).some((t) => actorStarts.has(t.start) || PARTICIPANTS.has(t.lemma)) &&
         !tokens.slice(i + 1, i + 4).some((t) => placeStarts.has(t.start))
       ) {
-        return;
+        continue;
       }
-      if (rule.actorsBefore && tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < rule.actorsBefore) return;
-      if (rule.personBefore && !tokens.slice(Math.max(0, i - 20), i).some((t) => personStarts.has(t.start))) return;
-      if (rule.placeNext && !tokens.slice(i + 1, i + 3).some((t) => placeStarts.has(t.start))) return;
+      if (rule.actorsBefore && tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < rule.actorsBefore) continue;
+      if (rule.personBefore && !tokens.slice(Math.max(0, i - 20), i).some((t) => personStarts.has(t.start))) continue;
+      if (rule.placeNext && !tokens.slice(i + 1, i + 3).some((t) => placeStarts.has(t.start))) continue;
       matches.push({ rule, head: i });
-    });
-  }
+    }
+  });
   return matches;
 }
