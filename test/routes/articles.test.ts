@@ -68,6 +68,10 @@ t.test('body limits and media types', async (t) => {
   t.match(big.headers['content-type'], PROBLEM_TYPE);
   const tooLongButSmall = await app.inject({ method: 'POST', url: '/v1/articles', payload: { title: 't', body: 'x'.repeat(200_001) } });
   t.equal(tooLongButSmall.statusCode, 400, 'over 200,000 characters');
+  const articles = Array.from({ length: 90 }, (_, i) => ({ title: `t${i}`, body: 'x'.repeat(190_000) }));
+  const bigBatch = await app.inject({ method: 'POST', url: '/v1/articles/batch', payload: { articles } });
+  t.equal(bigBatch.statusCode, 413, 'a batch over 16 MiB');
+  t.equal(app.repos.articles.count(), 0);
   const text = await app.inject({ method: 'POST', url: '/v1/articles', headers: { 'content-type': 'text/plain' }, payload: 'hello' });
   t.equal(text.statusCode, 415);
   t.match(text.json(), { status: 415, title: 'Unsupported Media Type' });
