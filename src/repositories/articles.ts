@@ -24,7 +24,9 @@ export function createArticleRepository(db: SqliteDatabase) {
     VALUES (@id, @title, @body, @url, @source, @publishedAt, @referenceAt, @ingestedAt, @contentHash)
     RETURNING seq`);
   const insertFts = db.prepare(`INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`);
-  const deleteFts = db.prepare(`DELETE FROM articles_fts WHERE rowid = (SELECT seq FROM articles WHERE id = ?)`);
+  // External-content index: a row leaves it through the 'delete' command with its indexed values.
+  const deleteFts = db.prepare(`INSERT INTO articles_fts (articles_fts, rowid, title, body)
+    SELECT 'delete', seq, title, body FROM articles WHERE id = ?`);
   const deleteArticle = db.prepare(`DELETE FROM articles WHERE id = ?`);
   const byId = db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?`);
   const idByUrl = db.prepare(`SELECT id FROM articles WHERE url = ?`);

@@ -54,3 +54,16 @@ t.test('a gap in migration numbers and a newer database are refused', async (t) 
   db.pragma('user_version = 99');
   t.throws(() => migrate(db), /newer than this build/);
 });
+
+t.test('upgrading a version-1 database keeps its articles searchable', async (t) => {
+  const db = openDatabase(':memory:');
+  t.teardown(() => db.close());
+  const all = loadMigrations();
+  migrate(db, all.slice(0, 1));
+  db.prepare(`INSERT INTO articles (id, title, body, reference_at, ingested_at, content_hash)
+    VALUES ('art_1', 'Talks', 'Delegations met in Geneva.', '2025-07-01T00:00:00.000Z', '2025-07-01T00:00:00.000Z', 'h')`).run();
+  db.prepare(`INSERT INTO articles_fts (rowid, title, body) SELECT seq, title, body FROM articles`).run();
+  migrate(db, all);
+  const hits = db.prepare(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH '"geneva"'`).all();
+  t.equal(hits.length, 1);
+});
