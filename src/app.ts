@@ -23,6 +23,8 @@ export const BODY_LIMIT = 1024 * 1024;
 export interface BuildOptions {
   /** The clock for resolving relative dates; tests pin it. */
   clock?: () => Date;
+  /** Where log lines go (default stdout); tests read them. */
+  logStream?: { write(line: string): void };
 }
 
 const packageVersion = (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -30,7 +32,7 @@ const packageVersion = (JSON.parse(readFileSync(join(projectRoot(), 'package.jso
 /** Builds the Chronicle app from a config object: every plugin and route registered explicitly. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL },
+    logger: { level: config.LOG_LEVEL, ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: BODY_LIMIT,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

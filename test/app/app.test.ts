@@ -43,8 +43,13 @@ t.test('auth with API_TOKEN: writes need the bearer token, reads do not', async 
   t.equal((await app.inject({ url: '/v1/articles', remoteAddress: '203.0.113.5' })).statusCode, 200, 'reads are open');
 });
 
-t.test('auth without API_TOKEN: writes only from loopback', async (t) => {
-  const app = await testApp(t);
+t.test('auth without API_TOKEN: a warning at start, writes only from loopback', async (t) => {
+  const logged: string[] = [];
+  const app = await testApp(t, { LOG_LEVEL: 'warn' }, { logStream: { write: (line) => logged.push(line) } });
+  t.match(logged.join(''), /API_TOKEN is not set/);
+  const quiet: string[] = [];
+  await testApp(t, { LOG_LEVEL: 'warn', API_TOKEN: 'x' }, { logStream: { write: (line) => quiet.push(line) } });
+  t.notMatch(quiet.join(''), /API_TOKEN/, 'no warning when a token is set');
   const remote = await app.inject({ method: 'POST', url: '/v1/articles', payload: sampleArticle, remoteAddress: '192.0.2.10' });
   t.equal(remote.statusCode, 403);
   t.match(remote.headers['content-type'], PROBLEM_TYPE);
