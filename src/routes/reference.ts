@@ -62,8 +62,8 @@ const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       const bounds = app.repos.reference.dateBounds();
       const from = request.query.from?.startDate ?? bounds.first;
       const to = request.query.to?.endDate ?? bounds.last;
-      if (from === null || to === null) return { interval, from: null, to: null, buckets: [] };
-      if (from > to) throw invalidField('to', 'query', 'must not be before from');
+      // No events, or a one-sided range that misses them all: nothing to count.
+      if (from === null || to === null || from > to) return { interval, from: null, to: null, buckets: [] };
       const buckets = bucketsBetween(from, to, interval, TIMELINE_MAX_BUCKETS);
       if (buckets.length > TIMELINE_MAX_BUCKETS) {
         throw invalidField('interval', 'query', `gives more than ${TIMELINE_MAX_BUCKETS} buckets for this range; use a longer interval or a shorter range`);

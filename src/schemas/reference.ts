@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_TYPE_IDS } from '../domain/taxonomy.js';
-import { DateQuerySchema, LimitSchema } from './common.js';
+import { checkRange, DateQuerySchema, LimitSchema } from './common.js';
 import { ActorSchema, EventTypeIdSchema, PlaceSchema, TypeListSchema } from './events.js';
 
 export const EventTypeListSchema = z
@@ -57,7 +57,7 @@ export const TimelineQuerySchema = z.strictObject({
   from: DateQuerySchema.optional().describe('First day covered; default: the first event.'),
   to: DateQuerySchema.optional().describe('Last day covered; default: the last event.'),
   type: TypeListSchema.optional().describe('Comma-separated event type ids to count; default: all.'),
-});
+}).superRefine(checkRange);
 
 export const TimelineSchema = z
   .object({

@@ -44,6 +44,8 @@ t.test('GET /v1/timeline counts per bucket and type, with empty buckets', async 
   const weekly = (await app.inject({ url: '/v1/timeline?interval=week&type=drone_strike' })).json();
   t.equal(weekly.from, '2025-06-16', 'default range: all events, aligned to weeks');
   t.same(weekly.buckets.find((b: { total: number }) => b.total > 0), { start: '2025-06-30', end: '2025-07-06', total: 2, counts: { drone_strike: 2 } });
+  const before = (await app.inject({ url: '/v1/timeline?to=2020-01-01' })).json();
+  t.same(before.buckets, [], 'a range ending before every event');
   const monthly = (await app.inject({ url: '/v1/timeline?interval=month&from=2025-07&to=2025-07' })).json();
   t.same(monthly.buckets, [{ start: '2025-07-01', end: '2025-07-31', total: 4, counts: { phone_call: 1, drone_strike: 2, ceasefire: 1 } }]);
 
