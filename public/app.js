@@ -232,24 +232,33 @@
 
   // ---- histogram ----
 
-  function intervalFor(events) {
-    if (events.length === 0) return 'month';
+  /** The first and last day the events cover. */
+  function extentOf(events) {
     let first = events[0].startDate;
     let last = events[0].endDate;
     for (const event of events) {
       if (event.startDate < first) first = event.startDate;
       if (event.endDate > last) last = event.endDate;
     }
-    const days = daysBetween(first, last);
+    return { first, last };
+  }
+
+  function intervalFor(extent) {
+    const days = daysBetween(extent.first, extent.last);
     if (days <= DAY_BUCKETS_UP_TO) return 'day';
     if (days <= WEEK_BUCKETS_UP_TO) return 'week';
     return 'month';
   }
 
+  /**
+   * Counts over the days the shown events cover (they all overlap the from/to filters), so the
+   * bars line up with the timeline however wide the filter dates are.
+   */
   async function loadHistogram(filters, events) {
     if (events.length === 0) return renderHistogram(null);
-    const params = new URLSearchParams({ interval: intervalFor(events) });
-    for (const name of ['from', 'to', 'type']) if (filters[name]) params.set(name, filters[name]);
+    const extent = extentOf(events);
+    const params = new URLSearchParams({ interval: intervalFor(extent), from: extent.first, to: extent.last });
+    if (filters.type) params.set('type', filters.type);
     renderHistogram(await api('/v1/timeline?' + params.toString()));
   }
 
