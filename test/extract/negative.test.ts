@@ -30,3 +30,15 @@ for (const [name, body] of cases) {
     );
   });
 }
+
+t.test('no events: planned-but-undated exchanges on an agenda, truces out of reach, killings in strikes', async (t) => {
+  const bodies = [
+    'Officials said further prisoner exchanges would be on the agenda.',
+    'Talks can deliver something even when a ceasefire remains out of reach.',
+    'Two guided bombs struck a store in Kharkiv, killing 12 people, officials said.',
+  ];
+  for (const body of bodies) {
+    const { events } = extractArticle({ title: 'Test', body, publishedAt: PUBLISHED });
+    t.notOk(events.some((e) => e.type === 'prisoner_exchange' || e.type === 'ceasefire' || e.type === 'assassination'), body);
+  }
+});

@@ -4,7 +4,7 @@ export type Modality = 'occurred' | 'planned' | 'negated' | 'hypothetical';
 
 const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without', 'neither', 'nor', 'fail', 'refuse', 'dismiss', 'reject', 'little', 'lack']);
 const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer']);
-const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'aim']);
+const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'aim', 'further', 'future']);
 const REPORTING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state']);
 /** "May 8" is a month, "may strike" a modal: the month is capitalised inside a sentence. */
 const isMonth = (t: Token) => t.text === 'May' && t.start > 0;
@@ -19,7 +19,7 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'whi
 export function modalityAt(tokens: Token[], head: number, sentenceText: string): Modality {
   if (/\?\s*["”’']?$/.test(sentenceText)) return 'hypothetical';
   let start = head - 1;
-  while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && head - start <= 8) start--;
+  while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && head - start <= 10) start--;
   const before = tokens.slice(start + 1, head);
   if (tokens.slice(0, head).some((t) => t.lemma === 'deny')) return 'negated';
   if (before.some((t) => NEGATION.has(t.lemma) || /n't$/.test(t.lower))) return 'negated';
@@ -37,6 +37,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   for (let i = head + 1; i < Math.min(tokens.length, head + 7) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
     if (FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i])) return 'hypothetical';
   }
+  // "a ceasefire remains out of reach": named only to say it is not there
+  const rest = tokens.slice(head + 1, head + 5).map((t) => t.lower).join(' ');
+  if (/^(?:remains?|is|was|seems?|looks?) (?:out of reach|elusive|unlikely|distant|far off)/.test(rest)) return 'hypothetical';
   // "demands such as stopping arms supplies": an example, not a happening
   const previous = tokens.slice(Math.max(0, head - 2), head).map((t) => t.lower).join(' ');
   if (/(such as|like)$/.test(previous)) return 'hypothetical';

@@ -94,6 +94,8 @@ export interface ArticleContext {
   dates: DateMention[];
   sentences: Sentence[];
   preferredCountries: Set<string>;
+  /** The city "the capital" stands for in this article, when it names Kyiv or Moscow and not both. */
+  capital?: string;
   candidates: Candidate[];
   events: ExtractedEvent[];
 }
@@ -136,6 +138,9 @@ const countriesStage: Stage = (ctx) => {
     const code = ACTOR_COUNTRY_CODES[a.name];
     if (code) ctx.preferredCountries.add(code);
   }
+  const kyiv = /\b(?:Kyiv|Kiev)\b/.test(ctx.body);
+  const moscow = /\bMoscow\b/.test(ctx.body);
+  if (kyiv !== moscow) ctx.capital = kyiv ? 'Kyiv' : 'Moscow';
 };
 
 const CLAUSE_SEPARATOR = /;|,\s*(?:while|and|but|whereas)\b|\bwhile\b/;
@@ -148,6 +153,9 @@ const LOCATING_GAP = /^\s*(?:,|in|of|,\s*(?:an?|the)\s+[^,;.]{0,40}?\s(?:in|of))
  * Oblast" or "toward the Moscow region, where a substation in Sergiyev Posad".
  */
 function contextualRegion(region: PlaceMention, places: PlaceMention[], text: string): boolean {
+  // "withdrew from Avdiivka, ending the defence of the town in Donetsk Oblast"
+  const settles = /\b(?:town|city|village|settlement|port)\s+(?:in|of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, region.start - 30), region.start));
+  if (settles && places.some((c) => !c.region && !c.country)) return true;
   return places.some(
     (c) =>
       !c.region &&
@@ -180,7 +188,7 @@ function findCandidates(ctx: ArticleContext): void {
   for (const sentence of ctx.sentences) {
     const tokens = tokenize(sentence.text);
     const actorMentions = findActors(sentence.text);
-    const placeMentions = findPlaces(sentence.text, ctx.preferredCountries);
+    const placeMentions = findPlaces(sentence.text, ctx.preferredCountries, ctx.capital);
     const actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
     const matches = matchTriggers(
       tokens,
@@ -324,8 +332,11 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   if (!m || c.headOffset < c.sentence.charStart + m.index + m[0].length) return false;
   const lead = c.sentence.text.slice(0, m.index);
   const subjectTypes = lead.toLowerCase().split(/\W+/).map((w) => ANCHOR_NOUNS[w]).find(Boolean);
-  const subject = subjectTypes && ctx.candidates.find((o) => o !== c && subjectTypes.includes(o.type) && o.date?.own);
-  const base = subject ? subject.date!.span : ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= c.sentence.charStart).pop()?.span;
+  // the subject is the latest such event told before ("the call" = the call just reported)
+  const sameType = subjectTypes ? ctx.candidates.filter((o) => o !== c && subjectTypes.includes(o.type) && o.date) : [];
+  const subject = sameType.filter((o) => o.headOffset < c.sentence.charStart).pop() ?? sameType.find((o) => o.date!.own);
+  const told = ctx.dates.filter((d) => d.kind === 'date' && d.span && d.tense !== 'future' && d.charEnd <= c.sentence.charStart);
+  const base = subject ? subject.date!.span : told.pop()?.span;
   if (!base) return false;
   const count = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
   const days = /^hour/i.test(m[2]) ? 0 : /^week/i.test(m[2]) ? 7 * count : count;
@@ -348,7 +359,10 @@ const anchorsStage: Stage = (ctx) => {
     const types = noun ? ANCHOR_NOUNS[noun] : undefined;
     // "the call" in the call's own sentence names the event itself, not an earlier one
     if (types?.includes(c.type)) return;
-    const others = ctx.candidates.filter((o) => o !== c && o.date && (types ? types.includes(o.type) : ctx.candidates.indexOf(o) < i));
+    // events hanging on the same "three days earlier" share its base, they do not chain on each other
+    const others = ctx.candidates.filter(
+      (o) => o !== c && o.date && o.anchor !== anchor && (types ? types.includes(o.type) : ctx.candidates.indexOf(o) < i),
+    );
     // a bare "three days earlier" counts from the previous event; a phrase we cannot type is left alone
     if (!types && anchor.anchor?.phrase) return;
     const before = others.filter((o) => o.headOffset < c.headOffset);

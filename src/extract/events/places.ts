@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ExtractedPlace } from '../types.js';
+import { findActors } from './actors.js';
 import { COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES } from './place-names.js';
 
 interface GazetteerEntry {
@@ -113,6 +114,9 @@ const LOCATIVE = new RegExp(
   `\\b(${LOCATIVE_WORDS})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
   'gu',
 );
+const CAPTURE_VERBS = /^(?:captured|capturing|seized|seizing|took|taken|liberated|liberating|entered|retook|recaptured)$/i;
+/** "the capital", "the Ukrainian capital" (not "the capital of X", which names X itself). */
+const CAPITAL = /\bthe\s+(?:(Ukrainian|Russian)\s+)?capital\b(?!\s+of\b)/g;
 const POSSESSIVE = /^\p{Lu}\p{L}+['’]s\s+/u;
 const COORDINATED = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${NAME})`, 'u');
 const PASSIVE_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:was|were|has been|had been)\\s+(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded)\\b`, 'gu');
@@ -129,7 +133,11 @@ function resolvePhrase(phrase: string, preferred: ReadonlySet<string>): { entry:
   return null;
 }
 
-export function findPlaces(text: string, preferred: ReadonlySet<string>): PlaceMention[] {
+/**
+ * Places named in a sentence. `capital` is the city "the capital" means in this article
+ * (Kyiv in a story from Ukraine), when the article makes that clear.
+ */
+export function findPlaces(text: string, preferred: ReadonlySet<string>, capital?: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   const taken = (s: number, e: number) => found.some((p) => s < p.end && p.start < e);
   for (const m of text.matchAll(REGION)) {
@@ -168,7 +176,13 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>): PlaceM
         continue;
       }
       const known = resolvePhrase(phrase, preferred);
-      if (!known) continue;
+      if (!known) {
+        // "forces captured Snake Island": what is captured is a place even when GeoNames lacks it
+        if (pattern === LOCATIVE && CAPTURE_VERBS.test(m[1]) && !NOT_PLACES.has(phrase.split(/[\s-]/)[0]) && !findActors(phrase).length) {
+          found.push({ place: { name: phrase, countryCode: null, lat: null, lon: null }, start, end: start + phrase.length, vicinity, country: false, region: false });
+        }
+        continue;
+      }
       found.push({ place: toPlace(known.entry), start, end: start + known.length, vicinity, country: false, region: false });
       // "struck Kryvyi Rih and Dnipro", "hit Kharkiv, Sumy and Odesa": the list shares the preposition
       let end = start + known.length;
@@ -184,6 +198,13 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>): PlaceM
         end = nextStart + next.length;
       }
     }
+  }
+  for (const m of text.matchAll(CAPITAL)) {
+    const city = m[1] === 'Ukrainian' ? 'Kyiv' : m[1] === 'Russian' ? 'Moscow' : capital;
+    const entry = city ? lookupPlace(city, preferred) : null;
+    const start = m.index + m[0].indexOf('capital');
+    if (!entry || taken(m.index, m.index + m[0].length)) continue;
+    found.push({ place: toPlace(entry), start, end: start + 'capital'.length, vicinity: false, country: false, region: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }

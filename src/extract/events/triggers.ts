@@ -10,6 +10,8 @@ export interface TriggerRule {
   head: string[];
   with?: string[][];
   window?: number;
+  /** Groups that must each have a word among the few words before the head ("an official was killed"). */
+  before?: string[][];
   /** The next token must not be one of these ("call for", "call on"). */
   notNext?: string[];
   /** The previous token must be one of these ("the call"). */
@@ -78,18 +80,19 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'sanctions', head: ['sanction'], with: [['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce', 'package', 'new']], window: 6, strength: 0.8 },
 
   { type: 'assassination', head: ['assassinate', 'assassination'], strength: 0.85 },
+  { type: 'assassination', head: ['kill', 'murder', 'shoot'], before: [['official', 'commander', 'general', 'colonel', 'mayor', 'officer', 'lawmaker', 'politician', 'blogger', 'journalist', 'deputy']], with: [['bomb', 'blast', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'targeted', 'assassin', 'sniper']], window: 10, strength: 0.65 },
   { type: 'assassination', head: ['kill', 'murder', 'shoot', 'die'], with: [['bomb', 'blast', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'head', 'sniper', 'assassin', 'poison']], window: 8, personBefore: true, strength: 0.65 },
-  { type: 'assassination', head: ['kill', 'murder', 'shoot'], with: [['official', 'commander', 'general', 'colonel', 'mayor', 'officer', 'lawmaker', 'deputy', 'politician', 'blogger', 'journalist'], ['bomb', 'blast', 'explosion', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'targeted', 'assassin']], window: 20, strength: 0.7 },
 
   { type: 'statement', head: ['warn', 'vow', 'demand', 'declare', 'insist', 'pledge', 'threaten', 'urge', 'reaffirm', 'accuse', 'condemn', 'announce', 'reject'], strength: 0.55 },
 ];
 
 /** Rules by head word, with their word groups as sets: a sentence is scanned once. */
-const RULES_BY_HEAD = new Map<string, Array<{ rule: TriggerRule; groups: Set<string>[]; notNext?: Set<string>; prev?: Set<string> }>>();
+const RULES_BY_HEAD = new Map<string, Array<{ rule: TriggerRule; groups: Set<string>[]; before: Set<string>[]; notNext?: Set<string>; prev?: Set<string> }>>();
 for (const rule of TRIGGER_RULES) {
   registerLemmas(rule.head);
   const groups = (rule.with ?? []).map((group) => registerLemmas(group));
-  const compiled = { rule, groups, notNext: rule.notNext && new Set(rule.notNext), prev: rule.prev && new Set(rule.prev) };
+  const before = (rule.before ?? []).map((group) => registerLemmas(group));
+  const compiled = { rule, groups, before, notNext: rule.notNext && new Set(rule.notNext), prev: rule.prev && new Set(rule.prev) };
   for (const head of rule.head) {
     const list = RULES_BY_HEAD.get(head) ?? [];
     list.push(compiled);
@@ -111,13 +114,15 @@ export function matchTriggers(
   const matches: TriggerMatch[] = [];
   tokens.forEach((token, i) => {
     const candidates = new Set([...(RULES_BY_HEAD.get(token.lemma) ?? []), ...(RULES_BY_HEAD.get(token.lower) ?? [])]);
-    for (const { rule, groups, notNext, prev } of candidates) {
+    for (const { rule, groups, before, notNext, prev } of candidates) {
       const next = tokens[i + 1]?.lower;
       if (notNext && next && notNext.has(next)) continue;
       if (prev && !prev.has(tokens[i - 1]?.lower ?? '')) continue;
       const window = rule.window ?? 0;
       const near = [...tokens.slice(Math.max(0, i - window), i), ...tokens.slice(i + 1, i + window + 1)];
       if (!groups.every((group) => near.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;
+      const preceding = tokens.slice(Math.max(0, i - 6), i);
+      if (!before.every((group) => preceding.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;
       if (
         rule.needsActorAfter &&
         !tokens.slice(i + 1, i + 5).some((t) => actorStarts.has(t.start) || PARTICIPANTS.has(t.lemma)) &&

@@ -51,3 +51,11 @@ t.test('places carry coordinates and vicinity', async (t) => {
   const [ukraine] = findPlaces('Strikes across Ukraine.', UA_RU);
   t.same(ukraine.place, { name: 'Ukraine', countryCode: 'UA', lat: null, lon: null });
 });
+
+t.test('"the capital" follows the article; captured places outside GeoNames keep their name', async (t) => {
+  t.same(findPlaces('Drones hit the capital overnight.', UA_RU, 'Kyiv').map((p) => p.place.name), ['Kyiv']);
+  t.same(findPlaces('Drones hit the Russian capital.', UA_RU).map((p) => p.place.name), ['Moscow']);
+  t.same(findPlaces('Drones hit the capital overnight.', UA_RU).map((p) => p.place.name), [], 'no capital known: nothing');
+  t.same(findPlaces('Russian forces captured Snake Island.', UA_RU)[0].place, { name: 'Snake Island', countryCode: null, lat: null, lon: null });
+  t.same(findPlaces("Troops crossed into Russia's Kursk Oblast.", UA_RU).map((p) => p.place.name), ['Kursk Oblast']);
+});
