@@ -5,7 +5,7 @@
  */
 import type { ParsingResult } from 'chrono-node';
 import type { DateMention, DateReference } from '../types.js';
-import { localDay, type Day } from './calendar.js';
+import { addDays, daySpan, formatDay, localDay, weekdayOf, type Day } from './calendar.js';
 import { dateParser } from './configuration.js';
 import { boundaryOf, tenseOf } from './refiners.js';
 import { resolveSpec } from './resolve.js';
@@ -35,9 +35,9 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
   if (spec.type === 'anchor') {
     return { ...base, kind: 'anchor', value: null, span: null, certainty: 'relative', tense, anchor: { phrase: spec.phrase, offsetDays: spec.offsetDays } };
   }
-  const resolved = resolveSpec(spec, tense, publicationDay, antecedent?.span ?? null);
-  if (!resolved) return null;
   const boundary = boundaryOf(result);
+  const resolved = resolveSpec(spec, tense, publicationDay, antecedent?.span ?? null, boundary);
+  if (!resolved) return null;
   return {
     ...base,
     kind: 'date',
@@ -47,6 +47,29 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
     tense: resolved.impliedTense ?? tense,
     ...(boundary ? { boundary } : {}),
   };
+}
+
+const WEEKDAY_NAME = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
+const FROM_BEFORE = /\bfrom\s+(?:(?:noon|midnight|dawn|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$/i;
+
+/**
+ * "from noon on Friday until midnight on Saturday": a range starts on or before its end. When the
+ * end resolved forward (an until-boundary) the start, a weekday, is the one just before it.
+ */
+function alignRangeStarts(text: string, mentions: DateMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [start, end] = [mentions[i], mentions[i + 1]];
+    if (start.kind !== 'date' || end.kind !== 'date' || end.boundary !== 'until') continue;
+    if (start.span?.precision !== 'day' || end.span?.precision !== 'day' || !WEEKDAY_NAME.test(start.text)) continue;
+    if (!FROM_BEFORE.test(text.slice(Math.max(0, start.charStart - 30), start.charStart))) continue;
+    if (/[.!?]\s/.test(text.slice(start.charEnd, end.charStart))) continue; // not the same sentence
+    const startDay = new Date(`${start.value}T00:00:00Z`);
+    const endDay = new Date(`${end.value}T00:00:00Z`);
+    const back = (weekdayOf(endDay) - weekdayOf(startDay) + 7) % 7;
+    const aligned = addDays(endDay, -back);
+    if (aligned.getTime() === startDay.getTime()) continue;
+    mentions[i] = { ...start, value: formatDay(aligned), span: daySpan(aligned), tense: end.tense };
+  }
 }
 
 /** Every time expression in `text`, resolved against `ref`, in text order. */
@@ -66,5 +89,6 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
       if (mention.kind === 'date') lastDate = mention;
     }
   }
+  alignRangeStarts(text, mentions);
   return mentions;
 }

@@ -36,25 +36,33 @@ export class ChronoResultSpecRefiner implements Refiner {
 
 const TENSE_TAG = 'chronicle/tense=';
 const BOUNDARY_TAG = 'chronicle/boundary=';
+const CLAUSE_TENSE_TAG = 'chronicle/tense-in-clause';
 
 /** The tense of the clause around each result (see tense.ts). */
 export class TenseRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     if (results.length === 0) return results;
     const sentence = new SentenceTense(context.text);
-    for (const result of results) result.start.addTag(TENSE_TAG + sentence.at(result.index, result.index + result.text.length));
+    for (const result of results) {
+      const { tense, scope } = sentence.read(result.index, result.index + result.text.length);
+      result.start.addTag(TENSE_TAG + tense);
+      if (scope === 'clause') result.start.addTag(CLAUSE_TENSE_TAG);
+    }
     return results;
   }
 }
+
+const BOUNDARY_GAP = '(?:the\\s+)?(?:(?:midnight|noon|dawn|dusk|the\\s+end|the\\s+start|the\\s+beginning)\\s+(?:on\\s+|of\\s+)?)?';
 
 /** "since 2022", "until 2030": the edge of a state, not an event date. */
 export class BoundaryRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const result of results) {
-      const before = context.text.slice(Math.max(0, result.index - 24), result.index);
-      const boundary = /\bsince\s+(?:the\s+)?$/i.test(before)
+      const before = context.text.slice(Math.max(0, result.index - 40), result.index);
+      // "until midnight on Sunday", "since the start of": a time of day between is still the boundary.
+      const boundary = new RegExp(`\\bsince\\s+${BOUNDARY_GAP}$`, 'i').test(before)
         ? 'since'
-        : /\b(?:until|till|up\s+to|through)\s+(?:the\s+)?$/i.test(before)
+        : new RegExp(`\\b(?:until|till|up\\s+to|through)\\s+${BOUNDARY_GAP}$`, 'i').test(before)
           ? 'until'
           : null;
       if (boundary) result.start.addTag(BOUNDARY_TAG + boundary);
@@ -68,8 +76,14 @@ function tagValue(result: ParsingResult, prefix: string): string | null {
   return null;
 }
 
+/**
+ * The tense to resolve a result with. "until Sunday" with no verb of its own in its clause ends a
+ * state that runs now ("closed until Friday", "a truce from today until Sunday"): forward.
+ */
 export function tenseOf(result: ParsingResult): Tense {
-  return (tagValue(result, TENSE_TAG) as Tense | null) ?? 'unknown';
+  const tense = (tagValue(result, TENSE_TAG) as Tense | null) ?? 'unknown';
+  if (boundaryOf(result) === 'until' && !result.start.tags().has(CLAUSE_TENSE_TAG)) return 'future';
+  return tense;
 }
 
 export function boundaryOf(result: ParsingResult): 'since' | 'until' | null {

@@ -72,6 +72,35 @@ function resolveSeason(spec: Extract<DateSpec, { type: 'season' }>, ref: Day, te
   return { value: formatMonth(startYear, month), span, certainty: spec.year !== null ? 'explicit' : 'relative' };
 }
 
+/**
+ * How much nearer the candidate against the tense must be to win: a date written without its
+ * year sits in the article's news cycle, so "declared a truce from May 8" in a late-April article
+ * is this May even in the past tense, while "started on December 5" in July is last December.
+ * Checked on MEANTIME and the dev list (1 = nearest always; tense alone = infinity).
+ */
+const AGAINST_TENSE_WEIGHT = 4;
+
+/** The candidate before or after the reference, by tense, unless the other is far nearer. */
+function tenseWeightedChoice<T>(back: T | undefined, backDistance: number, ahead: T | undefined, aheadDistance: number, tense: Tense): T | undefined {
+  if (back === undefined || ahead === undefined) return back ?? ahead;
+  const weightedBack = tense === 'future' ? backDistance * AGAINST_TENSE_WEIGHT : backDistance;
+  const weightedAhead = tense === 'past' ? aheadDistance * AGAINST_TENSE_WEIGHT : aheadDistance;
+  return weightedAhead < weightedBack ? ahead : back;
+}
+
+/** A month or day of month without a year after "since": the latest one on or before the reference; null otherwise. */
+function resolveSince(spec: Extract<DateSpec, { type: 'month' | 'monthDay' }>, ref: Day): Resolved | null {
+  const refYear = ref.getUTCFullYear();
+  if (spec.type === 'month') {
+    if (spec.year !== null || spec.relativeYear !== undefined || spec.weekOfMonth) return null;
+    return monthValue(spec.month <= ref.getUTCMonth() + 1 ? refYear : refYear - 1, spec.month, 'explicit');
+  }
+  if (spec.year !== null) return null;
+  const thisYear = makeDay(refYear, spec.month, spec.day);
+  const day = thisYear && thisYear <= ref ? thisYear : makeDay(refYear - 1, spec.month, spec.day);
+  return day ? dayValue(day, 'explicit') : null;
+}
+
 /** The n-th (or last, n = -1) week of a month: ISO weeks belong to the month of their Thursday. */
 function weekOfMonth(year: number, month: number, n: number): Resolved {
   const first = makeDay(year, month, 1) as Day;
@@ -102,7 +131,18 @@ function yearsBefore(antecedent: DateSpan, years: number): Resolved {
  * Resolve `spec` read with `tense` against the publication day `ref`; null when it is no calendar
  * date. `antecedent` is the date mentioned last before it, for "the same period last year".
  */
-export function resolveSpec(spec: DateSpec, tense: Tense, ref: Day, antecedent: DateSpan | null = null): Resolved | null {
+export function resolveSpec(
+  spec: DateSpec,
+  tense: Tense,
+  ref: Day,
+  antecedent: DateSpan | null = null,
+  boundary: 'since' | 'until' | null = null,
+): Resolved | null {
+  // "since February": the start of a state that lasts until now is never after now.
+  if (boundary === 'since' && (spec.type === 'month' || spec.type === 'monthDay')) {
+    const since = resolveSince(spec, ref);
+    if (since) return since;
+  }
   const forward = tense === 'future';
   switch (spec.type) {
     case 'publicationDay':
@@ -155,9 +195,8 @@ export function resolveSpec(spec: DateSpec, tense: Tense, ref: Day, antecedent: 
       if (spec.relativeYear !== undefined) return resolvedMonth(refYear + spec.relativeYear, 'relative');
       const back = spec.month <= refMonth ? refYear : refYear - 1;
       const ahead = spec.month >= refMonth ? refYear : refYear + 1;
-      // Unmarked tense: the nearer of the two.
-      const nearer = Math.abs((ahead - refYear) * 12 + spec.month - refMonth) < Math.abs((back - refYear) * 12 + spec.month - refMonth) ? ahead : back;
-      return resolvedMonth(tense === 'future' ? ahead : tense === 'past' ? back : nearer, 'explicit');
+      const monthsAway = (year: number): number => Math.abs((year - refYear) * 12 + spec.month - refMonth);
+      return resolvedMonth(tenseWeightedChoice(back, monthsAway(back), ahead, monthsAway(ahead), tense) ?? back, 'explicit');
     }
     case 'monthDay': {
       if (spec.year !== null) {
@@ -170,13 +209,10 @@ export function resolveSpec(spec: DateSpec, tense: Tense, ref: Day, antecedent: 
         (d): d is Day => d !== null,
       );
       if (candidates.length === 0) return null;
-      const distance = (d: Day): number => Math.abs(d.getTime() - ref.getTime());
-      const pick =
-        tense === 'future'
-          ? candidates.find((d) => d >= ref)
-          : tense === 'past'
-            ? candidates.filter((d) => d <= ref).at(-1)
-            : [...candidates].sort((a, b) => distance(a) - distance(b))[0]; // unmarked: the nearer
+      const back = candidates.filter((d) => d <= ref).at(-1);
+      const ahead = candidates.find((d) => d >= ref);
+      const daysAway = (d: Day | undefined): number => (d ? Math.abs(d.getTime() - ref.getTime()) / 86_400_000 : Infinity);
+      const pick = tenseWeightedChoice(back, daysAway(back), ahead, daysAway(ahead), tense);
       return pick ? dayValue(pick, 'explicit') : null;
     }
     case 'season':

@@ -52,6 +52,8 @@ function markersOf(clause: string, clauseStart: number): Marker[] {
   const markers: Marker[] = [];
   words.forEach((word, i) => {
     const infinitive = words[i + 1]?.text === 'to' && INFINITIVE.test(words[i + 2]?.text ?? '');
+    // "May 23" mid-sentence is the month, not the modal.
+    if (i > 0 && /^May$/.test(word.text)) return;
     const previous = words.slice(Math.max(0, i - 2), i).map((w) => w.text.toLowerCase());
     const tense = tenseOfWord(word.text.toLowerCase(), infinitive, previous);
     if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense });
@@ -105,6 +107,11 @@ export class SentenceTense {
 
   /** The tense of the expression at [start, end): the nearest marker of its clause, else of the sentence. */
   at(start: number, end: number): Tense {
+    return this.read(start, end).tense;
+  }
+
+  /** The tense, and whether it came from the expression's own clause or only from its sentence. */
+  read(start: number, end: number): { tense: Tense; scope: 'clause' | 'sentence' } {
     // Only markers within a window count (binary search): a 100 KB "sentence" stays linear.
     const window = this.markers.slice(firstAtOrAfter(this.markers, start - TENSE_WINDOW), firstAtOrAfter(this.markers, end + TENSE_WINDOW));
     let clauseStart = 0;
@@ -119,8 +126,9 @@ export class SentenceTense {
       }
     }
     const inClause = nearest(window.filter((m) => m.start >= clauseStart && m.end <= clauseEnd), start, end);
-    const chosen = inClause ?? nearest(window, start, end);
-    return chosen ? chosen.tense : 'unknown';
+    if (inClause) return { tense: inClause.tense, scope: 'clause' };
+    const inSentence = nearest(window, start, end);
+    return { tense: inSentence ? inSentence.tense : 'unknown', scope: 'sentence' };
   }
 }
 

@@ -88,8 +88,15 @@ export const cases: Case[] = [
   { name: 'leap day', text: 'It was signed on February 29, 2024.', expect: { text: 'February 29, 2024', value: '2024-02-29' } },
 
   // Boundaries
+  { name: 'until a weekday with no verb of its own runs forward', text: 'Putin ordered a halt to attacks, from 6 p.m. today until midnight on Sunday.', publishedAt: '2025-04-19T19:00:00Z', expect: { text: 'Sunday', value: '2025-04-20', boundary: 'until', tense: 'future' } },
+  { name: 'the start of a weekday range is on or before its end', text: 'Putin ordered a truce along the front, from noon on Friday until midnight on Saturday.', publishedAt: '2023-01-05T18:00:00Z', expect: { text: 'Friday', value: '2023-01-06' } },
+  { name: 'today stays the publication day at the start of a range', text: 'Putin ordered a halt to attacks, from 6 p.m. today until midnight on Sunday.', publishedAt: '2025-04-19T19:00:00Z', expect: { text: 'today', value: '2025-04-19' } },
+  { name: 'until a weekday in a past clause stays past', text: 'The markets stayed closed until Friday.', expect: { text: 'Friday', value: '2025-07-04', boundary: 'until' } },
+  { name: 'a past declaration of a window days ahead', text: 'The Kremlin declared a truce from May 8 to May 10.', publishedAt: '2025-04-28T14:00:00Z', expect: { text: 'May 8', value: '2025-05-08' } },
   { name: 'since a year', text: 'Sanctions imposed since 2022 remain in place.', expect: { text: '2022', value: '2022', boundary: 'since' } },
   { name: 'since a month', text: 'The city has been under siege since February 2022.', expect: { text: 'February 2022', value: '2022-02', boundary: 'since' } },
+  { name: 'since a month without a year is never after publication', text: 'It is his first trip abroad since February.', publishedAt: '2022-12-22T10:00:00Z', expect: { text: 'February', value: '2022-02', boundary: 'since' } },
+  { name: 'since a day of a month without a year', text: 'Talks have stalled since March 3.', publishedAt: '2025-03-01T10:00:00Z', expect: { text: 'March 3', value: '2024-03-03', boundary: 'since' } },
   { name: 'until a year', text: 'The lease runs until 2030.', expect: { text: '2030', value: '2030', boundary: 'until' } },
 
   // Durations
