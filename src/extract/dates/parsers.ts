@@ -33,7 +33,7 @@ export function parseCount(text: string): number | null {
   return NUMBER_WORDS[lower] ?? null;
 }
 
-/** A parser whose match must start at a word boundary; group 1 is the boundary character. */
+/** A parser whose pattern must start and end at word boundaries, and whose result carries a DateSpec. */
 abstract class SpecParser implements Parser {
   private readonly compiled: RegExp;
   constructor(inner: string, flags = 'i') {
@@ -128,7 +128,7 @@ export class AgoParser extends SpecParser {
 }
 
 /** Words that may stand right before a bare month name used as a date. */
-const MONTH_CONTEXT = /(?:\b(?:in|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|between|and|or|before|after|until|for|since|each|every|that|through)\s+|mid-|,\s*)$/i;
+const MONTH_CONTEXT = /(?:\b(?:in|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|between|and|or|before|after|for|each|every|that)\s+|mid-|,\s*)$/i;
 
 /** "the first week of March" is week 1; "the last/final week" is -1. */
 const WEEK_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
