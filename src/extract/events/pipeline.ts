@@ -232,8 +232,13 @@ function findCandidates(ctx: ArticleContext): void {
         if (located.length) places = [located[0]];
       }
       if (type === 'assassination' && !placeMentions.length && !actors.some((a) => a.kind === 'person')) continue;
+      // two calls in one sentence ("talked with Trump on Friday, a day after Trump's call with Putin on
+      // Thursday") are two events: each trigger keeps its own nearest date and the actors of its clause
+      const nearestDate = PLACE_BOUND.has(type) ? undefined : nearest(ownDates, sentence.charStart + headStart);
+      const sameTypeHeads = matches.filter((m) => m.rule.type === rule.type).length;
+      const eventActors = sameTypeHeads > 1 ? clauseActors(sentence.text, headStart, actors) : actors;
       for (const place of places) {
-        const key = `${type}|${place?.place.name ?? ''}`;
+        const key = `${type}|${place?.place.name ?? ''}|${nearestDate?.charStart ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
         ctx.candidates.push({
@@ -243,7 +248,7 @@ function findCandidates(ctx: ArticleContext): void {
           status: modality === 'planned' ? 'planned' : 'occurred',
           sentence,
           headOffset: sentence.charStart + headStart,
-          actors: uniqueActors(actors),
+          actors: uniqueActors(eventActors),
           places: place ? [place.place] : [],
           mentions: 1,
         });
@@ -267,6 +272,15 @@ function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[
     if (agreed && (near || tokens[head - 1]?.lower === 'to')) return 'agreement';
   }
   return rule.type;
+}
+
+/** The actors between the clause breaks around a trigger; all of the sentence's when that is none. */
+function clauseActors(text: string, head: number, actors: ActorMention[]): ActorMention[] {
+  const breaks = [...text.matchAll(/[,;—–]/g)].map((m) => m.index);
+  const from = Math.max(-1, ...breaks.filter((b) => b < head));
+  const to = Math.min(text.length, ...breaks.filter((b) => b > head));
+  const inside = actors.filter((a) => a.start > from && a.end <= to);
+  return inside.length ? inside : actors;
 }
 
 /** A news-worthy declaration: a named actor is the subject of a strong speech verb in a dated sentence. */
@@ -332,9 +346,8 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   if (!m || c.headOffset < c.sentence.charStart + m.index + m[0].length) return false;
   const lead = c.sentence.text.slice(0, m.index);
   const subjectTypes = lead.toLowerCase().split(/\W+/).map((w) => ANCHOR_NOUNS[w]).find(Boolean);
-  // the subject is the latest such event told before ("the call" = the call just reported)
-  const sameType = subjectTypes ? ctx.candidates.filter((o) => o !== c && subjectTypes.includes(o.type) && o.date) : [];
-  const subject = sameType.filter((o) => o.headOffset < c.sentence.charStart).pop() ?? sameType.find((o) => o.date!.own);
+  // the subject is the story's event of that type: the first one told with a date
+  const subject = subjectTypes && ctx.candidates.find((o) => o !== c && subjectTypes.includes(o.type) && o.date?.own);
   const told = ctx.dates.filter((d) => d.kind === 'date' && d.span && d.tense !== 'future' && d.charEnd <= c.sentence.charStart);
   const base = subject ? subject.date!.span : told.pop()?.span;
   if (!base) return false;
@@ -348,7 +361,7 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
 /** "hours after the call": the anchor event's date plus the offset; "days earlier": the previous event's. */
 const anchorsStage: Stage = (ctx) => {
   ctx.candidates.forEach((c, i) => {
-    if (aftermath(ctx, c)) return;
+    if (!c.date?.own && aftermath(ctx, c)) return;
     const anchor = c.anchor;
     if (!anchor) return;
     if (anchor.span) {

@@ -42,7 +42,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'phone_call', head: ['phoned', 'telephoned'], strength: 0.85 },
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: DETERMINERS, strength: 0.75 },
   { type: 'phone_call', head: ['speak'], with: [['with', 'to']], window: 2, needsActorAfter: true, strength: 0.65 },
-  { type: 'phone_call', head: ['spoke', 'spoken', 'talked'], actorsBefore: 2, notNext: ['to', 'of', 'about', 'out'], inPersonWhenPlaced: true, strength: 0.6 },
+  { type: 'phone_call', head: ['spoke', 'spoken', 'talked', 'speak', 'speaks'], actorsBefore: 2, notNext: ['to', 'of', 'about', 'out'], inPersonWhenPlaced: true, strength: 0.6 },
   { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, notNext: ['for', 'on', 'to', 'up', 'off'], remention: true, strength: 0.5 },
 
   { type: 'meeting', head: ['meet'], needsActorAfter: true, notNext: ['demand', 'demands', 'expectation', 'criteria', 'requirement', 'target', 'goal'], strength: 0.75 },

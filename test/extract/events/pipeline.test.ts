@@ -173,3 +173,14 @@ t.test('"the strike came two days after X met Y" dates the meeting back from the
   const found = events(body, [mention(body, 'Sunday', day('2025-04-13'))]);
   t.match(found.find((e) => e.type === 'meeting'), { startDate: '2025-04-11', places: [{ name: 'Saint Petersburg' }] });
 });
+
+t.test('two calls in one sentence are two events with their own dates and people', async (t) => {
+  const body = 'Zelenskyy said he had a conversation with Trump on Friday, a day after Trump held a phone call with Putin on Thursday.';
+  const calls = events(body, [mention(body, 'Friday', day('2025-07-04')), mention(body, 'Thursday', day('2025-07-03'))]).filter(
+    (e) => e.type === 'phone_call',
+  );
+  t.same(
+    calls.map((e) => `${e.startDate} ${e.title}`),
+    ['2025-07-04 Phone call between Volodymyr Zelenskyy and Donald Trump', '2025-07-03 Phone call between Donald Trump and Vladimir Putin'],
+  );
+});
