@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -154,4 +154,30 @@ t.test('export csv and ics; migrate; backup while open, then read the copy', asy
   t.equal((await chronicle(['-d', database, 'backup', copy, '--force'])).code, 0);
   const missing = await chronicle(['-d', join(dir, 'nope.db'), 'backup', join(dir, 'x.db')]);
   t.equal(missing.code, 1, 'a missing source database is an error, not an empty backup');
+});
+
+t.test('serve starts the API and the page, and stops on SIGTERM', async (t) => {
+  const dir = tempDir(t);
+  const child = spawn(process.execPath, [BIN, '--database', join(dir, 'served.db'), 'serve', '--port', '0'], {
+    env: { ...process.env, SEED: 'false', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  t.teardown(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  });
+  const origin = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[\d.:]+)/.exec(output);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+  });
+  t.match(origin, /^http:\/\/127\.0\.0\.1:\d+$/, 'loopback by default');
+  const health = await fetch(`${origin}/health`);
+  t.equal(health.status, 200);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  t.equal(await exited, 0, 'a graceful stop');
 });
