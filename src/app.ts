@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { projectRoot } from './db/paths.js';
 import auth from './plugins/auth.js';
 import db from './plugins/db.js';
-import errors, { ProblemError } from './plugins/errors.js';
+import errors from './plugins/errors.js';
+import rateLimit from './plugins/rate-limit.js';
 import services from './plugins/services.js';
 import swagger from './plugins/swagger.js';
 import articleRoutes from './routes/articles.js';
@@ -46,17 +46,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(errors);
   await app.register(db, { databaseUrl: config.DATABASE_URL });
   await app.register(services, { clock: options.clock ?? (() => new Date()) });
+  // Before auth, so that guessing tokens is rate limited too.
+  await app.register(rateLimit, { max: config.RATE_LIMIT_MAX, writes: config.RATE_LIMIT_WRITES, reads: config.RATE_LIMIT_READS });
   await app.register(auth, { apiToken: config.API_TOKEN });
   if (config.CORS_ORIGINS.length > 0) {
     await app.register(cors, { origin: config.CORS_ORIGINS, exposedHeaders: ['link', 'x-request-id'] });
-  }
-  if (config.RATE_LIMIT_MAX > 0) {
-    await app.register(rateLimit, {
-      max: config.RATE_LIMIT_MAX,
-      timeWindow: '1 minute',
-      errorResponseBuilder: (_request, context) =>
-        new ProblemError(429, `More than ${context.max} requests per minute; retry in ${context.after}.`),
-    });
   }
   await app.register(swagger, { version: packageVersion });
 

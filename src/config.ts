@@ -31,8 +31,12 @@ const EnvSchema = z.object({
         .map((origin) => origin.trim())
         .filter((origin) => origin.length > 0),
     ),
-  /** Requests per minute per client IP; 0 turns rate limiting off. */
+  /** Requests per minute per client IP, any route; 0 turns this limit off. */
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(1000),
+  /** Writes (POST/PATCH/DELETE that store) per minute per client IP; 0 turns this limit off. */
+  RATE_LIMIT_WRITES: z.coerce.number().int().min(0).default(60),
+  /** Expensive reads (full-text search, timeline, extract) per minute per client IP; 0 turns this limit off. */
+  RATE_LIMIT_READS: z.coerce.number().int().min(0).default(120),
 });
 
 export type Config = z.output<typeof EnvSchema>;

@@ -9,7 +9,7 @@ declare module 'fastify' {
   }
 }
 
-const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Loopback in IPv4, IPv6 and IPv4-mapped IPv6 form. */
 export function isLoopback(address: string | undefined): boolean {
