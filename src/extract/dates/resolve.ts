@@ -72,20 +72,12 @@ function resolveSeason(spec: Extract<DateSpec, { type: 'season' }>, ref: Day, te
   return { value: formatMonth(startYear, month), span, certainty: spec.year !== null ? 'explicit' : 'relative' };
 }
 
-/**
- * How much nearer the candidate against the tense must be to win: a date written without its
- * year sits in the article's news cycle, so "declared a truce from May 8" in a late-April article
- * is this May even in the past tense, while "started on December 5" in July is last December.
- * Checked on MEANTIME and the dev list (1 = nearest always; tense alone = infinity).
- */
-const AGAINST_TENSE_WEIGHT = 4;
-
-/** The candidate before or after the reference, by tense, unless the other is far nearer. */
-function tenseWeightedChoice<T>(back: T | undefined, backDistance: number, ahead: T | undefined, aheadDistance: number, tense: Tense): T | undefined {
+/** The candidate before the reference (past tense), after it (future), or the nearer (unmarked). */
+function tenseChoice<T>(back: T | undefined, backDistance: number, ahead: T | undefined, aheadDistance: number, tense: Tense): T | undefined {
   if (back === undefined || ahead === undefined) return back ?? ahead;
-  const weightedBack = tense === 'future' ? backDistance * AGAINST_TENSE_WEIGHT : backDistance;
-  const weightedAhead = tense === 'past' ? aheadDistance * AGAINST_TENSE_WEIGHT : aheadDistance;
-  return weightedAhead < weightedBack ? ahead : back;
+  if (tense === 'past') return back;
+  if (tense === 'future') return ahead;
+  return aheadDistance < backDistance ? ahead : back;
 }
 
 /** A month or day of month without a year after "since": the latest one on or before the reference; null otherwise. */
@@ -196,7 +188,7 @@ export function resolveSpec(
       const back = spec.month <= refMonth ? refYear : refYear - 1;
       const ahead = spec.month >= refMonth ? refYear : refYear + 1;
       const monthsAway = (year: number): number => Math.abs((year - refYear) * 12 + spec.month - refMonth);
-      return resolvedMonth(tenseWeightedChoice(back, monthsAway(back), ahead, monthsAway(ahead), tense) ?? back, 'explicit');
+      return resolvedMonth(tenseChoice(back, monthsAway(back), ahead, monthsAway(ahead), tense) ?? back, 'explicit');
     }
     case 'monthDay': {
       if (spec.year !== null) {
@@ -212,7 +204,7 @@ export function resolveSpec(
       const back = candidates.filter((d) => d <= ref).at(-1);
       const ahead = candidates.find((d) => d >= ref);
       const daysAway = (d: Day | undefined): number => (d ? Math.abs(d.getTime() - ref.getTime()) / 86_400_000 : Infinity);
-      const pick = tenseWeightedChoice(back, daysAway(back), ahead, daysAway(ahead), tense);
+      const pick = tenseChoice(back, daysAway(back), ahead, daysAway(ahead), tense);
       return pick ? dayValue(pick, 'explicit') : null;
     }
     case 'season':

@@ -42,6 +42,27 @@ interface Marker {
   start: number;
   end: number;
   tense: 'past' | 'future';
+  word: string;
+}
+
+/**
+ * Verbs that declare or decide something whose own time may lie ahead: in "declared a truce from
+ * May 8 to May 10" the window is the truce's, not the declaring's. Their past tense says nothing
+ * of a window (from/until/to/starting) after their object; it does of a date they take
+ * themselves ("signed the bill on April 24").
+ */
+const DECLARATION_VERBS = new Set([
+  'declared', 'announced', 'agreed', 'ordered', 'proposed', 'promised', 'offered', 'approved',
+  'set', 'called', 'scheduled', 'planned', 'unveiled', 'confirmed', 'signed',
+]);
+/** What opens the window of a declared state: "from May 8", "until midnight on Sunday". */
+const WINDOW_OPENER = /\b(?:from|until|till|to|through|starting|beginning|between|and)\s+(?:(?:noon|midnight)\s+(?:on\s+)?)?$/i;
+
+/** The tense a marker gives the expression at [start, end). */
+function tenseFrom(marker: Marker, sentence: string, start: number): Tense {
+  if (marker.tense !== 'past' || !DECLARATION_VERBS.has(marker.word) || marker.end > start) return marker.tense;
+  const object = sentence.slice(marker.end, start);
+  return /[A-Za-z]/.test(object) && WINDOW_OPENER.test(object) ? 'unknown' : 'past';
 }
 
 const WORD = /[A-Za-z]+(?:'[a-z]+)?/g;
@@ -56,7 +77,7 @@ function markersOf(clause: string, clauseStart: number): Marker[] {
     if (i > 0 && /^May$/.test(word.text)) return;
     const previous = words.slice(Math.max(0, i - 2), i).map((w) => w.text.toLowerCase());
     const tense = tenseOfWord(word.text.toLowerCase(), infinitive, previous);
-    if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense });
+    if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense, word: word.text.toLowerCase() });
   });
   return markers;
 }
@@ -126,9 +147,9 @@ export class SentenceTense {
       }
     }
     const inClause = nearest(window.filter((m) => m.start >= clauseStart && m.end <= clauseEnd), start, end);
-    if (inClause) return { tense: inClause.tense, scope: 'clause' };
+    if (inClause) return { tense: tenseFrom(inClause, this.sentence, start), scope: 'clause' };
     const inSentence = nearest(window, start, end);
-    return { tense: inSentence ? inSentence.tense : 'unknown', scope: 'sentence' };
+    return { tense: inSentence ? tenseFrom(inSentence, this.sentence, start) : 'unknown', scope: 'sentence' };
   }
 }
 
