@@ -51,6 +51,7 @@ export function createEventRepository(db: SqliteDatabase) {
     date_certainty = @dateCertainty, status = @status, confidence = @confidence, updated_at = @now
     WHERE id = @id`);
   const selectById = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = ?`);
+  const selectByIds = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`);
   const upsertActor = db.prepare(`INSERT INTO actors (name, kind) VALUES (?, ?)
     ON CONFLICT (name) DO UPDATE SET kind = kind RETURNING id`);
   const linkActor = db.prepare(`INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)`);
@@ -236,6 +237,11 @@ export function createEventRepository(db: SqliteDatabase) {
     findById(id: string): EventRecord | undefined {
       const row = selectById.get(id) as EventRow | undefined;
       return row ? hydrate([row])[0] : undefined;
+    },
+
+    /** The stored events among `ids`, in no particular order (missing ids are skipped). */
+    findMany(ids: string[]): EventRecord[] {
+      return hydrate(selectByIds.all(JSON.stringify(ids)) as EventRow[]);
     },
 
     mentions(eventId: string): MentionRecord[] {

@@ -1,5 +1,7 @@
 import type { SqliteDatabase } from '../db/sqlite.js';
 import { createArticleRepository } from './articles.js';
+import { createChangeRepository } from './changes.js';
+import { createCurationRepository } from './curation.js';
 import { createEventRepository } from './events.js';
 import { createHealthRepository } from './health.js';
 import { createReferenceRepository } from './reference.js';
@@ -19,6 +21,8 @@ export function createRepositories(db: SqliteDatabase) {
   return {
     articles: createArticleRepository(db),
     events: createEventRepository(db),
+    curation: createCurationRepository(db),
+    changes: createChangeRepository(db),
     reference: createReferenceRepository(db),
     health: createHealthRepository(db),
     /** Runs `work` atomically: all its writes commit together or none do. */
