@@ -96,13 +96,15 @@ export class WeekdayParser extends SpecParser {
 export class RelativePeriodParser extends SpecParser {
   constructor() {
     super(
-      `(?:${PERIOD_EDGE}|(?:earlier|later)\\s+)?(?:(last|this|next|coming|current|previous|the)\\s+)(week|weekend|month|year)`,
+      `(?:${PERIOD_EDGE}|(?:earlier|later)\\s+)?(?:(last|this\\s+past|this|next|coming|current|previous|the\\s+past|the)\\s+)(week|weekend|month|year)`,
       'i',
     );
   }
   protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
-    const modifier = match[1].toLowerCase();
+    const modifier = match[1].toLowerCase().replace(/\s+/g, ' ');
     const unit = match[2].toLowerCase() as 'week' | 'weekend' | 'month' | 'year';
+    // "this past weekend" is the weekend just gone; "the past week" is a stretch of time, not a date.
+    if (modifier.endsWith('past')) return unit === 'weekend' ? { type: 'relativePeriod', unit, shift: null } : null;
     const shift: Shift | null =
       modifier === 'last' || modifier === 'previous' ? -1 : modifier === 'next' || modifier === 'coming' ? 1 : modifier === 'the' ? null : 0;
     if (shift === null) {
@@ -195,6 +197,9 @@ const COUNT_NOUNS = new Set(['people', 'men', 'women', 'children', 'staff', 'per
 const DESIGNATION_NOUNS = new Set(['model', 'edition', 'variant', 'vintage']);
 /** Words ending in -s that are not plural nouns. */
 const NOT_PLURAL = new Set(['is', 'was', 'has', 'as', 'his', 'its', 'this', 'thus', 'us', 'plus', 'less', 'unless', 'across', 'news', 'whereas', 'towards', 'afterwards', 'onwards', 'besides', 'always', 'perhaps', 'sometimes', 'nevertheless']);
+/** A part of a year before it: "mid-2024", "early 2023", "the end of 2025", "the first half of 2024". */
+const YEAR_EDGE =
+  '[Ee]arly|[Mm]id|[Ll]ate|[Tt]he (?:end|start|beginning|middle|first half|second half) of';
 /** Words before a number that make it a year whatever follows ("since 2022 sanctions remain"). */
 const STRONG_YEAR_PREPOSITION = /\b(?:since|until|till|during|early|late|fiscal|circa|year|spring|summer|autumn|winter)\s+$|mid-$/i;
 const YEAR_PREPOSITION = /\b(?:in|since|until|till|by|from|to|through|during|of|before|after|between|and|or|early|late|mid|fiscal|year|around|about|circa|c\.|for)\s+$|mid-$/i;
@@ -203,14 +208,16 @@ const DETERMINER_BEFORE = /\b(?:the|its|his|her|their|this|that|a|an)\s+$|'s\s+$
 /** A bare year ("in 2022", "the 2008 election"), not a count ("2022 drones", "at 2100 hours"). */
 export class YearParser extends SpecParser {
   constructor() {
-    super(`((?:1[89]|20)\\d{2})(?![,.]\\d|:\\d|\\s*%|\\s*-\\s*\\d)`, '');
+    super(`(?:(${YEAR_EDGE})[\\s-]+)?((?:1[89]|20)\\d{2})(?![,.]\\d|:\\d|\\s*%|\\s*-\\s*\\d)`, '');
   }
   protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
+    const year: DateSpec = { type: 'year', year: Number(match[2]) };
+    // "mid-2024", "the end of 2025", "early 2023": a part of a year is the year.
+    if (match[1]) return year;
     const before = text.slice(Math.max(0, index - 16), index);
     if (/[$€£#¥]\s*$|\d[,.]?\s*$|[:/]$|\bNo\.\s*$/.test(before)) return null;
     const after = text.slice(index + match[0].length, index + match[0].length + 24);
     const nextWord = /^\s+([A-Za-z]+)/.exec(after)?.[1];
-    const year: DateSpec = { type: 'year', year: Number(match[1]) };
     if (STRONG_YEAR_PREPOSITION.test(before)) return year;
     // "2022 drones", "in 1500 cases", "at 1900 hours": a number counting the noun after it.
     const countsNoun = nextWord !== undefined && /^[a-z]/.test(nextWord) && (COUNT_NOUNS.has(nextWord) || (/s$/.test(nextWord) && !NOT_PLURAL.has(nextWord)));

@@ -28,6 +28,7 @@ const notDates: { name: string; text: string }[] = [
   { name: 'an ambiguous slash date', text: 'The memo of 3/4/2025 leaked.' },
   { name: '"second" the ordinal', text: 'It was the second attack this month on the grid.' },
   { name: '"sun" and "fall"', text: 'Prices fall as the sun sets.' },
+  { name: 'the past week is a stretch of time', text: 'Prices fell over the past week.' },
   { name: 'now', text: 'The city is now under curfew.' },
   { name: 'hours after an event is an anchor, not a date', text: 'Hours after the call, drones struck.' },
   { name: 'the Sunday Times', text: 'He told the Sunday Times about the plan.' },
