@@ -11,6 +11,7 @@ import errors from './plugins/errors.js';
 import rateLimit from './plugins/rate-limit.js';
 import services from './plugins/services.js';
 import swagger from './plugins/swagger.js';
+import web from './plugins/web.js';
 import articleRoutes from './routes/articles.js';
 import eventRoutes from './routes/events.js';
 import extractRoutes from './routes/extract.js';
@@ -59,5 +60,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(eventRoutes);
   await app.register(referenceRoutes);
   await app.register(extractRoutes);
+  await app.register(web);
   return app;
 }

@@ -28,6 +28,28 @@ per-client request rate (429 with Retry-After when exceeded).`;
 
 type JsonObject = Record<string, unknown>;
 
+/**
+ * Swagger UI loads only its own files (no inline script: its page links every script), fetches
+ * the document from this server, and cannot be framed. Its React components set inline styles,
+ * which Chromium refuses without 'unsafe-inline' for styles (scripts stay strict).
+ */
+const DOCS_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const DOCS_SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
 /** What each status means in this API, for responses whose route gave no description. */
 const RESPONSE_DESCRIPTIONS: Record<string, string> = {
   200: 'OK.',
@@ -104,7 +126,16 @@ export default fp<{ version: string }>(
       transform: jsonSchemaTransform,
       transformObject: (input) => finishDocument(jsonSchemaTransformObject(input) as JsonObject),
     });
-    await app.register(swaggerUi, { routePrefix: '/docs' });
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      staticCSP: DOCS_CONTENT_SECURITY_POLICY,
+      uiHooks: {
+        onRequest: (_request, reply, done) => {
+          reply.headers(DOCS_SECURITY_HEADERS);
+          done();
+        },
+      },
+    });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   },
   { name: 'swagger' },

@@ -6,7 +6,6 @@ import t, { type Test } from 'tap';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { contentHash } from '../../src/ingest/ingest.js';
-import web from '../../src/plugins/web.js';
 import type { Repositories } from '../../src/repositories/index.js';
 import type { EventFields } from '../../src/repositories/types.js';
 
@@ -92,7 +91,6 @@ function seed(repos: Repositories): void {
 
 async function startServer(t: Test): Promise<string> {
   const app = await buildApp(loadConfig({ DATABASE_URL: ':memory:', LOG_LEVEL: 'silent', SEED: 'false' }));
-  await app.register(web);
   t.teardown(() => app.close());
   seed(app.repos);
   return app.listen({ port: 0, host: '127.0.0.1' });

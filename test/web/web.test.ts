@@ -1,10 +1,9 @@
 import t, { type Test } from 'tap';
-import web, { CONTENT_SECURITY_POLICY } from '../../src/plugins/web.js';
+import { CONTENT_SECURITY_POLICY } from '../../src/plugins/web.js';
 import { testApp } from '../helpers/app.js';
 
 async function appWithPage(t: Test) {
   const app = await testApp(t);
-  await app.register(web);
   return app;
 }
 
