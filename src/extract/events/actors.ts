@@ -24,7 +24,11 @@ const ALIASES_BY_FIRST_WORD = (() => {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 const CONTINUES_WORD = /^(?:[\p{L}\p{N}]|\.\p{L})/u;
 
-const TITLE_PATTERN = PERSON_TITLES.map(escape).sort((a, b) => b.length - a.length).join('|');
+// a title opens a sentence capitalised ("Blogger X Y was killed") and runs lower-case inside one
+const TITLE_PATTERN = PERSON_TITLES.map(escape)
+  .sort((a, b) => b.length - a.length)
+  .map((title) => `[${title[0].toLowerCase()}${title[0].toUpperCase()}]${title.slice(1)}`)
+  .join('|');
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 /** "President Emmanuel Macron", "Governor Oleh Syniehubov": a title and two capitalised words. */
 const TITLED_PERSON = new RegExp(`(?:${TITLE_PATTERN})\\s+(${NAME}(?:\\s+${NAME}){1,2})`, 'gu');

@@ -453,7 +453,9 @@ function dateRank(c: Candidate): number {
 function compatible(a: Candidate, b: Candidate): boolean {
   // a truce "declared" and the truce that "will run" are one event: status need not agree
   if (a.type !== b.type) return false;
-  const datesFit = spansOverlap(a.date!.span, b.date!.span) || !a.date!.own || !b.date!.own;
+  // a truce announced on one day and taking effect on another is one truce
+  const announcedAndScheduled = TAKES_EFFECT.has(a.type) && a.status !== b.status;
+  const datesFit = spansOverlap(a.date!.span, b.date!.span) || !a.date!.own || !b.date!.own || announcedAndScheduled;
   if (!datesFit) return false;
   if (PLACE_BOUND.has(a.type)) {
     return a.places.length > 0 && b.places.length > 0 && foldName(a.places[0].name) === foldName(b.places[0].name);

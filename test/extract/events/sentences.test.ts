@@ -18,6 +18,11 @@ const cases: Array<{ name: string; body: string; expected: string[] }> = [
     expected: ['Talks in Geneva', 'First point without a period', 'Second point.', 'Body text here.'],
   },
   {
+    name: 'an abbreviation ends a sentence when a usual opener follows',
+    body: 'He met officials from the U.S. The talks ended. No. 10 said nothing. No. It did not.',
+    expected: ['He met officials from the U.S.', 'The talks ended.', 'No. 10 said nothing.', 'No.', 'It did not.'],
+  },
+  {
     name: 'a lowercase continuation after a period is not a new sentence',
     body: 'He met officials in St. petersburg yesterday.',
     expected: ['He met officials in St. petersburg yesterday.'],
