@@ -3,7 +3,7 @@ import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseDateQuery } from '../extract/dates/query.js';
 import { exportEvents, type ExportFilter } from '../formats/iterate.js';
-import { serialize, type ExportFormat } from '../formats/index.js';
+import { coalesce, serialize, type ExportFormat } from '../formats/index.js';
 import type { Repositories } from '../repositories/index.js';
 import { TypeListSchema } from '../schemas/events.js';
 
@@ -38,5 +38,5 @@ export async function exportTo(repos: Repositories, options: ExportCommandOption
   const filter = exportFilter(options);
   const events = exportEvents(repos, filter, { withMentions: options.format === 'timelinejs' });
   const destination = options.out ? createWriteStream(options.out) : output;
-  await pipeline(Readable.from(serialize(options.format, events)), destination, { end: Boolean(options.out) });
+  await pipeline(Readable.from(coalesce(serialize(options.format, events))), destination, { end: Boolean(options.out) });
 }

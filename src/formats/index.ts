@@ -21,6 +21,9 @@ export type ResponseFormat = 'json' | ExportFormat;
 
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
+/** Every value of the `format` parameter. */
+export const RESPONSE_FORMATS = ['json', 'csv', 'ndjson', 'geojson', 'ics', 'timelinejs'] as const satisfies readonly ResponseFormat[];
+
 /** Media types in an Accept header that select a format (timelinejs only by name: it is JSON). */
 const ACCEPTED_MEDIA_TYPES: Record<string, ResponseFormat> = {
   'application/json': 'json',
@@ -72,6 +75,22 @@ export function serialize(format: ExportFormat, events: Iterable<ExportEvent>, o
     case 'timelinejs':
       return toTimelineJs(events, options.title ? { title: { headline: options.title, text: '' } } : {});
   }
+}
+
+/**
+ * Joins small chunks into pieces of at least `minLength` characters: one write per piece instead
+ * of one per event, which is what makes a large export fast (see the report in the commit).
+ */
+export function* coalesce(chunks: Iterable<string>, minLength = 64 * 1024): Generator<string> {
+  let buffer = '';
+  for (const chunk of chunks) {
+    buffer += chunk;
+    if (buffer.length >= minLength) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer.length > 0) yield buffer;
 }
 
 /** A download name such as `chronicle-events-2025-07-01-to-2025-07-31.csv`. */

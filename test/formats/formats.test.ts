@@ -4,6 +4,7 @@ import t from 'tap';
 import { csvField, CSV_HEADERS } from '../../src/formats/csv.js';
 import { foldLine } from '../../src/formats/ics.js';
 import {
+  coalesce,
   EXPORT_FORMAT_IDS,
   EXPORT_FORMATS,
   exportFilename,
@@ -248,4 +249,13 @@ t.test('the format table and content negotiation', async (t) => {
   t.equal(exportFilename('csv'), 'chronicle-events.csv');
   t.equal(exportFilename('ics', { from: '2025-07-01', to: '2025-07-31' }), 'chronicle-events-2025-07-01-to-2025-07-31.ics');
   t.equal(exportFilename('timelinejs', { from: '2025-07-01' }), 'chronicle-events-2025-07-01-to-end.json');
+});
+
+t.test('coalesce joins small chunks without losing or reordering text', async (t) => {
+  const pieces = Array.from({ length: 100 }, (_, i) => `line ${i}\n`);
+  const joined = [...coalesce(pieces, 100)];
+  t.equal(joined.join(''), pieces.join(''));
+  t.ok(joined.slice(0, -1).every((chunk) => chunk.length >= 100), 'every piece but the last reaches the minimum');
+  t.ok(joined.length < pieces.length / 5);
+  t.same([...coalesce([], 10)], [], 'nothing in, nothing out');
 });
