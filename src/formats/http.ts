@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import type { Repositories } from '../repositories/index.js';
-import { EXPORT_FORMATS, exportFilename, serialize, type ExportFormat } from './index.js';
+import { coalesce, EXPORT_FORMATS, exportFilename, serialize, type ExportFormat } from './index.js';
 import { exportEvents, type ExportFilter } from './iterate.js';
 
 /** The calendar name and the TimelineJS title slide of an export. */
@@ -23,5 +23,5 @@ export function sendExport(
     reply.header('content-disposition', `attachment; filename="${exportFilename(format, { from: filter.from, to: filter.to })}"`);
   }
   const events = exportEvents(repos, filter, { withMentions: format === 'timelinejs' });
-  return reply.send(Readable.from(serialize(format, events, { title: EXPORT_TITLE })));
+  return reply.send(Readable.from(coalesce(serialize(format, events, { title: EXPORT_TITLE }))));
 }
