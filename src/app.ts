@@ -13,6 +13,8 @@ import services from './plugins/services.js';
 import swagger from './plugins/swagger.js';
 import web from './plugins/web.js';
 import articleRoutes from './routes/articles.js';
+import changeRoutes from './routes/changes.js';
+import curationRoutes from './routes/curation.js';
 import eventRoutes from './routes/events.js';
 import extractRoutes from './routes/extract.js';
 import healthRoutes from './routes/health.js';
@@ -58,6 +60,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(healthRoutes);
   await app.register(articleRoutes);
   await app.register(eventRoutes);
+  await app.register(changeRoutes);
+  await app.register(curationRoutes);
   await app.register(referenceRoutes);
   await app.register(extractRoutes);
   await app.register(web);

@@ -3,7 +3,7 @@ import { extractArticle, referenceFor } from '../extract/index.js';
 import type { ArticleInput, ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import { isUniqueViolation, type Repositories } from '../repositories/index.js';
 import type { ArticleRecord, EventFields, EventRecord } from '../repositories/types.js';
-import { findMergeTarget, INFERRED_WIDENING_DAYS, mergeEvent, plausibleInterval } from './merge.js';
+import { findMergeTarget, INFERRED_WIDENING_DAYS, mergeCurated, mergeEvent, plausibleInterval } from './merge.js';
 
 export interface ArticleSubmission {
   title: string;
@@ -84,14 +84,31 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
       shiftDay(interval.from, -INFERRED_WIDENING_DAYS),
       shiftDay(interval.to, INFERRED_WIDENING_DAYS),
     );
-    const target = findMergeTarget(incoming, candidates);
+    let target = findMergeTarget(incoming, candidates);
+    if (!target) {
+      // No live event matches as it stands now: maybe one a curator edited (as first extracted)
+      // or deleted (then this report is not stored again: the curator's deletion holds).
+      const identity = findMergeTarget(
+        incoming,
+        repos.curation.identitiesOverlapping(
+          incoming.type,
+          shiftDay(interval.from, -INFERRED_WIDENING_DAYS),
+          shiftDay(interval.to, INFERRED_WIDENING_DAYS),
+        ),
+      );
+      if (identity?.role === 'suppressed') return;
+      if (identity) target = repos.events.findById(identity.eventId);
+    }
     let eventId: string;
     if (!target) {
       eventId = repos.events.insert(incoming, now);
     } else {
       eventId = target.id;
-      // A curated event keeps its edited fields; it only gains the citation.
-      if (!target.curated) repos.events.update(eventId, mergeEvent(target, incoming), now);
+      // A curated event keeps the fields a curator set; the others still merge.
+      const merged = target.curated
+        ? mergeCurated(target, incoming, new Set(repos.curation.curatedFields(eventId)))
+        : mergeEvent(target, incoming);
+      repos.events.update(eventId, merged, now);
     }
     repos.events.addMention(eventId, articleId, event.mention, now);
   }

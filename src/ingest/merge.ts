@@ -1,4 +1,5 @@
 import type { DateCertainty, DatePrecision, EventType } from '../domain/taxonomy.js';
+import type { CuratableField } from '../repositories/curation.js';
 import type { ActorRecord, EventFields, PlaceRecord } from '../repositories/types.js';
 
 /**
@@ -144,4 +145,22 @@ export function mergeEvent(stored: EventFields, incoming: EventFields): EventFie
     actors: unionBy(stored.actors, incoming.actors, (actor) => key(actor.name)),
     places: unionBy(stored.places, incoming.places, (place) => `${key(place.name)}|${place.countryCode ?? ''}`),
   };
+}
+
+/** A date is one decision: curating any of its parts keeps all four, so they stay consistent. */
+const DATE_FIELDS = ['startDate', 'endDate', 'datePrecision', 'dateCertainty'] as const;
+
+/**
+ * mergeEvent for an event a curator edited: the fields the curator set keep the curator's values
+ * (a curated actor or place list is not extended either); the others merge as usual.
+ */
+export function mergeCurated(stored: EventFields, incoming: EventFields, curated: ReadonlySet<CuratableField>): EventFields {
+  const merged: EventFields = mergeEvent(stored, incoming);
+  const kept = new Set<CuratableField>(curated);
+  if (DATE_FIELDS.some((field) => kept.has(field))) DATE_FIELDS.forEach((field) => kept.add(field));
+  const restore = <K extends CuratableField>(field: K) => {
+    merged[field] = stored[field];
+  };
+  kept.forEach(restore);
+  return merged;
 }

@@ -3,6 +3,7 @@ import { notFound } from '../plugins/errors.js';
 import { IdParamsSchema, problems } from '../schemas/common.js';
 import { EventDetailSchema, EventPageSchema, EventQuerySchema } from '../schemas/events.js';
 import { decodeCursor, encodeCursor, filterDigest, nextPageUrl } from './cursor.js';
+import { etagOf } from './etag.js';
 import { presentEvent } from './present.js';
 
 const eventRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -44,13 +45,17 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['events'],
       summary: 'Get an event with its citations',
-      description: 'The event and every mention of it: article, quote, character offsets in the article body, date expression.',
+      description:
+        'The event and every mention of it: article, quote, character offsets in the article body, date expression. ' +
+        'The ETag header is the event\'s version: send it as If-Match to PATCH or DELETE /v1/events/{id}.',
       params: IdParamsSchema('event', 'evt_01k0a8m3zq6h7c9d2e4f5g6h7j'),
       response: { 200: EventDetailSchema, ...problems(400, 404, 429) },
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const event = app.repos.events.findById(request.params.id);
-      if (!event) throw notFound(`No event with id "${request.params.id}".`);
+      const version = app.repos.changes.ofEvent(request.params.id);
+      if (!event || !version) throw notFound(`No event with id "${request.params.id}".`);
+      reply.header('etag', etagOf(version.seq));
       return { ...presentEvent(event), mentions: app.repos.events.mentions(event.id) };
     },
   });

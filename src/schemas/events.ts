@@ -22,7 +22,7 @@ export const PlaceSchema = z
   })
   .meta({ id: 'Place' });
 
-const EXAMPLE_EVENT = {
+export const EXAMPLE_EVENT = {
   id: 'evt_01k0a8m3zq6h7c9d2e4f5g6h7j',
   type: 'phone_call',
   title: 'Phone call between Donald Trump and Vladimir Putin',

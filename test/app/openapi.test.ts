@@ -17,7 +17,7 @@ t.test('GET /openapi.json serves an OpenAPI 3.1 document covering every route, t
   t.equal(document.openapi, '3.1.0');
   const expected = [
     'post /v1/articles', 'post /v1/articles/batch', 'get /v1/articles', 'get /v1/articles/{id}', 'delete /v1/articles/{id}',
-    'post /v1/extract', 'get /v1/events', 'get /v1/events/{id}', 'get /v1/timeline', 'get /v1/event-types',
+    'post /v1/extract', 'get /v1/events', 'get /v1/events/{id}', 'patch /v1/events/{id}', 'delete /v1/events/{id}', 'get /v1/events/changes', 'get /v1/timeline', 'get /v1/event-types',
     'get /v1/actors', 'get /v1/places', 'get /health', 'get /ready',
   ];
   const operations = Object.entries(document.paths as Record<string, Record<string, Record<string, unknown>>>).flatMap(
