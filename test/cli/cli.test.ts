@@ -177,6 +177,8 @@ t.test('serve starts the API and the page, and stops on SIGTERM', async (t) => {
   t.match(origin, /^http:\/\/127\.0\.0\.1:\d+$/, 'loopback by default');
   const health = await fetch(`${origin}/health`);
   t.equal(health.status, 200);
+  const page = await fetch(`${origin}/`);
+  t.match(await page.text(), /<title>Chronicle/, 'the timeline page is served too');
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.kill('SIGTERM');
   t.equal(await exited, 0, 'a graceful stop');

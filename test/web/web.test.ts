@@ -1,14 +1,9 @@
-import t, { type Test } from 'tap';
+import t from 'tap';
 import { CONTENT_SECURITY_POLICY } from '../../src/plugins/web.js';
 import { testApp } from '../helpers/app.js';
 
-async function appWithPage(t: Test) {
-  const app = await testApp(t);
-  return app;
-}
-
 t.test('the page is served with a strict security policy', async (t) => {
-  const app = await appWithPage(t);
+  const app = await testApp(t);
   const page = await app.inject({ method: 'GET', url: '/' });
   t.equal(page.statusCode, 200);
   t.match(page.headers['content-type'], /^text\/html/);
@@ -29,7 +24,7 @@ t.test('the page is served with a strict security policy', async (t) => {
 });
 
 t.test('the page assets and the bundled libraries come from this server', async (t) => {
-  const app = await appWithPage(t);
+  const app = await testApp(t);
   const expected: Array<[string, RegExp, RegExp]> = [
     ['/assets/app.js', /javascript/, /\/v1\/events/],
     ['/assets/app.css', /^text\/css/, /--type-drone_strike/],
@@ -55,7 +50,7 @@ t.test('the page assets and the bundled libraries come from this server', async 
 });
 
 t.test('every vendor file the page links exists', async (t) => {
-  const app = await appWithPage(t);
+  const app = await testApp(t);
   const html = (await app.inject({ method: 'GET', url: '/' })).body;
   const links = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]);
   t.equal(links.length, 5);
