@@ -34,6 +34,9 @@ const NAME = "\\p{Lu}[\\p{L}'’-]+";
 const TITLED_PERSON = new RegExp(`(?:${TITLE_PATTERN})\\s+(${NAME}(?:\\s+${NAME}){1,2})`, 'gu');
 /** "Oleh Syniehubov said": two capitalised words before a speech verb. */
 const SPEAKING_PERSON = new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=,?\\s+(?:said|says|told|wrote|warned|added|announced|stated))`, 'gu');
+/** "Darya Dugina, the daughter of ...", "Andriy Parubiy, a former speaker": a name in apposition to a role. */
+const ROLE = 'daughter|son|wife|husband|widow|mother|father|head|leader|chief|founder|commander|spokesman|spokeswoman|speaker|member|deputy|official|officer|journalist|blogger|activist|lawmaker|politician|businessman|ideologue|general|colonel|minister|mayor|governor';
+const APPOSED_PERSON = new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=,\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}(?:${ROLE})\\b)`, 'gu');
 /** Title words right after a country name make it an adjective ("U.S. President"), not an actor. */
 const FOLLOWED_BY_TITLE = new RegExp(`^\\s+(?:${TITLE_PATTERN}|officials?|forces?|troops|army|military|media)\\b`, 'u');
 const NOT_A_NAME = new Set(['The', 'This', 'That', 'But', 'And', 'In', 'On', 'At', 'Senior', 'Former', 'Ukrainian', 'Russian', 'American']);
@@ -53,7 +56,7 @@ export function findActors(text: string): ActorMention[] {
     found.push({ name: hit.entry.name, kind: hit.entry.kind, start: m.index, end });
   }
   const overlaps = (s: number, e: number) => found.some((a) => s < a.end && a.start < e);
-  for (const pattern of [TITLED_PERSON, SPEAKING_PERSON]) {
+  for (const pattern of [TITLED_PERSON, SPEAKING_PERSON, APPOSED_PERSON]) {
     for (const m of text.matchAll(pattern)) {
       const name = m[1];
       const start = m.index + m[0].length - name.length;

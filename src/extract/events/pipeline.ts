@@ -370,8 +370,8 @@ const anchorsStage: Stage = (ctx) => {
     }
     const noun = (anchor.anchor?.phrase.toLowerCase().split(/\s+/) ?? []).reverse().find((w) => ANCHOR_NOUNS[w]);
     const types = noun ? ANCHOR_NOUNS[noun] : undefined;
-    // "the call" in the call's own sentence names the event itself, not an earlier one
-    if (types?.includes(c.type)) return;
+    // "hours after the call ended" around the call's own trigger names the event itself
+    if (types?.includes(c.type) && c.headOffset >= anchor.charStart && c.headOffset < anchor.charEnd) return;
     // events hanging on the same "three days earlier" share its base, they do not chain on each other
     const others = ctx.candidates.filter(
       (o) => o !== c && o.date && o.anchor !== anchor && (types ? types.includes(o.type) : ctx.candidates.indexOf(o) < i),

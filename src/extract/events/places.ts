@@ -163,7 +163,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
       if (taken(start, start + phrase.length)) continue;
       const vicinity = pattern === LOCATIVE && /^(near|outside|around)$/i.test(m[1]);
-      const firstWord = phrase.split(/[\s-]/)[0];
+      const firstWord = phrase.split(/[\s-]/)[0].replace(/['’]s$/, '');
       if (COUNTRIES[firstWord]) {
         found.push({
           place: { name: firstWord, countryCode: COUNTRIES[firstWord], lat: null, lon: null },

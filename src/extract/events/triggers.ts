@@ -26,6 +26,10 @@ export interface TriggerRule {
   inPersonWhenPlaced?: boolean;
   /** A named person must come before it: the victim of "was shot dead". */
   personBefore?: boolean;
+  /** A named person must follow: "the killing of General X". */
+  personAfter?: boolean;
+  /** A place names it: "the Istanbul talks". */
+  placeBefore?: boolean;
   /** A place must follow within two words ("forces took Milove"). */
   placeNext?: boolean;
   strength: number;
@@ -48,13 +52,14 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['meet'], needsActorAfter: true, notNext: ['demand', 'demands', 'expectation', 'criteria', 'requirement', 'target', 'goal'], strength: 0.75 },
   { type: 'meeting', head: ['summit'], notNext: ['of'], prev: ['a', 'an', 'their', 'his', 'her', 'its', 'emergency', 'first', 'second', 'next', 'bilateral', 'nato', 'g7', 'eu'], strength: 0.75 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks'], prev: ['the'], remention: true, strength: 0.5 },
+  { type: 'meeting', head: ['summit', 'meeting', 'talks', 'negotiations'], placeBefore: true, strength: 0.65 },
   { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting'], notNext: ['of'], with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
   { type: 'meeting', head: ['visit'], needsActorAfter: false, with: [['to', 'in']], window: 4, strength: 0.55 },
 
   { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, strength: 0.85 },
   { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, strength: 0.85 },
   { type: 'air_strike', head: ['airstrike', 'air-strike', 'airstrikes', 'air-strikes'], strength: 0.85 },
-  { type: 'air_strike', head: ['glide', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft', 'air'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing']], window: 3, strength: 0.75 },
+  { type: 'air_strike', head: ['glide', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft', 'air'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], window: 3, strength: 0.75 },
   { type: 'shelling', head: ['shell', 'shelling'], notNext: ['company', 'companies'], strength: 0.8 },
   { type: 'shelling', head: ['artillery', 'mortar', 'mlrs', 'grad', 'howitzer'], with: [['fire', 'attack', 'strike', 'barrage', 'hit', 'shelling', 'pound']], window: 4, strength: 0.75 },
   { type: 'armed_clash', head: ['fighting', 'clash', 'battle', 'firefight', 'skirmish', 'assault', 'offensive'], strength: 0.6 },
@@ -80,6 +85,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'sanctions', head: ['sanction'], with: [['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce', 'package', 'new']], window: 6, strength: 0.8 },
 
   { type: 'assassination', head: ['assassinate', 'assassination'], strength: 0.85 },
+  { type: 'assassination', head: ['killing', 'murder'], with: [['of']], window: 1, needsActorAfter: true, personAfter: true, strength: 0.7 },
   { type: 'assassination', head: ['kill', 'murder', 'shoot'], before: [['official', 'commander', 'general', 'colonel', 'mayor', 'officer', 'lawmaker', 'politician', 'blogger', 'journalist', 'deputy']], with: [['bomb', 'blast', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'targeted', 'assassin', 'sniper']], window: 10, strength: 0.65 },
   { type: 'assassination', head: ['kill', 'murder', 'shoot', 'die'], with: [['bomb', 'blast', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'head', 'sniper', 'assassin', 'poison']], window: 8, personBefore: true, strength: 0.65 },
 
@@ -123,13 +129,17 @@ export function matchTriggers(
       if (!groups.every((group) => near.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;
       const preceding = tokens.slice(Math.max(0, i - 6), i);
       if (!before.every((group) => preceding.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;
+      // a meeting needs its other side: an actor or a place after it, or both sides before it
       if (
         rule.needsActorAfter &&
         !tokens.slice(i + 1, i + 5).some((t) => actorStarts.has(t.start) || PARTICIPANTS.has(t.lemma)) &&
-        !tokens.slice(i + 1, i + 4).some((t) => placeStarts.has(t.start))
+        !tokens.slice(i + 1, i + 4).some((t) => placeStarts.has(t.start)) &&
+        tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < 2
       ) {
         continue;
       }
+      if (rule.personAfter && !tokens.slice(i + 1, i + 6).some((t) => personStarts.has(t.start))) continue;
+      if (rule.placeBefore && !tokens.slice(Math.max(0, i - 2), i).some((t) => placeStarts.has(t.start))) continue;
       if (rule.actorsBefore && tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < rule.actorsBefore) continue;
       if (rule.personBefore && !tokens.slice(Math.max(0, i - 20), i).some((t) => personStarts.has(t.start))) continue;
       if (rule.placeNext && !tokens.slice(i + 1, i + 3).some((t) => placeStarts.has(t.start))) continue;

@@ -14,6 +14,8 @@ const cases: Array<[string, string[]]> = [
   ['Governor Oleh Syniehubov reported damage.', ['Oleh Syniehubov/person']],
   ['Ivanna Kovalenko said the shelling continued.', ['Ivanna Kovalenko/person']],
   ['Putinism is not a person.', []],
+  ['Darya Dugina, the daughter of a philosopher, died.', ['Darya Dugina/person']],
+  ['Blogger Vladlen Tatarsky was killed.', ['Vladlen Tatarsky/person']],
 ];
 
 for (const [text, expected] of cases) {

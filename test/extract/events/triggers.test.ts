@@ -9,9 +9,11 @@ const UA_RU = new Set(['UA', 'RU']);
 
 function typesIn(text: string): string[] {
   const tokens = tokenize(text);
-  const actors = new Set(findActors(text).map((a) => a.start));
+  const found = findActors(text);
+  const actors = new Set(found.map((a) => a.start));
+  const persons = new Set(found.filter((a) => a.kind === 'person').map((a) => a.start));
   const places = new Set(findPlaces(text, UA_RU).map((p) => p.start));
-  return [...new Set(matchTriggers(tokens, actors, places).map((m) => m.rule.type))].sort();
+  return [...new Set(matchTriggers(tokens, actors, places, persons).map((m) => m.rule.type))].sort();
 }
 
 const cases: Array<[string, string[]]> = [
@@ -37,6 +39,10 @@ const cases: Array<[string, string[]]> = [
   ['The EU imposed new sanctions on Rosneft.', ['sanctions']],
   ['A former official was assassinated.', ['assassination']],
   ['Putin warned the West.', ['statement']],
+  ['Ukrainian jets destroyed a bridge near Glushkovo.', ['air_strike']],
+  ['The killing of Lieutenant General Igor Kirillov shocked Moscow.', ['assassination']],
+  ['At the Istanbul talks both sides swapped lists.', ['meeting']],
+  ['Trump and Putin met at a base in Alaska.', ['meeting']],
   // not triggers at all
   ['Kyiv has called for guarantees.', []],
   ['The shipment of grain arrived.', []],
