@@ -116,19 +116,22 @@ t.test('reports of one event from several articles merge into one event with one
   t.equal(repos.events.findById(c.events[0].id)!.mentionCount, 1);
 });
 
-t.test('a curated event keeps its fields and only gains the citation', async (t) => {
-  const { db, repos } = testDatabase(t);
+t.test('a curated event keeps its curated fields; the others still merge', async (t) => {
+  const { repos } = testDatabase(t);
   const ingest = createIngestService(repos, {
     clock: () => NOW,
     extract: scripted({ first: [extracted()], second: [extracted({ startDate: '2025-07-04', endDate: '2025-07-04', dateCertainty: 'explicit', confidence: 1 })] }),
   });
   const first = ingest.ingestArticle({ title: 'first', body: 'one' });
-  db.prepare('UPDATE events SET curated = 1').run();
+  repos.curation.markCurated(first.events[0].id, ['startDate', 'title']);
   ingest.ingestArticle({ title: 'second', body: 'two' });
   const event = repos.events.findById(first.events[0].id)!;
-  t.equal(event.startDate, '2025-07-03');
-  t.equal(event.confidence, 0.7);
-  t.equal(event.mentionCount, 2);
+  t.equal(event.curated, true);
+  t.equal(event.startDate, '2025-07-03', 'the curated date stays although the new one is explicit');
+  t.equal(event.dateCertainty, 'relative', 'the date moves as a whole or not at all');
+  t.equal(event.title, first.events[0].title);
+  t.equal(event.confidence, 1, 'uncurated fields still merge');
+  t.equal(event.mentionCount, 2, 'the new report is cited');
 });
 
 t.test('batch: one transaction per article, per-item results, failures isolated', async (t) => {
