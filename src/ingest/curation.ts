@@ -51,6 +51,7 @@ export function createCurationService(repos: Repositories, clock: () => Date) {
         if (patch.actors) repos.curation.unlinkActors(eventId);
         if (patch.places) repos.curation.unlinkPlaces(eventId);
         repos.events.update(eventId, fields, now);
+        patch.places?.forEach((place) => repos.curation.locatePlace(place));
         const curated = new Set([...repos.curation.curatedFields(eventId), ...(Object.keys(patch) as CuratableField[])]);
         repos.curation.markCurated(eventId, [...curated]);
         // Title and summary are searchable; updatedAt moves.

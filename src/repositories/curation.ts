@@ -1,6 +1,6 @@
 import type { SqliteDatabase } from '../db/sqlite.js';
 import type { EventType } from '../domain/taxonomy.js';
-import type { EventFields } from './types.js';
+import type { EventFields, PlaceRecord } from './types.js';
 
 /** The event fields PATCH /v1/events/{id} may set, by their API names. */
 export const CURATABLE_FIELDS = [
@@ -50,6 +50,7 @@ export function createCurationRepository(db: SqliteDatabase) {
   const markCurated = db.prepare(`UPDATE events SET curated = 1, curated_fields = ? WHERE id = ?`);
   const unlinkActors = db.prepare(`DELETE FROM event_actors WHERE event_id = ?`);
   const unlinkPlaces = db.prepare(`DELETE FROM event_places WHERE event_id = ?`);
+  const placeCoordinates = db.prepare(`UPDATE places SET lat = ?, lon = ? WHERE name = ? AND country_code = ?`);
   const insertIdentity = db.prepare(`INSERT INTO event_identities
     (event_id, role, type, start_date, end_date, date_precision, date_certainty, actors, places)
     VALUES (@eventId, @role, @type, @startDate, @endDate, @datePrecision, @dateCertainty, @actors, @places)`);
@@ -96,6 +97,14 @@ export function createCurationRepository(db: SqliteDatabase) {
     /** Drops the event's place links (before they are replaced). */
     unlinkPlaces(eventId: string): void {
       unlinkPlaces.run(eventId);
+    },
+
+    /**
+     * Sets a place's coordinates. Places are shared by every event that names them, so a
+     * curator's correction of where a place is applies to all of them.
+     */
+    locatePlace(place: PlaceRecord): void {
+      if (place.lat !== null && place.lon !== null) placeCoordinates.run(place.lat, place.lon, place.name, place.countryCode ?? '');
     },
 
     /** Keeps how the extractor read the event before its first edit; later edits keep the first. */

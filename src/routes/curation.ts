@@ -43,7 +43,7 @@ const curationRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Curate an event',
       description:
         'A JSON merge patch (application/merge-patch+json or application/json): the fields sent replace the stored ones; ' +
-        '`actors` and `places` replace the whole list. The event becomes `curated: true` and the fields sent stay as set: ' +
+        '`actors` and `places` replace the whole list (places are shared: lat/lon sent for a place correct it for every event naming it). The event becomes `curated: true` and the fields sent stay as set: ' +
         'later articles that report the event add mentions (mentionCount, sourceCount grow) but never overwrite them ' +
         '(the four date fields count as one: curating any keeps all). Fields not curated still improve from later reports. ' +
         'Send `If-Match` with the ETag from GET /v1/events/{id} to avoid overwriting someone else\'s edit: 412 when the event changed since.',

@@ -46,7 +46,11 @@ export const EventPatchSchema = z
     places: z.array(PlacePatchSchema).max(100).optional().describe('Replaces the whole list.'),
     actors: z.array(ActorPatchSchema).max(100).optional().describe('Replaces the whole list.'),
   })
-  .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change')
+  .refine((patch) => Object.keys(patch).length > 0, {
+    message: 'name at least one field to change',
+    // Only for a body with no other problem: unknown fields alone are reported as such.
+    when: (payload) => payload.issues.length === 0,
+  })
   .transform(({ places, ...rest }) =>
     places
       ? { ...rest, places: places.map((p) => ({ name: p.name, countryCode: p.countryCode ?? null, lat: p.lat ?? null, lon: p.lon ?? null })) }
