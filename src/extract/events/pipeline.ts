@@ -181,6 +181,9 @@ function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnD
 
 const triggersStage: Stage = (ctx) => {
   findCandidates(ctx);
+  // fighting that ends in a capture of the same place is told by the capture
+  const captured = new Set(ctx.candidates.filter((c) => c.type === 'territorial_capture').map((c) => `${c.sentence.index}|${c.places[0]?.name}`));
+  ctx.candidates = ctx.candidates.filter((c) => c.type !== 'armed_clash' || !captured.has(`${c.sentence.index}|${c.places[0]?.name}`));
   ctx.candidates.sort((a, b) => a.headOffset - b.headOffset);
 };
 

@@ -119,6 +119,8 @@ const CAPTURE_VERBS = /^(?:captured|capturing|seized|seizing|took|taken|liberate
 const CAPITAL = /\bthe\s+(?:(Ukrainian|Russian)\s+)?capital\b(?!\s+of\b)/g;
 const POSSESSIVE = /^\p{Lu}\p{L}+['’]s\s+/u;
 const COORDINATED = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${NAME})`, 'u');
+/** "withdrew troops from Avdiivka": the place left behind (other "from" places are origins, not targets). */
+const WITHDRAWN_FROM = new RegExp(`\\b(?:withdr[ae]wn?|withdraw(?:s|ing)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)?\\s+out)\\s+(?:[a-z]+\\s+){0,3}?from\\s+(?:the\\s+)?(${NAME})`, 'gu');
 const PASSIVE_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:was|were|has been|had been)\\s+(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded)\\b`, 'gu');
 
 /** Longest prefix of a capitalised phrase that the gazetteer knows ("Kharkiv Mayor" → Kharkiv). */
@@ -155,6 +157,12 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const known = resolvePhrase(m[1], preferred);
     const place = known && known.length === m[1].length ? toPlace(known.entry) : { name: m[1], countryCode: null, lat: null, lon: null };
     found.push({ place, start, end: start + m[1].length, vicinity: false, country: false, region: false });
+  }
+  for (const m of text.matchAll(WITHDRAWN_FROM)) {
+    const start = m.index + m[0].length - m[1].length;
+    const known = resolvePhrase(m[1], preferred);
+    if (!known || taken(start, start + known.length)) continue;
+    found.push({ place: toPlace(known.entry), start, end: start + known.length, vicinity: false, country: false, region: false });
   }
   for (const pattern of [LOCATIVE, PASSIVE_SUBJECT]) {
     for (const m of text.matchAll(pattern)) {

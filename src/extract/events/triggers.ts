@@ -12,6 +12,8 @@ export interface TriggerRule {
   window?: number;
   /** Groups that must each have a word among the few words before the head ("an official was killed"). */
   before?: string[][];
+  /** The `with` words must follow the head: "jets hit" is an air strike, "hit Russian bombers" is not. */
+  withAfter?: boolean;
   /** The next token must not be one of these ("call for", "call on"). */
   notNext?: string[];
   /** The previous token must be one of these ("the call"). */
@@ -49,7 +51,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'phone_call', head: ['spoke', 'spoken', 'talked', 'speak', 'speaks'], actorsBefore: 2, notNext: ['to', 'of', 'about', 'out'], inPersonWhenPlaced: true, strength: 0.6 },
   { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, notNext: ['for', 'on', 'to', 'up', 'off'], remention: true, strength: 0.5 },
 
-  { type: 'meeting', head: ['meet'], needsActorAfter: true, notNext: ['demand', 'demands', 'expectation', 'criteria', 'requirement', 'target', 'goal'], strength: 0.75 },
+  { type: 'meeting', head: ['meet'], needsActorAfter: true, notNext: ['of', 'demand', 'demands', 'expectation', 'criteria', 'requirement', 'target', 'goal'], strength: 0.75 },
   { type: 'meeting', head: ['summit'], notNext: ['of'], prev: ['a', 'an', 'their', 'his', 'her', 'its', 'emergency', 'first', 'second', 'next', 'bilateral', 'nato', 'g7', 'eu'], strength: 0.75 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks'], prev: ['the'], remention: true, strength: 0.5 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks', 'negotiations'], placeBefore: true, strength: 0.65 },
@@ -59,7 +61,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, strength: 0.85 },
   { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, strength: 0.85 },
   { type: 'air_strike', head: ['airstrike', 'air-strike', 'airstrikes', 'air-strikes'], strength: 0.85 },
-  { type: 'air_strike', head: ['glide', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft', 'air'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], window: 3, strength: 0.75 },
+  { type: 'air_strike', head: ['glide', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft', 'air'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], withAfter: true, window: 3, strength: 0.75 },
   { type: 'shelling', head: ['shell', 'shelling'], notNext: ['company', 'companies'], strength: 0.8 },
   { type: 'shelling', head: ['artillery', 'mortar', 'mlrs', 'grad', 'howitzer'], with: [['fire', 'attack', 'strike', 'barrage', 'hit', 'shelling', 'pound']], window: 4, strength: 0.75 },
   { type: 'armed_clash', head: ['fighting', 'clash', 'battle', 'firefight', 'skirmish', 'assault', 'offensive'], strength: 0.6 },
@@ -125,7 +127,9 @@ export function matchTriggers(
       if (notNext && next && notNext.has(next)) continue;
       if (prev && !prev.has(tokens[i - 1]?.lower ?? '')) continue;
       const window = rule.window ?? 0;
-      const near = [...tokens.slice(Math.max(0, i - window), i), ...tokens.slice(i + 1, i + window + 1)];
+      // "struck by glide bombs" puts the weapon after the verb and still makes it the attacker
+      const passive = tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'by');
+      const near = [...(rule.withAfter && !passive ? [] : tokens.slice(Math.max(0, i - window), i)), ...tokens.slice(i + 1, i + window + 1)];
       if (!groups.every((group) => near.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;
       const preceding = tokens.slice(Math.max(0, i - 6), i);
       if (!before.every((group) => preceding.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;

@@ -35,6 +35,8 @@ const cases: Array<[string, string[]]> = [
   ['Missiles hit Kryvyi Rih, Dnipro and Zaporizhzhia.', ['Kryvyi Rih', 'Dnipro', 'Zaporizhzhia']],
   ['Officials met on Monday in March.', []],
   ['Kharkiv was struck by glide bombs.', ['Kharkiv']],
+  ['Syrskyi withdrew troops from Avdiivka.', ['Avdiivka']],
+  ['Missiles were fired from Belgorod.', []],
 ];
 
 for (const [text, expected] of cases) {

@@ -43,7 +43,11 @@ const cases: Array<[string, string[]]> = [
   ['The killing of Lieutenant General Igor Kirillov shocked Moscow.', ['assassination']],
   ['At the Istanbul talks both sides swapped lists.', ['meeting']],
   ['Trump and Putin met at a base in Alaska.', ['meeting']],
+  ['Kharkiv was struck by glide bombs.', ['air_strike']],
+  // bombers that are hit are targets, not an air strike
+  ['Ukrainian drones hit Russian bombers at an air base.', ['drone_strike']],
   // not triggers at all
+  ['Putin spoke at a meeting of the Security Council.', []],
   ['Kyiv has called for guarantees.', []],
   ['The shipment of grain arrived.', []],
 ];
