@@ -7,7 +7,7 @@ import type { Config } from './config.js';
 import { projectRoot } from './db/paths.js';
 import auth from './plugins/auth.js';
 import db from './plugins/db.js';
-import errors from './plugins/errors.js';
+import errors, { frameworkErrors } from './plugins/errors.js';
 import rateLimit from './plugins/rate-limit.js';
 import services from './plugins/services.js';
 import swagger from './plugins/swagger.js';
@@ -37,6 +37,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app = Fastify({
     logger: { level: config.LOG_LEVEL, ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: BODY_LIMIT,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

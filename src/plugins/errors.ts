@@ -61,6 +61,23 @@ export function sendProblem(
   return reply.code(status).type('application/problem+json').send(problem);
 }
 
+/** Errors Fastify raises before any route is found, told without echoing the offending URL. */
+const FRAMEWORK_ERROR_DETAILS: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The URL is malformed (invalid percent-encoding).',
+  FST_ERR_MAX_PARAM_LENGTH: 'A path segment is longer than this API accepts.',
+};
+
+/**
+ * Fastify's `frameworkErrors` option: a malformed URL (400) or an over-long path parameter (414)
+ * as problem+json too. These replies run no route hooks, so the request id is set here.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const detail = FRAMEWORK_ERROR_DETAILS[error.code];
+  const status = detail && error.statusCode ? error.statusCode : 400;
+  reply.header('x-request-id', request.id);
+  sendProblem(request, reply, status, detail ?? 'The request could not be routed.');
+}
+
 /**
  * Every error leaves as RFC 9457 problem+json: validation (400, naming the fields), the client
  * errors Fastify raises while reading a body (400/413/415), our own ProblemErrors, unknown routes
