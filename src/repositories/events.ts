@@ -36,6 +36,18 @@ interface EventRow {
 const EVENT_COLUMNS = `e.seq, e.id, e.type, e.title, e.summary, e.start_date, e.end_date, e.date_precision,
   e.date_certainty, e.status, e.confidence, e.curated, e.mention_count, e.source_count, e.created_at, e.updated_at`;
 
+/**
+ * How long an event lasts, in classes (see migration 003): written exactly as in the events_window
+ * index so that SQLite matches the expression to it.
+ */
+const SPAN_CLASS = `(CASE WHEN end_date = start_date THEN 0 WHEN julianday(end_date) - julianday(start_date) <= 6 THEN 1 WHEN julianday(end_date) - julianday(start_date) <= 30 THEN 2 WHEN julianday(end_date) - julianday(start_date) <= 91 THEN 3 WHEN julianday(end_date) - julianday(start_date) <= 365 THEN 4 ELSE 5 END)`;
+/** The longest span, in days after the start day, of span classes 0..4; class 5 is bounded by event_span_bound. */
+const SPAN_CLASS_MAX_DAYS = [0, 6, 30, 91, 365];
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 export type EventRepository = ReturnType<typeof createEventRepository>;
 
 export function createEventRepository(db: SqliteDatabase) {
@@ -94,6 +106,7 @@ export function createEventRepository(db: SqliteDatabase) {
   const eventsOfArticle = db.prepare(`SELECT ${EVENT_COLUMNS} FROM mentions m JOIN events e ON e.id = m.event_id
     WHERE m.article_id = ? ORDER BY e.start_date, e.id`);
   const countAll = db.prepare(`SELECT count(*) AS n FROM events`);
+  const spanBound = db.prepare(`SELECT max(max_days, 366) AS maxDays FROM event_span_bound WHERE id = 1`);
 
   /** Rows with their actors and places, each loaded in one query for the whole page. */
   function hydrate(rows: EventRow[]): EventRecord[] {
@@ -151,18 +164,10 @@ export function createEventRepository(db: SqliteDatabase) {
     insertFts.run(eventId);
   }
 
-  /** SQL and parameters of a filtered event query; also used by the query-plan test. */
-  function listQuery(filter: EventFilter): { sql: string; params: unknown[] } {
+  /** Filters other than the date window, as SQL conditions on `e` with their parameters. */
+  function filterConditions(filter: EventFilter): { where: string[]; params: unknown[] } {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (filter.to !== undefined) {
-      where.push('e.start_date <= ?');
-      params.push(filter.to);
-    }
-    if (filter.from !== undefined) {
-      where.push('e.end_date >= ?');
-      params.push(filter.from);
-    }
     if (filter.types && filter.types.length > 0) {
       where.push(`e.type IN (${filter.types.map(() => '?').join(', ')})`);
       params.push(...filter.types);
@@ -197,10 +202,49 @@ export function createEventRepository(db: SqliteDatabase) {
       where.push(`(e.start_date, e.id) ${filter.descending ? '<' : '>'} (?, ?)`);
       params.push(filter.after.key, filter.after.id);
     }
+    return { where, params };
+  }
+
+  /**
+   * SQL and parameters of a filtered event query; also used by the query-plan test. Without `from`
+   * the rows come in (start_date, id) order from events_start (or a filter's index). With `from`,
+   * each span class is read from events_window between (from - the class's longest span) and `to`,
+   * and the classes are merged in (start_date, id) order, so a window reads about the rows it
+   * returns, wherever it lies in the timeline. Only the page's rows are then read from the table.
+   */
+  function listQuery(filter: EventFilter): { sql: string; params: unknown[] } {
     const direction = filter.descending ? 'DESC' : 'ASC';
-    const sql = `SELECT ${EVENT_COLUMNS} FROM events e
-      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY e.start_date ${direction}, e.id ${direction} LIMIT ?`;
+    const filters = filterConditions(filter);
+    if (filter.from === undefined) {
+      const where = [...(filter.to !== undefined ? ['e.start_date <= ?'] : []), ...filters.where];
+      const sql = `SELECT ${EVENT_COLUMNS} FROM events e
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY e.start_date ${direction}, e.id ${direction} LIMIT ?`;
+      return { sql, params: [...(filter.to !== undefined ? [filter.to] : []), ...filters.params, filter.limit] };
+    }
+    const from = filter.from;
+    const longest = [...SPAN_CLASS_MAX_DAYS, (spanBound.get() as { maxDays: number }).maxDays];
+    const params: unknown[] = [];
+    const arms = longest.map((maxDays, spanClass) => {
+      const where = [`${SPAN_CLASS} = ${spanClass}`, 'e.start_date >= ?'];
+      params.push(shiftDay(from, -maxDays));
+      if (filter.to !== undefined) {
+        where.push('e.start_date <= ?');
+        params.push(filter.to);
+      }
+      // One-day events start inside the window when they overlap it; longer ones may start before.
+      if (spanClass > 0) {
+        where.push('e.end_date >= ?');
+        params.push(from);
+      }
+      params.push(...filters.params);
+      return `SELECT e.seq, e.start_date, e.id FROM events e WHERE ${[...where, ...filters.where].join(' AND ')}`;
+    });
+    const sql = `SELECT ${EVENT_COLUMNS} FROM (
+        ${arms.join('\n        UNION ALL ')}
+        ORDER BY 2 ${direction}, 3 ${direction} LIMIT ?
+      ) AS w JOIN events e ON e.seq = w.seq
+      ORDER BY e.start_date ${direction}, e.id ${direction}`;
     params.push(filter.limit);
     return { sql, params };
   }

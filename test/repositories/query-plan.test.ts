@@ -4,44 +4,90 @@ import { eventFields, testDatabase } from '../helpers/db.js';
 
 /**
  * Every events query reaches the events table through an index (SEARCH), never by reading the
- * whole table (SCAN e): the date range through events_start, each filter through its own index.
- * Actor and place names are matched by substring, which reads the (small) name dictionaries.
+ * whole table: a date window through events_window (one range scan per span class, merged in
+ * (startDate, id) order), the whole timeline through events_start, and each filter through its own
+ * index. Actor and place names are matched by substring, which reads the (small) name
+ * dictionaries. The plans are printed as test comments.
  */
 t.test('events queries use indexes', async (t) => {
   const { db, repos } = testDatabase(t);
-  for (let i = 0; i < 200; i++) {
-    const date = new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    repos.events.insert(
+  const articleId = repos.articles.insert({
+    title: 'Source',
+    body: 'Alice Example and Bob Example spoke by phone.',
+    url: null,
+    source: null,
+    publishedAt: null,
+    referenceAt: '2025-01-01T00:00:00.000Z',
+    ingestedAt: '2025-01-01T00:00:00.000Z',
+    contentHash: 'source',
+  });
+  for (let i = 0; i < 400; i++) {
+    const date = new Date(Date.UTC(2025, 0, 1) + (i % 200) * 86_400_000).toISOString().slice(0, 10);
+    const end = i % 10 === 0 ? new Date(Date.parse(date) + (i % 3) * 40 * 86_400_000).toISOString().slice(0, 10) : date;
+    const id = repos.events.insert(
       eventFields({
         type: i % 2 ? 'phone_call' : 'drone_strike',
         startDate: date,
-        endDate: date,
+        endDate: end,
+        status: i % 7 ? 'occurred' : 'planned',
         places: [{ name: `Town ${i % 20}`, countryCode: 'UA', lat: null, lon: null }],
       }),
       '2025-01-01T00:00:00.000Z',
     );
+    if (i % 50 === 0) {
+      repos.events.addMention(id, articleId, { quote: 'A call.', charStart: 0, charEnd: 7, dateText: null, confidence: 0.5 }, '2025-01-01T00:00:00.000Z');
+    }
   }
   db.exec('ANALYZE');
-  const range = { from: '2025-03-01', to: '2025-03-31', descending: false, limit: 50 };
-  const cases: Array<[string, Partial<EventFilter>, RegExp]> = [
-    ['date range', {}, /SEARCH e USING INDEX events_start/],
-    ['date range, newest first', { descending: true }, /SEARCH e USING INDEX events_start/],
-    ['next page', { after: { key: '2025-03-10', id: 'evt_x' } }, /SEARCH e USING INDEX events_start/],
-    ['type', { types: ['phone_call'] }, /SEARCH e USING INDEX events_type_start/],
-    ['several types', { types: ['phone_call', 'meeting'] }, /SEARCH e USING INDEX events_(type_)?start/],
+  const filters: Array<[string, Partial<EventFilter>, RegExp]> = [
+    ['no filter', {}, /events_(start|window)/],
+    ['newest first', { descending: true }, /events_(start|window)/],
+    ['next page (cursor)', { after: { key: '2025-03-10', id: 'evt_x' } }, /events_(start|window)/],
+    ['type', { types: ['phone_call'] }, /USING INDEX events_(type_start|window)/],
+    ['several types', { types: ['phone_call', 'meeting'] }, /USING INDEX events_(type_start|start|window)/],
     ['actor', { actor: 'alice' }, /SEARCH event_actors USING COVERING INDEX event_actors_actor/],
     ['place', { place: 'town' }, /SEARCH event_places USING COVERING INDEX event_places_place/],
-    ['full text', { fts: '"call"' }, /VIRTUAL TABLE INDEX/],
-    ['status', { status: 'planned' }, /SEARCH e USING INDEX events_(status_)?start/],
-    ['minimum confidence', { minConfidence: 0.5 }, /SEARCH e USING INDEX events_start/],
-    ['article', { articleId: 'art_x' }, /SEARCH mentions USING COVERING INDEX mentions_article/],
+    ['full text', { fts: '"call"' }, /SCAN events_fts VIRTUAL TABLE INDEX/],
+    ['status', { status: 'planned' }, /USING INDEX events_(status_start|window)/],
+    ['minimum confidence', { minConfidence: 0.5 }, /events_(start|window)/],
+    ['article', { articleId }, /SEARCH mentions USING COVERING INDEX mentions_article/],
   ];
-  for (const [name, filter, expected] of cases) {
-    const { sql, params } = repos.events.listQuery({ ...range, ...filter });
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>)
-      .map((row) => row.detail)
-      .join('\n');
-    t.match(plan, expected, `${name} uses its index`);
-    t.notMatch(plan, /^SCAN e\b/m, `${name} does not scan the events table`);
+  const windows: Array<[string, Partial<EventFilter>]> = [
+    ['whole timeline', {}],
+    ['window', { from: '2025-03-01', to: '2025-03-07' }],
+    ['open-ended window', { from: '2025-06-01' }],
+    ['up to a day', { to: '2025-02-01' }],
+  ];
+  for (const [windowName, window] of windows) {
+    for (const [name, filter, expected] of filters) {
+      const { sql, params } = repos.events.listQuery({ descending: false, limit: 51, ...window, ...filter });
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail);
+      const label = `${windowName}, ${name}`;
+      t.comment(`${label}:\n  ${plan.join('\n  ')}`);
+      t.match(plan.join('\n'), expected, `${label} uses its index`);
+      t.notOk(plan.some((line) => /^SCAN e\b(?! USING (COVERING )?INDEX)/.test(line)), `${label} does not read the events table row by row`);
+      if (window.from !== undefined) {
+        t.match(plan.join('\n'), /USING (COVERING )?INDEX events_window/, `${label} reads the window from events_window`);
+      }
+    }
+  }
+});
+
+t.test('window queries return what the plain overlap test returns', async (t) => {
+  const { repos, db } = testDatabase(t);
+  const spans = [0, 0, 0, 3, 6, 9, 29, 45, 88, 150, 364, 500];
+  for (let i = 0; i < 600; i++) {
+    const start = new Date(Date.UTC(2024, 0, 1) + ((i * 37) % 700) * 86_400_000);
+    const end = new Date(start.getTime() + spans[i % spans.length] * 86_400_000);
+    repos.events.insert(
+      eventFields({ startDate: start.toISOString().slice(0, 10), endDate: end.toISOString().slice(0, 10) }),
+      '2025-01-01T00:00:00.000Z',
+    );
+  }
+  const plain = db.prepare(`SELECT id FROM events WHERE start_date <= ? AND end_date >= ? ORDER BY start_date, id`);
+  for (const [from, to] of [['2024-03-01', '2024-03-07'], ['2025-01-01', '2025-01-31'], ['2023-06-01', '2024-01-02'], ['2025-11-20', '2025-12-31']]) {
+    const expected = (plain.all(to, from) as Array<{ id: string }>).map((row) => row.id);
+    t.same(repos.events.list({ from, to, descending: false, limit: -1 }).map((e) => e.id), expected, `${from}..${to}`);
+    t.same(repos.events.list({ from, to, descending: true, limit: -1 }).map((e) => e.id), [...expected].reverse(), `${from}..${to}, newest first`);
   }
 });
