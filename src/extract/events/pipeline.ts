@@ -94,7 +94,7 @@ export interface ArticleContext {
   dates: DateMention[];
   sentences: Sentence[];
   preferredCountries: Set<string>;
-  /** The city "the capital" stands for in this article, when it names Kyiv or Moscow and not both. */
+  /** The city "the capital" stands for in this article: Kyiv or Moscow, whichever it names more. */
   capital?: string;
   candidates: Candidate[];
   events: ExtractedEvent[];
@@ -138,9 +138,10 @@ const countriesStage: Stage = (ctx) => {
     const code = ACTOR_COUNTRY_CODES[a.name];
     if (code) ctx.preferredCountries.add(code);
   }
-  const kyiv = /\b(?:Kyiv|Kiev)\b/.test(ctx.body);
-  const moscow = /\bMoscow\b/.test(ctx.body);
-  if (kyiv !== moscow) ctx.capital = kyiv ? 'Kyiv' : 'Moscow';
+  // "the capital" is the one of the two the article names more often
+  const kyiv = ctx.body.match(/\b(?:Kyiv|Kiev)\b/g)?.length ?? 0;
+  const moscow = ctx.body.match(/\bMoscow\b/g)?.length ?? 0;
+  if (kyiv !== moscow) ctx.capital = kyiv > moscow ? 'Kyiv' : 'Moscow';
 };
 
 const CLAUSE_SEPARATOR = /;|,\s*(?:while|and|but|whereas)\b|\bwhile\b/;
@@ -163,6 +164,15 @@ function contextualRegion(region: PlaceMention, places: PlaceMention[], text: st
       ((c.end <= region.start && LOCATING_GAP.test(text.slice(c.end, region.start))) ||
         (region.end <= c.start && /^\s*,\s*where\b/.test(text.slice(region.end, c.start)))),
   );
+}
+
+/** "the capital": the last of Kyiv and Moscow named before it, else the article's more frequent one. */
+function capitalFor(ctx: ArticleContext, sentence: Sentence): string | undefined {
+  const at = sentence.text.search(/\bthe\s+capital\b/);
+  if (at < 0) return ctx.capital;
+  const before = ctx.body.slice(0, sentence.charStart + at).match(/\b(?:Kyiv|Kiev|Moscow)\b/g);
+  const last = before?.[before.length - 1];
+  return last ? (last === 'Moscow' ? 'Moscow' : 'Kyiv') : ctx.capital;
 }
 
 function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnDate: boolean, text: string): PlaceMention[] {
@@ -191,7 +201,7 @@ function findCandidates(ctx: ArticleContext): void {
   for (const sentence of ctx.sentences) {
     const tokens = tokenize(sentence.text);
     const actorMentions = findActors(sentence.text);
-    const placeMentions = findPlaces(sentence.text, ctx.preferredCountries, ctx.capital);
+    const placeMentions = findPlaces(sentence.text, ctx.preferredCountries, capitalFor(ctx, sentence));
     const actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
     const matches = matchTriggers(
       tokens,
@@ -411,7 +421,9 @@ const fallbackDatesStage: Stage = (ctx) => {
     // the same story told on: "Drones also struck Odesa" after the dated lead on the attack
     const family = FAMILY[c.type] ?? c.type;
     const story = ctx.candidates.filter((o) => o.headOffset < c.headOffset && o.date?.own && (FAMILY[o.type] ?? o.type) === family).pop();
-    if (!carried && story) {
+    // "Drones also struck Odesa": "also" continues the story rather than the paragraph's last date
+    const continues = /\balso\b/i.test(c.sentence.text);
+    if (story && (!carried || continues)) {
       c.date = { span: story.date!.span, certainty: story.date!.certainty, dateText: story.date!.dateText, own: false };
       c.status = story.status;
     } else if (carried) {

@@ -133,3 +133,11 @@ t.test('a killing needs a place or a named victim', async (t) => {
   t.same(events('Someone was killed when a bomb exploded.'), []);
   t.same(events('Blogger Vladlen Tatarsky was killed when a bomb exploded in a cafe.').map((e) => e.type), ['assassination']);
 });
+
+t.test('"the capital" is the capital named last before it; "also" continues the story', async (t) => {
+  const body =
+    'Russia said Moscow was ready. Overnight into Tuesday, Russian drones hit Kyiv, setting parts of the capital ablaze.\n\nBy Wednesday morning rescuers were still working. Drones also struck Odesa.';
+  const dates = [mention(body, 'Overnight into Tuesday', day('2025-06-17')), mention(body, 'Wednesday morning', day('2025-06-18'))];
+  const found = events(body, dates);
+  t.same(found.map((e) => `${e.places[0].name} ${e.startDate}`), ['Kyiv 2025-06-17', 'Odesa 2025-06-17']);
+});
