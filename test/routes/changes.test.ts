@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import t from 'tap';
+import { encodeCursor, filterDigest } from '../../src/routes/cursor.js';
 import { PROBLEM_TYPE, testApp } from '../helpers/app.js';
 import { eventFields } from '../helpers/db.js';
 
@@ -157,4 +158,8 @@ t.test('since in the future is empty; since is required and must be an instant; 
   const otherSince = await app.inject({ url: `/v1/events/changes?since=2000-01-01&limit=1&cursor=${first.nextCursor}` });
   t.equal(otherSince.statusCode, 400, 'a cursor is valid only with its since');
   t.equal(otherSince.json().errors[0].field, 'cursor');
+  const forged = encodeCursor({ key: 'latest', id: '2025-07-05T00:00:00.000Z' }, filterDigest({ since: '1970-01-01T00:00:00.000Z' }));
+  const forgedRes = await app.inject({ url: `/v1/events/changes?since=1970-01-01&cursor=${forged}` });
+  t.equal(forgedRes.statusCode, 400, 'a cursor whose position is not a feed position');
+  t.equal(forgedRes.json().errors[0].field, 'cursor');
 });
