@@ -44,10 +44,13 @@ const cases: Array<[string, string[]]> = [
   ['At the Istanbul talks both sides swapped lists.', ['meeting']],
   ['Trump and Putin met at a base in Alaska.', ['meeting']],
   ['Kharkiv was struck by glide bombs.', ['air_strike']],
+  ['Two guided aerial bombs struck a store.', ['air_strike']],
+  ['Zelenskyy was in Ankara for talks with Erdogan.', ['meeting']],
   // bombers that are hit are targets, not an air strike
   ['Ukrainian drones hit Russian bombers at an air base.', ['drone_strike']],
   // not triggers at all
   ['Putin spoke at a meeting of the Security Council.', []],
+  ['Putin saw the end, with negotiations a possible route.', []],
   ['Kyiv has called for guarantees.', []],
   ['The shipment of grain arrived.', []],
 ];
