@@ -50,6 +50,7 @@ const curationRoutes: FastifyPluginAsyncZod = async (app) => {
       security: WRITE_SECURITY,
       params: EVENT_ID,
       headers: IfMatchHeadersSchema,
+      consumes: ['application/merge-patch+json', 'application/json'],
       body: EventPatchSchema,
       response: {
         200: EventDetailSchema.describe('The curated event with its citations; the ETag header has its new version.'),
