@@ -36,6 +36,7 @@ t.test('no events: planned-but-undated exchanges on an agenda, truces out of rea
     'Officials said further prisoner exchanges would be on the agenda.',
     'Talks can deliver something even when a ceasefire remains out of reach.',
     'Two guided bombs struck a store in Kharkiv, killing 12 people, officials said.',
+    'Residents want a ceasefire that Moscow has shown no sign of accepting.',
   ];
   for (const body of bodies) {
     const { events } = extractArticle({ title: 'Test', body, publishedAt: PUBLISHED });

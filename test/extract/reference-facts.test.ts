@@ -10,7 +10,7 @@ t.test('the early-July call, the strikes after it, the Milove capture and the Lu
     'Donald Trump and Vladimir Putin recently held a phone call, their sixth since January, and by Trump\'s own account it produced no progress.',
     'A few hours after the call, Russian drones attacked Kyiv, wounding more than a dozen people.',
     'Ukraine answered with a drone strike on a substation in the town of Sergiyev Posad.',
-    'Russia also said its troops had captured the border village of Milove.',
+    'Russia also said its troops had captured the border village of Milove, which had seen little fighting until then.',
     'In occupied Luhansk, a former local official was killed in what investigators called an assassination.',
   ].join('\n\n');
   const { events } = extractArticle({ title: 'Call and aftermath', body, publishedAt: '2025-07-04T12:00:00Z' });
