@@ -17,6 +17,9 @@ export function extractArticle(input: ArticleInput, options: { now?: Date } = {}
   const found = findDates(input.body, ref);
   const ctx = runPipeline(input.body, ref, found);
   // resolved anchors were added by the event layer; unresolved ones and durations are not dates
-  const dates = ctx.dates.filter((d) => d.value !== null).sort((a, b) => a.charStart - b.charStart);
+  const seen = new Set<string>();
+  const dates = ctx.dates
+    .filter((d) => d.value !== null && !seen.has(`${d.charStart}:${d.charEnd}`) && seen.add(`${d.charStart}:${d.charEnd}`))
+    .sort((a, b) => a.charStart - b.charStart);
   return { events: ctx.events, dates };
 }

@@ -35,3 +35,12 @@ t.test('extraction stays fast on a body dense with events', async (t) => {
   const perArticle = (performance.now() - started) / 5;
   t.ok(perArticle < 300, `8 KB article in ${perArticle.toFixed(1)} ms`);
 });
+
+t.test('dates lists each resolved expression once, in text order', async (t) => {
+  const body = 'Trump and Putin held a phone call on Thursday. Hours after the call, drones hit Kyiv and Russian missiles hit Odesa.';
+  const { dates } = extractArticle({ title: 'x', body, publishedAt: '2025-07-04T12:00:00Z' });
+  const keys = dates.map((d) => `${d.charStart}:${d.charEnd}`);
+  t.same(keys, [...new Set(keys)].sort((a, b) => Number(a.split(':')[0]) - Number(b.split(':')[0])));
+  for (const d of dates) t.equal(body.slice(d.charStart, d.charEnd), d.text);
+  t.ok(dates.every((d) => d.value !== null));
+});
