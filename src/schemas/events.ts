@@ -66,7 +66,7 @@ const eventShape = {
     .describe('The CAMEO code(s) and ACLED sub-event type of the event type.'),
   mentionCount: z.number().int().describe('How many articles report the event.'),
   sourceCount: z.number().int().describe('How many distinct sources (publishers) report it.'),
-  curated: z.boolean().describe('True once edited by hand; later articles then add citations only.'),
+  curated: z.boolean().describe('True once edited through PATCH: the fields edited keep their values when later articles report the event (they add mentions).'),
   createdAt: z.string().describe('ISO 8601 instant (UTC).'),
   updatedAt: z.string().describe('ISO 8601 instant (UTC) of the last change, including new mentions.'),
 };
