@@ -105,13 +105,33 @@ export type Stage = (ctx: ArticleContext) => void;
 /** Date mentions by sentence, computed once per article (the date list is sorted by offset). */
 const mentionsBySentence = new WeakMap<ArticleContext, Map<number, DateMention[]>>();
 
+/** The sentence whose span holds `offset` (sentences are in body order and do not overlap). */
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  let found: Sentence | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle].charStart <= offset) {
+      found = sentences[middle];
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found && offset < found.charEnd ? found : undefined;
+}
+
 function mentionsIn(ctx: ArticleContext, s: Sentence): DateMention[] {
   let index = mentionsBySentence.get(ctx);
   if (!index) {
     index = new Map();
+    // A binary search per date and an append, not a scan and a copy: a long body dense with
+    // dates would otherwise take time quadratic in its length.
     for (const d of ctx.dates) {
-      const owner = ctx.sentences.find((x) => d.charStart >= x.charStart && d.charEnd <= x.charEnd);
-      if (owner) index.set(owner.index, [...(index.get(owner.index) ?? []), d]);
+      const owner = sentenceAt(ctx.sentences, d.charStart);
+      if (!owner || d.charEnd > owner.charEnd) continue;
+      const list = index.get(owner.index);
+      if (list) list.push(d);
+      else index.set(owner.index, [d]);
     }
     mentionsBySentence.set(ctx, index);
   }

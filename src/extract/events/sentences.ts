@@ -22,18 +22,25 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/** How far back from a boundary the word before it is looked for. */
+const LAST_WORD_SPAN = 64;
+
 const BULLET = /^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s+/u;
 
 /** Split one line into sentence spans [start, end) relative to the line. */
 function splitLine(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
-  const boundary = /[.!?…]+["'”’)\]]*(?=\s+)/gu;
+  // Matches start only at the first mark of a run (the lookbehind): trying every position inside
+  // a long run of marks with no space after it would take time quadratic in its length.
+  const boundary = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s)/gu;
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(line)) !== null) {
     const end = m.index + m[0].length;
     const before = line.slice(start, m.index);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+    // Only the tail: an end-anchored search scans the whole text before it, and that text grows
+    // with every boundary rejected; no abbreviation or initialism is longer than this.
+    const lastWord = /([\p{L}.]+)$/u.exec(before.slice(-LAST_WORD_SPAN))?.[1] ?? '';
     const after = line.slice(end).trimStart();
     if (m[0].startsWith('.') && m[0].length === 1) {
       // "U.S." "e.g." single initials "J." and known abbreviations keep the sentence going
