@@ -106,6 +106,9 @@ export function createEventRepository(db: SqliteDatabase) {
   const eventsOfArticle = db.prepare(`SELECT ${EVENT_COLUMNS} FROM mentions m JOIN events e ON e.id = m.event_id
     WHERE m.article_id = ? ORDER BY e.start_date, e.id`);
   const countAll = db.prepare(`SELECT count(*) AS n FROM events`);
+  const changesOfThisConnection = db.prepare(`SELECT total_changes()`).pluck();
+  const dataVersion = db.prepare(`PRAGMA data_version`).pluck();
+  let otherWriters = { version: 0, checkedAt: -Infinity };
   const spanBound = db.prepare(`SELECT max(max_days, 366) AS maxDays FROM event_span_bound WHERE id = 1`);
 
   /** Rows with their actors and places, each loaded in one query for the whole page. */
@@ -335,6 +338,21 @@ export function createEventRepository(db: SqliteDatabase) {
 
     count(): number {
       return (countAll.get() as { n: number }).n;
+    },
+
+    /**
+     * Changes whenever the stored data may have changed, for caches of query results: rows written
+     * through this connection (every write path, triggers included), and commits by other
+     * processes on the same file (PRAGMA data_version). The latter costs tens of microseconds,
+     * so it is read at most every `otherWritersMs` milliseconds: another process's write shows
+     * after at most that long; this process's own writes show at once.
+     */
+    writeGeneration(otherWritersMs = 100): string {
+      const now = performance.now();
+      if (now - otherWriters.checkedAt >= otherWritersMs) {
+        otherWriters = { version: dataVersion.get() as number, checkedAt: now };
+      }
+      return `${otherWriters.version}.${changesOfThisConnection.get() as number}`;
     },
   };
 }

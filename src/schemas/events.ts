@@ -155,3 +155,4 @@ export const EventQuerySchema = z
   .describe('Unknown parameters are rejected with 400.');
 
 export type EventQuery = z.output<typeof EventQuerySchema>;
+export type EventPage = z.output<typeof EventPageSchema>;
