@@ -260,6 +260,8 @@ function stringFor(name: string, s: Schema): fc.Arbitrary<string> {
       return fc
         .array(fc.constantFrom('Russian drones struck Kyiv overnight.', 'The leaders spoke by phone on Saturday.', 'Talks will resume on Monday.', 'Troops captured the village last week.'), { minLength: 1, maxLength: 5 })
         .map((sentences) => sentences.join(' '));
+    case 'since':
+      return fc.oneof(day.map((d) => `${d}T00:00:00Z`), fc.constant('1970-01-01T00:00:00Z'));
     case 'publishedAt':
       return fc.oneof(day, day.map((d) => `${d}T09:30:00+03:00`));
     case 'url':
