@@ -69,6 +69,12 @@ function shiftDay(day: string, days: number): string {
 
 export type IngestService = ReturnType<typeof createIngestService>;
 
+/**
+ * How long a batch holds the event loop (and the write lock) before letting other requests in:
+ * about one article's extraction, so a read waits at most that long behind a batch.
+ */
+const BATCH_SLICE_MS = 10;
+
 /** Article ingest, batch ingest and article deletion: the write paths of Chronicle. */
 export function createIngestService(repos: Repositories, options: IngestOptions = {}) {
   const extract = options.extract ?? extractArticle;
@@ -171,15 +177,43 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
       submissions: ArticleSubmission[],
       onError: (error: unknown, index: number) => void = () => {},
     ): BatchItemResult[] {
-      return submissions.map((submission, index): BatchItemResult => {
-        try {
-          const { article, created } = this.ingestArticle(submission);
-          return { index, status: created ? 'created' : 'duplicate', created, article };
-        } catch (error) {
-          onError(error, index);
-          return { index, status: 'failed', error: 'This article could not be stored; the server log has the cause.' };
-        }
-      });
+      return submissions.map((submission, index) => this.ingestBatchItem(submission, index, onError));
+    },
+
+    ingestBatchItem(submission: ArticleSubmission, index: number, onError: (error: unknown, index: number) => void): BatchItemResult {
+      try {
+        const { article, created } = this.ingestArticle(submission);
+        return { index, status: created ? 'created' : 'duplicate', created, article };
+      } catch (error) {
+        onError(error, index);
+        return { index, status: 'failed', error: 'This article could not be stored; the server log has the cause.' };
+      }
+    },
+
+    /**
+     * ingestBatch for the server: the same per-item results, but the work runs in slices of about
+     * `sliceMs` milliseconds with the event loop free in between, so reads are answered while a
+     * large batch is written. A slice commits once; each article inside it still runs in its own
+     * (nested) transaction, so a failure undoes only that article. Nothing is acknowledged before
+     * the last slice has committed.
+     */
+    async ingestBatchInSlices(
+      submissions: ArticleSubmission[],
+      onError: (error: unknown, index: number) => void = () => {},
+      sliceMs = BATCH_SLICE_MS,
+    ): Promise<BatchItemResult[]> {
+      const results: BatchItemResult[] = [];
+      while (results.length < submissions.length) {
+        repos.transaction(() => {
+          const started = performance.now();
+          do {
+            const index = results.length;
+            results.push(this.ingestBatchItem(submissions[index], index, onError));
+          } while (results.length < submissions.length && performance.now() - started < sliceMs);
+        });
+        if (results.length < submissions.length) await new Promise((resolve) => setImmediate(resolve));
+      }
+      return results;
     },
 
     /**

@@ -1,0 +1,48 @@
+import t from 'tap';
+import type { ExtractedEvent } from '../../src/extract/types.js';
+import { createIngestService } from '../../src/ingest/ingest.js';
+import { testDatabase } from '../helpers/db.js';
+
+const NOW = new Date('2025-07-05T12:00:00.000Z');
+
+function event(confidence: number): ExtractedEvent {
+  return {
+    type: 'phone_call',
+    title: 'Phone call between Alice Example and Bob Example',
+    summary: 'Alice Example and Bob Example spoke by phone.',
+    startDate: '2025-07-03',
+    endDate: '2025-07-03',
+    datePrecision: 'day',
+    dateCertainty: 'relative',
+    status: 'occurred',
+    actors: [{ name: 'Alice Example', kind: 'person' }],
+    places: [],
+    confidence,
+    mention: { quote: 'They spoke.', charStart: 0, charEnd: 11, dateText: null, confidence },
+  } as ExtractedEvent;
+}
+
+t.test('batch in slices: per-item results as ingestBatch, a failing article undone alone, the event loop served between slices', async (t) => {
+  const { repos } = testDatabase(t);
+  // confidence 2 breaks a CHECK constraint after the article row is written: its savepoint must undo it.
+  const ingest = createIngestService(repos, {
+    clock: () => NOW,
+    extract: (input) => ({ events: [event(input.title === 'bad row' ? 2 : 0.8)], dates: [] }),
+  });
+  let turns = 0;
+  const ticking = setInterval(() => turns++, 0);
+  const errors: number[] = [];
+  const submissions = [
+    { title: 'a', body: 'x' },
+    { title: 'bad row', body: 'y' },
+    { title: 'a', body: 'x' },
+    ...Array.from({ length: 20 }, (_, i) => ({ title: `more ${i}`, body: `z ${i}` })),
+  ];
+  const results = await ingest.ingestBatchInSlices(submissions, (_error, index) => errors.push(index), 0);
+  clearInterval(ticking);
+  t.same(results.slice(0, 3).map((r) => r.status), ['created', 'failed', 'duplicate']);
+  t.same(results.map((r) => r.index), submissions.map((_, i) => i), 'results in request order');
+  t.same(errors, [1]);
+  t.equal(repos.articles.count(), 21, 'every article but the failing one stored, its row undone');
+  t.ok(turns > 0, 'timers ran while the batch was being written');
+});
