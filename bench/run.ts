@@ -1,0 +1,397 @@
+/**
+ * The performance benchmark (not a test): builds or reuses databases of 10,000 and 1,000,000
+ * events (bench/data.ts), starts the built server on each as a separate process and drives it with
+ * autocannon from this one. Prints a table and one JSON line; writes the JSON (with the machine) to
+ * bench/results/latest.json.
+ *
+ *   npm run bench                               # sizes 10000,1000000
+ *   npm run bench -- --sizes 10000 --slice 1    # quicker: one size, 1-second slices
+ *
+ * Ratios are measured within one run: /health and /v1/events windows alternate in short slices,
+ * so a change in the machine's speed (it is shared) affects both sides alike.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import * as chrono from 'chrono-node';
+import { projectRoot } from '../src/db/paths.js';
+import { buildBenchDatabase } from './data.js';
+
+const ROOT = projectRoot();
+const TOKEN = 'bench-token';
+const CONNECTIONS = 32;
+const FIRST_DAY = Date.UTC(2016, 0, 1);
+const DAYS = 3653;
+const DAY_MS = 86_400_000;
+const BATCH_SIZE = 1000;
+
+function argument(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : fallback;
+}
+
+const SIZES = argument('sizes', '10000,1000000').split(',').map(Number);
+/** Seconds per autocannon slice; rounds of alternating slices per comparison. */
+const SLICE = Number(argument('slice', '2'));
+const ROUNDS = Number(argument('rounds', '4'));
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** A random 7-day window inside the ten years the bench data covers. */
+function randomWindowPath(): string {
+  const start = FIRST_DAY + Math.floor(Math.random() * (DAYS - 7)) * DAY_MS;
+  return `/v1/events?from=${day(start)}&to=${day(start + 6 * DAY_MS)}&limit=50`;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+interface Load {
+  requests: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  /** Counts of answers other than 200, by status (0: no answer). */
+  failures?: Record<string, number>;
+}
+
+class Recorder {
+  failures: Record<string, number> = {};
+  latencies: number[] = [];
+  requests = 0;
+  seconds = 0;
+  errors = 0;
+  summary(): Load {
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    const round = (n: number) => Math.round(n * 100) / 100;
+    return {
+      requests: this.requests,
+      seconds: round(this.seconds),
+      rps: Math.round(this.requests / this.seconds),
+      p50: round(percentile(sorted, 50)),
+      p99: round(percentile(sorted, 99)),
+      errors: this.errors,
+      ...(Object.keys(this.failures).length > 0 ? { failures: this.failures } : {}),
+    };
+  }
+}
+
+/** One autocannon slice; response times and counts go to `recorder`. */
+async function slice(
+  base: string,
+  recorder: Recorder,
+  path: () => string,
+  options: { seconds?: number; headers?: Record<string, string>; connections?: number } = {},
+): Promise<void> {
+  const instance = autocannon({
+    url: base,
+    connections: options.connections ?? CONNECTIONS,
+    duration: options.seconds ?? SLICE,
+    headers: options.headers,
+    requests: [{ method: 'GET', setupRequest: (request: Record<string, unknown>) => ({ ...request, path: path() }) }],
+  });
+  instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+    recorder.latencies.push(responseTime);
+    if (status !== 200) {
+      recorder.errors++;
+      recorder.failures[status] = (recorder.failures[status] ?? 0) + 1;
+    }
+  });
+  const result = await instance;
+  recorder.requests += result.requests.total;
+  recorder.seconds += result.duration;
+  recorder.errors += result.errors + result.timeouts;
+}
+
+/** Alternates slices of each load `ROUNDS` times, so all see the same machine. */
+async function alternate(base: string, loads: Record<string, { path: () => string; headers?: Record<string, string> }>) {
+  const recorders = Object.fromEntries(Object.keys(loads).map((name) => [name, new Recorder()]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, load] of Object.entries(loads)) {
+      await slice(base, recorders[name], load.path, { headers: load.headers });
+    }
+  }
+  return Object.fromEntries(Object.entries(recorders).map(([name, recorder]) => [name, recorder.summary()]));
+}
+
+/** Peak resident memory of `pid` while `work` runs, from /proc/<pid>/status (MB). */
+async function peakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  let peak = 0;
+  const sample = () => {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+  };
+  const timer = setInterval(sample, 100);
+  try {
+    const result = await work();
+    sample();
+    return { result, peakMb: Math.round(peak) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function startServer(database: string, port: number): Promise<{ child: ChildProcess; base: string }> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/src/server.js')], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: database,
+      SEED: 'false',
+      RATE_LIMIT_MAX: '0',
+      LOG_LEVEL: 'warn',
+      API_TOKEN: TOKEN,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/health`)).ok) return { child, base };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('server did not start within 60 s');
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function databaseFor(size: number): { path: string; built?: { seconds: number; cpuSeconds: number } } {
+  const dir = join(ROOT, 'bench/data');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `events-${size}.db`);
+  if (existsSync(path)) return { path };
+  console.error(`building ${path} ...`);
+  const summary = buildBenchDatabase(size, path);
+  console.error(JSON.stringify(summary));
+  return { path, built: { seconds: Math.round(summary.seconds * 10) / 10, cpuSeconds: Math.round(summary.cpuSeconds * 10) / 10 } };
+}
+
+/** Real article texts (project-written corpus and seeds), each made unique so that every one is stored. */
+function ingestArticles(count: number, tag: string): Array<{ title: string; body: string; publishedAt?: string; url: string; source?: string }> {
+  const files = [
+    ...['test/fixtures/corpus/dev', 'test/fixtures/corpus/heldout'].flatMap((dir) =>
+      readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.json')).map((f) => join(ROOT, dir, f)),
+    ),
+    ...readdirSync(join(ROOT, 'seeds')).filter((f) => /^\d+.*\.json$/.test(f)).map((f) => join(ROOT, 'seeds', f)),
+  ];
+  const texts = files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as { title: string; body: string; publishedAt?: string; source?: string });
+  return Array.from({ length: count }, (_, i) => {
+    const text = texts[i % texts.length];
+    return {
+      title: `${text.title} (${tag} ${i})`,
+      body: text.body,
+      ...(text.publishedAt ? { publishedAt: text.publishedAt } : {}),
+      ...(text.source ? { source: text.source } : {}),
+      url: `https://bench.example.com/${tag}/${i}`,
+    };
+  });
+}
+
+/** Articles per second of chrono-node alone over the same bodies (this process, one thread). */
+function chronoAlone(articles: Array<{ body: string; publishedAt?: string }>): number {
+  const started = performance.now();
+  let found = 0;
+  for (const article of articles) {
+    found += chrono.parse(article.body, article.publishedAt ? new Date(article.publishedAt) : new Date()).length;
+  }
+  if (found === 0) throw new Error('chrono found no dates: wrong texts?');
+  return articles.length / ((performance.now() - started) / 1000);
+}
+
+async function postBatch(base: string, articles: unknown[]): Promise<{ seconds: number; created: number; failed: number }> {
+  const started = performance.now();
+  const response = await fetch(`${base}/v1/articles/batch`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify({ articles }),
+  });
+  if (!response.ok) throw new Error(`batch answered ${response.status}: ${await response.text()}`);
+  const body = (await response.json()) as { summary: { created: number; failed: number } };
+  return { seconds: (performance.now() - started) / 1000, created: body.summary.created, failed: body.summary.failed };
+}
+
+/** Follows nextCursor from page 1 to page `pages` of the whole timeline; returns both pages' URLs. */
+async function cursorAt(base: string, pages: number): Promise<string> {
+  let path = '/v1/events?limit=50';
+  for (let page = 1; page < pages; page++) {
+    const body = (await (await fetch(`${base}${path}`)).json()) as { nextCursor: string | null };
+    if (!body.nextCursor) throw new Error(`the timeline has fewer than ${pages} pages`);
+    path = `/v1/events?limit=50&cursor=${encodeURIComponent(body.nextCursor)}`;
+  }
+  return path;
+}
+
+interface SizeResult {
+  events: number;
+  database: { built?: { seconds: number; cpuSeconds: number } };
+  mixed: { health: Load; window: Load; windowUncached: Load; ratio: number; ratioUncached: number };
+  deepPages: { deepPage: number; page1: Load; deep: Load };
+  filters: Record<string, Load>;
+  peakRssMb: number;
+}
+
+/** Requests that skip the server's page cache: the database path, not the cache, is measured. */
+const NO_CACHE = { 'cache-control': 'no-cache' };
+
+async function benchSize(size: number, port: number): Promise<SizeResult> {
+  const { path, built } = databaseFor(size);
+  const { child, base } = await startServer(path, port);
+  try {
+    const { result, peakMb } = await peakRss(child.pid!, async () => {
+      // Warm-up: first requests compile schemas and fault pages in.
+      await slice(base, new Recorder(), randomWindowPath, { seconds: 1 });
+      const mixed = await alternate(base, {
+        health: { path: () => '/health' },
+        window: { path: randomWindowPath },
+        windowUncached: { path: randomWindowPath, headers: NO_CACHE },
+      });
+      // Page 1,000 where the timeline has that many pages of 50 (the small database has 200).
+      const deepPage = Math.min(1000, Math.floor(size / 50));
+      const deepPath = await cursorAt(base, deepPage);
+      const deep = await alternate(base, {
+        page1: { path: () => '/v1/events?limit=50', headers: NO_CACHE },
+        deep: { path: () => deepPath, headers: NO_CACHE },
+      });
+      const filterPaths: Record<string, () => string> = {
+        type: () => '/v1/events?type=sanctions&limit=50',
+        actor: () => '/v1/events?actor=putin&limit=50',
+        place: () => '/v1/events?place=kharkiv&limit=50',
+        q: () => '/v1/events?q=ceasefire&limit=50',
+        'type+window': () => `${randomWindowPath()}&type=drone_strike`,
+        'actor+window': () => `${randomWindowPath()}&actor=zelensk`,
+        'place+window': () => `${randomWindowPath()}&place=kharkiv`,
+        'q+window': () => `${randomWindowPath()}&q=ceasefire`,
+      };
+      const filters: Record<string, Load> = {};
+      for (const [name, filterPath] of Object.entries(filterPaths)) {
+        const recorder = new Recorder();
+        await slice(base, recorder, filterPath, { headers: NO_CACHE });
+        filters[name] = recorder.summary();
+      }
+      return {
+        mixed: {
+          ...mixed,
+          ratio: Math.round((mixed.window.rps / mixed.health.rps) * 1000) / 1000,
+          ratioUncached: Math.round((mixed.windowUncached.rps / mixed.health.rps) * 1000) / 1000,
+        },
+        deepPages: { deepPage, page1: deep.page1, deep: deep.deep },
+        filters,
+      };
+    });
+    return { events: size, database: { built }, ...result, peakRssMb: peakMb } as SizeResult;
+  } finally {
+    await stopServer(child);
+  }
+}
+
+/** Ingest throughput against chrono alone, then reads while a 1,000-article batch is written. */
+async function benchIngest(size: number, port: number) {
+  const { path } = databaseFor(size);
+  const copy = join(ROOT, 'bench/data', `ingest-${size}.db`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
+  copyFileSync(path, copy);
+  const { child, base } = await startServer(copy, port);
+  try {
+    const articles = ingestArticles(BATCH_SIZE, `run-${Date.now()}`);
+    const chronoRate = chronoAlone(articles);
+    const { result: batch, peakMb } = await peakRss(child.pid!, () => postBatch(base, articles));
+    const ingestRate = BATCH_SIZE / batch.seconds;
+
+    const quiet = new Recorder();
+    await slice(base, quiet, randomWindowPath, { seconds: SLICE * 2, headers: NO_CACHE });
+    const during = new Recorder();
+    const second = ingestArticles(BATCH_SIZE, `during-${Date.now()}`);
+    const writing = postBatch(base, second);
+    let done = false;
+    void writing.finally(() => (done = true));
+    while (!done) await slice(base, during, randomWindowPath, { seconds: 1, headers: NO_CACHE });
+    const secondBatch = await writing;
+    return {
+      events: size,
+      chronoArticlesPerSecond: Math.round(chronoRate),
+      ingestArticlesPerSecond: Math.round(ingestRate * 10) / 10,
+      ratio: Math.round((ingestRate / chronoRate) * 1000) / 1000,
+      stored: batch.created + secondBatch.created,
+      failed: batch.failed + secondBatch.failed,
+      batchSeconds: Math.round(batch.seconds * 10) / 10,
+      readsQuiet: quiet.summary(),
+      readsDuringBatch: during.summary(),
+      peakRssMb: peakMb,
+    };
+  } finally {
+    await stopServer(child);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
+  }
+}
+
+function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIngest>>): string {
+  const rows: string[][] = [['size', 'load', 'req/s', 'p50 ms', 'p99 ms', 'note']];
+  for (const r of results) {
+    const add = (load: string, l: Load, note = '') => rows.push([String(r.events), load, String(l.rps), String(l.p50), String(l.p99), note]);
+    add('/health', r.mixed.health);
+    add('7-day window', r.mixed.window, `ratio ${r.mixed.ratio}`);
+    add('7-day window, no cache', r.mixed.windowUncached, `ratio ${r.mixed.ratioUncached}`);
+    add('page 1 (cursor)', r.deepPages.page1, 'no cache');
+    add(`page ${r.deepPages.deepPage} (cursor)`, r.deepPages.deep, 'no cache');
+    for (const [name, load] of Object.entries(r.filters)) add(`filter ${name}`, load, 'no cache');
+    rows.push([String(r.events), 'peak RSS', '', '', '', `${r.peakRssMb} MB`]);
+  }
+  rows.push([String(ingest.events), 'ingest', String(ingest.ingestArticlesPerSecond), '', '', `chrono alone ${ingest.chronoArticlesPerSecond}/s, ratio ${ingest.ratio}, stored ${ingest.stored}`]);
+  rows.push([String(ingest.events), 'reads, quiet', String(ingest.readsQuiet.rps), String(ingest.readsQuiet.p50), String(ingest.readsQuiet.p99), 'no cache']);
+  rows.push([String(ingest.events), 'reads, during batch', String(ingest.readsDuringBatch.rps), String(ingest.readsDuringBatch.p50), String(ingest.readsDuringBatch.p99), `no cache; RSS ${ingest.peakRssMb} MB`]);
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  return rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ')).join('\n');
+}
+
+const started = new Date();
+const results: SizeResult[] = [];
+let port = 3900 + Math.floor(Math.random() * 500);
+for (const size of SIZES) results.push(await benchSize(size, port++));
+const ingest = await benchIngest(SIZES[SIZES.length - 1], port++);
+const [small, large] = [results[0], results[results.length - 1]];
+const summary = {
+  date: started.toISOString(),
+  machine: {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    loadAverageAtStart: loadavg()[0],
+  },
+  command: `npm run bench -- --sizes ${SIZES.join(',')} --slice ${SLICE} --rounds ${ROUNDS}`,
+  connections: CONNECTIONS,
+  sizes: results,
+  ingest,
+  targets: {
+    windowRatio: large.mixed.ratio,
+    windowP99Ms: large.mixed.window.p99,
+    p50LargeOverSmall: Math.round((large.mixed.window.p50 / small.mixed.window.p50) * 100) / 100,
+    p50LargeOverSmallUncached: Math.round((large.mixed.windowUncached.p50 / small.mixed.windowUncached.p50) * 100) / 100,
+    deepPageOverPage1: Math.round((large.deepPages.deep.p50 / large.deepPages.page1.p50) * 100) / 100,
+    peakRssMb: Math.max(...results.map((r) => r.peakRssMb), ingest.peakRssMb),
+    ingestRatio: ingest.ratio,
+    readP99QuietMs: ingest.readsQuiet.p99,
+    readP99DuringBatchMs: ingest.readsDuringBatch.p99,
+  },
+};
+console.log(table(results, ingest));
+const line = JSON.stringify(summary);
+console.log(line);
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
