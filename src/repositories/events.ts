@@ -43,6 +43,8 @@ const EVENT_COLUMNS = `e.seq, e.id, e.type, e.title, e.summary, e.start_date, e.
 const SPAN_CLASS = `(CASE WHEN end_date = start_date THEN 0 WHEN julianday(end_date) - julianday(start_date) <= 6 THEN 1 WHEN julianday(end_date) - julianday(start_date) <= 30 THEN 2 WHEN julianday(end_date) - julianday(start_date) <= 91 THEN 3 WHEN julianday(end_date) - julianday(start_date) <= 365 THEN 4 ELSE 5 END)`;
 /** The longest span, in days after the start day, of span classes 0..4; class 5 is bounded by event_span_bound. */
 const SPAN_CLASS_MAX_DAYS = [0, 6, 30, 91, 365];
+/** The shortest span of span classes 0..5. */
+const SPAN_CLASS_MIN_DAYS = [0, 1, 7, 31, 92, 366];
 
 function shiftDay(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -109,7 +111,7 @@ export function createEventRepository(db: SqliteDatabase) {
   const changesOfThisConnection = db.prepare(`SELECT total_changes()`).pluck();
   const dataVersion = db.prepare(`PRAGMA data_version`).pluck();
   let otherWriters = { version: 0, checkedAt: -Infinity };
-  const spanBound = db.prepare(`SELECT max(max_days, 366) AS maxDays FROM event_span_bound WHERE id = 1`);
+  const longestSpan = db.prepare(`SELECT max_days FROM event_span_bound WHERE id = 1`).pluck();
 
   /** Rows with their actors and places, each loaded in one query for the whole page. */
   function hydrate(rows: EventRow[]): EventRecord[] {
@@ -226,9 +228,11 @@ export function createEventRepository(db: SqliteDatabase) {
       return { sql, params: [...(filter.to !== undefined ? [filter.to] : []), ...filters.params, filter.limit] };
     }
     const from = filter.from;
-    const longest = [...SPAN_CLASS_MAX_DAYS, (spanBound.get() as { maxDays: number }).maxDays];
+    // Classes longer than any stored event are empty: no scan for them.
+    const longestDays = longestSpan.get() as number;
+    const classes = [...SPAN_CLASS_MAX_DAYS, longestDays].filter((_, spanClass) => SPAN_CLASS_MIN_DAYS[spanClass] <= longestDays);
     const params: unknown[] = [];
-    const arms = longest.map((maxDays, spanClass) => {
+    const arms = classes.map((maxDays, spanClass) => {
       const where = [`${SPAN_CLASS} = ${spanClass}`, 'e.start_date >= ?'];
       params.push(shiftDay(from, -maxDays));
       if (filter.to !== undefined) {
