@@ -12,8 +12,13 @@ export interface SentenceRange {
   end: number;
 }
 
-/** One terminator (the last of "..."), a few closing quotes, then space: linear on any input. */
-const BOUNDARY = /[.!?]["”’)\]]{0,3}\s+|\n\s*/g;
+/**
+ * One terminator (the last of "..."), a few closing quotes, then space: linear on any input.
+ * Quotes include the typewriter forms of tokenised newswire: `` opens and '' closes.
+ */
+const BOUNDARY = /[.!?]["”’')\]]{0,3}\s+|\n\s*/g;
+/** What a sentence starts with: an opening quote or bracket (`` too), then a capital or a digit. */
+const SENTENCE_START = /^(?:``\s?|["“‘'(\[])?[A-Z0-9]/;
 
 export function splitSentences(text: string): SentenceRange[] {
   const ranges: SentenceRange[] = [];
@@ -26,7 +31,7 @@ export function splitSentences(text: string): SentenceRange[] {
         if (word && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
       }
       // A sentence starts with a capital, a digit or an opening quote: '"Why?" she asked' is one.
-      if (!/^["“‘(\[]?[A-Z0-9]/.test(text.slice(end, end + 2))) continue;
+      if (!SENTENCE_START.test(text.slice(end, end + 4))) continue;
     }
     if (match.index > start) ranges.push({ start, end: match.index + match[0].trimEnd().length });
     start = end;

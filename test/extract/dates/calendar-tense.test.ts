@@ -61,3 +61,10 @@ t.test('sentences', async (t) => {
   const text = 'Mr. Smith arrived. He left on Monday! "Why?" she asked.\nNext line';
   t.same(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['Mr. Smith arrived.', 'He left on Monday!', '"Why?" she asked.', 'Next line']);
 });
+
+t.test('sentences in tokenised newswire quotes (`` and \'\')', async (t) => {
+  const text = "Markets fell on Monday. `` It was a rout,'' a trader said. He left.'' Then prices rose.";
+  t.same(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['Markets fell on Monday.', "`` It was a rout,'' a trader said.", "He left.''", 'Then prices rose.']);
+  const noSplit = "He said 'no.' and left.";
+  t.same(splitSentences(noSplit).length, 1, 'a closing quote before a lowercase word does not end a sentence');
+});
