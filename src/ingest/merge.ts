@@ -75,16 +75,38 @@ function sharedPlaces(a: PlaceRecord[], b: PlaceRecord[]): number {
   return a.filter((place) => keys.has(placeKey(place))).length;
 }
 
-/** Participants agree: one shared person identifies a call or meeting; shared countries need two. */
-function actorsAgree(a: ActorRecord[], b: ActorRecord[]): boolean {
-  const shared = sharedActors(a, b);
-  return shared.some((actor) => actor.kind === 'person') || shared.length >= 2;
+/**
+ * Two reports that each name two or more people and neither list holds the other's, on stated days
+ * that meet only through widening, are two conversations: Trump–Putin on Tuesday and Trump–Zelenskyy on
+ * Wednesday share Trump but are not one call. (On the very same day, one shared person still decides.)
+ */
+function personsConflict(a: ActorRecord[], b: ActorRecord[]): boolean {
+  const persons = (actors: ActorRecord[]) => new Set(actors.filter((actor) => actor.kind === 'person').map((actor) => key(actor.name)));
+  const x = persons(a);
+  const y = persons(b);
+  if (x.size < 2 || y.size < 2) return false;
+  const shared = [...x].filter((name) => y.has(name)).length;
+  return shared < Math.min(x.size, y.size);
+}
+
+/**
+ * Participants agree: one shared person identifies a call or meeting; shared countries need two;
+ * a meeting is also identified by the city it was held in ("delegations met in Istanbul").
+ */
+function actorsAgree(a: MergeableEvent, b: MergeableEvent): boolean {
+  // two stated days a day apart; an inferred date (a "recent call") says too little to disagree
+  const statedApart = a.dateCertainty !== 'inferred' && b.dateCertainty !== 'inferred' && (a.startDate > b.endDate || b.startDate > a.endDate);
+  if (statedApart && personsConflict(a.actors, b.actors)) return false;
+  const shared = sharedActors(a.actors, b.actors);
+  if (shared.some((actor) => actor.kind === 'person') || shared.length >= 2) return true;
+  return a.type === 'meeting' && sharedPlaces(a.places, b.places) > 0;
 }
 
 /**
  * Whether `a` and `b` report the same event: same type, plausible dates overlap, and
  * - strikes, clashes, captures: a shared place (two reports without any place agree on actors);
- * - calls, meetings, statements: a shared person, or at least two shared actors;
+ * - calls, meetings, statements: a shared person, or at least two shared actors (meetings: or a
+ *   shared place), unless both name two or more people and their lists differ;
  * - everything else: a shared actor or place, or neither report names any.
  */
 export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
@@ -94,7 +116,7 @@ export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
     if (a.places.length === 0 && b.places.length === 0) return sharedActors(a.actors, b.actors).length > 0;
     return false;
   }
-  if (ACTOR_BOUND_TYPES.has(a.type)) return actorsAgree(a.actors, b.actors);
+  if (ACTOR_BOUND_TYPES.has(a.type)) return actorsAgree(a, b);
   const unnamed = (e: MergeableEvent) => e.actors.length === 0 && e.places.length === 0;
   if (unnamed(a) && unnamed(b)) return true;
   return sharedActors(a.actors, b.actors).length > 0 || sharedPlaces(a.places, b.places) > 0;

@@ -99,6 +99,30 @@ t.test('same-event rule per kind of event', async (t) => {
       true,
     ],
     [
+      'call: two pairs of leaders sharing one person on neighbouring days are two calls',
+      day('2025-07-03', { actors: [putin, trump] }),
+      day('2025-07-04', { actors: [trump, { name: 'Volodymyr Zelenskyy', kind: 'person' }] }),
+      false,
+    ],
+    [
+      'call: a pair and a trio holding it, a day apart, are one call',
+      day('2025-07-03', { actors: [putin, trump] }),
+      day('2025-07-04', { actors: [trump, putin, { name: 'Volodymyr Zelenskyy', kind: 'person' }] }),
+      true,
+    ],
+    [
+      'meeting: the same city and day, no shared participant named',
+      day('2025-05-16', { type: 'meeting', actors: [putin], places: [kyiv] }),
+      day('2025-05-16', { type: 'meeting', actors: [], places: [kyiv] }),
+      true,
+    ],
+    [
+      'call: a shared city does not identify a phone call',
+      day('2025-05-16', { actors: [putin], places: [kyiv] }),
+      day('2025-05-16', { actors: [], places: [kyiv] }),
+      false,
+    ],
+    [
       'aid: different donors',
       day('2025-07-04', { type: 'aid_decision', actors: [usa] }),
       day('2025-07-04', { type: 'aid_decision', actors: [{ name: 'Germany', kind: 'country' }] }),
