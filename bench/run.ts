@@ -124,12 +124,22 @@ async function alternate(base: string, loads: Record<string, { path: () => strin
 async function peakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
   let peak = 0;
   const sample = () => {
+    if (!existsSync(`/proc/${pid}/status`)) throw new Error(`the server (pid ${pid}) is gone`);
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     if (match) peak = Math.max(peak, Number(match[1]) / 1024);
   };
-  const timer = setInterval(sample, 100);
+  let gone: unknown;
+  const timer = setInterval(() => {
+    try {
+      sample();
+    } catch (error) {
+      gone = error;
+      clearInterval(timer);
+    }
+  }, 100);
   try {
     const result = await work();
+    if (gone) throw gone;
     sample();
     return { result, peakMb: Math.round(peak) };
   } finally {
@@ -146,10 +156,15 @@ async function startServer(database: string, port: number): Promise<{ child: Chi
       DATABASE_URL: database,
       SEED: 'false',
       RATE_LIMIT_MAX: '0',
+      RATE_LIMIT_READS: '0',
+      RATE_LIMIT_WRITES: '0',
       LOG_LEVEL: 'warn',
       API_TOKEN: TOKEN,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.on('exit', (code, signal) => {
+    if (!stopping.has(child)) console.error(`server on ${database} exited: code ${code}, signal ${signal}`);
   });
   const base = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 600; attempt++) {
@@ -164,8 +179,11 @@ async function startServer(database: string, port: number): Promise<{ child: Chi
   throw new Error('server did not start within 60 s');
 }
 
+const stopping = new Set<ChildProcess>();
+
 async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  stopping.add(child);
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
