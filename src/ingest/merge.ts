@@ -91,15 +91,17 @@ function personsConflict(a: ActorRecord[], b: ActorRecord[]): boolean {
 
 /**
  * Participants agree: one shared person identifies a call or meeting; shared countries need two;
- * a meeting is also identified by the city it was held in ("delegations met in Istanbul").
+ * a meeting is also identified by the city it was held in on the same days ("delegations met in Istanbul").
  */
 function actorsAgree(a: MergeableEvent, b: MergeableEvent): boolean {
+  const sameDays = a.startDate <= b.endDate && b.startDate <= a.endDate;
   // two stated days a day apart; an inferred date (a "recent call") says too little to disagree
-  const statedApart = a.dateCertainty !== 'inferred' && b.dateCertainty !== 'inferred' && (a.startDate > b.endDate || b.startDate > a.endDate);
+  const statedApart = !sameDays && a.dateCertainty !== 'inferred' && b.dateCertainty !== 'inferred';
   if (statedApart && personsConflict(a.actors, b.actors)) return false;
   const shared = sharedActors(a.actors, b.actors);
   if (shared.some((actor) => actor.kind === 'person') || shared.length >= 2) return true;
-  return a.type === 'meeting' && sharedPlaces(a.places, b.places) > 0;
+  // the city identifies a meeting only on the same days: Riyadh on Sunday and Riyadh on Monday are two rounds
+  return a.type === 'meeting' && sameDays && sharedPlaces(a.places, b.places) > 0;
 }
 
 /**

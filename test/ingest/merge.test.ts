@@ -117,6 +117,12 @@ t.test('same-event rule per kind of event', async (t) => {
       true,
     ],
     [
+      'meeting: the same city on neighbouring days is two rounds',
+      day('2025-03-23', { type: 'meeting', actors: [usa], places: [kyiv] }),
+      day('2025-03-24', { type: 'meeting', actors: [usa], places: [kyiv] }),
+      false,
+    ],
+    [
       'call: a shared city does not identify a phone call',
       day('2025-05-16', { actors: [putin], places: [kyiv] }),
       day('2025-05-16', { actors: [], places: [kyiv] }),
