@@ -16,8 +16,10 @@ export interface TriggerRule {
   withAfter?: boolean;
   /** The next token must not be one of these ("call for", "call on"). */
   notNext?: string[];
-  /** The previous token must be one of these ("the call"). */
+  /** The previous token must be one of these ("the call") or a length ("a two-hour call"). */
   prev?: string[];
+  /** Some word of the sentence must be one of these: the topic that makes the words an event. */
+  context?: string[];
   /** A bare re-mention ("the call"): kept only when it merges into a fuller mention. */
   remention?: boolean;
   /** A person or country must follow within a few tokens ("spoke with Putin"), or a place ("met in Istanbul"). */
@@ -40,8 +42,13 @@ export interface TriggerRule {
 const ATTACK = ['send', 'explode', 'down', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
 const AID_OBJECTS = ['aid', 'assistance', 'weapon', 'arms', 'package', 'shipment', 'delivery', 'munition', 'ammunition', 'tranche', 'funding', 'loan', 'patriot'];
 /** Nouns that stand for the other side of a meeting or call: "met Nordic leaders". */
-const PARTICIPANTS = registerLemmas(['leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'delegations', 'envoy', 'president', 'minister', 'ministers', 'negotiator', 'negotiators']);
+const PARTICIPANT_WORDS = ['leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'delegations', 'envoy', 'president', 'minister', 'ministers', 'negotiator', 'negotiators'];
+const PARTICIPANTS = registerLemmas(PARTICIPANT_WORDS);
 const DETERMINERS = ['the', 'this', 'that', 'their', 'his', 'her', 'its', 'a', 'an', 'another', 'latest', 'recent', 'lengthy', 'hour-long', 'brief', 'previous', 'last'];
+/** A length before a noun stands where a determiner would: "a two-hour call", "their 90-minute conversation". */
+const LENGTH_MODIFIER = /^(?:\d+|an?|one|two|three|four|five|six|half|\d+-and-a-half|two-and-a-half)-(?:hour|minute)s?(?:-long)?$|^(?:hour|minutes?|day)-long$/;
+/** Words that say a sentence is about aid: "signed the bill" is an aid decision when it carries money or weapons. */
+const AID_CONTEXT = ['aid', 'assistance', 'billion', 'million', 'weapon', 'arms', 'military', 'munition', 'ammunition', 'funding'];
 
 export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'phone_call', head: ['call', 'conversation', 'talk', 'speak', 'chat', 'conference'], with: [['phone', 'telephone', 'video', 'videoconference']], window: 3, strength: 0.9 },
@@ -58,6 +65,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting'], notNext: ['of'], with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
   { type: 'meeting', head: ['talks', 'negotiations'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
   { type: 'meeting', head: ['visit'], needsActorAfter: false, with: [['to', 'in']], window: 4, strength: 0.55 },
+  // "a second round in Istanbul", "the third round of talks": a negotiation round
+  { type: 'meeting', head: ['round'], prev: ['first', 'second', 'third', 'fourth', 'fifth', 'new', 'next', 'latest', 'another', 'fresh', 'final'], with: [['talks', 'negotiations', 'in']], withAfter: true, window: 2, strength: 0.6 },
+  // "NATO leaders gathered in Washington", "foreign ministers convened in Brussels"
+  { type: 'meeting', head: ['gather', 'convene', 'assemble'], before: [[...PARTICIPANT_WORDS]], placeNext: true, strength: 0.6 },
 
   { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, strength: 0.85 },
   { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, strength: 0.85 },
@@ -83,7 +94,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'prisoner_exchange', head: ['swap', 'exchange', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldier', 'serviceman', 'servicemen', 'detainee', 'hostage', 'prisoners']], window: 16, strength: 0.85 },
 
   { type: 'aid_decision', head: ['approve', 'sign', 'announce', 'pledge', 'allocate', 'unveil', 'authorize', 'authorise'], with: [['billion', 'million']], window: 8, strength: 0.6 },
-  { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'suspension', 'resumption', 'approval'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
+  { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'restore', 'lift', 'suspension', 'resumption', 'approval'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
+  // "signed the bill", "passed the legislation": an aid decision when the sentence is about aid
+  { type: 'aid_decision', head: ['sign', 'pass', 'approve', 'adopt', 'enact'], with: [['bill', 'legislation', 'law', 'budget']], withAfter: true, window: 4, context: AID_CONTEXT, strength: 0.7 },
 
   { type: 'sanctions', head: ['sanction'], with: [['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce', 'package', 'new']], window: 6, strength: 0.8 },
 
@@ -96,12 +109,16 @@ export const TRIGGER_RULES: TriggerRule[] = [
 ];
 
 /** Rules by head word, with their word groups as sets: a sentence is scanned once. */
-const RULES_BY_HEAD = new Map<string, Array<{ rule: TriggerRule; groups: Set<string>[]; before: Set<string>[]; notNext?: Set<string>; prev?: Set<string> }>>();
+const RULES_BY_HEAD = new Map<
+  string,
+  Array<{ rule: TriggerRule; groups: Set<string>[]; before: Set<string>[]; notNext?: Set<string>; prev?: Set<string>; context?: Set<string> }>
+>();
 for (const rule of TRIGGER_RULES) {
   registerLemmas(rule.head);
   const groups = (rule.with ?? []).map((group) => registerLemmas(group));
   const before = (rule.before ?? []).map((group) => registerLemmas(group));
-  const compiled = { rule, groups, before, notNext: rule.notNext && new Set(rule.notNext), prev: rule.prev && new Set(rule.prev) };
+  const context = rule.context && registerLemmas(rule.context);
+  const compiled = { rule, groups, before, notNext: rule.notNext && new Set(rule.notNext), prev: rule.prev && new Set(rule.prev), context };
   for (const head of rule.head) {
     const list = RULES_BY_HEAD.get(head) ?? [];
     list.push(compiled);
@@ -123,10 +140,12 @@ export function matchTriggers(
   const matches: TriggerMatch[] = [];
   tokens.forEach((token, i) => {
     const candidates = new Set([...(RULES_BY_HEAD.get(token.lemma) ?? []), ...(RULES_BY_HEAD.get(token.lower) ?? [])]);
-    for (const { rule, groups, before, notNext, prev } of candidates) {
+    for (const { rule, groups, before, notNext, prev, context } of candidates) {
       const next = tokens[i + 1]?.lower;
       if (notNext && next && notNext.has(next)) continue;
-      if (prev && !prev.has(tokens[i - 1]?.lower ?? '')) continue;
+      const previous = tokens[i - 1]?.lower ?? '';
+      if (prev && !prev.has(previous) && !LENGTH_MODIFIER.test(previous)) continue;
+      if (context && !tokens.some((t) => context.has(t.lemma) || context.has(t.lower))) continue;
       const window = rule.window ?? 0;
       // "struck by glide bombs" puts the weapon after the verb and still makes it the attacker
       const passive = tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'by');

@@ -48,6 +48,23 @@ const cases: Array<[string, string[]]> = [
   ['Zelenskyy was in Ankara for talks with Erdogan.', ['meeting']],
   // bombers that are hit are targets, not an air strike
   ['Ukrainian drones hit Russian bombers at an air base.', ['drone_strike']],
+  // a length stands where a determiner would
+  ['After a two-hour call with Trump, Putin agreed to a pause.', ['phone_call']],
+  ['Their 90-minute conversation with Macron covered air defence.', ['phone_call']],
+  ['Zelenskyy described a two-hour conversation with Starmer.', ['phone_call']],
+  // bills and laws are aid decisions when the sentence is about aid
+  ['Biden signed the bill, which holds $61 billion for Ukraine.', ['aid_decision']],
+  ['Parliament passed legislation on military assistance to Kyiv.', ['aid_decision']],
+  ['The Senate approved the bill carrying weapons funding.', ['aid_decision']],
+  ['The Duma passed a bill on foreign agents.', []],
+  ['Washington restored weapons deliveries to Kyiv.', ['aid_decision']],
+  // negotiation rounds and gatherings of leaders
+  ['A second round in Istanbul produced a prisoner deal.', ['meeting']],
+  ['The third round of talks opened in Geneva.', ['meeting']],
+  ['A second round of strikes hit the city.', []],
+  ['NATO leaders gathered in Washington for the summit.', ['meeting']],
+  ['Foreign ministers convened in Brussels.', ['meeting']],
+  ['Crowds gathered in Kyiv to mourn the victims.', []],
   // not triggers at all
   ['Putin spoke at a meeting of the Security Council.', []],
   ['Putin saw the end, with negotiations a possible route.', []],
