@@ -36,6 +36,7 @@ const DROPPED_CHRONO_REFINERS = new Set([
   'ENEndOfPeriodRefiner', // "the end of March" keeps month precision (MonthParser)
   'ENMergeDateTimeRefiner', // no time parser left to merge with
   'ExtractTimezoneAbbrRefiner', // idem
+  'ENUnlikelyFormatFilter', // it drops "May" unless after "in" ("since May", "May was wet"); MonthParser decides
 ]);
 
 /** A pattern that fails at once: V8 tries a ^-anchored pattern at the first position only. */

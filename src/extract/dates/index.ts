@@ -7,7 +7,7 @@ import type { ParsingResult } from 'chrono-node';
 import type { DateMention, DateReference } from '../types.js';
 import { addDays, daySpan, formatDay, localDay, weekdayOf, type Day } from './calendar.js';
 import { dateParser } from './configuration.js';
-import { boundaryOf, tenseOf } from './refiners.js';
+import { boundaryOf, inDeclaredWindow, tenseOf } from './refiners.js';
 import { resolveSpec } from './resolve.js';
 import { MAY_HOLD_A_DATE, splitSentences } from './sentences.js';
 import { specOf } from './spec.js';
@@ -36,7 +36,7 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
     return { ...base, kind: 'anchor', value: null, span: null, certainty: 'relative', tense, anchor: { phrase: spec.phrase, offsetDays: spec.offsetDays } };
   }
   const boundary = boundaryOf(result);
-  const resolved = resolveSpec(spec, tense, publicationDay, antecedent?.span ?? null, boundary);
+  const resolved = resolveSpec(spec, tense, publicationDay, antecedent?.span ?? null, boundary, inDeclaredWindow(result));
   if (!resolved) return null;
   return {
     ...base,

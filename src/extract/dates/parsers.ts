@@ -5,6 +5,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { tagSpec, type DateSpec, type Season, type Shift } from './spec.js';
+import { VERB_AFTER_SUBJECT } from './tense.js';
 
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
@@ -74,6 +75,11 @@ export class PublicationDayParser extends SpecParser {
   }
 }
 
+/** Words that make a weekday the name of one day ("Black Monday", "Good Friday", "Super Tuesday"). */
+const NAMED_DAY_WORDS = new Set([
+  'black', 'cyber', 'super', 'good', 'holy', 'ash', 'easter', 'bloody', 'blue', 'palm', 'maundy', 'whit', 'shrove', 'fat', 'giving', 'small',
+]);
+
 /** "on Saturday", "last Monday", "next Friday", "Sunday night". Capitalised names only. */
 export class WeekdayParser extends SpecParser {
   constructor() {
@@ -83,6 +89,9 @@ export class WeekdayParser extends SpecParser {
     // "the Sunday Times": a weekday inside a name.
     const after = text.slice(index + match[0].length, index + match[0].length + 3);
     if (/\b(?:the|The)\s+$/.test(text.slice(Math.max(0, index - 4), index)) && /^\s[A-Z]/.test(after)) return null;
+    // "Black Monday", "Good Friday": one named day, not the weekday nearest the publication.
+    const named = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, index - 12), index))?.[1];
+    if (!match[1] && named && NAMED_DAY_WORDS.has(named.toLowerCase())) return null;
     const modifier = match[1]?.toLowerCase();
     return {
       type: 'weekday',
@@ -152,8 +161,11 @@ export class MonthParser extends SpecParser {
     if (relativeYear !== undefined) return { ...spec, year: null, relativeYear };
     if (year === null && !match[1] && !match[2]) {
       const before = text.slice(Math.max(0, index - 12), index);
+      // "May was the wettest month": a month opening a sentence as the subject of its verb.
+      const nextWord = /^\s+([a-z]+)/.exec(text.slice(index + match[0].length, index + match[0].length + 16))?.[1];
+      const subjectOfVerb = !/\S/.test(before) && nextWord !== undefined && VERB_AFTER_SUBJECT.has(nextWord);
       // "Theresa May", "Russia may", "a march": a bare month name needs a date-like context.
-      if (!MONTH_CONTEXT.test(before)) {
+      if (!MONTH_CONTEXT.test(before) && !subjectOfVerb) {
         if (name === 'may' || name === 'march') return null;
         if (/[A-Z][a-z]+\s+$/.test(before) || /^\s*$/.test(before)) return null;
       }

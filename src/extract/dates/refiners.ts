@@ -37,6 +37,14 @@ export class ChronoResultSpecRefiner implements Refiner {
 const TENSE_TAG = 'chronicle/tense=';
 const BOUNDARY_TAG = 'chronicle/boundary=';
 const CLAUSE_TENSE_TAG = 'chronicle/tense-in-clause';
+const DECLARED_WINDOW_TAG = 'chronicle/declared-window';
+const PERFECT_TAG = 'chronicle/perfect';
+
+/**
+ * A date heading a line, then a dash or a colon: an entry of a timeline ("12 February — Trump
+ * and Putin speak by phone"). Timelines tell what happened in the historical present.
+ */
+const TIMELINE_ENTRY_AFTER = /^\s*[—–:-]\s/;
 
 /** The tense of the clause around each result (see tense.ts). */
 export class TenseRefiner implements Refiner {
@@ -44,9 +52,14 @@ export class TenseRefiner implements Refiner {
     if (results.length === 0) return results;
     const sentence = new SentenceTense(context.text);
     for (const result of results) {
-      const { tense, scope } = sentence.read(result.index, result.index + result.text.length);
+      const end = result.index + result.text.length;
+      const reading = sentence.read(result.index, end);
+      const timelineEntry = !/\S/.test(context.text.slice(0, result.index)) && TIMELINE_ENTRY_AFTER.test(context.text.slice(end, end + 4));
+      const tense = reading.tense === 'unknown' && timelineEntry ? 'past' : reading.tense;
       result.start.addTag(TENSE_TAG + tense);
-      if (scope === 'clause') result.start.addTag(CLAUSE_TENSE_TAG);
+      if (reading.scope === 'clause') result.start.addTag(CLAUSE_TENSE_TAG);
+      if (reading.declaredWindow) result.start.addTag(DECLARED_WINDOW_TAG);
+      if (reading.perfect) result.start.addTag(PERFECT_TAG);
     }
     return results;
   }
@@ -78,12 +91,19 @@ function tagValue(result: ParsingResult, prefix: string): string | null {
 
 /**
  * The tense to resolve a result with. "until Sunday" with no verb of its own in its clause ends a
- * state that runs now ("closed until Friday", "a truce from today until Sunday"): forward.
+ * state that runs now ("closed until Friday", "a truce from today until Sunday"): forward; so
+ * does one whose verb is a present perfect ("has kept the markets closed until Friday").
  */
 export function tenseOf(result: ParsingResult): Tense {
   const tense = (tagValue(result, TENSE_TAG) as Tense | null) ?? 'unknown';
-  if (boundaryOf(result) === 'until' && !result.start.tags().has(CLAUSE_TENSE_TAG)) return 'future';
+  const tags = result.start.tags();
+  if (boundaryOf(result) === 'until' && (!tags.has(CLAUSE_TENSE_TAG) || tags.has(PERFECT_TAG))) return 'future';
   return tense;
+}
+
+/** In the window a past declaration declared ("announced a truce from Friday until Saturday"). */
+export function inDeclaredWindow(result: ParsingResult): boolean {
+  return result.start.tags().has(DECLARED_WINDOW_TAG);
 }
 
 export function boundaryOf(result: ParsingResult): 'since' | 'until' | null {

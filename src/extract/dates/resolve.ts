@@ -129,6 +129,7 @@ export function resolveSpec(
   ref: Day,
   antecedent: DateSpan | null = null,
   boundary: 'since' | 'until' | null = null,
+  declaredWindow = false,
 ): Resolved | null {
   // "since February": the start of a state that lasts until now is never after now.
   if (boundary === 'since' && (spec.type === 'month' || spec.type === 'monthDay')) {
@@ -145,6 +146,12 @@ export function resolveSpec(
     case 'weekday': {
       if (spec.modifier === 'last') return { ...dayValue(weekdayNear(ref, spec.weekday, false, false), 'relative'), impliedTense: 'past' };
       if (spec.modifier === 'next') return { ...dayValue(weekdayNear(ref, spec.weekday, true, false), 'relative'), impliedTense: 'future' };
+      // A declared window ("announced a truce from Friday until Saturday") is the nearest such
+      // days: declared just before they come, or reported just after they passed.
+      if (declaredWindow && tense === 'unknown') {
+        const back = (weekdayOf(ref) - spec.weekday + 7) % 7;
+        return back <= 3 ? dayValue(addDays(ref, -back), 'relative') : { ...dayValue(addDays(ref, 7 - back), 'relative'), impliedTense: 'future' };
+      }
       // The publication day itself counts both ways: "on Monday" in a Monday article is that day.
       return dayValue(weekdayNear(ref, spec.weekday, forward, true), 'relative');
     }

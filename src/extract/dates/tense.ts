@@ -43,6 +43,19 @@ interface Marker {
   end: number;
   tense: 'past' | 'future';
   word: string;
+  /** A participle after has/have: a state or result that reaches the present ("has kept ... closed"). */
+  perfect: boolean;
+}
+
+/** How a date expression was read: its tense, and what else the reading showed. */
+export interface TenseReading {
+  tense: Tense;
+  /** The marker was in the expression's own clause, or only elsewhere in its sentence. */
+  scope: 'clause' | 'sentence';
+  /** In the window of what a past declaration declared ("announced a truce from Friday"). */
+  declaredWindow: boolean;
+  /** The clause's verb is a present perfect. */
+  perfect: boolean;
 }
 
 /**
@@ -58,11 +71,12 @@ const DECLARATION_VERBS = new Set([
 /** What opens the window of a declared state: "from May 8", "until midnight on Sunday". */
 const WINDOW_OPENER = /\b(?:from|until|till|to|through|starting|beginning|between|and)\s+(?:(?:noon|midnight)\s+(?:on\s+)?)?$/i;
 
-/** The tense a marker gives the expression at [start, end). */
-function tenseFrom(marker: Marker, sentence: string, start: number): Tense {
-  if (marker.tense !== 'past' || !DECLARATION_VERBS.has(marker.word) || marker.end > start) return marker.tense;
+/** The reading a marker gives the expression at [start, end). */
+function readingFrom(marker: Marker, sentence: string, start: number, scope: TenseReading['scope']): TenseReading {
+  const reading = { tense: marker.tense, scope, declaredWindow: false, perfect: marker.perfect };
+  if (marker.tense !== 'past' || !DECLARATION_VERBS.has(marker.word) || marker.end > start) return reading;
   const object = sentence.slice(marker.end, start);
-  return /[A-Za-z]/.test(object) && WINDOW_OPENER.test(object) ? 'unknown' : 'past';
+  return /[A-Za-z]/.test(object) && WINDOW_OPENER.test(object) ? { ...reading, tense: 'unknown', declaredWindow: true } : reading;
 }
 
 const WORD = /[A-Za-z]+(?:'[a-z]+)?/g;
@@ -73,13 +87,27 @@ function markersOf(clause: string, clauseStart: number): Marker[] {
   const markers: Marker[] = [];
   words.forEach((word, i) => {
     const infinitive = words[i + 1]?.text === 'to' && INFINITIVE.test(words[i + 2]?.text ?? '');
-    // "May 23" mid-sentence is the month, not the modal.
-    if (i > 0 && /^May$/.test(word.text)) return;
+    // "May 23" mid-sentence is the month, not the modal; so is "May was wet" at its start.
+    if (/^May$/.test(word.text) && (i > 0 || startsWithMonthMay(words[i + 1]?.text))) return;
     const previous = words.slice(Math.max(0, i - 2), i).map((w) => w.text.toLowerCase());
     const tense = tenseOfWord(word.text.toLowerCase(), infinitive, previous);
-    if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense, word: word.text.toLowerCase() });
+    const perfect = tense === 'past' && previous.some((w) => w === 'has' || w === 'have' || w === "'ve");
+    if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense, word: word.text.toLowerCase(), perfect });
   });
   return markers;
+}
+
+/**
+ * Finite verbs that may follow a month name as its subject ("May was the wettest month",
+ * "December saw..."), where a modal "May" would be followed by its own subject ("May the talks").
+ */
+export const VERB_AFTER_SUBJECT = new Set([
+  'was', 'is', 'has', 'had', 'will', 'would', 'saw', 'sees', 'brought', 'brings', 'began', 'begins',
+  'ended', 'ends', 'marked', 'marks', 'proved', 'became', 'also', 'remains', 'remained', 'followed',
+]);
+
+function startsWithMonthMay(next: string | undefined): boolean {
+  return next !== undefined && VERB_AFTER_SUBJECT.has(next);
 }
 
 /** A word after "to" that reads as a verb: lowercase, not a determiner, not a plural noun. */
@@ -99,7 +127,12 @@ function tenseOfWord(word: string, beforeInfinitive: boolean, previous: string[]
 
 /** Clause boundaries: punctuation that separates clauses, and "but"/"while"/"whereas". */
 const CLAUSE_BOUNDARY =
-  /[;:,()"“”—–]|\s-\s|\b(?:but|while|whereas|although|after|before|when)\b|\bthat(?=\s+(?:it|he|she|they|we|I|you|the|a|an|[A-Z]))/g;
+  /[;:,()"“”—–]|\s-\s|\b(?:but|while|whereas|although|after|before|when)\b|\bthat(?=\s+(?:it|he|she|they|we|I|you|the|a|an|its|his|her|their|our|these|those|this|there|[A-Z]))/g;
+/**
+ * Words opening a complement clause: "agree that their teams should start talks". A verb inside
+ * the complement has its own time; it does not date an expression before the complement.
+ */
+const COMPLEMENTIZER = /\b(?:that|whether|if)\b/g;
 
 function nearest(markers: Marker[], start: number, end: number): Marker | null {
   let best: Marker | null = null;
@@ -121,9 +154,11 @@ function nearest(markers: Marker[], start: number, end: number): Marker | null {
 export class SentenceTense {
   private readonly markers: Marker[];
   private readonly boundaries: { start: number; end: number }[];
+  private readonly complementizers: { start: number }[];
   constructor(private readonly sentence: string) {
     this.markers = markersOf(sentence, 0);
     this.boundaries = [...sentence.matchAll(CLAUSE_BOUNDARY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    this.complementizers = [...sentence.matchAll(COMPLEMENTIZER)].map((m) => ({ start: m.index }));
   }
 
   /** The tense of the expression at [start, end): the nearest marker of its clause, else of the sentence. */
@@ -132,7 +167,7 @@ export class SentenceTense {
   }
 
   /** The tense, and whether it came from the expression's own clause or only from its sentence. */
-  read(start: number, end: number): { tense: Tense; scope: 'clause' | 'sentence' } {
+  read(start: number, end: number): TenseReading {
     // Only markers within a window count (binary search): a 100 KB "sentence" stays linear.
     const window = this.markers.slice(firstAtOrAfter(this.markers, start - TENSE_WINDOW), firstAtOrAfter(this.markers, end + TENSE_WINDOW));
     let clauseStart = 0;
@@ -146,10 +181,14 @@ export class SentenceTense {
         break;
       }
     }
-    const inClause = nearest(window.filter((m) => m.start >= clauseStart && m.end <= clauseEnd), start, end);
-    if (inClause) return { tense: tenseFrom(inClause, this.sentence, start), scope: 'clause' };
-    const inSentence = nearest(window, start, end);
-    return { tense: inSentence ? tenseFrom(inSentence, this.sentence, start) : 'unknown', scope: 'sentence' };
+    const clauseMarkers = window.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
+    const inClause = nearest(clauseMarkers, start, end);
+    // "has continued to hold the markets closed until Friday": the clause's perfect, wherever it is.
+    if (inClause) return { ...readingFrom(inClause, this.sentence, start, 'clause'), perfect: clauseMarkers.some((m) => m.perfect) };
+    // Beyond its own clause, a verb inside a complement opened after the expression is not its verb.
+    const complement = this.complementizers[firstAtOrAfter(this.complementizers, end)]?.start ?? Infinity;
+    const inSentence = nearest(window.filter((m) => m.start < complement), start, end);
+    return inSentence ? readingFrom(inSentence, this.sentence, start, 'sentence') : { tense: 'unknown', scope: 'sentence', declaredWindow: false, perfect: false };
   }
 }
 

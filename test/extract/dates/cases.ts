@@ -94,6 +94,12 @@ export const cases: Case[] = [
   { name: 'until a weekday with no verb of its own runs forward', text: 'Putin ordered a halt to attacks, from 6 p.m. today until midnight on Sunday.', publishedAt: '2025-04-19T19:00:00Z', expect: { text: 'Sunday', value: '2025-04-20', boundary: 'until', tense: 'future' } },
   { name: 'the start of a weekday range is on or before its end', text: 'Putin ordered a truce along the front, from noon on Friday until midnight on Saturday.', publishedAt: '2023-01-05T18:00:00Z', expect: { text: 'Friday', value: '2023-01-06' } },
   { name: 'today stays the publication day at the start of a range', text: 'Putin ordered a halt to attacks, from 6 p.m. today until midnight on Sunday.', publishedAt: '2025-04-19T19:00:00Z', expect: { text: 'today', value: '2025-04-19' } },
+  // 2025-07-10 is a Thursday: a declared window is the nearest such days
+  { name: 'a weekday range announced in the past tense lies ahead when its days are near', text: 'Putin announced a truce from noon on Friday until midnight on Saturday.', publishedAt: '2025-07-10T08:00:00Z', expect: { text: 'Friday', value: '2025-07-11' } },
+  { name: 'the end of an announced weekday range lies ahead too', text: 'The army declared a pause from Friday until Saturday along the river.', publishedAt: '2025-07-10T08:00:00Z', expect: { text: 'Saturday', value: '2025-07-12' } },
+  { name: 'an announced weekday window reported after it passed', text: 'The Kremlin declared a ceasefire from Friday until Saturday.', publishedAt: '2025-07-13T08:00:00Z', expect: { text: 'Friday', value: '2025-07-11' } },
+  { name: 'until a weekday after a present perfect: the state runs now', text: 'The regulator has kept all exchanges shut until Friday.', expect: { text: 'Friday', value: '2025-07-11', boundary: 'until' } },
+  { name: 'until a weekday in a present-perfect clause with a later participle', text: 'The government has continued to hold the markets closed until Wednesday.', expect: { text: 'Wednesday', value: '2025-07-09' } },
   { name: 'until a weekday in a past clause stays past', text: 'The markets stayed closed until Friday.', expect: { text: 'Friday', value: '2025-07-04', boundary: 'until' } },
   { name: 'a past declaration of a window days ahead', text: 'The Kremlin declared a truce from May 8 to May 10.', publishedAt: '2025-04-28T14:00:00Z', expect: { text: 'May 8', value: '2025-05-08' } },
   { name: 'since a year', text: 'Sanctions imposed since 2022 remain in place.', expect: { text: '2022', value: '2022', boundary: 'since' } },
@@ -101,6 +107,19 @@ export const cases: Case[] = [
   { name: 'since a month without a year is never after publication', text: 'It is his first trip abroad since February.', publishedAt: '2022-12-22T10:00:00Z', expect: { text: 'February', value: '2022-02', boundary: 'since' } },
   { name: 'since a day of a month without a year', text: 'Talks have stalled since March 3.', publishedAt: '2025-03-01T10:00:00Z', expect: { text: 'March 3', value: '2024-03-03', boundary: 'since' } },
   { name: 'until a year', text: 'The lease runs until 2030.', expect: { text: '2030', value: '2030', boundary: 'until' } },
+
+  // Timelines and complements
+  { name: 'a timeline entry in the historical present reads back', text: '12 November — The two presidents speak by phone and agree that their teams should meet.', publishedAt: '2025-07-10T08:00:00Z', expect: { text: '12 November', value: '2024-11-12', tense: 'past' } },
+  { name: 'a timeline entry after a colon', text: '3 March: Washington pauses military aid.', publishedAt: '2025-07-10T08:00:00Z', expect: { text: '3 March', value: '2025-03-03' } },
+  { name: 'a timeline entry keeps a future marked in its own clause', text: '20 July — Negotiators will meet again in Istanbul.', publishedAt: '2025-07-10T08:00:00Z', expect: { text: '20 July', value: '2025-07-20', tense: 'future' } },
+  { name: 'a modal inside a later complement clause does not date an earlier day', text: 'On 12 February the two leaders speak and agree that their teams should start talks.', publishedAt: '2025-07-10T08:00:00Z', expect: { text: 'On 12 February', value: '2025-02-12' } },
+  { name: 'a month-day of unmarked tense is the nearer one', text: 'The deadline is 2 August.', publishedAt: '2025-07-10T08:00:00Z', expect: { text: '2 August', value: '2025-08-02' } },
+
+  // Month names at the start of a sentence
+  { name: 'May as the subject of a sentence', text: 'May was the wettest month on record in Wales.', expect: { text: 'May', value: '2025-05', certainty: 'explicit' } },
+  { name: 'December as the subject of a sentence', text: 'December saw the heaviest shelling of the year.', expect: { text: 'December', value: '2024-12' } },
+  { name: 'since May', text: 'Talks have stalled since May.', expect: { text: 'May', value: '2025-05', boundary: 'since' } },
+  { name: 'by May', text: 'The plant will reopen by May.', expect: { text: 'May', value: '2026-05' } },
 
   // Durations
   { name: 'for 30 days', text: 'Both sides agreed to halt attacks for 30 days.', expect: { text: 'for 30 days', kind: 'duration', value: null, span: null, durationDays: 30 } },

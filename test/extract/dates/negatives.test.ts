@@ -33,6 +33,9 @@ const notDates: { name: string; text: string }[] = [
   { name: 'hours after an event is an anchor, not a date', text: 'Hours after the call, drones struck.' },
   { name: 'the Sunday Times', text: 'He told the Sunday Times about the plan.' },
   { name: 'a lasting duration under a day', text: 'The meeting lasted nearly an hour.' },
+  { name: 'Black Monday is a named day', text: 'Analysts recalled the crash known as Black Monday.' },
+  { name: 'Good Friday is a named day', text: 'Churches were full on Good Friday.' },
+  { name: '"May" the optative at the start of a sentence', text: 'May God protect them, the priest said.' },
 ];
 
 for (const c of notDates) {
