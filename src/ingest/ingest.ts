@@ -85,10 +85,12 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
     const incoming = fieldsOf(event);
     // Candidates: any stored event whose own widening could still reach this one's interval.
     const interval = plausibleInterval(incoming);
+    // Only events that could pass sameEvent: sharing an actor or place name, or naming neither.
     const candidates = repos.events.overlapping(
       incoming.type,
       shiftDay(interval.from, -INFERRED_WIDENING_DAYS),
       shiftDay(interval.to, INFERRED_WIDENING_DAYS),
+      { actors: incoming.actors.map((actor) => actor.name), places: incoming.places.map((place) => place.name) },
     );
     let target = findMergeTarget(incoming, candidates);
     if (!target) {

@@ -228,6 +228,19 @@ export function createEventRepository(db: SqliteDatabase) {
       where.push('e.id IN (SELECT event_id FROM mentions WHERE article_id = ?)');
       params.push(filter.articleId);
     }
+    if (filter.mergeableWith) {
+      // Correlated probes of the link tables' primary keys: cheap per candidate however common the
+      // actor (an IN list of every event naming "Russia" would not be).
+      const { actors, places } = filter.mergeableWith;
+      const list = (values: string[]) => values.map(() => '?').join(', ');
+      where.push(`(EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id
+            AND ea.actor_id IN (SELECT id FROM actors WHERE name IN (${list(actors)})))
+        OR EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id
+            AND ep.place_id IN (SELECT id FROM places WHERE name IN (${list(places)})))
+        OR (NOT EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id)
+            AND NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id)))`);
+      params.push(...actors, ...places);
+    }
     if (filter.after) {
       where.push(`(e.start_date, e.id) ${filter.descending ? '<' : '>'} (?, ?)`);
       params.push(filter.after.key, filter.after.id);
@@ -325,9 +338,12 @@ export function createEventRepository(db: SqliteDatabase) {
       return mentionsOf.all(eventId) as MentionRecord[];
     },
 
-    /** Stored events of `type` whose [startDate, endDate] overlaps [from, to]. */
-    overlapping(type: EventType, from: string, to: string): EventRecord[] {
-      const { sql, params } = listQuery({ types: [type], from, to, descending: false, limit: -1 });
+    /**
+     * Stored events of `type` whose [startDate, endDate] overlaps [from, to]; with `mergeableWith`,
+     * only those sharing an actor or place name with it or naming neither (merge candidates).
+     */
+    overlapping(type: EventType, from: string, to: string, mergeableWith?: EventFilter['mergeableWith']): EventRecord[] {
+      const { sql, params } = listQuery({ types: [type], from, to, mergeableWith, descending: false, limit: -1 });
       return hydrate(prepare(sql).all(...params) as EventRow[]);
     },
 

@@ -105,6 +105,11 @@ export interface EventFilter {
   status?: EventStatus;
   minConfidence?: number;
   articleId?: string;
+  /**
+   * Only events that name one of these actors or places (by name, any case), or that name no
+   * actor and no place at all: the events a report naming them could be merged into.
+   */
+  mergeableWith?: { actors: string[]; places: string[] };
   descending: boolean;
   limit: number;
   after?: KeysetPosition;
