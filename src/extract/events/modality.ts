@@ -6,6 +6,8 @@ const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without',
 const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer']);
 const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'aim', 'further', 'future']);
 const REPORTING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state']);
+/** Keeping or breaking a truce presupposes it: "not observing the moratorium" still names one. */
+const COMPLIANCE = registerLemmas(['observe', 'respect', 'honour', 'honor', 'abide', 'keep', 'comply', 'adhere', 'uphold', 'violate', 'breach', 'implement']);
 /** "May 8" is a month, "may strike" a modal: the month is capitalised inside a sentence. */
 const isMonth = (t: Token) => t.text === 'May' && t.start > 0;
 const FORWARD_MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must']);
@@ -21,8 +23,13 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   let start = head - 1;
   while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && head - start <= 10) start--;
   const before = tokens.slice(start + 1, head);
-  if (tokens.slice(0, head).some((t) => t.lemma === 'deny')) return 'negated';
-  if (before.some((t) => NEGATION.has(t.lemma) || /n't$/.test(t.lower))) return 'negated';
+  const isNegation = (t: Token) => NEGATION.has(t.lemma) || /n't$/.test(t.lower);
+  // "denied violating the truce", "was not observing the moratorium": the denial is of the keeping
+  const negatesTheEvent = (at: number) => !tokens.slice(at + 1, head).some((t) => COMPLIANCE.has(t.lemma));
+  const denial = tokens.findIndex((t, i) => i < head && t.lemma === 'deny');
+  if (denial >= 0 && negatesTheEvent(denial)) return 'negated';
+  const negation = before.findLastIndex(isNegation);
+  if (negation >= 0 && negatesTheEvent(start + 1 + negation)) return 'negated';
   // "Trump said he would meet Putin": reported future is a plan, not a conditional
   const reported = tokens.slice(0, head).some((t) => REPORTING.has(t.lemma));
   const conditional = (t: Token, i: number) =>
@@ -34,7 +41,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   if (before.some(conditional)) return 'hypothetical';
   if (reported && before.some((t) => t.lower === 'would')) return 'planned';
   // "a pause in strikes would give relief": a modal right after the trigger's phrase
+  // ("Biden announced that Ukraine would receive ...": the announcing happened, the modal is reported)
   for (let i = head + 1; i < Math.min(tokens.length, head + 7) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
+    if (tokens[i].lower === 'that' && REPORTING.has(tokens[head].lemma)) break;
     if (FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i])) return 'hypothetical';
   }
   // "a ceasefire that Moscow has shown no sign of accepting": the relative clause denies it

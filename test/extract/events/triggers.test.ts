@@ -90,6 +90,15 @@ const modalities: Array<[string, string, string]> = [
   ['Trump said he would meet Putin.', 'meet', 'planned'],
   ['A pause in strikes would bring relief.', 'pause', 'hypothetical'],
   ['Drones hit Kyiv overnight.', 'Drones', 'occurred'],
+  // keeping or breaking a truce presupposes it
+  ['Moscow said Kyiv was not observing the moratorium on strikes.', 'moratorium', 'occurred'],
+  ['Russia denied violating the Easter truce.', 'truce', 'occurred'],
+  ['Neither side has respected the ceasefire agreed in May.', 'ceasefire', 'occurred'],
+  ['Russia did not agree to the ceasefire.', 'ceasefire', 'negated'],
+  ['Ukraine denied any truce had been agreed.', 'truce', 'negated'],
+  // an announcement of what will happen is itself a happening
+  ['Biden announced that Ukraine would receive more Patriot batteries.', 'announced', 'occurred'],
+  ['A pause announced now would help.', 'pause', 'hypothetical'],
 ];
 
 for (const [text, word, expected] of modalities) {
