@@ -5,7 +5,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { tagSpec, type DateSpec, type Season, type Shift } from './spec.js';
-import { VERB_AFTER_SUBJECT } from './tense.js';
+import { isPastForm, VERB_AFTER_SUBJECT } from './tense.js';
 
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
@@ -301,6 +301,34 @@ export class DurationParser extends SpecParser {
 const ANCHOR_OBJECT =
   `(?:\\s+((?:the|a|an|his|her|its|their|this|that|last|[A-Z][a-z]+'s)\\s+[a-z][\\w-]*(?:\\s+(?!on\\b|in\\b|at\\b|with\\b|by\\b|and\\b|but\\b|was\\b|were\\b|is\\b|are\\b|had\\b|has\\b|said\\b|to\\b|of\\b|for\\b|from\\b|that\\b|which\\b|began\\b|[a-z]+ed\\b)[a-z][\\w-]*){0,2}))?`;
 
+/** Words that end the object of a clause anchor ("after Trump met Putin in Alaska"). */
+const CLAUSE_OBJECT_STOP = new Set([
+  'on', 'in', 'at', 'with', 'by', 'and', 'but', 'to', 'of', 'for', 'from', 'that', 'which', 'as', 'he', 'she',
+  'it', 'they', 'we', 'would', 'will', 'could', 'should', 'was', 'were', 'had', 'has', 'over', 'near', 'into',
+]);
+const SUBJECT_START = /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|they|it|we)$)/;
+
+/**
+ * An anchor that is a clause: "a day after Russia fired missiles", "two days after Trump met
+ * Putin", "hours after Russian forces struck the port". Up to three words of subject (starting
+ * with a capital, a determiner or a pronoun), a verb in the past, and up to two words of its
+ * object. Returns the phrase and where it ends, or null.
+ */
+function clauseAnchor(text: string, from: number): { phrase: string; end: number } | null {
+  const words: { text: string; end: number }[] = [];
+  const scan = /\s+([\w'’-]+)/y;
+  scan.lastIndex = from;
+  for (let m = scan.exec(text); m && words.length < 6; m = scan.exec(text)) words.push({ text: m[1], end: scan.lastIndex });
+  if (words.length < 2 || !SUBJECT_START.test(words[0].text)) return null;
+  const verb = words.findIndex((w, i) => i > 0 && i <= 3 && isPastForm(w.text));
+  if (verb < 0 || words.slice(1, verb).some((w) => CLAUSE_OBJECT_STOP.has(w.text.toLowerCase()))) return null;
+  let last = verb;
+  while (last + 1 < words.length && last < verb + 2 && !CLAUSE_OBJECT_STOP.has(words[last + 1].text.toLowerCase())) last++;
+  return { phrase: text.slice(from, words[last].end).trim(), end: words[last].end };
+}
+/** "for 30 days after the call", "lasting two weeks before": a length, not an offset from the anchor. */
+const LENGTH_BEFORE = /\b(?:for|lasting|lasted|another)\s+(?:(?:about|around|nearly|almost|some|up\s+to|more\s+than|at\s+least|roughly)\s+)?$/i;
+
 /** The quantity before "after"/"before"/"later"/"earlier": "two days", "hours", "shortly". */
 const ANCHOR_QUANTITY = new RegExp(
   `(?<![\\w-])(?:(?:(${NUMBER}|several|a\\s+few|just|only|some)\\s+)?(hours?|minutes?|days?|weeks?|moments)|(shortly|soon|immediately|just|moments|hours|minutes))\\s+$`,
@@ -315,7 +343,7 @@ const ANCHOR_QUANTITY = new RegExp(
  */
 export class AnchorParser implements Parser {
   private readonly compiled = new RegExp(
-    `(?<![\\w-])(?:(after|before|later|earlier|prior\\s+to)${ANCHOR_OBJECT}|the\\s+(next|following|previous|same)\\s+(day|morning|evening|night)|the\\s+day\\s+(before|after|earlier)${ANCHOR_OBJECT}|(later|earlier)\\s+that\\s+day)(?![\\w])`,
+    `(?<![\\w-])(?:(after|before|later|earlier|prior\\s+to)${ANCHOR_OBJECT}|the\\s+(next|following|previous|same)\\s+(day|morning|evening|night)|the\\s+day\\s+(before|after|earlier)${ANCHOR_OBJECT}|(later|earlier)\\s+that\\s+day|the\\s+(morning|afternoon|evening|night|day|eve)\\s+of${ANCHOR_OBJECT})(?![\\w])`,
     'i',
   );
   pattern(): RegExp {
@@ -324,8 +352,13 @@ export class AnchorParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
     let start = index;
+    let end = index + match[0].length;
     let spec: DateSpec | null;
-    if (match[3]) {
+    if (match[8]) {
+      // "the morning of the talks", "the eve of the summit": the anchor's own day (the eve, the one before).
+      if (!match[9]) return null;
+      spec = { type: 'anchor', phrase: match[9], offsetDays: match[8].toLowerCase() === 'eve' ? -1 : 0 };
+    } else if (match[3]) {
       const which = match[3].toLowerCase();
       spec = { type: 'anchor', phrase: '', offsetDays: which === 'previous' ? -1 : which === 'same' ? 0 : 1 };
     } else if (match[5]) {
@@ -337,10 +370,18 @@ export class AnchorParser implements Parser {
       const quantity = ANCHOR_QUANTITY.exec(before);
       if (!quantity) return null;
       start = index - before.length + quantity.index;
-      spec = anchorFromQuantity(quantity[1], quantity[2] ?? '', quantity[3], match[1], match[2] ?? '');
+      // "halt strikes for 30 days after the call": the call starts a 30-day stretch (DurationParser).
+      if (LENGTH_BEFORE.test(context.text.slice(Math.max(0, start - 30), start))) return null;
+      let phrase = match[2] ?? '';
+      const clause = !phrase && /^(?:after|before)$/i.test(match[1]) ? clauseAnchor(context.text, end) : null;
+      if (clause) {
+        phrase = clause.phrase;
+        end = clause.end;
+      }
+      spec = anchorFromQuantity(quantity[1], quantity[2] ?? '', quantity[3], match[1], phrase);
     }
     if (!spec) return null;
-    const result = context.createParsingResult(start, index + match[0].length);
+    const result = context.createParsingResult(start, end);
     tagSpec(result.start, spec);
     return result;
   }

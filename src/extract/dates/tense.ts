@@ -113,13 +113,18 @@ function startsWithMonthMay(next: string | undefined): boolean {
 /** A word after "to" that reads as a verb: lowercase, not a determiner, not a plural noun. */
 const INFINITIVE = /^(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|some|any|all|no)$)[a-z]+(?<!ss)(?<![^s]s)$/;
 
+/** A past form of a verb: "met", "fired", "struck" (not "earlier", an adverb the markers also count). */
+export function isPastForm(word: string): boolean {
+  return IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word));
+}
+
 function tenseOfWord(word: string, beforeInfinitive: boolean, previous: string[]): 'past' | 'future' | null {
   if (word.endsWith("'ll") || word === "won't") return 'future';
   const base = word.replace(/'[a-z]+$/, '');
   if (FUTURE_WORDS.has(base)) return 'future';
   // "due to meet", "plans to sign", "is to visit": an infinitive of intention.
   if (FUTURE_WITH_TO.has(base) && beforeInfinitive) return 'future';
-  const pastForm = IRREGULAR_PAST.has(base) || (base.length > 4 && base.endsWith('ed') && !NOT_PAST_ED.has(base));
+  const pastForm = isPastForm(base);
   if (!pastForm) return null;
   const [beforeBe, be] = previous.slice(-2);
   return be === 'be' && FUTURE_BEFORE_BE.has(beforeBe ?? '') ? 'future' : 'past';

@@ -143,5 +143,12 @@ export const cases: Case[] = [
   { name: 'the next day', text: 'The next day the village was retaken.', expect: { text: 'The next day', kind: 'anchor', anchor: { phrase: '', offsetDays: 1 } } },
   { name: 'the following day', text: 'Talks continued the following day.', expect: { text: 'the following day', kind: 'anchor', anchor: { phrase: '', offsetDays: 1 } } },
   { name: 'the day before', text: 'Shelling had stopped the day before.', expect: { text: 'the day before', kind: 'anchor', anchor: { phrase: '', offsetDays: -1 } } },
+  { name: 'an anchor that is a clause: subject, past verb, object', text: 'The swap came a day after Moscow launched drones at Odesa.', expect: { text: 'a day after Moscow launched drones', kind: 'anchor', anchor: { phrase: 'Moscow launched drones', offsetDays: 1 } } },
+  { name: 'a clause anchor with two named people', text: 'Shelling resumed two days after Rubio met Lavrov in Riyadh.', expect: { text: 'two days after Rubio met Lavrov', kind: 'anchor', anchor: { phrase: 'Rubio met Lavrov', offsetDays: 2 } } },
+  { name: 'a clause anchor whose subject is an adjective and a noun', text: 'Hours after Ukrainian drones hit the refinery, fires broke out.', expect: { text: 'Hours after Ukrainian drones hit the refinery', kind: 'anchor', anchor: { phrase: 'Ukrainian drones hit the refinery', offsetDays: 0 } } },
+  { name: 'the morning of an event', text: 'On the morning of the summit, sirens sounded in Kyiv.', expect: { text: 'the morning of the summit', kind: 'anchor', anchor: { phrase: 'the summit', offsetDays: 0 } } },
+  { name: 'the eve of an event is the day before it', text: 'On the eve of the talks, both sides traded strikes.', expect: { text: 'the eve of the talks', kind: 'anchor', anchor: { phrase: 'the talks', offsetDays: -1 } } },
+  { name: 'the day after an event', text: 'The day after the vote, protesters gathered.', expect: { text: 'The day after the vote', kind: 'anchor', anchor: { phrase: 'the vote', offsetDays: 1 } } },
+  { name: 'for N days after an event is a length, not an offset', text: 'Moscow agreed to pause strikes for 30 days after a long telephone conversation.', expect: { text: 'for 30 days', kind: 'duration', durationDays: 30 } },
 ];
 

@@ -33,6 +33,7 @@ const notDates: { name: string; text: string }[] = [
   { name: 'hours after an event is an anchor, not a date', text: 'Hours after the call, drones struck.' },
   { name: 'the Sunday Times', text: 'He told the Sunday Times about the plan.' },
   { name: 'a lasting duration under a day', text: 'The meeting lasted nearly an hour.' },
+  { name: 'a day after a gerund is no anchor clause and no date', text: 'Prices rose a day after falling sharply.' },
   { name: 'Black Monday is a named day', text: 'Analysts recalled the crash known as Black Monday.' },
   { name: 'Good Friday is a named day', text: 'Churches were full on Good Friday.' },
   { name: '"May" the optative at the start of a sentence', text: 'May God protect them, the priest said.' },
@@ -50,4 +51,11 @@ for (const c of notDates) {
 t.test('a quantity is not a date, but the year beside it is', async (t) => {
   const dates = findDates('In 2022, 1,500 jobs and 2022 drones were counted.', referenceOf(PUBLISHED)).filter((m) => m.kind === 'date');
   t.same(dates.map((m) => [m.text, m.value]), [['2022', '2022']]);
+});
+
+t.test('anchors that are no anchors', async (t) => {
+  const kinds = (text: string) => findDates(text, referenceOf(PUBLISHED)).map((m) => [m.kind, m.text]);
+  t.same(kinds('Strikes were halted for 30 days after the call.'), [['duration', 'for 30 days']], 'a length after "for" is no offset');
+  t.same(kinds('Prices rose days after Russia struck the port.'), [], 'a vague count is no offset');
+  t.same(kinds('The vote came a day after falling turnout.'), [], 'a gerund is no clause');
 });
