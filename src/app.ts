@@ -38,6 +38,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     logger: { level: config.LOG_LEVEL, ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: BODY_LIMIT,
     frameworkErrors,
+    // The errors plugin answers requests that arrive during shutdown with a 503 problem.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -31,6 +31,8 @@ const EnvSchema = z.object({
         .map((origin) => origin.trim())
         .filter((origin) => origin.length > 0),
     ),
+  /** On SIGTERM/SIGINT, how long requests in flight may take to finish before the process exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   /** Requests per minute per client IP, any route; 0 turns this limit off. */
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(1000),
   /** Writes (POST/PATCH/DELETE that store) per minute per client IP; 0 turns this limit off. */

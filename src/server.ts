@@ -19,7 +19,8 @@ app.addHook('onResponse', async () => {
   if (closing) setImmediate(() => app.server.closeIdleConnections());
 });
 
-closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+// A batch of 1,000 long articles can take longer than close-with-grace's default 10 s.
+closeWithGrace({ delay: config.SHUTDOWN_TIMEOUT_MS }, async ({ signal, err }) => {
   closing = true;
   if (err) app.log.error({ err }, 'closing after an uncaught error');
   else app.log.info({ signal }, 'closing');

@@ -111,6 +111,18 @@ export default fp(
       return sendProblem(request, reply, 500, 'An unexpected error occurred; the server log has the details under this requestId.');
     });
 
+    // Once shutdown has begun, a request that reaches a still-open connection is told so as a
+    // problem (Fastify's own 503 for this case is plain JSON); requests already in flight finish.
+    let closing = false;
+    app.addHook('preClose', async () => {
+      closing = true;
+    });
+    app.addHook('onRequest', async () => {
+      if (closing) {
+        throw new ProblemError(503, 'The server is shutting down; retry in a moment.', undefined, { connection: 'close', 'retry-after': '1' });
+      }
+    });
+
     app.setNotFoundHandler((request, reply) =>
       sendProblem(request, reply, 404, `No route ${request.method} ${request.url.split('?')[0]}. See /docs for the API.`),
     );

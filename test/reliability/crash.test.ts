@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t, { type Test } from 'tap';
@@ -89,24 +90,41 @@ t.test('SIGTERM lets a slow request finish, exits 0 and closes the database clea
   const databaseUrl = join(tempDir(t), 'drain.db');
   const server = await startServer(t, databaseUrl);
   const articles = Array.from({ length: 300 }, (_, i) => articleNumber(i, 8));
-  const sent = Date.now();
-  const batch = fetch(`${server.base}/v1/articles/batch`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${SERVER_TOKEN}` },
-    body: JSON.stringify({ articles }),
-  }).then(async (response) => ({ status: response.status, at: Date.now(), body: (await response.json()) as { summary: { created: number } } }));
+  // One keep-alive connection carries the slow batch, then a read sent after the signal.
+  const { hostname: host, port } = new URL(server.base);
+  const socket = connect(Number(port), host);
+  let received = '';
+  let receivedAt = 0;
+  socket.on('data', (chunk) => {
+    received += chunk;
+    receivedAt = Date.now();
+  });
+  const socketClosed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+  const payload = JSON.stringify({ articles });
+  socket.write(
+    `POST /v1/articles/batch HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\n` +
+      `Authorization: Bearer ${SERVER_TOKEN}\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n\r\n${payload}`,
+  );
   // Wait until the server is storing the batch: its articles start to appear in the file.
+  const sent = Date.now();
   const watcher = new Database(databaseUrl, { readonly: true });
   const stored = () => (watcher.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   while (stored() === 0 && Date.now() - sent < 30_000) await new Promise((resolve) => setTimeout(resolve, 20));
   watcher.close();
   const signalled = Date.now();
   server.child.kill('SIGTERM');
+  // A request on the same (busy, so not closed) connection once shutdown has begun.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  socket.write(`GET /v1/events HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
 
-  const result = await batch;
-  t.ok(result.at >= signalled, 'the response came after the signal: the request was in flight');
-  t.equal(result.status, 200, 'the in-flight batch completed');
-  t.equal(result.body.summary.created, articles.length, 'every article of it stored');
+  await socketClosed;
+  const [batchResponse, lateResponse] = received.split(/(?=HTTP\/1\.1 )/);
+  t.ok(receivedAt >= signalled, 'the responses came after the signal: the batch was in flight');
+  t.match(batchResponse, /^HTTP\/1\.1 200 /, 'the in-flight batch completed');
+  t.match(batchResponse, new RegExp(`"summary":\\{"created":${articles.length},`), 'every article of it stored');
+  t.match(lateResponse, /^HTTP\/1\.1 503 /, 'a request reaching the server during shutdown is refused');
+  t.match(lateResponse, /content-type: application\/problem\+json/i, 'as a problem');
+  t.match(lateResponse, /retry-after: 1/i);
   t.equal(await server.exited, '0 null', `exit code 0 after SIGTERM:\n${server.output().slice(-1500)}`);
   t.notOk(existsSync(`${databaseUrl}-wal`), 'the database was closed cleanly: the write-ahead log was checkpointed and removed');
 
