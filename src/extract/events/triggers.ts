@@ -16,6 +16,13 @@ export interface TriggerRule {
   withAfter?: boolean;
   /** The next token must not be one of these ("call for", "call on"). */
   notNext?: string[];
+  /** None of the next three tokens may be one of these: "rocket and artillery fire" is not a missile. */
+  notFollowedBy?: string[];
+  /**
+   * The weapon may stand far from its verb when it is the instrument: "struck the city of Dnipro this
+   * morning with a new ballistic missile", "attacked the port using Shahed drones".
+   */
+  instrument?: boolean;
   /** The previous token must be one of these ("the call") or a length ("a two-hour call"). */
   prev?: string[];
   /** Some word of the sentence must be one of these: the topic that makes the words an event. */
@@ -70,12 +77,14 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "NATO leaders gathered in Washington", "foreign ministers convened in Brussels"
   { type: 'meeting', head: ['gather', 'convene', 'assemble'], before: [[...PARTICIPANT_WORDS]], placeNext: true, strength: 0.6 },
 
-  { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, strength: 0.85 },
-  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, strength: 0.85 },
+  { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, instrument: true, strength: 0.85 },
+  // "rocket and artillery fire", "rocket launchers" are multiple-launch systems: shelling, below
+  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, notFollowedBy: ['fire', 'launcher', 'launchers', 'artillery', 'mortar'], instrument: true, strength: 0.85 },
   { type: 'air_strike', head: ['airstrike', 'air-strike', 'airstrikes', 'air-strikes'], strength: 0.85 },
   { type: 'air_strike', head: ['glide', 'guided', 'aerial', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft', 'air'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], withAfter: true, window: 3, strength: 0.75 },
   { type: 'shelling', head: ['shell', 'shelling'], notNext: ['company', 'companies'], strength: 0.8 },
   { type: 'shelling', head: ['artillery', 'mortar', 'mlrs', 'grad', 'howitzer'], with: [['fire', 'attack', 'strike', 'barrage', 'hit', 'shelling', 'pound']], window: 4, strength: 0.75 },
+  { type: 'shelling', head: ['rocket'], with: [['fire', 'launcher', 'launchers']], withAfter: true, window: 3, strength: 0.75 },
   { type: 'armed_clash', head: ['fighting', 'clash', 'battle', 'firefight', 'skirmish', 'assault', 'offensive'], strength: 0.6 },
   { type: 'armed_clash', head: ['repel', 'repulse'], with: [['attack', 'assault', 'offensive', 'attempt']], window: 5, strength: 0.75 },
 
@@ -111,19 +120,61 @@ export const TRIGGER_RULES: TriggerRule[] = [
 /** Rules by head word, with their word groups as sets: a sentence is scanned once. */
 const RULES_BY_HEAD = new Map<
   string,
-  Array<{ rule: TriggerRule; groups: Set<string>[]; before: Set<string>[]; notNext?: Set<string>; prev?: Set<string>; context?: Set<string> }>
+  Array<{
+    rule: TriggerRule;
+    groups: Set<string>[];
+    before: Set<string>[];
+    notNext?: Set<string>;
+    notFollowedBy?: Set<string>;
+    prev?: Set<string>;
+    context?: Set<string>;
+  }>
 >();
 for (const rule of TRIGGER_RULES) {
   registerLemmas(rule.head);
   const groups = (rule.with ?? []).map((group) => registerLemmas(group));
   const before = (rule.before ?? []).map((group) => registerLemmas(group));
   const context = rule.context && registerLemmas(rule.context);
-  const compiled = { rule, groups, before, notNext: rule.notNext && new Set(rule.notNext), prev: rule.prev && new Set(rule.prev), context };
+  const compiled = {
+    rule,
+    groups,
+    before,
+    notNext: rule.notNext && new Set(rule.notNext),
+    notFollowedBy: rule.notFollowedBy && new Set(rule.notFollowedBy),
+    prev: rule.prev && new Set(rule.prev),
+    context,
+  };
   for (const head of rule.head) {
     const list = RULES_BY_HEAD.get(head) ?? [];
     list.push(compiled);
     RULES_BY_HEAD.set(head, list);
   }
+}
+
+/** Words that may stand between a determiner and its noun: "a very important and productive call". */
+const MODIFIER = /^(?:very|and|more|most|[a-z]+(?:ive|ful|ant|ent|al|ous|ic|ly|ed|ing)|frank|tense|good|long|short|rare|new|first|second|third|direct)$/;
+
+/** A length right before the noun, or a determiner up to four modifiers before it. */
+function determinedAcrossModifiers(tokens: Token[], head: number, determiners: Set<string>): boolean {
+  for (let j = head - 1; j >= Math.max(0, head - 5); j--) {
+    const t = tokens[j];
+    if (LENGTH_MODIFIER.test(t.lower)) return true;
+    if (determiners.has(t.lower)) return j < head - 1;
+    if (t.capitalized || !MODIFIER.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/** "with"/"using" a few words before the weapon, and the attack verb earlier in the same clause. */
+function instrumentVerbBefore(tokens: Token[], head: number, isVerb: (t: Token) => boolean): boolean {
+  const link = tokens.slice(Math.max(0, head - 5), head).findLastIndex((t) => t.lower === 'with' || t.lower === 'using');
+  if (link < 0) return false;
+  const at = Math.max(0, head - 5) + link;
+  for (let j = at - 1; j >= Math.max(0, at - 15); j--) {
+    if (tokens[j].lower === ';' || tokens[j].lower === '—') return false;
+    if (isVerb(tokens[j])) return true;
+  }
+  return false;
 }
 
 export interface TriggerMatch {
@@ -140,17 +191,19 @@ export function matchTriggers(
   const matches: TriggerMatch[] = [];
   tokens.forEach((token, i) => {
     const candidates = new Set([...(RULES_BY_HEAD.get(token.lemma) ?? []), ...(RULES_BY_HEAD.get(token.lower) ?? [])]);
-    for (const { rule, groups, before, notNext, prev, context } of candidates) {
+    for (const { rule, groups, before, notNext, notFollowedBy, prev, context } of candidates) {
       const next = tokens[i + 1]?.lower;
       if (notNext && next && notNext.has(next)) continue;
-      const previous = tokens[i - 1]?.lower ?? '';
-      if (prev && !prev.has(previous) && !LENGTH_MODIFIER.test(previous)) continue;
+      if (notFollowedBy && tokens.slice(i + 1, i + 4).some((t) => notFollowedBy.has(t.lemma) || notFollowedBy.has(t.lower))) continue;
+      if (prev && !prev.has(tokens[i - 1]?.lower ?? '') && !determinedAcrossModifiers(tokens, i, prev)) continue;
       if (context && !tokens.some((t) => context.has(t.lemma) || context.has(t.lower))) continue;
       const window = rule.window ?? 0;
       // "struck by glide bombs" puts the weapon after the verb and still makes it the attacker
       const passive = tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'by');
       const near = [...(rule.withAfter && !passive ? [] : tokens.slice(Math.max(0, i - window), i)), ...tokens.slice(i + 1, i + window + 1)];
-      if (!groups.every((group) => near.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;
+      const has = (group: Set<string>) => (t: Token) => group.has(t.lemma) || group.has(t.lower);
+      const instrumentOfVerb = rule.instrument && instrumentVerbBefore(tokens, i, (t) => groups.every((group) => has(group)(t)));
+      if (!instrumentOfVerb && !groups.every((group) => near.some(has(group)))) continue;
       const preceding = tokens.slice(Math.max(0, i - 6), i);
       if (!before.every((group) => preceding.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;
       // a meeting needs its other side: an actor or a place after it, or both sides before it

@@ -65,6 +65,18 @@ const cases: Array<[string, string[]]> = [
   ['NATO leaders gathered in Washington for the summit.', ['meeting']],
   ['Foreign ministers convened in Brussels.', ['meeting']],
   ['Crowds gathered in Kyiv to mourn the victims.', []],
+  // adjectives between the determiner and the call
+  ['Zelenskyy said he had a very important and productive conversation with Trump.', ['phone_call']],
+  ['They held a frank call with European leaders.', ['phone_call']],
+  ['Zelenskyy called with Trump.', []],
+  // a weapon far from its verb is still its instrument after "with"/"using"
+  ['Russia struck the Ukrainian city of Dnipro this morning with a new ballistic missile.', ['missile_strike']],
+  ['Moscow attacked the port and grain silos of Izmail overnight using Shahed drones.', ['drone_strike']],
+  ['Russian jets bombed Vovchansk for a week; its last residents left with a drone escort.', ['air_strike']],
+  // rockets fired from launchers with artillery are shelling
+  ['Rocket and artillery fire killed 25 people in Belgorod.', ['shelling']],
+  ['Ukrainian rocket launchers pounded Russian positions near Kreminna.', ['shelling']],
+  ['A Russian rocket hit a hotel in Kharkiv.', ['missile_strike']],
   // not triggers at all
   ['Putin spoke at a meeting of the Security Council.', []],
   ['Putin saw the end, with negotiations a possible route.', []],
