@@ -2,8 +2,8 @@ import { createWriteStream } from 'node:fs';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseDateQuery } from '../extract/dates/query.js';
-import { exportEvents, type ExportFilter } from '../formats/iterate.js';
-import { coalesce, serialize, type ExportFormat } from '../formats/index.js';
+import { exportChunks, type ExportFilter } from '../formats/iterate.js';
+import { coalesce, type ExportFormat } from '../formats/index.js';
 import type { Repositories } from '../repositories/index.js';
 import { TypeListSchema } from '../schemas/events.js';
 
@@ -36,7 +36,7 @@ export function exportFilter(options: ExportCommandOptions, now: Date = new Date
 /** Streams every matching event in `format` to `--out` (or `output`), in constant memory. */
 export async function exportTo(repos: Repositories, options: ExportCommandOptions, output: Writable): Promise<void> {
   const filter = exportFilter(options);
-  const events = exportEvents(repos, filter, { withMentions: options.format === 'timelinejs' });
   const destination = options.out ? createWriteStream(options.out) : output;
-  await pipeline(Readable.from(coalesce(serialize(options.format, events))), destination, { end: Boolean(options.out) });
+  const chunks = coalesce(exportChunks(repos, options.format, filter));
+  await pipeline(Readable.from(chunks), destination, { end: Boolean(options.out) });
 }

@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import type { Repositories } from '../repositories/index.js';
-import { coalesce, EXPORT_FORMATS, exportFilename, serialize, type ExportFormat } from './index.js';
-import { exportEvents, type ExportFilter } from './iterate.js';
+import { coalesce, EXPORT_FORMATS, exportFilename, type ExportFormat } from './index.js';
+import { exportChunks, type ExportFilter } from './iterate.js';
 
 /** The calendar name and the TimelineJS title slide of an export. */
 export const EXPORT_TITLE = 'Chronicle events';
@@ -22,6 +22,5 @@ export function sendExport(
   if (attachment) {
     reply.header('content-disposition', `attachment; filename="${exportFilename(format, { from: filter.from, to: filter.to })}"`);
   }
-  const events = exportEvents(repos, filter, { withMentions: format === 'timelinejs' });
-  return reply.send(Readable.from(coalesce(serialize(format, events, { title: EXPORT_TITLE }))));
+  return reply.send(Readable.from(coalesce(exportChunks(repos, format, filter, { title: EXPORT_TITLE }))));
 }

@@ -1,6 +1,7 @@
 import type { Repositories } from '../repositories/index.js';
 import type { EventFilter, EventRecord } from '../repositories/types.js';
 import { presentEvent } from '../routes/present.js';
+import { serialize, type ExportFormat, type SerializeOptions } from './index.js';
 import type { ExportEvent } from './types.js';
 
 /** A filter for a whole result: no page size, no starting position. */
@@ -37,4 +38,36 @@ export function* exportEvents(
     const presented = presentEvent(event);
     yield options.withMentions ? { ...presented, mentions: repos.events.mentions(event.id) } : presented;
   }
+}
+
+/** Every matching event as the API's JSON text, built by the database (no objects in between). */
+export function* iterateEventJson(
+  events: Pick<Repositories['events'], 'pageJson'>,
+  filter: ExportFilter,
+  batchSize = EXPORT_BATCH_SIZE,
+): Generator<string> {
+  let after: EventFilter['after'];
+  do {
+    const page = events.pageJson({ ...filter, limit: batchSize, after });
+    yield* page.data;
+    after = page.last;
+  } while (after);
+}
+
+function* ndjsonLines(jsonTexts: Iterable<string>): Generator<string> {
+  for (const json of jsonTexts) yield json + '\n';
+}
+
+/**
+ * The text of an export: NDJSON straight from the database's JSON, the other formats through
+ * their serializers.
+ */
+export function exportChunks(
+  repos: Pick<Repositories, 'events'>,
+  format: ExportFormat,
+  filter: ExportFilter,
+  options: SerializeOptions = {},
+): Iterable<string> {
+  if (format === 'ndjson') return ndjsonLines(iterateEventJson(repos.events, filter));
+  return serialize(format, exportEvents(repos, filter, { withMentions: format === 'timelinejs' }), options);
 }

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { contentHash } from '../../src/ingest/ingest.js';
-import { exportEvents, iterateEvents } from '../../src/formats/iterate.js';
+import { exportChunks, exportEvents, iterateEventJson, iterateEvents } from '../../src/formats/iterate.js';
 import { eventFields, testDatabase } from '../helpers/db.js';
 
 const NOW = '2025-07-05T10:00:00.000Z';
@@ -47,4 +47,18 @@ t.test('exportEvents serves the API shape, with citations on request', async (t)
   const [cited] = [...exportEvents(repos, { descending: false }, { withMentions: true })];
   t.equal(cited.mentions?.[0].url, 'https://news.example.com/a');
   t.equal(cited.mentions?.[0].dateText, 'on Thursday');
+});
+
+t.test('NDJSON exports use the database-built JSON, equal to the API objects', async (t) => {
+  const { repos } = testDatabase(t);
+  for (let day = 1; day <= 5; day++) {
+    repos.events.insert(eventFields({ startDate: `2025-07-0${day}`, endDate: `2025-07-0${day}`, places: [{ name: 'Kyiv', countryCode: 'UA', lat: 50.45, lon: 30.52 }] }), NOW);
+  }
+  const fromDatabase = [...iterateEventJson(repos.events, { descending: false }, 2)].map((json) => JSON.parse(json));
+  t.same(fromDatabase, [...exportEvents(repos, { descending: false })], 'same events, same fields');
+  const lines = [...exportChunks(repos, 'ndjson', { from: '2025-07-02', to: '2025-07-03', descending: false })];
+  t.equal(lines.length, 2);
+  t.ok(lines.every((line) => line.endsWith('}\n')));
+  const csv = [...exportChunks(repos, 'csv', { descending: false })];
+  t.equal(csv.length, 6, 'other formats through their serializers: a header and five rows');
 });
