@@ -78,15 +78,20 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
   const reference = chronoReference(publicationDay);
   const mentions: DateMention[] = [];
   let lastDate: DateMention | null = null;
+  // The day the story is on: the last day told in the current paragraph.
+  let lastDay: DateMention | null = null;
   for (const sentence of splitSentences(text)) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!MAY_HOLD_A_DATE.test(sentenceText)) continue;
     // chrono's parse() declares the public ParsedResult; it returns its ParsingResult objects.
     for (const result of dateParser.parse(sentenceText, reference) as ParsingResult[]) {
-      const mention = toMention(result, sentence.start, publicationDay, lastDate);
+      if (lastDay && text.slice(lastDay.charEnd, sentence.start + result.index).includes('\n')) lastDay = null;
+      const antecedent = specOf(result.start)?.type === 'focusDay' ? lastDay : lastDate;
+      const mention = toMention(result, sentence.start, publicationDay, antecedent);
       if (!mention) continue;
       mentions.push(mention);
       if (mention.kind === 'date') lastDate = mention;
+      if (mention.kind === 'date' && mention.span?.precision === 'day' && !mention.boundary && mention.tense !== 'future') lastDay = mention;
     }
   }
   alignRangeStarts(text, mentions);

@@ -399,6 +399,35 @@ function anchorFromQuantity(count: string | undefined, unitWord: string, adverb:
   return { type: 'anchor', phrase, offsetDays: sign * quantity * (unit === 'week' ? 7 : 1) };
 }
 
+/** Verbs that take "the day" as the stretch they fill: "to end the day at 7,114", "opened the day lower". */
+const DAY_VERBS =
+  'end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing|start|starts|started|starting|begin|begins|began|beginning|open|opens|opened|opening|for';
+
+/**
+ * The day the story is on, named without its date: "later in the day", "the start of the day",
+ * "to end the day at 7,114" (markets), "for a third straight day". "At the end of the day" is the
+ * idiom ("ultimately"), not a time.
+ */
+export class FocusDayParser implements Parser {
+  private readonly compiled = new RegExp(
+    `(?<![\\w-])(?:(?:late|later|early|earlier)\\s+in\\s+the\\s+day|the\\s+(?:start|end|beginning|close|rest|middle)\\s+of\\s+the\\s+day|(?:${DAY_VERBS})\\s+(the\\s+day)|(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive)\\s+(?:trading\\s+)?day)(?![\\w-])`,
+    'i',
+  );
+  pattern(): RegExp {
+    return this.compiled;
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    if (/^the\s+end/i.test(match[0]) && /\bat\s$/i.test(context.text.slice(Math.max(0, index - 3), index))) return null;
+    // "the day" after a verb: "the day (before|of|when ...)" is something else (anchors, relative clauses).
+    if (match[1] && /^\s*(?:before|after|of|when|that|which|in\s+which|on\s+which)\b/i.test(context.text.slice(index + match[0].length, index + match[0].length + 12))) return null;
+    const start = match[1] ? index + match[0].length - match[1].length : index;
+    const result = context.createParsingResult(start, index + match[0].length);
+    tagSpec(result.start, { type: 'focusDay' });
+    return result;
+  }
+}
+
 /** "the same month a year ago", "the same period last year", "the same quarter two years earlier". */
 export class SamePeriodParser extends SpecParser {
   constructor() {

@@ -218,6 +218,11 @@ export function resolveSpec(
       return resolveSeason(spec, ref, tense);
     case 'year':
       return yearValue(spec.year, 'explicit');
+    case 'focusDay':
+      // The day told last (index.ts passes a day of the same paragraph), else the publication day.
+      return antecedent?.precision === 'day'
+        ? dayValue(new Date(`${antecedent.startDate}T00:00:00Z`), 'relative')
+        : dayValue(ref, 'relative');
     case 'samePeriod':
       return antecedent ? yearsBefore(antecedent, spec.yearsBack) : yearValue(ref.getUTCFullYear() - spec.yearsBack, 'relative');
     default:

@@ -79,6 +79,13 @@ export const cases: Case[] = [
   { name: 'the same period last year without an earlier date', text: 'Exports matched the same period last year.', expect: { text: 'the same period last year', value: '2024' } },
   { name: 'the same day two years earlier', text: 'On 24 February 2022 and on the same day two years earlier.', expect: { text: 'the same day two years earlier', value: '2020-02-24' } },
 
+  // The day the story is on
+  { name: 'later in the day is the day told before it', text: 'The index fell sharply on Friday but recovered later in the day.', expect: { text: 'later in the day', kind: 'date', value: '2025-07-04', certainty: 'relative' } },
+  { name: 'a market closing the day', text: 'The index dropped on Thursday to close the day at 5,210.', expect: { text: 'the day', value: '2025-07-03' } },
+  { name: 'the start of the day without a day told: the publication day', text: 'After a fall at the start of the day, the index rallied.', expect: { text: 'the start of the day', value: '2025-07-07' } },
+  { name: 'for a third straight day', text: 'Trading was halted for a third straight day.', expect: { text: 'a third straight day', value: '2025-07-07' } },
+  { name: 'for the day', text: 'For the day, the Nikkei closed down 6.4 percent.', expect: { text: 'the day', value: '2025-07-07' } },
+
   // Explicit dates
   { name: 'day month year', text: 'On 24 February 2022 the invasion began.', expect: { text: 'On 24 February 2022', value: '2022-02-24', certainty: 'explicit' } },
   { name: 'month day, year', text: 'The invasion began on February 24, 2022.', expect: { text: 'February 24, 2022', value: '2022-02-24' } },

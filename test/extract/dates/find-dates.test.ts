@@ -37,3 +37,11 @@ t.test('sentences split after abbreviations are not split', async (t) => {
   const mentions = findDates(body, referenceOf(MONDAY));
   t.same(mentions.map((m) => [m.text, m.value]), [['Monday', '2025-07-07'], ['Friday', '2025-07-11']]);
 });
+
+t.test('the day the story is on does not reach into the next paragraph', async (t) => {
+  const body = 'Stocks fell on Friday.\n\nThe index recovered later in the day.';
+  const later = findDates(body, referenceOf(MONDAY)).find((m) => m.text === 'later in the day');
+  t.equal(later?.value, '2025-07-07', 'a new paragraph falls back to the publication day');
+  const same = findDates('Stocks fell on Friday. The index recovered later in the day.', referenceOf(MONDAY)).find((m) => m.text === 'later in the day');
+  t.equal(same?.value, '2025-07-04');
+});

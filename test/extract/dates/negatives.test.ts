@@ -34,6 +34,8 @@ const notDates: { name: string; text: string }[] = [
   { name: 'the Sunday Times', text: 'He told the Sunday Times about the plan.' },
   { name: 'a lasting duration under a day', text: 'The meeting lasted nearly an hour.' },
   { name: 'a day after a gerund is no anchor clause and no date', text: 'Prices rose a day after falling sharply.' },
+  { name: 'at the end of the day is an idiom', text: 'At the end of the day, the talks are what matter.' },
+  { name: 'the day of an event is no day told', text: 'They opened the day of mourning with prayers.' },
   { name: 'Black Monday is a named day', text: 'Analysts recalled the crash known as Black Monday.' },
   { name: 'Good Friday is a named day', text: 'Churches were full on Good Friday.' },
   { name: '"May" the optative at the start of a sentence', text: 'May God protect them, the priest said.' },
