@@ -14,7 +14,7 @@ import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
 import { modalityAt } from './modality.js';
-import { findPlaces, foldName, type PlaceMention } from './places.js';
+import { findPlaces, foldName, lookupPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 
@@ -217,11 +217,41 @@ const triggersStage: Stage = (ctx) => {
   ctx.candidates.sort((a, b) => a.headOffset - b.headOffset);
 };
 
+/** "ISTANBUL —", "JEDDAH, Saudi Arabia —", "MOSCOW/KYIV —": the city a story was filed from. */
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,2})(?:,[^—–\n]{1,30})?\s+[—–]\s/u;
+
+/**
+ * The dateline's place, as a mention at the start of the lead sentence: where a meeting in the lead
+ * was held, and where a strike the lead tells without naming a place hit, when that is in Ukraine or Russia.
+ */
+function datelinePlace(ctx: ArticleContext, sentence: Sentence): PlaceMention | undefined {
+  if (sentence.index !== 0) return undefined;
+  const m = DATELINE.exec(sentence.text);
+  if (!m) return undefined;
+  const name = m[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const entry = lookupPlace(name, ctx.preferredCountries);
+  if (!entry) return undefined;
+  return {
+    place: { name: entry.name, countryCode: entry.country, lat: entry.lat, lon: entry.lon },
+    start: m.index,
+    end: m.index + m[1].length,
+    vicinity: false,
+    country: false,
+    region: false,
+  };
+}
+
+const DATELINE_STRIKE_COUNTRIES = new Set(['UA', 'RU']);
+/** "struck the Crimean Bridge": a named target the gazetteer does not know; the dateline is not it. */
+const UNKNOWN_NAMED_TARGET =
+  /^[^,;.]{0,50}?\b(?:the|at|on|in|near|over|struck|hit|hitting|attacked|targeted|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+
 function findCandidates(ctx: ArticleContext): void {
   for (const sentence of ctx.sentences) {
     const tokens = tokenize(sentence.text);
     const actorMentions = findActors(sentence.text);
     const placeMentions = findPlaces(sentence.text, ctx.preferredCountries, capitalFor(ctx, sentence));
+    const dateline = datelinePlace(ctx, sentence);
     const actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
     const matches = matchTriggers(
       tokens,
@@ -258,11 +288,14 @@ function findCandidates(ctx: ArticleContext): void {
       if (PLACE_BOUND.has(type)) {
         const mine = placeMentions.filter((p) => distance(match, p) < 1000 && ownersOf(p).has(type));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
+        const unnamedTarget = !placeMentions.length && !UNKNOWN_NAMED_TARGET.test(sentence.text.slice(headStart));
+        if (!places.length && dateline && unnamedTarget && DATELINE_STRIKE_COUNTRIES.has(dateline.place.countryCode ?? '')) places = [dateline];
         if (!places.length) continue;
       }
       if (LOCATED.has(type)) {
         const located = eventPlaces(type, headStart, placeMentions, true, sentence.text).filter((p) => !p.country);
         if (located.length) places = [located[0]];
+        else if (dateline && type === 'meeting') places = [dateline];
       }
       if (type === 'assassination' && !placeMentions.length && !actors.some((a) => a.kind === 'person')) continue;
       // two calls in one sentence ("talked with Trump on Friday, a day after Trump's call with Putin on

@@ -184,3 +184,19 @@ t.test('two calls in one sentence are two events with their own dates and people
     ['2025-07-04 Phone call between Volodymyr Zelenskyy and Donald Trump', '2025-07-03 Phone call between Donald Trump and Vladimir Putin'],
   );
 });
+
+t.test('the dateline places a meeting, and a strike the lead tells without a place', async (t) => {
+  const meeting = 'ISTANBUL — Russian and Ukrainian delegations held direct talks on Friday.';
+  t.match(events(meeting, [mention(meeting, 'Friday', day('2025-07-04'))])[0], { type: 'meeting', places: [{ name: 'Istanbul' }] });
+  const filed = 'JEDDAH, Saudi Arabia — U.S. and Ukrainian officials held talks on Tuesday.';
+  t.match(events(filed, [mention(filed, 'Tuesday', day('2025-07-01'))])[0], { type: 'meeting', places: [{ name: 'Jeddah' }] });
+  const strike = 'KHARKIV — Russian drones struck an apartment block early on Thursday, officials said.';
+  t.match(events(strike, [mention(strike, 'Thursday', day('2025-07-03'))])[0], { type: 'drone_strike', places: [{ name: 'Kharkiv' }] });
+  // a strike filed from abroad, a named target the gazetteer lacks, and a later sentence are not placed by it
+  const abroad = 'WASHINGTON — Russian drones struck an apartment block early on Thursday.';
+  t.same(events(abroad, [mention(abroad, 'Thursday', day('2025-07-03'))]), []);
+  const named = 'MOSCOW — Sea drones struck the Kerch Strait Bridge early on Monday.';
+  t.same(events(named, [mention(named, 'Monday', day('2025-06-30'))]).filter((e) => e.places.some((p) => p.name === 'Moscow')), []);
+  const later = 'KYIV — Officials gave an update. Drones struck an apartment block on Thursday.';
+  t.same(events(later, [mention(later, 'Thursday', day('2025-07-03'))]), []);
+});
