@@ -15,7 +15,7 @@ import { PROBLEM_TYPE, testApp } from '../helpers/app.js';
 const TOKEN = 'fuzz-token';
 /** Fixed, so a failure reproduces; fast-check prints the counterexample and its path. */
 const SEED = 20_251_121;
-const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 300);
+const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 250);
 
 type Schema = {
   $ref?: string;
