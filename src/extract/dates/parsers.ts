@@ -235,7 +235,7 @@ export class YearParser extends SpecParser {
     const countsNoun = nextWord !== undefined && /^[a-z]/.test(nextWord) && (COUNT_NOUNS.has(nextWord) || (/s$/.test(nextWord) && !NOT_PLURAL.has(nextWord)));
     if (countsNoun) return null;
     // "the 2019 model", "a 2024 edition": a product's designation, not when something happened.
-    if (nextWord && DESIGNATION_NOUNS.has(nextWord)) return null;
+    if (nextWord && DESIGNATION_NOUNS.has(nextWord) && !/^\s+model\s+year\b/.test(after)) return null;
     // "Room 2023", "Flight 1900": a number after a capitalised word (not "In", "Since") is a name.
     const previousWord = /([A-Za-z]+)\s+$/.exec(before)?.[1];
     if (previousWord && /^[A-Z]/.test(previousWord) && !YEAR_PREPOSITION.test(`${previousWord} `) && !DETERMINER_BEFORE.test(`${previousWord} `)) return null;

@@ -28,7 +28,9 @@ export function splitSentences(text: string): SentenceRange[] {
     if (match[0][0] !== '\n') {
       if (match[0][0] === '.') {
         const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1]?.toLowerCase();
-        if (word && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
+        // A single letter is an initial ("John F. Kennedy"), not the end of a name like "AT&T".
+        const initial = word !== undefined && /^[a-z]$/.test(word) && !/[&\w]$/.test(text.slice(Math.max(0, match.index - 2), match.index - 1));
+        if (word && (ABBREVIATIONS.has(word) || initial)) continue;
       }
       // A sentence starts with a capital, a digit or an opening quote: '"Why?" she asked' is one.
       if (!SENTENCE_START.test(text.slice(end, end + 4))) continue;

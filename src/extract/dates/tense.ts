@@ -90,11 +90,22 @@ function markersOf(clause: string, clauseStart: number): Marker[] {
     // "May 23" mid-sentence is the month, not the modal; so is "May was wet" at its start.
     if (/^May$/.test(word.text) && (i > 0 || startsWithMonthMay(words[i + 1]?.text))) return;
     const previous = words.slice(Math.max(0, i - 2), i).map((w) => w.text.toLowerCase());
-    const tense = tenseOfWord(word.text.toLowerCase(), infinitive, previous);
+    const tense = scheduledBy(word.text.toLowerCase(), words[i + 1]?.text.toLowerCase(), previous) ?? tenseOfWord(word.text.toLowerCase(), infinitive, previous);
     const perfect = tense === 'past' && previous.some((w) => w === 'has' || w === 'have' || w === "'ve");
     if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense, word: word.text.toLowerCase(), perfect });
   });
   return markers;
+}
+
+/**
+ * Present-tense phrasings of a schedule: "is due on Monday" (not "due to the storm"), "the vote is
+ * set for Dec. 15", "the law takes effect Oct. 1".
+ */
+function scheduledBy(word: string, next: string | undefined, previous: string[]): 'future' | null {
+  if (word === 'due' && next !== 'to') return 'future';
+  if (word === 'set' && next === 'for' && previous.some((w) => ['is', 'are', 'be', 'been', 'was', 'were'].includes(w))) return 'future';
+  if ((word === 'takes' || word === 'take') && next === 'effect') return 'future';
+  return null;
 }
 
 /**

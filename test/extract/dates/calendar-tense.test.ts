@@ -68,3 +68,8 @@ t.test('sentences in tokenised newswire quotes (`` and \'\')', async (t) => {
   const noSplit = "He said 'no.' and left.";
   t.same(splitSentences(noSplit).length, 1, 'a closing quote before a lowercase word does not end a sentence');
 });
+
+t.test('a single capital after & ends a name, not an initial', async (t) => {
+  const text = 'Orders overwhelmed Apple and AT&T. Many buyers waited. John F. Kennedy spoke.';
+  t.same(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['Orders overwhelmed Apple and AT&T.', 'Many buyers waited.', 'John F. Kennedy spoke.']);
+});

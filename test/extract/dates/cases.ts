@@ -115,6 +115,12 @@ export const cases: Case[] = [
   { name: 'since a day of a month without a year', text: 'Talks have stalled since March 3.', publishedAt: '2025-03-01T10:00:00Z', expect: { text: 'March 3', value: '2024-03-03', boundary: 'since' } },
   { name: 'until a year', text: 'The lease runs until 2030.', expect: { text: '2030', value: '2030', boundary: 'until' } },
 
+  // Schedules in the present tense
+  { name: 'is due on a date', text: 'The next payment is due on 15 December.', publishedAt: '2025-03-04T00:00:00Z', expect: { text: 'on 15 December', value: '2025-12-15', tense: 'future' } },
+  { name: 'is set for a date', text: 'The vote is set for Dec. 15.', publishedAt: '2025-03-04T00:00:00Z', expect: { text: 'Dec. 15', value: '2025-12-15', tense: 'future' } },
+  { name: 'takes effect on a date', text: 'The tariff takes effect Oct. 1.', publishedAt: '2025-03-04T00:00:00Z', expect: { text: 'Oct. 1', value: '2025-10-01', tense: 'future' } },
+  { name: 'a model year is a year', text: 'The car returns for the 2027 model year.', expect: { text: '2027', value: '2027' } },
+
   // Timelines and complements
   { name: 'a timeline entry in the historical present reads back', text: '12 November — The two presidents speak by phone and agree that their teams should meet.', publishedAt: '2025-07-10T08:00:00Z', expect: { text: '12 November', value: '2024-11-12', tense: 'past' } },
   { name: 'a timeline entry after a colon', text: '3 March: Washington pauses military aid.', publishedAt: '2025-07-10T08:00:00Z', expect: { text: '3 March', value: '2025-03-03' } },
