@@ -169,6 +169,23 @@ const CONTENT_TYPES = [
   '',
 ];
 
+/** Accept headers: the export formats, weightings, wildcards and garbage. */
+const ACCEPT_VALUES = [
+  'application/json',
+  'text/csv',
+  'application/x-ndjson',
+  'application/geo+json',
+  'text/calendar',
+  'text/html',
+  '*/*',
+  'text/csv;q=0.5, application/x-ndjson;q=0.9',
+  'text/csv;q=abc',
+  'text/csv;q=-1, */*;q=2',
+  ';;;,,,',
+  'application/problem+json',
+  `text/${'x'.repeat(5_000)}`,
+];
+
 /** Request bodies as bytes: invalid UTF-8, deep nesting, broken JSON, a BOM, JSON that is not an object. */
 const RAW_BODIES: Buffer[] = [
   Buffer.from([0x7b, 0x22, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc0, 0xaf, 0x22, 0x7d]),
@@ -409,12 +426,14 @@ function operationCases(
       )
     : fc.constant(undefined);
 
-  return fc.tuple(pathValues, query, body).map(([pathValueList, queryString, requestBody]) => {
+  const accept = fc.option(fc.constantFrom(...ACCEPT_VALUES), { nil: undefined, freq: 2 });
+  return fc.tuple(pathValues, query, body, accept).map(([pathValueList, queryString, requestBody, acceptHeader]) => {
     let index = 0;
     const path = operation.path.replace(/\{[^}]+\}/g, () => String(pathValueList[index++]));
     const url = queryString ? `${path}?${queryString}` : path;
     const headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` };
     if (requestBody?.type) headers['content-type'] = requestBody.type;
+    if (acceptHeader) headers.accept = acceptHeader;
     const payloadPreview = requestBody ? String(requestBody.payload).slice(0, 200) : '';
     return {
       options: {
@@ -423,7 +442,7 @@ function operationCases(
         headers,
         ...(requestBody ? { payload: requestBody.payload } : {}),
       },
-      description: `${operation.method.toUpperCase()} ${url.slice(0, 300)} ${requestBody?.type ?? ''} ${payloadPreview}`,
+      description: `${operation.method.toUpperCase()} ${url.slice(0, 300)} ${requestBody?.type ?? ''} accept=${String(acceptHeader).slice(0, 60)} ${payloadPreview}`,
     };
   });
 }
