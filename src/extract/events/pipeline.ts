@@ -385,7 +385,11 @@ const ownDatesStage: Stage = (ctx) => {
     const usable = inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && reaches(d));
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying
     const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)));
-    const own = nearest(eventDates.length ? eventDates : usable, c.headOffset);
+    // a truce is dated by when it starts: "from noon on Friday", "starting Monday", "effective 8 May"
+    const startsEffect = TAKES_EFFECT.has(c.type)
+      ? usable.find((d) => EFFECT_START.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 30), d.charStart)))
+      : undefined;
+    const own = startsEffect ?? nearest(eventDates.length ? eventDates : usable, c.headOffset);
     if (own) {
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
       if (own.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
@@ -394,10 +398,37 @@ const ownDatesStage: Stage = (ctx) => {
     const lasting = (d: DateMention) => d.kind === 'anchor' && /\bfor\s+$/i.test(ctx.body.slice(Math.max(0, d.charStart - 4), d.charStart));
     const duration = nearest(inSentence.filter((d) => (d.kind === 'duration' && d.durationDays) || (lasting(d) && d.anchor?.offsetDays)), c.headOffset);
     if (duration) c.durationDays = duration.durationDays ?? Math.abs(duration.anchor!.offsetDays);
-    const anchor = nearest(inSentence.filter((d) => d.kind === 'anchor' && !lasting(d)), c.headOffset);
+    const anchor = nearest(inSentence.filter((d) => d.kind === 'anchor' && !lasting(d)), c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
 };
+
+const EFFECT_START = /\b(?:from|starting|beginning|effective|as of)\b[^,;]{0,25}$/i;
+/** "before the meeting", "during the talks", "shortly after the call": the same day as that event. */
+const BARE_ANCHOR = /\b(?:(?:shortly|just|hours|minutes|soon)\s+)?(?:before|after|during)\s+(?:the|their|his|her|this)\s+([a-z]+)\b/gi;
+
+/** An anchor the date layer leaves out because it has no length: resolved with a zero offset. */
+function bareAnchor(c: Candidate): DateMention | undefined {
+  for (const m of c.sentence.text.matchAll(BARE_ANCHOR)) {
+    const noun = m[1].toLowerCase();
+    const charStart = c.sentence.charStart + m.index;
+    // the event's own trigger inside the phrase ("after the call ended" told of the call) is not an anchor
+    if (!ANCHOR_NOUNS[noun] || (c.headOffset >= charStart && c.headOffset < charStart + m[0].length)) continue;
+    const phrase = m[0].slice(m[0].toLowerCase().lastIndexOf(' the ') + 1);
+    return {
+      kind: 'anchor',
+      text: m[0],
+      charStart,
+      charEnd: charStart + m[0].length,
+      value: null,
+      span: null,
+      certainty: 'relative',
+      tense: 'unknown',
+      anchor: { phrase, offsetDays: 0 },
+    };
+  }
+  return undefined;
+}
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "The swap came a day after ...", "The strike came two days after ...", "hours after". */
@@ -453,7 +484,8 @@ const anchorsStage: Stage = (ctx) => {
     const offset = anchor.anchor?.offsetDays ?? 0;
     const day = addDays(base.startDate, offset);
     c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };
-    ctx.dates.push({ ...anchor, value: day, span: c.date.span });
+    // a bare "before the meeting" dates the event but is not a date expression of the text
+    if (ctx.dates.includes(anchor)) ctx.dates.push({ ...anchor, value: day, span: c.date.span });
   });
 };
 

@@ -200,3 +200,28 @@ t.test('the dateline places a meeting, and a strike the lead tells without a pla
   const later = 'KYIV — Officials gave an update. Drones struck an apartment block on Thursday.';
   t.same(events(later, [mention(later, 'Thursday', day('2025-07-03'))]), []);
 });
+
+t.test('a truce is dated from when it starts, not from the day it was ordered', async (t) => {
+  const body = 'Putin ordered his forces on Thursday to observe a ceasefire from noon on Friday until midnight on Saturday.';
+  const dates = [mention(body, 'Thursday', day('2025-07-03')), mention(body, 'Friday', day('2025-07-04', 'future')), mention(body, 'Saturday', day('2025-07-05', 'future'))];
+  t.match(events(body, dates)[0], { type: 'ceasefire', startDate: '2025-07-04', endDate: '2025-07-05', status: 'planned' });
+  const starting = 'Kyiv agreed on Monday to a truce starting Wednesday.';
+  const startingDates = [mention(starting, 'Monday', day('2025-06-30')), mention(starting, 'Wednesday', day('2025-07-02'))];
+  t.match(events(starting, startingDates)[0], { type: 'ceasefire', startDate: '2025-07-02' });
+  // with no start named, the nearest date still dates it
+  const plain = 'Both sides agreed to a truce on Monday, a week after talks began in Geneva on Friday.';
+  t.match(events(plain, [mention(plain, 'Monday', day('2025-06-30')), mention(plain, 'Friday', day('2025-06-27'))])[0], { type: 'ceasefire', startDate: '2025-06-30' });
+});
+
+t.test('"before the meeting", "during the talks" take the date of that event', async (t) => {
+  const body = 'Zelenskyy met Trump in Washington on Sunday. Trump spoke with Putin by phone before the meeting.';
+  const [meeting, call] = events(body, [mention(body, 'Sunday', day('2025-06-29'))]);
+  t.match(meeting, { type: 'meeting', startDate: '2025-06-29' });
+  t.match(call, { type: 'phone_call', startDate: '2025-06-29', dateCertainty: 'relative', mention: { dateText: 'before the meeting' } });
+  // a bare anchor is not a date expression of the text
+  const ctx = runPipeline(body, REF, [mention(body, 'Sunday', day('2025-06-29'))]);
+  t.notOk(ctx.dates.some((d) => d.text === 'before the meeting'));
+  // "after the war" names no event of the story: the paragraph's date is not replaced by it
+  const war = 'Trump spoke with Putin by phone after the war began.';
+  t.match(events(war)[0], { type: 'phone_call', dateCertainty: 'inferred' });
+});
