@@ -72,6 +72,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting'], notNext: ['of'], with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
   { type: 'meeting', head: ['talks', 'negotiations'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
   { type: 'meeting', head: ['visit'], needsActorAfter: false, with: [['to', 'in']], window: 4, strength: 0.55 },
+  // "Putin hosted Xi at the Kremlin", "Zelenskyy received Witkoff in Kyiv", "was welcomed by Macron"
+  { type: 'meeting', head: ['host', 'receive', 'welcome'], personAfter: true, strength: 0.6 },
   // "a second round in Istanbul", "the third round of talks": a negotiation round
   { type: 'meeting', head: ['round'], prev: ['first', 'second', 'third', 'fourth', 'fifth', 'new', 'next', 'latest', 'another', 'fresh', 'final'], with: [['talks', 'negotiations', 'in']], withAfter: true, window: 2, strength: 0.6 },
   // "NATO leaders gathered in Washington", "foreign ministers convened in Brussels"

@@ -77,6 +77,11 @@ const cases: Array<[string, string[]]> = [
   ['Rocket and artillery fire killed 25 people in Belgorod.', ['shelling']],
   ['Ukrainian rocket launchers pounded Russian positions near Kreminna.', ['shelling']],
   ['A Russian rocket hit a hotel in Kharkiv.', ['missile_strike']],
+  // hosting or receiving a named person is meeting them
+  ['Putin hosted Xi Jinping in the Kremlin for talks that lasted four hours.', ['meeting']],
+  ['Witkoff was received by Putin at the Kremlin.', ['meeting']],
+  ['Ukraine received the first F-16 jets from Denmark.', []],
+  ['Poland has hosted nearly a million refugees.', []],
   // not triggers at all
   ['Putin spoke at a meeting of the Security Council.', []],
   ['Putin saw the end, with negotiations a possible route.', []],
@@ -102,6 +107,10 @@ const modalities: Array<[string, string, string]> = [
   ['Trump said he would meet Putin.', 'meet', 'planned'],
   ['A pause in strikes would bring relief.', 'pause', 'hypothetical'],
   ['Drones hit Kyiv overnight.', 'Drones', 'occurred'],
+  // readiness is not a happening
+  ['Zelenskyy said he is ready to meet Putin in person.', 'meet', 'hypothetical'],
+  ['Moscow is willing to hold talks in Istanbul.', 'talks', 'hypothetical'],
+  ['NATO leaders will open their summit in Washington.', 'summit', 'planned'],
   // keeping or breaking a truce presupposes it
   ['Moscow said Kyiv was not observing the moratorium on strikes.', 'moratorium', 'occurred'],
   ['Russia denied violating the Easter truce.', 'truce', 'occurred'],
