@@ -31,6 +31,18 @@ const EnvSchema = z.object({
         .map((origin) => origin.trim())
         .filter((origin) => origin.length > 0),
     ),
+  /**
+   * Reverse proxies whose X-Forwarded-For to believe: a comma list of addresses or CIDR ranges
+   * ("127.0.0.1,10.0.0.0/8"). Unset: the socket address is the client, so the
+   * loopback rule and the per-client rate limits see the proxy, not the client.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value) => {
+      const proxies = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+      return proxies.length > 0 ? proxies : false;
+    }),
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before the process exits anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   /** Requests per minute per client IP, any route; 0 turns this limit off. */

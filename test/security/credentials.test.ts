@@ -194,3 +194,25 @@ t.test('the HTML pages carry security headers; the API allows only CORS_ORIGINS'
   const none = await closed.inject({ url: '/v1/events', headers: { origin: 'https://timeline.example' } });
   t.equal(none.headers['access-control-allow-origin'], undefined, 'no CORS without CORS_ORIGINS');
 });
+
+t.test('X-Forwarded-For counts only from a trusted proxy (TRUST_PROXY)', async (t) => {
+  const post = (app: Awaited<ReturnType<typeof testApp>>, remoteAddress: string, forwardedFor: string, i: number) =>
+    app.inject({
+      method: 'POST',
+      url: '/v1/articles',
+      payload: { ...sampleArticle, url: `https://news.example.com/xff/${i}`, body: `${sampleArticle.body} (xff ${i})` },
+      headers: { 'x-forwarded-for': forwardedFor },
+      remoteAddress,
+    });
+
+  // No trusted proxy: the header is the client's word and changes nothing.
+  const direct = await testApp(t, NO_LIMITS);
+  t.equal((await post(direct, REMOTE, '127.0.0.1', 0)).statusCode, 403, 'a remote client cannot pass as loopback by header');
+
+  const proxied = await testApp(t, { TRUST_PROXY: '127.0.0.1', RATE_LIMIT_WRITES: '1', RATE_LIMIT_READS: '0', RATE_LIMIT_MAX: '0' });
+  t.equal((await post(proxied, '127.0.0.1', REMOTE, 1)).statusCode, 403, 'behind the proxy, a remote client is remote although the socket is loopback');
+  t.equal((await post(proxied, OTHER_REMOTE, '127.0.0.1', 2)).statusCode, 403, 'an untrusted sender of the header is not believed');
+  t.equal((await post(proxied, '127.0.0.1', '127.0.0.1', 3)).statusCode, 201, 'a loopback client through the proxy may write');
+  t.equal((await post(proxied, '127.0.0.1', '127.0.0.1', 4)).statusCode, 429, 'and has its own write budget');
+  t.equal((await post(proxied, '127.0.0.1', '192.0.2.77', 5)).statusCode, 403, 'another forwarded client has a budget of its own (403, not 429)');
+});
