@@ -259,11 +259,18 @@ export function createEventRepository(db: SqliteDatabase) {
     const columns = select === 'json' ? EVENT_JSON : EVENT_COLUMNS;
     const direction = filter.descending ? 'DESC' : 'ASC';
     const filters = filterConditions(filter);
+    // The page's rows are chosen on (seq, start_date, id) alone; only they are then read whole (and
+    // serialized), so a filter whose matches must be sorted sorts small keys, not whole events.
+    // CROSS JOIN keeps the page as the outer loop: otherwise SQLite may prefer to walk all events
+    // in date order (to skip sorting 50 rows) and probe the page for each.
+    const pageOf = (keys: string) => `SELECT ${columns} FROM (
+        ${keys}
+        ORDER BY 2 ${direction}, 3 ${direction} LIMIT ?
+      ) AS w CROSS JOIN events e ON e.seq = w.seq
+      ORDER BY e.start_date ${direction}, e.id ${direction}`;
     if (filter.from === undefined) {
       const where = [...(filter.to !== undefined ? ['e.start_date <= ?'] : []), ...filters.where];
-      const sql = `SELECT ${columns} FROM events e
-        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY e.start_date ${direction}, e.id ${direction} LIMIT ?`;
+      const sql = pageOf(`SELECT e.seq, e.start_date, e.id FROM events e ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`);
       return { sql, params: [...(filter.to !== undefined ? [filter.to] : []), ...filters.params, filter.limit] };
     }
     const from = filter.from;
@@ -286,11 +293,7 @@ export function createEventRepository(db: SqliteDatabase) {
       params.push(...filters.params);
       return `SELECT e.seq, e.start_date, e.id FROM events e WHERE ${[...where, ...filters.where].join(' AND ')}`;
     });
-    const sql = `SELECT ${columns} FROM (
-        ${arms.join('\n        UNION ALL ')}
-        ORDER BY 2 ${direction}, 3 ${direction} LIMIT ?
-      ) AS w JOIN events e ON e.seq = w.seq
-      ORDER BY e.start_date ${direction}, e.id ${direction}`;
+    const sql = pageOf(arms.join('\n        UNION ALL '));
     params.push(filter.limit);
     return { sql, params };
   }
