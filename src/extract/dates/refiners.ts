@@ -42,7 +42,8 @@ const PERFECT_TAG = 'chronicle/perfect';
 
 /**
  * A date heading a line, then a dash or a colon: an entry of a timeline ("12 February — Trump
- * and Putin speak by phone"). Timelines tell what happened in the historical present.
+ * and Putin speak by phone", "16 May — delegations meet in Istanbul"). Timelines tell what
+ * happened in the historical present: an unmarked or simple-present entry is in the past.
  */
 const TIMELINE_ENTRY_AFTER = /^\s*[—–:-]\s/;
 
@@ -55,7 +56,8 @@ export class TenseRefiner implements Refiner {
       const end = result.index + result.text.length;
       const reading = sentence.read(result.index, end);
       const timelineEntry = !/\S/.test(context.text.slice(0, result.index)) && TIMELINE_ENTRY_AFTER.test(context.text.slice(end, end + 4));
-      const tense = reading.tense === 'unknown' && timelineEntry ? 'past' : reading.tense;
+      const historicalPresent = reading.tense === 'unknown' || (reading.tense === 'future' && reading.simplePresent);
+      const tense = timelineEntry && historicalPresent ? 'past' : reading.tense;
       result.start.addTag(TENSE_TAG + tense);
       if (reading.scope === 'clause') result.start.addTag(CLAUSE_TENSE_TAG);
       if (reading.declaredWindow) result.start.addTag(DECLARED_WINDOW_TAG);

@@ -45,6 +45,8 @@ interface Marker {
   word: string;
   /** A participle after has/have: a state or result that reaches the present ("has kept ... closed"). */
   perfect: boolean;
+  /** A simple present read as a timetable ("the leaders meet on Monday"). */
+  simplePresent: boolean;
 }
 
 /** How a date expression was read: its tense, and what else the reading showed. */
@@ -56,6 +58,8 @@ export interface TenseReading {
   declaredWindow: boolean;
   /** The clause's verb is a present perfect. */
   perfect: boolean;
+  /** The future was read from a simple present, which a timeline uses for the past. */
+  simplePresent: boolean;
 }
 
 /**
@@ -73,7 +77,7 @@ const WINDOW_OPENER = /\b(?:from|until|till|to|through|starting|beginning|betwee
 
 /** The reading a marker gives the expression at [start, end). */
 function readingFrom(marker: Marker, sentence: string, start: number, scope: TenseReading['scope']): TenseReading {
-  const reading = { tense: marker.tense, scope, declaredWindow: false, perfect: marker.perfect };
+  const reading = { tense: marker.tense, scope, declaredWindow: false, perfect: marker.perfect, simplePresent: marker.simplePresent };
   if (marker.tense !== 'past' || !DECLARATION_VERBS.has(marker.word) || marker.end > start) return reading;
   const object = sentence.slice(marker.end, start);
   return /[A-Za-z]/.test(object) && WINDOW_OPENER.test(object) ? { ...reading, tense: 'unknown', declaredWindow: true } : reading;
@@ -90,12 +94,30 @@ function markersOf(clause: string, clauseStart: number): Marker[] {
     // "May 23" mid-sentence is the month, not the modal; so is "May was wet" at its start.
     if (/^May$/.test(word.text) && (i > 0 || startsWithMonthMay(words[i + 1]?.text))) return;
     const previous = words.slice(Math.max(0, i - 2), i).map((w) => w.text.toLowerCase());
-    const tense = scheduledBy(word.text.toLowerCase(), words[i + 1]?.text.toLowerCase(), previous) ?? tenseOfWord(word.text.toLowerCase(), infinitive, previous);
+    const lower = word.text.toLowerCase();
+    const scheduled = scheduledBy(lower, words[i + 1]?.text.toLowerCase(), previous);
+    const tense = scheduled ?? tenseOfWord(lower, infinitive, previous);
     const perfect = tense === 'past' && previous.some((w) => w === 'has' || w === 'have' || w === "'ve");
-    if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense, word: word.text.toLowerCase(), perfect });
+    const simplePresent = scheduled !== null && SCHEDULE_VERBS.has(lower);
+    if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense, word: lower, perfect, simplePresent });
   });
   return markers;
 }
+
+/**
+ * Verbs of timetabled events in the simple present, which news uses for what is scheduled
+ * (HeidelTime likewise reads present tense with future). Forms that are often nouns in news
+ * ("talks", "launches", "reports", "votes", "visit", "start", "end") are left out.
+ */
+const SCHEDULE_VERBS = new Set([
+  'meet', 'meets', 'open', 'opens', 'begin', 'begins', 'starts', 'resume', 'resumes', 'hosts', 'travel', 'travels',
+  'arrive', 'arrives', 'go', 'goes', 'convene', 'convenes', 'expire', 'expires', 'ends', 'closes', 'holds',
+]);
+/** Words before a verb form that make it no finite present: "to meet", "did not meet", "the start". */
+const NOT_FINITE_AFTER = new Set([
+  'to', 'did', 'not', 'never', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our', 'of', 'at', 'by',
+  'in', 'on', 'for', 'from', 'with', 'after', 'before', 'since', 'until', 'is', 'are', 'was', 'were', 'be', 'been',
+]);
 
 /**
  * Present-tense phrasings of a schedule: "is due on Monday" (not "due to the storm"), "the vote is
@@ -103,6 +125,9 @@ function markersOf(clause: string, clauseStart: number): Marker[] {
  */
 function scheduledBy(word: string, next: string | undefined, previous: string[]): 'future' | null {
   if (word === 'due' && next !== 'to') return 'future';
+  // "Voters go to the polls on Sunday", "the summit opens Monday": the present of a timetable.
+  const before = previous.at(-1) ?? '';
+  if (SCHEDULE_VERBS.has(word) && !NOT_FINITE_AFTER.has(before) && !/(?:n't|'s)$/.test(before)) return 'future';
   if (word === 'set' && next === 'for' && previous.some((w) => ['is', 'are', 'be', 'been', 'was', 'were'].includes(w))) return 'future';
   if ((word === 'takes' || word === 'take') && next === 'effect') return 'future';
   return null;
@@ -204,7 +229,7 @@ export class SentenceTense {
     // Beyond its own clause, a verb inside a complement opened after the expression is not its verb.
     const complement = this.complementizers[firstAtOrAfter(this.complementizers, end)]?.start ?? Infinity;
     const inSentence = nearest(window.filter((m) => m.start < complement), start, end);
-    return inSentence ? readingFrom(inSentence, this.sentence, start, 'sentence') : { tense: 'unknown', scope: 'sentence', declaredWindow: false, perfect: false };
+    return inSentence ? readingFrom(inSentence, this.sentence, start, 'sentence') : { tense: 'unknown', scope: 'sentence', declaredWindow: false, perfect: false, simplePresent: false };
   }
 }
 

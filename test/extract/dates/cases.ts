@@ -119,6 +119,10 @@ export const cases: Case[] = [
   { name: 'is due on a date', text: 'The next payment is due on 15 December.', publishedAt: '2025-03-04T00:00:00Z', expect: { text: 'on 15 December', value: '2025-12-15', tense: 'future' } },
   { name: 'is set for a date', text: 'The vote is set for Dec. 15.', publishedAt: '2025-03-04T00:00:00Z', expect: { text: 'Dec. 15', value: '2025-12-15', tense: 'future' } },
   { name: 'takes effect on a date', text: 'The tariff takes effect Oct. 1.', publishedAt: '2025-03-04T00:00:00Z', expect: { text: 'Oct. 1', value: '2025-10-01', tense: 'future' } },
+  { name: 'a timetable in the simple present looks ahead', text: 'Voters go to the polls on Sunday.', expect: { text: 'Sunday', value: '2025-07-13', tense: 'future' } },
+  { name: 'a summit that opens on a weekday', text: 'The summit opens Thursday in Vilnius.', expect: { text: 'Thursday', value: '2025-07-10', tense: 'future' } },
+  { name: 'a noun after an article is no timetable verb', text: 'The open on Sunday drew record crowds.', expect: { text: 'Sunday', value: '2025-07-06' } },
+  { name: 'a timeline entry in the simple present stays in the past', text: '16 May — Delegations meet in Istanbul for the first time since 2022.', publishedAt: '2025-07-10T08:00:00Z', expect: { text: '16 May', value: '2025-05-16', tense: 'past' } },
   { name: 'a model year is a year', text: 'The car returns for the 2027 model year.', expect: { text: '2027', value: '2027' } },
 
   // Timelines and complements
