@@ -28,6 +28,11 @@ t.test('lookups use exonyms, the article countries, then population', async (t) 
 
 const cases: Array<[string, string[]]> = [
   ['Drones hit Kharkiv and Odesa overnight.', ['Kharkiv', 'Odesa']],
+  // the object of a verb of bombardment is the place hit
+  ['Russian forces pounded Kharkiv with glide bombs.', ['Kharkiv']],
+  ['Explosions rocked Kyiv before dawn.', ['Kyiv']],
+  ['Jets bombed Vovchansk again.', ['Vovchans’k']],
+  ['Moscow hammered Odesa overnight.', ['Odesa']],
   ['Shelling was reported in the Kharkiv region.', ['Kharkiv Oblast']],
   ['Fighting continued in Donetsk Oblast.', ['Donetsk Oblast']],
   ['Forces captured the village of Novoselivka Persha.', ['Novoselivka Persha']],
