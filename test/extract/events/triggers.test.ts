@@ -82,6 +82,10 @@ const cases: Array<[string, string[]]> = [
   ['Witkoff was received by Putin at the Kremlin.', ['meeting']],
   ['Ukraine received the first F-16 jets from Denmark.', []],
   ['Poland has hosted nearly a million refugees.', []],
+  // the captives of a swap may be named by their role, far from the verb
+  ['215 prisoners, including commanders who led the defence of the Azovstal steelworks in Mariupol, had been freed.', ['prisoner_exchange']],
+  ['Russia handed back 49 defenders of Mariupol in an exchange brokered by the UAE.', ['prisoner_exchange']],
+  ['Residents returned to Kherson as civilians began rebuilding.', []],
   // not triggers at all
   ['Putin spoke at a meeting of the Security Council.', []],
   ['Putin saw the end, with negotiations a possible route.', []],
