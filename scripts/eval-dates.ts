@@ -132,7 +132,8 @@ interface MeantimeFile {
  * MEANTIME annotates each article's title and first four body sentences only (measured: 349 of
  * the file's 350 gold TIMEX lie in the first four sentences our splitter finds, one in the fifth).
  * The splitter must split as MEANTIME's tokens do, quotes (`` '') included: before it did, the
- * window reached a sentence or two further on 15 articles and scored unannotated dates as false.
+ * window reached a sentence or two further in several articles and 15 unannotated dates were
+ * scored as false.
  */
 const MEANTIME_ANNOTATED_SENTENCES = 4;
 

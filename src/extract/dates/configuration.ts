@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import {
-  AgoParser, AnchorParser, FocusDayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser,
+  AgoParser, AnchorParser, DayOfMonthParser, FocusDayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser,
   WeekdayParser, WindowDurationParser, YearParser,
 } from './parsers.js';
 import { BoundaryRefiner, ChronoResultSpecRefiner, TenseRefiner } from './refiners.js';
@@ -83,6 +83,7 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
       new GatedParser(new AgoParser(), /\bago\b/i),
       new GatedParser(new SamePeriodParser(), /\bsame\b/i),
       new GatedParser(new FocusDayParser(), /\bday\b/i),
+      new GatedParser(new DayOfMonthParser(), /\d(?:st|nd|rd|th)\b/i),
       new GatedParser(new DurationParser(), TIME_UNIT_GATE),
       new GatedParser(new WindowDurationParser(), TIME_UNIT_GATE),
       new PublicationDayParser(),

@@ -86,7 +86,10 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
     // chrono's parse() declares the public ParsedResult; it returns its ParsingResult objects.
     for (const result of dateParser.parse(sentenceText, reference) as ParsingResult[]) {
       if (lastDay && text.slice(lastDay.charEnd, sentence.start + result.index).includes('\n')) lastDay = null;
-      const antecedent = specOf(result.start)?.type === 'focusDay' ? lastDay : lastDate;
+      const specType = specOf(result.start)?.type;
+      const sameParagraph = lastDate !== null && !text.slice(lastDate.charEnd, sentence.start + result.index).includes('\n');
+      // "the day" and "the 10th" take the day or month told last in their own paragraph only.
+      const antecedent = specType === 'focusDay' ? lastDay : specType === 'dayOfMonth' && !sameParagraph ? null : lastDate;
       const mention = toMention(result, sentence.start, publicationDay, antecedent);
       if (!mention) continue;
       mentions.push(mention);

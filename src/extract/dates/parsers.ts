@@ -399,6 +399,28 @@ function anchorFromQuantity(count: string | undefined, unitWord: string, adverb:
   return { type: 'anchor', phrase, offsetDays: sign * quantity * (unit === 'week' ? 7 : 1) };
 }
 
+/** Words that may follow "on the 10th" used as a date (punctuation aside). */
+const AFTER_DAY_OF_MONTH = new Set([
+  'and', 'or', 'but', 'when', 'as', 'after', 'before', 'in', 'at', 'with', 'to', 'until', 'while', 'amid',
+  'following', 'the', 'this', 'that', 'he', 'she', 'they', 'it', 'we', 'despite', 'because',
+]);
+
+/** "on the 10th", "by the 3rd": a day of a month the text does not repeat. */
+export class DayOfMonthParser extends SpecParser {
+  constructor() {
+    super(`(?<=\\b(?:on|by|until|till|since|from|before|after|through)\\s)the\\s+(\\d{1,2})(?:st|nd|rd|th)`, 'i');
+  }
+  protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
+    const day = Number(match[1]);
+    if (day < 1 || day > 31) return null;
+    const after = text.slice(index + match[0].length, index + match[0].length + 16);
+    // "on the 10th anniversary", "by the 5th round", "the 10th of March" (chrono's): not a day alone.
+    const nextWord = /^\s+([A-Za-z]+)/.exec(after)?.[1];
+    if (nextWord !== undefined && !AFTER_DAY_OF_MONTH.has(nextWord.toLowerCase())) return null;
+    return { type: 'dayOfMonth', day };
+  }
+}
+
 /** Verbs that take "the day" as the stretch they fill: "to end the day at 7,114", "opened the day lower". */
 const DAY_VERBS =
   'end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing|start|starts|started|starting|begin|begins|began|beginning|open|opens|opened|opening|for';

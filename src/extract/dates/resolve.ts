@@ -218,6 +218,20 @@ export function resolveSpec(
       return resolveSeason(spec, ref, tense);
     case 'year':
       return yearValue(spec.year, 'explicit');
+    case 'dayOfMonth': {
+      // "In March ... on the 10th": the month told last; else the month by tense.
+      if (antecedent && (antecedent.precision === 'month' || antecedent.precision === 'day')) {
+        const [year, month] = antecedent.startDate.split('-').map(Number);
+        const day = makeDay(year, month, spec.day);
+        return day ? dayValue(day, 'relative') : null;
+      }
+      const candidates = [-2, -1, 0, 1, 2]
+        .map((shift) => shiftMonth(ref.getUTCFullYear(), ref.getUTCMonth() + 1, shift))
+        .map(({ year, month }) => makeDay(year, month, spec.day))
+        .filter((d): d is Day => d !== null);
+      const pick = forward ? candidates.find((d) => d >= ref) : candidates.filter((d) => d <= ref).at(-1);
+      return pick ? dayValue(pick, 'relative') : null;
+    }
     case 'focusDay':
       // The day told last (index.ts passes a day of the same paragraph), else the publication day.
       return antecedent?.precision === 'day'

@@ -26,6 +26,8 @@ export type DateSpec =
   | { type: 'year'; year: number }
   /** "the same month a year ago", "the same period last year": the preceding date, years back. */
   | { type: 'samePeriod'; yearsBack: number }
+  /** "on the 10th": a day of the month in focus (the month told last), else by tense. */
+  | { type: 'dayOfMonth'; day: number }
   /** "later in the day", "to end the day", "for a third straight day": the day the story is on. */
   | { type: 'focusDay' }
   /** days null: a stretch of time of no stated length ("in the coming weeks"). */

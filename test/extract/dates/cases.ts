@@ -86,6 +86,12 @@ export const cases: Case[] = [
   { name: 'for a third straight day', text: 'Trading was halted for a third straight day.', expect: { text: 'a third straight day', value: '2025-07-07' } },
   { name: 'for the day', text: 'For the day, the Nikkei closed down 6.4 percent.', expect: { text: 'the day', value: '2025-07-07' } },
 
+  // A day of the month alone
+  { name: 'on the 10th, past: this month when it has come', text: 'Talks resumed on the 10th.', publishedAt: '2025-03-12T09:00:00Z', expect: { text: 'the 10th', value: '2025-03-10', certainty: 'relative' } },
+  { name: 'on the 31st, past: the last month that has one', text: 'Prices fell on the 31st.', publishedAt: '2025-03-12T09:00:00Z', expect: { text: 'the 31st', value: '2025-01-31' } },
+  { name: 'on the 28th, future', text: 'The vote will be held on the 28th.', publishedAt: '2025-03-12T09:00:00Z', expect: { text: 'the 28th', value: '2025-03-28' } },
+  { name: 'until the 20th of the month told before', text: 'In February, talks stalled until the 20th, when envoys returned.', publishedAt: '2025-03-12T09:00:00Z', expect: { text: 'the 20th', value: '2025-02-20' } },
+
   // Explicit dates
   { name: 'day month year', text: 'On 24 February 2022 the invasion began.', expect: { text: 'On 24 February 2022', value: '2022-02-24', certainty: 'explicit' } },
   { name: 'month day, year', text: 'The invasion began on February 24, 2022.', expect: { text: 'February 24, 2022', value: '2022-02-24' } },

@@ -45,3 +45,11 @@ t.test('the day the story is on does not reach into the next paragraph', async (
   const same = findDates('Stocks fell on Friday. The index recovered later in the day.', referenceOf(MONDAY)).find((m) => m.text === 'later in the day');
   t.equal(same?.value, '2025-07-04');
 });
+
+t.test('a day of the month alone takes the month told before only in its own paragraph', async (t) => {
+  const ref = referenceOf('2025-03-12T09:00:00Z');
+  const same = findDates('In February, talks stalled. They resumed on the 20th.', ref).find((m) => m.text === 'the 20th');
+  t.equal(same?.value, '2025-02-20');
+  const next = findDates('In February, talks stalled.\n\nThey resumed on the 10th.', ref).find((m) => m.text === 'the 10th');
+  t.equal(next?.value, '2025-03-10', 'a new paragraph reads it by tense');
+});

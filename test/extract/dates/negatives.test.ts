@@ -36,6 +36,8 @@ const notDates: { name: string; text: string }[] = [
   { name: 'a day after a gerund is no anchor clause and no date', text: 'Prices rose a day after falling sharply.' },
   { name: 'at the end of the day is an idiom', text: 'At the end of the day, the talks are what matter.' },
   { name: 'the day of an event is no day told', text: 'They opened the day of mourning with prayers.' },
+  { name: 'an ordinal before a noun is no day of the month', text: 'Crowds gathered on the 10th anniversary of the invasion.' },
+  { name: 'an ordinal without a preposition is no day', text: 'He finished the 5th in the race.' },
   { name: 'Black Monday is a named day', text: 'Analysts recalled the crash known as Black Monday.' },
   { name: 'Good Friday is a named day', text: 'Churches were full on Good Friday.' },
   { name: '"May" the optative at the start of a sentence', text: 'May God protect them, the priest said.' },
