@@ -47,10 +47,13 @@ const EnvSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   /** Requests per minute per client IP, any route; 0 turns this limit off. */
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(1000),
-  /** Writes (POST/PATCH/DELETE that store) per minute per client IP; 0 turns this limit off. */
-  RATE_LIMIT_WRITES: z.coerce.number().int().min(0).default(60),
+  /**
+   * Writes (POST/PATCH/DELETE that store) per minute per client IP; 0 turns this limit off. Ten a
+   * second leaves room for a sync job posting articles one by one; backfills use the batch route.
+   */
+  RATE_LIMIT_WRITES: z.coerce.number().int().min(0).default(600),
   /** Expensive reads (full-text search, timeline, extract) per minute per client IP; 0 turns this limit off. */
-  RATE_LIMIT_READS: z.coerce.number().int().min(0).default(120),
+  RATE_LIMIT_READS: z.coerce.number().int().min(0).default(600),
 });
 
 export type Config = z.output<typeof EnvSchema>;
