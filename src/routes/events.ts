@@ -2,6 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../plugins/errors.js';
 import { IdParamsSchema, problems } from '../schemas/common.js';
 import { PageCache } from '../cache/page-cache.js';
+import { pickFormat } from '../formats/index.js';
+import { sendExport } from '../formats/http.js';
+import type { ExportFilter } from '../formats/iterate.js';
 import { EventDetailSchema, EventPageSchema, EventQuerySchema, type EventPage, type EventQuery } from '../schemas/events.js';
 import { decodeCursor, encodeCursor, filterDigest, nextPageUrl } from './cursor.js';
 import { etagOf } from './etag.js';
@@ -13,10 +16,9 @@ const PAGE_CACHE_BYTES = 32 * 1024 * 1024;
 const eventRoutes: FastifyPluginAsyncZod = async (app) => {
   const pages = new PageCache<{ body: string; nextCursor: string | null }>(PAGE_CACHE_BYTES);
 
-  function readPage(query: EventQuery): { body: string; nextCursor: string | null } {
-    const { cursor, limit, ...filters } = query;
-    const digest = filterDigest(filters);
-    const page = app.repos.events.pageJson({
+  /** The repository filter of a validated query, without its page position. */
+  function filterOf(filters: Omit<EventQuery, 'cursor' | 'limit' | 'format'>): ExportFilter {
+    return {
       from: filters.from?.startDate,
       to: filters.to?.endDate,
       types: filters.type,
@@ -27,6 +29,14 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       minConfidence: filters.minConfidence,
       articleId: filters.articleId,
       descending: filters.sort === '-date',
+    };
+  }
+
+  function readPage(query: Omit<EventQuery, 'format'>): { body: string; nextCursor: string | null } {
+    const { cursor, limit, ...filters } = query;
+    const digest = filterDigest(filters);
+    const page = app.repos.events.pageJson({
+      ...filterOf(filters),
       limit,
       after: cursor ? decodeCursor(cursor, digest) : undefined,
     });
@@ -41,17 +51,33 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       description:
         'Events whose [startDate, endDate] overlaps [from, to], filtered, sorted by startDate then id, in keyset pages. ' +
         'from/to take YYYY-MM-DD, YYYY-MM, YYYY or natural language ("last week"), resolved against the current time. ' +
-        'The next page is in nextCursor and in the Link header (rel="next").',
+        'The next page is in nextCursor and in the Link header (rel="next").\n\n' +
+        '**Formats.** `format` (or, without it, the Accept header) returns the whole result, streamed, in another format; ' +
+        'limit and cursor do not apply:\n' +
+        '- `csv` (text/csv): a header row and one event per row, actors and places joined with "; "; cells that a spreadsheet would run as a formula start with a quote. Downloaded as chronicle-events[-from-to-to].csv.\n' +
+        '- `ndjson` (application/x-ndjson): one event per line, exactly as in `data`; constant memory on both ends for any size.\n' +
+        '- `geojson` (application/geo+json): a FeatureCollection with one Point per (event, place with coordinates).\n' +
+        '- `ics` (text/calendar): an iCalendar (RFC 5545) with one all-day VEVENT per event over startDate..endDate; downloaded as chronicle-events[...].ics.\n' +
+        '- `timelinejs` (application/json): Knight Lab TimelineJS JSON, dates to the precision known, `group` = type, the first cited source as media.\n\n' +
+        'Examples: `curl -OJ "$HOST/v1/events?format=csv&from=2025-03"`, `curl -H "Accept: application/x-ndjson" "$HOST/v1/events?type=drone_strike"`.',
       querystring: EventQuerySchema,
       response: { 200: EventPageSchema, ...problems(400, 429) },
     },
     handler: async (request, reply) => {
+      const { format, ...query } = request.query;
+      const vary = reply.getHeader('vary');
+      reply.header('vary', vary ? `${vary}, Accept` : 'Accept');
+      const responseFormat = pickFormat(format, request.headers.accept);
+      if (responseFormat !== 'json') {
+        const { cursor: _cursor, limit: _limit, ...filters } = query;
+        return sendExport(reply, app.repos, responseFormat, filterOf(filters)) as unknown as EventPage;
+      }
       // Pages are cached serialized, keyed by the validated (normalised) query and the write
       // generation; "Cache-Control: no-cache" asks for a fresh read (the cache is refilled).
-      const cacheKey = `${app.repos.events.writeGeneration()}|${JSON.stringify(request.query)}`;
+      const cacheKey = `${app.repos.events.writeGeneration()}|${JSON.stringify(query)}`;
       const fresh = /no-cache/i.test(request.headers['cache-control'] ?? '');
       const cached = fresh ? undefined : pages.get(cacheKey);
-      const served = cached ?? readPage(request.query);
+      const served = cached ?? readPage(query);
       if (!cached) pages.set(cacheKey, served);
       if (served.nextCursor) reply.header('link', `<${nextPageUrl(request, served.nextCursor)}>; rel="next"`);
       // Serialized by the repository (EVENT_JSON, the shape presentEvent gives), not by the zod

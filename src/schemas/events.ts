@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVENT_TYPE_IDS } from '../domain/taxonomy.js';
+import { RESPONSE_FORMATS } from '../formats/index.js';
 import { checkRange, CursorSchema, DateQuerySchema, LimitSchema, SearchQuerySchema } from './common.js';
 
 const isoDay = z.string().describe('ISO calendar day, YYYY-MM-DD.');
@@ -150,6 +151,12 @@ export const EventQuerySchema = z
     sort: z.enum(['date', '-date']).default('date').describe('date: oldest first (startDate, then id); -date: newest first.'),
     limit: LimitSchema(50, 1000),
     cursor: CursorSchema.optional(),
+    format: z
+      .enum(RESPONSE_FORMATS)
+      .optional()
+      .describe(
+        'json (default): pages of events. csv, ndjson, geojson, ics, timelinejs: the whole result in that format, streamed (limit and cursor do not apply). Without it, the Accept header chooses (text/csv, application/x-ndjson, application/geo+json, text/calendar).',
+      ),
   })
   .superRefine(checkRange)
   .describe('Unknown parameters are rejected with 400.');
