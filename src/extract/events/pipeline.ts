@@ -493,7 +493,13 @@ const anchorsStage: Stage = (ctx) => {
 function lastDateInParagraphBefore(ctx: ArticleContext, sentence: Sentence): DateMention | undefined {
   for (let i = sentence.index - 1; i >= 0 && ctx.sentences[i].paragraph === sentence.paragraph; i--) {
     const dated = mentionsIn(ctx, ctx.sentences[i]).filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d));
-    if (dated.length) return dated[dated.length - 1];
+    if (!dated.length) continue;
+    // "from May 23 to May 25": what follows is told of the whole range
+    const last = dated[dated.length - 1];
+    const opening = dated[dated.length - 2];
+    if (!opening || !RANGE_LINK.test(ctx.body.slice(opening.charEnd, last.charStart))) return last;
+    const range = rangeFrom(ctx, opening, [last]);
+    return range ? { ...opening, span: range } : last;
   }
   return undefined;
 }

@@ -225,3 +225,13 @@ t.test('"before the meeting", "during the talks" take the date of that event', a
   const war = 'Trump spoke with Putin by phone after the war began.';
   t.match(events(war)[0], { type: 'phone_call', dateCertainty: 'inferred' });
 });
+
+t.test('a sentence after "from May 23 to May 25" is told of the whole range', async (t) => {
+  const body = 'It was carried out in stages, from May 23 to May 25. On the first day 390 prisoners were returned to each side.';
+  const dates = [mention(body, 'May 23', { ...day('2025-05-23'), certainty: 'explicit' }), mention(body, 'May 25', { ...day('2025-05-25'), certainty: 'explicit' })];
+  t.match(events(body, dates, { ...REF, instant: new Date('2025-05-27T08:00:00Z') })[0], { type: 'prisoner_exchange', startDate: '2025-05-23', endDate: '2025-05-25' });
+  // two dates not linked as a range: the later one is carried
+  const apart = 'Talks began on May 23, and a deal came on May 25. On the same day 390 prisoners were returned to each side.';
+  const apartDates = [mention(apart, 'May 23', { ...day('2025-05-23'), certainty: 'explicit' }), mention(apart, 'May 25', { ...day('2025-05-25'), certainty: 'explicit' })];
+  t.match(events(apart, apartDates, { ...REF, instant: new Date('2025-05-27T08:00:00Z') }).find((e) => e.type === 'prisoner_exchange'), { startDate: '2025-05-25', endDate: '2025-05-25' });
+});
