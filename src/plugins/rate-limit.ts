@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { pickFormat, type ResponseFormat } from '../formats/index.js';
 import { WRITE_METHODS } from './auth.js';
 import { ProblemError } from './errors.js';
 
@@ -25,6 +26,8 @@ export function categoryOf(request: FastifyRequest): Category {
   if (route !== undefined && ALWAYS_EXPENSIVE.has(route)) return 'read';
   const query = request.query as Record<string, unknown> | undefined;
   if (route !== undefined && EXPENSIVE_WITH_SEARCH.has(route) && query?.q !== undefined) return 'read';
+  // An export in another format reads the whole result, not a page.
+  if (route === '/v1/events' && pickFormat(query?.format as ResponseFormat | undefined, request.headers.accept) !== 'json') return 'read';
   return 'any';
 }
 

@@ -105,3 +105,14 @@ t.test('format does not change what a cursor means', async (t) => {
   t.equal(second.statusCode, 200);
   t.equal(second.json().data.length, 10);
 });
+
+t.test('exports count against the budget of expensive reads', async (t) => {
+  const app = await testApp(t, { RATE_LIMIT_READS: '2' });
+  const exportCsv = () => app.inject({ method: 'GET', url: '/v1/events', headers: { accept: 'text/csv' } });
+  t.equal((await exportCsv()).statusCode, 200);
+  t.equal((await app.inject({ method: 'GET', url: '/v1/events?format=ndjson' })).statusCode, 200);
+  const third = await exportCsv();
+  t.equal(third.statusCode, 429, 'the third export in a minute is refused');
+  t.match(third.headers['content-type'], PROBLEM_TYPE);
+  t.equal((await app.inject({ method: 'GET', url: '/v1/events' })).statusCode, 200, 'JSON pages are not expensive reads');
+});
