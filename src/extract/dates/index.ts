@@ -78,23 +78,34 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
   const reference = chronoReference(publicationDay);
   const mentions: DateMention[] = [];
   let lastDate: DateMention | null = null;
+  let lastDateParagraph = -1;
   // The day the story is on: the last day told in the current paragraph.
   let lastDay: DateMention | null = null;
+  let lastDayParagraph = -1;
+  // Sentences never span a newline: a newline between two sentences starts a new paragraph.
+  let paragraph = 0;
+  let previousEnd = 0;
   for (const sentence of splitSentences(text)) {
+    if (text.slice(previousEnd, sentence.start).includes('\n')) paragraph++;
+    previousEnd = sentence.end;
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!MAY_HOLD_A_DATE.test(sentenceText)) continue;
     // chrono's parse() declares the public ParsedResult; it returns its ParsingResult objects.
     for (const result of dateParser.parse(sentenceText, reference) as ParsingResult[]) {
-      if (lastDay && text.slice(lastDay.charEnd, sentence.start + result.index).includes('\n')) lastDay = null;
       const specType = specOf(result.start)?.type;
-      const sameParagraph = lastDate !== null && !text.slice(lastDate.charEnd, sentence.start + result.index).includes('\n');
       // "the day" and "the 10th" take the day or month told last in their own paragraph only.
-      const antecedent = specType === 'focusDay' ? lastDay : specType === 'dayOfMonth' && !sameParagraph ? null : lastDate;
+      const antecedent =
+        specType === 'focusDay'
+          ? (lastDayParagraph === paragraph ? lastDay : null)
+          : specType === 'dayOfMonth' && lastDateParagraph !== paragraph
+            ? null
+            : lastDate;
       const mention = toMention(result, sentence.start, publicationDay, antecedent);
       if (!mention) continue;
       mentions.push(mention);
-      if (mention.kind === 'date') lastDate = mention;
-      if (mention.kind === 'date' && mention.span?.precision === 'day' && !mention.boundary && mention.tense !== 'future') lastDay = mention;
+      if (mention.kind !== 'date') continue;
+      [lastDate, lastDateParagraph] = [mention, paragraph];
+      if (mention.span?.precision === 'day' && !mention.boundary && mention.tense !== 'future') [lastDay, lastDayParagraph] = [mention, paragraph];
     }
   }
   alignRangeStarts(text, mentions);

@@ -15,6 +15,12 @@ const adversarial: [string, string][] = [
   ['the anchor object with many words', `a day before the ${'talks '.repeat(10_000)}`],
   ['hyphens and digits', '30-30-30-'.repeat(10_000)],
   ['one unbroken word', 'x'.repeat(100_000)],
+  ['clause anchors that never reach a verb', 'a day after Alpha Beta Gamma Delta '.repeat(5_000)],
+  ['the day again and again', 'to end the day later in the day for a third straight day '.repeat(3_000)],
+  ['days of the month without a month', 'on the 10th and on the 11th '.repeat(5_000)],
+  ['timeline lines', '12 February — they meet\n'.repeat(5_000)],
+  ['spaces before a day of the month', `on${' '.repeat(50_000)}the 10th`],
+  ['one date, then many days of the month far after it', `In March talks began. ${'It fell on the 10th. '.repeat(5_000)}`],
 ];
 
 for (const [name, text] of adversarial) {
