@@ -154,6 +154,8 @@ export function isPastForm(word: string): boolean {
   return IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word));
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'every', 'each', 'any', 'no']);
+
 function tenseOfWord(word: string, beforeInfinitive: boolean, previous: string[]): 'past' | 'future' | null {
   if (word.endsWith("'ll") || word === "won't") return 'future';
   const base = word.replace(/'[a-z]+$/, '');
@@ -162,6 +164,8 @@ function tenseOfWord(word: string, beforeInfinitive: boolean, previous: string[]
   if (FUTURE_WITH_TO.has(base) && beforeInfinitive) return 'future';
   const pastForm = isPastForm(base);
   if (!pastForm) return null;
+  // "a cut in March", "the hit on Monday", "the wounded": after a determiner it is a noun.
+  if (DETERMINERS.has(previous.at(-1) ?? '')) return null;
   const [beforeBe, be] = previous.slice(-2);
   return be === 'be' && FUTURE_BEFORE_BE.has(beforeBe ?? '') ? 'future' : 'past';
 }

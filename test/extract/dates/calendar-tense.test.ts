@@ -53,6 +53,8 @@ t.test('tense from the clause around the expression', async (t) => {
   t.equal(at('The army said on Friday it will withdraw on Monday.', 'Monday'), 'future');
   t.equal(at('Markets are open on Monday.', 'Monday'), 'unknown');
   t.equal(at('The leaders meet on Monday in Geneva.', 'Monday'), 'future');
+  t.equal(at('Analysts expect a cut at the end of March.', 'the end of March'), 'future', 'a past form after a determiner is a noun');
+  t.equal(at('Forces cut the road on Monday.', 'Monday'), 'past');
   t.equal(at('The talks did not begin on Monday.', 'Monday'), 'past');
   t.equal(at("Biden made a surprise visit to Kyiv on Monday.", 'Monday'), 'past');
   t.equal(at('The Kremlin declared a truce from May 8 to May 10.', 'May 8'), 'unknown');
