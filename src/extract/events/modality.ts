@@ -54,6 +54,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   // "a ceasefire remains out of reach": named only to say it is not there
   const rest = tokens.slice(head + 1, head + 5).map((t) => t.lower).join(' ');
   if (/^(?:remains?|is|was|seems?|looks?) (?:out of reach|elusive|unlikely|distant|far off)/.test(rest)) return 'hypothetical';
+  // "the summit in Budapest was called off": named to say it did not happen
+  const fate = tokens.slice(head + 1, head + 9).map((t) => t.lower).join(' ');
+  if (/\b(?:was|were|has been|have been|had been|is|are) (?:(?:now|later|then) )?(?:called off|cancell?ed|postponed|scrapped|shelved|put on hold|suspended indefinitely)\b/.test(fate)) return 'negated';
   // "demands such as stopping arms supplies": an example, not a happening
   const previous = tokens.slice(Math.max(0, head - 2), head).map((t) => t.lower).join(' ');
   if (/(such as|like)$/.test(previous)) return 'hypothetical';

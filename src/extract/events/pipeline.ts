@@ -293,8 +293,9 @@ function findCandidates(ctx: ArticleContext): void {
         if (!places.length) continue;
       }
       if (LOCATED.has(type)) {
+        // "after meeting Erdogan in Ankara, Zelenskyy flew to Istanbul, where talks were held": the nearest place
         const located = eventPlaces(type, headStart, placeMentions, true, sentence.text).filter((p) => !p.country);
-        if (located.length) places = [located[0]];
+        if (located.length) places = [located.reduce((best, p) => (Math.abs(p.start - headStart) < Math.abs(best.start - headStart) ? p : best))];
         else if (dateline && type === 'meeting') places = [dateline];
       }
       if (type === 'assassination' && !placeMentions.length && !actors.some((a) => a.kind === 'person')) continue;

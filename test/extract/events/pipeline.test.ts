@@ -235,3 +235,10 @@ t.test('a sentence after "from May 23 to May 25" is told of the whole range', as
   const apartDates = [mention(apart, 'May 23', { ...day('2025-05-23'), certainty: 'explicit' }), mention(apart, 'May 25', { ...day('2025-05-25'), certainty: 'explicit' })];
   t.match(events(apart, apartDates, { ...REF, instant: new Date('2025-05-27T08:00:00Z') }).find((e) => e.type === 'prisoner_exchange'), { startDate: '2025-05-25', endDate: '2025-05-25' });
 });
+
+t.test('a meeting takes the place nearest its trigger', async (t) => {
+  const body = 'Zelenskyy flew on from Ankara to Istanbul, where talks with Russia were held in Dolmabahce Palace on Friday.';
+  const [meeting] = events(body, [mention(body, 'Friday', day('2025-07-04'))]);
+  t.match(meeting, { type: 'meeting' });
+  t.not(meeting.places[0]?.name, 'Ankara');
+});

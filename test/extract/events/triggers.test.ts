@@ -77,6 +77,7 @@ const cases: Array<[string, string[]]> = [
   ['Rocket and artillery fire killed 25 people in Belgorod.', ['shelling']],
   ['Ukrainian rocket launchers pounded Russian positions near Kreminna.', ['shelling']],
   ['A Russian rocket hit a hotel in Kharkiv.', ['missile_strike']],
+  ['The summit in Alaska ended without a deal.', ['meeting']],
   // hosting or receiving a named person is meeting them
   ['Putin hosted Xi Jinping in the Kremlin for talks that lasted four hours.', ['meeting']],
   ['Witkoff was received by Putin at the Kremlin.', ['meeting']],
@@ -111,6 +112,10 @@ const modalities: Array<[string, string, string]> = [
   ['Trump said he would meet Putin.', 'meet', 'planned'],
   ['A pause in strikes would bring relief.', 'pause', 'hypothetical'],
   ['Drones hit Kyiv overnight.', 'Drones', 'occurred'],
+  // a meeting named to say it did not happen
+  ['The summit in Budapest was called off on Tuesday.', 'summit', 'negated'],
+  ['The talks in Riyadh have been postponed.', 'talks', 'negated'],
+  ['The summit in Alaska ended without a deal.', 'summit', 'occurred'],
   // readiness is not a happening
   ['Zelenskyy said he is ready to meet Putin in person.', 'meet', 'hypothetical'],
   ['Moscow is willing to hold talks in Istanbul.', 'talks', 'hypothetical'],
