@@ -86,7 +86,17 @@
     return filters;
   }
 
+  /** The download links export exactly what the filters select. */
+  function updateDownloads(filters) {
+    for (const link of document.querySelectorAll('.downloads a[data-format]')) {
+      const params = new URLSearchParams(filters);
+      params.set('format', link.dataset.format);
+      link.href = '/v1/events?' + params.toString();
+    }
+  }
+
   function writeUrl(filters, eventId) {
+    updateDownloads(filters);
     const params = new URLSearchParams(filters);
     if (eventId) params.set('event', eventId);
     const query = params.toString();

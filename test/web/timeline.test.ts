@@ -171,6 +171,11 @@ t.test('the timeline page in headless Chromium', { skip: existsSync(CHROMIUM) ? 
   await page.click('button[type="submit"]');
   await page.locator('#status', { hasText: /Showing 1 event\./ }).waitFor();
   t.equal(new URL(page.url()).searchParams.get('place'), 'odesa');
+  const csvLink = new URL((await page.locator('.downloads a[data-format="csv"]').getAttribute('href'))!, origin);
+  t.same(Object.fromEntries(csvLink.searchParams), { type: 'drone_strike', place: 'odesa', format: 'csv' }, 'downloads follow the filters');
+  const download = await page.request.get(csvLink.toString());
+  t.match(download.headers()['content-disposition'], /attachment; filename="chronicle-events\.csv"/);
+  t.equal((await download.text()).trim().split('\n').length, 2, 'a header and the one event');
 
   // Open the detail panel: the mention, its quote and a link to the source.
   await page.locator('#timeline .vis-item.vis-point.type-drone_strike').click();
