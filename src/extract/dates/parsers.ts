@@ -362,7 +362,10 @@ export class AnchorParser implements Parser {
       const which = match[3].toLowerCase();
       spec = { type: 'anchor', phrase: '', offsetDays: which === 'previous' ? -1 : which === 'same' ? 0 : 1 };
     } else if (match[5]) {
-      spec = { type: 'anchor', phrase: match[6] ?? '', offsetDays: match[5].toLowerCase() === 'after' ? 1 : -1 };
+      // "the day after Russia invaded": the anchor may be a clause here too.
+      const clause = !match[6] && /^(?:after|before)$/i.test(match[5]) ? clauseAnchor(context.text, end) : null;
+      if (clause) end = clause.end;
+      spec = { type: 'anchor', phrase: match[6] ?? clause?.phrase ?? '', offsetDays: match[5].toLowerCase() === 'after' ? 1 : -1 };
     } else if (match[7]) {
       spec = { type: 'anchor', phrase: '', offsetDays: 0 };
     } else {

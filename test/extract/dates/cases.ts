@@ -171,6 +171,7 @@ export const cases: Case[] = [
   { name: 'a clause anchor whose subject is an adjective and a noun', text: 'Hours after Ukrainian drones hit the refinery, fires broke out.', expect: { text: 'Hours after Ukrainian drones hit the refinery', kind: 'anchor', anchor: { phrase: 'Ukrainian drones hit the refinery', offsetDays: 0 } } },
   { name: 'the morning of an event', text: 'On the morning of the summit, sirens sounded in Kyiv.', expect: { text: 'the morning of the summit', kind: 'anchor', anchor: { phrase: 'the summit', offsetDays: 0 } } },
   { name: 'the eve of an event is the day before it', text: 'On the eve of the talks, both sides traded strikes.', expect: { text: 'the eve of the talks', kind: 'anchor', anchor: { phrase: 'the talks', offsetDays: -1 } } },
+  { name: 'the day after a clause', text: 'The day after Russia invaded, markets crashed.', expect: { text: 'The day after Russia invaded', kind: 'anchor', anchor: { phrase: 'Russia invaded', offsetDays: 1 } } },
   { name: 'the day after an event', text: 'The day after the vote, protesters gathered.', expect: { text: 'The day after the vote', kind: 'anchor', anchor: { phrase: 'the vote', offsetDays: 1 } } },
   { name: 'for N days after an event is a length, not an offset', text: 'Moscow agreed to pause strikes for 30 days after a long telephone conversation.', expect: { text: 'for 30 days', kind: 'duration', durationDays: 30 } },
 ];
