@@ -288,10 +288,13 @@ export class DurationParser extends SpecParser {
       'i',
     );
   }
-  protected understand(match: RegExpMatchArray): DateSpec | null {
+  protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
     const article = /^(?:a|an)$/i.test(match[2]);
     // "a year" alone is a rate ("15 a year"); as a duration it needs "for"/"lasting"/...
     if (article && !match[1]) return null;
+    // "came two days after the envoy met Putin": an offset from another event, not a length.
+    const after = text.slice(index + match[0].length, index + match[0].length + 10);
+    if (!match[1] && /^\s+(?:after|before|later|earlier|prior)\b/i.test(after)) return null;
     const count = parseCount(match[2]);
     if (count === null) return null;
     return { type: 'duration', days: unitDays(match[3].toLowerCase(), count) };
@@ -310,17 +313,18 @@ const SUBJECT_START = /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|they|it|we
 
 /**
  * An anchor that is a clause: "a day after Russia fired missiles", "two days after Trump met
- * Putin", "hours after Russian forces struck the port". Up to three words of subject (starting
+ * Putin", "hours after Russian forces struck the port". Up to four words of subject (starting
  * with a capital, a determiner or a pronoun), a verb in the past, and up to two words of its
  * object. Returns the phrase and where it ends, or null.
  */
 function clauseAnchor(text: string, from: number): { phrase: string; end: number } | null {
   const words: { text: string; end: number }[] = [];
-  const scan = /\s+([\w'’-]+)/y;
+  // Words, initialisms ("U.S.") included.
+  const scan = /\s+((?:[A-Z]\.){2,}|[\w'’-]+)/y;
   scan.lastIndex = from;
-  for (let m = scan.exec(text); m && words.length < 6; m = scan.exec(text)) words.push({ text: m[1], end: scan.lastIndex });
+  for (let m = scan.exec(text); m && words.length < 7; m = scan.exec(text)) words.push({ text: m[1], end: scan.lastIndex });
   if (words.length < 2 || !SUBJECT_START.test(words[0].text)) return null;
-  const verb = words.findIndex((w, i) => i > 0 && i <= 3 && isPastForm(w.text));
+  const verb = words.findIndex((w, i) => i > 0 && i <= 4 && isPastForm(w.text));
   if (verb < 0 || words.slice(1, verb).some((w) => CLAUSE_OBJECT_STOP.has(w.text.toLowerCase()))) return null;
   let last = verb;
   while (last + 1 < words.length && last < verb + 2 && !CLAUSE_OBJECT_STOP.has(words[last + 1].text.toLowerCase())) last++;

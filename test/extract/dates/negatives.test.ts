@@ -62,4 +62,5 @@ t.test('anchors that are no anchors', async (t) => {
   t.same(kinds('Strikes were halted for 30 days after the call.'), [['duration', 'for 30 days']], 'a length after "for" is no offset');
   t.same(kinds('Prices rose days after Russia struck the port.'), [], 'a vague count is no offset');
   t.same(kinds('The vote came a day after falling turnout.'), [], 'a gerund is no clause');
+  t.same(kinds('The truce began two days before Easter.'), [], 'an offset whose anchor is not understood is no length either');
 });
