@@ -147,6 +147,17 @@ function datesANoun(ctx: ArticleContext, d: DateMention): boolean {
   return /^\d{4}$/.test(d.text) && /\bthe\s*$/i.test(before) && /^\s+[a-z]/.test(after);
 }
 
+/** Actor mentions of a sentence, found once: the countries stage and the triggers stage both read them. */
+const actorMentions = new WeakMap<Sentence, ActorMention[]>();
+function actorsOf(sentence: Sentence): ActorMention[] {
+  let found = actorMentions.get(sentence);
+  if (!found) {
+    found = findActors(sentence.text);
+    actorMentions.set(sentence, found);
+  }
+  return found;
+}
+
 const sentencesStage: Stage = (ctx) => {
   ctx.sentences = splitSentences(ctx.body);
 };
@@ -154,9 +165,11 @@ const sentencesStage: Stage = (ctx) => {
 /** Countries the article is about: its country actors, plus the two this news is mostly about. */
 const countriesStage: Stage = (ctx) => {
   ctx.preferredCountries = new Set(['UA', 'RU']);
-  for (const a of findActors(ctx.body)) {
-    const code = ACTOR_COUNTRY_CODES[a.name];
-    if (code) ctx.preferredCountries.add(code);
+  for (const sentence of ctx.sentences) {
+    for (const a of actorsOf(sentence)) {
+      const code = ACTOR_COUNTRY_CODES[a.name];
+      if (code) ctx.preferredCountries.add(code);
+    }
   }
   // "the capital" is the one of the two the article names more often
   const kyiv = ctx.body.match(/\b(?:Kyiv|Kiev)\b/g)?.length ?? 0;
@@ -249,7 +262,7 @@ const UNKNOWN_NAMED_TARGET =
 function findCandidates(ctx: ArticleContext): void {
   for (const sentence of ctx.sentences) {
     const tokens = tokenize(sentence.text);
-    const actorMentions = findActors(sentence.text);
+    const actorMentions = actorsOf(sentence);
     const placeMentions = findPlaces(sentence.text, ctx.preferredCountries, capitalFor(ctx, sentence));
     const dateline = datelinePlace(ctx, sentence);
     const actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));

@@ -192,7 +192,10 @@ export function matchTriggers(
 ): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
   tokens.forEach((token, i) => {
-    const candidates = new Set([...(RULES_BY_HEAD.get(token.lemma) ?? []), ...(RULES_BY_HEAD.get(token.lower) ?? [])]);
+    const byLemma = RULES_BY_HEAD.get(token.lemma);
+    const byForm = token.lower === token.lemma ? undefined : RULES_BY_HEAD.get(token.lower);
+    if (!byLemma && !byForm) return;
+    const candidates = byLemma && byForm ? new Set([...byLemma, ...byForm]) : (byLemma ?? byForm)!;
     for (const { rule, groups, before, notNext, notFollowedBy, prev, context } of candidates) {
       const next = tokens[i + 1]?.lower;
       if (notNext && next && notNext.has(next)) continue;
