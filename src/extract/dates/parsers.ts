@@ -301,8 +301,10 @@ export class DurationParser extends SpecParser {
   }
 }
 
+/** A word of an anchor's noun phrase: "call", "president's", "U.S.". */
+const ANCHOR_WORD = `(?:(?:[a-z]\\.){2,}|[a-z][\\w'’-]*)`;
 const ANCHOR_OBJECT =
-  `(?:\\s+((?:the|a|an|his|her|its|their|this|that|last|[A-Z][a-z]+'s)\\s+[a-z][\\w-]*(?:\\s+(?!on\\b|in\\b|at\\b|with\\b|by\\b|and\\b|but\\b|was\\b|were\\b|is\\b|are\\b|had\\b|has\\b|said\\b|to\\b|of\\b|for\\b|from\\b|that\\b|which\\b|began\\b|[a-z]+ed\\b)[a-z][\\w-]*){0,2}))?`;
+  `(?:\\s+((?:the|a|an|his|her|its|their|this|that|last|[A-Z][a-z]+'s)\\s+${ANCHOR_WORD}(?:\\s+(?!on\\b|in\\b|at\\b|with\\b|by\\b|and\\b|but\\b|was\\b|were\\b|is\\b|are\\b|had\\b|has\\b|said\\b|to\\b|of\\b|for\\b|from\\b|that\\b|which\\b|began\\b|[a-z]+ed\\b)${ANCHOR_WORD}){0,3}))?`;
 
 /** Words that end the object of a clause anchor ("after Trump met Putin in Alaska"). */
 const CLAUSE_OBJECT_STOP = new Set([
