@@ -75,7 +75,7 @@ export class PublicationDayParser extends SpecParser {
   }
 }
 
-/** Words that make a weekday the name of one day ("Black Monday", "Good Friday", "Super Tuesday"). */
+/** Words that make a weekday the name of one day ("Black Monday", "Palm Sunday", "Super Tuesday"). */
 const NAMED_DAY_WORDS = new Set([
   'black', 'cyber', 'super', 'good', 'holy', 'ash', 'easter', 'bloody', 'blue', 'palm', 'maundy', 'whit', 'shrove', 'fat', 'giving', 'small',
 ]);
@@ -89,9 +89,15 @@ export class WeekdayParser extends SpecParser {
     // "the Sunday Times": a weekday inside a name.
     const after = text.slice(index + match[0].length, index + match[0].length + 3);
     if (/\b(?:the|The)\s+$/.test(text.slice(Math.max(0, index - 4), index)) && /^\s[A-Z]/.test(after)) return null;
-    // "Black Monday", "Good Friday": one named day, not the weekday nearest the publication.
-    const named = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, index - 12), index))?.[1];
-    if (!match[1] && named && NAMED_DAY_WORDS.has(named.toLowerCase())) return null;
+    // "what is known as 'Black Monday'": a day named as a name is a day of history, not the weekday
+    // nearest the publication. Unintroduced ("gathered for Palm Sunday") it is this week's.
+    const before = Math.max(0, index - 12);
+    const named = /([A-Z][a-z]+)\s+$/.exec(text.slice(before, index));
+    if (!match[1] && named && NAMED_DAY_WORDS.has(named[1].toLowerCase())) {
+      const namedStart = before + named.index;
+      const lead = text.slice(Math.max(0, namedStart - 24), namedStart);
+      if (/(?:\b(?:known\s+as|dubbed|called|so-called|remembered\s+as)\s+|[`'‘"“]\s*)$/i.test(lead)) return null;
+    }
     const modifier = match[1]?.toLowerCase();
     return {
       type: 'weekday',

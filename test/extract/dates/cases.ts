@@ -28,6 +28,7 @@ export const cases: Case[] = [
   { name: 'future passive: to be held', text: 'The summit is to be held on Saturday.', expect: { text: 'Saturday', value: '2025-07-12', tense: 'future' } },
   { name: 'next weekday', text: 'Talks resume next Monday.', expect: { text: 'next Monday', value: '2025-07-14', tense: 'future' } },
   { name: 'last weekday is before the publication day', text: 'He arrived last Monday.', expect: { text: 'last Monday', value: '2025-06-30', tense: 'past' } },
+  { name: 'a holiday named by its weekday, not introduced as a name, is the nearest such day', text: 'Missiles struck the city as residents gathered for Palm Sunday.', expect: { text: 'Sunday', value: '2025-07-06' } },
   { name: 'reported speech: said on one day, will act on another', text: 'The army said on Friday it will withdraw on Wednesday.', expect: { text: 'Wednesday', value: '2025-07-09', tense: 'future' } },
   { name: 'weekday said in the past, with a future clause after', text: 'Apple announced Friday that it will give owners a case.', expect: { text: 'Friday', value: '2025-07-04', tense: 'past' } },
   { name: 'weekday and day of month are one date', text: 'The deal was signed on Sunday, March 2.', expect: { text: 'Sunday, March 2', value: '2025-03-02', span: { startDate: '2025-03-02', endDate: '2025-03-02', precision: 'day' } } },
