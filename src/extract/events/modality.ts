@@ -39,6 +39,10 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
     // "called for a truce" demands one; "what investigators called an assassination" names one
     (t.lemma !== 'call' || /^(for|on)$/.test(before[i + 1]?.lower ?? ''));
   if (before.some(conditional)) return 'hypothetical';
+  // "since the talks in Istanbul collapsed": background that dates a state, not an event of this report
+  // ("for the first time since 2022 and agreed" is a time boundary, not a background clause)
+  const background = (t: Token, i: number) => t.lower === 'since' && !/^(?:\d|\p{Lu})/u.test(before[i + 1]?.text ?? '');
+  if (before.some(background)) return 'hypothetical';
   if (reported && before.some((t) => t.lower === 'would')) return 'planned';
   // "a pause in strikes would give relief": a modal right after the trigger's phrase
   // ("Biden announced that Ukraine would receive ...": the announcing happened, the modal is reported)

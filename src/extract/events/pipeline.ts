@@ -38,6 +38,8 @@ const AGREEING = new Set(['agree', 'agreement', 'deal']);
 const IN_PERSON = /\bface to face\b|\bin person\b/;
 /** Events that, when "agreed to", are reported as an agreement. */
 const AGREED_UPON = new Set<EventType>(['prisoner_exchange']);
+/** Types whose trigger noun in the plural, with no date, names the kind of event ("exchanges", "truces"). */
+const GENERIC_WHEN_PLURAL = new Set<EventType>(['prisoner_exchange', 'ceasefire', 'agreement']);
 /** Only scheduled things can be planned; a threatened strike is not an event. */
 export const PLANNABLE = new Set<EventType>(['phone_call', 'meeting', 'aid_decision', 'agreement', 'prisoner_exchange', 'sanctions', 'ceasefire']);
 /** Which event type an anchor phrase names ("hours after the call"). */
@@ -295,6 +297,9 @@ function findCandidates(ctx: ArticleContext): void {
       if (modality === 'negated' || modality === 'hypothetical') continue;
       if (modality === 'planned' && !PLANNABLE.has(rule.type)) continue;
       if (rule.type === 'statement' && !isStatement(tokens, match.head, actorMentions, ownDates.length > 0)) continue;
+      // "rounds of talks produced only prisoner exchanges": an undated plural is a kind of event, not one
+      const trigger = tokens[match.head];
+      if (GENERIC_WHEN_PLURAL.has(rule.type) && !ownDates.length && trigger.lower !== trigger.lemma && /[^s]s$/.test(trigger.lower)) continue;
       const headStart = tokens[match.head].start;
       const type = eventTypeOf(match, tokens, placeMentions);
       let places: Array<PlaceMention | null> = [null];

@@ -242,3 +242,11 @@ t.test('a meeting takes the place nearest its trigger', async (t) => {
   t.match(meeting, { type: 'meeting' });
   t.not(meeting.places[0]?.name, 'Ankara');
 });
+
+t.test('an undated plural names a kind of event, not one', async (t) => {
+  t.same(events('Previous rounds of talks produced only prisoner exchanges.').filter((e) => e.type === 'prisoner_exchange'), []);
+  t.same(events('Truces have rarely lasted in this war.'), []);
+  const dated = 'The two sides held two exchanges of prisoners on Tuesday.';
+  t.match(events(dated, [mention(dated, 'Tuesday', day('2025-07-01'))]), [{ type: 'prisoner_exchange', startDate: '2025-07-01' }]);
+  t.match(events('Russia and Ukraine exchanged 84 prisoners of war.'), [{ type: 'prisoner_exchange' }]);
+});

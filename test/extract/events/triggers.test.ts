@@ -112,6 +112,10 @@ const modalities: Array<[string, string, string]> = [
   ['Trump said he would meet Putin.', 'meet', 'planned'],
   ['A pause in strikes would bring relief.', 'pause', 'hypothetical'],
   ['Drones hit Kyiv overnight.', 'Drones', 'occurred'],
+  // background told in a "since" clause
+  ['Since the talks in Istanbul collapsed, no negotiations have taken place.', 'talks', 'hypothetical'],
+  ['The front has barely moved since the capture of the town.', 'capture', 'hypothetical'],
+  ['They met for the first time since 2022 and agreed on a swap.', 'agreed', 'occurred'],
   // a meeting named to say it did not happen
   ['The summit in Budapest was called off on Tuesday.', 'summit', 'negated'],
   ['The talks in Riyadh have been postponed.', 'talks', 'negated'],
