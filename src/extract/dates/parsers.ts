@@ -107,11 +107,11 @@ export class WeekdayParser extends SpecParser {
   }
 }
 
-/** "last week", "earlier this month", "next year", "over the weekend", "the end of this year". */
+/** "last week", "earlier this month", "next year", "over the weekend", "the end of this year", "earlier in the week". */
 export class RelativePeriodParser extends SpecParser {
   constructor() {
     super(
-      `(?:${PERIOD_EDGE}|(?:earlier|later)\\s+)?(?:(last|this\\s+past|this|next|coming|current|previous|the\\s+past|the)\\s+)(week|weekend|month|year)`,
+      `(?:${PERIOD_EDGE}|(?:earlier|later|early|late)\\s+in\\s+|(?:earlier|later)\\s+)?(?:(last|this\\s+past|this|next|coming|current|previous|the\\s+past|the)\\s+)(week|weekend|month|year)`,
       'i',
     );
   }

@@ -53,6 +53,8 @@ export const cases: Case[] = [
   { name: 'earlier this month', text: 'Earlier this month the army retreated.', expect: { text: 'Earlier this month', value: '2025-07', span: { startDate: '2025-07-01', endDate: '2025-07-31', precision: 'month' } } },
   { name: 'last month across a year boundary', text: 'Prices fell last month.', publishedAt: '2025-01-15T00:00:00Z', expect: { text: 'last month', value: '2024-12' } },
   { name: 'next month', text: 'Elections will be held next month.', expect: { text: 'next month', value: '2025-08' } },
+  { name: 'earlier in the week is this week', text: 'Rival firms beat forecasts earlier in the week.', expect: { text: 'earlier in the week', value: '2025-W28', span: { startDate: '2025-07-07', endDate: '2025-07-13', precision: 'week' } } },
+  { name: 'late in the year is this year', text: 'Output recovered late in the year.', expect: { text: 'late in the year', value: '2025' } },
   { name: 'in December, past tense: the last December', text: 'In December, talks collapsed.', expect: { text: 'December', value: '2024-12', span: { startDate: '2024-12-01', endDate: '2024-12-31', precision: 'month' }, certainty: 'explicit' } },
   { name: 'in December, future tense: the next December', text: 'The plant will reopen in December.', expect: { text: 'December', value: '2025-12', tense: 'future' } },
   { name: 'month and year', text: 'The offensive began in March 2022.', expect: { text: 'March 2022', value: '2022-03', certainty: 'explicit' } },

@@ -38,6 +38,7 @@ const notDates: { name: string; text: string }[] = [
   { name: 'the day of an event is no day told', text: 'They opened the day of mourning with prayers.' },
   { name: 'an ordinal before a noun is no day of the month', text: 'Crowds gathered on the 10th anniversary of the invasion.' },
   { name: 'an ordinal without a preposition is no day', text: 'He finished the 5th in the race.' },
+  { name: 'in the week since an event is a stretch of time', text: 'In the week since the attack, nobody came.' },
   { name: 'Black Monday is a named day', text: 'Analysts recalled the crash known as Black Monday.' },
   { name: 'a named day in quotes is a day of history', text: "The crash is remembered as 'Bloody Sunday' by traders." },
   { name: '"May" the optative at the start of a sentence', text: 'May God protect them, the priest said.' },
