@@ -97,7 +97,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'territorial_capture', head: ['fall'], with: [['of', 'to']], window: 2, strength: 0.65 },
 
   { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium'], with: [['attack', 'strike', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting']], window: 4, strength: 0.8 },
-  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'violate', 'run', 'last', 'expire', 'hold']], window: 8, strength: 0.75 },
+  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last']], window: 8, strength: 0.75 },
+  // a truce violated, holding, running out: the truce is told of again, on a day that is not its start
+  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['violate', 'breach', 'expire', 'hold', 'collapse', 'end']], window: 8, remention: true, strength: 0.6 },
 
   { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract']], window: 6, strength: 0.85 },
   { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact'], with: [['reach', 'strike', 'seal', 'conclude', 'finalize', 'finalise', 'clinch', 'ink']], window: 5, strength: 0.75 },

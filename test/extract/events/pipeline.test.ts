@@ -250,3 +250,11 @@ t.test('an undated plural names a kind of event, not one', async (t) => {
   t.match(events(dated, [mention(dated, 'Tuesday', day('2025-07-01'))]), [{ type: 'prisoner_exchange', startDate: '2025-07-01' }]);
   t.match(events('Russia and Ukraine exchanged 84 prisoners of war.'), [{ type: 'prisoner_exchange' }]);
 });
+
+t.test('a truce violated or running out is the truce told again, not a truce of that day', async (t) => {
+  const body = 'Putin declared an Easter truce on Saturday. Both sides accused each other of violating the truce on Sunday.';
+  const dates = [mention(body, 'Saturday', day('2025-06-28')), mention(body, 'Sunday', day('2025-06-29'))];
+  t.match(events(body, dates).filter((e) => e.type === 'ceasefire'), [{ startDate: '2025-06-28' }]);
+  const expired = 'The energy ceasefire expired on Wednesday, and Russia resumed strikes on power plants.';
+  t.same(events(expired, [mention(expired, 'Wednesday', day('2025-07-02'))]).filter((e) => e.type === 'ceasefire'), []);
+});
