@@ -24,6 +24,12 @@ export const EXONYMS: Record<string, string> = {
   Kirovograd: 'Kropyvnytskyi',
   Krasnoarmeysk: 'Pokrovsk',
   'St Petersburg': 'Saint Petersburg',
+  // English names of places GeoNames lists under a local or longer name: without these the
+  // lookup falls to a namesake (Geneva, Illinois; Washington, Pennsylvania).
+  Geneva: 'Genève',
+  Washington: 'Washington, D.C.',
+  Cologne: 'Köln',
+  'New York': 'New York City',
 };
 
 /** Display spellings for gazetteer names that use dated transliterations (key: gazetteer name). */
@@ -34,6 +40,9 @@ export const DISPLAY_NAMES: Record<string, string> = {
   Mykolayiv: 'Mykolaiv',
   Avdiyivka: 'Avdiivka',
   'Kryvyy Rih': 'Kryvyi Rih',
+  Genève: 'Geneva',
+  'Washington, D.C.': 'Washington',
+  Köln: 'Cologne',
 };
 
 /** Countries named as places ("strikes across Ukraine"): no coordinates, only the code. */

@@ -26,6 +26,13 @@ t.test('lookups use exonyms, the article countries, then population', async (t) 
   t.equal(lookupPlace('Nowhereville', UA_RU), null);
 });
 
+t.test('English names GeoNames lists under another name reach the capital, not a namesake', async (t) => {
+  t.match(lookupPlace('Geneva', UA_RU), { country: 'CH' });
+  t.match(lookupPlace('Washington', UA_RU), { country: 'US' });
+  t.ok(Math.abs((lookupPlace('Washington', UA_RU)?.lon ?? 0) - -77.04) < 0.1, 'Washington, D.C., not Washington, Pennsylvania');
+  t.match(lookupPlace('Cologne', UA_RU), { country: 'DE' });
+});
+
 const cases: Array<[string, string[]]> = [
   ['Drones hit Kharkiv and Odesa overnight.', ['Kharkiv', 'Odesa']],
   // the object of a verb of bombardment is the place hit
