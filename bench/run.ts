@@ -205,7 +205,7 @@ function databaseFor(size: number): { path: string; built?: { seconds: number; c
 /** Real article texts (project-written corpus and seeds), each made unique so that every one is stored. */
 function ingestArticles(count: number, tag: string): Array<{ title: string; body: string; publishedAt?: string; url: string; source?: string }> {
   const files = [
-    ...['test/fixtures/corpus/dev', 'test/fixtures/corpus/heldout'].flatMap((dir) =>
+    ...['test/fixtures/corpus/dev', 'test/fixtures/corpus/dev-b'].flatMap((dir) =>
       readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.json')).map((f) => join(ROOT, dir, f)),
     ),
     ...readdirSync(join(ROOT, 'seeds')).filter((f) => /^\d+.*\.json$/.test(f)).map((f) => join(ROOT, 'seeds', f)),
