@@ -3,7 +3,7 @@
  * the database's write generation, so a write makes every older entry unreachable (they age out
  * of the LRU order instead of being swept).
  */
-export class PageCache<V extends { body: string }> {
+export class PageCache<V extends { body: Buffer }> {
   private readonly entries = new Map<string, V>();
   private bytes = 0;
   hits = 0;
@@ -49,8 +49,8 @@ export class PageCache<V extends { body: string }> {
     return this.bytes;
   }
 
-  /** Approximate heap bytes: V8 keeps these strings one byte per character when they are Latin-1. */
-  private static sizeOf(key: string, entry: { body: string }): number {
-    return key.length + entry.body.length;
+  /** Bytes held: the body's, and the key at two bytes per character (V8's worst case). */
+  private static sizeOf(key: string, entry: { body: Buffer }): number {
+    return key.length * 2 + entry.body.byteLength;
   }
 }

@@ -14,7 +14,7 @@ import { presentEvent } from './present.js';
 const PAGE_CACHE_BYTES = 32 * 1024 * 1024;
 
 const eventRoutes: FastifyPluginAsyncZod = async (app) => {
-  const pages = new PageCache<{ body: string; nextCursor: string | null }>(PAGE_CACHE_BYTES);
+  const pages = new PageCache<{ body: Buffer; nextCursor: string | null }>(PAGE_CACHE_BYTES);
 
   /** The repository filter of a validated query, without its page position. */
   function filterOf(filters: Omit<EventQuery, 'cursor' | 'limit' | 'format'>): ExportFilter {
@@ -32,7 +32,7 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
     };
   }
 
-  function readPage(query: Omit<EventQuery, 'format'>): { body: string; nextCursor: string | null } {
+  function readPage(query: Omit<EventQuery, 'format'>): { body: Buffer; nextCursor: string | null } {
     const { cursor, limit, ...filters } = query;
     const digest = filterDigest(filters);
     const page = app.repos.events.pageJson({
@@ -41,7 +41,9 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       after: cursor ? decodeCursor(cursor, digest) : undefined,
     });
     const nextCursor = page.last ? encodeCursor(page.last, digest) : null;
-    return { body: `{"data":[${page.data.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`, nextCursor };
+    // Kept and sent as UTF-8 bytes: encoded once, and its size in the cache is exact.
+    const body = Buffer.from(`{"data":[${page.data.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`);
+    return { body, nextCursor };
   }
 
   app.get('/v1/events', {
@@ -82,7 +84,7 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       if (served.nextCursor) reply.header('link', `<${nextPageUrl(request, served.nextCursor)}>; rel="next"`);
       // Serialized by the repository (EVENT_JSON, the shape presentEvent gives), not by the zod
       // response schema: re-validating 50 events would cost more than the query.
-      // Fastify sends a string with a JSON content type as it is; the schema still documents it.
+      // Fastify sends a Buffer as it is; the schema still documents the shape.
       return reply.type('application/json; charset=utf-8').send(served.body as unknown as EventPage);
     },
   });

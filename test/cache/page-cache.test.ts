@@ -4,18 +4,18 @@ import { testApp } from '../helpers/app.js';
 import { eventFields } from '../helpers/db.js';
 
 t.test('LRU by bytes: the least recently used entries leave first, oversized entries are not kept', async (t) => {
-  const cache = new PageCache<{ body: string }>(30);
-  cache.set('a', { body: 'x'.repeat(10) });
-  cache.set('b', { body: 'x'.repeat(10) });
+  const cache = new PageCache<{ body: Buffer }>(30);
+  cache.set('a', { body: Buffer.from('x'.repeat(10)) });
+  cache.set('b', { body: Buffer.from('x'.repeat(10)) });
   t.ok(cache.get('a'), 'a is used, so b is now the oldest');
-  cache.set('c', { body: 'x'.repeat(10) });
+  cache.set('c', { body: Buffer.from('x'.repeat(10)) });
   t.equal(cache.get('b'), undefined, 'b evicted to make room');
   t.ok(cache.get('a'));
   t.ok(cache.get('c'));
-  t.equal(cache.byteSize, 22, 'key and body characters');
-  cache.set('a', { body: 'y' });
-  t.equal(cache.byteSize, 13, 'replacing an entry counts its new size only');
-  cache.set('huge', { body: 'x'.repeat(100) });
+  t.equal(cache.byteSize, 24, 'body bytes and two bytes per key character');
+  cache.set('a', { body: Buffer.from('y') });
+  t.equal(cache.byteSize, 15, 'replacing an entry counts its new size only');
+  cache.set('huge', { body: Buffer.from('x'.repeat(100)) });
   t.equal(cache.get('huge'), undefined);
   t.equal(cache.size, 2);
   t.equal(cache.hits, 3);
