@@ -11,6 +11,7 @@ const COMPLIANCE = registerLemmas(['observe', 'respect', 'honour', 'honor', 'abi
 /** "May 8" is a month, "may strike" a modal: the month is capitalised inside a sentence. */
 const isMonth = (t: Token) => t.text === 'May' && t.start > 0;
 const FORWARD_MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must']);
+const TIME_BOUNDARY = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b)/;
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'while', 'whereas', 'although', 'after', 'before', 'as', 'which', 'who']);
 
 /**
@@ -41,7 +42,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   if (before.some(conditional)) return 'hypothetical';
   // "since the talks in Istanbul collapsed": background that dates a state, not an event of this report
   // ("for the first time since 2022 and agreed" is a time boundary, not a background clause)
-  const background = (t: Token, i: number) => t.lower === 'since' && !/^(?:\d|\p{Lu})/u.test(before[i + 1]?.text ?? '');
+  // ("since Russia took Bakhmut" is a clause; "since February" and "since 2014" are boundaries)
+  const background = (t: Token, i: number) => t.lower === 'since' && !TIME_BOUNDARY.test(before[i + 1]?.text ?? '');
   if (before.some(background)) return 'hypothetical';
   if (reported && before.some((t) => t.lower === 'would')) return 'planned';
   // "a pause in strikes would give relief": a modal right after the trigger's phrase

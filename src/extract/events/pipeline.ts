@@ -36,6 +36,7 @@ const LASTS = new Set<EventType>(['ceasefire']);
 const TAKES_EFFECT = new Set<EventType>(['ceasefire']);
 const AGREEING = new Set(['agree', 'agreement', 'deal']);
 const IN_PERSON = /\bface to face\b|\bin person\b/;
+const PHONE_MEDIUM = new Set(['phone', 'telephone', 'video', 'videoconference', 'videolink']);
 /** Events that, when "agreed to", are reported as an agreement. */
 const AGREED_UPON = new Set<EventType>(['prisoner_exchange']);
 /** Types whose trigger noun in the plural, with no date, names the kind of event ("exchanges", "truces"). */
@@ -140,9 +141,20 @@ function mentionsIn(ctx: ArticleContext, s: Sentence): DateMention[] {
   return index.get(s.index) ?? [];
 }
 
-/** A date that dates a noun rather than the event: "since 2022", "the 2022 invasion". */
+/** "KYIV, July 4 (Reuters) – ": a wire story's dateline, capitals first, before the dash. */
+const DATELINE_PREFIX = /^\s*\p{Lu}{2,}[^\n—–]{0,60}?\s[—–]\s/u;
+
+/** The dateline's date is the day the story was filed, not the day of its events. */
+function inDateline(ctx: ArticleContext, d: DateMention): boolean {
+  const first = ctx.sentences[0];
+  if (!first || d.charStart >= first.charEnd) return false;
+  const m = DATELINE_PREFIX.exec(first.text);
+  return !!m && d.charEnd <= first.charStart + m[0].length;
+}
+
+/** A date that dates a noun rather than the event: "since 2022", "the 2022 invasion", a dateline. */
 function datesANoun(ctx: ArticleContext, d: DateMention): boolean {
-  if (d.boundary) return true;
+  if (d.boundary || inDateline(ctx, d)) return true;
   const before = ctx.body.slice(Math.max(0, d.charStart - 60), d.charStart);
   if (/\bsince\b[^,;.]*$/i.test(before)) return true;
   const after = ctx.body.slice(d.charEnd, d.charEnd + 20);
@@ -179,7 +191,8 @@ const countriesStage: Stage = (ctx) => {
   if (kyiv !== moscow) ctx.capital = kyiv > moscow ? 'Kyiv' : 'Moscow';
 };
 
-const CLAUSE_SEPARATOR = /;|,\s*(?:while|and|but|whereas)\b|\bwhile\b/;
+/** "withdrew from Avdiivka, ... since it took Bakhmut": a "since" clause is background of its own. */
+const CLAUSE_SEPARATOR = /;|,\s*(?:while|and|but|whereas)\b|\bwhile\b|\bsince\b/;
 
 /** ", Dnipropetrovsk Oblast", " in Donetsk Oblast", ", a town in Donetsk Oblast" */
 const LOCATING_GAP = /^\s*(?:,|in|of|,\s*(?:an?|the)\s+[^,;.]{0,40}?\s(?:in|of))\s*(?:the\s+)?$/;
@@ -348,7 +361,9 @@ function findCandidates(ctx: ArticleContext): void {
  */
 function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[]): EventType {
   const { rule, head } = match;
-  if (rule.inPersonWhenPlaced && (places.some((p) => !p.country) || IN_PERSON.test(tokens.map((t) => t.lower).join(' ')))) return 'meeting';
+  // "spoke by phone" names the medium: a place in the sentence does not make it a meeting
+  const byPhone = tokens.slice(head + 1, head + 4).some((t) => PHONE_MEDIUM.has(t.lower));
+  if (rule.inPersonWhenPlaced && !byPhone && (places.some((p) => !p.country) || IN_PERSON.test(tokens.map((t) => t.lower).join(' ')))) return 'meeting';
   if (AGREED_UPON.has(rule.type)) {
     // "agreed to exchange prisoners and to return bodies", "agreement on further exchanges"
     const window = tokens.slice(Math.max(0, head - 15), head);
@@ -411,6 +426,11 @@ const ownDatesStage: Stage = (ctx) => {
     const own = startsEffect ?? nearest(eventDates.length ? eventDates : usable, c.headOffset);
     if (own) {
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
+      // "a truce from Saturday evening until the end of Sunday": the truce ends on the "until" date
+      const until = TAKES_EFFECT.has(c.type)
+        ? usable.find((d) => d.charStart > own.charEnd && d.span!.endDate >= c.date!.span.startDate && UNTIL.test(ctx.body.slice(Math.max(own.charEnd, d.charStart - 25), d.charStart)))
+        : undefined;
+      if (until && c.date.span.precision === 'day') c.date.span = { ...c.date.span, endDate: until.span!.endDate };
       if (own.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
     }
     // "halt attacks for 30 days after the call": the "for" makes the length a duration, not an offset
@@ -422,6 +442,7 @@ const ownDatesStage: Stage = (ctx) => {
   }
 };
 
+const UNTIL = /\b(?:until|till|through)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:noon|midnight)\s+(?:on\s+)?)?$/i;
 const EFFECT_START = /\b(?:from|starting|beginning|effective|as of)\b[^,;]{0,25}$/i;
 /** "before the meeting", "during the talks", "shortly after the call": the same day as that event. */
 const BARE_ANCHOR = /\b(?:(?:shortly|just|hours|minutes|soon)\s+)?(?:before|after|during)\s+(?:the|their|his|her|this)\s+([a-z]+)\b/gi;

@@ -83,8 +83,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "rocket and artillery fire", "rocket launchers" are multiple-launch systems: shelling, below
   { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, notFollowedBy: ['fire', 'launcher', 'launchers', 'artillery', 'mortar'], instrument: true, strength: 0.85 },
   { type: 'air_strike', head: ['airstrike', 'air-strike', 'airstrikes', 'air-strikes'], strength: 0.85 },
-  { type: 'air_strike', head: ['glide', 'guided', 'aerial', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft', 'air'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], withAfter: true, window: 3, strength: 0.75 },
-  { type: 'shelling', head: ['shell', 'shelling'], notNext: ['company', 'companies'], strength: 0.8 },
+  { type: 'air_strike', head: ['glide', 'guided', 'aerial', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], withAfter: true, window: 3, strength: 0.75 },
+  // "an air strike", "air bombardment"; an "air attack" on a Ukrainian city is a drone and missile wave
+  { type: 'air_strike', head: ['air'], with: [['strike', 'bombing', 'bombardment']], withAfter: true, window: 1, strength: 0.75 },
+  { type: 'shelling', head: ['shelled', 'shelling'], notNext: ['company', 'companies'], strength: 0.8 },
+  // the noun "shells" is ammunition ("a shortage of artillery shells") unless they are fired or land
+  { type: 'shelling', head: ['shells'], with: [['fire', 'land', 'hit', 'strike', 'rain', 'fall', 'kill', 'damage', 'pound']], window: 4, strength: 0.75 },
   { type: 'shelling', head: ['artillery', 'mortar', 'mlrs', 'grad', 'howitzer'], with: [['fire', 'attack', 'strike', 'barrage', 'hit', 'shelling', 'pound']], window: 4, strength: 0.75 },
   { type: 'shelling', head: ['rocket'], with: [['fire', 'launcher', 'launchers']], withAfter: true, window: 3, strength: 0.75 },
   { type: 'armed_clash', head: ['fighting', 'clash', 'battle', 'firefight', 'skirmish', 'assault', 'offensive'], strength: 0.6 },

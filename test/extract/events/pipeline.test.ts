@@ -258,3 +258,41 @@ t.test('a truce violated or running out is the truce told again, not a truce of 
   const expired = 'The energy ceasefire expired on Wednesday, and Russia resumed strikes on power plants.';
   t.same(events(expired, [mention(expired, 'Wednesday', day('2025-07-02'))]).filter((e) => e.type === 'ceasefire'), []);
 });
+
+t.test('a wire dateline\'s date is the filing day, not the day of the events it reports', async (t) => {
+  for (const lead of ['KHARKIV, May 26 (Example Wire) – ', 'KYIV/WASHINGTON, May 26 (Reuters) — ']) {
+    const body = `${lead}Russian guided bombs hit a store in Kharkiv on Saturday, officials said.`;
+    const [e] = events(body, [mention(body, 'May 26', day('2025-05-26')), mention(body, 'Saturday', day('2025-05-24'))]);
+    t.match(e, { type: 'air_strike', startDate: '2025-05-24' }, lead);
+  }
+  // a date inside the sentence proper still dates it
+  const body = 'Russian guided bombs hit a store in Kharkiv on May 26, officials said.';
+  t.match(events(body, [mention(body, 'May 26', day('2025-05-26'))])[0], { startDate: '2025-05-26' });
+});
+
+t.test('two leaders who spoke by phone from a named city had a call, not a meeting', async (t) => {
+  const bodies = ['Russia struck Kyiv on Thursday, hours after Trump and Putin spoke by phone.', 'In Kyiv, Zelenskyy and Macron talked by video link on Thursday.'];
+  for (const body of bodies) {
+    const types = events(body, [mention(body, 'Thursday', day('2025-07-03'))]).map((e) => e.type);
+    t.ok(types.includes('phone_call') && !types.includes('meeting'), body);
+  }
+  const met = 'Zelenskyy and Macron spoke in Paris on Thursday.';
+  t.ok(events(met, [mention(met, 'Thursday', day('2025-07-03'))]).some((e) => e.type === 'meeting'));
+});
+
+t.test('a place in a "since" clause is background, not a second place of the event', async (t) => {
+  const body = 'Ukraine withdrew from Avdiivka on Saturday, its biggest loss since Russia took Bakhmut.';
+  const found = events(body, [mention(body, 'Saturday', day('2025-07-05'))]);
+  t.same(found.map((e) => e.places[0]?.name), ['Avdiivka']);
+});
+
+t.test('a truce "until" a day ends on that day', async (t) => {
+  const bodies = [
+    ['Putin declared a truce from 18:00 on Saturday until the end of Sunday.', 'Saturday', 'Sunday'],
+    ['Russia said it would halt strikes on energy sites from Monday until Friday.', 'Monday', 'Friday'],
+  ];
+  for (const [body, from, to] of bodies) {
+    const [e] = events(body, [mention(body, from, day('2025-07-05')), mention(body, to, day('2025-07-06'))]).filter((x) => x.type === 'ceasefire');
+    t.match(e, { startDate: '2025-07-05', endDate: '2025-07-06' }, body);
+  }
+});

@@ -87,6 +87,16 @@ const cases: Array<[string, string[]]> = [
   ['215 prisoners, including commanders who led the defence of the Azovstal steelworks in Mariupol, had been freed.', ['prisoner_exchange']],
   ['Russia handed back 49 defenders of Mariupol in an exchange brokered by the UAE.', ['prisoner_exchange']],
   ['Residents returned to Kherson as civilians began rebuilding.', []],
+  // an "air attack" on a Ukrainian city is a drone and missile wave; an "air strike" is aircraft
+  ['Israeli jets carried out an air strike on the port.', ['air_strike']],
+  ['The air bombardment of Mariupol lasted weeks.', ['air_strike']],
+  ['Russia launched one of its heaviest air attacks on Kyiv.', []],
+  ['Residents sheltered during the air raid alert.', []],
+  // shells fired are shelling; shells counted are ammunition
+  ['Russian forces shelled Nikopol across the river.', ['shelling']],
+  ['Shells landed near the hospital in Kherson.', ['shelling']],
+  ['Ukraine is short of artillery shells.', []],
+  ['Europe promised a million shells within a year.', []],
   // not triggers at all
   ['Putin spoke at a meeting of the Security Council.', []],
   ['Putin saw the end, with negotiations a possible route.', []],
@@ -116,6 +126,9 @@ const modalities: Array<[string, string, string]> = [
   ['Since the talks in Istanbul collapsed, no negotiations have taken place.', 'talks', 'hypothetical'],
   ['The front has barely moved since the capture of the town.', 'capture', 'hypothetical'],
   ['They met for the first time since 2022 and agreed on a swap.', 'agreed', 'occurred'],
+  ['It was the worst loss since Russia took Bakhmut.', 'took', 'hypothetical'],
+  ['The city has been shelled daily since Ukraine recaptured it.', 'recaptured', 'hypothetical'],
+  ['The two sides met in Istanbul, the first direct talks since March 2022.', 'met', 'occurred'],
   // a meeting named to say it did not happen
   ['The summit in Budapest was called off on Tuesday.', 'summit', 'negated'],
   ['The talks in Riyadh have been postponed.', 'talks', 'negated'],
