@@ -11,6 +11,7 @@ const IRREGULAR: Record<string, string[]> = {
   hit: ['hit'],
   fall: ['fell', 'fallen'],
   say: ['said'],
+  tell: ['told'],
   hold: ['held'],
   send: ['sent'],
   fight: ['fought'],

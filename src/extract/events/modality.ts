@@ -11,6 +11,8 @@ const COMPLIANCE = registerLemmas(['observe', 'respect', 'honour', 'honor', 'abi
 /** "May 8" is a month, "may strike" a modal: the month is capitalised inside a sentence. */
 const isMonth = (t: Token) => t.text === 'May' && t.start > 0;
 const FORWARD_MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must']);
+/** Prepositions that make a noun the setting of a telling: "told him in a call", "said at the talks". */
+const CIRCUMSTANCE = new Set(['in', 'during', 'at', 'on']);
 const TIME_BOUNDARY = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b)/;
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'while', 'whereas', 'although', 'after', 'before', 'as', 'which', 'who']);
 
@@ -46,23 +48,32 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   const background = (t: Token, i: number) => t.lower === 'since' && !TIME_BOUNDARY.test(before[i + 1]?.text ?? '');
   if (before.some(background)) return 'hypothetical';
   if (reported && before.some((t) => t.lower === 'would')) return 'planned';
+  // "Putin told Trump in a phone call on Thursday that Russia would ...": the call is where the
+  // telling happened, and the modal belongs to what was told
+  const circumstanceOfTelling =
+    before.some((t) => REPORTING.has(t.lemma)) && tokens.slice(Math.max(0, head - 4), head).some((t) => CIRCUMSTANCE.has(t.lower));
   // "a pause in strikes would give relief": a modal right after the trigger's phrase
   // ("Biden announced that Ukraine would receive ...": the announcing happened, the modal is reported)
   for (let i = head + 1; i < Math.min(tokens.length, head + 7) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
-    if (tokens[i].lower === 'that' && REPORTING.has(tokens[head].lemma)) break;
+    if (tokens[i].lower === 'that' && (REPORTING.has(tokens[head].lemma) || circumstanceOfTelling)) break;
     if (FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i])) return 'hypothetical';
   }
   // "a ceasefire that Moscow has shown no sign of accepting": the relative clause denies it
   const clauseEnd = tokens.findIndex((t, i) => i > head && CLAUSE_BREAK.has(t.lower));
   const after = tokens.slice(head + 1, Math.min(head + 10, clauseEnd < 0 ? tokens.length : clauseEnd));
   const relative = after.findIndex((t) => t.lower === 'that' || t.lower === 'which');
-  if (relative >= 0 && after.slice(relative + 1).some((t) => NEGATION.has(t.lemma) || /n't$/.test(t.lower))) return 'negated';
+  if (relative >= 0 && !circumstanceOfTelling && after.slice(relative + 1).some((t) => NEGATION.has(t.lemma) || /n't$/.test(t.lower))) return 'negated';
   // "a ceasefire remains out of reach": named only to say it is not there
   const rest = tokens.slice(head + 1, head + 5).map((t) => t.lower).join(' ');
   if (/^(?:remains?|is|was|seems?|looks?) (?:out of reach|elusive|unlikely|distant|far off)/.test(rest)) return 'hypothetical';
   // "the summit in Budapest was called off": named to say it did not happen
   const fate = tokens.slice(head + 1, head + 9).map((t) => t.lower).join(' ');
   if (/\b(?:was|were|has been|have been|had been|is|are) (?:(?:now|later|then) )?(?:called off|cancell?ed|postponed|scrapped|shelved|put on hold|suspended indefinitely)\b/.test(fate)) return 'negated';
+  // "a planned meeting will not take place", "the talks did not go ahead"
+  if (/\b(?:will|would|did|does|has|have|had|is|was|are|were) (?:not|never) (?:take place|happen|go ahead|be held|materiali[sz]e)\b|\b(?:won't|didn't|wasn't|isn't) (?:take place|happen|go ahead|be held)\b/.test(fate)) return 'negated';
+  // "in almost every meeting with allies": a habit, not one meeting
+  // ("Russia and Ukraine each freed 390 people" is one exchange: "each" there is distributive)
+  if (tokens.slice(Math.max(0, head - 3), head).some((t) => t.lower === 'every')) return 'hypothetical';
   // "demands such as stopping arms supplies": an example, not a happening
   const previous = tokens.slice(Math.max(0, head - 2), head).map((t) => t.lower).join(' ');
   if (/(such as|like)$/.test(previous)) return 'hypothetical';

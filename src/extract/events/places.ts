@@ -214,5 +214,8 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (!entry || taken(m.index, m.index + m[0].length)) continue;
     found.push({ place: toPlace(entry), start, end: start + 'capital'.length, vicinity: false, country: false, region: false });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // "across the Dnipro River": a river that shares its name with a city is not the city
+  return found.filter((p) => !WATER_AFTER.test(text.slice(p.end, p.end + 12))).sort((a, b) => a.start - b.start);
 }
+
+const WATER_AFTER = /^\s+(?:River|river|Reservoir|reservoir)\b/;

@@ -185,6 +185,18 @@ function instrumentVerbBefore(tokens: Token[], head: number, isVerb: (t: Token) 
   return false;
 }
 
+/** Words between a verb and the place it takes: "entered the city of Kherson", "took the key town of Soledar". */
+const PLACE_NOUN_PHRASE = new Set(['the', 'city', 'town', 'village', 'settlement', 'port', 'of', 'key', 'strategic', 'eastern', 'southern', 'northern', 'western', 'regional', 'capital', 'frontline', 'front-line']);
+
+/** A place right after the head, or after "the (key) town of". */
+function placeFollows(tokens: Token[], head: number, placeStarts: ReadonlySet<number>): boolean {
+  for (let j = head + 1; j < Math.min(tokens.length, head + 7); j++) {
+    if (placeStarts.has(tokens[j].start)) return true;
+    if (j > head + 1 && !PLACE_NOUN_PHRASE.has(tokens[j].lower)) return false;
+  }
+  return false;
+}
+
 export interface TriggerMatch {
   rule: TriggerRule;
   head: number; // token index
@@ -218,8 +230,11 @@ export function matchTriggers(
       const preceding = tokens.slice(Math.max(0, i - 6), i);
       if (!before.every((group) => preceding.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;
       // a meeting needs its other side: an actor or a place after it, or both sides before it
+      // ("the two delegations met" names both sides in one plural)
+      const pluralParticipants = tokens.slice(Math.max(0, i - 2), i).some((t) => PARTICIPANTS.has(t.lemma) && /s$/.test(t.lower));
       if (
         rule.needsActorAfter &&
+        !pluralParticipants &&
         !tokens.slice(i + 1, i + 5).some((t) => actorStarts.has(t.start) || PARTICIPANTS.has(t.lemma)) &&
         !tokens.slice(i + 1, i + 4).some((t) => placeStarts.has(t.start)) &&
         tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < 2
@@ -230,7 +245,7 @@ export function matchTriggers(
       if (rule.placeBefore && !tokens.slice(Math.max(0, i - 2), i).some((t) => placeStarts.has(t.start))) continue;
       if (rule.actorsBefore && tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < rule.actorsBefore) continue;
       if (rule.personBefore && !tokens.slice(Math.max(0, i - 30), i).some((t) => personStarts.has(t.start))) continue;
-      if (rule.placeNext && !tokens.slice(i + 1, i + 3).some((t) => placeStarts.has(t.start))) continue;
+      if (rule.placeNext && !placeFollows(tokens, i, placeStarts)) continue;
       matches.push({ rule, head: i });
     }
   });

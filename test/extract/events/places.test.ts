@@ -73,3 +73,10 @@ t.test('"the capital" follows the article; captured places outside GeoNames keep
   t.same(findPlaces('Russian forces captured Snake Island.', UA_RU)[0].place, { name: 'Snake Island', countryCode: null, lat: null, lon: null });
   t.same(findPlaces("Troops crossed into Russia's Kursk Oblast.", UA_RU).map((p) => p.place.name), ['Kursk Oblast']);
 });
+
+t.test('a river named like a city is not the city', async (t) => {
+  const names = (text: string) => findPlaces(text, new Set(['UA', 'RU'])).map((p) => p.place.name);
+  t.notOk(names('Russian troops pulled back across the Dnipro River.').includes('Dnipro'));
+  t.notOk(names('The dam on the Dnipro river was blown up.').includes('Dnipro'));
+  t.ok(names('Missiles struck Dnipro overnight.').includes('Dnipro'));
+});

@@ -97,6 +97,14 @@ const cases: Array<[string, string[]]> = [
   ['Shells landed near the hospital in Kherson.', ['shelling']],
   ['Ukraine is short of artillery shells.', []],
   ['Europe promised a million shells within a year.', []],
+  // a verb that takes a place takes it through "the city of"
+  ['Ukrainian forces entered the city of Kherson.', ['territorial_capture']],
+  ['Wagner fighters took the key town of Soledar.', ['territorial_capture']],
+  ['Troops entered the building of the city council.', []],
+  // "the two delegations met": both sides in one plural subject
+  ['Russian and Ukrainian delegations met face to face in Istanbul.', ['meeting']],
+  ['The foreign ministers met behind closed doors.', ['meeting']],
+  ['The delegation met.', []],
   // not triggers at all
   ['Putin spoke at a meeting of the Security Council.', []],
   ['Putin saw the end, with negotiations a possible route.', []],
@@ -143,6 +151,15 @@ const modalities: Array<[string, string, string]> = [
   ['Neither side has respected the ceasefire agreed in May.', 'ceasefire', 'occurred'],
   ['Russia did not agree to the ceasefire.', 'ceasefire', 'negated'],
   ['Ukraine denied any truce had been agreed.', 'truce', 'negated'],
+  // the call where something was told: the modal belongs to what was told
+  ['Putin told Trump in a phone call on Thursday that Russia would not retreat.', 'call', 'occurred'],
+  ['Zelenskyy said at the talks on Friday that Kyiv would not cede land.', 'talks', 'occurred'],
+  ['Officials said a truce that would last a month was possible.', 'truce', 'hypothetical'],
+  // named to say it will not happen; a habit is not one event
+  ['A planned meeting with Trump will not take place.', 'meeting', 'negated'],
+  ['The summit did not go ahead after the strike.', 'summit', 'negated'],
+  ['Zelenskyy has raised it in almost every meeting with allies.', 'meeting', 'hypothetical'],
+  ['Russia and Ukraine each freed 390 prisoners.', 'freed', 'occurred'],
   // an announcement of what will happen is itself a happening
   ['Biden announced that Ukraine would receive more Patriot batteries.', 'announced', 'occurred'],
   ['A pause announced now would help.', 'pause', 'hypothetical'],
