@@ -5,7 +5,8 @@ export type Modality = 'occurred' | 'planned' | 'negated' | 'hypothetical';
 const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without', 'neither', 'nor', 'fail', 'refuse', 'dismiss', 'reject', 'little', 'lack']);
 const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer', 'ready', 'willing', 'eager', 'invite']);
 const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'aim', 'further', 'future']);
-const REPORTING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state']);
+/** Verbs that report or settle what follows: "agreed that Russia would stop strikes" is a decision. */
+const REPORTING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state', 'agree']);
 /** Keeping or breaking a truce presupposes it: "not observing the moratorium" still names one. */
 const COMPLIANCE = registerLemmas(['observe', 'respect', 'honour', 'honor', 'abide', 'keep', 'comply', 'adhere', 'uphold', 'violate', 'breach', 'implement']);
 /** "May 8" is a month, "may strike" a modal: the month is capitalised inside a sentence. */

@@ -601,7 +601,9 @@ function compatible(a: Candidate, b: Candidate): boolean {
   if (a.type !== b.type) return false;
   // a truce announced on one day and taking effect on another is one truce
   const announcedAndScheduled = TAKES_EFFECT.has(a.type) && a.status !== b.status;
-  const datesFit = spansOverlap(a.date!.span, b.date!.span) || !a.date!.own || !b.date!.own || announcedAndScheduled;
+  // a date carried from an explicit date earlier in the paragraph ("2025-03-11: ...") is as firm as an own one
+  const loose = (c: Candidate) => !c.date!.own && c.date!.certainty !== 'explicit';
+  const datesFit = spansOverlap(a.date!.span, b.date!.span) || loose(a) || loose(b) || announcedAndScheduled;
   if (!datesFit) return false;
   if (PLACE_BOUND.has(a.type)) {
     return a.places.length > 0 && b.places.length > 0 && foldName(a.places[0].name) === foldName(b.places[0].name);

@@ -106,7 +106,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['violate', 'breach', 'expire', 'hold', 'collapse', 'end']], window: 8, remention: true, strength: 0.6 },
 
   { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract']], window: 6, strength: 0.85 },
-  { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact'], with: [['reach', 'strike', 'seal', 'conclude', 'finalize', 'finalise', 'clinch', 'ink']], window: 5, strength: 0.75 },
+  { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'arrangement'], with: [['reach', 'strike', 'seal', 'conclude', 'finalize', 'finalise', 'clinch', 'ink']], window: 5, strength: 0.75 },
 
   { type: 'prisoner_exchange', head: ['swap', 'exchange', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldier', 'serviceman', 'servicemen', 'detainee', 'hostage', 'prisoners', 'commander', 'defender', 'captivity']], window: 16, strength: 0.85 },
 
@@ -115,6 +115,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "signed the bill", "passed the legislation": an aid decision when the sentence is about aid
   { type: 'aid_decision', head: ['sign', 'pass', 'approve', 'adopt', 'enact'], with: [['bill', 'legislation', 'law', 'budget']], withAfter: true, window: 4, context: AID_CONTEXT, strength: 0.7 },
 
+  // "Britain sanctioned Kirillov": the verb alone, with the country that imposes it as subject
+  { type: 'sanctions', head: ['sanctioned'], actorsBefore: 1, notNext: ['oil', 'crude', 'tankers', 'vessels', 'ships', 'goods', 'entities', 'individuals', 'companies', 'banks', 'russian'], strength: 0.75 },
   { type: 'sanctions', head: ['sanction'], with: [['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce', 'package', 'new']], window: 6, strength: 0.8 },
 
   { type: 'assassination', head: ['assassinate', 'assassination'], strength: 0.85 },

@@ -296,3 +296,13 @@ t.test('a truce "until" a day ends on that day', async (t) => {
     t.match(e, { startDate: '2025-07-05', endDate: '2025-07-06' }, body);
   }
 });
+
+t.test('in dated notes, a second sentence under an explicit date is a separate event from an earlier one', async (t) => {
+  const body =
+    '2025-03-03: The United States paused military aid deliveries to Ukraine.\n\n2025-03-11: Delegations met in Jeddah. Washington lifted its pause on military aid.';
+  const found = events(body, [
+    mention(body, '2025-03-03', { ...day('2025-03-03'), certainty: 'explicit' }),
+    mention(body, '2025-03-11', { ...day('2025-03-11'), certainty: 'explicit' }),
+  ]).filter((e) => e.type === 'aid_decision');
+  t.same(found.map((e) => e.startDate), ['2025-03-03', '2025-03-11']);
+});

@@ -105,6 +105,12 @@ const cases: Array<[string, string[]]> = [
   ['Russian and Ukrainian delegations met face to face in Istanbul.', ['meeting']],
   ['The foreign ministers met behind closed doors.', ['meeting']],
   ['The delegation met.', []],
+  // the verb "sanctioned" with the imposing country as subject
+  ['Britain sanctioned Kirillov in October.', ['sanctions']],
+  ['Washington sanctioned two Russian oil majors.', ['sanctions']],
+  ['Tankers carrying sanctioned oil left the port.', []],
+  // an arrangement reached is an agreement
+  ['The United States reached separate arrangements with Ukraine and Russia.', ['agreement']],
   // not triggers at all
   ['Putin spoke at a meeting of the Security Council.', []],
   ['Putin saw the end, with negotiations a possible route.', []],
@@ -160,6 +166,9 @@ const modalities: Array<[string, string, string]> = [
   ['The summit did not go ahead after the strike.', 'summit', 'negated'],
   ['Zelenskyy has raised it in almost every meeting with allies.', 'meeting', 'hypothetical'],
   ['Russia and Ukraine each freed 390 prisoners.', 'freed', 'occurred'],
+  // what leaders agreed would happen was decided
+  ['Trump and Putin agreed that Russia and Ukraine would stop striking energy sites.', 'stop', 'planned'],
+  ['Russia would stop striking energy sites if Kyiv did.', 'stop', 'hypothetical'],
   // an announcement of what will happen is itself a happening
   ['Biden announced that Ukraine would receive more Patriot batteries.', 'announced', 'occurred'],
   ['A pause announced now would help.', 'pause', 'hypothetical'],
