@@ -432,6 +432,13 @@ const ownDatesStage: Stage = (ctx) => {
         : undefined;
       if (until && c.date.span.precision === 'day') c.date.span = { ...c.date.span, endDate: until.span!.endDate };
       if (own.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
+      // "drones hit Kyiv overnight, hours after Trump and Putin spoke": the night's "hours before" is the evening before
+      const eveningBefore =
+        own.charEnd <= c.headOffset && NIGHT.test(own.text) && HOURS_AFTER.test(ctx.body.slice(own.charEnd, c.headOffset)) && c.date.span.precision === 'day';
+      if (eveningBefore) {
+        const day = addDays(c.date.span.startDate, -1);
+        c.date = { ...c.date, span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative' };
+      }
     }
     // "halt attacks for 30 days after the call": the "for" makes the length a duration, not an offset
     const lasting = (d: DateMention) => d.kind === 'anchor' && /\bfor\s+$/i.test(ctx.body.slice(Math.max(0, d.charStart - 4), d.charStart));
@@ -442,6 +449,9 @@ const ownDatesStage: Stage = (ctx) => {
   }
 };
 
+const NIGHT = /\bovernight\b|\bnight\b/i;
+/** "..., hours after": what follows happened within hours before the main clause's time. */
+const HOURS_AFTER = /^[^.;]{0,20}\b(?:hours|minutes|shortly|just|soon)\s+after\b/i;
 const UNTIL = /\b(?:until|till|through)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:noon|midnight)\s+(?:on\s+)?)?$/i;
 const EFFECT_START = /\b(?:from|starting|beginning|effective|as of)\b[^,;]{0,25}$/i;
 /** "before the meeting", "during the talks", "shortly after the call": the same day as that event. */

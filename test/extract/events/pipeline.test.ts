@@ -306,3 +306,13 @@ t.test('in dated notes, a second sentence under an explicit date is a separate e
   ]).filter((e) => e.type === 'aid_decision');
   t.same(found.map((e) => e.startDate), ['2025-03-03', '2025-03-11']);
 });
+
+t.test('an event "hours" before an overnight attack happened the evening before; before a daytime one, the same day', async (t) => {
+  const night = 'Russian drones hit Kyiv overnight into Friday, hours after Trump and Putin spoke by phone.';
+  const call = events(night, [mention(night, 'overnight into Friday', day('2025-07-04'))]).find((e) => e.type === 'phone_call');
+  t.match(call, { startDate: '2025-07-03' });
+  const lastNight = 'Missiles struck Odesa last night, shortly after Zelenskyy and Macron spoke by phone.';
+  t.match(events(lastNight, [mention(lastNight, 'last night', day('2025-07-04'))]).find((e) => e.type === 'phone_call'), { startDate: '2025-07-03' });
+  const daytime = 'Russian drones hit Kyiv on Friday, hours after Trump and Putin spoke by phone.';
+  t.match(events(daytime, [mention(daytime, 'on Friday', day('2025-07-04'))]).find((e) => e.type === 'phone_call'), { startDate: '2025-07-04' });
+});
