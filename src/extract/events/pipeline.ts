@@ -423,7 +423,12 @@ const ownDatesStage: Stage = (ctx) => {
     const startsEffect = TAKES_EFFECT.has(c.type)
       ? usable.find((d) => EFFECT_START.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 30), d.charStart)))
       : undefined;
-    const own = startsEffect ?? nearest(eventDates.length ? eventDates : usable, c.headOffset);
+    // "freed 390 people on Friday in the largest exchange, agreed at talks last week": a date in a clause
+    // after the trigger's belongs to that clause when the trigger's own clause has one
+    const candidates = eventDates.length ? eventDates : usable;
+    // (a fronted "On 28 April, ..." still dates the main clause)
+    const sameClause = candidates.filter((d) => d.charStart < c.headOffset || !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart)));
+    const own = startsEffect ?? nearest(sameClause.length ? sameClause : candidates, c.headOffset);
     if (own) {
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
       // "a truce from Saturday evening until the end of Sunday": the truce ends on the "until" date

@@ -316,3 +316,16 @@ t.test('an event "hours" before an overnight attack happened the evening before;
   const daytime = 'Russian drones hit Kyiv on Friday, hours after Trump and Putin spoke by phone.';
   t.match(events(daytime, [mention(daytime, 'on Friday', day('2025-07-04'))]).find((e) => e.type === 'phone_call'), { startDate: '2025-07-04' });
 });
+
+t.test('a date in a clause after the trigger\'s own dated clause belongs to that later clause', async (t) => {
+  const body = 'Russia and Ukraine freed 390 people each on Friday in the first stage of the largest prisoner exchange of the war, agreed in Istanbul last week.';
+  const found = events(body, [
+    mention(body, 'on Friday', day('2025-07-04')),
+    mention(body, 'last week', { value: '2025-W26', span: { startDate: '2025-06-23', endDate: '2025-06-29', precision: 'week' }, tense: 'past' }),
+  ]).filter((e) => e.type === 'prisoner_exchange');
+  t.same(found.map((e) => e.startDate), ['2025-07-04']);
+  // a fronted date still dates the main clause
+  const fronted = 'On Monday, the Kremlin declared a truce from Friday to Sunday.';
+  const truce = events(fronted, [mention(fronted, 'On Monday', day('2025-06-30')), mention(fronted, 'Friday', day('2025-07-04', 'future')), mention(fronted, 'Sunday', day('2025-07-06', 'future'))]);
+  t.ok(truce.some((e) => e.type === 'ceasefire'));
+});
