@@ -39,6 +39,11 @@ export interface TriggerRule {
   personBefore?: boolean;
   /** A named person must follow: "the killing of General X". */
   personAfter?: boolean;
+  /**
+   * A person or country must come right after the head and be its object, not the first half of
+   * "called X a Y" (a naming) or "called X's plan" (a possessive).
+   */
+  actorObject?: boolean;
   /** A place names it: "the Istanbul talks". */
   placeBefore?: boolean;
   /** A place must follow within two words ("forces took Milove"). */
@@ -46,12 +51,15 @@ export interface TriggerRule {
   strength: number;
 }
 
+/** "held talks by phone", "talks via video link": the medium makes talks a call, not a meeting. */
+const PHONE_MEDIUM_WORDS = ['phone', 'telephone', 'video', 'videoconference', 'videolink'];
 const ATTACK = ['send', 'explode', 'down', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
 const AID_OBJECTS = ['aid', 'assistance', 'weapon', 'arms', 'package', 'shipment', 'delivery', 'munition', 'ammunition', 'tranche', 'funding', 'loan', 'patriot'];
 /** Nouns that stand for the other side of a meeting or call: "met Nordic leaders". */
 const PARTICIPANT_WORDS = ['leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'delegations', 'envoy', 'president', 'minister', 'ministers', 'negotiator', 'negotiators'];
 const PARTICIPANTS = registerLemmas(PARTICIPANT_WORDS);
 const DETERMINERS = ['the', 'this', 'that', 'their', 'his', 'her', 'its', 'a', 'an', 'another', 'latest', 'recent', 'lengthy', 'hour-long', 'brief', 'previous', 'last'];
+const DETERMINER_SET = new Set(DETERMINERS);
 /** A length before a noun stands where a determiner would: "a two-hour call", "their 90-minute conversation". */
 const LENGTH_MODIFIER = /^(?:\d+|an?|one|two|three|four|five|six|half|\d+-and-a-half|two-and-a-half)-(?:hour|minute)s?(?:-long)?$|^(?:hour|minutes?|day)-long$/;
 /** Words that say a sentence is about aid: "signed the bill" is an aid decision when it carries money or weapons. */
@@ -63,14 +71,18 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: DETERMINERS, strength: 0.75 },
   { type: 'phone_call', head: ['speak'], with: [['with', 'to']], window: 2, needsActorAfter: true, strength: 0.65 },
   { type: 'phone_call', head: ['spoke', 'spoken', 'talked', 'speak', 'speaks'], actorsBefore: 2, notNext: ['to', 'of', 'about', 'out'], inPersonWhenPlaced: true, strength: 0.6 },
+  // "In a call on Tuesday, Trump told Putin ...": the call is the setting of what the actors said
+  { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, before: [['in', 'during']], notNext: ['for', 'to', 'up', 'off'], needsActorAfter: true, strength: 0.7 },
+  // "Trump called Putin on Wednesday"; "called Zelenskyy a dictator" names, it does not phone
+  { type: 'phone_call', head: ['call'], actorsBefore: 1, actorObject: true, strength: 0.65 },
   { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, notNext: ['for', 'on', 'to', 'up', 'off'], remention: true, strength: 0.5 },
 
   { type: 'meeting', head: ['meet'], needsActorAfter: true, notNext: ['of', 'demand', 'demands', 'expectation', 'criteria', 'requirement', 'target', 'goal'], strength: 0.75 },
   { type: 'meeting', head: ['summit'], notNext: ['of'], prev: ['a', 'an', 'their', 'his', 'her', 'its', 'emergency', 'first', 'second', 'next', 'bilateral', 'nato', 'g7', 'eu'], strength: 0.75 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks'], prev: ['the'], remention: true, strength: 0.5 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks', 'negotiations'], placeBefore: true, strength: 0.65 },
-  { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting', 'summit'], notNext: ['of'], with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
-  { type: 'meeting', head: ['talks', 'negotiations'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
+  { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting', 'summit'], notNext: ['of'], notFollowedBy: PHONE_MEDIUM_WORDS, with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
+  { type: 'meeting', head: ['talks', 'negotiations'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, notFollowedBy: PHONE_MEDIUM_WORDS, strength: 0.6 },
   { type: 'meeting', head: ['visit'], needsActorAfter: false, with: [['to', 'in']], window: 4, strength: 0.55 },
   // "Putin hosted Xi at the Kremlin", "Zelenskyy received Witkoff in Kyiv", "was welcomed by Macron"
   { type: 'meeting', head: ['host', 'receive', 'welcome'], personAfter: true, strength: 0.6 },
@@ -199,6 +211,27 @@ function placeFollows(tokens: Token[], head: number, placeStarts: ReadonlySet<nu
   return false;
 }
 
+/**
+ * What may follow "called X" when it is a phone call: a time, a place, a purpose or the end of the
+ * clause ("called Putin on Monday", "called Zelenskyy to discuss"). Anything else is a naming:
+ * "called Zelenskyy a dictator", "calls Zelenskyy illegitimate".
+ */
+const CALL_OBJECT_NEXT = new Set(['', ',', ';', '—', '–', '(', 'on', 'in', 'at', 'to', 'for', 'and', 'after', 'before', 'during', 'from', 'about', 'over', 'again', 'back', 'late', 'last', 'this', 'earlier', 'twice', 'hours', 'days', 'shortly', 'overnight', 'yesterday', 'today', 'ahead', 'while', 'as', 'when', 'amid', 'by', 'with']);
+
+/** An actor right after the head, its capitalised words not possessive and not followed by a naming. */
+function actorIsObject(tokens: Token[], head: number, actorStarts: ReadonlySet<number>): boolean {
+  const first = tokens[head + 1];
+  // "the call Trump held" is the noun
+  if (DETERMINER_SET.has(tokens[head - 1]?.lower ?? '')) return false;
+  if (!first || !actorStarts.has(first.start)) return false;
+  let j = head + 1;
+  while (j < Math.min(tokens.length, head + 5) && tokens[j].capitalized) {
+    if (/['’]s$/.test(tokens[j].text)) return false;
+    j++;
+  }
+  return CALL_OBJECT_NEXT.has(tokens[j]?.lower ?? '');
+}
+
 export interface TriggerMatch {
   rule: TriggerRule;
   head: number; // token index
@@ -243,6 +276,7 @@ export function matchTriggers(
       ) {
         continue;
       }
+      if (rule.actorObject && !actorIsObject(tokens, i, actorStarts)) continue;
       if (rule.personAfter && !tokens.slice(i + 1, i + 6).some((t) => personStarts.has(t.start))) continue;
       if (rule.placeBefore && !tokens.slice(Math.max(0, i - 2), i).some((t) => placeStarts.has(t.start))) continue;
       if (rule.actorsBefore && tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < rule.actorsBefore) continue;

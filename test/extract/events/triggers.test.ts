@@ -111,6 +111,18 @@ const cases: Array<[string, string[]]> = [
   ['Tankers carrying sanctioned oil left the port.', []],
   // an arrangement reached is an agreement
   ['The United States reached separate arrangements with Ukraine and Russia.', ['agreement']],
+  // calls told in other words: wire, broadcast, liveblog, coder note
+  ['Zelenskyy and Macron held talks by phone on Tuesday.', ['phone_call']],
+  ['A phone conversation took place between Putin and Trump on Monday.', ['phone_call']],
+  ['In a call on Tuesday, Trump told Putin that the war must end.', ['phone_call']],
+  ['During a phone call on Monday, Zelenskyy thanked Starmer.', ['phone_call']],
+  ['Trump called Putin on Wednesday.', ['phone_call']],
+  ['Erdogan called Zelenskyy to discuss the grain corridor.', ['phone_call']],
+  // calling someone something is naming, not phoning
+  ['Trump called Zelenskyy a dictator.', []],
+  ['Putin calls Zelenskyy illegitimate.', []],
+  ["The Kremlin called Macron's idea reckless.", []],
+  ['Putin called the incursion a provocation.', []],
   // not triggers at all
   ['Putin spoke at a meeting of the Security Council.', []],
   ['Putin saw the end, with negotiations a possible route.', []],
@@ -169,6 +181,10 @@ const modalities: Array<[string, string, string]> = [
   // what leaders agreed would happen was decided
   ['Trump and Putin agreed that Russia and Ukraine would stop striking energy sites.', 'stop', 'planned'],
   ['Russia would stop striking energy sites if Kyiv did.', 'stop', 'hypothetical'],
+  // planned and occurred calls
+  ['Trump said he would call Putin on Monday.', 'call', 'planned'],
+  ['Zelenskyy urged Trump to call Putin.', 'call', 'hypothetical'],
+  ['Trump called Putin on Wednesday.', 'called', 'occurred'],
   // an announcement of what will happen is itself a happening
   ['Biden announced that Ukraine would receive more Patriot batteries.', 'announced', 'occurred'],
   ['A pause announced now would help.', 'pause', 'hypothetical'],
