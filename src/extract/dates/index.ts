@@ -4,28 +4,59 @@
  * (configuration.ts); each result's spec is resolved with the tense of its clause (resolve.ts).
  */
 import type { ParsingResult } from 'chrono-node';
-import type { DateMention, DateReference } from '../types.js';
+import type { DateMention, DateReference, DateSpan } from '../types.js';
 import { addDays, daySpan, formatDay, localDay, weekdayOf, type Day } from './calendar.js';
 import { dateParser } from './configuration.js';
 import { boundaryOf, inDeclaredWindow, tenseOf } from './refiners.js';
 import { resolveSpec } from './resolve.js';
 import { MAY_HOLD_A_DATE, splitSentences } from './sentences.js';
-import { specOf } from './spec.js';
+import { specOf, type DateSpec } from './spec.js';
+import type { Tense } from './tense.js';
 
 /** chrono's reference: noon of the publication's own calendar day, on a UTC clock. */
 function chronoReference(day: Day): { instant: Date; timezone: number } {
   return { instant: new Date(day.getTime() + 12 * 3_600_000), timezone: 0 };
 }
 
-function toMention(result: ParsingResult, offset: number, publicationDay: Day, antecedent: DateMention | null): DateMention | null {
-  const spec = specOf(result.start);
+/** How far from the paragraph's dated event a day-month or month may lie to keep its year, in days ("a few months": the eval sets give the same scores from 31 to 365). */
+const NARRATIVE_YEAR_REACH_DAYS = 92;
+const STATED_YEAR = /\b\d{4}\b/;
+
+/**
+ * A narrative keeps its year: "On 19 April 2025, ... until the end of 20 April", "In March 2022
+ * ... In April, ...". A day-month or month without a year takes the year of the explicit date
+ * told before it in its paragraph when that puts it within about three months of that date, and
+ * the date agrees with the tense (a future is not before the publication day, a past or a "since"
+ * not after it); else null and the tense decides.
+ */
+function narrativeYearSpec(spec: DateSpec, tense: Tense, boundary: 'since' | 'until' | null, publicationDay: Day, yearAnchor: DateSpan | null): DateSpec | null {
+  if (!yearAnchor || (spec.type !== 'monthDay' && spec.type !== 'month') || spec.year !== null) return null;
+  if (spec.type === 'month' && (spec.relativeYear !== undefined || spec.weekOfMonth)) return null;
+  const year = Number(yearAnchor.startDate.slice(0, 4));
+  const inherited = { ...spec, year };
+  const span = resolveSpec(inherited, tense, publicationDay)?.span;
+  if (!span) return null;
+  const [start, end] = [new Date(`${span.startDate}T00:00:00Z`), new Date(`${span.endDate}T00:00:00Z`)];
+  const [anchorStart, anchorEnd] = [new Date(`${yearAnchor.startDate}T00:00:00Z`), new Date(`${yearAnchor.endDate}T00:00:00Z`)];
+  const gapDays = Math.max(start.getTime() - anchorEnd.getTime(), anchorStart.getTime() - end.getTime(), 0) / 86_400_000;
+  if (gapDays > NARRATIVE_YEAR_REACH_DAYS) return null;
+  if (tense === 'future' && end < publicationDay) return null;
+  if ((tense === 'past' || boundary === 'since') && start > publicationDay) return null;
+  return inherited;
+}
+
+function toMention(result: ParsingResult, offset: number, publicationDay: Day, antecedent: DateMention | null, yearAnchor: DateSpan | null): DateMention | null {
+  const told = specOf(result.start);
+  if (!told) return null;
+  const tense = tenseOf(result);
+  const boundary = boundaryOf(result);
+  const spec = narrativeYearSpec(told, tense, boundary, publicationDay, yearAnchor) ?? told;
   if (!spec) return null;
   const base = {
     text: result.text,
     charStart: offset + result.index,
     charEnd: offset + result.index + result.text.length,
   };
-  const tense = tenseOf(result);
   if (spec.type === 'duration') {
     return {
       ...base, kind: 'duration', value: null, span: null, certainty: 'explicit', tense,
@@ -35,7 +66,6 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
   if (spec.type === 'anchor') {
     return { ...base, kind: 'anchor', value: null, span: null, certainty: 'relative', tense, anchor: { phrase: spec.phrase, offsetDays: spec.offsetDays } };
   }
-  const boundary = boundaryOf(result);
   const resolved = resolveSpec(spec, tense, publicationDay, antecedent?.span ?? null, boundary, inDeclaredWindow(result));
   if (!resolved) return null;
   return {
@@ -82,6 +112,9 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
   // The day the story is on: the last day told in the current paragraph.
   let lastDay: DateMention | null = null;
   let lastDayParagraph = -1;
+  // The last date of the paragraph that states its year (or kept one from such a date).
+  let yearAnchor: DateSpan | null = null;
+  let yearAnchorParagraph = -1;
   // Sentences never span a newline: a newline between two sentences starts a new paragraph.
   let paragraph = 0;
   let previousEnd = 0;
@@ -100,10 +133,17 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
           : specType === 'dayOfMonth' && lastDateParagraph !== paragraph
             ? null
             : lastDate;
-      const mention = toMention(result, sentence.start, publicationDay, antecedent);
+      const paragraphYear = yearAnchorParagraph === paragraph ? yearAnchor : null;
+      const mention = toMention(result, sentence.start, publicationDay, antecedent, paragraphYear);
       if (!mention) continue;
       mentions.push(mention);
       if (mention.kind !== 'date') continue;
+      const keptYear = paragraphYear !== null && mention.value?.startsWith(paragraphYear.startDate.slice(0, 4)) && !STATED_YEAR.test(mention.text);
+      // Only a date already past anchors a narrative: a plan's date ("launch in November 2006") does not.
+      const told = mention.span !== null && mention.span.startDate <= formatDay(publicationDay);
+      if (told && mention.certainty === 'explicit' && mention.boundary !== 'since' && mention.span?.precision !== 'year' && (STATED_YEAR.test(mention.text) || keptYear)) {
+        [yearAnchor, yearAnchorParagraph] = [mention.span, paragraph];
+      }
       [lastDate, lastDateParagraph] = [mention, paragraph];
       if (mention.span?.precision === 'day' && !mention.boundary && mention.tense !== 'future') [lastDay, lastDayParagraph] = [mention, paragraph];
     }

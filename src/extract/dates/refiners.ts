@@ -94,12 +94,18 @@ function tagValue(result: ParsingResult, prefix: string): string | null {
 /**
  * The tense to resolve a result with. "until Sunday" with no verb of its own in its clause ends a
  * state that runs now ("closed until Friday", "a truce from today until Sunday"): forward; so
- * does one whose verb is a present perfect ("has kept the markets closed until Friday").
+ * does one whose verb is a present perfect ("has kept the markets closed until Friday"). In a
+ * sentence told in the past ("announced a truce from 18:00 that day until the end of 20 April")
+ * a calendar date ending the window is a window of that narrative, declared just before it came
+ * or reported after it passed: unmarked, the nearer.
  */
 export function tenseOf(result: ParsingResult): Tense {
   const tense = (tagValue(result, TENSE_TAG) as Tense | null) ?? 'unknown';
   const tags = result.start.tags();
-  if (boundaryOf(result) === 'until' && (!tags.has(CLAUSE_TENSE_TAG) || tags.has(PERFECT_TAG))) return 'future';
+  if (boundaryOf(result) === 'until' && (!tags.has(CLAUSE_TENSE_TAG) || tags.has(PERFECT_TAG))) {
+    const calendarDate = ['month', 'monthDay'].includes(specOf(result.start)?.type ?? '');
+    return calendarDate && tense === 'past' && !tags.has(PERFECT_TAG) ? 'unknown' : 'future';
+  }
   return tense;
 }
 

@@ -179,5 +179,15 @@ export const cases: Case[] = [
   { name: 'the day after a clause', text: 'The day after Russia invaded, markets crashed.', expect: { text: 'The day after Russia invaded', kind: 'anchor', anchor: { phrase: 'Russia invaded', offsetDays: 1 } } },
   { name: 'the day after an event', text: 'The day after the vote, protesters gathered.', expect: { text: 'The day after the vote', kind: 'anchor', anchor: { phrase: 'the vote', offsetDays: 1 } } },
   { name: 'for N days after an event is a length, not an offset', text: 'Moscow agreed to pause strikes for 30 days after a long telephone conversation.', expect: { text: 'for 30 days', kind: 'duration', durationDays: 30 } },
+  // A narrative keeps its year; a window told in the past is not pushed past publication
+  { name: 'until a day-month in a past sentence keeps the year of the date before it', text: 'On 12 March 2024, the defence minister announced a unilateral ceasefire from 20:00 local time that day until the end of 14 March.', publishedAt: '2024-04-02T09:00:00Z', expect: { text: '14 March', value: '2024-03-14', boundary: 'until' } },
+  { name: 'a bare month keeps the year of the month told before it', text: 'In November 2022, the army retook the city. In December, it pushed east.', expect: { text: 'December', value: '2022-12', certainty: 'explicit' } },
+  { name: 'a day-month in the next sentence keeps the paragraph year', text: 'On 24 February 2022, troops crossed the border. On 2 March, they captured a port city.', expect: { text: 'On 2 March', value: '2022-03-02' } },
+  { name: 'a narrative year does not reach a year away: the tense decides', text: 'Fighting paused on 30 December 2023. Shelling resumed on 2 January.', publishedAt: '2024-01-05T09:00:00Z', expect: { text: 'on 2 January', value: '2024-01-02' } },
+  { name: 'until a day-month with no verb of its own, in a past sentence with no year told: the nearer, not next year', text: 'The curfew, in force until 3 March, was lifted early.', publishedAt: '2025-03-20T09:00:00Z', expect: { text: '3 March', value: '2025-03-03', boundary: 'until' } },
+  { name: 'a window after a comma in a past sentence keeps the year of its opening date', text: 'On 12 March 2024, the army halted its shelling, from dawn that day until the end of 14 March.', publishedAt: '2024-04-02T09:00:00Z', expect: { text: '14 March', value: '2024-03-14' } },
+  { name: 'a future until stays in the future though the paragraph year would put it before publication', text: 'On 2 May 2025, the council said the ceasefire will hold until 20 April.', publishedAt: '2025-05-02T09:00:00Z', expect: { text: '20 April', value: '2026-04-20', tense: 'future' } },
+  { name: 'a present-tense until before the date stays ahead', text: 'The truce runs until 20 May, officials say.', publishedAt: '2025-05-02T09:00:00Z', expect: { text: '20 May', value: '2025-05-20', tense: 'future' } },
+  { name: 'a future day-month after a dated statement keeps its year', text: 'On 5 July 2025 the ministry said talks will resume on 15 July.', expect: { text: 'on 15 July', value: '2025-07-15', tense: 'future' } },
+  { name: 'a year told in another paragraph is not kept', text: 'On 24 February 2022, troops crossed the border.\n\nOn 2 March, they captured a port city.', expect: { text: 'On 2 March', value: '2025-03-02' } },
 ];
-
