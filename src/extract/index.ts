@@ -1,6 +1,6 @@
 import type { ArticleInput, DateReference, ExtractionResult } from './types.js';
 import { findDates } from './dates/index.js';
-import { runPipeline } from './events/pipeline.js';
+import { EVENT_PIPELINE, runPipeline } from './events/pipeline.js';
 
 /** The reference instant of an article: its publishedAt (offset honoured), else `now`. */
 export function referenceFor(publishedAt: string | null | undefined, now: Date = new Date()): DateReference {
@@ -15,7 +15,7 @@ export function referenceFor(publishedAt: string | null | undefined, now: Date =
 export function extractArticle(input: ArticleInput, options: { now?: Date } = {}): ExtractionResult {
   const ref = referenceFor(input.publishedAt, options.now);
   const found = findDates(input.body, ref);
-  const ctx = runPipeline(input.body, ref, found);
+  const ctx = runPipeline(input.body, ref, found, EVENT_PIPELINE, input.title);
   // resolved anchors were added by the event layer; unresolved ones and durations are not dates
   const seen = new Set<string>();
   const dates = ctx.dates

@@ -99,6 +99,10 @@ export interface ArticleContext {
   preferredCountries: Set<string>;
   /** The city "the capital" stands for in this article: Kyiv or Moscow, whichever it names more. */
   capital?: string;
+  /** The headline, when known: it names the city "the city" stands for. */
+  title?: string;
+  /** The city the article is about: "artillery hit the city again" means it. */
+  mainCity?: PlaceMention['place'];
   candidates: Candidate[];
   events: ExtractedEvent[];
 }
@@ -189,7 +193,44 @@ const countriesStage: Stage = (ctx) => {
   const kyiv = ctx.body.match(/\b(?:Kyiv|Kiev)\b/g)?.length ?? 0;
   const moscow = ctx.body.match(/\bMoscow\b/g)?.length ?? 0;
   if (kyiv !== moscow) ctx.capital = kyiv > moscow ? 'Kyiv' : 'Moscow';
+  ctx.mainCity = mainCityOf(ctx);
 };
+
+/**
+ * The city an article is about: the one its headline names, else the one its body names most
+ * (at least twice, so that a city named once in passing is not "the city" of every sentence).
+ */
+function mainCityOf(ctx: ArticleContext): PlaceMention['place'] | undefined {
+  for (const word of ctx.title?.match(/\p{Lu}[\p{L}'’-]{3,}(?:\s\p{Lu}[\p{L}'’-]+)?/gu) ?? []) {
+    const name = word.replace(/['’]s$/, '');
+    if (COUNTRIES[name] || findActors(name).length) continue;
+    const entry = lookupPlace(name, ctx.preferredCountries);
+    if (entry && ctx.preferredCountries.has(entry.country)) return { name: entry.name, countryCode: entry.country, lat: entry.lat, lon: entry.lon };
+  }
+  const counts = new Map<string, { place: PlaceMention['place']; count: number }>();
+  for (const p of findPlaces(ctx.body, ctx.preferredCountries)) {
+    if (p.country || p.region || !p.place.countryCode) continue;
+    const seen = counts.get(p.place.name) ?? { place: p.place, count: 0 };
+    seen.count++;
+    counts.set(p.place.name, seen);
+  }
+  const top = [...counts.values()].sort((a, b) => b.count - a.count);
+  return top[0] && top[0].count >= 2 && (top.length < 2 || top[1].count < top[0].count) ? top[0].place : undefined;
+}
+
+/** "hit the city again", "entered the town": the article's own city ("the city of X" names X itself). */
+const THE_CITY = /\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\b|\s+(?:council|hall|authorities|administration|centre|center)\b)/;
+
+/** The places of a sentence, with "the city" standing for the article's city when no city is named. */
+function sentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMention[] {
+  const found = findPlaces(sentence.text, ctx.preferredCountries, capitalFor(ctx, sentence));
+  if (!ctx.mainCity || found.some((p) => !p.country && !p.region)) return found;
+  const m = THE_CITY.exec(sentence.text);
+  if (!m) return found;
+  const start = m.index + m[0].lastIndexOf(' ') + 1;
+  const city: PlaceMention = { place: ctx.mainCity, start, end: m.index + m[0].length, vicinity: false, country: false, region: false };
+  return [...found, city].sort((a, b) => a.start - b.start);
+}
 
 /** "withdrew from Avdiivka, ... since it took Bakhmut": a "since" clause is background of its own. */
 const CLAUSE_SEPARATOR = /;|,\s*(?:while|and|but|whereas)\b|\bwhile\b|\bsince\b/;
@@ -278,7 +319,7 @@ function findCandidates(ctx: ArticleContext): void {
   for (const sentence of ctx.sentences) {
     const tokens = tokenize(sentence.text);
     const actorMentions = actorsOf(sentence);
-    const placeMentions = findPlaces(sentence.text, ctx.preferredCountries, capitalFor(ctx, sentence));
+    const placeMentions = sentencePlaces(ctx, sentence);
     const dateline = datelinePlace(ctx, sentence);
     const actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
     const matches = matchTriggers(
@@ -710,9 +751,10 @@ export const EVENT_PIPELINE: ReadonlyArray<[string, Stage]> = [
   ['finish', finishStage],
 ];
 
-export function runPipeline(body: string, ref: DateReference, dates: DateMention[], stages = EVENT_PIPELINE): ArticleContext {
+export function runPipeline(body: string, ref: DateReference, dates: DateMention[], stages = EVENT_PIPELINE, title?: string): ArticleContext {
   const ctx: ArticleContext = {
     body,
+    title,
     ref,
     publicationDay: localDay(ref.instant, ref.offsetMinutes),
     dates: [...dates],

@@ -121,7 +121,13 @@ const POSSESSIVE = /^\p{Lu}\p{L}+['’]s\s+/u;
 const COORDINATED = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${NAME})`, 'u');
 /** "withdrew troops from Avdiivka": the place left behind (other "from" places are origins, not targets). */
 const WITHDRAWN_FROM = new RegExp(`\\b(?:withdr[ae]wn?|withdraw(?:s|ing)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)?\\s+out)\\s+(?:[a-z]+\\s+){0,3}?from\\s+(?:the\\s+)?(${NAME})`, 'gu');
-const PASSIVE_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:was|were|has been|had been)\\s+(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded)\\b`, 'gu');
+/** "Odesa was also hit overnight", "Kherson was liberated": the place is the passive subject. */
+const PASSIVE_SUBJECT = new RegExp(
+  `(?<![\\p{L}])(${NAME})\\s+(?:was|were|has been|had been)\\s+(?:(?:also|again|reportedly|heavily|repeatedly|once again|then)\\s+)?(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded|seized|liberated|retaken|recaptured|overrun)\\b`,
+  'gu',
+);
+/** "Avdiivka fell on Saturday", "Chasiv Yar has fallen": the place that fell. */
+const FALLEN_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:(?:has|had|have)\\s+)?(?:(?:finally|effectively|eventually|now)\\s+)?(?:fell|fallen)\\b`, 'gu');
 
 /** Longest prefix of a capitalised phrase that the gazetteer knows ("Kharkiv Mayor" → Kharkiv). */
 function resolvePhrase(phrase: string, preferred: ReadonlySet<string>): { entry: GazetteerEntry; length: number } | null {
@@ -164,7 +170,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (!known || taken(start, start + known.length)) continue;
     found.push({ place: toPlace(known.entry), start, end: start + known.length, vicinity: false, country: false, region: false });
   }
-  for (const pattern of [LOCATIVE, PASSIVE_SUBJECT]) {
+  for (const pattern of [LOCATIVE, PASSIVE_SUBJECT, FALLEN_SUBJECT]) {
     for (const m of text.matchAll(pattern)) {
       const raw = pattern === LOCATIVE ? m[2] : m[1];
       const phrase = raw.replace(POSSESSIVE, '');

@@ -46,6 +46,8 @@ export interface TriggerRule {
   actorObject?: boolean;
   /** A place names it: "the Istanbul talks". */
   placeBefore?: boolean;
+  /** A place must be its subject, right before it ("Avdiivka fell", "Chasiv Yar has fallen"). */
+  placeSubject?: boolean;
   /** A place must follow within two words ("forces took Milove"). */
   placeNext?: boolean;
   strength: number;
@@ -111,6 +113,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'territorial_capture', head: ['take', 'enter'], placeNext: true, strength: 0.7 },
   { type: 'territorial_capture', head: ['withdraw', 'withdrawal', 'retreat'], with: [['from']], window: 2, strength: 0.7 },
   { type: 'territorial_capture', head: ['fall'], with: [['of', 'to']], window: 2, strength: 0.65 },
+  // "Avdiivka fell on Saturday", "Chasiv Yar has fallen": the place is the subject of the fall
+  { type: 'territorial_capture', head: ['fell', 'fallen'], placeSubject: true, notNext: ['silent', 'quiet', 'dark', 'apart', 'short', 'victim', 'into', 'behind', 'below', 'under', 'asleep', 'sharply', 'by', 'back'], strength: 0.7 },
+  // "raised the flag over Velyka Novosilka", "hoisted the Ukrainian flag above the town hall"
+  { type: 'territorial_capture', head: ['raise', 'hoist', 'plant'], with: [['flag', 'flags'], ['over', 'above']], withAfter: true, window: 4, strength: 0.7 },
+  // "were pushed out of Robotyne", "drove Russian troops out of Kupiansk"
+  { type: 'territorial_capture', head: ['pushed', 'drove', 'driven', 'forced', 'ousted', 'expelled', 'kicked'], with: [['out'], ['of']], withAfter: true, window: 4, strength: 0.7 },
 
   { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium'], with: [['attack', 'strike', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting']], window: 4, strength: 0.8 },
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last']], window: 8, strength: 0.75 },
@@ -232,6 +240,19 @@ function actorIsObject(tokens: Token[], head: number, actorStarts: ReadonlySet<n
   return CALL_OBJECT_NEXT.has(tokens[j]?.lower ?? '');
 }
 
+/** Auxiliaries and adverbs between a subject and its verb: "Chasiv Yar has finally fallen". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'had', 'have', 'finally', 'eventually', 'effectively', 'now', 'already', 'reportedly']);
+
+/** A place in the capitalised words right before the head, across auxiliaries. */
+function placeIsSubject(tokens: Token[], head: number, placeStarts: ReadonlySet<number>): boolean {
+  let j = head - 1;
+  while (j >= 0 && head - j <= 3 && BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower)) j--;
+  for (const stop = j - 3; j >= 0 && j > stop && tokens[j].capitalized; j--) {
+    if (placeStarts.has(tokens[j].start)) return true;
+  }
+  return false;
+}
+
 export interface TriggerMatch {
   rule: TriggerRule;
   head: number; // token index
@@ -281,6 +302,7 @@ export function matchTriggers(
       if (rule.placeBefore && !tokens.slice(Math.max(0, i - 2), i).some((t) => placeStarts.has(t.start))) continue;
       if (rule.actorsBefore && tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < rule.actorsBefore) continue;
       if (rule.personBefore && !tokens.slice(Math.max(0, i - 30), i).some((t) => personStarts.has(t.start))) continue;
+      if (rule.placeSubject && !placeIsSubject(tokens, i, placeStarts)) continue;
       if (rule.placeNext && !placeFollows(tokens, i, placeStarts)) continue;
       matches.push({ rule, head: i });
     }

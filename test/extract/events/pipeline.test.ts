@@ -329,3 +329,15 @@ t.test('a date in a clause after the trigger\'s own dated clause belongs to that
   const truce = events(fronted, [mention(fronted, 'On Monday', day('2025-06-30')), mention(fronted, 'Friday', day('2025-07-04', 'future')), mention(fronted, 'Sunday', day('2025-07-06', 'future'))]);
   t.ok(truce.some((e) => e.type === 'ceasefire'));
 });
+
+t.test('"the city" is the city the headline or the body names', async (t) => {
+  const placesOf = (body: string, title?: string) =>
+    runPipeline(body, REF, [], EVENT_PIPELINE, title).events.map((e) => `${e.type}@${e.places.map((p) => p.name).join('+')}`);
+  t.same(placesOf('Russian artillery hit the city again, the regional administration said.', 'A year on, Kherson lives within range'), ['shelling@Kherson']);
+  t.same(placesOf('Shells landed in Nikopol overnight. Artillery hit Nikopol again on Sunday. Russian artillery also hit the city of Dnipro.'), ['shelling@Nikopol', 'shelling@Dnipro']);
+  t.same(placesOf('Ukrainian troops entered the city to cheering crowds.', 'Kherson celebrates'), ['territorial_capture@Kherson']);
+  // a city named once in passing is not the article's city
+  t.same(placesOf('Drones hit Sumy. Artillery hit the city again.'), ['drone_strike@Sumy']);
+  // a named city in the sentence is the place; "the city" then refers to it
+  t.same(placesOf('Missiles struck Dnipro, the city authorities said.', 'Kherson diary'), ['missile_strike@Dnipro']);
+});

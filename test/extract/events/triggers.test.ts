@@ -123,6 +123,17 @@ const cases: Array<[string, string[]]> = [
   ['Putin calls Zelenskyy illegitimate.', []],
   ["The Kremlin called Macron's idea reckless.", []],
   ['Putin called the incursion a provocation.', []],
+  // captures told in other words
+  ['Avdiivka fell on Saturday after months of fighting.', ['armed_clash', 'territorial_capture']],
+  ['Chasiv Yar has fallen, the ministry said.', ['territorial_capture']],
+  ['Soldiers raised the flag over Velyka Novosilka on Sunday.', ['territorial_capture']],
+  ['Ukrainian troops drove Russian forces out of Kharkiv in September.', ['territorial_capture']],
+  ['Russian forces took full control of Pokrovsk on Friday.', ['territorial_capture']],
+  ['Russia claimed the capture of Toretsk on Tuesday.', ['territorial_capture']],
+  // falling and flags that are not captures
+  ['Kharkiv fell silent after the strike.', []],
+  ['Oil prices fell on Monday.', []],
+  ['The army raised the flag at a ceremony in Kyiv.', []],
   // not triggers at all
   ['Putin spoke at a meeting of the Security Council.', []],
   ['Putin saw the end, with negotiations a possible route.', []],
@@ -181,6 +192,8 @@ const modalities: Array<[string, string, string]> = [
   // what leaders agreed would happen was decided
   ['Trump and Putin agreed that Russia and Ukraine would stop striking energy sites.', 'stop', 'planned'],
   ['Russia would stop striking energy sites if Kyiv did.', 'stop', 'hypothetical'],
+  ['Ukraine denied that Pokrovsk had fallen.', 'fallen', 'negated'],
+  ['It was the worst loss since Avdiivka fell.', 'fell', 'hypothetical'],
   // planned and occurred calls
   ['Trump said he would call Putin on Monday.', 'call', 'planned'],
   ['Zelenskyy urged Trump to call Putin.', 'call', 'hypothetical'],
