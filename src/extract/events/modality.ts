@@ -72,6 +72,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   if (/\b(?:was|were|has been|have been|had been|is|are) (?:(?:now|later|then) )?(?:called off|cancell?ed|postponed|scrapped|shelved|put on hold|suspended indefinitely)\b/.test(fate)) return 'negated';
   // "a planned meeting will not take place", "the talks did not go ahead"
   if (/\b(?:will|would|did|does|has|have|had|is|was|are|were) (?:not|never) (?:take place|happen|go ahead|be held|materiali[sz]e)\b|\b(?:won't|didn't|wasn't|isn't) (?:take place|happen|go ahead|be held)\b/.test(fate)) return 'negated';
+  // "thousands have been freed in exchanges since 2022": a running total, not one event
+  const perfect = tokens.slice(Math.max(0, head - 3), head).some((t) => t.lower === 'has' || t.lower === 'have');
+  if (perfect && after.some((t) => t.lower === 'since')) return 'hypothetical';
   // "in almost every meeting with allies": a habit, not one meeting
   // ("Russia and Ukraine each freed 390 people" is one exchange: "each" there is distributive)
   if (tokens.slice(Math.max(0, head - 3), head).some((t) => t.lower === 'every')) return 'hypothetical';

@@ -134,6 +134,16 @@ const cases: Array<[string, string[]]> = [
   ['Kharkiv fell silent after the strike.', []],
   ['Oil prices fell on Monday.', []],
   ['The army raised the flag at a ceremony in Kyiv.', []],
+  // exchanges whose captives are "people", "defenders", the dead
+  ['Russia and Ukraine exchanged 390 people on Friday.', ['prisoner_exchange']],
+  ['More people will be exchanged on Saturday.', ['prisoner_exchange']],
+  ['Kyiv and Moscow swapped 84 captives on Tuesday.', ['prisoner_exchange']],
+  ['Ukraine brought home 95 soldiers from captivity on Wednesday.', ['prisoner_exchange']],
+  ['Ukraine received 909 bodies on Thursday.', ['prisoner_exchange']],
+  // traded words and people coming home on their own are not exchanges
+  ['Kyiv and Moscow exchanged accusations on Monday.', []],
+  ['Ukraine exchanged fire with Russian forces overnight.', []],
+  ['Residents returned home to Kherson on Monday.', []],
   // not triggers at all
   ['Putin spoke at a meeting of the Security Council.', []],
   ['Putin saw the end, with negotiations a possible route.', []],
@@ -194,6 +204,9 @@ const modalities: Array<[string, string, string]> = [
   ['Russia would stop striking energy sites if Kyiv did.', 'stop', 'hypothetical'],
   ['Ukraine denied that Pokrovsk had fallen.', 'fallen', 'negated'],
   ['It was the worst loss since Avdiivka fell.', 'fell', 'hypothetical'],
+  ['More people will be exchanged on Saturday.', 'exchanged', 'planned'],
+  // a running total is not one event
+  ['Thousands of people have been freed in exchanges since 2022.', 'freed', 'hypothetical'],
   // planned and occurred calls
   ['Trump said he would call Putin on Monday.', 'call', 'planned'],
   ['Zelenskyy urged Trump to call Putin.', 'call', 'hypothetical'],
