@@ -44,6 +44,11 @@ export interface TriggerRule {
    * "called X a Y" (a naming) or "called X's plan" (a possessive).
    */
   actorObject?: boolean;
+  /**
+   * Kept only when no other event trigger follows: "agreed to swap prisoners" or "agreed that Russia
+   * would stop strikes" is told by the swap or the halt it settles.
+   */
+  onlyWhenNothingFollows?: boolean;
   /** A place names it: "the Istanbul talks". */
   placeBefore?: boolean;
   /** A place must be its subject, right before it ("Avdiivka fell", "Chasiv Yar has fallen"). */
@@ -120,12 +125,16 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "were pushed out of Robotyne", "drove Russian troops out of Kupiansk"
   { type: 'territorial_capture', head: ['pushed', 'drove', 'driven', 'forced', 'ousted', 'expelled', 'kicked'], with: [['out'], ['of']], withAfter: true, window: 4, strength: 0.7 },
 
-  { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium'], with: [['attack', 'strike', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting']], window: 4, strength: 0.8 },
+  { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, strength: 0.8 },
+  // "the guns fell silent": the fighting stopped
+  { type: 'ceasefire', head: ['fall'], before: [['gun', 'weapon', 'artillery']], with: [['silent', 'quiet']], withAfter: true, window: 1, strength: 0.65 },
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last']], window: 8, strength: 0.75 },
   // a truce violated, holding, running out: the truce is told of again, on a day that is not its start
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['violate', 'breach', 'expire', 'hold', 'collapse', 'end']], window: 8, remention: true, strength: 0.6 },
 
   { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract']], window: 6, strength: 0.85 },
+  // "Russia and Ukraine have agreed to ensure safe navigation": two parties, as one subject, agreeing on a course
+  { type: 'agreement', head: ['agreed'], actorsBefore: 2, before: [['and', 'both']], with: [['to', 'on', 'that']], withAfter: true, window: 3, onlyWhenNothingFollows: true, strength: 0.6 },
   { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'arrangement'], with: [['reach', 'strike', 'seal', 'conclude', 'finalize', 'finalise', 'clinch', 'ink']], window: 5, strength: 0.75 },
 
   // "exchanged 390 people", "more people will be swapped": people traded are captives
@@ -313,5 +322,7 @@ export function matchTriggers(
       matches.push({ rule, head: i });
     }
   });
-  return matches;
+  return matches.filter(
+    (m) => !m.rule.onlyWhenNothingFollows || !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type),
+  );
 }

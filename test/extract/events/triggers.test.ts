@@ -144,6 +144,16 @@ const cases: Array<[string, string[]]> = [
   ['Kyiv and Moscow exchanged accusations on Monday.', []],
   ['Ukraine exchanged fire with Russian forces overnight.', []],
   ['Residents returned home to Kherson on Monday.', []],
+  // truces and agreements told in other words
+  ['Both sides agreed to a cessation of hostilities on Monday.', ['ceasefire']],
+  ['Putin ordered his forces to refrain from targeting energy facilities for 30 days.', ['ceasefire']],
+  ['The guns fell silent at midnight on Sunday.', ['ceasefire']],
+  ['Russia and Ukraine have agreed to ensure safe navigation in the Black Sea.', ['agreement']],
+  ['Kyiv and Moscow agreed on Tuesday to eliminate the use of force at sea.', ['agreement']],
+  // the agreeing is told by what it settles; one side agreeing is not an accord
+  ['Russia and Ukraine agreed to swap prisoners.', ['prisoner_exchange']],
+  ['Zelenskyy agreed to talks.', []],
+  ['Prices fell quiet after the guns moved east.', []],
   // not triggers at all
   ['Putin spoke at a meeting of the Security Council.', []],
   ['Putin saw the end, with negotiations a possible route.', []],
@@ -207,6 +217,7 @@ const modalities: Array<[string, string, string]> = [
   ['More people will be exchanged on Saturday.', 'exchanged', 'planned'],
   // a running total is not one event
   ['Thousands of people have been freed in exchanges since 2022.', 'freed', 'hypothetical'],
+  ['Russia and Ukraine have not agreed on anything.', 'agreed', 'negated'],
   // planned and occurred calls
   ['Trump said he would call Putin on Monday.', 'call', 'planned'],
   ['Zelenskyy urged Trump to call Putin.', 'call', 'hypothetical'],
