@@ -355,10 +355,12 @@ function findCandidates(ctx: ArticleContext): void {
       const trigger = tokens[match.head];
       if (GENERIC_WHEN_PLURAL.has(rule.type) && !ownDates.length && trigger.lower !== trigger.lemma && /[^s]s$/.test(trigger.lower)) continue;
       const headStart = tokens[match.head].start;
-      const type = eventTypeOf(match, tokens, placeMentions);
+      const type = rule.weaponFromContext ? weaponFromContext(ctx) : eventTypeOf(match, tokens, placeMentions);
+      if (!type) continue;
       let places: Array<PlaceMention | null> = [null];
       if (PLACE_BOUND.has(type)) {
-        const mine = placeMentions.filter((p) => distance(match, p) < 1000 && ownersOf(p).has(type));
+        // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there
+        const mine = placeMentions.filter((p) => distance(match, p) < 1000 && ownersOf(p).has(rule.type));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         const unnamedTarget = !placeMentions.length && !UNKNOWN_NAMED_TARGET.test(sentence.text.slice(headStart));
         if (!places.length && dateline && unnamedTarget && DATELINE_STRIKE_COUNTRIES.has(dateline.place.countryCode ?? '')) places = [dateline];
@@ -394,6 +396,18 @@ function findCandidates(ctx: ArticleContext): void {
       }
     }
   }
+}
+
+/**
+ * "Odesa was also hit overnight": the weapon of the strike told last in the article (the first-named
+ * weapon when that sentence names several); none when the article has told no strike yet.
+ */
+function weaponFromContext(ctx: ArticleContext): EventType | undefined {
+  const last = ctx.candidates.findLast((c) => FAMILY[c.type] === 'strike');
+  if (!last) return undefined;
+  // "drones and missiles": the weapon named first in that sentence leads the wave
+  const sameSentence = ctx.candidates.filter((c) => c.sentence === last.sentence && FAMILY[c.type] === 'strike');
+  return sameSentence.reduce((first, c) => (c.headOffset < first.headOffset ? c : first)).type;
 }
 
 /**

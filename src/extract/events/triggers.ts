@@ -49,6 +49,8 @@ export interface TriggerRule {
    * would stop strikes" is told by the swap or the halt it settles.
    */
   onlyWhenNothingFollows?: boolean;
+  /** A strike with no weapon named: its type is that of the strike told before it in the article. */
+  weaponFromContext?: boolean;
   /** A place names it: "the Istanbul talks". */
   placeBefore?: boolean;
   /** A place must be its subject, right before it ("Avdiivka fell", "Chasiv Yar has fallen"). */
@@ -105,6 +107,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'air_strike', head: ['glide', 'guided', 'aerial', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], withAfter: true, window: 3, strength: 0.75 },
   // "an air strike", "air bombardment"; an "air attack" on a Ukrainian city is a drone and missile wave
   { type: 'air_strike', head: ['air'], with: [['strike', 'bombing', 'bombardment']], withAfter: true, window: 1, strength: 0.75 },
+  // "Odesa was also hit overnight": a place struck with no weapon named takes the weapon of the
+  // strike the article told just before (the type here is a placeholder the pipeline replaces)
+  { type: 'drone_strike', head: ['hit', 'strike', 'attack', 'target', 'pound'], before: [['was', 'were']], placeSubject: true, weaponFromContext: true, strength: 0.55 },
   { type: 'shelling', head: ['shelled', 'shelling'], notNext: ['company', 'companies'], strength: 0.8 },
   // the noun "shells" is ammunition ("a shortage of artillery shells") unless they are fired or land
   { type: 'shelling', head: ['shells'], with: [['fire', 'land', 'hit', 'strike', 'rain', 'fall', 'kill', 'damage', 'pound']], window: 4, strength: 0.75 },
@@ -255,8 +260,8 @@ function actorIsObject(tokens: Token[], head: number, actorStarts: ReadonlySet<n
   return CALL_OBJECT_NEXT.has(tokens[j]?.lower ?? '');
 }
 
-/** Auxiliaries and adverbs between a subject and its verb: "Chasiv Yar has finally fallen". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'had', 'have', 'finally', 'eventually', 'effectively', 'now', 'already', 'reportedly']);
+/** Auxiliaries and adverbs between a subject and its verb: "Chasiv Yar has finally fallen", "Odesa was also hit". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'had', 'have', 'was', 'were', 'been', 'also', 'again', 'finally', 'eventually', 'effectively', 'now', 'already', 'reportedly']);
 
 /** A place in the capitalised words right before the head, across auxiliaries. */
 function placeIsSubject(tokens: Token[], head: number, placeStarts: ReadonlySet<number>): boolean {
@@ -267,6 +272,8 @@ function placeIsSubject(tokens: Token[], head: number, placeStarts: ReadonlySet<
   }
   return false;
 }
+
+const STRIKE_TYPES = new Set<EventType>(['drone_strike', 'missile_strike', 'air_strike', 'shelling']);
 
 export interface TriggerMatch {
   rule: TriggerRule;
@@ -322,7 +329,11 @@ export function matchTriggers(
       matches.push({ rule, head: i });
     }
   });
+  const namesWeapon = matches.some((m) => !m.rule.weaponFromContext && STRIKE_TYPES.has(m.rule.type));
   return matches.filter(
-    (m) => !m.rule.onlyWhenNothingFollows || !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type),
+    (m) =>
+      (!m.rule.onlyWhenNothingFollows || !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type)) &&
+      // "Kharkiv was struck by glide bombs" names its weapon
+      !(m.rule.weaponFromContext && namesWeapon),
   );
 }

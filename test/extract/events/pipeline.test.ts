@@ -341,3 +341,20 @@ t.test('"the city" is the city the headline or the body names', async (t) => {
   // a named city in the sentence is the place; "the city" then refers to it
   t.same(placesOf('Missiles struck Dnipro, the city authorities said.', 'Kherson diary'), ['missile_strike@Dnipro']);
 });
+
+t.test('a place struck with no weapon named takes the weapon of the strike told before it', async (t) => {
+  const placesOf = (body: string) => runPipeline(body, REF, []).events.map((e) => `${e.type}@${e.places.map((p) => p.name).join('+')}`);
+  t.same(placesOf('Russia attacked Kyiv with drones and missiles overnight.\n\nOdesa was also hit overnight, the governor said.'), [
+    'drone_strike@Kyiv',
+    'missile_strike@Kyiv',
+    'drone_strike@Odesa',
+  ]);
+  t.same(
+    runPipeline('Russian artillery pounded Nikopol on Sunday. Marhanets was also hit, officials said.', REF, []).events.map((e) => e.type),
+    ['shelling', 'shelling'],
+  );
+  // nothing told before: no weapon to give it
+  t.same(placesOf('Odesa was also hit overnight, the governor said.'), []);
+  // a weapon in its own sentence is the event
+  t.same(placesOf('Russian drones hit Kyiv. Odesa was hit by missiles overnight.'), ['drone_strike@Kyiv', 'missile_strike@Odesa']);
+});
