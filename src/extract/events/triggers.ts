@@ -115,7 +115,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'shelling', head: ['shells'], with: [['fire', 'land', 'hit', 'strike', 'rain', 'fall', 'kill', 'damage', 'pound']], window: 4, strength: 0.75 },
   { type: 'shelling', head: ['artillery', 'mortar', 'mlrs', 'grad', 'howitzer'], with: [['fire', 'attack', 'strike', 'barrage', 'hit', 'shelling', 'pound']], window: 4, strength: 0.75 },
   { type: 'shelling', head: ['rocket'], with: [['fire', 'launcher', 'launchers']], withAfter: true, window: 3, strength: 0.75 },
-  { type: 'armed_clash', head: ['fighting', 'clash', 'battle', 'firefight', 'skirmish', 'assault', 'offensive'], strength: 0.6 },
+  // "assault brigades", "fighting age", "offensive weapons", "battle tanks" are kinds, not fights
+  { type: 'armed_clash', head: ['fighting', 'clash', 'battle', 'firefight', 'skirmish', 'assault', 'offensive'], notNext: ['brigade', 'brigades', 'units', 'unit', 'groups', 'group', 'troops', 'rifle', 'rifles', 'vehicles', 'ship', 'ships', 'age', 'season', 'chance', 'spirit', 'capabilities', 'capability', 'weapons', 'potential', 'tank', 'tanks', 'drones', 'operations', 'forces', 'men', 'lines'], strength: 0.6 },
   { type: 'armed_clash', head: ['repel', 'repulse'], with: [['attack', 'assault', 'offensive', 'attempt']], window: 5, strength: 0.75 },
 
   { type: 'territorial_capture', head: ['capture', 'seize', 'liberate', 'retake', 'recapture', 'overrun', 'seizure', 'liberation'], strength: 0.85 },

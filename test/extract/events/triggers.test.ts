@@ -154,6 +154,11 @@ const cases: Array<[string, string[]]> = [
   ['Russia and Ukraine agreed to swap prisoners.', ['prisoner_exchange']],
   ['Zelenskyy agreed to talks.', []],
   ['Prices fell quiet after the guns moved east.', []],
+  // kinds of units and weapons are not fights
+  ['Russian assault brigades massed near Pokrovsk.', []],
+  ['Men of fighting age may not leave Ukraine.', []],
+  ['Kyiv asked for offensive weapons.', []],
+  ['Heavy fighting raged near Pokrovsk on Tuesday.', ['armed_clash']],
   // not triggers at all
   ['Putin spoke at a meeting of the Security Council.', []],
   ['Putin saw the end, with negotiations a possible route.', []],
