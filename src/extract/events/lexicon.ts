@@ -28,6 +28,9 @@ const IRREGULAR: Record<string, string[]> = {
   bring: ['brought'],
   put: ['put'],
   set: ['set'],
+  lose: ['lost'],
+  leave: ['left'],
+  come: ['came'],
 };
 
 function regularForms(lemma: string): string[] {

@@ -23,6 +23,8 @@ export interface TriggerRule {
    * morning with a new ballistic missile", "attacked the port using Shahed drones".
    */
   instrument?: boolean;
+  /** The previous token must not be one of these: "in occupied Melitopol" is an adjective. */
+  notPrev?: string[];
   /** The previous token must be one of these ("the call") or a length ("a two-hour call"). */
   prev?: string[];
   /** Some word of the sentence must be one of these: the topic that makes the words an event. */
@@ -120,7 +122,13 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'armed_clash', head: ['repel', 'repulse'], with: [['attack', 'assault', 'offensive', 'attempt']], window: 5, strength: 0.75 },
 
   { type: 'territorial_capture', head: ['capture', 'seize', 'liberate', 'retake', 'recapture', 'overrun', 'seizure', 'liberation'], strength: 0.85 },
-  { type: 'territorial_capture', head: ['take', 'gain', 'establish'], with: [['control']], window: 3, strength: 0.8 },
+  { type: 'territorial_capture', head: ['take', 'gain', 'establish', 'lose'], with: [['control']], window: 3, strength: 0.8 },
+  // "came under Russian control"
+  { type: 'territorial_capture', head: ['come'], with: [['under'], ['control']], withAfter: true, window: 3, strength: 0.75 },
+  // "forces occupied Kupiansk", "troops secured Avdiivka" ("in occupied Melitopol" is an adjective)
+  { type: 'territorial_capture', head: ['occupied', 'secured', 'overran'], placeNext: true, notPrev: [...DETERMINERS, 'in', 'of', 'from', 'temporarily', 'still', 'now', 'and', 'partly', 'partially', 'fully'], strength: 0.7 },
+  // "Ukrainian troops left Avdiivka", "the garrison abandoned the town": the holder leaves
+  { type: 'territorial_capture', head: ['leave', 'abandon'], before: [['troop', 'force', 'army', 'unit', 'soldier', 'defender', 'garrison']], placeNext: true, strength: 0.65 },
   { type: 'territorial_capture', head: ['take', 'enter'], placeNext: true, strength: 0.7 },
   { type: 'territorial_capture', head: ['withdraw', 'withdrawal', 'retreat'], with: [['from']], window: 2, strength: 0.7 },
   { type: 'territorial_capture', head: ['fall'], with: [['of', 'to']], window: 2, strength: 0.65 },
@@ -129,7 +137,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "raised the flag over Velyka Novosilka", "hoisted the Ukrainian flag above the town hall"
   { type: 'territorial_capture', head: ['raise', 'hoist', 'plant'], with: [['flag', 'flags'], ['over', 'above']], withAfter: true, window: 4, strength: 0.7 },
   // "were pushed out of Robotyne", "drove Russian troops out of Kupiansk"
-  { type: 'territorial_capture', head: ['pushed', 'drove', 'driven', 'forced', 'ousted', 'expelled', 'kicked'], with: [['out'], ['of']], withAfter: true, window: 4, strength: 0.7 },
+  { type: 'territorial_capture', head: ['pushed', 'drove', 'driven', 'forced', 'ousted', 'expelled', 'kicked', 'pulled'], with: [['out'], ['of']], withAfter: true, window: 4, strength: 0.7 },
 
   { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, strength: 0.8 },
   // "the guns fell silent": the fighting stopped
@@ -178,6 +186,7 @@ const RULES_BY_HEAD = new Map<
     notNext?: Set<string>;
     notFollowedBy?: Set<string>;
     prev?: Set<string>;
+    notPrev?: Set<string>;
     context?: Set<string>;
   }>
 >();
@@ -193,6 +202,7 @@ for (const rule of TRIGGER_RULES) {
     notNext: rule.notNext && new Set(rule.notNext),
     notFollowedBy: rule.notFollowedBy && new Set(rule.notFollowedBy),
     prev: rule.prev && new Set(rule.prev),
+    notPrev: rule.notPrev && new Set(rule.notPrev),
     context,
   };
   for (const head of rule.head) {
@@ -293,10 +303,11 @@ export function matchTriggers(
     const byForm = token.lower === token.lemma ? undefined : RULES_BY_HEAD.get(token.lower);
     if (!byLemma && !byForm) return;
     const candidates = byLemma && byForm ? new Set([...byLemma, ...byForm]) : (byLemma ?? byForm)!;
-    for (const { rule, groups, before, notNext, notFollowedBy, prev, context } of candidates) {
+    for (const { rule, groups, before, notNext, notFollowedBy, prev, notPrev, context } of candidates) {
       const next = tokens[i + 1]?.lower;
       if (notNext && next && notNext.has(next)) continue;
       if (notFollowedBy && tokens.slice(i + 1, i + 4).some((t) => notFollowedBy.has(t.lemma) || notFollowedBy.has(t.lower))) continue;
+      if (notPrev && notPrev.has(tokens[i - 1]?.lower ?? '')) continue;
       if (prev && !prev.has(tokens[i - 1]?.lower ?? '') && !determinedAcrossModifiers(tokens, i, prev)) continue;
       if (context && !tokens.some((t) => context.has(t.lemma) || context.has(t.lower))) continue;
       const window = rule.window ?? 0;

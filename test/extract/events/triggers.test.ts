@@ -130,6 +130,15 @@ const cases: Array<[string, string[]]> = [
   ['Ukrainian troops drove Russian forces out of Kharkiv in September.', ['territorial_capture']],
   ['Russian forces took full control of Pokrovsk on Friday.', ['territorial_capture']],
   ['Russia claimed the capture of Toretsk on Tuesday.', ['territorial_capture']],
+  ['Russian troops secured Avdiivka on Saturday.', ['territorial_capture']],
+  ['Avdiivka came under Russian control on Saturday.', ['territorial_capture']],
+  ['Ukraine lost control of Avdiivka on Saturday.', ['territorial_capture']],
+  ['Ukrainian troops abandoned Avdiivka on Saturday.', ['territorial_capture']],
+  ['Ukraine pulled its troops out of Avdiivka on Saturday.', ['territorial_capture']],
+  // an occupied place, a person leaving, something secured are not captures
+  ['Residents of occupied Melitopol protested on Saturday.', []],
+  ['Zelenskyy left Kyiv for Washington on Saturday.', []],
+  ['Kyiv secured funding from Berlin on Saturday.', []],
   // falling and flags that are not captures
   ['Kharkiv fell silent after the strike.', []],
   ['Oil prices fell on Monday.', []],
