@@ -18,6 +18,10 @@ const cases: Array<[string, string]> = [
   ['a call for something', 'Kyiv has repeatedly called for security guarantees.'],
   ['a list of demands', 'Moscow has demands such as stopping weapons deliveries to Ukraine.'],
   ['an undated hope', 'Zelenskyy hopes to meet Trump soon.'],
+  ['a demanded truce', 'European leaders demanded a 30-day ceasefire.'],
+  ['a running total', 'Thousands of people have been freed in exchanges since 2022.'],
+  ['a naming, not a call', 'Trump called Zelenskyy a dictator.'],
+  ['a fall in prices', 'Oil prices fell sharply on Monday.'],
 ];
 
 for (const [name, body] of cases) {

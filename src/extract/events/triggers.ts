@@ -143,6 +143,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "the guns fell silent": the fighting stopped
   { type: 'ceasefire', head: ['fall'], before: [['gun', 'weapon', 'artillery']], with: [['silent', 'quiet']], withAfter: true, window: 1, strength: 0.65 },
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last']], window: 8, strength: 0.75 },
+  // "a unilateral Easter truce", "the 30-day energy ceasefire": a truce named by its kind or length is a
+  // particular one (its ending or breaking is a re-mention, below)
+  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], prev: ['unilateral', 'easter', 'christmas', 'orthodox', 'energy', 'partial', 'temporary', 'humanitarian', 'one-day', 'two-day', 'three-day', '30-day', '72-hour', '24-hour'], notFollowedBy: ['end', 'expire', 'collapse', 'violate', 'breach', 'hold'], strength: 0.7 },
   // a truce violated, holding, running out: the truce is told of again, on a day that is not its start
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['violate', 'breach', 'expire', 'hold', 'collapse', 'end']], window: 8, remention: true, strength: 0.6 },
 

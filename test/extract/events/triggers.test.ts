@@ -159,6 +159,8 @@ const cases: Array<[string, string[]]> = [
   ['The guns fell silent at midnight on Sunday.', ['ceasefire']],
   ['Russia and Ukraine have agreed to ensure safe navigation in the Black Sea.', ['agreement']],
   ['Kyiv and Moscow agreed on Tuesday to eliminate the use of force at sea.', ['agreement']],
+  ['On 19 April, Putin announced a unilateral Easter truce from 18:00 Moscow time.', ['ceasefire', 'statement']],
+  ['Moscow declared a three-day ceasefire for May 8-10.', ['ceasefire', 'statement']],
   // the agreeing is told by what it settles; one side agreeing is not an accord
   ['Russia and Ukraine agreed to swap prisoners.', ['prisoner_exchange']],
   ['Zelenskyy agreed to talks.', []],
