@@ -2,24 +2,16 @@ import t from 'tap';
 import type { ExtractedEvent } from '../../src/extract/types.js';
 import { createIngestService } from '../../src/ingest/ingest.js';
 import { testDatabase } from '../helpers/db.js';
+import { extractedCall } from '../helpers/events.js';
 
 const NOW = new Date('2025-07-05T12:00:00.000Z');
 
 function event(confidence: number): ExtractedEvent {
-  return {
-    type: 'phone_call',
-    title: 'Phone call between Alice Example and Bob Example',
-    summary: 'Alice Example and Bob Example spoke by phone.',
-    startDate: '2025-07-03',
-    endDate: '2025-07-03',
-    datePrecision: 'day',
-    dateCertainty: 'relative',
-    status: 'occurred',
+  return extractedCall({
     actors: [{ name: 'Alice Example', kind: 'person' }],
-    places: [],
     confidence,
     mention: { quote: 'They spoke.', charStart: 0, charEnd: 11, dateText: null, confidence },
-  } as ExtractedEvent;
+  });
 }
 
 t.test('batch in slices: per-item results as ingestBatch, a failing article undone alone, the event loop served between slices', async (t) => {

@@ -6,29 +6,9 @@ import { createRepositories } from '../../src/repositories/index.js';
 import type { ExtractedEvent, ExtractionResult } from '../../src/extract/types.js';
 import { contentHash, createIngestService, sourceOf } from '../../src/ingest/ingest.js';
 import { sampleArticle, tempDir, testDatabase } from '../helpers/db.js';
+import { extractedCall } from '../helpers/events.js';
 
 const NOW = new Date('2025-07-05T12:00:00.000Z');
-
-function extracted(overrides: Partial<ExtractedEvent> = {}): ExtractedEvent {
-  return {
-    type: 'phone_call',
-    title: 'Phone call between Alice Example and Bob Example',
-    summary: 'Alice Example and Bob Example spoke by phone.',
-    startDate: '2025-07-03',
-    endDate: '2025-07-03',
-    datePrecision: 'day',
-    dateCertainty: 'relative',
-    status: 'occurred',
-    actors: [
-      { name: 'Alice Example', kind: 'person' },
-      { name: 'Bob Example', kind: 'person' },
-    ],
-    places: [],
-    confidence: 0.7,
-    mention: { quote: 'Alice Example and Bob Example spoke by phone on Thursday.', charStart: 0, charEnd: 56, dateText: 'on Thursday', confidence: 0.7 },
-    ...overrides,
-  };
-}
 
 /** An extractor that returns what the test scripted for each article title. */
 function scripted(byTitle: Record<string, ExtractedEvent[]>) {
@@ -47,7 +27,7 @@ t.test('an article is stored once; re-posting by url or by content changes nothi
   const { repos } = testDatabase(t);
   const ingest = createIngestService(repos, {
     clock: () => NOW,
-    extract: scripted({ [sampleArticle.title]: [extracted()] }),
+    extract: scripted({ [sampleArticle.title]: [extractedCall()] }),
   });
   const first = ingest.ingestArticle(sampleArticle);
   t.equal(first.created, true);
@@ -74,10 +54,10 @@ t.test('reports of one event from several articles merge into one event with one
   const ingest = createIngestService(repos, {
     clock: () => NOW,
     extract: scripted({
-      first: [extracted({ dateCertainty: 'inferred', startDate: '2025-07-05', endDate: '2025-07-05', confidence: 0.4 })],
+      first: [extractedCall({ dateCertainty: 'inferred', startDate: '2025-07-05', endDate: '2025-07-05', confidence: 0.4 })],
       second: [
-        extracted({ actors: [{ name: 'Alice Example', kind: 'person' }, { name: 'Carol Example', kind: 'person' }], confidence: 0.9 }),
-        extracted({
+        extractedCall({ actors: [{ name: 'Alice Example', kind: 'person' }, { name: 'Carol Example', kind: 'person' }], confidence: 0.9 }),
+        extractedCall({
           type: 'drone_strike',
           title: 'Drone strike on Kyiv',
           actors: [],
@@ -85,7 +65,7 @@ t.test('reports of one event from several articles merge into one event with one
         }),
       ],
       third: [
-        extracted({
+        extractedCall({
           type: 'drone_strike',
           title: 'Drone strike on Kharkiv',
           actors: [],
@@ -120,7 +100,7 @@ t.test('a curated event keeps its curated fields; the others still merge', async
   const { repos } = testDatabase(t);
   const ingest = createIngestService(repos, {
     clock: () => NOW,
-    extract: scripted({ first: [extracted()], second: [extracted({ startDate: '2025-07-04', endDate: '2025-07-04', dateCertainty: 'explicit', confidence: 1 })] }),
+    extract: scripted({ first: [extractedCall()], second: [extractedCall({ startDate: '2025-07-04', endDate: '2025-07-04', dateCertainty: 'explicit', confidence: 1 })] }),
   });
   const first = ingest.ingestArticle({ title: 'first', body: 'one' });
   repos.curation.markCurated(first.events[0].id, ['startDate', 'title']);
@@ -140,7 +120,7 @@ t.test('batch: one transaction per article, per-item results, failures isolated'
     clock: () => NOW,
     extract: (input) => {
       if (input.title === 'broken') throw new Error('SQLITE internal detail');
-      return { events: [extracted()], dates: [] };
+      return { events: [extractedCall()], dates: [] };
     },
   });
   const errors: number[] = [];
@@ -186,7 +166,7 @@ t.test('an article stored by another process meanwhile is returned, not duplicat
     // The other writer stores the same article while this one is still extracting.
     extract: (input) => {
       otherProcess.ingestArticle({ ...input, url: sampleArticle.url });
-      return { events: [extracted()], dates: [] };
+      return { events: [extractedCall()], dates: [] };
     },
   });
   const result = ingest.ingestArticle(sampleArticle);
@@ -195,7 +175,7 @@ t.test('an article stored by another process meanwhile is returned, not duplicat
   t.equal(repos.events.count(), 0, 'the losing writer stored none of its events');
 
   const failing = createIngestService(repos, {
-    extract: () => ({ events: [extracted({ startDate: '2025-07-03', endDate: '2025-07-01' })], dates: [] }),
+    extract: () => ({ events: [extractedCall({ startDate: '2025-07-03', endDate: '2025-07-01' })], dates: [] }),
   });
   t.throws(() => failing.ingestArticle({ title: 'bad dates', body: 'x' }), /CHECK/, 'other storage errors propagate');
   t.equal(repos.articles.count(), 1, 'and roll the article back');
