@@ -4,6 +4,7 @@ import type { ArticleInput, ExtractedEvent, ExtractionResult } from '../extract/
 import { isUniqueViolation, type Repositories } from '../repositories/index.js';
 import type { ArticleRecord, EventFields, EventRecord } from '../repositories/types.js';
 import { findMergeTarget, INFERRED_WIDENING_DAYS, mergeCurated, mergeEvent, plausibleInterval } from './merge.js';
+import { addDays } from '../domain/days.js';
 
 export interface ArticleSubmission {
   title: string;
@@ -63,10 +64,6 @@ function fieldsOf(event: ExtractedEvent): EventFields {
   };
 }
 
-function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 export type IngestService = ReturnType<typeof createIngestService>;
 
 /**
@@ -88,8 +85,8 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
     // Only events that could pass sameEvent: sharing an actor or place name, or naming neither.
     const candidates = repos.events.overlapping(
       incoming.type,
-      shiftDay(interval.from, -INFERRED_WIDENING_DAYS),
-      shiftDay(interval.to, INFERRED_WIDENING_DAYS),
+      addDays(interval.from, -INFERRED_WIDENING_DAYS),
+      addDays(interval.to, INFERRED_WIDENING_DAYS),
       { actors: incoming.actors.map((actor) => actor.name), places: incoming.places.map((place) => place.name) },
     );
     let target = findMergeTarget(incoming, candidates);
@@ -100,8 +97,8 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
         incoming,
         repos.curation.identitiesOverlapping(
           incoming.type,
-          shiftDay(interval.from, -INFERRED_WIDENING_DAYS),
-          shiftDay(interval.to, INFERRED_WIDENING_DAYS),
+          addDays(interval.from, -INFERRED_WIDENING_DAYS),
+          addDays(interval.to, INFERRED_WIDENING_DAYS),
         ),
       );
       if (identity?.role === 'suppressed') return;

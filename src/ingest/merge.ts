@@ -1,6 +1,7 @@
 import type { DateCertainty, DatePrecision, EventType } from '../domain/taxonomy.js';
 import type { CuratableField } from '../repositories/curation.js';
 import type { ActorRecord, EventFields, PlaceRecord } from '../repositories/types.js';
+import { addDays } from '../domain/days.js';
 
 /**
  * When two reports describe one event, and what the merged event looks like. Pure functions:
@@ -41,10 +42,6 @@ export type MergeableEvent = Pick<
   'type' | 'startDate' | 'endDate' | 'datePrecision' | 'dateCertainty' | 'actors' | 'places'
 >;
 
-function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** The days an event may really have happened on, given how its date was obtained. */
 export function plausibleInterval(event: MergeableEvent): { from: string; to: string } {
   const widening =
@@ -53,7 +50,7 @@ export function plausibleInterval(event: MergeableEvent): { from: string; to: st
       : event.dateCertainty === 'relative' && event.datePrecision === 'day'
         ? RELATIVE_WIDENING_DAYS
         : 0;
-  return { from: shiftDay(event.startDate, -widening), to: shiftDay(event.endDate, widening) };
+  return { from: addDays(event.startDate, -widening), to: addDays(event.endDate, widening) };
 }
 
 export function datesCompatible(a: MergeableEvent, b: MergeableEvent): boolean {

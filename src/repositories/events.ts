@@ -13,6 +13,7 @@ import type {
   MentionRecord,
   PlaceRecord,
 } from './types.js';
+import { addDays } from '../domain/days.js';
 
 interface EventRow {
   seq: number;
@@ -45,10 +46,6 @@ const SPAN_CLASS = `(CASE WHEN end_date = start_date THEN 0 WHEN julianday(end_d
 const SPAN_CLASS_MAX_DAYS = [0, 6, 30, 91, 365];
 /** The shortest span of span classes 0..5. */
 const SPAN_CLASS_MIN_DAYS = [0, 1, 7, 31, 92, 366];
-
-function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Each event type's codes as a SQL string literal of a JSON object keyed by type id. */
 const CODES_BY_TYPE = `'${JSON.stringify(
@@ -280,7 +277,7 @@ export function createEventRepository(db: SqliteDatabase) {
     const params: unknown[] = [];
     const arms = classes.map((maxDays, spanClass) => {
       const where = [`${SPAN_CLASS} = ${spanClass}`, 'e.start_date >= ?'];
-      params.push(shiftDay(from, -maxDays));
+      params.push(addDays(from, -maxDays));
       if (filter.to !== undefined) {
         where.push('e.start_date <= ?');
         params.push(filter.to);

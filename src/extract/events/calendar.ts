@@ -1,9 +1,4 @@
-/** Calendar arithmetic on ISO days (UTC, no time zones involved). */
-export function addDays(isoDay: string, days: number): string {
-  const d = new Date(`${isoDay}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays } from '../../domain/days.js';
 
 /** The publication's own calendar day: the instant shifted by its UTC offset. */
 export function localDay(instant: Date, offsetMinutes: number): string {
