@@ -334,6 +334,9 @@ async function main(): Promise<void> {
     { name: 'dev corpus', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev')), details: true },
     // the first held-out corpus, retired into a second dev set to learn another writer's style
     { name: 'dev-b (former held-out, tuned on from 01:00 UTC)', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-b')), details: true },
+    // two more writers' styles (broadcast, Q&A, passive voice, coder notes, readouts), written to tune on
+    { name: 'dev-c', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-c')), details: true },
+    { name: 'dev-d', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-d')), details: true },
     // written independently and never read by whoever tunes the extractor: tables only
     {
       name: 'heldout-b corpus',
