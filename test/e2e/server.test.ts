@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t from 'tap';
 import { projectRoot, SEEDS_DIR } from '../../src/db/paths.js';
+import { childEnv } from '../helpers/child-env.js';
 import { tempDir } from '../helpers/db.js';
 
 /**
@@ -16,7 +17,7 @@ t.test('the server seeds, serves writes and date-range reads over HTTP, and shut
   const databaseUrl = join(dir, 'db', 'chronicle.db');
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: projectRoot(),
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, API_TOKEN: 'e2e-token', SEED: 'true', LOG_LEVEL: 'info' },
+    env: childEnv({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, API_TOKEN: 'e2e-token', SEED: 'true', LOG_LEVEL: 'info' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Test } from 'tap';
+import { childEnv } from './child-env.js';
 import { projectRoot } from '../../src/db/paths.js';
 
 export const SERVER_TOKEN = 'reliability-token';
@@ -20,8 +21,7 @@ export interface RunningServer {
 export async function startServer(t: Test, databaseUrl: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: projectRoot(),
-    env: {
-      ...process.env,
+    env: childEnv({
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
@@ -32,7 +32,7 @@ export async function startServer(t: Test, databaseUrl: string, env: Record<stri
       RATE_LIMIT_WRITES: '0',
       RATE_LIMIT_READS: '0',
       ...env,
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
