@@ -101,8 +101,12 @@ export interface ArticleContext {
   capital?: string;
   /** The headline, when known: it names the city "the city" stands for. */
   title?: string;
-  /** The city the article is about: "artillery hit the city again" means it. */
-  mainCity?: PlaceMention['place'];
+  /**
+   * The city the article is about: "artillery hit the city again" means it. Read on the first
+   * "the city" that needs it (mainCityFor): most articles never say it, and finding it scans the
+   * whole body for places. undefined: not read yet; null: the article has none.
+   */
+  mainCity?: PlaceMention['place'] | null;
   candidates: Candidate[];
   events: ExtractedEvent[];
 }
@@ -193,8 +197,12 @@ const countriesStage: Stage = (ctx) => {
   const kyiv = ctx.body.match(/\b(?:Kyiv|Kiev)\b/g)?.length ?? 0;
   const moscow = ctx.body.match(/\bMoscow\b/g)?.length ?? 0;
   if (kyiv !== moscow) ctx.capital = kyiv > moscow ? 'Kyiv' : 'Moscow';
-  ctx.mainCity = mainCityOf(ctx);
 };
+
+function mainCityFor(ctx: ArticleContext): PlaceMention['place'] | null {
+  if (ctx.mainCity === undefined) ctx.mainCity = mainCityOf(ctx) ?? null;
+  return ctx.mainCity;
+}
 
 /**
  * The city an article is about: the one its headline names, else the one its body names most
@@ -224,11 +232,12 @@ const THE_CITY = /\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\b|\s+(?:council|hall
 /** The places of a sentence, with "the city" standing for the article's city when no city is named. */
 function sentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMention[] {
   const found = findPlaces(sentence.text, ctx.preferredCountries, capitalFor(ctx, sentence));
-  if (!ctx.mainCity || found.some((p) => !p.country && !p.region)) return found;
+  if (found.some((p) => !p.country && !p.region)) return found;
   const m = THE_CITY.exec(sentence.text);
-  if (!m) return found;
+  const mainCity = m && mainCityFor(ctx);
+  if (!m || !mainCity) return found;
   const start = m.index + m[0].lastIndexOf(' ') + 1;
-  const city: PlaceMention = { place: ctx.mainCity, start, end: m.index + m[0].length, vicinity: false, country: false, region: false };
+  const city: PlaceMention = { place: mainCity, start, end: m.index + m[0].length, vicinity: false, country: false, region: false };
   return [...found, city].sort((a, b) => a.start - b.start);
 }
 
