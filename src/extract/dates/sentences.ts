@@ -1,4 +1,5 @@
 /** Sentence boundaries (offsets into the text), and a cheap test for sentences worth parsing. */
+import { allMatches } from '../matches.js';
 
 /** Words after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -23,7 +24,7 @@ const SENTENCE_START = /^(?:``\s?|["“‘'(\[])?[A-Z0-9]/;
 export function splitSentences(text: string): SentenceRange[] {
   const ranges: SentenceRange[] = [];
   let start = 0;
-  for (const match of text.matchAll(BOUNDARY)) {
+  for (const match of allMatches(BOUNDARY, text)) {
     const end = match.index + match[0].length;
     if (match[0][0] !== '\n') {
       if (match[0][0] === '.') {

@@ -4,6 +4,7 @@
  * "was"), the nearest one to the expression deciding. Used to resolve underspecified dates
  * (a bare weekday, a month without a year) backwards or forwards from the publication day.
  */
+import { allMatches } from '../matches.js';
 export type Tense = 'past' | 'future' | 'unknown';
 
 /** Words that put what follows in the future (or a plan, an expectation). */
@@ -87,7 +88,7 @@ const WORD = /[A-Za-z]+(?:'[a-z]+)?/g;
 
 function markersOf(clause: string, clauseStart: number): Marker[] {
   const words: { text: string; start: number }[] = [];
-  for (const match of clause.matchAll(WORD)) words.push({ text: match[0], start: clauseStart + match.index });
+  for (const match of allMatches(WORD, clause)) words.push({ text: match[0], start: clauseStart + match.index });
   const markers: Marker[] = [];
   words.forEach((word, i) => {
     const infinitive = words[i + 1]?.text === 'to' && INFINITIVE.test(words[i + 2]?.text ?? '');
@@ -202,8 +203,8 @@ export class SentenceTense {
   private readonly complementizers: { start: number }[];
   constructor(private readonly sentence: string) {
     this.markers = markersOf(sentence, 0);
-    this.boundaries = [...sentence.matchAll(CLAUSE_BOUNDARY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    this.complementizers = [...sentence.matchAll(COMPLEMENTIZER)].map((m) => ({ start: m.index }));
+    this.boundaries = allMatches(CLAUSE_BOUNDARY, sentence).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    this.complementizers = allMatches(COMPLEMENTIZER, sentence).map((m) => ({ start: m.index }));
   }
 
   /** The tense of the expression at [start, end): the nearest marker of its clause, else of the sentence. */

@@ -1,5 +1,6 @@
 import type { ExtractedActor } from '../types.js';
 import { ACTORS, PERSON_TITLES } from './actor-aliases.js';
+import { allMatches } from '../matches.js';
 
 export interface ActorMention extends ExtractedActor {
   start: number; // offsets within the sentence
@@ -44,7 +45,7 @@ const NOT_A_NAME = new Set(['The', 'This', 'That', 'But', 'And', 'In', 'On', 'At
 export function findActors(text: string): ActorMention[] {
   const found: ActorMention[] = [];
   let coveredUntil = 0;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     if (m.index < coveredUntil) continue;
     const word = /\p{L}\.\p{L}/u.test(m[0]) ? m[0] : m[0].replace(/\.$/, '');
     const options = ALIASES_BY_FIRST_WORD.get(word) ?? ALIASES_BY_FIRST_WORD.get(word.replace(/['’]s$/, ''));
@@ -57,7 +58,7 @@ export function findActors(text: string): ActorMention[] {
   }
   const overlaps = (s: number, e: number) => found.some((a) => s < a.end && a.start < e);
   for (const pattern of [TITLED_PERSON, SPEAKING_PERSON, APPOSED_PERSON]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const name = m[1];
       const start = m.index + m[0].length - name.length;
       if (overlaps(start, start + name.length) || NOT_A_NAME.has(name.split(/\s+/)[0])) continue;

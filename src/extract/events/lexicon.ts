@@ -3,6 +3,7 @@
  * ("strike", "capture"); inflected forms are generated here so that "struck", "captures",
  * "capturing" and "captured" all reach the same rule.
  */
+import { allMatches } from '../matches.js';
 const IRREGULAR: Record<string, string[]> = {
   speak: ['spoke', 'spoken'],
   meet: ['met'],
@@ -77,7 +78,7 @@ const WORD = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?|[,;:()“”"—–]/g
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     let word = m[0];
     // keep the period of "U.S." but not the sentence's final period
     if (word.endsWith('.') && !/\p{L}\.\p{L}/u.test(word)) word = word.slice(0, -1);

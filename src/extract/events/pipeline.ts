@@ -17,6 +17,7 @@ import { modalityAt } from './modality.js';
 import { findPlaces, foldName, lookupPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
+import { allMatches } from '../matches.js';
 
 /** Strikes, fighting and captures happen somewhere: one event per place, and no place, no event. */
 export const PLACE_BOUND = new Set<EventType>(['drone_strike', 'missile_strike', 'air_strike', 'shelling', 'armed_clash', 'territorial_capture']);
@@ -440,7 +441,7 @@ function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[
 
 /** The actors between the clause breaks around a trigger; all of the sentence's when that is none. */
 function clauseActors(text: string, head: number, actors: ActorMention[]): ActorMention[] {
-  const breaks = [...text.matchAll(/[,;—–]/g)].map((m) => m.index);
+  const breaks = allMatches(/[,;—–]/g, text).map((m) => m.index);
   const from = Math.max(-1, ...breaks.filter((b) => b < head));
   const to = Math.min(text.length, ...breaks.filter((b) => b > head));
   const inside = actors.filter((a) => a.start > from && a.end <= to);
@@ -528,7 +529,7 @@ const BARE_ANCHOR = /\b(?:(?:shortly|just|hours|minutes|soon)\s+)?(?:before|afte
 
 /** An anchor the date layer leaves out because it has no length: resolved with a zero offset. */
 function bareAnchor(c: Candidate): DateMention | undefined {
-  for (const m of c.sentence.text.matchAll(BARE_ANCHOR)) {
+  for (const m of allMatches(BARE_ANCHOR, c.sentence.text)) {
     const noun = m[1].toLowerCase();
     const charStart = c.sentence.charStart + m.index;
     // the event's own trigger inside the phrase ("after the call ended" told of the call) is not an anchor

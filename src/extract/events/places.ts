@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { ExtractedPlace } from '../types.js';
 import { findActors } from './actors.js';
 import { COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES } from './place-names.js';
+import { allMatches } from '../matches.js';
 
 interface GazetteerEntry {
   name: string;
@@ -65,10 +66,27 @@ export function loadGazetteer(): void {
   index();
 }
 
+/**
+ * Gazetteer entries by the name as written. The same names come back sentence after sentence,
+ * and folding one costs a Unicode normalisation and six replacements. Emptied when full, so that
+ * a server ingesting for months holds a bounded set (far more names than any one article has).
+ */
+const entriesByWrittenName = new Map<string, GazetteerEntry[] | null>();
+const WRITTEN_NAMES_HELD = 50_000;
+
+function entriesFor(name: string): GazetteerEntry[] | null {
+  let entries = entriesByWrittenName.get(name);
+  if (entries === undefined) {
+    if (entriesByWrittenName.size >= WRITTEN_NAMES_HELD) entriesByWrittenName.clear();
+    entries = index().get(foldName(EXONYMS[name] ?? name)) ?? null;
+    entriesByWrittenName.set(name, entries);
+  }
+  return entries;
+}
+
 /** The best gazetteer entry for a name: the article's countries first, then size. */
 export function lookupPlace(name: string, preferredCountries: ReadonlySet<string>): GazetteerEntry | null {
-  const canonical = EXONYMS[name] ?? name;
-  const candidates = index().get(foldName(canonical));
+  const candidates = entriesFor(name);
   if (!candidates) return null;
   let best: GazetteerEntry | null = null;
   let bestScore = -Infinity;
@@ -148,7 +166,7 @@ function resolvePhrase(phrase: string, preferred: ReadonlySet<string>): { entry:
 export function findPlaces(text: string, preferred: ReadonlySet<string>, capital?: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   const taken = (s: number, e: number) => found.some((p) => s < p.end && p.start < e);
-  for (const m of text.matchAll(REGION)) {
+  for (const m of allMatches(REGION, text)) {
     // "Russia's Kursk Oblast": the possessive names the country, not the region
     const phrase = m[1].replace(/^the\s+/i, '').replace(POSSESSIVE, '');
     const start = m.index + m[0].indexOf(phrase);
@@ -157,21 +175,21 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const base = DISPLAY_NAMES[centre.entry.name] ?? centre.entry.name;
     found.push({ place: toPlace(centre.entry, `${base} Oblast`), start, end: m.index + m[0].length, vicinity: false, country: false, region: true });
   }
-  for (const m of text.matchAll(SETTLEMENT)) {
+  for (const m of allMatches(SETTLEMENT, text)) {
     const start = m.index + m[0].length - m[1].length;
     if (taken(start, start + m[1].length) || NOT_PLACES.has(m[1])) continue;
     const known = resolvePhrase(m[1], preferred);
     const place = known && known.length === m[1].length ? toPlace(known.entry) : { name: m[1], countryCode: null, lat: null, lon: null };
     found.push({ place, start, end: start + m[1].length, vicinity: false, country: false, region: false });
   }
-  for (const m of text.matchAll(WITHDRAWN_FROM)) {
+  for (const m of allMatches(WITHDRAWN_FROM, text)) {
     const start = m.index + m[0].length - m[1].length;
     const known = resolvePhrase(m[1], preferred);
     if (!known || taken(start, start + known.length)) continue;
     found.push({ place: toPlace(known.entry), start, end: start + known.length, vicinity: false, country: false, region: false });
   }
   for (const pattern of [LOCATIVE, PASSIVE_SUBJECT, FALLEN_SUBJECT]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const raw = pattern === LOCATIVE ? m[2] : m[1];
       const phrase = raw.replace(POSSESSIVE, '');
       const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
@@ -213,7 +231,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       }
     }
   }
-  for (const m of text.matchAll(CAPITAL)) {
+  for (const m of allMatches(CAPITAL, text)) {
     const city = m[1] === 'Ukrainian' ? 'Kyiv' : m[1] === 'Russian' ? 'Moscow' : capital;
     const entry = city ? lookupPlace(city, preferred) : null;
     const start = m.index + m[0].indexOf('capital');
