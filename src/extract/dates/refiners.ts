@@ -68,6 +68,8 @@ export class TenseRefiner implements Refiner {
 }
 
 const BOUNDARY_GAP = '(?:the\\s+)?(?:(?:midnight|noon|dawn|dusk|the\\s+end|the\\s+start|the\\s+beginning)\\s+(?:on\\s+|of\\s+)?)?';
+const SINCE_BEFORE = new RegExp(`\\bsince\\s+${BOUNDARY_GAP}$`, 'i');
+const UNTIL_BEFORE = new RegExp(`\\b(?:until|till|up\\s+to|through)\\s+${BOUNDARY_GAP}$`, 'i');
 
 /** "since 2022", "until 2030": the edge of a state, not an event date. */
 export class BoundaryRefiner implements Refiner {
@@ -75,9 +77,9 @@ export class BoundaryRefiner implements Refiner {
     for (const result of results) {
       const before = context.text.slice(Math.max(0, result.index - 40), result.index);
       // "until midnight on Sunday", "since the start of": a time of day between is still the boundary.
-      const boundary = new RegExp(`\\bsince\\s+${BOUNDARY_GAP}$`, 'i').test(before)
+      const boundary = SINCE_BEFORE.test(before)
         ? 'since'
-        : new RegExp(`\\b(?:until|till|up\\s+to|through)\\s+${BOUNDARY_GAP}$`, 'i').test(before)
+        : UNTIL_BEFORE.test(before)
           ? 'until'
           : null;
       if (boundary) result.start.addTag(BOUNDARY_TAG + boundary);

@@ -147,6 +147,27 @@ const PASSIVE_SUBJECT = new RegExp(
 /** "Avdiivka fell on Saturday", "Chasiv Yar has fallen", "Vovchansk came under Russian control": the place that fell. */
 const FALLEN_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:(?:has|had|have)\\s+)?(?:(?:finally|effectively|eventually|now)\\s+)?(?:fell|fallen|came\\s+under)\\b`, 'gu');
 
+/**
+ * Words the patterns above cannot match without. Testing for them is far cheaper than the
+ * patterns' scans (a capitalised phrase tried at every capital), and most sentences lack them.
+ */
+const REGION_WORD = /[rR]egion|[oO]blast|[pP]rovince/;
+const WITHDRAWAL_WORD = /withdr|retreat|pull/;
+const PASSIVE_VERB = /\s(?:was|were|been)\s/;
+const FALL_VERB = /\s(?:fell|fallen|came)\b/;
+
+/** The matches of `pattern`, none when the text lacks the word it needs. */
+function matchesWith(needed: RegExp, pattern: RegExp, text: string): RegExpExecArray[] {
+  return needed.test(text) ? allMatches(pattern, text) : [];
+}
+
+/** Patterns naming the place a verb acts on, each with the word it needs (LOCATIVE's are too common to test). */
+const PLACE_PHRASES: Array<[RegExp, RegExp | null]> = [
+  [LOCATIVE, null],
+  [PASSIVE_SUBJECT, PASSIVE_VERB],
+  [FALLEN_SUBJECT, FALL_VERB],
+];
+
 /** Longest prefix of a capitalised phrase that the gazetteer knows ("Kharkiv Mayor" → Kharkiv). */
 function resolvePhrase(phrase: string, preferred: ReadonlySet<string>): { entry: GazetteerEntry; length: number } | null {
   const words = phrase.split(/(?=[\s-])/);
@@ -166,7 +187,7 @@ function resolvePhrase(phrase: string, preferred: ReadonlySet<string>): { entry:
 export function findPlaces(text: string, preferred: ReadonlySet<string>, capital?: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   const taken = (s: number, e: number) => found.some((p) => s < p.end && p.start < e);
-  for (const m of allMatches(REGION, text)) {
+  for (const m of matchesWith(REGION_WORD, REGION, text)) {
     // "Russia's Kursk Oblast": the possessive names the country, not the region
     const phrase = m[1].replace(/^the\s+/i, '').replace(POSSESSIVE, '');
     const start = m.index + m[0].indexOf(phrase);
@@ -182,14 +203,14 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const place = known && known.length === m[1].length ? toPlace(known.entry) : { name: m[1], countryCode: null, lat: null, lon: null };
     found.push({ place, start, end: start + m[1].length, vicinity: false, country: false, region: false });
   }
-  for (const m of allMatches(WITHDRAWN_FROM, text)) {
+  for (const m of matchesWith(WITHDRAWAL_WORD, WITHDRAWN_FROM, text)) {
     const start = m.index + m[0].length - m[1].length;
     const known = resolvePhrase(m[1], preferred);
     if (!known || taken(start, start + known.length)) continue;
     found.push({ place: toPlace(known.entry), start, end: start + known.length, vicinity: false, country: false, region: false });
   }
-  for (const pattern of [LOCATIVE, PASSIVE_SUBJECT, FALLEN_SUBJECT]) {
-    for (const m of allMatches(pattern, text)) {
+  for (const [pattern, needed] of PLACE_PHRASES) {
+    for (const m of needed ? matchesWith(needed, pattern, text) : allMatches(pattern, text)) {
       const raw = pattern === LOCATIVE ? m[2] : m[1];
       const phrase = raw.replace(POSSESSIVE, '');
       const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
