@@ -22,7 +22,17 @@ const ALIASES_BY_FIRST_WORD = (() => {
   return index;
 })();
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+/**
+ * Where an alias may start: one of the aliases' first words, at the start of a word (a word runs
+ * from its first letter or digit over letters, digits and . ' ’ -). One scan for these few
+ * words replaces a lookup for every word of the sentence.
+ */
+const FIRST_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}][.'’-]*)(?:${[...ALIASES_BY_FIRST_WORD.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`,
+  'gu',
+);
+/** The rest of the word a first word starts. */
+const WORD_REST = /[\p{L}\p{N}.'’-]*/uy;
 const CONTINUES_WORD = /^(?:[\p{L}\p{N}]|\.\p{L})/u;
 
 // a title opens a sentence capitalised ("Blogger X Y was killed") and runs lower-case inside one
@@ -38,6 +48,15 @@ const SPEAKING_PERSON = new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=,?\\s+(?
 /** "Darya Dugina, the daughter of ...", "Andriy Parubiy, a former speaker": a name in apposition to a role. */
 const ROLE = 'daughter|son|wife|husband|widow|mother|father|head|leader|chief|founder|commander|spokesman|spokeswoman|speaker|member|deputy|official|officer|journalist|blogger|activist|lawmaker|politician|businessman|ideologue|general|colonel|minister|mayor|governor';
 const APPOSED_PERSON = new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=,\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}(?:${ROLE})\\b)`, 'gu');
+/**
+ * The person patterns, each with what it cannot match without: testing for a speech verb or an
+ * apposition is far cheaper than trying a name at every capital (a title is its pattern's own test).
+ */
+const PERSON_PATTERNS: Array<[RegExp, RegExp | null]> = [
+  [TITLED_PERSON, null],
+  [SPEAKING_PERSON, /\s(?:said|says|told|wrote|warned|added|announced|stated)/],
+  [APPOSED_PERSON, /,\s+(?:an?|the)\s/],
+];
 /** Title words right after a country name make it an adjective ("U.S. President"), not an actor. */
 const FOLLOWED_BY_TITLE = new RegExp(`^\\s+(?:${TITLE_PATTERN}|officials?|forces?|troops|army|military|media)\\b`, 'u');
 const NOT_A_NAME = new Set(['The', 'This', 'That', 'But', 'And', 'In', 'On', 'At', 'Senior', 'Former', 'Ukrainian', 'Russian', 'American']);
@@ -45,19 +64,22 @@ const NOT_A_NAME = new Set(['The', 'This', 'That', 'But', 'And', 'In', 'On', 'At
 export function findActors(text: string): ActorMention[] {
   const found: ActorMention[] = [];
   let coveredUntil = 0;
-  for (const m of allMatches(WORD, text)) {
-    if (m.index < coveredUntil) continue;
-    const word = /\p{L}\.\p{L}/u.test(m[0]) ? m[0] : m[0].replace(/\.$/, '');
+  for (const { index: at } of allMatches(FIRST_WORD, text)) {
+    if (at < coveredUntil) continue;
+    WORD_REST.lastIndex = at;
+    const whole = WORD_REST.exec(text)![0];
+    const word = /\p{L}\.\p{L}/u.test(whole) ? whole : whole.replace(/\.$/, '');
     const options = ALIASES_BY_FIRST_WORD.get(word) ?? ALIASES_BY_FIRST_WORD.get(word.replace(/['’]s$/, ''));
-    const hit = options?.find(({ alias }) => text.startsWith(alias, m.index) && !CONTINUES_WORD.test(text.slice(m.index + alias.length, m.index + alias.length + 2)));
+    const hit = options?.find(({ alias }) => text.startsWith(alias, at) && !CONTINUES_WORD.test(text.slice(at + alias.length, at + alias.length + 2)));
     if (!hit) continue;
-    const end = m.index + hit.alias.length;
+    const end = at + hit.alias.length;
     coveredUntil = end;
     if (hit.entry.kind === 'country' && FOLLOWED_BY_TITLE.test(text.slice(end)) && !/\s/.test(hit.alias)) continue;
-    found.push({ name: hit.entry.name, kind: hit.entry.kind, start: m.index, end });
+    found.push({ name: hit.entry.name, kind: hit.entry.kind, start: at, end });
   }
   const overlaps = (s: number, e: number) => found.some((a) => s < a.end && a.start < e);
-  for (const pattern of [TITLED_PERSON, SPEAKING_PERSON, APPOSED_PERSON]) {
+  for (const [pattern, needed] of PERSON_PATTERNS) {
+    if (needed && !needed.test(text)) continue;
     for (const m of allMatches(pattern, text)) {
       const name = m[1];
       const start = m.index + m[0].length - name.length;

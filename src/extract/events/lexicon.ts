@@ -82,8 +82,9 @@ export function tokenize(text: string): Token[] {
     let word = m[0];
     // keep the period of "U.S." but not the sentence's final period
     if (word.endsWith('.') && !/\p{L}\.\p{L}/u.test(word)) word = word.slice(0, -1);
-    const lower = word.toLowerCase().replace(/’/g, "'");
-    const possessive = lower.replace(/'s$/, '');
+    // (tests before replacing: most words have no curly apostrophe and no possessive)
+    const lower = word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase();
+    const possessive = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
     tokens.push({
       text: word,
       lower: possessive,
