@@ -1,5 +1,5 @@
 import type { SqliteDatabase } from '../db/sqlite.js';
-import { EVENT_TYPES, type EventType } from '../domain/taxonomy.js';
+import type { EventType } from '../domain/taxonomy.js';
 import { containsPattern } from './fts.js';
 import { newId } from './ids.js';
 import { statementCache } from './statements.js';
@@ -47,30 +47,22 @@ const SPAN_CLASS_MAX_DAYS = [0, 6, 30, 91, 365];
 /** The shortest span of span classes 0..5. */
 const SPAN_CLASS_MIN_DAYS = [0, 1, 7, 31, 92, 366];
 
-/** Each event type's codes as a SQL string literal of a JSON object keyed by type id. */
-const CODES_BY_TYPE = `'${JSON.stringify(
-  Object.fromEntries(EVENT_TYPES.map((type) => [type.id, { cameo: type.cameo, acled: type.acled }])),
-).replaceAll("'", "''")}'`;
+/** A page of event JSON: each event's card (migration 006), in the order of the page's keys. */
+const CARD_COLUMNS = 'c.json, c.start_date, c.id';
 
-/**
- * An event as the API serves it (the fields and their order of presentEvent in
- * src/routes/present.ts), built by SQLite as JSON text: a page is then one string per event, with
- * no row objects, no second query for actors and places, and no serialization in JavaScript.
- */
-const EVENT_JSON = `json_object(
-    'id', e.id, 'type', e.type, 'title', e.title, 'summary', e.summary,
-    'startDate', e.start_date, 'endDate', e.end_date, 'datePrecision', e.date_precision,
-    'dateCertainty', e.date_certainty, 'status', e.status,
-    'actors', (SELECT json_group_array(json_object('name', a.name, 'kind', a.kind) ORDER BY a.name)
-               FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id),
-    'places', (SELECT json_group_array(json_object('name', p.name, 'countryCode', nullif(p.country_code, ''),
-                 'lat', p.lat, 'lon', p.lon) ORDER BY p.name)
-               FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE ep.event_id = e.id),
-    'confidence', e.confidence, 'codes', json_extract(${CODES_BY_TYPE}, '$.' || e.type),
-    'mentionCount', e.mention_count, 'sourceCount', e.source_count,
-    'curated', json(CASE WHEN e.curated = 1 THEN 'true' ELSE 'false' END),
-    'createdAt', e.created_at, 'updatedAt', e.updated_at
-  ) AS json, e.start_date, e.id`;
+/** Filters that only event_cards can serve alone: the date window, the position and the order. */
+function readsCardsOnly(filter: EventFilter): boolean {
+  return (
+    (filter.types === undefined || filter.types.length === 0) &&
+    filter.actor === undefined &&
+    filter.place === undefined &&
+    filter.fts === undefined &&
+    filter.status === undefined &&
+    filter.minConfidence === undefined &&
+    filter.articleId === undefined &&
+    filter.mergeableWith === undefined
+  );
+}
 
 export type EventRepository = ReturnType<typeof createEventRepository>;
 
@@ -245,22 +237,35 @@ export function createEventRepository(db: SqliteDatabase) {
     return { where, params };
   }
 
+  /** The span classes that can hold an event overlapping `from` (classes longer than any stored event are empty). */
+  function spanClasses(): number[] {
+    const longestDays = longestSpan.get() as number;
+    return [...SPAN_CLASS_MAX_DAYS, longestDays].filter((_, spanClass) => SPAN_CLASS_MIN_DAYS[spanClass] <= longestDays);
+  }
+
   /**
    * SQL and parameters of a filtered event query; also used by the query-plan test. Without `from`
    * the rows come in (start_date, id) order from events_start (or a filter's index). With `from`,
    * each span class is read from events_window between (from - the class's longest span) and `to`,
    * and the classes are merged in (start_date, id) order, so a window reads about the rows it
-   * returns, wherever it lies in the timeline. Only the page's rows are then read from the table.
+   * returns, wherever it lies in the timeline. Only the page's rows are then read from the table
+   * (or, as JSON, their cards).
    */
   function listQuery(filter: EventFilter, select: 'rows' | 'json' = 'rows'): { sql: string; params: unknown[] } {
-    const columns = select === 'json' ? EVENT_JSON : EVENT_COLUMNS;
     const direction = filter.descending ? 'DESC' : 'ASC';
     const filters = filterConditions(filter);
     // The page's rows are chosen on (seq, start_date, id) alone; only they are then read whole (and
     // serialized), so a filter whose matches must be sorted sorts small keys, not whole events.
     // CROSS JOIN keeps the page as the outer loop: otherwise SQLite may prefer to walk all events
     // in date order (to skip sorting 50 rows) and probe the page for each.
-    const pageOf = (keys: string) => `SELECT ${columns} FROM (
+    const pageOf = (keys: string) =>
+      select === 'json'
+        ? `SELECT ${CARD_COLUMNS} FROM (
+        ${keys}
+        ORDER BY 2 ${direction}, 3 ${direction} LIMIT ?
+      ) AS w CROSS JOIN event_cards c ON c.span_class IN (0, 1, 2, 3, 4, 5) AND c.start_date = w.start_date AND c.id = w.id
+      ORDER BY c.start_date ${direction}, c.id ${direction}`
+        : `SELECT ${EVENT_COLUMNS} FROM (
         ${keys}
         ORDER BY 2 ${direction}, 3 ${direction} LIMIT ?
       ) AS w CROSS JOIN events e ON e.seq = w.seq
@@ -271,11 +276,8 @@ export function createEventRepository(db: SqliteDatabase) {
       return { sql, params: [...(filter.to !== undefined ? [filter.to] : []), ...filters.params, filter.limit] };
     }
     const from = filter.from;
-    // Classes longer than any stored event are empty: no scan for them.
-    const longestDays = longestSpan.get() as number;
-    const classes = [...SPAN_CLASS_MAX_DAYS, longestDays].filter((_, spanClass) => SPAN_CLASS_MIN_DAYS[spanClass] <= longestDays);
     const params: unknown[] = [];
-    const arms = classes.map((maxDays, spanClass) => {
+    const arms = spanClasses().map((maxDays, spanClass) => {
       const where = [`${SPAN_CLASS} = ${spanClass}`, 'e.start_date >= ?'];
       params.push(addDays(from, -maxDays));
       if (filter.to !== undefined) {
@@ -293,6 +295,38 @@ export function createEventRepository(db: SqliteDatabase) {
     const sql = pageOf(arms.join('\n        UNION ALL '));
     params.push(filter.limit);
     return { sql, params };
+  }
+
+  /**
+   * A page with no filter but the window, position and order, straight from event_cards: one range
+   * scan per span class (bounded below by from - the class's longest span when there is a `from`,
+   * by the cursor otherwise), merged in (start_date, id) order; the JSON is in the rows scanned.
+   */
+  function cardQuery(filter: EventFilter): { sql: string; params: unknown[] } {
+    const direction = filter.descending ? 'DESC' : 'ASC';
+    const params: unknown[] = [];
+    const arms = spanClasses().map((maxDays, spanClass) => {
+      const where = [`span_class = ${spanClass}`];
+      if (filter.from !== undefined) {
+        where.push('start_date >= ?');
+        params.push(addDays(filter.from, -maxDays));
+        if (spanClass > 0) {
+          where.push('end_date >= ?');
+          params.push(filter.from);
+        }
+      }
+      if (filter.to !== undefined) {
+        where.push('start_date <= ?');
+        params.push(filter.to);
+      }
+      if (filter.after) {
+        where.push(`(start_date, id) ${filter.descending ? '<' : '>'} (?, ?)`);
+        params.push(filter.after.key, filter.after.id);
+      }
+      return `SELECT json, start_date, id FROM event_cards WHERE ${where.join(' AND ')}`;
+    });
+    params.push(filter.limit);
+    return { sql: `${arms.join('\n      UNION ALL ')}\n      ORDER BY 2 ${direction}, 3 ${direction} LIMIT ?`, params };
   }
 
   return {
@@ -364,9 +398,10 @@ export function createEventRepository(db: SqliteDatabase) {
       };
     },
 
-    /** page() with each event as JSON text in the API's Event shape (see EVENT_JSON). */
+    /** page() with each event as JSON text in the API's Event shape (its card, see migration 006). */
     pageJson(filter: EventFilter): { data: string[]; last?: KeysetPosition } {
-      const { sql, params } = listQuery({ ...filter, limit: filter.limit + 1 }, 'json');
+      const query = { ...filter, limit: filter.limit + 1 };
+      const { sql, params } = readsCardsOnly(query) ? cardQuery(query) : listQuery(query, 'json');
       const rows = prepare(sql).all(...params) as Array<{ json: string; start_date: string; id: string }>;
       const pageRows = rows.slice(0, filter.limit);
       const lastRow = pageRows[pageRows.length - 1];
@@ -377,6 +412,9 @@ export function createEventRepository(db: SqliteDatabase) {
     },
 
     listQuery,
+
+    /** The SQL of pageJson's unfiltered pages, for the query-plan test. */
+    cardQuery,
 
     byArticle(articleId: string): EventRecord[] {
       return hydrate(eventsOfArticle.all(articleId) as EventRow[]);

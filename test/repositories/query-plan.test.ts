@@ -94,3 +94,32 @@ t.test('window queries return what the plain overlap test returns', async (t) =>
     t.same(repos.events.list({ from, to, descending: true, limit: -1 }).map((e) => e.id), [...expected].reverse(), `${from}..${to}, newest first`);
   }
 });
+
+t.test('unfiltered pages read event_cards in key order, one range per span class', async (t) => {
+  const { db, repos } = testDatabase(t);
+  for (let i = 0; i < 200; i++) {
+    const date = new Date(Date.UTC(2025, 0, 1) + (i % 100) * 86_400_000).toISOString().slice(0, 10);
+    const end = new Date(Date.parse(date) + (i % 5) * 50 * 86_400_000).toISOString().slice(0, 10);
+    repos.events.insert(eventFields({ startDate: date, endDate: end }), '2025-01-01T00:00:00.000Z');
+  }
+  db.exec('ANALYZE');
+  const positions: Array<[string, Partial<EventFilter>]> = [
+    ['whole timeline', {}],
+    ['window', { from: '2025-03-01', to: '2025-03-07' }],
+    ['open-ended window', { from: '2025-03-01' }],
+    ['up to a day', { to: '2025-02-01' }],
+    ['next page of a window', { from: '2025-03-01', to: '2025-03-07', after: { key: '2025-03-02', id: 'evt_x' } }],
+    ['next page', { after: { key: '2025-03-02', id: 'evt_x' } }],
+  ];
+  for (const [name, position] of positions) {
+    for (const descending of [false, true]) {
+      const { sql, params } = repos.events.cardQuery({ descending, limit: 51, ...position });
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail);
+      const label = `${name}${descending ? ', newest first' : ''}`;
+      t.comment(`${label}:\n  ${plan.join('\n  ')}`);
+      const reads = plan.filter((line) => /^(SEARCH|SCAN) /.test(line));
+      t.ok(reads.length > 0 && reads.every((line) => /^SEARCH event_cards USING PRIMARY KEY \(span_class=\?/.test(line)), `${label}: range scans of event_cards`);
+      t.notOk(plan.some((line) => /TEMP B-TREE/.test(line)), `${label}: merged in key order, not sorted`);
+    }
+  }
+});
