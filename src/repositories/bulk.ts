@@ -23,14 +23,41 @@ export interface BulkEvent extends Omit<EventFields, 'actors' | 'places'> {
   sourceCount: number;
   createdAt: string;
   updatedAt: string;
-  /** Every mention's quote, space-separated, for the full-text index. */
-  quotes: string;
 }
 
 export interface BulkMention extends MentionInput {
   eventId: string;
   articleId: string;
 }
+
+/** Tables the writer inserts into: their insert triggers are suspended during a load. */
+const LOADED_TABLES = ['articles', 'events', 'mentions', 'event_actors', 'event_places', 'actors', 'places'];
+
+/**
+ * The insert triggers a bulk load suspends, each with the set-based statement that does its work
+ * for the events loaded (seq > ?) at the end (triggers sharing a statement run it once). A trigger
+ * not listed here stops the load (see deferUpkeep): its work would otherwise be silently skipped.
+ */
+const CARDS_OF_LOADED_EVENTS = `REPLACE INTO event_cards SELECT * FROM event_card_source
+  WHERE id IN (SELECT id FROM events WHERE seq > ?) ORDER BY 1, 2, 3`;
+const SUSPENDED_TRIGGERS: Record<string, string> = {
+  // The sync feed: loaded events enter it in the order they were last updated (as migration 004
+  // backfilled it), rather than all stamped with the moment of the load.
+  events_change_on_insert: `INSERT OR REPLACE INTO event_changes (event_id, changed_at, deleted)
+    SELECT id, updated_at, 0 FROM events WHERE seq > ? ORDER BY updated_at, id`,
+  events_span_bound_insert: `UPDATE event_span_bound SET max_days = max(max_days,
+    coalesce((SELECT max(CAST(julianday(end_date) - julianday(start_date) AS INTEGER)) FROM events WHERE seq > ?), 0))
+    WHERE id = 1`,
+  // One card per event once its actors and places are linked, instead of one per row inserted.
+  event_cards_on_insert: CARDS_OF_LOADED_EVENTS,
+  event_cards_on_actor_link: CARDS_OF_LOADED_EVENTS,
+  event_cards_on_place_link: CARDS_OF_LOADED_EVENTS,
+};
+
+/** The loaded events' search rows: title, summary and their mentions' quotes (as the events repository writes them). */
+const FILL_EVENT_SEARCH = `INSERT INTO events_fts (rowid, title, summary, quotes)
+  SELECT e.seq, e.title, e.summary, (SELECT group_concat(quote, ' ') FROM mentions WHERE event_id = e.id)
+  FROM events e WHERE e.seq > ?`;
 
 export type BulkWriter = ReturnType<typeof createBulkWriter>;
 
@@ -42,12 +69,10 @@ export function createBulkWriter(db: SqliteDatabase) {
   const insertArticle = db.prepare(`INSERT INTO articles
     (seq, id, title, body, url, source, published_at, reference_at, ingested_at, content_hash)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertArticleFts = db.prepare(`INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`);
   const insertEvent = db.prepare(`INSERT INTO events
     (seq, id, type, title, summary, start_date, end_date, date_precision, date_certainty, status, confidence,
      curated, mention_count, source_count, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`);
-  const insertEventFts = db.prepare(`INSERT INTO events_fts (rowid, title, summary, quotes) VALUES (?, ?, ?, ?)`);
   const linkActor = db.prepare(`INSERT INTO event_actors (event_id, actor_id) VALUES (?, ?)`);
   const linkPlace = db.prepare(`INSERT INTO event_places (event_id, place_id) VALUES (?, ?)`);
   const insertMention = db.prepare(`INSERT INTO mentions
@@ -55,17 +80,38 @@ export function createBulkWriter(db: SqliteDatabase) {
 
   return {
     /**
-     * Drops the secondary indexes until the returned function rebuilds them: one sort per index
-     * after the load costs far less than keeping every index ordered row by row during it.
-     * (Indexes that enforce UNIQUE constraints stay: the writes depend on them.)
+     * Suspends everything derived from the loaded rows until the returned function brings it up to
+     * date in one pass each: the search indexes (filled once from the tables), the insert triggers
+     * (their work done set-wise, see SUSPENDED_TRIGGERS) and the secondary indexes (one sort each
+     * instead of keeping every index ordered row by row). Indexes enforcing UNIQUE stay: the writes
+     * depend on them. Row by row, each insert on a table with triggers would also flush the search
+     * indexes' pending terms (a statement savepoint does), leaving thousands of tiny segments to merge.
      */
-    deferIndexes(): () => void {
+    deferUpkeep(): () => void {
+      const triggers = db
+        .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '% INSERT ON %'
+          AND tbl_name IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(LOADED_TABLES)) as Array<{ name: string; sql: string }>;
+      const unknown = triggers.filter(({ name }) => !(name in SUSPENDED_TRIGGERS));
+      if (unknown.length > 0) {
+        throw new Error(`bulk load: no set-based replacement for trigger ${unknown.map((t) => t.name).join(', ')}`);
+      }
       const indexes = db
         .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'`)
         .all() as Array<{ name: string; sql: string }>;
+      const loadedAfter = (db.prepare(`SELECT coalesce(max(seq), 0) FROM events`).pluck().get() as number);
+      for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
       for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
       return () => {
-        for (const { sql } of indexes) db.exec(sql);
+        db.transaction(() => {
+          db.exec(`INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')`);
+          db.prepare(FILL_EVENT_SEARCH).run(loadedAfter);
+          for (const statement of new Set(triggers.map(({ name }) => SUSPENDED_TRIGGERS[name]))) {
+            db.prepare(statement).run(loadedAfter);
+          }
+          for (const { sql } of triggers) db.exec(sql);
+          for (const { sql } of indexes) db.exec(sql);
+        })();
       };
     },
 
@@ -82,7 +128,6 @@ export function createBulkWriter(db: SqliteDatabase) {
 
     article(a: BulkArticle): void {
       insertArticle.run(a.seq, a.id, a.title, a.body, a.url, a.source, a.publishedAt, a.referenceAt, a.ingestedAt, a.contentHash);
-      insertArticleFts.run(a.seq, a.title, a.body);
     },
 
     event(e: BulkEvent): void {
@@ -90,7 +135,6 @@ export function createBulkWriter(db: SqliteDatabase) {
         e.seq, e.id, e.type, e.title, e.summary, e.startDate, e.endDate, e.datePrecision, e.dateCertainty, e.status,
         e.confidence, e.mentionCount, e.sourceCount, e.createdAt, e.updatedAt,
       );
-      insertEventFts.run(e.seq, e.title, e.summary, e.quotes);
       for (const actorId of e.actorIds) linkActor.run(e.id, actorId);
       for (const placeId of e.placeIds) linkPlace.run(e.id, placeId);
     },
