@@ -14,7 +14,7 @@ import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
 import { modalityAt } from './modality.js';
-import { findPlaces, foldName, lookupPlace, type PlaceMention } from './places.js';
+import { findPlaces, foldName, lookupPlace, regionHolds, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 import { allMatches } from '../matches.js';
@@ -256,6 +256,8 @@ function contextualRegion(region: PlaceMention, places: PlaceMention[], text: st
   // "withdrew from Avdiivka, ending the defence of the town in Donetsk Oblast"
   const settles = /\b(?:town|city|village|settlement|port)\s+(?:in|of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, region.start - 30), region.start));
   if (settles && places.some((c) => !c.region && !c.country)) return true;
+  // "a minibus in Bilopillia, near the border in Sumy region": the gazetteer knows the town lies in it
+  if (places.some((c) => regionHolds(region, c))) return true;
   return places.some(
     (c) =>
       !c.region &&

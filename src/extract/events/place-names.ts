@@ -43,6 +43,12 @@ export const DISPLAY_NAMES: Record<string, string> = {
   Genève: 'Geneva',
   'Washington, D.C.': 'Washington',
   Köln: 'Cologne',
+  // GeoNames keeps older spellings of these towns; the news and Ukraine's own romanisation use these
+  Kupjansk: 'Kupiansk',
+  Izyum: 'Izium',
+  Balakliya: 'Balakliia',
+  Bilopillya: 'Bilopillia',
+  Kostyantynivka: 'Kostiantynivka',
 };
 
 /** Countries named as places ("strikes across Ukraine"): no coordinates, only the code. */
@@ -83,3 +89,19 @@ export const NOT_PLACES = new Set([
   'Congress', 'Parliament', 'Senate', 'Europe', 'President', 'Trump', 'Putin', 'Zelenskyy', 'Zelensky',
   'Western', 'Eastern', 'Northern', 'Southern', 'Ukrainian', 'Russian', 'Soviet', 'Islam', 'Reuters',
 ]);
+
+/** Regions named otherwise than their centre (key: the centre's gazetteer name). */
+export const REGION_NAMES: Record<string, string> = {
+  Dnipro: 'Dnipropetrovsk',
+  Kropyvnytskyi: 'Kirovohrad',
+};
+
+/**
+ * GeoNames divisions of regions whose centre is a division of its own (Kyiv city is UA-12, Kyiv
+ * Oblast UA-13; Moscow RU-48, Moscow Oblast RU-47): what "Kyiv region" holds.
+ */
+export const REGION_DIVISIONS: Record<string, string> = {
+  Kyiv: 'UA-13',
+  Moscow: 'RU-47',
+  'Saint Petersburg': 'RU-42',
+};

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ExtractedPlace } from '../types.js';
 import { findActors } from './actors.js';
-import { COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES } from './place-names.js';
+import { COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES, REGION_DIVISIONS, REGION_NAMES } from './place-names.js';
 import { allMatches } from '../matches.js';
 
 interface GazetteerEntry {
@@ -11,9 +11,10 @@ interface GazetteerEntry {
   lon: number;
   population: number;
   admin: boolean; // a capital of a country or an administrative division
+  division: string; // country and first-level division ("UA-21"): the region the place lies in
 }
 
-/** Transliteration-insensitive key: Avdiivka/Avdiyivka, Zaporizhzhia/Zaporizhia, Odesa/Odessa. */
+/** Transliteration-insensitive key: Avdiivka/Avdiyivka, Zaporizhzhia/Zaporizhia, Odesa/Odessa, Kupiansk/Kupjansk. */
 export function foldName(name: string): string {
   return name
     .normalize('NFD')
@@ -22,6 +23,7 @@ export function foldName(name: string): string {
     .replace(/['’ʼ`ʹ]/g, '')
     .replace(/[-\s]+/g, ' ')
     .replace(/zhzh/g, 'zh')
+    .replace(/(?<=[a-z])j/g, 'i')
     .replace(/y/g, 'i')
     .replace(/([a-z])\1+/g, '$1')
     .trim();
@@ -38,6 +40,7 @@ function index(): Map<string, GazetteerEntry[]> {
     name: string;
     country: string;
     featureCode: string;
+    adminCode: string;
     population: number;
     loc: { coordinates: [number, number] };
   }>;
@@ -51,6 +54,7 @@ function index(): Map<string, GazetteerEntry[]> {
       lon: c.loc.coordinates[0],
       population: c.population,
       admin: /^PPL(C|A)/.test(c.featureCode),
+      division: `${c.country}-${c.adminCode}`,
     };
     const list = map.get(key);
     if (list) list.push(entry);
@@ -103,8 +107,13 @@ export function lookupPlace(name: string, preferredCountries: ReadonlySet<string
   return best;
 }
 
+/** The name a place is shown by: GeoNames writes the Ukrainian soft sign as an apostrophe (Kramators’k). */
+function displayName(entry: GazetteerEntry): string {
+  return DISPLAY_NAMES[entry.name] ?? entry.name.replace(/(?<=\p{L})[’ʹ](?!\p{Lu})/gu, '');
+}
+
 function toPlace(entry: GazetteerEntry, name?: string): ExtractedPlace {
-  return { name: name ?? DISPLAY_NAMES[entry.name] ?? entry.name, countryCode: entry.country, lat: entry.lat, lon: entry.lon };
+  return { name: name ?? displayName(entry), countryCode: entry.country, lat: entry.lat, lon: entry.lon };
 }
 
 export interface PlaceMention {
@@ -115,16 +124,37 @@ export interface PlaceMention {
   vicinity: boolean;
   country: boolean;
   region: boolean;
+  /** The first-level division a gazetteer place or region lies in ("UA-21"). */
+  division?: string;
+}
+
+/** Whether a region mention is the region the other place lies in ("Bilopillia, near the border in Sumy region"). */
+export function regionHolds(region: PlaceMention, place: PlaceMention): boolean {
+  return region.region && !place.region && !place.country && !!region.division && region.division === place.division;
 }
 
 const NAME = "\\p{Lu}[\\p{L}'’]+(?:[\\s-]\\p{Lu}[\\p{L}'’]+){0,2}";
-const REGION = new RegExp(`(${NAME})\\s+(?:region|oblast|province|Region|Oblast|Province)\\b`, 'gu');
+/** "Sumy region", "Odesa obl.", "Krasnodar Krai", "the Donetsk People's Republic" (a region by another name). */
+const REGION = new RegExp(`(${NAME})\\s+(region|oblast|province|obl\\.|krai|Region|Oblast|Province|Krai|People['’]s\\s+Republic)(?![\\p{L}])`, 'gu');
+/** "the Kursk and Belgorod regions": two regions sharing one noun. */
+const REGION_PAIR = new RegExp(`(${NAME})\\s+and\\s+(?:the\\s+)?(${NAME})\\s+(?:regions|oblasts|provinces)\\b`, 'gu');
+/** "Sudzha district", "the Nikopol raion": a district, placed at the town it is named after. */
+const DISTRICT = new RegExp(`(${NAME})\\s+(?:district|raion|District|Raion)\\b`, 'gu');
+/** "Shelling, Nikopol.", "Drone strike (FPV), Marhanets.": a log or heading line names the place after the event. */
+const LOGGED_PLACE = new RegExp(
+  `(?:${['strike', 'strikes', 'airstrike', 'shelling', 'attack', 'attacks', 'bombardment', 'fighting', 'clashes', 'explosions', 'assault', 'raid', 'capture', 'withdrawal']
+    .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+    .join('|')})(?:\\s*\\([^)]{0,30}\\))?\\s*[,:–—]\\s*(${NAME})`,
+  'gu',
+);
+/** What ends a logged list of places: a parenthesis, the end of the line or of the sentence. */
+const LOG_END = /^\s*(?:[(.;]|$)/;
 const SETTLEMENT = new RegExp(
   `\\b(?:city|town|village|settlement|port|hamlet|suburb|district)\\s+of\\s+(${NAME})`,
   'gu',
 );
 /** Prepositions and verbs that introduce a place; capitalised too, for the start of a sentence. */
-const LOCATIVE_WORDS = 'in|on|at|near|over|outside|into|toward|towards|around|across|of|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|shelled|shelling|pounded|pounding|bombed|bombing|bombarded|bombarding|hammered|hammering|rocked|rocking|raided|raiding|captured|capturing|seized|seizing|liberated|liberating|took|taken|entered|retook|recaptured|occupied|secured|overran|overrun|abandoned|left'
+const LOCATIVE_WORDS = 'in|on|at|near|over|outside|into|toward|towards|around|across|of|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|shelled|shelling|pounded|pounding|bombed|bombing|bombarded|bombarding|hammered|hammering|rocked|rocking|raided|raiding|captured|capturing|seized|seizing|liberated|liberating|took|taken|entered|retook|retaken|retaking|recaptured|recapturing|regained|regaining|occupied|secured|overran|overrun|abandoned|left'
   .split('|')
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join('|');
@@ -132,11 +162,26 @@ const LOCATIVE = new RegExp(
   `\\b(${LOCATIVE_WORDS})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
   'gu',
 );
-const CAPTURE_VERBS = /^(?:captured|capturing|seized|seizing|took|taken|liberated|liberating|entered|retook|recaptured|occupied|secured|overran|overrun)$/i;
+const CAPTURE_VERBS = /^(?:captured|capturing|seized|seizing|took|taken|liberated|liberating|entered|retook|retaken|retaking|recaptured|recapturing|regained|regaining|occupied|secured|overran|overrun)$/i;
 /** "the capital", "the Ukrainian capital" (not "the capital of X", which names X itself). */
 const CAPITAL = /\bthe\s+(?:(Ukrainian|Russian)\s+)?capital\b(?!\s+of\b)/g;
 const POSSESSIVE = /^\p{Lu}\p{L}+['’]s\s+/u;
 const COORDINATED = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${NAME})`, 'u');
+/** "Kyiv and Kharkiv were struck", "Nikopol, Marhanets and Pokrov came under fire": the names listed before a subject. */
+const LISTED_BEFORE = new RegExp(`(${NAME})(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$`, 'u');
+/** "in the Pokrovsk direction", "the Kupiansk and Kramatorsk axes": an axis of operations named after a town, not the town. */
+const AXIS_AFTER = /^\s+(?:directions?|ax[ie]s|sectors?|fronts?|salient|bridgehead)\b/;
+/**
+ * Words that may follow "the <Name>" when the name is a town used as an attribute ("the Odesa port",
+ * "the Kherson direction"). After "the", a town name followed by anything else is a river or a
+ * region named like the town ("the west bank of the Dnipro", "east of the Siverskyi Donets").
+ */
+const NOT_AN_ATTRIBUTE = /^(?:and|or|in|on|at|to|from|of|by|with|for|near|was|were|is|are|has|had|have|where|which|that|after|before|since|until|as|but|while|when|into|across|toward|towards|through|between|under|over|amid|during)$/;
+/**
+ * "officials in Kyiv", "sharp criticism in Kyiv", "a statement from Moscow", "few in Kharkiv region":
+ * the place of the people speaking or reacting, not where the event happened.
+ */
+const ATTRIBUTED = /\b(?:officials?|authorities|sources|diplomats?|analysts?|observers|commentators|critics|reporters|correspondents|journalists|spokes(?:man|woman|person)|few|many|criticism|anger|outrage|concern|alarm|reaction|praise|statement|announcement|communiqu[eé]|briefing|conference|speech|interview)\s+(?:(?:based|speaking|gathered)\s+)?(?:in|from)\s+(?:the\s+)?$/i;
 /** "withdrew troops from Avdiivka": the place left behind (other "from" places are origins, not targets). */
 const WITHDRAWN_FROM = new RegExp(`\\b(?:withdr[ae]wn?|withdraw(?:s|ing)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)?\\s+out)\\s+(?:[a-z]+\\s+){0,3}?from\\s+(?:the\\s+)?(${NAME})`, 'gu');
 /** "Odesa was also hit overnight", "Kherson was liberated": the place is the passive subject. */
@@ -151,9 +196,11 @@ const FALLEN_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:(?:has|had|have)
  * Words the patterns above cannot match without. Testing for them is far cheaper than the
  * patterns' scans (a capitalised phrase tried at every capital), and most sentences lack them.
  */
-const REGION_WORD = /[rR]egion|[oO]blast|[pP]rovince/;
+const REGION_WORD = /[rR]egion|[oO]blast|[pP]rovince|obl\.|[kK]rai|Republic/;
+const DISTRICT_WORD = /[dD]istrict|[rR]aion/;
 const WITHDRAWAL_WORD = /withdr|retreat|pull/;
 const PASSIVE_VERB = /\s(?:was|were|been)\s/;
+const LIST_PUNCTUATION = /[,:–—]/;
 const FALL_VERB = /\s(?:fell|fallen|came)\b/;
 
 /** The matches of `pattern`, none when the text lacks the word it needs. */
@@ -180,6 +227,53 @@ function resolvePhrase(phrase: string, preferred: ReadonlySet<string>): { entry:
   return null;
 }
 
+/** Longest suffix of a capitalised phrase that the gazetteer knows ("On Tuesday Kharkiv" → Kharkiv). */
+function resolveTail(phrase: string, preferred: ReadonlySet<string>): { entry: GazetteerEntry; offset: number } | null {
+  const words = phrase.split(/(?<=[\s-])/);
+  for (let n = 0; n < words.length; n++) {
+    const candidate = words.slice(n).join('');
+    if (NOT_PLACES.has(candidate)) continue;
+    const entry = lookupPlace(candidate, preferred);
+    if (entry) return { entry, offset: phrase.length - candidate.length };
+  }
+  return null;
+}
+
+function settlementAt(entry: GazetteerEntry, start: number, end: number, vicinity = false): PlaceMention {
+  return { place: toPlace(entry), start, end, vicinity, country: false, region: false, division: entry.division };
+}
+
+function regionAt(entry: GazetteerEntry, kind: string, start: number, end: number): PlaceMention {
+  const base = REGION_NAMES[entry.name] ?? DISPLAY_NAMES[entry.name] ?? entry.name;
+  const name = `${base} ${/^krai$/i.test(kind) ? 'Krai' : 'Oblast'}`;
+  return { place: toPlace(entry, name), start, end, vicinity: false, country: false, region: true, division: REGION_DIVISIONS[entry.name] ?? entry.division };
+}
+
+/** The gazetteer places listed right after `end` ("struck Kryvyi Rih and Dnipro", "hit Kharkiv, Sumy and Odesa"). */
+function listedAfter(text: string, end: number, preferred: ReadonlySet<string>): PlaceMention[] {
+  const listed: PlaceMention[] = [];
+  for (;;) {
+    const more = COORDINATED.exec(text.slice(end));
+    const next = more && resolvePhrase(more[1], preferred);
+    if (!more || !next) return listed;
+    const start = end + more[0].length - more[1].length;
+    end = start + next.length;
+    listed.push(settlementAt(next.entry, start, end));
+  }
+}
+
+/** The gazetteer places listed right before `start` ("Kyiv and Kharkiv were struck"). */
+function listedBefore(text: string, start: number, preferred: ReadonlySet<string>): PlaceMention[] {
+  const listed: PlaceMention[] = [];
+  for (;;) {
+    const more = LISTED_BEFORE.exec(text.slice(0, start));
+    const previous = more && resolveTail(more[1], preferred);
+    if (!more || !previous) return listed;
+    start = more.index + previous.offset;
+    listed.unshift(settlementAt(previous.entry, start, more.index + more[1].length));
+  }
+}
+
 /**
  * Places named in a sentence. `capital` is the city "the capital" means in this article
  * (Kyiv in a story from Ukraine), when the article makes that clear.
@@ -187,27 +281,50 @@ function resolvePhrase(phrase: string, preferred: ReadonlySet<string>): { entry:
 export function findPlaces(text: string, preferred: ReadonlySet<string>, capital?: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   const taken = (s: number, e: number) => found.some((p) => s < p.end && p.start < e);
+  const addUnlessTaken = (mentions: PlaceMention[]) => {
+    for (const p of mentions) if (!taken(p.start, p.end)) found.push(p);
+  };
+  for (const m of matchesWith(REGION_WORD, REGION_PAIR, text)) {
+    for (const name of [m[1], m[2]]) {
+      const phrase = name.replace(POSSESSIVE, '');
+      const centre = resolvePhrase(phrase, preferred);
+      const start = m.index + m[0].indexOf(name) + name.length - phrase.length;
+      if (centre && centre.length === phrase.length) found.push(regionAt(centre.entry, 'region', start, start + phrase.length));
+    }
+  }
   for (const m of matchesWith(REGION_WORD, REGION, text)) {
     // "Russia's Kursk Oblast": the possessive names the country, not the region
     const phrase = m[1].replace(/^the\s+/i, '').replace(POSSESSIVE, '');
     const start = m.index + m[0].indexOf(phrase);
     const centre = resolvePhrase(phrase, preferred);
-    if (!centre || centre.length !== phrase.length) continue;
-    const base = DISPLAY_NAMES[centre.entry.name] ?? centre.entry.name;
-    found.push({ place: toPlace(centre.entry, `${base} Oblast`), start, end: m.index + m[0].length, vicinity: false, country: false, region: true });
+    if (!centre || centre.length !== phrase.length || taken(start, m.index + m[0].length)) continue;
+    found.push(regionAt(centre.entry, m[2], start, m.index + m[0].length));
+  }
+  for (const m of matchesWith(DISTRICT_WORD, DISTRICT, text)) {
+    const phrase = m[1].replace(POSSESSIVE, '');
+    const start = m.index + m[1].length - phrase.length;
+    const town = resolveTail(phrase, preferred);
+    if (town && !taken(start + town.offset, m.index + m[0].length)) found.push(settlementAt(town.entry, start + town.offset, m.index + m[0].length));
+  }
+  for (const m of matchesWith(LIST_PUNCTUATION, LOGGED_PLACE, text)) {
+    const start = m.index + m[0].length - m[1].length;
+    const first = resolvePhrase(m[1], preferred);
+    if (!first || taken(start, start + first.length)) continue;
+    const listed = [settlementAt(first.entry, start, start + first.length), ...listedAfter(text, start + first.length, preferred)];
+    if (LOG_END.test(text.slice(listed[listed.length - 1].end))) addUnlessTaken(listed);
   }
   for (const m of allMatches(SETTLEMENT, text)) {
     const start = m.index + m[0].length - m[1].length;
     if (taken(start, start + m[1].length) || NOT_PLACES.has(m[1])) continue;
     const known = resolvePhrase(m[1], preferred);
-    const place = known && known.length === m[1].length ? toPlace(known.entry) : { name: m[1], countryCode: null, lat: null, lon: null };
-    found.push({ place, start, end: start + m[1].length, vicinity: false, country: false, region: false });
+    if (known && known.length === m[1].length) found.push(settlementAt(known.entry, start, start + known.length));
+    else found.push({ place: { name: m[1], countryCode: null, lat: null, lon: null }, start, end: start + m[1].length, vicinity: false, country: false, region: false });
   }
   for (const m of matchesWith(WITHDRAWAL_WORD, WITHDRAWN_FROM, text)) {
     const start = m.index + m[0].length - m[1].length;
     const known = resolvePhrase(m[1], preferred);
     if (!known || taken(start, start + known.length)) continue;
-    found.push({ place: toPlace(known.entry), start, end: start + known.length, vicinity: false, country: false, region: false });
+    found.push(settlementAt(known.entry, start, start + known.length));
   }
   for (const [pattern, needed] of PLACE_PHRASES) {
     for (const m of needed ? matchesWith(needed, pattern, text) : allMatches(pattern, text)) {
@@ -228,6 +345,14 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
         });
         continue;
       }
+      if (pattern !== LOCATIVE) {
+        // "On Tuesday Kharkiv was struck": the subject is the end of the capitalised phrase
+        const subject = resolveTail(phrase, preferred);
+        if (!subject) continue;
+        const subjectStart = start + subject.offset;
+        addUnlessTaken([...listedBefore(text, subjectStart, preferred), settlementAt(subject.entry, subjectStart, start + phrase.length)]);
+        continue;
+      }
       const known = resolvePhrase(phrase, preferred);
       if (!known) {
         // "forces captured Snake Island": what is captured is a place even when GeoNames lacks it
@@ -236,20 +361,13 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
         }
         continue;
       }
-      found.push({ place: toPlace(known.entry), start, end: start + known.length, vicinity, country: false, region: false });
       // "struck Kryvyi Rih and Dnipro", "hit Kharkiv, Sumy and Odesa": the list shares the preposition
-      let end = start + known.length;
-      for (;;) {
-        const more = COORDINATED.exec(text.slice(end));
-        if (!more) break;
-        const next = resolvePhrase(more[1], preferred);
-        if (!next) break;
-        const nextStart = end + more[0].length - more[1].length;
-        if (!taken(nextStart, nextStart + next.length)) {
-          found.push({ place: toPlace(next.entry), start: nextStart, end: nextStart + next.length, vicinity, country: false, region: false });
-        }
-        end = nextStart + next.length;
-      }
+      const listed = [settlementAt(known.entry, start, start + known.length), ...listedAfter(text, start + known.length, preferred)];
+      const after = text.slice(listed[listed.length - 1].end);
+      const attribute = /^\s+([a-z]+)/.exec(after);
+      if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && !(attribute && !NOT_AN_ATTRIBUTE.test(attribute[1]))) continue;
+      const axis = AXIS_AFTER.test(after);
+      addUnlessTaken(listed.map((p) => ({ ...p, vicinity: vicinity || axis })));
     }
   }
   for (const m of allMatches(CAPITAL, text)) {
@@ -257,10 +375,12 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const entry = city ? lookupPlace(city, preferred) : null;
     const start = m.index + m[0].indexOf('capital');
     if (!entry || taken(m.index, m.index + m[0].length)) continue;
-    found.push({ place: toPlace(entry), start, end: start + 'capital'.length, vicinity: false, country: false, region: false });
+    found.push(settlementAt(entry, start, start + 'capital'.length));
   }
   // "across the Dnipro River": a river that shares its name with a city is not the city
-  return found.filter((p) => !WATER_AFTER.test(text.slice(p.end, p.end + 12))).sort((a, b) => a.start - b.start);
+  return found
+    .filter((p) => !WATER_AFTER.test(text.slice(p.end, p.end + 12)) && !ATTRIBUTED.test(text.slice(Math.max(0, p.start - 60), p.start)))
+    .sort((a, b) => a.start - b.start);
 }
 
 const WATER_AFTER = /^\s+(?:River|river|Reservoir|reservoir)\b/;

@@ -1,0 +1,63 @@
+import t from 'tap';
+import { findPlaces, foldName, regionHolds } from '../../../src/extract/events/places.js';
+
+const UA_RU = new Set(['UA', 'RU']);
+const describe = (text: string) =>
+  findPlaces(text, UA_RU).map((p) => `${p.place.name}${p.region ? ' (region)' : ''}${p.vicinity ? ' (vicinity)' : ''}`);
+
+// Each case is a class of wording, written for this test; negative cases keep what is not a place out.
+const cases: Array<[string, string, string[]]> = [
+  // several places sharing one verb: every one is a target
+  ['coordinated passive subjects', 'Lutsk and Rivne were hit by cruise missiles.', ['Lutsk', 'Rivne']],
+  ['a comma list of passive subjects', 'Sumy, Poltava and Chernihiv were struck overnight.', ['Sumy', 'Poltava', 'Chernihiv']],
+  ['subjects of "came under fire"', 'Nikopol and Marhanets came under heavy fire.', ['Nikopol', 'Marhanets']],
+  ['a time phrase before the passive subject', 'On Friday Zhytomyr was attacked again.', ['Zhytomyr']],
+  ['a list after the verb', 'Drones targeted Lviv, Ternopil and Lutsk.', ['Lviv', 'Ternopil', 'Lutsk']],
+  // log and heading lines: the event noun, then the place
+  ['a log line', 'Entry 4 – Shelling, Kherson.', ['Kherson']],
+  ['a log line with a note in brackets', 'Entry 5 – Drone strike (Shahed), Izium.', ['Izium']],
+  ['a log line listing two places', 'Entry 6 – Shelling, Nikopol and Marhanets.', ['Nikopol', 'Marhanets']],
+  ['a comma after an event noun in running prose is not a log', 'After the attack, Sumy residents queued for water.', []],
+  // regions in their several spellings
+  ['an abbreviated oblast', 'Missile strike, Mykolaiv (Mykolaiv obl.).', ['Mykolaiv', 'Mykolaiv Oblast (region)']],
+  ['two regions sharing the noun', 'Drones were downed over the Bryansk and Kursk regions.', ['Bryansk Oblast (region)', 'Kursk Oblast (region)']],
+  ['two regions each with its noun', 'Drones were downed over Bryansk region and Kursk region.', ['Bryansk Oblast (region)', 'Kursk Oblast (region)']],
+  ['a region named after a renamed centre', 'Shelling hit villages in Dnipropetrovsk region.', ['Dnipropetrovsk Oblast (region)']],
+  ['a people\'s republic is its region', "the liberation of the Luhansk People's Republic", ['Luhansk Oblast (region)']],
+  ['a district is placed at its town', 'Shelling of villages in the Shostka district.', ['Shostka']],
+  // what is not the event's place
+  ['an axis of operations is a vicinity', 'Assaults continued in the Kupiansk direction.', ['Kupiansk (vicinity)']],
+  ['axes listed together', 'Fighting went on in the Lyman and Pokrovsk directions.', ['Lyman (vicinity)', 'Pokrovsk (vicinity)']],
+  ['a river named like a town', 'Troops dug in on the left bank of the Dnipro.', []],
+  ['a two-word river whose first word is a town', 'Villages east of the Siverskyi Donets were retaken.', []],
+  ['"the" before a town used as an attribute', 'A missile hit the Odesa port.', ['Odesa']],
+  ['officials in a capital', 'The attack, which officials in Kyiv called deliberate, hit Sumy.', ['Sumy']],
+  ['a reaction in a capital', 'The call drew anger in Warsaw.', []],
+  ['a statement from a capital', 'In a statement from Moscow, the ministry claimed the capture.', []],
+  ['people speaking in a region', 'Few in Kharkiv region believed the claim.', []],
+];
+
+for (const [name, text, expected] of cases) {
+  t.test(name, async (t) => {
+    t.same(describe(text), expected, text);
+  });
+}
+
+t.test('spellings fold to one key and show one name', async (t) => {
+  for (const [a, b] of [['Kupiansk', 'Kupjansk'], ['Bilopillia', 'Bilopillya'], ['Marhanets', 'Marhanets’']]) t.equal(foldName(a), foldName(b), `${a} ~ ${b}`);
+  t.same(describe('Jets bombed Kramatorsk.'), ['Kramatorsk'], 'no soft-sign apostrophe in the shown name');
+  t.same(describe('A drone hit Bilopillya.'), ['Bilopillia']);
+  t.same(describe('Rockets hit Kiev and Kharkov.'), ['Kyiv', 'Kharkiv']);
+  t.same(describe('Rockets hit Nikolaev.'), ['Mykolaiv']);
+  t.same(describe('Rockets hit Zaporozhye.'), ['Zaporizhzhia']);
+});
+
+t.test('a region holds the towns that lie in it', async (t) => {
+  const [town, region] = findPlaces('A drone hit a bus in Bilopillia, near the border in Sumy region.', UA_RU);
+  t.ok(regionHolds(region, town), 'Bilopillia lies in Sumy Oblast');
+  const [kharkiv, poltava] = findPlaces('Missiles struck Kharkiv and energy sites in Poltava region.', UA_RU);
+  t.notOk(regionHolds(poltava, kharkiv), 'Kharkiv does not lie in Poltava Oblast');
+  const [irpin, kyivRegion] = findPlaces('Drones hit Irpin and villages across the Kyiv region.', UA_RU);
+  t.ok(regionHolds(kyivRegion, irpin), 'the region around a capital is its own division');
+  t.notOk(regionHolds(town, region), 'a town holds nothing');
+});
