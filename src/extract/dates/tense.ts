@@ -90,13 +90,15 @@ function markersOf(clause: string, clauseStart: number): Marker[] {
   const words: { text: string; start: number }[] = [];
   for (const match of allMatches(WORD, clause)) words.push({ text: match[0], start: clauseStart + match.index });
   const markers: Marker[] = [];
+  // each word lowercased once: every word reads the two before it and the one after it
+  const lowers = words.map((w) => w.text.toLowerCase());
   words.forEach((word, i) => {
     const infinitive = words[i + 1]?.text === 'to' && INFINITIVE.test(words[i + 2]?.text ?? '');
     // "May 23" mid-sentence is the month, not the modal; so is "May was wet" at its start.
-    if (/^May$/.test(word.text) && (i > 0 || startsWithMonthMay(words[i + 1]?.text))) return;
-    const previous = words.slice(Math.max(0, i - 2), i).map((w) => w.text.toLowerCase());
-    const lower = word.text.toLowerCase();
-    const scheduled = scheduledBy(lower, words[i + 1]?.text.toLowerCase(), previous);
+    if (word.text === 'May' && (i > 0 || startsWithMonthMay(words[i + 1]?.text))) return;
+    const previous = lowers.slice(Math.max(0, i - 2), i);
+    const lower = lowers[i];
+    const scheduled = scheduledBy(lower, lowers[i + 1], previous);
     const tense = scheduled ?? tenseOfWord(lower, infinitive, previous);
     const perfect = tense === 'past' && previous.some((w) => w === 'has' || w === 'have' || w === "'ve");
     const simplePresent = scheduled !== null && SCHEDULE_VERBS.has(lower);
