@@ -75,15 +75,18 @@ function sharedPlaces(a: PlaceRecord[], b: PlaceRecord[]): number {
 /**
  * Two reports that each name two or more people and neither list holds the other's, on stated days
  * that meet only through widening, are two conversations: Trump–Putin on Tuesday and Trump–Zelenskyy on
- * Wednesday share Trump but are not one call. (On the very same day, one shared person still decides.)
+ * Wednesday share Trump but are not one call. On the very same day two shared people still decide (an
+ * aide named in one report only does not split a call), but a call is between two sides: one shared
+ * person with a different partner on each side is two calls (Erdogan–Putin and Erdogan–Zelenskyy).
  */
-function personsConflict(a: ActorRecord[], b: ActorRecord[]): boolean {
+function personsConflict(a: MergeableEvent, b: MergeableEvent, sameDays: boolean): boolean {
   const persons = (actors: ActorRecord[]) => new Set(actors.filter((actor) => actor.kind === 'person').map((actor) => key(actor.name)));
-  const x = persons(a);
-  const y = persons(b);
+  const x = persons(a.actors);
+  const y = persons(b.actors);
   if (x.size < 2 || y.size < 2) return false;
   const shared = [...x].filter((name) => y.has(name)).length;
-  return shared < Math.min(x.size, y.size);
+  if (shared >= Math.min(x.size, y.size)) return false;
+  return !sameDays || (a.type === 'phone_call' && shared < 2);
 }
 
 /**
@@ -94,7 +97,7 @@ function actorsAgree(a: MergeableEvent, b: MergeableEvent): boolean {
   const sameDays = a.startDate <= b.endDate && b.startDate <= a.endDate;
   // two stated days a day apart; an inferred date (a "recent call") says too little to disagree
   const statedApart = !sameDays && a.dateCertainty !== 'inferred' && b.dateCertainty !== 'inferred';
-  if (statedApart && personsConflict(a.actors, b.actors)) return false;
+  if ((statedApart || sameDays) && personsConflict(a, b, sameDays)) return false;
   const shared = sharedActors(a.actors, b.actors);
   if (shared.some((actor) => actor.kind === 'person') || shared.length >= 2) return true;
   // the city identifies a meeting only on the same days: Riyadh on Sunday and Riyadh on Monday are two rounds
@@ -166,6 +169,19 @@ export function mergeEvent(stored: EventFields, incoming: EventFields): EventFie
     actors: unionBy(stored.actors, incoming.actors, (actor) => key(actor.name)),
     places: unionBy(stored.places, incoming.places, (place) => `${key(place.name)}|${place.countryCode ?? ''}`),
   };
+}
+
+/**
+ * Whether folding a report in changed the stored event (`merged` is what mergeEvent or
+ * mergeCurated made of `stored`): they only ever add actors and places, so equal counts mean the same lists.
+ */
+export function mergeChanges(stored: EventFields, merged: EventFields): boolean {
+  const scalars = ['type', 'title', 'summary', 'startDate', 'endDate', 'datePrecision', 'dateCertainty', 'status', 'confidence'] as const;
+  return (
+    scalars.some((field) => stored[field] !== merged[field]) ||
+    stored.actors.length !== merged.actors.length ||
+    stored.places.length !== merged.places.length
+  );
 }
 
 /** A date is one decision: curating any of its parts keeps all four, so they stay consistent. */
