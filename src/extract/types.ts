@@ -59,6 +59,11 @@ export interface DateMention {
   anchor?: { phrase: string; offsetDays: number };
   /** "since 2022", "until 2030": a boundary of a state, not the date of an event. */
   boundary?: 'since' | 'until';
+  /**
+   * The period an event is counted or ranked in ("his fourth meeting this year", "the deadliest
+   * attack this month", "so far this year"): it frames a count, it does not date the event.
+   */
+  frame?: true;
 }
 
 export interface ExtractedActor {

@@ -11,7 +11,7 @@ import {
   AgoParser, AnchorParser, DayOfMonthParser, FocusDayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser,
   WeekdayParser, WindowDurationParser, YearParser,
 } from './parsers.js';
-import { BoundaryRefiner, ChronoResultSpecRefiner, TenseRefiner } from './refiners.js';
+import { BoundaryRefiner, ChronoResultSpecRefiner, FrameRefiner, TenseRefiner } from './refiners.js';
 
 /** chrono parsers replaced by Chronicle's (by class name, as chrono's casual configuration lists them). */
 const REPLACED_CHRONO_PARSERS = new Set([
@@ -104,6 +104,7 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
       new ChronoResultSpecRefiner(),
       new TenseRefiner(),
       new BoundaryRefiner(),
+      new FrameRefiner(),
     ],
   };
 }

@@ -7,7 +7,7 @@ import type { ParsingResult } from 'chrono-node';
 import type { DateMention, DateReference, DateSpan } from '../types.js';
 import { addDays, daySpan, formatDay, localDay, weekdayOf, type Day } from './calendar.js';
 import { dateParser } from './configuration.js';
-import { boundaryOf, inDeclaredWindow, tenseOf } from './refiners.js';
+import { boundaryOf, inDeclaredWindow, isFrame, tenseOf } from './refiners.js';
 import { resolveSpec } from './resolve.js';
 import { MAY_HOLD_A_DATE, splitSentences } from './sentences.js';
 import { specOf, type DateSpec } from './spec.js';
@@ -45,8 +45,45 @@ function narrativeYearSpec(spec: DateSpec, tense: Tense, boundary: 'since' | 'un
   return inherited;
 }
 
-function toMention(result: ParsingResult, offset: number, publicationDay: Day, antecedent: DateMention | null, yearAnchor: DateSpan | null): DateMention | null {
-  const told = specOf(result.start);
+type FigureOrder = 'dayFirst' | 'monthFirst';
+
+/** Dates in figures with a year, slashed or dotted ("14/03/2024", "23.07.2025"): "13/2" may be a score. */
+const FIGURE_DATE = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/]|\.\d)/g;
+/** A note stating the order: "dates are DD/MM/YYYY", "(mm/dd)", "day/month". */
+const STATED_ORDER = /\b(?:(dd|DD)[/.-](?:mm|MM)|(mm|MM)[/.-](?:dd|DD)|(day)[/-]month|(month)[/-]day)\b/g;
+
+/**
+ * The order of day and month in a document's dates in figures. It is the writer's, fixed for the
+ * whole document: a first number above 12 anywhere ("14/03/2024") makes it day first, a second one
+ * above 12 month first, as does a note stating it ("Dates in this log are DD/MM/YYYY"). Evidence
+ * both ways, or none, leaves it open (null): "12/03/2024" alone is not guessed.
+ */
+export function figureOrderOf(text: string): FigureOrder | null {
+  const seen = new Set<FigureOrder>();
+  for (const m of text.matchAll(FIGURE_DATE)) {
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12) seen.add('dayFirst');
+    else if (second > 12 && second <= 31 && first >= 1 && first <= 12) seen.add('monthFirst');
+  }
+  for (const m of text.matchAll(STATED_ORDER)) seen.add(m[1] || m[3] ? 'dayFirst' : 'monthFirst');
+  return seen.size === 1 ? [...seen][0] : null;
+}
+
+/**
+ * A date in figures whose numbers could be either day or month, read in the document's order.
+ * With none known, a dotted date is day first (the dotted style is European; American dates are
+ * slashed); a slashed one is left out.
+ */
+function inFigureOrder(spec: DateSpec, order: FigureOrder | null): DateSpec | null {
+  if (spec.type !== 'monthDay' || !spec.numeric) return spec;
+  const reading = order ?? (spec.numeric === 'dot' ? 'dayFirst' : null);
+  if (reading === null) return null;
+  return reading === 'dayFirst' ? { type: 'monthDay', month: spec.day, day: spec.month, year: spec.year } : { type: 'monthDay', month: spec.month, day: spec.day, year: spec.year };
+}
+
+function toMention(result: ParsingResult, offset: number, publicationDay: Day, antecedent: DateMention | null, yearAnchor: DateSpan | null, order: FigureOrder | null): DateMention | null {
+  const stated = specOf(result.start);
+  const told = stated && inFigureOrder(stated, order);
   if (!told) return null;
   const tense = tenseOf(result);
   const boundary = boundaryOf(result);
@@ -76,6 +113,7 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
     certainty: resolved.certainty,
     tense: resolved.impliedTense ?? tense,
     ...(boundary ? { boundary } : {}),
+    ...(isFrame(result) ? { frame: true as const } : {}),
   };
 }
 
@@ -106,6 +144,7 @@ function alignRangeStarts(text: string, mentions: DateMention[]): void {
 export function findDates(text: string, ref: DateReference): DateMention[] {
   const publicationDay = localDay(ref.instant, ref.offsetMinutes);
   const reference = chronoReference(publicationDay);
+  const order = /\d[/.]\d/.test(text) ? figureOrderOf(text) : null;
   const mentions: DateMention[] = [];
   let lastDate: DateMention | null = null;
   let lastDateParagraph = -1;
@@ -134,7 +173,7 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
             ? null
             : lastDate;
       const paragraphYear = yearAnchorParagraph === paragraph ? yearAnchor : null;
-      const mention = toMention(result, sentence.start, publicationDay, antecedent, paragraphYear);
+      const mention = toMention(result, sentence.start, publicationDay, antecedent, paragraphYear, order);
       if (!mention) continue;
       mentions.push(mention);
       if (mention.kind !== 'date') continue;

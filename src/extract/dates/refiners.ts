@@ -4,14 +4,15 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { specOf, tagSpec } from './spec.js';
-import { SentenceTense, type Tense } from './tense.js';
+import { isPastForm, SentenceTense, type Tense } from './tense.js';
 
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /**
  * chrono's own parsers (ISO, slash dates, "March 3", "24 February 2022") carry no spec: give
- * them one, and drop what is only a time ("at 3 pm"), an ambiguous slash date (3/4/2025) or a
- * lowercase month word ("may 9" as a modal followed by a number).
+ * them one, and drop what is only a time ("at 3 pm") or a lowercase month word ("may 9" as a
+ * modal followed by a number). A date in figures whose numbers could be either day or month
+ * (3/4/2025, 01.08.2025) is marked so: the document's order decides it (index.ts).
  */
 export class ChronoResultSpecRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -19,20 +20,24 @@ export class ChronoResultSpecRefiner implements Refiner {
       if (specOf(result.start)) return true;
       const start = result.start;
       if (!start.isCertain('day') || !start.isCertain('month') || !start.isValidDate()) return false;
-      const slash = /^(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}$/.exec(result.text.trim());
-      if (slash && Number(slash[1]) <= 12 && Number(slash[2]) <= 12 && slash[1] !== slash[2]) return false;
       const monthWord = MONTH_WORD.exec(result.text)?.[0];
       if (monthWord && !/^[A-Z]/.test(monthWord)) return false;
+      const numeric = NUMERIC_DATE.exec(result.text.trim());
+      const open = numeric !== null && Number(numeric[1]) <= 12 && Number(numeric[3]) <= 12 && numeric[1] !== numeric[3];
       tagSpec(start, {
         type: 'monthDay',
         month: start.get('month') ?? 0,
         day: start.get('day') ?? 0,
         year: start.isCertain('year') ? start.get('year') : null,
-      });
+        ...(open ? { numeric: numeric[2] === '.' ? 'dot' : 'slash' } : {}),
+      } as const);
       return true;
     });
   }
 }
+
+/** A date in figures, day and month in either order: "12/03/2024", "23.07.2025", "3/4". */
+export const NUMERIC_DATE = /^(\d{1,2})([/.])(\d{1,2})(?:[/.](?:\d{4}|\d{2}))?$/;
 
 const TENSE_TAG = 'chronicle/tense=';
 const BOUNDARY_TAG = 'chronicle/boundary=';
@@ -88,6 +93,42 @@ export class BoundaryRefiner implements Refiner {
   }
 }
 
+const FRAME_TAG = 'chronicle/frame';
+/** Ordinals and superlatives that rank an event within a period: "his fourth meeting this year". */
+const RANKING_WORD =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|largest|biggest|deadliest|heaviest|bloodiest|worst|highest|lowest|longest|greatest|fiercest|most|fewest)\b/gi;
+/** The period words of a frame: "this year", "this month", "2024"; never a day. */
+const FRAME_PERIOD_TYPES = new Set(['relativePeriod', 'year', 'month']);
+
+/**
+ * "his fourth meeting with the Russian leader this year", "the deadliest attack on the city this
+ * month", "the largest exchange in 2024", "so far this year": a period that frames a count or a
+ * ranking, within a few words of the ordinal or superlative in the same clause.
+ */
+export class FrameRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const result of results) {
+      if (!FRAME_PERIOD_TYPES.has(specOf(result.start)?.type ?? '')) continue;
+      const before = context.text.slice(Math.max(0, result.index - 80), result.index);
+      const clause = before.slice(Math.max(...[...before.matchAll(/[,;:()—–]/g)].map((m) => m.index + 1), 0));
+      const soFar = /\bso\s+far\s+(?:in\s+)?$/i.test(clause);
+      const ranking = [...clause.matchAll(RANKING_WORD)].at(-1);
+      const between = ranking ? clause.slice(ranking.index + ranking[0].length).split(/\s+/).filter(Boolean) : [];
+      // "the first meeting took place in 2023": a verb between makes the period the event's own date.
+      const ranked = ranking !== undefined && between.length <= FRAME_REACH_WORDS && !between.some((w) => isPastForm(w.toLowerCase()) || PRESENT_VERB.test(w));
+      if (soFar || ranked) result.start.addTag(FRAME_TAG);
+    }
+    return results;
+  }
+}
+const PRESENT_VERB = /^(?:is|are|will|has|have|takes|comes|begins|opens|starts)$/i;
+/** How far a ranking word reaches its period: "fourth meeting with the Russian leader this year" is six words. */
+const FRAME_REACH_WORDS = 7;
+
+export function isFrame(result: ParsingResult): boolean {
+  return result.start.tags().has(FRAME_TAG);
+}
+
 function tagValue(result: ParsingResult, prefix: string): string | null {
   for (const tag of result.start.tags()) if (tag.startsWith(prefix)) return tag.slice(prefix.length);
   return null;
@@ -106,7 +147,9 @@ export function tenseOf(result: ParsingResult): Tense {
   const tags = result.start.tags();
   if (boundaryOf(result) === 'until' && (!tags.has(CLAUSE_TENSE_TAG) || tags.has(PERFECT_TAG))) {
     const calendarDate = ['month', 'monthDay'].includes(specOf(result.start)?.type ?? '');
-    return calendarDate && tense === 'past' && !tags.has(PERFECT_TAG) ? 'unknown' : 'future';
+    // A past declaration's window ("announced a truce from 20:00 that day until the end of 14 March") is told in the past too.
+    const toldInPast = tense === 'past' || tags.has(DECLARED_WINDOW_TAG);
+    return calendarDate && toldInPast && !tags.has(PERFECT_TAG) ? 'unknown' : 'future';
   }
   return tense;
 }

@@ -20,8 +20,12 @@ export type DateSpec =
   /** A month name, with or without a year ("in December", "March 2022", "late March"). */
   /** weekOfMonth: "the first week of March" (1..4, -1 for the last): an ISO week, by its Thursday. */
   | { type: 'month'; month: number; year: number | null; relativeYear?: Shift; weekOfMonth?: number }
-  /** A day of a month named in the text, with or without a year ("March 3", "24 February 2022"). */
-  | { type: 'monthDay'; month: number; day: number; year: number | null }
+  /**
+   * A day of a month named in the text, with or without a year ("March 3", "24 February 2022").
+   * numeric: written in figures whose order the numbers alone do not fix ("12/03/2024", "01.08.2025"):
+   * month and day are read month first, and the document's order decides (index.ts).
+   */
+  | { type: 'monthDay'; month: number; day: number; year: number | null; numeric?: 'slash' | 'dot' }
   | { type: 'season'; season: Season; year: number | null; modifier: 'last' | 'next' | 'this' | null }
   | { type: 'year'; year: number }
   /** "the same month a year ago", "the same period last year": the preceding date, years back. */

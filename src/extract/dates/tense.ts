@@ -73,8 +73,12 @@ const DECLARATION_VERBS = new Set([
   'declared', 'announced', 'agreed', 'ordered', 'proposed', 'promised', 'offered', 'approved',
   'set', 'called', 'scheduled', 'planned', 'unveiled', 'confirmed', 'signed',
 ]);
-/** What opens the window of a declared state: "from May 8", "until midnight on Sunday". */
-const WINDOW_OPENER = /\b(?:from|until|till|to|through|starting|beginning|between|and)\s+(?:(?:noon|midnight)\s+(?:on\s+)?)?$/i;
+/**
+ * What opens the window of a declared state: "from May 8", "until midnight on Sunday", "from the
+ * first minute of 8 May", "until the end of 10 May", "from 18:00 Moscow time on Saturday".
+ */
+const WINDOW_OPENER =
+  /\b(?:from|until|till|to|through|starting|beginning|between|and)\s+(?:(?:noon|midnight|dawn|dusk|\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z][a-z]+\s+)?time)?|the\s+(?:(?:first|last|final)\s+(?:minute|hour|second)|start|end|beginning|close|morning|evening|night)\s+of)\s+(?:on\s+)?)?$/i;
 
 /** The reading a marker gives the expression at [start, end). */
 function readingFrom(marker: Marker, sentence: string, start: number, scope: TenseReading['scope']): TenseReading {

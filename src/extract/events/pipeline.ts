@@ -163,7 +163,7 @@ function inDateline(ctx: ArticleContext, d: DateMention): boolean {
 
 /** A date that dates a noun rather than the event: "since 2022", "the 2022 invasion", a dateline. */
 function datesANoun(ctx: ArticleContext, d: DateMention): boolean {
-  if (d.boundary || inDateline(ctx, d)) return true;
+  if (d.boundary || d.frame || inDateline(ctx, d)) return true;
   const before = ctx.body.slice(Math.max(0, d.charStart - 60), d.charStart);
   if (/\bsince\b[^,;.]*$/i.test(before)) return true;
   const after = ctx.body.slice(d.charEnd, d.charEnd + 20);

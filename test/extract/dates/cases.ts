@@ -160,6 +160,8 @@ export const cases: Case[] = [
   { name: 'in the coming weeks has no exact length', text: 'More aid will arrive in the coming weeks.', expect: { text: 'in the coming weeks', kind: 'duration', value: null, durationDays: undefined } },
 
   // Anchors
+  { name: 'a declared window opened at the first minute of a day', text: 'The Kremlin announced a truce, to run from the first minute of 8 May until the end of 10 May.', publishedAt: '2025-04-28T17:00:00Z', expect: { text: '8 May', value: '2025-05-08' } },
+  { name: 'a declared window opened at a clock time', text: 'The army announced a pause from 18:00 Moscow time on 19 April.', publishedAt: '2025-04-18T17:00:00Z', expect: { text: 'on 19 April', value: '2025-04-19' } },
   { name: 'the anchor phrase stops at a verb', text: 'Just hours after the call ended, drones struck.', expect: { text: 'Just hours after the call', kind: 'anchor', anchor: { phrase: 'the call', offsetDays: 0 } } },
   { name: 'the anchor phrase keeps an adjective', text: 'He left a day before the planned meeting.', expect: { text: 'a day before the planned meeting', kind: 'anchor', anchor: { phrase: 'the planned meeting', offsetDays: -1 } } },
   { name: 'hours after the call', text: 'Hours after the call, drones struck Odesa.', expect: { text: 'Hours after the call', kind: 'anchor', value: null, anchor: { phrase: 'the call', offsetDays: 0 } } },
