@@ -16,7 +16,7 @@ import { tokenize, type Token } from './lexicon.js';
 import { modalityAt } from './modality.js';
 import { findPlaces, foldName, lookupPlace, regionHolds, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { matchTriggers, type TriggerMatch } from './triggers.js';
+import { matchTriggers, mayHoldTrigger, type TriggerMatch } from './triggers.js';
 import { allMatches } from '../matches.js';
 
 /** Strikes, fighting and captures happen somewhere: one event per place, and no place, no event. */
@@ -330,6 +330,8 @@ const UNKNOWN_NAMED_TARGET =
 function findCandidates(ctx: ArticleContext): void {
   for (const sentence of ctx.sentences) {
     const tokens = tokenize(sentence.text);
+    // most sentences have no trigger word: their places need not be looked up
+    if (!mayHoldTrigger(tokens)) continue;
     const actorMentions = actorsOf(sentence);
     const placeMentions = sentencePlaces(ctx, sentence);
     const dateline = datelinePlace(ctx, sentence);

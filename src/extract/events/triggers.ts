@@ -294,6 +294,11 @@ export interface TriggerMatch {
   head: number; // token index
 }
 
+/** Whether a token is the head word of some rule: a sentence with none has no trigger, whatever its places and actors. */
+export function mayHoldTrigger(tokens: Token[]): boolean {
+  return tokens.some((t) => RULES_BY_HEAD.has(t.lemma) || RULES_BY_HEAD.has(t.lower));
+}
+
 export function matchTriggers(
   tokens: Token[],
   actorStarts: ReadonlySet<number>,
