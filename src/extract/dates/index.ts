@@ -184,7 +184,9 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
         [yearAnchor, yearAnchorParagraph] = [mention.span, paragraph];
       }
       [lastDate, lastDateParagraph] = [mention, paragraph];
-      if (mention.span?.precision === 'day' && !mention.boundary && mention.tense !== 'future') [lastDay, lastDayParagraph] = [mention, paragraph];
+      // One day told: not a window of several ("over the past 24 hours").
+      const oneDay = mention.span?.precision === 'day' && mention.span.startDate === mention.span.endDate;
+      if (oneDay && !mention.boundary && mention.tense !== 'future') [lastDay, lastDayParagraph] = [mention, paragraph];
     }
   }
   alignRangeStarts(text, mentions);

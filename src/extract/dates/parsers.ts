@@ -276,15 +276,25 @@ function unitDays(unit: string, count: number): number {
 /** "within the next day", "in the coming weeks", "over the past two days": a stretch of time from now. */
 export class WindowDurationParser extends SpecParser {
   constructor() {
-    super(`(?:within|in|over|during)\\s+the\\s+(?:next|coming|past|last|following)\\s+(?:(${NUMBER}|few|several)\\s+)?${TIME_UNIT}`, 'i');
+    super(`(?:within|in|over|during)\\s+the\\s+(next|coming|past|last|following)\\s+(?:(${NUMBER}|few|several)\\s+)?${TIME_UNIT}`, 'i');
   }
   protected understand(match: RegExpMatchArray): DateSpec {
     const plural = /s$/i.test(match[0]);
     // "the next day" is one day; "the coming weeks", "the next few days" have no exact length.
-    const count = match[1] ? parseCount(match[1]) : plural ? null : 1;
-    return { type: 'duration', days: count === null ? null : unitDays(match[2].toLowerCase(), count) };
+    const count = match[2] ? parseCount(match[2]) : plural ? null : 1;
+    const unit = match[3].toLowerCase();
+    const days = count === null ? null : unitDays(unit, count);
+    // "over the past 24 hours", "in the last day": a bulletin's window, up to publication, dates what it reports.
+    const looksBack = /^(?:past|last)$/i.test(match[1]);
+    if (looksBack && days !== null && days > 0 && days <= REPORTING_WINDOW_DAYS && (unit === 'hour' || unit === 'day')) return { type: 'pastWindow', days };
+    return { type: 'duration', days };
   }
 }
+/**
+ * The longest look-back that dates what it reports: daily bulletins and liveblogs count "the past
+ * 24 (48, 72) hours"; "the past week" or "the last 30 days" sum up a stretch, they date no event.
+ */
+const REPORTING_WINDOW_DAYS = 3;
 
 /** "for 30 days", "a 30-day ceasefire", "a 72-hour truce", "for two weeks", "lasted nearly an hour". */
 export class DurationParser extends SpecParser {
@@ -441,13 +451,13 @@ const DAY_VERBS =
   'end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing|start|starts|started|starting|begin|begins|began|beginning|open|opens|opened|opening|for';
 
 /**
- * The day the story is on, named without its date: "later in the day", "the start of the day",
+ * The day the story is on, named without its date: "later in the day", "during the day", "the start of the day",
  * "to end the day at 7,114" (markets), "for a third straight day". "At the end of the day" is the
  * idiom ("ultimately"), not a time.
  */
 export class FocusDayParser implements Parser {
   private readonly compiled = new RegExp(
-    `(?<![\\w-])(?:(?:late|later|early|earlier)\\s+in\\s+the\\s+day|the\\s+(?:start|end|beginning|close|rest|middle)\\s+of\\s+the\\s+day|(?:${DAY_VERBS})\\s+(the\\s+day)|(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive)\\s+(?:trading\\s+)?day)(?![\\w-])`,
+    `(?<![\\w-])(?:(?:late|later|early|earlier)\\s+in\\s+the\\s+day|(?:during|in\\s+the\\s+course\\s+of)\\s+(the\\s+day)|the\\s+(?:start|end|beginning|close|rest|middle)\\s+of\\s+the\\s+day|(?:${DAY_VERBS})\\s+(the\\s+day)|(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive)\\s+(?:trading\\s+)?day)(?![\\w-])`,
     'i',
   );
   pattern(): RegExp {
@@ -457,8 +467,11 @@ export class FocusDayParser implements Parser {
     const index = match.index ?? 0;
     if (/^the\s+end/i.test(match[0]) && /\bat\s$/i.test(context.text.slice(Math.max(0, index - 3), index))) return null;
     // "the day" after a verb: "the day (before|of|when ...)" is something else (anchors, relative clauses).
-    if (match[1] && /^\s*(?:before|after|of|when|that|which|in\s+which|on\s+which)\b/i.test(context.text.slice(index + match[0].length, index + match[0].length + 12))) return null;
-    const start = match[1] ? index + match[0].length - match[1].length : index;
+    // "during the day of mourning", "the day before": something else (anchors, relative clauses).
+    const theDay = match[1] ?? match[2];
+    if (theDay && /^\s*(?:before|after|of|when|that|which|in\s+which|on\s+which|and\s+night)\b/i.test(context.text.slice(index + match[0].length, index + match[0].length + 12))) return null;
+    // "to end the day" names the day by its verb's object; "during the day" is the whole phrase.
+    const start = match[2] ? index + match[0].length - match[2].length : index;
     const result = context.createParsingResult(start, index + match[0].length);
     tagSpec(result.start, { type: 'focusDay' });
     return result;

@@ -237,6 +237,10 @@ export function resolveSpec(
       return antecedent?.precision === 'day'
         ? dayValue(new Date(`${antecedent.startDate}T00:00:00Z`), 'relative')
         : dayValue(ref, 'relative');
+    case 'pastWindow': {
+      const span: DateSpan = { startDate: formatDay(addDays(ref, -spec.days)), endDate: formatDay(ref), precision: 'day' };
+      return { value: formatDay(ref), span, certainty: 'relative', impliedTense: 'past' };
+    }
     case 'samePeriod':
       return antecedent ? yearsBefore(antecedent, spec.yearsBack) : yearValue(ref.getUTCFullYear() - spec.yearsBack, 'relative');
     default:

@@ -34,6 +34,8 @@ export type DateSpec =
   | { type: 'dayOfMonth'; day: number }
   /** "later in the day", "to end the day", "for a third straight day": the day the story is on. */
   | { type: 'focusDay' }
+  /** "over the past 24 hours", "in the last two days": the days up to and including the publication day. */
+  | { type: 'pastWindow'; days: number }
   /** days null: a stretch of time of no stated length ("in the coming weeks"). */
   | { type: 'duration'; days: number | null }
   | { type: 'anchor'; phrase: string; offsetDays: number };

@@ -156,6 +156,12 @@ export const cases: Case[] = [
   { name: 'for two hours is under a day', text: 'The call lasted for two hours.', expect: { text: 'for two hours', kind: 'duration', durationDays: 0 } },
   { name: 'lasted nearly an hour', text: 'The meeting lasted nearly an hour.', expect: { text: 'lasted nearly an hour', kind: 'duration', durationDays: 0 } },
 
+  { name: 'over the past 24 hours: the days up to publication', text: 'Over the past 24 hours, artillery hit the port twice.', expect: { text: 'Over the past 24 hours', kind: 'date', value: '2025-07-07', span: { startDate: '2025-07-06', endDate: '2025-07-07', precision: 'day' }, tense: 'past' } },
+  { name: 'in the last day: a bulletin window', text: 'The enemy attacked 40 times in the last day.', expect: { text: 'in the last day', kind: 'date', span: { startDate: '2025-07-06', endDate: '2025-07-07', precision: 'day' } } },
+  { name: 'over the past two days', text: 'Over the past two days, 300 drones were launched.', expect: { text: 'Over the past two days', kind: 'date', span: { startDate: '2025-07-05', endDate: '2025-07-07', precision: 'day' } } },
+  { name: 'the last 30 days sum up a stretch: a duration', text: 'In the last 30 days, prices rose.', expect: { text: 'In the last 30 days', kind: 'duration', durationDays: 30 } },
+  { name: 'during the day, alone in its paragraph: the publication day', text: 'The town came under fire several times during the day.', expect: { text: 'during the day', kind: 'date', value: '2025-07-07', certainty: 'relative' } },
+  { name: 'during the day after a day told: that day', text: 'The talks opened on Friday. During the day, drones struck the port.', expect: { text: 'During the day', value: '2025-07-04' } },
   { name: 'within the next day is a duration from now', text: 'He hopes to speak with the envoy within the next day.', expect: { text: 'within the next day', kind: 'duration', durationDays: 1 } },
   { name: 'in the coming weeks has no exact length', text: 'More aid will arrive in the coming weeks.', expect: { text: 'in the coming weeks', kind: 'duration', value: null, durationDays: undefined } },
 

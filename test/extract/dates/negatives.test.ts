@@ -29,6 +29,8 @@ const notDates: { name: string; text: string }[] = [
   { name: '"second" the ordinal', text: 'It was the second attack this month on the grid.' },
   { name: '"sun" and "fall"', text: 'Prices fall as the sun sets.' },
   { name: 'the past week is a stretch of time', text: 'Prices fell over the past week.' },
+  { name: 'day and night is a habit, not a day', text: 'Crews work during the day and night to restore power.' },
+  { name: 'during the day of an event is an anchor, not the day told', text: 'Flags flew during the day of mourning.' },
   { name: 'now', text: 'The city is now under curfew.' },
   { name: 'hours after an event is an anchor, not a date', text: 'Hours after the call, drones struck.' },
   { name: 'the Sunday Times', text: 'He told the Sunday Times about the plan.' },
