@@ -3,12 +3,19 @@ import { registerLemmas, type Token } from './lexicon.js';
 export type Modality = 'occurred' | 'planned' | 'negated' | 'hypothetical';
 
 const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without', 'neither', 'nor', 'fail', 'refuse', 'dismiss', 'reject', 'little', 'lack']);
-const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer', 'ready', 'willing', 'eager', 'invite']);
-const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'aim', 'further', 'future']);
+const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer', 'ready', 'willing', 'eager', 'invite', 'suppose', 'imagine', 'goal', 'aim', 'purpose', 'objective']);
+const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'future']);
 /** Verbs that report or settle what follows: "agreed that Russia would stop strikes" is a decision. */
 const REPORTING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state', 'agree']);
 /** Keeping or breaking a truce presupposes it: "not observing the moratorium" still names one. */
 const COMPLIANCE = registerLemmas(['observe', 'respect', 'honour', 'honor', 'abide', 'keep', 'comply', 'adhere', 'uphold', 'violate', 'breach', 'implement']);
+/**
+ * Verbs of giving: announcing that one will give is the decision to give ("Germany will send tanks,
+ * Scholz said on Wednesday"), where announcing that one will meet is only a plan.
+ */
+const GIVING = registerLemmas(['send', 'supply', 'gift', 'provide', 'deliver', 'donate', 'transfer', 'allocate', 'grant']);
+/** A reporting verb in the past: "said", "announced", "told". */
+const isPastReport = (t: Token) => REPORTING.has(t.lemma) && (t.lower === 'said' || t.lower === 'told' || t.lower.endsWith('ed'));
 /** "May 8" is a month, "may strike" a modal: the month is capitalised inside a sentence. */
 const isMonth = (t: Token) => t.text === 'May' && t.start > 0;
 const FORWARD_MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must']);
@@ -48,6 +55,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   // ("since Russia took Bakhmut" is a clause; "since February" and "since 2014" are boundaries)
   const background = (t: Token, i: number) => t.lower === 'since' && !TIME_BOUNDARY.test(before[i + 1]?.text ?? '');
   if (before.some(background)) return 'hypothetical';
+  const willOrWould = (t: Token) => t.lower === 'will' || t.lower === 'would' || t.lower === "'ll";
+  if (GIVING.has(tokens[head].lemma) && before.some(willOrWould) && tokens.some(isPastReport)) return 'occurred';
   if (reported && before.some((t) => t.lower === 'would')) return 'planned';
   // "Putin told Trump in a phone call on Thursday that Russia would ...": the call is where the
   // telling happened, and the modal belongs to what was told
@@ -77,7 +86,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   if (perfect && after.some((t) => t.lower === 'since')) return 'hypothetical';
   // "in almost every meeting with allies": a habit, not one meeting
   // ("Russia and Ukraine each freed 390 people" is one exchange: "each" there is distributive)
-  if (tokens.slice(Math.max(0, head - 3), head).some((t) => t.lower === 'every')) return 'hypothetical';
+  // ("every few weeks someone announces a meeting": the habit reaches across its clause)
+  if (before.some((t) => t.lower === 'every')) return 'hypothetical';
   // "demands such as stopping arms supplies": an example, not a happening
   const previous = tokens.slice(Math.max(0, head - 2), head).map((t) => t.lower).join(' ');
   if (/(such as|like)$/.test(previous)) return 'hypothetical';

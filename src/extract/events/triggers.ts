@@ -65,7 +65,12 @@ export interface TriggerRule {
 /** "held talks by phone", "talks via video link": the medium makes talks a call, not a meeting. */
 const PHONE_MEDIUM_WORDS = ['phone', 'telephone', 'video', 'videoconference', 'videolink'];
 const ATTACK = ['send', 'explode', 'down', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
-const AID_OBJECTS = ['aid', 'assistance', 'weapon', 'arms', 'package', 'shipment', 'delivery', 'munition', 'ammunition', 'tranche', 'funding', 'loan', 'patriot'];
+/** What aid is made of: money, and the kinds of arms that are given ("49 tanks", "air-defence interceptors"). */
+const AID_OBJECTS = [
+  'aid', 'assistance', 'weapon', 'arms', 'package', 'shipment', 'delivery', 'munition', 'ammunition', 'tranche', 'funding', 'loan',
+  'fund', 'proceeds', 'grant', 'tank', 'vehicle', 'jet', 'fighter', 'howitzer', 'interceptor', 'equipment', 'shell', 'system', 'launcher',
+  'patriot', 'himars', 'leopard', 'leopards', 'abrams', 'challenger', 'bradley', 'bradleys', 'f-16', 'f-16s', 'atacms', 'tomahawk', 'tomahawks',
+];
 /** Nouns that stand for the other side of a meeting or call: "met Nordic leaders". */
 const PARTICIPANT_WORDS = ['leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'delegations', 'envoy', 'president', 'minister', 'ministers', 'negotiator', 'negotiators'];
 const PARTICIPANTS = registerLemmas(PARTICIPANT_WORDS);
@@ -107,11 +112,15 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, notFollowedBy: ['fire', 'launcher', 'launchers', 'artillery', 'mortar'], instrument: true, strength: 0.85 },
   { type: 'air_strike', head: ['airstrike', 'air-strike', 'airstrikes', 'air-strikes'], strength: 0.85 },
   { type: 'air_strike', head: ['glide', 'guided', 'aerial', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], withAfter: true, window: 3, strength: 0.75 },
+  // hyphenated and abbreviated glide bombs: "a glide-bomb attack on Kharkiv", "KABs hit the town"
+  { type: 'air_strike', head: ['glide-bomb', 'glide-bombs', 'kab', 'kabs'], with: [[...ATTACK, 'drop']], window: 6, instrument: true, strength: 0.8 },
   // "an air strike", "air bombardment"; an "air attack" on a Ukrainian city is a drone and missile wave
   { type: 'air_strike', head: ['air'], with: [['strike', 'bombing', 'bombardment']], withAfter: true, window: 1, strength: 0.75 },
   // "Odesa was also hit overnight": a place struck with no weapon named takes the weapon of the
   // strike the article told just before (the type here is a placeholder the pipeline replaces)
   { type: 'drone_strike', head: ['hit', 'strike', 'attack', 'target', 'pound'], before: [['was', 'were']], placeSubject: true, weaponFromContext: true, strength: 0.55 },
+  // the nominalised strike: "the strike on Poltava", "Tuesday's attack on Odesa" (the weapon, again, from context)
+  { type: 'drone_strike', head: ['strike', 'attack', 'raid', 'bombardment'], prev: DETERMINERS, with: [['on', 'against']], withAfter: true, window: 1, placeNext: true, weaponFromContext: true, strength: 0.55 },
   { type: 'shelling', head: ['shelled', 'shelling'], notNext: ['company', 'companies'], strength: 0.8 },
   // the noun "shells" is ammunition ("a shortage of artillery shells") unless they are fired or land
   { type: 'shelling', head: ['shells'], with: [['fire', 'land', 'hit', 'strike', 'rain', 'fall', 'kill', 'damage', 'pound']], window: 4, strength: 0.75 },
@@ -119,6 +128,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'shelling', head: ['rocket'], with: [['fire', 'launcher', 'launchers']], withAfter: true, window: 3, strength: 0.75 },
   // "assault brigades", "fighting age", "offensive weapons", "battle tanks" are kinds, not fights
   { type: 'armed_clash', head: ['fighting', 'clash', 'battle', 'firefight', 'skirmish', 'assault', 'offensive'], notNext: ['brigade', 'brigades', 'units', 'unit', 'groups', 'group', 'troops', 'rifle', 'rifles', 'vehicles', 'ship', 'ships', 'age', 'season', 'chance', 'spirit', 'capabilities', 'capability', 'weapons', 'potential', 'tank', 'tanks', 'drones', 'operations', 'forces', 'men', 'lines'], strength: 0.6 },
+  // general-staff tallies: "the enemy attacked 45 times near Pokrovsk", "131 combat engagements"
+  { type: 'armed_clash', head: ['attack', 'storm', 'assault'], with: [['times']], withAfter: true, window: 2, strength: 0.7 },
+  { type: 'armed_clash', head: ['engagement', 'engagements'], with: [['combat']], window: 1, strength: 0.65 },
+  // ground forces crossing into territory: "a sabotage group invaded Grayvoron district" (the noun "incursion"
+  // mostly names an invasion told elsewhere: "Putin called the incursion a provocation")
+  { type: 'armed_clash', head: ['invaded'], strength: 0.6 },
   { type: 'armed_clash', head: ['repel', 'repulse'], with: [['attack', 'assault', 'offensive', 'attempt']], window: 5, strength: 0.75 },
 
   { type: 'territorial_capture', head: ['capture', 'seize', 'liberate', 'retake', 'recapture', 'overrun', 'seizure', 'liberation'], strength: 0.85 },
@@ -130,8 +145,13 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "Ukrainian troops left Avdiivka", "the garrison abandoned the town": the holder leaves
   { type: 'territorial_capture', head: ['leave', 'abandon'], before: [['troop', 'force', 'army', 'unit', 'soldier', 'defender', 'garrison']], placeNext: true, strength: 0.65 },
   { type: 'territorial_capture', head: ['take', 'enter'], placeNext: true, strength: 0.7 },
+  // officialese for a retreat: "a decision was taken to regroup the troops located in the Izium area"
+  { type: 'territorial_capture', head: ['regroup', 'regrouping', 'redeploy', 'redeployment'], with: [['troop', 'force', 'unit', 'grouping']], withAfter: true, window: 3, strength: 0.6 },
+  // "Prigozhin claims full control of Bakhmut", "assumed control of the town"
+  { type: 'territorial_capture', head: ['claim', 'assume'], with: [['control']], withAfter: true, window: 2, placeNext: true, strength: 0.65 },
   { type: 'territorial_capture', head: ['withdraw', 'withdrawal', 'retreat'], with: [['from']], window: 2, strength: 0.7 },
-  { type: 'territorial_capture', head: ['fall'], with: [['of', 'to']], window: 2, strength: 0.65 },
+  // "the fall of Avdiivka", "fell to Russian forces" ("the return of fallen soldiers" is an adjective)
+  { type: 'territorial_capture', head: ['fall'], with: [['of', 'to']], withAfter: true, window: 2, strength: 0.65 },
   // "Avdiivka fell on Saturday", "Chasiv Yar has fallen": the place is the subject of the fall
   { type: 'territorial_capture', head: ['fell', 'fallen'], placeSubject: true, notNext: ['silent', 'quiet', 'dark', 'apart', 'short', 'victim', 'into', 'behind', 'below', 'under', 'asleep', 'sharply', 'by', 'back'], strength: 0.7 },
   // "raised the flag over Velyka Novosilka", "hoisted the Ukrainian flag above the town hall"
@@ -163,7 +183,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'prisoner_exchange', head: ['swap', 'exchange', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldier', 'serviceman', 'servicemen', 'detainee', 'hostage', 'prisoners', 'commander', 'defender', 'captivity']], window: 16, strength: 0.85 },
 
   { type: 'aid_decision', head: ['approve', 'sign', 'announce', 'pledge', 'allocate', 'unveil', 'authorize', 'authorise'], with: [['billion', 'million']], window: 8, strength: 0.6 },
-  { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'restore', 'lift', 'suspension', 'resumption', 'approval'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
+  { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'restore', 'lift', 'suspension', 'resumption', 'approval', 'supply', 'gift', 'donate', 'clear'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
+  // "Hungary blocked the aid package"; "aid remains blocked" is a state, not a decision
+  { type: 'aid_decision', head: ['block', 'delay'], with: [AID_OBJECTS], window: 6, notPrev: ['remain', 'remains', 'remained', 'stay', 'stays', 'still', 'been'], strength: 0.65 },
+  // "decided to hold back shipments of interceptors"
+  { type: 'aid_decision', head: ['hold'], with: [['back'], AID_OBJECTS], withAfter: true, window: 6, strength: 0.7 },
   // "signed the bill", "passed the legislation": an aid decision when the sentence is about aid
   { type: 'aid_decision', head: ['sign', 'pass', 'approve', 'adopt', 'enact'], with: [['bill', 'legislation', 'law', 'budget']], withAfter: true, window: 4, context: AID_CONTEXT, strength: 0.7 },
 
@@ -229,6 +253,15 @@ function determinedAcrossModifiers(tokens: Token[], head: number, determiners: S
   return false;
 }
 
+/**
+ * A possessive stands where a determiner would: "Monday's call", "Trump's call with Putin",
+ * "Tuesday's strike on Odesa" (for rules whose `prev` words are determiners).
+ */
+function possessiveBefore(tokens: Token[], head: number, prev: Set<string>): boolean {
+  const before = tokens[head - 1];
+  return !!before && prev.has('the') && /\p{L}['’]s$/u.test(before.text);
+}
+
 /** "with"/"using" a few words before the weapon, and the attack verb earlier in the same clause. */
 function instrumentVerbBefore(tokens: Token[], head: number, isVerb: (t: Token) => boolean): boolean {
   const link = tokens.slice(Math.max(0, head - 5), head).findLastIndex((t) => t.lower === 'with' || t.lower === 'using');
@@ -242,7 +275,7 @@ function instrumentVerbBefore(tokens: Token[], head: number, isVerb: (t: Token) 
 }
 
 /** Words between a verb and the place it takes: "entered the city of Kherson", "took the key town of Soledar". */
-const PLACE_NOUN_PHRASE = new Set(['the', 'city', 'town', 'village', 'settlement', 'port', 'of', 'key', 'strategic', 'eastern', 'southern', 'northern', 'western', 'regional', 'capital', 'frontline', 'front-line']);
+const PLACE_NOUN_PHRASE = new Set(['the', 'on', 'against', 'full', 'control', 'city', 'town', 'village', 'settlement', 'port', 'of', 'key', 'strategic', 'eastern', 'southern', 'northern', 'western', 'regional', 'capital', 'frontline', 'front-line']);
 
 /** A place right after the head, or after "the (key) town of". */
 function placeFollows(tokens: Token[], head: number, placeStarts: ReadonlySet<number>): boolean {
@@ -316,7 +349,7 @@ export function matchTriggers(
       if (notNext && next && notNext.has(next)) continue;
       if (notFollowedBy && tokens.slice(i + 1, i + 4).some((t) => notFollowedBy.has(t.lemma) || notFollowedBy.has(t.lower))) continue;
       if (notPrev && notPrev.has(tokens[i - 1]?.lower ?? '')) continue;
-      if (prev && !prev.has(tokens[i - 1]?.lower ?? '') && !determinedAcrossModifiers(tokens, i, prev)) continue;
+      if (prev && !prev.has(tokens[i - 1]?.lower ?? '') && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev)) continue;
       if (context && !tokens.some((t) => context.has(t.lemma) || context.has(t.lower))) continue;
       const window = rule.window ?? 0;
       // "struck by glide bombs" puts the weapon after the verb and still makes it the attacker

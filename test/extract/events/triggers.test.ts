@@ -175,6 +175,37 @@ const cases: Array<[string, string[]]> = [
   ['Putin saw the end, with negotiations a possible route.', []],
   ['Kyiv has called for guarantees.', []],
   ['The shipment of grain arrived.', []],
+  // aid is arms by kind as well as money; giving, holding back and blocking are decisions
+  ['Australia will gift 49 retired tanks to Ukraine.', ['aid_decision']],
+  ['Norway will donate two air-defence systems to Kyiv.', ['aid_decision']],
+  ['The Pentagon decided to hold back shipments of interceptors to Ukraine.', ['aid_decision']],
+  ['Hungary blocked the aid package on Monday.', ['aid_decision']],
+  ['The White House cleared the transfer of F-16s.', ['aid_decision']],
+  ['Military aid remains blocked in Congress.', []],
+  ['Air defence systems shot down the missiles.', ['missile_strike']],
+  // a nominalised strike on a place takes its weapon from the story; a possessive is a determiner
+  ["Tuesday's strike on Odesa killed six people.", ['drone_strike']],
+  ['The strike on Poltava killed fifty cadets.', ['drone_strike']],
+  ['The strike on energy prices ended.', []],
+  ["Monday's call between Trump and Putin lasted two hours.", ['phone_call']],
+  ["Trump's call with Putin lasted two hours.", ['phone_call']],
+  ["Russia's call for talks went unanswered.", []],
+  // glide bombs written as one word
+  ['A glide-bomb attack on Kharkiv injured dozens.', ['air_strike']],
+  ['KABs hit the outskirts of Kostiantynivka.', ['air_strike']],
+  // general-staff officialese: ground attacks counted, combat engagements, incursions
+  ['In the Pokrovsk direction, the enemy attacked 45 times near Myrnohrad.', ['armed_clash']],
+  ['Over the past day, 131 combat engagements were recorded.', ['armed_clash']],
+  ['A sabotage group invaded the Grayvoron district.', ['armed_clash']],
+  ['Kyiv launched Storm Shadow missiles at Kursk.', ['missile_strike']],
+  ['The missile hit the building three times.', ['missile_strike']],
+  // retreats in officialese, and control claimed
+  ['A decision was taken to regroup the troops located in the Izium area.', ['territorial_capture']],
+  ['Prigozhin claims full control of Bakhmut.', ['territorial_capture']],
+  ['The regime claims control of the narrative.', []],
+  // "fallen" as an adjective is no fall of a town
+  ['The day ended with the return of fallen soldiers.', ['prisoner_exchange']],
+  ['The fall of Avdiivka shocked Kyiv.', ['territorial_capture']],
 ];
 
 for (const [text, expected] of cases) {
@@ -241,6 +272,17 @@ const modalities: Array<[string, string, string]> = [
   // an announcement of what will happen is itself a happening
   ['Biden announced that Ukraine would receive more Patriot batteries.', 'announced', 'occurred'],
   ['A pause announced now would help.', 'pause', 'hypothetical'],
+  // announcing that one will give is the decision to give; announcing a meeting is a plan
+  ['Germany will send 14 tanks to Ukraine, Scholz told parliament on Wednesday.', 'send', 'occurred'],
+  ['Biden announced that the United States would supply 31 tanks.', 'supply', 'occurred'],
+  ['Germany will send more tanks next year.', 'send', 'planned'],
+  ['Trump said he would meet Putin in Budapest.', 'meet', 'planned'],
+  // suppositions, purposes and habits are not happenings
+  ['Suppose a summit were agreed tomorrow.', 'summit', 'hypothetical'],
+  ['In order to achieve the goals of the operation for the liberation of Donbas, troops regrouped.', 'liberation', 'hypothetical'],
+  ['Every few weeks someone announces that a meeting between the two presidents is close.', 'meeting', 'hypothetical'],
+  // "further" is "more", not a plan
+  ['The delegations agreed on a further exchange of prisoners on Wednesday.', 'exchange', 'occurred'],
 ];
 
 for (const [text, word, expected] of modalities) {
