@@ -40,7 +40,8 @@ const TITLE_PATTERN = PERSON_TITLES.map(escape)
   .sort((a, b) => b.length - a.length)
   .map((title) => `[${title[0].toLowerCase()}${title[0].toUpperCase()}]${title.slice(1)}`)
   .join('|');
-const NAME = "\\p{Lu}[\\p{L}'’-]+";
+/** A capitalised name word ("Oleh", "O'Brien", "Kovalenko-Shevchuk"), not an abbreviation ("RU", "MoD"). */
+const NAME = "\\p{Lu}(?:\\p{Ll}|['’]\\p{Lu})[\\p{L}'’-]*";
 /** "President Emmanuel Macron", "Governor Oleh Syniehubov": a title and two capitalised words. */
 const TITLED_PERSON = new RegExp(`(?:${TITLE_PATTERN})\\s+(${NAME}(?:\\s+${NAME}){1,2})`, 'gu');
 /** "Oleh Syniehubov said": two capitalised words before a speech verb. */

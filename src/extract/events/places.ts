@@ -149,6 +149,10 @@ const LOGGED_PLACE = new RegExp(
 );
 /** What ends a logged list of places: a parenthesis, the end of the line or of the sentence. */
 const LOG_END = /^\s*(?:[(.;]|$)/;
+/** "2024-10-01 | Vuhledar | Assaults ...": a table cell holding a place name alone. */
+const TABLE_CELL = new RegExp(`(?:^|\\|)\\s*(${NAME})\\s*(?=\\|)`, 'gu');
+/** "killed by an explosive device, café, St Petersburg.": the last item of a log line is where it happened. */
+const FINAL_ITEM = new RegExp(`,\\s+(${NAME})\\s*[.;]?\\s*$`, 'u');
 const SETTLEMENT = new RegExp(
   `\\b(?:city|town|village|settlement|port|hamlet|suburb|district)\\s+of\\s+(${NAME})`,
   'gu',
@@ -183,7 +187,7 @@ const NOT_AN_ATTRIBUTE = /^(?:and|or|in|on|at|to|from|of|by|with|for|near|was|we
  */
 const ATTRIBUTED = /\b(?:officials?|authorities|sources|diplomats?|analysts?|observers|commentators|critics|reporters|correspondents|journalists|spokes(?:man|woman|person)|few|many|criticism|anger|outrage|concern|alarm|reaction|praise|statement|announcement|communiqu[eé]|briefing|conference|speech|interview)\s+(?:(?:based|speaking|gathered)\s+)?(?:in|from)\s+(?:the\s+)?$/i;
 /** "withdrew troops from Avdiivka": the place left behind (other "from" places are origins, not targets). */
-const WITHDRAWN_FROM = new RegExp(`\\b(?:withdr[ae]wn?|withdraw(?:s|ing)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)?\\s+out)\\s+(?:[a-z]+\\s+){0,3}?from\\s+(?:the\\s+)?(${NAME})`, 'gu');
+const WITHDRAWN_FROM = new RegExp(`\\b(?:withdr[ae]wn?|withdraw(?:s|ing|al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)?\\s+out)\\s+(?:[a-z]+\\s+){0,3}?from\\s+(?:the\\s+)?(${NAME})`, 'gu');
 /** "Odesa was also hit overnight", "Kherson was liberated": the place is the passive subject. */
 const PASSIVE_SUBJECT = new RegExp(
   `(?<![\\p{L}])(${NAME})\\s+(?:was|were|has been|had been)\\s+(?:(?:also|again|reportedly|heavily|repeatedly|once again|then)\\s+)?(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded|seized|liberated|retaken|recaptured|overrun)\\b`,
@@ -312,6 +316,19 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (!first || taken(start, start + first.length)) continue;
     const listed = [settlementAt(first.entry, start, start + first.length), ...listedAfter(text, start + first.length, preferred)];
     if (LOG_END.test(text.slice(listed[listed.length - 1].end))) addUnlessTaken(listed);
+  }
+  // a row that opens with its date ("2024-10-01 | Vuhledar | ..."), not a header row
+  const cells = /^[^|]*\d[^|]*\|/.test(text) ? allMatches(TABLE_CELL, text) : [];
+  const finalItem = FINAL_ITEM.exec(text);
+  for (const m of finalItem ? [...cells, finalItem] : cells) {
+    const start = m.index + m[0].indexOf(m[1]);
+    if (taken(start, start + m[1].length)) continue;
+    const known = resolvePhrase(m[1], preferred);
+    if (known && known.length === m[1].length) found.push(settlementAt(known.entry, start, start + known.length));
+    // a cell of its own names a place even when GeoNames lacks it (a small town, a destroyed village)
+    else if (m !== finalItem && /^\p{Lu}\p{Ll}/u.test(m[1]) && !NOT_PLACES.has(m[1].split(/[\s-]/)[0]) && !findActors(m[1]).length) {
+      found.push({ place: { name: m[1], countryCode: null, lat: null, lon: null }, start, end: start + m[1].length, vicinity: false, country: false, region: false });
+    }
   }
   for (const m of allMatches(SETTLEMENT, text)) {
     const start = m.index + m[0].length - m[1].length;

@@ -18,6 +18,11 @@ const cases: Array<[string, string, string[]]> = [
   ['a log line with a note in brackets', 'Entry 5 – Drone strike (Shahed), Izium.', ['Izium']],
   ['a log line listing two places', 'Entry 6 – Shelling, Nikopol and Marhanets.', ['Nikopol', 'Marhanets']],
   ['a comma after an event noun in running prose is not a log', 'After the attack, Sumy residents queued for water.', []],
+  ['a place column of a dated table row', '2024-10-01 | Kupiansk | Assaults on the outskirts.', ['Kupiansk']],
+  ['a place column GeoNames lacks', '2024-10-01 | Staromaiorske | Assaults on the outskirts.', ['Staromaiorske']],
+  ['a header row is not a place', 'Date | Place | Notes', []],
+  ['the last item of a log line', '3 Apr: a commander killed by a car bomb, parking lot, Melitopol.', ['Melitopol']],
+  ['a withdrawal noun', 'The command confirms the withdrawal from Soledar.', ['Soledar']],
   // regions in their several spellings
   ['an abbreviated oblast', 'Missile strike, Mykolaiv (Mykolaiv obl.).', ['Mykolaiv', 'Mykolaiv Oblast (region)']],
   ['two regions sharing the noun', 'Drones were downed over the Bryansk and Kursk regions.', ['Bryansk Oblast (region)', 'Kursk Oblast (region)']],
