@@ -329,6 +329,12 @@ export function createEventRepository(db: SqliteDatabase) {
     return { sql: `${arms.join('\n      UNION ALL ')}\n      ORDER BY 2 ${direction}, 3 ${direction} LIMIT ?`, params };
   }
 
+  /** A page of event JSON with one row more than the page (to tell whether another follows). */
+  function jsonPageQuery(filter: EventFilter): { sql: string; params: unknown[] } {
+    const query = { ...filter, limit: filter.limit + 1 };
+    return readsCardsOnly(query) ? cardQuery(query) : listQuery(query, 'json');
+  }
+
   return {
     /** Inserts a new event with its actors and places; returns its id. */
     insert(fields: EventFields, now: string): string {
@@ -400,8 +406,7 @@ export function createEventRepository(db: SqliteDatabase) {
 
     /** page() with each event as JSON text in the API's Event shape (its card, see migration 006). */
     pageJson(filter: EventFilter): { data: string[]; last?: KeysetPosition } {
-      const query = { ...filter, limit: filter.limit + 1 };
-      const { sql, params } = readsCardsOnly(query) ? cardQuery(query) : listQuery(query, 'json');
+      const { sql, params } = jsonPageQuery(filter);
       const rows = prepare(sql).all(...params) as Array<{ json: string; start_date: string; id: string }>;
       const pageRows = rows.slice(0, filter.limit);
       const lastRow = pageRows[pageRows.length - 1];
@@ -409,6 +414,28 @@ export function createEventRepository(db: SqliteDatabase) {
         data: pageRows.map((row) => row.json),
         last: rows.length > filter.limit && lastRow ? { key: lastRow.start_date, id: lastRow.id } : undefined,
       };
+    },
+
+    /**
+     * pageJson() as the UTF-8 bytes of the events joined by commas (the inside of the `data`
+     * array), concatenated by SQLite: one buffer instead of a string per event, and no re-encoding.
+     * The subquery yields rows in page order (its ORDER BY ... LIMIT), which the aggregates keep.
+     */
+    pageBody(filter: EventFilter): { events: Buffer; last?: KeysetPosition } {
+      const { sql, params } = jsonPageQuery(filter);
+      const row = prepare(`SELECT CAST(group_concat(json, ',') AS BLOB) AS events, group_concat(octet_length(json)) AS lengths FROM (${sql})`).get(
+        ...params,
+      ) as { events: Buffer | null; lengths: string | null };
+      if (row.events === null || row.lengths === null) return { events: Buffer.alloc(0) };
+      const lengths = row.lengths.split(',').map(Number);
+      if (lengths.length <= filter.limit) return { events: row.events };
+      // One row more than the page was read to learn whether another page follows: cut it off, and
+      // take the position of the page's last event from its own JSON.
+      let lastStart = 0;
+      for (let i = 0; i < filter.limit - 1; i++) lastStart += lengths[i] + 1;
+      const lastEnd = lastStart + lengths[filter.limit - 1];
+      const lastEvent = JSON.parse(row.events.toString('utf8', lastStart, lastEnd)) as { id: string; startDate: string };
+      return { events: row.events.subarray(0, lastEnd), last: { key: lastEvent.startDate, id: lastEvent.id } };
     },
 
     listQuery,

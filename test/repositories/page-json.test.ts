@@ -38,3 +38,29 @@ t.test('pageJson serves exactly what presentEvent makes of page()', async (t) =>
     t.same(json.last, rows.last);
   }
 });
+
+t.test('pageBody is pageJson joined by commas, with the same next position', async (t) => {
+  const { repos } = testDatabase(t);
+  for (let i = 0; i < 30; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    repos.events.insert(
+      eventFields({ title: `Événement ${i} “quoted”`, startDate: `2025-03-${day}`, endDate: i % 4 ? `2025-03-${day}` : '2025-04-02' }),
+      '2025-07-05T12:00:00.000Z',
+    );
+  }
+  for (const filter of [
+    { descending: false, limit: 1 },
+    { descending: false, limit: 7 },
+    { descending: true, limit: 7 },
+    { descending: false, limit: 100 },
+    { from: '2025-03-10', to: '2025-03-12', descending: false, limit: 3 },
+    { from: '2025-03-10', descending: true, limit: 4, after: { key: '2025-03-20', id: 'evt_z' } },
+    { from: '2025-04-01', to: '2025-04-01', descending: false, limit: 3, actor: 'alice' },
+    { from: '2026-01-01', descending: false, limit: 3 },
+  ]) {
+    const json = repos.events.pageJson(filter);
+    const body = repos.events.pageBody(filter);
+    t.equal(body.events.toString('utf8'), json.data.join(','), JSON.stringify(filter));
+    t.same(body.last, json.last, `${JSON.stringify(filter)}: next position`);
+  }
+});
