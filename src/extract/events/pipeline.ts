@@ -10,6 +10,7 @@ import type {
 import type { DateMention, DateReference, DateSpan, ExtractedActor, ExtractedEvent, ExtractedPlace } from '../types.js';
 import { findActors, uniqueActors, type ActorMention } from './actors.js';
 import { ACTOR_COUNTRY_CODES, COUNTRIES } from './place-names.js';
+import { findDates } from '../dates/index.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
@@ -89,6 +90,12 @@ export interface Candidate {
   durationDays?: number;
   anchor?: DateMention;
   mentions: number;
+  /** Head offsets of the events this one is told against ("before the call"): never the same event. */
+  distinctFrom?: number[];
+  /** Head offsets of the candidates merged into this one. */
+  members?: number[];
+  /** "the previous call", "their last meeting": an earlier event of the kind, not the story's own. */
+  earlier?: boolean;
 }
 
 export interface ArticleContext {
@@ -298,6 +305,9 @@ const triggersStage: Stage = (ctx) => {
   ctx.candidates.sort((a, b) => a.headOffset - b.headOffset);
 };
 
+/** "the previous telephone conversation", "their last meeting", "an earlier swap": the words just before a trigger. */
+const EARLIER_ONE = /\b(?:previous|prior|last|earlier|preceding)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** "ISTANBUL —", "JEDDAH, Saudi Arabia —", "MOSCOW/KYIV —": the city a story was filed from. */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,2})(?:,[^—–\n]{1,30})?\s+[—–]\s/u;
 
@@ -397,6 +407,7 @@ function findCandidates(ctx: ArticleContext): void {
         if (seen.has(key)) continue;
         seen.add(key);
         ctx.candidates.push({
+          earlier: EARLIER_ONE.test(sentence.text.slice(0, headStart)),
           type: type,
           strength: rule.strength,
           remention: rule.remention === true,
@@ -477,14 +488,49 @@ function rangeFrom(ctx: ArticleContext, first: DateMention, inSentence: DateMent
   return { startDate: first.span!.startDate, endDate: second.span!.endDate, precision: 'day' };
 }
 
+/** The event types an anchor phrase names: "the call" → phone_call; none for "the parade" or a bare "later". */
+function anchorTypesOf(d: DateMention): EventType[] | undefined {
+  const noun = (d.anchor?.phrase.toLowerCase().split(/\s+/) ?? []).reverse().find((w) => ANCHOR_NOUNS[w]);
+  return noun ? ANCHOR_NOUNS[noun] : undefined;
+}
+
+/**
+ * A trigger inside its sentence's anchor phrase is the anchor event itself: "swapped on Wednesday, a day
+ * after the call" dates the call a day before Wednesday; "two days after Friday's call" dates it Friday.
+ */
+function dateAsAnchorEvent(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): AssignedDate | undefined {
+  const anchor = inSentence.find(
+    (d) => d.kind === 'anchor' && d.anchor && c.headOffset >= d.charStart && c.headOffset < d.charEnd && anchorTypesOf(d)?.includes(c.type),
+  );
+  if (!anchor) return undefined;
+  const { phrase, offsetDays } = anchor.anchor!;
+  const phraseStart = anchor.charStart + Math.max(0, anchor.text.indexOf(phrase));
+  const named = findDates(phrase, ctx.ref).find((d) => d.kind === 'date' && d.span && d.tense !== 'future');
+  if (named) {
+    const charStart = phraseStart + named.charStart;
+    ctx.dates.push({ ...named, charStart, charEnd: charStart + named.text.length });
+    return { span: named.span!, certainty: named.certainty, dateText: named.text, own: true };
+  }
+  const outside = inSentence.filter((d) => d.kind === 'date' && d.span?.precision === 'day' && !datesANoun(ctx, d) && (d.charEnd <= anchor.charStart || d.charStart >= anchor.charEnd));
+  const host = nearest(outside, anchor.charStart);
+  if (!host) return undefined;
+  const day = addDays(host.span!.startDate, -offsetDays);
+  return { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };
+}
+
 /** Own dates, durations and anchors of each candidate's sentence. */
 const ownDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     const inSentence = mentionsIn(ctx, c.sentence);
-    // "aid was paused on Monday, days after a meeting": a date does not reach across "days after"
+    const asAnchor = dateAsAnchorEvent(ctx, c, inSentence);
+    if (asAnchor) {
+      c.date = asAnchor;
+      continue;
+    }
+    // "aid was paused on Monday, a day after a meeting": a date does not reach across "days after"
     const reaches = (d: DateMention) =>
       d.charEnd > c.headOffset ||
-      !/\b(?:(?:days|weeks|months|years)\s+(?:after|before)|since)\b/i.test(ctx.body.slice(d.charEnd, c.headOffset));
+      !/\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)|since)\b/i.test(ctx.body.slice(d.charEnd, c.headOffset));
     const usable = inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && reaches(d));
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying
     const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)));
@@ -497,7 +543,12 @@ const ownDatesStage: Stage = (ctx) => {
     const candidates = eventDates.length ? eventDates : usable;
     // (a fronted "On 28 April, ..." still dates the main clause)
     const sameClause = candidates.filter((d) => d.charStart < c.headOffset || !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart)));
-    const own = startsEffect ?? nearest(sameClause.length ? sameClause : candidates, c.headOffset);
+    const dated = startsEffect ?? nearest(sameClause.length ? sameClause : candidates, c.headOffset);
+    // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
+    const ownClauseAnchor =
+      dated &&
+      inSentence.some((d) => d.kind === 'anchor' && d.charStart > dated.charEnd && d.charEnd <= c.headOffset && /[;—–]/.test(ctx.body.slice(dated.charEnd, d.charStart)));
+    const own = ownClauseAnchor ? undefined : dated;
     if (own) {
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
       // "a truce from Saturday evening until the end of Sunday": the truce ends on the "until" date
@@ -527,6 +578,9 @@ const NIGHT = /\bovernight\b|\bnight\b/i;
 /** "..., hours after": what follows happened within hours before the main clause's time. */
 const HOURS_AFTER = /^[^.;]{0,20}\b(?:hours|minutes|shortly|just|soon)\s+after\b/i;
 const UNTIL = /\b(?:until|till|through)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:noon|midnight)\s+(?:on\s+)?)?$/i;
+/** "from Monday", "starting at noon on Friday", "from the first minute of 8 May" (not "launched from Belgorod on"). */
+const STATE_START =
+  /\b(?:from|starting|beginning|effective|as of)\s+(?:(?:at\s+)?(?:noon|midnight|midday|\d{1,2}[:.]\d{2}(?:\s+\p{L}+\s+time)?)\s+(?:on\s+)?|the\s+\p{L}+\s+(?:minute|hour)\s+of\s+)?$/iu;
 const EFFECT_START = /\b(?:from|starting|beginning|effective|as of)\b[^,;]{0,25}$/i;
 /** "before the meeting", "during the talks", "shortly after the call": the same day as that event. */
 const BARE_ANCHOR = /\b(?:(?:shortly|just|hours|minutes|soon)\s+)?(?:before|after|during)\s+(?:the|their|his|her|this)\s+([a-z]+)\b/gi;
@@ -569,8 +623,10 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   const subjectTypes = lead.toLowerCase().split(/\W+/).map((w) => ANCHOR_NOUNS[w]).find(Boolean);
   // the subject is the story's event of that type: the first one told with a date
   const subject = subjectTypes && ctx.candidates.find((o) => o !== c && subjectTypes.includes(o.type) && o.date?.own);
-  const told = ctx.dates.filter((d) => d.kind === 'date' && d.span && d.tense !== 'future' && d.charEnd <= c.sentence.charStart);
-  const base = subject ? subject.date!.span : told.pop()?.span;
+  const told = ctx.dates.filter((d) => d.kind === 'date' && d.span && d.tense !== 'future' && d.charEnd <= c.sentence.charStart + m.index);
+  // "The statement on Saturday came a day after ...": a date in the subject itself is the base
+  const inLead = told.length && told[told.length - 1].charStart >= c.sentence.charStart ? told[told.length - 1] : undefined;
+  const base = inLead?.span ?? (subject ? subject.date!.span : told.pop()?.span);
   if (!base) return false;
   const count = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
   const days = /^hour/i.test(m[2]) ? 0 : /^week/i.test(m[2]) ? 7 * count : count;
@@ -589,8 +645,7 @@ const anchorsStage: Stage = (ctx) => {
       c.date = { span: anchor.span, certainty: 'relative', dateText: anchor.text, own: true };
       return;
     }
-    const noun = (anchor.anchor?.phrase.toLowerCase().split(/\s+/) ?? []).reverse().find((w) => ANCHOR_NOUNS[w]);
-    const types = noun ? ANCHOR_NOUNS[noun] : undefined;
+    const types = anchorTypesOf(anchor);
     // "hours after the call ended" around the call's own trigger names the event itself
     if (types?.includes(c.type) && c.headOffset >= anchor.charStart && c.headOffset < anchor.charEnd) return;
     // events hanging on the same "three days earlier" share its base, they do not chain on each other
@@ -600,7 +655,10 @@ const anchorsStage: Stage = (ctx) => {
     // a bare "three days earlier" counts from the previous event; a phrase we cannot type is left alone
     if (!types && anchor.anchor?.phrase) return;
     const before = others.filter((o) => o.headOffset < c.headOffset);
-    const target = types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : before.pop();
+    // "Three days earlier, ..." opening a later paragraph steps back from the story's lead event
+    const opensParagraph = !types && anchor.charStart - c.sentence.charStart < 3 && ctx.sentences[c.sentence.index - 1]?.paragraph !== c.sentence.paragraph;
+    const lead = opensParagraph ? before.find((o) => o.date!.own && o.sentence.paragraph < c.sentence.paragraph) : undefined;
+    const target = types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? before.pop();
     // with no earlier event, "two days earlier" counts from the last date the text gave
     const base =
       target?.date?.span ?? (types ? undefined : ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= c.sentence.charStart).pop()?.span);
@@ -608,15 +666,25 @@ const anchorsStage: Stage = (ctx) => {
     const offset = anchor.anchor?.offsetDays ?? 0;
     const day = addDays(base.startDate, offset);
     c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };
+    // "Before the call, the chancellor had spoken with Zelenskyy": a call told against the call is another call
+    if (target?.type === c.type) c.distinctFrom = [target.headOffset];
     // a bare "before the meeting" dates the event but is not a date expression of the text
     if (ctx.dates.includes(anchor)) ctx.dates.push({ ...anchor, value: day, span: c.date.span });
   });
 };
 
+/** "a truce from Monday", "until the end of May": when a state starts or ends, not when the story happened. */
+function boundsAState(ctx: ArticleContext, d: DateMention): boolean {
+  const before = ctx.body.slice(Math.max(0, d.charStart - 40), d.charStart);
+  return STATE_START.test(before) || UNTIL.test(before);
+}
+
 /** The last event-dating expression in the sentences of `sentence`'s paragraph before it. */
 function lastDateInParagraphBefore(ctx: ArticleContext, sentence: Sentence): DateMention | undefined {
   for (let i = sentence.index - 1; i >= 0 && ctx.sentences[i].paragraph === sentence.paragraph; i--) {
-    const dated = mentionsIn(ctx, ctx.sentences[i]).filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d));
+    const all = mentionsIn(ctx, ctx.sentences[i]).filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d));
+    // "from May 23 to May 25" is a range of the story, "a truce from Monday" a state's start
+    const dated = all.filter((d, k) => !boundsAState(ctx, d) || (all[k + 1] && RANGE_LINK.test(ctx.body.slice(d.charEnd, all[k + 1].charStart))));
     if (!dated.length) continue;
     // "from May 23 to May 25": what follows is told of the whole range
     const last = dated[dated.length - 1];
@@ -680,14 +748,21 @@ function dateRank(c: Candidate): number {
   return (c.date!.own ? 1 : 0) + CERTAINTY_RANK[c.date!.certainty];
 }
 
+const membersOf = (c: Candidate) => c.members ?? [c.headOffset];
+
 function compatible(a: Candidate, b: Candidate): boolean {
   // a truce "declared" and the truce that "will run" are one event: status need not agree
   if (a.type !== b.type) return false;
+  const toldAgainst = (x: Candidate, y: Candidate) => membersOf(y).some((head) => x.distinctFrom?.includes(head));
+  if (toldAgainst(a, b) || toldAgainst(b, a)) return false;
   // a truce announced on one day and taking effect on another is one truce
   const announcedAndScheduled = TAKES_EFFECT.has(a.type) && a.status !== b.status;
   // a date carried from an explicit date earlier in the paragraph ("2025-03-11: ...") is as firm as an own one
   const loose = (c: Candidate) => !c.date!.own && c.date!.certainty !== 'explicit';
-  const datesFit = spansOverlap(a.date!.span, b.date!.span) || loose(a) || loose(b) || announcedAndScheduled;
+  const sameDays = spansOverlap(a.date!.span, b.date!.span);
+  // "the previous conversation between the two leaders took place in 2022" is not this article's call
+  if (!sameDays && (a.earlier || b.earlier)) return false;
+  const datesFit = sameDays || loose(a) || loose(b) || announcedAndScheduled;
   if (!datesFit) return false;
   if (PLACE_BOUND.has(a.type)) {
     return a.places.length > 0 && b.places.length > 0 && foldName(a.places[0].name) === foldName(b.places[0].name);
@@ -710,7 +785,7 @@ const mergeStage: Stage = (ctx) => {
   for (const c of ordered) {
     const into = merged.find((m) => compatible(m, c));
     if (!into) {
-      if (!c.remention) merged.push({ ...c });
+      if (!c.remention) merged.push({ ...c, members: [c.headOffset] });
       continue;
     }
     // a truce is dated by when it takes effect: its scheduled start beats the day it was announced
@@ -723,8 +798,10 @@ const mergeStage: Stage = (ctx) => {
     const mentions = into.mentions + 1;
     const strength = Math.max(into.strength, c.strength);
     const durationDays = into.durationDays ?? c.durationDays;
+    const members = [...membersOf(into), c.headOffset];
+    const distinctFrom = [...(into.distinctFrom ?? []), ...(c.distinctFrom ?? [])];
     if (better) Object.assign(into, { ...c, remention: false });
-    Object.assign(into, { actors, mentions, strength, durationDays });
+    Object.assign(into, { actors, mentions, strength, durationDays, members, distinctFrom });
   }
   ctx.candidates = merged.sort((a, b) => a.sentence.charStart - b.sentence.charStart);
 };

@@ -1,0 +1,102 @@
+/**
+ * How the event layer splits and joins the episodes of one article and dates each against the
+ * others: anchored events, re-mentions, carried dates. Whole articles through extractArticle (the
+ * real date layer), written in our own words; each row names the class of text it stands for.
+ */
+import t from 'tap';
+import { extractArticle } from '../../../src/extract/index.js';
+import type { ExtractedEvent } from '../../../src/extract/types.js';
+
+interface Row {
+  /** the class of text the row stands for */
+  name: string;
+  body: string;
+  publishedAt: string;
+  /** expected events of a type: start date (and end date) each, in body order; [] = none */
+  expect: Partial<Record<ExtractedEvent['type'], string[]>>;
+}
+
+function dated(events: ExtractedEvent[], type: string): string[] {
+  return events
+    .filter((e) => e.type === type)
+    .map((e) => (e.endDate === e.startDate ? e.startDate : `${e.startDate}..${e.endDate}`));
+}
+
+function check(rows: Row[]) {
+  for (const row of rows) {
+    t.test(row.name, async (t) => {
+      const { events } = extractArticle({ title: '', body: row.body, publishedAt: row.publishedAt });
+      for (const [type, dates] of Object.entries(row.expect)) t.same(dated(events, type), dates, `${type} in: ${row.body}`);
+    });
+  }
+}
+
+check([
+  {
+    name: 'a call told against another call ("before the call") is a second call, not the first told again',
+    body: 'The chancellor spoke by phone with Vladimir Putin on Friday. Before the call, he had spoken with Volodymyr Zelenskyy.',
+    publishedAt: '2024-11-16T09:00:00Z',
+    expect: { phone_call: ['2024-11-15', '2024-11-15'] },
+  },
+  {
+    name: 'the same call told twice without an anchor stays one call',
+    body: 'Donald Trump spoke by phone with Vladimir Putin on Tuesday. The call lasted two hours.',
+    publishedAt: '2025-03-19T09:00:00Z',
+    expect: { phone_call: ['2025-03-18'] },
+  },
+  {
+    name: 'a trigger inside "a day after the call" is the anchor event: the sentence date less the offset',
+    body: 'Russia and Ukraine exchanged 175 prisoners on Wednesday, a day after the phone call between Donald Trump and Vladimir Putin.',
+    publishedAt: '2025-03-20T07:00:00Z',
+    expect: { prisoner_exchange: ['2025-03-19'], phone_call: ['2025-03-18'] },
+  },
+  {
+    name: 'a weekday possessive inside an anchor phrase ("after Friday\'s call") dates the call itself',
+    body: "Power cuts spread across the east on Sunday, two days after Friday's telephone call between Olaf Scholz and Vladimir Putin.",
+    publishedAt: '2024-11-17T08:00:00Z',
+    expect: { phone_call: ['2024-11-15'] },
+  },
+  {
+    name: '"came a day after" with the subject dated in its own clause counts back from that date',
+    body: "The general's statement on Saturday came a day after a car bomb killed General Ivan Petrenko in Balashikha, an assassination blamed on Kyiv.",
+    publishedAt: '2025-04-28T17:00:00Z',
+    expect: { assassination: ['2025-04-25'] },
+  },
+  {
+    name: '"the previous call ... in 2022" is another call than the undated one the article reports',
+    body: 'Vladimir Putin had a telephone conversation with Emmanuel Macron.\n\nThe previous telephone conversation between the two leaders took place in September 2022.',
+    publishedAt: '2025-07-01T16:30:00Z',
+    expect: { phone_call: ['2025-07-01', '2022-09-01..2022-09-30'] },
+  },
+  {
+    name: 'an undated re-telling of the story without "previous" still joins its dated mention',
+    body: 'Vladimir Putin had a telephone conversation with Emmanuel Macron on Monday.\n\nThe conversation took place at the initiative of the French side.',
+    publishedAt: '2025-07-02T16:30:00Z',
+    expect: { phone_call: ['2025-06-30'] },
+  },
+  {
+    name: 'a date carried to the next sentence is the story\'s date, not the start of a demanded truce ("from Monday")',
+    body: 'European leaders met Zelenskyy in Kyiv yesterday and urged Russia to accept a ceasefire from Monday. From Kyiv, the leaders also held a phone call with Donald Trump.',
+    publishedAt: '2025-05-11T07:00:00Z',
+    expect: { phone_call: ['2025-05-10'] },
+  },
+  {
+    name: 'a range "from May 23 to May 25" is still carried whole to the next sentence',
+    body: 'The swap was carried out in three stages, from May 23 to May 25. On the first day 390 prisoners were returned to each side.',
+    publishedAt: '2025-06-01T09:00:00Z',
+    expect: { prisoner_exchange: ['2025-05-23..2025-05-25'] },
+  },
+  {
+    name: '"Three days earlier" opening a later paragraph steps back from the lead event, not the last one told',
+    body:
+      'Russian missiles hit a dormitory in Kramatorsk early on Sunday.\n\nShelling hit Kherson on Friday afternoon, officials said.\n\nThree days earlier, Russian drones struck Odesa.',
+    publishedAt: '2023-01-08T15:00:00Z',
+    expect: { drone_strike: ['2023-01-05'] },
+  },
+  {
+    name: '"a day earlier" inside a paragraph steps back from the event told just before',
+    body: 'Russian missiles hit Kramatorsk early on Sunday. Shelling hit Kherson on Friday afternoon; a day earlier, Russian drones struck Odesa.',
+    publishedAt: '2023-01-08T15:00:00Z',
+    expect: { drone_strike: ['2023-01-05'] },
+  },
+]);
