@@ -79,7 +79,7 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
   return {
     parsers: [
       // Ours come first: on equal length, chrono keeps the earlier parser's result.
-      new GatedParser(new AnchorParser(), /\b(?:after|before|later|earlier|prior|next|following|previous|same|(?:morning|afternoon|evening|night|day|eve)\s+of)\b/i),
+      new GatedParser(new AnchorParser(), /\b(?:after|afterwards?|within\s+(?:hours|minutes)|before|later|earlier|prior|next|following|previous|same|(?:morning|afternoon|evening|night|day|eve)\s+of)\b/i),
       new GatedParser(new AgoParser(), /\bago\b/i),
       new GatedParser(new SamePeriodParser(), /\bsame\b/i),
       new GatedParser(new FocusDayParser(), /\bday\b/i),

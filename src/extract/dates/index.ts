@@ -81,7 +81,15 @@ function inFigureOrder(spec: DateSpec, order: FigureOrder | null): DateSpec | nu
   return reading === 'dayFirst' ? { type: 'monthDay', month: spec.day, day: spec.month, year: spec.year } : { type: 'monthDay', month: spec.month, day: spec.day, year: spec.year };
 }
 
-function toMention(result: ParsingResult, offset: number, publicationDay: Day, antecedent: DateMention | null, yearAnchor: DateSpan | null, order: FigureOrder | null): DateMention | null {
+/** The weekday an anchor names ("after Friday's call"), read with the anchor's tense. */
+function namedAnchorDay(dated: { weekday: number; start: number; end: number }, result: ParsingResult, offset: number, publicationDay: Day, tense: Tense): DateMention | null {
+  const resolved = resolveSpec({ type: 'weekday', weekday: dated.weekday, modifier: null }, tense, publicationDay);
+  if (!resolved) return null;
+  const text = result.text.slice(dated.start - result.index, dated.end - result.index);
+  return { kind: 'date', text, charStart: offset + dated.start, charEnd: offset + dated.end, value: resolved.value, span: resolved.span, certainty: resolved.certainty, tense };
+}
+
+function toMention(result: ParsingResult, offset: number, publicationDay: Day, antecedent: DateMention | null, yearAnchor: DateSpan | null, order: FigureOrder | null): DateMention | DateMention[] | null {
   const stated = specOf(result.start);
   const told = stated && inFigureOrder(stated, order);
   if (!told) return null;
@@ -101,7 +109,12 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
     };
   }
   if (spec.type === 'anchor') {
-    return { ...base, kind: 'anchor', value: null, span: null, certainty: 'relative', tense, anchor: { phrase: spec.phrase, offsetDays: spec.offsetDays } };
+    const anchor = { phrase: spec.phrase, offsetDays: spec.offsetDays };
+    const named = spec.dated ? namedAnchorDay(spec.dated, result, offset, publicationDay, tense) : null;
+    if (!named) return { ...base, kind: 'anchor', value: null, span: null, certainty: 'relative', tense, anchor };
+    // "two days after Friday's call": Friday is a date of its own (the call's), and the anchor resolves from it.
+    const day = addDays(new Date(`${named.value}T00:00:00Z`), spec.offsetDays);
+    return [{ ...base, kind: 'anchor', value: formatDay(day), span: daySpan(day), certainty: 'relative', tense, anchor }, named];
   }
   const resolved = resolveSpec(spec, tense, publicationDay, antecedent?.span ?? null, boundary, inDeclaredWindow(result));
   if (!resolved) return null;
@@ -173,20 +186,21 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
             ? null
             : lastDate;
       const paragraphYear = yearAnchorParagraph === paragraph ? yearAnchor : null;
-      const mention = toMention(result, sentence.start, publicationDay, antecedent, paragraphYear, order);
-      if (!mention) continue;
-      mentions.push(mention);
-      if (mention.kind !== 'date') continue;
-      const keptYear = paragraphYear !== null && mention.value?.startsWith(paragraphYear.startDate.slice(0, 4)) && !STATED_YEAR.test(mention.text);
-      // Only a date already past anchors a narrative: a plan's date ("launch in November 2006") does not.
-      const told = mention.span !== null && mention.span.startDate <= formatDay(publicationDay);
-      if (told && mention.certainty === 'explicit' && mention.boundary !== 'since' && mention.span?.precision !== 'year' && (STATED_YEAR.test(mention.text) || keptYear)) {
-        [yearAnchor, yearAnchorParagraph] = [mention.span, paragraph];
+      const found = toMention(result, sentence.start, publicationDay, antecedent, paragraphYear, order);
+      for (const mention of Array.isArray(found) ? found : found ? [found] : []) {
+        mentions.push(mention);
+        if (mention.kind !== 'date') continue;
+        const keptYear = paragraphYear !== null && mention.value?.startsWith(paragraphYear.startDate.slice(0, 4)) && !STATED_YEAR.test(mention.text);
+        // Only a date already past anchors a narrative: a plan's date ("launch in November 2006") does not.
+        const told = mention.span !== null && mention.span.startDate <= formatDay(publicationDay);
+        if (told && mention.certainty === 'explicit' && mention.boundary !== 'since' && mention.span?.precision !== 'year' && (STATED_YEAR.test(mention.text) || keptYear)) {
+          [yearAnchor, yearAnchorParagraph] = [mention.span, paragraph];
+        }
+        [lastDate, lastDateParagraph] = [mention, paragraph];
+        // One day told: not a window of several ("over the past 24 hours").
+        const oneDay = mention.span?.precision === 'day' && mention.span.startDate === mention.span.endDate;
+        if (oneDay && !mention.boundary && mention.tense !== 'future') [lastDay, lastDayParagraph] = [mention, paragraph];
       }
-      [lastDate, lastDateParagraph] = [mention, paragraph];
-      // One day told: not a window of several ("over the past 24 hours").
-      const oneDay = mention.span?.precision === 'day' && mention.span.startDate === mention.span.endDate;
-      if (oneDay && !mention.boundary && mention.tense !== 'future') [lastDay, lastDayParagraph] = [mention, paragraph];
     }
   }
   alignRangeStarts(text, mentions);

@@ -320,7 +320,7 @@ export class DurationParser extends SpecParser {
 /** A word of an anchor's noun phrase: "call", "president's", "U.S.". */
 const ANCHOR_WORD = `(?:(?:[a-z]\\.){2,}|[a-z][\\w'’-]*)`;
 const ANCHOR_OBJECT =
-  `(?:\\s+((?:the|a|an|his|her|its|their|this|that|last|[A-Z][a-z]+'s)\\s+${ANCHOR_WORD}(?:\\s+(?!on\\b|in\\b|at\\b|with\\b|by\\b|and\\b|but\\b|was\\b|were\\b|is\\b|are\\b|had\\b|has\\b|said\\b|to\\b|of\\b|for\\b|from\\b|that\\b|which\\b|began\\b|[a-z]+ed\\b)${ANCHOR_WORD}){0,3}))?`;
+  `(?:\\s+((?:the|a|an|his|her|its|their|this|that|last|[A-Z][a-z]+'s)\\s+${ANCHOR_WORD}(?:\\s+(?!on\\b|in\\b|at\\b|with\\b|by\\b|and\\b|but\\b|was\\b|were\\b|is\\b|are\\b|had\\b|has\\b|said\\b|to\\b|of\\b|for\\b|from\\b|that\\b|which\\b|began\\b|between\\b|against\\b|about\\b|a\\b|an\\b|the\\b|its\\b|their\\b|[a-z]+ed\\b)${ANCHOR_WORD}){0,3}))?`;
 
 /** Words that end the object of a clause anchor ("after Trump met Putin in Alaska"). */
 const CLAUSE_OBJECT_STOP = new Set([
@@ -343,7 +343,9 @@ function clauseAnchor(text: string, from: number): { phrase: string; end: number
   for (let m = scan.exec(text); m && words.length < 7; m = scan.exec(text)) words.push({ text: m[1], end: scan.lastIndex });
   if (words.length < 2 || !SUBJECT_START.test(words[0].text)) return null;
   const verb = words.findIndex((w, i) => i > 0 && i <= 4 && isPastForm(w.text));
-  if (verb < 0 || words.slice(1, verb).some((w) => CLAUSE_OBJECT_STOP.has(w.text.toLowerCase()))) return null;
+  // "Kyiv and Kharkiv were struck": "and" between two names joins one subject.
+  const joinsNames = (w: { text: string }, i: number) => w.text === 'and' && /^[A-Z]/.test(words[i].text) && /^[A-Z]/.test(words[i + 2]?.text ?? '');
+  if (verb < 0 || words.slice(1, verb).some((w, i) => CLAUSE_OBJECT_STOP.has(w.text.toLowerCase()) && !joinsNames(w, i))) return null;
   let last = verb;
   while (last + 1 < words.length && last < verb + 2 && !CLAUSE_OBJECT_STOP.has(words[last + 1].text.toLowerCase())) last++;
   return { phrase: text.slice(from, words[last].end).trim(), end: words[last].end };
@@ -365,31 +367,33 @@ const ANCHOR_QUANTITY = new RegExp(
  */
 export class AnchorParser implements Parser {
   private readonly compiled = new RegExp(
-    `(?<![\\w-])(?:(after|before|later|earlier|prior\\s+to)${ANCHOR_OBJECT}|the\\s+(next|following|previous|same)\\s+(day|morning|evening|night)|the\\s+day\\s+(before|after|earlier)${ANCHOR_OBJECT}|(later|earlier)\\s+that\\s+day|the\\s+(morning|afternoon|evening|night|day|eve)\\s+of${ANCHOR_OBJECT})(?![\\w])`,
+    `(?<![\\w-])(?:(after|before|later|earlier|prior\\s+to)${ANCHOR_OBJECT}|the\\s+(next|following|previous|same)\\s+(day|morning|afternoon|evening|night)|(?:(?:shortly|soon|immediately)\\s+)?(afterwards|afterward)|(within\\s+(?:hours|minutes))(?:\\s+of${ANCHOR_OBJECT})?|the\\s+day\\s+(before|after|earlier)${ANCHOR_OBJECT}|(later|earlier)\\s+that\\s+day|the\\s+(morning|afternoon|evening|night|day|eve)\\s+of${ANCHOR_OBJECT})(?![\\w])`,
     'i',
   );
   pattern(): RegExp {
     return this.compiled;
   }
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const [, relation, object, nextWhich, , afterwards, withinHours, withinObject, dayRelation, dayObject, laterThatDay, partOfDay, partObject] = match;
     const index = match.index ?? 0;
     let start = index;
     let end = index + match[0].length;
     let spec: DateSpec | null;
-    if (match[8]) {
+    if (partOfDay) {
       // "the morning of the talks", "the eve of the summit": the anchor's own day (the eve, the one before).
-      if (!match[9]) return null;
-      spec = { type: 'anchor', phrase: match[9], offsetDays: match[8].toLowerCase() === 'eve' ? -1 : 0 };
-    } else if (match[3]) {
-      const which = match[3].toLowerCase();
+      if (!partObject) return null;
+      spec = { type: 'anchor', phrase: partObject, offsetDays: partOfDay.toLowerCase() === 'eve' ? -1 : 0 };
+    } else if (nextWhich) {
+      const which = nextWhich.toLowerCase();
       spec = { type: 'anchor', phrase: '', offsetDays: which === 'previous' ? -1 : which === 'same' ? 0 : 1 };
-    } else if (match[5]) {
+    } else if (dayRelation) {
       // "the day after Russia invaded": the anchor may be a clause here too.
-      const clause = !match[6] && /^(?:after|before)$/i.test(match[5]) ? clauseAnchor(context.text, end) : null;
+      const clause = !dayObject && /^(?:after|before)$/i.test(dayRelation) ? clauseAnchor(context.text, end) : null;
       if (clause) end = clause.end;
-      spec = { type: 'anchor', phrase: match[6] ?? clause?.phrase ?? '', offsetDays: match[5].toLowerCase() === 'after' ? 1 : -1 };
-    } else if (match[7]) {
-      spec = { type: 'anchor', phrase: '', offsetDays: 0 };
+      spec = { type: 'anchor', phrase: dayObject ?? clause?.phrase ?? '', offsetDays: dayRelation.toLowerCase() === 'after' ? 1 : -1 };
+    } else if (laterThatDay || afterwards || withinHours) {
+      // "later that day", "shortly afterwards", "within hours (of the vote)": the day of what was told before.
+      spec = { type: 'anchor', phrase: withinObject ?? '', offsetDays: 0 };
     } else {
       const before = context.text.slice(Math.max(0, index - 40), index);
       const quantity = ANCHOR_QUANTITY.exec(before);
@@ -397,19 +401,35 @@ export class AnchorParser implements Parser {
       start = index - before.length + quantity.index;
       // "halt strikes for 30 days after the call": the call starts a 30-day stretch (DurationParser).
       if (LENGTH_BEFORE.test(context.text.slice(Math.max(0, start - 30), start))) return null;
-      let phrase = match[2] ?? '';
-      const clause = !phrase && /^(?:after|before)$/i.test(match[1]) ? clauseAnchor(context.text, end) : null;
+      let phrase = object ?? '';
+      // "hours after Moscow's defence ministry announced ...": a noun phrase that is the subject of a past verb is a clause.
+      const subjectOfVerb = phrase !== '' && isPastForm(/^\s+([a-z]+)/.exec(context.text.slice(end, end + 20))?.[1] ?? '');
+      const clause = (!phrase || subjectOfVerb) && /^(?:after|before)$/i.test(relation) ? clauseAnchor(context.text, index + relation.length) : null;
       if (clause) {
         phrase = clause.phrase;
         end = clause.end;
       }
-      spec = anchorFromQuantity(quantity[1], quantity[2] ?? '', quantity[3], match[1], phrase);
+      spec = anchorFromQuantity(quantity[1], quantity[2] ?? '', quantity[3], relation, phrase);
+      if (spec?.type === 'anchor') spec = withDatedAnchor(spec, context.text, end);
     }
     if (!spec) return null;
     const result = context.createParsingResult(start, end);
     tagSpec(result.start, spec);
     return result;
   }
+}
+
+const POSSESSIVE_WEEKDAY = new RegExp(`^(${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?['’]s\\s`);
+
+/**
+ * "two days after Friday's telephone call": the anchor names its own day. The weekday (its
+ * offsets in the sentence) goes with the anchor, so the date layer can resolve both.
+ */
+function withDatedAnchor(spec: Extract<DateSpec, { type: 'anchor' }>, text: string, end: number): DateSpec {
+  const phraseStart = end - spec.phrase.length;
+  const weekday = POSSESSIVE_WEEKDAY.exec(`${spec.phrase} `);
+  if (!weekday || text.slice(phraseStart, end) !== spec.phrase) return spec;
+  return { ...spec, dated: { weekday: WEEKDAYS[weekday[1].toLowerCase()], start: phraseStart, end: phraseStart + weekday[1].length } };
 }
 
 function anchorFromQuantity(count: string | undefined, unitWord: string, adverb: string | undefined, direction: string, phrase: string): DateSpec | null {

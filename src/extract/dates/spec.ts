@@ -38,7 +38,8 @@ export type DateSpec =
   | { type: 'pastWindow'; days: number }
   /** days null: a stretch of time of no stated length ("in the coming weeks"). */
   | { type: 'duration'; days: number | null }
-  | { type: 'anchor'; phrase: string; offsetDays: number };
+  /** dated: the anchor names its own weekday ("after Friday's call"): where it is in the sentence. */
+  | { type: 'anchor'; phrase: string; offsetDays: number; dated?: { weekday: number; start: number; end: number } };
 
 const PREFIX = 'chronicle/spec=';
 
