@@ -161,12 +161,16 @@ export function isPastForm(word: string): boolean {
   return IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word));
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'every', 'each', 'any', 'no']);
+/** Words after which a past form is a noun ("a cut", "the wounded"); "that" is left out: "a statement that ran into Sunday" is a relative clause. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'every', 'each', 'any', 'no']);
+/** Subject pronouns: after one, "proposed"/"planned" are the past of the verb ("he proposed talks"), not a plan's adjective. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const PLAN_PARTICIPLES = new Set(['proposed', 'planned']);
 
 function tenseOfWord(word: string, beforeInfinitive: boolean, previous: string[]): 'past' | 'future' | null {
   if (word.endsWith("'ll") || word === "won't") return 'future';
   const base = word.replace(/'[a-z]+$/, '');
-  if (FUTURE_WORDS.has(base)) return 'future';
+  if (FUTURE_WORDS.has(base) && !(PLAN_PARTICIPLES.has(base) && SUBJECT_PRONOUNS.has(previous.at(-1) ?? ''))) return 'future';
   // "due to meet", "plans to sign", "is to visit": an infinitive of intention.
   if (FUTURE_WITH_TO.has(base) && beforeInfinitive) return 'future';
   const pastForm = isPastForm(base);
