@@ -1,3 +1,5 @@
+import { ACTORS } from './actor-aliases.js';
+
 /** Place-name data the gazetteer lookup needs beyond GeoNames. */
 
 /** Old or Russian-derived spellings that folding cannot reach: exonym → the gazetteer's name. */
@@ -51,8 +53,33 @@ export const DISPLAY_NAMES: Record<string, string> = {
   Kostyantynivka: 'Kostiantynivka',
 };
 
-/** Countries named as places ("strikes across Ukraine"): no coordinates, only the code. */
+/** Countries the news names as actors ("the United States", "China"): named so, they are a party, not a place. */
+const ACTOR_NAMES = new Set(ACTORS.flatMap((actor) => actor.aliases));
+
+/** Region codes that name no country: unions, pseudo-locales, withdrawn codes ("SU"), "UK" beside "GB". */
+const NOT_COUNTRY_CODES = new Set(['EU', 'EZ', 'UN', 'SU', 'UK', 'ZZ', 'QO', 'XA', 'XB']);
+
+/**
+ * Every country by its English name (ICU's region names): "Brazil" is the country, not Brazil,
+ * Indiana, which the city gazetteer would otherwise offer. Names with qualifiers ("Congo - Kinshasa",
+ * "Hong Kong SAR China") are left out: the news does not write them so.
+ */
+function countryNames(): Record<string, string> {
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  const found: Record<string, string> = {};
+  for (let first = 65; first <= 90; first++) {
+    for (let second = 65; second <= 90; second++) {
+      const code = String.fromCharCode(first, second);
+      const name = names.of(code);
+      if (name && name !== code && !NOT_COUNTRY_CODES.has(code) && !ACTOR_NAMES.has(name) && !/[-&()]|\bSAR\b/.test(name)) found[name] = code;
+    }
+  }
+  return found;
+}
+
+/** Countries named as places ("strikes across Ukraine", "a summit in Brazil"): no coordinates, only the code. */
 export const COUNTRIES: Record<string, string> = {
+  ...countryNames(),
   Ukraine: 'UA',
   Russia: 'RU',
   Belarus: 'BY',

@@ -231,6 +231,20 @@ function resolvePhrase(phrase: string, preferred: ReadonlySet<string>): { entry:
   return null;
 }
 
+/**
+ * The country a capitalised phrase opens with ("Ukraine's", "South Korea"), longest first; none for a
+ * country named like its own capital ("ministers met in Luxembourg"), which the news means as the city.
+ */
+function countryIn(phrase: string): string | undefined {
+  const words = phrase.split(/(?=[\s-])/);
+  for (let n = words.length; n >= 1; n--) {
+    const candidate = words.slice(0, n).join('').replace(/['’]s$/, '');
+    const code = COUNTRIES[candidate];
+    if (code) return entriesFor(candidate)?.some((c) => c.country === code && c.admin) ? undefined : candidate;
+  }
+  return undefined;
+}
+
 /** Longest suffix of a capitalised phrase that the gazetteer knows ("On Tuesday Kharkiv" → Kharkiv). */
 function resolveTail(phrase: string, preferred: ReadonlySet<string>): { entry: GazetteerEntry; offset: number } | null {
   const words = phrase.split(/(?<=[\s-])/);
@@ -350,12 +364,12 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
       if (taken(start, start + phrase.length)) continue;
       const vicinity = pattern === LOCATIVE && /^(near|outside|around)$/i.test(m[1]);
-      const firstWord = phrase.split(/[\s-]/)[0].replace(/['’]s$/, '');
-      if (COUNTRIES[firstWord]) {
+      const country = countryIn(phrase);
+      if (country) {
         found.push({
-          place: { name: firstWord, countryCode: COUNTRIES[firstWord], lat: null, lon: null },
+          place: { name: country, countryCode: COUNTRIES[country], lat: null, lon: null },
           start,
-          end: start + firstWord.length,
+          end: start + country.length,
           vicinity,
           country: true,
           region: false,

@@ -23,6 +23,10 @@ const cases: Array<[string, string, string[]]> = [
   ['a header row is not a place', 'Date | Place | Notes', []],
   ['the last item of a log line', '3 Apr: a commander killed by a car bomb, parking lot, Melitopol.', ['Melitopol']],
   ['a withdrawal noun', 'The command confirms the withdrawal from Soledar.', ['Soledar']],
+  // countries are countries, not a namesake town abroad; a country named like its capital is the city
+  ['a country without a hand-made entry', 'Leaders gather in Brazil on Monday.', ['Brazil']],
+  ['a two-word country', 'Exercises were held in South Korea.', ['South Korea']],
+  ['a country named like its capital', 'Ministers met in Luxembourg on Monday.', ['Luxembourg']],
   // regions in their several spellings
   ['an abbreviated oblast', 'Missile strike, Mykolaiv (Mykolaiv obl.).', ['Mykolaiv', 'Mykolaiv Oblast (region)']],
   ['two regions sharing the noun', 'Drones were downed over the Bryansk and Kursk regions.', ['Bryansk Oblast (region)', 'Kursk Oblast (region)']],
@@ -55,6 +59,14 @@ t.test('spellings fold to one key and show one name', async (t) => {
   t.same(describe('Rockets hit Kiev and Kharkov.'), ['Kyiv', 'Kharkiv']);
   t.same(describe('Rockets hit Nikolaev.'), ['Mykolaiv']);
   t.same(describe('Rockets hit Zaporozhye.'), ['Zaporizhzhia']);
+});
+
+t.test('a country carries its code and no coordinates; its capital namesake has both', async (t) => {
+  t.same(findPlaces('Leaders gather in Brazil.', UA_RU)[0], { place: { name: 'Brazil', countryCode: 'BR', lat: null, lon: null }, start: 18, end: 24, vicinity: false, country: true, region: false });
+  const [luxembourg] = findPlaces('Ministers met in Luxembourg.', UA_RU);
+  t.equal(luxembourg.country, false);
+  t.equal(luxembourg.place.countryCode, 'LU');
+  t.ok(luxembourg.place.lat !== null);
 });
 
 t.test('a region holds the towns that lie in it', async (t) => {
