@@ -80,9 +80,16 @@ const DECLARATION_VERBS = new Set([
 const WINDOW_OPENER =
   /\b(?:from|until|till|to|through|starting|beginning|between|and)\s+(?:(?:noon|midnight|dawn|dusk|\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z][a-z]+\s+)?time)?|the\s+(?:(?:first|last|final)\s+(?:minute|hour|second)|start|end|beginning|close|morning|evening|night)\s+of)\s+(?:on\s+)?)?$/i;
 
+/** Verbs whose object is a plan: "he proposed talks in Istanbul on Thursday" dates the talks, not the proposing. */
+const PROPOSAL_VERBS = new Set(['proposed', 'offered', 'promised', 'suggested']);
+
 /** The reading a marker gives the expression at [start, end). */
 function readingFrom(marker: Marker, sentence: string, start: number, scope: TenseReading['scope']): TenseReading {
   const reading = { tense: marker.tense, scope, declaredWindow: false, perfect: marker.perfect, simplePresent: marker.simplePresent };
+  // A date after a proposal's object may lie either side of publication: read as a declared window, the nearer.
+  if (marker.tense === 'past' && PROPOSAL_VERBS.has(marker.word) && marker.end <= start && /[A-Za-z]/.test(sentence.slice(marker.end, start))) {
+    return { ...reading, tense: 'unknown', declaredWindow: true };
+  }
   if (marker.tense !== 'past' || !DECLARATION_VERBS.has(marker.word) || marker.end > start) return reading;
   const object = sentence.slice(marker.end, start);
   return /[A-Za-z]/.test(object) && WINDOW_OPENER.test(object) ? { ...reading, tense: 'unknown', declaredWindow: true } : reading;

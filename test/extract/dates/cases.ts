@@ -170,6 +170,8 @@ export const cases: Case[] = [
   { name: 'a declared window opened at a clock time', text: 'The army announced a pause from 18:00 Moscow time on 19 April.', publishedAt: '2025-04-18T17:00:00Z', expect: { text: 'on 19 April', value: '2025-04-19' } },
   { name: 'a past verb after a relative "that" gives its tense', text: 'In a statement that ran into the early hours of Sunday, he set out his terms.', expect: { text: 'Sunday', value: '2025-07-06', tense: 'past' } },
   { name: '"proposed" after a subject pronoun is the past of the verb', text: 'In a speech late on Sunday he proposed new talks.', expect: { text: 'Sunday', value: '2025-07-06', tense: 'past' } },
+  { name: 'a weekday in what was proposed is the nearest one', text: 'He proposed direct talks in Istanbul on Thursday.', expect: { text: 'Thursday', value: '2025-07-10' } },
+  { name: 'a weekday in what was offered, just past', text: 'She offered a pause on Saturday.', expect: { text: 'Saturday', value: '2025-07-05' } },
   { name: '"proposed" before a noun is a plan', text: 'The proposed talks on Thursday may not happen.', expect: { text: 'Thursday', value: '2025-07-10', tense: 'future' } },
   { name: 'a noun phrase that is the subject of a past verb makes the anchor a clause', text: 'Just hours after the call ended, drones struck.', expect: { text: 'Just hours after the call ended', kind: 'anchor', anchor: { phrase: 'the call ended', offsetDays: 0 } } },
   { name: 'the anchor phrase stops where a new noun phrase starts', text: 'Hours before the parade a missile hit the square.', expect: { text: 'Hours before the parade', kind: 'anchor', anchor: { phrase: 'the parade', offsetDays: 0 } } },
