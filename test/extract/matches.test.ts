@@ -1,0 +1,28 @@
+import t from 'tap';
+import { allMatches } from '../../src/extract/matches.js';
+
+const asMatchAll = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
+const asAllMatches = (pattern: RegExp, text: string) => allMatches(pattern, text).map((m) => [m.index, ...m]);
+
+t.test('the matches matchAll gives, groups and offsets included', async (t) => {
+  const cases: Array<[RegExp, string]> = [
+    [/\b(\p{Lu}\p{L}+)\s+(?:was|were)\b/gu, 'Kyiv was hit; Odesa and Kharkiv were struck. Lviv was not.'],
+    [/[,;—–]/g, 'one, two; three — four'],
+    [/x*/g, 'axxb'], // empty matches move on by one character
+    [/(?:)/gu, 'a😀b'], // an empty match steps over a surrogate pair in a unicode pattern
+    [/(?:)/g, 'a😀b'], // and into it in a non-unicode one
+    [/q/g, 'no match here'],
+  ];
+  for (const [pattern, text] of cases) t.same(asAllMatches(pattern, text), asMatchAll(pattern, text), `${pattern} on ${JSON.stringify(text)}`);
+});
+
+t.test('the pattern can be run again while its matches are read', async (t) => {
+  const WORD = /\p{L}+/gu;
+  const nested = allMatches(WORD, 'ab cd').map((m) => allMatches(WORD, m[0].repeat(2)).length);
+  t.same(nested, [1, 1]);
+  t.equal(WORD.lastIndex, 0, 'left ready for the next caller');
+});
+
+t.test('a pattern without the global flag is refused, as matchAll refuses it', async (t) => {
+  t.throws(() => allMatches(/a/, 'aaa'), TypeError);
+});
