@@ -41,12 +41,16 @@ export function categoryOf(request: FastifyRequest): Category {
 export default fp<RateLimitOptions>(
   async (app, options) => {
     const budget: Record<Category, number> = { write: options.writes, read: options.reads, any: options.max };
+    // Every budget unlimited: nothing to count, so no hook on any request.
+    if (Object.values(budget).every((max) => max === 0)) return;
+    // The key starts with the request's category: computed once per request, by keyGenerator.
+    const categoryOfKey = (key: string) => key.slice(0, key.indexOf(':')) as Category;
     await app.register(rateLimit, {
       global: false,
       timeWindow: '1 minute',
       keyGenerator: (request) => `${categoryOf(request)}:${request.ip}`,
-      max: (request) => budget[categoryOf(request)],
-      allowList: (request) => request.routeOptions.config.rateLimit === false || budget[categoryOf(request)] === 0,
+      max: (_request, key) => budget[categoryOfKey(key)],
+      allowList: (request, key) => request.routeOptions.config.rateLimit === false || budget[categoryOfKey(key)] === 0,
       errorResponseBuilder: (request, context) =>
         new ProblemError(
           429,
