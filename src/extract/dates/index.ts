@@ -7,7 +7,7 @@ import type { ParsingResult } from 'chrono-node';
 import type { DateMention, DateReference, DateSpan } from '../types.js';
 import { addDays, daySpan, formatDay, localDay, weekdayOf, type Day } from './calendar.js';
 import { dateParser } from './configuration.js';
-import { boundaryOf, inDeclaredWindow, isFrame, tenseOf } from './refiners.js';
+import { boundaryOf, inDeclaredWindow, isFrame, isTimelineEntry, tenseOf } from './refiners.js';
 import { resolveSpec } from './resolve.js';
 import { MAY_HOLD_A_DATE, splitSentences } from './sentences.js';
 import { specOf, type DateSpec } from './spec.js';
@@ -164,6 +164,9 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
   // The day the story is on: the last day told in the current paragraph.
   let lastDay: DateMention | null = null;
   let lastDayParagraph = -1;
+  // The day a log or timeline entry heads its paragraph with: its "overnight" and "today" are that day's.
+  let entryDay: DateSpan | null = null;
+  let entryDayParagraph = -1;
   // The last date of the paragraph that states its year (or kept one from such a date).
   let yearAnchor: DateSpan | null = null;
   let yearAnchorParagraph = -1;
@@ -187,7 +190,11 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
             : lastDate;
       const paragraphYear = yearAnchorParagraph === paragraph ? yearAnchor : null;
       const found = toMention(result, sentence.start, publicationDay, antecedent, paragraphYear, order);
-      for (const mention of Array.isArray(found) ? found : found ? [found] : []) {
+      for (const read of Array.isArray(found) ? found : found ? [found] : []) {
+        const spec = specOf(result.start);
+        const onEntryDay = entryDayParagraph === paragraph && spec?.type === 'publicationDay' && spec.shiftDays === 0 && read.kind === 'date';
+        const mention: DateMention = onEntryDay && entryDay ? { ...read, value: entryDay.startDate, span: entryDay } : read;
+        if (isTimelineEntry(result) && mention.span?.precision === 'day' && mention.span.startDate === mention.span.endDate) [entryDay, entryDayParagraph] = [mention.span, paragraph];
         mentions.push(mention);
         if (mention.kind !== 'date') continue;
         const keptYear = paragraphYear !== null && mention.value?.startsWith(paragraphYear.startDate.slice(0, 4)) && !STATED_YEAR.test(mention.text);

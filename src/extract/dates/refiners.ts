@@ -50,7 +50,13 @@ const PERFECT_TAG = 'chronicle/perfect';
  * and Putin speak by phone", "16 May — delegations meet in Istanbul"). Timelines tell what
  * happened in the historical present: an unmarked or simple-present entry is in the past.
  */
-const TIMELINE_ENTRY_AFTER = /^\s*[—–:-]\s/;
+const TIMELINE_ENTRY_AFTER = /^\s*(?:\([A-Z][a-z]{1,8}\.?\)\s*)?[—–:|-]\s/;
+const TIMELINE_ENTRY_TAG = 'chronicle/timeline-entry';
+
+/** A date heading its line, as a log or a timeline entry: "31.07.2025 — ...", "2024-10-02 | ...", "3 Feb 2023: ...". */
+export function isTimelineEntry(result: ParsingResult): boolean {
+  return result.start.tags().has(TIMELINE_ENTRY_TAG);
+}
 
 /** The tense of the clause around each result (see tense.ts). */
 export class TenseRefiner implements Refiner {
@@ -60,7 +66,8 @@ export class TenseRefiner implements Refiner {
     for (const result of results) {
       const end = result.index + result.text.length;
       const reading = sentence.read(result.index, end);
-      const timelineEntry = !/\S/.test(context.text.slice(0, result.index)) && TIMELINE_ENTRY_AFTER.test(context.text.slice(end, end + 4));
+      const timelineEntry = !/\S/.test(context.text.slice(0, result.index)) && TIMELINE_ENTRY_AFTER.test(context.text.slice(end, end + 16));
+      if (timelineEntry) result.start.addTag(TIMELINE_ENTRY_TAG);
       const historicalPresent = reading.tense === 'unknown' || (reading.tense === 'future' && reading.simplePresent);
       const tense = timelineEntry && historicalPresent ? 'past' : reading.tense;
       result.start.addTag(TENSE_TAG + tense);

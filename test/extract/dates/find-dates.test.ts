@@ -53,3 +53,17 @@ t.test('a day of the month alone takes the month told before only in its own par
   const next = findDates('In February, talks stalled.\n\nThey resumed on the 10th.', ref).find((m) => m.text === 'the 10th');
   t.equal(next?.value, '2025-03-10', 'a new paragraph reads it by tense');
 });
+
+t.test('a log entry heading its paragraph gives its day to the paragraph\'s "overnight" and "today"', async (t) => {
+  const ref = referenceOf('2025-08-01T09:00:00Z');
+  const cases: [string, string, string][] = [
+    ['29.07.2025 (Tue) — Drones hit the port. Overnight the depot burned.', 'Overnight', '2025-07-29'],
+    ['2024-10-02 | Vuhledar | Overnight shelling of the outskirts.', 'Overnight', '2024-10-02'],
+    ['3 Feb 2023: fighting north of the town. Today the line held.', 'Today', '2023-02-03'],
+    // a narrative date is no heading: "overnight" stays the publication day
+    ['On 29 July drones hit the port. Overnight the depot burned.', 'Overnight', '2025-08-01'],
+    // the next paragraph is another entry's (or none)
+    ['29.07.2025 — Drones hit the port.\n\nOvernight the depot burned.', 'Overnight', '2025-08-01'],
+  ];
+  for (const [body, text, value] of cases) t.equal(findDates(body, ref).find((m) => m.text === text)?.value, value, body);
+});
