@@ -1,4 +1,5 @@
 import { registerLemmas, type Token } from './lexicon.js';
+import { isTimeFrame } from './triggers.js';
 
 export type Modality = 'occurred' | 'planned' | 'negated' | 'hypothetical';
 
@@ -22,7 +23,23 @@ const FORWARD_MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'mus
 /** Prepositions that make a noun the setting of a telling: "told him in a call", "said at the talks". */
 const CIRCUMSTANCE = new Set(['in', 'during', 'at', 'on']);
 const TIME_BOUNDARY = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b)/;
+/** How far back a clause is read: "Erdogan had urged Putin in a telephone call to declare a unilateral truce". */
+const CLAUSE_REACH = 14;
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'while', 'whereas', 'although', 'after', 'before', 'as', 'which', 'who']);
+
+/** Demanding, urging, proposing: acts done in a call or at a meeting, which therefore happened. */
+const SPEECH_ACTS = registerLemmas(['urge', 'demand', 'call', 'press', 'push', 'ask', 'propose', 'warn', 'insist', 'offer', 'invite', 'discuss', 'seek', 'threaten']);
+/** Words that may stand between a setting's preposition and its noun: "in a brief telephone call". */
+const SETTING_WORDS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'this', 'that', 'phone', 'telephone', 'video', 'brief', 'long', 'lengthy', 'separate', 'later', 'recent']);
+
+/** The index of "in"/"during"/"at" when the trigger is the noun of that phrase ("in a telephone call"), else -1. */
+function settingOf(tokens: Token[], head: number): number {
+  for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
+    if (CIRCUMSTANCE.has(tokens[j].lower)) return j;
+    if (!SETTING_WORDS.has(tokens[j].lower) && !/-(?:hour|minute)s?(?:-long)?$/.test(tokens[j].lower)) return -1;
+  }
+  return -1;
+}
 
 /**
  * Reads the words before a trigger, back to the start of its clause: negations drop the event,
@@ -31,8 +48,10 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'whi
  */
 export function modalityAt(tokens: Token[], head: number, sentenceText: string): Modality {
   if (/\?\s*["”’']?$/.test(sentenceText)) return 'hypothetical';
+  // "the fighting did not stop during the truce": a time frame is presupposed, whatever its clause says
+  if (isTimeFrame(tokens, head)) return 'occurred';
   let start = head - 1;
-  while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && head - start <= 10) start--;
+  while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && head - start <= CLAUSE_REACH) start--;
   const before = tokens.slice(start + 1, head);
   const isNegation = (t: Token) => NEGATION.has(t.lemma) || /n't$/.test(t.lower);
   // "denied violating the truce", "was not observing the moratorium": the denial is of the keeping
@@ -43,8 +62,11 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   if (negation >= 0 && negatesTheEvent(start + 1 + negation)) return 'negated';
   // "Trump said he would meet Putin": reported future is a plan, not a conditional
   const reported = tokens.slice(0, head).some((t) => REPORTING.has(t.lemma));
+  // "urged Putin in a telephone call to ...": the call is where the urging happened
+  const setting = settingOf(tokens, head);
   const conditional = (t: Token, i: number) =>
     (HYPOTHETICAL.has(t.lemma) || HYPOTHETICAL.has(t.lower)) &&
+    !(setting >= 0 && start + 1 + i < setting && SPEECH_ACTS.has(t.lemma)) &&
     !(reported && t.lower === 'would') &&
     !isMonth(t) &&
     // "called for a truce" demands one; "what investigators called an assassination" names one
@@ -68,6 +90,11 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
     if (tokens[i].lower === 'that' && (REPORTING.has(tokens[head].lemma) || circumstanceOfTelling)) break;
     if (FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i])) return 'hypothetical';
   }
+  // "A partial truce, at sea or on energy targets, would be easier": the modal after an aside to a subject
+  if (head - start <= 4 && tokens[head + 1]?.lower === ',') {
+    const asideEnd = tokens.findIndex((t, i) => i > head + 1 && i <= head + 12 && t.lower === ',');
+    if (asideEnd > 0 && FORWARD_MODALS.has(tokens[asideEnd + 1]?.lower ?? '')) return 'hypothetical';
+  }
   // "a ceasefire that Moscow has shown no sign of accepting": the relative clause denies it
   const clauseEnd = tokens.findIndex((t, i) => i > head && CLAUSE_BREAK.has(t.lower));
   const after = tokens.slice(head + 1, Math.min(head + 10, clauseEnd < 0 ? tokens.length : clauseEnd));
@@ -77,7 +104,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   const rest = tokens.slice(head + 1, head + 5).map((t) => t.lower).join(' ');
   if (/^(?:remains?|is|was|seems?|looks?) (?:out of reach|elusive|unlikely|distant|far off)/.test(rest)) return 'hypothetical';
   // "the summit in Budapest was called off": named to say it did not happen
-  const fate = tokens.slice(head + 1, head + 9).map((t) => t.lower).join(' ');
+  // ("the summit in Budapest that the two leaders agreed to prepare last week will not happen": across a relative clause)
+  const punctuation = tokens.findIndex((t, i) => i > head && /^[,;:()—–]$/.test(t.lower));
+  const fate = tokens.slice(head + 1, Math.min(head + 20, punctuation < 0 ? tokens.length : punctuation)).map((t) => t.lower).join(' ');
   if (/\b(?:was|were|has been|have been|had been|is|are) (?:(?:now|later|then) )?(?:called off|cancell?ed|postponed|scrapped|shelved|put on hold|suspended indefinitely)\b/.test(fate)) return 'negated';
   // "a planned meeting will not take place", "the talks did not go ahead"
   if (/\b(?:will|would|did|does|has|have|had|is|was|are|were) (?:not|never) (?:take place|happen|go ahead|be held|materiali[sz]e)\b|\b(?:won't|didn't|wasn't|isn't) (?:take place|happen|go ahead|be held)\b/.test(fate)) return 'negated';

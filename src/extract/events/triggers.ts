@@ -18,6 +18,10 @@ export interface TriggerRule {
   notNext?: string[];
   /** None of the next three tokens may be one of these: "rocket and artillery fire" is not a missile. */
   notFollowedBy?: string[];
+  /** How many tokens `notFollowedBy` reads (3 unless told): "the 72-hour truce for Victory Day ended". */
+  notFollowedWithin?: number;
+  /** Named as the time frame of something else ("during the truce", "on either day of the ceasefire"): a re-mention. */
+  frameIsRemention?: boolean;
   /**
    * The weapon may stand far from its verb when it is the instrument: "struck the city of Dnipro this
    * morning with a new ballistic missile", "attacked the port using Shahed drones".
@@ -78,6 +82,16 @@ const DETERMINERS = ['the', 'this', 'that', 'their', 'his', 'her', 'its', 'a', '
 const DETERMINER_SET = new Set(DETERMINERS);
 /** A length before a noun stands where a determiner would: "a two-hour call", "their 90-minute conversation". */
 const LENGTH_MODIFIER = /^(?:\d+|an?|one|two|three|four|five|six|half|\d+-and-a-half|two-and-a-half)-(?:hour|minute)s?(?:-long)?$|^(?:hour|minutes?|day)-long$/;
+/** Verbs that impose, lift or change sanctions. */
+const SANCTIONING = ['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce'];
+/** "14th", "the 19th": numbered packages and rounds. */
+const ORDINALS = Array.from({ length: 40 }, (_, i) => ordinal(i + 1));
+
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
 /** Words that say a sentence is about aid: "signed the bill" is an aid decision when it carries money or weapons. */
 const AID_CONTEXT = ['aid', 'assistance', 'billion', 'million', 'weapon', 'arms', 'military', 'munition', 'ammunition', 'funding'];
 
@@ -162,10 +176,19 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, strength: 0.8 },
   // "the guns fell silent": the fighting stopped
   { type: 'ceasefire', head: ['fall'], before: [['gun', 'weapon', 'artillery']], with: [['silent', 'quiet']], withAfter: true, window: 1, strength: 0.65 },
-  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last']], window: 8, strength: 0.75 },
+  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last', 'introduce', 'instruct', 'establish', 'impose']], window: 8, frameIsRemention: true, strength: 0.75 },
   // "a unilateral Easter truce", "the 30-day energy ceasefire": a truce named by its kind or length is a
   // particular one (its ending or breaking is a re-mention, below)
-  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], prev: ['unilateral', 'easter', 'christmas', 'orthodox', 'energy', 'partial', 'temporary', 'humanitarian', 'one-day', 'two-day', 'three-day', '30-day', '72-hour', '24-hour'], notFollowedBy: ['end', 'expire', 'collapse', 'violate', 'breach', 'hold'], strength: 0.7 },
+  // ("the 30-day pause that Putin accepted"; a pause in deliveries is aid)
+  {
+    type: 'ceasefire',
+    head: ['ceasefire', 'cease-fire', 'truce', 'armistice', 'pause', 'moratorium'],
+    prev: ['unilateral', 'easter', 'christmas', 'orthodox', 'energy', 'partial', 'temporary', 'humanitarian', 'one-day', 'two-day', 'three-day', '30-day', '72-hour', '24-hour'],
+    notFollowedBy: ['end', 'expire', 'collapse', 'violate', 'breach', 'hold', ...AID_OBJECTS],
+    notFollowedWithin: 8,
+    frameIsRemention: true,
+    strength: 0.7,
+  },
   // a truce violated, holding, running out: the truce is told of again, on a day that is not its start
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['violate', 'breach', 'expire', 'hold', 'collapse', 'end']], window: 8, remention: true, strength: 0.6 },
 
@@ -193,7 +216,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   // "Britain sanctioned Kirillov": the verb alone, with the country that imposes it as subject
   { type: 'sanctions', head: ['sanctioned'], actorsBefore: 1, notNext: ['oil', 'crude', 'tankers', 'vessels', 'ships', 'goods', 'entities', 'individuals', 'companies', 'banks', 'russian'], strength: 0.75 },
-  { type: 'sanctions', head: ['sanction'], with: [['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce', 'package', 'new']], window: 6, strength: 0.8 },
+  { type: 'sanctions', head: ['sanction'], with: [[...SANCTIONING, 'new']], window: 6, strength: 0.8 },
+  // a numbered package is one decision ("the 18th sanctions package"); "counts its sanctions in packages" is none
+  { type: 'sanctions', head: ['sanction'], with: [ORDINALS], window: 3, strength: 0.75 },
+  // the EU's own word for them: "adopted a 14th package of restrictive measures"
+  { type: 'sanctions', head: ['restrictive'], with: [['measure', 'measures'], [...SANCTIONING, 'package']], window: 6, strength: 0.75 },
 
   { type: 'assassination', head: ['assassinate', 'assassination'], strength: 0.85 },
   { type: 'assassination', head: ['killing', 'murder'], with: [['of']], window: 1, needsActorAfter: true, personAfter: true, strength: 0.7 },
@@ -320,6 +347,22 @@ function placeIsSubject(tokens: Token[], head: number, placeStarts: ReadonlySet<
   return false;
 }
 
+/** Words a time frame opens with: "during the truce", "throughout the ceasefire". */
+const FRAME_PREPOSITIONS = new Set(['during', 'throughout', 'amid', 'despite']);
+/** Nouns that take a part of a frame: "on either day of the ceasefire", "in the first hours of the truce". */
+const FRAME_PARTS = new Set(['day', 'days', 'hour', 'hours', 'night', 'nights', 'eve']);
+
+/** Whether the trigger is the noun of a time frame for something else told in its sentence. */
+export function isTimeFrame(tokens: Token[], head: number): boolean {
+  for (let j = head - 1; j >= Math.max(0, head - 5); j--) {
+    const word = tokens[j].lower;
+    if (FRAME_PREPOSITIONS.has(word)) return true;
+    if (word === 'of') return FRAME_PARTS.has(tokens[j - 1]?.lower ?? '');
+    if (!DETERMINER_SET.has(word) && !LENGTH_MODIFIER.test(word) && !MODIFIER.test(word) && !/^\d+-day$/.test(word)) return false;
+  }
+  return false;
+}
+
 const STRIKE_TYPES = new Set<EventType>(['drone_strike', 'missile_strike', 'air_strike', 'shelling']);
 
 export interface TriggerMatch {
@@ -347,7 +390,7 @@ export function matchTriggers(
     for (const { rule, groups, before, notNext, notFollowedBy, prev, notPrev, context } of candidates) {
       const next = tokens[i + 1]?.lower;
       if (notNext && next && notNext.has(next)) continue;
-      if (notFollowedBy && tokens.slice(i + 1, i + 4).some((t) => notFollowedBy.has(t.lemma) || notFollowedBy.has(t.lower))) continue;
+      if (notFollowedBy && tokens.slice(i + 1, i + 1 + (rule.notFollowedWithin ?? 3)).some((t) => notFollowedBy.has(t.lemma) || notFollowedBy.has(t.lower))) continue;
       if (notPrev && notPrev.has(tokens[i - 1]?.lower ?? '')) continue;
       if (prev && !prev.has(tokens[i - 1]?.lower ?? '') && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev)) continue;
       if (context && !tokens.some((t) => context.has(t.lemma) || context.has(t.lower))) continue;
@@ -379,7 +422,7 @@ export function matchTriggers(
       if (rule.personBefore && !tokens.slice(Math.max(0, i - 30), i).some((t) => personStarts.has(t.start))) continue;
       if (rule.placeSubject && !placeIsSubject(tokens, i, placeStarts)) continue;
       if (rule.placeNext && !placeFollows(tokens, i, placeStarts)) continue;
-      matches.push({ rule, head: i });
+      matches.push({ rule: rule.frameIsRemention && isTimeFrame(tokens, i) ? { ...rule, remention: true } : rule, head: i });
     }
   });
   const namesWeapon = matches.some((m) => !m.rule.weaponFromContext && STRIKE_TYPES.has(m.rule.type));

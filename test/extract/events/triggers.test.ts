@@ -206,6 +206,15 @@ const cases: Array<[string, string[]]> = [
   // "fallen" as an adjective is no fall of a town
   ['The day ended with the return of fallen soldiers.', ['prisoner_exchange']],
   ['The fall of Avdiivka shocked Kyiv.', ['territorial_capture']],
+  // numbered packages and the EU's "restrictive measures" are sanctions; sanctions counted in packages are not
+  ['The EU adopted its 17th package of sanctions.', ['sanctions']],
+  ['Brussels is preparing the 19th sanctions package.', ['sanctions']],
+  ['The Council adopted a 14th package of restrictive measures against Russia.', ['sanctions']],
+  ['Europe counts its sanctions in packages.', []],
+  // truces ordered in decree language; a numbered pause on strikes; a pause in deliveries is aid
+  ['I instruct the minister to introduce a ceasefire regime along the line of contact.', ['ceasefire']],
+  ['The 30-day pause that Putin accepted covered energy sites.', ['ceasefire']],
+  ['A 30-day pause in weapons deliveries was ordered.', ['aid_decision']],
 ];
 
 for (const [text, expected] of cases) {
@@ -283,6 +292,18 @@ const modalities: Array<[string, string, string]> = [
   ['Every few weeks someone announces that a meeting between the two presidents is close.', 'meeting', 'hypothetical'],
   // "further" is "more", not a plan
   ['The delegations agreed on a further exchange of prisoners on Wednesday.', 'exchange', 'occurred'],
+  // a demand made in a call: the call happened; a call demanded did not
+  ['Erdogan had urged Putin in a telephone call to declare a unilateral truce.', 'call', 'occurred'],
+  ['Erdogan had urged Putin in a telephone call to declare a unilateral truce.', 'truce', 'hypothetical'],
+  // named to say it will not happen, across a relative clause
+  ['The summit in Budapest that the two leaders agreed to prepare last week will not happen.', 'summit', 'negated'],
+  // the modal after an aside to the subject
+  ['A partial truce, at sea or on energy targets, would be easier to watch.', 'truce', 'hypothetical'],
+  ['A partial truce, agreed on Monday, held for a week.', 'truce', 'occurred'],
+  // a time frame is presupposed: the negation is of what happened in it
+  ['The fighting did not stop on either day of the 36-hour ceasefire.', 'ceasefire', 'occurred'],
+  ['Shelling continued during the truce.', 'truce', 'occurred'],
+  ['The fighting did not stop.', 'stop', 'negated'],
 ];
 
 for (const [text, word, expected] of modalities) {
@@ -291,5 +312,19 @@ for (const [text, word, expected] of modalities) {
     const head = tokens.findIndex((x) => x.text === word);
     t.ok(head >= 0);
     t.equal(modalityAt(tokens, head, text), expected);
+  });
+}
+
+// a truce named as the time frame of another event is a re-mention of it; declared on its own it is the event
+const truceMentions: Array<[string, boolean]> = [
+  ['Shelling continued during the truce declared by Moscow.', true],
+  ['Fighting went on throughout the 36-hour ceasefire that Putin ordered.', true],
+  ['Moscow declared a unilateral truce on Friday.', false],
+];
+for (const [text, remention] of truceMentions) {
+  t.test(`truce as a frame (${remention}): ${text}`, async (t) => {
+    const truces = matchTriggers(tokenize(text), new Set(), new Set()).filter((m) => m.rule.type === 'ceasefire');
+    t.ok(truces.length > 0);
+    t.ok(truces.every((m) => (m.rule.remention === true) === remention));
   });
 }
