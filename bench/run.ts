@@ -59,6 +59,17 @@ interface Load {
   errors: number;
   /** Counts of answers other than 200, by status (0: no answer). */
   failures?: Record<string, number>;
+  /**
+   * CPU time the server process spent per request (user + system, from /proc): unlike req/s, it
+   * hardly moves when other work on the machine takes CPU away from the server.
+   */
+  serverCpuUs?: number;
+}
+
+/** CPU time used so far by process `pid`, in microseconds (/proc/<pid>/stat counts 100 Hz ticks). */
+function cpuMicroseconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
 class Recorder {
@@ -67,6 +78,7 @@ class Recorder {
   requests = 0;
   seconds = 0;
   errors = 0;
+  serverCpuUs = 0;
   summary(): Load {
     const sorted = [...this.latencies].sort((a, b) => a - b);
     const round = (n: number) => Math.round(n * 100) / 100;
@@ -77,6 +89,7 @@ class Recorder {
       p50: round(percentile(sorted, 50)),
       p99: round(percentile(sorted, 99)),
       errors: this.errors,
+      ...(this.serverCpuUs > 0 ? { serverCpuUs: Math.round(this.serverCpuUs / this.requests) } : {}),
       ...(Object.keys(this.failures).length > 0 ? { failures: this.failures } : {}),
     };
   }
@@ -87,8 +100,9 @@ async function slice(
   base: string,
   recorder: Recorder,
   path: () => string,
-  options: { seconds?: number; headers?: Record<string, string>; connections?: number } = {},
+  options: { seconds?: number; headers?: Record<string, string>; connections?: number; serverPid?: number } = {},
 ): Promise<void> {
+  const cpuBefore = options.serverPid ? cpuMicroseconds(options.serverPid) : 0;
   const instance = autocannon({
     url: base,
     connections: options.connections ?? CONNECTIONS,
@@ -106,17 +120,22 @@ async function slice(
   const result = await instance;
   // Requests still queued in the server when the slice ends would slow the next slice: wait them out.
   await fetch(`${base}/health`);
+  if (options.serverPid) recorder.serverCpuUs += cpuMicroseconds(options.serverPid) - cpuBefore;
   recorder.requests += result.requests.total;
   recorder.seconds += result.duration;
   recorder.errors += result.errors + result.timeouts;
 }
 
 /** Alternates slices of each load `ROUNDS` times, so all see the same machine. */
-async function alternate(base: string, loads: Record<string, { path: () => string; headers?: Record<string, string> }>) {
+async function alternate(
+  base: string,
+  serverPid: number,
+  loads: Record<string, { path: () => string; headers?: Record<string, string> }>,
+) {
   const recorders = Object.fromEntries(Object.keys(loads).map((name) => [name, new Recorder()]));
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, load] of Object.entries(loads)) {
-      await slice(base, recorders[name], load.path, { headers: load.headers });
+      await slice(base, recorders[name], load.path, { headers: load.headers, serverPid });
     }
   }
   return Object.fromEntries(Object.entries(recorders).map(([name, recorder]) => [name, recorder.summary()]));
@@ -260,7 +279,15 @@ async function cursorAt(base: string, pages: number): Promise<string> {
 interface SizeResult {
   events: number;
   database: { built?: { seconds: number; cpuSeconds: number } };
-  mixed: { health: Load; window: Load; windowUncached: Load; ratio: number; ratioUncached: number };
+  mixed: {
+    health: Load;
+    window: Load;
+    windowUncached: Load;
+    ratio: number;
+    ratioUncached: number;
+    cpuRatio: number;
+    cpuRatioUncached: number;
+  };
   deepPages: { deepPage: number; page1: Load; deep: Load };
   filters: Record<string, Load>;
   /** Peak RSS during the window, deep-page phases; during the filter phase. */
@@ -288,7 +315,7 @@ async function benchSize(size: number, port: number): Promise<SizeResult> {
     const { result, peakMb } = await peakRss(child.pid!, async () => {
       // Warm-up: first requests compile schemas and fault pages in.
       await slice(base, new Recorder(), randomWindowPath, { seconds: 1 });
-      const mixed = await alternate(base, {
+      const mixed = await alternate(base, child.pid!, {
         health: { path: () => '/health' },
         window: { path: randomWindowPath },
         windowUncached: { path: randomWindowPath, headers: NO_CACHE },
@@ -296,7 +323,7 @@ async function benchSize(size: number, port: number): Promise<SizeResult> {
       // Page 1,000 where the timeline has that many pages of 50 (the small database has 200).
       const deepPage = Math.min(1000, Math.floor(size / 50));
       const deepPath = await cursorAt(base, deepPage);
-      const deep = await alternate(base, {
+      const deep = await alternate(base, child.pid!, {
         page1: { path: () => '/v1/events?limit=50', headers: NO_CACHE },
         deep: { path: () => deepPath, headers: NO_CACHE },
       });
@@ -305,6 +332,9 @@ async function benchSize(size: number, port: number): Promise<SizeResult> {
           ...mixed,
           ratio: Math.round((mixed.window.rps / mixed.health.rps) * 1000) / 1000,
           ratioUncached: Math.round((mixed.windowUncached.rps / mixed.health.rps) * 1000) / 1000,
+          // The same comparison by the server's CPU time per request (health's ÷ the window's).
+          cpuRatio: Math.round((mixed.health.serverCpuUs! / mixed.window.serverCpuUs!) * 1000) / 1000,
+          cpuRatioUncached: Math.round((mixed.health.serverCpuUs! / mixed.windowUncached.serverCpuUs!) * 1000) / 1000,
         },
         deepPages: { deepPage, page1: deep.page1, deep: deep.deep },
       };
@@ -366,21 +396,22 @@ async function benchIngest(size: number, port: number) {
 }
 
 function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIngest>>): string {
-  const rows: string[][] = [['size', 'load', 'req/s', 'p50 ms', 'p99 ms', 'note']];
+  const rows: string[][] = [['size', 'load', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'note']];
   for (const r of results) {
-    const add = (load: string, l: Load, note = '') => rows.push([String(r.events), load, String(l.rps), String(l.p50), String(l.p99), note]);
+    const add = (load: string, l: Load, note = '') =>
+      rows.push([String(r.events), load, String(l.rps), String(l.p50), String(l.p99), String(l.serverCpuUs ?? ''), note]);
     add('/health', r.mixed.health);
-    add('7-day window', r.mixed.window, `ratio ${r.mixed.ratio}`);
-    add('7-day window, no cache', r.mixed.windowUncached, `ratio ${r.mixed.ratioUncached}`);
+    add('7-day window', r.mixed.window, `ratio ${r.mixed.ratio} (by CPU ${r.mixed.cpuRatio})`);
+    add('7-day window, no cache', r.mixed.windowUncached, `ratio ${r.mixed.ratioUncached} (by CPU ${r.mixed.cpuRatioUncached})`);
     add('page 1 (cursor)', r.deepPages.page1, 'no cache');
     add(`page ${r.deepPages.deepPage} (cursor)`, r.deepPages.deep, 'no cache');
-    rows.push([String(r.events), 'peak RSS', '', '', '', `${r.peakRssMb} MB (windows, pages)`]);
+    rows.push([String(r.events), 'peak RSS', '', '', '', '', `${r.peakRssMb} MB (windows, pages)`]);
     for (const [name, load] of Object.entries(r.filters)) add(`filter ${name}`, load, 'no cache, 4 connections');
-    rows.push([String(r.events), 'peak RSS', '', '', '', `${r.filtersPeakRssMb} MB (filters)`]);
+    rows.push([String(r.events), 'peak RSS', '', '', '', '', `${r.filtersPeakRssMb} MB (filters)`]);
   }
-  rows.push([String(ingest.events), 'ingest', String(ingest.ingestArticlesPerSecond), '', '', `chrono alone ${ingest.chronoArticlesPerSecond}/s, ratio ${ingest.ratio}, stored ${ingest.stored}`]);
-  rows.push([String(ingest.events), 'reads, quiet', String(ingest.readsQuiet.rps), String(ingest.readsQuiet.p50), String(ingest.readsQuiet.p99), 'no cache']);
-  rows.push([String(ingest.events), 'reads, during batch', String(ingest.readsDuringBatch.rps), String(ingest.readsDuringBatch.p50), String(ingest.readsDuringBatch.p99), `no cache; RSS ${ingest.peakRssMb} MB`]);
+  rows.push([String(ingest.events), 'ingest', String(ingest.ingestArticlesPerSecond), '', '', '', `chrono alone ${ingest.chronoArticlesPerSecond}/s, ratio ${ingest.ratio}, stored ${ingest.stored}`]);
+  rows.push([String(ingest.events), 'reads, quiet', String(ingest.readsQuiet.rps), String(ingest.readsQuiet.p50), String(ingest.readsQuiet.p99), '', 'no cache']);
+  rows.push([String(ingest.events), 'reads, during batch', String(ingest.readsDuringBatch.rps), String(ingest.readsDuringBatch.p50), String(ingest.readsDuringBatch.p99), '', `no cache; RSS ${ingest.peakRssMb} MB`]);
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   return rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ')).join('\n');
 }
@@ -406,6 +437,7 @@ const summary = {
   ingest,
   targets: {
     windowRatio: large.mixed.ratio,
+    windowCpuRatio: large.mixed.cpuRatio,
     windowP99Ms: large.mixed.window.p99,
     p50LargeOverSmall: Math.round((large.mixed.window.p50 / small.mixed.window.p50) * 100) / 100,
     p50LargeOverSmallUncached: Math.round((large.mixed.windowUncached.p50 / small.mixed.windowUncached.p50) * 100) / 100,
