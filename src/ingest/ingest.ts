@@ -3,7 +3,7 @@ import { extractArticle, referenceFor } from '../extract/index.js';
 import type { ArticleInput, ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import { isUniqueViolation, type Repositories } from '../repositories/index.js';
 import type { ArticleRecord, EventFields, EventRecord } from '../repositories/types.js';
-import { findMergeTarget, INFERRED_WIDENING_DAYS, mergeCurated, mergeEvent, plausibleInterval } from './merge.js';
+import { findMergeTarget, INFERRED_WIDENING_DAYS, mergeChanges, mergeCurated, mergeEvent, plausibleInterval } from './merge.js';
 import { addDays } from '../domain/days.js';
 
 export interface ArticleSubmission {
@@ -25,9 +25,17 @@ export type BatchItemResult =
   | { index: number; status: 'failed'; error: string };
 
 export type Extractor = (input: ArticleInput, options: { now?: Date }) => ExtractionResult;
+export type OffThreadExtractor = (input: ArticleInput, now: Date) => Promise<ExtractionResult>;
 
 export interface IngestOptions {
+  /** Extraction on the calling thread (the synchronous methods; the async ones without `extractOffThread`). */
   extract?: Extractor;
+  /**
+   * Extraction away from the event loop (the server's extraction thread), used by the async
+   * methods: requests are answered while articles are extracted, and a batch's next article is
+   * extracted while the one before is written.
+   */
+  extractOffThread?: OffThreadExtractor;
   clock?: () => Date;
 }
 
@@ -67,14 +75,44 @@ function fieldsOf(event: ExtractedEvent): EventFields {
 export type IngestService = ReturnType<typeof createIngestService>;
 
 /**
- * How long a batch holds the event loop (and the write lock) before letting other requests in:
- * about one article's extraction, so a read waits at most that long behind a batch.
+ * How long a batch holds the write lock and the event loop at a time: the articles whose
+ * extraction is done are written in one transaction (one commit, one fsync) until this much time
+ * has passed, then requests waiting behind the batch are served. A read waits at most about this long.
  */
 const BATCH_SLICE_MS = 10;
+/**
+ * Articles of a batch handed to the extraction thread ahead of the one being written: it always
+ * has the next article queued while the event loop writes, and a few more absorb the spread of
+ * article lengths; more would only hold more extractions in memory.
+ */
+const EXTRACTIONS_AHEAD = 4;
+
+/** What ingest works out about a submission before extracting it. */
+interface Submitted {
+  submission: ArticleSubmission;
+  url: string | null;
+  hash: string;
+  /** The ingest time: ingestedAt, and the reference of an article without publishedAt. */
+  now: Date;
+}
+
+/**
+ * A batch item's extraction: done (or failed) on the extraction thread, still running there, or
+ * to run in-line when the item is written (no extraction thread, or the item looked like a
+ * duplicate when the batch started, so it will most likely need none).
+ */
+type ExtractionState =
+  | { state: 'done'; result: ExtractionResult }
+  | { state: 'failed'; error: unknown }
+  | { state: 'running'; settled: Promise<void> }
+  | { state: 'in-line' };
+
+const FAILED_ITEM = 'This article could not be stored; the server log has the cause.';
 
 /** Article ingest, batch ingest and article deletion: the write paths of Chronicle. */
 export function createIngestService(repos: Repositories, options: IngestOptions = {}) {
   const extract = options.extract ?? extractArticle;
+  const extractOffThread = options.extractOffThread;
   const clock = options.clock ?? (() => new Date());
 
   /** Stores one extracted event: folded into the stored event it reports, else a new one. */
@@ -113,58 +151,105 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
       const merged = target.curated
         ? mergeCurated(target, incoming, new Set(repos.curation.curatedFields(eventId)))
         : mergeEvent(target, incoming);
-      repos.events.update(eventId, merged, now);
+      // Most reports of a known event add nothing to it; the mention below still updates it.
+      if (mergeChanges(target, merged)) repos.events.update(eventId, merged, now);
     }
     repos.events.addMention(eventId, articleId, event.mention, now);
   }
 
-  function existing(articleId: string): IngestResult {
+  function summaryOf(articleId: string): ArticleRecord {
     const article = repos.articles.findById(articleId);
     if (!article) throw new Error(`article ${articleId} vanished during ingest`);
     const { body: _body, ...summary } = article;
-    return { article: summary, events: repos.events.byArticle(articleId), created: false };
+    return summary;
   }
 
-  return {
-    /**
-     * Stores an article and its events in one transaction. The same article again (same url, or
-     * same title and body) changes nothing and returns the stored one with created: false.
-     */
-    ingestArticle(submission: ArticleSubmission): IngestResult {
-      const url = submission.url ?? null;
-      const hash = contentHash(submission.title, submission.body);
-      const duplicate = repos.articles.findDuplicate(url, hash);
-      if (duplicate) return existing(duplicate);
+  function existing(articleId: string): IngestResult {
+    return { article: summaryOf(articleId), events: repos.events.byArticle(articleId), created: false };
+  }
 
-      const nowDate = clock();
-      const now = nowDate.toISOString();
-      const publishedAt = submission.publishedAt ?? null;
-      const extraction = extract({ title: submission.title, body: submission.body, publishedAt }, { now: nowDate });
-      const referenceAt = referenceFor(publishedAt, nowDate).instant.toISOString();
+  function submitted(submission: ArticleSubmission): Submitted {
+    return { submission, url: submission.url ?? null, hash: contentHash(submission.title, submission.body), now: clock() };
+  }
 
-      const store = () => repos.transaction(() => {
-        const articleId = repos.articles.insert({
+  function duplicateOf({ url, hash }: Submitted): string | undefined {
+    return repos.articles.findDuplicate(url, hash);
+  }
+
+  const extractionInput = ({ submission }: Submitted): ArticleInput => ({
+    title: submission.title,
+    body: submission.body,
+    publishedAt: submission.publishedAt ?? null,
+  });
+
+  /**
+   * Stores the article and its events in one transaction (nested in a batch's, a savepoint).
+   * Returns the stored article's id, and whether this call stored it (false: another writer, a
+   * second process on the same database, stored it first).
+   */
+  function store(item: Submitted, extraction: ExtractionResult): { articleId: string; created: boolean } {
+    const { submission, url, hash } = item;
+    const now = item.now.toISOString();
+    const publishedAt = submission.publishedAt ?? null;
+    try {
+      const articleId = repos.transaction(() => {
+        const id = repos.articles.insert({
           title: submission.title,
           body: submission.body,
           url,
           source: sourceOf(submission),
           publishedAt,
-          referenceAt,
+          referenceAt: referenceFor(publishedAt, item.now).instant.toISOString(),
           ingestedAt: now,
           contentHash: hash,
         });
-        for (const event of extraction.events) storeEvent(event, articleId, now);
-        const result = existing(articleId);
-        return { ...result, created: true };
+        for (const event of extraction.events) storeEvent(event, id, now);
+        return id;
       });
-      try {
-        return store();
-      } catch (error) {
-        // Another writer (a second process on the same database) stored the article first.
-        const winner = isUniqueViolation(error) ? repos.articles.findDuplicate(url, hash) : undefined;
-        if (winner) return existing(winner);
-        throw error;
-      }
+      return { articleId, created: true };
+    } catch (error) {
+      const winner = isUniqueViolation(error) ? duplicateOf(item) : undefined;
+      if (winner) return { articleId: winner, created: false };
+      throw error;
+    }
+  }
+
+  function stored({ articleId, created }: { articleId: string; created: boolean }): IngestResult {
+    return { ...existing(articleId), created };
+  }
+
+  function batchItemResult(index: number, write: () => { articleId: string; created: boolean }, onError: (error: unknown, index: number) => void): BatchItemResult {
+    try {
+      const { articleId, created } = write();
+      return { index, status: created ? 'created' : 'duplicate', created, article: summaryOf(articleId) };
+    } catch (error) {
+      onError(error, index);
+      return { index, status: 'failed', error: FAILED_ITEM };
+    }
+  }
+
+  return {
+    /**
+     * Stores an article and its events in one transaction, extracting on this thread. The same
+     * article again (same url, or same title and body) changes nothing and returns the stored one
+     * with created: false.
+     */
+    ingestArticle(submission: ArticleSubmission): IngestResult {
+      const item = submitted(submission);
+      const duplicate = duplicateOf(item);
+      if (duplicate) return existing(duplicate);
+      return stored(store(item, extract(extractionInput(item), { now: item.now })));
+    },
+
+    /** ingestArticle for the server: extraction on the extraction thread, when there is one. */
+    async ingestArticleAsync(submission: ArticleSubmission): Promise<IngestResult> {
+      if (!extractOffThread) return this.ingestArticle(submission);
+      const item = submitted(submission);
+      const duplicate = duplicateOf(item);
+      if (duplicate) return existing(duplicate);
+      const extraction = await extractOffThread(extractionInput(item), item.now);
+      // Stored by another request while this one was being extracted: store() finds it.
+      return stored(store(item, extraction));
     },
 
     /**
@@ -176,41 +261,85 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
       submissions: ArticleSubmission[],
       onError: (error: unknown, index: number) => void = () => {},
     ): BatchItemResult[] {
-      return submissions.map((submission, index) => this.ingestBatchItem(submission, index, onError));
-    },
-
-    ingestBatchItem(submission: ArticleSubmission, index: number, onError: (error: unknown, index: number) => void): BatchItemResult {
-      try {
-        const { article, created } = this.ingestArticle(submission);
-        return { index, status: created ? 'created' : 'duplicate', created, article };
-      } catch (error) {
-        onError(error, index);
-        return { index, status: 'failed', error: 'This article could not be stored; the server log has the cause.' };
-      }
+      return submissions.map((submission, index) =>
+        batchItemResult(
+          index,
+          () => {
+            const item = submitted(submission);
+            const duplicate = duplicateOf(item);
+            if (duplicate) return { articleId: duplicate, created: false };
+            return store(item, extract(extractionInput(item), { now: item.now }));
+          },
+          onError,
+        ),
+      );
     },
 
     /**
-     * ingestBatch for the server: the same per-item results, but the work runs in slices of about
-     * `sliceMs` milliseconds with the event loop free in between, so reads are answered while a
-     * large batch is written. A slice commits once; each article inside it still runs in its own
-     * (nested) transaction, so a failure undoes only that article. Nothing is acknowledged before
-     * the last slice has committed.
+     * ingestBatch for the server: the same per-item results, but the event loop stays free. With an
+     * extraction thread, articles are extracted there a few ahead of the one being written; the
+     * written ones go in slices of about `sliceMs`, each slice one transaction (one commit), each
+     * article inside it its own nested transaction, so a failure undoes only that article.
+     * Between slices, waiting requests are served. Nothing is acknowledged before the last slice
+     * has committed.
      */
     async ingestBatchInSlices(
       submissions: ArticleSubmission[],
       onError: (error: unknown, index: number) => void = () => {},
       sliceMs = BATCH_SLICE_MS,
     ): Promise<BatchItemResult[]> {
+      const items = submissions.map(submitted);
+      // Copies within the batch, and articles already stored, most likely need no extraction.
+      const seen = new Set<string>();
+      const likelyDuplicate = items.map((item) => {
+        const keys = [`hash:${item.hash}`, ...(item.url ? [`url:${item.url}`] : [])];
+        const repeated = keys.some((key) => seen.has(key));
+        keys.forEach((key) => seen.add(key));
+        return repeated || duplicateOf(item) !== undefined;
+      });
+      const extractions: ExtractionState[] = [];
+      const startExtractions = (upTo: number) => {
+        for (let index = extractions.length; index < Math.min(upTo, items.length); index++) {
+          if (!extractOffThread || likelyDuplicate[index]) {
+            extractions.push({ state: 'in-line' });
+            continue;
+          }
+          const settled = extractOffThread(extractionInput(items[index]), items[index].now).then(
+            (result) => void (extractions[index] = { state: 'done', result }),
+            (error: unknown) => void (extractions[index] = { state: 'failed', error }),
+          );
+          extractions.push({ state: 'running', settled });
+        }
+      };
+      const write = (index: number) => {
+        const item = items[index];
+        const duplicate = duplicateOf(item);
+        if (duplicate) return { articleId: duplicate, created: false };
+        const extraction = extractions[index];
+        if (extraction.state === 'failed') throw extraction.error;
+        const result = extraction.state === 'done' ? extraction.result : extract(extractionInput(item), { now: item.now });
+        return store(item, result);
+      };
+
       const results: BatchItemResult[] = [];
-      while (results.length < submissions.length) {
+      while (results.length < items.length) {
+        startExtractions(results.length + 1 + EXTRACTIONS_AHEAD);
+        const next = extractions[results.length];
+        if (next.state === 'running') await next.settled;
         repos.transaction(() => {
           const started = performance.now();
           do {
             const index = results.length;
-            results.push(this.ingestBatchItem(submissions[index], index, onError));
-          } while (results.length < submissions.length && performance.now() - started < sliceMs);
+            results.push(batchItemResult(index, () => write(index), onError));
+            delete extractions[index];
+            startExtractions(results.length + 1 + EXTRACTIONS_AHEAD);
+          } while (
+            results.length < items.length &&
+            extractions[results.length]?.state !== 'running' &&
+            performance.now() - started < sliceMs
+          );
         });
-        if (results.length < submissions.length) await new Promise((resolve) => setImmediate(resolve));
+        if (results.length < items.length) await new Promise((resolve) => setImmediate(resolve));
       }
       return results;
     },

@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import { sharedExtractorThread } from '../ingest/extractor-thread.js';
 import { createIngestService, type IngestService } from '../ingest/ingest.js';
 
 declare module 'fastify' {
@@ -12,7 +13,9 @@ declare module 'fastify' {
 export default fp<{ clock: () => Date }>(
   async (app, options) => {
     app.decorate('clock', options.clock);
-    app.decorate('ingest', createIngestService(app.repos, { clock: options.clock }));
+    // Requests extract on the extraction thread, so the event loop keeps serving while they do.
+    const thread = sharedExtractorThread();
+    app.decorate('ingest', createIngestService(app.repos, { clock: options.clock, extractOffThread: thread.extract }));
   },
   { name: 'services', dependencies: ['db'] },
 );

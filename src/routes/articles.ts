@@ -37,7 +37,7 @@ const articleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     handler: async (request, reply) => {
-      const result = app.ingest.ingestArticle(request.body);
+      const result = await app.ingest.ingestArticleAsync(request.body);
       return reply.code(result.created ? 201 : 200).send({
         article: result.article,
         events: result.events.map(presentEvent),

@@ -38,3 +38,46 @@ t.test('batch in slices: per-item results as ingestBatch, a failing article undo
   t.equal(repos.articles.count(), 21, 'every article but the failing one stored, its row undone');
   t.ok(turns > 0, 'timers ran while the batch was being written');
 });
+
+t.test('batch with an extraction thread: extraction runs ahead of the writes, copies are not extracted, failures stay per item', async (t) => {
+  const { repos } = testDatabase(t);
+  const extracted: string[] = [];
+  const ingest = createIngestService(repos, {
+    clock: () => NOW,
+    // Stands in for the extraction thread: answers later, on another turn of the event loop.
+    extractOffThread: (input) => {
+      extracted.push(input.title);
+      if (input.title === 'unreadable') return Promise.reject(new Error('extractor crashed'));
+      // confidence 2 breaks a CHECK constraint when the event is written: that article fails to store.
+      return new Promise((resolve) => setTimeout(() => resolve({ events: [event(input.title === 'bad row' ? 2 : 0.8)], dates: [] }), 1));
+    },
+    // In-line extraction, for a copy whose first occurrence failed to store.
+    extract: () => ({ events: [event(0.8)], dates: [] }),
+  });
+  repos.transaction(() => ingest.ingestArticle({ title: 'stored before', body: 'w' }));
+  extracted.length = 0;
+  const errors: number[] = [];
+  const submissions = [
+    { title: 'a', body: 'x' },
+    { title: 'unreadable', body: 'u' },
+    { title: 'a', body: 'x' },
+    { title: 'bad row', body: 'y' },
+    { title: 'bad row', body: 'y' },
+    { title: 'stored before', body: 'w' },
+    ...Array.from({ length: 10 }, (_, i) => ({ title: `more ${i}`, body: `z ${i}` })),
+  ];
+  const results = await ingest.ingestBatchInSlices(submissions, (_error, index) => errors.push(index), 0);
+  t.same(
+    results.slice(0, 6).map((r) => r.status),
+    ['created', 'failed', 'duplicate', 'failed', 'created', 'duplicate'],
+    'a copy whose first occurrence failed is stored itself',
+  );
+  t.same(results.map((r) => r.index), submissions.map((_, i) => i), 'results in request order');
+  t.same(errors, [1, 3], 'extraction and write failures both reach the log');
+  t.same(
+    extracted,
+    ['a', 'unreadable', 'bad row', ...Array.from({ length: 10 }, (_, i) => `more ${i}`)],
+    'copies within the batch and articles already stored are not sent for extraction',
+  );
+  t.equal(repos.articles.count(), 13);
+});

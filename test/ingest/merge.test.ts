@@ -2,6 +2,8 @@ import t from 'tap';
 import {
   datesCompatible,
   findMergeTarget,
+  mergeChanges,
+  mergeCurated,
   mergeEvent,
   plausibleInterval,
   sameEvent,
@@ -177,4 +179,20 @@ t.test('merging keeps the best-supported date and unions participants', async (t
   const sameNames = mergeEvent(day('2025-07-03', { actors: [putin] }), day('2025-07-03', { actors: [{ name: 'vladimir putin', kind: 'person' }] }));
   t.equal(sameNames.actors.length, 1, 'actor names compare case-insensitively');
   t.equal(mergeEvent(day('2025-07-03', { status: 'planned' }), day('2025-07-03', { status: 'planned' })).status, 'planned');
+});
+
+t.test('mergeChanges: whether folding a report in changed the stored event', async (t) => {
+  const stored = day('2025-07-03', { actors: [putin, trump] });
+  t.notOk(mergeChanges(stored, mergeEvent(stored, day('2025-07-03', { actors: [trump], confidence: 0.5 }))), 'a repeat report adds nothing');
+  t.ok(mergeChanges(stored, mergeEvent(stored, day('2025-07-03', { actors: [putin, russia] }))), 'a new actor');
+  t.ok(mergeChanges(stored, mergeEvent(stored, day('2025-07-03', { actors: [putin], places: [kyiv] }))), 'a new place');
+  t.ok(mergeChanges(stored, mergeEvent(stored, day('2025-07-03', { actors: [putin], confidence: 0.95 }))), 'a higher confidence');
+  t.ok(
+    mergeChanges(day('2025-07-03', { dateCertainty: 'relative', actors: [putin] }), mergeEvent(day('2025-07-03', { dateCertainty: 'relative', actors: [putin] }), day('2025-07-03', { dateCertainty: 'explicit', actors: [putin] }))),
+    'a better date',
+  );
+  t.notOk(
+    mergeChanges(stored, mergeCurated(stored, day('2025-07-03', { actors: [putin, russia] }), new Set(['actors']))),
+    'a curated actor list is not extended: nothing changed',
+  );
 });

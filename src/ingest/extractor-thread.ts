@@ -1,0 +1,100 @@
+import { Worker } from 'node:worker_threads';
+import type { ArticleInput, ExtractionResult } from '../extract/types.js';
+
+/** What the main thread sends the extraction thread: one article and the instant to resolve against. */
+export interface ExtractRequest {
+  id: number;
+  input: ArticleInput;
+  /** Epoch milliseconds of the ingest clock (relative dates without a publication time). */
+  now: number;
+}
+
+export type ExtractResponse = { id: number; result: ExtractionResult } | { id: number; error: string };
+
+export interface ExtractorThread {
+  /** Extracts `input` on the extraction thread; rejects when extraction throws or the thread dies. */
+  extract(input: ArticleInput, now: Date): Promise<ExtractionResult>;
+  /** Stops the thread; requests still waiting are rejected. */
+  close(): Promise<void>;
+}
+
+/**
+ * A new extraction worker: the compiled extract-worker.js next to this file in dist/; under tsx
+ * (development, tests) its TypeScript source, with tsx registered inside the worker first, since
+ * Node 20 does not apply the parent's --import loader to a worker's entry module.
+ */
+function newWorker(): Worker {
+  const self = import.meta.url;
+  if (!self.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', self));
+  const entry = JSON.stringify(new URL('./extract-worker.ts', self).href);
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`, { eval: true });
+}
+
+/**
+ * Extraction on a worker thread: the event loop keeps answering requests while articles are
+ * extracted, and the extraction of one article overlaps the database writes of the one before.
+ * The thread starts on first use (it loads the extractor and its gazetteer, ~100 MB, only if
+ * articles arrive) and is started again after a crash; a crash fails only the requests in flight.
+ */
+export function createExtractorThread(): ExtractorThread {
+  let worker: Worker | undefined;
+  let nextId = 0;
+  const waiting = new Map<number, { resolve: (result: ExtractionResult) => void; reject: (error: Error) => void }>();
+
+  function failAll(error: Error): void {
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  }
+
+  function start(): Worker {
+    const thread = newWorker();
+    thread.on('message', ({ id, ...answer }: ExtractResponse) => {
+      const request = waiting.get(id);
+      if (!request) return;
+      waiting.delete(id);
+      if ('result' in answer) request.resolve(answer.result);
+      else request.reject(new Error(`extraction failed: ${answer.error}`));
+      // An idle thread does not keep the process alive.
+      if (waiting.size === 0) thread.unref();
+    });
+    thread.on('error', (error) => failAll(error));
+    thread.on('exit', (code) => {
+      if (worker === thread) worker = undefined;
+      failAll(new Error(`the extraction thread exited (code ${code})`));
+    });
+    return thread;
+  }
+
+  return {
+    extract(input, now) {
+      worker ??= start();
+      worker.ref();
+      const id = nextId++;
+      const request: ExtractRequest = { id, input: { title: input.title, body: input.body, publishedAt: input.publishedAt }, now: now.getTime() };
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker!.postMessage(request);
+      });
+    },
+
+    async close() {
+      const thread = worker;
+      worker = undefined;
+      failAll(new Error('the extraction thread was closed'));
+      if (thread) await thread.terminate();
+    },
+  };
+}
+
+let shared: ExtractorThread | undefined;
+
+/**
+ * The process's extraction thread, shared by every app it builds (tests build many; each would
+ * otherwise load its own copy of the extractor). Idle, it does not keep the process alive, so it
+ * needs no closing.
+ */
+export function sharedExtractorThread(): ExtractorThread {
+  shared ??= createExtractorThread();
+  return shared;
+}
