@@ -8,7 +8,7 @@ import type {
   DatePrecision,
 } from '../../domain/taxonomy.js';
 import type { DateMention, DateReference, DateSpan, ExtractedActor, ExtractedEvent, ExtractedPlace } from '../types.js';
-import { findActors, uniqueActors, type ActorMention } from './actors.js';
+import { callSides, findActors, uniqueActors, type ActorMention } from './actors.js';
 import { ACTOR_COUNTRY_CODES, COUNTRIES } from './place-names.js';
 import { findDates } from '../dates/index.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
@@ -19,6 +19,9 @@ import { findPlaces, foldName, lookupPlace, regionHolds, type PlaceMention } fro
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, mayHoldTrigger, type TriggerMatch } from './triggers.js';
 import { allMatches } from '../matches.js';
+
+/** Events whose parties are the people who held them: "the Kremlin" beside Putin is his office. */
+const HELD_BY_PEOPLE = new Set<EventType>(['phone_call', 'meeting', 'statement']);
 
 /** Strikes, fighting and captures happen somewhere: one event per place, and no place, no event. */
 export const PLACE_BOUND = new Set<EventType>(['drone_strike', 'missile_strike', 'air_strike', 'shelling', 'armed_clash', 'territorial_capture']);
@@ -402,8 +405,11 @@ function findCandidates(ctx: ArticleContext): void {
       const nearestDate = PLACE_BOUND.has(type) ? undefined : nearest(ownDates, sentence.charStart + headStart);
       const sameTypeHeads = matches.filter((m) => m.rule.type === rule.type).length;
       const eventActors = sameTypeHeads > 1 ? clauseActors(sentence.text, headStart, actors) : actors;
-      for (const place of places) {
-        const key = `${type}|${place?.place.name ?? ''}|${nearestDate?.charStart ?? ''}`;
+      // "Erdogan spoke to both Putin and Zelenskyy": one call per partner
+      const sides = type === 'phone_call' ? callSides(sentence.text, headStart, eventActors) : [eventActors];
+      for (const [side, place] of sides.flatMap((s) => places.map((p) => [s, p] as const))) {
+        const partner = sides.length > 1 ? `|${side[side.length - 1].name}` : '';
+        const key = `${type}|${place?.place.name ?? ''}|${nearestDate?.charStart ?? ''}${partner}`;
         if (seen.has(key)) continue;
         seen.add(key);
         ctx.candidates.push({
@@ -414,7 +420,7 @@ function findCandidates(ctx: ArticleContext): void {
           status: modality === 'planned' ? 'planned' : 'occurred',
           sentence,
           headOffset: sentence.charStart + headStart,
-          actors: uniqueActors(eventActors),
+          actors: uniqueActors(side, HELD_BY_PEOPLE.has(type)),
           places: place ? [place.place] : [],
           mentions: 1,
         });

@@ -182,6 +182,8 @@ const cases: Array<[string, string[]]> = [
   ['Hungary blocked the aid package on Monday.', ['aid_decision']],
   ['The White House cleared the transfer of F-16s.', ['aid_decision']],
   ['Military aid remains blocked in Congress.', []],
+  ['Berlin supplied Leopard tanks in March.', ['aid_decision']],
+  ['Kyiv worries about arms and intelligence supply from Washington.', []],
   ['Air defence systems shot down the missiles.', ['missile_strike']],
   // a nominalised strike on a place takes its weapon from the story; a possessive is a determiner
   ["Tuesday's strike on Odesa killed six people.", ['drone_strike']],
