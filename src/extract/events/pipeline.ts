@@ -36,7 +36,9 @@ const FAMILY: Partial<Record<EventType, string>> = {
 };
 const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES));
 /** Events whose stated duration is their own: "a 30-day truce" (a "two-hour call" is one day). */
-const LASTS = new Set<EventType>(['ceasefire']);
+const LASTS = new Set<EventType>(['ceasefire', 'meeting']);
+/** Of those, events whose duration must name the event itself: "a two-day summit", "three days of talks". */
+const LASTS_WHEN_NAMED = new Set<EventType>(['meeting']);
 /** Events dated by when they take effect rather than when they were announced. */
 const TAKES_EFFECT = new Set<EventType>(['ceasefire']);
 const AGREEING = new Set(['agree', 'agreement', 'deal']);
@@ -494,6 +496,9 @@ function rangeFrom(ctx: ArticleContext, first: DateMention, inSentence: DateMent
   return { startDate: first.span!.startDate, endDate: second.span!.endDate, precision: 'day' };
 }
 
+/** "X followed / came after / was preceded by Y": what follows the verb is another, earlier event. */
+const FOLLOWED = /\b(?:followed|follows|came\s+after|comes\s+after|(?:was|were)\s+preceded\s+by)\b/i;
+
 /** The event types an anchor phrase names: "the call" → phone_call; none for "the parade" or a bare "later". */
 function anchorTypesOf(d: DateMention): EventType[] | undefined {
   const noun = (d.anchor?.phrase.toLowerCase().split(/\s+/) ?? []).reverse().find((w) => ANCHOR_NOUNS[w]);
@@ -534,9 +539,11 @@ const ownDatesStage: Stage = (ctx) => {
       continue;
     }
     // "aid was paused on Monday, a day after a meeting": a date does not reach across "days after"
+    // "The repatriation followed an agreement reached on June 2": the date after "followed" is the antecedent's
     const reaches = (d: DateMention) =>
-      d.charEnd > c.headOffset ||
-      !/\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)|since)\b/i.test(ctx.body.slice(d.charEnd, c.headOffset));
+      d.charEnd > c.headOffset
+        ? !FOLLOWED.test(ctx.body.slice(c.headOffset, d.charStart))
+        : !/\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)|since)\b/i.test(ctx.body.slice(d.charEnd, c.headOffset));
     const usable = inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && reaches(d));
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying
     const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)));
@@ -559,7 +566,7 @@ const ownDatesStage: Stage = (ctx) => {
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
       // "a truce from Saturday evening until the end of Sunday": the truce ends on the "until" date
       const until = TAKES_EFFECT.has(c.type)
-        ? usable.find((d) => d.charStart > own.charEnd && d.span!.endDate >= c.date!.span.startDate && UNTIL.test(ctx.body.slice(Math.max(own.charEnd, d.charStart - 25), d.charStart)))
+        ? inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > own.charEnd && d.span.endDate >= c.date!.span.startDate && UNTIL.test(ctx.body.slice(Math.max(own.charEnd, d.charStart - 25), d.charStart)))
         : undefined;
       if (until && c.date.span.precision === 'day') c.date.span = { ...c.date.span, endDate: until.span!.endDate };
       if (own.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
@@ -574,11 +581,39 @@ const ownDatesStage: Stage = (ctx) => {
     // "halt attacks for 30 days after the call": the "for" makes the length a duration, not an offset
     const lasting = (d: DateMention) => d.kind === 'anchor' && /\bfor\s+$/i.test(ctx.body.slice(Math.max(0, d.charStart - 4), d.charStart));
     const duration = nearest(inSentence.filter((d) => (d.kind === 'duration' && d.durationDays) || (lasting(d) && d.anchor?.offsetDays)), c.headOffset);
-    if (duration) c.durationDays = duration.durationDays ?? Math.abs(duration.anchor!.offsetDays);
+    // a meeting lasts only what names it: "a two-day summit", "three days of talks" (not "for 30 days" told of a truce)
+    const namesIt = (d: DateMention) => !LASTS_WHEN_NAMED.has(c.type) || /^(?:\s+of)?\s*$/.test(ctx.body.slice(d.charEnd, c.headOffset));
+    if (duration && namesIt(duration)) c.durationDays = duration.durationDays ?? Math.abs(duration.anchor!.offsetDays);
+    // "Russia's 72-hour truce ended at midnight": a truce of known length dated back from its end
+    const ended = TAKES_EFFECT.has(c.type) && c.durationDays ? endOf(ctx, c, inSentence) : undefined;
+    if (ended && (!own || own === ended.date)) {
+      const start = addDays(ended.day, -(c.durationDays! - 1));
+      c.date = { span: { startDate: start, endDate: ended.day, precision: 'day' }, certainty: 'relative', dateText: ended.text, own: true };
+      c.durationDays = undefined;
+      // told with its length and its end, it is a particular truce even when no other sentence tells it
+      c.remention = false;
+      continue;
+    }
     const anchor = nearest(inSentence.filter((d) => d.kind === 'anchor' && !lasting(d)), c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
 };
+
+/** "the truce ended at midnight", "expired on Sunday": the verb after a truce that dates its end. */
+const ENDED = /^[^.;,]{0,40}?\b(?:ended|expired|lapsed|ran out|came to an end)\b/i;
+
+/** The last day of a truce told by its end: the date after "ended", or the midnight just gone. */
+function endOf(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): { day: string; text: string; date?: DateMention } | undefined {
+  const m = ENDED.exec(ctx.body.slice(c.headOffset, c.sentence.charEnd));
+  if (!m) return undefined;
+  const verbEnd = c.headOffset + m[0].length;
+  const clauseEnd = verbEnd + (/[,;]/.exec(ctx.body.slice(verbEnd, c.sentence.charEnd))?.index ?? c.sentence.charEnd - verbEnd);
+  const date = inSentence.find((d) => d.kind === 'date' && d.span?.precision === 'day' && d.charStart >= verbEnd && d.charStart < clauseEnd);
+  if (date) return { day: date.span!.endDate, text: date.text, date };
+  // "ended at midnight" in a report of the morning after: the end of the day before publication
+  const midnight = /^\s+at\s+midnight\b/i.exec(ctx.body.slice(verbEnd));
+  return midnight && !ctx.ref.fromIngestTime ? { day: addDays(ctx.publicationDay, -1), text: midnight[0].trim() } : undefined;
+}
 
 const NIGHT = /\bovernight\b|\bnight\b/i;
 /** "..., hours after": what follows happened within hours before the main clause's time. */
@@ -709,7 +744,8 @@ const fallbackDatesStage: Stage = (ctx) => {
     const carried = lastDateInParagraphBefore(ctx, c.sentence);
     // the same story told on: "Drones also struck Odesa" after the dated lead on the attack
     const family = FAMILY[c.type] ?? c.type;
-    const story = ctx.candidates.filter((o) => o.headOffset < c.headOffset && o.date?.own && (FAMILY[o.type] ?? o.type) === family).pop();
+    // ("Kyiv and Moscow last exchanged prisoners in February" is background, not the story told on)
+    const story = ctx.candidates.filter((o) => o.headOffset < c.headOffset && o.date?.own && !o.earlier && (FAMILY[o.type] ?? o.type) === family).pop();
     // "Drones also struck Odesa": "also" continues the story rather than the paragraph's last date
     const continues = /\balso\b/i.test(c.sentence.text);
     if (story && (!carried || continues)) {

@@ -99,4 +99,29 @@ check([
     publishedAt: '2023-01-08T15:00:00Z',
     expect: { drone_strike: ['2023-01-05'] },
   },
+  {
+    name: 'a truce "until the end of" a day ends on it even when the date layer marks that day as a boundary',
+    body: 'On 19 April 2025, Vladimir Putin announced a unilateral Easter truce from 18:00 Moscow time that day until the end of 20 April.',
+    publishedAt: '2025-04-22T10:00:00Z',
+    expect: { ceasefire: ['2025-04-19..2025-04-20'] },
+  },
+  {
+    name: 'a truce of known length that "ended at midnight" ran up to the day before a morning report',
+    body: "Russia's own 72-hour truce for the May holidays ended at midnight; Kyiv says it was broken hundreds of times.",
+    publishedAt: '2025-05-11T07:00:00Z',
+    expect: { ceasefire: ['2025-05-08..2025-05-10'] },
+  },
+  {
+    name: '"X followed an agreement reached on June 2": the date after "followed" is not the date of X',
+    body: 'Russia returned 909 bodies of fallen soldiers to Ukraine on Friday.\n\nThe repatriation followed an agreement reached in Istanbul on June 2 to exchange all severely wounded prisoners.',
+    publishedAt: '2025-06-14T10:00:00Z',
+    expect: { prisoner_exchange: ['2025-06-13'] },
+  },
+  {
+    name: 'an undated mention continues the story\'s event, not the earlier one told as background ("last exchanged")',
+    body:
+      'KYIV — Ukraine brought home 175 soldiers on Wednesday in an exchange with Russia.\n\nKyiv and Moscow last exchanged prisoners in February.\n\nZelenskyy thanked the Emirates for help with the release of the defenders.',
+    publishedAt: '2025-06-14T10:00:00Z',
+    expect: { prisoner_exchange: ['2025-06-11', '2025-02-01..2025-02-28'] },
+  },
 ]);
