@@ -4,41 +4,44 @@ import type { ActorKind } from '../../domain/taxonomy.js';
 export interface ActorEntry {
   name: string;
   kind: ActorKind;
+  /** A person's country (its entry's name): "the Kremlin" beside Putin adds no second actor. */
+  country?: string;
   aliases: string[];
 }
 
 export const ACTORS: ActorEntry[] = [
-  { name: 'Vladimir Putin', kind: 'person', aliases: ['Vladimir Putin', 'Vladimir V. Putin', 'Putin'] },
+  { name: 'Vladimir Putin', kind: 'person', country: 'Russia', aliases: ['Vladimir Putin', 'Vladimir V. Putin', 'Putin'] },
   {
     name: 'Volodymyr Zelenskyy',
     kind: 'person',
+    country: 'Ukraine',
     aliases: ['Volodymyr Zelenskyy', 'Volodymyr Zelensky', 'Volodymyr Zelenskiy', 'Zelenskyy', 'Zelensky', 'Zelenskiy'],
   },
-  { name: 'Donald Trump', kind: 'person', aliases: ['Donald Trump', 'Donald J. Trump', 'Trump'] },
-  { name: 'Joe Biden', kind: 'person', aliases: ['Joe Biden', 'Joseph Biden', 'Biden'] },
-  { name: 'Marco Rubio', kind: 'person', aliases: ['Marco Rubio', 'Rubio'] },
-  { name: 'Sergei Lavrov', kind: 'person', aliases: ['Sergei Lavrov', 'Sergey Lavrov', 'Lavrov'] },
-  { name: 'Dmitry Peskov', kind: 'person', aliases: ['Dmitry Peskov', 'Dmitri Peskov', 'Peskov'] },
-  { name: 'Recep Tayyip Erdogan', kind: 'person', aliases: ['Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan', 'Erdogan', 'Erdoğan'] },
-  { name: 'Emmanuel Macron', kind: 'person', aliases: ['Emmanuel Macron', 'Macron'] },
-  { name: 'Keir Starmer', kind: 'person', aliases: ['Keir Starmer', 'Starmer'] },
-  { name: 'Olaf Scholz', kind: 'person', aliases: ['Olaf Scholz', 'Scholz'] },
-  { name: 'Friedrich Merz', kind: 'person', aliases: ['Friedrich Merz', 'Merz'] },
-  { name: 'Xi Jinping', kind: 'person', aliases: ['Xi Jinping', 'Xi'] },
-  { name: 'Steve Witkoff', kind: 'person', aliases: ['Steve Witkoff', 'Witkoff'] },
-  { name: 'Andriy Yermak', kind: 'person', aliases: ['Andriy Yermak', 'Andrii Yermak', 'Yermak'] },
-  { name: 'Rustem Umerov', kind: 'person', aliases: ['Rustem Umerov', 'Umerov'] },
-  { name: 'Andrii Sybiha', kind: 'person', aliases: ['Andrii Sybiha', 'Andriy Sybiha', 'Sybiha'] },
-  { name: 'Kirill Dmitriev', kind: 'person', aliases: ['Kirill Dmitriev', 'Dmitriev'] },
-  { name: 'Yuri Ushakov', kind: 'person', aliases: ['Yuri Ushakov', 'Yury Ushakov', 'Ushakov'] },
-  { name: 'Alexander Lukashenko', kind: 'person', aliases: ['Alexander Lukashenko', 'Aleksandr Lukashenko', 'Lukashenko'] },
+  { name: 'Donald Trump', kind: 'person', country: 'United States', aliases: ['Donald Trump', 'Donald J. Trump', 'Trump'] },
+  { name: 'Joe Biden', kind: 'person', country: 'United States', aliases: ['Joe Biden', 'Joseph Biden', 'Biden'] },
+  { name: 'Marco Rubio', kind: 'person', country: 'United States', aliases: ['Marco Rubio', 'Rubio'] },
+  { name: 'Sergei Lavrov', kind: 'person', country: 'Russia', aliases: ['Sergei Lavrov', 'Sergey Lavrov', 'Lavrov'] },
+  { name: 'Dmitry Peskov', kind: 'person', country: 'Russia', aliases: ['Dmitry Peskov', 'Dmitri Peskov', 'Peskov'] },
+  { name: 'Recep Tayyip Erdogan', kind: 'person', country: 'Turkey', aliases: ['Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan', 'Erdogan', 'Erdoğan'] },
+  { name: 'Emmanuel Macron', kind: 'person', country: 'France', aliases: ['Emmanuel Macron', 'Macron'] },
+  { name: 'Keir Starmer', kind: 'person', country: 'United Kingdom', aliases: ['Keir Starmer', 'Starmer'] },
+  { name: 'Olaf Scholz', kind: 'person', country: 'Germany', aliases: ['Olaf Scholz', 'Scholz'] },
+  { name: 'Friedrich Merz', kind: 'person', country: 'Germany', aliases: ['Friedrich Merz', 'Merz'] },
+  { name: 'Xi Jinping', kind: 'person', country: 'China', aliases: ['Xi Jinping', 'Xi'] },
+  { name: 'Steve Witkoff', kind: 'person', country: 'United States', aliases: ['Steve Witkoff', 'Witkoff'] },
+  { name: 'Andriy Yermak', kind: 'person', country: 'Ukraine', aliases: ['Andriy Yermak', 'Andrii Yermak', 'Yermak'] },
+  { name: 'Rustem Umerov', kind: 'person', country: 'Ukraine', aliases: ['Rustem Umerov', 'Umerov'] },
+  { name: 'Andrii Sybiha', kind: 'person', country: 'Ukraine', aliases: ['Andrii Sybiha', 'Andriy Sybiha', 'Sybiha'] },
+  { name: 'Kirill Dmitriev', kind: 'person', country: 'Russia', aliases: ['Kirill Dmitriev', 'Dmitriev'] },
+  { name: 'Yuri Ushakov', kind: 'person', country: 'Russia', aliases: ['Yuri Ushakov', 'Yury Ushakov', 'Ushakov'] },
+  { name: 'Alexander Lukashenko', kind: 'person', country: 'Belarus', aliases: ['Alexander Lukashenko', 'Aleksandr Lukashenko', 'Lukashenko'] },
   { name: 'Mark Rutte', kind: 'person', aliases: ['Mark Rutte', 'Rutte'] },
   { name: 'Ursula von der Leyen', kind: 'person', aliases: ['Ursula von der Leyen', 'von der Leyen'] },
   { name: 'Antonio Guterres', kind: 'person', aliases: ['Antonio Guterres', 'António Guterres', 'Guterres'] },
   { name: 'Rafael Grossi', kind: 'person', aliases: ['Rafael Grossi', 'Grossi'] },
   { name: 'Kaja Kallas', kind: 'person', aliases: ['Kaja Kallas', 'Kallas'] },
-  { name: 'JD Vance', kind: 'person', aliases: ['JD Vance', 'J.D. Vance', 'Vance'] },
-  { name: 'Pete Hegseth', kind: 'person', aliases: ['Pete Hegseth', 'Hegseth'] },
+  { name: 'JD Vance', kind: 'person', country: 'United States', aliases: ['JD Vance', 'J.D. Vance', 'Vance'] },
+  { name: 'Pete Hegseth', kind: 'person', country: 'United States', aliases: ['Pete Hegseth', 'Hegseth'] },
   { name: 'Giorgia Meloni', kind: 'person', aliases: ['Giorgia Meloni', 'Meloni'] },
   { name: 'Narendra Modi', kind: 'person', aliases: ['Narendra Modi', 'Modi'] },
   { name: 'Viktor Orban', kind: 'person', aliases: ['Viktor Orban', 'Viktor Orbán', 'Orban', 'Orbán'] },
@@ -73,3 +76,12 @@ export const PERSON_TITLES = [
   'Governor', 'Gov.', 'Mayor', 'Commander', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy',
   'Ambassador', 'MP', 'speaker', 'blogger', 'lawmaker', 'activist', 'journalist', 'Lieutenant General', 'Major General', 'Dr.', 'Rep.', 'King', 'Pope', 'Colonel', 'Col.', 'Lt.', 'Admiral', 'Adm.',
 ];
+
+/**
+ * Aliases that name a country by its seat of power ("the Kremlin", "Washington", "Kyiv"). Said next to
+ * one of that country's leaders they are the leader's office speaking, not a second party.
+ */
+export const SEATS_OF_POWER = new Set([
+  'the Kremlin', 'Kremlin', 'Moscow', 'Kyiv', 'Kiev', 'Washington', 'the White House', 'White House', 'Pentagon', 'the Pentagon',
+  'London', 'Paris', 'Berlin', 'Beijing', 'Ankara', 'Minsk', 'Warsaw', 'Tehran', 'Pyongyang', 'Riyadh', 'Brussels',
+]);

@@ -1,10 +1,12 @@
 import type { ExtractedActor } from '../types.js';
-import { ACTORS, PERSON_TITLES } from './actor-aliases.js';
+import { ACTORS, PERSON_TITLES, SEATS_OF_POWER } from './actor-aliases.js';
 import { allMatches } from '../matches.js';
 
 export interface ActorMention extends ExtractedActor {
   start: number; // offsets within the sentence
   end: number;
+  /** Named by its seat of power ("the Kremlin" for Russia). */
+  seat?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,7 +78,7 @@ export function findActors(text: string): ActorMention[] {
     const end = at + hit.alias.length;
     coveredUntil = end;
     if (hit.entry.kind === 'country' && FOLLOWED_BY_TITLE.test(text.slice(end)) && !/\s/.test(hit.alias)) continue;
-    found.push({ name: hit.entry.name, kind: hit.entry.kind, start: at, end });
+    found.push({ name: hit.entry.name, kind: hit.entry.kind, start: at, end, ...(SEATS_OF_POWER.has(hit.alias) && { seat: true }) });
   }
   const overlaps = (s: number, e: number) => found.some((a) => s < a.end && a.start < e);
   for (const [pattern, needed] of PERSON_PATTERNS) {
@@ -91,9 +93,44 @@ export function findActors(text: string): ActorMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Distinct actors in order of first mention. */
-export function uniqueActors(mentions: ExtractedActor[]): ExtractedActor[] {
+const COUNTRY_OF_PERSON = new Map(ACTORS.flatMap((entry) => (entry.country ? [[entry.name, entry.country] as const] : [])));
+
+/**
+ * Distinct actors in order of first mention. For events held by people (calls, meetings, statements) a
+ * country named only by its seat of power beside one of its own leaders ("Putin ..., the Kremlin said")
+ * is that leader's office, not another party; a truce or a swap keeps the state as its party.
+ */
+export function uniqueActors(mentions: Array<ExtractedActor & { seat?: boolean }>, heldByPeople = false): ExtractedActor[] {
+  const leadersOf = new Set(heldByPeople ? mentions.map((a) => COUNTRY_OF_PERSON.get(a.name)) : []);
   const seen = new Map<string, ExtractedActor>();
-  for (const a of mentions) if (!seen.has(a.name)) seen.set(a.name, { name: a.name, kind: a.kind });
+  for (const a of mentions) if (!seen.has(a.name) && !(a.seat && leadersOf.has(a.name))) seen.set(a.name, { name: a.name, kind: a.kind });
   return [...seen.values()];
+}
+
+/** From a call's verb to its first partner: "spoke to both", "held separate calls with President". */
+const PARTNERS_INTRO = new RegExp(`^[^,;.]{0,40}?\\b(?:to|with)\\s+(?:both\\s+|separately\\s+)?(?:(?:${TITLE_PATTERN})\\s+)?$`, 'u');
+/** Between two partners of one list: "Putin and Zelenskyy", "Putin, Macron and President Zelenskyy". */
+const PARTNER_JOINER = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:${TITLE_PATTERN})\\s+)?$`, 'u');
+
+const CLAUSE_VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|said|says|told|did|does|will|would|also)\b/;
+
+/**
+ * The sides of each call a call verb tells. A call has two sides, so "Erdogan spoke to both Putin and
+ * Zelenskyy" is two calls, Erdogan–Putin and Erdogan–Zelenskyy: one actor list per listed partner, each
+ * with the actors outside the list. A single partner, or no one named besides the list, is one call.
+ */
+export function callSides(text: string, head: number, actors: ActorMention[]): ActorMention[][] {
+  const persons = actors.filter((a) => a.kind === 'person' && a.start > head).sort((a, b) => a.start - b.start);
+  const first = persons.findIndex((p) => PARTNERS_INTRO.test(text.slice(head, p.start)));
+  if (first < 0) return [actors];
+  const partners = [persons[first]];
+  for (const next of persons.slice(first + 1)) {
+    if (!PARTNER_JOINER.test(text.slice(partners[partners.length - 1].end, next.start))) break;
+    partners.push(next);
+  }
+  // "spoke with Trump and Witkoff was also on the line": a verb after the last name opens a clause of its own
+  if (partners.length > 1 && CLAUSE_VERB_AFTER.test(text.slice(partners[partners.length - 1].end))) partners.pop();
+  const others = actors.filter((a) => !partners.includes(a));
+  if (partners.length < 2 || !others.length) return [actors];
+  return partners.map((partner) => [...others, partner].sort((a, b) => a.start - b.start));
 }

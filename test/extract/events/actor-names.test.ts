@@ -1,5 +1,5 @@
 import t from 'tap';
-import { findActors } from '../../../src/extract/events/actors.js';
+import { findActors, uniqueActors } from '../../../src/extract/events/actors.js';
 
 const names = (text: string) => findActors(text).map((a) => a.name);
 
@@ -17,3 +17,13 @@ for (const [name, text, expected] of cases) {
     t.same(names(text), expected, text);
   });
 }
+
+t.test('a seat of power beside its own leader is the leader speaking, for events held by people', async (t) => {
+  const unique = (text: string, heldByPeople: boolean) => uniqueActors(findActors(text), heldByPeople).map((a) => a.name);
+  t.same(unique('Putin spoke with Trump, the Kremlin said.', true), ['Vladimir Putin', 'Donald Trump']);
+  t.same(unique('The Kremlin said the call went well.', true), ['Russia'], 'no person: the Kremlin is Russia');
+  t.same(unique('Russia and Putin agreed, the Kremlin said.', true), ['Russia', 'Vladimir Putin'], 'the country named itself stays');
+  t.same(unique('Putin spoke with Macron, the Elysee and the Kremlin said.', true), ['Vladimir Putin', 'Emmanuel Macron']);
+  t.same(unique('Washington welcomed the call between Putin and Macron.', true), ['United States', 'Vladimir Putin', 'Emmanuel Macron'], "another country's seat is a party");
+  t.same(unique('Putin ordered a truce, the Kremlin said.', false), ['Vladimir Putin', 'Russia'], 'a truce keeps the state as its party');
+});

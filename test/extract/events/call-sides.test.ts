@@ -1,0 +1,37 @@
+import t from 'tap';
+import { callSides, findActors } from '../../../src/extract/events/actors.js';
+import { extractArticle } from '../../../src/extract/index.js';
+
+/** The sides of the call told by the first call verb of the sentence, as "A+B" strings. */
+const sides = (text: string) => {
+  const head = text.search(/\b(?:spoke|talked|held|phoned)\b/);
+  return callSides(text, head, findActors(text)).map((side) => side.map((a) => a.name).join('+'));
+};
+
+const cases: Array<[string, string, string[]]> = [
+  ['"both A and B" after the verb: one call each', 'Macron spoke to both Putin and Zelenskyy on Friday.', ['Emmanuel Macron+Vladimir Putin', 'Emmanuel Macron+Volodymyr Zelenskyy']],
+  ['a comma list with titles', 'Erdogan held calls with President Putin, Chancellor Scholz and President Zelenskyy.', ['Recep Tayyip Erdogan+Vladimir Putin', 'Recep Tayyip Erdogan+Olaf Scholz', 'Recep Tayyip Erdogan+Volodymyr Zelenskyy']],
+  ['a single partner is one call', 'Scholz spoke by phone with Putin for an hour.', ['Olaf Scholz+Vladimir Putin']],
+  ['both sides named as the subject are one call', 'Trump and Putin talked for two hours.', ['Donald Trump+Vladimir Putin']],
+  ['a list with no one else named is one call', 'The call was held with Putin and Zelenskyy.', ['Vladimir Putin+Volodymyr Zelenskyy']],
+  ['a name opening the next clause is not a partner', 'Putin spoke with Trump and Witkoff was also on the line.', ['Vladimir Putin+Donald Trump+Steve Witkoff']],
+];
+
+for (const [name, text, expected] of cases) {
+  t.test(name, async (t) => {
+    t.same(sides(text), expected, text);
+  });
+}
+
+t.test('an article telling one caller speaking to two leaders has two calls', async (t) => {
+  const body = 'ANKARA — Turkish President Recep Tayyip Erdogan, who spoke to both Putin and Zelenskyy on Thursday, offered to host talks.';
+  const calls = extractArticle({ title: 'Erdogan offers talks', body, publishedAt: '2023-01-07T10:00:00Z' }).events.filter((e) => e.type === 'phone_call');
+  t.same(
+    calls.map((c) => c.actors.filter((a) => a.kind === 'person').map((a) => a.name)),
+    [
+      ['Recep Tayyip Erdogan', 'Vladimir Putin'],
+      ['Recep Tayyip Erdogan', 'Volodymyr Zelenskyy'],
+    ],
+  );
+  t.ok(calls.every((c) => c.startDate === '2023-01-05'));
+});
