@@ -4,6 +4,7 @@ import { BODY_LIMIT } from '../../src/app.js';
 import { findDates } from '../../src/extract/dates/index.js';
 import { extractArticle, referenceFor } from '../../src/extract/index.js';
 import { PROBLEM_TYPE, testApp } from '../helpers/app.js';
+import { cpuMs } from '../helpers/cpu-time.js';
 import { sampleArticle } from '../helpers/db.js';
 
 const TOKEN = 'limits-token';
@@ -134,12 +135,10 @@ t.test('extraction time is bounded on adversarial bodies of the maximum length',
   };
   const reference = referenceFor('2025-07-05T09:30:00+03:00');
   for (const [name, body] of Object.entries(bodies)) {
-    let started = performance.now();
-    findDates(body, reference);
-    const datesMs = performance.now() - started;
-    started = performance.now();
-    extractArticle({ title: 'Adversarial', body, publishedAt: '2025-07-05T09:30:00+03:00' }, { now: new Date('2025-07-06T00:00:00Z') });
-    const extractMs = performance.now() - started;
+    const datesMs = cpuMs(() => findDates(body, reference));
+    const extractMs = cpuMs(() =>
+      extractArticle({ title: 'Adversarial', body, publishedAt: '2025-07-05T09:30:00+03:00' }, { now: new Date('2025-07-06T00:00:00Z') }),
+    );
     t.ok(datesMs < BOUND_MS, `findDates on ${name}: ${datesMs.toFixed(0)} ms`);
     t.ok(extractMs < BOUND_MS, `extractArticle on ${name}: ${extractMs.toFixed(0)} ms`);
   }
