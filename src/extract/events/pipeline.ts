@@ -99,6 +99,8 @@ export interface Candidate {
   distinctFrom?: number[];
   /** Head offsets of the candidates merged into this one. */
   members?: number[];
+  /** The saying date of a trigger told in the past perfect ("said on Monday it had hit"): dates it only as a last resort. */
+  reportedOn?: DateMention;
   /** "the previous call", "their last meeting": an earlier event of the kind, not the story's own. */
   earlier?: boolean;
 }
@@ -496,6 +498,16 @@ function rangeFrom(ctx: ArticleContext, first: DateMention, inSentence: DateMent
   return { startDate: first.span!.startDate, endDate: second.span!.endDate, precision: 'day' };
 }
 
+/** "had hit", "had been 'liberated'": a clause told in the past perfect. */
+const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\p{L}+ly\s+)?['‘"“]?\p{L}+(?:ed|en|t|ck|ne|un|ug|ot|it)\b/iu;
+
+/** The body from `from` to the next clause break (or `end`). */
+function clauseAfter(ctx: ArticleContext, from: number, end: number): string {
+  const text = ctx.body.slice(from, end);
+  const stop = /[;—–]|,\s+(?:and|but|while|which|who)\b/.exec(text);
+  return stop ? text.slice(0, stop.index) : text;
+}
+
 /** "X followed / came after / was preceded by Y": what follows the verb is another, earlier event. */
 const FOLLOWED = /\b(?:followed|follows|came\s+after|comes\s+after|(?:was|were)\s+preceded\s+by)\b/i;
 
@@ -553,15 +565,21 @@ const ownDatesStage: Stage = (ctx) => {
       : undefined;
     // "freed 390 people on Friday in the largest exchange, agreed at talks last week": a date in a clause
     // after the trigger's belongs to that clause when the trigger's own clause has one
-    const candidates = eventDates.length ? eventDates : usable;
-    // (a fronted "On 28 April, ..." still dates the main clause)
-    const sameClause = candidates.filter((d) => d.charStart < c.headOffset || !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart)));
-    const dated = startsEffect ?? nearest(sameClause.length ? sameClause : candidates, c.headOffset);
+    // (a fronted "On 28 April, ..." still dates the main clause); the trigger's clause, with its reporting
+    // frame ("told Putin on Saturday that X had been taken"), before the dates of another clause
+    const inClause = (d: DateMention) => d.charStart < c.headOffset || !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart));
+    const preference = [eventDates.filter(inClause), usable.filter(inClause), eventDates, usable];
+    const dated = startsEffect ?? nearest(preference.find((list) => list.length) ?? [], c.headOffset);
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
       dated &&
       inSentence.some((d) => d.kind === 'anchor' && d.charStart > dated.charEnd && d.charEnd <= c.headOffset && /[;—–]/.test(ctx.body.slice(dated.charEnd, d.charStart)));
-    const own = ownClauseAnchor ? undefined : dated;
+    // "the ministry said on Monday its missiles had hit Sumy": the hit came before the saying; the story told
+    // before dates it, else the saying day will (fallback)
+    const reportedBefore =
+      dated && !eventDates.includes(dated) && dated.charEnd < c.headOffset && PAST_PERFECT.test(clauseAfter(ctx, dated.charEnd, c.sentence.charEnd));
+    if (reportedBefore) c.reportedOn = dated;
+    const own = ownClauseAnchor || reportedBefore ? undefined : dated;
     if (own) {
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
       // "a truce from Saturday evening until the end of Sunday": the truce ends on the "until" date
@@ -594,7 +612,10 @@ const ownDatesStage: Stage = (ctx) => {
       c.remention = false;
       continue;
     }
-    const anchor = nearest(inSentence.filter((d) => d.kind === 'anchor' && !lasting(d)), c.headOffset) ?? bareAnchor(c);
+    // "Three days earlier, X urged Y in a call ..., and the order followed the same afternoon": the later clause's anchor is its own
+    const anchors = inSentence.filter((d) => d.kind === 'anchor' && !lasting(d));
+    const clauseAnchors = anchors.filter((d) => d.charStart < c.headOffset || !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart)));
+    const anchor = nearest(clauseAnchors.length ? clauseAnchors : anchors, c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
 };
@@ -754,6 +775,8 @@ const fallbackDatesStage: Stage = (ctx) => {
     } else if (carried) {
       c.date = { span: carried.span!, certainty: carried.certainty, dateText: carried.text, own: false };
       if (carried.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
+    } else if (c.reportedOn) {
+      c.date = { span: c.reportedOn.span!, certainty: c.reportedOn.certainty, dateText: c.reportedOn.text, own: false };
     } else {
       const day = ctx.publicationDay;
       c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'inferred', dateText: null, own: false };

@@ -124,4 +124,29 @@ check([
     publishedAt: '2025-06-14T10:00:00Z',
     expect: { prisoner_exchange: ['2025-06-11', '2025-02-01..2025-02-28'] },
   },
+  {
+    name: 'a fronted anchor dates its main clause; an anchor in a later ", and ..." clause is that clause\'s',
+    body:
+      'Russian missiles hit Kramatorsk early on Sunday.\n\nShelling hit Kherson on Friday afternoon.\n\nThree days earlier, Erdogan had urged Vladimir Putin in a telephone call to halt the fighting, and the Kremlin replied the same afternoon.',
+    publishedAt: '2023-01-08T15:00:00Z',
+    expect: { phone_call: ['2023-01-05'] },
+  },
+  {
+    name: 'the reporting frame of the trigger\'s clause dates it before a date of a later relative clause',
+    body: 'Russian commanders told Vladimir Putin on Saturday that troops had captured Gornal, which would mean the incursion launched last August was over.',
+    publishedAt: '2025-04-28T17:00:00Z',
+    expect: { territorial_capture: ['2025-04-26'] },
+  },
+  {
+    name: 'a strike a ministry "said on Monday" it "had" carried out is the strike told before, not a new one',
+    body: "Russian missiles struck Sumy on Sunday, killing 35 people.\n\nRussia's defence ministry said on Monday that its missiles had hit a meeting of commanders in Sumy.",
+    publishedAt: '2025-04-14T11:00:00Z',
+    expect: { missile_strike: ['2025-04-13'] },
+  },
+  {
+    name: 'a decision "announced on March 3" that "had raised fears" keeps the date of its announcement',
+    body: 'The freeze on weapons deliveries to Ukraine, announced on March 3 after a tense White House meeting, had raised fears of shortages.',
+    publishedAt: '2025-03-12T06:00:00Z',
+    expect: { aid_decision: ['2025-03-03'] },
+  },
 ]);
