@@ -140,19 +140,23 @@ const REGION = new RegExp(`(${NAME})\\s+(region|oblast|province|obl\\.|krai|Regi
 const REGION_PAIR = new RegExp(`(${NAME})\\s+and\\s+(?:the\\s+)?(${NAME})\\s+(?:regions|oblasts|provinces)\\b`, 'gu');
 /** "Sudzha district", "the Nikopol raion": a district, placed at the town it is named after. */
 const DISTRICT = new RegExp(`(${NAME})\\s+(?:district|raion|District|Raion)\\b`, 'gu');
-/** "Shelling, Nikopol.", "Drone strike (FPV), Marhanets.": a log or heading line names the place after the event. */
-const LOGGED_PLACE = new RegExp(
+/**
+ * "Shelling, Nikopol.", "Drone strike (FPV), Marhanets.": a log or heading line names the place after
+ * the event. Found from the punctuation (a fast scan), then the event noun is looked for before it.
+ */
+const LISTED_AFTER_PUNCTUATION = new RegExp(`[,:–—]\\s*(${NAME})`, 'gu');
+const EVENT_NOUN_BEFORE = new RegExp(
   `(?:${['strike', 'strikes', 'airstrike', 'shelling', 'attack', 'attacks', 'bombardment', 'fighting', 'clashes', 'explosions', 'assault', 'raid', 'capture', 'withdrawal']
     .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
-    .join('|')})(?:\\s*\\([^)]{0,30}\\))?\\s*[,:–—]\\s*(${NAME})`,
-  'gu',
+    .join('|')})(?:\\s*\\([^)]{0,30}\\))?\\s*$`,
+  'u',
 );
 /** What ends a logged list of places: a parenthesis, the end of the line or of the sentence. */
 const LOG_END = /^\s*(?:[(.;]|$)/;
 /** "2024-10-01 | Vuhledar | Assaults ...": a table cell holding a place name alone. */
 const TABLE_CELL = new RegExp(`(?:^|\\|)\\s*(${NAME})\\s*(?=\\|)`, 'gu');
 /** "killed by an explosive device, café, St Petersburg.": the last item of a log line is where it happened. */
-const FINAL_ITEM = new RegExp(`,\\s+(${NAME})\\s*[.;]?\\s*$`, 'u');
+const FINAL_ITEM = new RegExp(`^,\\s+(${NAME})\\s*[.;]?\\s*$`, 'u');
 const SETTLEMENT = new RegExp(
   `\\b(?:city|town|village|settlement|port|hamlet|suburb|district)\\s+of\\s+(${NAME})`,
   'gu',
@@ -200,16 +204,18 @@ const FALLEN_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:(?:has|had|have)
  * Words the patterns above cannot match without. Testing for them is far cheaper than the
  * patterns' scans (a capitalised phrase tried at every capital), and most sentences lack them.
  */
-const REGION_WORD = /[rR]egion|[oO]blast|[pP]rovince|obl\.|[kK]rai|Republic/;
-const DISTRICT_WORD = /[dD]istrict|[rR]aion/;
+const REGION_WORD = ['egion', 'blast', 'rovince', 'obl.', 'rai', 'Republic'];
+const REGIONS_WORD = ['egions', 'blasts', 'rovinces'];
+const DISTRICT_WORD = ['istrict', 'aion'];
 const WITHDRAWAL_WORD = /withdr|retreat|pull/;
 const PASSIVE_VERB = /\s(?:was|were|been)\s/;
 const LIST_PUNCTUATION = /[,:–—]/;
 const FALL_VERB = /\s(?:fell|fallen|came)\b/;
 
 /** The matches of `pattern`, none when the text lacks the word it needs. */
-function matchesWith(needed: RegExp, pattern: RegExp, text: string): RegExpExecArray[] {
-  return needed.test(text) ? allMatches(pattern, text) : [];
+function matchesWith(needed: RegExp | string[], pattern: RegExp, text: string): RegExpExecArray[] {
+  const present = Array.isArray(needed) ? needed.some((word) => text.includes(word)) : needed.test(text);
+  return present ? allMatches(pattern, text) : [];
 }
 
 /** Patterns naming the place a verb acts on, each with the word it needs (LOCATIVE's are too common to test). */
@@ -231,11 +237,17 @@ function resolvePhrase(phrase: string, preferred: ReadonlySet<string>): { entry:
   return null;
 }
 
+/** The first word of a capitalised phrase, without a possessive ending. */
+const FIRST_WORD = /^(.+?)(?:['’]s)?(?=[\s-]|$)/u;
+const COUNTRY_FIRST_WORDS = new Set(Object.keys(COUNTRIES).map((name) => name.split(/[\s-]/, 1)[0]));
+
 /**
  * The country a capitalised phrase opens with ("Ukraine's", "South Korea"), longest first; none for a
  * country named like its own capital ("ministers met in Luxembourg"), which the news means as the city.
  */
 function countryIn(phrase: string): string | undefined {
+  const firstWord = FIRST_WORD.exec(phrase)![1];
+  if (!COUNTRY_FIRST_WORDS.has(firstWord)) return undefined;
   const words = phrase.split(/(?=[\s-])/);
   for (let n = words.length; n >= 1; n--) {
     const candidate = words.slice(0, n).join('').replace(/['’]s$/, '');
@@ -302,7 +314,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
   const addUnlessTaken = (mentions: PlaceMention[]) => {
     for (const p of mentions) if (!taken(p.start, p.end)) found.push(p);
   };
-  for (const m of matchesWith(REGION_WORD, REGION_PAIR, text)) {
+  for (const m of matchesWith(REGIONS_WORD, REGION_PAIR, text)) {
     for (const name of [m[1], m[2]]) {
       const phrase = name.replace(POSSESSIVE, '');
       const centre = resolvePhrase(phrase, preferred);
@@ -324,7 +336,8 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const town = resolveTail(phrase, preferred);
     if (town && !taken(start + town.offset, m.index + m[0].length)) found.push(settlementAt(town.entry, start + town.offset, m.index + m[0].length));
   }
-  for (const m of matchesWith(LIST_PUNCTUATION, LOGGED_PLACE, text)) {
+  for (const m of matchesWith(LIST_PUNCTUATION, LISTED_AFTER_PUNCTUATION, text)) {
+    if (!EVENT_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) continue;
     const start = m.index + m[0].length - m[1].length;
     const first = resolvePhrase(m[1], preferred);
     if (!first || taken(start, start + first.length)) continue;
@@ -332,8 +345,10 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (LOG_END.test(text.slice(listed[listed.length - 1].end))) addUnlessTaken(listed);
   }
   // a row that opens with its date ("2024-10-01 | Vuhledar | ..."), not a header row
-  const cells = /^[^|]*\d[^|]*\|/.test(text) ? allMatches(TABLE_CELL, text) : [];
-  const finalItem = FINAL_ITEM.exec(text);
+  const cells = text.includes('|') && /^[^|]*\d[^|]*\|/.test(text) ? allMatches(TABLE_CELL, text) : [];
+  const lastComma = text.lastIndexOf(',');
+  const finalItem = lastComma < 0 ? null : FINAL_ITEM.exec(text.slice(lastComma));
+  if (finalItem) finalItem.index += lastComma;
   for (const m of finalItem ? [...cells, finalItem] : cells) {
     const start = m.index + m[0].indexOf(m[1]);
     if (taken(start, start + m[1].length)) continue;
