@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import {
-  AgoParser, AnchorParser, DayOfMonthParser, FocusDayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser,
+  AgoParser, AnchorParser, DayOfMonthParser, FocusDayParser, HolidayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser,
   WeekdayParser, WindowDurationParser, YearParser,
 } from './parsers.js';
 import { BoundaryRefiner, ChronoResultSpecRefiner, FrameRefiner, TenseRefiner } from './refiners.js';
@@ -89,6 +89,7 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
       new PublicationDayParser(),
       new GatedParser(new WeekdayParser(), /day\b/),
       new GatedParser(new RelativePeriodParser(), /\b(?:week|month|year)/i),
+      new GatedParser(new HolidayParser(), /\b(?:Christmas|New Year|Victory Day)/),
       new GatedParser(new SeasonParser(), /\b(?:spring|summer|autumn|fall|winter)\b/i),
       new GatedParser(new MonthParser(), MONTH_NAME_GATE),
       new GatedParser(new YearParser(), DIGIT_GATE),

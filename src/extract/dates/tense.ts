@@ -7,6 +7,9 @@
 import { allMatches } from '../matches.js';
 export type Tense = 'past' | 'future' | 'unknown';
 
+/** Verbs of demand or request: the infinitive they govern is what should happen ("urged Kyiv to agree by Friday"). */
+const DEMAND_VERBS = new Set(['urged', 'urges', 'urge', 'demanded', 'demands', 'demand', 'asked', 'asks', 'pressed', 'presses', 'called', 'calls', 'invited', 'invites', 'challenged']);
+
 /** Words that put what follows in the future (or a plan, an expectation). */
 const FUTURE_WORDS = new Set([
   'will', 'shall', 'would', 'should', "'ll", 'll', 'wont', 'may', 'might', 'expected', 'expects', 'expect',
@@ -114,6 +117,12 @@ function markersOf(clause: string, clauseStart: number): Marker[] {
     const perfect = tense === 'past' && previous.some((w) => w === 'has' || w === 'have' || w === "'ve");
     const simplePresent = scheduled !== null && SCHEDULE_VERBS.has(lower);
     if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense, word: lower, perfect, simplePresent });
+    // "called on Russia to accept a ceasefire from Monday": what is demanded lies ahead of the demand.
+    const demanded = lower === 'to' && INFINITIVE.test(words[i + 1]?.text ?? '') && words.slice(Math.max(0, i - 5), i).some((w) => DEMAND_VERBS.has(w.text.toLowerCase()));
+    if (demanded) {
+      const verb = words[i + 1];
+      markers.push({ start: verb.start, end: verb.start + verb.text.length, tense: 'future', word: verb.text.toLowerCase(), perfect: false, simplePresent: false });
+    }
   });
   return markers;
 }
@@ -218,10 +227,12 @@ export class SentenceTense {
   private readonly markers: Marker[];
   private readonly boundaries: { start: number; end: number }[];
   private readonly complementizers: { start: number }[];
+  private readonly semicolons: { start: number }[];
   constructor(private readonly sentence: string) {
     this.markers = markersOf(sentence, 0);
     this.boundaries = allMatches(CLAUSE_BOUNDARY, sentence).map((m) => ({ start: m.index, end: m.index + m[0].length }));
     this.complementizers = allMatches(COMPLEMENTIZER, sentence).map((m) => ({ start: m.index }));
+    this.semicolons = allMatches(/;/g, sentence).map((m) => ({ start: m.index }));
   }
 
   /** The tense of the expression at [start, end): the nearest marker of its clause, else of the sentence. */
@@ -248,9 +259,12 @@ export class SentenceTense {
     const inClause = nearest(clauseMarkers, start, end);
     // "has continued to hold the markets closed until Friday": the clause's perfect, wherever it is.
     if (inClause) return { ...readingFrom(inClause, this.sentence, start, 'clause'), perfect: clauseMarkers.some((m) => m.perfect) };
-    // Beyond its own clause, a verb inside a complement opened after the expression is not its verb.
+    // Beyond its own clause, a verb inside a complement opened after the expression is not its verb,
+    // nor is one past a semicolon ("proposed a meeting before the end of August; Medinsky said ...").
     const complement = this.complementizers[firstAtOrAfter(this.complementizers, end)]?.start ?? Infinity;
-    const inSentence = nearest(window.filter((m) => m.start < complement), start, end);
+    const segmentEnd = Math.min(complement, this.semicolons[firstAtOrAfter(this.semicolons, end)]?.start ?? Infinity);
+    const segmentStart = (this.semicolons[firstAtOrAfter(this.semicolons, start) - 1]?.start ?? -1) + 1;
+    const inSentence = nearest(window.filter((m) => m.start < segmentEnd && m.start >= segmentStart), start, end);
     return inSentence ? readingFrom(inSentence, this.sentence, start, 'sentence') : { tense: 'unknown', scope: 'sentence', declaredWindow: false, perfect: false, simplePresent: false };
   }
 }
