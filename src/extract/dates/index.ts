@@ -130,6 +130,9 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
   };
 }
 
+/** "the 28th": a day whose month was itself guessed by tense gives no month to the next ("... on the 28th. It took place on the 3rd"). */
+const DAY_OF_MONTH_ALONE = /^the\s+\d{1,2}(?:st|nd|rd|th)$/i;
+
 const WEEKDAY_NAME = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
 const FROM_BEFORE = /\bfrom\s+(?:(?:noon|midnight|dawn|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$/i;
 
@@ -185,7 +188,7 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
       const antecedent =
         specType === 'focusDay'
           ? (lastDayParagraph === paragraph ? lastDay : null)
-          : specType === 'dayOfMonth' && lastDateParagraph !== paragraph
+          : specType === 'dayOfMonth' && (lastDateParagraph !== paragraph || (lastDate !== null && DAY_OF_MONTH_ALONE.test(lastDate.text)))
             ? null
             : lastDate;
       const paragraphYear = yearAnchorParagraph === paragraph ? yearAnchor : null;

@@ -67,3 +67,13 @@ t.test('a log entry heading its paragraph gives its day to the paragraph\'s "ove
   ];
   for (const [body, text, value] of cases) t.equal(findDates(body, ref).find((m) => m.text === text)?.value, value, body);
 });
+
+t.test('a day of the month after another one whose month was guessed is read by tense too', async (t) => {
+  const ref = referenceOf('2024-01-05T09:00:00Z');
+  const body = 'I spoke to my counterpart on the 28th. It took place on the 3rd, as you know.';
+  const found = findDates(body, ref);
+  t.equal(found.find((m) => m.text === 'the 28th')?.value, '2023-12-28');
+  t.equal(found.find((m) => m.text === 'the 3rd')?.value, '2024-01-03', 'the latest 3rd, not December\'s');
+  const named = findDates('Talks began in December. The deal came on the 3rd.', ref).find((m) => m.text === 'the 3rd');
+  t.equal(named?.value, '2023-12-03', 'a named month still gives its month');
+});
