@@ -32,6 +32,7 @@ const IRREGULAR: Record<string, string[]> = {
   lose: ['lost'],
   leave: ['left'],
   come: ['came'],
+  fly: ['flew', 'flown'],
 };
 
 function regularForms(lemma: string): string[] {

@@ -41,6 +41,26 @@ function settingOf(tokens: Token[], head: number): number {
   return -1;
 }
 
+/** Verbs whose "to" clause is done: "ordered his forces to observe a truce", "agreed to sign a deal". */
+const SETTLING = registerLemmas(['agree', 'order', 'decide', 'instruct', 'vote', 'begin', 'start', 'continue', 'move']);
+/** Words of a noun phrase before its noun: "an unconditional 30-day", "a full and lasting". */
+const NOUN_PHRASE_WORD = /^(?:a|an|the|any|and|full|new|first|general|partial|lasting|\d+-(?:day|hour|month)|[a-z]+(?:al|ous|ive|ete|ent|ary|ate))$/;
+
+/** Truces and deals: the things one is given until a deadline to accept, or meets to sign. */
+const ACCEPTED_THINGS = registerLemmas(['ceasefire', 'truce', 'armistice', 'pause', 'moratorium', 'deal', 'agreement', 'accord']);
+
+/**
+ * "gave Moscow until today to accept an unconditional ceasefire": a truce or deal that is the object of
+ * an infinitive is a goal or a demand, unless a settling verb governs it ("ordered them to observe a truce").
+ */
+function objectOfGoal(tokens: Token[], head: number): boolean {
+  if (!ACCEPTED_THINGS.has(tokens[head].lemma)) return false;
+  let verb = head - 1;
+  while (verb > 0 && head - verb <= 4 && NOUN_PHRASE_WORD.test(tokens[verb].lower)) verb--;
+  if (verb < 1 || tokens[verb - 1].lower !== 'to' || !/^[a-z]+$/.test(tokens[verb].lower)) return false;
+  return !tokens.slice(Math.max(0, verb - 12), verb - 1).some((t) => SETTLING.has(t.lemma));
+}
+
 /**
  * Reads the words before a trigger, back to the start of its clause: negations drop the event,
  * conditionals, threats and demands make it hypothetical, plans and hopes make it planned.
@@ -71,7 +91,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
     !isMonth(t) &&
     // "called for a truce" demands one; "what investigators called an assassination" names one
     (t.lemma !== 'call' || /^(for|on)$/.test(before[i + 1]?.lower ?? ''));
-  if (before.some(conditional)) return 'hypothetical';
+  if (before.some(conditional) || objectOfGoal(tokens, head)) return 'hypothetical';
   // "since the talks in Istanbul collapsed": background that dates a state, not an event of this report
   // ("for the first time since 2022 and agreed" is a time boundary, not a background clause)
   // ("since Russia took Bakhmut" is a clause; "since February" and "since 2014" are boundaries)

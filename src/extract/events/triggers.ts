@@ -20,6 +20,8 @@ export interface TriggerRule {
   notFollowedBy?: string[];
   /** How many tokens `notFollowedBy` reads (3 unless told): "the 72-hour truce for Victory Day ended". */
   notFollowedWithin?: number;
+  /** Only written in capitals: the type label of a log line ("23.07.2025 — MEETING — Istanbul"). */
+  label?: boolean;
   /** Named as the time frame of something else ("during the truce", "on either day of the ceasefire"): a re-mention. */
   frameIsRemention?: boolean;
   /**
@@ -68,7 +70,7 @@ export interface TriggerRule {
 
 /** "held talks by phone", "talks via video link": the medium makes talks a call, not a meeting. */
 const PHONE_MEDIUM_WORDS = ['phone', 'telephone', 'video', 'videoconference', 'videolink'];
-const ATTACK = ['send', 'explode', 'down', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
+const ATTACK = ['send', 'explode', 'down', 'intercept', 'fly', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
 /** What aid is made of: money, and the kinds of arms that are given ("49 tanks", "air-defence interceptors"). */
 const AID_OBJECTS = [
   'aid', 'assistance', 'weapon', 'arms', 'package', 'shipment', 'delivery', 'munition', 'ammunition', 'tranche', 'funding', 'loan',
@@ -82,6 +84,8 @@ const DETERMINERS = ['the', 'this', 'that', 'their', 'his', 'her', 'its', 'a', '
 const DETERMINER_SET = new Set(DETERMINERS);
 /** A length before a noun stands where a determiner would: "a two-hour call", "their 90-minute conversation". */
 const LENGTH_MODIFIER = /^(?:\d+|an?|one|two|three|four|five|six|half|\d+-and-a-half|two-and-a-half)-(?:hour|minute)s?(?:-long)?$|^(?:hour|minutes?|day)-long$/;
+/** People held by the other side: what an exchange trades. */
+const CAPTIVES = ['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldier', 'serviceman', 'servicemen', 'detainee', 'hostage', 'prisoners', 'commander', 'defender', 'captivity'];
 /** Verbs that impose, lift or change sanctions. */
 const SANCTIONING = ['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce'];
 /** "14th", "the 19th": numbered packages and rounds. */
@@ -122,6 +126,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['gather', 'convene', 'assemble'], before: [[...PARTICIPANT_WORDS]], placeNext: true, strength: 0.6 },
 
   { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, instrument: true, strength: 0.85 },
+  // officialese: "air defence systems intercepted and destroyed 27 unmanned aerial vehicles over Kursk region"
+  { type: 'drone_strike', head: ['unmanned'], with: [['aerial', 'vehicle', 'vehicles'], ATTACK], window: 6, strength: 0.8 },
   // "rocket and artillery fire", "rocket launchers" are multiple-launch systems: shelling, below
   { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, notFollowedBy: ['fire', 'launcher', 'launchers', 'artillery', 'mortar'], instrument: true, strength: 0.85 },
   { type: 'air_strike', head: ['airstrike', 'air-strike', 'airstrikes', 'air-strikes'], strength: 0.85 },
@@ -133,6 +139,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "Odesa was also hit overnight": a place struck with no weapon named takes the weapon of the
   // strike the article told just before (the type here is a placeholder the pipeline replaces)
   { type: 'drone_strike', head: ['hit', 'strike', 'attack', 'target', 'pound'], before: [['was', 'were']], placeSubject: true, weaponFromContext: true, strength: 0.55 },
+  // the toll told in a strike story: "two people were killed in Odesa" (no weapon, no other event named)
+  { type: 'drone_strike', head: ['kill', 'injure', 'wound'], before: [['was', 'were']], with: [['in']], withAfter: true, window: 1, placeNext: true, weaponFromContext: true, strength: 0.5 },
   // the nominalised strike: "the strike on Poltava", "Tuesday's attack on Odesa" (the weapon, again, from context)
   { type: 'drone_strike', head: ['strike', 'attack', 'raid', 'bombardment'], prev: DETERMINERS, with: [['on', 'against']], withAfter: true, window: 1, placeNext: true, weaponFromContext: true, strength: 0.55 },
   { type: 'shelling', head: ['shelled', 'shelling'], notNext: ['company', 'companies'], strength: 0.8 },
@@ -164,6 +172,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "Prigozhin claims full control of Bakhmut", "assumed control of the town"
   { type: 'territorial_capture', head: ['claim', 'assume'], with: [['control']], withAfter: true, window: 2, placeNext: true, strength: 0.65 },
   { type: 'territorial_capture', head: ['withdraw', 'withdrawal', 'retreat'], with: [['from']], window: 2, strength: 0.7 },
+  // "confirms withdrawal of units" (the place named elsewhere in the sentence, as in a log line)
+  { type: 'territorial_capture', head: ['withdrawal'], with: [['troop', 'troops', 'unit', 'units', 'force', 'forces', 'garrison']], withAfter: true, window: 3, strength: 0.65 },
+  // "Wagner claimed Bakhmut on 20 May": a place claimed is a place taken
+  { type: 'territorial_capture', head: ['claimed'], placeNext: true, strength: 0.65 },
   // "the fall of Avdiivka", "fell to Russian forces" ("the return of fallen soldiers" is an adjective)
   { type: 'territorial_capture', head: ['fall'], with: [['of', 'to']], withAfter: true, window: 2, strength: 0.65 },
   // "Avdiivka fell on Saturday", "Chasiv Yar has fallen": the place is the subject of the fall
@@ -173,7 +185,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "were pushed out of Robotyne", "drove Russian troops out of Kupiansk"
   { type: 'territorial_capture', head: ['pushed', 'drove', 'driven', 'forced', 'ousted', 'expelled', 'kicked', 'pulled'], with: [['out'], ['of']], withAfter: true, window: 4, strength: 0.7 },
 
-  { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, strength: 0.8 },
+  // ("troops are stopping the attack", "halted the advance": the enemy's attack is repelled, not paused)
+  { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, notNext: ['the', 'advance', 'offensive', 'enemy'], strength: 0.8 },
   // "the guns fell silent": the fighting stopped
   { type: 'ceasefire', head: ['fall'], before: [['gun', 'weapon', 'artillery']], with: [['silent', 'quiet']], withAfter: true, window: 1, strength: 0.65 },
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last', 'introduce', 'instruct', 'establish', 'impose']], window: 8, frameIsRemention: true, strength: 0.75 },
@@ -192,7 +205,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // a truce violated, holding, running out: the truce is told of again, on a day that is not its start
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['violate', 'breach', 'expire', 'hold', 'collapse', 'end']], window: 8, remention: true, strength: 0.6 },
 
-  { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract']], window: 6, strength: 0.85 },
+  // ("the Donbas agreements signed in Minsk": plural agreements qualified by their signing are background)
+  { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract']], window: 6, notPrev: ['agreements', 'accords', 'deals', 'treaties'], strength: 0.85 },
   // "Russia and Ukraine have agreed to ensure safe navigation": two parties, as one subject, agreeing on a course
   { type: 'agreement', head: ['agreed'], actorsBefore: 2, before: [['and', 'both']], with: [['to', 'on', 'that']], withAfter: true, window: 3, onlyWhenNothingFollows: true, strength: 0.6 },
   { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'arrangement'], with: [['reach', 'strike', 'seal', 'conclude', 'finalize', 'finalise', 'clinch', 'ink']], window: 5, strength: 0.75 },
@@ -203,7 +217,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'prisoner_exchange', head: ['release', 'free', 'return', 'repatriate', 'bring'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'home']], window: 6, context: ['exchange', 'swap', 'captivity', 'captive', 'captives', 'prisoner', 'prisoners', 'pow', 'pows', 'defender', 'defenders', 'serviceman', 'servicemen', 'soldier', 'soldiers'], strength: 0.7 },
   // "Ukraine received 909 bodies": the repatriation of the dead
   { type: 'prisoner_exchange', head: ['receive', 'hand'], with: [['bodies', 'remains']], withAfter: true, window: 4, strength: 0.7 },
-  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldier', 'serviceman', 'servicemen', 'detainee', 'hostage', 'prisoners', 'commander', 'defender', 'captivity']], window: 16, strength: 0.85 },
+  // "246 prisoners of war were handed over by each side"
+  { type: 'prisoner_exchange', head: ['hand'], with: [['over', 'back'], CAPTIVES], window: 8, strength: 0.75 },
+  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [CAPTIVES], window: 16, strength: 0.85 },
 
   { type: 'aid_decision', head: ['approve', 'sign', 'announce', 'pledge', 'allocate', 'unveil', 'authorize', 'authorise'], with: [['billion', 'million']], window: 8, strength: 0.6 },
   { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'restore', 'lift', 'suspension', 'resumption', 'approval', 'gift', 'donate', 'clear'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
@@ -229,6 +245,14 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'assassination', head: ['killing', 'murder'], with: [['of']], window: 1, needsActorAfter: true, personAfter: true, strength: 0.7 },
   { type: 'assassination', head: ['kill', 'murder', 'shoot'], before: [['official', 'commander', 'general', 'colonel', 'mayor', 'officer', 'lawmaker', 'politician', 'blogger', 'journalist', 'deputy']], with: [['bomb', 'blast', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'targeted', 'assassin', 'sniper']], window: 10, strength: 0.65 },
   { type: 'assassination', head: ['kill', 'murder', 'shoot', 'die'], with: [['bomb', 'blast', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'head', 'sniper', 'assassin', 'poison']], window: 8, personBefore: true, strength: 0.65 },
+
+  // coder and liveblog logs label each line with its kind of event
+  { type: 'meeting', head: ['meeting', 'talks', 'summit', 'visit'], label: true, strength: 0.6 },
+  { type: 'phone_call', head: ['call'], label: true, strength: 0.6 },
+  { type: 'missile_strike', head: ['missile', 'missiles'], label: true, strength: 0.6 },
+  { type: 'drone_strike', head: ['drone', 'drones'], label: true, strength: 0.6 },
+  { type: 'ceasefire', head: ['ceasefire', 'truce'], label: true, strength: 0.6 },
+  { type: 'prisoner_exchange', head: ['exchange', 'swap'], label: true, strength: 0.6 },
 
   { type: 'statement', head: ['warn', 'vow', 'demand', 'declare', 'insist', 'pledge', 'threaten', 'urge', 'reaffirm', 'accuse', 'condemn', 'announce', 'reject'], strength: 0.55 },
 ];
@@ -395,6 +419,7 @@ export function matchTriggers(
       if (notNext && next && notNext.has(next)) continue;
       if (notFollowedBy && tokens.slice(i + 1, i + 1 + (rule.notFollowedWithin ?? 3)).some((t) => notFollowedBy.has(t.lemma) || notFollowedBy.has(t.lower))) continue;
       if (notPrev && notPrev.has(tokens[i - 1]?.lower ?? '')) continue;
+      if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text)) continue;
       if (prev && !prev.has(tokens[i - 1]?.lower ?? '') && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev)) continue;
       if (context && !tokens.some((t) => context.has(t.lemma) || context.has(t.lower))) continue;
       const window = rule.window ?? 0;
@@ -429,10 +454,12 @@ export function matchTriggers(
     }
   });
   const namesWeapon = matches.some((m) => !m.rule.weaponFromContext && STRIKE_TYPES.has(m.rule.type));
+  // "two soldiers were killed in fighting in Bakhmut" is told by the fighting
+  const namesOtherEvent = matches.some((m) => !STRIKE_TYPES.has(m.rule.type) && m.rule.type !== 'statement');
   return matches.filter(
     (m) =>
       (!m.rule.onlyWhenNothingFollows || !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type)) &&
       // "Kharkiv was struck by glide bombs" names its weapon
-      !(m.rule.weaponFromContext && namesWeapon),
+      !(m.rule.weaponFromContext && (namesWeapon || namesOtherEvent)),
   );
 }

@@ -217,6 +217,31 @@ const cases: Array<[string, string[]]> = [
   ['I instruct the minister to introduce a ceasefire regime along the line of contact.', ['ceasefire']],
   ['The 30-day pause that Putin accepted covered energy sites.', ['ceasefire']],
   ['A 30-day pause in weapons deliveries was ordered.', ['aid_decision']],
+  // interceptions of unmanned aerial vehicles are attempted drone strikes
+  ['Air defence systems intercepted and destroyed 27 unmanned aerial vehicles over Kursk region.', ['drone_strike']],
+  ['Drones flew towards Moscow in large numbers.', ['drone_strike']],
+  ['Unmanned ground vehicles carried supplies.', []],
+  // halting the enemy's attack is repelling it, not a truce
+  ['Moscow says its troops are stopping the attack.', []],
+  ['Putin ordered a halt to attacks on energy sites.', ['ceasefire']],
+  // background agreements qualified by their signing
+  ['History, from Korea to the agreements signed in Minsk, suggests caution.', []],
+  ['Kyiv and Washington signed the agreement on Wednesday.', ['agreement']],
+  // withdrawals, claims and flags in log and wire language
+  ['2024-10-02 | Vuhledar | The command confirms withdrawal of units.', ['territorial_capture']],
+  ['Wagner claimed the town of Bakhmut on 20 May.', ['territorial_capture']],
+  ['Both sides claimed victory.', []],
+  // captives handed over
+  ['246 prisoners of war were handed over by each side.', ['prisoner_exchange']],
+  ['The envoy handed over a letter.', []],
+  // the toll of a strike story, without a weapon; a toll of fighting is the fighting's
+  ['Two people were killed in Odesa.', ['drone_strike']],
+  ['Two soldiers were killed in Bakhmut during heavy fighting.', ['armed_clash']],
+  // the kind of event written as a log line's label
+  ['23.07.2025 — MEETING — delegations in Istanbul.', ['meeting']],
+  ['31.07.2025 — MISSILE / DRONE — Kyiv.', ['drone_strike', 'missile_strike']],
+  ['The meeting was short.', ['meeting']],
+  ['The missile was shown at a parade.', []],
 ];
 
 for (const [text, expected] of cases) {
@@ -306,6 +331,10 @@ const modalities: Array<[string, string, string]> = [
   ['The fighting did not stop on either day of the 36-hour ceasefire.', 'ceasefire', 'occurred'],
   ['Shelling continued during the truce.', 'truce', 'occurred'],
   ['The fighting did not stop.', 'stop', 'negated'],
+  // a truce or deal as the object of an infinitive is a goal or a demand, unless ordered or agreed
+  ['The leaders gave Moscow until today to accept an unconditional 30-day ceasefire.', 'ceasefire', 'hypothetical'],
+  ['Putin ordered his forces to observe a truce on Friday.', 'truce', 'occurred'],
+  ['The two sides agreed to sign the deal.', 'deal', 'occurred'],
 ];
 
 for (const [text, word, expected] of modalities) {
