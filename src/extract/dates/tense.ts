@@ -113,7 +113,7 @@ function markersOf(clause: string, clauseStart: number): Marker[] {
     const previous = lowers.slice(Math.max(0, i - 2), i);
     const lower = lowers[i];
     const scheduled = scheduledBy(lower, lowers[i + 1], previous);
-    const tense = scheduled ?? tenseOfWord(lower, infinitive, previous);
+    const tense = scheduled ?? tenseOfWord(lower, infinitive, previous) ?? calledWithObject(lower, words[i + 1]?.text);
     const perfect = tense === 'past' && previous.some((w) => w === 'has' || w === 'have' || w === "'ve");
     const simplePresent = scheduled !== null && SCHEDULE_VERBS.has(lower);
     if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense, word: lower, perfect, simplePresent });
@@ -167,6 +167,11 @@ export const VERB_AFTER_SUBJECT = new Set([
 
 function startsWithMonthMay(next: string | undefined): boolean {
   return next !== undefined && VERB_AFTER_SUBJECT.has(next);
+}
+
+/** "called the attack a war crime", "called on Russia to": "called" with an object or "on"/"for" is the verb, not "a group called X". */
+function calledWithObject(word: string, next: string | undefined): 'past' | null {
+  return word === 'called' && next !== undefined && /^(?:the|a|an|his|her|their|its|it|him|them|on|for|off)$/.test(next) ? 'past' : null;
 }
 
 /** A word after "to" that reads as a verb: lowercase, not a determiner, not a plural noun. */
