@@ -3,6 +3,7 @@
  * Sentences that may hold a date are parsed by Chronicle's chrono configuration
  * (configuration.ts); each result's spec is resolved with the tense of its clause (resolve.ts).
  */
+import { allMatches } from '../matches.js';
 import type { ParsingResult } from 'chrono-node';
 import type { DateMention, DateReference, DateSpan } from '../types.js';
 import { addDays, daySpan, formatDay, localDay, weekdayOf, type Day } from './calendar.js';
@@ -49,8 +50,9 @@ type FigureOrder = 'dayFirst' | 'monthFirst';
 
 /** Dates in figures with a year, slashed or dotted ("14/03/2024", "23.07.2025"): "13/2" may be a score. */
 const FIGURE_DATE = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/]|\.\d)/g;
-/** A note stating the order: "dates are DD/MM/YYYY", "(mm/dd)", "day/month". */
-const STATED_ORDER = /\b(?:(dd|DD)[/.-](?:mm|MM)|(mm|MM)[/.-](?:dd|DD)|(day)[/-]month|(month)[/-]day)\b/g;
+/** A note stating the order: "dates are DD/MM/YYYY", "(mm/dd)", "day/month", "written in the American format". */
+const STATED_ORDER =
+  /\b(?:(dd|DD)[/.-](?:mm|MM)|(mm|MM)[/.-](?:dd|DD)|(day)[/-]month|(month)[/-]day|(?:(European|British|UK)|(American|US|U\.S\.))\s+(?:date\s+)?(?:format|style|order|notation))\b/g;
 
 /**
  * The order of day and month in a document's dates in figures. It is the writer's, fixed for the
@@ -60,12 +62,12 @@ const STATED_ORDER = /\b(?:(dd|DD)[/.-](?:mm|MM)|(mm|MM)[/.-](?:dd|DD)|(day)[/-]
  */
 export function figureOrderOf(text: string): FigureOrder | null {
   const seen = new Set<FigureOrder>();
-  for (const m of text.matchAll(FIGURE_DATE)) {
+  for (const m of allMatches(FIGURE_DATE, text)) {
     const [first, second] = [Number(m[1]), Number(m[3])];
     if (first > 12 && first <= 31 && second >= 1 && second <= 12) seen.add('dayFirst');
     else if (second > 12 && second <= 31 && first >= 1 && first <= 12) seen.add('monthFirst');
   }
-  for (const m of text.matchAll(STATED_ORDER)) seen.add(m[1] || m[3] ? 'dayFirst' : 'monthFirst');
+  for (const m of allMatches(STATED_ORDER, text)) seen.add(m[1] || m[3] || m[5] ? 'dayFirst' : 'monthFirst');
   return seen.size === 1 ? [...seen][0] : null;
 }
 

@@ -2,6 +2,7 @@
  * Chronicle's refiners, run after chrono's own: they give chrono's day-of-month results a spec,
  * drop what is not a date, and record the tense and the since/until boundary of each result.
  */
+import { allMatches } from '../matches.js';
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { specOf, tagSpec } from './spec.js';
 import { isPastForm, SentenceTense, type Tense } from './tense.js';
@@ -117,9 +118,9 @@ export class FrameRefiner implements Refiner {
     for (const result of results) {
       if (!FRAME_PERIOD_TYPES.has(specOf(result.start)?.type ?? '')) continue;
       const before = context.text.slice(Math.max(0, result.index - 80), result.index);
-      const clause = before.slice(Math.max(...[...before.matchAll(/[,;:()—–]/g)].map((m) => m.index + 1), 0));
+      const clause = before.slice(Math.max(...allMatches(/[,;:()—–]/g, before).map((m) => m.index + 1), 0));
       const soFar = /\bso\s+far\s+(?:in\s+)?$/i.test(clause);
-      const ranking = [...clause.matchAll(RANKING_WORD)].at(-1);
+      const ranking = allMatches(RANKING_WORD, clause).at(-1);
       const between = ranking ? clause.slice(ranking.index + ranking[0].length).split(/\s+/).filter(Boolean) : [];
       // "the first meeting took place in 2023": a verb between makes the period the event's own date.
       const ranked = ranking !== undefined && between.length <= FRAME_REACH_WORDS && !between.some((w) => isPastForm(w.toLowerCase()) || PRESENT_VERB.test(w));

@@ -34,6 +34,12 @@ const orders: { name: string; text: string; order: ReturnType<typeof figureOrder
     expect: [['02/03/2024', '2024-02-03']],
   },
   {
+    name: 'a note naming the American format',
+    text: 'The date was chosen because, written in the American format, it reads 7/8/07.',
+    order: 'monthFirst',
+    expect: [['7/8/07', '2007-07-08']],
+  },
+  {
     name: 'dotted dates give their order to slashed ones',
     text: 'Report of 19.03.2024. Earlier entry: 04/03/2024, a power line cut.',
     order: 'dayFirst',
