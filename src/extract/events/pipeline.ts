@@ -109,6 +109,8 @@ export interface ArticleContext {
   body: string;
   ref: DateReference;
   publicationDay: string;
+  /** Paragraphs of liveblog entries written before the publication day: how many days before. */
+  entryDaysBack: Map<number, number>;
   dates: DateMention[];
   sentences: Sentence[];
   preferredCountries: Set<string>;
@@ -169,10 +171,15 @@ const DATELINE_PREFIX = /^\s*\p{Lu}{2,}[^\n—–]{0,60}?\s[—–]\s/u;
 
 /** The dateline's date is the day the story was filed, not the day of its events. */
 function inDateline(ctx: ArticleContext, d: DateMention): boolean {
-  const first = ctx.sentences[0];
-  if (!first || d.charStart >= first.charEnd) return false;
-  const m = DATELINE_PREFIX.exec(first.text);
-  return !!m && d.charEnd <= first.charStart + m[0].length;
+  // a bulletin's items each open with their own ("ODESA, 8 September – ...")
+  const sentence = sentenceAt(ctx.sentences, d.charStart);
+  if (!sentence || !opensParagraph(ctx, sentence)) return false;
+  const m = DATELINE_PREFIX.exec(sentence.text);
+  return !!m && d.charEnd <= sentence.charStart + m[0].length;
+}
+
+function opensParagraph(ctx: ArticleContext, sentence: Sentence): boolean {
+  return ctx.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
 }
 
 /** A date that dates a noun rather than the event: "since 2022", "the 2022 invasion", a dateline. */
@@ -198,6 +205,43 @@ function actorsOf(sentence: Sentence): ActorMention[] {
 const sentencesStage: Stage = (ctx) => {
   ctx.sentences = splitSentences(ctx.body);
 };
+
+/** "14:05 GMT — ...", "09:10 BST – ...", "13:40 Kyiv time – ...": a timestamped liveblog entry. */
+const ENTRY_TIME = /^(\d{1,2})[:.](\d{2})\b[^—–\n-]{0,16}\s[—–-]\s/;
+/** Expressions a liveblog entry says of its own day. */
+const DEICTIC = /\b(?:today|tonight|this (?:morning|afternoon|evening)|overnight|last night|yesterday)\b/i;
+
+/**
+ * A liveblog runs newest first: an entry timed later than the one above it was written the day before
+ * ("00:40 — ..." above "23:55 — ..."). Its "today", "overnight" and undated events are of its own day.
+ */
+const entriesStage: Stage = (ctx) => {
+  const entries = ctx.sentences
+    .filter((s) => ctx.sentences[s.index - 1]?.paragraph !== s.paragraph)
+    .map((s) => ({ paragraph: s.paragraph, m: ENTRY_TIME.exec(s.text) }))
+    .filter((e): e is { paragraph: number; m: RegExpExecArray } => e.m !== null);
+  if (entries.length < 2) return;
+  let daysBack = 0;
+  entries.forEach((entry, i) => {
+    const minutes = (e: (typeof entries)[number]) => Number(e.m[1]) * 60 + Number(e.m[2]);
+    if (i > 0 && minutes(entry) > minutes(entries[i - 1])) daysBack++;
+    // an entry's paragraphs run until the next entry
+    const last = entries[i + 1]?.paragraph ?? (ctx.sentences.at(-1)?.paragraph ?? 0) + 1;
+    for (let p = entry.paragraph; p < last; p++) if (daysBack) ctx.entryDaysBack.set(p, daysBack);
+  });
+  if (!ctx.entryDaysBack.size) return;
+  ctx.dates = ctx.dates.map((d) => {
+    const back = ctx.entryDaysBack.get(sentenceAt(ctx.sentences, d.charStart)?.paragraph ?? -1);
+    if (!back || d.certainty !== 'relative' || d.span?.precision !== 'day' || !DEICTIC.test(d.text)) return d;
+    const day = addDays(d.span.startDate, -back);
+    return { ...d, value: day, span: { startDate: day, endDate: addDays(d.span.endDate, -back), precision: 'day' } };
+  });
+};
+
+/** The calendar day a sentence is told on: the publication day, or its liveblog entry's. */
+function dayOf(ctx: ArticleContext, sentence: Sentence): string {
+  return addDays(ctx.publicationDay, -(ctx.entryDaysBack.get(sentence.paragraph) ?? 0));
+}
 
 /** Countries the article is about: its country actors, plus the two this news is mostly about. */
 const countriesStage: Stage = (ctx) => {
@@ -323,21 +367,30 @@ const DATELINE = /^\s*(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,2})(?:,
  * was held, and where a strike the lead tells without naming a place hit, when that is in Ukraine or Russia.
  */
 function datelinePlace(ctx: ArticleContext, sentence: Sentence): PlaceMention | undefined {
-  if (sentence.index !== 0) return undefined;
-  const m = DATELINE.exec(sentence.text);
+  // the lead of the story, or of each item of a bulletin: "ODESA — ..." or a line of its own, "BERLIN. ..."
+  const previous = ctx.sentences[sentence.index - 1];
+  const m = opensParagraph(ctx, sentence)
+    ? DATELINE.exec(sentence.text)
+    : previous && opensParagraph(ctx, previous) && !sentence.heading
+      ? CITY_LINE.exec(previous.text)
+      : null;
   if (!m) return undefined;
   const name = m[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   const entry = lookupPlace(name, ctx.preferredCountries);
   if (!entry) return undefined;
+  const inSentence = m.input === sentence.text;
   return {
     place: { name: entry.name, countryCode: entry.country, lat: entry.lat, lon: entry.lon },
-    start: m.index,
-    end: m.index + m[1].length,
+    start: inSentence ? m.index : 0,
+    end: inSentence ? m.index + m[1].length : 0,
     vicinity: false,
     country: false,
     region: false,
   };
 }
+
+/** "BERLIN." "RIO DE JANEIRO.": a bulletin item's city, as the sentence opening its paragraph. */
+const CITY_LINE = /^(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,2})\.$/u;
 
 const DATELINE_STRIKE_COUNTRIES = new Set(['UA', 'RU']);
 /** "struck the Crimean Bridge": a named target the gazetteer does not know; the dateline is not it. */
@@ -633,7 +686,7 @@ function endOf(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): { 
   if (date) return { day: date.span!.endDate, text: date.text, date };
   // "ended at midnight" in a report of the morning after: the end of the day before publication
   const midnight = /^\s+at\s+midnight\b/i.exec(ctx.body.slice(verbEnd));
-  return midnight && !ctx.ref.fromIngestTime ? { day: addDays(ctx.publicationDay, -1), text: midnight[0].trim() } : undefined;
+  return midnight && !ctx.ref.fromIngestTime ? { day: addDays(dayOf(ctx, c.sentence), -1), text: midnight[0].trim() } : undefined;
 }
 
 const NIGHT = /\bovernight\b|\bnight\b/i;
@@ -778,7 +831,7 @@ const fallbackDatesStage: Stage = (ctx) => {
     } else if (c.reportedOn) {
       c.date = { span: c.reportedOn.span!, certainty: c.reportedOn.certainty, dateText: c.reportedOn.text, own: false };
     } else {
-      const day = ctx.publicationDay;
+      const day = dayOf(ctx, c.sentence);
       c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'inferred', dateText: null, own: false };
     }
   }
@@ -910,6 +963,7 @@ const finishStage: Stage = (ctx) => {
 
 export const EVENT_PIPELINE: ReadonlyArray<[string, Stage]> = [
   ['sentences', sentencesStage],
+  ['liveblog entries', entriesStage],
   ['countries', countriesStage],
   ['triggers', triggersStage],
   ['own dates', ownDatesStage],
@@ -927,6 +981,7 @@ export function runPipeline(body: string, ref: DateReference, dates: DateMention
     title,
     ref,
     publicationDay: localDay(ref.instant, ref.offsetMinutes),
+    entryDaysBack: new Map(),
     dates: [...dates],
     sentences: [],
     preferredCountries: new Set(),

@@ -149,4 +149,29 @@ check([
     publishedAt: '2025-03-12T06:00:00Z',
     expect: { aid_decision: ['2025-03-03'] },
   },
+  {
+    name: 'a liveblog entry timed later than the one above it was written the day before: its "this evening" and undated events too',
+    body:
+      '00:40 GMT — Russian drones hit Odesa overnight, the governor says.\n\n23:55 GMT — Russian drones struck Kharkiv this evening, the mayor says.\n\n21:10 GMT — Shelling hit Kherson, officials say.',
+    publishedAt: '2025-04-20T01:00:00Z',
+    expect: { drone_strike: ['2025-04-20', '2025-04-19'], shelling: ['2025-04-19'] },
+  },
+  {
+    name: 'a liveblog within one day keeps the publication day for every entry',
+    body: '17:20 GMT — Russian drones struck Kharkiv this evening.\n\n09:10 GMT — Shelling hit Kherson this morning.',
+    publishedAt: '2025-04-19T21:30:00Z',
+    expect: { drone_strike: ['2025-04-19'], shelling: ['2025-04-19'] },
+  },
+  {
+    name: 'a bulletin item under a city line ("KHARKIV.") is placed there when its sentence names no place',
+    body: 'Morning bulletin.\n\nKHARKIV. Two glide bombs hit a residential district overnight, injuring 12 people.',
+    publishedAt: '2024-11-15T06:00:00Z',
+    expect: { air_strike: ['2024-11-15'] },
+  },
+  {
+    name: 'the date in a bulletin item\'s dateline is the filing day, not the day of the event it reports',
+    body: 'Evening bulletin.\n\nKYIV, 8 September — Russian drones struck Odesa on Sunday, the governor said.',
+    publishedAt: '2025-09-08T19:00:00Z',
+    expect: { drone_strike: ['2025-09-07'] },
+  },
 ]);
