@@ -1,7 +1,12 @@
+import { join } from 'node:path';
 import t from 'tap';
+import { migrate } from '../../src/db/migrate.js';
+import { openDatabase } from '../../src/db/sqlite.js';
+import { deferredSync } from '../../src/plugins/services.js';
+import { createRepositories } from '../../src/repositories/index.js';
 import type { ExtractedEvent } from '../../src/extract/types.js';
 import { createIngestService } from '../../src/ingest/ingest.js';
-import { testDatabase } from '../helpers/db.js';
+import { tempDir, testDatabase } from '../helpers/db.js';
 import { extractedCall } from '../helpers/events.js';
 
 const NOW = new Date('2025-07-05T12:00:00.000Z');
@@ -80,4 +85,30 @@ t.test('batch with an extraction thread: extraction runs ahead of the writes, co
     'copies within the batch and articles already stored are not sent for extraction',
   );
   t.equal(repos.articles.count(), 13);
+});
+
+t.test('deferred sync: slices commit without waiting for the disk, one sync before the batch is answered, FULL again for everything else', async (t) => {
+  const db = openDatabase(join(tempDir(t), 'sync.db'));
+  migrate(db);
+  t.teardown(() => db.close());
+  const repos = createRepositories(db);
+  t.equal(deferredSync(testDatabase(t).db, repos), undefined, 'nothing to sync in memory');
+  const deferred = deferredSync(db, repos)!;
+  const syncing: number[] = [];
+  let syncs = 0;
+  const ingest = createIngestService(repos, {
+    clock: () => NOW,
+    // In-line extraction runs inside the slice's transaction: it sees the slice's setting.
+    extract: () => {
+      syncing.push(db.pragma('synchronous', { simple: true }) as number);
+      return { events: [event(0.8)], dates: [] };
+    },
+    deferredSync: { transaction: deferred.transaction, sync: () => (syncs++, deferred.sync()) },
+  });
+  const results = await ingest.ingestBatchInSlices(Array.from({ length: 5 }, (_, i) => ({ title: `t${i}`, body: `b${i}` })), undefined, 0);
+  t.same(results.map((r) => r.status), Array(5).fill('created'));
+  t.same(syncing, [1, 1, 1, 1, 1], 'slices commit with synchronous=NORMAL');
+  t.equal(syncs, 1, 'one sync for the batch');
+  t.equal(db.pragma('synchronous', { simple: true }), 2, 'FULL again afterwards');
+  t.equal(ingest.ingestArticle({ title: 'single', body: 'one' }).created, true);
 });
