@@ -80,12 +80,14 @@ export function createEventRepository(db: SqliteDatabase) {
     WHERE id = @id`);
   const selectById = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = ?`);
   const selectByIds = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`);
-  const upsertActor = db.prepare(`INSERT INTO actors (name, kind) VALUES (?, ?)
-    ON CONFLICT (name) DO UPDATE SET kind = kind RETURNING id`);
+  // Looked up before inserting rather than upserted: an upsert's no-op DO UPDATE still runs the
+  // UPDATE triggers of actors and places (event_cards, migration 006) for every link.
+  const findActor = db.prepare(`SELECT id FROM actors WHERE name = ?`).pluck();
+  const insertActor = db.prepare(`INSERT INTO actors (name, kind) VALUES (?, ?) RETURNING id`).pluck();
   const linkActor = db.prepare(`INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)`);
-  const upsertPlace = db.prepare(`INSERT INTO places (name, country_code, lat, lon) VALUES (?, ?, ?, ?)
-    ON CONFLICT (name, country_code) DO UPDATE SET lat = coalesce(lat, excluded.lat), lon = coalesce(lon, excluded.lon)
-    RETURNING id`);
+  const findPlace = db.prepare(`SELECT id, lat, lon FROM places WHERE name = ? AND country_code = ?`);
+  const insertPlace = db.prepare(`INSERT INTO places (name, country_code, lat, lon) VALUES (?, ?, ?, ?) RETURNING id`).pluck();
+  const fillPlaceCoordinates = db.prepare(`UPDATE places SET lat = coalesce(lat, ?), lon = coalesce(lon, ?) WHERE id = ?`);
   const linkPlace = db.prepare(`INSERT OR IGNORE INTO event_places (event_id, place_id) VALUES (?, ?)`);
   const actorsOf = db.prepare(`SELECT ea.event_id AS eventId, a.name, a.kind
     FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
@@ -166,14 +168,25 @@ export function createEventRepository(db: SqliteDatabase) {
 
   function addActors(eventId: string, list: ActorRecord[]): void {
     for (const actor of list) {
-      const { id } = upsertActor.get(actor.name, actor.kind) as { id: number };
+      const id = (findActor.get(actor.name) ?? insertActor.get(actor.name, actor.kind)) as number;
       linkActor.run(eventId, id);
     }
   }
 
+  /** The place's row id, stored if new; coordinates it lacked are filled from `place`. */
+  function placeId(place: PlaceRecord): number {
+    const countryCode = place.countryCode ?? '';
+    const stored = findPlace.get(place.name, countryCode) as { id: number; lat: number | null; lon: number | null } | undefined;
+    if (!stored) return insertPlace.get(place.name, countryCode, place.lat, place.lon) as number;
+    if ((stored.lat === null && place.lat !== null) || (stored.lon === null && place.lon !== null)) {
+      fillPlaceCoordinates.run(place.lat, place.lon, stored.id);
+    }
+    return stored.id;
+  }
+
   function addPlaces(eventId: string, list: PlaceRecord[]): void {
     for (const place of list) {
-      const { id } = upsertPlace.get(place.name, place.countryCode ?? '', place.lat, place.lon) as { id: number };
+      const id = placeId(place);
       linkPlace.run(eventId, id);
     }
   }
