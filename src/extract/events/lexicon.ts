@@ -39,8 +39,8 @@ function regularForms(lemma: string): string[] {
   const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`];
   if (lemma.endsWith('e')) forms.push(`${lemma.slice(0, -1)}ing`);
   if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
-  // stop → stopped, stopping (consonant-vowel-consonant endings double)
-  if (/[^aeiou][aeiou][bdgmnprt]$/.test(lemma)) {
+  // stop → stopped, stopping; repel → repelled (consonant-vowel-consonant endings double)
+  if (/[^aeiou][aeiou][bdglmnprt]$/.test(lemma)) {
     const last = lemma.slice(-1);
     forms.push(`${lemma}${last}ed`, `${lemma}${last}ing`);
   }

@@ -70,7 +70,7 @@ export interface TriggerRule {
 
 /** "held talks by phone", "talks via video link": the medium makes talks a call, not a meeting. */
 const PHONE_MEDIUM_WORDS = ['phone', 'telephone', 'video', 'videoconference', 'videolink'];
-const ATTACK = ['send', 'explode', 'down', 'intercept', 'fly', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
+const ATTACK = ['send', 'explode', 'down', 'intercept', 'fly', 'aim', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
 /** What aid is made of: money, and the kinds of arms that are given ("49 tanks", "air-defence interceptors"). */
 const AID_OBJECTS = [
   'aid', 'assistance', 'weapon', 'arms', 'package', 'shipment', 'delivery', 'munition', 'ammunition', 'tranche', 'funding', 'loan',
@@ -78,7 +78,11 @@ const AID_OBJECTS = [
   'patriot', 'himars', 'leopard', 'leopards', 'abrams', 'challenger', 'bradley', 'bradleys', 'f-16', 'f-16s', 'atacms', 'tomahawk', 'tomahawks',
 ];
 /** Nouns that stand for the other side of a meeting or call: "met Nordic leaders". */
-const PARTICIPANT_WORDS = ['leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'delegations', 'envoy', 'president', 'minister', 'ministers', 'negotiator', 'negotiators'];
+const PARTICIPANT_WORDS = [
+  'leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'delegations', 'envoy', 'president', 'minister', 'ministers', 'negotiator', 'negotiators',
+  // "the U.S. delegation met the Ukrainians", "spent twelve hours with the Russian team"
+  'team', 'ukrainians', 'russians', 'americans', 'europeans',
+];
 const PARTICIPANTS = registerLemmas(PARTICIPANT_WORDS);
 const DETERMINERS = ['the', 'this', 'that', 'their', 'his', 'her', 'its', 'a', 'an', 'another', 'latest', 'recent', 'lengthy', 'hour-long', 'brief', 'previous', 'last'];
 const DETERMINER_SET = new Set(DETERMINERS);
@@ -153,6 +157,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // general-staff tallies: "the enemy attacked 45 times near Pokrovsk", "131 combat engagements"
   { type: 'armed_clash', head: ['attack', 'storm', 'assault'], with: [['times']], withAfter: true, window: 2, strength: 0.7 },
   { type: 'armed_clash', head: ['engagement', 'engagements'], with: [['combat']], window: 1, strength: 0.65 },
+  // "its troops crossed into Russia's Kursk region", "Russian columns crossed the border"
+  { type: 'armed_clash', head: ['cross'], before: [['troop', 'force', 'column', 'unit', 'soldier', 'army']], with: [['into', 'border']], withAfter: true, window: 2, strength: 0.65 },
   // ground forces crossing into territory: "a sabotage group invaded Grayvoron district" (the noun "incursion"
   // mostly names an invasion told elsewhere: "Putin called the incursion a provocation")
   { type: 'armed_clash', head: ['invaded'], strength: 0.6 },
@@ -162,6 +168,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'territorial_capture', head: ['take', 'gain', 'establish', 'lose'], with: [['control']], window: 3, strength: 0.8 },
   // "came under Russian control"
   { type: 'territorial_capture', head: ['come'], with: [['under'], ['control']], withAfter: true, window: 3, strength: 0.75 },
+  // "the villages were back under Ukrainian control" ("remained under Russian control" is a state)
+  { type: 'territorial_capture', head: ['back'], with: [['under'], ['control']], withAfter: true, window: 3, strength: 0.7 },
+  // "Vuhledar was given up in early October"; "Bucha, whose occupation ended in March"
+  { type: 'territorial_capture', head: ['give'], with: [['up']], withAfter: true, window: 1, placeSubject: true, strength: 0.65 },
+  { type: 'territorial_capture', head: ['occupation'], with: [['end']], withAfter: true, window: 2, strength: 0.65 },
   // "forces occupied Kupiansk", "troops secured Avdiivka" ("in occupied Melitopol" is an adjective)
   { type: 'territorial_capture', head: ['occupied', 'secured', 'overran'], placeNext: true, notPrev: [...DETERMINERS, 'in', 'of', 'from', 'temporarily', 'still', 'now', 'and', 'partly', 'partially', 'fully'], strength: 0.7 },
   // "Ukrainian troops left Avdiivka", "the garrison abandoned the town": the holder leaves
@@ -209,10 +220,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract']], window: 6, notPrev: ['agreements', 'accords', 'deals', 'treaties'], strength: 0.85 },
   // "Russia and Ukraine have agreed to ensure safe navigation": two parties, as one subject, agreeing on a course
   { type: 'agreement', head: ['agreed'], actorsBefore: 2, before: [['and', 'both']], with: [['to', 'on', 'that']], withAfter: true, window: 3, onlyWhenNothingFollows: true, strength: 0.6 },
+  // the passive with a long subject: "a deal to let grain out of Ukraine's ports was signed in Istanbul"
+  { type: 'agreement', head: ['signed'], before: [['was', 'were']], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact']], window: 12, strength: 0.75 },
   { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'arrangement'], with: [['reach', 'strike', 'seal', 'conclude', 'finalize', 'finalise', 'clinch', 'ink']], window: 5, strength: 0.75 },
 
   // "exchanged 390 people", "more people will be swapped": people traded are captives
-  { type: 'prisoner_exchange', head: ['swap', 'exchange'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'nationals']], window: 6, strength: 0.75 },
+  { type: 'prisoner_exchange', head: ['swap', 'exchange'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'nationals', 'ukrainians', 'russians']], window: 6, strength: 0.75 },
   // "freed 120 people in the exchange", "brought home 95 defenders": released people, in a sentence about captivity
   { type: 'prisoner_exchange', head: ['release', 'free', 'return', 'repatriate', 'bring'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'home']], window: 6, context: ['exchange', 'swap', 'captivity', 'captive', 'captives', 'prisoner', 'prisoners', 'pow', 'pows', 'defender', 'defenders', 'serviceman', 'servicemen', 'soldier', 'soldiers'], strength: 0.7 },
   // "Ukraine received 909 bodies": the repatriation of the dead
@@ -390,6 +403,9 @@ export function isTimeFrame(tokens: Token[], head: number): boolean {
   return false;
 }
 
+/** Nouns of attack that name a missile or drone wave when the sentence names such weapons. */
+const AERIAL_ASSAULT_WORDS = registerLemmas(['assault', 'offensive', 'attack']);
+
 const STRIKE_TYPES = new Set<EventType>(['drone_strike', 'missile_strike', 'air_strike', 'shelling']);
 
 export interface TriggerMatch {
@@ -456,10 +472,13 @@ export function matchTriggers(
   const namesWeapon = matches.some((m) => !m.rule.weaponFromContext && STRIKE_TYPES.has(m.rule.type));
   // "two soldiers were killed in fighting in Bakhmut" is told by the fighting
   const namesOtherEvent = matches.some((m) => !STRIKE_TYPES.has(m.rule.type) && m.rule.type !== 'statement');
+  // "attacked the grid with missiles and drones in one of the heaviest assaults of the war": the assault is that strike
+  const aerialAssault = (m: TriggerMatch) => namesWeapon && m.rule.type === 'armed_clash' && AERIAL_ASSAULT_WORDS.has(tokens[m.head].lemma);
   return matches.filter(
     (m) =>
       (!m.rule.onlyWhenNothingFollows || !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type)) &&
       // "Kharkiv was struck by glide bombs" names its weapon
-      !(m.rule.weaponFromContext && (namesWeapon || namesOtherEvent)),
+      !(m.rule.weaponFromContext && (namesWeapon || namesOtherEvent)) &&
+      !aerialAssault(m),
   );
 }

@@ -242,6 +242,22 @@ const cases: Array<[string, string[]]> = [
   ['31.07.2025 — MISSILE / DRONE — Kyiv.', ['drone_strike', 'missile_strike']],
   ['The meeting was short.', ['meeting']],
   ['The missile was shown at a parade.', []],
+  // captures told as an end of occupation, control regained, a town given up
+  ['The villages of Arkhanhelske and Myroliubivka were back under Ukrainian control.', ['territorial_capture']],
+  ['The villages remained under Russian control.', []],
+  // ground forces crossing a border
+  ['On 6 August its troops crossed into the Kursk region.', ['armed_clash']],
+  ['Refugees crossed the border into Poland.', []],
+  // a signing in the passive, far from its long subject
+  ["A deal to let grain out of Ukraine's ports was signed in Istanbul.", ['agreement']],
+  // swaps of people named by nationality; missiles aimed at a target
+  ['The largest swap: 230 Ukrainians for 248 Russians.', ['prisoner_exchange']],
+  ['Russia aimed 200 missiles and drones at the power grid.', ['drone_strike', 'missile_strike']],
+  // an assault in a sentence naming missiles and drones is that strike, not ground fighting
+  ['Russia hit the grid with missiles and drones in one of the heaviest assaults of the war.', ['drone_strike', 'missile_strike']],
+  ['Troops repelled an assault near Pokrovsk as drones hit Kharkiv.', ['armed_clash', 'drone_strike']],
+  // a delegation meeting the other side named by its people
+  ['The U.S. delegation met the Ukrainians on Sunday.', ['meeting']],
 ];
 
 for (const [text, expected] of cases) {
