@@ -305,23 +305,24 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
       onError: (error: unknown, index: number) => void = () => {},
       sliceMs = BATCH_SLICE_MS,
     ): Promise<BatchItemResult[]> {
-      const items = submissions.map(submitted);
-      // Copies within the batch, and articles already stored, most likely need no extraction.
-      const seen = new Set<string>();
-      const likelyDuplicate = items.map((item) => {
-        const keys = [`hash:${item.hash}`, ...(item.url ? [`url:${item.url}`] : [])];
-        const repeated = keys.some((key) => seen.has(key));
-        keys.forEach((key) => seen.add(key));
-        return repeated || duplicateOf(item) !== undefined;
-      });
+      // Worked out as items are reached, not all before the first write: that pass alone would
+      // hold the event loop for a large batch.
+      const items: Submitted[] = [];
       const extractions: ExtractionState[] = [];
+      const seen = new Set<string>();
       const startExtractions = (upTo: number) => {
-        for (let index = extractions.length; index < Math.min(upTo, items.length); index++) {
-          if (!extractOffThread || likelyDuplicate[index]) {
+        for (let index = items.length; index < Math.min(upTo, submissions.length); index++) {
+          const item = submitted(submissions[index]);
+          items.push(item);
+          // Copies within the batch, and articles already stored, most likely need no extraction.
+          const keys = [`hash:${item.hash}`, ...(item.url ? [`url:${item.url}`] : [])];
+          const repeated = keys.some((key) => seen.has(key));
+          keys.forEach((key) => seen.add(key));
+          if (!extractOffThread || repeated || duplicateOf(item) !== undefined) {
             extractions.push({ state: 'in-line' });
             continue;
           }
-          const settled = extractOffThread(extractionInput(items[index]), items[index].now).then(
+          const settled = extractOffThread(extractionInput(item), item.now).then(
             (result) => void (extractions[index] = { state: 'done', result }),
             (error: unknown) => void (extractions[index] = { state: 'failed', error }),
           );
@@ -339,7 +340,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
       };
 
       const results: BatchItemResult[] = [];
-      while (results.length < items.length) {
+      while (results.length < submissions.length) {
         startExtractions(results.length + 1 + EXTRACTIONS_AHEAD);
         const next = extractions[results.length];
         if (next.state === 'running') await next.settled;
@@ -351,12 +352,12 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
             delete extractions[index];
             startExtractions(results.length + 1 + EXTRACTIONS_AHEAD);
           } while (
-            results.length < items.length &&
+            results.length < submissions.length &&
             extractions[results.length]?.state !== 'running' &&
             performance.now() - started < sliceMs
           );
         });
-        if (results.length < items.length) await new Promise((resolve) => setImmediate(resolve));
+        if (results.length < submissions.length) await new Promise((resolve) => setImmediate(resolve));
       }
       options.deferredSync?.sync();
       return results;
