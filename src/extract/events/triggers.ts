@@ -106,6 +106,8 @@ const AID_CONTEXT = ['aid', 'assistance', 'billion', 'million', 'weapon', 'arms'
 export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'phone_call', head: ['call', 'conversation', 'talk', 'speak', 'chat', 'conference'], with: [['phone', 'telephone', 'video', 'videoconference']], window: 3, strength: 0.9 },
   { type: 'phone_call', head: ['phoned', 'telephoned'], strength: 0.85 },
+  // "spent two hours on the telephone with Putin"
+  { type: 'phone_call', head: ['telephone', 'phone'], before: [['on']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.75 },
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: DETERMINERS, strength: 0.75 },
   { type: 'phone_call', head: ['speak'], with: [['with', 'to']], window: 2, needsActorAfter: true, strength: 0.65 },
   { type: 'phone_call', head: ['spoke', 'spoken', 'talked', 'speak', 'speaks'], actorsBefore: 2, notNext: ['to', 'of', 'about', 'out'], inPersonWhenPlaced: true, strength: 0.6 },
@@ -132,8 +134,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, instrument: true, strength: 0.85 },
   // officialese: "air defence systems intercepted and destroyed 27 unmanned aerial vehicles over Kursk region"
   { type: 'drone_strike', head: ['unmanned'], with: [['aerial', 'vehicle', 'vehicles'], ATTACK], window: 6, strength: 0.8 },
-  // "rocket and artillery fire", "rocket launchers" are multiple-launch systems: shelling, below
-  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, notFollowedBy: ['fire', 'launcher', 'launchers', 'artillery', 'mortar'], instrument: true, strength: 0.85 },
+  // "rocket and artillery fire", "rocket launchers" are multiple-launch systems: shelling, below ("missiles were fired" is no compound)
+  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, notNext: ['fire', 'launcher', 'launchers'], notFollowedBy: ['artillery', 'mortar'], instrument: true, strength: 0.85 },
   { type: 'air_strike', head: ['airstrike', 'air-strike', 'airstrikes', 'air-strikes'], strength: 0.85 },
   { type: 'air_strike', head: ['glide', 'guided', 'aerial', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], withAfter: true, window: 3, strength: 0.75 },
   // hyphenated and abbreviated glide bombs: "a glide-bomb attack on Kharkiv", "KABs hit the town"
@@ -227,7 +229,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "exchanged 390 people", "more people will be swapped": people traded are captives
   { type: 'prisoner_exchange', head: ['swap', 'exchange'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'nationals', 'ukrainians', 'russians']], window: 6, strength: 0.75 },
   // "freed 120 people in the exchange", "brought home 95 defenders": released people, in a sentence about captivity
-  { type: 'prisoner_exchange', head: ['release', 'free', 'return', 'repatriate', 'bring'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'home']], window: 6, context: ['exchange', 'swap', 'captivity', 'captive', 'captives', 'prisoner', 'prisoners', 'pow', 'pows', 'defender', 'defenders', 'serviceman', 'servicemen', 'soldier', 'soldiers'], strength: 0.7 },
+  { type: 'prisoner_exchange', head: ['release', 'free', 'return', 'repatriate', 'bring'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'home', 'ukrainians', 'russians']], window: 6, context: ['exchange', 'swap', 'captivity', 'captive', 'captives', 'prisoner', 'prisoners', 'pow', 'pows', 'defender', 'defenders', 'serviceman', 'servicemen', 'soldier', 'soldiers'], strength: 0.7 },
+  // "the previous exchange took place on 5 February", "the swap was carried out a day after"
+  // (when the sentence is about people held: "the exchange of views took place" is none)
+  { type: 'prisoner_exchange', head: ['exchange', 'swap'], with: [['place', 'carried']], withAfter: true, window: 3, context: [...CAPTIVES, 'ukrainians', 'russians', 'people', 'home'], strength: 0.7 },
   // "Ukraine received 909 bodies": the repatriation of the dead
   { type: 'prisoner_exchange', head: ['receive', 'hand'], with: [['bodies', 'remains']], withAfter: true, window: 4, strength: 0.7 },
   // "246 prisoners of war were handed over by each side"
@@ -469,7 +474,12 @@ export function matchTriggers(
       matches.push({ rule: rule.frameIsRemention && isTimeFrame(tokens, i) ? { ...rule, remention: true } : rule, head: i });
     }
   });
-  const namesWeapon = matches.some((m) => !m.rule.weaponFromContext && STRIKE_TYPES.has(m.rule.type));
+  const weapons = matches.filter((m) => !m.rule.weaponFromContext && STRIKE_TYPES.has(m.rule.type));
+  const namesWeapon = weapons.length > 0;
+  // "... were fired at Ukraine; two people were killed in Odesa": a weapon told in another clause leaves the toll its own
+  const clauseBreak = (t: Token, j: number) => t.lower === ';' || (t.lower === ',' && /^(?:and|while|but|whereas)$/.test(tokens[j + 1]?.lower ?? ''));
+  const sameClause = (a: number, b: number) => !tokens.slice(Math.min(a, b), Math.max(a, b)).some((t, k) => clauseBreak(t, Math.min(a, b) + k));
+  const namesWeaponInClause = (m: TriggerMatch) => weapons.some((w) => sameClause(w.head, m.head));
   // "two soldiers were killed in fighting in Bakhmut" is told by the fighting
   const namesOtherEvent = matches.some((m) => !STRIKE_TYPES.has(m.rule.type) && m.rule.type !== 'statement');
   // "attacked the grid with missiles and drones in one of the heaviest assaults of the war": the assault is that strike
@@ -478,7 +488,7 @@ export function matchTriggers(
     (m) =>
       (!m.rule.onlyWhenNothingFollows || !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type)) &&
       // "Kharkiv was struck by glide bombs" names its weapon
-      !(m.rule.weaponFromContext && (namesWeapon || namesOtherEvent)) &&
+      !(m.rule.weaponFromContext && (namesWeaponInClause(m) || namesOtherEvent)) &&
       !aerialAssault(m),
   );
 }

@@ -258,6 +258,14 @@ const cases: Array<[string, string[]]> = [
   ['Troops repelled an assault near Pokrovsk as drones hit Kharkiv.', ['armed_clash', 'drone_strike']],
   // a delegation meeting the other side named by its people
   ['The U.S. delegation met the Ukrainians on Sunday.', ['meeting']],
+  // an exchange that "took place", with the people it freed; an exchange of views is none
+  ['The previous exchange took place on 5 February, when 150 Ukrainians were returned.', ['prisoner_exchange']],
+  ['The exchange of views took place as supply lines came under strain.', []],
+  // on the telephone with someone
+  ['The president spent two hours on the telephone with Putin on Thursday.', ['phone_call']],
+  ['Residents waited on the phone for news.', []],
+  // a toll told in its own clause after the weapons of the wave
+  ['Missiles were fired at energy sites on Sunday; two people were killed in Odesa.', ['drone_strike', 'missile_strike']],
 ];
 
 for (const [text, expected] of cases) {
