@@ -354,6 +354,11 @@ const triggersStage: Stage = (ctx) => {
   const captured = new Set(ctx.candidates.filter((c) => c.type === 'territorial_capture').map((c) => `${c.sentence.index}|${c.places[0]?.name}`));
   ctx.candidates = ctx.candidates.filter((c) => c.type !== 'armed_clash' || !captured.has(`${c.sentence.index}|${c.places[0]?.name}`));
   ctx.candidates.sort((a, b) => a.headOffset - b.headOffset);
+  // "Scholz, whose call with Putin on Friday drew criticism, defended the call on Tuesday": the second is the first
+  for (const c of ctx.candidates) {
+    const told = ctx.candidates.some((o) => o.sentence === c.sentence && o.type === c.type && o.headOffset < c.headOffset);
+    if (told && !PLACE_BOUND.has(c.type) && /\b(?:the|that|this)\s+$/i.test(ctx.body.slice(c.sentence.charStart, c.headOffset))) c.remention = true;
+  }
 };
 
 /** "the previous telephone conversation", "their last meeting", "an earlier swap": the words just before a trigger. */
@@ -542,7 +547,9 @@ function nearest<T extends { charStart: number }>(items: T[], offset: number): T
 }
 
 const SPEECH_DATE = /\b(?:said|says|announced|confirmed|told [\w ]{1,20}?|reported|added|wrote|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
-const RANGE_LINK = /^\s*(?:to|until|till|through|and|[-–])\s+(?:(?:the\s+)?(?:end|start|beginning|close)\s+of\s+)?(?:(?:noon|midnight)\s+(?:on\s+)?)?$/i;
+/** A time of day before a date: "noon on", "midnight on", "24:00 on", "18:00 Moscow time". */
+const CLOCK = String.raw`(?:(?:at\s+)?(?:noon|midnight|midday|\d{1,2}[:.]\d{2}(?:\s+\p{L}+\s+time)?)\s+(?:on\s+)?)?`;
+const RANGE_LINK = new RegExp(String.raw`^\s*(?:to|until|till|through|and|[-–])\s+(?:(?:the\s+)?(?:end|start|beginning|close)\s+of\s+)?${CLOCK}$`, 'iu');
 
 /** "from May 8 to May 10", "between March 1 and March 3": one span from two date expressions. */
 function rangeFrom(ctx: ArticleContext, first: DateMention, inSentence: DateMention[]): DateSpan | null {
@@ -692,13 +699,17 @@ function endOf(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): { 
 const NIGHT = /\bovernight\b|\bnight\b/i;
 /** "..., hours after": what follows happened within hours before the main clause's time. */
 const HOURS_AFTER = /^[^.;]{0,20}\b(?:hours|minutes|shortly|just|soon)\s+after\b/i;
-const UNTIL = /\b(?:until|till|through)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:noon|midnight)\s+(?:on\s+)?)?$/i;
+const UNTIL = new RegExp(String.raw`\b(?:until|till|through|to)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?${CLOCK}$`, 'iu');
 /** "from Monday", "starting at noon on Friday", "from the first minute of 8 May" (not "launched from Belgorod on"). */
-const STATE_START =
-  /\b(?:from|starting|beginning|effective|as of)\s+(?:(?:at\s+)?(?:noon|midnight|midday|\d{1,2}[:.]\d{2}(?:\s+\p{L}+\s+time)?)\s+(?:on\s+)?|the\s+\p{L}+\s+(?:minute|hour)\s+of\s+)?$/iu;
+const STATE_START = new RegExp(String.raw`\b(?:from|starting|beginning|effective|as of)\s+(?:${CLOCK}|the\s+\p{L}+\s+(?:minute|hour)\s+of\s+)$`, 'iu');
 const EFFECT_START = /\b(?:from|starting|beginning|effective|as of)\b[^,;]{0,25}$/i;
 /** "before the meeting", "during the talks", "shortly after the call": the same day as that event. */
-const BARE_ANCHOR = /\b(?:(?:shortly|just|hours|minutes|soon)\s+)?(?:before|after|during)\s+(?:the|their|his|her|this)\s+([a-z]+)\b/gi;
+const BARE_ANCHOR = new RegExp(
+  String.raw`\b(?:(?:shortly|just|hours|minutes|soon)\s+)?(?:before|after|during|throughout|(?:on\s+)?(?:either|each|every|both|the first|the last)\s+days?\s+of)\s+` +
+    // "during the 36-hour ceasefire", "before their first meeting"
+    String.raw`(?:the|their|his|her|this)\s+(?:[\p{L}\d'’-]+\s+){0,2}?(${Object.keys(ANCHOR_NOUNS).join('|')})\b`,
+  'giu',
+);
 
 /** An anchor the date layer leaves out because it has no length: resolved with a zero offset. */
 function bareAnchor(c: Candidate): DateMention | undefined {
@@ -707,7 +718,7 @@ function bareAnchor(c: Candidate): DateMention | undefined {
     const charStart = c.sentence.charStart + m.index;
     // the event's own trigger inside the phrase ("after the call ended" told of the call) is not an anchor
     if (!ANCHOR_NOUNS[noun] || (c.headOffset >= charStart && c.headOffset < charStart + m[0].length)) continue;
-    const phrase = m[0].slice(m[0].toLowerCase().lastIndexOf(' the ') + 1);
+    const phrase = m[0].slice(m[0].search(/\s(?:the|their|his|her|this)\s/i) + 1);
     return {
       kind: 'anchor',
       text: m[0],
@@ -724,16 +735,21 @@ function bareAnchor(c: Candidate): DateMention | undefined {
 }
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-/** "The swap came a day after ...", "The strike came two days after ...", "hours after". */
-const AFTERMATH = /\b(?:came|happened|followed|occurred|took place)\s+(?:(?:just|only|barely)\s+)?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(hours?|days?|weeks?)\s+(after|before)\b/i;
+/** "The swap came a day after ...", "was carried out two days after ...", "hours after". */
+const AFTERMATH =
+  /\b(?:(came|happened|followed|occurred|took place|(?:was|were) carried out|(?:was|were) held)\s+)?(?:(?:just|only|barely)\s+)?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(hours?|days?|weeks?)\s+(after|before)\b/i;
 
 /**
- * "The swap came a day after Russia fired missiles at Kyiv": the trigger after the phrase is the
- * other event, dated from the subject ("the swap") or from the latest date told before.
+ * "The swap came a day after Russia fired missiles at Kyiv", "The swap was carried out a day after Kyiv
+ * was struck": the trigger after the phrase is the other event, dated from the subject's date ("the
+ * swap"), a date in the subject's clause, or the latest date told before.
  */
 function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   const m = AFTERMATH.exec(c.sentence.text);
-  if (!m || c.headOffset < c.sentence.charStart + m.index + m[0].length) return false;
+  const phraseEnd = m ? c.sentence.charStart + m.index + m[0].length : 0;
+  if (!m || c.headOffset < phraseEnd || /[;]|,\s*(?:and|but|while)\b/.test(ctx.body.slice(phraseEnd, c.headOffset))) return false;
+  // "days after" without a number says too little to count
+  if (!m[2] && /^(?:days|weeks)$/i.test(m[3])) return false;
   const lead = c.sentence.text.slice(0, m.index);
   const subjectTypes = lead.toLowerCase().split(/\W+/).map((w) => ANCHOR_NOUNS[w]).find(Boolean);
   // the subject is the story's event of that type: the first one told with a date
@@ -741,12 +757,15 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   const told = ctx.dates.filter((d) => d.kind === 'date' && d.span && d.tense !== 'future' && d.charEnd <= c.sentence.charStart + m.index);
   // "The statement on Saturday came a day after ...": a date in the subject itself is the base
   const inLead = told.length && told[told.length - 1].charStart >= c.sentence.charStart ? told[told.length - 1] : undefined;
+  // with no verb of sequence, the phrase must hang on a subject we can date ("drones hit Kyiv two days after the talks" does not)
+  if (!m[1] && !inLead && !subject) return false;
   const base = inLead?.span ?? (subject ? subject.date!.span : told.pop()?.span);
   if (!base) return false;
-  const count = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
-  const days = /^hour/i.test(m[2]) ? 0 : /^week/i.test(m[2]) ? 7 * count : count;
-  const day = addDays(base.startDate, /after/i.test(m[3]) ? -days : days);
-  c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: m[0].replace(/^\S+\s+/, ''), own: true };
+  const count = m[2] ? (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2])) : 1;
+  const days = /^hour/i.test(m[3]) ? 0 : /^week/i.test(m[3]) ? 7 * count : count;
+  const day = addDays(base.startDate, /after/i.test(m[4]) ? -days : days);
+  const dateText = m[0].slice(m[1] ? m[1].length + 1 : 0);
+  c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText, own: true };
   return true;
 }
 
@@ -799,7 +818,8 @@ function lastDateInParagraphBefore(ctx: ArticleContext, sentence: Sentence): Dat
   for (let i = sentence.index - 1; i >= 0 && ctx.sentences[i].paragraph === sentence.paragraph; i--) {
     const all = mentionsIn(ctx, ctx.sentences[i]).filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d));
     // "from May 23 to May 25" is a range of the story, "a truce from Monday" a state's start
-    const dated = all.filter((d, k) => !boundsAState(ctx, d) || (all[k + 1] && RANGE_LINK.test(ctx.body.slice(d.charEnd, all[k + 1].charStart))));
+    const linked = (a?: DateMention, b?: DateMention) => !!a && !!b && RANGE_LINK.test(ctx.body.slice(a.charEnd, b.charStart));
+    const dated = all.filter((d, k) => !boundsAState(ctx, d) || linked(d, all[k + 1]) || linked(all[k - 1], d));
     if (!dated.length) continue;
     // "from May 23 to May 25": what follows is told of the whole range
     const last = dated[dated.length - 1];
@@ -912,7 +932,9 @@ const mergeStage: Stage = (ctx) => {
       takesEffect ||
       dateRank(c) > dateRank(into) ||
       (dateRank(c) === dateRank(into) && !c.remention && (into.sentence.heading && !c.sentence.heading));
-    const actors = uniqueActors([...into.actors, ...c.actors]);
+    // "Zelenskyy said the call had opened Pandora's box": who speaks of an event did not take part in it
+    const people = into.actors.filter((a) => a.kind === 'person').length;
+    const actors = uniqueActors([...into.actors, ...(c.remention && people >= 2 ? [] : c.actors)]);
     const mentions = into.mentions + 1;
     const strength = Math.max(into.strength, c.strength);
     const durationDays = into.durationDays ?? c.durationDays;

@@ -174,4 +174,34 @@ check([
     publishedAt: '2025-09-08T19:00:00Z',
     expect: { drone_strike: ['2025-09-07'] },
   },
+  {
+    name: 'a truce "from 12:00 on 6 January to 24:00 on 7 January" spans both days (clock times between the dates)',
+    body: 'The president instructed the army to introduce a ceasefire from 12:00 on 6 January 2023 to 24:00 on 7 January 2023.',
+    publishedAt: '2023-01-05T15:00:00Z',
+    expect: { ceasefire: ['2023-01-06..2023-01-07'] },
+  },
+  {
+    name: 'fighting "on either day of the 36-hour ceasefire" is dated by the truce it names',
+    body: 'A 36-hour ceasefire began on Friday at noon.\n\nAround Bakhmut, fighting went on throughout the 36-hour ceasefire, soldiers said.',
+    publishedAt: '2023-01-08T10:00:00Z',
+    expect: { armed_clash: ['2023-01-06'] },
+  },
+  {
+    name: '"The swap was carried out a day after Kyiv and Kharkiv were struck" dates the strikes from the swap',
+    body: 'Some 230 Ukrainians were returned home on Wednesday in an exchange of prisoners with Russia.\n\nThe swap was carried out a day after Kyiv and Kharkiv were struck by ballistic missiles.',
+    publishedAt: '2024-01-03T12:00:00Z',
+    expect: { prisoner_exchange: ['2024-01-03'], missile_strike: ['2024-01-02', '2024-01-02'] },
+  },
+  {
+    name: 'with no verb of sequence and no datable subject, "two days after" does not re-date a strike told with its own date',
+    body: 'Russian drones hit Kyiv on Monday, two days after the talks between the two delegations.',
+    publishedAt: '2025-05-20T12:00:00Z',
+    expect: { drone_strike: ['2025-05-19'] },
+  },
+  {
+    name: '"the call" told again in the sentence that introduced a call is that call, not one on the day it was defended',
+    body: 'Olaf Scholz, whose telephone conversation with Putin on Friday drew criticism in Kyiv, defended the call on Tuesday.',
+    publishedAt: '2024-11-19T18:00:00Z',
+    expect: { phone_call: ['2024-11-15'] },
+  },
 ]);
