@@ -25,6 +25,11 @@ export const EXONYMS: Record<string, string> = {
   'Krivoy Rog': 'Kryvyi Rih',
   Kirovograd: 'Kropyvnytskyi',
   Krasnoarmeysk: 'Pokrovsk',
+  'Krasny Liman': 'Lyman',
+  'Krasnyi Lyman': 'Lyman',
+  Ugledar: 'Vuhledar',
+  Avdeyevka: 'Avdiivka',
+  Kupyansk: 'Kupiansk',
   'St Petersburg': 'Saint Petersburg',
   // English names of places GeoNames lists under a local or longer name: without these the
   // lookup falls to a namesake (Geneva, Illinois; Washington, Pennsylvania).
@@ -117,10 +122,20 @@ export const NOT_PLACES = new Set([
   'Western', 'Eastern', 'Northern', 'Southern', 'Ukrainian', 'Russian', 'Soviet', 'Islam', 'Reuters',
 ]);
 
-/** Regions named otherwise than their centre (key: the centre's gazetteer name). */
+/**
+ * Regions named otherwise than "<centre> Oblast" (key: the centre's shown name): renamed centres,
+ * and Russia's krais, which "Krasnodar region" means as much as "Kursk region" means Kursk Oblast.
+ */
 export const REGION_NAMES: Record<string, string> = {
-  Dnipro: 'Dnipropetrovsk',
-  Kropyvnytskyi: 'Kirovohrad',
+  Dnipro: 'Dnipropetrovsk Oblast',
+  Kropyvnytskyi: 'Kirovohrad Oblast',
+  Krasnodar: 'Krasnodar Krai',
+  Stavropol: 'Stavropol Krai',
+  Krasnoyarsk: 'Krasnoyarsk Krai',
+  Perm: 'Perm Krai',
+  Khabarovsk: 'Khabarovsk Krai',
+  Vladivostok: 'Primorsky Krai',
+  Barnaul: 'Altai Krai',
 };
 
 /**

@@ -191,7 +191,10 @@ const NOT_AN_ATTRIBUTE = /^(?:and|or|in|on|at|to|from|of|by|with|for|near|was|we
  */
 const ATTRIBUTED = /\b(?:officials?|authorities|sources|diplomats?|analysts?|observers|commentators|critics|reporters|correspondents|journalists|spokes(?:man|woman|person)|few|many|criticism|anger|outrage|concern|alarm|reaction|praise|statement|announcement|communiqu[eé]|briefing|conference|speech|interview)\s+(?:(?:based|speaking|gathered)\s+)?(?:in|from)\s+(?:the\s+)?$/i;
 /** "withdrew troops from Avdiivka": the place left behind (other "from" places are origins, not targets). */
-const WITHDRAWN_FROM = new RegExp(`\\b(?:withdr[ae]wn?|withdraw(?:s|ing|al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)?\\s+out)\\s+(?:[a-z]+\\s+){0,3}?from\\s+(?:the\\s+)?(${NAME})`, 'gu');
+const WITHDRAWN_FROM = new RegExp(
+  `\\b(?:(?:withdr[ae]wn?|withdraw(?:s|ing|al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)?\\s+out)\\s+(?:[a-z]+\\s+){0,3}?from|pull(?:ed|ing|s)?\\s+(?:[a-z]+\\s+){0,3}?out\\s+of)\\s+(?:the\\s+)?(${NAME})`,
+  'gu',
+);
 /** "Odesa was also hit overnight", "Kherson was liberated": the place is the passive subject. */
 const PASSIVE_SUBJECT = new RegExp(
   `(?<![\\p{L}])(${NAME})\\s+(?:was|were|has been|had been)\\s+(?:(?:also|again|reportedly|heavily|repeatedly|once again|then)\\s+)?(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded|seized|liberated|retaken|recaptured|overrun)\\b`,
@@ -257,6 +260,17 @@ function countryIn(phrase: string): string | undefined {
   return undefined;
 }
 
+/** A place GeoNames lacks ("Snake Island", "Vuhledar"), kept by its usual English name. */
+function unknownPlace(name: string, start: number): PlaceMention {
+  return { place: { name: EXONYMS[name] ?? name, countryCode: null, lat: null, lon: null }, start, end: start + name.length, vicinity: false, country: false, region: false };
+}
+
+/** Whether the words after a name make it an attribute of a noun ("Odesa port", "Kherson direction"). */
+function isAttribute(after: string): boolean {
+  const next = /^\s+([a-z]+)/.exec(after);
+  return !!next && !NOT_AN_ATTRIBUTE.test(next[1]);
+}
+
 /** Longest suffix of a capitalised phrase that the gazetteer knows ("On Tuesday Kharkiv" → Kharkiv). */
 function resolveTail(phrase: string, preferred: ReadonlySet<string>): { entry: GazetteerEntry; offset: number } | null {
   const words = phrase.split(/(?<=[\s-])/);
@@ -274,8 +288,8 @@ function settlementAt(entry: GazetteerEntry, start: number, end: number, vicinit
 }
 
 function regionAt(entry: GazetteerEntry, kind: string, start: number, end: number): PlaceMention {
-  const base = REGION_NAMES[entry.name] ?? DISPLAY_NAMES[entry.name] ?? entry.name;
-  const name = `${base} ${/^krai$/i.test(kind) ? 'Krai' : 'Oblast'}`;
+  const base = displayName(entry);
+  const name = REGION_NAMES[base] ?? `${base} ${/^krai$/i.test(kind) ? 'Krai' : 'Oblast'}`;
   return { place: toPlace(entry, name), start, end, vicinity: false, country: false, region: true, division: REGION_DIVISIONS[entry.name] ?? entry.division };
 }
 
@@ -356,7 +370,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (known && known.length === m[1].length) found.push(settlementAt(known.entry, start, start + known.length));
     // a cell of its own names a place even when GeoNames lacks it (a small town, a destroyed village)
     else if (m !== finalItem && /^\p{Lu}\p{Ll}/u.test(m[1]) && !NOT_PLACES.has(m[1].split(/[\s-]/)[0]) && !findActors(m[1]).length) {
-      found.push({ place: { name: m[1], countryCode: null, lat: null, lon: null }, start, end: start + m[1].length, vicinity: false, country: false, region: false });
+      found.push(unknownPlace(m[1], start));
     }
   }
   for (const m of allMatches(SETTLEMENT, text)) {
@@ -364,13 +378,18 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (taken(start, start + m[1].length) || NOT_PLACES.has(m[1])) continue;
     const known = resolvePhrase(m[1], preferred);
     if (known && known.length === m[1].length) found.push(settlementAt(known.entry, start, start + known.length));
-    else found.push({ place: { name: m[1], countryCode: null, lat: null, lon: null }, start, end: start + m[1].length, vicinity: false, country: false, region: false });
+    else found.push(unknownPlace(m[1], start));
   }
   for (const m of matchesWith(WITHDRAWAL_WORD, WITHDRAWN_FROM, text)) {
     const start = m.index + m[0].length - m[1].length;
+    // "pulled out of the Istanbul talks": a name used as an attribute is not the place left
+    if (taken(start, start + m[1].length) || isAttribute(text.slice(start + m[1].length))) continue;
     const known = resolvePhrase(m[1], preferred);
-    if (!known || taken(start, start + known.length)) continue;
-    found.push(settlementAt(known.entry, start, start + known.length));
+    if (known) found.push(settlementAt(known.entry, start, start + known.length));
+    // "pulled its soldiers out of Vuhledar": the place left is a place even when GeoNames lacks it
+    else if (!NOT_PLACES.has(m[1].split(/[\s-]/)[0]) && !findActors(m[1]).length && !countryIn(m[1])) {
+      found.push(unknownPlace(m[1], start));
+    }
   }
   for (const [pattern, needed] of PLACE_PHRASES) {
     for (const m of needed ? matchesWith(needed, pattern, text) : allMatches(pattern, text)) {
@@ -403,15 +422,14 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       if (!known) {
         // "forces captured Snake Island": what is captured is a place even when GeoNames lacks it
         if (pattern === LOCATIVE && CAPTURE_VERBS.test(m[1]) && !NOT_PLACES.has(phrase.split(/[\s-]/)[0]) && !findActors(phrase).length) {
-          found.push({ place: { name: phrase, countryCode: null, lat: null, lon: null }, start, end: start + phrase.length, vicinity, country: false, region: false });
+          found.push({ ...unknownPlace(phrase, start), vicinity });
         }
         continue;
       }
       // "struck Kryvyi Rih and Dnipro", "hit Kharkiv, Sumy and Odesa": the list shares the preposition
       const listed = [settlementAt(known.entry, start, start + known.length), ...listedAfter(text, start + known.length, preferred)];
       const after = text.slice(listed[listed.length - 1].end);
-      const attribute = /^\s+([a-z]+)/.exec(after);
-      if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && !(attribute && !NOT_AN_ATTRIBUTE.test(attribute[1]))) continue;
+      if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && !isAttribute(after)) continue;
       const axis = AXIS_AFTER.test(after);
       addUnlessTaken(listed.map((p) => ({ ...p, vicinity: vicinity || axis })));
     }

@@ -34,6 +34,13 @@ const cases: Array<[string, string, string[]]> = [
   ['a region named after a renamed centre', 'Shelling hit villages in Dnipropetrovsk region.', ['Dnipropetrovsk Oblast (region)']],
   ['a people\'s republic is its region', "the liberation of the Luhansk People's Republic", ['Luhansk Oblast (region)']],
   ['a district is placed at its town', 'Shelling of villages in the Shostka district.', ['Shostka']],
+  ['a krai named as a region', 'Drones hit a depot near Tuapse in Krasnodar region.', ['Tuapse (vicinity)', 'Krasnodar Krai (region)']],
+  ['a krai named as such', 'Drones were downed over Stavropol Krai.', ['Stavropol Krai (region)']],
+  // the place troops left, by a phrasal verb, under its Russian name, or missing from GeoNames
+  ['"pulled out of"', 'The brigade pulled its last units out of Kurakhove.', ['Kurakhove']],
+  ['a Russian name of a town', 'Forces were withdrawn from Krasny Liman.', ['Lyman']],
+  ['a Russian name of a town GeoNames lacks', 'The ministry said its troops captured Ugledar.', ['Vuhledar']],
+  ['a name used as an attribute is not the place left', 'The delegation withdrew from the Geneva process.', []],
   // what is not the event's place
   ['an axis of operations is a vicinity', 'Assaults continued in the Kupiansk direction.', ['Kupiansk (vicinity)']],
   ['axes listed together', 'Fighting went on in the Lyman and Pokrovsk directions.', ['Lyman (vicinity)', 'Pokrovsk (vicinity)']],
