@@ -546,6 +546,10 @@ function nearest<T extends { charStart: number }>(items: T[], offset: number): T
   return items.reduce<T | undefined>((best, d) => (!best || Math.abs(d.charStart - offset) < Math.abs(best.charStart - offset) ? d : best), undefined);
 }
 
+/** "On Wednesday, the Kremlin said ...": after a date, its subject and a speech verb. */
+const SPEECH_AFTER = /^\s*,?\s*(?:[\p{L}'’.-]+\s+){1,5}?(?:said|says|announced|confirmed|told|reported|stated|claimed)\b/u;
+/** ", the Kremlin said on Tuesday": a speech verb with its subject before a date. */
+const SAID_BY = /\p{L}\s+(?:said|says|announced|confirmed|told|reported|stated|claimed|added|wrote)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
 const SPEECH_DATE = /\b(?:said|says|announced|confirmed|told [\w ]{1,20}?|reported|added|wrote|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** A time of day before a date: "noon on", "midnight on", "24:00 on", "18:00 Moscow time". */
 const CLOCK = String.raw`(?:(?:at\s+)?(?:noon|midnight|midday|\d{1,2}[:.]\d{2}(?:\s+\p{L}+\s+time)?)\s+(?:on\s+)?)?`;
@@ -559,7 +563,9 @@ function rangeFrom(ctx: ArticleContext, first: DateMention, inSentence: DateMent
 }
 
 /** "had hit", "had been 'liberated'": a clause told in the past perfect. */
-const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\p{L}+ly\s+)?['‘"“]?\p{L}+(?:ed|en|t|ck|ne|un|ug|ot|it)\b/iu;
+const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\p{L}+ly\s+)?['‘"“]?\p{L}+(?:ed|en|t|ck|ne|un|ug|ot|it|ld|id|wn|de)\b/iu;
+/** "in their call", "the conversation": a determiner that points back to an event already told. */
+const DEFINITE = /\b(?:the|their|that|this|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** The body from `from` to the next clause break (or `end`). */
 function clauseAfter(ctx: ArticleContext, from: number, end: number): string {
@@ -618,7 +624,12 @@ const ownDatesStage: Stage = (ctx) => {
         : !/\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)|since)\b/i.test(ctx.body.slice(d.charEnd, c.headOffset));
     const usable = inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && reaches(d));
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying
-    const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)));
+    // ... and "On Wednesday, the Kremlin said Putin had told Trump in their call ...": a fronted date of the saying
+    const fronted = (d: DateMention) => {
+      const m = SPEECH_AFTER.exec(ctx.body.slice(d.charEnd, c.headOffset));
+      return !!m && d.charEnd + m[0].length <= c.headOffset;
+    };
+    const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)) && !fronted(d));
     // a truce is dated by when it starts: "from noon on Friday", "starting Monday", "effective 8 May"
     const startsEffect = TAKES_EFFECT.has(c.type)
       ? usable.find((d) => EFFECT_START.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 30), d.charStart)))
@@ -636,8 +647,15 @@ const ownDatesStage: Stage = (ctx) => {
       inSentence.some((d) => d.kind === 'anchor' && d.charStart > dated.charEnd && d.charEnd <= c.headOffset && /[;—–]/.test(ctx.body.slice(dated.charEnd, d.charStart)));
     // "the ministry said on Monday its missiles had hit Sumy": the hit came before the saying; the story told
     // before dates it, else the saying day will (fallback)
+    // "In the call, Putin agreed ..., the Kremlin said on Tuesday": the call told before, not one on the day it was reported
+    // (not "The freeze, announced on March 3": a participle dates the noun itself)
+    const saidBy = (d: DateMention) => d.charEnd < c.headOffset || SAID_BY.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart));
+    const toldBefore =
+      DEFINITE.test(ctx.body.slice(c.sentence.charStart, c.headOffset)) && ctx.candidates.some((o) => o.type === c.type && o.headOffset < c.headOffset);
     const reportedBefore =
-      dated && !eventDates.includes(dated) && dated.charEnd < c.headOffset && PAST_PERFECT.test(clauseAfter(ctx, dated.charEnd, c.sentence.charEnd));
+      dated &&
+      !eventDates.includes(dated) &&
+      ((toldBefore && saidBy(dated)) || (dated.charEnd < c.headOffset && PAST_PERFECT.test(clauseAfter(ctx, dated.charEnd, c.sentence.charEnd))));
     if (reportedBefore) c.reportedOn = dated;
     const own = ownClauseAnchor || reportedBefore ? undefined : dated;
     if (own) {

@@ -204,4 +204,22 @@ check([
     publishedAt: '2024-11-19T18:00:00Z',
     expect: { phone_call: ['2024-11-15'] },
   },
+  {
+    name: '"In the call, X agreed ..., the Kremlin said on Tuesday" is the call told before, and anchors count from it',
+    body: 'Trump spoke with Putin for more than two hours on Monday.\n\nIn the call, Putin agreed to a memorandum, the Kremlin said on Tuesday.\n\nHours after the call, Trump spoke to Zelenskyy.',
+    publishedAt: '2025-05-22T10:00:00Z',
+    expect: { phone_call: ['2025-05-19', '2025-05-19'] },
+  },
+  {
+    name: 'a fronted saying date ("On Wednesday, the Kremlin said ... in their call") does not date the call told before',
+    body: 'Donald Trump and Vladimir Putin spoke by phone on Tuesday.\n\nOn Wednesday, the Kremlin said Putin had told Trump in their call that Russia would not accept a truce.',
+    publishedAt: '2025-05-22T10:00:00Z',
+    expect: { phone_call: ['2025-05-20'] },
+  },
+  {
+    name: 'a fronted date before "officials said" still dates a new event the saying reports',
+    body: 'On Monday, officials said Russian drones hit Odesa.',
+    publishedAt: '2025-05-22T10:00:00Z',
+    expect: { drone_strike: ['2025-05-19'] },
+  },
 ]);
