@@ -1,5 +1,5 @@
 import { registerLemmas, type Token } from './lexicon.js';
-import { isTimeFrame } from './triggers.js';
+import { isTimeFrame, settingOf } from './triggers.js';
 
 export type Modality = 'occurred' | 'planned' | 'negated' | 'hypothetical';
 
@@ -29,17 +29,6 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'whi
 
 /** Demanding, urging, proposing: acts done in a call or at a meeting, which therefore happened. */
 const SPEECH_ACTS = registerLemmas(['urge', 'demand', 'call', 'press', 'push', 'ask', 'propose', 'warn', 'insist', 'offer', 'invite', 'discuss', 'seek', 'threaten']);
-/** Words that may stand between a setting's preposition and its noun: "in a brief telephone call". */
-const SETTING_WORDS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'this', 'that', 'phone', 'telephone', 'video', 'brief', 'long', 'lengthy', 'separate', 'later', 'recent']);
-
-/** The index of "in"/"during"/"at" when the trigger is the noun of that phrase ("in a telephone call"), else -1. */
-function settingOf(tokens: Token[], head: number): number {
-  for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
-    if (CIRCUMSTANCE.has(tokens[j].lower)) return j;
-    if (!SETTING_WORDS.has(tokens[j].lower) && !/-(?:hour|minute)s?(?:-long)?$/.test(tokens[j].lower)) return -1;
-  }
-  return -1;
-}
 
 /** Verbs whose "to" clause is done: "ordered his forces to observe a truce", "agreed to sign a deal". */
 const SETTLING = registerLemmas(['agree', 'order', 'decide', 'instruct', 'vote', 'begin', 'start', 'continue', 'move']);
@@ -83,7 +72,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   // "Trump said he would meet Putin": reported future is a plan, not a conditional
   const reported = tokens.slice(0, head).some((t) => REPORTING.has(t.lemma));
   // "urged Putin in a telephone call to ...": the call is where the urging happened
-  const setting = settingOf(tokens, head);
+  const setting = settingOf(tokens, head, CIRCUMSTANCE);
   const conditional = (t: Token, i: number) =>
     (HYPOTHETICAL.has(t.lemma) || HYPOTHETICAL.has(t.lower)) &&
     !(setting >= 0 && start + 1 + i < setting && SPEECH_ACTS.has(t.lemma)) &&

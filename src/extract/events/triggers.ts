@@ -20,6 +20,11 @@ export interface TriggerRule {
   notFollowedBy?: string[];
   /** How many tokens `notFollowedBy` reads (3 unless told): "the 72-hour truce for Victory Day ended". */
   notFollowedWithin?: number;
+  /**
+   * The head must be the noun of a phrase opened by one of these words: "in a call on Tuesday"
+   * ("criticism in Kyiv, defended the call" has an "in" of another phrase).
+   */
+  setting?: string[];
   /** Only written in capitals: the type label of a log line ("23.07.2025 — MEETING — Istanbul"). */
   label?: boolean;
   /** Named as the time frame of something else ("during the truce", "on either day of the ceasefire"): a re-mention. */
@@ -112,7 +117,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'phone_call', head: ['speak'], with: [['with', 'to']], window: 2, needsActorAfter: true, strength: 0.65 },
   { type: 'phone_call', head: ['spoke', 'spoken', 'talked', 'speak', 'speaks'], actorsBefore: 2, notNext: ['to', 'of', 'about', 'out'], inPersonWhenPlaced: true, strength: 0.6 },
   // "In a call on Tuesday, Trump told Putin ...": the call is the setting of what the actors said
-  { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, before: [['in', 'during']], notNext: ['for', 'to', 'up', 'off'], needsActorAfter: true, strength: 0.7 },
+  { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, setting: ['in', 'during'], notNext: ['for', 'to', 'up', 'off'], needsActorAfter: true, strength: 0.7 },
   // "Trump called Putin on Wednesday"; "called Zelenskyy a dictator" names, it does not phone
   { type: 'phone_call', head: ['call'], actorsBefore: 1, actorObject: true, strength: 0.65 },
   { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, notNext: ['for', 'on', 'to', 'up', 'off'], remention: true, strength: 0.5 },
@@ -287,6 +292,7 @@ const RULES_BY_HEAD = new Map<
     prev?: Set<string>;
     notPrev?: Set<string>;
     context?: Set<string>;
+    setting?: Set<string>;
   }>
 >();
 for (const rule of TRIGGER_RULES) {
@@ -303,6 +309,7 @@ for (const rule of TRIGGER_RULES) {
     prev: rule.prev && new Set(rule.prev),
     notPrev: rule.notPrev && new Set(rule.notPrev),
     context,
+    setting: rule.setting && new Set(rule.setting),
   };
   for (const head of rule.head) {
     const list = RULES_BY_HEAD.get(head) ?? [];
@@ -392,6 +399,18 @@ function placeIsSubject(tokens: Token[], head: number, placeStarts: ReadonlySet<
   return false;
 }
 
+/** Words that may stand between a setting's preposition and its noun: "in a brief telephone call". */
+const SETTING_WORDS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'this', 'that', 'phone', 'telephone', 'video', 'brief', 'long', 'lengthy', 'separate', 'later', 'recent']);
+
+/** The index of the preposition when the trigger is the noun of its phrase ("in a telephone call"), else -1. */
+export function settingOf(tokens: Token[], head: number, prepositions: ReadonlySet<string>): number {
+  for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
+    if (prepositions.has(tokens[j].lower)) return j;
+    if (!SETTING_WORDS.has(tokens[j].lower) && !LENGTH_MODIFIER.test(tokens[j].lower)) return -1;
+  }
+  return -1;
+}
+
 /** Words a time frame opens with: "during the truce", "throughout the ceasefire". */
 const FRAME_PREPOSITIONS = new Set(['during', 'throughout', 'amid', 'despite']);
 /** Nouns that take a part of a frame: "on either day of the ceasefire", "in the first hours of the truce". */
@@ -435,12 +454,13 @@ export function matchTriggers(
     const byForm = token.lower === token.lemma ? undefined : RULES_BY_HEAD.get(token.lower);
     if (!byLemma && !byForm) return;
     const candidates = byLemma && byForm ? new Set([...byLemma, ...byForm]) : (byLemma ?? byForm)!;
-    for (const { rule, groups, before, notNext, notFollowedBy, prev, notPrev, context } of candidates) {
+    for (const { rule, groups, before, notNext, notFollowedBy, prev, notPrev, context, setting } of candidates) {
       const next = tokens[i + 1]?.lower;
       if (notNext && next && notNext.has(next)) continue;
       if (notFollowedBy && tokens.slice(i + 1, i + 1 + (rule.notFollowedWithin ?? 3)).some((t) => notFollowedBy.has(t.lemma) || notFollowedBy.has(t.lower))) continue;
       if (notPrev && notPrev.has(tokens[i - 1]?.lower ?? '')) continue;
       if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text)) continue;
+      if (setting && settingOf(tokens, i, setting) < 0) continue;
       if (prev && !prev.has(tokens[i - 1]?.lower ?? '') && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev)) continue;
       if (context && !tokens.some((t) => context.has(t.lemma) || context.has(t.lower))) continue;
       const window = rule.window ?? 0;

@@ -383,3 +383,14 @@ for (const [text, remention] of truceMentions) {
     t.ok(truces.every((m) => (m.rule.remention === true) === remention));
   });
 }
+
+// "in a call": the call is the noun of the "in" phrase; an "in" of another phrase does not make it one
+t.test('a call in its setting, and a call after an "in" of another phrase', async (t) => {
+  const callRules = (text: string) => {
+    const tokens = tokenize(text);
+    const actors = new Set(findActors(text).map((a) => a.start));
+    return matchTriggers(tokens, actors, new Set()).filter((m) => tokens[m.head].lower === 'call').map((m) => m.rule.remention === true);
+  };
+  t.same(callRules('In a call on Tuesday, Trump told Putin that the war must end.'), [false]);
+  t.same(callRules('Scholz, criticised in Kyiv by Zelenskyy, defended the call on Tuesday.'), []);
+});
