@@ -11,6 +11,7 @@ import type { DateMention, DateReference, DateSpan, ExtractedActor, ExtractedEve
 import { callSides, findActors, uniqueActors, type ActorMention } from './actors.js';
 import { ACTOR_COUNTRY_CODES, COUNTRIES } from './place-names.js';
 import { findDates } from '../dates/index.js';
+import { INFERRED_WIDENING_DAYS } from '../../ingest/merge.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
@@ -80,6 +81,8 @@ interface AssignedDate {
   dateText: string | null;
   /** explicit or relative expression in the sentence itself (a better mention to quote) */
   own: boolean;
+  /** the day it was said ("Zelenskyy said on Sunday they spoke"): a date of the saying, not of the event */
+  ofSaying?: boolean;
 }
 
 export interface Candidate {
@@ -185,7 +188,9 @@ function opensParagraph(ctx: ArticleContext, sentence: Sentence): boolean {
 /** A date that dates a noun rather than the event: "since 2022", "the 2022 invasion", a dateline. */
 function datesANoun(ctx: ArticleContext, d: DateMention): boolean {
   if (d.boundary || d.frame || inDateline(ctx, d)) return true;
-  const before = ctx.body.slice(Math.max(0, d.charStart - 60), d.charStart);
+  // "the first since Russia and Ukraine returned the bodies of fallen soldiers in June": the whole clause
+  const clauseStart = Math.max(0, d.charStart - 200, sentenceAt(ctx.sentences, d.charStart)?.charStart ?? 0);
+  const before = ctx.body.slice(clauseStart, d.charStart);
   if (/\bsince\b[^,;.]*$/i.test(before)) return true;
   const after = ctx.body.slice(d.charEnd, d.charEnd + 20);
   return /^\d{4}$/.test(d.text) && /\bthe\s*$/i.test(before) && /^\s+[a-z]/.test(after);
@@ -659,7 +664,8 @@ const ownDatesStage: Stage = (ctx) => {
     if (reportedBefore) c.reportedOn = dated;
     const own = ownClauseAnchor || reportedBefore ? undefined : dated;
     if (own) {
-      c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true };
+      const ofSaying = !eventDates.includes(own) && own !== startsEffect;
+      c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true, ofSaying };
       // "a truce from Saturday evening until the end of Sunday": the truce ends on the "until" date
       const until = TAKES_EFFECT.has(c.type)
         ? inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > own.charEnd && d.span.endDate >= c.date!.span.startDate && UNTIL.test(ctx.body.slice(Math.max(own.charEnd, d.charStart - 25), d.charStart)))
@@ -901,8 +907,12 @@ const durationsStage: Stage = (ctx) => {
 const CERTAINTY_RANK: Record<DateCertainty, number> = { explicit: 3, relative: 2, inferred: 0 };
 
 function dateRank(c: Candidate): number {
-  return (c.date!.own ? 1 : 0) + CERTAINTY_RANK[c.date!.certainty];
+  // "The conversation on Saturday lasted an hour" beats "they spoke, Zelenskyy said on Sunday"
+  return (c.date!.own && !c.date!.ofSaying ? 1 : 0) + CERTAINTY_RANK[c.date!.certainty];
 }
+
+/** How far before a saying the event it reports may lie: a weekly news cycle, as ingest widens undated reports. */
+const SAYING_REACH_DAYS = INFERRED_WIDENING_DAYS;
 
 const membersOf = (c: Candidate) => c.members ?? [c.headOffset];
 
@@ -918,7 +928,10 @@ function compatible(a: Candidate, b: Candidate): boolean {
   const sameDays = spansOverlap(a.date!.span, b.date!.span);
   // "the previous conversation between the two leaders took place in 2022" is not this article's call
   if (!sameDays && (a.earlier || b.earlier)) return false;
-  const datesFit = sameDays || loose(a) || loose(b) || announcedAndScheduled;
+  // a day of saying holds the days just before it ("they spoke, he said on Sunday" / "the call was on Saturday")
+  const saidAfter = (x: Candidate, y: Candidate) =>
+    !!x.date!.ofSaying && y.date!.span.endDate <= x.date!.span.startDate && y.date!.span.startDate >= addDays(x.date!.span.startDate, -SAYING_REACH_DAYS);
+  const datesFit = sameDays || loose(a) || loose(b) || saidAfter(a, b) || saidAfter(b, a) || announcedAndScheduled;
   if (!datesFit) return false;
   if (PLACE_BOUND.has(a.type)) {
     return a.places.length > 0 && b.places.length > 0 && foldName(a.places[0].name) === foldName(b.places[0].name);
@@ -968,7 +981,8 @@ const DATE_EVIDENCE: Record<DateCertainty, number> = { explicit: 0.4, relative: 
 
 /** How sure we are of the type (trigger strength, repeated mentions) and of the date. */
 export function confidenceOf(c: Pick<Candidate, 'strength' | 'mentions' | 'places'> & { date?: AssignedDate }): number {
-  const dateEvidence = DATE_EVIDENCE[c.date!.certainty] - (c.date!.own || c.date!.certainty === 'inferred' ? 0 : 0.05);
+  const firsthand = (c.date!.own && !c.date!.ofSaying) || c.date!.certainty === 'inferred';
+  const dateEvidence = DATE_EVIDENCE[c.date!.certainty] - (firsthand ? 0 : 0.05);
   const corroboration = Math.min(c.mentions - 1, 2) * 0.05;
   const located = c.places.some((p) => p.lat !== null) ? 0.05 : 0;
   return Math.round(Math.min(0.99, 0.5 * c.strength + dateEvidence + corroboration + located) * 100) / 100;

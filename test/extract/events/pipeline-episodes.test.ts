@@ -222,4 +222,16 @@ check([
     publishedAt: '2025-05-22T10:00:00Z',
     expect: { drone_strike: ['2025-05-19'] },
   },
+  {
+    name: 'the day a call was reported gives way to the day the text gives it in another sentence',
+    body: 'KYIV — Zelenskyy and Trump discussed air defence in a phone call, Zelenskyy said on Sunday.\n\nThe conversation took place on Saturday, he said.',
+    publishedAt: '2025-05-26T10:00:00Z',
+    expect: { phone_call: ['2025-05-24'] },
+  },
+  {
+    name: 'a date in a long "since" clause is background, not the date of the event the clause names',
+    body: 'Ukraine and Russia swapped 150 prisoners of war on Thursday.\n\nThe exchange, mediated by the UAE, was the first since Russia and Ukraine returned the bodies of fallen soldiers in June.',
+    publishedAt: '2025-08-16T10:00:00Z',
+    expect: { prisoner_exchange: ['2025-08-14'] },
+  },
 ]);
