@@ -1,13 +1,15 @@
 import { closeSync, fsyncSync, openSync } from 'node:fs';
 import fp from 'fastify-plugin';
 import type { SqliteDatabase } from '../db/sqlite.js';
-import { sharedExtractorThread } from '../ingest/extractor-thread.js';
+import { sharedExtractorThread, type ExtractorThread } from '../ingest/extractor-thread.js';
 import { createIngestService, type DeferredSync, type IngestService } from '../ingest/ingest.js';
 import type { Repositories } from '../repositories/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     ingest: IngestService;
+    /** The process's extraction thread: the main thread never loads the extractor and its gazetteer. */
+    extractor: ExtractorThread;
     /** The clock relative dates are resolved against (tests pin it). */
     clock: () => Date;
   }
@@ -55,6 +57,7 @@ export default fp<{ clock: () => Date }>(
     app.decorate('clock', options.clock);
     // Requests extract on the extraction thread, so the event loop keeps serving while they do.
     const thread = sharedExtractorThread();
+    app.decorate('extractor', thread);
     app.decorate(
       'ingest',
       createIngestService(app.repos, {

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { extractArticle } from '../extract/index.js';
 import { ArticleInputSchema } from '../schemas/articles.js';
 import { problems } from '../schemas/common.js';
 import { ExtractResultSchema } from '../schemas/reference.js';
@@ -20,7 +19,9 @@ const extractRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request) => {
       const { title, body, publishedAt } = request.body;
-      const result = extractArticle({ title, body, publishedAt }, { now: app.clock() });
+      // On the extraction thread, like ingest: the event loop keeps serving, and the main thread
+      // never loads the extractor's gazetteer (a second copy of ~100 MB).
+      const result = await app.extractor.extract({ title, body, publishedAt }, app.clock());
       return {
         events: result.events.map(presentExtractedEvent),
         dates: result.dates

