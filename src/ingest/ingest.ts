@@ -3,7 +3,7 @@ import { extractArticle, referenceFor } from '../extract/index.js';
 import type { ArticleInput, ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import { isUniqueViolation, type Repositories } from '../repositories/index.js';
 import type { ArticleRecord, EventFields, EventRecord } from '../repositories/types.js';
-import { findMergeTarget, INFERRED_WIDENING_DAYS, mergeChanges, mergeCurated, mergeEvent, plausibleInterval } from './merge.js';
+import { findMergeTarget, INFERRED_WIDENING_DAYS, mergeCandidateCriteria, mergeChanges, mergeCurated, mergeEvent, plausibleInterval } from './merge.js';
 import { addDays } from '../domain/days.js';
 
 export interface ArticleSubmission {
@@ -132,17 +132,13 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
   /** Stores one extracted event: folded into the stored event it reports, else a new one. */
   function storeEvent(event: ExtractedEvent, articleId: string, now: string): void {
     const incoming = fieldsOf(event);
-    // Candidates: any stored event whose own widening could still reach this one's interval.
-    const interval = plausibleInterval(incoming);
-    // Only events that could pass sameEvent: sharing an actor or place name, or naming neither.
-    const candidates = repos.events.overlapping(
-      incoming.type,
-      addDays(interval.from, -INFERRED_WIDENING_DAYS),
-      addDays(interval.to, INFERRED_WIDENING_DAYS),
-      { actors: incoming.actors.map((actor) => actor.name), places: incoming.places.map((place) => place.name) },
-    );
+    // In timeline order, as findMergeTarget breaks ties by candidate order.
+    const candidates = repos.events
+      .mergeCandidates(mergeCandidateCriteria(incoming))
+      .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     let target = findMergeTarget(incoming, candidates);
     if (!target) {
+      const interval = plausibleInterval(incoming);
       // No live event matches as it stands now: maybe one a curator edited (as first extracted)
       // or deleted (then this report is not stored again: the curator's deletion holds).
       const identity = findMergeTarget(

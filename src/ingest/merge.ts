@@ -1,5 +1,6 @@
 import type { DateCertainty, DatePrecision, EventType } from '../domain/taxonomy.js';
 import type { CuratableField } from '../repositories/curation.js';
+import type { MergeCandidateQuery } from '../repositories/events.js';
 import type { ActorRecord, EventFields, PlaceRecord } from '../repositories/types.js';
 import { addDays } from '../domain/days.js';
 
@@ -122,6 +123,33 @@ export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
   const unnamed = (e: MergeableEvent) => e.actors.length === 0 && e.places.length === 0;
   if (unnamed(a) && unnamed(b)) return true;
   return sharedActors(a.actors, b.actors).length > 0 || sharedPlaces(a.places, b.places) > 0;
+}
+
+/**
+ * The stored events sameEvent could accept for `incoming`, as a query: its own widening applied
+ * to each candidate's dates, and the names a candidate must share for the rule of its type. A
+ * superset of what sameEvent accepts (names compare in any case, without trimming), so the same
+ * events merge; sameEvent still decides.
+ */
+export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidateQuery {
+  const { from, to } = plausibleInterval(incoming);
+  const widened = (days: number) => ({ from: addDays(from, -days), to: addDays(to, days) });
+  const windows = { inferred: widened(INFERRED_WIDENING_DAYS), relativeDay: widened(RELATIVE_WIDENING_DAYS), stated: widened(0) };
+  const actors = incoming.actors.map((actor) => actor.name);
+  const places = incoming.places.map((place) => place.name);
+  const query = { type: incoming.type, windows, sharingActors: actors, sharingPlaces: places, personOrTwoActors: false, orUnnamed: false, placeless: false };
+  if (PLACE_BOUND_TYPES.has(incoming.type)) {
+    // a shared place; without places, placeless events sharing an actor
+    return places.length > 0 ? { ...query, sharingActors: [] } : { ...query, sharingPlaces: [], placeless: true };
+  }
+  if (ACTOR_BOUND_TYPES.has(incoming.type)) {
+    // a shared person or two shared actors, as SQL compares names only for plain names (ASCII, trimmed)
+    const plain = actors.every((name) => /^[ -~]*$/.test(name) && name === name.trim());
+    // for a meeting, also a shared city
+    return { ...query, sharingPlaces: incoming.type === 'meeting' ? places : [], personOrTwoActors: plain };
+  }
+  // a shared actor or place, or neither naming any
+  return { ...query, orUnnamed: actors.length === 0 && places.length === 0 };
 }
 
 function dayDistance(a: MergeableEvent, b: MergeableEvent): number {

@@ -64,6 +64,74 @@ function readsCardsOnly(filter: EventFilter): boolean {
   );
 }
 
+/** The days a candidate's dates must overlap, once widened as its own date allows. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/**
+ * What a stored event must have to be worth comparing with an incoming report (see
+ * mergeCandidateCriteria in src/ingest/merge.ts, which derives it from sameEvent).
+ */
+export interface MergeCandidateQuery {
+  type: EventType;
+  /** By how the candidate's date was obtained: inferred, relative to a day, or stated. */
+  windows: { inferred: DayRange; relativeDay: DayRange; stated: DayRange };
+  /** Candidates naming one of these actors (by name, any case)... */
+  sharingActors: string[];
+  /** ...or one of these places... */
+  sharingPlaces: string[];
+  /**
+   * With true, sharing an actor means sharing a person or two actors, unless the candidate names
+   * an actor that only sameEvent's comparison could match (non-ASCII, or with outer spaces).
+   */
+  personOrTwoActors: boolean;
+  /** ...or, when true, naming no actor and no place. */
+  orUnnamed: boolean;
+  /** Only candidates that name no place. */
+  placeless: boolean;
+}
+
+/**
+ * Merge candidates: one arm per span class, each a range of events_window_type (type, then
+ * start day), keeping the rows whose own widened dates reach the report and that share a name
+ * with it. Each row carries its actors and places as JSON, so no second query loads them. No
+ * ORDER BY: ingest orders the few that match.
+ */
+const SHARED_ACTORS = '(SELECT id FROM actors WHERE name IN (SELECT value FROM json_each(@actors)))';
+
+function mergeCandidateSql(): string {
+  const arms = [0, 1, 2, 3, 4, 5].map((spanClass) => {
+    const where = [
+      `${SPAN_CLASS} = ${spanClass}`,
+      'e.type = @type',
+      `e.start_date >= @lowest${spanClass}`,
+      'e.start_date <= @highest',
+      ...(spanClass > 0 ? ['e.end_date >= @lowest0'] : []),
+      `(CASE WHEN @personOrTwoActors THEN (SELECT sum(a.id IN ${SHARED_ACTORS}) >= 2 OR max(a.id IN ${SHARED_ACTORS} AND a.kind = 'person')
+              OR max(a.name GLOB '*[^ -~]*' OR a.name <> trim(a.name))
+            FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id)
+          ELSE EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id IN ${SHARED_ACTORS}) END
+        OR EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id
+            AND ep.place_id IN (SELECT id FROM places WHERE name IN (SELECT value FROM json_each(@places))))
+        OR (@orUnnamed AND NOT EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id)
+            AND NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id)))`,
+      `CASE WHEN e.date_certainty = 'inferred' THEN e.start_date <= @inferredTo AND e.end_date >= @inferredFrom
+        WHEN e.date_certainty = 'relative' AND e.date_precision = 'day' THEN e.start_date <= @relativeDayTo AND e.end_date >= @relativeDayFrom
+        ELSE e.start_date <= @statedTo AND e.end_date >= @statedFrom END`,
+      '(NOT @placeless OR NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id))',
+    ];
+    return `SELECT ${EVENT_COLUMNS},
+      (SELECT json_group_array(json_object('name', a.name, 'kind', a.kind) ORDER BY a.name)
+        FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id) AS actors,
+      (SELECT json_group_array(json_object('name', p.name, 'countryCode', p.country_code, 'lat', p.lat, 'lon', p.lon) ORDER BY p.name)
+        FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE ep.event_id = e.id) AS places
+      FROM events e WHERE ${where.join('\n        AND ')}`;
+  });
+  return arms.join('\n      UNION ALL ');
+}
+
 export type EventRepository = ReturnType<typeof createEventRepository>;
 
 export function createEventRepository(db: SqliteDatabase) {
@@ -128,6 +196,29 @@ export function createEventRepository(db: SqliteDatabase) {
   const dataVersion = db.prepare(`PRAGMA data_version`).pluck();
   let otherWriters = { version: 0, checkedAt: -Infinity };
   const longestSpan = db.prepare(`SELECT max_days FROM event_span_bound WHERE id = 1`).pluck();
+  const mergeCandidates = db.prepare(mergeCandidateSql());
+
+  function record(row: EventRow, actors: ActorRecord[], places: PlaceRecord[]): EventRecord {
+    return {
+      id: row.id,
+      type: row.type,
+      title: row.title,
+      summary: row.summary,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      datePrecision: row.date_precision,
+      dateCertainty: row.date_certainty,
+      status: row.status,
+      actors,
+      places,
+      confidence: row.confidence,
+      mentionCount: row.mention_count,
+      sourceCount: row.source_count,
+      curated: row.curated === 1,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
 
   /** Rows with their actors and places, each loaded in one query for the whole page. */
   function hydrate(rows: EventRow[]): EventRecord[] {
@@ -145,25 +236,7 @@ export function createEventRepository(db: SqliteDatabase) {
       list.push({ name: p.name, countryCode: p.countryCode || null, lat: p.lat, lon: p.lon });
       places.set(p.eventId, list);
     }
-    return rows.map((row) => ({
-      id: row.id,
-      type: row.type,
-      title: row.title,
-      summary: row.summary,
-      startDate: row.start_date,
-      endDate: row.end_date,
-      datePrecision: row.date_precision,
-      dateCertainty: row.date_certainty,
-      status: row.status,
-      actors: actors.get(row.id) ?? [],
-      places: places.get(row.id) ?? [],
-      confidence: row.confidence,
-      mentionCount: row.mention_count,
-      sourceCount: row.source_count,
-      curated: row.curated === 1,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    }));
+    return rows.map((row) => record(row, actors.get(row.id) ?? [], places.get(row.id) ?? []));
   }
 
   function addActors(eventId: string, list: ActorRecord[]): void {
@@ -398,6 +471,40 @@ export function createEventRepository(db: SqliteDatabase) {
     overlapping(type: EventType, from: string, to: string, mergeableWith?: EventFilter['mergeableWith']): EventRecord[] {
       const { sql, params } = listQuery({ types: [type], from, to, mergeableWith, descending: false, limit: -1 });
       return hydrate(prepare(sql).all(...params) as EventRow[]);
+    },
+
+    /** Stored events that could be the same event as a report, as `query` describes them; in no particular order. */
+    mergeCandidates(query: MergeCandidateQuery): EventRecord[] {
+      const { inferred, relativeDay, stated } = query.windows;
+      const lowest = [inferred.from, relativeDay.from, stated.from].reduce((a, b) => (a < b ? a : b));
+      const highest = [inferred.to, relativeDay.to, stated.to].reduce((a, b) => (a > b ? a : b));
+      const longestDays = longestSpan.get() as number;
+      const lowestBySpanClass = Object.fromEntries(
+        [...SPAN_CLASS_MAX_DAYS, longestDays].map((maxDays, spanClass) => [`lowest${spanClass}`, addDays(lowest, -maxDays)]),
+      );
+      const rows = mergeCandidates.all({
+        type: query.type,
+        ...lowestBySpanClass,
+        highest,
+        inferredFrom: inferred.from,
+        inferredTo: inferred.to,
+        relativeDayFrom: relativeDay.from,
+        relativeDayTo: relativeDay.to,
+        statedFrom: stated.from,
+        statedTo: stated.to,
+        actors: JSON.stringify(query.sharingActors),
+        places: JSON.stringify(query.sharingPlaces),
+        personOrTwoActors: query.personOrTwoActors ? 1 : 0,
+        orUnnamed: query.orUnnamed ? 1 : 0,
+        placeless: query.placeless ? 1 : 0,
+      }) as Array<EventRow & { actors: string; places: string }>;
+      return rows.map((row) =>
+        record(
+          row,
+          JSON.parse(row.actors) as ActorRecord[],
+          (JSON.parse(row.places) as PlaceRecord[]).map((place) => ({ ...place, countryCode: place.countryCode || null })),
+        ),
+      );
     },
 
     list(filter: EventFilter): EventRecord[] {
