@@ -3,7 +3,6 @@
  * ("strike", "capture"); inflected forms are generated here so that "struck", "captures",
  * "capturing" and "captured" all reach the same rule.
  */
-import { allMatches } from '../matches.js';
 const IRREGULAR: Record<string, string[]> = {
   speak: ['spoke', 'spoken'],
   meet: ['met'],
@@ -77,9 +76,17 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?|[,;:()“”"—–]/gu;
 
+/** Whether a word starts with an upper-case letter (ASCII tested directly: the Unicode pattern costs more per token). */
+function isCapitalized(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first < 0x80 ? first >= 0x41 && first <= 0x5a : /^\p{Lu}/u.test(word);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of allMatches(WORD, text)) {
+  // WORD never matches the empty string, so an exec loop needs no empty-match step (unlike allMatches)
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let word = m[0];
     // keep the period of "U.S." but not the sentence's final period
     if (word.endsWith('.') && !/\p{L}\.\p{L}/u.test(word)) word = word.slice(0, -1);
@@ -92,7 +99,7 @@ export function tokenize(text: string): Token[] {
       lemma: lemmaOf(possessive),
       start: m.index,
       end: m.index + word.length,
-      capitalized: /^\p{Lu}/u.test(word),
+      capitalized: isCapitalized(word),
     });
   }
   return tokens;

@@ -50,6 +50,13 @@ function objectOfGoal(tokens: Token[], head: number): boolean {
   return !tokens.slice(Math.max(0, verb - 12), verb - 1).some((t) => SETTLING.has(t.lemma));
 }
 
+// Helpers live at module level rather than as named closures inside modalityAt, which runs for every
+// trigger: under tsx (keepNames) each named closure costs a defineProperty call per creation.
+const isNegation = (t: Token) => NEGATION.has(t.lemma) || /n't$/.test(t.lower);
+/** "denied violating the truce", "was not observing the moratorium": the denial is of the keeping. */
+const negatesTheEvent = (tokens: Token[], at: number, head: number) => !tokens.slice(at + 1, head).some((t) => COMPLIANCE.has(t.lemma));
+const willOrWould = (t: Token) => t.lower === 'will' || t.lower === 'would' || t.lower === "'ll";
+
 /**
  * Reads the words before a trigger, back to the start of its clause: negations drop the event,
  * conditionals, threats and demands make it hypothetical, plans and hopes make it planned.
@@ -62,31 +69,28 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   let start = head - 1;
   while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && head - start <= CLAUSE_REACH) start--;
   const before = tokens.slice(start + 1, head);
-  const isNegation = (t: Token) => NEGATION.has(t.lemma) || /n't$/.test(t.lower);
-  // "denied violating the truce", "was not observing the moratorium": the denial is of the keeping
-  const negatesTheEvent = (at: number) => !tokens.slice(at + 1, head).some((t) => COMPLIANCE.has(t.lemma));
   const denial = tokens.findIndex((t, i) => i < head && t.lemma === 'deny');
-  if (denial >= 0 && negatesTheEvent(denial)) return 'negated';
+  if (denial >= 0 && negatesTheEvent(tokens, denial, head)) return 'negated';
   const negation = before.findLastIndex(isNegation);
-  if (negation >= 0 && negatesTheEvent(start + 1 + negation)) return 'negated';
+  if (negation >= 0 && negatesTheEvent(tokens, start + 1 + negation, head)) return 'negated';
   // "Trump said he would meet Putin": reported future is a plan, not a conditional
   const reported = tokens.slice(0, head).some((t) => REPORTING.has(t.lemma));
   // "urged Putin in a telephone call to ...": the call is where the urging happened
   const setting = settingOf(tokens, head, CIRCUMSTANCE);
-  const conditional = (t: Token, i: number) =>
-    (HYPOTHETICAL.has(t.lemma) || HYPOTHETICAL.has(t.lower)) &&
-    !(setting >= 0 && start + 1 + i < setting && SPEECH_ACTS.has(t.lemma)) &&
-    !(reported && t.lower === 'would') &&
-    !isMonth(t) &&
-    // "called for a truce" demands one; "what investigators called an assassination" names one
-    (t.lemma !== 'call' || /^(for|on)$/.test(before[i + 1]?.lower ?? ''));
-  if (before.some(conditional) || objectOfGoal(tokens, head)) return 'hypothetical';
+  const conditional = before.some(
+    (t, i) =>
+      (HYPOTHETICAL.has(t.lemma) || HYPOTHETICAL.has(t.lower)) &&
+      !(setting >= 0 && start + 1 + i < setting && SPEECH_ACTS.has(t.lemma)) &&
+      !(reported && t.lower === 'would') &&
+      !isMonth(t) &&
+      // "called for a truce" demands one; "what investigators called an assassination" names one
+      (t.lemma !== 'call' || /^(for|on)$/.test(before[i + 1]?.lower ?? '')),
+  );
+  if (conditional || objectOfGoal(tokens, head)) return 'hypothetical';
   // "since the talks in Istanbul collapsed": background that dates a state, not an event of this report
   // ("for the first time since 2022 and agreed" is a time boundary, not a background clause)
   // ("since Russia took Bakhmut" is a clause; "since February" and "since 2014" are boundaries)
-  const background = (t: Token, i: number) => t.lower === 'since' && !TIME_BOUNDARY.test(before[i + 1]?.text ?? '');
-  if (before.some(background)) return 'hypothetical';
-  const willOrWould = (t: Token) => t.lower === 'will' || t.lower === 'would' || t.lower === "'ll";
+  if (before.some((t, i) => t.lower === 'since' && !TIME_BOUNDARY.test(before[i + 1]?.text ?? ''))) return 'hypothetical';
   if (GIVING.has(tokens[head].lemma) && before.some(willOrWould) && tokens.some(isPastReport)) return 'occurred';
   if (reported && before.some((t) => t.lower === 'would')) return 'planned';
   // "Putin told Trump in a phone call on Thursday that Russia would ...": the call is where the

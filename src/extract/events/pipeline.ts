@@ -916,21 +916,25 @@ const SAYING_REACH_DAYS = INFERRED_WIDENING_DAYS;
 
 const membersOf = (c: Candidate) => c.members ?? [c.headOffset];
 
+// compatible's helpers live at module level: it runs for every pair of candidates, and under tsx
+// (keepNames) each named closure costs a defineProperty call per creation.
+const toldAgainst = (x: Candidate, y: Candidate) => membersOf(y).some((head) => x.distinctFrom?.includes(head));
+/** A date carried from an explicit date earlier in the paragraph ("2025-03-11: ...") is as firm as an own one. */
+const loose = (c: Candidate) => !c.date!.own && c.date!.certainty !== 'explicit';
+/** A day of saying holds the days just before it ("they spoke, he said on Sunday" / "the call was on Saturday"). */
+const saidAfter = (x: Candidate, y: Candidate) =>
+  !!x.date!.ofSaying && y.date!.span.endDate <= x.date!.span.startDate && y.date!.span.startDate >= addDays(x.date!.span.startDate, -SAYING_REACH_DAYS);
+const persons = (c: Candidate) => new Set(c.actors.filter((x) => x.kind === 'person').map((x) => x.name));
+
 function compatible(a: Candidate, b: Candidate): boolean {
   // a truce "declared" and the truce that "will run" are one event: status need not agree
   if (a.type !== b.type) return false;
-  const toldAgainst = (x: Candidate, y: Candidate) => membersOf(y).some((head) => x.distinctFrom?.includes(head));
   if (toldAgainst(a, b) || toldAgainst(b, a)) return false;
   // a truce announced on one day and taking effect on another is one truce
   const announcedAndScheduled = TAKES_EFFECT.has(a.type) && a.status !== b.status;
-  // a date carried from an explicit date earlier in the paragraph ("2025-03-11: ...") is as firm as an own one
-  const loose = (c: Candidate) => !c.date!.own && c.date!.certainty !== 'explicit';
   const sameDays = spansOverlap(a.date!.span, b.date!.span);
   // "the previous conversation between the two leaders took place in 2022" is not this article's call
   if (!sameDays && (a.earlier || b.earlier)) return false;
-  // a day of saying holds the days just before it ("they spoke, he said on Sunday" / "the call was on Saturday")
-  const saidAfter = (x: Candidate, y: Candidate) =>
-    !!x.date!.ofSaying && y.date!.span.endDate <= x.date!.span.startDate && y.date!.span.startDate >= addDays(x.date!.span.startDate, -SAYING_REACH_DAYS);
   const datesFit = sameDays || loose(a) || loose(b) || saidAfter(a, b) || saidAfter(b, a) || announcedAndScheduled;
   if (!datesFit) return false;
   if (PLACE_BOUND.has(a.type)) {
@@ -939,7 +943,6 @@ function compatible(a: Candidate, b: Candidate): boolean {
   if (a.remention || b.remention) return true;
   // two fully named events conflict when their people differ ("Trump–Putin" vs "Trump–Zelenskyy");
   // a mention naming fewer people is a re-telling of the fuller one
-  const persons = (c: Candidate) => new Set(c.actors.filter((x) => x.kind === 'person').map((x) => x.name));
   const ap = persons(a);
   const bp = persons(b);
   if (ap.size < 2 || bp.size < 2) return true;

@@ -442,6 +442,9 @@ export function mayHoldTrigger(tokens: Token[]): boolean {
   return tokens.some((t) => RULES_BY_HEAD.has(t.lemma) || RULES_BY_HEAD.has(t.lower));
 }
 
+/** A test for a token whose lemma or form is in the group (module level: matchTriggers runs it per rule and token). */
+const hasWordOf = (group: ReadonlySet<string>) => (t: Token) => group.has(t.lemma) || group.has(t.lower);
+
 export function matchTriggers(
   tokens: Token[],
   actorStarts: ReadonlySet<number>,
@@ -467,9 +470,8 @@ export function matchTriggers(
       // "struck by glide bombs" puts the weapon after the verb and still makes it the attacker
       const passive = tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'by');
       const near = [...(rule.withAfter && !passive ? [] : tokens.slice(Math.max(0, i - window), i)), ...tokens.slice(i + 1, i + window + 1)];
-      const has = (group: Set<string>) => (t: Token) => group.has(t.lemma) || group.has(t.lower);
-      const instrumentOfVerb = rule.instrument && instrumentVerbBefore(tokens, i, (t) => groups.every((group) => has(group)(t)));
-      if (!instrumentOfVerb && !groups.every((group) => near.some(has(group)))) continue;
+      const instrumentOfVerb = rule.instrument && instrumentVerbBefore(tokens, i, (t) => groups.every((group) => hasWordOf(group)(t)));
+      if (!instrumentOfVerb && !groups.every((group) => near.some(hasWordOf(group)))) continue;
       const preceding = tokens.slice(Math.max(0, i - 6), i);
       if (!before.every((group) => preceding.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;
       // a meeting needs its other side: an actor or a place after it, or both sides before it
