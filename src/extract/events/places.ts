@@ -135,7 +135,8 @@ export function regionHolds(region: PlaceMention, place: PlaceMention): boolean 
 
 const NAME = "\\p{Lu}[\\p{L}'’]+(?:[\\s-]\\p{Lu}[\\p{L}'’]+){0,2}";
 /** "Sumy region", "Odesa obl.", "Krasnodar Krai", "the Donetsk People's Republic" (a region by another name). */
-const REGION = new RegExp(`(${NAME})\\s+(region|oblast|province|obl\\.|krai|Region|Oblast|Province|Krai|People['’]s\\s+Republic)(?![\\p{L}])`, 'gu');
+const REGION_NOUN = "region|oblast|province|obl\\.|krai|Region|Oblast|Province|Krai|People['’]s\\s+Republic";
+const REGION = new RegExp(`(${NAME})\\s+(${REGION_NOUN})(?![\\p{L}])`, 'gu');
 /** "the Kursk and Belgorod regions": two regions sharing one noun. */
 const REGION_PAIR = new RegExp(`(${NAME})\\s+and\\s+(?:the\\s+)?(${NAME})\\s+(?:regions|oblasts|provinces)\\b`, 'gu');
 /** "Sudzha district", "the Nikopol raion": a district, placed at the town it is named after. */
@@ -196,24 +197,26 @@ const WITHDRAWN_FROM = new RegExp(
   'gu',
 );
 /** "Odesa was also hit overnight", "Kherson was liberated": the place is the passive subject. */
-const PASSIVE_SUBJECT = new RegExp(
-  `(?<![\\p{L}])(${NAME})\\s+(?:was|were|has been|had been)\\s+(?:(?:also|again|reportedly|heavily|repeatedly|once again|then)\\s+)?(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded|seized|liberated|retaken|recaptured|overrun)\\b`,
-  'gu',
-);
+const PASSIVE_PREDICATE =
+  '(?:was|were|has been|had been)\\s+(?:(?:also|again|reportedly|heavily|repeatedly|once again|then)\\s+)?(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded|seized|liberated|retaken|recaptured|overrun)\\b';
+const PASSIVE_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+${PASSIVE_PREDICATE}`, 'gu');
 /** "Avdiivka fell on Saturday", "Chasiv Yar has fallen", "Vovchansk came under Russian control": the place that fell. */
-const FALLEN_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:(?:has|had|have)\\s+)?(?:(?:finally|effectively|eventually|now)\\s+)?(?:fell|fallen|came\\s+under)\\b`, 'gu');
+const FALLEN_PREDICATE = '(?:(?:has|had|have)\\s+)?(?:(?:finally|effectively|eventually|now)\\s+)?(?:fell|fallen|came\\s+under)\\b';
+const FALLEN_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+${FALLEN_PREDICATE}`, 'gu');
 
 /**
  * Words the patterns above cannot match without. Testing for them is far cheaper than the
  * patterns' scans (a capitalised phrase tried at every capital), and most sentences lack them.
+ * Where a word alone is common ('rai' of Ukraine, 'was'), the gate is the pattern's whole
+ * predicate after the name: a literal scan, still far cheaper than trying a name at every capital.
  */
-const REGION_WORD = ['egion', 'blast', 'rovince', 'obl.', 'rai', 'Republic'];
+const REGION_WORD = new RegExp(`\\s(?:${REGION_NOUN})(?![\\p{L}])`, 'u');
 const REGIONS_WORD = ['egions', 'blasts', 'rovinces'];
 const DISTRICT_WORD = ['istrict', 'aion'];
 const WITHDRAWAL_WORD = /withdr|retreat|pull/;
-const PASSIVE_VERB = /\s(?:was|were|been)\s/;
+const PASSIVE_VERB = new RegExp(`\\s${PASSIVE_PREDICATE}`);
 const LIST_PUNCTUATION = /[,:–—]/;
-const FALL_VERB = /\s(?:fell|fallen|came)\b/;
+const FALL_VERB = new RegExp(`\\s${FALLEN_PREDICATE}`);
 
 /** The matches of `pattern`, none when the text lacks the word it needs. */
 function matchesWith(needed: RegExp | string[], pattern: RegExp, text: string): RegExpExecArray[] {
