@@ -42,15 +42,29 @@ const DROPPED_CHRONO_REFINERS = new Set([
 /** A pattern that fails at once: V8 tries a ^-anchored pattern at the first position only. */
 const NEVER = /^(?!)/;
 
+/** A gate several parsers share (digits, month names): tested once per sentence, not once per parser. */
+class Gate {
+  private text: string | undefined;
+  private passed = false;
+  constructor(private readonly pattern: RegExp) {}
+  test(text: string): boolean {
+    if (text !== this.text) [this.text, this.passed] = [text, this.pattern.test(text)];
+    return this.passed;
+  }
+}
+
 /**
  * A parser run only on sentences where its gate matches: most sentences lack a month name or a
  * time unit, and a gate test is far cheaper than the parser's pattern scanning the sentence.
  */
 class GatedParser implements chrono.Parser {
+  private readonly gate: Gate;
   constructor(
     private readonly inner: chrono.Parser,
-    private readonly gate: RegExp,
-  ) {}
+    gate: RegExp | Gate,
+  ) {
+    this.gate = gate instanceof Gate ? gate : new Gate(gate);
+  }
   pattern(context: chrono.ParsingContext): RegExp {
     return this.gate.test(context.text) ? this.inner.pattern(context) : NEVER;
   }
@@ -59,12 +73,12 @@ class GatedParser implements chrono.Parser {
   }
 }
 
-const TIME_UNIT_GATE = /\b(?:hour|day|week|month|year|minute)/i;
-const DIGIT_GATE = /\d/;
-const MONTH_NAME_GATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const TIME_UNIT_GATE = new Gate(/\b(?:hour|day|week|month|year|minute)/i);
+const DIGIT_GATE = new Gate(/\d/);
+const MONTH_NAME_GATE = new Gate(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/);
 
 /** chrono's parsers kept, each behind the gate its pattern cannot match without. */
-const CHRONO_PARSER_GATES: Record<string, RegExp> = {
+const CHRONO_PARSER_GATES: Record<string, Gate> = {
   ENYearMonthDayParser: DIGIT_GATE,
   ISOFormatParser: DIGIT_GATE,
   SlashDateFormatParser: DIGIT_GATE,

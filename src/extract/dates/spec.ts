@@ -47,7 +47,22 @@ export function tagSpec(components: ParsingComponents, spec: DateSpec): ParsingC
   return components.addTag(PREFIX + JSON.stringify(spec));
 }
 
+/**
+ * Specs already read, by the components that carry them: the refiners and the resolution read a
+ * result's spec several times, and each read would rebuild chrono's tag set and parse the JSON.
+ * Only found specs are kept: a result without one may be given one later (ChronoResultSpecRefiner),
+ * and the first spec tag, once there, stays the first. Readers never modify a spec.
+ */
+const specsRead = new WeakMap<ParsingComponents, DateSpec>();
+
 export function specOf(components: ParsingComponents): DateSpec | null {
-  for (const tag of components.tags()) if (tag.startsWith(PREFIX)) return JSON.parse(tag.slice(PREFIX.length)) as DateSpec;
+  const known = specsRead.get(components);
+  if (known) return known;
+  for (const tag of components.tags()) {
+    if (!tag.startsWith(PREFIX)) continue;
+    const spec = JSON.parse(tag.slice(PREFIX.length)) as DateSpec;
+    specsRead.set(components, spec);
+    return spec;
+  }
   return null;
 }
