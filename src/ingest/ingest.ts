@@ -164,6 +164,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
       // Most reports of a known event add nothing to it; the mention below still updates it.
       if (mergeChanges(target, merged)) repos.events.update(eventId, merged, now);
     }
+    // (scripts/eval.ts learns from this call which event each mention was stored in.)
     repos.events.addMention(eventId, articleId, event.mention, now);
   }
 

@@ -146,6 +146,15 @@ export function createEventRepository(db: SqliteDatabase) {
     start_date = @startDate, end_date = @endDate, date_precision = @datePrecision,
     date_certainty = @dateCertainty, status = @status, confidence = @confidence, updated_at = @now
     WHERE id = @id`);
+  // Counts moved by one mention, rather than recounted; the UPDATE also rewrites the event's card and
+  // change-feed row (triggers of migrations 004 and 006).
+  const countReport = db.prepare(`UPDATE events SET mention_count = mention_count + @addedMentions,
+    source_count = source_count + @addedSources, updated_at = @now WHERE id = @id`);
+  const mentionConfidence = db.prepare(`SELECT confidence FROM mentions WHERE event_id = ? AND article_id = ?`).pluck();
+  // Whether another article reporting the event has this article's publisher (refreshCounts' key).
+  const sourceReported = db.prepare(`SELECT EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id
+      WHERE m.event_id = @eventId AND m.article_id <> @articleId
+        AND coalesce(a.source, a.id) = (SELECT coalesce(source, id) FROM articles WHERE id = @articleId))`).pluck();
   const selectById = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = ?`);
   const selectByIds = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`);
   // Looked up before inserting rather than upserted: an upsert's no-op DO UPDATE still runs the
@@ -438,10 +447,19 @@ export function createEventRepository(db: SqliteDatabase) {
       addPlaces(id, fields.places);
     },
 
-    /** Records that `articleId` reports event `eventId`, then refreshes counts and search text. */
+    /**
+     * Records that `articleId` reports event `eventId`. Counts go up by what this mention adds (a
+     * second report of the event by the same article keeps the more confident mention and adds
+     * nothing); the search text is rewritten only when a quote changed.
+     */
     addMention(eventId: string, articleId: string, mention: MentionInput, now: string): void {
+      const previous = mentionConfidence.get(eventId, articleId) as number | undefined;
+      if (previous !== undefined && mention.confidence <= previous) return;
+      const added = previous === undefined;
+      const addedSources = added && !sourceReported.get({ eventId, articleId }) ? 1 : 0;
       upsertMention.run({ eventId, articleId, ...mention });
-      this.refresh(eventId, now);
+      if (added) countReport.run({ id: eventId, now, addedMentions: 1, addedSources });
+      refreshFts(eventId);
     },
 
     /** Recomputes mention/source counts and the full-text row of an event. */
