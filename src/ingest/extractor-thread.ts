@@ -21,11 +21,12 @@ export interface ExtractorThread {
 /**
  * Extraction allocates short-lived objects (tokens, matches, candidate events) per article, and by
  * default V8 lets the thread's young generation grow to tens of MB between scavenges, on top of the
- * ~85 MB gazetteer it keeps. Capped at 8 MB, the server's peak RSS while a 1,000-article batch is
- * ingested fell from 287-293 MB to 263-266 MB with the same batch time (6.6-7.0 s against 6.6-6.8 s,
- * bench/data/events-10000.db on this machine); 4 MB saved no more.
+ * ~85 MB gazetteer it keeps. Measured with a 1,000-article batch on bench/data/events-10000.db
+ * (server peak RSS, batch wall time on the shared machine): no cap 303-305 MB, 12.3-12.5 s;
+ * 16 MB 275-278 MB, 13.4-14.2 s; 8 MB 271-277 MB, 15.8-18.5 s. 16 MB keeps most of the saving for
+ * less of the extra scavenging.
  */
-const EXTRACTION_HEAP_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const EXTRACTION_HEAP_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 /**
  * A new extraction worker: the compiled extract-worker.js next to this file in dist/; under tsx
