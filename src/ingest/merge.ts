@@ -137,19 +137,31 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
   const windows = { inferred: widened(INFERRED_WIDENING_DAYS), relativeDay: widened(RELATIVE_WIDENING_DAYS), stated: widened(0) };
   const actors = incoming.actors.map((actor) => actor.name);
   const places = incoming.places.map((place) => place.name);
-  const query = { type: incoming.type, windows, sharingActors: actors, sharingPlaces: places, personOrTwoActors: false, orUnnamed: false, placeless: false };
-  if (PLACE_BOUND_TYPES.has(incoming.type)) {
-    // a shared place; without places, placeless events sharing an actor
-    return places.length > 0 ? { ...query, sharingActors: [] } : { ...query, sharingPlaces: [], placeless: true };
-  }
+  const placeBound = PLACE_BOUND_TYPES.has(incoming.type);
+  const loose = {
+    type: incoming.type,
+    windows,
+    sharingActors: actors,
+    sharingPlaces: places,
+    personOrTwoActors: false,
+    // a strike without places matches placeless events only; unnamed reports match unnamed events only
+    orUnnamed: !placeBound && !ACTOR_BOUND_TYPES.has(incoming.type) && actors.length === 0 && places.length === 0,
+    orUnusualNames: false,
+    placeless: placeBound && places.length === 0,
+  };
+  // SQL compares names case-insensitively in ASCII only, without trimming: the rules below hold in
+  // SQL only for such names (and candidates with other names are let through).
+  const plain = [...actors, ...places].every((name) => /^[ -~]*$/.test(name) && name === name.trim());
+  if (!plain) return loose;
+  const strict = { ...loose, orUnusualNames: true };
+  // a shared place; without places, placeless events sharing an actor
+  if (placeBound) return places.length > 0 ? { ...strict, sharingActors: [] } : strict;
+  // a shared person or two shared actors; for a meeting, also a shared city
   if (ACTOR_BOUND_TYPES.has(incoming.type)) {
-    // a shared person or two shared actors, as SQL compares names only for plain names (ASCII, trimmed)
-    const plain = actors.every((name) => /^[ -~]*$/.test(name) && name === name.trim());
-    // for a meeting, also a shared city
-    return { ...query, sharingPlaces: incoming.type === 'meeting' ? places : [], personOrTwoActors: plain };
+    return { ...strict, personOrTwoActors: true, sharingPlaces: incoming.type === 'meeting' ? places : [] };
   }
   // a shared actor or place, or neither naming any
-  return { ...query, orUnnamed: actors.length === 0 && places.length === 0 };
+  return strict;
 }
 
 function dayDistance(a: MergeableEvent, b: MergeableEvent): number {

@@ -82,13 +82,15 @@ export interface MergeCandidateQuery {
   sharingActors: string[];
   /** ...or one of these places... */
   sharingPlaces: string[];
-  /**
-   * With true, sharing an actor means sharing a person or two actors, unless the candidate names
-   * an actor that only sameEvent's comparison could match (non-ASCII, or with outer spaces).
-   */
+  /** With true, sharing an actor means sharing a person or two actors. */
   personOrTwoActors: boolean;
-  /** ...or, when true, naming no actor and no place. */
+  /** ...or, when true, naming no actor and no place... */
   orUnnamed: boolean;
+  /**
+   * ...or, when true, naming an actor or place that SQL's case-insensitive comparison (ASCII only)
+   * could miss where sameEvent's matches it: a name with other characters, or outer spaces.
+   */
+  orUnusualNames: boolean;
   /** Only candidates that name no place. */
   placeless: boolean;
 }
@@ -101,6 +103,9 @@ export interface MergeCandidateQuery {
  */
 const SHARED_ACTORS = '(SELECT id FROM actors WHERE name IN (SELECT value FROM json_each(@actors)))';
 
+/** A name with characters other than printable ASCII, or with outer spaces. */
+const unusual = (name: string) => `(${name} GLOB '*[^ -~]*' OR ${name} <> trim(${name}))`;
+
 function mergeCandidateSql(): string {
   const arms = [0, 1, 2, 3, 4, 5].map((spanClass) => {
     const where = [
@@ -110,13 +115,16 @@ function mergeCandidateSql(): string {
       'e.start_date <= @highest',
       ...(spanClass > 0 ? ['e.end_date >= @lowest0'] : []),
       `(CASE WHEN @personOrTwoActors THEN (SELECT sum(a.id IN ${SHARED_ACTORS}) >= 2 OR max(a.id IN ${SHARED_ACTORS} AND a.kind = 'person')
-              OR max(a.name GLOB '*[^ -~]*' OR a.name <> trim(a.name))
             FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id)
           ELSE EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id IN ${SHARED_ACTORS}) END
         OR EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id
             AND ep.place_id IN (SELECT id FROM places WHERE name IN (SELECT value FROM json_each(@places))))
         OR (@orUnnamed AND NOT EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id)
-            AND NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id)))`,
+            AND NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id))
+        OR (@orUnusualNames AND (EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+              WHERE ea.event_id = e.id AND ${unusual('a.name')})
+            OR EXISTS (SELECT 1 FROM event_places ep JOIN places p ON p.id = ep.place_id
+              WHERE ep.event_id = e.id AND ${unusual('p.name')}))))`,
       `CASE WHEN e.date_certainty = 'inferred' THEN e.start_date <= @inferredTo AND e.end_date >= @inferredFrom
         WHEN e.date_certainty = 'relative' AND e.date_precision = 'day' THEN e.start_date <= @relativeDayTo AND e.end_date >= @relativeDayFrom
         ELSE e.start_date <= @statedTo AND e.end_date >= @statedFrom END`,
@@ -514,6 +522,7 @@ export function createEventRepository(db: SqliteDatabase) {
         places: JSON.stringify(query.sharingPlaces),
         personOrTwoActors: query.personOrTwoActors ? 1 : 0,
         orUnnamed: query.orUnnamed ? 1 : 0,
+        orUnusualNames: query.orUnusualNames ? 1 : 0,
         placeless: query.placeless ? 1 : 0,
       }) as Array<EventRow & { actors: string; places: string }>;
       return rows.map((row) =>

@@ -1,4 +1,6 @@
 import t from 'tap';
+import { addDays } from '../../src/domain/days.js';
+import { mergeCandidateCriteria, sameEvent } from '../../src/ingest/merge.js';
 import { eventFields, testDatabase } from '../helpers/db.js';
 
 t.test('overlapping with mergeableWith: events sharing an actor or place name (any case), or naming neither', async (t) => {
@@ -16,4 +18,63 @@ t.test('overlapping with mergeableWith: events sharing an actor or place name (a
   t.same(ids(['alice example'], ['KYIV']), [byActor, byPlace, unnamed].sort());
   t.same(ids([], []), [unnamed], 'naming nothing: only events that name nothing either');
   t.same(repos.events.overlapping('phone_call', '2025-07-01', '2025-07-05').length, 4, 'without it: every event of the type');
+});
+
+t.test('mergeCandidates: every event the name filter of overlapping lets through and sameEvent accepts, and fewer others', async (t) => {
+  const { repos } = testDatabase(t);
+  const now = '2025-07-05T12:00:00.000Z';
+  // A small random timeline in the ways sameEvent tells events apart: type, how the date was
+  // obtained, span, people and countries (with names only sameEvent's comparison matches), places.
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const some = <T>(items: readonly T[]): T[] => items.filter(() => random() < 0.3);
+  const types = ['phone_call', 'meeting', 'drone_strike', 'ceasefire'] as const;
+  const actors = [
+    { name: 'Alice Example', kind: 'person' },
+    { name: 'Bob Example', kind: 'person' },
+    { name: 'Émile Exemple', kind: 'person' },
+    { name: 'Ruritania', kind: 'country' },
+    { name: 'Freedonia', kind: 'country' },
+    { name: ' Sylvania', kind: 'country' },
+  ] as const;
+  const places = [
+    { name: 'Kyiv', countryCode: 'UA', lat: null, lon: null },
+    { name: 'Kharkiv', countryCode: 'UA', lat: null, lon: null },
+    { name: 'Odesa', countryCode: null, lat: null, lon: null },
+    { name: 'Łódź', countryCode: 'PL', lat: null, lon: null },
+  ];
+  const randomEvent = () => {
+    const start = `2025-07-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+    const span = pick([0, 0, 0, 3, 20]);
+    const end = span === 0 ? start : addDays(start, span);
+    return eventFields({
+      type: pick(types),
+      startDate: start,
+      endDate: end,
+      datePrecision: pick(['day', 'day', 'week', 'month'] as const),
+      dateCertainty: pick(['explicit', 'relative', 'inferred'] as const),
+      actors: some(actors).map((actor) => ({ ...actor, name: random() < 0.2 ? actor.name.toLowerCase() : actor.name })),
+      places: some(places).map((place) => ({ ...place, name: random() < 0.2 ? place.name.toLowerCase() : place.name })),
+    });
+  };
+  // Stored names that differ only in ASCII case are one actor.
+  for (let i = 0; i < 300; i++) repos.events.insert(randomEvent(), now);
+  let compared = 0;
+  let merged = 0;
+  for (let i = 0; i < 300; i++) {
+    const incoming = randomEvent();
+    const criteria = mergeCandidateCriteria(incoming);
+    const candidates = repos.events.mergeCandidates(criteria).map((event) => event.id);
+    const { from, to } = criteria.windows.inferred;
+    const names = { actors: incoming.actors.map((actor) => actor.name), places: incoming.places.map((place) => place.name) };
+    const accepted = repos.events.overlapping(incoming.type, from, to, names).filter((event) => sameEvent(event, incoming));
+    const widest = repos.events.overlapping(incoming.type, from, to).map((event) => event.id);
+    t.ok(accepted.every((event) => candidates.includes(event.id)), `every event the filter and sameEvent accept is a candidate (${i})`);
+    merged += accepted.length;
+    t.ok(candidates.every((id) => widest.includes(id)), `candidates overlap the widest window (${i})`);
+    compared += widest.length - candidates.length;
+  }
+  t.ok(merged > 100, `many reports had events to merge into (${merged})`);
+  t.ok(compared > 1000, `the SQL filter leaves out events sameEvent would reject (${compared} fewer rows)`);
 });
