@@ -105,13 +105,12 @@ export function findActors(text: string): ActorMention[] {
     if (hit.entry.kind === 'country' && FOLLOWED_BY_TITLE.test(text.slice(end)) && !/\s/.test(hit.alias)) continue;
     found.push({ name: hit.entry.name, kind: hit.entry.kind, start: at, end, ...(SEATS_OF_POWER.has(hit.alias) && { seat: true }) });
   }
-  const overlaps = (s: number, e: number) => found.some((a) => s < a.end && a.start < e);
   for (const [pattern, needed] of PERSON_PATTERNS) {
     if (needed && !needed.test(text)) continue;
     for (const m of allMatches(pattern, text)) {
       const name = m[1];
       const start = m.index + m[0].length - name.length;
-      if (overlaps(start, start + name.length) || NOT_A_NAME.has(name.split(/\s+/)[0])) continue;
+      if (found.some((a) => start < a.end && a.start < start + name.length) || NOT_A_NAME.has(name.split(/\s+/)[0])) continue;
       found.push({ name, kind: 'person', start, end: start + name.length });
     }
   }

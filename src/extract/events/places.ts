@@ -321,16 +321,21 @@ function listedBefore(text: string, start: number, preferred: ReadonlySet<string
   }
 }
 
+/** Whether [start, end) overlaps a place already found. */
+function taken(found: PlaceMention[], start: number, end: number): boolean {
+  return found.some((p) => start < p.end && p.start < end);
+}
+
+function addUnlessTaken(found: PlaceMention[], mentions: PlaceMention[]): void {
+  for (const p of mentions) if (!taken(found, p.start, p.end)) found.push(p);
+}
+
 /**
  * Places named in a sentence. `capital` is the city "the capital" means in this article
  * (Kyiv in a story from Ukraine), when the article makes that clear.
  */
 export function findPlaces(text: string, preferred: ReadonlySet<string>, capital?: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  const taken = (s: number, e: number) => found.some((p) => s < p.end && p.start < e);
-  const addUnlessTaken = (mentions: PlaceMention[]) => {
-    for (const p of mentions) if (!taken(p.start, p.end)) found.push(p);
-  };
   for (const m of matchesWith(REGIONS_WORD, REGION_PAIR, text)) {
     for (const name of [m[1], m[2]]) {
       const phrase = name.replace(POSSESSIVE, '');
@@ -344,22 +349,22 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const phrase = m[1].replace(/^the\s+/i, '').replace(POSSESSIVE, '');
     const start = m.index + m[0].indexOf(phrase);
     const centre = resolvePhrase(phrase, preferred);
-    if (!centre || centre.length !== phrase.length || taken(start, m.index + m[0].length)) continue;
+    if (!centre || centre.length !== phrase.length || taken(found, start, m.index + m[0].length)) continue;
     found.push(regionAt(centre.entry, m[2], start, m.index + m[0].length));
   }
   for (const m of matchesWith(DISTRICT_WORD, DISTRICT, text)) {
     const phrase = m[1].replace(POSSESSIVE, '');
     const start = m.index + m[1].length - phrase.length;
     const town = resolveTail(phrase, preferred);
-    if (town && !taken(start + town.offset, m.index + m[0].length)) found.push(settlementAt(town.entry, start + town.offset, m.index + m[0].length));
+    if (town && !taken(found, start + town.offset, m.index + m[0].length)) found.push(settlementAt(town.entry, start + town.offset, m.index + m[0].length));
   }
   for (const m of matchesWith(LIST_PUNCTUATION, LISTED_AFTER_PUNCTUATION, text)) {
     if (!EVENT_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) continue;
     const start = m.index + m[0].length - m[1].length;
     const first = resolvePhrase(m[1], preferred);
-    if (!first || taken(start, start + first.length)) continue;
+    if (!first || taken(found, start, start + first.length)) continue;
     const listed = [settlementAt(first.entry, start, start + first.length), ...listedAfter(text, start + first.length, preferred)];
-    if (LOG_END.test(text.slice(listed[listed.length - 1].end))) addUnlessTaken(listed);
+    if (LOG_END.test(text.slice(listed[listed.length - 1].end))) addUnlessTaken(found, listed);
   }
   // a row that opens with its date ("2024-10-01 | Vuhledar | ..."), not a header row
   const cells = text.includes('|') && /^[^|]*\d[^|]*\|/.test(text) ? allMatches(TABLE_CELL, text) : [];
@@ -368,7 +373,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
   if (finalItem) finalItem.index += lastComma;
   for (const m of finalItem ? [...cells, finalItem] : cells) {
     const start = m.index + m[0].indexOf(m[1]);
-    if (taken(start, start + m[1].length)) continue;
+    if (taken(found, start, start + m[1].length)) continue;
     const known = resolvePhrase(m[1], preferred);
     if (known && known.length === m[1].length) found.push(settlementAt(known.entry, start, start + known.length));
     // a cell of its own names a place even when GeoNames lacks it (a small town, a destroyed village)
@@ -378,7 +383,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
   }
   for (const m of allMatches(SETTLEMENT, text)) {
     const start = m.index + m[0].length - m[1].length;
-    if (taken(start, start + m[1].length) || NOT_PLACES.has(m[1])) continue;
+    if (taken(found, start, start + m[1].length) || NOT_PLACES.has(m[1])) continue;
     const known = resolvePhrase(m[1], preferred);
     if (known && known.length === m[1].length) found.push(settlementAt(known.entry, start, start + known.length));
     else found.push(unknownPlace(m[1], start));
@@ -386,7 +391,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
   for (const m of matchesWith(WITHDRAWAL_WORD, WITHDRAWN_FROM, text)) {
     const start = m.index + m[0].length - m[1].length;
     // "pulled out of the Istanbul talks": a name used as an attribute is not the place left
-    if (taken(start, start + m[1].length) || isAttribute(text.slice(start + m[1].length))) continue;
+    if (taken(found, start, start + m[1].length) || isAttribute(text.slice(start + m[1].length))) continue;
     const known = resolvePhrase(m[1], preferred);
     if (known) found.push(settlementAt(known.entry, start, start + known.length));
     // "pulled its soldiers out of Vuhledar": the place left is a place even when GeoNames lacks it
@@ -399,7 +404,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const raw = pattern === LOCATIVE ? m[2] : m[1];
       const phrase = raw.replace(POSSESSIVE, '');
       const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
-      if (taken(start, start + phrase.length)) continue;
+      if (taken(found, start, start + phrase.length)) continue;
       const vicinity = pattern === LOCATIVE && /^(near|outside|around)$/i.test(m[1]);
       const country = countryIn(phrase);
       if (country) {
@@ -418,7 +423,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
         const subject = resolveTail(phrase, preferred);
         if (!subject) continue;
         const subjectStart = start + subject.offset;
-        addUnlessTaken([...listedBefore(text, subjectStart, preferred), settlementAt(subject.entry, subjectStart, start + phrase.length)]);
+        addUnlessTaken(found, [...listedBefore(text, subjectStart, preferred), settlementAt(subject.entry, subjectStart, start + phrase.length)]);
         continue;
       }
       const known = resolvePhrase(phrase, preferred);
@@ -434,14 +439,14 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const after = text.slice(listed[listed.length - 1].end);
       if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && !isAttribute(after)) continue;
       const axis = AXIS_AFTER.test(after);
-      addUnlessTaken(listed.map((p) => ({ ...p, vicinity: vicinity || axis })));
+      addUnlessTaken(found, listed.map((p) => ({ ...p, vicinity: vicinity || axis })));
     }
   }
   for (const m of allMatches(CAPITAL, text)) {
     const city = m[1] === 'Ukrainian' ? 'Kyiv' : m[1] === 'Russian' ? 'Moscow' : capital;
     const entry = city ? lookupPlace(city, preferred) : null;
     const start = m.index + m[0].indexOf('capital');
-    if (!entry || taken(m.index, m.index + m[0].length)) continue;
+    if (!entry || taken(found, m.index, m.index + m[0].length)) continue;
     found.push(settlementAt(entry, start, start + 'capital'.length));
   }
   // "across the Dnipro River": a river that shares its name with a city is not the city

@@ -498,19 +498,20 @@ export function matchTriggers(
   });
   const weapons = matches.filter((m) => !m.rule.weaponFromContext && STRIKE_TYPES.has(m.rule.type));
   const namesWeapon = weapons.length > 0;
-  // "... were fired at Ukraine; two people were killed in Odesa": a weapon told in another clause leaves the toll its own
-  const clauseBreak = (t: Token, j: number) => t.lower === ';' || (t.lower === ',' && /^(?:and|while|but|whereas)$/.test(tokens[j + 1]?.lower ?? ''));
-  const sameClause = (a: number, b: number) => !tokens.slice(Math.min(a, b), Math.max(a, b)).some((t, k) => clauseBreak(t, Math.min(a, b) + k));
-  const namesWeaponInClause = (m: TriggerMatch) => weapons.some((w) => sameClause(w.head, m.head));
   // "two soldiers were killed in fighting in Bakhmut" is told by the fighting
   const namesOtherEvent = matches.some((m) => !STRIKE_TYPES.has(m.rule.type) && m.rule.type !== 'statement');
-  // "attacked the grid with missiles and drones in one of the heaviest assaults of the war": the assault is that strike
-  const aerialAssault = (m: TriggerMatch) => namesWeapon && m.rule.type === 'armed_clash' && AERIAL_ASSAULT_WORDS.has(tokens[m.head].lemma);
   return matches.filter(
     (m) =>
       (!m.rule.onlyWhenNothingFollows || !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type)) &&
       // "Kharkiv was struck by glide bombs" names its weapon
-      !(m.rule.weaponFromContext && (namesWeaponInClause(m) || namesOtherEvent)) &&
-      !aerialAssault(m),
+      !(m.rule.weaponFromContext && (weapons.some((w) => sameClause(tokens, w.head, m.head)) || namesOtherEvent)) &&
+      // "attacked the grid with missiles and drones in one of the heaviest assaults of the war": the assault is that strike
+      !(namesWeapon && m.rule.type === 'armed_clash' && AERIAL_ASSAULT_WORDS.has(tokens[m.head].lemma)),
   );
+}
+
+/** "... were fired at Ukraine; two people were killed in Odesa": a weapon told in another clause leaves the toll its own. */
+function sameClause(tokens: Token[], a: number, b: number): boolean {
+  const from = Math.min(a, b);
+  return !tokens.slice(from, Math.max(a, b)).some((t, k) => t.lower === ';' || (t.lower === ',' && /^(?:and|while|but|whereas)$/.test(tokens[from + k + 1]?.lower ?? '')));
 }
