@@ -18,14 +18,16 @@ const NOT_ARTICLES = new Set(['gold.json']);
 
 /**
  * Loads every seeds/*.json article into an empty database through the normal ingest path, so a
- * fresh start shows a real timeline. A database that already has articles is left alone.
+ * fresh start shows a real timeline. A database that already has articles is left alone. Articles go
+ * through ingestArticleAsync, so a server extracts them on its extraction thread and its main thread
+ * never builds a copy of the gazetteer.
  */
-export function seedIfEmpty(
+export async function seedIfEmpty(
   repos: Repositories,
   ingest: IngestService,
   log: FastifyBaseLogger,
   dir: string = SEEDS_DIR,
-): SeedSummary {
+): Promise<SeedSummary> {
   if (repos.articles.count() > 0) return { skipped: 'database not empty', created: 0, invalid: [] };
   const files = readdirSync(dir)
     .filter((file) => file.endsWith('.json') && !NOT_ARTICLES.has(file))
@@ -41,7 +43,7 @@ export function seedIfEmpty(
       summary.invalid.push(file);
       continue;
     }
-    if (ingest.ingestArticle(article).created) summary.created += 1;
+    if ((await ingest.ingestArticleAsync(article)).created) summary.created += 1;
   }
   return summary;
 }

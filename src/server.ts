@@ -8,7 +8,7 @@ const config = loadConfig();
 const app = await buildApp(config);
 
 if (config.SEED) {
-  const summary = seedIfEmpty(app.repos, app.ingest, app.log);
+  const summary = await seedIfEmpty(app.repos, app.ingest, app.log);
   app.log.info(summary, summary.skipped ? 'seeding skipped' : 'seeded the database');
 }
 

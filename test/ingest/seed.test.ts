@@ -17,17 +17,17 @@ t.test('seeds an empty database from *.json articles, skipping gold.json and inv
   writeFileSync(join(dir, 'notes.txt'), 'not json');
   const { repos } = testDatabase(t);
   const ingest = createIngestService(repos);
-  const summary = seedIfEmpty(repos, ingest, silent, dir);
+  const summary = await seedIfEmpty(repos, ingest, silent, dir);
   t.same(summary, { created: 2, invalid: ['broken.json'] });
   t.same(repos.articles.list({ limit: 10 }).data.map((a) => a.title), ['B', 'A']);
-  t.same(seedIfEmpty(repos, ingest, silent, dir), { skipped: 'database not empty', created: 0, invalid: [] }, 'runs only once');
+  t.same(await seedIfEmpty(repos, ingest, silent, dir), { skipped: 'database not empty', created: 0, invalid: [] }, 'runs only once');
   t.equal(repos.articles.count(), 2);
 });
 
 t.test('the project seeds are valid articles', async (t) => {
   const { repos } = testDatabase(t);
   const files = readdirSync(SEEDS_DIR).filter((file) => file.endsWith('.json') && file !== 'gold.json');
-  const summary = seedIfEmpty(repos, createIngestService(repos), silent);
+  const summary = await seedIfEmpty(repos, createIngestService(repos), silent);
   t.same(summary.invalid, []);
   t.equal(summary.created, files.length, 'every seed article is stored (distinct url and content)');
 });
