@@ -466,20 +466,24 @@ export function matchTriggers(
       if (setting && settingOf(tokens, i, setting) < 0) continue;
       if (prev && !prev.has(tokens[i - 1]?.lower ?? '') && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev)) continue;
       if (context && !tokens.some((t) => context.has(t.lemma) || context.has(t.lower))) continue;
-      const window = rule.window ?? 0;
-      // "struck by glide bombs" puts the weapon after the verb and still makes it the attacker
-      const passive = tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'by');
-      const near = [...(rule.withAfter && !passive ? [] : tokens.slice(Math.max(0, i - window), i)), ...tokens.slice(i + 1, i + window + 1)];
-      const instrumentOfVerb = rule.instrument && instrumentVerbBefore(tokens, i, (t) => groups.every((group) => hasWordOf(group)(t)));
-      if (!instrumentOfVerb && !groups.every((group) => near.some(hasWordOf(group)))) continue;
-      const preceding = tokens.slice(Math.max(0, i - 6), i);
-      if (!before.every((group) => preceding.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;
+      // (the word windows are sliced only for rules that need them: most rules have no groups)
+      if (groups.length) {
+        const window = rule.window ?? 0;
+        // "struck by glide bombs" puts the weapon after the verb and still makes it the attacker
+        const passive = tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'by');
+        const near = [...(rule.withAfter && !passive ? [] : tokens.slice(Math.max(0, i - window), i)), ...tokens.slice(i + 1, i + window + 1)];
+        const instrumentOfVerb = rule.instrument && instrumentVerbBefore(tokens, i, (t) => groups.every((group) => hasWordOf(group)(t)));
+        if (!instrumentOfVerb && !groups.every((group) => near.some(hasWordOf(group)))) continue;
+      }
+      if (before.length) {
+        const preceding = tokens.slice(Math.max(0, i - 6), i);
+        if (!before.every((group) => preceding.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;
+      }
       // a meeting needs its other side: an actor or a place after it, or both sides before it
       // ("the two delegations met" names both sides in one plural)
-      const pluralParticipants = tokens.slice(Math.max(0, i - 2), i).some((t) => PARTICIPANTS.has(t.lemma) && /s$/.test(t.lower));
       if (
         rule.needsActorAfter &&
-        !pluralParticipants &&
+        !tokens.slice(Math.max(0, i - 2), i).some((t) => PARTICIPANTS.has(t.lemma) && /s$/.test(t.lower)) &&
         !tokens.slice(i + 1, i + 5).some((t) => actorStarts.has(t.start) || PARTICIPANTS.has(t.lemma)) &&
         !tokens.slice(i + 1, i + 4).some((t) => placeStarts.has(t.start)) &&
         tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < 2
