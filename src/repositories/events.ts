@@ -103,8 +103,14 @@ export interface MergeCandidateQuery {
  */
 const SHARED_ACTORS = '(SELECT id FROM actors WHERE name IN (SELECT value FROM json_each(@actors)))';
 
-/** A name with characters other than printable ASCII, or with outer spaces. */
-const unusual = (name: string) => `(${name} GLOB '*[^ -~]*' OR ${name} <> trim(${name}))`;
+/**
+ * Names with characters other than printable ASCII, or outer spaces: read from the partial
+ * indexes of migration 007 (the expression is theirs; left alone, SQLite scans a whole name
+ * index instead), only when `orUnusualNames`.
+ */
+const UNUSUAL_NAME = `(name GLOB '*[^ -~]*' OR name <> trim(name))`;
+const UNUSUAL_ACTORS = `(SELECT id FROM actors INDEXED BY actors_unusual_names WHERE ${UNUSUAL_NAME} AND @orUnusualNames)`;
+const UNUSUAL_PLACES = `(SELECT id FROM places INDEXED BY places_unusual_names WHERE ${UNUSUAL_NAME} AND @orUnusualNames)`;
 
 function mergeCandidateSql(): string {
   const arms = [0, 1, 2, 3, 4, 5].map((spanClass) => {
@@ -115,16 +121,15 @@ function mergeCandidateSql(): string {
       'e.start_date <= @highest',
       ...(spanClass > 0 ? ['e.end_date >= @lowest0'] : []),
       `(CASE WHEN @personOrTwoActors THEN (SELECT sum(a.id IN ${SHARED_ACTORS}) >= 2 OR max(a.id IN ${SHARED_ACTORS} AND a.kind = 'person')
+              OR max(a.id IN ${UNUSUAL_ACTORS})
             FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id)
-          ELSE EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id IN ${SHARED_ACTORS}) END
+          ELSE EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id
+            AND (ea.actor_id IN ${SHARED_ACTORS} OR ea.actor_id IN ${UNUSUAL_ACTORS})) END
         OR EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id
-            AND ep.place_id IN (SELECT id FROM places WHERE name IN (SELECT value FROM json_each(@places))))
+            AND (ep.place_id IN (SELECT id FROM places WHERE name IN (SELECT value FROM json_each(@places)))
+              OR ep.place_id IN ${UNUSUAL_PLACES}))
         OR (@orUnnamed AND NOT EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id)
-            AND NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id))
-        OR (@orUnusualNames AND (EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
-              WHERE ea.event_id = e.id AND ${unusual('a.name')})
-            OR EXISTS (SELECT 1 FROM event_places ep JOIN places p ON p.id = ep.place_id
-              WHERE ep.event_id = e.id AND ${unusual('p.name')}))))`,
+            AND NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id)))`,
       `CASE WHEN e.date_certainty = 'inferred' THEN e.start_date <= @inferredTo AND e.end_date >= @inferredFrom
         WHEN e.date_certainty = 'relative' AND e.date_precision = 'day' THEN e.start_date <= @relativeDayTo AND e.end_date >= @relativeDayFrom
         ELSE e.start_date <= @statedTo AND e.end_date >= @statedFrom END`,
