@@ -735,8 +735,12 @@ const BARE_ANCHOR = new RegExp(
   'giu',
 );
 
+/** Words BARE_ANCHOR cannot match without, scanned without word boundaries: far cheaper than the pattern, and most sentences lack them. */
+const BARE_ANCHOR_RELATION = /(?:before|after|during|throughout|days?\s+of)/iu;
+
 /** An anchor the date layer leaves out because it has no length: resolved with a zero offset. */
 function bareAnchor(c: Candidate): DateMention | undefined {
+  if (!BARE_ANCHOR_RELATION.test(c.sentence.text)) return undefined;
   for (const m of allMatches(BARE_ANCHOR, c.sentence.text)) {
     const noun = m[1].toLowerCase();
     const charStart = c.sentence.charStart + m.index;
