@@ -156,9 +156,15 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
   const strict = { ...loose, orUnusualNames: true };
   // a shared place; without places, placeless events sharing an actor
   if (placeBound) return places.length > 0 ? { ...strict, sharingActors: [] } : strict;
-  // a shared person or two shared actors; for a meeting, also a shared city
+  // a shared person or two shared actors; for a meeting, also a shared city on the same days
   if (ACTOR_BOUND_TYPES.has(incoming.type)) {
-    return { ...strict, personOrTwoActors: true, sharingPlaces: incoming.type === 'meeting' ? places : [] };
+    const meeting = incoming.type === 'meeting';
+    return {
+      ...strict,
+      personOrTwoActors: true,
+      sharingPlaces: meeting ? places : [],
+      placesOnDays: meeting ? { from: incoming.startDate, to: incoming.endDate } : undefined,
+    };
   }
   // a shared actor or place, or neither naming any
   return strict;

@@ -80,8 +80,9 @@ export interface MergeCandidateQuery {
   windows: { inferred: DayRange; relativeDay: DayRange; stated: DayRange };
   /** Candidates naming one of these actors (by name, any case)... */
   sharingActors: string[];
-  /** ...or one of these places... */
+  /** ...or one of these places (with `placesOnDays`, only on those days)... */
   sharingPlaces: string[];
+  placesOnDays?: DayRange;
   /** With true, sharing an actor means sharing a person or two actors. */
   personOrTwoActors: boolean;
   /** ...or, when true, naming no actor and no place... */
@@ -125,9 +126,10 @@ function mergeCandidateSql(): string {
             FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id)
           ELSE EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id
             AND (ea.actor_id IN ${SHARED_ACTORS} OR ea.actor_id IN ${UNUSUAL_ACTORS})) END
-        OR EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id
+        OR ((@placesFrom IS NULL OR e.start_date <= @placesTo AND e.end_date >= @placesFrom)
+          AND EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id
             AND (ep.place_id IN (SELECT id FROM places WHERE name IN (SELECT value FROM json_each(@places)))
-              OR ep.place_id IN ${UNUSUAL_PLACES}))
+              OR ep.place_id IN ${UNUSUAL_PLACES})))
         OR (@orUnnamed AND NOT EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id)
             AND NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id)))`,
       `CASE WHEN e.date_certainty = 'inferred' THEN e.start_date <= @inferredTo AND e.end_date >= @inferredFrom
@@ -525,6 +527,8 @@ export function createEventRepository(db: SqliteDatabase) {
         statedTo: stated.to,
         actors: JSON.stringify(query.sharingActors),
         places: JSON.stringify(query.sharingPlaces),
+        placesFrom: query.placesOnDays?.from ?? null,
+        placesTo: query.placesOnDays?.to ?? null,
         personOrTwoActors: query.personOrTwoActors ? 1 : 0,
         orUnnamed: query.orUnnamed ? 1 : 0,
         orUnusualNames: query.orUnusualNames ? 1 : 0,
