@@ -15,23 +15,14 @@ import {
   type ExportFormat,
 } from '../../src/formats/index.js';
 import { timelineDate } from '../../src/formats/timelinejs.js';
+import { extractedCall } from '../helpers/events.js';
 
+/** The shared extracted call (test/helpers/events.ts) as the API serves it once stored. */
 function event(overrides: Partial<ApiEvent> = {}): ApiEvent {
+  const { mention: _mention, ...fields } = extractedCall();
   return {
     id: 'evt_call',
-    type: 'phone_call',
-    title: 'Phone call between Alice Example and Bob Example',
-    summary: 'Alice Example and Bob Example spoke by phone.',
-    startDate: '2025-07-03',
-    endDate: '2025-07-03',
-    datePrecision: 'day',
-    dateCertainty: 'relative',
-    status: 'occurred',
-    actors: [
-      { name: 'Alice Example', kind: 'person' },
-      { name: 'Bob Example', kind: 'person' },
-    ],
-    places: [],
+    ...fields,
     confidence: 0.86,
     codes: { cameo: '041', acled: null },
     mentionCount: 2,

@@ -1,6 +1,6 @@
 import type { ExtractedEvent } from '../../src/extract/types.js';
 
-/** An extracted phone call between two fictional people, for ingest tests; override what a test varies. */
+/** An extracted phone call between two fictional people, for ingest and format tests; override what a test varies. */
 export function extractedCall(overrides: Partial<ExtractedEvent> = {}): ExtractedEvent {
   return {
     type: 'phone_call',
