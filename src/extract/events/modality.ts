@@ -112,7 +112,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   const clauseEnd = tokens.findIndex((t, i) => i > head && CLAUSE_BREAK.has(t.lower));
   const after = tokens.slice(head + 1, Math.min(head + 10, clauseEnd < 0 ? tokens.length : clauseEnd));
   const relative = after.findIndex((t) => t.lower === 'that' || t.lower === 'which');
-  if (relative >= 0 && !circumstanceOfTelling && after.slice(relative + 1).some((t) => NEGATION.has(t.lemma) || /n't$/.test(t.lower))) return 'negated';
+  if (relative >= 0 && !circumstanceOfTelling && after.slice(relative + 1).some(isNegation)) return 'negated';
   // "a ceasefire remains out of reach": named only to say it is not there
   const rest = tokens.slice(head + 1, head + 5).map((t) => t.lower).join(' ');
   if (/^(?:remains?|is|was|seems?|looks?) (?:out of reach|elusive|unlikely|distant|far off)/.test(rest)) return 'hypothetical';

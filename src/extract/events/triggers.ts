@@ -460,12 +460,12 @@ export function matchTriggers(
     for (const { rule, groups, before, notNext, notFollowedBy, prev, notPrev, context, setting } of candidates) {
       const next = tokens[i + 1]?.lower;
       if (notNext && next && notNext.has(next)) continue;
-      if (notFollowedBy && tokens.slice(i + 1, i + 1 + (rule.notFollowedWithin ?? 3)).some((t) => notFollowedBy.has(t.lemma) || notFollowedBy.has(t.lower))) continue;
+      if (notFollowedBy && tokens.slice(i + 1, i + 1 + (rule.notFollowedWithin ?? 3)).some(hasWordOf(notFollowedBy))) continue;
       if (notPrev && notPrev.has(tokens[i - 1]?.lower ?? '')) continue;
       if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text)) continue;
       if (setting && settingOf(tokens, i, setting) < 0) continue;
       if (prev && !prev.has(tokens[i - 1]?.lower ?? '') && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev)) continue;
-      if (context && !tokens.some((t) => context.has(t.lemma) || context.has(t.lower))) continue;
+      if (context && !tokens.some(hasWordOf(context))) continue;
       // (the word windows are sliced only for rules that need them: most rules have no groups)
       if (groups.length) {
         const window = rule.window ?? 0;
@@ -477,7 +477,7 @@ export function matchTriggers(
       }
       if (before.length) {
         const preceding = tokens.slice(Math.max(0, i - 6), i);
-        if (!before.every((group) => preceding.some((t) => group.has(t.lemma) || group.has(t.lower)))) continue;
+        if (!before.every((group) => preceding.some(hasWordOf(group)))) continue;
       }
       // a meeting needs its other side: an actor or a place after it, or both sides before it
       // ("the two delegations met" names both sides in one plural)
