@@ -229,6 +229,17 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
     return { ...existing(articleId), created };
   }
 
+  function extractInLine(item: Submitted): ExtractionResult {
+    return extract(extractionInput(item), { now: item.now });
+  }
+
+  /** Stores a submission extracted on this thread, or finds the stored copy of it. */
+  function writeInLine(item: Submitted): { articleId: string; created: boolean } {
+    const duplicate = duplicateOf(item);
+    if (duplicate) return { articleId: duplicate, created: false };
+    return store(item, extractInLine(item));
+  }
+
   function batchItemResult(index: number, write: () => { articleId: string; created: boolean }, onError: (error: unknown, index: number) => void): BatchItemResult {
     try {
       const { articleId, created } = write();
@@ -246,10 +257,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
      * with created: false.
      */
     ingestArticle(submission: ArticleSubmission): IngestResult {
-      const item = submitted(submission);
-      const duplicate = duplicateOf(item);
-      if (duplicate) return existing(duplicate);
-      return stored(store(item, extract(extractionInput(item), { now: item.now })));
+      return stored(writeInLine(submitted(submission)));
     },
 
     /** ingestArticle for the server: extraction on the extraction thread, when there is one. */
@@ -272,18 +280,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
       submissions: ArticleSubmission[],
       onError: (error: unknown, index: number) => void = () => {},
     ): BatchItemResult[] {
-      return submissions.map((submission, index) =>
-        batchItemResult(
-          index,
-          () => {
-            const item = submitted(submission);
-            const duplicate = duplicateOf(item);
-            if (duplicate) return { articleId: duplicate, created: false };
-            return store(item, extract(extractionInput(item), { now: item.now }));
-          },
-          onError,
-        ),
-      );
+      return submissions.map((submission, index) => batchItemResult(index, () => writeInLine(submitted(submission)), onError));
     },
 
     /**
@@ -332,7 +329,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
         if (duplicate) return { articleId: duplicate, created: false };
         const extraction = extractions[index];
         if (extraction.state === 'failed') throw extraction.error;
-        const result = extraction.state === 'done' ? extraction.result : extract(extractionInput(item), { now: item.now });
+        const result = extraction.state === 'done' ? extraction.result : extractInLine(item);
         return store(item, result);
       };
 
