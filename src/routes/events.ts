@@ -72,10 +72,8 @@ const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       const vary = reply.getHeader('vary');
       reply.header('vary', vary ? `${vary}, Accept` : 'Accept');
       const responseFormat = pickFormat(format, request.headers.accept);
-      if (responseFormat !== 'json') {
-        const { cursor: _cursor, limit: _limit, ...filters } = query;
-        return sendExport(reply, app.repos, responseFormat, filterOf(filters)) as unknown as EventPage;
-      }
+      // filterOf leaves out cursor and limit: an export is the whole result.
+      if (responseFormat !== 'json') return sendExport(reply, app.repos, responseFormat, filterOf(query)) as unknown as EventPage;
       // Pages are cached serialized, keyed by the validated (normalised) query and the write
       // generation; "Cache-Control: no-cache" asks for a fresh read (the cache is refilled).
       const cacheKey = `${app.repos.events.writeGeneration()}|${JSON.stringify(query)}`;
