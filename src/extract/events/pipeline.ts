@@ -222,7 +222,7 @@ const DEICTIC = /\b(?:today|tonight|this (?:morning|afternoon|evening)|overnight
  */
 const entriesStage: Stage = (ctx) => {
   const entries = ctx.sentences
-    .filter((s) => ctx.sentences[s.index - 1]?.paragraph !== s.paragraph)
+    .filter((s) => opensParagraph(ctx, s))
     .map((s) => ({ paragraph: s.paragraph, m: ENTRY_TIME.exec(s.text) }))
     .filter((e): e is { paragraph: number; m: RegExpExecArray } => e.m !== null);
   if (entries.length < 2) return;
@@ -818,8 +818,8 @@ const anchorsStage: Stage = (ctx) => {
     if (!types && anchor.anchor?.phrase) return;
     const before = others.filter((o) => o.headOffset < c.headOffset);
     // "Three days earlier, ..." opening a later paragraph steps back from the story's lead event
-    const opensParagraph = !types && anchor.charStart - c.sentence.charStart < 3 && ctx.sentences[c.sentence.index - 1]?.paragraph !== c.sentence.paragraph;
-    const lead = opensParagraph ? before.find((o) => o.date!.own && o.sentence.paragraph < c.sentence.paragraph) : undefined;
+    const stepsBackFromLead = !types && anchor.charStart - c.sentence.charStart < 3 && opensParagraph(ctx, c.sentence);
+    const lead = stepsBackFromLead ? before.find((o) => o.date!.own && o.sentence.paragraph < c.sentence.paragraph) : undefined;
     const target = types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? before.pop();
     // with no earlier event, "two days earlier" counts from the last date the text gave
     const base =
