@@ -98,7 +98,6 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
   const tense = tenseOf(result);
   const boundary = boundaryOf(result);
   const spec = narrativeYearSpec(told, tense, boundary, publicationDay, yearAnchor) ?? told;
-  if (!spec) return null;
   const base = {
     text: result.text,
     charStart: offset + result.index,
@@ -185,18 +184,17 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
     if (!MAY_HOLD_A_DATE.test(sentenceText)) continue;
     // chrono's parse() declares the public ParsedResult; it returns its ParsingResult objects.
     for (const result of dateParser.parse(sentenceText, reference) as ParsingResult[]) {
-      const specType = specOf(result.start)?.type;
+      const spec = specOf(result.start);
       // "the day" and "the 10th" take the day or month told last in their own paragraph only.
       const antecedent =
-        specType === 'focusDay'
+        spec?.type === 'focusDay'
           ? (lastDayParagraph === paragraph ? lastDay : null)
-          : specType === 'dayOfMonth' && (lastDateParagraph !== paragraph || (lastDate !== null && DAY_OF_MONTH_ALONE.test(lastDate.text)))
+          : spec?.type === 'dayOfMonth' && (lastDateParagraph !== paragraph || (lastDate !== null && DAY_OF_MONTH_ALONE.test(lastDate.text)))
             ? null
             : lastDate;
       const paragraphYear = yearAnchorParagraph === paragraph ? yearAnchor : null;
       const found = toMention(result, sentence.start, publicationDay, antecedent, paragraphYear, order);
       for (const read of Array.isArray(found) ? found : found ? [found] : []) {
-        const spec = specOf(result.start);
         const onEntryDay = entryDayParagraph === paragraph && spec?.type === 'publicationDay' && spec.shiftDays === 0 && read.kind === 'date';
         const mention: DateMention = onEntryDay && entryDay ? { ...read, value: entryDay.startDate, span: entryDay } : read;
         if (isTimelineEntry(result) && mention.span?.precision === 'day' && mention.span.startDate === mention.span.endDate) [entryDay, entryDayParagraph] = [mention.span, paragraph];
