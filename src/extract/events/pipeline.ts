@@ -18,7 +18,7 @@ import { tokenize, type Token } from './lexicon.js';
 import { modalityAt } from './modality.js';
 import { findPlaces, foldName, lookupPlace, regionHolds, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { matchTriggers, mayHoldTrigger, type TriggerMatch } from './triggers.js';
+import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type TriggerMatch } from './triggers.js';
 import { allMatches } from '../matches.js';
 
 /** Events whose parties are the people who held them: "the Kremlin" beside Putin is his office. */
@@ -44,7 +44,7 @@ const LASTS_WHEN_NAMED = new Set<EventType>(['meeting']);
 const TAKES_EFFECT = new Set<EventType>(['ceasefire']);
 const AGREEING = new Set(['agree', 'agreement', 'deal']);
 const IN_PERSON = /\bface to face\b|\bin person\b/;
-const PHONE_MEDIUM = new Set(['phone', 'telephone', 'video', 'videoconference', 'videolink']);
+const PHONE_MEDIUM = new Set(PHONE_MEDIUM_WORDS);
 /** Events that, when "agreed to", are reported as an agreement. */
 const AGREED_UPON = new Set<EventType>(['prisoner_exchange']);
 /** Types whose trigger noun in the plural, with no date, names the kind of event ("exchanges", "truces"). */
