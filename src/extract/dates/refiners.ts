@@ -154,9 +154,10 @@ export function tenseOf(result: ParsingResult): Tense {
   const tense = (tagValue(result, TENSE_TAG) as Tense | null) ?? 'unknown';
   const tags = result.start.tags();
   if (boundaryOf(result) === 'until' && (!tags.has(CLAUSE_TENSE_TAG) || tags.has(PERFECT_TAG))) {
-    const calendarDate = ['month', 'monthDay'].includes(specOf(result.start)?.type ?? '');
+    const specType = specOf(result.start)?.type;
+    const calendarDate = specType === 'month' || specType === 'monthDay';
     // A weekday ending a declared window ("announced a truce from Saturday until midnight on Sunday") is the nearest such day.
-    if (tags.has(DECLARED_WINDOW_TAG) && specOf(result.start)?.type === 'weekday') return 'unknown';
+    if (tags.has(DECLARED_WINDOW_TAG) && specType === 'weekday') return 'unknown';
     // A past declaration's window ("announced a truce from 20:00 that day until the end of 14 March") is told in the past too.
     const toldInPast = tense === 'past' || tags.has(DECLARED_WINDOW_TAG);
     return calendarDate && toldInPast && !tags.has(PERFECT_TAG) ? 'unknown' : 'future';
