@@ -519,7 +519,6 @@ export class FocusDayParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
     if (/^the\s+end/i.test(match[0]) && /\bat\s$/i.test(context.text.slice(Math.max(0, index - 3), index))) return null;
-    // "the day" after a verb: "the day (before|of|when ...)" is something else (anchors, relative clauses).
     // "during the day of mourning", "the day before": something else (anchors, relative clauses).
     const theDay = match[1] ?? match[2];
     if (theDay && /^\s*(?:before|after|of|when|that|which|in\s+which|on\s+which|and\s+night)\b/i.test(context.text.slice(index + match[0].length, index + match[0].length + 12))) return null;
