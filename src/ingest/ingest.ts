@@ -132,10 +132,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
   /** Stores one extracted event: folded into the stored event it reports, else a new one. */
   function storeEvent(event: ExtractedEvent, articleId: string, now: string): void {
     const incoming = fieldsOf(event);
-    // In timeline order, as findMergeTarget breaks ties by candidate order.
-    const candidates = repos.events
-      .mergeCandidates(mergeCandidateCriteria(incoming))
-      .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const candidates = repos.events.mergeCandidates(mergeCandidateCriteria(incoming));
     let target = findMergeTarget(incoming, candidates);
     if (!target) {
       const interval = plausibleInterval(incoming);

@@ -99,8 +99,8 @@ export interface MergeCandidateQuery {
 /**
  * Merge candidates: one arm per span class, each a range of events_window_type (type, then
  * start day), keeping the rows whose own widened dates reach the report and that share a name
- * with it. Each row carries its actors and places as JSON, so no second query loads them. No
- * ORDER BY: ingest orders the few that match.
+ * with it. Each row carries its actors and places as JSON, so no second query loads them. In
+ * timeline order, as findMergeTarget breaks ties by candidate order.
  */
 const SHARED_ACTORS = '(SELECT id FROM actors WHERE name IN (SELECT value FROM json_each(@actors)))';
 
@@ -144,7 +144,7 @@ function mergeCandidateSql(): string {
         FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE ep.event_id = e.id) AS places
       FROM events e WHERE ${where.join('\n        AND ')}`;
   });
-  return arms.join('\n      UNION ALL ');
+  return `${arms.join('\n      UNION ALL ')}\n      ORDER BY start_date, id`;
 }
 
 export type EventRepository = ReturnType<typeof createEventRepository>;
@@ -506,7 +506,7 @@ export function createEventRepository(db: SqliteDatabase) {
       return hydrate(prepare(sql).all(...params) as EventRow[]);
     },
 
-    /** Stored events that could be the same event as a report, as `query` describes them; in no particular order. */
+    /** Stored events that could be the same event as a report, as `query` describes them, by (startDate, id). */
     mergeCandidates(query: MergeCandidateQuery): EventRecord[] {
       const { inferred, relativeDay, stated } = query.windows;
       const lowest = [inferred.from, relativeDay.from, stated.from].reduce((a, b) => (a < b ? a : b));

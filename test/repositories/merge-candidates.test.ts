@@ -65,7 +65,10 @@ t.test('mergeCandidates: every event the name filter of overlapping lets through
   for (let i = 0; i < 300; i++) {
     const incoming = randomEvent();
     const criteria = mergeCandidateCriteria(incoming);
-    const candidates = repos.events.mergeCandidates(criteria).map((event) => event.id);
+    const candidateEvents = repos.events.mergeCandidates(criteria);
+    const candidates = candidateEvents.map((event) => event.id);
+    const keys = candidateEvents.map((event) => `${event.startDate}|${event.id}`);
+    t.ok(keys.every((key, k) => k === 0 || keys[k - 1] < key), `candidates in (startDate, id) order (${i})`);
     const { from, to } = criteria.windows.inferred;
     const names = { actors: incoming.actors.map((actor) => actor.name), places: incoming.places.map((place) => place.name) };
     const accepted = repos.events.overlapping(incoming.type, from, to, names).filter((event) => sameEvent(event, incoming));
