@@ -27,6 +27,11 @@ export function formatDay(day: Day): string {
   return `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
 }
 
+/** The day an ISO date names ("2025-03-14"): formatDay's inverse. */
+export function parseDay(isoDay: string): Day {
+  return new Date(`${isoDay}T00:00:00Z`);
+}
+
 export function formatMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }

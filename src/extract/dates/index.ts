@@ -6,7 +6,7 @@
 import { allMatches } from '../matches.js';
 import type { ParsingResult } from 'chrono-node';
 import type { DateMention, DateReference, DateSpan } from '../types.js';
-import { addDays, daySpan, formatDay, localDay, weekdayOf, type Day } from './calendar.js';
+import { addDays, daySpan, formatDay, localDay, parseDay, weekdayOf, type Day } from './calendar.js';
 import { dateParser } from './configuration.js';
 import { boundaryOf, inDeclaredWindow, isFrame, isTimelineEntry, tenseOf } from './refiners.js';
 import { resolveSpec } from './resolve.js';
@@ -37,8 +37,8 @@ function narrativeYearSpec(spec: DateSpec, tense: Tense, boundary: 'since' | 'un
   const inherited = { ...spec, year };
   const span = resolveSpec(inherited, tense, publicationDay)?.span;
   if (!span) return null;
-  const [start, end] = [new Date(`${span.startDate}T00:00:00Z`), new Date(`${span.endDate}T00:00:00Z`)];
-  const [anchorStart, anchorEnd] = [new Date(`${yearAnchor.startDate}T00:00:00Z`), new Date(`${yearAnchor.endDate}T00:00:00Z`)];
+  const [start, end] = [parseDay(span.startDate), parseDay(span.endDate)];
+  const [anchorStart, anchorEnd] = [parseDay(yearAnchor.startDate), parseDay(yearAnchor.endDate)];
   const gapDays = Math.max(start.getTime() - anchorEnd.getTime(), anchorStart.getTime() - end.getTime(), 0) / 86_400_000;
   if (gapDays > NARRATIVE_YEAR_REACH_DAYS) return null;
   if (tense === 'future' && end < publicationDay) return null;

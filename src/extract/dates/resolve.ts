@@ -5,7 +5,7 @@
 import type { DateSpan } from '../types.js';
 import {
   addDays, daySpan, formatDay, formatMonth, isoWeekValue, makeDay, monthSpan, shiftMonth, weekSpan,
-  weekdayOf, yearSpan, type Day,
+  parseDay, weekdayOf, yearSpan, type Day,
 } from './calendar.js';
 import type { DateSpec, Season } from './spec.js';
 import type { Tense } from './tense.js';
@@ -46,7 +46,7 @@ const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, 
 
 function seasonSpan(season: Season, startYear: number): { start: Day; end: Day; span: DateSpan } {
   const span = monthSpan(startYear, SEASON_START[season], 3);
-  return { start: new Date(`${span.startDate}T00:00:00Z`), end: new Date(`${span.endDate}T00:00:00Z`), span };
+  return { start: parseDay(span.startDate), end: parseDay(span.endDate), span };
 }
 
 function resolveSeason(spec: Extract<DateSpec, { type: 'season' }>, ref: Day, tense: Tense): Resolved {
@@ -104,7 +104,7 @@ function weekOfMonth(year: number, month: number, n: number): Resolved {
 
 /** The period `antecedent` covers, `years` earlier, at the same precision. */
 function yearsBefore(antecedent: DateSpan, years: number): Resolved {
-  const start = new Date(`${antecedent.startDate}T00:00:00Z`);
+  const start = parseDay(antecedent.startDate);
   const year = start.getUTCFullYear() - years;
   const month = start.getUTCMonth() + 1;
   switch (antecedent.precision) {
@@ -235,7 +235,7 @@ export function resolveSpec(
     case 'focusDay':
       // The day told last (index.ts passes a day of the same paragraph), else the publication day.
       return antecedent?.precision === 'day'
-        ? dayValue(new Date(`${antecedent.startDate}T00:00:00Z`), 'relative')
+        ? dayValue(parseDay(antecedent.startDate), 'relative')
         : dayValue(ref, 'relative');
     case 'pastWindow': {
       const span: DateSpan = { startDate: formatDay(addDays(ref, -spec.days)), endDate: formatDay(ref), precision: 'day' };
