@@ -16,3 +16,12 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   }
   return found;
 }
+
+/**
+ * The matches of `pattern`, none when the text lacks what it cannot match without (a word, or a
+ * cheap pattern): testing for that is far cheaper than running a long pattern. `null`: no such test.
+ */
+export function matchesWith(needed: RegExp | string[] | null, pattern: RegExp, text: string): RegExpExecArray[] {
+  const present = needed === null || (Array.isArray(needed) ? needed.some((word) => text.includes(word)) : needed.test(text));
+  return present ? allMatches(pattern, text) : [];
+}

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { allMatches } from '../../src/extract/matches.js';
+import { allMatches, matchesWith } from '../../src/extract/matches.js';
 
 const asMatchAll = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
 const asAllMatches = (pattern: RegExp, text: string) => allMatches(pattern, text).map((m) => [m.index, ...m]);
@@ -25,4 +25,14 @@ t.test('the pattern can be run again while its matches are read', async (t) => {
 
 t.test('a pattern without the global flag is refused, as matchAll refuses it', async (t) => {
   t.throws(() => allMatches(/a/, 'aaa'), TypeError);
+});
+
+t.test('matchesWith runs the pattern only when the text holds what it needs', async (t) => {
+  const REGION = /(\p{Lu}\p{L}+) region/gu;
+  const found = (needed: RegExp | string[] | null, text: string) => matchesWith(needed, REGION, text).map((m) => m[1]);
+  t.same(found(/region/, 'drones hit Sumy region'), ['Sumy']);
+  t.same(found(['oblast', 'region'], 'drones hit Sumy region'), ['Sumy'], 'any one of the words will do');
+  t.same(found(null, 'drones hit Sumy region'), ['Sumy'], 'no test: always run');
+  t.same(found(/oblast/, 'drones hit Sumy region'), [], 'the needed pattern absent: no matches');
+  t.same(found(['oblast', 'krai'], 'drones hit Sumy region'), [], 'none of the words present: no matches');
 });

@@ -1,6 +1,6 @@
 import type { ExtractedActor } from '../types.js';
 import { ACTORS, PERSON_TITLES, SEATS_OF_POWER } from './actor-aliases.js';
-import { allMatches } from '../matches.js';
+import { matchesWith } from '../matches.js';
 
 export interface ActorMention extends ExtractedActor {
   start: number; // offsets within the sentence
@@ -106,8 +106,7 @@ export function findActors(text: string): ActorMention[] {
     found.push({ name: hit.entry.name, kind: hit.entry.kind, start: at, end, ...(SEATS_OF_POWER.has(hit.alias) && { seat: true }) });
   }
   for (const [pattern, needed] of PERSON_PATTERNS) {
-    if (needed && !needed.test(text)) continue;
-    for (const m of allMatches(pattern, text)) {
+    for (const m of matchesWith(needed, pattern, text)) {
       const name = m[1];
       const start = m.index + m[0].length - name.length;
       if (found.some((a) => start < a.end && a.start < start + name.length) || NOT_A_NAME.has(name.split(/\s+/)[0])) continue;

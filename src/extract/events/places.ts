@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { ExtractedPlace } from '../types.js';
 import { findActors } from './actors.js';
 import { COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES, REGION_DIVISIONS, REGION_NAMES } from './place-names.js';
-import { allMatches } from '../matches.js';
+import { allMatches, matchesWith } from '../matches.js';
 
 interface GazetteerEntry {
   name: string;
@@ -218,12 +218,6 @@ const PASSIVE_VERB = new RegExp(`\\s${PASSIVE_PREDICATE}`);
 const LIST_PUNCTUATION = /[,:–—]/;
 const FALL_VERB = new RegExp(`\\s${FALLEN_PREDICATE}`);
 
-/** The matches of `pattern`, none when the text lacks the word it needs. */
-function matchesWith(needed: RegExp | string[], pattern: RegExp, text: string): RegExpExecArray[] {
-  const present = Array.isArray(needed) ? needed.some((word) => text.includes(word)) : needed.test(text);
-  return present ? allMatches(pattern, text) : [];
-}
-
 /** Patterns naming the place a verb acts on, each with the word it needs (LOCATIVE's are too common to test). */
 const PLACE_PHRASES: Array<[RegExp, RegExp | null]> = [
   [LOCATIVE, null],
@@ -400,7 +394,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     }
   }
   for (const [pattern, needed] of PLACE_PHRASES) {
-    for (const m of needed ? matchesWith(needed, pattern, text) : allMatches(pattern, text)) {
+    for (const m of matchesWith(needed, pattern, text)) {
       const raw = pattern === LOCATIVE ? m[2] : m[1];
       const phrase = raw.replace(POSSESSIVE, '');
       const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
