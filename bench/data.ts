@@ -17,6 +17,7 @@ import type { EventType } from '../src/domain/taxonomy.js';
 import { ACTORS } from '../src/extract/events/actor-aliases.js';
 import { contentHash } from '../src/ingest/ingest.js';
 import { createBulkWriter, type BulkEvent, type BulkMention } from '../src/repositories/bulk.js';
+import { newId } from '../src/repositories/ids.js';
 import type { ActorRecord, PlaceRecord } from '../src/repositories/types.js';
 
 const DAY_MS = 86_400_000;
@@ -38,21 +39,6 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
-
-/**
- * An id in newId's format (src/repositories/ids.ts: prefix, 10 characters of milliseconds, 16
- * random ones) whose random part comes from the seeded generator: a rebuild gives the same ids, and
- * no crypto call per row (which cost more than writing the row).
- */
-function seededId(prefix: 'evt' | 'art', ms: number, rand: () => number): string {
-  let time = '';
-  for (let i = 0, rest = ms; i < 10; i++, rest = Math.floor(rest / 32)) time = CROCKFORD[rest % 32] + time;
-  let tail = '';
-  for (let i = 0; i < 16; i++) tail += CROCKFORD[Math.floor(rand() * 32)];
-  return `${prefix}_${time}${tail}`;
 }
 
 /** Draws keys in proportion to their weights. */
@@ -320,6 +306,9 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   const rand = random(seed);
+  // Ids' random digits from the seeded generator: a rebuild gives the same ids, and no crypto call
+  // per row (which cost more than writing the row).
+  const seededDigits = () => Array.from({ length: 16 }, () => Math.floor(rand() * 32));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   const mix = goldMix();
   const drawType = weighted(mix.types, rand);
@@ -371,7 +360,7 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
   });
   const flush = (article: OpenArticle) => {
     const published = FIRST_DAY + article.dayIndex * DAY_MS + Math.floor(rand() * DAY_MS);
-    const id = seededId('art', published, rand);
+    const id = newId('art', published, seededDigits);
     const title = `${article.headline}, and other news (${article.seq})`;
     const body = article.parts.join(' ');
     const publishedAt = new Date(published).toISOString();
@@ -437,7 +426,7 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
 
       const text = describe(type, actors, eventPlaces, dateText, pick);
       const createdMs = FIRST_DAY + (dayIndex + 1) * DAY_MS + Math.floor(rand() * DAY_MS);
-      const id = seededId('evt', createdMs, rand);
+      const id = newId('evt', createdMs, seededDigits);
       const reports = Math.min(drawMentions(), OPEN_ARTICLES);
       const sources = new Set<string>();
       // The first report tells it as written; the others with their own attribution.
