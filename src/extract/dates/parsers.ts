@@ -5,7 +5,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { tagSpec, type DateSpec, type Season, type Shift } from './spec.js';
-import { isPastForm, VERB_AFTER_SUBJECT } from './tense.js';
+import { isPastForm, isVerbAfterMonth } from './tense.js';
 
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
@@ -169,7 +169,7 @@ export class MonthParser extends SpecParser {
       const before = text.slice(Math.max(0, index - 12), index);
       // "May was the wettest month": a month opening a sentence as the subject of its verb.
       const nextWord = /^\s+([a-z]+)/.exec(text.slice(index + match[0].length, index + match[0].length + 16))?.[1];
-      const subjectOfVerb = !/\S/.test(before) && nextWord !== undefined && VERB_AFTER_SUBJECT.has(nextWord);
+      const subjectOfVerb = !/\S/.test(before) && isVerbAfterMonth(nextWord);
       // "Theresa May", "Russia may", "a march": a bare month name needs a date-like context.
       if (!MONTH_CONTEXT.test(before) && !subjectOfVerb) {
         if (name === 'may' || name === 'march') return null;

@@ -109,7 +109,7 @@ function markersOf(clause: string, clauseStart: number): Marker[] {
   words.forEach((word, i) => {
     const infinitive = words[i + 1]?.text === 'to' && INFINITIVE.test(words[i + 2]?.text ?? '');
     // "May 23" mid-sentence is the month, not the modal; so is "May was wet" at its start.
-    if (word.text === 'May' && (i > 0 || startsWithMonthMay(words[i + 1]?.text))) return;
+    if (word.text === 'May' && (i > 0 || isVerbAfterMonth(words[i + 1]?.text))) return;
     const previous = lowers.slice(Math.max(0, i - 2), i);
     const lower = lowers[i];
     const scheduled = scheduledBy(lower, lowers[i + 1], previous);
@@ -160,12 +160,13 @@ function scheduledBy(word: string, next: string | undefined, previous: string[])
  * Finite verbs that may follow a month name as its subject ("May was the wettest month",
  * "December saw..."), where a modal "May" would be followed by its own subject ("May the talks").
  */
-export const VERB_AFTER_SUBJECT = new Set([
+const VERB_AFTER_SUBJECT = new Set([
   'was', 'is', 'has', 'had', 'will', 'would', 'saw', 'sees', 'brought', 'brings', 'began', 'begins',
   'ended', 'ends', 'marked', 'marks', 'proved', 'became', 'also', 'remains', 'remained', 'followed',
 ]);
 
-function startsWithMonthMay(next: string | undefined): boolean {
+/** Whether `next`, the word after a month name, is a verb of which the month is the subject. */
+export function isVerbAfterMonth(next: string | undefined): boolean {
   return next !== undefined && VERB_AFTER_SUBJECT.has(next);
 }
 
