@@ -257,6 +257,11 @@ function countryIn(phrase: string): string | undefined {
   return undefined;
 }
 
+/** Whether a phrase the gazetteer lacks may still be a place: it opens with no known non-place word and names no actor. */
+function mayNameUnknownPlace(phrase: string): boolean {
+  return !NOT_PLACES.has(phrase.split(/[\s-]/)[0]) && !findActors(phrase).length;
+}
+
 /** A place GeoNames lacks ("Snake Island", "Vuhledar"), kept by its usual English name. */
 function unknownPlace(name: string, start: number): PlaceMention {
   return { place: { name: EXONYMS[name] ?? name, countryCode: null, lat: null, lon: null }, start, end: start + name.length, vicinity: false, country: false, region: false };
@@ -371,7 +376,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const known = resolvePhrase(m[1], preferred);
     if (known && known.length === m[1].length) found.push(settlementAt(known.entry, start, start + known.length));
     // a cell of its own names a place even when GeoNames lacks it (a small town, a destroyed village)
-    else if (m !== finalItem && /^\p{Lu}\p{Ll}/u.test(m[1]) && !NOT_PLACES.has(m[1].split(/[\s-]/)[0]) && !findActors(m[1]).length) {
+    else if (m !== finalItem && /^\p{Lu}\p{Ll}/u.test(m[1]) && mayNameUnknownPlace(m[1])) {
       found.push(unknownPlace(m[1], start));
     }
   }
@@ -389,7 +394,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const known = resolvePhrase(m[1], preferred);
     if (known) found.push(settlementAt(known.entry, start, start + known.length));
     // "pulled its soldiers out of Vuhledar": the place left is a place even when GeoNames lacks it
-    else if (!NOT_PLACES.has(m[1].split(/[\s-]/)[0]) && !findActors(m[1]).length && !countryIn(m[1])) {
+    else if (mayNameUnknownPlace(m[1]) && !countryIn(m[1])) {
       found.push(unknownPlace(m[1], start));
     }
   }
@@ -423,7 +428,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const known = resolvePhrase(phrase, preferred);
       if (!known) {
         // "forces captured Snake Island": what is captured is a place even when GeoNames lacks it
-        if (pattern === LOCATIVE && CAPTURE_VERBS.test(m[1]) && !NOT_PLACES.has(phrase.split(/[\s-]/)[0]) && !findActors(phrase).length) {
+        if (pattern === LOCATIVE && CAPTURE_VERBS.test(m[1]) && mayNameUnknownPlace(phrase)) {
           found.push({ ...unknownPlace(phrase, start), vicinity });
         }
         continue;
