@@ -118,10 +118,10 @@ function markersOf(clause: string, clauseStart: number): Marker[] {
     const simplePresent = scheduled !== null && SCHEDULE_VERBS.has(lower);
     if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense, word: lower, perfect, simplePresent });
     // "called on Russia to accept a ceasefire from Monday": what is demanded lies ahead of the demand.
-    const demanded = lower === 'to' && INFINITIVE.test(words[i + 1]?.text ?? '') && words.slice(Math.max(0, i - 5), i).some((w) => DEMAND_VERBS.has(w.text.toLowerCase()));
+    const demanded = lower === 'to' && INFINITIVE.test(words[i + 1]?.text ?? '') && lowers.slice(Math.max(0, i - 5), i).some((w) => DEMAND_VERBS.has(w));
     if (demanded) {
       const verb = words[i + 1];
-      markers.push({ start: verb.start, end: verb.start + verb.text.length, tense: 'future', word: verb.text.toLowerCase(), perfect: false, simplePresent: false });
+      markers.push({ start: verb.start, end: verb.start + verb.text.length, tense: 'future', word: lowers[i + 1], perfect: false, simplePresent: false });
     }
   });
   return markers;
