@@ -20,9 +20,14 @@ export function* iterateEvents(
   filter: ExportFilter,
   batchSize = EXPORT_BATCH_SIZE,
 ): Generator<EventRecord> {
+  yield* keysetRows((after) => events.page({ ...filter, limit: batchSize, after }));
+}
+
+/** The rows of every page `readPage` gives, each page starting after the last one's final row. */
+function* keysetRows<T>(readPage: (after: EventFilter['after']) => { data: T[]; last?: EventFilter['after'] }): Generator<T> {
   let after: EventFilter['after'];
   do {
-    const page = events.page({ ...filter, limit: batchSize, after });
+    const page = readPage(after);
     yield* page.data;
     after = page.last;
   } while (after);
@@ -46,12 +51,7 @@ export function* iterateEventJson(
   filter: ExportFilter,
   batchSize = EXPORT_BATCH_SIZE,
 ): Generator<string> {
-  let after: EventFilter['after'];
-  do {
-    const page = events.pageJson({ ...filter, limit: batchSize, after });
-    yield* page.data;
-    after = page.last;
-  } while (after);
+  yield* keysetRows((after) => events.pageJson({ ...filter, limit: batchSize, after }));
 }
 
 function* ndjsonLines(jsonTexts: Iterable<string>): Generator<string> {
