@@ -165,20 +165,21 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
   const mentions: DateMention[] = [];
   let lastDate: DateMention | null = null;
   let lastDateParagraph = -1;
+  // Each paragraph starts these three afresh.
   // The day the story is on: the last day told in the current paragraph.
   let lastDay: DateMention | null = null;
-  let lastDayParagraph = -1;
   // The day a log or timeline entry heads its paragraph with: its "overnight" and "today" are that day's.
   let entryDay: DateSpan | null = null;
-  let entryDayParagraph = -1;
   // The last date of the paragraph that states its year (or kept one from such a date).
   let yearAnchor: DateSpan | null = null;
-  let yearAnchorParagraph = -1;
   // Sentences never span a newline: a newline between two sentences starts a new paragraph.
   let paragraph = 0;
   let previousEnd = 0;
   for (const sentence of splitSentences(text)) {
-    if (text.slice(previousEnd, sentence.start).includes('\n')) paragraph++;
+    if (text.slice(previousEnd, sentence.start).includes('\n')) {
+      paragraph++;
+      [lastDay, entryDay, yearAnchor] = [null, null, null];
+    }
     previousEnd = sentence.end;
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!MAY_HOLD_A_DATE.test(sentenceText)) continue;
@@ -188,28 +189,28 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
       // "the day" and "the 10th" take the day or month told last in their own paragraph only.
       const antecedent =
         spec?.type === 'focusDay'
-          ? (lastDayParagraph === paragraph ? lastDay : null)
+          ? lastDay
           : spec?.type === 'dayOfMonth' && (lastDateParagraph !== paragraph || (lastDate !== null && DAY_OF_MONTH_ALONE.test(lastDate.text)))
             ? null
             : lastDate;
-      const paragraphYear = yearAnchorParagraph === paragraph ? yearAnchor : null;
+      const paragraphYear = yearAnchor;
       const found = toMention(result, sentence.start, publicationDay, antecedent, paragraphYear, order);
       for (const read of Array.isArray(found) ? found : found ? [found] : []) {
-        const onEntryDay = entryDayParagraph === paragraph && spec?.type === 'publicationDay' && spec.shiftDays === 0 && read.kind === 'date';
+        const onEntryDay = spec?.type === 'publicationDay' && spec.shiftDays === 0 && read.kind === 'date';
         const mention: DateMention = onEntryDay && entryDay ? { ...read, value: entryDay.startDate, span: entryDay } : read;
-        if (isTimelineEntry(result) && mention.span?.precision === 'day' && mention.span.startDate === mention.span.endDate) [entryDay, entryDayParagraph] = [mention.span, paragraph];
+        if (isTimelineEntry(result) && mention.span?.precision === 'day' && mention.span.startDate === mention.span.endDate) entryDay = mention.span;
         mentions.push(mention);
         if (mention.kind !== 'date') continue;
         const keptYear = paragraphYear !== null && mention.value?.startsWith(paragraphYear.startDate.slice(0, 4)) && !STATED_YEAR.test(mention.text);
         // Only a date already past anchors a narrative: a plan's date ("launch in November 2006") does not.
         const told = mention.span !== null && mention.span.startDate <= formatDay(publicationDay);
         if (told && mention.certainty === 'explicit' && mention.boundary !== 'since' && mention.span?.precision !== 'year' && (STATED_YEAR.test(mention.text) || keptYear)) {
-          [yearAnchor, yearAnchorParagraph] = [mention.span, paragraph];
+          yearAnchor = mention.span;
         }
         [lastDate, lastDateParagraph] = [mention, paragraph];
         // One day told: not a window of several ("over the past 24 hours").
         const oneDay = mention.span?.precision === 'day' && mention.span.startDate === mention.span.endDate;
-        if (oneDay && !mention.boundary && mention.tense !== 'future') [lastDay, lastDayParagraph] = [mention, paragraph];
+        if (oneDay && !mention.boundary && mention.tense !== 'future') lastDay = mention;
       }
     }
   }
