@@ -161,6 +161,7 @@ function alignRangeStarts(text: string, mentions: DateMention[]): void {
 export function findDates(text: string, ref: DateReference): DateMention[] {
   const publicationDay = localDay(ref.instant, ref.offsetMinutes);
   const reference = chronoReference(publicationDay);
+  const publicationDate = formatDay(publicationDay);
   const order = /\d[/.]\d/.test(text) ? figureOrderOf(text) : null;
   const mentions: DateMention[] = [];
   let lastDate: DateMention | null = null;
@@ -203,7 +204,7 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
         if (mention.kind !== 'date') continue;
         const keptYear = paragraphYear !== null && mention.value?.startsWith(paragraphYear.startDate.slice(0, 4)) && !STATED_YEAR.test(mention.text);
         // Only a date already past anchors a narrative: a plan's date ("launch in November 2006") does not.
-        const told = mention.span !== null && mention.span.startDate <= formatDay(publicationDay);
+        const told = mention.span !== null && mention.span.startDate <= publicationDate;
         if (told && mention.certainty === 'explicit' && mention.boundary !== 'since' && mention.span?.precision !== 'year' && (STATED_YEAR.test(mention.text) || keptYear)) {
           yearAnchor = mention.span;
         }
