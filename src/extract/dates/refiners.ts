@@ -38,7 +38,7 @@ export class ChronoResultSpecRefiner implements Refiner {
 }
 
 /** A date in figures, day and month in either order: "12/03/2024", "23.07.2025", "3/4". */
-export const NUMERIC_DATE = /^(\d{1,2})([/.])(\d{1,2})(?:[/.](?:\d{4}|\d{2}))?$/;
+const NUMERIC_DATE = /^(\d{1,2})([/.])(\d{1,2})(?:[/.](?:\d{4}|\d{2}))?$/;
 
 const TENSE_TAG = 'chronicle/tense=';
 const BOUNDARY_TAG = 'chronicle/boundary=';
