@@ -120,6 +120,9 @@ export const NOT_PLACES = new Set([
   'Christmas', 'Easter', 'The', 'A', 'An', 'This', 'That', 'Telegram', 'Facebook', 'Instagram', 'X',
   'Congress', 'Parliament', 'Senate', 'Europe', 'President', 'Trump', 'Putin', 'Zelenskyy', 'Zelensky',
   'Western', 'Eastern', 'Northern', 'Southern', 'Ukrainian', 'Russian', 'Soviet', 'Islam', 'Reuters',
+  // words of offices, days and bodies that small foreign towns share: "Secretary of State",
+  // "Independence Day", "the Security Council", "the European Union"
+  'State', 'Independence', 'Liberty', 'Union', 'Republic', 'Council',
 ]);
 
 /**

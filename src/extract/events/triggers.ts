@@ -114,7 +114,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "spent two hours on the telephone with Putin"
   { type: 'phone_call', head: ['telephone', 'phone'], before: [['on']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.75 },
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: DETERMINERS, strength: 0.75 },
-  { type: 'phone_call', head: ['speak'], with: [['with', 'to']], window: 2, needsActorAfter: true, strength: 0.65 },
+  // ("spoke on Friday with": a day between the verb and its partner)
+  { type: 'phone_call', head: ['speak'], with: [['with', 'to']], window: 3, needsActorAfter: true, strength: 0.65 },
   { type: 'phone_call', head: ['spoke', 'spoken', 'talked', 'speak', 'speaks'], actorsBefore: 2, notNext: ['to', 'of', 'about', 'out'], inPersonWhenPlaced: true, strength: 0.6 },
   // "In a call on Tuesday, Trump told Putin ...": the call is the setting of what the actors said
   { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, setting: ['in', 'during'], notNext: ['for', 'to', 'up', 'off'], needsActorAfter: true, strength: 0.7 },
@@ -442,6 +443,22 @@ export function mayHoldTrigger(tokens: Token[]): boolean {
   return tokens.some((t) => RULES_BY_HEAD.has(t.lemma) || RULES_BY_HEAD.has(t.lower));
 }
 
+/** Words of a title before a name: "with Russian Foreign Minister Sergey Lavrov", "met the Prime Minister of Poland". */
+const TITLE_WORDS = new Set(['the', 'of', 'foreign', 'prime', 'deputy', 'vice', 'defence', 'defense', 'state', 'special', 'chief', 'first', 'former', 'acting', 'general', 'secretary', 'top']);
+
+/**
+ * The other side of a meeting or call after its head: an actor or a participant noun within four
+ * words, or further on across the words of a title ("spoke today with Russian Foreign Minister Sergey Lavrov").
+ */
+function otherSideFollows(tokens: Token[], head: number, actorStarts: ReadonlySet<number>): boolean {
+  for (let j = head + 1; j < Math.min(tokens.length, head + 10); j++) {
+    const t = tokens[j];
+    if (actorStarts.has(t.start) || PARTICIPANTS.has(t.lemma)) return true;
+    if (j > head + 4 && !t.capitalized && !TITLE_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** A test for a token whose lemma or form is in the group (module level: matchTriggers runs it per rule and token). */
 const hasWordOf = (group: ReadonlySet<string>) => (t: Token) => group.has(t.lemma) || group.has(t.lower);
 
@@ -484,7 +501,7 @@ export function matchTriggers(
       if (
         rule.needsActorAfter &&
         !tokens.slice(Math.max(0, i - 2), i).some((t) => PARTICIPANTS.has(t.lemma) && /s$/.test(t.lower)) &&
-        !tokens.slice(i + 1, i + 5).some((t) => actorStarts.has(t.start) || PARTICIPANTS.has(t.lemma)) &&
+        !otherSideFollows(tokens, i, actorStarts) &&
         !tokens.slice(i + 1, i + 4).some((t) => placeStarts.has(t.start)) &&
         tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < 2
       ) {

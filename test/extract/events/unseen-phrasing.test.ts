@@ -1,0 +1,47 @@
+/**
+ * Phrasings found on writers nobody tuned on, one table per phenomenon, each with cases that must
+ * fire and cases that must not (written for these tests, not copied from any corpus).
+ */
+import t from 'tap';
+import { tokenize } from '../../../src/extract/events/lexicon.js';
+import { matchTriggers } from '../../../src/extract/events/triggers.js';
+import { modalityAt } from '../../../src/extract/events/modality.js';
+import { findActors } from '../../../src/extract/events/actors.js';
+import { findPlaces } from '../../../src/extract/events/places.js';
+
+const UA_RU = new Set(['UA', 'RU']);
+
+/** The event types the triggers find in a sentence, with their modality, as "type:modality". */
+function found(text: string): string[] {
+  const tokens = tokenize(text);
+  const actors = findActors(text);
+  const places = findPlaces(text, UA_RU);
+  const matches = matchTriggers(
+    tokens,
+    new Set(actors.map((a) => a.start)),
+    new Set(places.map((p) => p.start)),
+    new Set(actors.filter((a) => a.kind === 'person').map((a) => a.start)),
+  );
+  return [...new Set(matches.map((m) => `${m.rule.type}:${modalityAt(tokens, m.head, text)}`))].sort();
+}
+
+function table(name: string, cases: Array<[string, string[]]>): void {
+  t.test(name, async (t) => {
+    for (const [text, expected] of cases) t.same(found(text), expected, text);
+  });
+}
+
+table('the other side of a call or meeting named after a long title', [
+  ['The chancellor spoke on Friday with Chinese Foreign Minister Wang Yi.', ['phone_call:occurred']],
+  ['Rubio met yesterday with Turkish Defence Minister Yasar Guler in Ankara.', ['meeting:occurred']],
+  // a title with no name and no person after it is no other side
+  ['The envoy spoke at length about the difficult situation on the front.', []],
+  ['She met on Monday to review the budget figures for next year.', []],
+]);
+
+t.test('words of offices and days are not places', async (t) => {
+  const names = (text: string) => findPlaces(text, UA_RU).map((p) => p.place.name);
+  t.same(names('The Secretary of State arrived in Kyiv.'), ['Kyiv']);
+  t.same(names('Crowds gathered on Independence Day in Lviv.'), ['Lviv']);
+  t.same(names('The request went to the Security Council in New York.'), ['New York City']);
+});
