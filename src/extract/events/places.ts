@@ -218,6 +218,12 @@ const PASSIVE_VERB = new RegExp(`\\s${PASSIVE_PREDICATE}`);
 const LIST_PUNCTUATION = /[,:–—]/;
 const FALL_VERB = new RegExp(`\\s${FALLEN_PREDICATE}`);
 
+/** "the Istanbul talks", "the Kramatorsk strike": a place named as the attribute of an event noun. */
+const ATTRIBUTIVE = new RegExp(
+  `\\b[Tt]he\\s+(${NAME})\\s+(?=(?:talks|summit|meeting|negotiations|round|strike|strikes|attack|attacks|bombing|shelling|raid|offensive|counteroffensive|incursion|exchange|swap|truce|ceasefire|deal|accord|agreement|memorandum|visit)\\b)`,
+  'gu',
+);
+
 /** Patterns naming the place a verb acts on, each with the word it needs (LOCATIVE's are too common to test). */
 const PLACE_PHRASES: Array<[RegExp, RegExp | null]> = [
   [LOCATIVE, null],
@@ -440,6 +446,11 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const axis = AXIS_AFTER.test(after);
       addUnlessTaken(found, listed.map((p) => ({ ...p, vicinity: vicinity || axis })));
     }
+  }
+  for (const m of allMatches(ATTRIBUTIVE, text)) {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const known = resolvePhrase(m[1], preferred);
+    if (known && known.length === m[1].length && !taken(found, start, start + known.length)) found.push(settlementAt(known.entry, start, start + known.length));
   }
   for (const m of allMatches(CAPITAL, text)) {
     const city = m[1] === 'Ukrainian' ? 'Kyiv' : m[1] === 'Russian' ? 'Moscow' : capital;

@@ -45,3 +45,14 @@ t.test('words of offices and days are not places', async (t) => {
   t.same(names('Crowds gathered on Independence Day in Lviv.'), ['Lviv']);
   t.same(names('The request went to the Security Council in New York.'), ['New York City']);
 });
+
+t.test('a place named as the attribute of an event noun', async (t) => {
+  const names = (text: string) => findPlaces(text, UA_RU).map((p) => p.place.name);
+  t.same(names('The Geneva talks ended without a date for the next round.'), ['Geneva']);
+  t.same(names('The Kharkiv strike killed six people.'), ['Kharkiv']);
+  // an attribute of another kind of noun is not a place of an event
+  t.same(names('The Geneva conventions protect prisoners.'), []);
+  // a name the gazetteer does not know stays unnamed
+  t.same(names('The Epicentr strike killed six people.'), []);
+  t.same(found('The Geneva talks ended without a date.'), ['meeting:occurred']);
+});
