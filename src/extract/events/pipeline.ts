@@ -797,6 +797,31 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   return true;
 }
 
+/** "the talks", "that address": a noun phrase that points back to something told before. */
+const BACK_REFERENCE = /^(?:the|that|this|those|these|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]{3,})$/iu;
+const DEMONSTRATIVE = /^th(?:at|is|ose|ese)\s/i;
+
+/**
+ * The date of the thing an anchor phrase points back to when no event of ours stands for it: "a day
+ * after the talks" dates from the last earlier sentence that names talks with a date ("The talks last
+ * Friday were short"); "hours after that address" (a demonstrative with no such noun told) from the
+ * last date told before it.
+ */
+function antecedentSpan(ctx: ArticleContext, anchor: DateMention): DateSpan | undefined {
+  const m = BACK_REFERENCE.exec(anchor.anchor!.phrase);
+  if (!m) return undefined;
+  const noun = new RegExp(String.raw`\b${m[1]}\b`, 'i');
+  const told = (d: DateMention) => d.kind === 'date' && d.span && d.charEnd <= anchor.charStart && !datesANoun(ctx, d);
+  const sentence = sentenceAt(ctx.sentences, anchor.charStart);
+  for (let i = (sentence?.index ?? 0) - 1; i >= 0; i--) {
+    const s = ctx.sentences[i];
+    const at = s.text.search(noun);
+    const dated = at < 0 ? [] : mentionsIn(ctx, s).filter(told);
+    if (dated.length) return nearest(dated, s.charStart + at)!.span!;
+  }
+  return DEMONSTRATIVE.test(m[0]) ? ctx.dates.filter(told).pop()?.span ?? undefined : undefined;
+}
+
 /** "hours after the call": the anchor event's date plus the offset; "days earlier": the previous event's. */
 const anchorsStage: Stage = (ctx) => {
   ctx.candidates.forEach((c, i) => {
@@ -814,16 +839,15 @@ const anchorsStage: Stage = (ctx) => {
     const others = ctx.candidates.filter(
       (o) => o !== c && o.date && o.anchor !== anchor && (types ? types.includes(o.type) : ctx.candidates.indexOf(o) < i),
     );
-    // a bare "three days earlier" counts from the previous event; a phrase we cannot type is left alone
-    if (!types && anchor.anchor?.phrase) return;
+    // a bare "three days earlier" counts from the previous event; a phrase we cannot type is dated by its antecedent
+    const phrase = anchor.anchor?.phrase ?? '';
     const before = others.filter((o) => o.headOffset < c.headOffset);
     // "Three days earlier, ..." opening a later paragraph steps back from the story's lead event
     const stepsBackFromLead = !types && anchor.charStart - c.sentence.charStart < 3 && opensParagraph(ctx, c.sentence);
     const lead = stepsBackFromLead ? before.find((o) => o.date!.own && o.sentence.paragraph < c.sentence.paragraph) : undefined;
-    const target = types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? before.pop();
+    const target = phrase && !types ? undefined : types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? before.pop();
     // with no earlier event, "two days earlier" counts from the last date the text gave
-    const base =
-      target?.date?.span ?? (types ? undefined : ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= c.sentence.charStart).pop()?.span);
+    const base = target?.date?.span ?? (phrase ? antecedentSpan(ctx, anchor) : ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= c.sentence.charStart).pop()?.span);
     if (!base) return;
     const offset = anchor.anchor?.offsetDays ?? 0;
     const day = addDays(base.startDate, offset);

@@ -235,3 +235,31 @@ check([
     expect: { prisoner_exchange: ['2025-08-14'] },
   },
 ]);
+
+// An anchor phrase with no event of ours behind it is dated by the sentence that told its noun.
+check([
+  {
+    name: 'anchor on talks told with a date that are no event of ours ("were brief"): counts from that date',
+    body: 'The Geneva talks last Thursday were brief.\n\nTwo days after the talks, Russian missiles hit Zaporizhzhia.',
+    publishedAt: '2025-06-09T08:00:00Z',
+    expect: { missile_strike: ['2025-06-07'] },
+  },
+  {
+    name: 'anchor on a demonstrative ("that broadcast") counts from the last date told',
+    body: 'The governor went on television on Saturday evening to ask residents to stay indoors.\n\nMinutes after that broadcast, drones struck Kherson.',
+    publishedAt: '2025-06-09T08:00:00Z',
+    expect: { drone_strike: ['2025-06-07'] },
+  },
+  {
+    name: 'negative: anchor on a noun told only without a date keeps the publication day',
+    body: 'The parade in the capital was cancelled.\n\nA day after the parade, drones struck Kharkiv.',
+    publishedAt: '2025-06-09T08:00:00Z',
+    expect: { drone_strike: ['2025-06-09'] },
+  },
+  {
+    name: 'negative: a demonstrative anchor with nothing dated before it keeps the publication day',
+    body: 'Hours after that speech, Russian missiles hit Dnipro.',
+    publishedAt: '2025-06-09T08:00:00Z',
+    expect: { missile_strike: ['2025-06-09'] },
+  },
+]);
