@@ -337,6 +337,8 @@ async function main(): Promise<void> {
     // two more writers' styles (broadcast, Q&A, passive voice, coder notes, readouts), written to tune on
     { name: 'dev-c', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-c')), details: true },
     { name: 'dev-d', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-d')), details: true },
+    // a fifth writer: assessments, state-agency copy, oblast updates, factboxes, newsletters, interviews, op-eds
+    { name: 'dev-e', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-e')), details: true },
     // written independently and never read by whoever tunes the extractor: tables only
     {
       name: 'heldout-b corpus',
