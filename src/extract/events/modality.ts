@@ -17,8 +17,11 @@ const COMPLIANCE = registerLemmas(['observe', 'respect', 'honour', 'honor', 'abi
 const GIVING = registerLemmas(['send', 'supply', 'gift', 'provide', 'deliver', 'donate', 'transfer', 'allocate', 'grant']);
 /** A reporting verb in the past: "said", "announced", "told". */
 const isPastReport = (t: Token) => REPORTING.has(t.lemma) && (t.lower === 'said' || t.lower === 'told' || t.lower.endsWith('ed'));
-/** "May 8" is a month, "may strike" a modal: the month is capitalised inside a sentence. */
-const isMonth = (t: Token) => t.text === 'May' && t.start > 0;
+/**
+ * "May 8" is a month, "may strike" a modal: the month is capitalised inside a sentence, and at its
+ * start it is followed by a day ("May 16 - delegations meet in Istanbul").
+ */
+const isMonth = (t: Token, next?: Token) => t.text === 'May' && (t.start > 0 || /^\d/.test(next?.text ?? ''));
 const FORWARD_MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must']);
 /** Prepositions that make a noun the setting of a telling: "told him in a call", "said at the talks". */
 const CIRCUMSTANCE = new Set(['in', 'during', 'at', 'on']);
@@ -82,7 +85,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
       (HYPOTHETICAL.has(t.lemma) || HYPOTHETICAL.has(t.lower)) &&
       !(setting >= 0 && start + 1 + i < setting && SPEECH_ACTS.has(t.lemma)) &&
       !(reported && t.lower === 'would') &&
-      !isMonth(t) &&
+      !isMonth(t, before[i + 1]) &&
       // "called for a truce" demands one; "what investigators called an assassination" names one
       (t.lemma !== 'call' || /^(for|on)$/.test(before[i + 1]?.lower ?? '')),
   );
@@ -101,7 +104,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   // ("Biden announced that Ukraine would receive ...": the announcing happened, the modal is reported)
   for (let i = head + 1; i < Math.min(tokens.length, head + 7) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
     if (tokens[i].lower === 'that' && (REPORTING.has(tokens[head].lemma) || circumstanceOfTelling)) break;
-    if (FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i])) return 'hypothetical';
+    if (FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i], tokens[i + 1])) return 'hypothetical';
   }
   // "A partial truce, at sea or on energy targets, would be easier": the modal after an aside to a subject
   if (head - start <= 4 && tokens[head + 1]?.lower === ',') {

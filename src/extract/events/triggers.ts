@@ -255,7 +255,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "decided to hold back shipments of interceptors"
   { type: 'aid_decision', head: ['hold'], with: [['back'], AID_OBJECTS], withAfter: true, window: 6, strength: 0.7 },
   // "signed the bill", "passed the legislation": an aid decision when the sentence is about aid
-  { type: 'aid_decision', head: ['sign', 'pass', 'approve', 'adopt', 'enact'], with: [['bill', 'legislation', 'law', 'budget']], withAfter: true, window: 4, context: AID_CONTEXT, strength: 0.7 },
+  // ("passes a $95 billion foreign aid bill": the amount and the kind stand between the verb and the bill)
+  { type: 'aid_decision', head: ['sign', 'pass', 'approve', 'adopt', 'enact'], with: [['bill', 'legislation', 'law', 'budget']], withAfter: true, window: 6, context: AID_CONTEXT, strength: 0.7 },
 
   // "Britain sanctioned Kirillov": the verb alone, with the country that imposes it as subject
   { type: 'sanctions', head: ['sanctioned'], actorsBefore: 1, notNext: ['oil', 'crude', 'tankers', 'vessels', 'ships', 'goods', 'entities', 'individuals', 'companies', 'banks', 'russian'], strength: 0.75 },
@@ -401,7 +402,7 @@ function placeIsSubject(tokens: Token[], head: number, placeStarts: ReadonlySet<
 }
 
 /** Words that may stand between a setting's preposition and its noun: "in a brief telephone call". */
-const SETTING_WORDS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'this', 'that', 'phone', 'telephone', 'video', 'brief', 'long', 'lengthy', 'separate', 'later', 'recent']);
+const SETTING_WORDS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'this', 'that', 'phone', 'telephone', 'video', 'brief', 'long', 'lengthy', 'separate', 'later', 'recent', 'first', 'second', 'third', 'another', 'new', 'fresh', 'follow-up', 'latest']);
 
 /** The index of the preposition when the trigger is the noun of its phrase ("in a telephone call"), else -1. */
 export function settingOf(tokens: Token[], head: number, prepositions: ReadonlySet<string>): number {

@@ -56,3 +56,25 @@ t.test('a place named as the attribute of an event noun', async (t) => {
   t.same(names('The Epicentr strike killed six people.'), []);
   t.same(found('The Geneva talks ended without a date.'), ['meeting:occurred']);
 });
+
+table('a timeline line opening with "May" and a day is dated, not a modal', [
+  ['May 16 - The two delegations meet in Geneva for talks.', ['meeting:occurred']],
+  ['May 3 - Drones hit Odesa overnight.', ['drone_strike:occurred']],
+  // the modal still counts inside a sentence and at its start without a day
+  ['The two delegations may meet in Geneva for talks.', ['meeting:hypothetical']],
+  ['May the two delegations meet in Geneva?', ['meeting:hypothetical']],
+]);
+
+table('an ordinal before the noun of a setting ("in a second call")', [
+  ['In a second call, Macron pressed Putin on the plant.', ['phone_call:occurred']],
+  ['During their third conversation, Scholz pressed Putin to withdraw.', ['phone_call:occurred']],
+  // a second call for something is an appeal, not a conversation
+  ['In a second call for calm, the pope pressed both sides to stop.', []],
+]);
+
+table('the amount and kind of a bill between the verb and the bill', [
+  ['The Senate passes a $95 billion foreign aid bill.', ['aid_decision:occurred']],
+  ['Lawmakers approved a $40 billion military assistance bill on Friday.', ['aid_decision:occurred']],
+  // a bill about something other than aid is none
+  ['The Duma passed a long and contested media bill.', []],
+]);
