@@ -32,6 +32,7 @@ const IRREGULAR: Record<string, string[]> = {
   leave: ['left'],
   come: ['came'],
   fly: ['flew', 'flown'],
+  sit: ['sat'],
 };
 
 function regularForms(lemma: string): string[] {

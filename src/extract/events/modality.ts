@@ -123,7 +123,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   // ("the summit in Budapest that the two leaders agreed to prepare last week will not happen": across a relative clause)
   const punctuation = tokens.findIndex((t, i) => i > head && /^[,;:()—–]$/.test(t.lower));
   const fate = tokens.slice(head + 1, Math.min(head + 20, punctuation < 0 ? tokens.length : punctuation)).map((t) => t.lower).join(' ');
-  if (/\b(?:was|were|has been|have been|had been|is|are) (?:(?:now|later|then) )?(?:called off|cancell?ed|postponed|scrapped|shelved|put on hold|suspended indefinitely)\b/.test(fate)) return 'negated';
+  if (/\b(?:was|were|has been|have been|had been|is|are) (?:(?:now|later|then) )?(?:called off|cancell?ed|postponed|scrapped|shelved|put on hold|suspended indefinitely)\b|\b(?:is|was|are|were) (?:now )?off\b(?! the)/.test(fate)) return 'negated';
   // "a planned meeting will not take place", "the talks did not go ahead"
   if (/\b(?:will|would|did|does|has|have|had|is|was|are|were) (?:not|never) (?:take place|happen|go ahead|be held|materiali[sz]e)\b|\b(?:won't|didn't|wasn't|isn't) (?:take place|happen|go ahead|be held)\b/.test(fate)) return 'negated';
   // "thousands have been freed in exchanges since 2022": a running total, not one event

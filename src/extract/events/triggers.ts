@@ -34,6 +34,8 @@ export interface TriggerRule {
    * morning with a new ballistic missile", "attacked the port using Shahed drones".
    */
   instrument?: boolean;
+  /** Written forms of a head lemma the rule does not take: the noun "talks" beside the verb "talk". */
+  notForms?: string[];
   /** The previous token must not be one of these: "in occupied Melitopol" is an adjective. */
   notPrev?: string[];
   /** The previous token must be one of these ("the call") or a length ("a two-hour call"). */
@@ -96,7 +98,7 @@ const LENGTH_MODIFIER = /^(?:\d+|an?|one|two|three|four|five|six|half|\d+-and-a-
 /** People held by the other side: what an exchange trades. */
 const CAPTIVES = ['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldier', 'serviceman', 'servicemen', 'detainee', 'hostage', 'prisoners', 'commander', 'defender', 'captivity'];
 /** Verbs that impose, lift or change sanctions. */
-const SANCTIONING = ['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce'];
+const SANCTIONING = ['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce', 'put', 'place'];
 /** "14th", "the 19th": numbered packages and rounds. */
 const ORDINALS = Array.from({ length: 40 }, (_, i) => ordinal(i + 1));
 
@@ -106,6 +108,8 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 /** Words that say a sentence is about aid: "signed the bill" is an aid decision when it carries money or weapons. */
+/** Nouns a truce word modifies rather than heads: "ceasefire talks", "a truce proposal" are about a truce, not one. */
+const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', 'proposals', 'plan', 'plans', 'offer', 'terms', 'framework', 'initiative', 'efforts', 'push', 'bid'];
 const AID_CONTEXT = ['aid', 'assistance', 'billion', 'million', 'weapon', 'arms', 'military', 'munition', 'ammunition', 'funding'];
 
 export const TRIGGER_RULES: TriggerRule[] = [
@@ -116,7 +120,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: DETERMINERS, strength: 0.75 },
   // ("spoke on Friday with": a day between the verb and its partner)
   { type: 'phone_call', head: ['speak'], with: [['with', 'to']], window: 3, needsActorAfter: true, strength: 0.65 },
-  { type: 'phone_call', head: ['spoke', 'spoken', 'talked', 'speak', 'speaks'], actorsBefore: 2, notNext: ['to', 'of', 'about', 'out'], inPersonWhenPlaced: true, strength: 0.6 },
+  // (timelines tell in the present: "Feb. 12 - Trump and Putin talk for 90 minutes")
+  { type: 'phone_call', head: ['spoke', 'spoken', 'talked', 'speak', 'speaks', 'talk'], notForms: ['talks'], actorsBefore: 2, notNext: ['to', 'of', 'about', 'out'], inPersonWhenPlaced: true, strength: 0.6 },
   // "In a call on Tuesday, Trump told Putin ...": the call is the setting of what the actors said
   { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, setting: ['in', 'during'], notNext: ['for', 'to', 'up', 'off'], needsActorAfter: true, strength: 0.7 },
   // "Trump called Putin on Wednesday"; "called Zelenskyy a dictator" names, it does not phone
@@ -133,7 +138,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "Putin hosted Xi at the Kremlin", "Zelenskyy received Witkoff in Kyiv", "was welcomed by Macron"
   { type: 'meeting', head: ['host', 'receive', 'welcome'], personAfter: true, strength: 0.6 },
   // "a second round in Istanbul", "the third round of talks": a negotiation round
-  { type: 'meeting', head: ['round'], prev: ['first', 'second', 'third', 'fourth', 'fifth', 'new', 'next', 'latest', 'another', 'fresh', 'final'], with: [['talks', 'negotiations', 'in']], withAfter: true, window: 2, strength: 0.6 },
+  // ("their second round of direct talks": a kind of talks between)
+  { type: 'meeting', head: ['round'], prev: ['first', 'second', 'third', 'fourth', 'fifth', 'new', 'next', 'latest', 'another', 'fresh', 'final'], with: [['talks', 'negotiations', 'in']], withAfter: true, window: 3, strength: 0.6 },
+  // "the delegations sat down in Istanbul", "sat down with Witkoff"
+  { type: 'meeting', head: ['sit'], with: [['down']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
   // "NATO leaders gathered in Washington", "foreign ministers convened in Brussels"
   { type: 'meeting', head: ['gather', 'convene', 'assemble'], before: [[...PARTICIPANT_WORDS]], placeNext: true, strength: 0.6 },
 
@@ -208,7 +216,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, notNext: ['the', 'advance', 'offensive', 'enemy'], strength: 0.8 },
   // "the guns fell silent": the fighting stopped
   { type: 'ceasefire', head: ['fall'], before: [['gun', 'weapon', 'artillery']], with: [['silent', 'quiet']], withAfter: true, window: 1, strength: 0.65 },
-  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last', 'introduce', 'instruct', 'establish', 'impose']], window: 8, frameIsRemention: true, strength: 0.75 },
+  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last', 'introduce', 'instruct', 'establish', 'impose']], window: 8, notNext: TRUCE_AS_MODIFIER, frameIsRemention: true, strength: 0.75 },
   // "a unilateral Easter truce", "the 30-day energy ceasefire": a truce named by its kind or length is a
   // particular one (its ending or breaking is a re-mention, below)
   // ("the 30-day pause that Putin accepted"; a pause in deliveries is aid)
@@ -480,6 +488,7 @@ export function matchTriggers(
       if (notNext && next && notNext.has(next)) continue;
       if (notFollowedBy && tokens.slice(i + 1, i + 1 + (rule.notFollowedWithin ?? 3)).some(hasWordOf(notFollowedBy))) continue;
       if (notPrev && notPrev.has(tokens[i - 1]?.lower ?? '')) continue;
+      if (rule.notForms?.includes(token.lower)) continue;
       if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text)) continue;
       if (setting && settingOf(tokens, i, setting) < 0) continue;
       if (prev && !prev.has(tokens[i - 1]?.lower ?? '') && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev)) continue;

@@ -78,3 +78,34 @@ table('the amount and kind of a bill between the verb and the bill', [
   // a bill about something other than aid is none
   ['The Duma passed a long and contested media bill.', []],
 ]);
+
+table('a truce word that modifies another noun is not a truce', [
+  ['Both sides agreed to start ceasefire talks at once.', []],
+  ['Kyiv accepted the truce proposal on Tuesday.', []],
+  ['Kyiv accepted the truce on Tuesday.', ['ceasefire:occurred']],
+  ['The two armies began a ceasefire at noon.', ['ceasefire:occurred']],
+]);
+
+table('timelines in the historic present', [
+  ['Feb. 2 - Macron and Putin talk for ninety minutes.', ['phone_call:occurred']],
+  // the noun "talks" is no call (it is a meeting)
+  ['Scholz, who was in Poland for talks with Tusk, left early.', ['meeting:occurred']],
+]);
+
+table('imposing sanctions with "put" and "place"', [
+  ['Washington put sanctions on two oil majors on Wednesday.', ['sanctions:occurred']],
+  ['London placed new sanctions on the bank.', ['sanctions:occurred']],
+  ['Sanctions weighed on the rouble.', []],
+]);
+
+table('an event named to say it is off', [
+  ['The summit in Vienna that the leaders announced is off for now.', ['meeting:negated', 'statement:negated']],
+  ['The meeting in Geneva was off the agenda until Friday talks resumed.', ['meeting:occurred']],
+]);
+
+table('rounds and sitting down', [
+  ['The delegations met for their third round of direct talks.', ['meeting:occurred']],
+  ['The two delegations sat down in Geneva on Monday.', ['meeting:occurred']],
+  ['Witkoff sat down with Putin for five hours.', ['meeting:occurred']],
+  ['The crowd sat down in the square.', []],
+]);
