@@ -173,6 +173,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // general-staff tallies: "the enemy attacked 45 times near Pokrovsk", "131 combat engagements"
   { type: 'armed_clash', head: ['attack', 'storm', 'assault'], with: [['times']], withAfter: true, window: 2, strength: 0.7 },
   { type: 'armed_clash', head: ['engagement', 'engagements'], with: [['combat']], window: 1, strength: 0.65 },
+  // assessments' idiom for ground fighting: "conducted offensive operations near Pokrovsk", "launched ground assaults"
+  { type: 'armed_clash', head: ['conduct', 'launch', 'continue', 'resume'], with: [['offensive', 'ground', 'assault'], ['operation', 'operations', 'assault', 'assaults', 'attack', 'attacks']], withAfter: true, window: 3, strength: 0.65 },
+  // "Russian forces also attacked near Kupiansk": an attack with no object but a place it was near
+  { type: 'armed_clash', head: ['attack', 'assault'], before: [['force', 'troop', 'unit', 'army']], with: [['near']], withAfter: true, window: 1, strength: 0.65 },
   // "its troops crossed into Russia's Kursk region", "Russian columns crossed the border"
   { type: 'armed_clash', head: ['cross'], before: [['troop', 'force', 'column', 'unit', 'soldier', 'army']], with: [['into', 'border']], withAfter: true, window: 2, strength: 0.65 },
   // ground forces crossing into territory: "a sabotage group invaded Grayvoron district" (the noun "incursion"
@@ -254,7 +258,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'prisoner_exchange', head: ['swap', 'exchange', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [CAPTIVES], window: 16, strength: 0.85 },
 
   { type: 'aid_decision', head: ['approve', 'sign', 'announce', 'pledge', 'allocate', 'unveil', 'authorize', 'authorise'], with: [['billion', 'million']], window: 8, strength: 0.6 },
-  { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'restore', 'lift', 'suspension', 'resumption', 'approval', 'gift', 'donate', 'clear'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
+  // ("approved the 15th package of sanctions": a package of sanctions is no aid)
+  { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'restore', 'lift', 'suspension', 'resumption', 'approval', 'gift', 'donate', 'clear'], with: [AID_OBJECTS], window: 8, notFollowedBy: ['sanction', 'restrictive'], notFollowedWithin: 8, strength: 0.75 },
   // "supply" is also a noun ("stopping arms and intelligence supply"): the verb is inflected or follows "to" or a modal
   { type: 'aid_decision', head: ['supplied', 'supplying'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
   { type: 'aid_decision', head: ['supply'], prev: ['to', 'will', 'would', "'ll", 'and', 'also', 'not'], with: [AID_OBJECTS], window: 8, strength: 0.75 },

@@ -109,3 +109,18 @@ table('rounds and sitting down', [
   ['Witkoff sat down with Putin for five hours.', ['meeting:occurred']],
   ['The crowd sat down in the square.', []],
 ]);
+
+table('a package of sanctions is no aid', [
+  ['Ministers approved the bloc\'s 16th package of sanctions on Monday.', ['sanctions:occurred']],
+  ['Ministers approved the latest sanctions package against Moscow.', ['sanctions:occurred']],
+  ['Ministers approved a package of weapons worth $300 million.', ['aid_decision:occurred']],
+]);
+
+table('ground fighting in the words of assessments', [
+  ['Russian forces conducted offensive operations near Siversk on Tuesday.', ['armed_clash:occurred']],
+  ['Ukrainian troops launched ground assaults near Kreminna.', ['armed_clash:occurred']],
+  ['Russian forces also attacked near Lyman but did not advance.', ['armed_clash:occurred']],
+  // an attack with a weapon or an object is told by its own rule
+  ['Russian forces attacked the city with drones.', ['drone_strike:occurred']],
+  ['The ministry conducted a review of its operations.', []],
+]);
