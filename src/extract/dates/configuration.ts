@@ -75,7 +75,8 @@ class GatedParser implements chrono.Parser {
 
 const TIME_UNIT_GATE = new Gate(/\b(?:hour|day|week|month|year|minute)/i);
 const DIGIT_GATE = new Gate(/\d/);
-const MONTH_NAME_GATE = new Gate(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/);
+// headline capitals too: a wire factbox heads its entries "FEB. 28 -", "MARCH 3 -"
+const MONTH_NAME_GATE = new Gate(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/);
 
 /** chrono's parsers kept, each behind the gate its pattern cannot match without. */
 const CHRONO_PARSER_GATES: Record<string, Gate> = {

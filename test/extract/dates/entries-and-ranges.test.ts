@@ -1,0 +1,48 @@
+/**
+ * Timeline entries and day ranges as wire factboxes write them: capitalised month heads
+ * ("SEPT. 4 -"), weekdays told inside an entry of another week, and "June 2-4" ranges. Each row
+ * gives every expression's span (start..end when they differ) or null when it must not be read.
+ */
+import t from 'tap';
+import { findDates } from '../../../src/extract/dates/index.js';
+import { referenceOf } from './cases.js';
+
+interface Row {
+  name: string;
+  text: string;
+  publishedAt: string;
+  expect: Array<[string, string | null]>;
+}
+
+function spanText(text: string, row: Row): string | null {
+  const found = findDates(row.text, referenceOf(row.publishedAt)).find((m) => m.text.trim() === text);
+  if (!found?.span) return null;
+  return found.span.startDate === found.span.endDate ? found.span.startDate : `${found.span.startDate}..${found.span.endDate}`;
+}
+
+function table(title: string, rows: Row[]): void {
+  t.test(title, async (t) => {
+    for (const row of rows) for (const [text, span] of row.expect) t.equal(spanText(text, row), span, `${row.name}: ${text}`);
+  });
+}
+
+table('a month in headline capitals heads an entry as a written-out month does', [
+  {
+    name: 'abbreviated capitals with a point',
+    text: 'SEPT. 4 - Envoys meet in Geneva.\n\nNOV. 21 - The talks resume.',
+    publishedAt: '2024-12-02T10:00:00Z',
+    expect: [['SEPT. 4', '2024-09-04'], ['NOV. 21', '2024-11-21']],
+  },
+  {
+    name: 'a full month name in capitals, with its year',
+    text: 'JUNE 30, 2023 - The bridge is closed to traffic.',
+    publishedAt: '2024-12-02T10:00:00Z',
+    expect: [['JUNE 30, 2023', '2023-06-30']],
+  },
+  {
+    name: 'negative: a capitalised word that only begins like a month is no date',
+    text: 'MARCHERS gathered at 11 in the square.',
+    publishedAt: '2024-12-02T10:00:00Z',
+    expect: [['MARCHERS', null]],
+  },
+]);
