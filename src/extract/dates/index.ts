@@ -195,7 +195,9 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
             ? null
             : lastDate;
       const paragraphYear = yearAnchor;
-      const found = toMention(result, sentence.start, publicationDay, antecedent, paragraphYear, order);
+      // "April 19 - Putin declares a truce from Saturday until Sunday": an entry's weekdays are of the entry's week
+      const weekdayReference = spec?.type === 'weekday' && entryDay ? parseDay(entryDay.startDate) : publicationDay;
+      const found = toMention(result, sentence.start, weekdayReference, antecedent, paragraphYear, order);
       for (const read of Array.isArray(found) ? found : found ? [found] : []) {
         const onEntryDay = spec?.type === 'publicationDay' && spec.shiftDays === 0 && read.kind === 'date';
         const mention: DateMention = onEntryDay && entryDay ? { ...read, value: entryDay.startDate, span: entryDay } : read;

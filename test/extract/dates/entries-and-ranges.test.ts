@@ -46,3 +46,24 @@ table('a month in headline capitals heads an entry as a written-out month does',
     expect: [['MARCHERS', null]],
   },
 ]);
+
+table("a weekday inside a timeline entry is of the entry's week, not the publication's", [
+  {
+    name: 'a weekday told as the entry day itself',
+    text: 'Oct. 7 - The ministry confirms late on Monday that the convoy was hit.',
+    publishedAt: '2024-12-02T10:00:00Z',
+    expect: [['Monday', '2024-10-07']],
+  },
+  {
+    name: 'a truce window inside an entry: its start on or before the entry day, its end after it',
+    text: 'Jan. 6 - The Kremlin orders a pause from noon on Friday until midnight on Saturday.',
+    publishedAt: '2023-03-01T10:00:00Z',
+    expect: [['Friday', '2023-01-06'], ['Saturday', '2023-01-07']],
+  },
+  {
+    name: 'negative: a weekday in a paragraph with no entry date keeps the publication week',
+    text: 'Oct. 7 was a quiet day in the capital, officials said.\n\nThe ministry said on Monday that the convoy was hit.',
+    publishedAt: '2024-12-02T10:00:00Z',
+    expect: [['Monday', '2024-12-02']],
+  },
+]);
