@@ -123,12 +123,23 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
     ...base,
     kind: 'date',
     value: resolved.value,
-    span: resolved.span,
+    span: daysThrough(resolved.span, result),
     certainty: resolved.certainty,
     tense: resolved.impliedTense ?? tense,
     ...(boundary ? { boundary } : {}),
     ...(isFrame(result) ? { frame: true as const } : {}),
   };
+}
+
+/**
+ * "May 23-25", "23–25 May 2025": chrono reads the last day of a range of days in one month as the
+ * result's end; the span runs to it (the value stays the first day, as TIMEX gives it).
+ */
+function daysThrough(span: DateSpan, result: ParsingResult): DateSpan {
+  const end = result.end;
+  if (!end || span.precision !== 'day' || !end.isCertain('day') || end.get('month') !== result.start.get('month')) return span;
+  const last = `${span.startDate.slice(0, 8)}${String(end.get('day')).padStart(2, '0')}`;
+  return last > span.startDate ? { ...span, endDate: last } : span;
 }
 
 /** "the 28th": a day whose month was itself guessed by tense gives no month to the next ("... on the 28th. It took place on the 3rd"). */

@@ -67,3 +67,24 @@ table("a weekday inside a timeline entry is of the entry's week, not the publica
     expect: [['Monday', '2024-12-02']],
   },
 ]);
+
+table('a range of days in one month is read to its last day', [
+  {
+    name: 'month first, hyphen',
+    text: 'The swap was carried out June 2-4.',
+    publishedAt: '2025-07-01T10:00:00Z',
+    expect: [['June 2-4', '2025-06-02..2025-06-04']],
+  },
+  {
+    name: 'day first, en dash, with a year',
+    text: 'Delegations met on 14–16 March 2024 in Vienna.',
+    publishedAt: '2025-07-01T10:00:00Z',
+    expect: [['on 14–16 March 2024', '2024-03-14..2024-03-16']],
+  },
+  {
+    name: 'negative: a single day stays one day',
+    text: 'The swap was carried out on June 2.',
+    publishedAt: '2025-07-01T10:00:00Z',
+    expect: [['June 2', '2025-06-02']],
+  },
+]);
