@@ -4,8 +4,10 @@ import { isTimeFrame, settingOf } from './triggers.js';
 export type Modality = 'occurred' | 'planned' | 'negated' | 'hypothetical';
 
 const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without', 'neither', 'nor', 'fail', 'refuse', 'dismiss', 'reject', 'little', 'lack']);
-const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer', 'ready', 'willing', 'eager', 'invite', 'suppose', 'imagine', 'goal', 'aim', 'purpose', 'objective']);
+const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer', 'ready', 'willing', 'eager', 'invite', 'suppose', 'imagine', 'goal', 'aim', 'purpose', 'objective', 'idea']);
 const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'future']);
+/** Adverbs of habit: what they qualify is a kind of event, not one event ("ceasefires usually fail"). */
+const HABITUAL = new Set(['usually', 'typically', 'generally', 'often', 'rarely', 'seldom', 'tend', 'tends', 'traditionally', 'routinely']);
 /** Verbs that report or settle what follows: "agreed that Russia would stop strikes" is a decision. */
 const REPORTING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state', 'agree']);
 /** Keeping or breaking a truce presupposes it: "not observing the moratorium" still names one. */
@@ -53,6 +55,23 @@ function objectOfGoal(tokens: Token[], head: number): boolean {
   return !tokens.slice(Math.max(0, verb - 12), verb - 1).some((t) => SETTLING.has(t.lemma));
 }
 
+const PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
+/** "a summit is at best the place where ...", "a truce is rarely ...": an indefinite noun said to be what it always is. */
+const GENERIC_PREDICATE = new Set(['the', 'a', 'an', 'at', 'rarely', 'seldom', 'never', 'only', 'usually', 'often']);
+
+/**
+ * "truces usually fail", "ceasefires were announced many times", "a summit is at best the place where ...":
+ * a habit or a kind of event, told in the trigger's clause, not one event.
+ */
+function habitual(tokens: Token[], clauseStart: number, head: number): boolean {
+  let end = head + 1;
+  while (end < tokens.length && end - head <= 10 && !PUNCTUATION.has(tokens[end].lower)) end++;
+  const clause = tokens.slice(clauseStart, end);
+  if (clause.some((t, i) => HABITUAL.has(t.lower) || (t.lower === 'times' && /^(?:many|countless|numerous)$/.test(clause[i - 1]?.lower ?? '')))) return true;
+  const indefinite = /^an?$/.test(tokens[head - 1]?.lower ?? '');
+  return indefinite && /^(?:is|are)$/.test(tokens[head + 1]?.lower ?? '') && GENERIC_PREDICATE.has(tokens[head + 2]?.lower ?? '');
+}
+
 // Helpers live at module level rather than as named closures inside modalityAt, which runs for every
 // trigger: under tsx (keepNames) each named closure costs a defineProperty call per creation.
 const isNegation = (t: Token) => NEGATION.has(t.lemma) || /n't$/.test(t.lower);
@@ -66,12 +85,15 @@ const willOrWould = (t: Token) => t.lower === 'will' || t.lower === 'would' || t
  * A negation right before the trigger ("did not strike") or a denial anywhere earlier counts.
  */
 export function modalityAt(tokens: Token[], head: number, sentenceText: string): Modality {
-  if (/\?\s*["”’']?$/.test(sentenceText)) return 'hypothetical';
+  // a question asks whether something happens, unless it asks about a named one: "Was Monday's meeting a success?"
+  if (/\?\s*["”’']?$/.test(sentenceText) && !/['’]s$/.test(tokens[head - 1]?.text ?? '')) return 'hypothetical';
+
   // "the fighting did not stop during the truce": a time frame is presupposed, whatever its clause says
   if (isTimeFrame(tokens, head)) return 'occurred';
   let start = head - 1;
   while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && head - start <= CLAUSE_REACH) start--;
   const before = tokens.slice(start + 1, head);
+  if (habitual(tokens, start + 1, head)) return 'hypothetical';
   const denial = tokens.findIndex((t, i) => i < head && t.lemma === 'deny');
   if (denial >= 0 && negatesTheEvent(tokens, denial, head)) return 'negated';
   const negation = before.findLastIndex(isNegation);

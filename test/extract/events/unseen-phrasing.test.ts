@@ -124,3 +124,21 @@ table('ground fighting in the words of assessments', [
   ['Russian forces attacked the city with drones.', ['drone_strike:occurred']],
   ['The ministry conducted a review of its operations.', []],
 ]);
+
+table('habits and kinds of events are not one event', [
+  ['Truces in the region were announced many times and broken within days.', ['ceasefire:hypothetical', 'statement:hypothetical']],
+  ['Leaders usually meet in Geneva when a deal is close.', ['meeting:hypothetical']],
+  ['In such wars a summit is at best the place where leaders pose for pictures.', ['meeting:hypothetical']],
+  // a repeat within one day is still an event, and a habit in another clause leaves this one alone
+  ['Artillery fire hit Nikopol several times during the day.', ['shelling:occurred']],
+  ['Russia often attacks at night; on Monday missiles hit Kyiv.', ['missile_strike:occurred']],
+]);
+
+table('a question about a named event presupposes it', [
+  ["Q: Was Monday's meeting in Geneva a success?", ['meeting:occurred']],
+  ['Q: Will the two leaders meet in Geneva?', ['meeting:hypothetical']],
+]);
+
+table('a truce that is only an idea, or holds only if', [
+  ["Kyiv backed Washington's idea of a 30-day truce.", ['ceasefire:hypothetical']],
+]);
