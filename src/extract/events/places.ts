@@ -142,6 +142,13 @@ const REGION_PAIR = new RegExp(`(${NAME})\\s+and\\s+(?:the\\s+)?(${NAME})\\s+(?:
 /** "Sudzha district", "the Nikopol raion": a district, placed at the town it is named after. */
 const DISTRICT = new RegExp(`(${NAME})\\s+(?:district|raion|District|Raion)\\b`, 'gu');
 /**
+ * "the Khotin community", "Krasnopillia, Bilopillia and Myropillia communities": Ukraine's hromadas, named
+ * after their main town. A name the gazetteer lacks is kept only inside such a list.
+ */
+const COMMUNITIES = new RegExp(`(${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)\\s+(?:community|communities|hromada|hromadas)\\b`, 'gu');
+const COMMUNITY_WORD = ['ommunit', 'romada'];
+const NAME_PATTERN = new RegExp(NAME, 'gu');
+/**
  * "Shelling, Nikopol.", "Drone strike (FPV), Marhanets.": a log or heading line names the place after
  * the event. Found from the punctuation (a fast scan), then the event noun is looked for before it.
  */
@@ -362,6 +369,17 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const start = m.index + m[1].length - phrase.length;
     const town = resolveTail(phrase, preferred);
     if (town && !taken(found, start + town.offset, m.index + m[0].length)) found.push(settlementAt(town.entry, start + town.offset, m.index + m[0].length));
+  }
+  for (const m of matchesWith(COMMUNITY_WORD, COMMUNITIES, text)) {
+    const names = allMatches(NAME_PATTERN, m[1]);
+    for (const name of names) {
+      const start = m.index + name.index;
+      if (taken(found, start, start + name[0].length) || NOT_PLACES.has(name[0])) continue;
+      // ("In Bilopillia and Khotin communities": the list's first name may carry the sentence's opening word)
+      const known = resolveTail(name[0], preferred);
+      if (known) found.push(settlementAt(known.entry, start + known.offset, start + name[0].length));
+      else if (names.length > 1 && mayNameUnknownPlace(name[0]) && !/\s/.test(name[0])) found.push(unknownPlace(name[0], start));
+    }
   }
   for (const m of matchesWith(LIST_PUNCTUATION, LISTED_AFTER_PUNCTUATION, text)) {
     if (!EVENT_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) continue;

@@ -142,3 +142,13 @@ table('a question about a named event presupposes it', [
 table('a truce that is only an idea, or holds only if', [
   ["Kyiv backed Washington's idea of a 30-day truce.", ['ceasefire:hypothetical']],
 ]);
+
+t.test("Ukraine's communities (hromadas) named after their towns", async (t) => {
+  const names = (text: string) => findPlaces(text, UA_RU).map((p) => p.place.name);
+  t.same(names('Shelling hit the Krasnopillia community overnight.'), ['Krasnopillya']);
+  t.same(names('Vorozhbianka, Zarichnianka and Khotin communities came under mortar fire.'), ['Vorozhbianka', 'Zarichnianka', 'Khotyn']);
+  // a community that is no town: a single unknown name, or a group of people
+  t.same(names('The Vorozhbianka community reported no damage.'), []);
+  t.same(names('The international community and the Jewish community protested.'), []);
+  t.same(found('Khotin and Krasnopillia communities were shelled overnight.'), ['shelling:occurred']);
+});
