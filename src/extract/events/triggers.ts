@@ -473,6 +473,16 @@ function otherSideFollows(tokens: Token[], head: number, actorStarts: ReadonlySe
   return false;
 }
 
+const PASSIVE_AUXILIARIES = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
+
+/** Whether the verb the head's rule needs after it comes in the passive, right after an auxiliary ("had been hit"). */
+function patientOfPassive(tokens: Token[], head: number, window: number, groups: Set<string>[]): boolean {
+  for (let j = head + 2; j <= Math.min(tokens.length - 1, head + window); j++) {
+    if (PASSIVE_AUXILIARIES.has(tokens[j - 1].lower) && groups.some((group) => hasWordOf(group)(tokens[j]))) return true;
+  }
+  return false;
+}
+
 /** A test for a token whose lemma or form is in the group (module level: matchTriggers runs it per rule and token). */
 const hasWordOf = (group: ReadonlySet<string>) => (t: Token) => group.has(t.lemma) || group.has(t.lower);
 
@@ -506,6 +516,8 @@ export function matchTriggers(
         const near = [...(rule.withAfter && !passive ? [] : tokens.slice(Math.max(0, i - window), i)), ...tokens.slice(i + 1, i + window + 1)];
         const instrumentOfVerb = rule.instrument && instrumentVerbBefore(tokens, i, (t) => groups.every((group) => hasWordOf(group)(t)));
         if (!instrumentOfVerb && !groups.every((group) => near.some(hasWordOf(group)))) continue;
+        // "41 aircraft had been hit": the noun before a passive verb is what was struck, not what struck
+        if (rule.withAfter && !passive && patientOfPassive(tokens, i, window, groups)) continue;
       }
       if (before.length) {
         const preceding = tokens.slice(Math.max(0, i - 6), i);

@@ -152,3 +152,10 @@ t.test("Ukraine's communities (hromadas) named after their towns", async (t) => 
   t.same(names('The international community and the Jewish community protested.'), []);
   t.same(found('Khotin and Krasnopillia communities were shelled overnight.'), ['shelling:occurred']);
 });
+
+table('a weapon or aircraft before a passive verb is the target, not the attacker', [
+  ['Officials said 12 aircraft had been hit at the base near Engels.', []],
+  ['Russian jets hit a bridge near Glushkovo.', ['air_strike:occurred']],
+  // the passive with its agent after "by" still names the weapon
+  ['Kharkiv was hit by guided aerial bombs.', ['air_strike:occurred']],
+]);
