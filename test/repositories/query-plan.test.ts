@@ -1,5 +1,8 @@
 import t from 'tap';
 import type { EventFilter } from '../../src/repositories/types.js';
+import { migrate } from '../../src/db/migrate.js';
+import { openDatabase } from '../../src/db/sqlite.js';
+import { createEventRepository } from '../../src/repositories/events.js';
 import { eventFields, testDatabase } from '../helpers/db.js';
 
 /**
@@ -120,6 +123,75 @@ t.test('unfiltered pages read event_cards in key order, one range per span class
       const reads = plan.filter((line) => /^(SEARCH|SCAN) /.test(line));
       t.ok(reads.length > 0 && reads.every((line) => /^SEARCH event_cards USING PRIMARY KEY \(span_class=\?/.test(line)), `${label}: range scans of event_cards`);
       t.notOk(plan.some((line) => /TEMP B-TREE/.test(line)), `${label}: merged in key order, not sorted`);
+    }
+  }
+});
+
+t.test('actor, place and text filters gather rare matches and probe common ones, with the same results', async (t) => {
+  const db = openDatabase(':memory:');
+  migrate(db);
+  t.teardown(() => db.close());
+  const gatheredMatchesMax = 40;
+  const events = createEventRepository(db, { gatheredMatchesMax });
+  const person = (name: string) => ({ name, kind: 'person' as const });
+  const town = (name: string) => ({ name, countryCode: 'UA', lat: null, lon: null });
+  for (let i = 0; i < 300; i++) {
+    const start = new Date(Date.UTC(2025, 0, 1) + ((i * 7) % 120) * 86_400_000).toISOString().slice(0, 10);
+    const end = i % 9 === 0 ? new Date(Date.parse(start) + 20 * 86_400_000).toISOString().slice(0, 10) : start;
+    const id = events.insert(
+      eventFields({
+        startDate: start,
+        endDate: end,
+        title: i % 2 === 0 ? 'Harbour talks' : i % 25 === 0 ? 'Lighthouse summit' : 'Other news',
+        // "Common" is named by 150 events, "Rare" by 10; Kyiv by 100, Lviv by 15
+        actors: [...(i % 2 === 0 ? [person('Common Person')] : []), ...(i % 30 === 0 ? [person('Rare Person')] : [])],
+        places: [...(i % 3 === 0 ? [town('Kyiv')] : []), ...(i % 20 === 0 ? [town('Lviv')] : [])],
+      }),
+      '2025-01-01T00:00:00.000Z',
+    );
+    events.refresh(id, '2025-01-01T00:00:00.000Z');
+  }
+  db.exec('ANALYZE');
+  const names = db.prepare(`SELECT e.id, e.start_date, e.title,
+      (SELECT group_concat(a.name) FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id) AS actors,
+      (SELECT group_concat(p.name) FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE ep.event_id = e.id) AS places
+    FROM events e WHERE e.start_date <= ? AND e.end_date >= ? ORDER BY e.start_date, e.id`);
+  const cases: Array<[string, Partial<EventFilter>, 'probe' | 'gather']> = [
+    ['common actor', { actor: 'common' }, 'probe'],
+    ['rare actor', { actor: 'rare' }, 'gather'],
+    ['unknown actor', { actor: 'nobody' }, 'gather'],
+    ['common place', { place: 'kyiv' }, 'probe'],
+    ['rare place', { place: 'lviv' }, 'gather'],
+    ['common words', { fts: 'harbour' }, 'probe'],
+    ['rare words', { fts: 'lighthouse' }, 'gather'],
+  ];
+  for (const [name, filter, way] of cases) {
+    const { sql, params } = events.listQuery({ descending: false, limit: 51, ...filter });
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail).join('\n');
+    t.comment(`${name}:\n  ${plan.replaceAll('\n', '\n  ')}`);
+    if (filter.fts !== undefined) {
+      t.match(plan, way === 'probe' ? /SCAN e USING COVERING INDEX events_start/ : /SEARCH e USING INTEGER PRIMARY KEY \(rowid=\?\)\nLIST SUBQUERY/, `${name}: ${way === 'probe' ? 'the timeline walked in order against the matches' : 'the matches gathered'}`);
+    } else if (way === 'probe') {
+      t.match(plan, /SEARCH e[ap] USING PRIMARY KEY \(event_id=\?\)/, `${name}: each event's links probed by key`);
+      t.match(plan, /SCAN e USING COVERING INDEX events_start/, `${name}: the timeline walked in order`);
+      t.notMatch(plan, /BLOOM FILTER ON/, `${name}: no filter built over every link`);
+    } else {
+      t.match(plan, /SEARCH event_(actors|places) USING COVERING INDEX event_(actors_actor|places_place)/, `${name}: its events gathered by name`);
+    }
+    for (const [from, to] of [[undefined, undefined], ['2025-02-01', '2025-02-07'], ['2025-03-15', undefined]] as const) {
+      const text = (row: { title: string; actors: string | null; places: string | null }) =>
+        (filter.actor ? row.actors : filter.place ? row.places : row.title) ?? '';
+      const wanted = (names.all(to ?? '9999-12-31', from ?? '0000-01-01') as Array<{ id: string; title: string; actors: string | null; places: string | null }>)
+        .filter((row) => text(row).toLowerCase().includes(filter.actor ?? filter.place ?? filter.fts!))
+        .map((row) => row.id);
+      const pages: string[] = [];
+      let after: EventFilter['after'];
+      do {
+        const page = events.list({ descending: false, limit: 7, from, to, after, ...filter });
+        pages.push(...page.map((e) => e.id));
+        after = page.length === 7 ? { key: page[6].startDate, id: page[6].id } : undefined;
+      } while (after);
+      t.same(pages, wanted, `${name}, ${from ?? 'start'}..${to ?? 'end'}: every match once, in order, page by page`);
     }
   }
 });
