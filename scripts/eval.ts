@@ -29,7 +29,7 @@ interface GoldEvent {
   optional?: boolean;
 }
 
-interface GoldDocument {
+export interface GoldDocument {
   name: string;
   input: ArticleInput;
   gold: GoldEvent[];
@@ -48,7 +48,7 @@ interface GoldSet {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PLACE_TYPES = new Set(['drone_strike', 'missile_strike', 'air_strike', 'shelling', 'armed_clash', 'territorial_capture']);
-const HIGH_CONFIDENCE = 0.8;
+export const HIGH_CONFIDENCE = 0.8;
 
 /**
  * The gold.json indexes state their cross-article identities in their `about` note rather than
@@ -81,7 +81,7 @@ function loadGoldIndex(dir: string): GoldDocument[] | null {
 }
 
 /** A directory of self-contained articles: {title, body, publishedAt, events}. */
-function loadCorpus(dir: string): GoldDocument[] | null {
+export function loadCorpus(dir: string): GoldDocument[] | null {
   if (!existsSync(dir)) return null;
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   if (!files.length) return null;
@@ -143,6 +143,24 @@ function row(score: Score, type: string): TypeRow {
   return r;
 }
 
+/**
+ * Each prediction with the gold event it matches (same type, right date), if any. The strongest
+ * predictions claim gold events first; a required gold event and a right place win ties.
+ */
+export function matchPredictions(doc: GoldDocument, events: ExtractedEvent[]): Array<{ prediction: ExtractedEvent; hit?: { g: GoldEvent; i: number } }> {
+  const used = new Set<number>();
+  return [...events]
+    .sort((a, b) => b.confidence - a.confidence)
+    .map((prediction) => {
+      const hit = doc.gold
+        .map((g, i) => ({ g, i }))
+        .filter(({ g, i }) => !used.has(i) && g.type === prediction.type && dateRight(prediction, g))
+        .sort((a, b) => Number(!!a.g.optional) - Number(!!b.g.optional) || Number(placeRight(prediction, b.g)) - Number(placeRight(prediction, a.g)))[0];
+      if (hit) used.add(hit.i);
+      return { prediction, hit };
+    });
+}
+
 function scoreSet(documents: GoldDocument[]): Score {
   const score: Score = { rows: new Map(), extractions: new Map(), matched: [], highConfidence: { predicted: 0, matched: 0 }, misses: [], falsePositives: [], millis: 0 };
   for (const doc of documents) {
@@ -151,25 +169,18 @@ function scoreSet(documents: GoldDocument[]): Score {
     score.millis += performance.now() - started;
     score.extractions.set(doc, extraction);
     const { events } = extraction;
-    const used = new Set<number>();
     for (const g of doc.gold) if (!g.optional) row(score, g.type).gold++;
-    // strongest predictions claim gold events first; a required gold event and a right place win ties
-    const predictions = [...events].sort((a, b) => b.confidence - a.confidence);
-    for (const p of predictions) {
+    const matches = matchPredictions(doc, events);
+    const used = new Set(matches.flatMap(({ hit }) => (hit ? [hit.i] : [])));
+    for (const { prediction: p, hit } of matches) {
       const r = row(score, p.type);
       r.predicted++;
-      const candidates = doc.gold
-        .map((g, i) => ({ g, i }))
-        .filter(({ g, i }) => !used.has(i) && g.type === p.type && dateRight(p, g))
-        .sort((a, b) => Number(!!a.g.optional) - Number(!!b.g.optional) || Number(placeRight(p, b.g)) - Number(placeRight(p, a.g)));
-      const hit = candidates[0];
       const high = p.confidence >= HIGH_CONFIDENCE && p.type !== 'statement';
       if (high) score.highConfidence.predicted++;
       if (!hit) {
         score.falsePositives.push(`${doc.name}: ${p.type} ${p.startDate}${p.places[0] ? ` @${p.places[0].name}` : ''} (${p.confidence}) “${p.mention.quote.slice(0, 90)}”`);
         continue;
       }
-      used.add(hit.i);
       // an optional (background) gold event without a sameAs key has no annotated identity to score
       const goldKey = doc.sameAs?.[hit.i] ?? (hit.g.optional ? undefined : `${doc.name}#${hit.i}`);
       if (goldKey) score.matched.push({ mention: p.mention, goldKey });
@@ -371,4 +382,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// imported by scripts/fit-confidence.ts for its loaders and matching: run only as a script
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -20,6 +20,7 @@ import { findPlaces, foldName, lookupPlace, regionHolds, type PlaceMention } fro
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type TriggerMatch } from './triggers.js';
 import { allMatches } from '../matches.js';
+import { confidenceOf } from './confidence.js';
 
 /** Events whose parties are the people who held them: "the Kremlin" beside Putin is his office. */
 const HELD_BY_PEOPLE = new Set<EventType>(['phone_call', 'meeting', 'statement']);
@@ -1008,20 +1009,9 @@ const mergeStage: Stage = (ctx) => {
   ctx.candidates = merged.sort((a, b) => a.sentence.charStart - b.sentence.charStart);
 };
 
-const DATE_EVIDENCE: Record<DateCertainty, number> = { explicit: 0.4, relative: 0.35, inferred: 0.2 };
-
-/** How sure we are of the type (trigger strength, repeated mentions) and of the date. */
-export function confidenceOf(c: Pick<Candidate, 'strength' | 'mentions' | 'places'> & { date?: AssignedDate }): number {
-  const firsthand = (c.date!.own && !c.date!.ofSaying) || c.date!.certainty === 'inferred';
-  const dateEvidence = DATE_EVIDENCE[c.date!.certainty] - (firsthand ? 0 : 0.05);
-  const corroboration = Math.min(c.mentions - 1, 2) * 0.05;
-  const located = c.places.some((p) => p.lat !== null) ? 0.05 : 0;
-  return Math.round(Math.min(0.99, 0.5 * c.strength + dateEvidence + corroboration + located) * 100) / 100;
-}
-
 const finishStage: Stage = (ctx) => {
   ctx.events = ctx.candidates.map((c) => {
-    const confidence = confidenceOf(c);
+    const confidence = confidenceOf(c, ctx);
     const { span } = c.date!;
     return {
       type: c.type,

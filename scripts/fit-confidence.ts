@@ -1,0 +1,345 @@
+/**
+ * Fits the confidence model (src/extract/events/confidence.ts) on the dev corpora: each predicted
+ * event is labelled right or wrong by scripts/eval.ts's matching, and a logistic regression with
+ * per-type intercepts shrunk toward a global one is fitted to those labels. The regularisation is
+ * chosen by leave-one-writer-out cross-validation (each dev corpus is one writer), and the
+ * calibration printed is nested leave-one-writer-out: every writer scored by a model that never saw
+ * it, its regularisation chosen without it. Writes src/extract/events/confidence-model.ts.
+ *
+ *   npm run fit:confidence              # fit, print the calibration, write the model
+ *   npm run fit:confidence -- --check   # fit and print; exit 1 if the committed model differs
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EventType } from '../src/domain/taxonomy.js';
+import { findDates } from '../src/extract/dates/index.js';
+import { FEATURES, evidenceOf, probabilityOf, type ConfidenceModel, type Evidence } from '../src/extract/events/confidence.js';
+import { EVENT_PIPELINE, runPipeline } from '../src/extract/events/pipeline.js';
+import { referenceFor } from '../src/extract/index.js';
+import type { ExtractedEvent } from '../src/extract/types.js';
+import { HIGH_CONFIDENCE, loadCorpus, matchPredictions, type GoldDocument } from './eval.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const MODEL_FILE = path.join(repoRoot, 'src/extract/events/confidence-model.ts');
+/** One writer each. Never a held-out corpus: those judge the fitted model. */
+const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e'];
+
+export interface Sample {
+  evidence: Evidence;
+  right: boolean;
+  /** The corpus it came from: one writer. */
+  writer: string;
+}
+
+/** L2 penalties, in pseudo-examples; a penalty k on a group of intercepts is a N(0, 1/k) prior on them. */
+export interface Regularisation {
+  /** On the feature weights (features standardised). */
+  weights: number;
+  /** On each type's departure from the global intercept. */
+  types: number;
+  /** On each writer's departure from the typical writer: writerSpread is 1/√writers. */
+  writers: number;
+}
+
+/** Candidate penalties: from nearly free to strongly pooled. */
+const GRID: Regularisation[] = [3, 10, 30].flatMap((weights) =>
+  [1, 3, 10].flatMap((types) => [0.25, 0.5, 1, 2, 4, 8, 16].map((writers) => ({ weights, types, writers }))),
+);
+const MAX_ITERATIONS = 200;
+const TOLERANCE = 1e-10;
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Solves H x = b for a symmetric positive definite H (Cholesky). */
+function solve(h: number[][], b: number[]): number[] {
+  const n = b.length;
+  const l = h.map(() => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let sum = h[i][j];
+      for (let k = 0; k < j; k++) sum -= l[i][k] * l[j][k];
+      l[i][j] = i === j ? Math.sqrt(sum) : sum / l[j][j];
+    }
+  }
+  const z = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    let sum = b[i];
+    for (let k = 0; k < i; k++) sum -= l[i][k] * z[k];
+    z[i] = sum / l[i][i];
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    let sum = z[i];
+    for (let k = i + 1; k < n; k++) sum -= l[k][i] * x[k];
+    x[i] = sum / l[i][i];
+  }
+  return x;
+}
+
+/**
+ * Penalised logistic regression on standardised features with a global intercept (free), feature
+ * weights, type intercepts and writer intercepts (both shrunk toward zero), by Newton steps with an
+ * active set: an increasing feature's weight that would go below zero is held at zero while the
+ * gradient pushes it down. Deterministic: fixed start, exact steps, fixed stopping rule.
+ */
+export function fitModel(samples: Sample[], reg: Regularisation): ConfidenceModel {
+  const n = samples.length;
+  const d = FEATURES.length;
+  const raw = samples.map((s) => FEATURES.map((f) => f.of(s.evidence)));
+  const mean = FEATURES.map((_, j) => raw.reduce((sum, x) => sum + x[j], 0) / n);
+  const sd = FEATURES.map((_, j) => Math.sqrt(raw.reduce((sum, x) => sum + (x[j] - mean[j]) ** 2, 0) / n) || 1);
+  const types = [...new Set(samples.map((s) => s.evidence.type))].sort();
+  const writers = [...new Set(samples.map((s) => s.writer))].sort();
+  const size = 1 + d + types.length + writers.length;
+  // each sample as its non-zero columns: intercept, standardised features, its type, its writer
+  const rows = samples.map((s, i) => ({
+    columns: [0, ...FEATURES.map((_, j) => 1 + j), 1 + d + types.indexOf(s.evidence.type), 1 + d + types.length + writers.indexOf(s.writer)],
+    values: [1, ...raw[i].map((v, j) => (v - mean[j]) / sd[j]), 1, 1],
+    y: s.right ? 1 : 0,
+  }));
+  const penalty = Array.from({ length: size }, (_, k) => (k === 0 ? 0 : k <= d ? reg.weights : k <= d + types.length ? reg.types : reg.writers) / n);
+  const constrained = (k: number) => k >= 1 && k <= d && FEATURES[k - 1].increasing === true;
+  const linear = (theta: number[], r: (typeof rows)[number]) => r.columns.reduce((z, c, m) => z + theta[c] * r.values[m], 0);
+  const objective = (theta: number[]) =>
+    rows.reduce((f, r) => {
+      const z = linear(theta, r);
+      return f + (Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - r.y * z) / n;
+    }, 0) + theta.reduce((f, v, k) => f + 0.5 * penalty[k] * v * v, 0);
+
+  let theta = new Array<number>(size).fill(0);
+  const held = new Set<number>();
+  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+    const g = theta.map((v, k) => penalty[k] * v);
+    const h = theta.map((_, i) => theta.map((__, j) => (i === j ? penalty[i] : 0)));
+    for (const r of rows) {
+      const p = sigmoid(linear(theta, r));
+      const w = (p * (1 - p)) / n;
+      r.columns.forEach((a, ma) => {
+        g[a] += ((p - r.y) * r.values[ma]) / n;
+        r.columns.forEach((b, mb) => (h[a][b] += w * r.values[ma] * r.values[mb]));
+      });
+    }
+    const free = theta.map((_, k) => k).filter((k) => !held.has(k));
+    const step = solve(
+      free.map((i) => free.map((j) => h[i][j])),
+      free.map((k) => -g[k]),
+    );
+    if (Math.max(...step.map(Math.abs)) < TOLERANCE) {
+      // optimal with these weights held at zero: release the one the gradient would raise most, if any
+      const release = [...held].filter((k) => g[k] < -TOLERANCE).sort((a, b) => g[a] - g[b])[0];
+      if (release === undefined) break;
+      held.delete(release);
+      continue;
+    }
+    // go no further than the first constrained weight reaching zero, then halve until the loss falls
+    let alpha = 1;
+    let blocking = -1;
+    free.forEach((k, m) => {
+      if (constrained(k) && step[m] < 0 && -theta[k] / step[m] < alpha) {
+        alpha = -theta[k] / step[m];
+        blocking = k;
+      }
+    });
+    const start = objective(theta);
+    const moved = (a: number) => {
+      const next = [...theta];
+      free.forEach((k, m) => (next[k] += a * step[m]));
+      return next;
+    };
+    let next = moved(alpha);
+    while (objective(next) > start + 1e-15 && alpha > 1e-12) {
+      alpha /= 2;
+      blocking = -1;
+      next = moved(alpha);
+    }
+    if (blocking >= 0) {
+      next[blocking] = 0;
+      held.add(blocking);
+    }
+    theta = next;
+  }
+  // back to raw feature scale: w·(x - mean)/sd = (w/sd)·x - Σ w·mean/sd
+  const weights: Record<string, number> = {};
+  let intercept = theta[0];
+  FEATURES.forEach((f, j) => {
+    weights[f.name] = theta[1 + j] / sd[j];
+    intercept -= (theta[1 + j] * mean[j]) / sd[j];
+  });
+  const typeIntercepts: Partial<Record<EventType, number>> = {};
+  types.forEach((type, k) => (typeIntercepts[type] = theta[1 + d + k]));
+  return roundModel({ intercept, typeIntercepts, weights, writerSpread: 1 / Math.sqrt(reg.writers) });
+}
+
+/** Six decimals: enough for two-decimal probabilities, and a diff of the model file stays readable. */
+function roundModel(model: ConfidenceModel): ConfidenceModel {
+  const r = (v: number) => Math.round(v * 1e6) / 1e6 + 0; // + 0: no -0 in the file
+  const round = <T extends Record<string, number | undefined>>(o: T) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, r(v!)])) as T;
+  return { intercept: r(model.intercept), typeIntercepts: round(model.typeIntercepts), weights: round(model.weights), writerSpread: r(model.writerSpread) };
+}
+
+const logLoss = (model: ConfidenceModel, samples: Sample[]) =>
+  samples.reduce((sum, s) => {
+    const p = Math.min(1 - 1e-6, Math.max(1e-6, probabilityOf(s.evidence, model)));
+    return sum - (s.right ? Math.log(p) : Math.log(1 - p));
+  }, 0);
+
+/** The regularisation with the lowest leave-one-writer-out log loss over `writers`. */
+export function chooseRegularisation(byWriter: Map<string, Sample[]>, writers: string[]): Regularisation {
+  let best = GRID[0];
+  let bestLoss = Infinity;
+  for (const reg of GRID) {
+    let loss = 0;
+    for (const out of writers) {
+      const train = writers.filter((w) => w !== out).flatMap((w) => byWriter.get(w)!);
+      loss += logLoss(fitModel(train, reg), byWriter.get(out)!);
+    }
+    if (loss < bestLoss - 1e-9) {
+      best = reg;
+      bestLoss = loss;
+    }
+  }
+  return best;
+}
+
+/** One article's events beside the evidence each was scored from. */
+interface ScoredDocument {
+  writer: string;
+  doc: GoldDocument;
+  events: ExtractedEvent[];
+  evidence: Evidence[];
+}
+
+function extractAll(): ScoredDocument[] {
+  return DEV_CORPORA.flatMap((writer) =>
+    (loadCorpus(path.join(repoRoot, 'test/fixtures/corpus', writer)) ?? []).map((doc) => {
+      // as extractArticle does, keeping the candidates the events were made from
+      const ref = referenceFor(doc.input.publishedAt, new Date(doc.input.publishedAt ?? Date.now()));
+      const ctx = runPipeline(doc.input.body, ref, findDates(doc.input.body, ref), EVENT_PIPELINE, doc.input.title);
+      return { writer, doc, events: ctx.events, evidence: ctx.candidates.map((c) => evidenceOf(c, ctx)) };
+    }),
+  );
+}
+
+/**
+ * Right or wrong per event under eval's matching. Which of two rival predictions claims a gold event
+ * depends on their confidences, so the labels are read with the model's own confidences.
+ */
+function label(docs: ScoredDocument[], model: ConfidenceModel): Map<string, Sample[]> {
+  const byWriter = new Map<string, Sample[]>();
+  for (const { writer, doc, events, evidence } of docs) {
+    const rescored = events.map((e, i) => ({ ...e, confidence: probabilityOf(evidence[i], model) }));
+    const matched = new Map(matchPredictions(doc, rescored).map((m) => [m.prediction, !!m.hit]));
+    const samples = byWriter.get(writer) ?? [];
+    rescored.forEach((e, i) => samples.push({ evidence: evidence[i], right: matched.get(e)!, writer }));
+    byWriter.set(writer, samples);
+  }
+  return byWriter;
+}
+
+const sameModel = (a: ConfidenceModel, b: ConfidenceModel) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Fit, relabel with the fitted confidences, refit, until the labels (and so the model) stop changing. */
+function fitToFixedPoint(docs: ScoredDocument[], start: ConfidenceModel) {
+  let model = start;
+  for (let round = 0; round < 10; round++) {
+    const byWriter = label(docs, model);
+    const writers = [...byWriter.keys()];
+    const reg = chooseRegularisation(byWriter, writers);
+    const next = fitModel([...byWriter.values()].flat(), reg);
+    if (sameModel(next, model)) return { model, reg, byWriter };
+    model = next;
+  }
+  throw new Error('confidence fit: labels did not settle in 10 rounds');
+}
+
+interface Prediction {
+  p: number;
+  right: boolean;
+  type: EventType;
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)}%` : '—');
+
+function printCalibration(title: string, predictions: Prediction[]): void {
+  // as eval's calibration line: statements aside
+  const scored = predictions.filter((x) => x.type !== 'statement');
+  const high = scored.filter((x) => x.p >= HIGH_CONFIDENCE);
+  const highRight = high.filter((x) => x.right).length;
+  const brier = predictions.reduce((s, x) => s + (x.p - Number(x.right)) ** 2, 0) / (predictions.length || 1);
+  console.log(
+    `${title}: precision at confidence ≥ ${HIGH_CONFIDENCE}: ${pct(highRight, high.length)} (${highRight}/${high.length} of ${scored.length}); ` +
+      `Brier ${brier.toFixed(4)} over ${predictions.length} events (${predictions.filter((x) => x.right).length} right)`,
+  );
+}
+
+function printReliability(predictions: Prediction[]): void {
+  console.log('  decile      events  mean conf  right');
+  for (let k = 0; k < 10; k++) {
+    const bin = predictions.filter((x) => Math.min(9, Math.floor(x.p * 10)) === k);
+    if (!bin.length) continue;
+    const mean = bin.reduce((s, x) => s + x.p, 0) / bin.length;
+    const right = bin.filter((x) => x.right).length;
+    console.log(`  ${(k / 10).toFixed(1)}–${((k + 1) / 10).toFixed(1)}  ${String(bin.length).padStart(8)}  ${mean.toFixed(2).padStart(9)}  ${pct(right, bin.length).padStart(5)}`);
+  }
+}
+
+/** Every writer scored by a model fitted without it, with a regularisation chosen without it. */
+function leaveOneWriterOut(byWriter: Map<string, Sample[]>): Map<string, Prediction[]> {
+  const writers = [...byWriter.keys()];
+  const out = new Map<string, Prediction[]>();
+  for (const heldOut of writers) {
+    const rest = writers.filter((w) => w !== heldOut);
+    const reg = chooseRegularisation(byWriter, rest);
+    const model = fitModel(rest.flatMap((w) => byWriter.get(w)!), reg);
+    out.set(
+      heldOut,
+      byWriter.get(heldOut)!.map((s) => ({ p: probabilityOf(s.evidence, model), right: s.right, type: s.evidence.type })),
+    );
+    console.log(`  ${heldOut}: fitted on ${rest.join(', ')} with penalties weights ${reg.weights}, types ${reg.types}, writers ${reg.writers}`);
+  }
+  return out;
+}
+
+function modelSource(model: ConfidenceModel, reg: Regularisation, byWriter: Map<string, Sample[]>): string {
+  const fittedOn = [...byWriter].map(([w, s]) => `${w} (${s.length})`).join(', ');
+  return `// Written by \`npm run fit:confidence\` (scripts/fit-confidence.ts); do not edit by hand.
+// Fitted on ${fittedOn} events; penalties: weights ${reg.weights}, types ${reg.types}, writers ${reg.writers} pseudo-examples.
+import type { ConfidenceModel } from './confidence.js';
+
+export const CONFIDENCE_MODEL: ConfidenceModel = ${JSON.stringify(model, null, 2)};
+`;
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes('--check');
+  const { CONFIDENCE_MODEL } = await import('../src/extract/events/confidence-model.js');
+  const docs = extractAll();
+  const { model, reg, byWriter } = fitToFixedPoint(docs, CONFIDENCE_MODEL);
+  console.log(`fitted on ${[...byWriter].map(([w, s]) => `${w} ${s.length}`).join(', ')} events; penalties chosen by leave-one-writer-out: weights ${reg.weights}, types ${reg.types}, writers ${reg.writers} (writer spread ${model.writerSpread.toFixed(2)})`);
+  console.log(`intercept ${model.intercept.toFixed(3)}; weights ${FEATURES.map((f) => `${f.name} ${model.weights[f.name].toFixed(3)}`).join(', ')}`);
+  console.log(`type intercepts: ${Object.entries(model.typeIntercepts).map(([t, v]) => `${t} ${v!.toFixed(3)}`).join(', ')}`);
+
+  console.log('\n## leave-one-writer-out (nested: each writer scored by a model and a penalty chosen without it)');
+  const lowo = leaveOneWriterOut(byWriter);
+  for (const [writer, predictions] of lowo) printCalibration(`  ${writer}`, predictions);
+  const pooled = [...lowo.values()].flat();
+  printCalibration('pooled', pooled);
+  printReliability(pooled);
+
+  const fitted = [...byWriter.values()].flat().map((s) => ({ p: probabilityOf(s.evidence, model), right: s.right, type: s.evidence.type }));
+  console.log('\n## in-sample (the committed model on the data it was fitted on)');
+  printCalibration('all dev', fitted);
+
+  const source = modelSource(model, reg, byWriter);
+  const committed = existsSync(MODEL_FILE) ? readFileSync(MODEL_FILE, 'utf8') : '';
+  if (check) {
+    console.log(source === committed ? '\ncommitted model is up to date' : '\ncommitted model differs from this fit: run npm run fit:confidence');
+    process.exitCode = source === committed ? 0 : 1;
+    return;
+  }
+  writeFileSync(MODEL_FILE, source);
+  console.log(`\nwrote ${path.relative(repoRoot, MODEL_FILE)}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

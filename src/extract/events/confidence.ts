@@ -1,0 +1,134 @@
+/**
+ * An event's confidence: the probability that its (type, date) is right. A logistic model over
+ * what the pipeline knows of the event (trigger strength, how the date was found, corroboration,
+ * place, status, position), with one intercept per event type shrunk toward a global one. Its
+ * coefficients are fitted on the dev corpora by scripts/fit-confidence.ts (`npm run
+ * fit:confidence`), which writes confidence-model.ts.
+ */
+import type { DateCertainty, DatePrecision, EventType } from '../../domain/taxonomy.js';
+import { CONFIDENCE_MODEL } from './confidence-model.js';
+import type { ArticleContext, Candidate } from './pipeline.js';
+
+/** What the pipeline knows of one event when it scores it. */
+export interface Evidence {
+  type: EventType;
+  /** How strongly the trigger words alone say the event type (the trigger rule's strength). */
+  strength: number;
+  certainty: DateCertainty;
+  /** The date expression is in the event's own sentence and dates the event, not the saying of it. */
+  ownDate: boolean;
+  /** The date is the day the event was said ("they spoke, he said on Sunday"). */
+  ofSaying: boolean;
+  /** The date came from a phrase anchored on another event ("hours after the call"). */
+  anchored: boolean;
+  /** The date is the day a past-perfect report was made ("said on Monday it had hit"). */
+  reportedOn: boolean;
+  precision: DatePrecision;
+  /** Sentences of the article telling this event. */
+  mentions: number;
+  /** A gazetteer place with coordinates. */
+  located: boolean;
+  planned: boolean;
+  /** Paragraph number in the body (0 = the lead). */
+  paragraph: number;
+  /** Words in its sentence: long sentences hold several clauses, each with its own events and dates. */
+  sentenceWords: number;
+  /** Events the article tells. */
+  articleEvents: number;
+  /** Days from the event's start to the publication day (negative: after it). */
+  daysBefore: number;
+  /** People named as its parties. */
+  people: number;
+}
+
+export interface Feature {
+  name: string;
+  of: (e: Evidence) => number;
+  /** Evidence that can only raise confidence: the fit keeps its weight at or above zero. */
+  increasing?: true;
+}
+
+const flag = (b: boolean) => (b ? 1 : 0);
+
+/** The model's inputs. The fit script reads names and directions from here. */
+export const FEATURES: readonly Feature[] = [
+  { name: 'triggerStrength', of: (e) => e.strength, increasing: true },
+  // explicit > relative > inferred: two nested indicators with non-negative weights keep that order
+  { name: 'dateStated', of: (e) => flag(e.certainty !== 'inferred'), increasing: true },
+  { name: 'dateExplicit', of: (e) => flag(e.certainty === 'explicit'), increasing: true },
+  { name: 'ownDate', of: (e) => flag(e.ownDate), increasing: true },
+  { name: 'dateOfSaying', of: (e) => flag(e.ofSaying) },
+  { name: 'dateAnchored', of: (e) => flag(e.anchored) },
+  { name: 'dateReportedOn', of: (e) => flag(e.reportedOn) },
+  { name: 'coarseDate', of: (e) => flag(e.precision !== 'day') },
+  { name: 'corroboration', of: (e) => Math.log2(Math.max(1, e.mentions)), increasing: true },
+  { name: 'located', of: (e) => flag(e.located), increasing: true },
+  { name: 'planned', of: (e) => flag(e.planned) },
+  { name: 'leadParagraph', of: (e) => flag(e.paragraph === 0) },
+  { name: 'sentenceLength', of: (e) => Math.min(e.sentenceWords, 60) / 10 },
+  { name: 'busyArticle', of: (e) => Math.log2(Math.max(1, e.articleEvents)) },
+  // a weekday or "last week" two to seven days back is the hardest date to resolve
+  { name: 'earlierThisWeek', of: (e) => flag(e.daysBefore >= 2 && e.daysBefore <= 7) },
+  { name: 'future', of: (e) => flag(e.daysBefore < 0) },
+  { name: 'namedPeople', of: (e) => Math.min(e.people, 2) },
+];
+
+export interface ConfidenceModel {
+  /** The log-odds intercept of a typical writer (each dev writer counted once). */
+  intercept: number;
+  /** Each type's departure from the global intercept; a type the fit never saw has none. */
+  typeIntercepts: Partial<Record<EventType, number>>;
+  weights: Record<string, number>;
+  /**
+   * How far writers' log-odds spread around the typical writer's (standard deviation). An article
+   * comes from a writer the fit has not read, so the probability averages over that spread.
+   */
+  writerSpread: number;
+}
+
+const DAY_MS = 86_400_000;
+const WORD = /\S+/g;
+
+export function evidenceOf(c: Candidate, ctx: Pick<ArticleContext, 'candidates' | 'publicationDay'>): Evidence {
+  const date = c.date!;
+  return {
+    type: c.type,
+    strength: c.strength,
+    certainty: date.certainty,
+    ownDate: date.own && !date.ofSaying,
+    ofSaying: !!date.ofSaying,
+    anchored: !!c.anchor && date.dateText === c.anchor.text,
+    reportedOn: !!c.reportedOn && date.dateText === c.reportedOn.text && !date.own,
+    precision: date.span.precision,
+    mentions: c.mentions,
+    located: c.places.some((p) => p.lat !== null),
+    planned: c.status === 'planned',
+    paragraph: c.sentence.paragraph,
+    sentenceWords: c.sentence.text.match(WORD)?.length ?? 0,
+    articleEvents: ctx.candidates.length,
+    daysBefore: Math.round((Date.parse(ctx.publicationDay) - Date.parse(date.span.startDate)) / DAY_MS),
+    people: c.actors.filter((a) => a.kind === 'person').length,
+  };
+}
+
+/** The model's log-odds that the event's (type, date) is right. */
+export function logOdds(e: Evidence, model: ConfidenceModel = CONFIDENCE_MODEL): number {
+  let z = model.intercept + (model.typeIntercepts[e.type] ?? 0);
+  for (const f of FEATURES) z += (model.weights[f.name] ?? 0) * f.of(e);
+  return z;
+}
+
+/**
+ * The probability for an unknown writer: the logistic averaged over writers' spread, by the probit
+ * approximation σ(z / √(1 + π s² / 8)). To two decimals, inside 0.01..0.99: no extraction is certain.
+ */
+export function probabilityOf(e: Evidence, model: ConfidenceModel = CONFIDENCE_MODEL): number {
+  const z = logOdds(e, model) / Math.sqrt(1 + (Math.PI * model.writerSpread ** 2) / 8);
+  const p = 1 / (1 + Math.exp(-z));
+  return Math.min(0.99, Math.max(0.01, Math.round(p * 100) / 100));
+}
+
+/** How sure we are of the event's type and date. */
+export function confidenceOf(c: Candidate, ctx: Pick<ArticleContext, 'candidates' | 'publicationDay'>, model: ConfidenceModel = CONFIDENCE_MODEL): number {
+  return probabilityOf(evidenceOf(c, ctx), model);
+}
