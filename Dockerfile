@@ -34,4 +34,5 @@ VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "dist/src/server.js"]
+# As `npm start`: a 4 MB young generation keeps resident memory ~45 MB lower under load (README, "Measured figures").
+CMD ["node", "--max-semi-space-size=4", "dist/src/server.js"]

@@ -168,8 +168,16 @@ async function peakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result
   }
 }
 
+/** The Node.js flags `npm start` runs the server with (package.json), so the bench measures that server. */
+function startFlags(): string[] {
+  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  const match = /^node((?: --[\w-]+(?:=\S+)?)*) dist\/src\/server\.js$/.exec(start);
+  if (!match) throw new Error(`package.json "start" is not "node [flags] dist/src/server.js": ${start}`);
+  return match[1].trim().split(' ').filter(Boolean);
+}
+
 async function startServer(database: string, port: number): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/src/server.js')], {
+  const child = spawn(process.execPath, [...startFlags(), join(ROOT, 'dist/src/server.js')], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -63,7 +63,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   await app.register(healthRoutes);
   await app.register(articleRoutes);
-  await app.register(eventRoutes);
+  await app.register(eventRoutes, { pageCacheBytes: config.PAGE_CACHE_MB * 1024 * 1024 });
   await app.register(changeRoutes);
   await app.register(curationRoutes);
   await app.register(referenceRoutes);

@@ -10,13 +10,10 @@ import { decodeCursor, encodeCursor, filterDigest, nextPageUrl } from './cursor.
 import { etagOf } from './etag.js';
 import { presentEvent } from './present.js';
 
-/** Bytes of serialized pages kept: about 900 pages of 50 events, inside the 250 MB the server should stay under. */
-const PAGE_CACHE_BYTES = 32 * 1024 * 1024;
-
 const PAGE_START = Buffer.from('{"data":[');
 
-const eventRoutes: FastifyPluginAsyncZod = async (app) => {
-  const pages = new PageCache<{ body: Buffer; nextCursor: string | null }>(PAGE_CACHE_BYTES);
+const eventRoutes: FastifyPluginAsyncZod<{ pageCacheBytes: number }> = async (app, { pageCacheBytes }) => {
+  const pages = new PageCache<{ body: Buffer; nextCursor: string | null }>(pageCacheBytes);
 
   /** The repository filter of a validated query, without its page position. */
   function filterOf(filters: Omit<EventQuery, 'cursor' | 'limit' | 'format'>): ExportFilter {

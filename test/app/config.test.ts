@@ -7,7 +7,7 @@ import { tempDir } from '../helpers/db.js';
 t.test('defaults', async (t) => {
   const dir = tempDir(t);
   const config = loadConfig({ DATABASE_URL: join(dir, 'nested', 'chronicle.db') });
-  t.match(config, { PORT: 3000, HOST: '127.0.0.1', SEED: true, LOG_LEVEL: 'info', CORS_ORIGINS: [], API_TOKEN: undefined });
+  t.match(config, { PORT: 3000, HOST: '127.0.0.1', SEED: true, LOG_LEVEL: 'info', CORS_ORIGINS: [], API_TOKEN: undefined, PAGE_CACHE_MB: 32 });
   t.ok(existsSync(join(dir, 'nested')), 'the database directory is created');
   t.equal(loadConfig({ DATABASE_URL: ':memory:' }).DATABASE_URL, ':memory:');
 });
@@ -22,8 +22,10 @@ t.test('values from the environment', async (t) => {
     LOG_LEVEL: 'debug',
     CORS_ORIGINS: 'https://a.example, https://b.example,',
     RATE_LIMIT_MAX: '0',
+    PAGE_CACHE_MB: '96',
   });
   t.match(config, {
+    PAGE_CACHE_MB: 96,
     PORT: 8080,
     HOST: '0.0.0.0',
     API_TOKEN: 'tok',
@@ -40,5 +42,6 @@ t.test('invalid values are refused, each named', async (t) => {
   t.throws(() => loadConfig({ PORT: '70000' }), /PORT/);
   t.throws(() => loadConfig({ SEED: 'maybe' }), /SEED/);
   t.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL/);
+  t.throws(() => loadConfig({ PAGE_CACHE_MB: '-1' }), /PAGE_CACHE_MB/);
   t.throws(() => loadConfig({ DATABASE_URL: 'postgres://db/chronicle' }), /DATABASE_URL: .*PostgreSQL/);
 });
