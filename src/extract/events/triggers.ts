@@ -20,6 +20,8 @@ export interface TriggerRule {
   notFollowedBy?: string[];
   /** How many tokens `notFollowedBy` reads (3 unless told): "the 72-hour truce for Victory Day ended". */
   notFollowedWithin?: number;
+  /** None of the four tokens before the head may be one of these: "violating the Easter truce". */
+  notPrecededBy?: string[];
   /**
    * The head must be the noun of a phrase opened by one of these words: "in a call on Tuesday"
    * ("criticism in Kyiv, defended the call" has an "in" of another phrase).
@@ -228,13 +230,15 @@ export const TRIGGER_RULES: TriggerRule[] = [
     type: 'ceasefire',
     head: ['ceasefire', 'cease-fire', 'truce', 'armistice', 'pause', 'moratorium'],
     prev: ['unilateral', 'easter', 'christmas', 'orthodox', 'energy', 'partial', 'temporary', 'humanitarian', 'one-day', 'two-day', 'three-day', '30-day', '72-hour', '24-hour'],
-    notFollowedBy: ['end', 'expire', 'collapse', 'violate', 'breach', 'hold', ...AID_OBJECTS],
+    notFollowedBy: ['end', 'expire', 'collapse', 'violate', 'breach', 'break', 'hold', ...AID_OBJECTS],
     notFollowedWithin: 8,
+    // "accused Moscow of violating the Easter truce": the object of a breach is a truce told before
+    notPrecededBy: ['violate', 'breach', 'break', 'violation', 'violations'],
     frameIsRemention: true,
     strength: 0.7,
   },
   // a truce violated, holding, running out: the truce is told of again, on a day that is not its start
-  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['violate', 'breach', 'expire', 'hold', 'collapse', 'end']], window: 8, remention: true, strength: 0.6 },
+  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['violate', 'breach', 'break', 'violation', 'expire', 'hold', 'collapse', 'end']], window: 8, remention: true, strength: 0.6 },
 
   // ("the Donbas agreements signed in Minsk": plural agreements qualified by their signing are background)
   { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract']], window: 6, notPrev: ['agreements', 'accords', 'deals', 'treaties'], strength: 0.85 },
@@ -304,6 +308,7 @@ const RULES_BY_HEAD = new Map<
     before: Set<string>[];
     notNext?: Set<string>;
     notFollowedBy?: Set<string>;
+    notPrecededBy?: Set<string>;
     prev?: Set<string>;
     notPrev?: Set<string>;
     context?: Set<string>;
@@ -321,6 +326,7 @@ for (const rule of TRIGGER_RULES) {
     before,
     notNext: rule.notNext && new Set(rule.notNext),
     notFollowedBy: rule.notFollowedBy && new Set(rule.notFollowedBy),
+    notPrecededBy: rule.notPrecededBy && registerLemmas(rule.notPrecededBy),
     prev: rule.prev && new Set(rule.prev),
     notPrev: rule.notPrev && new Set(rule.notPrev),
     context,
@@ -498,11 +504,12 @@ export function matchTriggers(
     const byForm = token.lower === token.lemma ? undefined : RULES_BY_HEAD.get(token.lower);
     if (!byLemma && !byForm) return;
     const candidates = byLemma && byForm ? new Set([...byLemma, ...byForm]) : (byLemma ?? byForm)!;
-    for (const { rule, groups, before, notNext, notFollowedBy, prev, notPrev, context, setting } of candidates) {
+    for (const { rule, groups, before, notNext, notFollowedBy, notPrecededBy, prev, notPrev, context, setting } of candidates) {
       const next = tokens[i + 1]?.lower;
       if (notNext && next && notNext.has(next)) continue;
       if (notFollowedBy && tokens.slice(i + 1, i + 1 + (rule.notFollowedWithin ?? 3)).some(hasWordOf(notFollowedBy))) continue;
       if (notPrev && notPrev.has(tokens[i - 1]?.lower ?? '')) continue;
+      if (notPrecededBy && tokens.slice(Math.max(0, i - 4), i).some(hasWordOf(notPrecededBy))) continue;
       if (rule.notForms?.includes(token.lower)) continue;
       if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text)) continue;
       if (setting && settingOf(tokens, i, setting) < 0) continue;

@@ -159,3 +159,20 @@ table('a weapon or aircraft before a passive verb is the target, not the attacke
   // the passive with its agent after "by" still names the weapon
   ['Kharkiv was hit by guided aerial bombs.', ['air_strike:occurred']],
 ]);
+
+/** Whether a sentence tells a truce of its own, not only a re-mention of one told before. */
+function toldAsNewTruce(text: string): boolean {
+  const tokens = tokenize(text);
+  const actors = findActors(text);
+  return matchTriggers(tokens, new Set(actors.map((a) => a.start)), new Set(findPlaces(text, UA_RU).map((p) => p.start))).some(
+    (m) => m.rule.type === 'ceasefire' && !m.rule.remention,
+  );
+}
+
+t.test('a truce broken or violated is told again, not a new truce', async (t) => {
+  t.notOk(toldAsNewTruce('The energy truce was broken within hours, Kyiv said.'));
+  t.notOk(toldAsNewTruce('Kyiv accused Moscow of violating the Easter truce hundreds of times.'));
+  t.notOk(toldAsNewTruce('Both armies reported breaches of the Christmas truce.'));
+  t.ok(toldAsNewTruce('Putin declared a unilateral Easter truce on Saturday.'));
+  t.ok(toldAsNewTruce('A temporary truce took effect at noon.'));
+});
