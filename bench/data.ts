@@ -10,13 +10,23 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } fr
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { migrate } from '../src/db/migrate.js';
 import { projectRoot } from '../src/db/paths.js';
 import { openDatabase } from '../src/db/sqlite.js';
 import type { EventType } from '../src/domain/taxonomy.js';
 import { ACTORS } from '../src/extract/events/actor-aliases.js';
 import { contentHash } from '../src/ingest/ingest.js';
-import { createBulkWriter, type BulkEvent, type BulkMention } from '../src/repositories/bulk.js';
+import {
+  addArticle,
+  addEvent,
+  addMention,
+  createBulkWriter,
+  emptyBatch,
+  type BulkBatch,
+  type BulkEvent,
+  type BulkMention,
+} from '../src/repositories/bulk.js';
 import { newId } from '../src/repositories/ids.js';
 import type { ActorRecord, PlaceRecord } from '../src/repositories/types.js';
 
@@ -276,7 +286,14 @@ function describe(
 
 const PLACE_BOUND = new Set<EventType>(['drone_strike', 'missile_strike', 'air_strike', 'shelling', 'armed_clash', 'territorial_capture', 'assassination']);
 
-const day = (index: number) => new Date(FIRST_DAY + index * DAY_MS).toISOString().slice(0, 10);
+/** Days before the first (a week's Monday) and after the last (a 90-day span's end) that events name. */
+const DAYS_BEFORE = 7;
+const DAYS_AFTER = 90;
+/** ISO day strings, formatted once rather than once per event. */
+const DAY_STRINGS = Array.from({ length: DAYS_BEFORE + DAYS + DAYS_AFTER }, (_, i) =>
+  new Date(FIRST_DAY + (i - DAYS_BEFORE) * DAY_MS).toISOString().slice(0, 10),
+);
+const day = (index: number) => DAY_STRINGS[index + DAYS_BEFORE];
 
 interface OpenArticle {
   seq: number;
@@ -289,22 +306,45 @@ interface OpenArticle {
   headline: string;
 }
 
-export interface BuildSummary {
-  events: number;
-  articles: number;
-  mentions: number;
-  seconds: number;
-  /** CPU time of this process (user + system): the machine is shared, so wall time alone misleads. */
-  cpuSeconds: number;
-  /** Wall seconds of each stage: rows written, derived data (search, feed, indexes) brought up to date, statistics. */
-  stages: { rows: number; upkeep: number; analyze: number };
-  bytes: number;
+/** What the generator thread needs from the writer: the row ids of the actors and places stored. */
+interface GeneratorInput {
+  eventCount: number;
+  seed: number;
+  places: PlaceRecord[];
+  actorIds: Record<string, number>;
+  placeIds: number[];
+  signal: Int32Array;
+  port: MessagePort;
 }
 
-/** Builds the database at `out` (replacing it): written to a temporary file, renamed when complete. */
-export function buildBenchDatabase(eventCount: number, out: string, seed = 1): BuildSummary {
-  const started = performance.now();
-  const cpuStarted = process.cpuUsage();
+/** Posted by the generator thread: a batch of rows, the end of the rows (with their counts), or its failure. */
+type GeneratorMessage =
+  | { batch: BulkBatch }
+  | { done: { articles: number; mentions: number; thread: ThreadTimes | null } }
+  | { error: string };
+
+/** Events per batch handed from the generator to the writer. */
+const EVENTS_PER_BATCH = 5_000;
+/** Batches generated ahead of the writer: enough to keep it busy, few enough to bound memory. */
+const BATCHES_AHEAD = 4;
+/** Slots of the shared counters: batches posted by the generator, batches written by the writer. */
+const POSTED = 0;
+const WRITTEN = 1;
+const YOUNG_GENERATION_MB = 64;
+/** A generator that posts nothing for this long has died (its errors are posted, but a crash is not). */
+const STALL_MS = 120_000;
+
+/** Known actors, people first (the order their row ids are given in). */
+const ACTOR_LIST = [...ACTORS.filter((a) => a.kind === 'person'), ...ACTORS.filter((a) => a.kind !== 'person')].map(
+  ({ name, kind }) => ({ name, kind }),
+);
+
+/**
+ * The rows of a benchmark database, in batches of EVENTS_PER_BATCH events: dates in order over ten
+ * years, types, precisions, actors and places drawn from the gold mix. Deterministic in `seed`.
+ */
+function generateRows(input: Omit<GeneratorInput, 'signal' | 'port'>, emit: (batch: BulkBatch) => void): { articles: number; mentions: number } {
+  const { eventCount, seed, places, actorIds, placeIds } = input;
   const rand = random(seed);
   // Ids' random digits from the seeded generator: a rebuild gives the same ids, and no crypto call
   // per row (which cost more than writing the row).
@@ -316,34 +356,13 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
   const drawMentions = weighted(mix.mentionsPerEvent, rand);
   const actorCountOf = new Map([...mix.actorCounts].map(([type, counts]) => [type, weighted(counts, rand)]));
   const placeCountOf = new Map([...mix.placeCounts].map(([type, counts]) => [type, weighted(counts, rand)]));
-
-  const temporary = `${out}.building`;
-  rmSync(temporary, { force: true });
-  const db = openDatabase(temporary);
-  migrate(db);
-  // A throwaway file being built: no rollback journal (WAL must be left before it can be turned
-  // off), no fsync, no per-row foreign-key probes (the generator makes every reference itself).
-  // A failed build leaves only the temporary file. The server reopens it with the normal settings.
-  db.pragma('journal_mode = DELETE');
-  db.pragma('journal_mode = OFF');
-  db.pragma('synchronous = OFF');
-  db.pragma('foreign_keys = OFF');
-  db.pragma('cache_size = -1048576');
-  const writer = createBulkWriter(db);
-  const bringUpToDate = writer.deferUpkeep();
-
-  const persons = ACTORS.filter((a) => a.kind === 'person').map(({ name, kind }) => ({ name, kind }));
-  const others = ACTORS.filter((a) => a.kind !== 'person').map(({ name, kind }) => ({ name, kind }));
-  const places = gazetteerPlaces();
-  const { actorIds, placeIds } = db.transaction(() => {
-    const all = [...persons, ...others];
-    const ids = writer.actors(all);
-    return { actorIds: new Map(all.map((a, i) => [a.name, ids[i]])), placeIds: writer.places(places) };
-  })();
+  const persons = ACTOR_LIST.filter((a) => a.kind === 'person');
+  const others = ACTOR_LIST.filter((a) => a.kind !== 'person');
   const drawPerson = zipf(persons, rand);
   const drawOther = zipf(others, rand);
   const drawPlaceIndex = zipf(places.map((_, i) => i), rand);
 
+  let batch = emptyBatch();
   let articleSeq = 0;
   let articleCount = 0;
   let mentionCount = 0;
@@ -364,7 +383,7 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
     const title = `${article.headline}, and other news (${article.seq})`;
     const body = article.parts.join(' ');
     const publishedAt = new Date(published).toISOString();
-    writer.article({
+    addArticle(batch, {
       id,
       seq: article.seq,
       title,
@@ -376,138 +395,303 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
       ingestedAt: publishedAt,
       contentHash: contentHash(title, body),
     });
-    for (const mention of article.mentions) writer.mention({ ...mention, articleId: id });
+    for (const mention of article.mentions) addMention(batch, { ...mention, articleId: id });
     articleCount++;
     mentionCount += article.mentions.length;
   };
   // Articles get their id when written; mentions carry the article seq until then.
   for (let i = 0; i < OPEN_ARTICLES; i++) openArticles.push(newArticle(0));
 
-  const writeEvents = db.transaction((from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      const type = drawType();
-      const dayIndex = Math.floor((i * DAYS) / eventCount);
-      const date = new Date(FIRST_DAY + dayIndex * DAY_MS);
-      let startDate = day(dayIndex);
-      let endDate = startDate;
-      const precision = drawPrecision() as BulkEvent['datePrecision'];
-      let dateText = `on ${WEEKDAYS[date.getUTCDay()]}`;
-      if (precision === 'week') {
-        const monday = dayIndex - ((date.getUTCDay() + 6) % 7);
-        startDate = day(monday);
-        endDate = day(monday + 6);
-        dateText = 'last week';
-      } else if (precision === 'month') {
-        startDate = `${startDate.slice(0, 7)}-01`;
-        endDate = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
-        dateText = `in ${MONTHS[date.getUTCMonth()]}`;
-      } else if (rand() < mix.durationShare) {
-        const days = pick([7, 14, 30, 30, 60, 90]);
-        endDate = day(dayIndex + days - 1);
-        dateText = `for ${days} days`;
-      }
+  for (let i = 0; i < eventCount; i++) {
+    const type = drawType();
+    const dayIndex = Math.floor((i * DAYS) / eventCount);
+    const date = new Date(FIRST_DAY + dayIndex * DAY_MS);
+    let startDate = day(dayIndex);
+    let endDate = startDate;
+    const precision = drawPrecision() as BulkEvent['datePrecision'];
+    let dateText = `on ${WEEKDAYS[date.getUTCDay()]}`;
+    if (precision === 'week') {
+      const monday = dayIndex - ((date.getUTCDay() + 6) % 7);
+      startDate = day(monday);
+      endDate = day(monday + 6);
+      dateText = 'last week';
+    } else if (precision === 'month') {
+      startDate = `${startDate.slice(0, 7)}-01`;
+      endDate = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+      dateText = `in ${MONTHS[date.getUTCMonth()]}`;
+    } else if (rand() < mix.durationShare) {
+      const days = pick([7, 14, 30, 30, 60, 90]);
+      endDate = day(dayIndex + days - 1);
+      dateText = `for ${days} days`;
+    }
 
-      const actors: ActorRecord[] = [];
-      const actorCount = actorCountOf.get(type)?.() ?? 1;
-      while (actors.length < actorCount) {
-        const actor = actors.length === 0 && PLACE_BOUND.has(type) ? drawOther() : rand() < 0.6 ? drawPerson() : drawOther();
-        if (!actors.some((a) => a.name === actor.name)) actors.push(actor);
-      }
-      const eventPlaces: PlaceRecord[] = [];
-      const placeIndexes: number[] = [];
-      const placeCount = Math.max(placeCountOf.get(type)?.() ?? 0, PLACE_BOUND.has(type) ? 1 : 0);
-      while (placeIndexes.length < placeCount) {
-        const index = drawPlaceIndex();
-        if (!placeIndexes.includes(index)) {
-          placeIndexes.push(index);
-          eventPlaces.push(places[index]);
-        }
-      }
-
-      const text = describe(type, actors, eventPlaces, dateText, pick);
-      const createdMs = FIRST_DAY + (dayIndex + 1) * DAY_MS + Math.floor(rand() * DAY_MS);
-      const id = newId('evt', createdMs, seededDigits);
-      const reports = Math.min(drawMentions(), OPEN_ARTICLES);
-      const sources = new Set<string>();
-      // The first report tells it as written; the others with their own attribution.
-      let retelling = false;
-      const chosen = new Set<number>();
-      while (chosen.size < reports) chosen.add(Math.floor(rand() * OPEN_ARTICLES));
-      for (const slot of chosen) {
-        const article = openArticles[slot];
-        const quote = retelling ? text.quote.replace(/, [^,]*\.$/, `, ${pick(ATTRIBUTIONS)}.`) : text.quote;
-        retelling = true;
-        const charStart = article.length === 0 ? 0 : article.length + 1;
-        article.parts.push(quote);
-        article.length = charStart + quote.length;
-        article.headline ||= text.title;
-        article.dayIndex = Math.max(article.dayIndex, dayIndex);
-        article.mentions.push({
-          eventId: id,
-          articleId: '',
-          quote,
-          charStart,
-          charEnd: charStart + quote.length,
-          dateText,
-          confidence: Math.round((0.55 + rand() * 0.4) * 100) / 100,
-        });
-        sources.add(article.source);
-      }
-      const createdAt = new Date(createdMs).toISOString();
-      writer.event({
-        id,
-        seq: i + 1,
-        type,
-        title: text.title,
-        summary: text.summary,
-        startDate,
-        endDate,
-        datePrecision: precision,
-        dateCertainty: precision === 'day' && !dateText.startsWith('for') ? 'relative' : 'explicit',
-        status: type === 'meeting' && rand() < 0.1 ? 'planned' : 'occurred',
-        confidence: Math.round((0.5 + rand() * 0.45) * 100) / 100,
-        actorIds: actors.map((a) => actorIds.get(a.name)!),
-        placeIds: placeIndexes.map((index) => placeIds[index]),
-        mentionCount: reports,
-        sourceCount: sources.size,
-        createdAt,
-        updatedAt: createdAt,
-      });
-      for (const slot of chosen) {
-        const article = openArticles[slot];
-        if (article.mentions.length >= article.target) {
-          flush(article);
-          openArticles[slot] = newArticle(dayIndex);
-        }
+    const actors: ActorRecord[] = [];
+    const actorCount = actorCountOf.get(type)?.() ?? 1;
+    while (actors.length < actorCount) {
+      const actor = actors.length === 0 && PLACE_BOUND.has(type) ? drawOther() : rand() < 0.6 ? drawPerson() : drawOther();
+      if (!actors.some((a) => a.name === actor.name)) actors.push(actor);
+    }
+    const eventPlaces: PlaceRecord[] = [];
+    const placeIndexes: number[] = [];
+    const placeCount = Math.max(placeCountOf.get(type)?.() ?? 0, PLACE_BOUND.has(type) ? 1 : 0);
+    while (placeIndexes.length < placeCount) {
+      const index = drawPlaceIndex();
+      if (!placeIndexes.includes(index)) {
+        placeIndexes.push(index);
+        eventPlaces.push(places[index]);
       }
     }
-  });
-  for (let from = 0; from < eventCount; from += EVENTS_PER_TRANSACTION) {
-    writeEvents(from, Math.min(eventCount, from + EVENTS_PER_TRANSACTION));
+
+    const text = describe(type, actors, eventPlaces, dateText, pick);
+    const createdMs = FIRST_DAY + (dayIndex + 1) * DAY_MS + Math.floor(rand() * DAY_MS);
+    const id = newId('evt', createdMs, seededDigits);
+    const reports = Math.min(drawMentions(), OPEN_ARTICLES);
+    const sources = new Set<string>();
+    // The first report tells it as written; the others with their own attribution.
+    let retelling = false;
+    const chosen = new Set<number>();
+    while (chosen.size < reports) chosen.add(Math.floor(rand() * OPEN_ARTICLES));
+    for (const slot of chosen) {
+      const article = openArticles[slot];
+      const quote = retelling ? text.quote.replace(/, [^,]*\.$/, `, ${pick(ATTRIBUTIONS)}.`) : text.quote;
+      retelling = true;
+      const charStart = article.length === 0 ? 0 : article.length + 1;
+      article.parts.push(quote);
+      article.length = charStart + quote.length;
+      article.headline ||= text.title;
+      article.dayIndex = Math.max(article.dayIndex, dayIndex);
+      article.mentions.push({
+        eventId: id,
+        articleId: '',
+        quote,
+        charStart,
+        charEnd: charStart + quote.length,
+        dateText,
+        confidence: Math.round((0.55 + rand() * 0.4) * 100) / 100,
+      });
+      sources.add(article.source);
+    }
+    const createdAt = new Date(createdMs).toISOString();
+    addEvent(batch, {
+      id,
+      seq: i + 1,
+      type,
+      title: text.title,
+      summary: text.summary,
+      startDate,
+      endDate,
+      datePrecision: precision,
+      dateCertainty: precision === 'day' && !dateText.startsWith('for') ? 'relative' : 'explicit',
+      status: type === 'meeting' && rand() < 0.1 ? 'planned' : 'occurred',
+      confidence: Math.round((0.5 + rand() * 0.45) * 100) / 100,
+      actorIds: actors.map((a) => actorIds[a.name]),
+      placeIds: placeIndexes.map((index) => placeIds[index]),
+      mentionCount: reports,
+      sourceCount: sources.size,
+      createdAt,
+      updatedAt: createdAt,
+    });
+    for (const slot of chosen) {
+      const article = openArticles[slot];
+      if (article.mentions.length >= article.target) {
+        flush(article);
+        openArticles[slot] = newArticle(dayIndex);
+      }
+    }
+    if (batch.eventCount === EVENTS_PER_BATCH) {
+      emit(batch);
+      batch = emptyBatch();
+    }
   }
-  db.transaction(() => {
-    for (const article of openArticles) if (article.mentions.length > 0) flush(article);
+  for (const article of openArticles) if (article.mentions.length > 0) flush(article);
+  emit(batch);
+  return { articles: articleCount, mentions: mentionCount };
+}
+
+/** The generator thread: posts batches, staying at most BATCHES_AHEAD ahead of the writer. */
+function runGenerator({ signal, port, ...input }: GeneratorInput): void {
+  let posted = 0;
+  const post = (message: GeneratorMessage) => {
+    port.postMessage(message);
+    Atomics.store(signal, POSTED, ++posted);
+    Atomics.notify(signal, POSTED);
+  };
+  try {
+    const counts = generateRows(input, (batch) => {
+      for (let written = Atomics.load(signal, WRITTEN); posted - written >= BATCHES_AHEAD; written = Atomics.load(signal, WRITTEN)) {
+        Atomics.wait(signal, WRITTEN, written, STALL_MS);
+      }
+      post({ batch });
+    });
+    post({ done: { ...counts, thread: threadTimes() } });
+  } catch (error) {
+    post({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+}
+
+/** This module in a worker thread (under tsx, with tsx registered in the worker first: Node 20 does not pass the parent's loader on). */
+function startGenerator(input: GeneratorInput): Worker {
+  // A young generation larger than the default: most of what the generator allocates lives until
+  // its batch is posted, and with the default each scavenge copied it (a third of the thread's time).
+  const options = {
+    workerData: { benchGenerator: input },
+    transferList: [input.port],
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  };
+  const self = import.meta.url;
+  if (!self.endsWith('.ts')) return new Worker(new URL(self), options);
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(self)}); })`, { ...options, eval: true });
+}
+
+/**
+ * Receives the generator's messages on this thread without an event loop (the build stays a plain
+ * function call): waits on the shared counter of posted batches.
+ */
+function receiver(port: MessagePort, signal: Int32Array): () => GeneratorMessage {
+  let received = 0;
+  return () => {
+    for (;;) {
+      const message = receiveMessageOnPort(port);
+      if (message) {
+        received++;
+        return message.message as GeneratorMessage;
+      }
+      if (Atomics.wait(signal, POSTED, received, STALL_MS) === 'timed-out') {
+        throw new Error(`bench data: the generator thread sent nothing for ${STALL_MS / 1000} s`);
+      }
+    }
+  };
+}
+
+/** Seconds a thread ran on a CPU, and spent runnable but waiting for one (the shared machine's load). */
+interface ThreadTimes {
+  cpu: number;
+  waiting: number;
+}
+
+/** This thread's times from Linux's /proc (null elsewhere). */
+function threadTimes(): ThreadTimes | null {
+  try {
+    const [cpu, waiting] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    return { cpu: cpu / 1e9, waiting: waiting / 1e9 };
+  } catch {
+    return null;
+  }
+}
+
+interface StageTimes extends Partial<ThreadTimes> {
+  wall: number;
+}
+
+export interface BuildSummary {
+  events: number;
+  articles: number;
+  mentions: number;
+  seconds: number;
+  /** CPU time of this process, both threads (user + system): the machine is shared, so wall time alone misleads. */
+  cpuSeconds: number;
+  /**
+   * Each stage's wall seconds, and the writing thread's CPU and CPU-wait seconds (Linux): rows
+   * written (generated by a second thread), derived data (indexes, search, cards, feed) brought up
+   * to date, statistics. The generator thread's own times for the whole run.
+   */
+  stages: { rows: StageTimes; upkeep: StageTimes; analyze: StageTimes };
+  generator: ThreadTimes | null;
+  bytes: number;
+}
+
+/** Wall and this thread's times of one stage, from marks taken at its start and end. */
+function stageTimes(
+  [startWall, startThread]: [number, ThreadTimes | null],
+  [endWall, endThread]: [number, ThreadTimes | null],
+): StageTimes {
+  const round = (seconds: number) => Math.round(seconds * 100) / 100;
+  const times: StageTimes = { wall: round((endWall - startWall) / 1000) };
+  if (startThread && endThread) {
+    times.cpu = round(endThread.cpu - startThread.cpu);
+    times.waiting = round(endThread.waiting - startThread.waiting);
+  }
+  return times;
+}
+
+const mark = (): [number, ThreadTimes | null] => [performance.now(), threadTimes()];
+
+/** Builds the database at `out` (replacing it): written to a temporary file, renamed when complete. */
+export function buildBenchDatabase(eventCount: number, out: string, seed = 1): BuildSummary {
+  const started = mark();
+  const cpuStarted = process.cpuUsage();
+  const temporary = `${out}.building`;
+  rmSync(temporary, { force: true });
+  const db = openDatabase(temporary);
+  migrate(db);
+  // A throwaway file being built: no rollback journal (WAL must be left before it can be turned
+  // off), no fsync, no per-row foreign-key probes (the generator makes every reference itself).
+  // A failed build leaves only the temporary file. The server reopens it with the normal settings.
+  db.pragma('journal_mode = DELETE');
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.pragma('foreign_keys = OFF');
+  db.pragma('cache_size = -1048576');
+  const writer = createBulkWriter(db);
+  const bringUpToDate = writer.deferUpkeep();
+
+  const places = gazetteerPlaces();
+  const { actorIds, placeIds } = db.transaction(() => {
+    const ids = writer.actors(ACTOR_LIST);
+    return { actorIds: Object.fromEntries(ACTOR_LIST.map((a, i) => [a.name, ids[i]])), placeIds: writer.places(places) };
   })();
+
+  const signal = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  const { port1, port2 } = new MessageChannel();
+  const generator = startGenerator({ eventCount, seed, places, actorIds, placeIds, signal, port: port2 });
+  const receive = receiver(port1, signal);
+  let counts: { articles: number; mentions: number; thread: ThreadTimes | null };
+  try {
+    let uncommitted = 0;
+    db.exec('BEGIN');
+    for (;;) {
+      const message = receive();
+      if ('error' in message) throw new Error(`bench data generator: ${message.error}`);
+      if ('done' in message) {
+        counts = message.done;
+        break;
+      }
+      writer.write(message.batch);
+      Atomics.add(signal, WRITTEN, 1);
+      Atomics.notify(signal, WRITTEN);
+      uncommitted += message.batch.eventCount;
+      if (uncommitted >= EVENTS_PER_TRANSACTION) {
+        db.exec('COMMIT; BEGIN');
+        uncommitted = 0;
+      }
+    }
+    db.exec('COMMIT');
+  } finally {
+    void generator.terminate();
+    port1.close();
+  }
   // Index builds sort with a helper thread; statistics from a sample of each index are enough for
   // the planner and cost seconds instead of a read of every index.
   db.pragma('threads = 2');
-  const rowsWritten = performance.now();
+  const rowsWritten = mark();
   bringUpToDate();
-  const upToDate = performance.now();
+  const upToDate = mark();
   db.pragma('analysis_limit = 2000');
   db.exec('ANALYZE');
-  const analyzed = performance.now();
+  const analyzed = mark();
   db.pragma('journal_mode = WAL');
   db.close();
   renameSync(temporary, out);
   const bytes = statSync(out).size;
   return {
     events: eventCount,
-    articles: articleCount,
-    mentions: mentionCount,
-    seconds: (performance.now() - started) / 1000,
+    articles: counts.articles,
+    mentions: counts.mentions,
+    seconds: (performance.now() - started[0]) / 1000,
     cpuSeconds: cpuSecondsSince(cpuStarted),
-    stages: { rows: (rowsWritten - started) / 1000, upkeep: (upToDate - rowsWritten) / 1000, analyze: (analyzed - upToDate) / 1000 },
+    stages: { rows: stageTimes(started, rowsWritten), upkeep: stageTimes(rowsWritten, upToDate), analyze: stageTimes(upToDate, analyzed) },
+    generator: counts.thread,
     bytes,
   };
 }
@@ -522,7 +706,9 @@ function argument(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+const generatorInput = isMainThread ? undefined : (workerData as { benchGenerator?: GeneratorInput } | null)?.benchGenerator;
+if (generatorInput) runGenerator(generatorInput);
+else if (isMainThread && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const events = Number(argument('events') ?? 10_000);
   if (!Number.isInteger(events) || events < 1) throw new Error('--events must be a positive integer');
   const out = argument('out') ?? join(projectRoot(), 'bench/data', `events-${events}.db`);

@@ -4,8 +4,8 @@ import type { ActorRecord, EventFields, MentionInput, NewArticle, PlaceRecord } 
 /**
  * Bulk loading for backfills and benchmark databases: rows whose ids, counts and texts the caller
  * has already worked out (no merging, no duplicate checks), written with statements prepared once.
- * The caller wraps batches of calls in one transaction (`db.transaction`); per-row transactions
- * would cost a journal write each.
+ * The caller wraps batches in one transaction (`db.transaction`); per-row transactions would cost
+ * a journal write each.
  */
 
 export interface BulkArticle extends NewArticle {
@@ -30,6 +30,57 @@ export interface BulkMention extends MentionInput {
   articleId: string;
 }
 
+type BulkValue = string | number | null;
+
+/**
+ * Rows in each table's column order (the *_COLUMNS lists below), flattened into one array per
+ * table: a plain array of strings and numbers is what a generator thread hands over cheapest
+ * (a structured clone of one object per row cost more than writing the row). Filled with
+ * addArticle, addEvent and addMention.
+ */
+export interface BulkBatch {
+  articles: BulkValue[];
+  events: BulkValue[];
+  eventActors: BulkValue[];
+  eventPlaces: BulkValue[];
+  mentions: BulkValue[];
+  /** Events in this batch (the caller's unit for transaction sizes). */
+  eventCount: number;
+}
+
+const ARTICLE_COLUMNS = ['seq', 'id', 'title', 'body', 'url', 'source', 'published_at', 'reference_at', 'ingested_at', 'content_hash'];
+const EVENT_COLUMNS = [
+  'seq', 'id', 'type', 'title', 'summary', 'start_date', 'end_date', 'date_precision', 'date_certainty', 'status',
+  'confidence', 'mention_count', 'source_count', 'created_at', 'updated_at',
+];
+const LINK_COLUMNS = { event_actors: ['event_id', 'actor_id'], event_places: ['event_id', 'place_id'] };
+const MENTION_COLUMNS = ['event_id', 'article_id', 'quote', 'char_start', 'char_end', 'date_text', 'confidence'];
+
+export function emptyBatch(): BulkBatch {
+  return { articles: [], events: [], eventActors: [], eventPlaces: [], mentions: [], eventCount: 0 };
+}
+
+export function addArticle(batch: BulkBatch, a: BulkArticle): void {
+  batch.articles.push(a.seq, a.id, a.title, a.body, a.url, a.source, a.publishedAt, a.referenceAt, a.ingestedAt, a.contentHash);
+}
+
+export function addEvent(batch: BulkBatch, e: BulkEvent): void {
+  batch.events.push(
+    e.seq, e.id, e.type, e.title, e.summary, e.startDate, e.endDate, e.datePrecision, e.dateCertainty, e.status,
+    e.confidence, e.mentionCount, e.sourceCount, e.createdAt, e.updatedAt,
+  );
+  for (const actorId of e.actorIds) batch.eventActors.push(e.id, actorId);
+  for (const placeId of e.placeIds) batch.eventPlaces.push(e.id, placeId);
+  batch.eventCount++;
+}
+
+export function addMention(batch: BulkBatch, m: BulkMention): void {
+  batch.mentions.push(m.eventId, m.articleId, m.quote, m.charStart, m.charEnd, m.dateText, m.confidence);
+}
+
+/** Rows per INSERT statement: one statement step per row cost more than the row's own write. */
+const ROWS_PER_STATEMENT = 64;
+
 /** Tables the writer inserts into: their insert triggers are suspended during a load. */
 const LOADED_TABLES = ['articles', 'events', 'mentions', 'event_actors', 'event_places', 'actors', 'places'];
 
@@ -40,6 +91,11 @@ const LOADED_TABLES = ['articles', 'events', 'mentions', 'event_actors', 'event_
  */
 const CARDS_OF_LOADED_EVENTS = `REPLACE INTO event_cards SELECT * FROM event_card_source
   WHERE id IN (SELECT id FROM events WHERE seq > ?) ORDER BY 1, 2, 3`;
+/**
+ * A load into a table with no events before it: every event's card, read in key order from the
+ * events_window index (same key as event_cards), so no sort and densely filled pages.
+ */
+const CARDS_OF_ALL_EVENTS = `INSERT INTO event_cards SELECT * FROM event_card_source ORDER BY 1, 2, 3`;
 const SUSPENDED_TRIGGERS: Record<string, string> = {
   // The sync feed: loaded events enter it in the order they were last updated (as migration 004
   // backfilled it), rather than all stamped with the moment of the load.
@@ -66,17 +122,25 @@ export function createBulkWriter(db: SqliteDatabase) {
     ON CONFLICT (name) DO UPDATE SET kind = kind RETURNING id`);
   const insertPlace = db.prepare(`INSERT INTO places (name, country_code, lat, lon) VALUES (?, ?, ?, ?)
     ON CONFLICT (name, country_code) DO UPDATE SET lat = coalesce(lat, excluded.lat) RETURNING id`);
-  const insertArticle = db.prepare(`INSERT INTO articles
-    (seq, id, title, body, url, source, published_at, reference_at, ingested_at, content_hash)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertEvent = db.prepare(`INSERT INTO events
-    (seq, id, type, title, summary, start_date, end_date, date_precision, date_certainty, status, confidence,
-     curated, mention_count, source_count, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`);
-  const linkActor = db.prepare(`INSERT INTO event_actors (event_id, actor_id) VALUES (?, ?)`);
-  const linkPlace = db.prepare(`INSERT INTO event_places (event_id, place_id) VALUES (?, ?)`);
-  const insertMention = db.prepare(`INSERT INTO mentions
-    (event_id, article_id, quote, char_start, char_end, date_text, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  /** Writes one table's flattened rows, ROWS_PER_STATEMENT at a time, the rest one by one. */
+  function inserter(table: string, columns: string[]): (values: BulkValue[]) => void {
+    const row = `(${columns.map(() => '?').join(', ')})`;
+    const insert = (rows: number) =>
+      db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(rows).fill(row).join(', ')}`);
+    const many = insert(ROWS_PER_STATEMENT);
+    const one = insert(1);
+    const chunk = ROWS_PER_STATEMENT * columns.length;
+    return (values) => {
+      let at = 0;
+      for (; at + chunk <= values.length; at += chunk) many.run(values.slice(at, at + chunk));
+      for (; at < values.length; at += columns.length) one.run(values.slice(at, at + columns.length));
+    };
+  }
+  const insertArticles = inserter('articles', ARTICLE_COLUMNS);
+  const insertEvents = inserter('events', EVENT_COLUMNS);
+  const linkActors = inserter('event_actors', LINK_COLUMNS.event_actors);
+  const linkPlaces = inserter('event_places', LINK_COLUMNS.event_places);
+  const insertMentions = inserter('mentions', MENTION_COLUMNS);
 
   return {
     /**
@@ -102,15 +166,19 @@ export function createBulkWriter(db: SqliteDatabase) {
       const loadedAfter = (db.prepare(`SELECT coalesce(max(seq), 0) FROM events`).pluck().get() as number);
       for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
       for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
+      // Into an empty table, every event's card at once in key order (see CARDS_OF_ALL_EVENTS).
+      const run = (statement: string) =>
+        loadedAfter === 0 && statement === CARDS_OF_LOADED_EVENTS
+          ? db.prepare(CARDS_OF_ALL_EVENTS).run()
+          : db.prepare(statement).run(loadedAfter);
       return () => {
         db.transaction(() => {
+          // Indexes first: the card statement reads events in key order from events_window.
+          for (const { sql } of indexes) db.exec(sql);
           db.exec(`INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')`);
           db.prepare(FILL_EVENT_SEARCH).run(loadedAfter);
-          for (const statement of new Set(triggers.map(({ name }) => SUSPENDED_TRIGGERS[name]))) {
-            db.prepare(statement).run(loadedAfter);
-          }
+          for (const statement of new Set(triggers.map(({ name }) => SUSPENDED_TRIGGERS[name]))) run(statement);
           for (const { sql } of triggers) db.exec(sql);
-          for (const { sql } of indexes) db.exec(sql);
         })();
       };
     },
@@ -126,21 +194,13 @@ export function createBulkWriter(db: SqliteDatabase) {
       );
     },
 
-    article(a: BulkArticle): void {
-      insertArticle.run(a.seq, a.id, a.title, a.body, a.url, a.source, a.publishedAt, a.referenceAt, a.ingestedAt, a.contentHash);
-    },
-
-    event(e: BulkEvent): void {
-      insertEvent.run(
-        e.seq, e.id, e.type, e.title, e.summary, e.startDate, e.endDate, e.datePrecision, e.dateCertainty, e.status,
-        e.confidence, e.mentionCount, e.sourceCount, e.createdAt, e.updatedAt,
-      );
-      for (const actorId of e.actorIds) linkActor.run(e.id, actorId);
-      for (const placeId of e.placeIds) linkPlace.run(e.id, placeId);
-    },
-
-    mention(m: BulkMention): void {
-      insertMention.run(m.eventId, m.articleId, m.quote, m.charStart, m.charEnd, m.dateText, m.confidence);
+    /** Writes a batch's rows: articles and events before the mentions and links that name them. */
+    write(batch: BulkBatch): void {
+      insertArticles(batch.articles);
+      insertEvents(batch.events);
+      linkActors(batch.eventActors);
+      linkPlaces(batch.eventPlaces);
+      insertMentions(batch.mentions);
     },
   };
 }

@@ -1,7 +1,7 @@
 import t from 'tap';
 import type { SqliteDatabase } from '../../src/db/sqlite.js';
 import { contentHash } from '../../src/ingest/ingest.js';
-import { createBulkWriter, type BulkEvent } from '../../src/repositories/bulk.js';
+import { addArticle, addEvent, addMention, createBulkWriter, emptyBatch, type BulkEvent } from '../../src/repositories/bulk.js';
 import { eventFields, testDatabase } from '../helpers/db.js';
 
 const schema = (db: SqliteDatabase) =>
@@ -47,12 +47,13 @@ function load(db: SqliteDatabase, firstSeq: number): BulkEvent[] {
       event(firstSeq + 2, '2024-03-03', '2024-03-03', { placeIds: [kyiv, odesa] }),
       event(firstSeq + 3, '2024-02-28', '2024-02-28'),
     ];
-    loaded.forEach((e) => writer.event(e));
+    const batch = emptyBatch();
+    loaded.forEach((e) => addEvent(batch, e));
     loaded.forEach((e, i) => {
       const body = `Report ${e.seq}: the depot burned in a thunderstorm of drones number${e.seq}.`;
       const title = `Article ${e.seq}`;
       const articleId = `art_bulk${String(e.seq).padStart(22, '0')}`;
-      writer.article({
+      addArticle(batch, {
         id: articleId,
         seq: e.seq,
         title,
@@ -64,8 +65,9 @@ function load(db: SqliteDatabase, firstSeq: number): BulkEvent[] {
         ingestedAt: `${e.startDate}T10:00:00.000Z`,
         contentHash: contentHash(title, body),
       });
-      writer.mention({ eventId: e.id, articleId, quote: body, charStart: 0, charEnd: body.length, dateText: null, confidence: 0.7 });
+      addMention(batch, { eventId: e.id, articleId, quote: body, charStart: 0, charEnd: body.length, dateText: null, confidence: 0.7 });
     });
+    writer.write(batch);
     return loaded;
   })();
   bringUpToDate();
