@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
+import { startWorker } from './worker.js';
 
 /** What the main thread sends the extraction thread: one article and the instant to resolve against. */
 export interface ExtractRequest {
@@ -29,22 +30,6 @@ export interface ExtractorThread {
 const EXTRACTION_HEAP_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 /**
- * A new extraction worker: the compiled extract-worker.js next to this file in dist/; under tsx
- * (development, tests) its TypeScript source, with tsx registered inside the worker first, since
- * Node 20 does not apply the parent's --import loader to a worker's entry module.
- */
-function newWorker(): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', self), { resourceLimits: EXTRACTION_HEAP_LIMITS });
-  const entry = JSON.stringify(new URL('./extract-worker.ts', self).href);
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`, {
-    eval: true,
-    resourceLimits: EXTRACTION_HEAP_LIMITS,
-  });
-}
-
-/**
  * Extraction on a worker thread: the event loop keeps answering requests while articles are
  * extracted, and the extraction of one article overlaps the database writes of the one before.
  * The thread starts on first use (it loads the extractor and its gazetteer, ~100 MB, only if
@@ -61,7 +46,7 @@ export function createExtractorThread(): ExtractorThread {
   }
 
   function start(): Worker {
-    const thread = newWorker();
+    const thread = startWorker('extract-worker', { resourceLimits: EXTRACTION_HEAP_LIMITS });
     thread.on('message', ({ id, ...answer }: ExtractResponse) => {
       const request = waiting.get(id);
       if (!request) return;

@@ -1,6 +1,7 @@
-import { closeSync, fsyncSync, openSync } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import fp from 'fastify-plugin';
 import type { SqliteDatabase } from '../db/sqlite.js';
+import { createCheckpointThread, type CheckpointThread } from '../ingest/checkpoint-thread.js';
 import { sharedExtractorThread, type ExtractorThread } from '../ingest/extractor-thread.js';
 import { createIngestService, type DeferredSync, type IngestService } from '../ingest/ingest.js';
 import type { Repositories } from '../repositories/index.js';
@@ -16,38 +17,56 @@ declare module 'fastify' {
 }
 
 /**
- * Batch slices committed with synchronous=NORMAL (in WAL mode still atomic and safe from
- * corruption, only not yet synced), then the write-ahead log synced once. Every other
- * transaction keeps the connection's FULL: the setting is back before any other request runs.
- * None for an in-memory database (nothing to sync).
+ * While a batch is written, the log is handed to the checkpoint thread at most this often: it stays
+ * a few MB (reads look frames up in it) without a checkpoint per slice.
  */
-export function deferredSync(db: SqliteDatabase, repos: Repositories): DeferredSync | undefined {
+const BATCH_CHECKPOINT_EVERY_MS = 1000;
+
+/**
+ * Batch slices committed with synchronous=NORMAL (in WAL mode still atomic and safe from
+ * corruption, only not yet synced), then the write-ahead log synced once, off the event loop.
+ * Slices never checkpoint in their commit (wal_autocheckpoint=0): the checkpoint thread copies the
+ * log into the database file, during the batch and after it. Every other transaction keeps the
+ * connection's settings: they are back before any other request runs. None for an in-memory
+ * database (nothing to sync).
+ */
+export function deferredSync(db: SqliteDatabase, repos: Repositories, checkpoints?: CheckpointThread): DeferredSync | undefined {
   if (db.memory) return undefined;
   const full = db.pragma('synchronous', { simple: true }) as number;
+  const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  let checkpointAskedAt = -Infinity;
   return {
     transaction(work) {
       db.pragma('synchronous = NORMAL');
+      db.pragma('wal_autocheckpoint = 0');
       try {
         return repos.transaction(work);
       } finally {
         db.pragma(`synchronous = ${full}`);
+        db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
+        if (checkpoints && performance.now() - checkpointAskedAt >= BATCH_CHECKPOINT_EVERY_MS) {
+          checkpointAskedAt = performance.now();
+          checkpoints.request();
+        }
       }
     },
-    sync() {
+    async sync() {
       // fsync makes the file's data durable whichever descriptor asks; frames already moved into
-      // the database file by a checkpoint were synced by it.
-      let log: number;
+      // the database file by a checkpoint were synced by it. On the thread pool: the event loop
+      // serves reads meanwhile.
+      let log: FileHandle;
       try {
-        log = openSync(`${db.name}-wal`, 'r');
+        log = await open(`${db.name}-wal`, 'r');
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
         throw error;
       }
       try {
-        fsyncSync(log);
+        await log.sync();
       } finally {
-        closeSync(log);
+        await log.close();
       }
+      checkpoints?.request();
     },
   };
 }
@@ -58,12 +77,14 @@ export default fp<{ clock: () => Date }>(
     // Requests extract on the extraction thread, so the event loop keeps serving while they do.
     const thread = sharedExtractorThread();
     app.decorate('extractor', thread);
+    const checkpoints = app.db.memory ? undefined : createCheckpointThread(app.db.name, (error) => app.log.error({ err: error }, 'checkpoint failed'));
+    if (checkpoints) app.addHook('onClose', () => checkpoints.close());
     app.decorate(
       'ingest',
       createIngestService(app.repos, {
         clock: options.clock,
         extractOffThread: thread.extract,
-        deferredSync: deferredSync(app.db, app.repos),
+        deferredSync: deferredSync(app.db, app.repos, checkpoints),
       }),
     );
   },

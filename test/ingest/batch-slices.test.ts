@@ -93,14 +93,17 @@ t.test('deferred sync: slices commit without waiting for the disk, one sync befo
   t.teardown(() => db.close());
   const repos = createRepositories(db);
   t.equal(deferredSync(testDatabase(t).db, repos), undefined, 'nothing to sync in memory');
-  const deferred = deferredSync(db, repos)!;
+  let checkpoints = 0;
+  const deferred = deferredSync(db, repos, { request: () => checkpoints++, settled: async () => {}, close: async () => {} })!;
   const syncing: number[] = [];
+  const autocheckpoint: number[] = [];
   let syncs = 0;
   const ingest = createIngestService(repos, {
     clock: () => NOW,
     // In-line extraction runs inside the slice's transaction: it sees the slice's setting.
     extract: () => {
       syncing.push(db.pragma('synchronous', { simple: true }) as number);
+      autocheckpoint.push(db.pragma('wal_autocheckpoint', { simple: true }) as number);
       return { events: [event(0.8)], dates: [] };
     },
     deferredSync: { transaction: deferred.transaction, sync: () => (syncs++, deferred.sync()) },
@@ -108,7 +111,10 @@ t.test('deferred sync: slices commit without waiting for the disk, one sync befo
   const results = await ingest.ingestBatchInSlices(Array.from({ length: 5 }, (_, i) => ({ title: `t${i}`, body: `b${i}` })), undefined, 0);
   t.same(results.map((r) => r.status), Array(5).fill('created'));
   t.same(syncing, [1, 1, 1, 1, 1], 'slices commit with synchronous=NORMAL');
+  t.same(autocheckpoint, [0, 0, 0, 0, 0], 'slices never checkpoint in their commit');
   t.equal(syncs, 1, 'one sync for the batch');
+  t.ok(checkpoints >= 2, 'the checkpoint thread is asked during the batch (at most once a second) and after it');
   t.equal(db.pragma('synchronous', { simple: true }), 2, 'FULL again afterwards');
+  t.equal(db.pragma('wal_autocheckpoint', { simple: true }), 1000, 'automatic checkpoints again for everything else');
   t.equal(ingest.ingestArticle({ title: 'single', body: 'one' }).created, true);
 });
