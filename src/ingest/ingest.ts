@@ -49,7 +49,7 @@ export interface DeferredSync {
   /** Runs `work` as one transaction whose commit is not synced to disk (it still is atomic). */
   transaction<T>(work: () => T): T;
   /** Makes every commit so far durable. */
-  sync(): void;
+  sync(): Promise<void>;
 }
 
 /** Same text, same article: whitespace and case of the title do not make a new one. */
@@ -132,8 +132,8 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
   /** Stores one extracted event: folded into the stored event it reports, else a new one. */
   function storeEvent(event: ExtractedEvent, articleId: string, now: string): void {
     const incoming = fieldsOf(event);
-    const candidates = repos.events.mergeCandidates(mergeCandidateCriteria(incoming));
-    let target = findMergeTarget(incoming, candidates);
+    const match = findMergeTarget(incoming, repos.events.mergeCandidates(mergeCandidateCriteria(incoming)));
+    let target = match && repos.events.findById(match.id);
     if (!target) {
       const interval = plausibleInterval(incoming);
       // No live event matches as it stands now: maybe one a curator edited (as first extracted)
@@ -350,7 +350,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
         });
         if (results.length < submissions.length) await new Promise((resolve) => setImmediate(resolve));
       }
-      options.deferredSync?.sync();
+      await options.deferredSync?.sync();
       return results;
     },
 

@@ -51,6 +51,7 @@ export function plausibleInterval(event: MergeableEvent): { from: string; to: st
       : event.dateCertainty === 'relative' && event.datePrecision === 'day'
         ? RELATIVE_WIDENING_DAYS
         : 0;
+  if (widening === 0) return { from: event.startDate, to: event.endDate };
   return { from: addDays(event.startDate, -widening), to: addDays(event.endDate, widening) };
 }
 
@@ -174,12 +175,19 @@ function dayDistance(a: MergeableEvent, b: MergeableEvent): number {
   return Math.abs(Date.parse(a.startDate) - Date.parse(b.startDate)) / DAY_MS;
 }
 
-/** The stored event `incoming` should merge into: the most overlapping, then the closest in time. */
+/**
+ * The stored event `incoming` should merge into: the most overlapping, then the closest in time,
+ * then the first in `candidates`' order. One pass (a common person's meeting has hundreds of candidates).
+ */
 export function findMergeTarget<T extends MergeableEvent>(incoming: MergeableEvent, candidates: T[]): T | undefined {
-  const matches = candidates.filter((candidate) => sameEvent(candidate, incoming));
-  const overlap = (c: T) => sharedActors(c.actors, incoming.actors).length + sharedPlaces(c.places, incoming.places);
-  matches.sort((x, y) => overlap(y) - overlap(x) || dayDistance(x, incoming) - dayDistance(y, incoming));
-  return matches[0];
+  let best: { candidate: T; overlap: number; distance: number } | undefined;
+  for (const candidate of candidates) {
+    if (!sameEvent(candidate, incoming)) continue;
+    const overlap = sharedActors(candidate.actors, incoming.actors).length + sharedPlaces(candidate.places, incoming.places);
+    const distance = dayDistance(candidate, incoming);
+    if (!best || overlap > best.overlap || (overlap === best.overlap && distance < best.distance)) best = { candidate, overlap, distance };
+  }
+  return best?.candidate;
 }
 
 /** True when `b`'s date should replace `a`'s: more certain, then more precise, then (inferred) earlier. */

@@ -46,6 +46,9 @@ const SPAN_CLASS = `(CASE WHEN end_date = start_date THEN 0 WHEN julianday(end_d
 const SPAN_CLASS_MAX_DAYS = [0, 6, 30, 91, 365];
 /** Above this many events, an actor or place filter probes events in timeline order instead of gathering its matches (see filterConditions). */
 const GATHERED_MATCHES_MAX = 2000;
+/** Event numbers kept in sets of common search words' matches, over all words (~20 bytes each). */
+const TEXT_MATCHES_HELD_MAX = 500_000;
+let repositoryCount = 0;
 /** The shortest span of span classes 0..5. */
 const SPAN_CLASS_MIN_DAYS = [0, 1, 7, 31, 92, 366];
 
@@ -99,9 +102,26 @@ export interface MergeCandidateQuery {
 }
 
 /**
+ * A stored event as far as deciding a merge needs it (sameEvent, findMergeTarget): the merge target
+ * itself is then read whole. Actors and places in no particular order.
+ */
+export interface MergeCandidate {
+  id: string;
+  type: EventType;
+  startDate: string;
+  endDate: string;
+  datePrecision: EventRecord['datePrecision'];
+  dateCertainty: EventRecord['dateCertainty'];
+  actors: ActorRecord[];
+  places: PlaceRecord[];
+}
+
+/**
  * Merge candidates: one arm per span class, each a range of events_window_type (type, then
  * start day), keeping the rows whose own widened dates reach the report and that share a name
- * with it. Each row carries its actors and places as JSON, so no second query loads them. In
+ * with it. Each row carries only what the merge decision reads, its actors and places as JSON
+ * arrays, unsorted, so no second query loads them (a whole event per candidate, names sorted,
+ * cost about a third more on 1M events, where a common person's meeting has 100+ candidates). In
  * timeline order, as findMergeTarget breaks ties by candidate order.
  */
 const SHARED_ACTORS = '(SELECT id FROM actors WHERE name IN (SELECT value FROM json_each(@actors)))';
@@ -139,10 +159,10 @@ function mergeCandidateSql(): string {
         ELSE e.start_date <= @statedTo AND e.end_date >= @statedFrom END`,
       '(NOT @placeless OR NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id))',
     ];
-    return `SELECT ${EVENT_COLUMNS},
-      (SELECT json_group_array(json_object('name', a.name, 'kind', a.kind) ORDER BY a.name)
+    return `SELECT e.id, e.start_date, e.end_date, e.date_precision, e.date_certainty,
+      (SELECT json_group_array(json_array(a.name, a.kind))
         FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id) AS actors,
-      (SELECT json_group_array(json_object('name', p.name, 'countryCode', p.country_code, 'lat', p.lat, 'lon', p.lon) ORDER BY p.name)
+      (SELECT json_group_array(json_array(p.name, p.country_code, p.lat, p.lon))
         FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE ep.event_id = e.id) AS places
       FROM events e WHERE ${where.join('\n        AND ')}`;
   });
@@ -222,13 +242,42 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
   const dataVersion = db.prepare(`PRAGMA data_version`).pluck();
   let otherWriters = { version: 0, checkedAt: -Infinity };
   const longestSpan = db.prepare(`SELECT max_days FROM event_span_bound WHERE id = 1`).pluck();
-  // How many events an actor or place pattern names (or search words match), counted only up to gatheredMatchesMax.
+  // How many events an actor or place pattern names, or search words match, counted only up to gatheredMatchesMax.
   const countActorLinks = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE actor_id IN
     (SELECT id FROM actors WHERE name LIKE ? ESCAPE '\\') LIMIT ${gatheredMatchesMax})`).pluck();
   const countPlaceLinks = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM event_places WHERE place_id IN
     (SELECT id FROM places WHERE name LIKE ? ESCAPE '\\') LIMIT ${gatheredMatchesMax})`).pluck();
   const countTextMatches = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT ${gatheredMatchesMax})`).pluck();
   const mergeCandidates = db.prepare(mergeCandidateSql());
+
+  // Sets of the events (seq) that common search words match, most recently used last, dropped at
+  // the next write. SQL reads them through a function named per repository (two repositories on
+  // one connection keep their own sets).
+  const textMatchRowids = db.prepare(`SELECT rowid FROM events_fts WHERE events_fts MATCH ?`).pluck();
+  const textMatchSets = new Map<string, Set<number>>();
+  let textMatchGeneration = '';
+  const textMatchFunction = `chronicle_text_matches_${++repositoryCount}`;
+  db.function(textMatchFunction, { deterministic: false, directOnly: true }, (query, seq) =>
+    textMatchSets.get(query as string)?.has(seq as number) ? 1 : 0,
+  );
+
+  function loadTextMatches(query: string): void {
+    const generation = writeGeneration();
+    if (generation !== textMatchGeneration) {
+      textMatchSets.clear();
+      textMatchGeneration = generation;
+    }
+    const set = textMatchSets.get(query) ?? new Set(textMatchRowids.all(query) as number[]);
+    textMatchSets.delete(query);
+    textMatchSets.set(query, set);
+    let held = 0;
+    for (const kept of textMatchSets.values()) held += kept.size;
+    for (const [oldest, kept] of textMatchSets) {
+      if (held <= TEXT_MATCHES_HELD_MAX || oldest === query) break;
+      textMatchSets.delete(oldest);
+      held -= kept.size;
+    }
+  }
 
   function record(row: EventRow, actors: ActorRecord[], places: PlaceRecord[]): EventRecord {
     return {
@@ -301,8 +350,23 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
     insertFts.run(eventId);
   }
 
+  /**
+   * Changes whenever the stored data may have changed, for caches of query results: rows written
+   * through this connection (every write path, triggers included), and commits by other
+   * processes on the same file (PRAGMA data_version). The latter costs tens of microseconds,
+   * so it is read at most every `otherWritersMs` milliseconds: another process's write shows
+   * after at most that long; this process's own writes show at once.
+   */
+  function writeGeneration(otherWritersMs = 100): string {
+    const now = performance.now();
+    if (now - otherWriters.checkedAt >= otherWritersMs) {
+      otherWriters = { version: dataVersion.get() as number, checkedAt: now };
+    }
+    return `${otherWriters.version}.${changesOfThisConnection.get() as number}`;
+  }
+
   /** Filters other than the date window, as SQL conditions on `e` with their parameters. */
-  function filterConditions(filter: EventFilter): { where: string[]; params: unknown[]; prelude?: { sql: string; params: unknown[] } } {
+  function filterConditions(filter: EventFilter): { where: string[]; params: unknown[] } {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.types && filter.types.length > 0) {
@@ -335,18 +399,18 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       );
       params.push(pattern);
     }
-    // Search words likewise: few matches are gathered and sorted; many (37,794 events say
-    // "ceasefire" on 1M) are found once, kept as a set, and the timeline is walked in order against
-    // it ("+" stops SQLite from reading every match's row to sort them, ~0.5 s).
-    let prelude: { sql: string; params: unknown[] } | undefined;
+    // Search words likewise: few matches are gathered and sorted. Many (37,794 events say
+    // "ceasefire" on 1M) are read once into a set kept until the next write, and the timeline is
+    // walked in order against it: gathered and sorted they cost ~0.5 s a page, and FTS5 answers a
+    // per-event probe in ~50 µs.
     if (filter.fts !== undefined) {
       if ((countTextMatches.get(filter.fts) as number) < gatheredMatchesMax) {
         where.push('e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
-        params.push(filter.fts);
       } else {
-        prelude = { sql: 'WITH text_matches (seq) AS MATERIALIZED (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', params: [filter.fts] };
-        where.push('+e.seq IN text_matches');
+        loadTextMatches(filter.fts);
+        where.push(`${textMatchFunction}(?, e.seq)`);
       }
+      params.push(filter.fts);
     }
     if (filter.status !== undefined) {
       where.push('e.status = ?');
@@ -377,7 +441,7 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       where.push(`(e.start_date, e.id) ${filter.descending ? '<' : '>'} (?, ?)`);
       params.push(filter.after.key, filter.after.id);
     }
-    return { where, params, prelude };
+    return { where, params };
   }
 
   /** The span classes that can hold an event overlapping `from` (classes longer than any stored event are empty). */
@@ -395,13 +459,8 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
    * (or, as JSON, their cards).
    */
   function listQuery(filter: EventFilter, select: 'rows' | 'json' = 'rows'): { sql: string; params: unknown[] } {
-    const filters = filterConditions(filter);
-    const { sql, params } = listQueryOf(filter, filters, select);
-    return filters.prelude ? { sql: `${filters.prelude.sql}\n${sql}`, params: [...filters.prelude.params, ...params] } : { sql, params };
-  }
-
-  function listQueryOf(filter: EventFilter, filters: { where: string[]; params: unknown[] }, select: 'rows' | 'json'): { sql: string; params: unknown[] } {
     const direction = filter.descending ? 'DESC' : 'ASC';
+    const filters = filterConditions(filter);
     // The page's rows are chosen on (seq, start_date, id) alone; only they are then read whole (and
     // serialized), so a filter whose matches must be sorted sorts small keys, not whole events.
     // CROSS JOIN keeps the page as the outer loop: otherwise SQLite may prefer to walk all events
@@ -545,7 +604,7 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
     },
 
     /** Stored events that could be the same event as a report, as `query` describes them, by (startDate, id). */
-    mergeCandidates(query: MergeCandidateQuery): EventRecord[] {
+    mergeCandidates(query: MergeCandidateQuery): MergeCandidate[] {
       const { inferred, relativeDay, stated } = query.windows;
       const lowest = [inferred.from, relativeDay.from, stated.from].reduce((a, b) => (a < b ? a : b));
       const highest = [inferred.to, relativeDay.to, stated.to].reduce((a, b) => (a > b ? a : b));
@@ -571,14 +630,22 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
         orUnnamed: query.orUnnamed ? 1 : 0,
         orUnusualNames: query.orUnusualNames ? 1 : 0,
         placeless: query.placeless ? 1 : 0,
-      }) as Array<EventRow & { actors: string; places: string }>;
-      return rows.map((row) =>
-        record(
-          row,
-          JSON.parse(row.actors) as ActorRecord[],
-          (JSON.parse(row.places) as PlaceRecord[]).map((place) => ({ ...place, countryCode: place.countryCode || null })),
-        ),
-      );
+      }) as Array<Pick<EventRow, 'id' | 'start_date' | 'end_date' | 'date_precision' | 'date_certainty'> & { actors: string; places: string }>;
+      return rows.map((row) => ({
+        id: row.id,
+        type: query.type,
+        startDate: row.start_date,
+        endDate: row.end_date,
+        datePrecision: row.date_precision,
+        dateCertainty: row.date_certainty,
+        actors: (JSON.parse(row.actors) as Array<[string, ActorRecord['kind']]>).map(([name, kind]) => ({ name, kind })),
+        places: (JSON.parse(row.places) as Array<[string, string, number | null, number | null]>).map(([name, countryCode, lat, lon]) => ({
+          name,
+          countryCode: countryCode || null,
+          lat,
+          lon,
+        })),
+      }));
     },
 
     list(filter: EventFilter): EventRecord[] {
@@ -657,19 +724,6 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       return (countAll.get() as { n: number }).n;
     },
 
-    /**
-     * Changes whenever the stored data may have changed, for caches of query results: rows written
-     * through this connection (every write path, triggers included), and commits by other
-     * processes on the same file (PRAGMA data_version). The latter costs tens of microseconds,
-     * so it is read at most every `otherWritersMs` milliseconds: another process's write shows
-     * after at most that long; this process's own writes show at once.
-     */
-    writeGeneration(otherWritersMs = 100): string {
-      const now = performance.now();
-      if (now - otherWriters.checkedAt >= otherWritersMs) {
-        otherWriters = { version: dataVersion.get() as number, checkedAt: now };
-      }
-      return `${otherWriters.version}.${changesOfThisConnection.get() as number}`;
-    },
+    writeGeneration,
   };
 }
