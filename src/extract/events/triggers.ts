@@ -86,6 +86,8 @@ const AID_OBJECTS = [
   'fund', 'proceeds', 'grant', 'tank', 'vehicle', 'jet', 'fighter', 'howitzer', 'interceptor', 'equipment', 'shell', 'system', 'launcher',
   'patriot', 'himars', 'leopard', 'leopards', 'abrams', 'challenger', 'bradley', 'bradleys', 'f-16', 'f-16s', 'atacms', 'tomahawk', 'tomahawks',
 ];
+/** Whom one speaks to in public rather than on the phone: "spoke to reporters in Minsk", "spoke to the nation". */
+const AUDIENCES = ['reporters', 'journalists', 'press', 'media', 'nation', 'audience', 'crowd', 'crowds', 'students', 'troops', 'soldiers', 'lawmakers', 'parliament', 'supporters', 'residents', 'public', 'congress', 'conference'];
 /** Nouns that stand for the other side of a meeting or call: "met Nordic leaders". */
 const PARTICIPANT_WORDS = [
   'leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'delegations', 'envoy', 'president', 'minister', 'ministers', 'negotiator', 'negotiators',
@@ -120,8 +122,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "spent two hours on the telephone with Putin"
   { type: 'phone_call', head: ['telephone', 'phone'], before: [['on']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.75 },
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: DETERMINERS, strength: 0.75 },
-  // ("spoke on Friday with": a day between the verb and its partner)
-  { type: 'phone_call', head: ['speak'], with: [['with', 'to']], window: 3, needsActorAfter: true, strength: 0.65 },
+  // ("spoke on Friday with": a day between the verb and its partner; "spoke to reporters" is no call)
+  { type: 'phone_call', head: ['speak'], with: [['with', 'to']], window: 3, needsActorAfter: true, notFollowedBy: AUDIENCES, strength: 0.65 },
   // (timelines tell in the present: "Feb. 12 - Trump and Putin talk for 90 minutes")
   { type: 'phone_call', head: ['spoke', 'spoken', 'talked', 'speak', 'speaks', 'talk'], notForms: ['talks'], actorsBefore: 2, notNext: ['to', 'of', 'about', 'out'], inPersonWhenPlaced: true, strength: 0.6 },
   // "In a call on Tuesday, Trump told Putin ...": the call is the setting of what the actors said
@@ -134,7 +136,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['summit'], notNext: ['of'], prev: ['a', 'an', 'their', 'his', 'her', 'its', 'emergency', 'first', 'second', 'next', 'bilateral', 'nato', 'g7', 'eu'], strength: 0.75 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks'], prev: ['the'], remention: true, strength: 0.5 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks', 'negotiations'], placeBefore: true, strength: 0.65 },
-  { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting', 'summit'], notNext: ['of'], notFollowedBy: PHONE_MEDIUM_WORDS, with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
+  // ("will host a meeting of the coalition in Paris", "attended a summit of NATO leaders": a body or its members meeting)
+  { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting', 'summit'], notFollowedBy: PHONE_MEDIUM_WORDS, with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
   { type: 'meeting', head: ['talks', 'negotiations'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, notFollowedBy: PHONE_MEDIUM_WORDS, strength: 0.6 },
   { type: 'meeting', head: ['visit'], needsActorAfter: false, with: [['to', 'in']], window: 4, strength: 0.55 },
   // "Putin hosted Xi at the Kremlin", "Zelenskyy received Witkoff in Kyiv", "was welcomed by Macron"

@@ -176,3 +176,14 @@ t.test('a truce broken or violated is told again, not a new truce', async (t) =>
   t.ok(toldAsNewTruce('Putin declared a unilateral Easter truce on Saturday.'));
   t.ok(toldAsNewTruce('A temporary truce took effect at noon.'));
 });
+
+table('speaking to an audience is no call', [
+  ['Putin spoke to reporters in Minsk on Friday.', []],
+  ['Zelenskyy spoke to the nation after the attack.', []],
+  ['Macron spoke with Putin for two hours.', ['phone_call:occurred']],
+]);
+
+table('a meeting or summit of a body or its members', [
+  ['Macron will host a meeting of the coalition of the willing in Paris on Thursday.', ['meeting:planned']],
+  ['Stoltenberg attended a summit of NATO leaders in Vilnius.', ['meeting:occurred']],
+]);
