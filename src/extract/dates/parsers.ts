@@ -434,7 +434,10 @@ export class AnchorParser implements Parser {
       start = index - before.length + quantity.index;
       // "halt strikes for 30 days after the call": the call starts a 30-day stretch (DurationParser).
       if (LENGTH_BEFORE.test(context.text.slice(Math.max(0, start - 30), start))) return null;
-      let phrase = object ?? '';
+      // "A day later the European Union adopted ...": what follows "later"/"earlier" is the next clause's subject, not an anchor
+      const comparative = /^(?:later|earlier)$/i.test(relation);
+      if (comparative) end = index + relation.length;
+      let phrase = comparative ? '' : (object ?? '');
       // "hours after Moscow's defence ministry announced ...": a noun phrase that is the subject of a past verb is a clause.
       const subjectOfVerb = phrase !== '' && isPastForm(/^\s+([a-z]+)/.exec(context.text.slice(end, end + 20))?.[1] ?? '');
       const clause = (!phrase || subjectOfVerb) && /^(?:after|before)$/i.test(relation) ? clauseAnchor(context.text, index + relation.length) : null;

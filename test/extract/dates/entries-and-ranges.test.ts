@@ -88,3 +88,16 @@ table('a range of days in one month is read to its last day', [
     expect: [['June 2', '2025-06-02']],
   },
 ]);
+
+t.test('"later"/"earlier" take no object: the noun after them is the next clause\'s subject', async (t) => {
+  const rows: Array<{ text: string; anchor: string; phrase: string }> = [
+    { text: 'A day later the European Union adopted its package.', anchor: 'A day later', phrase: '' },
+    { text: 'Three days earlier the envoy had met Putin.', anchor: 'Three days earlier', phrase: '' },
+    // negative: "after" still takes its object
+    { text: 'A day after the talks the envoy flew home.', anchor: 'A day after the talks', phrase: 'the talks' },
+  ];
+  for (const row of rows) {
+    const found = findDates(row.text, referenceOf('2025-10-24T17:00:00Z')).find((m) => m.kind === 'anchor');
+    t.same([found?.text, found?.anchor?.phrase], [row.anchor, row.phrase], row.text);
+  }
+});
