@@ -663,7 +663,11 @@ const ownDatesStage: Stage = (ctx) => {
       !eventDates.includes(dated) &&
       ((toldBefore && saidBy(dated)) || (dated.charEnd < c.headOffset && PAST_PERFECT.test(clauseAfter(ctx, dated.charEnd, c.sentence.charEnd))));
     if (reportedBefore) c.reportedOn = dated;
-    const own = ownClauseAnchor || reportedBefore ? undefined : dated;
+    // "A day later the EU adopted its package, which bans gas from 2027": a date only another clause gives
+    // yields to an anchor of the trigger's own clause
+    const anchoredInstead =
+      dated && !inClause(dated) && inSentence.some((d) => d.kind === 'anchor' && d.charStart < c.headOffset && !/[,;—–]/.test(ctx.body.slice(d.charEnd, c.headOffset)));
+    const own = ownClauseAnchor || reportedBefore || anchoredInstead ? undefined : dated;
     if (own) {
       const ofSaying = !eventDates.includes(own) && own !== startsEffect;
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true, ofSaying };

@@ -263,3 +263,19 @@ check([
     expect: { missile_strike: ['2025-06-09'] },
   },
 ]);
+
+// A date that only another clause gives yields to an anchor of the trigger's own clause.
+check([
+  {
+    name: 'an anchor before the trigger beats a date inside a following "which" clause',
+    body: 'The US Treasury put sanctions on two oil firms on Wednesday.\n\nA day later the European Union adopted its 19th sanctions package, which bans gas imports from 2027.',
+    publishedAt: '2025-10-24T17:00:00Z',
+    expect: { sanctions: ['2025-10-22', '2025-10-23'] },
+  },
+  {
+    name: "negative: a date in the trigger's own clause still beats an anchor of the clause before",
+    body: 'The US Treasury put sanctions on two oil firms on Wednesday.\n\nDays later the European Union adopted its 19th sanctions package on Friday.',
+    publishedAt: '2025-10-24T17:00:00Z',
+    expect: { sanctions: ['2025-10-22', '2025-10-24'] },
+  },
+]);
