@@ -142,6 +142,18 @@ function daysThrough(span: DateSpan, result: ParsingResult): DateSpan {
   return last > span.startDate ? { ...span, endDate: last } : span;
 }
 
+const NIGHT_OF = /\bnight\s+(?:of|from)\s+(?:the\s+)?$/i;
+
+/**
+ * A two-day range told as a night ("on the night of November 18 to 19", "the night of 18-19 November")
+ * is the night into its second day, as "overnight into Sunday" is Sunday.
+ */
+function nightInto(mention: DateMention, before: string): DateMention {
+  const span = mention.span;
+  if (!span || span.precision !== 'day' || span.endDate !== formatDay(addDays(parseDay(span.startDate), 1)) || !NIGHT_OF.test(before)) return mention;
+  return { ...mention, value: span.endDate, span: { ...span, startDate: span.endDate } };
+}
+
 /** "the 28th": a day whose month was itself guessed by tense gives no month to the next ("... on the 28th. It took place on the 3rd"). */
 const DAY_OF_MONTH_ALONE = /^the\s+\d{1,2}(?:st|nd|rd|th)$/i;
 
@@ -211,7 +223,7 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
       const found = toMention(result, sentence.start, weekdayReference, antecedent, paragraphYear, order);
       for (const read of Array.isArray(found) ? found : found ? [found] : []) {
         const onEntryDay = spec?.type === 'publicationDay' && spec.shiftDays === 0 && read.kind === 'date';
-        const mention: DateMention = onEntryDay && entryDay ? { ...read, value: entryDay.startDate, span: entryDay } : read;
+        const mention: DateMention = onEntryDay && entryDay ? { ...read, value: entryDay.startDate, span: entryDay } : nightInto(read, sentenceText.slice(Math.max(0, result.index - 20), result.index));
         if (isTimelineEntry(result) && mention.span?.precision === 'day' && mention.span.startDate === mention.span.endDate) entryDay = mention.span;
         mentions.push(mention);
         if (mention.kind !== 'date') continue;

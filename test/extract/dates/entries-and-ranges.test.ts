@@ -101,3 +101,30 @@ t.test('"later"/"earlier" take no object: the noun after them is the next clause
     t.same([found?.text, found?.anchor?.phrase], [row.anchor, row.phrase], row.text);
   }
 });
+
+table('a two-day range told as a night is the night into its second day', [
+  {
+    name: 'month first, "to"',
+    text: 'Missiles struck the west on the night of November 18 to 19.',
+    publishedAt: '2025-11-20T02:00:00Z',
+    expect: [['November 18 to 19', '2025-11-19']],
+  },
+  {
+    name: 'day first, hyphen',
+    text: 'Drones were shot down on the night of 3-4 June over the region.',
+    publishedAt: '2025-06-05T02:00:00Z',
+    expect: [['3-4 June', '2025-06-04']],
+  },
+  {
+    name: 'negative: a two-day range of talks keeps both days',
+    text: 'The delegations met from November 18 to 19 in Geneva.',
+    publishedAt: '2025-11-20T02:00:00Z',
+    expect: [['November 18 to 19', '2025-11-18..2025-11-19']],
+  },
+  {
+    name: 'negative: a night naming a longer stretch is not one night',
+    text: 'Attacks went on from the night of 1 to 3 June.',
+    publishedAt: '2025-06-05T02:00:00Z',
+    expect: [['1 to 3 June', '2025-06-01..2025-06-03']],
+  },
+]);
