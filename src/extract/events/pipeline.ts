@@ -570,8 +570,11 @@ function rangeFrom(ctx: ArticleContext, first: DateMention, inSentence: DateMent
 
 /** "had hit", "had been 'liberated'": a clause told in the past perfect. */
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\p{L}+ly\s+)?['‘"“]?\p{L}+(?:ed|en|t|ck|ne|un|ug|ot|it|ld|id|wn|de)\b/iu;
-/** "in their call", "the conversation": a determiner that points back to an event already told. */
-const DEFINITE = /\b(?:the|their|that|this|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * "in their call", "the conversation": a determiner that points back to an event already told (not the
+ * conjunction of "says that Trump has paused", whose next words are a subject and its auxiliary).
+ */
+const DEFINITE = /\b(?:the|their|that|this|his|her|its)\s+(?:(?!(?:has|have|had|is|are|was|were|will|would)\s)[\p{L}-]+\s+){0,2}$/iu;
 
 /** The body from `from` to the next clause break (or `end`). */
 function clauseAfter(ctx: ArticleContext, from: number, end: number): string {

@@ -279,3 +279,19 @@ check([
     expect: { sanctions: ['2025-10-22', '2025-10-24'] },
   },
 ]);
+
+// "says that X has done": the conjunction "that" is no determiner pointing back to an event told before.
+check([
+  {
+    name: 'a second decision reported with "said on Monday that X has paused" keeps the day of the saying',
+    body: 'The United States resumed military aid to Ukraine on Tuesday.\n\nAn official said on Monday that Trump has paused military aid to Ukraine.',
+    publishedAt: '2025-03-12T09:00:00Z',
+    expect: { aid_decision: ['2025-03-11', '2025-03-10'] },
+  },
+  {
+    name: 'negative: "that call" told after a dated call is the call told again, not a call on the day of saying',
+    body: 'Trump spoke with Putin by phone on Monday.\n\nThe Kremlin said on Wednesday that call had been useful.',
+    publishedAt: '2025-03-12T09:00:00Z',
+    expect: { phone_call: ['2025-03-10'] },
+  },
+]);
