@@ -55,6 +55,7 @@ function objectOfGoal(tokens: Token[], head: number): boolean {
   return !tokens.slice(Math.max(0, verb - 12), verb - 1).some((t) => SETTLING.has(t.lemma));
 }
 
+const PRESS_NOUNS = new Set(['conference', 'release', 'briefing', 'secretary', 'service', 'office', 'statement']);
 const PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** "a summit is at best the place where ...", "a truce is rarely ...": an indefinite noun said to be what it always is. */
 const GENERIC_PREDICATE = new Set(['the', 'a', 'an', 'at', 'rarely', 'seldom', 'never', 'only', 'usually', 'often']);
@@ -108,6 +109,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
       !(setting >= 0 && start + 1 + i < setting && SPEECH_ACTS.has(t.lemma)) &&
       !(reported && t.lower === 'would') &&
       !isMonth(t, before[i + 1]) &&
+      // "a press conference", "a press release": the noun, not the verb of urging
+      !(t.lower === 'press' && PRESS_NOUNS.has(tokens[start + 2 + i]?.lower ?? '')) &&
       // "called for a truce" demands one; "what investigators called an assassination" names one
       (t.lemma !== 'call' || /^(for|on)$/.test(before[i + 1]?.lower ?? '')),
   );

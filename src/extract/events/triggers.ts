@@ -140,6 +140,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting', 'summit'], notFollowedBy: PHONE_MEDIUM_WORDS, with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
   { type: 'meeting', head: ['talks', 'negotiations'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, notFollowedBy: PHONE_MEDIUM_WORDS, strength: 0.6 },
   { type: 'meeting', head: ['visit'], needsActorAfter: false, with: [['to', 'in']], window: 4, strength: 0.55 },
+  // "Putin visited a command post in the Kursk region", "Zelenskyy visited Kherson": a person's visit is a meeting
+  { type: 'meeting', head: ['visited'], actorsBefore: 1, personBefore: true, notPrev: ['was', 'were', 'been', 'be'], strength: 0.55 },
+  // "held a joint press conference with Lukashenko in Moscow": the two stood side by side
+  { type: 'meeting', head: ['conference'], prev: ['press', 'news'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
   // "Putin hosted Xi at the Kremlin", "Zelenskyy received Witkoff in Kyiv", "was welcomed by Macron"
   { type: 'meeting', head: ['host', 'receive', 'welcome'], personAfter: true, strength: 0.6 },
   // "a second round in Istanbul", "the third round of talks": a negotiation round
@@ -222,7 +226,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'territorial_capture', head: ['pushed', 'drove', 'driven', 'forced', 'ousted', 'expelled', 'kicked', 'pulled'], with: [['out'], ['of']], withAfter: true, window: 4, strength: 0.7 },
 
   // ("troops are stopping the attack", "halted the advance": the enemy's attack is repelled, not paused)
-  { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, notNext: ['the', 'advance', 'offensive', 'enemy'], strength: 0.8 },
+  { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hit', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, notNext: ['the', 'advance', 'offensive', 'enemy'], strength: 0.8 },
   // "the guns fell silent": the fighting stopped
   { type: 'ceasefire', head: ['fall'], before: [['gun', 'weapon', 'artillery']], with: [['silent', 'quiet']], withAfter: true, window: 1, strength: 0.65 },
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last', 'introduce', 'instruct', 'establish', 'impose']], window: 8, notNext: TRUCE_AS_MODIFIER, frameIsRemention: true, strength: 0.75 },
@@ -262,7 +266,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'prisoner_exchange', head: ['receive', 'hand'], with: [['bodies', 'remains']], withAfter: true, window: 4, strength: 0.7 },
   // "246 prisoners of war were handed over by each side"
   { type: 'prisoner_exchange', head: ['hand'], with: [['over', 'back'], CAPTIVES], window: 8, strength: 0.75 },
-  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [CAPTIVES], window: 16, strength: 0.85 },
+  // ("the two sides traded 175 prisoners each")
+  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'trade', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [CAPTIVES], window: 16, strength: 0.85 },
 
   { type: 'aid_decision', head: ['approve', 'sign', 'announce', 'pledge', 'allocate', 'unveil', 'authorize', 'authorise'], with: [['billion', 'million']], window: 8, strength: 0.6 },
   // ("approved the 15th package of sanctions": a package of sanctions is no aid)

@@ -187,3 +187,17 @@ table('a meeting or summit of a body or its members', [
   ['Macron will host a meeting of the coalition of the willing in Paris on Thursday.', ['meeting:planned']],
   ['Stoltenberg attended a summit of NATO leaders in Vilnius.', ['meeting:occurred']],
 ]);
+
+table('visits and joint appearances are meetings', [
+  ['On Friday Zelenskyy visited a field hospital near Zaporizhzhia.', ['meeting:occurred']],
+  ['Putin held a joint press conference with Lukashenko in Minsk.', ['meeting:occurred']],
+  // visited by someone else, or a press conference alone, is no meeting here
+  ['The town was visited by inspectors.', []],
+  ['Peskov held a press conference on Monday.', []],
+]);
+
+table('halting hits and trading captives', [
+  ['Putin ordered the army to stop hitting power plants for 30 days.', ['ceasefire:occurred']],
+  ['The two sides traded 90 prisoners each on Sunday.', ['prisoner_exchange:occurred']],
+  ['Traders hit the market hard.', []],
+]);
