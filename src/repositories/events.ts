@@ -46,6 +46,9 @@ const SPAN_CLASS = `(CASE WHEN end_date = start_date THEN 0 WHEN julianday(end_d
 const SPAN_CLASS_MAX_DAYS = [0, 6, 30, 91, 365];
 /** Above this many events, an actor or place filter probes events in timeline order instead of gathering its matches (see filterConditions). */
 const GATHERED_MATCHES_MAX = 2000;
+/** Event numbers kept in sets of common search words' matches, over all words (~30 bytes each in a JS Set). */
+const TEXT_MATCHES_HELD_MAX = 500_000;
+let repositoryCount = 0;
 /** The shortest span of span classes 0..5. */
 const SPAN_CLASS_MIN_DAYS = [0, 1, 7, 31, 92, 366];
 
@@ -239,13 +242,42 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
   const dataVersion = db.prepare(`PRAGMA data_version`).pluck();
   let otherWriters = { version: 0, checkedAt: -Infinity };
   const longestSpan = db.prepare(`SELECT max_days FROM event_span_bound WHERE id = 1`).pluck();
-  // How many events an actor or place pattern names (or search words match), counted only up to gatheredMatchesMax.
+  // How many events an actor or place pattern names, or search words match, counted only up to gatheredMatchesMax.
   const countActorLinks = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE actor_id IN
     (SELECT id FROM actors WHERE name LIKE ? ESCAPE '\\') LIMIT ${gatheredMatchesMax})`).pluck();
   const countPlaceLinks = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM event_places WHERE place_id IN
     (SELECT id FROM places WHERE name LIKE ? ESCAPE '\\') LIMIT ${gatheredMatchesMax})`).pluck();
   const countTextMatches = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT ${gatheredMatchesMax})`).pluck();
   const mergeCandidates = db.prepare(mergeCandidateSql());
+
+  // Sets of the events (seq) that common search words match, most recently used last, dropped at
+  // the next write. SQL reads them through a function named per repository (two repositories on
+  // one connection keep their own sets).
+  const textMatchRowids = db.prepare(`SELECT rowid FROM events_fts WHERE events_fts MATCH ?`).pluck();
+  const textMatchSets = new Map<string, Set<number>>();
+  let textMatchGeneration = '';
+  const textMatchFunction = `chronicle_text_matches_${++repositoryCount}`;
+  db.function(textMatchFunction, { deterministic: false, directOnly: true }, (query, seq) =>
+    textMatchSets.get(query as string)?.has(seq as number) ? 1 : 0,
+  );
+
+  function loadTextMatches(query: string): void {
+    const generation = writeGeneration();
+    if (generation !== textMatchGeneration) {
+      textMatchSets.clear();
+      textMatchGeneration = generation;
+    }
+    const set = textMatchSets.get(query) ?? new Set(textMatchRowids.all(query) as number[]);
+    textMatchSets.delete(query);
+    textMatchSets.set(query, set);
+    let held = 0;
+    for (const kept of textMatchSets.values()) held += kept.size;
+    for (const [oldest, kept] of textMatchSets) {
+      if (held <= TEXT_MATCHES_HELD_MAX || oldest === query) break;
+      textMatchSets.delete(oldest);
+      held -= kept.size;
+    }
+  }
 
   function record(row: EventRow, actors: ActorRecord[], places: PlaceRecord[]): EventRecord {
     return {
@@ -318,8 +350,23 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
     insertFts.run(eventId);
   }
 
+  /**
+   * Changes whenever the stored data may have changed, for caches of query results: rows written
+   * through this connection (every write path, triggers included), and commits by other
+   * processes on the same file (PRAGMA data_version). The latter costs tens of microseconds,
+   * so it is read at most every `otherWritersMs` milliseconds: another process's write shows
+   * after at most that long; this process's own writes show at once.
+   */
+  function writeGeneration(otherWritersMs = 100): string {
+    const now = performance.now();
+    if (now - otherWriters.checkedAt >= otherWritersMs) {
+      otherWriters = { version: dataVersion.get() as number, checkedAt: now };
+    }
+    return `${otherWriters.version}.${changesOfThisConnection.get() as number}`;
+  }
+
   /** Filters other than the date window, as SQL conditions on `e` with their parameters. */
-  function filterConditions(filter: EventFilter): { where: string[]; params: unknown[]; prelude?: { sql: string; params: unknown[] } } {
+  function filterConditions(filter: EventFilter): { where: string[]; params: unknown[] } {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.types && filter.types.length > 0) {
@@ -352,18 +399,18 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       );
       params.push(pattern);
     }
-    // Search words likewise: few matches are gathered and sorted; many (37,794 events say
-    // "ceasefire" on 1M) are found once, kept as a set, and the timeline is walked in order against
-    // it ("+" stops SQLite from reading every match's row to sort them, ~0.5 s).
-    let prelude: { sql: string; params: unknown[] } | undefined;
+    // Search words likewise: few matches are gathered and sorted. Many (37,794 events say
+    // "ceasefire" on 1M) are read once into a set kept until the next write, and the timeline is
+    // walked in order against it: gathered and sorted they cost ~0.5 s a page, and FTS5 answers a
+    // per-event probe in ~50 µs.
     if (filter.fts !== undefined) {
       if ((countTextMatches.get(filter.fts) as number) < gatheredMatchesMax) {
         where.push('e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
-        params.push(filter.fts);
       } else {
-        prelude = { sql: 'WITH text_matches (seq) AS MATERIALIZED (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', params: [filter.fts] };
-        where.push('+e.seq IN text_matches');
+        loadTextMatches(filter.fts);
+        where.push(`${textMatchFunction}(?, e.seq)`);
       }
+      params.push(filter.fts);
     }
     if (filter.status !== undefined) {
       where.push('e.status = ?');
@@ -394,7 +441,7 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       where.push(`(e.start_date, e.id) ${filter.descending ? '<' : '>'} (?, ?)`);
       params.push(filter.after.key, filter.after.id);
     }
-    return { where, params, prelude };
+    return { where, params };
   }
 
   /** The span classes that can hold an event overlapping `from` (classes longer than any stored event are empty). */
@@ -412,13 +459,8 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
    * (or, as JSON, their cards).
    */
   function listQuery(filter: EventFilter, select: 'rows' | 'json' = 'rows'): { sql: string; params: unknown[] } {
-    const filters = filterConditions(filter);
-    const { sql, params } = listQueryOf(filter, filters, select);
-    return filters.prelude ? { sql: `${filters.prelude.sql}\n${sql}`, params: [...filters.prelude.params, ...params] } : { sql, params };
-  }
-
-  function listQueryOf(filter: EventFilter, filters: { where: string[]; params: unknown[] }, select: 'rows' | 'json'): { sql: string; params: unknown[] } {
     const direction = filter.descending ? 'DESC' : 'ASC';
+    const filters = filterConditions(filter);
     // The page's rows are chosen on (seq, start_date, id) alone; only they are then read whole (and
     // serialized), so a filter whose matches must be sorted sorts small keys, not whole events.
     // CROSS JOIN keeps the page as the outer loop: otherwise SQLite may prefer to walk all events
@@ -682,19 +724,6 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       return (countAll.get() as { n: number }).n;
     },
 
-    /**
-     * Changes whenever the stored data may have changed, for caches of query results: rows written
-     * through this connection (every write path, triggers included), and commits by other
-     * processes on the same file (PRAGMA data_version). The latter costs tens of microseconds,
-     * so it is read at most every `otherWritersMs` milliseconds: another process's write shows
-     * after at most that long; this process's own writes show at once.
-     */
-    writeGeneration(otherWritersMs = 100): string {
-      const now = performance.now();
-      if (now - otherWriters.checkedAt >= otherWritersMs) {
-        otherWriters = { version: dataVersion.get() as number, checkedAt: now };
-      }
-      return `${otherWriters.version}.${changesOfThisConnection.get() as number}`;
-    },
+    writeGeneration,
   };
 }

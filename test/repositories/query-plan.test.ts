@@ -195,3 +195,22 @@ t.test('actor, place and text filters gather rare matches and probe common ones,
     }
   }
 });
+
+t.test('the set of events that common words match is dropped at the next write', async (t) => {
+  const db = openDatabase(':memory:');
+  migrate(db);
+  t.teardown(() => db.close());
+  const events = createEventRepository(db, { gatheredMatchesMax: 5 });
+  const add = (title: string, startDate: string) => {
+    const id = events.insert(eventFields({ title, startDate, endDate: startDate }), '2025-01-01T00:00:00.000Z');
+    events.refresh(id, '2025-01-01T00:00:00.000Z');
+    return id;
+  };
+  for (let day = 10; day < 20; day++) add('Harbour talks', `2025-01-${day}`);
+  const found = () => events.list({ descending: false, limit: -1, fts: 'harbour' }).map((e) => e.id);
+  t.equal(found().length, 10, 'ten events match');
+  const later = add('Harbour talks resume', '2025-01-05');
+  t.equal(found()[0], later, 'an event stored since is found, in its place');
+  events.deleteIfUnmentioned(later);
+  t.equal(found().length, 10, 'and a deleted one is gone');
+});
