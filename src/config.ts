@@ -59,7 +59,7 @@ const EnvSchema = z.object({
    * generation); 0 turns the cache off. More holds more of a large timeline's windows at the cost
    * of resident memory, byte for byte.
    */
-  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
 });
 
 export type Config = z.output<typeof EnvSchema>;
