@@ -4,10 +4,16 @@ import { isTimeFrame, settingOf } from './triggers.js';
 export type Modality = 'occurred' | 'planned' | 'negated' | 'hypothetical';
 
 const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without', 'neither', 'nor', 'fail', 'refuse', 'dismiss', 'reject', 'little', 'lack']);
-const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer', 'ready', 'willing', 'eager', 'invite', 'suppose', 'imagine', 'goal', 'aim', 'purpose', 'objective', 'idea']);
+const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer', 'ready', 'willing', 'eager', 'invite', 'suppose', 'imagine', 'goal', 'aim', 'purpose', 'objective', 'idea',
+  // trying is not doing: "troops are trying to capture Pokrovsk", "an attempt to retake the village"
+  'try', 'attempt', 'strive', 'struggle']);
 const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'future']);
 /** Adverbs of habit: what they qualify is a kind of event, not one event ("ceasefires usually fail"). */
-const HABITUAL = new Set(['usually', 'typically', 'generally', 'often', 'rarely', 'seldom', 'tend', 'tends', 'traditionally', 'routinely']);
+const HABITUAL = new Set([
+  'usually', 'typically', 'generally', 'often', 'rarely', 'seldom', 'tend', 'tends', 'traditionally', 'routinely',
+  // "is shelled almost daily", "lived under constant shelling": a condition, not one attack
+  'daily', 'nightly', 'regularly', 'constantly', 'continually', 'frequently', 'constant', 'continuous', 'incessant', 'relentless',
+]);
 /** Verbs that report or settle what follows: "agreed that Russia would stop strikes" is a decision. */
 const REPORTING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state', 'agree']);
 /** Keeping or breaking a truce presupposes it: "not observing the moratorium" still names one. */
@@ -55,6 +61,8 @@ function objectOfGoal(tokens: Token[], head: number): boolean {
   return !tokens.slice(Math.max(0, verb - 12), verb - 1).some((t) => SETTLING.has(t.lemma));
 }
 
+/** ", which Kyiv denied", ", a claim Moscow rejected": what the clause before told is disputed by the other side. */
+const DENIED_CLAIM = /, (?:which|a claim|claims|an assertion)(?: that)? (?:[a-z'.-]+ ){1,5}?(?:denied|denies|rejected|rejects|disputed|disputes|refuted|dismissed)\b/;
 const PRESS_NOUNS = new Set(['conference', 'release', 'briefing', 'secretary', 'service', 'office', 'statement']);
 const PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** "a summit is at best the place where ...", "a truce is rarely ...": an indefinite noun said to be what it always is. */
@@ -141,6 +149,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   const after = tokens.slice(head + 1, Math.min(head + 10, clauseEnd < 0 ? tokens.length : clauseEnd));
   const relative = after.findIndex((t) => t.lower === 'that' || t.lower === 'which');
   if (relative >= 0 && !circumstanceOfTelling && after.slice(relative + 1).some(isNegation)) return 'negated';
+  // "claimed the capture of Chasiv Yar, which Kyiv denied": one side's claim the other denies is no event
+  if (DENIED_CLAIM.test(tokens.slice(head + 1).map((t) => t.lower).join(' '))) return 'negated';
   // "a ceasefire remains out of reach": named only to say it is not there
   const rest = tokens.slice(head + 1, head + 5).map((t) => t.lower).join(' ');
   if (/^(?:remains?|is|was|seems?|looks?) (?:out of reach|elusive|unlikely|distant|far off)/.test(rest)) return 'hypothetical';

@@ -201,3 +201,13 @@ table('halting hits and trading captives', [
   ['The two sides traded 90 prisoners each on Sunday.', ['prisoner_exchange:occurred']],
   ['Traders hit the market hard.', []],
 ]);
+
+table('conditions, attempts and denied claims are not events', [
+  ['Marhanets is shelled almost daily from across the river.', ['shelling:hypothetical']],
+  ['Families there have lived under constant shelling since spring.', ['shelling:hypothetical']],
+  ['Russian troops are trying to capture Kostiantynivka.', ['territorial_capture:hypothetical']],
+  ['Moscow claimed the capture of Siversk, which Kyiv denied.', ['territorial_capture:negated']],
+  // a relative clause that does not deny leaves the event alone
+  ['Russian forces captured Siversk, which had been a rail hub.', ['territorial_capture:occurred']],
+  ['Shelling killed two people in Kherson on Monday.', ['shelling:occurred']],
+]);
