@@ -465,12 +465,14 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
     // serialized), so a filter whose matches must be sorted sorts small keys, not whole events.
     // CROSS JOIN keeps the page as the outer loop: otherwise SQLite may prefer to walk all events
     // in date order (to skip sorting 50 rows) and probe the page for each.
-    const pageOf = (keys: string) =>
+    // Window arms know each key's span class (4th column), so a card is one lookup; other keys
+    // probe the six classes.
+    const pageOf = (keys: string, keyedBySpanClass: boolean) =>
       select === 'json'
         ? `SELECT ${CARD_COLUMNS} FROM (
         ${keys}
         ORDER BY 2 ${direction}, 3 ${direction} LIMIT ?
-      ) AS w CROSS JOIN event_cards c ON c.span_class IN (0, 1, 2, 3, 4, 5) AND c.start_date = w.start_date AND c.id = w.id
+      ) AS w CROSS JOIN event_cards c ON ${keyedBySpanClass ? 'c.span_class = w.span_class' : 'c.span_class IN (0, 1, 2, 3, 4, 5)'} AND c.start_date = w.start_date AND c.id = w.id
       ORDER BY c.start_date ${direction}, c.id ${direction}`
         : `SELECT ${EVENT_COLUMNS} FROM (
         ${keys}
@@ -479,7 +481,7 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       ORDER BY e.start_date ${direction}, e.id ${direction}`;
     if (filter.from === undefined) {
       const where = [...(filter.to !== undefined ? ['e.start_date <= ?'] : []), ...filters.where];
-      const sql = pageOf(`SELECT e.seq, e.start_date, e.id FROM events e ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`);
+      const sql = pageOf(`SELECT e.seq, e.start_date, e.id FROM events e ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`, false);
       return { sql, params: [...(filter.to !== undefined ? [filter.to] : []), ...filters.params, filter.limit] };
     }
     const from = filter.from;
@@ -497,9 +499,9 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
         params.push(from);
       }
       params.push(...filters.params);
-      return `SELECT e.seq, e.start_date, e.id FROM events e WHERE ${[...where, ...filters.where].join(' AND ')}`;
+      return `SELECT e.seq, e.start_date, e.id, ${spanClass} AS span_class FROM events e WHERE ${[...where, ...filters.where].join(' AND ')}`;
     });
-    const sql = pageOf(arms.join('\n        UNION ALL '));
+    const sql = pageOf(arms.join('\n        UNION ALL '), true);
     params.push(filter.limit);
     return { sql, params };
   }
