@@ -1,12 +1,10 @@
 /**
  * The checkpoint thread's entry point (see checkpoint-thread.ts): its own connection to the
- * database, copying the write-ahead log into the database file whenever it is asked.
+ * database, copying the write-ahead log into the database file whenever it is asked. (At normal
+ * priority: a batch waits for it, and it needs little CPU.)
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { lowerThisThreadsPriority } from './worker.js';
-
-lowerThisThreadsPriority();
 
 const port = parentPort;
 if (!port) throw new Error('checkpoint-worker runs only as a worker thread');

@@ -48,6 +48,11 @@ export interface IngestOptions {
 export interface DeferredSync {
   /** Runs `work` as one transaction whose commit is not synced to disk (it still is atomic). */
   transaction<T>(work: () => T): T;
+  /**
+   * Between two slices: resolves when the next may be written (now and then, once the write-ahead
+   * log has been checkpointed, off the event loop, so that it can start again from the beginning).
+   */
+  betweenSlices(): Promise<void>;
   /** Makes every commit so far durable. */
   sync(): Promise<void>;
 }
@@ -348,7 +353,10 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
             performance.now() - started < sliceMs
           );
         });
-        if (results.length < submissions.length) await new Promise((resolve) => setImmediate(resolve));
+        if (results.length < submissions.length) {
+          await new Promise((resolve) => setImmediate(resolve));
+          await options.deferredSync?.betweenSlices();
+        }
       }
       await options.deferredSync?.sync();
       return results;

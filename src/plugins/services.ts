@@ -17,8 +17,11 @@ declare module 'fastify' {
 }
 
 /**
- * While a batch is written, the log is handed to the checkpoint thread at most this often: it stays
- * a few MB (reads look frames up in it) without a checkpoint per slice.
+ * While a batch is written, the checkpoint thread copies the write-ahead log into the database file
+ * about this often, and the next slice waits for it: a checkpoint that races the writer never
+ * catches up, so the log could never start again from its beginning and would grow by the whole
+ * batch (387 MB for 1,000 articles on 1M events), and every page a read looks for in the database
+ * file is first looked for in each 4,096-frame part of the log.
  */
 const BATCH_CHECKPOINT_EVERY_MS = 1000;
 
@@ -26,15 +29,20 @@ const BATCH_CHECKPOINT_EVERY_MS = 1000;
  * Batch slices committed with synchronous=NORMAL (in WAL mode still atomic and safe from
  * corruption, only not yet synced), then the write-ahead log synced once, off the event loop.
  * Slices never checkpoint in their commit (wal_autocheckpoint=0): the checkpoint thread copies the
- * log into the database file, during the batch and after it. Every other transaction keeps the
- * connection's settings: they are back before any other request runs. None for an in-memory
+ * log into the database file, between slices and after the batch. Every other transaction keeps
+ * the connection's settings: they are back before any other request runs. None for an in-memory
  * database (nothing to sync).
  */
-export function deferredSync(db: SqliteDatabase, repos: Repositories, checkpoints?: CheckpointThread): DeferredSync | undefined {
+export function deferredSync(
+  db: SqliteDatabase,
+  repos: Repositories,
+  checkpoints?: CheckpointThread,
+  checkpointEveryMs = BATCH_CHECKPOINT_EVERY_MS,
+): DeferredSync | undefined {
   if (db.memory) return undefined;
   const full = db.pragma('synchronous', { simple: true }) as number;
   const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
-  let checkpointAskedAt = -Infinity;
+  let checkpointedAt = performance.now();
   return {
     transaction(work) {
       db.pragma('synchronous = NORMAL');
@@ -44,11 +52,13 @@ export function deferredSync(db: SqliteDatabase, repos: Repositories, checkpoint
       } finally {
         db.pragma(`synchronous = ${full}`);
         db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
-        if (checkpoints && performance.now() - checkpointAskedAt >= BATCH_CHECKPOINT_EVERY_MS) {
-          checkpointAskedAt = performance.now();
-          checkpoints.request();
-        }
       }
+    },
+    async betweenSlices() {
+      if (!checkpoints || performance.now() - checkpointedAt < checkpointEveryMs) return;
+      checkpoints.request();
+      await checkpoints.settled();
+      checkpointedAt = performance.now();
     },
     async sync() {
       // fsync makes the file's data durable whichever descriptor asks; frames already moved into

@@ -94,7 +94,19 @@ t.test('deferred sync: slices commit without waiting for the disk, one sync befo
   const repos = createRepositories(db);
   t.equal(deferredSync(testDatabase(t).db, repos), undefined, 'nothing to sync in memory');
   let checkpoints = 0;
-  const deferred = deferredSync(db, repos, { request: () => checkpoints++, settled: async () => {}, close: async () => {} })!;
+  let checkpointing = false;
+  const thread = {
+    request: () => {
+      checkpoints++;
+      checkpointing = true;
+    },
+    settled: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      checkpointing = false;
+    },
+    close: async () => {},
+  };
+  const deferred = deferredSync(db, repos, thread, 0)!;
   const syncing: number[] = [];
   const autocheckpoint: number[] = [];
   let syncs = 0;
@@ -102,19 +114,21 @@ t.test('deferred sync: slices commit without waiting for the disk, one sync befo
     clock: () => NOW,
     // In-line extraction runs inside the slice's transaction: it sees the slice's setting.
     extract: () => {
+      t.notOk(checkpointing, 'no slice is written while a checkpoint runs');
       syncing.push(db.pragma('synchronous', { simple: true }) as number);
       autocheckpoint.push(db.pragma('wal_autocheckpoint', { simple: true }) as number);
       return { events: [event(0.8)], dates: [] };
     },
-    deferredSync: { transaction: deferred.transaction, sync: () => (syncs++, deferred.sync()) },
+    deferredSync: { ...deferred, sync: () => (syncs++, deferred.sync()) },
   });
   const results = await ingest.ingestBatchInSlices(Array.from({ length: 5 }, (_, i) => ({ title: `t${i}`, body: `b${i}` })), undefined, 0);
   t.same(results.map((r) => r.status), Array(5).fill('created'));
   t.same(syncing, [1, 1, 1, 1, 1], 'slices commit with synchronous=NORMAL');
   t.same(autocheckpoint, [0, 0, 0, 0, 0], 'slices never checkpoint in their commit');
   t.equal(syncs, 1, 'one sync for the batch');
-  t.ok(checkpoints >= 2, 'the checkpoint thread is asked during the batch (at most once a second) and after it');
+  t.equal(checkpoints, 5, 'a checkpoint between slices (here every time) and one after the batch');
   t.equal(db.pragma('synchronous', { simple: true }), 2, 'FULL again afterwards');
   t.equal(db.pragma('wal_autocheckpoint', { simple: true }), 1000, 'automatic checkpoints again for everything else');
+  await thread.settled();
   t.equal(ingest.ingestArticle({ title: 'single', body: 'one' }).created, true);
 });
