@@ -184,14 +184,16 @@ t.test('actor, place and text filters gather rare matches and probe common ones,
       const wanted = (names.all(to ?? '9999-12-31', from ?? '0000-01-01') as Array<{ id: string; title: string; actors: string | null; places: string | null }>)
         .filter((row) => text(row).toLowerCase().includes(filter.actor ?? filter.place ?? filter.fts!))
         .map((row) => row.id);
-      const pages: string[] = [];
-      let after: EventFilter['after'];
-      do {
-        const page = events.list({ descending: false, limit: 7, from, to, after, ...filter });
-        pages.push(...page.map((e) => e.id));
-        after = page.length === 7 ? { key: page[6].startDate, id: page[6].id } : undefined;
-      } while (after);
-      t.same(pages, wanted, `${name}, ${from ?? 'start'}..${to ?? 'end'}: every match once, in order, page by page`);
+      for (const descending of [false, true]) {
+        const pages: string[] = [];
+        let after: EventFilter['after'];
+        do {
+          const page = events.list({ descending, limit: 7, from, to, after, ...filter });
+          pages.push(...page.map((e) => e.id));
+          after = page.length === 7 ? { key: page[6].startDate, id: page[6].id } : undefined;
+        } while (after);
+        t.same(pages, descending ? [...wanted].reverse() : wanted, `${name}, ${from ?? 'start'}..${to ?? 'end'}${descending ? ', newest first' : ''}: every match once, in order, page by page`);
+      }
     }
   }
 });
