@@ -487,6 +487,7 @@ function otherSideFollows(tokens: Token[], head: number, actorStarts: ReadonlySe
   return false;
 }
 
+const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'these', 'those']);
 const PASSIVE_AUXILIARIES = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
 
 /** Whether the verb the head's rule needs after it comes in the passive, right after an auxiliary ("had been hit"). */
@@ -519,6 +520,8 @@ export function matchTriggers(
       if (notPrev && notPrev.has(tokens[i - 1]?.lower ?? '')) continue;
       if (notPrecededBy && tokens.slice(Math.max(0, i - 4), i).some(hasWordOf(notPrecededBy))) continue;
       if (rule.notForms?.includes(token.lower)) continue;
+      // "the released prisoners", "a shelled school": a participle after an article describes a noun told elsewhere
+      if (!prev && ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? '') && /ed$/.test(token.lower)) continue;
       if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text)) continue;
       if (setting && settingOf(tokens, i, setting) < 0) continue;
       if (prev && !prev.has(tokens[i - 1]?.lower ?? '') && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev)) continue;

@@ -211,3 +211,12 @@ table('conditions, attempts and denied claims are not events', [
   ['Russian forces captured Siversk, which had been a rail hub.', ['territorial_capture:occurred']],
   ['Shelling killed two people in Kherson on Monday.', ['shelling:occurred']],
 ]);
+
+table('a participle after an article describes a noun, it tells no event', [
+  ['The released prisoners were taken to hospitals in Chernihiv.', []],
+  ['The freed soldiers were taken to hospitals in Chernihiv.', []],
+  ['Rescuers searched a shelled school for survivors.', []],
+  // the verb itself, and a participle with its own auxiliary, still tell the event
+  ['Russia released 49 prisoners of war on Friday.', ['prisoner_exchange:occurred']],
+  ['A school was shelled in Kherson on Monday.', ['shelling:occurred']],
+]);
