@@ -400,7 +400,7 @@ const ANCHOR_QUANTITY = new RegExp(
  */
 export class AnchorParser implements Parser {
   private readonly compiled = new RegExp(
-    `(?<![\\w-])(?:(after|before|later|earlier|prior\\s+to)${ANCHOR_OBJECT}|the\\s+(next|following|previous|same)\\s+(day|morning|afternoon|evening|night)|(?:(?:shortly|soon|immediately)\\s+)?(afterwards|afterward)|(within\\s+(?:hours|minutes))(?:\\s+of${ANCHOR_OBJECT})?|the\\s+day\\s+(before|after|earlier)${ANCHOR_OBJECT}|(later|earlier)\\s+that\\s+day|the\\s+(morning|afternoon|evening|night|day|eve)\\s+of${ANCHOR_OBJECT})(?![\\w])`,
+    `(?<![\\w-])(?:(after|before|later|earlier|prior\\s+to)${ANCHOR_OBJECT}|the\\s+(next|following|previous|same)\\s+(day|morning|afternoon|evening|night)|(?:(?:shortly|soon|immediately)\\s+)?(afterwards|afterward)|(within\\s+(?:hours|minutes))(?:\\s+of${ANCHOR_OBJECT})?|the\\s+(?:day|night|evening|morning)\\s+(before|after|earlier)${ANCHOR_OBJECT}|(later|earlier)\\s+that\\s+day|the\\s+(morning|afternoon|evening|night|day|eve)\\s+of${ANCHOR_OBJECT})(?![\\w])`,
     'i',
   );
   pattern(): RegExp {

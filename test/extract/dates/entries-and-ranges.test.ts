@@ -128,3 +128,17 @@ table('a two-day range told as a night is the night into its second day', [
     expect: [['1 to 3 June', '2025-06-01..2025-06-03']],
   },
 ]);
+
+t.test('"the night/evening/morning before" and "the morning after" are anchors a day off, as "the day before" is', async (t) => {
+  const rows: Array<{ text: string; anchor: string; phrase: string; offset: number }> = [
+    { text: 'The night before, missiles had hit the port.', anchor: 'The night before', phrase: '', offset: -1 },
+    { text: 'The evening before the talks, drones struck Kyiv.', anchor: 'The evening before the talks', phrase: 'the talks', offset: -1 },
+    { text: 'The morning after, rescuers were still searching.', anchor: 'The morning after', phrase: '', offset: 1 },
+  ];
+  for (const row of rows) {
+    const found = findDates(row.text, referenceOf('2023-07-19T05:00:00Z')).find((m) => m.kind === 'anchor');
+    t.same([found?.text, found?.anchor?.phrase, found?.anchor?.offsetDays], [row.anchor, row.phrase, row.offset], row.text);
+  }
+  // negative: "the night" alone is no anchor
+  t.notOk(findDates('Drones hit Kyiv during the night.', referenceOf('2023-07-19T05:00:00Z')).some((m) => m.kind === 'anchor'));
+});
