@@ -249,6 +249,11 @@ function dayOf(ctx: ArticleContext, sentence: Sentence): string {
   return addDays(ctx.publicationDay, -(ctx.entryDaysBack.get(sentence.paragraph) ?? 0));
 }
 
+function storyDay(ctx: ArticleContext, sentence: Sentence): DateSpan {
+  const day = dayOf(ctx, sentence);
+  return { startDate: day, endDate: day, precision: 'day' };
+}
+
 /** Countries the article is about: its country actors, plus the two this news is mostly about. */
 const countriesStage: Stage = (ctx) => {
   ctx.preferredCountries = new Set(['UA', 'RU']);
@@ -854,14 +859,19 @@ const anchorsStage: Stage = (ctx) => {
     const stepsBackFromLead = !types && anchor.charStart - c.sentence.charStart < 3 && opensParagraph(ctx, c.sentence);
     const lead = stepsBackFromLead ? before.find((o) => o.date!.own && o.sentence.paragraph < c.sentence.paragraph) : undefined;
     const target = phrase && !types ? undefined : types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? before.pop();
-    // with no earlier event, "two days earlier" counts from the last date the text gave
-    const base = target?.date?.span ?? (phrase ? antecedentSpan(ctx, anchor) : ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= c.sentence.charStart).pop()?.span);
-    if (!base) return;
     const offset = anchor.anchor?.offsetDays ?? 0;
+    // with no earlier event, "two days earlier" counts from the last date the text gave, else from the day the
+    // story is told on ("The night before, missiles had hit Odesa" after an undated lead on last night's attack)
+    const told = phrase ? antecedentSpan(ctx, anchor) : ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= c.sentence.charStart).pop()?.span;
+    const fromStoryDay = !target && !told && !phrase && offset !== 0;
+    const base = target?.date?.span ?? told ?? (fromStoryDay ? storyDay(ctx, c.sentence) : undefined);
+    if (!base) return;
     const day = addDays(base.startDate, offset);
     c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };
     // "Before the call, the chancellor had spoken with Zelenskyy": a call told against the call is another call
     if (target?.type === c.type) c.distinctFrom = [target.headOffset];
+    // ... as the night before is another night than the story's
+    if (fromStoryDay) c.distinctFrom = ctx.candidates.filter((o) => o.type === c.type && o.headOffset < c.headOffset).map((o) => o.headOffset);
     // a bare "before the meeting" dates the event but is not a date expression of the text
     if (ctx.dates.includes(anchor)) ctx.dates.push({ ...anchor, value: day, span: c.date.span });
   });

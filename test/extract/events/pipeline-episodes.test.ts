@@ -295,3 +295,25 @@ check([
     expect: { phone_call: ['2025-03-10'] },
   },
 ]);
+
+// A bare anchor with nothing dated before it counts from the day the story is told on.
+check([
+  {
+    name: '"the night before" after an undated lead is the night before the publication day, and another strike',
+    body: 'Russian drones attacked the port of Odesa, the governor said this morning.\n\nThe night before, drones had hit Odesa as well.',
+    publishedAt: '2023-07-19T05:00:00Z',
+    expect: { drone_strike: ['2023-07-19', '2023-07-18'] },
+  },
+  {
+    name: '"three days earlier" with no date before it counts back from the publication day',
+    body: 'Three days earlier, Russian missiles hit Dnipro.',
+    publishedAt: '2023-07-19T05:00:00Z',
+    expect: { missile_strike: ['2023-07-16'] },
+  },
+  {
+    name: 'negative: "within hours" with nothing dated before it names no other day',
+    body: 'Within hours, Russian missiles hit Dnipro.',
+    publishedAt: '2023-07-19T05:00:00Z',
+    expect: { missile_strike: ['2023-07-19'] },
+  },
+]);
