@@ -143,9 +143,15 @@ function row(score: Score, type: string): TypeRow {
   return r;
 }
 
+/** Gold actors the prediction names: which of two calls on one day ("Erdoğan–Putin", "Erdoğan–Zelenskyy") it is. */
+function sharedActors(p: ExtractedEvent, g: GoldEvent): number {
+  return (g.actors ?? []).filter((ga) => p.actors.some((pa) => foldName(pa.name) === foldName(ga))).length;
+}
+
 /**
  * Each prediction with the gold event it matches (same type, right date), if any. The strongest
- * predictions claim gold events first; a required gold event and a right place win ties.
+ * predictions claim gold events first; a required gold event, a right place and then more shared
+ * actors win ties, so which rival claims which gold event rarely hangs on their confidences.
  */
 export function matchPredictions(doc: GoldDocument, events: ExtractedEvent[]): Array<{ prediction: ExtractedEvent; hit?: { g: GoldEvent; i: number } }> {
   const used = new Set<number>();
@@ -155,7 +161,12 @@ export function matchPredictions(doc: GoldDocument, events: ExtractedEvent[]): A
       const hit = doc.gold
         .map((g, i) => ({ g, i }))
         .filter(({ g, i }) => !used.has(i) && g.type === prediction.type && dateRight(prediction, g))
-        .sort((a, b) => Number(!!a.g.optional) - Number(!!b.g.optional) || Number(placeRight(prediction, b.g)) - Number(placeRight(prediction, a.g)))[0];
+        .sort(
+          (a, b) =>
+            Number(!!a.g.optional) - Number(!!b.g.optional) ||
+            Number(placeRight(prediction, b.g)) - Number(placeRight(prediction, a.g)) ||
+            sharedActors(prediction, b.g) - sharedActors(prediction, a.g),
+        )[0];
       if (hit) used.add(hit.i);
       return { prediction, hit };
     });

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { EventType } from '../src/domain/taxonomy.js';
 import { findDates } from '../src/extract/dates/index.js';
 import { FEATURES, evidenceOf, probabilityOf, type ConfidenceModel, type Evidence } from '../src/extract/events/confidence.js';
+import { fitModel, type Regularisation, type Sample } from '../src/extract/events/confidence-fit.js';
 import { EVENT_PIPELINE, runPipeline } from '../src/extract/events/pipeline.js';
 import { referenceFor } from '../src/extract/index.js';
 import type { ExtractedEvent } from '../src/extract/types.js';
@@ -25,166 +26,17 @@ const MODEL_FILE = path.join(repoRoot, 'src/extract/events/confidence-model.ts')
 /** One writer each. Never a held-out corpus: those judge the fitted model. */
 const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e'];
 
-export interface Sample {
-  evidence: Evidence;
-  right: boolean;
-  /** The corpus it came from: one writer. */
-  writer: string;
-}
-
-/** L2 penalties, in pseudo-examples; a penalty k on a group of intercepts is a N(0, 1/k) prior on them. */
-export interface Regularisation {
-  /** On the feature weights (features standardised). */
-  weights: number;
-  /** On each type's departure from the global intercept. */
-  types: number;
-  /** On each writer's departure from the typical writer: writerSpread is 1/√writers. */
-  writers: number;
-}
-
 /** Candidate penalties: from nearly free to strongly pooled. */
 const GRID: Regularisation[] = [3, 10, 30].flatMap((weights) =>
   [1, 3, 10].flatMap((types) => [0.25, 0.5, 1, 2, 4, 8, 16].map((writers) => ({ weights, types, writers }))),
 );
-const MAX_ITERATIONS = 200;
-const TOLERANCE = 1e-10;
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-/** Solves H x = b for a symmetric positive definite H (Cholesky). */
-function solve(h: number[][], b: number[]): number[] {
-  const n = b.length;
-  const l = h.map(() => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      let sum = h[i][j];
-      for (let k = 0; k < j; k++) sum -= l[i][k] * l[j][k];
-      l[i][j] = i === j ? Math.sqrt(sum) : sum / l[j][j];
-    }
-  }
-  const z = new Array<number>(n).fill(0);
-  for (let i = 0; i < n; i++) {
-    let sum = b[i];
-    for (let k = 0; k < i; k++) sum -= l[i][k] * z[k];
-    z[i] = sum / l[i][i];
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let i = n - 1; i >= 0; i--) {
-    let sum = z[i];
-    for (let k = i + 1; k < n; k++) sum -= l[k][i] * x[k];
-    x[i] = sum / l[i][i];
-  }
-  return x;
-}
-
-/**
- * Penalised logistic regression on standardised features with a global intercept (free), feature
- * weights, type intercepts and writer intercepts (both shrunk toward zero), by Newton steps with an
- * active set: an increasing feature's weight that would go below zero is held at zero while the
- * gradient pushes it down. Deterministic: fixed start, exact steps, fixed stopping rule.
- */
-export function fitModel(samples: Sample[], reg: Regularisation): ConfidenceModel {
-  const n = samples.length;
-  const d = FEATURES.length;
-  const raw = samples.map((s) => FEATURES.map((f) => f.of(s.evidence)));
-  const mean = FEATURES.map((_, j) => raw.reduce((sum, x) => sum + x[j], 0) / n);
-  const sd = FEATURES.map((_, j) => Math.sqrt(raw.reduce((sum, x) => sum + (x[j] - mean[j]) ** 2, 0) / n) || 1);
-  const types = [...new Set(samples.map((s) => s.evidence.type))].sort();
-  const writers = [...new Set(samples.map((s) => s.writer))].sort();
-  const size = 1 + d + types.length + writers.length;
-  // each sample as its non-zero columns: intercept, standardised features, its type, its writer
-  const rows = samples.map((s, i) => ({
-    columns: [0, ...FEATURES.map((_, j) => 1 + j), 1 + d + types.indexOf(s.evidence.type), 1 + d + types.length + writers.indexOf(s.writer)],
-    values: [1, ...raw[i].map((v, j) => (v - mean[j]) / sd[j]), 1, 1],
-    y: s.right ? 1 : 0,
-  }));
-  const penalty = Array.from({ length: size }, (_, k) => (k === 0 ? 0 : k <= d ? reg.weights : k <= d + types.length ? reg.types : reg.writers) / n);
-  const constrained = (k: number) => k >= 1 && k <= d && FEATURES[k - 1].increasing === true;
-  const linear = (theta: number[], r: (typeof rows)[number]) => r.columns.reduce((z, c, m) => z + theta[c] * r.values[m], 0);
-  const objective = (theta: number[]) =>
-    rows.reduce((f, r) => {
-      const z = linear(theta, r);
-      return f + (Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - r.y * z) / n;
-    }, 0) + theta.reduce((f, v, k) => f + 0.5 * penalty[k] * v * v, 0);
-
-  let theta = new Array<number>(size).fill(0);
-  const held = new Set<number>();
-  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-    const g = theta.map((v, k) => penalty[k] * v);
-    const h = theta.map((_, i) => theta.map((__, j) => (i === j ? penalty[i] : 0)));
-    for (const r of rows) {
-      const p = sigmoid(linear(theta, r));
-      const w = (p * (1 - p)) / n;
-      r.columns.forEach((a, ma) => {
-        g[a] += ((p - r.y) * r.values[ma]) / n;
-        r.columns.forEach((b, mb) => (h[a][b] += w * r.values[ma] * r.values[mb]));
-      });
-    }
-    const free = theta.map((_, k) => k).filter((k) => !held.has(k));
-    const step = solve(
-      free.map((i) => free.map((j) => h[i][j])),
-      free.map((k) => -g[k]),
-    );
-    if (Math.max(...step.map(Math.abs)) < TOLERANCE) {
-      // optimal with these weights held at zero: release the one the gradient would raise most, if any
-      const release = [...held].filter((k) => g[k] < -TOLERANCE).sort((a, b) => g[a] - g[b])[0];
-      if (release === undefined) break;
-      held.delete(release);
-      continue;
-    }
-    // go no further than the first constrained weight reaching zero, then halve until the loss falls
-    let alpha = 1;
-    let blocking = -1;
-    free.forEach((k, m) => {
-      if (constrained(k) && step[m] < 0 && -theta[k] / step[m] < alpha) {
-        alpha = -theta[k] / step[m];
-        blocking = k;
-      }
-    });
-    const start = objective(theta);
-    const moved = (a: number) => {
-      const next = [...theta];
-      free.forEach((k, m) => (next[k] += a * step[m]));
-      return next;
-    };
-    let next = moved(alpha);
-    while (objective(next) > start + 1e-15 && alpha > 1e-12) {
-      alpha /= 2;
-      blocking = -1;
-      next = moved(alpha);
-    }
-    if (blocking >= 0) {
-      next[blocking] = 0;
-      held.add(blocking);
-    }
-    theta = next;
-  }
-  // back to raw feature scale: w·(x - mean)/sd = (w/sd)·x - Σ w·mean/sd
-  const weights: Record<string, number> = {};
-  let intercept = theta[0];
-  FEATURES.forEach((f, j) => {
-    weights[f.name] = theta[1 + j] / sd[j];
-    intercept -= (theta[1 + j] * mean[j]) / sd[j];
-  });
-  const typeIntercepts: Partial<Record<EventType, number>> = {};
-  types.forEach((type, k) => (typeIntercepts[type] = theta[1 + d + k]));
-  return roundModel({ intercept, typeIntercepts, weights, writerSpread: 1 / Math.sqrt(reg.writers) });
-}
-
-/** Six decimals: enough for two-decimal probabilities, and a diff of the model file stays readable. */
-function roundModel(model: ConfidenceModel): ConfidenceModel {
-  const r = (v: number) => Math.round(v * 1e6) / 1e6 + 0; // + 0: no -0 in the file
-  const round = <T extends Record<string, number | undefined>>(o: T) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, r(v!)])) as T;
-  return { intercept: r(model.intercept), typeIntercepts: round(model.typeIntercepts), weights: round(model.weights), writerSpread: r(model.writerSpread) };
-}
-
 const logLoss = (model: ConfidenceModel, samples: Sample[]) =>
   samples.reduce((sum, s) => {
     const p = Math.min(1 - 1e-6, Math.max(1e-6, probabilityOf(s.evidence, model)));
     return sum - (s.right ? Math.log(p) : Math.log(1 - p));
   }, 0);
 
-/** The regularisation with the lowest leave-one-writer-out log loss over `writers`. */
+/** The regularisation with the lowest leave-one-writer-out log loss over `writers`, each writer weighing the same. */
 export function chooseRegularisation(byWriter: Map<string, Sample[]>, writers: string[]): Regularisation {
   let best = GRID[0];
   let bestLoss = Infinity;
@@ -192,7 +44,8 @@ export function chooseRegularisation(byWriter: Map<string, Sample[]>, writers: s
     let loss = 0;
     for (const out of writers) {
       const train = writers.filter((w) => w !== out).flatMap((w) => byWriter.get(w)!);
-      loss += logLoss(fitModel(train, reg), byWriter.get(out)!);
+      // per event, averaged over writers: an unseen writer is one draw, however much it wrote
+      loss += logLoss(fitModel(train, reg), byWriter.get(out)!) / byWriter.get(out)!.length;
     }
     if (loss < bestLoss - 1e-9) {
       best = reg;
