@@ -220,3 +220,12 @@ table('a participle after an article describes a noun, it tells no event', [
   ['Russia released 49 prisoners of war on Friday.', ['prisoner_exchange:occurred']],
   ['A school was shelled in Kherson on Monday.', ['shelling:occurred']],
 ]);
+
+t.test('places taken by claiming, storming, or given up in the passive', async (t) => {
+  const names = (text: string) => findPlaces(text, UA_RU).map((p) => p.place.name);
+  t.same(names('Wagner claimed Soledar on 13 January.'), ['Soledar']);
+  t.same(names('Russian units stormed Marinka in December.'), ["Mar'yinka"]);
+  t.same(names('Kupiansk was given up in the autumn.'), ['Kupiansk']);
+  t.same(names('Hamas claimed responsibility for the attack.'), []);
+  t.same(found('Wagner claimed Soledar on 13 January.'), ['territorial_capture:occurred']);
+});
