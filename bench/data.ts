@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import { migrate } from '../src/db/migrate.js';
 import { projectRoot } from '../src/db/paths.js';
 import { openDatabase } from '../src/db/sqlite.js';
@@ -23,6 +24,7 @@ import {
   addMention,
   createBulkWriter,
   emptyBatch,
+  writeCards,
   type BulkBatch,
   type BulkEvent,
   type BulkMention,
@@ -306,30 +308,48 @@ interface OpenArticle {
   headline: string;
 }
 
-/** What the generator thread needs from the writer: the row ids of the actors and places stored. */
+/**
+ * What the second thread needs from the writer: the row ids of the actors and places stored, the
+ * database being loaded and a scratch file for the event cards it computes once the rows are in.
+ */
 interface GeneratorInput {
   eventCount: number;
   seed: number;
   places: PlaceRecord[];
   actorIds: Record<string, number>;
   placeIds: number[];
+  loadedPath: string;
+  cardsPath: string;
   signal: Int32Array;
   port: MessagePort;
 }
 
-/** Posted by the generator thread: a batch of rows, the end of the rows (with their counts), or its failure. */
+/**
+ * Posted by the second thread: a batch of rows, the end of the rows (with their counts), the
+ * event cards written (with the thread's times), or its failure.
+ */
 type GeneratorMessage =
   | { batch: BulkBatch }
-  | { done: { articles: number; mentions: number; thread: ThreadTimes | null } }
+  | { done: { articles: number; mentions: number } }
+  | { cards: ThreadTimes | null }
   | { error: string };
+
+/** The messages that carry one of the keys K. */
+type MessageWith<K extends string> = K extends string ? Extract<GeneratorMessage, Record<K, unknown>> : never;
 
 /** Events per batch handed from the generator to the writer. */
 const EVENTS_PER_BATCH = 5_000;
 /** Batches generated ahead of the writer: enough to keep it busy, few enough to bound memory. */
 const BATCHES_AHEAD = 4;
-/** Slots of the shared counters: batches posted by the generator, batches written by the writer. */
+/**
+ * Slots of the shared counters: messages posted by the second thread, batches written by the
+ * writer, and 1 once the writer has committed every row (the cards can be computed from then on).
+ */
 const POSTED = 0;
 const WRITTEN = 1;
+const ROWS_COMMITTED = 2;
+/** Page cache of the thread computing cards, for the loaded database and its scratch file each. */
+const CARDS_CACHE_KIB = 262_144;
 const YOUNG_GENERATION_MB = 64;
 /** A generator that posts nothing for this long has died (its errors are posted, but a crash is not). */
 const STALL_MS = 120_000;
@@ -508,8 +528,36 @@ function generateRows(input: Omit<GeneratorInput, 'signal' | 'port'>, emit: (bat
   return { articles: articleCount, mentions: mentionCount };
 }
 
-/** The generator thread: posts batches, staying at most BATCHES_AHEAD ahead of the writer. */
-function runGenerator({ signal, port, ...input }: GeneratorInput): void {
+/**
+ * Every event's card, once the writer has committed the rows: computed from the loaded database
+ * into the scratch file while the writer builds indexes and search (see writeCards).
+ */
+function computeCards({ loadedPath, cardsPath, signal }: GeneratorInput): void {
+  const scratch = new Database(cardsPath);
+  migrate(scratch);
+  scratch.close();
+  while (Atomics.load(signal, ROWS_COMMITTED) === 0) Atomics.wait(signal, ROWS_COMMITTED, 0, STALL_MS);
+  const reader = new Database(loadedPath);
+  try {
+    // The writer's lock on the loaded database may hold this reader up while it writes pages out.
+    reader.pragma(`busy_timeout = ${STALL_MS}`);
+    reader.prepare(`ATTACH DATABASE ? AS cards`).run(cardsPath);
+    reader.pragma('cards.journal_mode = OFF');
+    reader.pragma('cards.synchronous = OFF');
+    reader.pragma(`cache_size = -${CARDS_CACHE_KIB}`);
+    reader.pragma(`cards.cache_size = -${CARDS_CACHE_KIB}`);
+    writeCards(reader, 'cards');
+  } finally {
+    reader.close();
+  }
+}
+
+/**
+ * The second thread: posts batches, staying at most BATCHES_AHEAD ahead of the writer, then
+ * computes the event cards.
+ */
+function runGenerator(input: GeneratorInput): void {
+  const { signal, port } = input;
   let posted = 0;
   const post = (message: GeneratorMessage) => {
     port.postMessage(message);
@@ -523,7 +571,9 @@ function runGenerator({ signal, port, ...input }: GeneratorInput): void {
       }
       post({ batch });
     });
-    post({ done: { ...counts, thread: threadTimes() } });
+    post({ done: counts });
+    computeCards(input);
+    post({ cards: threadTimes() });
   } catch (error) {
     post({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
@@ -597,6 +647,8 @@ export interface BuildSummary {
    * to date, statistics. The generator thread's own times for the whole run.
    */
   stages: { rows: StageTimes; upkeep: StageTimes; analyze: StageTimes };
+  /** The upkeep stage step by step: indexes, search indexes, then each suspended trigger's work. */
+  upkeepSteps: Record<string, StageTimes>;
   generator: ThreadTimes | null;
   bytes: number;
 }
@@ -633,6 +685,9 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
   db.pragma('synchronous = OFF');
   db.pragma('foreign_keys = OFF');
   db.pragma('cache_size = -1048576');
+  // The second thread reads the committed rows while this one writes indexes and search: writing
+  // pages out may have to wait until it has read them.
+  db.pragma(`busy_timeout = ${STALL_MS}`);
   const writer = createBulkWriter(db);
   const bringUpToDate = writer.deferUpkeep();
 
@@ -642,17 +697,32 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
     return { actorIds: Object.fromEntries(ACTOR_LIST.map((a, i) => [a.name, ids[i]])), placeIds: writer.places(places) };
   })();
 
-  const signal = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  const signal = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   const { port1, port2 } = new MessageChannel();
-  const generator = startGenerator({ eventCount, seed, places, actorIds, placeIds, signal, port: port2 });
+  const cardsPath = `${temporary}.cards`;
+  rmSync(cardsPath, { force: true });
+  const generator = startGenerator({
+    eventCount, seed, places, actorIds, placeIds, loadedPath: temporary, cardsPath, signal, port: port2,
+  });
   const receive = receiver(port1, signal);
-  let counts: { articles: number; mentions: number; thread: ThreadTimes | null };
+  /** The second thread's next message, which must be one of `expected`. */
+  const next = <K extends string>(...expected: K[]): MessageWith<K> => {
+    const message = receive();
+    if ('error' in message) throw new Error(`bench data generator: ${message.error}`);
+    if (!expected.some((key) => key in message)) {
+      throw new Error(`bench data generator: expected ${expected.join(' or ')}, got ${Object.keys(message).join()}`);
+    }
+    return message as MessageWith<K>;
+  };
+  let counts: { articles: number; mentions: number };
+  let secondThread: ThreadTimes | null = null;
+  let rowsWritten = mark();
+  const upkeepSteps: Record<string, StageTimes> = {};
   try {
     let uncommitted = 0;
     db.exec('BEGIN');
     for (;;) {
-      const message = receive();
-      if ('error' in message) throw new Error(`bench data generator: ${message.error}`);
+      const message = next('batch', 'done');
       if ('done' in message) {
         counts = message.done;
         break;
@@ -667,16 +737,34 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
       }
     }
     db.exec('COMMIT');
+    // Attached before the upkeep's transaction (which cannot attach); read only once the second
+    // thread has written the cards.
+    db.prepare(`ATTACH DATABASE ? AS cards`).run(cardsPath);
+    Atomics.store(signal, ROWS_COMMITTED, 1);
+    Atomics.notify(signal, ROWS_COMMITTED);
+    rowsWritten = mark();
+    // Index builds sort with a helper thread.
+    db.pragma('threads = 2');
+    bringUpToDate(
+      (name, work) => {
+        const start = mark();
+        work();
+        upkeepSteps[name] = stageTimes(start, mark());
+      },
+      () => {
+        secondThread = next('cards').cards;
+        return 'cards';
+      },
+    );
+    db.exec('DETACH DATABASE cards');
   } finally {
     void generator.terminate();
     port1.close();
+    rmSync(cardsPath, { force: true });
   }
-  // Index builds sort with a helper thread; statistics from a sample of each index are enough for
-  // the planner and cost seconds instead of a read of every index.
-  db.pragma('threads = 2');
-  const rowsWritten = mark();
-  bringUpToDate();
   const upToDate = mark();
+  // Statistics from a sample of each index are enough for the planner and cost seconds instead of
+  // a read of every index.
   db.pragma('analysis_limit = 2000');
   db.exec('ANALYZE');
   const analyzed = mark();
@@ -691,7 +779,8 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
     seconds: (performance.now() - started[0]) / 1000,
     cpuSeconds: cpuSecondsSince(cpuStarted),
     stages: { rows: stageTimes(started, rowsWritten), upkeep: stageTimes(rowsWritten, upToDate), analyze: stageTimes(upToDate, analyzed) },
-    generator: counts.thread,
+    upkeepSteps,
+    generator: secondThread,
     bytes,
   };
 }

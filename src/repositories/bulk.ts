@@ -96,6 +96,17 @@ const CARDS_OF_LOADED_EVENTS = `REPLACE INTO event_cards SELECT * FROM event_car
  * events_window index (same key as event_cards), so no sort and densely filled pages.
  */
 const CARDS_OF_ALL_EVENTS = `INSERT INTO event_cards SELECT * FROM event_card_source ORDER BY 1, 2, 3`;
+
+/**
+ * Every loaded event's card, computed by a second connection (in a second thread) while the
+ * loading one builds indexes and search: read from the loaded database (`reader`'s main, committed
+ * rows) and written into the event_cards table of the attached database `schema` (made by the same
+ * migrations). The loading connection copies them in (see deferUpkeep's `cardsFrom`). Rows are read
+ * in event order, since the loaded database's indexes are not there yet.
+ */
+export function writeCards(reader: SqliteDatabase, schema: string): void {
+  reader.exec(`INSERT INTO "${schema}".event_cards SELECT * FROM main.event_card_source`);
+}
 const SUSPENDED_TRIGGERS: Record<string, string> = {
   // The sync feed: loaded events enter it in the order they were last updated (as migration 004
   // backfilled it), rather than all stamped with the moment of the load.
@@ -116,6 +127,9 @@ const FILL_EVENT_SEARCH = `INSERT INTO events_fts (rowid, title, summary, quotes
   FROM events e WHERE e.seq > ?`;
 
 export type BulkWriter = ReturnType<typeof createBulkWriter>;
+
+/** Runs one step of bringing derived data up to date (a caller timing the steps wraps `work`). */
+export type UpkeepStep = (name: string, work: () => void) => void;
 
 export function createBulkWriter(db: SqliteDatabase) {
   const insertActor = db.prepare(`INSERT INTO actors (name, kind) VALUES (?, ?)
@@ -151,7 +165,7 @@ export function createBulkWriter(db: SqliteDatabase) {
      * depend on them. Row by row, each insert on a table with triggers would also flush the search
      * indexes' pending terms (a statement savepoint does), leaving thousands of tiny segments to merge.
      */
-    deferUpkeep(): () => void {
+    deferUpkeep(): (step?: UpkeepStep, cardsFrom?: () => string) => void {
       const triggers = db
         .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '% INSERT ON %'
           AND tbl_name IN (SELECT value FROM json_each(?))`)
@@ -166,18 +180,29 @@ export function createBulkWriter(db: SqliteDatabase) {
       const loadedAfter = (db.prepare(`SELECT coalesce(max(seq), 0) FROM events`).pluck().get() as number);
       for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
       for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
-      // Into an empty table, every event's card at once in key order (see CARDS_OF_ALL_EVENTS).
-      const run = (statement: string) =>
-        loadedAfter === 0 && statement === CARDS_OF_LOADED_EVENTS
-          ? db.prepare(CARDS_OF_ALL_EVENTS).run()
-          : db.prepare(statement).run(loadedAfter);
-      return () => {
+      // Each statement once, named by the first trigger it stands in for.
+      const deferred = new Map<string, string>();
+      for (const { name } of triggers) if (!deferred.has(SUSPENDED_TRIGGERS[name])) deferred.set(SUSPENDED_TRIGGERS[name], name);
+      /**
+       * `cardsFrom`, for a load into an empty events table: the name of an attached database whose
+       * event_cards holds every loaded event's card (see writeCards); called when the cards are
+       * due, after indexes and search, so it may wait for the connection computing them.
+       */
+      return (step: UpkeepStep = (_name, work) => work(), cardsFrom?: () => string) => {
+        if (cardsFrom && loadedAfter > 0) throw new Error('bulk load: cards computed elsewhere need a load into an empty events table');
+        const run = (statement: string) => {
+          if (statement !== CARDS_OF_LOADED_EVENTS || loadedAfter > 0) db.prepare(statement).run(loadedAfter);
+          // In key order: the copy fills pages densely, as CARDS_OF_ALL_EVENTS does.
+          else if (cardsFrom) db.exec(`INSERT INTO event_cards SELECT * FROM "${cardsFrom()}".event_cards`);
+          // Into an empty table, every event's card at once in key order (see CARDS_OF_ALL_EVENTS).
+          else db.exec(CARDS_OF_ALL_EVENTS);
+        };
         db.transaction(() => {
           // Indexes first: the card statement reads events in key order from events_window.
-          for (const { sql } of indexes) db.exec(sql);
-          db.exec(`INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')`);
-          db.prepare(FILL_EVENT_SEARCH).run(loadedAfter);
-          for (const statement of new Set(triggers.map(({ name }) => SUSPENDED_TRIGGERS[name]))) run(statement);
+          step('indexes', () => indexes.forEach(({ sql }) => db.exec(sql)));
+          step('articles_fts', () => db.exec(`INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')`));
+          step('events_fts', () => db.prepare(FILL_EVENT_SEARCH).run(loadedAfter));
+          for (const [statement, name] of deferred) step(name, () => run(statement));
           for (const { sql } of triggers) db.exec(sql);
         })();
       };

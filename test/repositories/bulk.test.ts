@@ -134,3 +134,10 @@ t.test('an insert trigger the writer does not know stops the load before anythin
   t.throws(() => createBulkWriter(db).deferUpkeep(), /no set-based replacement for trigger mentions_audit/);
   t.same(schema(db), before);
 });
+
+t.test('cards computed by another connection are only taken for a load into an empty events table', async (t) => {
+  const { db, repos } = testDatabase(t);
+  repos.events.insert(eventFields(), '2025-07-05T10:00:00.000Z');
+  const bringUpToDate = createBulkWriter(db).deferUpkeep();
+  t.throws(() => bringUpToDate(undefined, () => 'cards'), /need a load into an empty events table/);
+});
