@@ -225,6 +225,9 @@ const PASSIVE_VERB = new RegExp(`\\s${PASSIVE_PREDICATE}`);
 const LIST_PUNCTUATION = /[,:–—]/;
 const FALL_VERB = new RegExp(`\\s${FALLEN_PREDICATE}`);
 
+/** "Lyman, a rail junction that ..., was retaken", "Bucha, whose occupation ended": a sentence's subject set off by an apposition. */
+const APPOSED_SUBJECT = new RegExp(`^(${NAME}),\\s+(?:a|an|the|whose|which|where|once|now)\\s`, 'u');
+
 /** "the Istanbul talks", "the Kramatorsk strike": a place named as the attribute of an event noun. */
 const ATTRIBUTIVE = new RegExp(
   `\\b[Tt]he\\s+(${NAME})\\s+(?=(?:talks|summit|meeting|negotiations|round|strike|strikes|attack|attacks|bombing|shelling|raid|offensive|counteroffensive|incursion|exchange|swap|truce|ceasefire|deal|accord|agreement|memorandum|visit)\\b)`,
@@ -465,6 +468,9 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       addUnlessTaken(found, listed.map((p) => ({ ...p, vicinity: vicinity || axis })));
     }
   }
+  const apposed = text.includes(',') ? APPOSED_SUBJECT.exec(text) : null;
+  const subject = apposed && !countryIn(apposed[1]) ? resolvePhrase(apposed[1], preferred) : null;
+  if (subject && subject.length === apposed![1].length && !taken(found, 0, subject.length)) found.push(settlementAt(subject.entry, 0, subject.length));
   for (const m of allMatches(ATTRIBUTIVE, text)) {
     const start = m.index + m[0].lastIndexOf(m[1]);
     const known = resolvePhrase(m[1], preferred);

@@ -229,3 +229,12 @@ t.test('places taken by claiming, storming, or given up in the passive', async (
   t.same(names('Hamas claimed responsibility for the attack.'), []);
   t.same(found('Wagner claimed Soledar on 13 January.'), ['territorial_capture:occurred']);
 });
+
+t.test("a sentence's subject set off by an apposition", async (t) => {
+  const names = (text: string) => findPlaces(text, UA_RU).map((p) => p.place.name);
+  t.same(names('Kupiansk, a rail hub that changed hands twice, was retaken in September.'), ['Kupiansk']);
+  t.same(names('Bucha, whose occupation ended in March, became a symbol.'), ['Bucha']);
+  // a person or a country set off the same way is no place
+  t.same(names('Zelenskyy, the president, spoke first.'), []);
+  t.same(names('Ukraine, which has lost ground, asked for help.'), []);
+});
