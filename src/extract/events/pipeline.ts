@@ -970,6 +970,7 @@ const loose = (c: Candidate) => !c.date!.own && c.date!.certainty !== 'explicit'
 /** A day of saying holds the days just before it ("they spoke, he said on Sunday" / "the call was on Saturday"). */
 const saidAfter = (x: Candidate, y: Candidate) =>
   !!x.date!.ofSaying && y.date!.span.endDate <= x.date!.span.startDate && y.date!.span.startDate >= addDays(x.date!.span.startDate, -SAYING_REACH_DAYS);
+const sharesActor = (a: Candidate, b: Candidate) => a.actors.some((x) => b.actors.some((y) => x.name === y.name));
 const persons = (c: Candidate) => new Set(c.actors.filter((x) => x.kind === 'person').map((x) => x.name));
 
 function compatible(a: Candidate, b: Candidate): boolean {
@@ -987,6 +988,9 @@ function compatible(a: Candidate, b: Candidate): boolean {
     return a.places.length > 0 && b.places.length > 0 && foldName(a.places[0].name) === foldName(b.places[0].name);
   }
   if (a.remention || b.remention) return true;
+  // "Germany will send tanks, Scholz said on Wednesday" and "Britain, which had pledged tanks earlier this
+  // month": a day inside another mention's month is no evidence of one event when their parties differ
+  if (a.date!.span.precision !== b.date!.span.precision && a.date!.own && b.date!.own && a.actors.length && b.actors.length && !sharesActor(a, b)) return false;
   // two fully named events conflict when their people differ ("Trump–Putin" vs "Trump–Zelenskyy");
   // a mention naming fewer people is a re-telling of the fuller one
   const ap = persons(a);

@@ -317,3 +317,19 @@ check([
     expect: { missile_strike: ['2023-07-19'] },
   },
 ]);
+
+// A day inside another mention's month joins it only when the two share a party.
+check([
+  {
+    name: 'a dated pledge and another country\'s pledge "earlier this month" are two decisions',
+    body: 'Germany will send 14 Leopard tanks to Ukraine, Chancellor Olaf Scholz said on Wednesday.\n\nBritain, which had pledged 14 Challenger tanks earlier this month, welcomed the move.',
+    publishedAt: '2023-01-26T13:00:00Z',
+    expect: { aid_decision: ['2023-01-25', '2023-01-01..2023-01-31'] },
+  },
+  {
+    name: 'negative: the same country\'s decision told with its day and with its month stays one',
+    body: 'Germany agreed on Wednesday to send 14 Leopard tanks to Ukraine.\n\nGermany decided to send the tanks this month after weeks of pressure.',
+    publishedAt: '2023-01-26T13:00:00Z',
+    expect: { aid_decision: ['2023-01-25'] },
+  },
+]);
