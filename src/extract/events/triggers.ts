@@ -83,7 +83,7 @@ const ATTACK = ['send', 'explode', 'down', 'intercept', 'fly', 'aim', 'attack', 
 /** What aid is made of: money, and the kinds of arms that are given ("49 tanks", "air-defence interceptors"). */
 const AID_OBJECTS = [
   'aid', 'assistance', 'weapon', 'arms', 'package', 'shipment', 'delivery', 'munition', 'ammunition', 'tranche', 'funding', 'loan',
-  'fund', 'proceeds', 'grant', 'tank', 'vehicle', 'jet', 'fighter', 'howitzer', 'interceptor', 'equipment', 'shell', 'system', 'launcher',
+  'fund', 'proceeds', 'grant', 'sharing', 'tank', 'vehicle', 'jet', 'fighter', 'howitzer', 'interceptor', 'equipment', 'shell', 'system', 'launcher',
   'patriot', 'himars', 'leopard', 'leopards', 'abrams', 'challenger', 'bradley', 'bradleys', 'f-16', 'f-16s', 'atacms', 'tomahawk', 'tomahawks',
 ];
 /** Whom one speaks to in public rather than on the phone: "spoke to reporters in Minsk", "spoke to the nation". */
@@ -271,12 +271,14 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   { type: 'aid_decision', head: ['approve', 'sign', 'announce', 'pledge', 'allocate', 'unveil', 'authorize', 'authorise'], with: [['billion', 'million']], window: 8, strength: 0.6 },
   // ("approved the 15th package of sanctions": a package of sanctions is no aid)
-  { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'restore', 'lift', 'suspension', 'resumption', 'approval', 'gift', 'donate', 'clear'], with: [AID_OBJECTS], window: 8, notFollowedBy: ['sanction', 'restrictive'], notFollowedWithin: 8, strength: 0.75 },
+  { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'restore', 'lift', 'suspension', 'resumption', 'approval', 'gift', 'donate', 'clear', 'pass', 'vote'], with: [AID_OBJECTS], window: 8, notFollowedBy: ['sanction', 'restrictive'], notFollowedWithin: 8, strength: 0.75 },
   // "supply" is also a noun ("stopping arms and intelligence supply"): the verb is inflected or follows "to" or a modal
   { type: 'aid_decision', head: ['supplied', 'supplying'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
   { type: 'aid_decision', head: ['supply'], prev: ['to', 'will', 'would', "'ll", 'and', 'also', 'not'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
   // "Hungary blocked the aid package"; "aid remains blocked" is a state, not a decision
   { type: 'aid_decision', head: ['block', 'delay'], with: [AID_OBJECTS], window: 6, notPrev: ['remain', 'remains', 'remained', 'stay', 'stays', 'still', 'been'], strength: 0.65 },
+  // "intelligence sharing has been put on hold", "put weapons deliveries on hold"
+  { type: 'aid_decision', head: ['put', 'place'], with: [['hold'], AID_OBJECTS], window: 8, strength: 0.7 },
   // "decided to hold back shipments of interceptors"
   { type: 'aid_decision', head: ['hold'], with: [['back'], AID_OBJECTS], withAfter: true, window: 6, strength: 0.7 },
   // "signed the bill", "passed the legislation": an aid decision when the sentence is about aid

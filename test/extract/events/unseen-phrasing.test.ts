@@ -238,3 +238,11 @@ t.test("a sentence's subject set off by an apposition", async (t) => {
   t.same(names('Zelenskyy, the president, spoke first.'), []);
   t.same(names('Ukraine, which has lost ground, asked for help.'), []);
 });
+
+table('legislatures passing and voting for aid; aid put on hold', [
+  ['The Senate passed the combined package on Tuesday.', ['aid_decision:occurred']],
+  ['The House voted for the aid on Saturday.', ['aid_decision:occurred']],
+  ['Intelligence sharing with Kyiv has been put on hold.', ['aid_decision:occurred']],
+  ['The Duma voted for a new law on elections.', []],
+  ['Talks were put on hold after the attack.', []],
+]);
