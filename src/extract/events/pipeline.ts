@@ -715,7 +715,28 @@ const ownDatesStage: Stage = (ctx) => {
     const anchor = nearest(clauseAnchors.length ? clauseAnchors : anchors, c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
+  ctx.candidates = ctx.candidates.flatMap((c) => toldAgain(ctx, c));
 };
+
+/** "hit Odesa overnight into Tuesday and again, harder, overnight into Wednesday": the same act on a second day. */
+const AND_AGAIN = /^[^.;]{0,40}?\band\s+(?:again|once\s+more)\b[^.;]{0,25}$/i;
+
+/**
+ * An event whose own date is followed by "and again" and a second date is told twice: one event per
+ * day. A place named only after the second date ("..., when terminals in Chornomorsk were hit") is of
+ * that day alone.
+ */
+function toldAgain(ctx: ArticleContext, c: Candidate): Candidate[] {
+  if (!c.date?.own || c.date.ofSaying || !c.date.dateText) return [c];
+  const inSentence = mentionsIn(ctx, c.sentence);
+  const first = inSentence.find((d) => d.text === c.date!.dateText && d.charStart > c.headOffset);
+  const again = first && inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > first.charEnd && AND_AGAIN.test(ctx.body.slice(first.charEnd, d.charStart)));
+  if (!again) return [c];
+  const second: Candidate = { ...c, date: { ...c.date, span: again.span!, certainty: again.certainty, dateText: again.text } };
+  const place = c.places[0]?.name;
+  const placeTold = place ? ctx.body.slice(c.sentence.charStart, c.sentence.charEnd).indexOf(place) + c.sentence.charStart : -1;
+  return placeTold > again.charStart ? [second] : [c, second];
+}
 
 /** "the truce ended at midnight", "expired on Sunday": the verb after a truce that dates its end. */
 const ENDED = /^[^.;,]{0,40}?\b(?:ended|expired|lapsed|ran out|came to an end)\b/i;

@@ -333,3 +333,25 @@ check([
     expect: { aid_decision: ['2023-01-25'] },
   },
 ]);
+
+// "on D1 and again on D2": the same act told for two days is two events, one per day.
+check([
+  {
+    name: 'a strike told "overnight into Monday and again overnight into Tuesday" is two strikes',
+    body: 'Russian drones hit Kharkiv overnight into Monday and again, harder, overnight into Tuesday.',
+    publishedAt: '2024-06-11T08:00:00Z',
+    expect: { drone_strike: ['2024-06-10', '2024-06-11'] },
+  },
+  {
+    name: 'a place named only after the second day is hit on that day alone',
+    body: 'Russian missiles hit Odesa on Monday and again on Tuesday, when a grain terminal in Izmail burned.',
+    publishedAt: '2024-06-12T08:00:00Z',
+    expect: { missile_strike: ['2024-06-10', '2024-06-11', '2024-06-11'] },
+  },
+  {
+    name: 'negative: two dates joined without "again" are a range, not a repetition',
+    body: 'Russian artillery shelled Nikopol from Monday to Tuesday.',
+    publishedAt: '2024-06-12T08:00:00Z',
+    expect: { shelling: ['2024-06-10..2024-06-11'] },
+  },
+]);
