@@ -4,6 +4,10 @@
  * places with coordinates, dates spread over ten years, and the type, precision, duration, actor,
  * place and mentions-per-event mix of the development corpus gold.
  *
+ * Two threads, for the machine's two cores: a worker generates the rows while the main thread
+ * writes them; once they are committed the worker computes the event cards (into a scratch file)
+ * while the main thread builds indexes and search, then copies the cards in.
+ *
  *   npm run bench:data -- --events 1000000 --out bench/data/events-1000000.db
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -350,7 +354,6 @@ const WRITTEN = 1;
 const ROWS_COMMITTED = 2;
 /** Page cache of the thread computing cards, for the loaded database and its scratch file each. */
 const CARDS_CACHE_KIB = 262_144;
-const YOUNG_GENERATION_MB = 64;
 /** A generator that posts nothing for this long has died (its errors are posted, but a crash is not). */
 const STALL_MS = 120_000;
 
@@ -581,13 +584,7 @@ function runGenerator(input: GeneratorInput): void {
 
 /** This module in a worker thread (under tsx, with tsx registered in the worker first: Node 20 does not pass the parent's loader on). */
 function startGenerator(input: GeneratorInput): Worker {
-  // A young generation larger than the default: most of what the generator allocates lives until
-  // its batch is posted, and with the default each scavenge copied it (a third of the thread's time).
-  const options = {
-    workerData: { benchGenerator: input },
-    transferList: [input.port],
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-  };
+  const options = { workerData: { benchGenerator: input }, transferList: [input.port] };
   const self = import.meta.url;
   if (!self.endsWith('.ts')) return new Worker(new URL(self), options);
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
