@@ -6,7 +6,7 @@ export type Modality = 'occurred' | 'planned' | 'negated' | 'hypothetical';
 const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without', 'neither', 'nor', 'fail', 'refuse', 'dismiss', 'reject', 'little', 'lack']);
 const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer', 'ready', 'willing', 'eager', 'invite', 'suppose', 'imagine', 'goal', 'aim', 'purpose', 'objective', 'idea',
   // trying is not doing: "troops are trying to capture Pokrovsk", "an attempt to retake the village"
-  'try', 'attempt', 'strive', 'struggle']);
+  'try', 'attempt', 'strive', 'struggle', 'likely', 'unlikely']);
 const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'future']);
 /** Adverbs of habit: what they qualify is a kind of event, not one event ("ceasefires usually fail"). */
 const HABITUAL = new Set([
@@ -30,7 +30,7 @@ const isPastReport = (t: Token) => REPORTING.has(t.lemma) && (t.lower === 'said'
  * start it is followed by a day ("May 16 - delegations meet in Istanbul").
  */
 const isMonth = (t: Token, next?: Token) => t.text === 'May' && (t.start > 0 || /^\d/.test(next?.text ?? ''));
-const FORWARD_MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must']);
+const FORWARD_MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'likely', 'unlikely']);
 /** Prepositions that make a noun the setting of a telling: "told him in a call", "said at the talks". */
 const CIRCUMSTANCE = new Set(['in', 'during', 'at', 'on']);
 const TIME_BOUNDARY = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b)/;
@@ -105,6 +105,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   if (habitual(tokens, start + 1, head)) return 'hypothetical';
   const denial = tokens.findIndex((t, i) => i < head && t.lemma === 'deny');
   if (denial >= 0 && negatesTheEvent(tokens, denial, head)) return 'negated';
+  // "the Kremlin has ruled out a meeting"
+  if (before.some((t, i) => /^rul(?:e|es|ed|ing)$/.test(t.lower) && before[i + 1]?.lower === 'out')) return 'negated';
   const negation = before.findLastIndex(isNegation);
   if (negation >= 0 && negatesTheEvent(tokens, start + 1 + negation, head)) return 'negated';
   // "Trump said he would meet Putin": reported future is a plan, not a conditional
@@ -160,9 +162,12 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   const fate = tokens.slice(head + 1, Math.min(head + 20, punctuation < 0 ? tokens.length : punctuation)).map((t) => t.lower).join(' ');
   if (/\b(?:was|were|has been|have been|had been|is|are) (?:(?:now|later|then) )?(?:called off|cancell?ed|postponed|scrapped|shelved|put on hold|suspended indefinitely)\b|\b(?:is|was|are|were) (?:now )?off\b(?! the)/.test(fate)) return 'negated';
   // "a planned meeting will not take place", "the talks did not go ahead"
+  // "a meeting between the two leaders is not on the agenda"
+  if (/^(?:[a-z'-]+ ){0,6}?(?:is|are|was|were) (?:not|no longer) (?:on the (?:agenda|table|cards)|planned|scheduled|expected|likely|possible|imminent|in (?:sight|prospect|the works))\b/.test(fate)) return 'negated';
   if (/\b(?:will|would|did|does|has|have|had|is|was|are|were) (?:not|never) (?:take place|happen|go ahead|be held|materiali[sz]e)\b|\b(?:won't|didn't|wasn't|isn't) (?:take place|happen|go ahead|be held)\b/.test(fate)) return 'negated';
   // "thousands have been freed in exchanges since 2022": a running total, not one event
-  const perfect = tokens.slice(Math.max(0, head - 3), head).some((t) => t.lower === 'has' || t.lower === 'have');
+  // ("sanctions imposed since 2022 have cut revenue": the perfect may follow its subject)
+  const perfect = [...tokens.slice(Math.max(0, head - 3), head), ...after].some((t) => t.lower === 'has' || t.lower === 'have');
   if (perfect && after.some((t) => t.lower === 'since')) return 'hypothetical';
   // "in almost every meeting with allies": a habit, not one meeting
   // ("Russia and Ukraine each freed 390 people" is one exchange: "each" there is distributive)

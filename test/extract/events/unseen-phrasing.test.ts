@@ -246,3 +246,13 @@ table('legislatures passing and voting for aid; aid put on hold', [
   ['The Duma voted for a new law on elections.', []],
   ['Talks were put on hold after the attack.', []],
 ]);
+
+table('likelihoods, rulings-out and events not on the agenda', [
+  ['A summer offensive is likely to focus on Siversk.', ['armed_clash:hypothetical']],
+  ['Moscow is unlikely to accept a truce before winter.', ['ceasefire:hypothetical']],
+  ['The Kremlin has ruled out a meeting between Putin and Zelenskyy.', ['meeting:negated']],
+  ['A meeting between the two leaders is not on the agenda.', ['meeting:negated']],
+  ['Sanctions imposed since 2022 have cut oil revenue.', ['sanctions:hypothetical']],
+  // an event that happened is left alone
+  ['The meeting in Geneva was not the first of its kind.', ['meeting:occurred']],
+]);
