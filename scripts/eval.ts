@@ -253,9 +253,9 @@ function scoreMerging(documents: GoldDocument[], score: Score): MergeScore {
     const repos = createRepositories(db);
     const storedAs = new Map<ExtractedMention, string>();
     const addMention = repos.events.addMention.bind(repos.events);
-    repos.events.addMention = (eventId, articleId, mention, now) => {
+    repos.events.addMention = (eventId, articleId, mention, ...rest) => {
       storedAs.set(mention as ExtractedMention, eventId);
-      addMention(eventId, articleId, mention, now);
+      addMention(eventId, articleId, mention, ...rest);
     };
     let current: GoldDocument | undefined;
     const ingest = createIngestService(repos, {

@@ -155,6 +155,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
       if (identity) target = repos.events.findById(identity.eventId);
     }
     let eventId: string;
+    let changed: EventFields | undefined;
     if (!target) {
       eventId = repos.events.insert(incoming, now);
     } else {
@@ -164,10 +165,11 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
         ? mergeCurated(target, incoming, new Set(repos.curation.curatedFields(eventId)))
         : mergeEvent(target, incoming);
       // Most reports of a known event add nothing to it; the mention below still updates it.
-      if (mergeChanges(target, merged)) repos.events.update(eventId, merged, now);
+      if (mergeChanges(target, merged)) changed = merged;
     }
-    // (scripts/eval.ts learns from this call which event each mention was stored in.)
-    repos.events.addMention(eventId, articleId, event.mention, now);
+    // The mention, and the merged fields with it in one UPDATE. (scripts/eval.ts learns from this
+    // call which event each mention was stored in.)
+    repos.events.addMention(eventId, articleId, event.mention, now, changed);
   }
 
   function summaryOf(articleId: string): ArticleRecord {

@@ -179,9 +179,12 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
      curated, created_at, updated_at)
     VALUES (@id, @type, @title, @summary, @startDate, @endDate, @datePrecision, @dateCertainty, @status,
      @confidence, 0, @now, @now)`);
+  // An event's own fields, and the counts a report adds when it is folded in with a mention: one
+  // UPDATE (one card rewrite and one change-feed row, triggers of migrations 004 and 006) per merge.
   const updateEvent = db.prepare(`UPDATE events SET type = @type, title = @title, summary = @summary,
     start_date = @startDate, end_date = @endDate, date_precision = @datePrecision,
-    date_certainty = @dateCertainty, status = @status, confidence = @confidence, updated_at = @now
+    date_certainty = @dateCertainty, status = @status, confidence = @confidence,
+    mention_count = mention_count + @addedMentions, source_count = source_count + @addedSources, updated_at = @now
     WHERE id = @id`);
   // Counts moved by one mention, rather than recounted; the UPDATE also rewrites the event's card and
   // change-feed row (triggers of migrations 004 and 006).
@@ -556,24 +559,30 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
 
     /** Rewrites the event's own fields and adds (never removes) actors and places. */
     update(id: string, fields: EventFields, now: string): void {
-      updateEvent.run({ ...fields, id, now });
+      updateEvent.run({ ...fields, id, now, addedMentions: 0, addedSources: 0 });
       addActors(id, fields.actors);
       addPlaces(id, fields.places);
     },
 
     /**
-     * Records that `articleId` reports event `eventId`. Counts go up by what this mention adds (a
-     * second report of the event by the same article keeps the more confident mention and adds
-     * nothing); the search text is rewritten only when a quote changed.
+     * Records that `articleId` reports event `eventId`; with `merged`, the event's fields once the
+     * report is folded in (as update() writes them), in the same UPDATE as the counts. Counts go up
+     * by what this mention adds (a second report of the event by the same article keeps the more
+     * confident mention and adds nothing); the search text is rewritten only when a quote changed.
      */
-    addMention(eventId: string, articleId: string, mention: MentionInput, now: string): void {
+    addMention(eventId: string, articleId: string, mention: MentionInput, now: string, merged?: EventFields): void {
+      if (merged) {
+        addActors(eventId, merged.actors);
+        addPlaces(eventId, merged.places);
+      }
       const previous = mentionConfidence.get(eventId, articleId) as number | undefined;
-      if (previous !== undefined && mention.confidence <= previous) return;
+      const stronger = previous === undefined || mention.confidence > previous;
       const added = previous === undefined;
-      const addedSources = added && !sourceReported.get({ eventId, articleId }) ? 1 : 0;
-      upsertMention.run({ eventId, articleId, ...mention });
-      if (added) countReport.run({ id: eventId, now, addedMentions: 1, addedSources });
-      refreshFts(eventId);
+      const counts = { id: eventId, now, addedMentions: added ? 1 : 0, addedSources: added && !sourceReported.get({ eventId, articleId }) ? 1 : 0 };
+      if (stronger) upsertMention.run({ eventId, articleId, ...mention });
+      if (merged) updateEvent.run({ ...merged, ...counts });
+      else if (added) countReport.run(counts);
+      if (stronger) refreshFts(eventId);
     },
 
     /** Recomputes mention/source counts and the full-text row of an event. */

@@ -50,3 +50,41 @@ t.test('addMention counts up as a recount would: mentions per article, sources p
   t.same(recounted(), { mentions: 5, sources: 4 });
   t.same(repos.events.findById(event)!.mentionCount, 5, 'and counts nothing');
 });
+
+t.test('addMention with the merged fields: one UPDATE writes them and the counts (one change-feed step), new actors and places linked', async (t) => {
+  const { db, repos } = testDatabase(t);
+  const article = repos.articles.insert({
+    title: 'Report',
+    body: 'Body',
+    url: 'https://example.com/merged',
+    source: 'Wire A',
+    publishedAt: '2025-07-05',
+    referenceAt: '2025-07-05T00:00:00.000Z',
+    ingestedAt: NOW,
+    contentHash: contentHash('Report', 'Body'),
+  });
+  const stored = eventFields({ dateCertainty: 'inferred', actors: [{ name: 'Alice Example', kind: 'person' }] });
+  const event = repos.events.insert(stored, NOW);
+  const changeSeq = () => db.prepare(`SELECT change_seq FROM event_changes WHERE event_id = ?`).pluck().get(event) as number;
+  const before = changeSeq();
+  const merged = {
+    ...stored,
+    dateCertainty: 'explicit' as const,
+    actors: [...stored.actors, { name: 'Bob Example', kind: 'person' as const }],
+    places: [{ name: 'Kyiv', countryCode: 'UA', lat: null, lon: null }],
+  };
+  const quote = 'Alice and Bob met in Kyiv.';
+  repos.events.addMention(event, article, { quote, charStart: 0, charEnd: quote.length, dateText: null, confidence: 0.7 }, NOW, merged);
+  const after = repos.events.findById(event)!;
+  t.equal(after.dateCertainty, 'explicit');
+  t.same(after.actors.map((actor) => actor.name), ['Alice Example', 'Bob Example']);
+  t.same(after.places.map((place) => place.name), ['Kyiv']);
+  t.same({ mentions: after.mentionCount, sources: after.sourceCount }, { mentions: 1, sources: 1 });
+  t.equal(changeSeq(), before + 1, 'one UPDATE of the event for fields and counts');
+  t.match(db.prepare(`SELECT quotes FROM events_fts WHERE rowid = (SELECT seq FROM events WHERE id = ?)`).pluck().get(event), /Bob met/);
+
+  const weaker = 'A weaker report of it.';
+  repos.events.addMention(event, article, { quote: weaker, charStart: 0, charEnd: weaker.length, dateText: null, confidence: 0.1 }, NOW, { ...merged, status: 'planned' });
+  t.equal(repos.events.findById(event)!.status, 'planned', 'merged fields are written even when the mention adds nothing');
+  t.equal(repos.events.findById(event)!.mentionCount, 1);
+});
