@@ -35,6 +35,8 @@ export interface Evidence {
   sentenceWords: number;
   /** Events the article tells. */
   articleEvents: number;
+  /** Events told in the same sentence, this one included. */
+  sentenceEvents: number;
   /** Days from the event's start to the publication day (negative: after it). */
   daysBefore: number;
   /** People named as its parties. */
@@ -67,9 +69,12 @@ export const FEATURES: readonly Feature[] = [
   { name: 'leadParagraph', of: (e) => flag(e.paragraph === 0) },
   { name: 'sentenceLength', of: (e) => Math.min(e.sentenceWords, 60) / 10 },
   { name: 'busyArticle', of: (e) => Math.log2(Math.max(1, e.articleEvents)) },
+  { name: 'busySentence', of: (e) => Math.log2(Math.max(1, e.sentenceEvents)) },
   // a weekday or "last week" two to seven days back is the hardest date to resolve
   { name: 'earlierThisWeek', of: (e) => flag(e.daysBefore >= 2 && e.daysBefore <= 7) },
   { name: 'future', of: (e) => flag(e.daysBefore < 0) },
+  // background: what happened months before the story
+  { name: 'monthsBefore', of: (e) => flag(e.daysBefore > 31) },
   { name: 'namedPeople', of: (e) => Math.min(e.people, 2) },
 ];
 
@@ -106,6 +111,7 @@ export function evidenceOf(c: Candidate, ctx: Pick<ArticleContext, 'candidates' 
     paragraph: c.sentence.paragraph,
     sentenceWords: c.sentence.text.match(WORD)?.length ?? 0,
     articleEvents: ctx.candidates.length,
+    sentenceEvents: ctx.candidates.filter((o) => o.sentence.index === c.sentence.index).length,
     daysBefore: Math.round((Date.parse(ctx.publicationDay) - Date.parse(date.span.startDate)) / DAY_MS),
     people: c.actors.filter((a) => a.kind === 'person').length,
   };

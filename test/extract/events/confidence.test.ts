@@ -25,6 +25,7 @@ const evidence: fc.Arbitrary<Evidence> = fc.record({
   paragraph: fc.integer({ min: 0, max: 30 }),
   sentenceWords: fc.integer({ min: 1, max: 120 }),
   articleEvents: fc.integer({ min: 1, max: 40 }),
+  sentenceEvents: fc.integer({ min: 1, max: 8 }),
   daysBefore: fc.integer({ min: -60, max: 4000 }),
   people: fc.integer({ min: 0, max: 6 }),
 });
@@ -60,7 +61,7 @@ t.test('more evidence never lowers confidence', async (t) => {
 /** A drone strike told once, undated: the publication day stands in for its date. */
 const base: Evidence = {
   type: 'drone_strike', strength: 0.85, certainty: 'inferred', ownDate: false, ofSaying: false, anchored: false, reportedOn: false,
-  precision: 'day', mentions: 1, located: true, planned: false, paragraph: 2, sentenceWords: 20, articleEvents: 4, daysBefore: 0, people: 0,
+  precision: 'day', mentions: 1, located: true, planned: false, paragraph: 2, sentenceWords: 20, articleEvents: 4, sentenceEvents: 1, daysBefore: 0, people: 0,
 };
 
 t.test('an explicit date in the sentence beats one inferred from the publication day, by a clear margin', async (t) => {
@@ -98,7 +99,7 @@ function synthetic(writer: string, shift = 0): Sample[] {
     const e: Evidence = {
       type: i % 4 < 2 ? 'meeting' : 'statement', strength: 0.6 + (i % 3) * 0.1, certainty: explicit ? 'explicit' : 'inferred', ownDate: explicit,
       ofSaying: false, anchored: false, reportedOn: false, precision: 'day', mentions: 1 + (i % 5 === 0 ? 1 : 0), located: i % 3 === 0,
-      planned: false, paragraph: i % 6, sentenceWords: 10 + i, articleEvents: 1 + (i % 7), daysBefore: i % 9, people: i % 3,
+      planned: false, paragraph: i % 6, sentenceWords: 10 + i, articleEvents: 1 + (i % 7), sentenceEvents: 1 + (i % 2), daysBefore: i % 9, people: i % 3,
     };
     const right = explicit ? (i + shift) % 20 !== 0 : (i + shift) % 4 < 2;
     out.push({ evidence: e, right, writer });
