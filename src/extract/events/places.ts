@@ -206,7 +206,14 @@ const WITHDRAWN_FROM = new RegExp(
 /** "Odesa was also hit overnight", "Kherson was liberated": the place is the passive subject. */
 const PASSIVE_PREDICATE =
   '(?:was|were|has been|had been)\\s+(?:(?:also|again|reportedly|heavily|repeatedly|once again|then)\\s+)?(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded|seized|liberated|retaken|recaptured|overrun|taken|given up|abandoned|surrendered|stormed)\\b';
-const PASSIVE_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+${PASSIVE_PREDICATE}`, 'gu');
+/**
+ * ", Balakliia, had been retaken", "Grayvoron and several villages had been shelled": the subject may be
+ * set off by commas or share its verb with a plural of places.
+ */
+const PASSIVE_SUBJECT = new RegExp(
+  `(?<![\\p{L}])(${NAME}),?(?:\\s+and\\s+(?:[a-z]+\\s+){0,2}(?:villages|towns|settlements|suburbs|districts|areas))?\\s+${PASSIVE_PREDICATE}`,
+  'gu',
+);
 /** "Avdiivka fell on Saturday", "Chasiv Yar has fallen", "Vovchansk came under Russian control": the place that fell. */
 const FALLEN_PREDICATE = '(?:(?:has|had|have)\\s+)?(?:(?:finally|effectively|eventually|now)\\s+)?(?:fell|fallen|came\\s+under)\\b';
 const FALLEN_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+${FALLEN_PREDICATE}`, 'gu');

@@ -256,3 +256,10 @@ table('likelihoods, rulings-out and events not on the agenda', [
   // an event that happened is left alone
   ['The meeting in Geneva was not the first of its kind.', ['meeting:occurred']],
 ]);
+
+t.test('a passive subject set off by commas or sharing its verb with other places', async (t) => {
+  const names = (text: string) => findPlaces(text, UA_RU).map((p) => p.place.name);
+  t.same(names('The first town to fall, Izium, had been retaken by Saturday.'), ['Izium']);
+  t.same(names('Officials said Nikopol and several villages had been shelled overnight.'), ['Nikopol']);
+  t.same(names('Officials said Nikopol and Zelenskyy had been praised.'), []);
+});
