@@ -256,7 +256,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'arrangement'], with: [['reach', 'strike', 'seal', 'conclude', 'finalize', 'finalise', 'clinch', 'ink']], window: 5, strength: 0.75 },
 
   // "exchanged 390 people", "more people will be swapped": people traded are captives
-  { type: 'prisoner_exchange', head: ['swap', 'exchange'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'nationals', 'ukrainians', 'russians']], window: 6, strength: 0.75 },
+  // ("the largest swap up to that point: 230 Ukrainians for 248 Russians")
+  { type: 'prisoner_exchange', head: ['swap', 'exchange'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'nationals', 'ukrainians', 'russians']], window: 8, strength: 0.75 },
   // "freed 120 people in the exchange", "brought home 95 defenders": released people, in a sentence about captivity
   { type: 'prisoner_exchange', head: ['release', 'free', 'return', 'repatriate', 'bring'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'home', 'ukrainians', 'russians']], window: 6, context: ['exchange', 'swap', 'captivity', 'captive', 'captives', 'prisoner', 'prisoners', 'pow', 'pows', 'defender', 'defenders', 'serviceman', 'servicemen', 'soldier', 'soldiers'], strength: 0.7 },
   // "the previous exchange took place on 5 February", "the swap was carried out a day after"

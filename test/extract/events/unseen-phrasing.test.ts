@@ -263,3 +263,8 @@ t.test('a passive subject set off by commas or sharing its verb with other place
   t.same(names('Officials said Nikopol and several villages had been shelled overnight.'), ['Nikopol']);
   t.same(names('Officials said Nikopol and Zelenskyy had been praised.'), []);
 });
+
+table('a swap told by its numbers after a pause', [
+  ['The biggest swap so far: 300 Ukrainians for 290 Russians.', ['prisoner_exchange:occurred']],
+  ['The swap of grain for fertiliser continued.', []],
+]);
