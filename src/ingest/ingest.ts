@@ -94,8 +94,10 @@ export type IngestService = ReturnType<typeof createIngestService>;
 
 /**
  * How long a batch holds the write lock and the event loop at a time: the articles whose
- * extraction is done are written in one transaction (one commit, one fsync) until this much time
- * has passed, then requests waiting behind the batch are served. A read waits at most about this long.
+ * extraction is done are written in one transaction (one commit) until this much time has passed,
+ * then requests waiting behind the batch are served. An article is never cut in two, so one that
+ * takes longer holds them that long (on 1M events a meeting dated over three years is compared with
+ * 4,800 candidates: 100-200 ms of CPU).
  */
 const BATCH_SLICE_MS = 10;
 /**
@@ -296,7 +298,8 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
      * wait for the disk (one fsync per slice was a quarter of a batch's time) and one sync at the
      * end makes them all durable: nothing is acknowledged before the last slice has committed and
      * the log is on disk. (Readers may see a slice before it is durable; a power loss before the
-     * final sync would take back a batch that was never acknowledged.)
+     * final sync would take back a batch that was never acknowledged.) About once a second, the
+     * next slice waits for the log to be checkpointed off the event loop (DeferredSync.betweenSlices).
      */
     async ingestBatchInSlices(
       submissions: ArticleSubmission[],
