@@ -86,6 +86,7 @@ function habitual(tokens: Token[], clauseStart: number, head: number): boolean {
 const isNegation = (t: Token) => NEGATION.has(t.lemma) || /n't$/.test(t.lower);
 /** "denied violating the truce", "was not observing the moratorium": the denial is of the keeping. */
 const negatesTheEvent = (tokens: Token[], at: number, head: number) => !tokens.slice(at + 1, head).some((t) => COMPLIANCE.has(t.lemma));
+const isPerfect = (t: Token) => t.lower === 'has' || t.lower === 'have';
 const willOrWould = (t: Token) => t.lower === 'will' || t.lower === 'would' || t.lower === "'ll";
 
 /**
@@ -166,9 +167,11 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   if (/^(?:[a-z'-]+ ){0,6}?(?:is|are|was|were) (?:not|no longer) (?:on the (?:agenda|table|cards)|planned|scheduled|expected|likely|possible|imminent|in (?:sight|prospect|the works))\b/.test(fate)) return 'negated';
   if (/\b(?:will|would|did|does|has|have|had|is|was|are|were) (?:not|never) (?:take place|happen|go ahead|be held|materiali[sz]e)\b|\b(?:won't|didn't|wasn't|isn't) (?:take place|happen|go ahead|be held)\b/.test(fate)) return 'negated';
   // "thousands have been freed in exchanges since 2022": a running total, not one event
-  // ("sanctions imposed since 2022 have cut revenue": the perfect may follow its subject)
-  const perfect = [...tokens.slice(Math.max(0, head - 3), head), ...after].some((t) => t.lower === 'has' || t.lower === 'have');
-  if (perfect && after.some((t) => t.lower === 'since')) return 'hypothetical';
+  // ("sanctions imposed since 2022 have cut revenue": the perfect may follow its subject and its "since";
+  // "took Avdiivka in 2024 and have advanced since" is another verb's perfect)
+  const since = after.findIndex((t) => t.lower === 'since');
+  const perfect = tokens.slice(Math.max(0, head - 3), head).some(isPerfect) || (since >= 0 && after.slice(since).some(isPerfect));
+  if (perfect && since >= 0) return 'hypothetical';
   // "in almost every meeting with allies": a habit, not one meeting
   // ("Russia and Ukraine each freed 390 people" is one exchange: "each" there is distributive)
   // ("every few weeks someone announces a meeting": the habit reaches across its clause)

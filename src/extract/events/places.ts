@@ -179,6 +179,7 @@ const LOCATIVE = new RegExp(
   'gu',
 );
 const CAPTURE_VERBS = /^(?:captured|capturing|seized|seizing|took|taken|liberated|liberating|entered|retook|retaken|retaking|recaptured|recapturing|regained|regaining|occupied|secured|overran|overrun|claimed|stormed)$/i;
+const CAPTURE_NOUN_BEFORE = /\b(?:capture|seizure|liberation|fall|recapture)\s*$/;
 /** "the capital", "the Ukrainian capital" (not "the capital of X", which names X itself). */
 const CAPITAL = /\bthe\s+(?:(Ukrainian|Russian)\s+)?capital\b(?!\s+of\b)/g;
 const POSSESSIVE = /^\p{Lu}\p{L}+['’]s\s+/u;
@@ -200,7 +201,7 @@ const NOT_AN_ATTRIBUTE = /^(?:and|or|in|on|at|to|from|of|by|with|for|near|was|we
 const ATTRIBUTED = /\b(?:officials?|authorities|sources|diplomats?|analysts?|observers|commentators|critics|reporters|correspondents|journalists|spokes(?:man|woman|person)|few|many|criticism|anger|outrage|concern|alarm|reaction|praise|statement|announcement|communiqu[eé]|briefing|conference|speech|interview)\s+(?:(?:based|speaking|gathered)\s+)?(?:in|from)\s+(?:the\s+)?$/i;
 /** "withdrew troops from Avdiivka": the place left behind (other "from" places are origins, not targets). */
 const WITHDRAWN_FROM = new RegExp(
-  `\\b(?:(?:withdr[ae]wn?|withdraw(?:s|ing|al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)?\\s+out)\\s+(?:[a-z]+\\s+){0,3}?from|pull(?:ed|ing|s)?\\s+(?:[a-z]+\\s+){0,3}?out\\s+of)\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:(?:withdr[ae]wn?|withdraw(?:s|ing|al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)?\\s+(?:out|back))\\s+(?:[a-z]+\\s+){0,3}?from|pull(?:ed|ing|s)?\\s+(?:[a-z]+\\s+){0,3}?out\\s+of)\\s+(?:the\\s+)?(${NAME})`,
   'gu',
 );
 /** "Odesa was also hit overnight", "Kherson was liberated": the place is the passive subject. */
@@ -462,7 +463,9 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const known = resolvePhrase(phrase, preferred);
       if (!known) {
         // "forces captured Snake Island": what is captured is a place even when GeoNames lacks it
-        if (pattern === LOCATIVE && CAPTURE_VERBS.test(m[1]) && mayNameUnknownPlace(phrase)) {
+        // ("claimed the capture of Yablunivka": the place of a capture noun)
+        const captureNoun = m[1] === 'of' && CAPTURE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+        if (pattern === LOCATIVE && (CAPTURE_VERBS.test(m[1]) || captureNoun) && mayNameUnknownPlace(phrase)) {
           found.push({ ...unknownPlace(phrase, start), vicinity });
         }
         continue;

@@ -212,6 +212,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "Prigozhin claims full control of Bakhmut", "assumed control of the town"
   { type: 'territorial_capture', head: ['claim', 'assume'], with: [['control']], withAfter: true, window: 2, placeNext: true, strength: 0.65 },
   { type: 'territorial_capture', head: ['withdraw', 'withdrawal', 'retreat'], with: [['from']], window: 2, strength: 0.7 },
+  // "troops pulled back from Velyka Novosilka", "pulled out of Kherson"
+  { type: 'territorial_capture', head: ['pull'], with: [['back', 'out'], ['from', 'of']], withAfter: true, window: 2, placeNext: true, strength: 0.65 },
   // "confirms withdrawal of units" (the place named elsewhere in the sentence, as in a log line)
   { type: 'territorial_capture', head: ['withdrawal'], with: [['troop', 'troops', 'unit', 'units', 'force', 'forces', 'garrison']], withAfter: true, window: 3, strength: 0.65 },
   // "Wagner claimed Bakhmut on 20 May": a place claimed is a place taken
@@ -386,7 +388,7 @@ function instrumentVerbBefore(tokens: Token[], head: number, isVerb: (t: Token) 
 }
 
 /** Words between a verb and the place it takes: "entered the city of Kherson", "took the key town of Soledar". */
-const PLACE_NOUN_PHRASE = new Set(['the', 'on', 'against', 'full', 'control', 'city', 'town', 'village', 'settlement', 'port', 'of', 'key', 'strategic', 'eastern', 'southern', 'northern', 'western', 'regional', 'capital', 'frontline', 'front-line']);
+const PLACE_NOUN_PHRASE = new Set(['back', 'out', 'from', 'the', 'on', 'against', 'full', 'control', 'city', 'town', 'village', 'settlement', 'port', 'of', 'key', 'strategic', 'eastern', 'southern', 'northern', 'western', 'regional', 'capital', 'frontline', 'front-line']);
 
 /** A place right after the head, or after "the (key) town of". */
 function placeFollows(tokens: Token[], head: number, placeStarts: ReadonlySet<number>): boolean {

@@ -268,3 +268,16 @@ table('a swap told by its numbers after a pause', [
   ['The biggest swap so far: 300 Ukrainians for 290 Russians.', ['prisoner_exchange:occurred']],
   ['The swap of grain for fertiliser continued.', []],
 ]);
+
+table('pulling back from a place, and a capture after a perfect told of another verb', [
+  ['Ukrainian troops pulled back from Velyka Novosilka on Sunday.', ['territorial_capture:occurred']],
+  ['The bank pulled back from the deal.', []],
+  ['Russian forces took Avdiivka in February and have advanced slowly since.', ['territorial_capture:occurred']],
+]);
+
+t.test('the place of a capture noun, known to the gazetteer or not', async (t) => {
+  const names = (text: string) => findPlaces(text, UA_RU).map((p) => p.place.name);
+  t.same(names('Moscow claimed the capture of Yablunivka on Saturday.'), ['Yablunivka']);
+  t.same(names('The fall of Bakhmut in May shocked many.'), ['Bakhmut']);
+  t.same(names('The capture of Europe is a fantasy.'), []);
+});
