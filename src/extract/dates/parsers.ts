@@ -111,13 +111,16 @@ export class WeekdayParser extends SpecParser {
 export class RelativePeriodParser extends SpecParser {
   constructor() {
     super(
-      `(?:${PERIOD_EDGE}|(?:earlier|later|early|late)\\s+in\\s+|(?:earlier|later)\\s+)?(?:(last|this\\s+past|this|next|coming|current|previous|the\\s+past|the)\\s+)(week|weekend|month|year)`,
+      `(?:${PERIOD_EDGE}|(earlier|later|early|late)\\s+in\\s+|(earlier|later)\\s+)?(?:(last|this\\s+past|this|next|coming|current|previous|the\\s+past|the)\\s+)(week|weekend|month|year)`,
       'i',
     );
   }
   protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
-    const modifier = match[1].toLowerCase().replace(/\s+/g, ' ');
-    const unit = match[2].toLowerCase() as 'week' | 'weekend' | 'month' | 'year';
+    const modifier = match[3].toLowerCase().replace(/\s+/g, ' ');
+    const unit = match[4].toLowerCase() as 'week' | 'weekend' | 'month' | 'year';
+    // "later this week" is what is left of it after the publication day, "earlier this month" what came before
+    const side = (match[1] ?? match[2])?.toLowerCase();
+    const part = side === 'earlier' ? ({ part: 'earlier' } as const) : side === 'later' ? ({ part: 'later' } as const) : {};
     // "this past weekend" is the weekend just gone; "the past week" is a stretch of time, not a date.
     if (modifier.endsWith('past')) return unit === 'weekend' ? { type: 'relativePeriod', unit, shift: null } : null;
     const shift: Shift | null =
@@ -125,10 +128,10 @@ export class RelativePeriodParser extends SpecParser {
     if (shift === null) {
       // "the start of the year" is this year; "the week"/"the year" alone is a noun, not a date;
       // "over/at/during the weekend" is the nearest weekend.
-      if (match[0].length > `the ${unit}`.length && unit !== 'weekend') return { type: 'relativePeriod', unit, shift: 0 };
+      if (match[0].length > `the ${unit}`.length && unit !== 'weekend') return { type: 'relativePeriod', unit, shift: 0, ...part };
       if (unit !== 'weekend' || !/\b(?:over|at|during|on)\s+$/i.test(text.slice(Math.max(0, index - 8), index))) return null;
     }
-    return { type: 'relativePeriod', unit, shift };
+    return { type: 'relativePeriod', unit, shift, ...(shift === 0 ? part : {}) };
   }
 }
 

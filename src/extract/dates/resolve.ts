@@ -123,6 +123,37 @@ function yearsBefore(antecedent: DateSpan, years: number): Resolved {
  * Resolve `spec` read with `tense` against the publication day `ref`; null when it is no calendar
  * date. `antecedent` is the date mentioned last before it, for "the same period last year".
  */
+/** "last week", "this month", "next year", "over the weekend" against the publication day. */
+function resolveRelativePeriod(spec: Extract<DateSpec, { type: 'relativePeriod' }>, ref: Day, forward: boolean): Resolved {
+  const implied = spec.shift === -1 ? { impliedTense: 'past' as const } : spec.shift === 1 ? { impliedTense: 'future' as const } : {};
+  if (spec.unit === 'week') return { ...weekValue(addDays(ref, 7 * (spec.shift ?? 0))), ...implied };
+  if (spec.unit === 'weekend') {
+    const saturday =
+      spec.shift === -1
+        ? weekdayNear(addDays(ref, -((weekdayOf(ref) + 6) % 7) - 1), 6, false, true)
+        : spec.shift === 1 || forward
+          ? weekdayNear(ref, 6, true, spec.shift !== 1)
+          : weekdayNear(weekdayOf(ref) === 0 ? addDays(ref, -1) : ref, 6, false, true);
+    const span: DateSpan = { startDate: formatDay(saturday), endDate: formatDay(addDays(saturday, 1)), precision: 'week' };
+    return { value: isoWeekValue(saturday), span, certainty: 'relative', ...implied };
+  }
+  if (spec.unit === 'month') {
+    const { year, month } = shiftMonth(ref.getUTCFullYear(), ref.getUTCMonth() + 1, spec.shift ?? 0);
+    return { ...monthValue(year, month, 'relative'), ...implied };
+  }
+  return { ...yearValue(ref.getUTCFullYear() + (spec.shift ?? 0), 'relative'), ...implied };
+}
+
+/**
+ * "later this week": the days of the period after the publication day; "earlier this month": those
+ * before it. The value stays the period's; a period with no day left on that side is kept whole.
+ */
+function partOf(span: DateSpan, part: 'earlier' | 'later', ref: Day): DateSpan {
+  const edge = formatDay(addDays(ref, part === 'later' ? 1 : -1));
+  if (edge < span.startDate || edge > span.endDate) return span;
+  return part === 'later' ? { ...span, startDate: edge } : { ...span, endDate: edge };
+}
+
 export function resolveSpec(
   spec: DateSpec,
   tense: Tense,
@@ -156,23 +187,8 @@ export function resolveSpec(
       return dayValue(weekdayNear(ref, spec.weekday, forward, true), 'relative');
     }
     case 'relativePeriod': {
-      const implied = spec.shift === -1 ? { impliedTense: 'past' as const } : spec.shift === 1 ? { impliedTense: 'future' as const } : {};
-      if (spec.unit === 'week') return { ...weekValue(addDays(ref, 7 * (spec.shift ?? 0))), ...implied };
-      if (spec.unit === 'weekend') {
-        const saturday =
-          spec.shift === -1
-            ? weekdayNear(addDays(ref, -((weekdayOf(ref) + 6) % 7) - 1), 6, false, true)
-            : spec.shift === 1 || forward
-              ? weekdayNear(ref, 6, true, spec.shift !== 1)
-              : weekdayNear(weekdayOf(ref) === 0 ? addDays(ref, -1) : ref, 6, false, true);
-        const span: DateSpan = { startDate: formatDay(saturday), endDate: formatDay(addDays(saturday, 1)), precision: 'week' };
-        return { value: isoWeekValue(saturday), span, certainty: 'relative', ...implied };
-      }
-      if (spec.unit === 'month') {
-        const { year, month } = shiftMonth(ref.getUTCFullYear(), ref.getUTCMonth() + 1, spec.shift ?? 0);
-        return { ...monthValue(year, month, 'relative'), ...implied };
-      }
-      return { ...yearValue(ref.getUTCFullYear() + (spec.shift ?? 0), 'relative'), ...implied };
+      const period = resolveRelativePeriod(spec, ref, forward);
+      return spec.part ? { ...period, span: partOf(period.span, spec.part, ref) } : period;
     }
     case 'ago': {
       const past = { impliedTense: 'past' as const };

@@ -13,8 +13,8 @@ export type DateSpec =
   | { type: 'weekday'; weekday: number; modifier: 'last' | 'next' | 'this' | null }
   /** A day counted from the publication day: today/overnight 0, yesterday -1. */
   | { type: 'publicationDay'; shiftDays: number }
-  /** "last week", "this month", "next year", "over the weekend". */
-  | { type: 'relativePeriod'; unit: 'week' | 'weekend' | 'month' | 'year'; shift: Shift | null }
+  /** "last week", "this month", "next year", "over the weekend"; part: "earlier this month", "later this week". */
+  | { type: 'relativePeriod'; unit: 'week' | 'weekend' | 'month' | 'year'; shift: Shift | null; part?: 'earlier' | 'later' }
   /** "N days/weeks/months/years ago". */
   | { type: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; count: number }
   /** A month name, with or without a year ("in December", "March 2022", "late March"). */

@@ -50,7 +50,7 @@ export const cases: Case[] = [
   { name: 'this week', text: 'Negotiators met this week.', expect: { text: 'this week', value: '2025-W28' } },
   { name: 'next week', text: 'Inspectors arrive next week.', expect: { text: 'next week', value: '2025-W29', tense: 'future' } },
   { name: 'ISO week-numbering year', text: 'Last week the port closed.', publishedAt: '2021-01-06T10:00:00Z', expect: { text: 'Last week', value: '2020-W53', span: { startDate: '2020-12-28', endDate: '2021-01-03', precision: 'week' } } },
-  { name: 'earlier this month', text: 'Earlier this month the army retreated.', expect: { text: 'Earlier this month', value: '2025-07', span: { startDate: '2025-07-01', endDate: '2025-07-31', precision: 'month' } } },
+  { name: 'earlier this month: the days of the month before the publication day', text: 'Earlier this month the army retreated.', expect: { text: 'Earlier this month', value: '2025-07', span: { startDate: '2025-07-01', endDate: '2025-07-06', precision: 'month' } } },
   { name: 'last month across a year boundary', text: 'Prices fell last month.', publishedAt: '2025-01-15T00:00:00Z', expect: { text: 'last month', value: '2024-12' } },
   { name: 'next month', text: 'Elections will be held next month.', expect: { text: 'next month', value: '2025-08' } },
   { name: 'earlier in the week is this week', text: 'Rival firms beat forecasts earlier in the week.', expect: { text: 'earlier in the week', value: '2025-W28', span: { startDate: '2025-07-07', endDate: '2025-07-13', precision: 'week' } } },

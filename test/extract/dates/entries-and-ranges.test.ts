@@ -142,3 +142,30 @@ t.test('"the night/evening/morning before" and "the morning after" are anchors a
   // negative: "the night" alone is no anchor
   t.notOk(findDates('Drones hit Kyiv during the night.', referenceOf('2023-07-19T05:00:00Z')).some((m) => m.kind === 'anchor'));
 });
+
+table('"later this week" is what is left of the period after the publication day, "earlier this month" what came before', [
+  {
+    name: 'later this week, told on a Tuesday',
+    text: 'The envoy is expected to travel to Moscow later this week.',
+    publishedAt: '2025-04-22T09:00:00Z',
+    expect: [['later this week', '2025-04-23..2025-04-27']],
+  },
+  {
+    name: 'earlier this month and later in the year',
+    text: 'Kyiv asked for more air defence earlier this month. Talks could resume later in the year.',
+    publishedAt: '2025-04-22T09:00:00Z',
+    expect: [['earlier this month', '2025-04-01..2025-04-21'], ['later in the year', '2025-04-23..2025-12-31']],
+  },
+  {
+    name: 'negative: "this week" alone is the whole week',
+    text: 'The envoy travels to Moscow this week.',
+    publishedAt: '2025-04-22T09:00:00Z',
+    expect: [['this week', '2025-04-21..2025-04-27']],
+  },
+  {
+    name: 'negative: "earlier this week" told on its first day has nothing before it and stays whole',
+    text: 'Earlier this week the envoy met Putin.',
+    publishedAt: '2025-04-21T09:00:00Z',
+    expect: [['Earlier this week', '2025-04-21..2025-04-27']],
+  },
+]);
