@@ -75,7 +75,8 @@ export interface Token {
   capitalized: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?|[,;:()“”"—–]/gu;
+/** A word, a number with thousands separators ("5,000": one token, not a clause break), or a punctuation mark. */
+const WORD = /\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])|[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?|[,;:()“”"—–]/gu;
 
 /** Whether a word starts with an upper-case letter (ASCII tested directly: the Unicode pattern costs more per token). */
 function isCapitalized(word: string): boolean {

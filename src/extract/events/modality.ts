@@ -172,6 +172,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   const since = after.findIndex((t) => t.lower === 'since');
   const perfect = tokens.slice(Math.max(0, head - 3), head).some(isPerfect) || (since >= 0 && after.slice(since).some(isPerfect));
   if (perfect && since >= 0) return 'hypothetical';
+  // "Russia has launched more than 5,000 drones at Ukraine this month": a tally over a month or a year so far
+  const tally = tokens.slice(head + 1).map((t) => t.lower).join(' ');
+  if (before.some(isPerfect) && /\b(?:(?:this|so far this) (?:month|year)|so far)\b/.test(tally)) return 'hypothetical';
   // "in almost every meeting with allies": a habit, not one meeting
   // ("Russia and Ukraine each freed 390 people" is one exchange: "each" there is distributive)
   // ("every few weeks someone announces a meeting": the habit reaches across its clause)

@@ -281,3 +281,13 @@ t.test('the place of a capture noun, known to the gazetteer or not', async (t) =
   t.same(names('The fall of Bakhmut in May shocked many.'), ['Bakhmut']);
   t.same(names('The capture of Europe is a fantasy.'), []);
 });
+
+table('a tally over a month or a year so far is not one event', [
+  ['Russia has launched more than 5,000 drones at Ukraine this month.', ['drone_strike:hypothetical']],
+  ['Ukraine has exchanged 1,200 prisoners so far this year.', ['prisoner_exchange:hypothetical']],
+  ['Russia has launched 500 drones at Ukraine overnight.', ['drone_strike:occurred']],
+]);
+
+t.test('a number with thousands separators is one token, not a clause break', async (t) => {
+  t.same(tokenize('more than 5,000 drones, and 12 missiles').map((x) => x.text), ['more', 'than', '5,000', 'drones', ',', 'and', '12', 'missiles']);
+});
