@@ -105,8 +105,8 @@ const FRAME_TAG = 'chronicle/frame';
 /** Ordinals and superlatives that rank an event within a period: "his fourth meeting this year". */
 const RANKING_WORD =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|largest|biggest|deadliest|heaviest|bloodiest|worst|highest|lowest|longest|greatest|fiercest|most|fewest)\b/gi;
-/** The period words of a frame: "this year", "this month", "2024"; never a day. */
-const FRAME_PERIOD_TYPES = new Set(['relativePeriod', 'year', 'month']);
+/** The period words of a frame: "this year", "this month", "this autumn", "2024"; never a day. */
+const FRAME_PERIOD_TYPES = new Set(['relativePeriod', 'year', 'month', 'season']);
 
 /**
  * "his fourth meeting with the Russian leader this year", "the deadliest attack on the city this

@@ -89,6 +89,8 @@ const frames: { name: string; text: string; period: string; frame: boolean }[] =
   { name: 'a verb between the ordinal and the period: the event is dated', text: 'The first meeting took place in 2023.', period: '2023', frame: false },
   { name: 'an ordinal in another clause', text: 'It was the second strike, and it came this week.', period: 'this week', frame: false },
   { name: 'a day is never a frame', text: 'The first exchange took place on Monday.', period: 'Monday', frame: false },
+  { name: 'a superlative gain in a season', text: 'It was the largest Russian gain in the south this autumn.', period: 'this autumn', frame: true },
+  { name: 'a season that dates the event itself', text: 'Ukrainian troops retook the village this autumn.', period: 'this autumn', frame: false },
 ];
 
 for (const c of frames) {
