@@ -124,12 +124,27 @@ export class FrameRefiner implements Refiner {
       const between = ranking ? clause.slice(ranking.index + ranking[0].length).split(/\s+/).filter(Boolean) : [];
       // "the first meeting took place in 2023": a verb between makes the period the event's own date.
       const ranked = ranking !== undefined && between.length <= FRAME_REACH_WORDS && !between.some((w) => isPastForm(w.toLowerCase()) || PRESENT_VERB.test(w));
-      if (soFar || ranked) result.start.addTag(FRAME_TAG);
+      // "the EU adopted its 18th package of sanctions last week": a period already over dates the act a past verb governs
+      const actDone = ranking !== undefined && isLastPeriod(result) && pastVerbGoverns(clause.slice(0, ranking.index));
+      if (soFar || (ranked && !actDone)) result.start.addTag(FRAME_TAG);
     }
     return results;
   }
 }
 const PRESENT_VERB = /^(?:is|are|will|has|have|takes|comes|begins|opens|starts)$/i;
+/** The verb right before a ranked noun phrase: "adopted its", "held their", "signed the". */
+const PAST_VERB_BEFORE = /\b([a-z]+)\s+(?:(?:its|their|his|her|the|a|an)\s+)?$/i;
+
+function pastVerbGoverns(before: string): boolean {
+  const verb = PAST_VERB_BEFORE.exec(before)?.[1];
+  return verb !== undefined && isPastForm(verb.toLowerCase());
+}
+
+/** "last week", "last month", "last year": a period over before the publication day. */
+function isLastPeriod(result: ParsingResult): boolean {
+  const spec = specOf(result.start);
+  return spec?.type === 'relativePeriod' && spec.shift === -1;
+}
 /** How far a ranking word reaches its period: "fourth meeting with the Russian leader this year" is six words. */
 const FRAME_REACH_WORDS = 7;
 

@@ -91,6 +91,8 @@ const frames: { name: string; text: string; period: string; frame: boolean }[] =
   { name: 'a day is never a frame', text: 'The first exchange took place on Monday.', period: 'Monday', frame: false },
   { name: 'a superlative gain in a season', text: 'It was the largest Russian gain in the south this autumn.', period: 'this autumn', frame: true },
   { name: 'a season that dates the event itself', text: 'Ukrainian troops retook the village this autumn.', period: 'this autumn', frame: false },
+  { name: 'a ranked act that a past verb governs, in a period already over', text: 'The bloc adopted its 18th package of sanctions last week.', period: 'last week', frame: false },
+  { name: 'a ranked act in a period still running stays a frame', text: 'The bloc adopted its 18th package of sanctions this year.', period: 'this year', frame: true },
 ];
 
 for (const c of frames) {
