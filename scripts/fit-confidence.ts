@@ -144,6 +144,16 @@ function printReliability(predictions: Prediction[]): void {
   }
 }
 
+/** Per event type: how sure the model said it was against how often it was right. */
+function printByType(predictions: Prediction[]): void {
+  console.log('  type                 events  mean conf  right');
+  for (const type of [...new Set(predictions.map((x) => x.type))].sort()) {
+    const of = predictions.filter((x) => x.type === type);
+    const mean = of.reduce((s, x) => s + x.p, 0) / of.length;
+    console.log(`  ${type.padEnd(19)}  ${String(of.length).padStart(6)}  ${mean.toFixed(2).padStart(9)}  ${pct(of.filter((x) => x.right).length, of.length).padStart(5)}`);
+  }
+}
+
 /** Every writer scored by a model fitted without it, with a regularisation chosen without it. */
 function leaveOneWriterOut(byWriter: Map<string, Sample[]>): Map<string, Prediction[]> {
   const writers = [...byWriter.keys()];
@@ -186,6 +196,7 @@ async function main(): Promise<void> {
   const pooled = [...lowo.values()].flat();
   printCalibration('pooled', pooled);
   printReliability(pooled);
+  printByType(pooled);
 
   const fitted = [...byWriter.values()].flat().map((s) => ({ p: probabilityOf(s.evidence, model), right: s.right, type: s.evidence.type }));
   console.log('\n## in-sample (the fitted model on the data it was fitted on)');
