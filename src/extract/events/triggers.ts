@@ -299,6 +299,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'assassination', head: ['assassinate', 'assassination'], strength: 0.85 },
   { type: 'assassination', head: ['killing', 'murder'], with: [['of']], window: 1, needsActorAfter: true, personAfter: true, strength: 0.7 },
   { type: 'assassination', head: ['kill', 'murder', 'shoot'], before: [['official', 'commander', 'general', 'colonel', 'mayor', 'officer', 'lawmaker', 'politician', 'blogger', 'journalist', 'deputy']], with: [['bomb', 'blast', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'targeted', 'assassin', 'sniper']], window: 10, strength: 0.65 },
+  // the victim as the object: "a car bomb killed a senior Russian general in Moscow"
+  { type: 'assassination', head: ['kill', 'murder', 'shoot'], before: [['bomb', 'blast', 'explosion', 'explosive', 'device', 'gunman', 'sniper', 'assassin']], with: [['general', 'commander', 'official', 'officer', 'colonel', 'mayor', 'lawmaker', 'politician', 'blogger', 'journalist', 'deputy']], withAfter: true, window: 4, strength: 0.65 },
   { type: 'assassination', head: ['kill', 'murder', 'shoot', 'die'], with: [['bomb', 'blast', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'head', 'sniper', 'assassin', 'poison']], window: 8, personBefore: true, strength: 0.65 },
 
   // coder and liveblog logs label each line with its kind of event

@@ -291,3 +291,9 @@ table('a tally over a month or a year so far is not one event', [
 t.test('a number with thousands separators is one token, not a clause break', async (t) => {
   t.same(tokenize('more than 5,000 drones, and 12 missiles').map((x) => x.text), ['more', 'than', '5,000', 'drones', ',', 'and', '12', 'missiles']);
 });
+
+table('a bomb or gunman killing an official named as the object', [
+  ['A car bomb killed a senior Russian general in Moscow.', ['assassination:occurred']],
+  ['A gunman shot a local official dead outside his home.', ['assassination:occurred']],
+  ['A bomb killed three soldiers in Kherson.', []],
+]);
