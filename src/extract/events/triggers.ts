@@ -88,6 +88,8 @@ const AID_OBJECTS = [
 ];
 /** Whom one speaks to in public rather than on the phone: "spoke to reporters in Minsk", "spoke to the nation". */
 const AUDIENCES = ['reporters', 'journalists', 'press', 'media', 'nation', 'audience', 'crowd', 'crowds', 'students', 'troops', 'soldiers', 'lawmakers', 'parliament', 'supporters', 'residents', 'public', 'congress', 'conference'];
+/** Where weapons are made or kept: "destroyed a drone factory", "struck a missile depot" name a target, not the weapon used. */
+const WEAPON_SITES = ['factory', 'factories', 'plant', 'plants', 'depot', 'depots', 'workshop', 'workshops', 'warehouse', 'warehouses', 'production', 'producer', 'producers', 'maker', 'makers', 'manufacturer', 'manufacturers', 'storage', 'arsenal', 'assembly'];
 /** Nouns that stand for the other side of a meeting or call: "met Nordic leaders". */
 const PARTICIPANT_WORDS = [
   'leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'delegations', 'envoy', 'president', 'minister', 'ministers', 'negotiator', 'negotiators',
@@ -154,11 +156,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "NATO leaders gathered in Washington", "foreign ministers convened in Brussels"
   { type: 'meeting', head: ['gather', 'convene', 'assemble'], before: [[...PARTICIPANT_WORDS]], placeNext: true, strength: 0.6 },
 
-  { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, instrument: true, strength: 0.85 },
+  { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, notNext: WEAPON_SITES, instrument: true, strength: 0.85 },
   // officialese: "air defence systems intercepted and destroyed 27 unmanned aerial vehicles over Kursk region"
   { type: 'drone_strike', head: ['unmanned'], with: [['aerial', 'vehicle', 'vehicles'], ATTACK], window: 6, strength: 0.8 },
   // "rocket and artillery fire", "rocket launchers" are multiple-launch systems: shelling, below ("missiles were fired" is no compound)
-  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, notNext: ['fire', 'launcher', 'launchers'], notFollowedBy: ['artillery', 'mortar'], instrument: true, strength: 0.85 },
+  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, notNext: ['fire', 'launcher', 'launchers', ...WEAPON_SITES], notFollowedBy: ['artillery', 'mortar'], instrument: true, strength: 0.85 },
   { type: 'air_strike', head: ['airstrike', 'air-strike', 'airstrikes', 'air-strikes'], strength: 0.85 },
   { type: 'air_strike', head: ['glide', 'guided', 'aerial', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], withAfter: true, window: 3, strength: 0.75 },
   // hyphenated and abbreviated glide bombs: "a glide-bomb attack on Kharkiv", "KABs hit the town"

@@ -297,3 +297,9 @@ table('a bomb or gunman killing an official named as the object', [
   ['A gunman shot a local official dead outside his home.', ['assassination:occurred']],
   ['A bomb killed three soldiers in Kherson.', []],
 ]);
+
+table('a weapon naming the site that makes or keeps it is the target, not the instrument', [
+  ['Ukrainian forces destroyed a Russian drone factory in Yelabuga.', []],
+  ['The strike hit a missile depot near Bryansk.', []],
+  ['Drones struck a missile depot near Bryansk.', ['drone_strike:occurred']],
+]);
