@@ -405,6 +405,14 @@ function datelinePlace(ctx: ArticleContext, sentence: Sentence): PlaceMention | 
   };
 }
 
+/** The dateline of the paragraph's first sentence, for a later sentence of that paragraph (none in its text). */
+function leadParagraphDateline(ctx: ArticleContext, sentence: Sentence): PlaceMention | undefined {
+  let first = sentence;
+  while (!opensParagraph(ctx, first)) first = ctx.sentences[first.index - 1];
+  const found = first === sentence ? undefined : datelinePlace(ctx, first);
+  return found && { ...found, start: 0, end: 0 };
+}
+
 /** "BERLIN." "RIO DE JANEIRO.": a bulletin item's city, as the sentence opening its paragraph. */
 const CITY_LINE = /^(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,2})\.$/u;
 
@@ -463,7 +471,9 @@ function findCandidates(ctx: ArticleContext): void {
         const mine = placeMentions.filter((p) => distance(match, p) < 1000 && ownersOf(p).has(rule.type));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         const unnamedTarget = !placeMentions.length && !UNKNOWN_NAMED_TARGET.test(sentence.text.slice(headStart));
-        if (!places.length && dateline && unnamedTarget && DATELINE_STRIKE_COUNTRIES.has(dateline.place.countryCode ?? '')) places = [dateline];
+        // the lead paragraph of a datelined story is told from its city: "ODESA — ... . Twenty died in Friday's missile attack."
+        const strikeDateline = dateline ?? leadParagraphDateline(ctx, sentence);
+        if (!places.length && strikeDateline && unnamedTarget && DATELINE_STRIKE_COUNTRIES.has(strikeDateline.place.countryCode ?? '')) places = [strikeDateline];
         if (!places.length) continue;
       }
       if (LOCATED.has(type)) {

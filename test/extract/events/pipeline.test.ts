@@ -192,13 +192,18 @@ t.test('the dateline places a meeting, and a strike the lead tells without a pla
   t.match(events(filed, [mention(filed, 'Tuesday', day('2025-07-01'))])[0], { type: 'meeting', places: [{ name: 'Jeddah' }] });
   const strike = 'KHARKIV — Russian drones struck an apartment block early on Thursday, officials said.';
   t.match(events(strike, [mention(strike, 'Thursday', day('2025-07-03'))])[0], { type: 'drone_strike', places: [{ name: 'Kharkiv' }] });
-  // a strike filed from abroad, a named target the gazetteer lacks, and a later sentence are not placed by it
+  // a strike filed from abroad, a named target the gazetteer lacks, and a later paragraph are not placed by it
   const abroad = 'WASHINGTON — Russian drones struck an apartment block early on Thursday.';
   t.same(events(abroad, [mention(abroad, 'Thursday', day('2025-07-03'))]), []);
   const named = 'MOSCOW — Sea drones struck the Kerch Strait Bridge early on Monday.';
   t.same(events(named, [mention(named, 'Monday', day('2025-06-30'))]).filter((e) => e.places.some((p) => p.name === 'Moscow')), []);
-  const later = 'KYIV — Officials gave an update. Drones struck an apartment block on Thursday.';
+  const later = 'KYIV — Officials gave an update.\n\nDrones struck an apartment block on Thursday.';
   t.same(events(later, [mention(later, 'Thursday', day('2025-07-03'))]), []);
+  // a later sentence of the lead paragraph is still told from the dateline's city
+  const lead = 'KHARKIV — The city is in mourning today. Twenty people died in Friday\'s missile attack on a residential area.';
+  t.match(events(lead, [mention(lead, 'Friday', day('2025-07-04'))])[0], { type: 'missile_strike', places: [{ name: 'Kharkiv' }] });
+  const leadAbroad = 'WASHINGTON — Officials gave an update. Drones struck an apartment block on Thursday.';
+  t.same(events(leadAbroad, [mention(leadAbroad, 'Thursday', day('2025-07-03'))]), []);
 });
 
 t.test('a truce is dated from when it starts, not from the day it was ordered', async (t) => {
