@@ -88,6 +88,8 @@ const AID_OBJECTS = [
 ];
 /** Whom one speaks to in public rather than on the phone: "spoke to reporters in Minsk", "spoke to the nation". */
 const AUDIENCES = ['reporters', 'journalists', 'press', 'media', 'nation', 'audience', 'crowd', 'crowds', 'students', 'troops', 'soldiers', 'lawmakers', 'parliament', 'supporters', 'residents', 'public', 'congress', 'conference'];
+/** A leader's own officials: "a meeting with security officials", "met his cabinet", "with military commanders". */
+const OWN_GOVERNMENT = ['security', 'cabinet', 'commanders', 'governors', 'generals', 'aides'];
 /** Where weapons are made or kept: "destroyed a drone factory", "struck a missile depot" name a target, not the weapon used. */
 const WEAPON_SITES = ['factory', 'factories', 'plant', 'plants', 'depot', 'depots', 'workshop', 'workshops', 'warehouse', 'warehouses', 'production', 'producer', 'producers', 'maker', 'makers', 'manufacturer', 'manufacturers', 'storage', 'arsenal', 'assembly'];
 /** Nouns that stand for the other side of a meeting or call: "met Nordic leaders". */
@@ -134,7 +136,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'phone_call', head: ['call'], actorsBefore: 1, actorObject: true, strength: 0.65 },
   { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, notNext: ['for', 'on', 'to', 'up', 'off'], remention: true, strength: 0.5 },
 
-  { type: 'meeting', head: ['meet'], needsActorAfter: true, notNext: ['of', 'demand', 'demands', 'expectation', 'criteria', 'requirement', 'target', 'goal'], strength: 0.75 },
+  // ("a meeting with security officials", "met his cabinet": a government meeting its own people is no meeting between parties)
+  { type: 'meeting', head: ['meet'], needsActorAfter: true, notNext: ['of', 'demand', 'demands', 'expectation', 'criteria', 'requirement', 'target', 'goal'], notFollowedBy: OWN_GOVERNMENT, strength: 0.75 },
   { type: 'meeting', head: ['summit'], notNext: ['of'], prev: ['a', 'an', 'their', 'his', 'her', 'its', 'emergency', 'first', 'second', 'next', 'bilateral', 'nato', 'g7', 'eu'], strength: 0.75 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks'], prev: ['the'], remention: true, strength: 0.5 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks', 'negotiations'], placeBefore: true, strength: 0.65 },

@@ -303,3 +303,9 @@ table('a weapon naming the site that makes or keeps it is the target, not the in
   ['The strike hit a missile depot near Bryansk.', []],
   ['Drones struck a missile depot near Bryansk.', ['drone_strike:occurred']],
 ]);
+
+table("a leader meeting his own government is no meeting between parties", [
+  ['Putin spoke at a meeting with security officials on Wednesday.', []],
+  ['Zelenskyy met his military commanders in Kharkiv.', []],
+  ['Witkoff met Putin in St Petersburg.', ['meeting:occurred']],
+]);
