@@ -121,8 +121,9 @@ const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', '
 const AID_CONTEXT = ['aid', 'assistance', 'billion', 'million', 'weapon', 'arms', 'military', 'munition', 'ammunition', 'funding'];
 
 export const TRIGGER_RULES: TriggerRule[] = [
-  { type: 'phone_call', head: ['call', 'conversation', 'talk', 'speak', 'chat', 'conference'], with: [['phone', 'telephone', 'video', 'videoconference']], window: 3, strength: 0.9 },
-  { type: 'phone_call', head: ['phoned', 'telephoned'], strength: 0.85 },
+  // ("exchanged views by phone")
+  { type: 'phone_call', head: ['call', 'conversation', 'talk', 'speak', 'chat', 'conference', 'exchange'], with: [['phone', 'telephone', 'video', 'videoconference']], window: 3, strength: 0.9 },
+  { type: 'phone_call', head: ['phoned', 'telephoned', 'dialled', 'dialed'], strength: 0.85 },
   // "spent two hours on the telephone with Putin"
   { type: 'phone_call', head: ['telephone', 'phone'], before: [['on']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.75 },
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: DETERMINERS, strength: 0.75 },

@@ -309,3 +309,9 @@ table("a leader meeting his own government is no meeting between parties", [
   ['Zelenskyy met his military commanders in Kharkiv.', []],
   ['Witkoff met Putin in St Petersburg.', ['meeting:occurred']],
 ]);
+
+table('dialling and exchanging views by phone', [
+  ['Macron dialled Putin for the first time in two years.', ['phone_call:occurred']],
+  ['The two leaders exchanged views by phone on Friday.', ['phone_call:occurred']],
+  ['Sirens rang out across Kyiv.', []],
+]);
