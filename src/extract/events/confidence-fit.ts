@@ -145,13 +145,52 @@ export function fitModel(samples: Sample[], reg: Regularisation): ConfidenceMode
   });
   const typeIntercepts: Partial<Record<EventType, number>> = {};
   types.forEach((type, k) => (typeIntercepts[type] = theta[1 + d + k]));
-  return roundModel({ intercept, typeIntercepts, weights, writerSpread: 1 / Math.sqrt(reg.writers) });
+  return roundModel({ intercept, typeIntercepts, weights, writerSpread: 1 / Math.sqrt(reg.writers), unseenText: { shift: 0, scale: 1 } });
 }
 
 /** Six decimals: enough for two-decimal probabilities, and a diff of the model file stays readable. */
 export function roundModel(model: ConfidenceModel): ConfidenceModel {
   const r = (v: number) => Math.round(v * 1e6) / 1e6 + 0; // + 0: no -0 in the file
   const round = <T extends Record<string, number | undefined>>(o: T) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, r(v!)])) as T;
-  return { intercept: r(model.intercept), typeIntercepts: round(model.typeIntercepts), weights: round(model.weights), writerSpread: r(model.writerSpread) };
+  return {
+    intercept: r(model.intercept),
+    typeIntercepts: round(model.typeIntercepts),
+    weights: round(model.weights),
+    writerSpread: r(model.writerSpread),
+    unseenText: round(model.unseenText),
+  };
+}
+
+/**
+ * Logistic recalibration (Platt): the shift and scale that best turn log-odds `z` into the outcomes
+ * `right`, by Newton steps on the two parameters. The scale must come out positive, or more
+ * evidence would lower confidence.
+ */
+export function fitRecalibration(z: number[], right: boolean[]): { shift: number; scale: number } {
+  let shift = 0;
+  let scale = 1;
+  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+    let gShift = 0;
+    let gScale = 0;
+    let hss = 0;
+    let hsc = 0;
+    let hcc = 0;
+    z.forEach((zi, i) => {
+      const p = sigmoid(shift + scale * zi);
+      const r = p - (right[i] ? 1 : 0);
+      const w = p * (1 - p);
+      gShift += r;
+      gScale += r * zi;
+      hss += w;
+      hsc += w * zi;
+      hcc += w * zi * zi;
+    });
+    const [dShift, dScale] = solve([[hss, hsc], [hsc, hcc]], [-gShift, -gScale]);
+    shift += dShift;
+    scale += dScale;
+    if (Math.max(Math.abs(dShift), Math.abs(dScale)) < TOLERANCE) break;
+  }
+  if (!(scale > 0)) throw new Error(`recalibration scale ${scale}: the evidence does not rank unseen text`);
+  return { shift, scale };
 }
 

@@ -1,9 +1,11 @@
 /**
- * An event's confidence: the probability that its (type, date) is right. A logistic model over
- * what the pipeline knows of the event (trigger strength, how the date was found, corroboration,
- * place, status, position), with one intercept per event type shrunk toward a global one. Its
- * coefficients are fitted on the dev corpora by scripts/fit-confidence.ts (`npm run
- * fit:confidence`), which writes confidence-model.ts.
+ * An event's confidence: the probability that its (type, date) is right, for an article by a writer
+ * the extractor was not tuned on. A logistic model over what the pipeline knows of the event
+ * (trigger strength, how the date was found, corroboration, place, status, position, how crowded
+ * its sentence and article are), with one intercept per event type shrunk toward a global one,
+ * averaged over writers, then recalibrated from text the extractor was tuned on to text it was not.
+ * Its coefficients are fitted by scripts/fit-confidence.ts (`npm run fit:confidence`), which
+ * writes confidence-model.ts.
  */
 import type { DateCertainty, DatePrecision, EventType } from '../../domain/taxonomy.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
@@ -89,6 +91,12 @@ export interface ConfidenceModel {
    * comes from a writer the fit has not read, so the probability averages over that spread.
    */
   writerSpread: number;
+  /**
+   * From the log-odds of text like the dev corpora, which the extractor was tuned on, to those of
+   * text it has not read: shift + scale · log-odds, fitted on dev corpora as the extractor stood
+   * before it was tuned on them. scale > 0 keeps the order of the evidence.
+   */
+  unseenText: { shift: number; scale: number };
 }
 
 const DAY_MS = 86_400_000;
@@ -124,12 +132,17 @@ export function logOdds(e: Evidence, model: ConfidenceModel = CONFIDENCE_MODEL):
   return z;
 }
 
+/** The log-odds for an unknown writer: averaged over writers' spread by the probit approximation z / √(1 + π s² / 8). */
+export function writerLogOdds(e: Evidence, model: ConfidenceModel = CONFIDENCE_MODEL): number {
+  return logOdds(e, model) / Math.sqrt(1 + (Math.PI * model.writerSpread ** 2) / 8);
+}
+
 /**
- * The probability for an unknown writer: the logistic averaged over writers' spread, by the probit
- * approximation σ(z / √(1 + π s² / 8)). To two decimals, inside 0.01..0.99: no extraction is certain.
+ * The probability for an unknown writer's text the extractor was not tuned on. To two decimals,
+ * inside 0.01..0.99: no extraction is certain either way.
  */
 export function probabilityOf(e: Evidence, model: ConfidenceModel = CONFIDENCE_MODEL): number {
-  const z = logOdds(e, model) / Math.sqrt(1 + (Math.PI * model.writerSpread ** 2) / 8);
+  const z = model.unseenText.shift + model.unseenText.scale * writerLogOdds(e, model);
   const p = 1 / (1 + Math.exp(-z));
   return Math.min(0.99, Math.max(0.01, Math.round(p * 100) / 100));
 }

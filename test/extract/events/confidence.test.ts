@@ -4,7 +4,7 @@ import t from 'tap';
 import { EVENT_TYPE_IDS, type EventType } from '../../../src/domain/taxonomy.js';
 import { extractArticle } from '../../../src/extract/index.js';
 import { FEATURES, logOdds, probabilityOf, type ConfidenceModel, type Evidence } from '../../../src/extract/events/confidence.js';
-import { fitModel, type Sample } from '../../../src/extract/events/confidence-fit.js';
+import { fitModel, fitRecalibration, type Sample } from '../../../src/extract/events/confidence-fit.js';
 import { CONFIDENCE_MODEL } from '../../../src/extract/events/confidence-model.js';
 
 /** Fixed, so a failure reproduces. */
@@ -70,7 +70,7 @@ t.test('an explicit date in the sentence beats one inferred from the publication
 });
 
 t.test('each type departs from the global intercept by its own; a type the fit never saw takes the global one', async (t) => {
-  const model: ConfidenceModel = { intercept: 1, typeIntercepts: { statement: -2, phone_call: 0.5 }, weights: {}, writerSpread: 0 };
+  const model: ConfidenceModel = { intercept: 1, typeIntercepts: { statement: -2, phone_call: 0.5 }, weights: {}, writerSpread: 0, unseenText: { shift: 0, scale: 1 } };
   const e = (type: EventType): Evidence => ({ ...base, type });
   t.equal(logOdds(e('statement'), model), -1);
   t.equal(logOdds(e('phone_call'), model), 1.5);
@@ -86,6 +86,7 @@ t.test('the committed model: a weight for every feature, increasing ones not bel
   t.same(Object.keys(CONFIDENCE_MODEL.weights).sort(), FEATURES.map((f) => f.name).sort());
   for (const f of FEATURES) if (f.increasing) t.ok(CONFIDENCE_MODEL.weights[f.name] >= 0, f.name);
   t.ok(CONFIDENCE_MODEL.writerSpread >= 0);
+  t.ok(CONFIDENCE_MODEL.unseenText.scale > 0, 'recalibration keeps the order of the evidence');
   // statements are the type the dev gold least agrees with: who "said" what is often not annotated
   const intercepts = Object.values(CONFIDENCE_MODEL.typeIntercepts);
   t.equal(CONFIDENCE_MODEL.typeIntercepts.statement, Math.min(...intercepts));
@@ -131,4 +132,23 @@ t.test('extraction: an event dated in its own sentence is surer than one dated b
   t.match(undated, { type: 'drone_strike', dateCertainty: 'inferred' });
   t.ok(dated.confidence > undated.confidence, `${dated.confidence} > ${undated.confidence}`);
   t.equal(dated.mention.confidence, dated.confidence);
+});
+
+t.test('recalibration recovers the shift and scale that made the outcomes, and refuses a reversed ranking', async (t) => {
+  // outcomes drawn as σ(-1 + 2z), in expectation: each z told many times with the matching share right
+  const z: number[] = [];
+  const right: boolean[] = [];
+  for (let k = -10; k <= 10; k++) {
+    const p = 1 / (1 + Math.exp(-(-1 + 2 * (k / 5))));
+    const wins = Math.round(p * 200);
+    for (let i = 0; i < 200; i++) {
+      z.push(k / 5);
+      right.push(i < wins);
+    }
+  }
+  const { shift, scale } = fitRecalibration(z, right);
+  t.ok(Math.abs(shift + 1) < 0.02, `shift ${shift}`);
+  t.ok(Math.abs(scale - 2) < 0.02, `scale ${scale}`);
+  // z runs from -2 to 2: reading the outcomes backwards gives those of σ(-1 - 2z)
+  t.throws(() => fitRecalibration(z, [...right].reverse()), /does not rank/);
 });
