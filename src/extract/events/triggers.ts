@@ -79,7 +79,7 @@ export interface TriggerRule {
 
 /** "held talks by phone", "talks via video link": the medium makes talks a call, not a meeting. */
 export const PHONE_MEDIUM_WORDS = ['phone', 'telephone', 'video', 'videoconference', 'videolink'];
-const ATTACK = ['send', 'explode', 'down', 'intercept', 'fly', 'aim', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
+const ATTACK = ['crash', 'dive', 'smash', 'send', 'explode', 'down', 'intercept', 'fly', 'aim', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
 /** What aid is made of: money, and the kinds of arms that are given ("49 tanks", "air-defence interceptors"). */
 const AID_OBJECTS = [
   'aid', 'assistance', 'weapon', 'arms', 'package', 'shipment', 'delivery', 'munition', 'ammunition', 'tranche', 'funding', 'loan',
@@ -90,8 +90,11 @@ const AID_OBJECTS = [
 const AUDIENCES = ['reporters', 'journalists', 'press', 'media', 'nation', 'audience', 'crowd', 'crowds', 'students', 'troops', 'soldiers', 'lawmakers', 'parliament', 'supporters', 'residents', 'public', 'congress', 'conference'];
 /** A leader's own officials: "a meeting with security officials", "met his cabinet", "with military commanders". */
 const OWN_GOVERNMENT = ['security', 'cabinet', 'commanders', 'governors', 'generals', 'aides'];
-/** Where weapons are made or kept: "destroyed a drone factory", "struck a missile depot" name a target, not the weapon used. */
-const WEAPON_SITES = ['factory', 'factories', 'plant', 'plants', 'depot', 'depots', 'workshop', 'workshops', 'warehouse', 'warehouses', 'production', 'producer', 'producers', 'maker', 'makers', 'manufacturer', 'manufacturers', 'storage', 'arsenal', 'assembly'];
+/**
+ * Where weapons are made, kept or tried out: "destroyed a drone factory", "struck a missile depot" name a
+ * target, and "after the missile test" a trial, not the weapon used.
+ */
+const WEAPON_SITES = ['test', 'tests', 'programme', 'program', 'factory', 'factories', 'plant', 'plants', 'depot', 'depots', 'workshop', 'workshops', 'warehouse', 'warehouses', 'production', 'producer', 'producers', 'maker', 'makers', 'manufacturer', 'manufacturers', 'storage', 'arsenal', 'assembly'];
 /** Nouns that stand for the other side of a meeting or call: "met Nordic leaders". */
 const PARTICIPANT_WORDS = [
   'leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'delegations', 'envoy', 'president', 'minister', 'ministers', 'negotiator', 'negotiators',

@@ -315,3 +315,8 @@ table('dialling and exchanging views by phone', [
   ['The two leaders exchanged views by phone on Friday.', ['phone_call:occurred']],
   ['Sirens rang out across Kyiv.', []],
 ]);
+
+table('a drone crashing into a building; a missile test is no strike', [
+  ['A drone crashed into an apartment block in Kyiv.', ['drone_strike:occurred']],
+  ['Markets crashed after the missile test.', []],
+]);
