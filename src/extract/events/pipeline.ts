@@ -107,6 +107,8 @@ export interface Candidate {
   reportedOn?: DateMention;
   /** "the previous call", "their last meeting": an earlier event of the kind, not the story's own. */
   earlier?: boolean;
+  /** Body offset of the place mention a place-bound event was made for. */
+  placeAt?: number;
 }
 
 export interface ArticleContext {
@@ -505,6 +507,7 @@ function findCandidates(ctx: ArticleContext): void {
           headOffset: sentence.charStart + headStart,
           actors: uniqueActors(side, HELD_BY_PEOPLE.has(type)),
           places: place ? [place.place] : [],
+          ...(place && PLACE_BOUND.has(type) ? { placeAt: sentence.charStart + place.start } : {}),
           mentions: 1,
         });
       }
@@ -664,7 +667,7 @@ const ownDatesStage: Stage = (ctx) => {
     // frame ("told Putin on Saturday that X had been taken"), before the dates of another clause
     const inClause = (d: DateMention) => d.charStart < c.headOffset || !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart));
     const preference = [eventDates.filter(inClause), usable.filter(inClause), eventDates, usable];
-    const dated = startsEffect ?? nearest(preference.find((list) => list.length) ?? [], c.headOffset);
+    const dated = startsEffect ?? placeDate(ctx, c, eventDates) ?? nearest(preference.find((list) => list.length) ?? [], c.headOffset);
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
       dated &&
@@ -746,6 +749,24 @@ function toldAgain(ctx: ArticleContext, c: Candidate): Candidate[] {
   const place = c.places[0]?.name;
   const placeTold = place ? ctx.body.slice(c.sentence.charStart, c.sentence.charEnd).indexOf(place) + c.sentence.charStart : -1;
   return placeTold > again.charStart ? [second] : [c, second];
+}
+
+/** The words between a place and the date that closes its list item: "Kupiansk on ", "Odesa early on ". */
+const PLACE_THEN_DATE = /^[\p{L}'’ -]{0,30}?\s+(?:(?:early|late)\s+)?(?:(?:on|in)\s+(?:the\s+)?)?$/u;
+
+/**
+ * "took Izium on 10 September and Kupiansk on 1 October": with several dates in the sentence, a place
+ * followed by its own date is dated by it rather than by the date nearest the trigger.
+ */
+function placeDate(ctx: ArticleContext, c: Candidate, dates: DateMention[]): DateMention | undefined {
+  const at = c.placeAt;
+  if (at === undefined || dates.length < 2) return undefined;
+  const own = dates.find((d) => d.charStart > at && PLACE_THEN_DATE.test(ctx.body.slice(at, d.charStart)));
+  if (!own) return undefined;
+  // only items of a coordination: "X on D1 and" or "and Y on D2" after another dated item
+  const opensList = /^\s*,?\s+and\s/.test(ctx.body.slice(own.charEnd, own.charEnd + 6));
+  const closesList = /\band\s+$/.test(ctx.body.slice(Math.max(0, at - 5), at)) && dates.some((d) => d.charEnd <= at && d.charStart > c.headOffset);
+  return opensList || closesList ? own : undefined;
 }
 
 /** "the truce ended at midnight", "expired on Sunday": the verb after a truce that dates its end. */

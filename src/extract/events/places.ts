@@ -184,6 +184,8 @@ const CAPTURE_NOUN_BEFORE = /\b(?:capture|seizure|liberation|fall|recapture)\s*$
 const CAPITAL = /\bthe\s+(?:(Ukrainian|Russian)\s+)?capital\b(?!\s+of\b)/g;
 const POSSESSIVE = /^\p{Lu}\p{L}+['’]s\s+/u;
 const COORDINATED = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${NAME})`, 'u');
+/** "on Monday", "on 10 September", "in February", "on September 10, 2022" closing a list item before "and". */
+const DATED_ITEM_END = /^\s+(?:on|in)\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?=\s+and\s)/u;
 /** "Kyiv and Kharkiv were struck", "Nikopol, Marhanets and Pokrov came under fire": the names listed before a subject. */
 const LISTED_BEFORE = new RegExp(`(${NAME})(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$`, 'u');
 /** "in the Pokrovsk direction", "the Kupiansk and Kramatorsk axes": an axis of operations named after a town, not the town. */
@@ -323,7 +325,10 @@ function regionAt(entry: GazetteerEntry, kind: string, start: number, end: numbe
 function listedAfter(text: string, end: number, preferred: ReadonlySet<string>): PlaceMention[] {
   const listed: PlaceMention[] = [];
   for (;;) {
-    const more = COORDINATED.exec(text.slice(end));
+    // "took Izium on 10 September and Kupiansk on 1 October": each item may carry its own date
+    const dated = DATED_ITEM_END.exec(text.slice(end))?.[0].length ?? 0;
+    const more = COORDINATED.exec(text.slice(end + dated));
+    if (more) end += dated;
     const next = more && resolvePhrase(more[1], preferred);
     if (!more || !next) return listed;
     const start = end + more[0].length - more[1].length;

@@ -355,3 +355,25 @@ check([
     expect: { shelling: ['2024-06-10..2024-06-11'] },
   },
 ]);
+
+// "X on D1 and Y on D2": each place of a coordination is an event on its own item's date.
+check([
+  {
+    name: 'two captures, each with its date',
+    body: 'The counter-offensive took Izium on 10 September and Kupiansk on 12 September.',
+    publishedAt: '2024-11-20T10:00:00Z',
+    expect: { territorial_capture: ['2024-09-10', '2024-09-12'] },
+  },
+  {
+    name: 'two strikes on weekdays',
+    body: 'Russian missiles hit Kharkiv on Monday and Odesa on Wednesday.',
+    publishedAt: '2024-11-20T10:00:00Z',
+    expect: { missile_strike: ['2024-11-18', '2024-11-20'] },
+  },
+  {
+    name: 'negative: two places sharing one date, with another date in a later clause, keep the shared one',
+    body: 'Russian missiles hit Kharkiv and Odesa on Wednesday, a day after the talks on Tuesday.',
+    publishedAt: '2024-11-20T10:00:00Z',
+    expect: { missile_strike: ['2024-11-20', '2024-11-20'] },
+  },
+]);
