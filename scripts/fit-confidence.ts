@@ -44,6 +44,9 @@ const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e'];
 const FIRST_READS = [
   // the held-out corpus on the day it was retired into dev-b, before anyone read it
   { corpus: 'dev-b', commit: 'edb5d9b99eb19ffe1759ab4405faf7ecfa218abc' },
+  // the third and fourth writers' corpora, complete, before the extractor's next change
+  { corpus: 'dev-c', commit: '8164507184b0802c7f6f2c8776c86317cfd4948e' },
+  { corpus: 'dev-d', commit: '8164507184b0802c7f6f2c8776c86317cfd4948e' },
   // the fifth writer's corpus, its gold written before any extractor run
   { corpus: 'dev-e', commit: '9ca31c73d7668414f0f5925d312413b239faaaf2' },
 ];
@@ -277,6 +280,7 @@ async function main(): Promise<void> {
   const pooledUnseen = [...unseen.values()].flat();
   printCalibration('pooled', pooledUnseen);
   printReliability(pooledUnseen);
+  printByType(pooledUnseen);
 
   console.log('\n## leave-one-writer-out on the tuned dev corpora, before recalibration (nested: penalties chosen without the writer)');
   const lowo = leaveOneWriterOut(byWriter);
