@@ -63,6 +63,8 @@ function objectOfGoal(tokens: Token[], head: number): boolean {
 
 /** ", which Kyiv denied", ", a claim Moscow rejected": what the clause before told is disputed by the other side. */
 const DENIED_CLAIM = /, (?:which|a claim|claims|an assertion)(?: that)? (?:[a-z'.-]+ ){1,5}?(?:denied|denies|rejected|rejects|disputed|disputes|refuted|dismissed)\b/;
+/** "this month", "so far this year": the period a running tally covers. */
+const TALLY_PERIOD = /\b(?:(?:this|so far this) (?:month|year)|so far)\b/;
 const PRESS_NOUNS = new Set(['conference', 'release', 'briefing', 'secretary', 'service', 'office', 'statement']);
 const PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** "a summit is at best the place where ...", "a truce is rarely ...": an indefinite noun said to be what it always is. */
@@ -153,7 +155,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   const relative = after.findIndex((t) => t.lower === 'that' || t.lower === 'which');
   if (relative >= 0 && !circumstanceOfTelling && after.slice(relative + 1).some(isNegation)) return 'negated';
   // "claimed the capture of Chasiv Yar, which Kyiv denied": one side's claim the other denies is no event
-  if (DENIED_CLAIM.test(tokens.slice(head + 1).map((t) => t.lower).join(' '))) return 'negated';
+  const restOfSentence = tokens.slice(head + 1).map((t) => t.lower).join(' ');
+  if (DENIED_CLAIM.test(restOfSentence)) return 'negated';
   // "a ceasefire remains out of reach": named only to say it is not there
   const rest = tokens.slice(head + 1, head + 5).map((t) => t.lower).join(' ');
   if (/^(?:remains?|is|was|seems?|looks?) (?:out of reach|elusive|unlikely|distant|far off)/.test(rest)) return 'hypothetical';
@@ -173,8 +176,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   const perfect = tokens.slice(Math.max(0, head - 3), head).some(isPerfect) || (since >= 0 && after.slice(since).some(isPerfect));
   if (perfect && since >= 0) return 'hypothetical';
   // "Russia has launched more than 5,000 drones at Ukraine this month": a tally over a month or a year so far
-  const tally = tokens.slice(head + 1).map((t) => t.lower).join(' ');
-  if (before.some(isPerfect) && /\b(?:(?:this|so far this) (?:month|year)|so far)\b/.test(tally)) return 'hypothetical';
+  if (before.some(isPerfect) && TALLY_PERIOD.test(restOfSentence)) return 'hypothetical';
   // "in almost every meeting with allies": a habit, not one meeting
   // ("Russia and Ukraine each freed 390 people" is one exchange: "each" there is distributive)
   // ("every few weeks someone announces a meeting": the habit reaches across its clause)
