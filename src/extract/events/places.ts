@@ -153,10 +153,11 @@ const NAME_PATTERN = new RegExp(NAME, 'gu');
  * the event. Found from the punctuation (a fast scan), then the event noun is looked for before it.
  */
 const LISTED_AFTER_PUNCTUATION = new RegExp(`[,:–—]\\s*(${NAME})`, 'gu');
+const EVENT_NOUNS = ['strike', 'strikes', 'airstrike', 'shelling', 'attack', 'attacks', 'bombardment', 'fighting', 'clashes', 'explosions', 'assault', 'raid', 'capture', 'withdrawal'];
+/** A log line's type label in capitals: "31.07.2025 — MISSILE / DRONE — Kyiv.", "MEETING — Istanbul". */
+const LOG_LABELS = [...EVENT_NOUNS, 'missile', 'drone', 'meeting', 'talks', 'summit', 'visit', 'clash'].map((w) => w.toUpperCase());
 const EVENT_NOUN_BEFORE = new RegExp(
-  `(?:${['strike', 'strikes', 'airstrike', 'shelling', 'attack', 'attacks', 'bombardment', 'fighting', 'clashes', 'explosions', 'assault', 'raid', 'capture', 'withdrawal']
-    .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
-    .join('|')})(?:\\s*\\([^)]{0,30}\\))?\\s*$`,
+  `(?:${EVENT_NOUNS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')}|(?:${LOG_LABELS.join('|')})(?:\\s*\\/\\s*(?:${LOG_LABELS.join('|')}))*)(?:\\s*\\([^)]{0,30}\\))?\\s*$`,
   'u',
 );
 /** What ends a logged list of places: a parenthesis, the end of the line or of the sentence. */
@@ -179,7 +180,7 @@ const LOCATIVE = new RegExp(
   'gu',
 );
 const CAPTURE_VERBS = /^(?:captured|capturing|seized|seizing|took|taken|liberated|liberating|entered|retook|retaken|retaking|recaptured|recapturing|regained|regaining|occupied|secured|overran|overrun|claimed|stormed)$/i;
-const CAPTURE_NOUN_BEFORE = /\b(?:capture|seizure|liberation|fall|recapture)\s*$/;
+const CAPTURE_NOUN_BEFORE = /\b(?:capture|seizure|liberation|fall|recapture|loss)\s*$/;
 /** "the capital", "the Ukrainian capital" (not "the capital of X", which names X itself). */
 const CAPITAL = /\bthe\s+(?:(Ukrainian|Russian)\s+)?capital\b(?!\s+of\b)/g;
 const POSSESSIVE = /^\p{Lu}\p{L}+['’]s\s+/u;

@@ -227,6 +227,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'territorial_capture', head: ['withdrawal'], with: [['troop', 'troops', 'unit', 'units', 'force', 'forces', 'garrison']], withAfter: true, window: 3, strength: 0.65 },
   // "Wagner claimed Bakhmut on 20 May": a place claimed is a place taken
   { type: 'territorial_capture', head: ['claimed'], placeNext: true, strength: 0.65 },
+  // "the loss of Vuhledar last week": a place lost is a place taken
+  { type: 'territorial_capture', head: ['loss'], with: [['of']], withAfter: true, window: 1, placeNext: true, strength: 0.65 },
   // "the fall of Avdiivka", "fell to Russian forces" ("the return of fallen soldiers" is an adjective)
   { type: 'territorial_capture', head: ['fall'], with: [['of', 'to']], withAfter: true, window: 2, strength: 0.65 },
   // "Avdiivka fell on Saturday", "Chasiv Yar has fallen": the place is the subject of the fall

@@ -320,3 +320,12 @@ table('a drone crashing into a building; a missile test is no strike', [
   ['A drone crashed into an apartment block in Kyiv.', ['drone_strike:occurred']],
   ['Markets crashed after the missile test.', []],
 ]);
+
+t.test("a log line's capitalised type label before its place; a place lost", async (t) => {
+  const names = (text: string) => findPlaces(text, UA_RU).map((p) => p.place.name);
+  t.same(names('14.03.2025 — MISSILE / DRONE — Odesa.'), ['Odesa']);
+  t.same(names('02.06.2025 — TALKS — Istanbul.'), ['Istanbul']);
+  t.same(names('UPDATE — Odesa.'), []);
+  t.same(found('The loss of Kupiansk last week worried commanders.'), ['territorial_capture:occurred']);
+  t.same(found('The loss of life was heavy.'), []);
+});
