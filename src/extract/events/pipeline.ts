@@ -474,8 +474,8 @@ function findCandidates(ctx: ArticleContext): void {
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         const unnamedTarget = !placeMentions.length && !UNKNOWN_NAMED_TARGET.test(sentence.text.slice(headStart));
         // the lead paragraph of a datelined story is told from its city: "ODESA — ... . Twenty died in Friday's missile attack."
-        const strikeDateline = dateline ?? leadParagraphDateline(ctx, sentence);
-        if (!places.length && strikeDateline && unnamedTarget && DATELINE_STRIKE_COUNTRIES.has(strikeDateline.place.countryCode ?? '')) places = [strikeDateline];
+        const strikeDateline = !places.length && unnamedTarget ? (dateline ?? leadParagraphDateline(ctx, sentence)) : undefined;
+        if (strikeDateline && DATELINE_STRIKE_COUNTRIES.has(strikeDateline.place.countryCode ?? '')) places = [strikeDateline];
         if (!places.length) continue;
       }
       if (LOCATED.has(type)) {
