@@ -180,6 +180,38 @@ function alignRangeStarts(text: string, mentions: DateMention[]): void {
   }
 }
 
+const DAY_BEFORE_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$/;
+const MONTH_OF_A_RELATIVE_YEAR = /^[A-Z][a-z]+\.?\s+(?:last|this|next)\s+year$/;
+const RELATIVE_YEAR = /^(?:last|this|next)\s+year$/i;
+
+/**
+ * "on 22 July last year", "on March 3 last year": a day of a month in the year a relative year names.
+ * The month parser reads "July last year" (leaving the day before it), chrono reads "March 3" and
+ * leaves "last year" as a date of its own: either way, one day.
+ */
+function daysOfRelativeYears(text: string, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    const dayBefore = m.kind === 'date' && m.span?.precision === 'month' && MONTH_OF_A_RELATIVE_YEAR.test(m.text) ? DAY_BEFORE_MONTH.exec(text.slice(Math.max(0, m.charStart - 12), m.charStart)) : null;
+    const yearAfter =
+      m.kind === 'date' && m.span?.precision === 'day' && !STATED_YEAR.test(m.text) && next?.kind === 'date' && next.span?.precision === 'year' && RELATIVE_YEAR.test(next.text) && /^\s+$/.test(text.slice(m.charEnd, next.charStart))
+        ? next
+        : null;
+    const day = dayBefore ? `${m.value}-${dayBefore[1].padStart(2, '0')}` : yearAfter ? `${yearAfter.value}${m.value!.slice(4)}` : null;
+    if (!day || Number.isNaN(parseDay(day).getTime()) || formatDay(parseDay(day)) !== day) {
+      out.push(m);
+      continue;
+    }
+    const charStart = dayBefore ? m.charStart - dayBefore[0].length : m.charStart;
+    const charEnd = yearAfter ? yearAfter.charEnd : m.charEnd;
+    out.push({ ...m, text: text.slice(charStart, charEnd), charStart, charEnd, value: day, span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative' });
+    if (yearAfter) i++;
+  }
+  return out;
+}
+
 /** Every time expression in `text`, resolved against `ref`, in text order. */
 export function findDates(text: string, ref: DateReference): DateMention[] {
   const publicationDay = localDay(ref.instant, ref.offsetMinutes);
@@ -241,5 +273,5 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
     }
   }
   alignRangeStarts(text, mentions);
-  return mentions;
+  return daysOfRelativeYears(text, mentions);
 }

@@ -169,3 +169,30 @@ table('"later this week" is what is left of the period after the publication day
     expect: [['Earlier this week', '2025-04-21..2025-04-27']],
   },
 ]);
+
+table('a day of a month followed by a relative year is that day of that year', [
+  {
+    name: 'day first: the month parser read "July last year"',
+    text: 'The deal signed on 22 July last year collapsed.',
+    publishedAt: '2025-09-12T09:00:00Z',
+    expect: [['22 July last year', '2024-07-22']],
+  },
+  {
+    name: 'month first: chrono read "March 3" and "last year" apart',
+    text: 'On March 3 last year the envoys met.',
+    publishedAt: '2025-09-12T09:00:00Z',
+    expect: [['March 3 last year', '2024-03-03']],
+  },
+  {
+    name: 'negative: a month with a relative year and no day stays the month',
+    text: 'In July last year the envoys met.',
+    publishedAt: '2025-09-12T09:00:00Z',
+    expect: [['July last year', '2024-07-01..2024-07-31']],
+  },
+  {
+    name: 'negative: a day that does not exist leaves the month as it was',
+    text: 'A memo dated 31 February last year circulated.',
+    publishedAt: '2025-09-12T09:00:00Z',
+    expect: [['February last year', '2024-02-01..2024-02-29']],
+  },
+]);
