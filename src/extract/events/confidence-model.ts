@@ -1,50 +1,50 @@
 // Written by `npm run fit:confidence` (scripts/fit-confidence.ts); do not edit by hand.
-// Fitted on dev (176), dev-b (95), dev-c (95), dev-d (122), dev-e (111) events; penalties: weights 30, types 3, writers 4 pseudo-examples.
+// Fitted on dev (176), dev-b (95), dev-c (98), dev-d (122), dev-e (111) events; penalties: weights 30, types 3, writers 8 pseudo-examples.
 import type { ConfidenceModel } from './confidence.js';
 
 export const CONFIDENCE_MODEL: ConfidenceModel = {
-  "intercept": 2.19894,
+  "intercept": 2.248485,
   "typeIntercepts": {
-    "agreement": -0.600902,
-    "aid_decision": 0.513613,
-    "air_strike": 0.322204,
-    "armed_clash": -0.168583,
-    "assassination": 0.193387,
-    "ceasefire": 0.071227,
-    "drone_strike": -0.164808,
-    "meeting": 0.198336,
-    "missile_strike": 0.108908,
-    "phone_call": 0.317924,
-    "prisoner_exchange": 0.120689,
-    "sanctions": 0.249549,
-    "shelling": 0.097035,
-    "statement": -1.41164,
-    "territorial_capture": 0.15306
+    "agreement": -0.427736,
+    "aid_decision": 0.511957,
+    "air_strike": 0.331057,
+    "armed_clash": -0.175056,
+    "assassination": 0.179234,
+    "ceasefire": 0.071545,
+    "drone_strike": -0.162781,
+    "meeting": 0.180858,
+    "missile_strike": 0.121343,
+    "phone_call": 0.333049,
+    "prisoner_exchange": 0.121036,
+    "sanctions": 0.242853,
+    "shelling": 0.097513,
+    "statement": -1.420135,
+    "territorial_capture": -0.004737
   },
   "weights": {
-    "triggerStrength": 0.100177,
-    "dateStated": 0.849511,
-    "dateExplicit": 0.023901,
-    "ownDate": 0.347676,
-    "dateOfSaying": 0.795962,
-    "dateAnchored": -0.10701,
-    "dateReportedOn": -0.931539,
-    "coarseDate": -0.498863,
-    "corroboration": 0.154581,
-    "located": 0.300471,
-    "planned": 0.117552,
-    "leadParagraph": 0.312008,
-    "sentenceLength": -0.14897,
-    "busyArticle": -0.124058,
-    "busySentence": -0.475754,
-    "earlierThisWeek": -0.280362,
-    "future": -0.651365,
-    "monthsBefore": 0.082496,
-    "namedPeople": 0.023154
+    "triggerStrength": 0,
+    "dateStated": 0.788227,
+    "dateExplicit": 0,
+    "ownDate": 0.458972,
+    "dateOfSaying": 0.847952,
+    "dateAnchored": -0.121633,
+    "dateReportedOn": -0.758672,
+    "coarseDate": -0.507058,
+    "corroboration": 0.150766,
+    "located": 0.308338,
+    "planned": 0.137713,
+    "leadParagraph": 0.325425,
+    "sentenceLength": -0.1434,
+    "busyArticle": -0.14316,
+    "busySentence": -0.491791,
+    "earlierThisWeek": -0.270587,
+    "future": -0.637323,
+    "monthsBefore": 0.25212,
+    "namedPeople": 0.020859
   },
-  "writerSpread": 0.5,
+  "writerSpread": 0.353553,
   "unseenText": {
-    "shift": -1.261396,
-    "scale": 0.961345
+    "shift": -1.168424,
+    "scale": 0.905799
   }
 };
