@@ -44,13 +44,14 @@ const EVENT_COLUMNS = `e.seq, e.id, e.type, e.title, e.summary, e.start_date, e.
 const SPAN_CLASS = `(CASE WHEN end_date = start_date THEN 0 WHEN julianday(end_date) - julianday(start_date) <= 6 THEN 1 WHEN julianday(end_date) - julianday(start_date) <= 30 THEN 2 WHEN julianday(end_date) - julianday(start_date) <= 91 THEN 3 WHEN julianday(end_date) - julianday(start_date) <= 365 THEN 4 ELSE 5 END)`;
 /** The longest span, in days after the start day, of span classes 0..4; class 5 is bounded by event_span_bound. */
 const SPAN_CLASS_MAX_DAYS = [0, 6, 30, 91, 365];
-/** Above this many events, an actor or place filter probes events in timeline order instead of gathering its matches (see filterConditions). */
+/** The shortest span of span classes 0..5. */
+const SPAN_CLASS_MIN_DAYS = [0, 1, 7, 31, 92, 366];
+/** Above this many matching events, an actor, place or text filter walks the timeline in order against its matches instead of gathering and sorting them (see filterConditions). */
 const GATHERED_MATCHES_MAX = 2000;
 /** Event numbers kept in sets of common search words' matches, over all words (~30 bytes each in a JS Set). */
 const TEXT_MATCHES_HELD_MAX = 500_000;
+/** Numbers the SQL function of each repository's text-match sets. */
 let repositoryCount = 0;
-/** The shortest span of span classes 0..5. */
-const SPAN_CLASS_MIN_DAYS = [0, 1, 7, 31, 92, 366];
 
 /** A page of event JSON: each event's card (migration 006), in the order of the page's keys. */
 const CARD_COLUMNS = 'c.json, c.start_date, c.id';
