@@ -114,7 +114,7 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
     const named = spec.dated ? namedAnchorDay(spec.dated, result, offset, publicationDay, tense) : null;
     if (!named) return { ...base, kind: 'anchor', value: null, span: null, certainty: 'relative', tense, anchor };
     // "two days after Friday's call": Friday is a date of its own (the call's), and the anchor resolves from it.
-    const day = addDays(new Date(`${named.value}T00:00:00Z`), spec.offsetDays);
+    const day = addDays(parseDay(named.value!), spec.offsetDays);
     return [{ ...base, kind: 'anchor', value: formatDay(day), span: daySpan(day), certainty: 'relative', tense, anchor }, named];
   }
   const resolved = resolveSpec(spec, tense, publicationDay, antecedent?.span ?? null, boundary, inDeclaredWindow(result));
@@ -171,8 +171,8 @@ function alignRangeStarts(text: string, mentions: DateMention[]): void {
     if (start.span?.precision !== 'day' || end.span?.precision !== 'day' || !WEEKDAY_NAME.test(start.text)) continue;
     if (!FROM_BEFORE.test(text.slice(Math.max(0, start.charStart - 30), start.charStart))) continue;
     if (/[.!?]\s/.test(text.slice(start.charEnd, end.charStart))) continue; // not the same sentence
-    const startDay = new Date(`${start.value}T00:00:00Z`);
-    const endDay = new Date(`${end.value}T00:00:00Z`);
+    const startDay = parseDay(start.value!);
+    const endDay = parseDay(end.value!);
     const back = (weekdayOf(endDay) - weekdayOf(startDay) + 7) % 7;
     const aligned = addDays(endDay, -back);
     if (aligned.getTime() === startDay.getTime()) continue;
