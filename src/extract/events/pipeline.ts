@@ -724,7 +724,7 @@ const ownDatesStage: Stage = (ctx) => {
     }
     // "Three days earlier, X urged Y in a call ..., and the order followed the same afternoon": the later clause's anchor is its own
     const anchors = inSentence.filter((d) => d.kind === 'anchor' && !lasting(d));
-    const clauseAnchors = anchors.filter((d) => d.charStart < c.headOffset || !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart)));
+    const clauseAnchors = anchors.filter(inClause);
     const anchor = nearest(clauseAnchors.length ? clauseAnchors : anchors, c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
