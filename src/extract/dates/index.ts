@@ -200,7 +200,8 @@ function daysOfRelativeYears(text: string, mentions: DateMention[]): DateMention
         ? next
         : null;
     const day = dayBefore ? `${m.value}-${dayBefore[1].padStart(2, '0')}` : yearAfter ? `${yearAfter.value}${m.value!.slice(4)}` : null;
-    if (!day || Number.isNaN(parseDay(day).getTime()) || formatDay(parseDay(day)) !== day) {
+    // An impossible day ("31 June") reads back as another day, or as none.
+    if (!day || formatDay(parseDay(day)) !== day) {
       out.push(m);
       continue;
     }
