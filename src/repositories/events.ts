@@ -246,11 +246,18 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
   const dataVersion = db.prepare(`PRAGMA data_version`).pluck();
   let otherWriters = { version: 0, checkedAt: -Infinity };
   const longestSpan = db.prepare(`SELECT max_days FROM event_span_bound WHERE id = 1`).pluck();
-  // How many events an actor or place pattern names, or search words match, counted only up to gatheredMatchesMax.
-  const countActorLinks = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE actor_id IN
-    (SELECT id FROM actors WHERE name LIKE ? ESCAPE '\\') LIMIT ${gatheredMatchesMax})`).pluck();
-  const countPlaceLinks = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM event_places WHERE place_id IN
-    (SELECT id FROM places WHERE name LIKE ? ESCAPE '\\') LIMIT ${gatheredMatchesMax})`).pluck();
+  // Actor and place filters: the link table (and its alias), the link's key, the name dictionary,
+  // and how many events a name pattern matches, counted only up to gatheredMatchesMax.
+  function nameFilter(links: string, alias: string, key: string, names: string) {
+    const named = `(SELECT id FROM ${names} WHERE name LIKE ? ESCAPE '\\')`;
+    const countMatches = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM ${links} WHERE ${key} IN ${named} LIMIT ${gatheredMatchesMax})`).pluck();
+    return { links, alias, key, named, countMatches };
+  }
+  const nameFilters = {
+    actor: nameFilter('event_actors', 'ea', 'actor_id', 'actors'),
+    place: nameFilter('event_places', 'ep', 'place_id', 'places'),
+  };
+  // How many events search words match, counted likewise.
   const countTextMatches = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT ${gatheredMatchesMax})`).pluck();
   const mergeCandidates = db.prepare(mergeCandidateSql());
 
@@ -381,25 +388,17 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
     // matches: every event naming "Russia" took ~0.6 s on 1M events). Named by many: walk the
     // timeline in order and probe each event's links by primary key until the page is full (cost
     // grows with events ÷ matches per result, so it suits only common names).
-    if (filter.actor !== undefined) {
-      const pattern = containsPattern(filter.actor);
+    for (const kind of ['actor', 'place'] as const) {
+      const text = filter[kind];
+      if (text === undefined) continue;
+      const pattern = containsPattern(text);
+      const { links, alias, key, named, countMatches } = nameFilters[kind];
       where.push(
-        (countActorLinks.get(pattern) as number) < gatheredMatchesMax
-          ? `e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN (SELECT id FROM actors WHERE name LIKE ? ESCAPE '\\'))`
+        (countMatches.get(pattern) as number) < gatheredMatchesMax
+          ? `e.id IN (SELECT event_id FROM ${links} WHERE ${key} IN ${named})`
           : // a scalar subquery, not EXISTS: SQLite would turn EXISTS into a join and first build a
-            // Bloom filter over every link; "+" keeps the probe on the (event_id, actor_id) key
-            `(SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND +ea.actor_id IN
-              (SELECT id FROM actors WHERE name LIKE ? ESCAPE '\\')) IS NOT NULL`,
-      );
-      params.push(pattern);
-    }
-    if (filter.place !== undefined) {
-      const pattern = containsPattern(filter.place);
-      where.push(
-        (countPlaceLinks.get(pattern) as number) < gatheredMatchesMax
-          ? `e.id IN (SELECT event_id FROM event_places WHERE place_id IN (SELECT id FROM places WHERE name LIKE ? ESCAPE '\\'))`
-          : `(SELECT 1 FROM event_places ep WHERE ep.event_id = e.id AND +ep.place_id IN
-              (SELECT id FROM places WHERE name LIKE ? ESCAPE '\\')) IS NOT NULL`,
+            // Bloom filter over every link; "+" keeps the probe on the (event_id, name) key
+            `(SELECT 1 FROM ${links} ${alias} WHERE ${alias}.event_id = e.id AND +${alias}.${key} IN ${named}) IS NOT NULL`,
       );
       params.push(pattern);
     }
