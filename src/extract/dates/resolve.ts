@@ -119,10 +119,6 @@ function yearsBefore(antecedent: DateSpan, years: number): Resolved {
   }
 }
 
-/**
- * Resolve `spec` read with `tense` against the publication day `ref`; null when it is no calendar
- * date. `antecedent` is the date mentioned last before it, for "the same period last year".
- */
 /** "last week", "this month", "next year", "over the weekend" against the publication day. */
 function resolveRelativePeriod(spec: Extract<DateSpec, { type: 'relativePeriod' }>, ref: Day, forward: boolean): Resolved {
   const implied = spec.shift === -1 ? { impliedTense: 'past' as const } : spec.shift === 1 ? { impliedTense: 'future' as const } : {};
@@ -154,6 +150,10 @@ function partOf(span: DateSpan, part: 'earlier' | 'later', ref: Day): DateSpan {
   return part === 'later' ? { ...span, startDate: edge } : { ...span, endDate: edge };
 }
 
+/**
+ * Resolve `spec` read with `tense` against the publication day `ref`; null when it is no calendar
+ * date. `antecedent` is the date mentioned last before it, for "the same period last year".
+ */
 export function resolveSpec(
   spec: DateSpec,
   tense: Tense,
