@@ -14,7 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } fr
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import { isMainThread, MessageChannel, receiveMessageOnPort, workerData, type Worker, type MessagePort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { migrate } from '../src/db/migrate.js';
 import { projectRoot } from '../src/db/paths.js';
@@ -22,6 +22,7 @@ import { openDatabase } from '../src/db/sqlite.js';
 import type { EventType } from '../src/domain/taxonomy.js';
 import { ACTORS } from '../src/extract/events/actor-aliases.js';
 import { contentHash } from '../src/ingest/ingest.js';
+import { startModuleWorker } from '../src/ingest/worker.js';
 import {
   addArticle,
   addEvent,
@@ -585,13 +586,9 @@ function runGenerator(input: GeneratorInput): void {
   }
 }
 
-/** This module in a worker thread (under tsx, with tsx registered in the worker first: Node 20 does not pass the parent's loader on). */
+/** This module in a worker thread, as the second thread. */
 function startGenerator(input: GeneratorInput): Worker {
-  const options = { workerData: { benchGenerator: input }, transferList: [input.port] };
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL(self), options);
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(self)}); })`, { ...options, eval: true });
+  return startModuleWorker(import.meta.url, { workerData: { benchGenerator: input }, transferList: [input.port] });
 }
 
 /**

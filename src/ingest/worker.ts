@@ -1,19 +1,25 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
+
+/**
+ * A worker thread running the module at `url`: as it is when compiled (.js); under tsx
+ * (development, tests, bench scripts) its TypeScript source, with tsx registered inside the worker
+ * first, since Node 20 does not apply the parent's --import loader to a worker's entry module.
+ */
+export function startModuleWorker(url: string, options: WorkerOptions = {}): Worker {
+  if (!url.endsWith('.ts')) return new Worker(new URL(url), options);
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`, { ...options, eval: true });
+}
 
 /**
  * A worker thread running `entry` (a module beside this file, named without extension): the
- * compiled .js next to this file in dist/; under tsx (development, tests) its TypeScript source,
- * with tsx registered inside the worker first, since Node 20 does not apply the parent's --import
- * loader to a worker's entry module.
+ * compiled .js next to this file in dist/, its TypeScript source under tsx.
  */
 export function startWorker(entry: string, options: { resourceLimits?: ResourceLimits; workerData?: unknown } = {}): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL(`./${entry}.js`, self), options);
-  const source = JSON.stringify(new URL(`./${entry}.ts`, self).href);
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${source}); })`, { ...options, eval: true });
+  const extension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+  return startModuleWorker(new URL(`./${entry}.${extension}`, import.meta.url).href, options);
 }
 
 /**
