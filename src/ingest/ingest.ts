@@ -3,8 +3,7 @@ import { extractArticle, referenceFor } from '../extract/index.js';
 import type { ArticleInput, ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import { isUniqueViolation, type Repositories } from '../repositories/index.js';
 import type { ArticleRecord, EventFields, EventRecord } from '../repositories/types.js';
-import { findMergeTarget, INFERRED_WIDENING_DAYS, mergeCandidateCriteria, mergeChanges, mergeCurated, mergeEvent, plausibleInterval } from './merge.js';
-import { addDays } from '../domain/days.js';
+import { findMergeTarget, mergeCandidateCriteria, mergeChanges, mergeCurated, mergeEvent } from './merge.js';
 
 export interface ArticleSubmission {
   title: string;
@@ -139,20 +138,15 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
   /** Stores one extracted event: folded into the stored event it reports, else a new one. */
   function storeEvent(event: ExtractedEvent, articleId: string, now: string): void {
     const incoming = fieldsOf(event);
-    const match = findMergeTarget(incoming, repos.events.mergeCandidates(mergeCandidateCriteria(incoming)));
+    const criteria = mergeCandidateCriteria(incoming);
+    const match = findMergeTarget(incoming, repos.events.mergeCandidates(criteria));
     let target = match && repos.events.findById(match.id);
     if (!target) {
-      const interval = plausibleInterval(incoming);
       // No live event matches as it stands now: maybe one a curator edited (as first extracted)
-      // or deleted (then this report is not stored again: the curator's deletion holds).
-      const identity = findMergeTarget(
-        incoming,
-        repos.curation.identitiesOverlapping(
-          incoming.type,
-          addDays(interval.from, -INFERRED_WIDENING_DAYS),
-          addDays(interval.to, INFERRED_WIDENING_DAYS),
-        ),
-      );
+      // or deleted (then this report is not stored again: the curator's deletion holds). The
+      // widest window: any identity whose own widening could still reach this event.
+      const { from, to } = criteria.windows.inferred;
+      const identity = findMergeTarget(incoming, repos.curation.identitiesOverlapping(incoming.type, from, to));
       if (identity?.role === 'suppressed') return;
       if (identity) target = repos.events.findById(identity.eventId);
     }
