@@ -233,11 +233,16 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
     return extract(extractionInput(item), { now: item.now });
   }
 
-  /** Stores a submission extracted on this thread, or finds the stored copy of it. */
-  function writeInLine(item: Submitted): { articleId: string; created: boolean } {
+  /** Stores a submission with the extraction `extraction()` gives, or finds the stored copy of it (then nothing is extracted). */
+  function writeUnlessStored(item: Submitted, extraction: () => ExtractionResult): { articleId: string; created: boolean } {
     const duplicate = duplicateOf(item);
     if (duplicate) return { articleId: duplicate, created: false };
-    return store(item, extractInLine(item));
+    return store(item, extraction());
+  }
+
+  /** Stores a submission extracted on this thread, or finds the stored copy of it. */
+  function writeInLine(item: Submitted): { articleId: string; created: boolean } {
+    return writeUnlessStored(item, () => extractInLine(item));
   }
 
   function batchItemResult(index: number, write: () => { articleId: string; created: boolean }, onError: (error: unknown, index: number) => void): BatchItemResult {
@@ -324,15 +329,12 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
           extractions.push({ state: 'running', settled });
         }
       };
-      const write = (index: number) => {
-        const item = items[index];
-        const duplicate = duplicateOf(item);
-        if (duplicate) return { articleId: duplicate, created: false };
-        const extraction = extractions[index];
-        if (extraction.state === 'failed') throw extraction.error;
-        const result = extraction.state === 'done' ? extraction.result : extractInLine(item);
-        return store(item, result);
-      };
+      const write = (index: number) =>
+        writeUnlessStored(items[index], () => {
+          const extraction = extractions[index];
+          if (extraction.state === 'failed') throw extraction.error;
+          return extraction.state === 'done' ? extraction.result : extractInLine(items[index]);
+        });
 
       const results: BatchItemResult[] = [];
       while (results.length < submissions.length) {
