@@ -100,6 +100,11 @@ function extractAll(): ScoredDocument[] {
   );
 }
 
+/** Each prediction, right (it matches a gold event) or wrong, under eval's matching. */
+function rightOrWrong(doc: GoldDocument, events: ExtractedEvent[]): Map<ExtractedEvent, boolean> {
+  return new Map(matchPredictions(doc, events).map((m) => [m.prediction, !!m.hit]));
+}
+
 /** The extraction modules of one commit, unpacked from git into a temporary directory. */
 async function extractorAt(commit: string, dir: string) {
   execSync(`git archive ${commit} src | tar -x -C ${dir}`, { cwd: repoRoot });
@@ -122,7 +127,7 @@ async function extractFirstReads(): Promise<Map<string, Sample[]>> {
       const samples = (loadCorpus(path.join(repoRoot, 'test/fixtures/corpus', corpus)) ?? []).flatMap((doc) => {
         const ref = old.referenceFor(doc.input.publishedAt, new Date(doc.input.publishedAt ?? Date.now()));
         const ctx = old.runPipeline(doc.input.body, ref, old.findDates(doc.input.body, ref), old.stages, doc.input.title) as ArticleContext;
-        const matched = new Map(matchPredictions(doc, ctx.events).map((m) => [m.prediction, !!m.hit]));
+        const matched = rightOrWrong(doc, ctx.events);
         return ctx.candidates.map((c: Candidate, i: number) => ({ evidence: evidenceOf(c, ctx), right: matched.get(ctx.events[i])!, writer: corpus }));
       });
       byCorpus.set(corpus, samples);
@@ -150,7 +155,7 @@ function label(docs: ScoredDocument[], model: ConfidenceModel): Map<string, Samp
   const byWriter = new Map<string, Sample[]>();
   for (const { writer, doc, events, evidence } of docs) {
     const rescored = events.map((e, i) => ({ ...e, confidence: probabilityOf(evidence[i], model) }));
-    const matched = new Map(matchPredictions(doc, rescored).map((m) => [m.prediction, !!m.hit]));
+    const matched = rightOrWrong(doc, rescored);
     const samples = byWriter.get(writer) ?? [];
     rescored.forEach((e, i) => samples.push({ evidence: evidence[i], right: matched.get(e)!, writer }));
     byWriter.set(writer, samples);
@@ -181,6 +186,10 @@ interface Prediction {
   right: boolean;
   type: EventType;
 }
+
+/** How sure `model` is of each sample, beside whether it was right. */
+const predictionsOf = (samples: Sample[], model: ConfidenceModel): Prediction[] =>
+  samples.map((s) => ({ p: probabilityOf(s.evidence, model), right: s.right, type: s.evidence.type }));
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)}%` : '—');
 
@@ -225,10 +234,7 @@ function leaveOneWriterOut(byWriter: Map<string, Sample[]>): Map<string, Predict
     const rest = writers.filter((w) => w !== heldOut);
     const reg = chooseRegularisation(byWriter, rest);
     const model = fitModel(rest.flatMap((w) => byWriter.get(w)!), reg);
-    out.set(
-      heldOut,
-      byWriter.get(heldOut)!.map((s) => ({ p: probabilityOf(s.evidence, model), right: s.right, type: s.evidence.type })),
-    );
+    out.set(heldOut, predictionsOf(byWriter.get(heldOut)!, model));
     console.log(`  ${heldOut}: fitted on ${rest.join(', ')} with penalties weights ${reg.weights}, types ${reg.types}, writers ${reg.writers}`);
   }
   return out;
@@ -244,7 +250,7 @@ function leaveOneFirstReadOut(byWriter: Map<string, Sample[]>, firstReads: Map<s
     const rest = [...byWriter.keys()].filter((w) => w !== corpus);
     const base = fitModel(rest.flatMap((w) => byWriter.get(w)!), chooseRegularisation(byWriter, rest));
     const model = recalibrated(base, [...firstReads].filter(([c]) => c !== corpus).flatMap(([, s]) => s));
-    out.set(corpus, samples.map((s) => ({ p: probabilityOf(s.evidence, model), right: s.right, type: s.evidence.type })));
+    out.set(corpus, predictionsOf(samples, model));
     console.log(`  ${corpus} as first read: base fitted on ${rest.join(', ')}, recalibrated (shift ${model.unseenText.shift.toFixed(2)}, scale ${model.unseenText.scale.toFixed(2)}) on the other first reads`);
   }
   return out;
@@ -290,7 +296,7 @@ async function main(): Promise<void> {
   printReliability(pooled);
   printByType(pooled);
 
-  const fitted = [...byWriter.values()].flat().map((s) => ({ p: probabilityOf(s.evidence, model), right: s.right, type: s.evidence.type }));
+  const fitted = predictionsOf([...byWriter.values()].flat(), model);
   console.log('\n## the fitted model on the tuned dev corpora (recalibrated for unseen text: it should underrate these)');
   printCalibration('all dev', fitted);
 
