@@ -26,7 +26,7 @@ import type { EventType } from '../src/domain/taxonomy.js';
 import { findDates } from '../src/extract/dates/index.js';
 import { FEATURES, evidenceOf, probabilityOf, writerLogOdds, type ConfidenceModel, type Evidence } from '../src/extract/events/confidence.js';
 import { fitModel, fitRecalibration, roundModel, type Regularisation, type Sample } from '../src/extract/events/confidence-fit.js';
-import { EVENT_PIPELINE, runPipeline, type ArticleContext, type Candidate } from '../src/extract/events/pipeline.js';
+import { EVENT_PIPELINE, runPipeline, type ArticleContext } from '../src/extract/events/pipeline.js';
 import { referenceFor } from '../src/extract/index.js';
 import type { ExtractedEvent } from '../src/extract/types.js';
 import { HIGH_CONFIDENCE, loadCorpus, matchPredictions, type GoldDocument } from './eval.js';
@@ -89,12 +89,26 @@ interface ScoredDocument {
   evidence: Evidence[];
 }
 
+/** The extraction modules: today's, or a commit's (extractorAt). */
+interface Extractor {
+  referenceFor: typeof referenceFor;
+  findDates: typeof findDates;
+  runPipeline: typeof runPipeline;
+  stages: typeof EVENT_PIPELINE;
+}
+
+const TODAY: Extractor = { referenceFor, findDates, runPipeline, stages: EVENT_PIPELINE };
+
+/** One article as extractArticle reads it, keeping the candidates the events were made from. */
+function read(extractor: Extractor, doc: GoldDocument): ArticleContext {
+  const ref = extractor.referenceFor(doc.input.publishedAt, new Date(doc.input.publishedAt ?? Date.now()));
+  return extractor.runPipeline(doc.input.body, ref, extractor.findDates(doc.input.body, ref), extractor.stages, doc.input.title);
+}
+
 function extractAll(): ScoredDocument[] {
   return DEV_CORPORA.flatMap((writer) =>
     (loadCorpus(path.join(repoRoot, 'test/fixtures/corpus', writer)) ?? []).map((doc) => {
-      // as extractArticle does, keeping the candidates the events were made from
-      const ref = referenceFor(doc.input.publishedAt, new Date(doc.input.publishedAt ?? Date.now()));
-      const ctx = runPipeline(doc.input.body, ref, findDates(doc.input.body, ref), EVENT_PIPELINE, doc.input.title);
+      const ctx = read(TODAY, doc);
       return { writer, doc, events: ctx.events, evidence: ctx.candidates.map((c) => evidenceOf(c, ctx)) };
     }),
   );
@@ -106,7 +120,7 @@ function rightOrWrong(doc: GoldDocument, events: ExtractedEvent[]): Map<Extracte
 }
 
 /** The extraction modules of one commit, unpacked from git into a temporary directory. */
-async function extractorAt(commit: string, dir: string) {
+async function extractorAt(commit: string, dir: string): Promise<Extractor> {
   execSync(`git archive ${commit} src | tar -x -C ${dir}`, { cwd: repoRoot });
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));
   const load = (module: string) => import(pathToFileURL(path.join(dir, 'src/extract', module)).href);
@@ -125,10 +139,9 @@ async function extractFirstReads(): Promise<Map<string, Sample[]>> {
     try {
       const old = await extractorAt(commit, dir);
       const samples = (loadCorpus(path.join(repoRoot, 'test/fixtures/corpus', corpus)) ?? []).flatMap((doc) => {
-        const ref = old.referenceFor(doc.input.publishedAt, new Date(doc.input.publishedAt ?? Date.now()));
-        const ctx = old.runPipeline(doc.input.body, ref, old.findDates(doc.input.body, ref), old.stages, doc.input.title) as ArticleContext;
+        const ctx = read(old, doc);
         const matched = rightOrWrong(doc, ctx.events);
-        return ctx.candidates.map((c: Candidate, i: number) => ({ evidence: evidenceOf(c, ctx), right: matched.get(ctx.events[i])!, writer: corpus }));
+        return ctx.candidates.map((c, i) => ({ evidence: evidenceOf(c, ctx), right: matched.get(ctx.events[i])!, writer: corpus }));
       });
       byCorpus.set(corpus, samples);
     } finally {
