@@ -300,6 +300,12 @@ function isAttribute(after: string): boolean {
   return !!next && !NOT_AN_ATTRIBUTE.test(next[1]);
 }
 
+/** The gazetteer entry a whole phrase names; none when only its first words are a place ("Kharkiv Mayor"). */
+function placeNamedBy(phrase: string, preferred: ReadonlySet<string>): GazetteerEntry | null {
+  const known = resolvePhrase(phrase, preferred);
+  return known && known.length === phrase.length ? known.entry : null;
+}
+
 /** Longest suffix of a capitalised phrase that the gazetteer knows ("On Tuesday Kharkiv" → Kharkiv). */
 function resolveTail(phrase: string, preferred: ReadonlySet<string>): { entry: GazetteerEntry; offset: number } | null {
   const words = phrase.split(/(?<=[\s-])/);
@@ -368,18 +374,18 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
   for (const m of matchesWith(REGIONS_WORD, REGION_PAIR, text)) {
     for (const name of [m[1], m[2]]) {
       const phrase = name.replace(POSSESSIVE, '');
-      const centre = resolvePhrase(phrase, preferred);
+      const centre = placeNamedBy(phrase, preferred);
       const start = m.index + m[0].indexOf(name) + name.length - phrase.length;
-      if (centre && centre.length === phrase.length) found.push(regionAt(centre.entry, 'region', start, start + phrase.length));
+      if (centre) found.push(regionAt(centre, 'region', start, start + phrase.length));
     }
   }
   for (const m of matchesWith(REGION_WORD, REGION, text)) {
     // "Russia's Kursk Oblast": the possessive names the country, not the region
     const phrase = m[1].replace(/^the\s+/i, '').replace(POSSESSIVE, '');
     const start = m.index + m[0].indexOf(phrase);
-    const centre = resolvePhrase(phrase, preferred);
-    if (!centre || centre.length !== phrase.length || taken(found, start, m.index + m[0].length)) continue;
-    found.push(regionAt(centre.entry, m[2], start, m.index + m[0].length));
+    const centre = placeNamedBy(phrase, preferred);
+    if (!centre || taken(found, start, m.index + m[0].length)) continue;
+    found.push(regionAt(centre, m[2], start, m.index + m[0].length));
   }
   for (const m of matchesWith(DISTRICT_WORD, DISTRICT, text)) {
     const phrase = m[1].replace(POSSESSIVE, '');
@@ -414,8 +420,8 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
   for (const m of finalItem ? [...cells, finalItem] : cells) {
     const start = m.index + m[0].indexOf(m[1]);
     if (taken(found, start, start + m[1].length)) continue;
-    const known = resolvePhrase(m[1], preferred);
-    if (known && known.length === m[1].length) found.push(settlementAt(known.entry, start, start + known.length));
+    const known = placeNamedBy(m[1], preferred);
+    if (known) found.push(settlementAt(known, start, start + m[1].length));
     // a cell of its own names a place even when GeoNames lacks it (a small town, a destroyed village)
     else if (m !== finalItem && /^\p{Lu}\p{Ll}/u.test(m[1]) && mayNameUnknownPlace(m[1])) {
       found.push(unknownPlace(m[1], start));
@@ -424,8 +430,8 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
   for (const m of allMatches(SETTLEMENT, text)) {
     const start = m.index + m[0].length - m[1].length;
     if (taken(found, start, start + m[1].length) || NOT_PLACES.has(m[1])) continue;
-    const known = resolvePhrase(m[1], preferred);
-    if (known && known.length === m[1].length) found.push(settlementAt(known.entry, start, start + known.length));
+    const known = placeNamedBy(m[1], preferred);
+    if (known) found.push(settlementAt(known, start, start + m[1].length));
     else found.push(unknownPlace(m[1], start));
   }
   for (const m of matchesWith(WITHDRAWAL_WORD, WITHDRAWN_FROM, text)) {
@@ -485,12 +491,12 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     }
   }
   const apposed = text.includes(',') ? APPOSED_SUBJECT.exec(text) : null;
-  const subject = apposed && !countryIn(apposed[1]) ? resolvePhrase(apposed[1], preferred) : null;
-  if (subject && subject.length === apposed![1].length && !taken(found, 0, subject.length)) found.push(settlementAt(subject.entry, 0, subject.length));
+  const subject = apposed && !countryIn(apposed[1]) ? placeNamedBy(apposed[1], preferred) : null;
+  if (subject && !taken(found, 0, apposed![1].length)) found.push(settlementAt(subject, 0, apposed![1].length));
   for (const m of allMatches(ATTRIBUTIVE, text)) {
     const start = m.index + m[0].lastIndexOf(m[1]);
-    const known = resolvePhrase(m[1], preferred);
-    if (known && known.length === m[1].length && !taken(found, start, start + known.length)) found.push(settlementAt(known.entry, start, start + known.length));
+    const known = placeNamedBy(m[1], preferred);
+    if (known && !taken(found, start, start + m[1].length)) found.push(settlementAt(known, start, start + m[1].length));
   }
   for (const m of allMatches(CAPITAL, text)) {
     const city = m[1] === 'Ukrainian' ? 'Kyiv' : m[1] === 'Russian' ? 'Moscow' : capital;
