@@ -133,17 +133,20 @@ async function extractorAt(commit: string, dir: string): Promise<Extractor> {
  * labelled by today's gold under eval's matching.
  */
 async function extractFirstReads(): Promise<Map<string, Sample[]>> {
-  const byCorpus = new Map<string, Sample[]>();
-  for (const { corpus, commit } of FIRST_READS) {
+  // in FIRST_READS order (setting an existing key keeps its place), each commit unpacked once for its corpora
+  const byCorpus = new Map<string, Sample[]>(FIRST_READS.map(({ corpus }) => [corpus, []]));
+  for (const commit of new Set(FIRST_READS.map((r) => r.commit))) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'chronicle-first-read-'));
     try {
       const old = await extractorAt(commit, dir);
-      const samples = (loadCorpus(path.join(repoRoot, 'test/fixtures/corpus', corpus)) ?? []).flatMap((doc) => {
-        const ctx = read(old, doc);
-        const matched = rightOrWrong(doc, ctx.events);
-        return ctx.candidates.map((c, i) => ({ evidence: evidenceOf(c, ctx), right: matched.get(ctx.events[i])!, writer: corpus }));
-      });
-      byCorpus.set(corpus, samples);
+      for (const { corpus } of FIRST_READS.filter((r) => r.commit === commit)) {
+        const samples = (loadCorpus(path.join(repoRoot, 'test/fixtures/corpus', corpus)) ?? []).flatMap((doc) => {
+          const ctx = read(old, doc);
+          const matched = rightOrWrong(doc, ctx.events);
+          return ctx.candidates.map((c, i) => ({ evidence: evidenceOf(c, ctx), right: matched.get(ctx.events[i])!, writer: corpus }));
+        });
+        byCorpus.set(corpus, samples);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
