@@ -109,6 +109,8 @@ export interface Candidate {
   earlier?: boolean;
   /** Body offset of the place mention a place-bound event was made for. */
   placeAt?: number;
+  /** The place-bound event's place as found: whether it is a region, and the division it lies in. */
+  placeArea?: { region: boolean; division?: string };
 }
 
 export interface ArticleContext {
@@ -507,7 +509,7 @@ function findCandidates(ctx: ArticleContext): void {
           headOffset: sentence.charStart + headStart,
           actors: uniqueActors(side, HELD_BY_PEOPLE.has(type)),
           places: place ? [place.place] : [],
-          ...(place && PLACE_BOUND.has(type) ? { placeAt: sentence.charStart + place.start } : {}),
+          ...(place && PLACE_BOUND.has(type) ? { placeAt: sentence.charStart + place.start, placeArea: { region: place.region, division: place.division } } : {}),
           mentions: 1,
         });
       }
@@ -1025,6 +1027,19 @@ const saidAfter = (x: Candidate, y: Candidate) =>
 const sharesActor = (a: Candidate, b: Candidate) => a.actors.some((x) => b.actors.some((y) => x.name === y.name));
 const persons = (c: Candidate) => new Set(c.actors.filter((x) => x.kind === 'person').map((x) => x.name));
 
+/**
+ * "rockets hit the centre of Belgorod on Thursday" and, later, "most were shot down over the Belgorod
+ * region": the strike told again, undated, at the region holding its place (or named after it: "the
+ * Moscow region" around Moscow). A region mention with a date of its own is news of its own ("villages
+ * in Kherson region were retaken on Sunday"), and within one sentence a city and its region are two
+ * targets named side by side.
+ */
+function regionOf(region: Candidate, place: Candidate): boolean {
+  if (region.sentence === place.sentence || region.date?.own || !region.placeArea?.region || place.placeArea?.region !== false) return false;
+  const named = foldName(region.places[0].name) === `${foldName(place.places[0].name)} oblast`;
+  return named || (!!region.placeArea.division && region.placeArea.division === place.placeArea.division);
+}
+
 function compatible(a: Candidate, b: Candidate): boolean {
   // a truce "declared" and the truce that "will run" are one event: status need not agree
   if (a.type !== b.type) return false;
@@ -1037,7 +1052,8 @@ function compatible(a: Candidate, b: Candidate): boolean {
   const datesFit = sameDays || loose(a) || loose(b) || saidAfter(a, b) || saidAfter(b, a) || announcedAndScheduled;
   if (!datesFit) return false;
   if (PLACE_BOUND.has(a.type)) {
-    return a.places.length > 0 && b.places.length > 0 && foldName(a.places[0].name) === foldName(b.places[0].name);
+    if (!a.places.length || !b.places.length) return false;
+    return foldName(a.places[0].name) === foldName(b.places[0].name) || (sameDays && (regionOf(a, b) || regionOf(b, a)));
   }
   if (a.remention || b.remention) return true;
   // "Germany will send tanks, Scholz said on Wednesday" and "Britain, which had pledged tanks earlier this
@@ -1076,8 +1092,11 @@ const mergeStage: Stage = (ctx) => {
     const durationDays = into.durationDays ?? c.durationDays;
     const members = [...membersOf(into), c.headOffset];
     const distinctFrom = [...(into.distinctFrom ?? []), ...(c.distinctFrom ?? [])];
+    // a strike told at its city and again at the city's region is placed at the city first
+    const [place, area] = regionOf(into, c) ? [c.places, c.placeArea] : [into.places, into.placeArea];
     if (better) Object.assign(into, { ...c, remention: false });
     Object.assign(into, { actors, mentions, strength, durationDays, members, distinctFrom });
+    if (PLACE_BOUND.has(c.type)) Object.assign(into, { places: place, placeArea: area });
   }
   ctx.candidates = merged.sort((a, b) => a.sentence.charStart - b.sentence.charStart);
 };

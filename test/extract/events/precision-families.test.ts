@@ -1,0 +1,53 @@
+/**
+ * Precision families: things an article says that are not a new event, or that date an event
+ * wrongly, one table per phenomenon with cases that must hold and cases that must not (written for
+ * these tests in our own words, not copied from any corpus).
+ */
+import t from 'tap';
+import { extractArticle } from '../../../src/extract/index.js';
+
+const PUBLISHED = '2025-06-14T12:00:00Z'; // a Saturday
+
+/** The article's events as "type date place" lines, in body order. */
+function events(body: string, publishedAt = PUBLISHED): string[] {
+  const { events } = extractArticle({ title: 'Test', body, publishedAt }, { now: new Date(publishedAt) });
+  return events.map((e) => `${e.type} ${e.startDate}${e.places.length ? ` ${e.places.map((p) => p.name).join('/')}` : ''}`);
+}
+
+/** Rows of [body, lines that must be among the events, lines that must not]. */
+type Row = [string, string[], string[]];
+
+function table(name: string, rows: Row[]): void {
+  t.test(name, async (t) => {
+    for (const [body, present, absent] of rows) {
+      const got = events(body);
+      for (const line of present) t.ok(got.includes(line), `${body}\n  has ${line} (got ${JSON.stringify(got)})`);
+      for (const line of absent) t.notOk(got.includes(line), `${body}\n  lacks ${line} (got ${JSON.stringify(got)})`);
+    }
+  });
+}
+
+table('an undated re-mention at the region holding the struck city is the same strike', [
+  [
+    'On Thursday, Ukrainian forces fired rockets at the centre of Belgorod, killing two people.\n\nAir defences shot down most of the rockets over the Belgorod region, the ministry said.',
+    ['missile_strike 2025-06-12 Belgorod'],
+    ['missile_strike 2025-06-12 Belgorod Oblast'],
+  ],
+  [
+    'Russian drones struck Bilopillia on Tuesday, wounding four.\n\nMost of the drones in the attack were shot down over the Sumy region, the governor said.',
+    ['drone_strike 2025-06-10 Bilopillia'],
+    ['drone_strike 2025-06-10 Sumy Oblast'],
+  ],
+  // a region mention with its own date is news of its own: two villages in the region retaken
+  [
+    'Ukrainian troops retook Izium on Friday.\n\nOn Saturday the president said two villages in the Kharkiv region were back under Ukrainian control.',
+    ['territorial_capture 2025-06-13 Izium'],
+    [],
+  ],
+  // a city and its region named side by side in one sentence are two targets
+  [
+    'On Friday night Russian drones hit Kharkiv and towns across the Poltava region.',
+    ['drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Poltava Oblast'],
+    [],
+  ],
+]);
