@@ -5,8 +5,9 @@
  * place and mentions-per-event mix of the development corpus gold.
  *
  * Two threads, for the machine's two cores: a worker generates the rows while the main thread
- * writes them; once they are committed the worker computes the event cards (into a scratch file)
- * while the main thread builds indexes and search, then copies the cards in.
+ * writes them; once they are committed the worker computes the event search index and the event
+ * cards (into a scratch file) while the main thread builds indexes and article search, then
+ * copies them in.
  *
  *   npm run bench:data -- --events 1000000 --out bench/data/events-1000000.db
  */
@@ -30,9 +31,11 @@ import {
   createBulkWriter,
   emptyBatch,
   writeCards,
+  writeEventSearch,
   type BulkBatch,
   type BulkEvent,
   type BulkMention,
+  type DerivedElsewhere,
 } from '../src/repositories/bulk.js';
 import { newId } from '../src/repositories/ids.js';
 import type { ActorRecord, PlaceRecord } from '../src/repositories/types.js';
@@ -315,7 +318,7 @@ interface OpenArticle {
 
 /**
  * What the second thread needs from the writer: the row ids of the actors and places stored, the
- * database being loaded and a scratch file for the event cards it computes once the rows are in.
+ * database being loaded and a scratch file for the derived data it computes once the rows are in.
  */
 interface GeneratorInput {
   eventCount: number;
@@ -324,19 +327,18 @@ interface GeneratorInput {
   actorIds: Record<string, number>;
   placeIds: number[];
   loadedPath: string;
-  cardsPath: string;
   signal: Int32Array;
   port: MessagePort;
 }
 
 /**
- * Posted by the second thread: a batch of rows, the end of the rows (with their counts), the
- * event cards written (with the thread's times), or its failure.
+ * Posted by the second thread: a batch of rows, the end of the rows (with their counts), a part
+ * of the derived data written (with the thread's times so far), or its failure.
  */
 type GeneratorMessage =
   | { batch: BulkBatch }
   | { done: { articles: number; mentions: number } }
-  | { cards: ThreadTimes | null }
+  | { derived: DerivedElsewhere; times: ThreadTimes | null }
   | { error: string };
 
 /** The messages that carry one of the keys K. */
@@ -348,13 +350,27 @@ const EVENTS_PER_BATCH = 5_000;
 const BATCHES_AHEAD = 4;
 /**
  * Slots of the shared counters: messages posted by the second thread, batches written by the
- * writer, and 1 once the writer has committed every row (the cards can be computed from then on).
+ * writer, and 1 once the writer has committed every row (the derived data can be computed from then on).
  */
 const POSTED = 0;
 const WRITTEN = 1;
 const ROWS_COMMITTED = 2;
-/** Page cache of the thread computing cards, for the loaded database and its scratch file each. */
-const CARDS_CACHE_KIB = 262_144;
+/** Page cache of the thread computing derived data, for the loaded database and its scratch file each. */
+const DERIVED_CACHE_KIB = 262_144;
+/**
+ * The derived data the second thread computes, in the order the writer's upkeep takes it in
+ * (search before the suspended triggers' work), so the writer can copy one while it computes the next.
+ */
+const DERIVED_ELSEWHERE: Array<[DerivedElsewhere, typeof writeCards]> = [
+  ['events_fts', writeEventSearch],
+  ['event_cards', writeCards],
+];
+/**
+ * The scratch file a part of the derived data is computed into, next to the loaded database, and
+ * the schema name it is attached under. One file each: the writer reads one part (holding a lock on
+ * it until its commit) while the second thread writes the next.
+ */
+const scratchOf = (loadedPath: string, part: DerivedElsewhere) => ({ path: `${loadedPath}.${part}`, schema: `derived_${part}` });
 /**
  * A second thread that posts nothing for this long has died (its errors are posted, but a crash
  * is not). The cards of 1M events took ~12 CPU-s, over a minute of wall time on the loaded machine.
@@ -536,24 +552,30 @@ function generateRows(input: Omit<GeneratorInput, 'signal' | 'port'>, emit: (bat
 }
 
 /**
- * Every event's card, once the writer has committed the rows: computed from the loaded database
- * into the scratch file while the writer builds indexes and search (see writeCards).
+ * The event search index and every event's card, once the writer has committed the rows: computed
+ * from the loaded database into the scratch file while the writer builds indexes and article
+ * search (see DerivedElsewhere), each posted when written.
  */
-function computeCards({ loadedPath, cardsPath, signal }: GeneratorInput): void {
-  const scratch = new Database(cardsPath);
-  migrate(scratch);
-  scratch.close();
+function computeDerived({ loadedPath, signal }: GeneratorInput, post: (message: GeneratorMessage) => void): void {
+  for (const [part] of DERIVED_ELSEWHERE) {
+    const scratch = new Database(scratchOf(loadedPath, part).path);
+    migrate(scratch);
+    scratch.close();
+  }
   while (Atomics.load(signal, ROWS_COMMITTED) === 0) Atomics.wait(signal, ROWS_COMMITTED, 0, STALL_MS);
   const reader = new Database(loadedPath);
   try {
-    // The writer's lock on the loaded database may hold this reader up while it writes pages out.
-    reader.pragma(`busy_timeout = ${STALL_MS}`);
-    reader.prepare(`ATTACH DATABASE ? AS cards`).run(cardsPath);
-    reader.pragma('cards.journal_mode = OFF');
-    reader.pragma('cards.synchronous = OFF');
-    reader.pragma(`cache_size = -${CARDS_CACHE_KIB}`);
-    reader.pragma(`cards.cache_size = -${CARDS_CACHE_KIB}`);
-    writeCards(reader, 'cards');
+    reader.pragma(`cache_size = -${DERIVED_CACHE_KIB}`);
+    for (const [part, write] of DERIVED_ELSEWHERE) {
+      const { path, schema } = scratchOf(loadedPath, part);
+      reader.prepare(`ATTACH DATABASE ? AS "${schema}"`).run(path);
+      reader.pragma(`"${schema}".journal_mode = OFF`);
+      reader.pragma(`"${schema}".synchronous = OFF`);
+      reader.pragma(`"${schema}".cache_size = -${DERIVED_CACHE_KIB}`);
+      write(reader, schema);
+      reader.exec(`DETACH DATABASE "${schema}"`);
+      post({ derived: part, times: threadTimes() });
+    }
   } finally {
     reader.close();
   }
@@ -561,7 +583,7 @@ function computeCards({ loadedPath, cardsPath, signal }: GeneratorInput): void {
 
 /**
  * The second thread: posts batches, staying at most BATCHES_AHEAD ahead of the writer, then
- * computes the event cards.
+ * computes the derived data.
  */
 function runGenerator(input: GeneratorInput): void {
   const { signal, port } = input;
@@ -579,8 +601,7 @@ function runGenerator(input: GeneratorInput): void {
       post({ batch });
     });
     post({ done: counts });
-    computeCards(input);
-    post({ cards: threadTimes() });
+    computeDerived(input, post);
   } catch (error) {
     post({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
@@ -682,9 +703,6 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
   db.pragma('synchronous = OFF');
   db.pragma('foreign_keys = OFF');
   db.pragma('cache_size = -1048576');
-  // The second thread reads the committed rows while this one writes indexes and search: writing
-  // pages out may have to wait until it has read them.
-  db.pragma(`busy_timeout = ${STALL_MS}`);
   const writer = createBulkWriter(db);
   const bringUpToDate = writer.deferUpkeep();
 
@@ -696,10 +714,10 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
 
   const signal = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   const { port1, port2 } = new MessageChannel();
-  const cardsPath = `${temporary}.cards`;
-  rmSync(cardsPath, { force: true });
+  const scratches = DERIVED_ELSEWHERE.map(([part]) => scratchOf(temporary, part));
+  for (const { path } of scratches) rmSync(path, { force: true });
   const generator = startGenerator({
-    eventCount, seed, places, actorIds, placeIds, loadedPath: temporary, cardsPath, signal, port: port2,
+    eventCount, seed, places, actorIds, placeIds, loadedPath: temporary, signal, port: port2,
   });
   const receive = receiver(port1, signal);
   /** The second thread's next message, which must be one of `expected`. */
@@ -734,30 +752,36 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
       }
     }
     db.exec('COMMIT');
-    // Attached before the upkeep's transaction (which cannot attach); read only once the second
-    // thread has written the cards.
-    db.prepare(`ATTACH DATABASE ? AS cards`).run(cardsPath);
+    // Attached before the upkeep's transaction (which cannot attach); each part read only once the
+    // second thread has written it.
+    for (const { path, schema } of scratches) db.prepare(`ATTACH DATABASE ? AS "${schema}"`).run(path);
     Atomics.store(signal, ROWS_COMMITTED, 1);
     Atomics.notify(signal, ROWS_COMMITTED);
     rowsWritten = mark();
     // Index builds sort with a helper thread.
     db.pragma('threads = 2');
+    // The second thread reads the committed rows while this one brings them up to date in one
+    // transaction: writing pages out before the commit would take a lock that keeps that reader
+    // out until the commit, which waits for what it reads. The pages stay in memory until then.
+    db.pragma('cache_spill = OFF');
     bringUpToDate(
       (name, work) => {
         const start = mark();
         work();
         upkeepSteps[name] = stageTimes(start, mark());
       },
-      () => {
-        secondThread = next('cards').cards;
-        return 'cards';
+      (part) => {
+        const { derived, times } = next('derived');
+        if (derived !== part) throw new Error(`bench data generator: sent ${derived} when ${part} was due`);
+        secondThread = times;
+        return scratchOf(temporary, part).schema;
       },
     );
-    db.exec('DETACH DATABASE cards');
+    for (const { schema } of scratches) db.exec(`DETACH DATABASE "${schema}"`);
   } finally {
     void generator.terminate();
     port1.close();
-    rmSync(cardsPath, { force: true });
+    for (const { path } of scratches) rmSync(path, { force: true });
   }
   const upToDate = mark();
   // Statistics from a sample of each index are enough for the planner and cost seconds instead of

@@ -97,15 +97,29 @@ const CARDS_OF_LOADED_EVENTS = `REPLACE INTO event_cards SELECT * FROM event_car
 const CARDS_OF_ALL_EVENTS = `INSERT INTO event_cards SELECT * FROM event_card_source ORDER BY 1, 2, 3`;
 
 /**
- * Every loaded event's card, computed by a second connection (in a second thread) while the
- * loading one builds indexes and search: read from the loaded database (`reader`'s main, committed
- * rows) and written into the event_cards table of the attached database `schema` (made by the same
- * migrations). The loading connection copies them in (see deferUpkeep's `cardsFrom`). Rows are read
- * in event order, since the loaded database's indexes are not there yet.
+ * Derived data a second connection (in a second thread) can compute while the loading one builds
+ * indexes: read from the loaded database (`reader`'s main, committed rows) and written into the
+ * same tables of the attached database `schema` (made by the same migrations), which the loading
+ * connection then copies in (see deferUpkeep's `elsewhere`). Only for a load into empty tables.
  */
+export type DerivedElsewhere = 'events_fts' | 'event_cards';
+
+/** Every loaded event's card, read in event order (the loaded database's indexes are not there yet). */
 export function writeCards(reader: SqliteDatabase, schema: string): void {
   reader.exec(`INSERT INTO "${schema}".event_cards SELECT * FROM main.event_card_source`);
 }
+
+/** Every loaded event's search row, as the loading connection would write it (see fillEventSearch). */
+export function writeEventSearch(reader: SqliteDatabase, schema: string): void {
+  reader.prepare(fillEventSearch(`"${schema}".events_fts`)).run(0);
+}
+
+/**
+ * The tables FTS5 keeps the event search index in (its shadow tables): copied whole, they are the
+ * index built elsewhere. Its config table is not copied: both databases come from one migration.
+ */
+const EVENT_SEARCH_TABLES = ['events_fts_data', 'events_fts_idx', 'events_fts_content', 'events_fts_docsize'];
+
 const SUSPENDED_TRIGGERS: Record<string, string> = {
   // The sync feed: loaded events enter it in the order they were last updated (as migration 004
   // backfilled it), rather than all stamped with the moment of the load.
@@ -121,7 +135,7 @@ const SUSPENDED_TRIGGERS: Record<string, string> = {
 };
 
 /** The loaded events' search rows: title, summary and their mentions' quotes (as the events repository writes them). */
-const FILL_EVENT_SEARCH = `INSERT INTO events_fts (rowid, title, summary, quotes)
+const fillEventSearch = (target: string) => `INSERT INTO ${target} (rowid, title, summary, quotes)
   SELECT e.seq, e.title, e.summary, (SELECT group_concat(quote, ' ') FROM mentions WHERE event_id = e.id)
   FROM events e WHERE e.seq > ?`;
 
@@ -164,7 +178,7 @@ export function createBulkWriter(db: SqliteDatabase) {
      * depend on them. Row by row, each insert on a table with triggers would also flush the search
      * indexes' pending terms (a statement savepoint does), leaving thousands of tiny segments to merge.
      */
-    deferUpkeep(): (step?: UpkeepStep, cardsFrom?: () => string) => void {
+    deferUpkeep(): (step?: UpkeepStep, elsewhere?: (part: DerivedElsewhere) => string) => void {
       const triggers = db
         .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '% INSERT ON %'
           AND tbl_name IN (SELECT value FROM json_each(?))`)
@@ -183,24 +197,36 @@ export function createBulkWriter(db: SqliteDatabase) {
       const deferred = new Map<string, string>();
       for (const { name } of triggers) if (!deferred.has(SUSPENDED_TRIGGERS[name])) deferred.set(SUSPENDED_TRIGGERS[name], name);
       /**
-       * `cardsFrom`, for a load into an empty events table: the name of an attached database whose
-       * event_cards holds every loaded event's card (see writeCards); called when the cards are
-       * due, after indexes and search, so it may wait for the connection computing them.
+       * `elsewhere`, for a load into an empty events table: the name of an attached database
+       * holding a part of the derived data computed by another connection (see DerivedElsewhere);
+       * called when that part is due, so it may wait for the connection computing it.
        */
-      return (step: UpkeepStep = (_name, work) => work(), cardsFrom?: () => string) => {
-        if (cardsFrom && loadedAfter > 0) throw new Error('bulk load: cards computed elsewhere need a load into an empty events table');
+      return (step: UpkeepStep = (_name, work) => work(), elsewhere?: (part: DerivedElsewhere) => string) => {
+        if (elsewhere && loadedAfter > 0) throw new Error('bulk load: data derived elsewhere needs a load into an empty events table');
         const run = (statement: string) => {
           if (statement !== CARDS_OF_LOADED_EVENTS || loadedAfter > 0) db.prepare(statement).run(loadedAfter);
           // In key order: the copy fills pages densely, as CARDS_OF_ALL_EVENTS does.
-          else if (cardsFrom) db.exec(`INSERT INTO event_cards SELECT * FROM "${cardsFrom()}".event_cards`);
+          else if (elsewhere) db.exec(`INSERT INTO event_cards SELECT * FROM "${elsewhere('event_cards')}".event_cards`);
           // Into an empty table, every event's card at once in key order (see CARDS_OF_ALL_EVENTS).
           else db.exec(CARDS_OF_ALL_EVENTS);
+        };
+        const fillEventSearchFrom = (schema: string) => {
+          // Defensive mode (better-sqlite3's default) keeps SQL from writing FTS5's shadow tables.
+          db.unsafeMode(true);
+          try {
+            for (const table of EVENT_SEARCH_TABLES) db.exec(`DELETE FROM main.${table}; INSERT INTO main.${table} SELECT * FROM "${schema}".${table}`);
+          } finally {
+            db.unsafeMode(false);
+          }
         };
         db.transaction(() => {
           // Indexes first: the card statement reads events in key order from events_window.
           step('indexes', () => indexes.forEach(({ sql }) => db.exec(sql)));
           step('articles_fts', () => db.exec(`INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')`));
-          step('events_fts', () => db.prepare(FILL_EVENT_SEARCH).run(loadedAfter));
+          step('events_fts', () => {
+            if (elsewhere) fillEventSearchFrom(elsewhere('events_fts'));
+            else db.prepare(fillEventSearch('events_fts')).run(loadedAfter);
+          });
           for (const [statement, name] of deferred) step(name, () => run(statement));
           for (const { sql } of triggers) db.exec(sql);
         })();

@@ -135,9 +135,9 @@ t.test('an insert trigger the writer does not know stops the load before anythin
   t.same(schema(db), before);
 });
 
-t.test('cards computed by another connection are only taken for a load into an empty events table', async (t) => {
+t.test('data derived by another connection is only taken for a load into an empty events table', async (t) => {
   const { db, repos } = testDatabase(t);
   repos.events.insert(eventFields(), '2025-07-05T10:00:00.000Z');
   const bringUpToDate = createBulkWriter(db).deferUpkeep();
-  t.throws(() => bringUpToDate(undefined, () => 'cards'), /need a load into an empty events table/);
+  t.throws(() => bringUpToDate(undefined, () => 'derived'), /needs a load into an empty events table/);
 });
