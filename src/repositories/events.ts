@@ -691,23 +691,31 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
     /**
      * pageJson() as the UTF-8 bytes of the events joined by commas (the inside of the `data`
      * array), concatenated by SQLite: one buffer instead of a string per event, and no re-encoding.
-     * The subquery yields rows in page order (its ORDER BY ... LIMIT), which the aggregates keep.
+     * `ids` and `cards` name each event of the page and its bytes (views into `events`), for a
+     * cache that keeps each event once (ids, from newId, hold no commas). The subquery yields rows in page order (its ORDER BY ...
+     * LIMIT), which the aggregates keep.
      */
-    pageBody(filter: EventFilter): { events: Buffer; last?: KeysetPosition } {
+    pageBody(filter: EventFilter): { events: Buffer; ids: string[]; cards: Buffer[]; last?: KeysetPosition } {
       const { sql, params } = jsonPageQuery(filter);
-      const row = prepare(`SELECT CAST(group_concat(json, ',') AS BLOB) AS events, group_concat(octet_length(json)) AS lengths FROM (${sql})`).get(
-        ...params,
-      ) as { events: Buffer | null; lengths: string | null };
-      if (row.events === null || row.lengths === null) return { events: Buffer.alloc(0) };
+      const row = prepare(
+        `SELECT CAST(group_concat(json, ',') AS BLOB) AS events, group_concat(octet_length(json)) AS lengths, group_concat(id) AS ids FROM (${sql})`,
+      ).get(...params) as { events: Buffer | null; lengths: string | null; ids: string | null };
+      if (row.events === null || row.lengths === null || row.ids === null) return { events: Buffer.alloc(0), ids: [], cards: [] };
       const lengths = row.lengths.split(',').map(Number);
-      if (lengths.length <= filter.limit) return { events: row.events };
-      // One row more than the page was read to learn whether another page follows: cut it off, and
-      // take the position of the page's last event from its own JSON.
-      let lastStart = 0;
-      for (let i = 0; i < filter.limit - 1; i++) lastStart += lengths[i] + 1;
-      const lastEnd = lastStart + lengths[filter.limit - 1];
-      const lastEvent = JSON.parse(row.events.toString('utf8', lastStart, lastEnd)) as { id: string; startDate: string };
-      return { events: row.events.subarray(0, lastEnd), last: { key: lastEvent.startDate, id: lastEvent.id } };
+      // One row more than the page was read to learn whether another page follows.
+      const more = lengths.length > filter.limit;
+      const ids = row.ids.split(',').slice(0, filter.limit);
+      const cards: Buffer[] = [];
+      let offset = 0;
+      for (const length of lengths.slice(0, filter.limit)) {
+        cards.push(row.events.subarray(offset, offset + length));
+        offset += length + 1;
+      }
+      const events = row.events.subarray(0, offset - 1);
+      if (!more) return { events, ids, cards };
+      // The position of the page's last event, from its own JSON.
+      const lastEvent = JSON.parse(cards[cards.length - 1].toString('utf8')) as { id: string; startDate: string };
+      return { events, ids, cards, last: { key: lastEvent.startDate, id: lastEvent.id } };
     },
 
     listQuery,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../plugins/errors.js';
 import { IdParamsSchema, problems } from '../schemas/common.js';
-import { PageCache } from '../cache/page-cache.js';
+import { PageCache, type PageCards } from '../cache/page-cache.js';
 import { pickFormat } from '../formats/index.js';
 import { sendExport } from '../formats/http.js';
 import type { ExportFilter } from '../formats/iterate.js';
@@ -11,9 +11,10 @@ import { etagOf } from './etag.js';
 import { presentEvent } from './present.js';
 
 const PAGE_START = Buffer.from('{"data":[');
+const CARD_SEPARATOR = Buffer.from(',');
 
 const eventRoutes: FastifyPluginAsyncZod<{ pageCacheBytes: number }> = async (app, { pageCacheBytes }) => {
-  const pages = new PageCache<{ body: Buffer; nextCursor: string | null }>(pageCacheBytes);
+  const pages = new PageCache<{ nextCursor: string | null }>(pageCacheBytes, PAGE_START, CARD_SEPARATOR);
 
   /** The repository filter of a validated query, without its page position. */
   function filterOf(filters: Omit<EventQuery, 'cursor' | 'limit' | 'format'>): ExportFilter {
@@ -31,7 +32,8 @@ const eventRoutes: FastifyPluginAsyncZod<{ pageCacheBytes: number }> = async (ap
     };
   }
 
-  function readPage(query: Omit<EventQuery, 'format'>): { body: Buffer; nextCursor: string | null } {
+  /** A page read from the database: its bytes, and its cards for the cache. */
+  function readPage(query: Omit<EventQuery, 'format'>): { body: Buffer; cards: PageCards<{ nextCursor: string | null }> } {
     const { cursor, limit, ...filters } = query;
     const digest = filterDigest(filters);
     const page = app.repos.events.pageBody({
@@ -40,9 +42,9 @@ const eventRoutes: FastifyPluginAsyncZod<{ pageCacheBytes: number }> = async (ap
       after: cursor ? decodeCursor(cursor, digest) : undefined,
     });
     const nextCursor = page.last ? encodeCursor(page.last, digest) : null;
-    // Kept and sent as UTF-8 bytes: the events as SQLite joined them, and its size in the cache is exact.
-    const body = Buffer.concat([PAGE_START, page.events, Buffer.from(`],"nextCursor":${JSON.stringify(nextCursor)}}`)]);
-    return { body, nextCursor };
+    const tail = Buffer.from(`],"nextCursor":${JSON.stringify(nextCursor)}}`);
+    // Sent as UTF-8 bytes: the events as SQLite joined them.
+    return { body: Buffer.concat([PAGE_START, page.events, tail]), cards: { ids: page.ids, cards: page.cards, tail, extra: { nextCursor } } };
   }
 
   app.get('/v1/events', {
@@ -71,14 +73,19 @@ const eventRoutes: FastifyPluginAsyncZod<{ pageCacheBytes: number }> = async (ap
       const responseFormat = pickFormat(format, request.headers.accept);
       // filterOf leaves out cursor and limit: an export is the whole result.
       if (responseFormat !== 'json') return sendExport(reply, app.repos, responseFormat, filterOf(query)) as unknown as EventPage;
-      // Pages are cached serialized, keyed by the validated (normalised) query and the write
-      // generation; "Cache-Control: no-cache" asks for a fresh read (the cache is refilled).
-      const cacheKey = `${app.repos.events.writeGeneration()}|${JSON.stringify(query)}`;
+      // Pages are cached serialized, keyed by the validated (normalised) query, for the current
+      // write generation; "Cache-Control: no-cache" asks for a fresh read (the cache is refilled).
+      const generation = app.repos.events.writeGeneration();
+      const cacheKey = JSON.stringify(query);
       const fresh = /no-cache/i.test(request.headers['cache-control'] ?? '');
-      const cached = fresh ? undefined : pages.get(cacheKey);
-      const served = cached ?? readPage(query);
-      if (!cached) pages.set(cacheKey, served);
-      if (served.nextCursor) reply.header('link', `<${nextPageUrl(request, served.nextCursor)}>; rel="next"`);
+      let served = fresh ? undefined : pages.get(generation, cacheKey);
+      if (!served) {
+        const page = readPage(query);
+        pages.set(generation, cacheKey, page.cards);
+        served = { body: page.body, extra: page.cards.extra };
+      }
+      const { nextCursor } = served.extra;
+      if (nextCursor) reply.header('link', `<${nextPageUrl(request, nextCursor)}>; rel="next"`);
       // Serialized by the repository (EVENT_JSON, the shape presentEvent gives), not by the zod
       // response schema: re-validating 50 events would cost more than the query.
       // Fastify sends a Buffer as it is; the schema still documents the shape.

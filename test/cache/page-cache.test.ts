@@ -1,25 +1,87 @@
 import t from 'tap';
-import { PageCache } from '../../src/cache/page-cache.js';
+import { PageCache, type PageCards } from '../../src/cache/page-cache.js';
 import { testApp } from '../helpers/app.js';
 import { eventFields } from '../helpers/db.js';
 
-t.test('LRU by bytes: the least recently used entries leave first, oversized entries are not kept', async (t) => {
-  const cache = new PageCache<{ body: Buffer }>(30);
-  cache.set('a', { body: Buffer.from('x'.repeat(10)) });
-  cache.set('b', { body: Buffer.from('x'.repeat(10)) });
-  t.ok(cache.get('a'), 'a is used, so b is now the oldest');
-  cache.set('c', { body: Buffer.from('x'.repeat(10)) });
-  t.equal(cache.get('b'), undefined, 'b evicted to make room');
-  t.ok(cache.get('a'));
-  t.ok(cache.get('c'));
-  t.equal(cache.byteSize, 24, 'body bytes and two bytes per key character');
-  cache.set('a', { body: Buffer.from('y') });
-  t.equal(cache.byteSize, 15, 'replacing an entry counts its new size only');
-  cache.set('huge', { body: Buffer.from('x'.repeat(100)) });
-  t.equal(cache.get('huge'), undefined);
-  t.equal(cache.size, 2);
-  t.equal(cache.hits, 3);
-  t.equal(cache.misses, 2);
+const HEAD = Buffer.from('[');
+const SEPARATOR = Buffer.from(',');
+
+/** A page of cards named by `ids`, each card's bytes `"<id>"` padded to `cardBytes`, cut from one buffer as the repository's are. */
+function pageOf(ids: string[], cardBytes = 10): PageCards<string> {
+  const whole = Buffer.from(ids.map((id) => `"${id}"`.padEnd(cardBytes, ' ')).join(','));
+  return {
+    ids,
+    cards: ids.map((_, index) => whole.subarray(index * (cardBytes + 1), index * (cardBytes + 1) + cardBytes)),
+    tail: Buffer.from(']'),
+    extra: `extra of ${ids.join('+')}`,
+  };
+}
+
+const text = (served: { body: Buffer } | undefined) => served?.body.toString().replace(/ +/g, '');
+
+t.test('a page comes back as head, cards joined by the separator, and tail, with its extra', async (t) => {
+  const cache = new PageCache<string>(10_000, HEAD, SEPARATOR);
+  cache.set('g1', 'p', pageOf(['a', 'b', 'c']));
+  const served = cache.get('g1', 'p');
+  t.equal(text(served), '["a","b","c"]');
+  t.equal(served?.extra, 'extra of a+b+c');
+  cache.set('g1', 'empty', { ids: [], cards: [], tail: Buffer.from(']'), extra: '' });
+  t.equal(text(cache.get('g1', 'empty')), '[]');
+  t.equal(cache.get('g1', 'other'), undefined);
+  t.equal(cache.hits, 2);
+  t.equal(cache.misses, 1);
+});
+
+t.test('each card is held once, however many pages show it, and leaves with the last of them', async (t) => {
+  const cache = new PageCache<string>(10_000, HEAD, SEPARATOR);
+  cache.set('g1', 'p1', pageOf(['a', 'b', 'c']));
+  const firstPage = cache.byteSize;
+  cache.set('g1', 'p2', pageOf(['b', 'c', 'd']));
+  t.equal(cache.cardCount, 4, 'b and c are shared');
+  t.ok(cache.byteSize - firstPage < firstPage * 0.6, 'the second page costs one new card and its references, not three cards');
+  t.equal(text(cache.get('g1', 'p2')), '["b","c","d"]');
+  cache.set('g1', 'p1', pageOf(['a']));
+  t.equal(cache.cardCount, 4, 'replacing p1 keeps b and c for p2');
+  t.equal(text(cache.get('g1', 'p1')), '["a"]');
+  cache.set('g1', 'p1', pageOf(['d']));
+  t.equal(cache.cardCount, 3, 'a, shown by no page any more, is dropped');
+});
+
+t.test('least recently used pages leave first when the bytes run over; an oversized page is not kept', async (t) => {
+  const probe = new PageCache<string>(10_000, HEAD, SEPARATOR);
+  probe.set('g1', 'p1', pageOf(['a', 'b'], 100));
+  const pageBytes = probe.byteSize;
+  const cache = new PageCache<string>(Math.floor(pageBytes * 2.5), HEAD, SEPARATOR);
+  cache.set('g1', 'p1', pageOf(['a', 'b'], 100));
+  cache.set('g1', 'p2', pageOf(['c', 'd'], 100));
+  t.ok(cache.get('g1', 'p1'), 'p1 used: p2 is now the oldest');
+  cache.set('g1', 'p3', pageOf(['e', 'f'], 100));
+  t.equal(cache.get('g1', 'p2'), undefined, 'p2 evicted to make room');
+  t.ok(cache.get('g1', 'p1'));
+  t.ok(cache.get('g1', 'p3'));
+  t.equal(cache.cardCount, 4, "p2's cards left with it");
+  t.ok(cache.byteSize <= pageBytes * 2.5);
+  cache.set('g1', 'huge', pageOf(['x', 'y', 'z', 'w', 'v', 'u'], 100));
+  t.equal(cache.get('g1', 'huge'), undefined);
+  t.equal(cache.size, 2, 'an oversized page evicts nothing');
+});
+
+t.test('a new write generation empties the cache', async (t) => {
+  const cache = new PageCache<string>(10_000, HEAD, SEPARATOR);
+  cache.set('g1', 'p', pageOf(['a', 'b']));
+  t.ok(cache.get('g1', 'p'));
+  t.equal(cache.get('g2', 'p'), undefined, 'not served for a later generation');
+  t.equal(cache.size, 0);
+  t.equal(cache.cardCount, 0, 'cards of an older generation may be stale: dropped too');
+  t.equal(cache.byteSize, 0);
+});
+
+t.test('a cached card is a copy: the buffer it was cut from can be reused', async (t) => {
+  const cache = new PageCache<string>(10_000, HEAD, SEPARATOR);
+  const page = pageOf(['a', 'b']);
+  cache.set('g1', 'p', page);
+  for (const card of page.cards) card.fill(0x20);
+  t.equal(text(cache.get('g1', 'p')), '["a","b"]');
 });
 
 t.test('GET /v1/events never serves a page older than the last write', async (t) => {
