@@ -353,8 +353,10 @@ function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnD
   const places = all.filter((p) => !p.region || !contextualRegion(p, all, text));
   const cities = places.filter((p) => !p.country);
   if (type === 'territorial_capture') {
-    const after = cities.filter((p) => p.start > head && !p.vicinity);
-    return after.length ? after : cities.filter((p) => !p.vicinity);
+    // "took Kozinka and reached the outskirts of Grayvoron": only the place itself is taken
+    const taken = cities.filter((p) => !p.vicinity && !p.edge);
+    const after = taken.filter((p) => p.start > head);
+    return after.length ? after : taken;
   }
   const targets = cities.filter((p) => !p.vicinity);
   if (targets.length) return targets;
@@ -415,6 +417,39 @@ function leadParagraphDateline(ctx: ArticleContext, sentence: Sentence): PlaceMe
   while (!opensParagraph(ctx, first)) first = ctx.sentences[first.index - 1];
   const found = first === sentence ? undefined : datelinePlace(ctx, first);
   return found && { ...found, start: 0, end: 0 };
+}
+
+/** Verbs of a strike landing on something ("a drone struck the building"), not of a launch or a count ("fired 91 missiles"). */
+const IMPACT = /^[^,;.]{0,40}?\b(?:hit|hits|struck|strikes|damaged|destroyed|slammed|crashed)\s+(?:an?|the|two|three|several|its|their)\b/i;
+/** A named building rather than a named place: "the Epicentr hardware store", "the Okhmatdyt children's hospital". */
+const NAMED_BUILDING = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}?\s+(?:store|shop|hypermarket|supermarket|mall|market|hospital|clinic|school|building|plant|factory|station|hotel|centre|center|complex|theatre|theater|church|office)s?\b/u;
+
+/**
+ * A strike that lands on something in a sentence naming no city or region (a country may be named),
+ * its target, when named, a building: where it landed is told around the sentence. ("the Crimean
+ * Bridge" is a named target of its own.)
+ */
+function hitsSomethingUnplaced(afterHead: string, placeMentions: PlaceMention[]): boolean {
+  if (placeMentions.some((p) => !p.country) || !IMPACT.test(afterHead)) return false;
+  const named = UNKNOWN_NAMED_TARGET.exec(afterHead);
+  return !named || NAMED_BUILDING.test(afterHead.slice(named.index + named[0].length - 1));
+}
+
+/**
+ * Where such a strike landed: "Kharkiv has been under attack. On Saturday two guided bombs hit a
+ * hardware store." The one city the nearest earlier sentence of the paragraph with places names,
+ * else the city the article is about; none when that sentence names several (which one was hit?).
+ */
+function placeFromContext(ctx: ArticleContext, sentence: Sentence): PlaceMention[] {
+  for (let i = sentence.index - 1; i >= 0 && ctx.sentences[i].paragraph === sentence.paragraph; i--) {
+    const named = sentencePlaces(ctx, ctx.sentences[i]);
+    if (!named.length) continue;
+    const cities = named.filter((p) => !p.country && !p.region);
+    const distinct = new Set(cities.map((p) => p.place.name));
+    return distinct.size === 1 ? [{ ...cities[0], start: 0, end: 0 }] : [];
+  }
+  const city = mainCityFor(ctx);
+  return city ? [{ place: city, start: 0, end: 0, vicinity: false, country: false, region: false }] : [];
 }
 
 /** "BERLIN." "RIO DE JANEIRO.": a bulletin item's city, as the sentence opening its paragraph. */
@@ -478,6 +513,7 @@ function findCandidates(ctx: ArticleContext): void {
         // the lead paragraph of a datelined story is told from its city: "ODESA — ... . Twenty died in Friday's missile attack."
         const strikeDateline = !places.length && unnamedTarget ? (dateline ?? leadParagraphDateline(ctx, sentence)) : undefined;
         if (strikeDateline && DATELINE_STRIKE_COUNTRIES.has(strikeDateline.place.countryCode ?? '')) places = [strikeDateline];
+        if (!places.length && FAMILY[type] && hitsSomethingUnplaced(sentence.text.slice(headStart), placeMentions)) places = placeFromContext(ctx, sentence);
         if (!places.length) continue;
       }
       if (LOCATED.has(type)) {

@@ -341,8 +341,8 @@ t.test('"the city" is the city the headline or the body names', async (t) => {
   t.same(placesOf('Russian artillery hit the city again, the regional administration said.', 'A year on, Kherson lives within range'), ['shelling@Kherson']);
   t.same(placesOf('Shells landed in Nikopol overnight. Artillery hit Nikopol again on Sunday. Russian artillery also hit the city of Dnipro.'), ['shelling@Nikopol', 'shelling@Dnipro']);
   t.same(placesOf('Ukrainian troops entered the city to cheering crowds.', 'Kherson celebrates'), ['territorial_capture@Kherson']);
-  // a city named once in passing is not the article's city
-  t.same(placesOf('Drones hit Sumy. Artillery hit the city again.'), ['drone_strike@Sumy']);
+  // a city named once in passing is not the article's city (within a paragraph, the sentence before places a strike)
+  t.same(placesOf('Drones hit Sumy.\n\nArtillery hit the city again.'), ['drone_strike@Sumy']);
   // a named city in the sentence is the place; "the city" then refers to it
   t.same(placesOf('Missiles struck Dnipro, the city authorities said.', 'Kherson diary'), ['missile_strike@Dnipro']);
 });

@@ -1,0 +1,68 @@
+/**
+ * Recall families: ways of telling an event that the extractor used to miss, one table per
+ * phenomenon with cases that must hold and cases that must not (written for these tests in our own
+ * words, not copied from any corpus).
+ */
+import t from 'tap';
+import { extractArticle } from '../../../src/extract/index.js';
+
+const PUBLISHED = '2025-06-14T12:00:00Z'; // a Saturday
+
+/** The article's events as "type date place" lines, in body order. */
+function events(body: string, title = 'Test', publishedAt = PUBLISHED): string[] {
+  const { events } = extractArticle({ title, body, publishedAt }, { now: new Date(publishedAt) });
+  return events.map((e) => `${e.type} ${e.startDate}${e.places.length ? ` ${e.places.map((p) => p.name).join('/')}` : ''}`);
+}
+
+/** Rows of [body, lines that must be among the events, lines that must not, optional headline]. */
+type Row = [string, string[], string[], string?];
+
+function table(name: string, rows: Row[]): void {
+  t.test(name, async (t) => {
+    for (const [body, present, absent, title] of rows) {
+      const got = events(body, title);
+      for (const line of present) t.ok(got.includes(line), `${body}\n  has ${line} (got ${JSON.stringify(got)})`);
+      for (const line of absent) t.notOk(got.includes(line), `${body}\n  lacks ${line} (got ${JSON.stringify(got)})`);
+    }
+  });
+}
+
+const typeAt = (type: string) => (got: string[]) => got.filter((line) => line.startsWith(type));
+
+table('a strike landing on a building in a sentence without a place is placed by the sentence before or the headline', [
+  [
+    'Rescuers worked through the night in Zaporizhzhia. On Thursday a Russian missile hit a school, wounding six.',
+    ['missile_strike 2025-06-12 Zaporizhzhia'],
+    [],
+  ],
+  [
+    '09:10 GMT — Officials say a Shahed drone struck the apartment block, killing two residents.',
+    ['drone_strike 2025-06-14 Kharkiv'],
+    [],
+    'Live: drone attack on Kharkiv',
+  ],
+  // a named building is inside the place told around it
+  [
+    'Crowds gathered in Sumy on Friday. On Friday two guided bombs hit the Rainbow shopping centre.',
+    ['air_strike 2025-06-13 Sumy'],
+    [],
+  ],
+  // the sentence before names two cities: which one was hit is not told
+  [
+    'Sirens sounded in Kharkiv and Poltava. On Friday a missile hit an apartment block.',
+    [],
+    ['missile_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Poltava'],
+  ],
+  // a launch or a count lands nowhere in particular: no city for it from the headline
+  ['Russia fired 80 missiles and 60 drones at Ukraine overnight, the air force said.', [], ['missile_strike 2025-06-14 Lviv'], 'Lviv shelters fill as sirens sound'],
+  // a named target that is no building may be a place the gazetteer lacks
+  [
+    'Officials met in Kherson on Friday. On Friday a drone hit the Antonivskyi crossing.',
+    [],
+    ['drone_strike 2025-06-13 Kherson'],
+  ],
+]);
+
+t.test('the context place is only for strikes', async (t) => {
+  t.same(typeAt('territorial_capture')(events('Fighting went on near Pokrovsk. On Friday troops took the village.')), []);
+});
