@@ -466,15 +466,20 @@ function findCandidates(ctx: ArticleContext): void {
     // most sentences have no trigger word: their places need not be looked up
     if (!mayHoldTrigger(tokens)) continue;
     const actorMentions = actorsOf(sentence);
-    const placeMentions = sentencePlaces(ctx, sentence);
-    const dateline = datelinePlace(ctx, sentence);
-    const actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
+    // the places are looked up only when a rule asks for them or a trigger matched: most candidate heads fail on their words alone
+    let placesFound: PlaceMention[] | undefined;
+    const places = () => (placesFound ??= sentencePlaces(ctx, sentence));
+    let placeStarts: Set<number> | undefined;
     const matches = matchTriggers(
       tokens,
       new Set(actorMentions.map((a) => a.start)),
-      new Set(placeMentions.map((p) => p.start)),
+      { has: (start) => (placeStarts ??= new Set(places().map((p) => p.start))).has(start) },
       new Set(actorMentions.filter((a) => a.kind === 'person').map((a) => a.start)),
     );
+    if (!matches.length) continue;
+    const placeMentions = places();
+    const dateline = datelinePlace(ctx, sentence);
+    const actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
     const ownDates = mentionsIn(ctx, sentence).filter((d) => d.kind === 'date' && d.value && !datesANoun(ctx, d));
     const seen = new Set<string>();
     // places go to the nearest place-bound trigger: "drones hit Kharkiv while artillery shelled Kherson"

@@ -404,7 +404,7 @@ function instrumentVerbBefore(tokens: Token[], head: number, isVerb: (t: Token) 
 const PLACE_NOUN_PHRASE = new Set(['back', 'out', 'from', 'the', 'on', 'against', 'full', 'control', 'city', 'town', 'village', 'settlement', 'port', 'of', 'key', 'strategic', 'eastern', 'southern', 'northern', 'western', 'regional', 'capital', 'frontline', 'front-line']);
 
 /** A place right after the head, or after "the (key) town of". */
-function placeFollows(tokens: Token[], head: number, placeStarts: ReadonlySet<number>): boolean {
+function placeFollows(tokens: Token[], head: number, placeStarts: PlaceStarts): boolean {
   for (let j = head + 1; j < Math.min(tokens.length, head + 7); j++) {
     if (placeStarts.has(tokens[j].start)) return true;
     if (j > head + 1 && !PLACE_NOUN_PHRASE.has(tokens[j].lower)) return false;
@@ -437,7 +437,7 @@ function actorIsObject(tokens: Token[], head: number, actorStarts: ReadonlySet<n
 const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'had', 'have', 'was', 'were', 'been', 'also', 'again', 'finally', 'eventually', 'effectively', 'now', 'already', 'reportedly']);
 
 /** A place in the capitalised words right before the head, across auxiliaries. */
-function placeIsSubject(tokens: Token[], head: number, placeStarts: ReadonlySet<number>): boolean {
+function placeIsSubject(tokens: Token[], head: number, placeStarts: PlaceStarts): boolean {
   let j = head - 1;
   while (j >= 0 && head - j <= 3 && BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower)) j--;
   for (const stop = j - 3; j >= 0 && j > stop && tokens[j].capitalized; j--) {
@@ -478,6 +478,9 @@ export function isTimeFrame(tokens: Token[], head: number): boolean {
 const AERIAL_ASSAULT_WORDS = registerLemmas(['assault', 'offensive', 'attack']);
 
 const STRIKE_TYPES = new Set<EventType>(['drone_strike', 'missile_strike', 'air_strike', 'shelling']);
+
+/** The token offsets where a place starts: only asked, so that the caller may find its places on the first question. */
+export type PlaceStarts = Pick<ReadonlySet<number>, 'has'>;
 
 export interface TriggerMatch {
   rule: TriggerRule;
@@ -522,7 +525,7 @@ const hasWordOf = (group: ReadonlySet<string>) => (t: Token) => group.has(t.lemm
 export function matchTriggers(
   tokens: Token[],
   actorStarts: ReadonlySet<number>,
-  placeStarts: ReadonlySet<number>,
+  placeStarts: PlaceStarts,
   personStarts: ReadonlySet<number> = new Set(),
 ): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
