@@ -122,6 +122,8 @@ export interface PlaceMention {
   end: number;
   /** "near Moscow", "outside Kharkiv": a vicinity, weaker than a place named as the target. */
   vicinity: boolean;
+  /** "the outskirts of Grayvoron": reached, struck or fought at, but not taken. */
+  edge?: boolean;
   country: boolean;
   region: boolean;
   /** The first-level division a gazetteer place or region lies in ("UA-21"). */
@@ -179,6 +181,8 @@ const LOCATIVE = new RegExp(
   `\\b(${LOCATIVE_WORDS})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
   'gu',
 );
+/** "reached the outskirts of Grayvoron", "the western edge of Kharkiv": the edge of a place, not all of it. */
+const EDGE_OF = /\b(?:outskirts|edges?|approaches|environs|vicinity|suburbs)\s*$/i;
 const CAPTURE_VERBS = /^(?:captured|capturing|seized|seizing|took|taken|liberated|liberating|entered|retook|retaken|retaking|recaptured|recapturing|regained|regaining|occupied|secured|overran|overrun|claimed|stormed)$/i;
 const CAPTURE_NOUN_BEFORE = /\b(?:capture|seizure|liberation|fall|recapture|loss)\s*$/;
 /** "the capital", "the Ukrainian capital" (not "the capital of X", which names X itself). */
@@ -452,6 +456,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
       if (taken(found, start, start + phrase.length)) continue;
       const vicinity = pattern === LOCATIVE && /^(near|outside|around)$/i.test(m[1]);
+      const edge = pattern === LOCATIVE && m[1] === 'of' && EDGE_OF.test(text.slice(0, m.index));
       const country = countryIn(phrase);
       if (country) {
         found.push({
@@ -487,7 +492,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const after = text.slice(listed[listed.length - 1].end);
       if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && !isAttribute(after)) continue;
       const axis = AXIS_AFTER.test(after);
-      addUnlessTaken(found, listed.map((p) => ({ ...p, vicinity: vicinity || axis })));
+      addUnlessTaken(found, listed.map((p) => ({ ...p, vicinity: vicinity || axis, ...(edge ? { edge } : {}) })));
     }
   }
   const apposed = text.includes(',') ? APPOSED_SUBJECT.exec(text) : null;

@@ -51,3 +51,20 @@ table('an undated re-mention at the region holding the struck city is the same s
     [],
   ],
 ]);
+
+table('the outskirts or edge of a place is reached or struck, not taken', [
+  [
+    'On Thursday the rebels said they had taken the village of Kozinka and reached the outskirts of Grayvoron.',
+    ['territorial_capture 2025-06-12 Kozinka'],
+    ['territorial_capture 2025-06-12 Grayvoron'],
+  ],
+  [
+    'Russian troops captured Avdiivka on Friday and pushed on toward the western edge of Pokrovsk.',
+    ['territorial_capture 2025-06-13 Avdiivka'],
+    ['territorial_capture 2025-06-13 Pokrovsk'],
+  ],
+  // a strike on the edge of a city is a strike on the city
+  ['On Friday missiles hit a power plant on the eastern edge of Kharkiv.', ['missile_strike 2025-06-13 Kharkiv'], []],
+  // the place itself, taken, stays a capture
+  ['Ukrainian forces retook Kupiansk on Wednesday.', ['territorial_capture 2025-06-11 Kupiansk'], []],
+]);
