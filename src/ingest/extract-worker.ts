@@ -1,24 +1,120 @@
 /**
- * The extraction thread's entry point (see extractor-thread.ts): extracts the articles it is sent,
- * one message at a time, and answers each with its result or the error message.
+ * The ingest thread's entry point (see extractor-thread.ts). It extracts the single articles it is
+ * sent and answers each with its result or the error message; and it writes whole batches, on its
+ * own connection to the database file the server uses, with the ingest service the main thread
+ * would use (same extraction, merge decisions, slices, deferred sync and checkpoints), reporting
+ * each committed slice's results, each failed item's error and, after the final sync, the end.
  */
 import { parentPort } from 'node:worker_threads';
+import { openDatabase, type SqliteDatabase } from '../db/sqlite.js';
 import { extractArticle } from '../extract/index.js';
-import type { ExtractRequest, ExtractResponse } from './extractor-thread.js';
+import type { ArticleInput, ExtractionResult } from '../extract/types.js';
+import { createRepositories, type Repositories } from '../repositories/index.js';
+import { checkpointPassive, deferredSync } from './deferred-sync.js';
+import type { ThreadRequest, ThreadResponse, BatchRequest } from './extractor-thread.js';
+import { createIngestService, type DeferredSync } from './ingest.js';
 import { lowerThisThreadsPriority } from './worker.js';
 
-// Reads keep their latency while a batch is extracted: the event loop gets the CPU first.
+// Reads keep their latency while a batch is extracted and written: the event loop gets the CPU first.
 lowerThisThreadsPriority();
 
 const port = parentPort;
 if (!port) throw new Error('extract-worker runs only as a worker thread');
+const reply = (response: ThreadResponse) => port.postMessage(response);
 
-port.on('message', ({ id, input, now }: ExtractRequest) => {
-  let response: ExtractResponse;
-  try {
-    response = { id, result: extractArticle(input, { now: new Date(now) }) };
-  } catch (error) {
-    response = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+interface Connection {
+  db: SqliteDatabase;
+  repos: Repositories;
+  sync: DeferredSync | undefined;
+  /** Batches being written through it; closed when the last one ends. */
+  batches: number;
+}
+
+/** One connection per database file, open only while a batch for it is being written. */
+const connections = new Map<string, Connection>();
+
+function connect(path: string): Connection {
+  let connection = connections.get(path);
+  if (!connection) {
+    // The main thread opened the file and applied the migrations before any batch could arrive.
+    // SQLite's default page cache (2 MB): the thread adds little to the server's resident memory.
+    const db = openDatabase(path);
+    connection = { db, repos: createRepositories(db), sync: deferredSync(db), batches: 0 };
+    connections.set(path, connection);
   }
-  port.postMessage(response);
+  connection.batches++;
+  return connection;
+}
+
+function release(path: string, connection: Connection): void {
+  if (--connection.batches > 0) return;
+  connections.delete(path);
+  try {
+    // What the batch's last slices left in the log goes into the database file now, not in some
+    // later commit of the main thread's.
+    checkpointPassive(connection.db);
+  } finally {
+    connection.db.close();
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/**
+ * Extraction ahead of the writes, on a later turn of this thread's event loop: outside the slice's
+ * transaction, so the write lock is held only while articles are stored, never while one is read.
+ */
+function extractSoon(input: ArticleInput, now: Date): Promise<ExtractionResult> {
+  return new Promise((resolve, reject) =>
+    setImmediate(() => {
+      try {
+        resolve(extractArticle(input, { now }));
+      } catch (error) {
+        reject(error);
+      }
+    }),
+  );
+}
+
+async function writeBatch({ id, path, submissions, now }: BatchRequest): Promise<void> {
+  let connection: Connection | undefined;
+  let outcome: ThreadResponse;
+  try {
+    connection = connect(path);
+    const ingest = createIngestService(connection.repos, {
+      extract: extractArticle,
+      extractOffThread: extractSoon,
+      deferredSync: connection.sync,
+      clock: () => new Date(now),
+    });
+    await ingest.ingestBatchInSlices(submissions, {
+      onError: (error, index) => reply({ id, itemError: { index, error: errorText(error) } }),
+      onSliceCommitted: (results) => reply({ id, slice: results }),
+    });
+    outcome = { id, done: true };
+  } catch (error) {
+    outcome = { id, error: errorText(error) };
+  }
+  // Closed before the batch is answered: a server that shuts down once it has answered closes
+  // the last connection, which removes the write-ahead log.
+  try {
+    if (connection) release(path, connection);
+  } finally {
+    reply(outcome);
+  }
+}
+
+port.on('message', (request: ThreadRequest) => {
+  if (request.kind === 'batch') {
+    void writeBatch(request);
+    return;
+  }
+  const { id, input, now } = request;
+  try {
+    reply({ id, result: extractArticle(input, { now: new Date(now) }) });
+  } catch (error) {
+    reply({ id, error: errorText(error) });
+  }
 });

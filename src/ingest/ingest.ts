@@ -26,6 +26,19 @@ export type BatchItemResult =
 export type Extractor = (input: ArticleInput, options: { now?: Date }) => ExtractionResult;
 export type OffThreadExtractor = (input: ArticleInput, now: Date) => Promise<ExtractionResult>;
 
+/** What a batch's caller hears while it is written: item failures (for the log) and each committed slice. */
+export interface BatchListeners {
+  onError?: (error: unknown, index: number) => void;
+  /** The results of the items a slice's commit has just stored (or failed), in order. */
+  onSliceCommitted?: (results: BatchItemResult[]) => void;
+}
+
+/**
+ * Writes a whole batch somewhere else than on this thread (the server's ingest thread, with its own
+ * connection to the same database file), `now` being the instant its articles were received.
+ */
+export type OffThreadBatchWriter = (submissions: ArticleSubmission[], now: Date, listeners: BatchListeners) => Promise<BatchItemResult[]>;
+
 export interface IngestOptions {
   /** Extraction on the calling thread (the synchronous methods; the async ones without `extractOffThread`). */
   extract?: Extractor;
@@ -41,6 +54,12 @@ export interface IngestOptions {
    * every slice commits with the database's own setting.
    */
   deferredSync?: DeferredSync;
+  /**
+   * Batches written away from this thread and its connection (ingestBatchInSlices): storing an
+   * article can take half a second of CPU on a large database, during which an event loop would
+   * answer nothing.
+   */
+  writeBatchOffThread?: OffThreadBatchWriter;
   clock?: () => Date;
 }
 
@@ -289,7 +308,9 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
     },
 
     /**
-     * ingestBatch for the server: the same per-item results, but the event loop stays free. With an
+     * ingestBatch for the server: the same per-item results, but the event loop stays free. With
+     * `writeBatchOffThread` (the server on a database file), everything below happens on the ingest
+     * thread, which runs this same method, and this thread only waits for its results. With an
      * extraction thread, articles are extracted there a few ahead of the one being written; the
      * written ones go in slices of about `sliceMs`, each slice one transaction (one commit), each
      * article inside it its own nested transaction, so a failure undoes only that article.
@@ -298,13 +319,27 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
      * end makes them all durable: nothing is acknowledged before the last slice has committed and
      * the log is on disk. (Readers may see a slice before it is durable; a power loss before the
      * final sync would take back a batch that was never acknowledged.) About once a second, the
-     * next slice waits for the log to be checkpointed off the event loop (DeferredSync.betweenSlices).
+     * next slice waits for the log to be checkpointed (DeferredSync.betweenSlices).
      */
     async ingestBatchInSlices(
       submissions: ArticleSubmission[],
-      onError: (error: unknown, index: number) => void = () => {},
+      { onError = () => {}, onSliceCommitted }: BatchListeners = {},
       sliceMs = BATCH_SLICE_MS,
     ): Promise<BatchItemResult[]> {
+      if (options.writeBatchOffThread) {
+        // Commits of another connection reach this connection's caches within 100 ms
+        // (writeGeneration); a client that reads after the batch (or a slice) must see it at once.
+        const seeOtherWriters = () => void repos.events.writeGeneration(0);
+        const results = await options.writeBatchOffThread(submissions, clock(), {
+          onError,
+          onSliceCommitted: (slice) => {
+            seeOtherWriters();
+            onSliceCommitted?.(slice);
+          },
+        });
+        seeOtherWriters();
+        return results;
+      }
       // Worked out as items are reached, not all before the first write: that pass alone would
       // hold the event loop for a large batch.
       const items: Submitted[] = [];
@@ -341,6 +376,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
         startExtractions(results.length + 1 + EXTRACTIONS_AHEAD);
         const next = extractions[results.length];
         if (next.state === 'running') await next.settled;
+        const sliceStart = results.length;
         sliceTransaction(() => {
           const started = performance.now();
           do {
@@ -354,6 +390,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
             performance.now() - started < sliceMs
           );
         });
+        onSliceCommitted?.(results.slice(sliceStart));
         if (results.length < submissions.length) {
           await new Promise((resolve) => setImmediate(resolve));
           await options.deferredSync?.betweenSlices();

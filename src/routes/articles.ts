@@ -59,9 +59,9 @@ const articleRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ArticleBatchResultSchema, ...problems(400, 401, 403, 413, 415, 429) },
     },
     handler: async (request) => {
-      const results = await app.ingest.ingestBatchInSlices(request.body.articles, (error, index) =>
-        request.log.error({ err: error, index }, 'batch item failed'),
-      );
+      const results = await app.ingest.ingestBatchInSlices(request.body.articles, {
+        onError: (error, index) => request.log.error({ err: error, index }, 'batch item failed'),
+      });
       const count = (status: string) => results.filter((r) => r.status === status).length;
       return { results, summary: { created: count('created'), duplicate: count('duplicate'), failed: count('failed') } };
     },

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { migrate } from '../../src/db/migrate.js';
 import { openDatabase } from '../../src/db/sqlite.js';
-import { deferredSync } from '../../src/plugins/services.js';
+import { deferredSync } from '../../src/ingest/deferred-sync.js';
 import { createRepositories } from '../../src/repositories/index.js';
 import type { ExtractedEvent } from '../../src/extract/types.js';
 import { createIngestService } from '../../src/ingest/ingest.js';
@@ -17,6 +17,15 @@ function event(confidence: number): ExtractedEvent {
     confidence,
     mention: { quote: 'They spoke.', charStart: 0, charEnd: 11, dateText: null, confidence },
   });
+}
+
+/** A migrated database file in a temporary directory, with its repositories. */
+function databaseFile(t: Test) {
+  const path = join(tempDir(t), 'chronicle.db');
+  const db = openDatabase(path);
+  migrate(db);
+  t.teardown(() => db.close());
+  return { path, db, repos: createRepositories(db) };
 }
 
 t.test('batch in slices: per-item results as ingestBatch, a failing article undone alone, the event loop served between slices', async (t) => {
@@ -35,7 +44,7 @@ t.test('batch in slices: per-item results as ingestBatch, a failing article undo
     { title: 'a', body: 'x' },
     ...Array.from({ length: 20 }, (_, i) => ({ title: `more ${i}`, body: `z ${i}` })),
   ];
-  const results = await ingest.ingestBatchInSlices(submissions, (_error, index) => errors.push(index), 0);
+  const results = await ingest.ingestBatchInSlices(submissions, { onError: (_error, index) => errors.push(index) }, 0);
   clearInterval(ticking);
   t.same(results.slice(0, 3).map((r) => r.status), ['created', 'failed', 'duplicate']);
   t.same(results.map((r) => r.index), submissions.map((_, i) => i), 'results in request order');
@@ -71,7 +80,7 @@ t.test('batch with an extraction thread: extraction runs ahead of the writes, co
     { title: 'stored before', body: 'w' },
     ...Array.from({ length: 10 }, (_, i) => ({ title: `more ${i}`, body: `z ${i}` })),
   ];
-  const results = await ingest.ingestBatchInSlices(submissions, (_error, index) => errors.push(index), 0);
+  const results = await ingest.ingestBatchInSlices(submissions, { onError: (_error, index) => errors.push(index) }, 0);
   t.same(
     results.slice(0, 6).map((r) => r.status),
     ['created', 'failed', 'duplicate', 'failed', 'created', 'duplicate'],
@@ -87,48 +96,77 @@ t.test('batch with an extraction thread: extraction runs ahead of the writes, co
   t.equal(repos.articles.count(), 13);
 });
 
-t.test('deferred sync: slices commit without waiting for the disk, one sync before the batch is answered, FULL again for everything else', async (t) => {
-  const db = openDatabase(join(tempDir(t), 'sync.db'));
-  migrate(db);
-  t.teardown(() => db.close());
-  const repos = createRepositories(db);
-  t.equal(deferredSync(testDatabase(t).db, repos), undefined, 'nothing to sync in memory');
+t.test('deferred sync: slices commit without waiting for the disk, each takes the write lock first, one sync before the batch is answered, FULL again for everything else', async (t) => {
+  const { path, db, repos } = databaseFile(t);
+  t.equal(deferredSync(testDatabase(t).db), undefined, 'nothing to sync in memory');
+  // Another connection to the same file: while a slice is open, it cannot take the write lock.
+  const other = openDatabase(path);
+  other.pragma('busy_timeout = 0');
+  t.teardown(() => other.close());
   let checkpoints = 0;
-  let checkpointing = false;
-  const thread = {
-    request: () => {
-      checkpoints++;
-      checkpointing = true;
-    },
-    settled: async () => {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      checkpointing = false;
-    },
-    close: async () => {},
-  };
-  const deferred = deferredSync(db, repos, thread, 0)!;
+  const deferred = deferredSync(db, () => checkpoints++, 0)!;
   const syncing: number[] = [];
   const autocheckpoint: number[] = [];
+  const lockedOut: boolean[] = [];
   let syncs = 0;
   const ingest = createIngestService(repos, {
     clock: () => NOW,
     // In-line extraction runs inside the slice's transaction: it sees the slice's setting.
     extract: () => {
-      t.notOk(checkpointing, 'no slice is written while a checkpoint runs');
       syncing.push(db.pragma('synchronous', { simple: true }) as number);
       autocheckpoint.push(db.pragma('wal_autocheckpoint', { simple: true }) as number);
+      try {
+        other.prepare('BEGIN IMMEDIATE').run();
+        other.prepare('ROLLBACK').run();
+        lockedOut.push(false);
+      } catch (error) {
+        lockedOut.push((error as { code?: string }).code === 'SQLITE_BUSY');
+      }
       return { events: [event(0.8)], dates: [] };
     },
     deferredSync: { ...deferred, sync: () => (syncs++, deferred.sync()) },
   });
-  const results = await ingest.ingestBatchInSlices(Array.from({ length: 5 }, (_, i) => ({ title: `t${i}`, body: `b${i}` })), undefined, 0);
+  const committed: number[][] = [];
+  const results = await ingest.ingestBatchInSlices(
+    Array.from({ length: 5 }, (_, i) => ({ title: `t${i}`, body: `b${i}` })),
+    { onSliceCommitted: (slice) => committed.push(slice.map((r) => r.index)) },
+    0,
+  );
   t.same(results.map((r) => r.status), Array(5).fill('created'));
+  t.same(committed, [[0], [1], [2], [3], [4]], 'each slice reported once committed');
   t.same(syncing, [1, 1, 1, 1, 1], 'slices commit with synchronous=NORMAL');
   t.same(autocheckpoint, [0, 0, 0, 0, 0], 'slices never checkpoint in their commit');
+  t.same(lockedOut, [true, true, true, true, true], 'a slice holds the write lock from its start');
   t.equal(syncs, 1, 'one sync for the batch');
-  t.equal(checkpoints, 5, 'a checkpoint between slices (here every time) and one after the batch');
+  t.equal(checkpoints, 4, 'a checkpoint between slices (here every time)');
   t.equal(db.pragma('synchronous', { simple: true }), 2, 'FULL again afterwards');
   t.equal(db.pragma('wal_autocheckpoint', { simple: true }), 1000, 'automatic checkpoints again for everything else');
-  await thread.settled();
   t.equal(ingest.ingestArticle({ title: 'single', body: 'one' }).created, true);
+});
+
+t.test('a batch written by another connection: its commits are seen here at once, each slice and the whole batch', async (t) => {
+  const { path, repos } = databaseFile(t);
+  // Stands in for the ingest thread: a second connection to the same file stores the articles.
+  const writer = openDatabase(path);
+  t.teardown(() => writer.close());
+  const writerIngest = createIngestService(createRepositories(writer), { clock: () => NOW, extract: () => ({ events: [event(0.8)], dates: [] }) });
+  const ingest = createIngestService(repos, {
+    clock: () => NOW,
+    writeBatchOffThread: async (submissions, now, { onSliceCommitted }) => {
+      t.same(now, NOW, "the batch takes this thread's clock");
+      const results = writerIngest.ingestBatch(submissions);
+      onSliceCommitted?.(results);
+      return results;
+    },
+  });
+  const before = repos.events.writeGeneration();
+  let duringSlice = before;
+  const results = await ingest.ingestBatchInSlices([{ title: 'a', body: 'x' }], {
+    onSliceCommitted: () => (duringSlice = repos.events.writeGeneration()),
+  });
+  const after = repos.events.writeGeneration();
+  t.same(results.map((r) => r.status), ['created']);
+  t.not(duringSlice, before, 'a committed slice changes the write generation at once');
+  t.not(after, before, 'so does the end of the batch');
+  t.equal(repos.articles.count(), 1, 'and this connection reads the article');
 });

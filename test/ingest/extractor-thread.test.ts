@@ -1,9 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import t from 'tap';
-import { SEEDS_DIR } from '../../src/db/paths.js';
+import type { Worker } from 'node:worker_threads';
+import t, { type Test } from 'tap';
+import { migrate } from '../../src/db/migrate.js';
+import { projectRoot, SEEDS_DIR } from '../../src/db/paths.js';
+import { openDatabase, type SqliteDatabase } from '../../src/db/sqlite.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { createExtractorThread } from '../../src/ingest/extractor-thread.js';
+import { createIngestService, type ArticleSubmission } from '../../src/ingest/ingest.js';
+import { createRepositories, type Repositories } from '../../src/repositories/index.js';
+import type { EventRecord } from '../../src/repositories/types.js';
+import { tempDir } from '../helpers/db.js';
 
 const NOW = new Date('2025-07-05T12:00:00.000Z');
 const seed = JSON.parse(readFileSync(join(SEEDS_DIR, '001-putin-tells-trump-aims-unchanged.json'), 'utf8')) as { title: string; body: string; publishedAt: string };
@@ -31,4 +38,96 @@ t.test('a failing extraction rejects that request only; close rejects what waits
   await thread.close();
   await rejected;
   t.ok((await thread.extract({ title: 't', body: seed.body, publishedAt: seed.publishedAt }, NOW)).events.length > 0, 'started again on demand');
+});
+
+/** Articles of the project's own development corpus, with the fields a submission has. */
+function corpusArticles(count: number): ArticleSubmission[] {
+  const dir = join(projectRoot(), 'test/fixtures/corpus/dev');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .slice(0, count)
+    .map((file) => {
+      const { title, body, publishedAt, url, source } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ArticleSubmission;
+      return { title, body, publishedAt, url, source };
+    });
+}
+
+/** A migrated database file, as the server leaves it before any batch arrives. */
+function databaseFile(t: Test, name: string): { path: string; repos: Repositories; db: SqliteDatabase } {
+  const path = join(tempDir(t), name);
+  const db = openDatabase(path);
+  migrate(db);
+  t.teardown(() => db.close());
+  return { path, db, repos: createRepositories(db) };
+}
+
+/** Every stored event as a comparable line: what merging decided, without ids and timestamps. */
+function storedEvents(repos: Repositories): string[] {
+  return repos.articles
+    .list({ limit: 1000 })
+    .data.flatMap((article) => repos.events.byArticle(article.id).map((event) => `${article.title} | ${eventLine(event)}`))
+    .sort();
+}
+
+function eventLine(event: EventRecord): string {
+  const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = event;
+  return JSON.stringify(fields);
+}
+
+t.test('a batch written on the thread stores what the in-line path stores, with the same merge decisions', async (t) => {
+  const articles = corpusArticles(12);
+  const submissions = [...articles, articles[0]];
+  const inLine = databaseFile(t, 'in-line.db');
+  const expected = createIngestService(inLine.repos, { clock: () => NOW }).ingestBatch(submissions);
+
+  const offThread = databaseFile(t, 'thread.db');
+  const thread = createExtractorThread();
+  t.teardown(() => thread.close());
+  const committed: number[] = [];
+  const results = await thread.writeBatch(offThread.path, submissions, NOW, { onSliceCommitted: (slice) => committed.push(...slice.map((r) => r.index)) });
+  t.same(
+    results.map((r) => [r.index, r.status]),
+    expected.map((r) => [r.index, r.status]),
+    'same per-item statuses (the copy is a duplicate)',
+  );
+  t.same(committed, submissions.map((_, i) => i), 'each item reported as its slice committed');
+  t.equal(offThread.repos.articles.count(), articles.length);
+  t.ok(offThread.repos.events.count() > articles.length, 'the articles report events');
+  t.equal(offThread.repos.events.count(), inLine.repos.events.count(), 'as many events after merging');
+  t.same(storedEvents(offThread.repos), storedEvents(inLine.repos), 'the same events, mentioned by the same articles');
+  const article = results[0].status === 'created' ? results[0].article : undefined;
+  t.equal(article?.ingestedAt, NOW.toISOString(), "the caller's clock reaches the thread");
+});
+
+t.test('a crash of the thread mid-batch keeps the committed slices, fails the rest, releases the write lock, and the next batch starts a new thread', async (t) => {
+  const { path, repos } = databaseFile(t, 'crash.db');
+  const started: Worker[] = [];
+  const thread = createExtractorThread({ onStart: (worker) => started.push(worker) });
+  t.teardown(() => thread.close());
+  const articles = corpusArticles(40);
+  const errors: number[] = [];
+  const results = await thread.writeBatch(path, articles, NOW, {
+    onError: (_error, index) => errors.push(index),
+    // The first commit reported: the thread dies while it writes the rest.
+    onSliceCommitted: () => void started[0].terminate(),
+  });
+  const created = results.filter((r) => r.status === 'created').length;
+  t.ok(created > 0 && created < articles.length, `some articles stored before the crash (${created})`);
+  t.same(results.map((r) => r.index), articles.map((_, i) => i), 'a result for every item, in order');
+  t.same(results.slice(created).map((r) => r.status), Array(articles.length - created).fill('failed'), 'the stored ones first, then the failures');
+  t.same(errors, articles.map((_, i) => i).slice(created), 'each failure reaches the log');
+  t.equal(repos.articles.count(), created, 'exactly the articles reported stored are stored');
+
+  // The crashed connection's lock is gone: this connection writes at once, without waiting it out.
+  const single = createIngestService(repos, { clock: () => NOW, extract: () => ({ events: [], dates: [] }) });
+  t.equal(single.ingestArticle({ title: 'after the crash', body: 'Text.' }).created, true);
+
+  const again = await thread.writeBatch(path, articles, NOW);
+  t.equal(started.length, 2, 'a new thread');
+  t.same(
+    again.map((r) => r.status),
+    articles.map((_, i) => (i < created ? 'duplicate' : 'created')),
+    'the rest is stored by the next batch',
+  );
 });
