@@ -27,6 +27,31 @@ const LAST_WORD_SPAN = 64;
 
 const BULLET = /^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s+/u;
 
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The run of letters and periods that ends `text` (what /([\p{L}.]+)$/u finds), read backwards from
+ * the end: an end-anchored pattern is tried at every position of the text, and runs to the end of
+ * each word before failing.
+ */
+function trailingWord(text: string): string {
+  let start = text.length;
+  while (start > 0) {
+    const unit = text.charCodeAt(start - 1);
+    if (unit < 0x80) {
+      if (unit !== 0x2e && !(unit >= 0x41 && unit <= 0x5a) && !(unit >= 0x61 && unit <= 0x7a)) break;
+      start--;
+      continue;
+    }
+    // a letter beyond ASCII may be a surrogate pair, read as one character
+    const pair = start >= 2 && unit >= 0xdc00 && unit <= 0xdfff && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
+    const charStart = pair ? start - 2 : start - 1;
+    if (!LETTER.test(text.slice(charStart, start))) break;
+    start = charStart;
+  }
+  return text.slice(start);
+}
+
 /** Split one line into sentence spans [start, end) relative to the line. */
 function splitLine(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -40,7 +65,7 @@ function splitLine(line: string): Array<[number, number]> {
     const before = line.slice(start, m.index);
     // Only the tail: an end-anchored search scans the whole text before it, and that text grows
     // with every boundary rejected; no abbreviation or initialism is longer than this.
-    const lastWord = /([\p{L}.]+)$/u.exec(before.slice(-LAST_WORD_SPAN))?.[1] ?? '';
+    const lastWord = trailingWord(before.slice(-LAST_WORD_SPAN));
     const after = line.slice(end).trimStart();
     if (m[0].startsWith('.') && m[0].length === 1) {
       // "U.S." "e.g." single initials "J." and known abbreviations keep the sentence going
