@@ -574,11 +574,16 @@ function weaponFromContext(ctx: ArticleContext): EventType | undefined {
  * The event a trigger stands for in its context: talking somewhere named is meeting in person;
  * "agreed to swap prisoners" reports an agreement, the swap itself is still to come.
  */
+/** Words that name a multiple rocket launcher: "multiple launch rocket system", "MLRS", "multiple rocket launchers". */
+const MULTIPLE_LAUNCH = new Set(['multiple', 'multiple-launch', 'multiple-rocket', 'mlrs']);
+
 function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[]): EventType {
   const { rule, head } = match;
   // "spoke by phone" names the medium: a place in the sentence does not make it a meeting
   const byPhone = tokens.slice(head + 1, head + 4).some((t) => PHONE_MEDIUM.has(t.lower));
   if (rule.inPersonWhenPlaced && !byPhone && (places.some((p) => !p.country) || IN_PERSON.test(tokens.map((t) => t.lower).join(' ')))) return 'meeting';
+  // "fired rockets from a multiple launch rocket system": the taxonomy counts rocket-launcher fire as shelling
+  if (rule.type === 'missile_strike' && tokens[head].lemma === 'rocket' && tokens.some((t, k) => MULTIPLE_LAUNCH.has(t.lower) && tokens[k + 1]?.lemma !== 'missile')) return 'shelling';
   if (AGREED_UPON.has(rule.type)) {
     // "agreed to exchange prisoners and to return bodies", "agreement on further exchanges"
     const window = tokens.slice(Math.max(0, head - 15), head);

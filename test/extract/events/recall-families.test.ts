@@ -66,3 +66,10 @@ table('a strike landing on a building in a sentence without a place is placed by
 t.test('the context place is only for strikes', async (t) => {
   t.same(typeAt('territorial_capture')(events('Fighting went on near Pokrovsk. On Friday troops took the village.')), []);
 });
+
+table('rockets fired from a multiple rocket launcher are shelling, as the taxonomy counts them', [
+  ['On Thursday the army fired rockets from a multiple launch rocket system at the centre of Kherson.', ['shelling 2025-06-12 Kherson'], ['missile_strike 2025-06-12 Kherson']],
+  ['Rockets from MLRS launchers hit Nikopol on Friday.', ['shelling 2025-06-13 Nikopol'], ['missile_strike 2025-06-13 Nikopol']],
+  // a rocket with no launcher named stays a missile
+  ['On Friday a rocket hit a warehouse in Kharkiv.', ['missile_strike 2025-06-13 Kharkiv'], ['shelling 2025-06-13 Kharkiv']],
+]);
