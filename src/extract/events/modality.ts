@@ -61,6 +61,24 @@ function objectOfGoal(tokens: Token[], head: number): boolean {
   return !tokens.slice(Math.max(0, verb - 12), verb - 1).some((t) => SETTLING.has(t.lemma));
 }
 
+/** Nouns of working toward something: "talks on a ceasefire", "a first step toward a broader truce". */
+const STRIVING = registerLemmas(['talk', 'negotiation', 'discussion', 'step', 'path', 'road', 'progress', 'effort', 'push', 'bid', 'move', 'framework', 'roadmap']);
+const TOPIC_PREPOSITIONS = new Set(['on', 'toward', 'towards', 'about', 'over', 'for']);
+
+/**
+ * "start negotiations on a ceasefire", "a step toward a broader truce": a truce or deal that talks
+ * are about, or a step leads to, is their subject, not an event (a named one is: "talks on the Easter truce").
+ */
+function topicOfTalks(tokens: Token[], head: number): boolean {
+  if (!ACCEPTED_THINGS.has(tokens[head].lemma)) return false;
+  let article = head - 1;
+  while (article > 0 && head - article <= 4 && !/^an?$/.test(tokens[article].lower) && (NOUN_PHRASE_WORD.test(tokens[article].lower) || /^\p{Lu}/u.test(tokens[article].text))) article--;
+  if (article < 2 || !/^an?$/.test(tokens[article].lower) || !TOPIC_PREPOSITIONS.has(tokens[article - 1].lower)) return false;
+  // a plural the trigger lexicon keeps as its own lemma ("negotiations") is read in the singular
+  const noun = tokens[article - 2];
+  return STRIVING.has(noun.lemma) || STRIVING.has(noun.lower.replace(/s$/, ''));
+}
+
 /** ", which Kyiv denied", ", a claim Moscow rejected": what the clause before told is disputed by the other side. */
 const DENIED_CLAIM = /, (?:which|a claim|claims|an assertion)(?: that)? (?:[a-z'.-]+ ){1,5}?(?:denied|denies|rejected|rejects|disputed|disputes|refuted|dismissed)\b/;
 /** "this month", "so far this year": the period a running tally covers. */
@@ -127,7 +145,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
       // "called for a truce" demands one; "what investigators called an assassination" names one
       (t.lemma !== 'call' || /^(for|on)$/.test(before[i + 1]?.lower ?? '')),
   );
-  if (conditional || objectOfGoal(tokens, head)) return 'hypothetical';
+  if (conditional || objectOfGoal(tokens, head) || topicOfTalks(tokens, head)) return 'hypothetical';
   // "since the talks in Istanbul collapsed": background that dates a state, not an event of this report
   // ("for the first time since 2022 and agreed" is a time boundary, not a background clause)
   // ("since Russia took Bakhmut" is a clause; "since February" and "since 2014" are boundaries)

@@ -68,3 +68,12 @@ table('the outskirts or edge of a place is reached or struck, not taken', [
   // the place itself, taken, stays a capture
   ['Ukrainian forces retook Kupiansk on Wednesday.', ['territorial_capture 2025-06-11 Kupiansk'], []],
 ]);
+
+table('a truce or deal that talks are about, or a step leads to, is their subject, not an event', [
+  ['On Monday the two sides agreed to begin negotiations on a ceasefire.', [], ['ceasefire 2025-06-09']],
+  ['The envoy flew to Moscow on Thursday for talks on a Black Sea truce.', [], ['ceasefire 2025-06-12']],
+  ['Officials called the prisoner swap on Tuesday a first step toward a broader ceasefire.', ['prisoner_exchange 2025-06-10'], ['ceasefire 2025-06-10']],
+  // a truce that was declared is an event, whatever talks follow it
+  ['Putin declared a three-day ceasefire on Friday.', ['ceasefire 2025-06-13'], []],
+  ['A ceasefire took effect on Wednesday after talks in Doha.', ['ceasefire 2025-06-11'], []],
+]);
