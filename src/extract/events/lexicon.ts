@@ -33,6 +33,8 @@ const IRREGULAR: Record<string, string[]> = {
   come: ['came'],
   fly: ['flew', 'flown'],
   sit: ['sat'],
+  drive: ['drove', 'driven'],
+  ride: ['rode', 'ridden'],
 };
 
 function regularForms(lemma: string): string[] {

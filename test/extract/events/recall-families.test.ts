@@ -73,3 +73,13 @@ table('rockets fired from a multiple rocket launcher are shelling, as the taxono
   // a rocket with no launcher named stays a missile
   ['On Friday a rocket hit a warehouse in Kharkiv.', ['missile_strike 2025-06-13 Kharkiv'], ['shelling 2025-06-13 Kharkiv']],
 ]);
+
+table('troops coming in, told by how they came (drove, rolled, marched, rode into): a place entered is taken', [
+  ['On Friday the first Ukrainian soldiers drove into Kherson to cheering crowds.', ['territorial_capture 2025-06-13 Kherson'], []],
+  ['Russian columns rolled into Kupiansk on Thursday.', ['territorial_capture 2025-06-12 Kupiansk'], []],
+  ['On Thursday troops had marched into the town.', ['territorial_capture 2025-06-12 Kherson'], [], 'Kherson after the retreat'],
+  // people who are not troops drive into a city on an errand
+  ['On Friday the mayor drove into Kharkiv for a meeting.', [], ['territorial_capture 2025-06-13 Kharkiv']],
+  // a car driven into something is no capture
+  ['On Friday a soldier drove a truck into a ditch near Sumy.', [], ['territorial_capture 2025-06-13 Sumy']],
+]);
