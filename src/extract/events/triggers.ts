@@ -196,7 +196,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "Russian forces also attacked near Kupiansk": an attack with no object but a place it was near
   { type: 'armed_clash', head: ['attack', 'assault'], before: [['force', 'troop', 'unit', 'army']], with: [['near']], withAfter: true, window: 1, strength: 0.65 },
   // "its troops crossed into Russia's Kursk region", "Russian columns crossed the border"
-  { type: 'armed_clash', head: ['cross'], before: [['troop', 'force', 'column', 'unit', 'soldier', 'army']], with: [['into', 'border']], withAfter: true, window: 2, strength: 0.65 },
+  // ("the Russians crossed the border": a people in the plural stands for its army)
+  { type: 'armed_clash', head: ['cross'], before: [['troop', 'force', 'column', 'unit', 'soldier', 'army', 'russians', 'ukrainians']], with: [['into', 'border']], withAfter: true, window: 2, strength: 0.65 },
   // ground forces crossing into territory: "a sabotage group invaded Grayvoron district" (the noun "incursion"
   // mostly names an invasion told elsewhere: "Putin called the incursion a provocation")
   { type: 'armed_clash', head: ['invaded'], strength: 0.6 },

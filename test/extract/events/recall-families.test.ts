@@ -83,3 +83,9 @@ table('troops coming in, told by how they came (drove, rolled, marched, rode int
   // a car driven into something is no capture
   ['On Friday a soldier drove a truck into a ditch near Sumy.', [], ['territorial_capture 2025-06-13 Sumy']],
 ]);
+
+table('a people in the plural stands for its army when it crosses a border', [
+  ['The Russians crossed the border near Vovchansk on Friday.', ['armed_clash 2025-06-13 Vovchansk'], []],
+  // refugees crossing are no fighting
+  ['On Friday thousands of refugees crossed the border near Sumy.', [], ['armed_clash 2025-06-13 Sumy']],
+]);
