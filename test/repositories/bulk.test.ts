@@ -77,9 +77,12 @@ function load(db: SqliteDatabase, firstSeq: number): BulkEvent[] {
 t.test('a bulk load with deferred upkeep leaves the database the repositories would have written', async (t) => {
   const { db } = testDatabase(t);
   const before = schema(db);
+  const searchSettings = () => db.prepare(`SELECT * FROM events_fts_config UNION ALL SELECT * FROM articles_fts_config ORDER BY 1`).all();
+  const settingsBefore = searchSettings();
   const events = load(db, 1);
 
   t.same(schema(db), before, 'every index and trigger is back, as defined by the migrations');
+  t.same(searchSettings(), settingsBefore, "the search tables' settings are left as the migrations made them");
   t.equal(db.pragma('integrity_check', { simple: true }), 'ok');
   t.doesNotThrow(() => db.exec(`INSERT INTO events_fts (events_fts) VALUES ('integrity-check')`), 'event search index intact');
   t.doesNotThrow(() => db.exec(`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`), 'article search agrees with the articles');
