@@ -452,6 +452,9 @@ function placeFromContext(ctx: ArticleContext, sentence: Sentence): PlaceMention
   return city ? [{ place: city, start: 0, end: 0, vicinity: false, country: false, region: false }] : [];
 }
 
+/** An editor's note on a published interview: "has been edited for length", "an edited transcript of our conversation". */
+const EDITORS_NOTE = /\b(?:has|have) been (?:\w+ )?(?:edited|shortened|condensed|abridged)\b|\b(?:edited|condensed|abridged) (?:transcript|version)\b|\b(?:edited|condensed) for (?:length|brevity|clarity)\b/i;
+
 /** "BERLIN." "RIO DE JANEIRO.": a bulletin item's city, as the sentence opening its paragraph. */
 const CITY_LINE = /^(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,2})\.$/u;
 
@@ -503,6 +506,8 @@ function findCandidates(ctx: ArticleContext): void {
       if (modality === 'negated' || modality === 'hypothetical') continue;
       if (modality === 'planned' && !PLANNABLE.has(rule.type)) continue;
       if (rule.type === 'statement' && !isStatement(tokens, match.head, actorMentions, ownDates.length > 0)) continue;
+      // "The conversation took place on Sunday and has been shortened": the interview itself, not a call or a meeting
+      if (HELD_BY_PEOPLE.has(rule.type) && EDITORS_NOTE.test(sentence.text)) continue;
       // "rounds of talks produced only prisoner exchanges": an undated plural is a kind of event, not one
       const trigger = tokens[match.head];
       if (GENERIC_WHEN_PLURAL.has(rule.type) && !ownDates.length && trigger.lower !== trigger.lemma && /[^s]s$/.test(trigger.lower)) continue;

@@ -77,3 +77,15 @@ table('a truce or deal that talks are about, or a step leads to, is their subjec
   ['Putin declared a three-day ceasefire on Friday.', ['ceasefire 2025-06-13'], []],
   ['A ceasefire took effect on Wednesday after talks in Doha.', ['ceasefire 2025-06-11'], []],
 ]);
+
+table("an editor's note on an interview is not a call or a meeting", [
+  ['The conversation with Andrii Sybiha took place on Thursday and has been shortened.', [], ['phone_call 2025-06-12', 'meeting 2025-06-12']],
+  [
+    'Our guest served as ambassador in Kyiv. The conversation took place on Thursday and has been edited for length.\n\nQ: Trump phoned Zelensky from the plane. Why?',
+    [],
+    ['phone_call 2025-06-12'],
+  ],
+  ['Our talk with General Valerii Zaluzhnyi on Monday has been condensed for clarity.', [], ['meeting 2025-06-09', 'phone_call 2025-06-09']],
+  // a call told in the interview is a call
+  ['Q: Trump spoke with Putin by phone on Thursday. What changed?', ['phone_call 2025-06-12'], []],
+]);
