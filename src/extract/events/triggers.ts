@@ -149,6 +149,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting', 'summit'], notFollowedBy: PHONE_MEDIUM_WORDS, with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
   { type: 'meeting', head: ['talks', 'negotiations'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, notFollowedBy: PHONE_MEDIUM_WORDS, strength: 0.6 },
   { type: 'meeting', head: ['visit'], needsActorAfter: false, with: [['to', 'in']], window: 4, strength: 0.55 },
+  // leaders who clash or argue face to face met: "Trump and Zelenskyy clash in the Oval Office", "the row between Trump and Zelenskyy"
+  { type: 'meeting', head: ['clash', 'row', 'spat', 'argue', 'quarrel', 'shouting'], actorsBefore: 2, personBefore: true, notNext: ['over', 'about', 'on'], strength: 0.55 },
+  { type: 'meeting', head: ['clash', 'row', 'spat', 'argument', 'quarrel', 'confrontation'], with: [['between']], withAfter: true, window: 1, personAfter: true, strength: 0.55 },
   // "Putin visited a command post in the Kursk region", "Zelenskyy visited Kherson": a person's visit is a meeting
   { type: 'meeting', head: ['visited'], actorsBefore: 1, personBefore: true, notPrev: ['was', 'were', 'been', 'be'], strength: 0.55 },
   // "held a joint press conference with Lukashenko in Moscow": the two stood side by side

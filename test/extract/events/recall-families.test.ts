@@ -89,3 +89,12 @@ table('a people in the plural stands for its army when it crosses a border', [
   // refugees crossing are no fighting
   ['On Friday thousands of refugees crossed the border near Sumy.', [], ['armed_clash 2025-06-13 Sumy']],
 ]);
+
+table('leaders who clash or argue face to face held a meeting', [
+  ['On Friday Trump and Zelenskyy clashed in the Oval Office.', ['meeting 2025-06-13'], []],
+  ['The row between Emmanuel Macron and Viktor Orban on Thursday overshadowed the summit dinner.', ['meeting 2025-06-12'], []],
+  // armies that clash fight; they do not meet
+  ['Russian and Ukrainian troops clashed near Pokrovsk on Friday.', ['armed_clash 2025-06-13 Pokrovsk'], ['meeting 2025-06-13']],
+  // arguing about a subject, at a distance, is no meeting
+  ['On Friday Trump and Zelenskyy argued over the minerals deal.', [], ['meeting 2025-06-13']],
+]);
