@@ -519,6 +519,9 @@ function findCandidates(ctx: ArticleContext): void {
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there
         const mine = placeMentions.filter((p) => distance(match, p) < 1000 && ownersOf(p).has(rule.type));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
+        // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
+        // clause, the trigger takes the places of a clause that has no trigger of its own
+        if (!places.length && placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions, ownDates.length > 0, sentence.text);
         const unnamedTarget = !placeMentions.length && !UNKNOWN_NAMED_TARGET.test(sentence.text.slice(headStart));
         // the lead paragraph of a datelined story is told from its city: "ODESA — ... . Twenty died in Friday's missile attack."
         const strikeDateline = !places.length && unnamedTarget ? (dateline ?? leadParagraphDateline(ctx, sentence)) : undefined;
@@ -687,6 +690,13 @@ function dateAsAnchorEvent(ctx: ArticleContext, c: Candidate, inSentence: DateMe
   return { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };
 }
 
+/**
+ * What a date before a trigger does not reach across: "days after" an antecedent, and a "since" clause
+ * ("since Russia took Bakhmut"), not a "since" that bounds a time ("their third round since May").
+ */
+const DATE_BARRIER =
+  /\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)|since(?!\s+(?:(?:early|late|mid-?)\s*)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|end)\b|last\b|then\b)))\b/i;
+
 /** Own dates, durations and anchors of each candidate's sentence. */
 const ownDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
@@ -701,7 +711,7 @@ const ownDatesStage: Stage = (ctx) => {
     const reaches = (d: DateMention) =>
       d.charEnd > c.headOffset
         ? !FOLLOWED.test(ctx.body.slice(c.headOffset, d.charStart))
-        : !/\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)|since)\b/i.test(ctx.body.slice(d.charEnd, c.headOffset));
+        : !DATE_BARRIER.test(ctx.body.slice(d.charEnd, c.headOffset));
     const usable = inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && reaches(d));
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying
     // ... and "On Wednesday, the Kremlin said Putin had told Trump in their call ...": a fronted date of the saying

@@ -89,3 +89,18 @@ table("an editor's note on an interview is not a call or a meeting", [
   // a call told in the interview is a call
   ['Q: Trump spoke with Putin by phone on Thursday. What changed?', ['phone_call 2025-06-12'], []],
 ]);
+
+table('a "since" that bounds a time does not cut a trigger off from the date before it; a "since" clause does', [
+  [
+    'The delegations met in Istanbul on Wednesday evening for their third round since May, and parted after an hour, having agreed on a further exchange of 1,200 prisoners.',
+    ['meeting 2025-06-11 Istanbul', 'agreement 2025-06-11 Istanbul'],
+    ['agreement 2025-06-14'],
+  ],
+  [
+    'The two ministers met in Ankara on Monday, their first talks since the spring of 2022, and signed a grain deal.',
+    ['meeting 2025-06-09 Ankara', 'agreement 2025-06-09 Ankara'],
+    [],
+  ],
+  // a clause told since the date is its own time: the date before it dates the state, not the trigger
+  ['On Monday the town was quiet, since the troops withdrew.', [], ['territorial_capture 2025-06-09']],
+]);
