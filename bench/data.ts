@@ -22,7 +22,6 @@ import { projectRoot } from '../src/db/paths.js';
 import { openDatabase } from '../src/db/sqlite.js';
 import type { EventType } from '../src/domain/taxonomy.js';
 import { ACTORS } from '../src/extract/events/actor-aliases.js';
-import { contentHash } from '../src/ingest/ingest.js';
 import { startModuleWorker } from '../src/ingest/worker.js';
 import {
   addArticle,
@@ -316,20 +315,29 @@ interface OpenArticle {
   headline: string;
 }
 
+/** How the threads signal each other: shared counters (see POSTED) and a message port. */
+interface GeneratorLink {
+  signal: Int32Array;
+  port: MessagePort;
+}
+
 /**
- * What the second thread needs from the writer: the row ids of the actors and places stored, the
- * database being loaded and a scratch file for the derived data it computes once the rows are in.
+ * What the second thread needs from the writer, posted once the actors and places are stored:
+ * their row ids and the database being loaded (the derived data goes into scratch files beside it).
  */
-interface GeneratorInput {
+interface GeneratorBuild {
   eventCount: number;
   seed: number;
   places: PlaceRecord[];
   actorIds: Record<string, number>;
   placeIds: number[];
   loadedPath: string;
-  signal: Int32Array;
-  port: MessagePort;
 }
+
+type GeneratorInput = GeneratorBuild & GeneratorLink;
+
+/** An article's content hash (the ingest module's contentHash, loaded by the second thread alone). */
+type ContentHash = (title: string, body: string) => string;
 
 /**
  * Posted by the second thread: a batch of rows, the end of the rows (with their counts), a part
@@ -386,7 +394,7 @@ const ACTOR_LIST = [...ACTORS.filter((a) => a.kind === 'person'), ...ACTORS.filt
  * The rows of a benchmark database, in batches of EVENTS_PER_BATCH events: dates in order over ten
  * years, types, precisions, actors and places drawn from the gold mix. Deterministic in `seed`.
  */
-function generateRows(input: Omit<GeneratorInput, 'signal' | 'port'>, emit: (batch: BulkBatch) => void): { articles: number; mentions: number } {
+function generateRows(input: GeneratorBuild, contentHash: ContentHash, emit: (batch: BulkBatch) => void): { articles: number; mentions: number } {
   const { eventCount, seed, places, actorIds, placeIds } = input;
   const rand = random(seed);
   // Ids' random digits from the seeded generator: a rebuild gives the same ids, and no crypto call
@@ -585,7 +593,7 @@ function computeDerived({ loadedPath, signal }: GeneratorInput, post: (message: 
  * The second thread: posts batches, staying at most BATCHES_AHEAD ahead of the writer, then
  * computes the derived data.
  */
-function runGenerator(input: GeneratorInput): void {
+function runGenerator(input: GeneratorInput, contentHash: ContentHash): void {
   const { signal, port } = input;
   let posted = 0;
   const post = (message: GeneratorMessage) => {
@@ -594,7 +602,7 @@ function runGenerator(input: GeneratorInput): void {
     Atomics.notify(signal, POSTED);
   };
   try {
-    const counts = generateRows(input, (batch) => {
+    const counts = generateRows(input, contentHash, (batch) => {
       for (let written = Atomics.load(signal, WRITTEN); posted - written >= BATCHES_AHEAD; written = Atomics.load(signal, WRITTEN)) {
         Atomics.wait(signal, WRITTEN, written, STALL_MS);
       }
@@ -607,9 +615,9 @@ function runGenerator(input: GeneratorInput): void {
   }
 }
 
-/** This module in a worker thread, as the second thread. */
-function startGenerator(input: GeneratorInput): Worker {
-  return startModuleWorker(import.meta.url, { workerData: { benchGenerator: input }, transferList: [input.port] });
+/** This module in a worker thread, as the second thread: it starts once the writer posts the build (see GeneratorBuild). */
+function startGenerator(link: GeneratorLink): Worker {
+  return startModuleWorker(import.meta.url, { workerData: { benchGenerator: link }, transferList: [link.port] });
 }
 
 /**
@@ -694,56 +702,56 @@ const round = (seconds: number) => Math.round(seconds * 100) / 100;
 export function buildBenchDatabase(eventCount: number, out: string, seed = 1): BuildSummary {
   const started = mark();
   const cpuStarted = process.cpuUsage();
-  const temporary = `${out}.building`;
-  rmSync(temporary, { force: true });
-  const db = openDatabase(temporary);
-  migrate(db);
-  // A throwaway file being built: no rollback journal (WAL must be left before it can be turned
-  // off), no fsync, no per-row foreign-key probes (the generator makes every reference itself).
-  // A failed build leaves only the temporary file. The server reopens it with the normal settings.
-  db.pragma('journal_mode = DELETE');
-  db.pragma('journal_mode = OFF');
-  db.pragma('synchronous = OFF');
-  db.pragma('foreign_keys = OFF');
-  db.pragma('cache_size = -1048576');
-  const writer = createBulkWriter(db);
-  const bringUpToDate = writer.deferUpkeep();
-
-  const places = gazetteerPlaces();
-  const { actorIds, placeIds } = db.transaction(() => {
-    const ids = writer.actors(ACTOR_LIST);
-    return { actorIds: Object.fromEntries(ACTOR_LIST.map((a, i) => [a.name, ids[i]])), placeIds: writer.places(places) };
-  })();
-
+  // The second thread first: it loads its modules while this one prepares the database.
   const signal = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   const { port1, port2 } = new MessageChannel();
+  const generator = startGenerator({ signal, port: port2 });
+  const temporary = `${out}.building`;
   const scratches = DERIVED_ELSEWHERE.map(([part]) => scratchOf(temporary, part));
-  for (const { path } of scratches) rmSync(path, { force: true });
-  const generator = startGenerator({
-    eventCount, seed, places, actorIds, placeIds, loadedPath: temporary, signal, port: port2,
-  });
-  const receive = receiver(port1, signal);
-  /** The second thread's next message, which must be one of `expected`. */
-  const next = <K extends string>(...expected: K[]): MessageWith<K> => {
-    const message = receive();
-    if ('error' in message) throw new Error(`bench data generator: ${message.error}`);
-    if (!expected.some((key) => key in message)) {
-      throw new Error(`bench data generator: expected ${expected.join(' or ')}, got ${Object.keys(message).join()}`);
-    }
-    return message as MessageWith<K>;
-  };
-  let counts: { articles: number; mentions: number };
-  const secondThread: Record<string, ThreadTimes> = {};
-  let secondThreadBefore: ThreadTimes = { cpu: 0, waiting: 0 };
-  /** The second thread's times since its previous report, as those of `part`. */
-  const noteSecondThread = (part: string, times: ThreadTimes | null) => {
-    if (!times) return;
-    secondThread[part] = { cpu: round(times.cpu - secondThreadBefore.cpu), waiting: round(times.waiting - secondThreadBefore.waiting) };
-    secondThreadBefore = times;
-  };
-  let rowsWritten = mark();
-  const upkeepSteps: Record<string, StageTimes> = {};
   try {
+    rmSync(temporary, { force: true });
+    for (const { path } of scratches) rmSync(path, { force: true });
+    const db = openDatabase(temporary);
+    migrate(db);
+    // A throwaway file being built: no rollback journal (WAL must be left before it can be turned
+    // off), no fsync, no per-row foreign-key probes (the generator makes every reference itself).
+    // A failed build leaves only the temporary file. The server reopens it with the normal settings.
+    db.pragma('journal_mode = DELETE');
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    db.pragma('foreign_keys = OFF');
+    db.pragma('cache_size = -1048576');
+    const writer = createBulkWriter(db);
+    const bringUpToDate = writer.deferUpkeep();
+
+    const places = gazetteerPlaces();
+    const { actorIds, placeIds } = db.transaction(() => {
+      const ids = writer.actors(ACTOR_LIST);
+      return { actorIds: Object.fromEntries(ACTOR_LIST.map((a, i) => [a.name, ids[i]])), placeIds: writer.places(places) };
+    })();
+    const build: GeneratorBuild = { eventCount, seed, places, actorIds, placeIds, loadedPath: temporary };
+    port1.postMessage(build);
+
+    const receive = receiver(port1, signal);
+    /** The second thread's next message, which must be one of `expected`. */
+    const next = <K extends string>(...expected: K[]): MessageWith<K> => {
+      const message = receive();
+      if ('error' in message) throw new Error(`bench data generator: ${message.error}`);
+      if (!expected.some((key) => key in message)) {
+        throw new Error(`bench data generator: expected ${expected.join(' or ')}, got ${Object.keys(message).join()}`);
+      }
+      return message as MessageWith<K>;
+    };
+    let counts: { articles: number; mentions: number };
+    const secondThread: Record<string, ThreadTimes> = {};
+    let secondThreadBefore: ThreadTimes = { cpu: 0, waiting: 0 };
+    /** The second thread's times since its previous report, as those of `part`. */
+    const noteSecondThread = (part: string, times: ThreadTimes | null) => {
+      if (!times) return;
+      secondThread[part] = { cpu: round(times.cpu - secondThreadBefore.cpu), waiting: round(times.waiting - secondThreadBefore.waiting) };
+      secondThreadBefore = times;
+    };
+    const upkeepSteps: Record<string, StageTimes> = {};
     let uncommitted = 0;
     db.exec('BEGIN');
     for (;;) {
@@ -768,7 +776,7 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
     for (const { path, schema } of scratches) db.prepare(`ATTACH DATABASE ? AS "${schema}"`).run(path);
     Atomics.store(signal, ROWS_COMMITTED, 1);
     Atomics.notify(signal, ROWS_COMMITTED);
-    rowsWritten = mark();
+    const rowsWritten = mark();
     // Index builds sort with a helper thread.
     db.pragma('threads = 2');
     // The second thread reads the committed rows while this one brings them up to date in one
@@ -789,32 +797,32 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
       },
     );
     for (const { schema } of scratches) db.exec(`DETACH DATABASE "${schema}"`);
+    const upToDate = mark();
+    // Statistics from a sample of each index are enough for the planner and cost seconds instead of
+    // a read of every index.
+    db.pragma('analysis_limit = 2000');
+    db.exec('ANALYZE');
+    const analyzed = mark();
+    db.pragma('journal_mode = WAL');
+    db.close();
+    renameSync(temporary, out);
+    const bytes = statSync(out).size;
+    return {
+      events: eventCount,
+      articles: counts.articles,
+      mentions: counts.mentions,
+      seconds: (performance.now() - started[0]) / 1000,
+      cpuSeconds: cpuSecondsSince(cpuStarted),
+      stages: { rows: stageTimes(started, rowsWritten), upkeep: stageTimes(rowsWritten, upToDate), analyze: stageTimes(upToDate, analyzed) },
+      upkeepSteps,
+      generator: secondThread,
+      bytes,
+    };
   } finally {
     void generator.terminate();
     port1.close();
     for (const { path } of scratches) rmSync(path, { force: true });
   }
-  const upToDate = mark();
-  // Statistics from a sample of each index are enough for the planner and cost seconds instead of
-  // a read of every index.
-  db.pragma('analysis_limit = 2000');
-  db.exec('ANALYZE');
-  const analyzed = mark();
-  db.pragma('journal_mode = WAL');
-  db.close();
-  renameSync(temporary, out);
-  const bytes = statSync(out).size;
-  return {
-    events: eventCount,
-    articles: counts.articles,
-    mentions: counts.mentions,
-    seconds: (performance.now() - started[0]) / 1000,
-    cpuSeconds: cpuSecondsSince(cpuStarted),
-    stages: { rows: stageTimes(started, rowsWritten), upkeep: stageTimes(rowsWritten, upToDate), analyze: stageTimes(upToDate, analyzed) },
-    upkeepSteps,
-    generator: secondThread,
-    bytes,
-  };
 }
 
 function cpuSecondsSince(start: NodeJS.CpuUsage): number {
@@ -827,8 +835,12 @@ function argument(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-const generatorInput = isMainThread ? undefined : (workerData as { benchGenerator?: GeneratorInput } | null)?.benchGenerator;
-if (generatorInput) runGenerator(generatorInput);
+const generatorLink = isMainThread ? undefined : (workerData as { benchGenerator?: GeneratorLink } | null)?.benchGenerator;
+if (generatorLink) {
+  // Loaded here only (the whole extractor comes with it), while the writer prepares the database.
+  const { contentHash } = await import('../src/ingest/ingest.js');
+  generatorLink.port.once('message', (build: GeneratorBuild) => runGenerator({ ...build, ...generatorLink }, contentHash));
+}
 else if (isMainThread && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const events = Number(argument('events') ?? 10_000);
   if (!Number.isInteger(events) || events < 1) throw new Error('--events must be a positive integer');
