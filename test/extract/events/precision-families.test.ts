@@ -104,3 +104,13 @@ table('a "since" that bounds a time does not cut a trigger off from the date bef
   // a clause told since the date is its own time: the date before it dates the state, not the trigger
   ['On Monday the town was quiet, since the troops withdrew.', [], ['territorial_capture 2025-06-09']],
 ]);
+
+table('a strike named before the story names its weapon takes the weapon of the next strike told', [
+  [
+    "The death toll from yesterday's strike on Sumy has risen to 30.\n\n12:10 – The defence ministry said on Saturday that its missiles had hit a gathering of officers in Sumy.",
+    ['missile_strike 2025-06-13 Sumy'],
+    ['missile_strike 2025-06-14 Sumy'],
+  ],
+  // no strike told after it: the weapon stays unknown and nothing is made up
+  ["The death toll from yesterday's strike on Sumy has risen to 30.", [], ['missile_strike 2025-06-13 Sumy', 'drone_strike 2025-06-13 Sumy']],
+]);
