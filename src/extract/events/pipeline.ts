@@ -366,12 +366,7 @@ function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnD
 }
 
 const triggersStage: Stage = (ctx) => {
-  // "the death toll from yesterday's strike on Sumy rose", told before the story names the missiles: the
-  // strike's weapon is that of the first strike told after it
-  for (const sentence of findCandidates(ctx)) {
-    const next = ctx.candidates.filter((c) => FAMILY[c.type] === 'strike' && c.headOffset > sentence.charEnd).sort((a, b) => a.headOffset - b.headOffset)[0];
-    if (next) findCandidates(ctx, [sentence], next.type);
-  }
+  findCandidates(ctx);
   // fighting that ends in a capture of the same place is told by the capture
   const captured = new Set(ctx.candidates.filter((c) => c.type === 'territorial_capture').map((c) => `${c.sentence.index}|${c.places[0]?.name}`));
   ctx.candidates = ctx.candidates.filter((c) => c.type !== 'armed_clash' || !captured.has(`${c.sentence.index}|${c.places[0]?.name}`));
@@ -468,13 +463,8 @@ const DATELINE_STRIKE_COUNTRIES = new Set(['UA', 'RU']);
 const UNKNOWN_NAMED_TARGET =
   /^[^,;.]{0,50}?\b(?:the|at|on|in|near|over|struck|hit|hitting|attacked|targeted|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 
-/**
- * The candidates of the given sentences. Given a weapon, only the triggers that take their weapon from
- * context are read, as that weapon. Returns the sentences with such a trigger left without a weapon.
- */
-function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?: EventType): Sentence[] {
-  const unarmed: Sentence[] = [];
-  for (const sentence of sentences) {
+function findCandidates(ctx: ArticleContext): void {
+  for (const sentence of ctx.sentences) {
     const tokens = tokenize(sentence.text);
     // most sentences have no trigger word: their places need not be looked up
     if (!mayHoldTrigger(tokens)) continue;
@@ -522,17 +512,16 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       const trigger = tokens[match.head];
       if (GENERIC_WHEN_PLURAL.has(rule.type) && !ownDates.length && trigger.lower !== trigger.lemma && /[^s]s$/.test(trigger.lower)) continue;
       const headStart = tokens[match.head].start;
-      if (weapon && !rule.weaponFromContext) continue;
-      const type = rule.weaponFromContext ? (weapon ?? weaponFromContext(ctx)) : eventTypeOf(match, tokens, placeMentions);
-      if (!type) {
-        if (unarmed.at(-1) !== sentence) unarmed.push(sentence);
-        continue;
-      }
+      const type = rule.weaponFromContext ? weaponFromContext(ctx) : eventTypeOf(match, tokens, placeMentions);
+      if (!type) continue;
       let places: Array<PlaceMention | null> = [null];
       if (PLACE_BOUND.has(type)) {
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there
         const mine = placeMentions.filter((p) => distance(match, p) < 1000 && ownersOf(p).has(rule.type));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
+        // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
+        // clause, the trigger takes the places of a clause that has no trigger of its own
+        if (!places.length && placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions, ownDates.length > 0, sentence.text);
         // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
         // clause, the trigger takes the places of a clause that has no trigger of its own
         if (!places.length && placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions, ownDates.length > 0, sentence.text);
@@ -578,7 +567,6 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       }
     }
   }
-  return unarmed;
 }
 
 /**

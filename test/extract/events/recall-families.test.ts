@@ -98,3 +98,12 @@ table('leaders who clash or argue face to face held a meeting', [
   // arguing about a subject, at a distance, is no meeting
   ['On Friday Trump and Zelenskyy argued over the minerals deal.', [], ['meeting 2025-06-13']],
 ]);
+
+table('a trigger with no place in its own clause takes the place of a clause with no trigger of its own', [
+  // the weapon is named in a later clause
+  ['On Friday Ukraine struck an airfield near Dzhankoi, and officials later said ATACMS missiles had been used in the attack.', ['missile_strike 2025-06-13 Dzhankoy'], []],
+  // the fighting is told after the place it is about
+  ['Airborne troops landed at Hostomel airport on Thursday, and fighting for the airfield went on all day.', ['armed_clash 2025-06-12 Hostomel'], []],
+  // two triggers in the sentence: each keeps to its own clause
+  ['On Friday drones hit Kharkiv, and artillery shelled Nikopol.', ['drone_strike 2025-06-13 Kharkiv', 'shelling 2025-06-13 Nikopol'], ['drone_strike 2025-06-13 Nikopol', 'shelling 2025-06-13 Kharkiv']],
+]);
