@@ -366,7 +366,12 @@ function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnD
 }
 
 const triggersStage: Stage = (ctx) => {
-  findCandidates(ctx);
+  // "the death toll from yesterday's strike on Sumy rose", told before the story names the missiles: the
+  // strike's weapon is that of the first strike told after it
+  for (const sentence of findCandidates(ctx)) {
+    const next = ctx.candidates.filter((c) => FAMILY[c.type] === 'strike' && c.headOffset > sentence.charEnd).sort((a, b) => a.headOffset - b.headOffset)[0];
+    if (next) findCandidates(ctx, [sentence], next.type);
+  }
   // fighting that ends in a capture of the same place is told by the capture
   const captured = new Set(ctx.candidates.filter((c) => c.type === 'territorial_capture').map((c) => `${c.sentence.index}|${c.places[0]?.name}`));
   ctx.candidates = ctx.candidates.filter((c) => c.type !== 'armed_clash' || !captured.has(`${c.sentence.index}|${c.places[0]?.name}`));
@@ -463,8 +468,13 @@ const DATELINE_STRIKE_COUNTRIES = new Set(['UA', 'RU']);
 const UNKNOWN_NAMED_TARGET =
   /^[^,;.]{0,50}?\b(?:the|at|on|in|near|over|struck|hit|hitting|attacked|targeted|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 
-function findCandidates(ctx: ArticleContext): void {
-  for (const sentence of ctx.sentences) {
+/**
+ * The candidates of the given sentences. Given a weapon, only the triggers that take their weapon from
+ * context are read, as that weapon. Returns the sentences with such a trigger left without a weapon.
+ */
+function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?: EventType): Sentence[] {
+  const unarmed: Sentence[] = [];
+  for (const sentence of sentences) {
     const tokens = tokenize(sentence.text);
     // most sentences have no trigger word: their places need not be looked up
     if (!mayHoldTrigger(tokens)) continue;
@@ -512,16 +522,17 @@ function findCandidates(ctx: ArticleContext): void {
       const trigger = tokens[match.head];
       if (GENERIC_WHEN_PLURAL.has(rule.type) && !ownDates.length && trigger.lower !== trigger.lemma && /[^s]s$/.test(trigger.lower)) continue;
       const headStart = tokens[match.head].start;
-      const type = rule.weaponFromContext ? weaponFromContext(ctx) : eventTypeOf(match, tokens, placeMentions);
-      if (!type) continue;
+      if (weapon && !rule.weaponFromContext) continue;
+      const type = rule.weaponFromContext ? (weapon ?? weaponFromContext(ctx)) : eventTypeOf(match, tokens, placeMentions);
+      if (!type) {
+        if (unarmed.at(-1) !== sentence) unarmed.push(sentence);
+        continue;
+      }
       let places: Array<PlaceMention | null> = [null];
       if (PLACE_BOUND.has(type)) {
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there
         const mine = placeMentions.filter((p) => distance(match, p) < 1000 && ownersOf(p).has(rule.type));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
-        // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
-        // clause, the trigger takes the places of a clause that has no trigger of its own
-        if (!places.length && placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions, ownDates.length > 0, sentence.text);
         // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
         // clause, the trigger takes the places of a clause that has no trigger of its own
         if (!places.length && placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions, ownDates.length > 0, sentence.text);
@@ -567,6 +578,7 @@ function findCandidates(ctx: ArticleContext): void {
       }
     }
   }
+  return unarmed;
 }
 
 /**
