@@ -4,10 +4,10 @@
  * places with coordinates, dates spread over ten years, and the type, precision, duration, actor,
  * place and mentions-per-event mix of the development corpus gold.
  *
- * Two threads, for the machine's two cores: a worker generates the rows while the main thread
- * writes them; once they are committed the worker computes the event search index and the event
- * cards (into a scratch file) while the main thread builds indexes and article search, then
- * copies them in.
+ * Two threads, for the machine's two cores: a worker generates the rows (and indexes the articles
+ * for search as it goes) while the main thread writes them; once they are committed the worker
+ * computes the event search index and the event cards while the main thread builds indexes. The
+ * worker writes into scratch files, which the main thread copies in.
  *
  *   npm run bench:data -- --events 1000000 --out bench/data/events-1000000.db
  */
@@ -28,6 +28,7 @@ import {
   addEvent,
   addMention,
   createBulkWriter,
+  articleSearchWriter,
   emptyBatch,
   writeCards,
   writeEventSearch,
@@ -366,13 +367,15 @@ const ROWS_COMMITTED = 2;
 /** Page cache of the thread computing derived data, for the loaded database and its scratch file each. */
 const DERIVED_CACHE_KIB = 262_144;
 /**
- * The derived data the second thread computes, in the order the writer's upkeep takes it in
- * (search before the suspended triggers' work), so the writer can copy one while it computes the next.
+ * The derived data the second thread computes from the committed rows, in the order the writer's
+ * upkeep takes it in (search before the suspended triggers' work), so the writer can copy one
+ * while it computes the next. Article search it writes beforehand, as it generates the articles.
  */
-const DERIVED_ELSEWHERE: Array<[DerivedElsewhere, typeof writeCards]> = [
+const DERIVED_FROM_ROWS: Array<[DerivedElsewhere, typeof writeCards]> = [
   ['events_fts', writeEventSearch],
   ['event_cards', writeCards],
 ];
+const DERIVED_ELSEWHERE: DerivedElsewhere[] = ['articles_fts', ...DERIVED_FROM_ROWS.map(([part]) => part)];
 /**
  * The scratch file a part of the derived data is computed into, next to the loaded database, and
  * the schema name it is attached under. One file each: the writer reads one part (holding a lock on
@@ -394,7 +397,12 @@ const ACTOR_LIST = [...ACTORS.filter((a) => a.kind === 'person'), ...ACTORS.filt
  * The rows of a benchmark database, in batches of EVENTS_PER_BATCH events: dates in order over ten
  * years, types, precisions, actors and places drawn from the gold mix. Deterministic in `seed`.
  */
-function generateRows(input: GeneratorBuild, contentHash: ContentHash, emit: (batch: BulkBatch) => void): { articles: number; mentions: number } {
+function generateRows(
+  input: GeneratorBuild,
+  contentHash: ContentHash,
+  articleSearch: { add(seq: number, title: string, body: string): void },
+  emit: (batch: BulkBatch) => void,
+): { articles: number; mentions: number } {
   const { eventCount, seed, places, actorIds, placeIds } = input;
   const rand = random(seed);
   // Ids' random digits from the seeded generator: a rebuild gives the same ids, and no crypto call
@@ -446,6 +454,7 @@ function generateRows(input: GeneratorBuild, contentHash: ContentHash, emit: (ba
       ingestedAt: publishedAt,
       contentHash: contentHash(title, body),
     });
+    articleSearch.add(article.seq, title, body);
     for (const mention of article.mentions) addMention(batch, { ...mention, articleId: id });
     articleCount++;
     mentionCount += article.mentions.length;
@@ -561,20 +570,15 @@ function generateRows(input: GeneratorBuild, contentHash: ContentHash, emit: (ba
 
 /**
  * The event search index and every event's card, once the writer has committed the rows: computed
- * from the loaded database into the scratch file while the writer builds indexes and article
- * search (see DerivedElsewhere), each posted when written.
+ * from the loaded database into their scratch files while the writer builds indexes (see
+ * DerivedElsewhere), each posted when written.
  */
 function computeDerived({ loadedPath, signal }: GeneratorInput, post: (message: GeneratorMessage) => void): void {
-  for (const [part] of DERIVED_ELSEWHERE) {
-    const scratch = new Database(scratchOf(loadedPath, part).path);
-    migrate(scratch);
-    scratch.close();
-  }
   while (Atomics.load(signal, ROWS_COMMITTED) === 0) Atomics.wait(signal, ROWS_COMMITTED, 0, STALL_MS);
   const reader = new Database(loadedPath);
   try {
     reader.pragma(`cache_size = -${DERIVED_CACHE_KIB}`);
-    for (const [part, write] of DERIVED_ELSEWHERE) {
+    for (const [part, write] of DERIVED_FROM_ROWS) {
       const { path, schema } = scratchOf(loadedPath, part);
       reader.prepare(`ATTACH DATABASE ? AS "${schema}"`).run(path);
       reader.pragma(`"${schema}".journal_mode = OFF`);
@@ -589,12 +593,21 @@ function computeDerived({ loadedPath, signal }: GeneratorInput, post: (message: 
   }
 }
 
+/** A scratch database for the derived data, made by the migrations, written without journal or fsync. */
+function openScratch(path: string): Database.Database {
+  const scratch = new Database(path);
+  migrate(scratch);
+  scratch.pragma('journal_mode = OFF');
+  scratch.pragma('synchronous = OFF');
+  return scratch;
+}
+
 /**
- * The second thread: posts batches, staying at most BATCHES_AHEAD ahead of the writer, then
- * computes the derived data.
+ * The second thread: posts batches, staying at most BATCHES_AHEAD ahead of the writer, writing
+ * article search as it goes, then computes the rest of the derived data.
  */
 function runGenerator(input: GeneratorInput, contentHash: ContentHash): void {
-  const { signal, port } = input;
+  const { signal, port, loadedPath } = input;
   let posted = 0;
   const post = (message: GeneratorMessage) => {
     port.postMessage(message);
@@ -602,13 +615,19 @@ function runGenerator(input: GeneratorInput, contentHash: ContentHash): void {
     Atomics.notify(signal, POSTED);
   };
   try {
-    const counts = generateRows(input, contentHash, (batch) => {
+    for (const [part] of DERIVED_FROM_ROWS) openScratch(scratchOf(loadedPath, part).path).close();
+    const searchScratch = openScratch(scratchOf(loadedPath, 'articles_fts').path);
+    const articleSearch = articleSearchWriter(searchScratch, 'main');
+    const counts = generateRows(input, contentHash, articleSearch, (batch) => {
       for (let written = Atomics.load(signal, WRITTEN); posted - written >= BATCHES_AHEAD; written = Atomics.load(signal, WRITTEN)) {
         Atomics.wait(signal, WRITTEN, written, STALL_MS);
       }
       post({ batch });
     });
     post({ done: counts, times: threadTimes() });
+    articleSearch.finish();
+    searchScratch.close();
+    post({ derived: 'articles_fts', times: threadTimes() });
     computeDerived(input, post);
   } catch (error) {
     post({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
@@ -707,7 +726,7 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
   const { port1, port2 } = new MessageChannel();
   const generator = startGenerator({ signal, port: port2 });
   const temporary = `${out}.building`;
-  const scratches = DERIVED_ELSEWHERE.map(([part]) => scratchOf(temporary, part));
+  const scratches = DERIVED_ELSEWHERE.map((part) => scratchOf(temporary, part));
   try {
     rmSync(temporary, { force: true });
     for (const { path } of scratches) rmSync(path, { force: true });

@@ -97,12 +97,43 @@ const CARDS_OF_LOADED_EVENTS = `REPLACE INTO event_cards SELECT * FROM event_car
 const CARDS_OF_ALL_EVENTS = `INSERT INTO event_cards SELECT * FROM event_card_source ORDER BY 1, 2, 3`;
 
 /**
- * Derived data a second connection (in a second thread) can compute while the loading one builds
- * indexes: read from the loaded database (`reader`'s main, committed rows) and written into the
- * same tables of the attached database `schema` (made by the same migrations), which the loading
- * connection then copies in (see deferUpkeep's `elsewhere`). Only for a load into empty tables.
+ * Derived data a second connection (in a second thread) can compute while the loading one writes
+ * rows and builds indexes, into the same tables of a database made by the same migrations, which
+ * the loading connection then copies in (see deferUpkeep's `elsewhere`): article search from the
+ * articles as they are generated (see articleSearchWriter), event search and cards from the loaded
+ * database's committed rows (`reader`'s main; see writeEventSearch, writeCards). Only for a load
+ * into empty tables.
  */
-export type DerivedElsewhere = 'events_fts' | 'event_cards';
+export type DerivedElsewhere = 'articles_fts' | 'events_fts' | 'event_cards';
+
+/**
+ * Article search rows of `schema`'s articles_fts, added as the articles are made, before they are
+ * stored anywhere (the table takes its content from the articles table, so only the index is
+ * written), in one transaction on `db`. Rows are held until every article before them has come:
+ * FTS5 writes its buffered terms out as a segment whenever a row id is not above the last, so they
+ * go in in row id order. `finish` once every article has been added.
+ */
+export function articleSearchWriter(db: SqliteDatabase, schema: string): { add(seq: number, title: string, body: string): void; finish(): void } {
+  const insert = db.prepare(`INSERT INTO "${schema}".articles_fts (rowid, title, body) VALUES (?, ?, ?)`);
+  const held = new Map<number, [string, string]>();
+  let nextSeq = 1;
+  const restoreBuffer = setSearchBuffer(db, schema, 'articles_fts');
+  db.exec('BEGIN');
+  return {
+    add(seq, title, body) {
+      held.set(seq, [title, body]);
+      for (let row = held.get(nextSeq); row; row = held.get(nextSeq)) {
+        insert.run(nextSeq, ...row);
+        held.delete(nextSeq++);
+      }
+    },
+    finish() {
+      if (held.size > 0) throw new Error(`article search: articles missing before row ${Math.min(...held.keys())}`);
+      db.exec('COMMIT');
+      restoreBuffer();
+    },
+  };
+}
 
 /** Every loaded event's card, read in event order (the loaded database's indexes are not there yet). */
 export function writeCards(reader: SqliteDatabase, schema: string): void {
@@ -134,24 +165,36 @@ const BULK_SEARCH_BUFFER_BYTES = 64 * 1024 * 1024;
 const DEFAULT_SEARCH_BUFFER_BYTES = 1024 * 1024;
 
 /**
- * Runs `fill` on search table `table` of `schema` with the larger buffer, then puts the default
- * back for this connection and removes the stored setting: the table's config is left as the
+ * Gives search table `table` of `schema` the larger buffer; the returned function puts the default
+ * back for this connection and removes the stored setting, leaving the table's config as the
  * migrations made it.
  */
-function withLargeSearchBuffer(db: SqliteDatabase, schema: string, table: string, fill: () => void): void {
+function setSearchBuffer(db: SqliteDatabase, schema: string, table: string): () => void {
   // Written into the statement: FTS5 takes only an integer, and a bound JS number is a double.
   const setBuffer = (bytes: number) => db.exec(`INSERT INTO "${schema}".${table} (${table}, rank) VALUES ('hashsize', ${bytes})`);
   setBuffer(BULK_SEARCH_BUFFER_BYTES);
+  return () => {
+    setBuffer(DEFAULT_SEARCH_BUFFER_BYTES);
+    unguarded(db, () => db.exec(`DELETE FROM "${schema}".${table}_config WHERE k = 'hashsize'`));
+  };
+}
+
+/** Runs `fill` on search table `table` of `schema` with the larger buffer (see setSearchBuffer). */
+function withLargeSearchBuffer(db: SqliteDatabase, schema: string, table: string, fill: () => void): void {
+  const restoreBuffer = setSearchBuffer(db, schema, table);
   fill();
-  setBuffer(DEFAULT_SEARCH_BUFFER_BYTES);
-  unguarded(db, () => db.exec(`DELETE FROM "${schema}".${table}_config WHERE k = 'hashsize'`));
+  restoreBuffer();
 }
 
 /**
- * The tables FTS5 keeps the event search index in (its shadow tables): copied whole, they are the
- * index built elsewhere. Its config table is not copied: both databases come from one migration.
+ * The tables FTS5 keeps each search index in (its shadow tables; article search reads its content
+ * from the articles table): copied whole, they are the index built elsewhere. The config tables
+ * are not copied: both databases come from one migration.
  */
-const EVENT_SEARCH_TABLES = ['events_fts_data', 'events_fts_idx', 'events_fts_content', 'events_fts_docsize'];
+const SEARCH_INDEX_TABLES = {
+  articles_fts: ['articles_fts_data', 'articles_fts_idx', 'articles_fts_docsize'],
+  events_fts: ['events_fts_data', 'events_fts_idx', 'events_fts_content', 'events_fts_docsize'],
+};
 
 const SUSPENDED_TRIGGERS: Record<string, string> = {
   // The sync feed: loaded events enter it in the order they were last updated (as migration 004
@@ -224,18 +267,19 @@ export function createBulkWriter(db: SqliteDatabase) {
         .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'`)
         .all() as Array<{ name: string; sql: string }>;
       const loadedAfter = (db.prepare(`SELECT coalesce(max(seq), 0) FROM events`).pluck().get() as number);
+      const intoEmptyTables = loadedAfter === 0 && db.prepare(`SELECT count(*) FROM articles`).pluck().get() === 0;
       for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
       for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
       // Each statement once, named by the first trigger it stands in for.
       const deferred = new Map<string, string>();
       for (const { name } of triggers) if (!deferred.has(SUSPENDED_TRIGGERS[name])) deferred.set(SUSPENDED_TRIGGERS[name], name);
       /**
-       * `elsewhere`, for a load into an empty events table: the name of an attached database
+       * `elsewhere`, for a load into empty events and articles tables: the name of an attached database
        * holding a part of the derived data computed by another connection (see DerivedElsewhere);
        * called when that part is due, so it may wait for the connection computing it.
        */
       return (step: UpkeepStep = (_name, work) => work(), elsewhere?: (part: DerivedElsewhere) => string) => {
-        if (elsewhere && loadedAfter > 0) throw new Error('bulk load: data derived elsewhere needs a load into an empty events table');
+        if (elsewhere && !intoEmptyTables) throw new Error('bulk load: data derived elsewhere needs a load into empty events and articles tables');
         const run = (statement: string) => {
           if (statement !== CARDS_OF_LOADED_EVENTS || loadedAfter > 0) db.prepare(statement).run(loadedAfter);
           // In key order: the copy fills pages densely, as CARDS_OF_ALL_EVENTS does.
@@ -243,18 +287,19 @@ export function createBulkWriter(db: SqliteDatabase) {
           // Into an empty table, every event's card at once in key order (see CARDS_OF_ALL_EVENTS).
           else db.exec(CARDS_OF_ALL_EVENTS);
         };
-        const fillEventSearchFrom = (schema: string) =>
+        const copySearchIndex = (search: keyof typeof SEARCH_INDEX_TABLES, schema: string) =>
           unguarded(db, () => {
-            for (const table of EVENT_SEARCH_TABLES) db.exec(`DELETE FROM main.${table}; INSERT INTO main.${table} SELECT * FROM "${schema}".${table}`);
+            for (const table of SEARCH_INDEX_TABLES[search]) db.exec(`DELETE FROM main.${table}; INSERT INTO main.${table} SELECT * FROM "${schema}".${table}`);
           });
         db.transaction(() => {
           // Indexes first: the card statement reads events in key order from events_window.
           step('indexes', () => indexes.forEach(({ sql }) => db.exec(sql)));
-          step('articles_fts', () =>
-            withLargeSearchBuffer(db, 'main', 'articles_fts', () => db.exec(`INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')`)),
-          );
+          step('articles_fts', () => {
+            if (elsewhere) copySearchIndex('articles_fts', elsewhere('articles_fts'));
+            else withLargeSearchBuffer(db, 'main', 'articles_fts', () => db.exec(`INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')`));
+          });
           step('events_fts', () => {
-            if (elsewhere) fillEventSearchFrom(elsewhere('events_fts'));
+            if (elsewhere) copySearchIndex('events_fts', elsewhere('events_fts'));
             else withLargeSearchBuffer(db, 'main', 'events_fts', () => db.prepare(fillEventSearch('events_fts')).run(loadedAfter));
           });
           for (const [statement, name] of deferred) step(name, () => run(statement));

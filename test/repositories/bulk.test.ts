@@ -1,7 +1,7 @@
 import t from 'tap';
 import type { SqliteDatabase } from '../../src/db/sqlite.js';
 import { contentHash } from '../../src/ingest/ingest.js';
-import { addArticle, addEvent, addMention, createBulkWriter, emptyBatch, type BulkEvent } from '../../src/repositories/bulk.js';
+import { addArticle, addEvent, addMention, articleSearchWriter, createBulkWriter, emptyBatch, type BulkEvent } from '../../src/repositories/bulk.js';
 import { eventFields, testDatabase } from '../helpers/db.js';
 
 const schema = (db: SqliteDatabase) =>
@@ -138,9 +138,30 @@ t.test('an insert trigger the writer does not know stops the load before anythin
   t.same(schema(db), before);
 });
 
-t.test('data derived by another connection is only taken for a load into an empty events table', async (t) => {
-  const { db, repos } = testDatabase(t);
-  repos.events.insert(eventFields(), '2025-07-05T10:00:00.000Z');
-  const bringUpToDate = createBulkWriter(db).deferUpkeep();
-  t.throws(() => bringUpToDate(undefined, () => 'derived'), /needs a load into an empty events table/);
+t.test('data derived by another connection is only taken for a load into empty events and articles tables', async (t) => {
+  const withEvent = testDatabase(t);
+  withEvent.repos.events.insert(eventFields(), '2025-07-05T10:00:00.000Z');
+  const afterEvent = createBulkWriter(withEvent.db).deferUpkeep();
+  t.throws(() => afterEvent(undefined, () => 'derived'), /needs a load into empty events and articles tables/);
+
+  const withArticle = testDatabase(t);
+  const body = 'A stored article, already in article search.';
+  withArticle.repos.articles.insert({
+    title: 'Stored', body, url: null, source: null, publishedAt: null,
+    referenceAt: '2025-07-05T10:00:00.000Z', ingestedAt: '2025-07-05T10:00:00.000Z', contentHash: contentHash('Stored', body),
+  });
+  const afterArticle = createBulkWriter(withArticle.db).deferUpkeep();
+  t.throws(() => afterArticle(undefined, () => 'derived'), /needs a load into empty events and articles tables/, 'its search index would be replaced');
+});
+
+t.test('article search rows added out of order go into the index in row order; a missing article is reported', async (t) => {
+  const { db } = testDatabase(t);
+  const search = articleSearchWriter(db, 'main');
+  const indexed = () => count(db, `SELECT count(*) FROM articles_fts_docsize`);
+  search.add(2, 'Second', 'beta report');
+  t.equal(indexed(), 0, 'held until the article before it comes');
+  search.add(1, 'First', 'alpha report');
+  t.equal(indexed(), 2, 'then both, first to second');
+  search.add(4, 'Fourth', 'delta report');
+  t.throws(() => search.finish(), /articles missing before row 4/);
 });
