@@ -111,7 +111,7 @@ export type DerivedElsewhere = 'articles_fts' | 'events_fts' | 'event_cards';
  * stored anywhere (the table takes its content from the articles table, so only the index is
  * written), in one transaction on `db`. Rows are held until every article before them has come:
  * FTS5 writes its buffered terms out as a segment whenever a row id is not above the last, so they
- * go in in row id order. `finish` once every article has been added.
+ * go in in row id order. `finish` once every article has been added: it writes the rows still held.
  */
 export function articleSearchWriter(db: SqliteDatabase, schema: string): { add(seq: number, title: string, body: string): void; finish(): void } {
   const insert = db.prepare(`INSERT INTO "${schema}".articles_fts (rowid, title, body) VALUES (?, ?, ?)`);
@@ -128,7 +128,8 @@ export function articleSearchWriter(db: SqliteDatabase, schema: string): { add(s
       }
     },
     finish() {
-      if (held.size > 0) throw new Error(`article search: articles missing before row ${Math.min(...held.keys())}`);
+      // Row ids never added (articles left empty at the end) leave gaps: the rest go in in order.
+      for (const seq of [...held.keys()].sort((a, b) => a - b)) insert.run(seq, ...held.get(seq)!);
       db.exec('COMMIT');
       restoreBuffer();
     },
