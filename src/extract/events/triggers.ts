@@ -127,11 +127,15 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ("exchanged views by phone")
   { type: 'phone_call', head: ['call', 'conversation', 'talk', 'speak', 'chat', 'conference', 'exchange'], with: [['phone', 'telephone', 'video', 'videoconference']], window: 3, strength: 0.9 },
   { type: 'phone_call', head: ['phoned', 'telephoned', 'dialled', 'dialed'], strength: 0.85 },
+  // the same verbs in a headline's present tense, and "rang": a caller before, the one called right after
+  // ("phones were seized", "sirens rang out" have none)
+  { type: 'phone_call', head: ['phones', 'telephones', 'dials', 'rang', 'rings'], actorsBefore: 1, actorObject: true, strength: 0.7 },
   // "spent two hours on the telephone with Putin"
   { type: 'phone_call', head: ['telephone', 'phone'], before: [['on']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.75 },
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: DETERMINERS, strength: 0.75 },
   // ("spoke on Friday with": a day between the verb and its partner; "spoke to reporters" is no call)
-  { type: 'phone_call', head: ['speak'], with: [['with', 'to']], window: 3, needsActorAfter: true, notFollowedBy: AUDIENCES, strength: 0.65 },
+  // ("talked with Putin": the verb "talk" is a call as "speak" is, the noun "talks" is not; "talked face to face" is no call)
+  { type: 'phone_call', head: ['speak', 'talk'], notForms: ['talks'], with: [['with', 'to']], window: 3, needsActorAfter: true, notFollowedBy: [...AUDIENCES, 'face', 'in-person'], strength: 0.65 },
   // (timelines tell in the present: "Feb. 12 - Trump and Putin talk for 90 minutes")
   { type: 'phone_call', head: ['spoke', 'spoken', 'talked', 'speak', 'speaks', 'talk'], notForms: ['talks'], actorsBefore: 2, notNext: ['to', 'of', 'about', 'out'], inPersonWhenPlaced: true, strength: 0.6 },
   // "In a call on Tuesday, Trump told Putin ...": the call is the setting of what the actors said

@@ -107,3 +107,15 @@ table('a trigger with no place in its own clause takes the place of a clause wit
   // two triggers in the sentence: each keeps to its own clause
   ['On Friday drones hit Kharkiv, and artillery shelled Nikopol.', ['drone_strike 2025-06-13 Kharkiv', 'shelling 2025-06-13 Nikopol'], ['drone_strike 2025-06-13 Nikopol', 'shelling 2025-06-13 Kharkiv']],
 ]);
+
+table('calls told with the verbs talk and ring, and in a headline present tense', [
+  ['Trump talked with Putin on Tuesday.', ['phone_call 2025-06-10'], []],
+  ['On Tuesday Macron talked to Zelenskyy for an hour.', ['phone_call 2025-06-10'], []],
+  ['Erdogan rang Putin on Tuesday.', ['phone_call 2025-06-10'], []],
+  ['Trump phones Putin on Tuesday as the deadline nears.', ['phone_call 2025-06-10'], []],
+  // talking to an audience, face to face, or talks (the noun) are no call
+  ['Zelenskyy talked to reporters in Kyiv on Tuesday.', [], ['phone_call 2025-06-10']],
+  ['On Tuesday Trump and Zelenskyy talked face to face in Rome.', [], ['phone_call 2025-06-10']],
+  ['Sirens rang out across Kyiv on Tuesday.', [], ['phone_call 2025-06-10']],
+  ['Police seized the phones of two officials on Tuesday.', [], ['phone_call 2025-06-10']],
+]);
