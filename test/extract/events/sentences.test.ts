@@ -23,6 +23,12 @@ const cases: Array<{ name: string; body: string; expected: string[] }> = [
     expected: ['He met officials from the U.S.', 'The talks ended.', 'No. 10 said nothing.', 'No.', 'It did not.'],
   },
   {
+    // the word before a period is read back over letters beyond ASCII, astral ones included
+    name: 'initials and abbreviations beyond ASCII',
+    body: 'Ł. Wałęsa met Erdoğan. Then 𝐀. Smith spoke. Word’s end. Next one.',
+    expected: ['Ł. Wałęsa met Erdoğan.', 'Then 𝐀. Smith spoke.', 'Word’s end.', 'Next one.'],
+  },
+  {
     name: 'a lowercase continuation after a period is not a new sentence',
     body: 'He met officials in St. petersburg yesterday.',
     expected: ['He met officials in St. petersburg yesterday.'],
