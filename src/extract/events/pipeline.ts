@@ -1014,8 +1014,11 @@ function boundsAState(ctx: ArticleContext, d: DateMention): boolean {
 }
 
 /** The last event-dating expression in the sentences of `sentence`'s paragraph before it. */
-function lastDateInParagraphBefore(ctx: ArticleContext, sentence: Sentence): DateMention | undefined {
-  for (let i = sentence.index - 1; i >= 0 && ctx.sentences[i].paragraph === sentence.paragraph; i--) {
+/** The last date told before a sentence in its paragraph (or, across paragraphs, anywhere before it). */
+function lastDateInParagraphBefore(ctx: ArticleContext, sentence: Sentence, acrossParagraphs = false): DateMention | undefined {
+  for (let i = sentence.index - 1; i >= 0 && (acrossParagraphs || ctx.sentences[i].paragraph === sentence.paragraph); i--) {
+    // "The conversation took place on Sunday and has been shortened": the day of the interview, not of its story
+    if (EDITORS_NOTE.test(ctx.sentences[i].text)) continue;
     const all = mentionsIn(ctx, ctx.sentences[i]).filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d));
     // "from May 23 to May 25" is a range of the story, "a truce from Monday" a state's start
     const linked = (a?: DateMention, b?: DateMention) => !!a && !!b && RANGE_LINK.test(ctx.body.slice(a.charEnd, b.charStart));
@@ -1036,6 +1039,7 @@ const fallbackDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     if (c.date) continue;
     const carried = lastDateInParagraphBefore(ctx, c.sentence);
+    let told: DateMention | undefined;
     // the same story told on: "Drones also struck Odesa" after the dated lead on the attack
     const family = FAMILY[c.type] ?? c.type;
     // ("Kyiv and Moscow last exchanged prisoners in February" is background, not the story told on)
@@ -1050,6 +1054,9 @@ const fallbackDatesStage: Stage = (ctx) => {
       if (carried.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
     } else if (c.reportedOn) {
       c.date = { span: c.reportedOn.span!, certainty: c.reportedOn.certainty, dateText: c.reportedOn.text, own: false };
+    } else if ((told = lastDateInParagraphBefore(ctx, c.sentence, true)) && told.tense !== 'future') {
+      // "Q: Friday's summit ...? / A: Trump phoned Zelensky on the flight home": the story's last day, not publication
+      c.date = { span: told.span!, certainty: 'inferred', dateText: null, own: false };
     } else {
       const day = dayOf(ctx, c.sentence);
       c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'inferred', dateText: null, own: false };

@@ -38,13 +38,13 @@ t.test('a date that belongs to another noun is not the event date', async (t) =>
   t.match(e, { type: 'territorial_capture', startDate: '2025-07-04', dateCertainty: 'inferred' });
 });
 
-t.test('a sentence without a date takes the last date of its paragraph, else the publication day', async (t) => {
+t.test('a sentence without a date takes the last date of its paragraph, else the last one told before it (inferred)', async (t) => {
   const body = 'Shelling hit Kherson on Tuesday. Missiles also struck Odesa.\nRussia and Ukraine swapped 90 prisoners.';
   const [kherson, odesa, swap] = events(body, [mention(body, 'Tuesday', day('2025-07-01'))]);
   t.match(kherson, { type: 'shelling', startDate: '2025-07-01' });
   t.match(odesa, { type: 'missile_strike', startDate: '2025-07-01', dateCertainty: 'relative' });
   t.equal(odesa.mention.dateText, 'Tuesday');
-  t.match(swap, { type: 'prisoner_exchange', startDate: '2025-07-04', dateCertainty: 'inferred' });
+  t.match(swap, { type: 'prisoner_exchange', startDate: '2025-07-01', dateCertainty: 'inferred' });
 });
 
 t.test('a strike story told on in the next paragraph keeps its date', async (t) => {

@@ -114,3 +114,20 @@ table('a strike named before the story names its weapon takes the weapon of the 
   // no strike told after it: the weapon stays unknown and nothing is made up
   ["The death toll from yesterday's strike on Sumy has risen to 30.", [], ['missile_strike 2025-06-13 Sumy', 'drone_strike 2025-06-13 Sumy']],
 ]);
+
+table('an undated event takes the last date the article told before it, not the day of publication', [
+  [
+    "Q: Friday's summit in Geneva ended without a deal. What happened next?\n\nA: Trump phoned Zelensky on the flight home and briefed him.",
+    ['meeting 2025-06-13 Geneva', 'phone_call 2025-06-13'],
+    ['phone_call 2025-06-14'],
+  ],
+  [
+    'It was last Sunday when the drones came.\n\nNeighbours say the worst came a few hours after Trump and Putin had spoken by phone.',
+    ['phone_call 2025-06-08'],
+    ['phone_call 2025-06-14'],
+  ],
+  // a date still to come is no time of an event told as done
+  ['The leaders will meet in Rome on Tuesday.\n\nZelensky spoke with Macron by phone.', ['phone_call 2025-06-14'], ['phone_call 2025-06-17']],
+  // an article with no date at all tells of its own day
+  ['Zelensky spoke with Macron by phone.', ['phone_call 2025-06-14'], []],
+]);
