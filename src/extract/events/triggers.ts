@@ -252,7 +252,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hit', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, notNext: ['the', 'advance', 'offensive', 'enemy'], strength: 0.8 },
   // "the guns fell silent": the fighting stopped
   { type: 'ceasefire', head: ['fall'], before: [['gun', 'weapon', 'artillery']], with: [['silent', 'quiet']], withAfter: true, window: 1, strength: 0.65 },
-  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last', 'introduce', 'instruct', 'establish', 'impose']], window: 8, notNext: TRUCE_AS_MODIFIER, frameIsRemention: true, strength: 0.75 },
+  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last', 'introduce', 'instruct', 'establish', 'impose', 'proclaim', 'kicked', 'kicks']], window: 8, notNext: TRUCE_AS_MODIFIER, frameIsRemention: true, strength: 0.75 },
   // "a unilateral Easter truce", "the 30-day energy ceasefire": a truce named by its kind or length is a
   // particular one (its ending or breaking is a re-mention, below)
   // ("the 30-day pause that Putin accepted"; a pause in deliveries is aid)
@@ -286,6 +286,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "the previous exchange took place on 5 February", "the swap was carried out a day after"
   // (when the sentence is about people held: "the exchange of views took place" is none)
   { type: 'prisoner_exchange', head: ['exchange', 'swap'], with: [['place', 'carried']], withAfter: true, window: 3, context: [...CAPTIVES, 'ukrainians', 'russians', 'people', 'home'], strength: 0.7 },
+  // "95 soldiers came home from captivity", "came back from Russian captivity"
+  { type: 'prisoner_exchange', head: ['come'], with: [['home', 'back'], ['captivity']], withAfter: true, window: 5, strength: 0.7 },
   // "Ukraine received 909 bodies": the repatriation of the dead
   { type: 'prisoner_exchange', head: ['receive', 'hand'], with: [['bodies', 'remains']], withAfter: true, window: 4, strength: 0.7 },
   // "246 prisoners of war were handed over by each side"

@@ -119,3 +119,13 @@ table('calls told with the verbs talk and ring, and in a headline present tense'
   ['Sirens rang out across Kyiv on Tuesday.', [], ['phone_call 2025-06-10']],
   ['Police seized the phones of two officials on Tuesday.', [], ['phone_call 2025-06-10']],
 ]);
+
+table('more verbs of a truce starting, and captives coming home', [
+  ['Putin proclaimed a truce on Tuesday.', ['ceasefire 2025-06-10'], []],
+  ['A truce kicked in on Tuesday.', ['ceasefire 2025-06-10'], []],
+  ['On Tuesday 95 Ukrainian soldiers came home from Russian captivity.', ['prisoner_exchange 2025-06-10'], []],
+  // coming home from the front is no exchange
+  ['On Tuesday the soldiers came home from the front for a week of leave.', [], ['prisoner_exchange 2025-06-10']],
+  // a truce proclaimed only as a proposal stays a proposal
+  ['On Tuesday Kyiv proclaimed its readiness for truce talks.', [], ['ceasefire 2025-06-10']],
+]);
