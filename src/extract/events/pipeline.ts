@@ -744,7 +744,11 @@ const ownDatesStage: Stage = (ctx) => {
     // (a fronted "On 28 April, ..." still dates the main clause); the trigger's clause, with its reporting
     // frame ("told Putin on Saturday that X had been taken"), before the dates of another clause
     const inClause = (d: DateMention) => d.charStart < c.headOffset || !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart));
-    const preference = [eventDates.filter(inClause), usable.filter(inClause), eventDates, usable];
+    // "says artillery has kept firing ..., and proposes stretching the pause beyond Easter Sunday": another
+    // clause's date still to come does not date what is told as done
+    const toldDay = dayOf(ctx, c.sentence);
+    const notAhead = (d: DateMention) => c.status !== 'occurred' || d.span!.startDate <= toldDay;
+    const preference = [eventDates.filter(inClause), usable.filter(inClause), eventDates.filter(notAhead), usable.filter(notAhead)];
     const dated = startsEffect ?? placeDate(ctx, c, eventDates) ?? nearest(preference.find((list) => list.length) ?? [], c.headOffset);
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =

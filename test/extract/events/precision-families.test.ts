@@ -131,3 +131,13 @@ table('an undated event takes the last date the article told before it, not the 
   // an article with no date at all tells of its own day
   ['Zelensky spoke with Macron by phone.', ['phone_call 2025-06-14'], []],
 ]);
+
+table("a date still to come in another clause does not date what is told as done", [
+  [
+    'Zelensky said Russian artillery has kept shelling Pokrovsk since the truce began, and proposed extending the pause beyond Monday.',
+    [],
+    ['shelling 2025-06-16 Pokrovsk'],
+  ],
+  // a planned event takes the date to come
+  ['The EU is expected to adopt new sanctions, when its leaders meet in Brussels on Thursday.', ['meeting 2025-06-19 Brussels'], []],
+]);
