@@ -316,6 +316,14 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'sanctions', head: ['sanction'], with: [[...SANCTIONING, 'new']], window: 6, strength: 0.8 },
   // a numbered package is one decision ("the 18th sanctions package"); "counts its sanctions in packages" is none
   { type: 'sanctions', head: ['sanction'], with: [ORDINALS], window: 3, strength: 0.75 },
+  // sanctions as the instrument: "hit Rosneft and Lukoil with sanctions", "targeted tankers with new sanctions"
+  { type: 'sanctions', head: ['sanction'], before: [['hit', 'target', 'punish', 'slap'], ['with']], strength: 0.75 },
+  // listing: "added 40 firms to its sanctions list", "blacklisted 30 banks" ("the blacklisted banks" describes them;
+  // "blacklisted thousands of companies" is a running tally of listings, not one decision)
+  { type: 'sanctions', head: ['sanction'], before: [['add']], with: [['list', 'lists']], withAfter: true, window: 2, strength: 0.75 },
+  { type: 'sanctions', head: ['blacklisted', 'blacklists'], notPrev: [...DETERMINERS, 'previously', 'already', 'been', 'be'], notFollowedBy: ['thousands', 'hundreds', 'dozens', 'scores'], notFollowedWithin: 2, strength: 0.7 },
+  // "froze the assets of 20 officials" ("the frozen assets" are a state, and their use a debate)
+  { type: 'sanctions', head: ['froze'], with: [['asset', 'assets']], withAfter: true, window: 3, strength: 0.7 },
   // the EU's own word for them: "adopted a 14th package of restrictive measures"
   { type: 'sanctions', head: ['restrictive'], with: [['measure', 'measures'], [...SANCTIONING, 'package']], window: 6, strength: 0.75 },
 

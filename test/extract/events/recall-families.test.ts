@@ -129,3 +129,15 @@ table('more verbs of a truce starting, and captives coming home', [
   // a truce proclaimed only as a proposal stays a proposal
   ['On Tuesday Kyiv proclaimed its readiness for truce talks.', [], ['ceasefire 2025-06-10']],
 ]);
+
+table('sanctions told as an instrument, a listing or an asset freeze', [
+  ['On Tuesday the US hit Rosneft and Lukoil with sanctions.', ['sanctions 2025-06-10'], []],
+  ['On Tuesday Britain targeted Russian oil tankers with new sanctions.', ['sanctions 2025-06-10'], []],
+  ['On Tuesday Canada added 40 Russian firms to its sanctions list.', ['sanctions 2025-06-10'], []],
+  ['The Treasury blacklisted 30 Russian banks on Tuesday.', ['sanctions 2025-06-10'], []],
+  ['On Tuesday Japan froze the assets of 20 Russian officials.', ['sanctions 2025-06-10'], []],
+  // what sanctions did, the assets already frozen, and a running tally of listings are no new decision
+  ['Western sanctions hit the Russian economy hard on Tuesday.', [], ['sanctions 2025-06-10']],
+  ['On Tuesday the EU debated using the frozen assets.', [], ['sanctions 2025-06-10']],
+  ['By Tuesday the allies had blacklisted thousands of companies.', [], ['sanctions 2025-06-10']],
+]);
