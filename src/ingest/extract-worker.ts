@@ -35,6 +35,13 @@ interface Connection {
   batches: number;
 }
 
+/**
+ * This connection's page cache, in KiB, instead of better-sqlite3's 16 MB: the pages the merge
+ * candidate searches reread stay in the OS's file cache anyway. Measured with a 1,000-article
+ * batch on 1M events (no readers): 2 MB 21.5 s and 332 MB peak server RSS, 16 MB 21.4 s and 371 MB.
+ */
+const WRITER_CACHE_KIB = 2000;
+
 /** One connection per database file, open only while a batch for it is being written. */
 const connections = new Map<string, Connection>();
 
@@ -42,9 +49,8 @@ function connect(path: string): Connection {
   let connection = connections.get(path);
   if (!connection) {
     // The main thread opened the file and applied the migrations before any batch could arrive.
-    // The page cache is better-sqlite3's default, as on the main connection (16 MB at most), and
-    // goes with the connection when the batch ends.
     const db = openDatabase(path);
+    db.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
     connection = { db, repos: createRepositories(db), sync: deferredSync(db), batches: 0 };
     connections.set(path, connection);
   }
