@@ -163,10 +163,16 @@ export function roundModel(model: ConfidenceModel): ConfidenceModel {
 
 /**
  * Logistic recalibration (Platt): the shift and scale that best turn log-odds `z` into the outcomes
- * `right`, by Newton steps on the two parameters. The scale must come out positive, or more
- * evidence would lower confidence.
+ * `right`, by Newton steps on the two parameters, each halved until it lowers the loss (a full
+ * step can overshoot when the log-odds sit far to one side). The scale must come out positive, or
+ * more evidence would lower confidence.
  */
 export function fitRecalibration(z: number[], right: boolean[]): { shift: number; scale: number } {
+  const loss = (shift: number, scale: number) =>
+    z.reduce((sum, zi, i) => {
+      const p = sigmoid(shift + scale * zi);
+      return sum - Math.log(right[i] ? Math.max(p, 1e-300) : Math.max(1 - p, 1e-300));
+    }, 0);
   let shift = 0;
   let scale = 1;
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
@@ -185,7 +191,12 @@ export function fitRecalibration(z: number[], right: boolean[]): { shift: number
       hsc += w * zi;
       hcc += w * zi * zi;
     });
-    const [dShift, dScale] = solve([[hss, hsc], [hsc, hcc]], [-gShift, -gScale]);
+    let [dShift, dScale] = solve([[hss, hsc], [hsc, hcc]], [-gShift, -gScale]);
+    const before = loss(shift, scale);
+    while (!(loss(shift + dShift, scale + dScale) <= before) && Math.max(Math.abs(dShift), Math.abs(dScale)) > TOLERANCE) {
+      dShift /= 2;
+      dScale /= 2;
+    }
     shift += dShift;
     scale += dScale;
     if (Math.max(Math.abs(dShift), Math.abs(dScale)) < TOLERANCE) break;

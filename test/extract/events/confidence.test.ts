@@ -152,3 +152,14 @@ t.test('recalibration recovers the shift and scale that made the outcomes, and r
   // z runs from -2 to 2: reading the outcomes backwards gives those of σ(-1 - 2z)
   t.throws(() => fitRecalibration(z, [...right].reverse()), /does not rank/);
 });
+
+t.test('recalibration converges when the log-odds all sit far to one side (a full Newton step overshoots there)', async (t) => {
+  // z from 4 to 6, right mostly above 4.6: an undamped Newton iteration runs off to NaN on these.
+  const z = Array.from({ length: 40 }, (_, i) => 4 + i * 0.05);
+  const right = z.map((v, i) => (v > 4.6 ? i % 7 !== 0 : i % 3 === 0));
+  const { shift, scale } = fitRecalibration(z, right);
+  t.ok(Number.isFinite(shift) && scale > 0, `shift ${shift}, scale ${scale}`);
+  // At the optimum the probabilities add up to the number right (the shift's gradient is zero).
+  const expected = z.reduce((sum, zi) => sum + 1 / (1 + Math.exp(-(shift + scale * zi))), 0);
+  t.ok(Math.abs(expected - right.filter(Boolean).length) < 1e-6, `${expected} expected right`);
+});
