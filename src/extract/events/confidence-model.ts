@@ -1,50 +1,50 @@
 // Written by `npm run fit:confidence` (scripts/fit-confidence.ts); do not edit by hand.
-// Fitted on dev (176), dev-b (95), dev-c (98), dev-d (122), dev-e (111) events; penalties: weights 30, types 3, writers 8 pseudo-examples.
+// Fitted on dev (182), dev-b (98), dev-c (98), dev-d (123), dev-e (111) events; penalties: weights 30, types 1, writers 8 pseudo-examples.
 import type { ConfidenceModel } from './confidence.js';
 
 export const CONFIDENCE_MODEL: ConfidenceModel = {
-  "intercept": 2.248485,
+  "intercept": 2.74293,
   "typeIntercepts": {
-    "agreement": -0.427736,
-    "aid_decision": 0.511957,
-    "air_strike": 0.331057,
-    "armed_clash": -0.175056,
-    "assassination": 0.179234,
-    "ceasefire": 0.071545,
-    "drone_strike": -0.162781,
-    "meeting": 0.180858,
-    "missile_strike": 0.121343,
-    "phone_call": 0.333049,
-    "prisoner_exchange": 0.121036,
-    "sanctions": 0.242853,
-    "shelling": 0.097513,
-    "statement": -1.420135,
-    "territorial_capture": -0.004737
+    "agreement": 0.537242,
+    "aid_decision": 0.665712,
+    "air_strike": 0.46384,
+    "armed_clash": -0.363207,
+    "assassination": 0.336895,
+    "ceasefire": 0.636202,
+    "drone_strike": 0.255929,
+    "meeting": -0.130795,
+    "missile_strike": 0.446992,
+    "phone_call": 0.854281,
+    "prisoner_exchange": -0.652266,
+    "sanctions": 0.321092,
+    "shelling": -0.650563,
+    "statement": -2.393247,
+    "territorial_capture": -0.328107
   },
   "weights": {
-    "triggerStrength": 0,
-    "dateStated": 0.788227,
+    "triggerStrength": 0.699347,
+    "dateStated": 0.765065,
     "dateExplicit": 0,
-    "ownDate": 0.458972,
-    "dateOfSaying": 0.847952,
-    "dateAnchored": -0.121633,
-    "dateReportedOn": -0.758672,
-    "coarseDate": -0.507058,
-    "corroboration": 0.150766,
-    "located": 0.308338,
-    "planned": 0.137713,
-    "leadParagraph": 0.325425,
-    "sentenceLength": -0.1434,
-    "busyArticle": -0.14316,
-    "busySentence": -0.491791,
-    "earlierThisWeek": -0.270587,
-    "future": -0.637323,
-    "monthsBefore": 0.25212,
-    "namedPeople": 0.020859
+    "ownDate": 0.278483,
+    "dateOfSaying": 0.719193,
+    "dateAnchored": -0.133399,
+    "dateReportedOn": 0.584788,
+    "coarseDate": -0.606296,
+    "corroboration": 0.105174,
+    "located": 0,
+    "planned": 0.330449,
+    "leadParagraph": 0.16443,
+    "sentenceLength": -0.152106,
+    "busyArticle": -0.157519,
+    "busySentence": -0.361437,
+    "earlierThisWeek": -0.33819,
+    "future": -0.861239,
+    "monthsBefore": 0.072647,
+    "namedPeople": 0.077481
   },
   "writerSpread": 0.353553,
   "unseenText": {
-    "shift": -1.168424,
-    "scale": 0.905799
+    "shift": -0.396306,
+    "scale": 0.469689
   }
 };
