@@ -25,9 +25,14 @@ export function createRepositories(db: SqliteDatabase) {
     changes: createChangeRepository(db),
     reference: createReferenceRepository(db),
     health: createHealthRepository(db),
-    /** Runs `work` atomically: all its writes commit together or none do. */
+    /**
+     * Runs `work` atomically: all its writes commit together or none do. It takes the write lock
+     * when it begins (BEGIN IMMEDIATE, waiting up to busy_timeout): begun deferred, a transaction
+     * that reads before it writes fails with SQLITE_BUSY_SNAPSHOT when another connection (the
+     * ingest thread's) commits in between.
+     */
     transaction<T>(work: () => T): T {
-      return db.transaction(work)();
+      return db.transaction(work).immediate();
     },
   };
 }
