@@ -104,3 +104,19 @@ t.test('GET /v1/events never serves a page older than the last write', async (t)
   t.match(res.headers['content-type'], /^application\/json/);
   t.equal(res.headers.link, undefined, 'one event, one page: no next link');
 });
+
+t.test('a page read again keeps the cards it shares with its previous read, and releases the rest', async (t) => {
+  const cache = new PageCache<string>(10_000, HEAD, SEPARATOR);
+  cache.set('g1', 'p', pageOf(['a', 'b', 'c']));
+  const bytes = cache.byteSize;
+  cache.set('g1', 'p', pageOf(['a', 'b', 'c']));
+  t.equal(cache.byteSize, bytes, 'the same page read again costs the same');
+  t.equal(cache.cardCount, 3);
+  cache.set('g1', 'p', pageOf(['b', 'c', 'd']));
+  t.equal(cache.cardCount, 3, 'a released, d taken');
+  t.equal(text(cache.get('g1', 'p')), '["b","c","d"]');
+  cache.set('g1', 'p', pageOf(Array.from({ length: 40 }, (_, index) => `x${index}`), 200));
+  t.equal(cache.get('g1', 'p'), undefined, 'a page read again too large for the cache is no longer served');
+  t.equal(cache.cardCount, 0);
+  t.equal(cache.byteSize, 0);
+});
