@@ -55,9 +55,9 @@ const EnvSchema = z.object({
   /** Expensive reads (full-text search, timeline, extract) per minute per client IP; 0 turns this limit off. */
   RATE_LIMIT_READS: z.coerce.number().int().min(0).default(600),
   /**
-   * Megabytes of serialized /v1/events pages kept in memory (an LRU keyed by query and write
-   * generation); 0 turns the cache off. More holds more of a large timeline's windows at the cost
-   * of resident memory, byte for byte.
+   * Megabytes of /v1/events pages kept in memory (an LRU keyed by query, emptied by a write; each
+   * event's JSON held once however many pages show it, src/cache/page-cache.ts); 0 turns the
+   * cache off.
    */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
 });

@@ -692,8 +692,8 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
      * pageJson() as the UTF-8 bytes of the events joined by commas (the inside of the `data`
      * array), concatenated by SQLite: one buffer instead of a string per event, and no re-encoding.
      * `ids` and `cards` name each event of the page and its bytes (views into `events`), for a
-     * cache that keeps each event once (ids, from newId, hold no commas). The subquery yields rows in page order (its ORDER BY ...
-     * LIMIT), which the aggregates keep.
+     * cache that keeps each event once (ids, from newId, hold no commas). The subquery yields rows
+     * in page order (its ORDER BY ... LIMIT), which the aggregates keep.
      */
     pageBody(filter: EventFilter): { events: Buffer; ids: string[]; cards: Buffer[]; last?: KeysetPosition } {
       const { sql, params } = jsonPageQuery(filter);
