@@ -593,12 +593,15 @@ function computeDerived({ loadedPath, signal }: GeneratorInput, post: (message: 
   }
 }
 
-/** A scratch database for the derived data, made by the migrations, written without journal or fsync. */
+/**
+ * A scratch database for the derived data, made by the migrations, written without journal or
+ * fsync from the start: migrating with them cost ~60 ms a file, on the generator's way to its first batch.
+ */
 function openScratch(path: string): Database.Database {
   const scratch = new Database(path);
-  migrate(scratch);
   scratch.pragma('journal_mode = OFF');
   scratch.pragma('synchronous = OFF');
+  migrate(scratch);
   return scratch;
 }
 
