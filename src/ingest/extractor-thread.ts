@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import { syncLog } from './deferred-sync.js';
-import type { ArticleSubmission, BatchItemResult, BatchListeners } from './ingest.js';
+import { FAILED_ITEM, type ArticleSubmission, type BatchItemResult, type BatchListeners } from './ingest.js';
 import { startWorker } from './worker.js';
 
 /** What the main thread sends to have one article extracted, and the instant to resolve it against. */
@@ -60,8 +60,6 @@ export interface ExtractorThreadOptions {
  * less of the extra scavenging.
  */
 const EXTRACTION_HEAP_LIMITS = { maxYoungGenerationSizeMb: 16 };
-
-const FAILED_ITEM = 'This article could not be stored; the server log has the cause.';
 
 /** How a request in flight takes the thread's answers, and how it fails when the thread goes. */
 interface Waiting {

@@ -145,7 +145,8 @@ type ExtractionState =
   | { state: 'running'; settled: Promise<void> }
   | { state: 'in-line' };
 
-const FAILED_ITEM = 'This article could not be stored; the server log has the cause.';
+/** What the client is told of a batch item that failed (its details, which may hold SQL, go to the log). */
+export const FAILED_ITEM = 'This article could not be stored; the server log has the cause.';
 
 /** Article ingest, batch ingest and article deletion: the write paths of Chronicle. */
 export function createIngestService(repos: Repositories, options: IngestOptions = {}) {
