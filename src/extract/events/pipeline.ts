@@ -253,6 +253,7 @@ function dayOf(ctx: ArticleContext, sentence: Sentence): string {
   return addDays(ctx.publicationDay, -(ctx.entryDaysBack.get(sentence.paragraph) ?? 0));
 }
 
+/** dayOf as a one-day span. */
 function storyDay(ctx: ArticleContext, sentence: Sentence): DateSpan {
   const day = dayOf(ctx, sentence);
   return { startDate: day, endDate: day, precision: 'day' };
@@ -593,13 +594,13 @@ function weaponFromContext(ctx: ArticleContext): EventType | undefined {
   return sameSentence.reduce((first, c) => (c.headOffset < first.headOffset ? c : first)).type;
 }
 
+/** Words that name a multiple rocket launcher: "multiple launch rocket system", "MLRS", "multiple rocket launchers". */
+const MULTIPLE_LAUNCH = new Set(['multiple', 'multiple-launch', 'multiple-rocket', 'mlrs']);
+
 /**
  * The event a trigger stands for in its context: talking somewhere named is meeting in person;
  * "agreed to swap prisoners" reports an agreement, the swap itself is still to come.
  */
-/** Words that name a multiple rocket launcher: "multiple launch rocket system", "MLRS", "multiple rocket launchers". */
-const MULTIPLE_LAUNCH = new Set(['multiple', 'multiple-launch', 'multiple-rocket', 'mlrs']);
-
 function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[]): EventType {
   const { rule, head } = match;
   // "spoke by phone" names the medium: a place in the sentence does not make it a meeting
@@ -1017,7 +1018,6 @@ function boundsAState(ctx: ArticleContext, d: DateMention): boolean {
   return STATE_START.test(before) || UNTIL.test(before);
 }
 
-/** The last event-dating expression in the sentences of `sentence`'s paragraph before it. */
 /** The last date told before a sentence in its paragraph (or, across paragraphs, anywhere before it). */
 function lastDateInParagraphBefore(ctx: ArticleContext, sentence: Sentence, acrossParagraphs = false): DateMention | undefined {
   for (let i = sentence.index - 1; i >= 0 && (acrossParagraphs || ctx.sentences[i].paragraph === sentence.paragraph); i--) {
@@ -1038,7 +1038,10 @@ function lastDateInParagraphBefore(ctx: ArticleContext, sentence: Sentence, acro
   return undefined;
 }
 
-/** No date words: the nearest date earlier in the paragraph, else the publication day (inferred). */
+/**
+ * No date words: the story told on, else the nearest date earlier in the paragraph, else the day of the
+ * saying, else the last date told before it in the article, else the day the sentence is told on (inferred).
+ */
 const fallbackDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     if (c.date) continue;
@@ -1062,8 +1065,7 @@ const fallbackDatesStage: Stage = (ctx) => {
       // "Q: Friday's summit ...? / A: Trump phoned Zelensky on the flight home": the story's last day, not publication
       c.date = { span: told.span!, certainty: 'inferred', dateText: null, own: false };
     } else {
-      const day = dayOf(ctx, c.sentence);
-      c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'inferred', dateText: null, own: false };
+      c.date = { span: storyDay(ctx, c.sentence), certainty: 'inferred', dateText: null, own: false };
     }
   }
   for (const c of ctx.candidates) {
