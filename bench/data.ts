@@ -707,13 +707,15 @@ function stageTimes(
   [startWall, startThread]: [number, ThreadTimes | null],
   [endWall, endThread]: [number, ThreadTimes | null],
 ): StageTimes {
-  const times: StageTimes = { wall: round((endWall - startWall) / 1000) };
-  if (startThread && endThread) {
-    times.cpu = round(endThread.cpu - startThread.cpu);
-    times.waiting = round(endThread.waiting - startThread.waiting);
-  }
-  return times;
+  const wall = round((endWall - startWall) / 1000);
+  return startThread && endThread ? { wall, ...threadTimesBetween(startThread, endThread) } : { wall };
 }
+
+/** A thread's times between two readings of threadTimes. */
+const threadTimesBetween = (start: ThreadTimes, end: ThreadTimes): ThreadTimes => ({
+  cpu: round(end.cpu - start.cpu),
+  waiting: round(end.waiting - start.waiting),
+});
 
 const mark = (): [number, ThreadTimes | null] => [performance.now(), threadTimes()];
 
@@ -770,7 +772,7 @@ export function buildBenchDatabase(eventCount: number, out: string, seed = 1): B
     /** The second thread's times since its previous report, as those of `part`. */
     const noteSecondThread = (part: string, times: ThreadTimes | null) => {
       if (!times) return;
-      secondThread[part] = { cpu: round(times.cpu - secondThreadBefore.cpu), waiting: round(times.waiting - secondThreadBefore.waiting) };
+      secondThread[part] = threadTimesBetween(secondThreadBefore, times);
       secondThreadBefore = times;
     };
     const upkeepSteps: Record<string, StageTimes> = {};
