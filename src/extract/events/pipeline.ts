@@ -513,6 +513,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     };
     for (const match of matches.sort((a, b) => b.rule.strength - a.rule.strength)) {
       const { rule } = match;
+      if (weapon && !rule.weaponFromContext) continue;
       const modality = modalityAt(tokens, match.head, sentence.text);
       if (modality === 'negated' || modality === 'hypothetical') continue;
       if (modality === 'planned' && !PLANNABLE.has(rule.type)) continue;
@@ -523,7 +524,6 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       const trigger = tokens[match.head];
       if (GENERIC_WHEN_PLURAL.has(rule.type) && !ownDates.length && trigger.lower !== trigger.lemma && /[^s]s$/.test(trigger.lower)) continue;
       const headStart = tokens[match.head].start;
-      if (weapon && !rule.weaponFromContext) continue;
       const type = rule.weaponFromContext ? (weapon ?? weaponFromContext(ctx)) : eventTypeOf(match, tokens, placeMentions);
       if (!type) {
         if (unarmed.at(-1) !== sentence) unarmed.push(sentence);
