@@ -1,5 +1,6 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import type { SqliteDatabase } from '../db/sqlite.js';
+import type { Repositories } from '../repositories/index.js';
 import type { DeferredSync } from './ingest.js';
 
 /**
@@ -40,16 +41,16 @@ export async function syncLog(path: string): Promise<void> {
  * Batch slices committed with synchronous=NORMAL (in WAL mode still atomic and safe from
  * corruption, only not yet synced), then the write-ahead log synced once. Slices never checkpoint
  * in their commit (wal_autocheckpoint=0); `checkpoint` runs between slices about every
- * `checkpointEveryMs` instead, so the log starts again from its beginning. Each slice takes the
- * write lock when it begins (IMMEDIATE): a slice that read first could not write after another
- * connection's commit (SQLITE_BUSY_SNAPSHOT, which no busy timeout waits out). Every other
- * transaction keeps the connection's settings. None for an in-memory database (nothing to sync).
+ * `checkpointEveryMs` instead, so the log starts again from its beginning. Each slice is a
+ * `repos.transaction`, which takes the write lock when it begins. Every other transaction keeps the
+ * connection's settings. None for an in-memory database (nothing to sync).
  *
  * The writer is the ingest thread (ingest-worker.ts), so the checkpoint blocks no request: it runs
  * on the writer's own connection, and the batch waits for it as it would for any checkpoint.
  */
 export function deferredSync(
   db: SqliteDatabase,
+  repos: Repositories,
   checkpoint: () => void = () => checkpointPassive(db),
   checkpointEveryMs = BATCH_CHECKPOINT_EVERY_MS,
 ): DeferredSync | undefined {
@@ -62,7 +63,7 @@ export function deferredSync(
       db.pragma('synchronous = NORMAL');
       db.pragma('wal_autocheckpoint = 0');
       try {
-        return db.transaction(work).immediate();
+        return repos.transaction(work);
       } finally {
         db.pragma(`synchronous = ${full}`);
         db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);

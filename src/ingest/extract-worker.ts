@@ -51,7 +51,8 @@ function connect(path: string): Connection {
     // The main thread opened the file and applied the migrations before any batch could arrive.
     const db = openDatabase(path);
     db.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
-    connection = { db, repos: createRepositories(db), sync: deferredSync(db), batches: 0 };
+    const repos = createRepositories(db);
+    connection = { db, repos, sync: deferredSync(db, repos), batches: 0 };
     connections.set(path, connection);
   }
   connection.batches++;

@@ -98,13 +98,14 @@ t.test('batch with an extraction thread: extraction runs ahead of the writes, co
 
 t.test('deferred sync: slices commit without waiting for the disk, each takes the write lock first, one sync before the batch is answered, FULL again for everything else', async (t) => {
   const { path, db, repos } = databaseFile(t);
-  t.equal(deferredSync(testDatabase(t).db), undefined, 'nothing to sync in memory');
+  const memory = testDatabase(t);
+  t.equal(deferredSync(memory.db, memory.repos), undefined, 'nothing to sync in memory');
   // Another connection to the same file: while a slice is open, it cannot take the write lock.
   const other = openDatabase(path);
   other.pragma('busy_timeout = 0');
   t.teardown(() => other.close());
   let checkpoints = 0;
-  const deferred = deferredSync(db, () => checkpoints++, 0)!;
+  const deferred = deferredSync(db, repos, () => checkpoints++, 0)!;
   const syncing: number[] = [];
   const autocheckpoint: number[] = [];
   const lockedOut: boolean[] = [];
