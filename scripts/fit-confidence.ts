@@ -242,14 +242,32 @@ function printByType(predictions: Prediction[]): void {
   }
 }
 
-/** Every writer scored by a model fitted without it, with a regularisation chosen without it. */
-function leaveOneWriterOut(byWriter: Map<string, Sample[]>): Map<string, Prediction[]> {
+/** For each writer, the base model fitted on the other writers, with a regularisation chosen without it. */
+interface FittedWithout {
+  rest: string[];
+  reg: Regularisation;
+  model: ConfidenceModel;
+}
+
+/**
+ * Each writer's leave-one-out base model, fitted once: both leave-one-out estimates below score a
+ * writer by it (choosing the penalties is most of the fit script's time).
+ */
+function fitWithoutEachWriter(byWriter: Map<string, Sample[]>): Map<string, FittedWithout> {
   const writers = [...byWriter.keys()];
+  return new Map(
+    writers.map((heldOut) => {
+      const rest = writers.filter((w) => w !== heldOut);
+      const reg = chooseRegularisation(byWriter, rest);
+      return [heldOut, { rest, reg, model: fitModel(rest.flatMap((w) => byWriter.get(w)!), reg) }];
+    }),
+  );
+}
+
+/** Every writer scored by a model fitted without it, with a regularisation chosen without it. */
+function leaveOneWriterOut(byWriter: Map<string, Sample[]>, withoutWriter: Map<string, FittedWithout>): Map<string, Prediction[]> {
   const out = new Map<string, Prediction[]>();
-  for (const heldOut of writers) {
-    const rest = writers.filter((w) => w !== heldOut);
-    const reg = chooseRegularisation(byWriter, rest);
-    const model = fitModel(rest.flatMap((w) => byWriter.get(w)!), reg);
+  for (const [heldOut, { rest, reg, model }] of withoutWriter) {
     out.set(heldOut, predictionsOf(byWriter.get(heldOut)!, model));
     console.log(`  ${heldOut}: fitted on ${rest.join(', ')} with penalties weights ${reg.weights}, types ${reg.types}, writers ${reg.writers}`);
   }
@@ -260,11 +278,10 @@ function leaveOneWriterOut(byWriter: Map<string, Sample[]>): Map<string, Predict
  * Each first-read corpus scored by a model that never saw it: the base fitted without its corpus
  * (penalties chosen without it), recalibrated on the other first reads. The estimate for new writers.
  */
-function leaveOneFirstReadOut(byWriter: Map<string, Sample[]>, firstReads: Map<string, Sample[]>): Map<string, Prediction[]> {
+function leaveOneFirstReadOut(withoutWriter: Map<string, FittedWithout>, firstReads: Map<string, Sample[]>): Map<string, Prediction[]> {
   const out = new Map<string, Prediction[]>();
   for (const [corpus, samples] of firstReads) {
-    const rest = [...byWriter.keys()].filter((w) => w !== corpus);
-    const base = fitModel(rest.flatMap((w) => byWriter.get(w)!), chooseRegularisation(byWriter, rest));
+    const { rest, model: base } = withoutWriter.get(corpus)!;
     const model = recalibrated(base, [...firstReads].filter(([c]) => c !== corpus).flatMap(([, s]) => s));
     out.set(corpus, predictionsOf(samples, model));
     console.log(`  ${corpus} as first read: base fitted on ${rest.join(', ')}, recalibrated (shift ${model.unseenText.shift.toFixed(2)}, scale ${model.unseenText.scale.toFixed(2)}) on the other first reads`);
@@ -296,8 +313,9 @@ async function main(): Promise<void> {
       `${[...firstReads].map(([c, s]) => `${c} as first read (${s.filter((x) => x.right).length}/${s.length} right)`).join(', ')}`,
   );
 
+  const withoutWriter = fitWithoutEachWriter(byWriter);
   console.log('\n## first reads, leave one out: the estimate for a writer the extractor was not tuned on');
-  const unseen = leaveOneFirstReadOut(byWriter, firstReads);
+  const unseen = leaveOneFirstReadOut(withoutWriter, firstReads);
   for (const [corpus, predictions] of unseen) printCalibration(`  ${corpus} as first read`, predictions);
   const pooledUnseen = [...unseen.values()].flat();
   printCalibration('pooled', pooledUnseen);
@@ -305,7 +323,7 @@ async function main(): Promise<void> {
   printByType(pooledUnseen);
 
   console.log('\n## leave-one-writer-out on the tuned dev corpora, before recalibration (nested: penalties chosen without the writer)');
-  const lowo = leaveOneWriterOut(byWriter);
+  const lowo = leaveOneWriterOut(byWriter, withoutWriter);
   for (const [writer, predictions] of lowo) printCalibration(`  ${writer}`, predictions);
   const pooled = [...lowo.values()].flat();
   printCalibration('pooled', pooled);
