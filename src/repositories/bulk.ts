@@ -143,7 +143,7 @@ export function writeCards(reader: SqliteDatabase, schema: string): void {
 
 /** Every loaded event's search row, as the loading connection would write it (see fillEventSearch). */
 export function writeEventSearch(reader: SqliteDatabase, schema: string): void {
-  withLargeSearchBuffer(reader, schema, 'events_fts', () => reader.prepare(fillEventSearch(`"${schema}".events_fts`)).run(0));
+  fillEventSearch(reader, schema, 0);
 }
 
 /** Runs `work` with defensive mode (better-sqlite3's default) off: SQL may then write FTS5's shadow tables. */
@@ -211,10 +211,16 @@ const SUSPENDED_TRIGGERS: Record<string, string> = {
   event_cards_on_place_link: CARDS_OF_LOADED_EVENTS,
 };
 
-/** The loaded events' search rows: title, summary and their mentions' quotes (as the events repository writes them). */
-const fillEventSearch = (target: string) => `INSERT INTO ${target} (rowid, title, summary, quotes)
-  SELECT e.seq, e.title, e.summary, (SELECT group_concat(quote, ' ') FROM mentions WHERE event_id = e.id)
-  FROM events e WHERE e.seq > ?`;
+/**
+ * Writes the search rows of the events after seq `loadedAfter` into events_fts of `schema`, with the
+ * larger buffer: title, summary and their mentions' quotes (as the events repository writes them).
+ */
+function fillEventSearch(db: SqliteDatabase, schema: string, loadedAfter: number): void {
+  const fill = `INSERT INTO "${schema}".events_fts (rowid, title, summary, quotes)
+    SELECT e.seq, e.title, e.summary, (SELECT group_concat(quote, ' ') FROM mentions WHERE event_id = e.id)
+    FROM events e WHERE e.seq > ?`;
+  withLargeSearchBuffer(db, schema, 'events_fts', () => db.prepare(fill).run(loadedAfter));
+}
 
 export type BulkWriter = ReturnType<typeof createBulkWriter>;
 
@@ -301,7 +307,7 @@ export function createBulkWriter(db: SqliteDatabase) {
           });
           step('events_fts', () => {
             if (elsewhere) copySearchIndex('events_fts', elsewhere('events_fts'));
-            else withLargeSearchBuffer(db, 'main', 'events_fts', () => db.prepare(fillEventSearch('events_fts')).run(loadedAfter));
+            else fillEventSearch(db, 'main', loadedAfter);
           });
           for (const [statement, name] of deferred) step(name, () => run(statement));
           for (const { sql } of triggers) db.exec(sql);
