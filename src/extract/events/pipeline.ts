@@ -482,16 +482,16 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     const actorMentions = actorsOf(sentence);
     // the places are looked up only when a rule asks for them or a trigger matched: most candidate heads fail on their words alone
     let placesFound: PlaceMention[] | undefined;
-    const places = () => (placesFound ??= sentencePlaces(ctx, sentence));
+    const lookUpPlaces = () => (placesFound ??= sentencePlaces(ctx, sentence));
     let placeStarts: Set<number> | undefined;
     const matches = matchTriggers(
       tokens,
       new Set(actorMentions.map((a) => a.start)),
-      { has: (start) => (placeStarts ??= new Set(places().map((p) => p.start))).has(start) },
+      { has: (start) => (placeStarts ??= new Set(lookUpPlaces().map((p) => p.start))).has(start) },
       new Set(actorMentions.filter((a) => a.kind === 'person').map((a) => a.start)),
     );
     if (!matches.length) continue;
-    const placeMentions = places();
+    const placeMentions = lookUpPlaces();
     const dateline = datelinePlace(ctx, sentence);
     const actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
     const ownDates = mentionsIn(ctx, sentence).filter((d) => d.kind === 'date' && d.value && !datesANoun(ctx, d));
