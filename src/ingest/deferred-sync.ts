@@ -45,7 +45,7 @@ export async function syncLog(path: string): Promise<void> {
  * `repos.transaction`, which takes the write lock when it begins. Every other transaction keeps the
  * connection's settings. None for an in-memory database (nothing to sync).
  *
- * The writer is the ingest thread (ingest-worker.ts), so the checkpoint blocks no request: it runs
+ * The writer is the ingest thread (extract-worker.ts), so the checkpoint blocks no request: it runs
  * on the writer's own connection, and the batch waits for it as it would for any checkpoint.
  */
 export function deferredSync(

@@ -38,8 +38,8 @@ export interface ExtractorThread {
   /**
    * Extracts and stores a batch on the thread, on its own connection to the database file at
    * `path` (migrated already), and resolves with the per-item results once the final sync is done;
-   * rejects when the batch could not be written or made durable. Should the thread die meanwhile, what its committed slices stored is synced and reported as
-   * stored, and the items not reached fail.
+   * rejects when the batch could not be written or made durable. Should the thread die meanwhile,
+   * what its committed slices stored is synced and reported as stored, and the items not reached fail.
    */
   writeBatch(path: string, submissions: ArticleSubmission[], now: Date, listeners?: BatchListeners): Promise<BatchItemResult[]>;
   /** Stops the thread; requests still waiting are rejected. */
