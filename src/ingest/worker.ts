@@ -1,6 +1,6 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /**
  * A worker thread running the module at `url`: as it is when compiled (.js); under tsx
@@ -17,7 +17,7 @@ export function startModuleWorker(url: string, options: WorkerOptions = {}): Wor
  * A worker thread running `entry` (a module beside this file, named without extension): the
  * compiled .js next to this file in dist/, its TypeScript source under tsx.
  */
-export function startWorker(entry: string, options: { resourceLimits?: ResourceLimits; workerData?: unknown } = {}): Worker {
+export function startWorker(entry: string, options: WorkerOptions = {}): Worker {
   const extension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
   return startModuleWorker(new URL(`./${entry}.${extension}`, import.meta.url).href, options);
 }
