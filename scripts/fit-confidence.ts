@@ -56,9 +56,10 @@ const GRID: Regularisation[] = [3, 10, 30].flatMap((weights) =>
   [1, 3, 10].flatMap((types) => [0.25, 0.5, 1, 2, 4, 8, 16].map((writers) => ({ weights, types, writers }))),
 );
 
+// probabilityOf stays inside 0.01..0.99, so neither logarithm is infinite
 const logLoss = (model: ConfidenceModel, samples: Sample[]) =>
   samples.reduce((sum, s) => {
-    const p = Math.min(1 - 1e-6, Math.max(1e-6, probabilityOf(s.evidence, model)));
+    const p = probabilityOf(s.evidence, model);
     return sum - (s.right ? Math.log(p) : Math.log(1 - p));
   }, 0);
 
