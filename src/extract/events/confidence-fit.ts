@@ -4,7 +4,7 @@
  * chooses the penalties; kept here, beside the model it fits, so its tests cover it.
  */
 import type { EventType } from '../../domain/taxonomy.js';
-import { FEATURES, type ConfidenceModel, type Evidence } from './confidence.js';
+import { FEATURES, sigmoid, type ConfidenceModel, type Evidence } from './confidence.js';
 
 export interface Sample {
   evidence: Evidence;
@@ -25,8 +25,6 @@ export interface Regularisation {
 
 const MAX_ITERATIONS = 200;
 const TOLERANCE = 1e-10;
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Solves H x = b for a symmetric positive definite H (Cholesky). */
 function solve(h: number[][], b: number[]): number[] {

@@ -125,6 +125,9 @@ export function evidenceOf(c: Candidate, ctx: Pick<ArticleContext, 'candidates' 
   };
 }
 
+/** From log-odds to a probability: the model's link, shared with its fit. */
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
 /** The model's log-odds that the event's (type, date) is right. */
 export function logOdds(e: Evidence, model: ConfidenceModel = CONFIDENCE_MODEL): number {
   let z = model.intercept + (model.typeIntercepts[e.type] ?? 0);
@@ -142,8 +145,7 @@ export function writerLogOdds(e: Evidence, model: ConfidenceModel = CONFIDENCE_M
  * inside 0.01..0.99: no extraction is certain either way.
  */
 export function probabilityOf(e: Evidence, model: ConfidenceModel = CONFIDENCE_MODEL): number {
-  const z = model.unseenText.shift + model.unseenText.scale * writerLogOdds(e, model);
-  const p = 1 / (1 + Math.exp(-z));
+  const p = sigmoid(model.unseenText.shift + model.unseenText.scale * writerLogOdds(e, model));
   return Math.min(0.99, Math.max(0.01, Math.round(p * 100) / 100));
 }
 
