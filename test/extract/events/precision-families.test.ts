@@ -3,29 +3,7 @@
  * wrongly, one table per phenomenon with cases that must hold and cases that must not (written for
  * these tests in our own words, not copied from any corpus).
  */
-import t from 'tap';
-import { extractArticle } from '../../../src/extract/index.js';
-
-const PUBLISHED = '2025-06-14T12:00:00Z'; // a Saturday
-
-/** The article's events as "type date place" lines, in body order. */
-function events(body: string, publishedAt = PUBLISHED): string[] {
-  const { events } = extractArticle({ title: 'Test', body, publishedAt }, { now: new Date(publishedAt) });
-  return events.map((e) => `${e.type} ${e.startDate}${e.places.length ? ` ${e.places.map((p) => p.name).join('/')}` : ''}`);
-}
-
-/** Rows of [body, lines that must be among the events, lines that must not]. */
-type Row = [string, string[], string[]];
-
-function table(name: string, rows: Row[]): void {
-  t.test(name, async (t) => {
-    for (const [body, present, absent] of rows) {
-      const got = events(body);
-      for (const line of present) t.ok(got.includes(line), `${body}\n  has ${line} (got ${JSON.stringify(got)})`);
-      for (const line of absent) t.notOk(got.includes(line), `${body}\n  lacks ${line} (got ${JSON.stringify(got)})`);
-    }
-  });
-}
+import { table } from './families.js';
 
 table('an undated re-mention at the region holding the struck city is the same strike', [
   [
