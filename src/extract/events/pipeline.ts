@@ -274,6 +274,11 @@ const countriesStage: Stage = (ctx) => {
   if (kyiv !== moscow) ctx.capital = kyiv > moscow ? 'Kyiv' : 'Moscow';
 };
 
+/** A city as a place mention at [start, end) of a sentence; 0..0 when it is told around the sentence, not in it. */
+function cityMention(place: PlaceMention['place'], start = 0, end = 0): PlaceMention {
+  return { place, start, end, vicinity: false, country: false, region: false };
+}
+
 function mainCityFor(ctx: ArticleContext): PlaceMention['place'] | null {
   if (ctx.mainCity === undefined) ctx.mainCity = mainCityOf(ctx) ?? null;
   return ctx.mainCity;
@@ -312,8 +317,7 @@ function sentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMention[]
   const mainCity = m && mainCityFor(ctx);
   if (!m || !mainCity) return found;
   const start = m.index + m[0].lastIndexOf(' ') + 1;
-  const city: PlaceMention = { place: mainCity, start, end: m.index + m[0].length, vicinity: false, country: false, region: false };
-  return [...found, city].sort((a, b) => a.start - b.start);
+  return [...found, cityMention(mainCity, start, m.index + m[0].length)].sort((a, b) => a.start - b.start);
 }
 
 /** "withdrew from Avdiivka, ... since it took Bakhmut": a "since" clause is background of its own. */
@@ -406,15 +410,8 @@ function datelinePlace(ctx: ArticleContext, sentence: Sentence): PlaceMention | 
   const name = m[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   const entry = lookupPlace(name, ctx.preferredCountries);
   if (!entry) return undefined;
-  const inSentence = m.input === sentence.text;
-  return {
-    place: { name: entry.name, countryCode: entry.country, lat: entry.lat, lon: entry.lon },
-    start: inSentence ? m.index : 0,
-    end: inSentence ? m.index + m[1].length : 0,
-    vicinity: false,
-    country: false,
-    region: false,
-  };
+  const place = { name: entry.name, countryCode: entry.country, lat: entry.lat, lon: entry.lon };
+  return m.input === sentence.text ? cityMention(place, m.index, m.index + m[1].length) : cityMention(place);
 }
 
 /** The dateline of the paragraph's first sentence, for a later sentence of that paragraph (none in its text). */
@@ -455,7 +452,7 @@ function placeFromContext(ctx: ArticleContext, sentence: Sentence): PlaceMention
     return distinct.size === 1 ? [{ ...cities[0], start: 0, end: 0 }] : [];
   }
   const city = mainCityFor(ctx);
-  return city ? [{ place: city, start: 0, end: 0, vicinity: false, country: false, region: false }] : [];
+  return city ? [cityMention(city)] : [];
 }
 
 /** An editor's note on a published interview: "has been edited for length", "an edited transcript of our conversation". */
