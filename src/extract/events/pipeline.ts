@@ -827,7 +827,7 @@ function toldAgain(ctx: ArticleContext, c: Candidate): Candidate[] {
   if (!again) return [c];
   const second: Candidate = { ...c, date: { ...c.date, span: again.span!, certainty: again.certainty, dateText: again.text } };
   const place = c.places[0]?.name;
-  const placeTold = place ? ctx.body.slice(c.sentence.charStart, c.sentence.charEnd).indexOf(place) + c.sentence.charStart : -1;
+  const placeTold = place ? c.sentence.text.indexOf(place) + c.sentence.charStart : -1;
   return placeTold > again.charStart ? [second] : [c, second];
 }
 
