@@ -22,6 +22,15 @@ export function tempDir(t: Test): string {
   return dir;
 }
 
+/** A migrated database file in a temporary directory (as the server leaves it before any write), closed when the test ends. */
+export function databaseFile(t: Test, name = 'chronicle.db'): { path: string; db: SqliteDatabase; repos: Repositories } {
+  const path = join(tempDir(t), name);
+  const db = openDatabase(path);
+  migrate(db);
+  t.teardown(() => db.close());
+  return { path, db, repos: createRepositories(db) };
+}
+
 export function eventFields(overrides: Partial<EventFields> = {}): EventFields {
   return {
     type: 'phone_call',

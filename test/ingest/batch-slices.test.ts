@@ -1,12 +1,10 @@
-import { join } from 'node:path';
-import t, { type Test } from 'tap';
-import { migrate } from '../../src/db/migrate.js';
+import t from 'tap';
 import { openDatabase } from '../../src/db/sqlite.js';
 import { deferredSync } from '../../src/ingest/deferred-sync.js';
 import { createRepositories } from '../../src/repositories/index.js';
 import type { ExtractedEvent } from '../../src/extract/types.js';
 import { createIngestService } from '../../src/ingest/ingest.js';
-import { tempDir, testDatabase } from '../helpers/db.js';
+import { databaseFile, testDatabase } from '../helpers/db.js';
 import { extractedCall } from '../helpers/events.js';
 
 const NOW = new Date('2025-07-05T12:00:00.000Z');
@@ -17,15 +15,6 @@ function event(confidence: number): ExtractedEvent {
     confidence,
     mention: { quote: 'They spoke.', charStart: 0, charEnd: 11, dateText: null, confidence },
   });
-}
-
-/** A migrated database file in a temporary directory, with its repositories. */
-function databaseFile(t: Test) {
-  const path = join(tempDir(t), 'chronicle.db');
-  const db = openDatabase(path);
-  migrate(db);
-  t.teardown(() => db.close());
-  return { path, db, repos: createRepositories(db) };
 }
 
 t.test('batch in slices: per-item results as ingestBatch, a failing article undone alone, the event loop served between slices', async (t) => {

@@ -1,16 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import t, { type Test } from 'tap';
-import { migrate } from '../../src/db/migrate.js';
+import t from 'tap';
 import { projectRoot, SEEDS_DIR } from '../../src/db/paths.js';
-import { openDatabase, type SqliteDatabase } from '../../src/db/sqlite.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { createExtractorThread } from '../../src/ingest/extractor-thread.js';
 import { createIngestService, type ArticleSubmission } from '../../src/ingest/ingest.js';
-import { createRepositories, type Repositories } from '../../src/repositories/index.js';
+import type { Repositories } from '../../src/repositories/index.js';
 import type { EventRecord } from '../../src/repositories/types.js';
-import { tempDir } from '../helpers/db.js';
+import { databaseFile } from '../helpers/db.js';
 
 const NOW = new Date('2025-07-05T12:00:00.000Z');
 const seed = JSON.parse(readFileSync(join(SEEDS_DIR, '001-putin-tells-trump-aims-unchanged.json'), 'utf8')) as { title: string; body: string; publishedAt: string };
@@ -51,15 +49,6 @@ function corpusArticles(count: number): ArticleSubmission[] {
       const { title, body, publishedAt, url, source } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ArticleSubmission;
       return { title, body, publishedAt, url, source };
     });
-}
-
-/** A migrated database file, as the server leaves it before any batch arrives. */
-function databaseFile(t: Test, name: string): { path: string; repos: Repositories; db: SqliteDatabase } {
-  const path = join(tempDir(t), name);
-  const db = openDatabase(path);
-  migrate(db);
-  t.teardown(() => db.close());
-  return { path, db, repos: createRepositories(db) };
 }
 
 /** Every stored event as a comparable line: what merging decided, without ids and timestamps. */

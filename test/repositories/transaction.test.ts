@@ -1,22 +1,13 @@
-import { join } from 'node:path';
 import t from 'tap';
-import { migrate } from '../../src/db/migrate.js';
 import { openDatabase } from '../../src/db/sqlite.js';
-import { createRepositories } from '../../src/repositories/index.js';
-import { eventFields, tempDir } from '../helpers/db.js';
+import { databaseFile, eventFields } from '../helpers/db.js';
 
 t.test('a write transaction holds the write lock from its start: another connection committing meanwhile cannot make it fail', async (t) => {
-  const path = join(tempDir(t), 'chronicle.db');
-  const main = openDatabase(path);
-  migrate(main);
+  const { path, repos } = databaseFile(t);
   const other = openDatabase(path);
-  t.teardown(() => {
-    other.close();
-    main.close();
-  });
+  t.teardown(() => other.close());
   // The other writer (the ingest thread's connection in the server) does not wait, so the test does not either.
   other.pragma('busy_timeout = 0');
-  const repos = createRepositories(main);
   const now = '2025-07-05T12:00:00.000Z';
   let otherWrote: boolean | undefined;
   const id = repos.transaction(() => {
