@@ -1016,7 +1016,7 @@ function boundsAState(ctx: ArticleContext, d: DateMention): boolean {
 }
 
 /** The last date told before a sentence in its paragraph (or, across paragraphs, anywhere before it). */
-function lastDateInParagraphBefore(ctx: ArticleContext, sentence: Sentence, acrossParagraphs = false): DateMention | undefined {
+function lastDateBefore(ctx: ArticleContext, sentence: Sentence, acrossParagraphs = false): DateMention | undefined {
   for (let i = sentence.index - 1; i >= 0 && (acrossParagraphs || ctx.sentences[i].paragraph === sentence.paragraph); i--) {
     // "The conversation took place on Sunday and has been shortened": the day of the interview, not of its story
     if (EDITORS_NOTE.test(ctx.sentences[i].text)) continue;
@@ -1042,7 +1042,7 @@ function lastDateInParagraphBefore(ctx: ArticleContext, sentence: Sentence, acro
 const fallbackDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     if (c.date) continue;
-    const carried = lastDateInParagraphBefore(ctx, c.sentence);
+    const carried = lastDateBefore(ctx, c.sentence);
     let told: DateMention | undefined;
     // the same story told on: "Drones also struck Odesa" after the dated lead on the attack
     const family = FAMILY[c.type] ?? c.type;
@@ -1058,7 +1058,7 @@ const fallbackDatesStage: Stage = (ctx) => {
       if (carried.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
     } else if (c.reportedOn) {
       c.date = { span: c.reportedOn.span!, certainty: c.reportedOn.certainty, dateText: c.reportedOn.text, own: false };
-    } else if ((told = lastDateInParagraphBefore(ctx, c.sentence, true)) && told.tense !== 'future') {
+    } else if ((told = lastDateBefore(ctx, c.sentence, true)) && told.tense !== 'future') {
       // "Q: Friday's summit ...? / A: Trump phoned Zelensky on the flight home": the story's last day, not publication
       c.date = { span: told.span!, certainty: 'inferred', dateText: null, own: false };
     } else {
