@@ -1,11 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Test } from 'tap';
 import { migrate } from '../../src/db/migrate.js';
+import { projectRoot } from '../../src/db/paths.js';
 import { openDatabase, type SqliteDatabase } from '../../src/db/sqlite.js';
 import { createRepositories, type Repositories } from '../../src/repositories/index.js';
 import type { EventFields } from '../../src/repositories/types.js';
+import type { ArticleSubmission } from '../../src/ingest/ingest.js';
 
 /** A fresh, migrated in-memory database for one test, closed when the test ends. */
 export function testDatabase(t: Test): { db: SqliteDatabase; repos: Repositories } {
@@ -49,6 +51,19 @@ export function eventFields(overrides: Partial<EventFields> = {}): EventFields {
     places: [],
     ...overrides,
   };
+}
+
+/** The first `count` articles of the dev corpus (file order), as submitted to the API. */
+export function devCorpusArticles(count: number): ArticleSubmission[] {
+  const dir = join(projectRoot(), 'test/fixtures/corpus/dev');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .slice(0, count)
+    .map((file) => {
+      const { title, body, publishedAt, url, source } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ArticleSubmission;
+      return { title, body, publishedAt, url, source };
+    });
 }
 
 export const sampleArticle = {

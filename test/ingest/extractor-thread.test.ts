@@ -1,14 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import t from 'tap';
-import { projectRoot, SEEDS_DIR } from '../../src/db/paths.js';
+import { SEEDS_DIR } from '../../src/db/paths.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { createExtractorThread } from '../../src/ingest/extractor-thread.js';
-import { createIngestService, type ArticleSubmission } from '../../src/ingest/ingest.js';
+import { createIngestService } from '../../src/ingest/ingest.js';
 import type { Repositories } from '../../src/repositories/index.js';
 import type { EventRecord } from '../../src/repositories/types.js';
-import { databaseFile } from '../helpers/db.js';
+import { databaseFile, devCorpusArticles } from '../helpers/db.js';
 
 const NOW = new Date('2025-07-05T12:00:00.000Z');
 const seed = JSON.parse(readFileSync(join(SEEDS_DIR, '001-putin-tells-trump-aims-unchanged.json'), 'utf8')) as { title: string; body: string; publishedAt: string };
@@ -39,18 +39,6 @@ t.test('a failing extraction rejects that request only; close rejects what waits
 });
 
 /** Articles of the project's own development corpus, with the fields a submission has. */
-function corpusArticles(count: number): ArticleSubmission[] {
-  const dir = join(projectRoot(), 'test/fixtures/corpus/dev');
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .slice(0, count)
-    .map((file) => {
-      const { title, body, publishedAt, url, source } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ArticleSubmission;
-      return { title, body, publishedAt, url, source };
-    });
-}
-
 /** Every stored event as a comparable line: what merging decided, without ids and timestamps. */
 function storedEvents(repos: Repositories): string[] {
   return repos.articles
@@ -65,7 +53,7 @@ function eventLine(event: EventRecord): string {
 }
 
 t.test('a batch written on the thread stores what the in-line path stores, with the same merge decisions', async (t) => {
-  const articles = corpusArticles(12);
+  const articles = devCorpusArticles(12);
   const submissions = [...articles, articles[0]];
   const inLine = databaseFile(t, 'in-line.db');
   const expected = createIngestService(inLine.repos, { clock: () => NOW }).ingestBatch(submissions);
@@ -94,7 +82,7 @@ t.test('a crash of the thread mid-batch keeps the committed slices, fails the re
   const started: Worker[] = [];
   const thread = createExtractorThread({ onStart: (worker) => started.push(worker) });
   t.teardown(() => thread.close());
-  const articles = corpusArticles(40);
+  const articles = devCorpusArticles(40);
   const errors: number[] = [];
   const results = await thread.writeBatch(path, articles, NOW, {
     onError: (_error, index) => errors.push(index),

@@ -2,22 +2,11 @@
  * The batch route on a database file: batches are written on the ingest thread, on a connection of
  * its own, while this thread keeps answering (and writing single articles).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import t from 'tap';
-import { projectRoot } from '../../src/db/paths.js';
 import { testApp } from '../helpers/app.js';
-import { sampleArticle, tempDir } from '../helpers/db.js';
-
-const corpus = join(projectRoot(), 'test/fixtures/corpus/dev');
-const corpusArticles = readdirSync(corpus)
-  .filter((file) => file.endsWith('.json'))
-  .sort()
-  .map((file) => {
-    const { title, body, publishedAt, url, source } = JSON.parse(readFileSync(join(corpus, file), 'utf8'));
-    return { title, body, publishedAt, url, source };
-  });
+import { devCorpusArticles, sampleArticle, tempDir } from '../helpers/db.js';
 
 t.test('after POST /v1/articles/batch returns, a GET sees its events at once, even a cached page', async (t) => {
   const app = await testApp(t, { DATABASE_URL: join(tempDir(t), 'chronicle.db') });
@@ -41,7 +30,7 @@ t.test('after POST /v1/articles/batch returns, a GET sees its events at once, ev
 
 t.test('a single POST /v1/articles during a batch is stored and answered before the batch ends', async (t) => {
   const app = await testApp(t, { DATABASE_URL: join(tempDir(t), 'chronicle.db') });
-  const articles = corpusArticles.slice(0, 30);
+  const articles = devCorpusArticles(30);
   let batchDone = false;
   const batch = app.inject({ method: 'POST', url: '/v1/articles/batch', payload: { articles } }).then((res) => {
     batchDone = true;
