@@ -361,6 +361,8 @@ async function main(): Promise<void> {
     { name: 'dev-d', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-d')), details: true },
     // a fifth writer: assessments, state-agency copy, oblast updates, factboxes, newsletters, interviews, op-eds
     { name: 'dev-e', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-e')), details: true },
+    // a sixth writer: dateline wire, UN/IAEA monitoring, press releases, translated regional, Kremlin readouts, markets, maritime, summits, posts
+    { name: 'dev-f', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-f')), details: true },
     // written independently and never read by whoever tunes the extractor: tables only
     {
       name: 'heldout-b corpus',
