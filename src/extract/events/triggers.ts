@@ -54,6 +54,8 @@ export interface TriggerRule {
   inPersonWhenPlaced?: boolean;
   /** A named person must come before it: the victim of "was shot dead". */
   personBefore?: boolean;
+  /** Dropped when the sentence tells the same type by another trigger: "flew to Washington on Sunday for Monday's talks" dates the talks. */
+  yieldsToSameType?: boolean;
   /** A named person must follow: "the killing of General X". */
   personAfter?: boolean;
   /**
@@ -121,6 +123,9 @@ function ordinal(n: number): string {
 /** Words that say a sentence is about aid: "signed the bill" is an aid decision when it carries money or weapons. */
 /** Nouns a truce word modifies rather than heads: "ceasefire talks", "a truce proposal" are about a truce, not one. */
 const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', 'proposals', 'plan', 'plans', 'offer', 'terms', 'framework', 'initiative', 'efforts', 'push', 'bid'];
+/** What arrives or flies without being a visitor: weapons, aid, debris, refugees. */
+// (its own words: registering AID_OBJECTS here, before the strike rules, would make "shells" the lemma "shell")
+const TRAVELLING_THINGS = ['weapon', 'arms', 'aid', 'shipment', 'delivery', 'jet', 'tank', 'missile', 'drone', 'rocket', 'debris', 'fragment', 'refugee', 'bomber', 'news', 'message', 'letter', 'money'];
 const AID_CONTEXT = ['aid', 'assistance', 'billion', 'million', 'weapon', 'arms', 'military', 'munition', 'ammunition', 'funding'];
 
 export const TRIGGER_RULES: TriggerRule[] = [
@@ -150,8 +155,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['summit', 'meeting', 'talks'], prev: ['the'], remention: true, strength: 0.5 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks', 'negotiations'], placeBefore: true, strength: 0.65 },
   // ("will host a meeting of the coalition in Paris", "attended a summit of NATO leaders": a body or its members meeting)
-  { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting', 'summit'], notFollowedBy: PHONE_MEDIUM_WORDS, with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
-  { type: 'meeting', head: ['talks', 'negotiations'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, notFollowedBy: PHONE_MEDIUM_WORDS, strength: 0.6 },
+  // ("held telephone talks", "a video summit": the medium before the noun makes it a call too)
+  { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting', 'summit'], notFollowedBy: PHONE_MEDIUM_WORDS, notPrev: PHONE_MEDIUM_WORDS, with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
+  { type: 'meeting', head: ['talks', 'negotiations'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, notFollowedBy: PHONE_MEDIUM_WORDS, notPrev: PHONE_MEDIUM_WORDS, strength: 0.6 },
   { type: 'meeting', head: ['visit'], needsActorAfter: false, with: [['to', 'in']], window: 4, strength: 0.55 },
   // leaders who clash or argue face to face met: "Trump and Zelenskyy clash in the Oval Office", "the row between Trump and Zelenskyy"
   { type: 'meeting', head: ['clash', 'row', 'spat', 'argue', 'quarrel', 'shouting'], actorsBefore: 2, personBefore: true, notNext: ['over', 'about', 'on'], strength: 0.55 },
@@ -169,6 +175,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['sit'], with: [['down']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
   // "NATO leaders gathered in Washington", "foreign ministers convened in Brussels"
   { type: 'meeting', head: ['gather', 'convene', 'assemble'], before: [[...PARTICIPANT_WORDS]], placeNext: true, strength: 0.6 },
+  // a named person travelling to a place is a visit: "Witkoff flew to Moscow", "Macron arrived in Kyiv",
+  // "the envoy is due in Washington today" (weapons and aid also arrive and fly; "came under control" takes no place)
+  { type: 'meeting', head: ['travel', 'arrive', 'fly', 'come', 'go', 'head', 'due'], with: [['to', 'in']], withAfter: true, window: 1, placeNext: true, personBefore: true, actorsBefore: 1, yieldsToSameType: true, notPrecededBy: TRAVELLING_THINGS, strength: 0.55 },
 
   { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, notNext: WEAPON_SITES, instrument: true, strength: 0.85 },
   // officialese: "air defence systems intercepted and destroyed 27 unmanned aerial vehicles over Kursk region"
@@ -609,6 +618,7 @@ export function matchTriggers(
   const namesOtherEvent = matches.some((m) => !STRIKE_TYPES.has(m.rule.type) && m.rule.type !== 'statement');
   return matches.filter(
     (m) =>
+      !(m.rule.yieldsToSameType && matches.some((other) => other !== m && other.rule.type === m.rule.type)) &&
       (!m.rule.onlyWhenNothingFollows || !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type)) &&
       // "Kharkiv was struck by glide bombs" names its weapon
       !(m.rule.weaponFromContext && (weapons.some((w) => sameClause(tokens, w.head, m.head)) || namesOtherEvent)) &&

@@ -119,3 +119,10 @@ table("a date still to come in another clause does not date what is told as done
   // a planned event takes the date to come
   ['The EU is expected to adopt new sanctions, when its leaders meet in Brussels on Thursday.', ['meeting 2025-06-19 Brussels'], []],
 ]);
+
+table('talks held by telephone or video are a call, not a meeting', [
+  ['Erdogan and Putin held telephone talks on Tuesday.', ['phone_call 2025-06-10'], ['meeting 2025-06-10']],
+  ['On Wednesday Macron held video talks with Zelensky and Scholz.', ['phone_call 2025-06-11'], ['meeting 2025-06-11']],
+  // talks with no medium named, held somewhere, are a meeting
+  ['Putin and Xi held talks in Beijing on Friday.', ['meeting 2025-06-13 Beijing'], ['phone_call 2025-06-13']],
+]);
