@@ -34,7 +34,7 @@ import { HIGH_CONFIDENCE, loadCorpus, matchPredictions, type GoldDocument } from
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_FILE = path.join(repoRoot, 'src/extract/events/confidence-model.ts');
 /** One writer each. Never a held-out corpus: those judge the fitted model. */
-const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e'];
+const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f'];
 
 /**
  * Dev corpora as the extractor first read them: the last commit before it was tuned on each. The
@@ -49,6 +49,8 @@ const FIRST_READS = [
   { corpus: 'dev-d', commit: '8164507184b0802c7f6f2c8776c86317cfd4948e' },
   // the fifth writer's corpus, its gold written before any extractor run
   { corpus: 'dev-e', commit: '9ca31c73d7668414f0f5925d312413b239faaaf2' },
+  // the sixth writer's corpus, its gold written before any extractor run
+  { corpus: 'dev-f', commit: '507ecd915bdc8e83b1be8bce6d472c4a4495a954' },
 ];
 
 /** Candidate penalties: from nearly free to strongly pooled. */
