@@ -102,7 +102,7 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
       new GatedParser(new DurationParser(), TIME_UNIT_GATE),
       new GatedParser(new WindowDurationParser(), TIME_UNIT_GATE),
       new PublicationDayParser(),
-      new GatedParser(new WeekdayParser(), /day\b/),
+      new GatedParser(new WeekdayParser(), /(?:day|DAY)\b/),
       new GatedParser(new RelativePeriodParser(), /\b(?:week|month|year)/i),
       new GatedParser(new HolidayParser(), /\b(?:Christmas|New Year|Victory Day)/),
       new GatedParser(new SeasonParser(), /\b(?:spring|summer|autumn|fall|winter)\b/i),

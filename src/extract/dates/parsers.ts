@@ -80,12 +80,17 @@ const NAMED_DAY_WORDS = new Set([
   'black', 'cyber', 'super', 'good', 'holy', 'ash', 'easter', 'bloody', 'blue', 'palm', 'maundy', 'whit', 'shrove', 'fat', 'giving', 'small',
 ]);
 
-/** "on Saturday", "last Monday", "next Friday", "Sunday night". Capitalised names only. */
+/** A weekday in capitals heading a line, then a dash or a colon: a day of a week-in-review ("THURSDAY — Biden met ..."). */
+const WEEKDAY_LABEL_AFTER = /^\s*[—–:|-]\s/;
+
+/** "on Saturday", "last Monday", "next Friday", "Sunday night", a day label "MONDAY —". Capitalised names only. */
 export class WeekdayParser extends SpecParser {
   constructor() {
-    super(`(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\\s+)?(${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?`, '');
+    super(`(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\\s+)?(${WEEKDAY}|${WEEKDAY.toUpperCase()})(?:\\s+(?:morning|afternoon|evening|night))?`, '');
   }
   protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
+    // in capitals only as a label: a headline in capitals is not read for dates
+    if (match[2] === match[2].toUpperCase() && (match[1] || !WEEKDAY_LABEL_AFTER.test(text.slice(index + match[0].length)))) return null;
     // "the Sunday Times": a weekday inside a name.
     const after = text.slice(index + match[0].length, index + match[0].length + 3);
     if (/\b(?:the|The)\s+$/.test(text.slice(Math.max(0, index - 4), index)) && /^\s[A-Z]/.test(after)) return null;
@@ -135,15 +140,17 @@ export class RelativePeriodParser extends SpecParser {
   }
 }
 
-/** "two weeks ago", "a year ago", "3 days ago". */
+/** "two weeks ago", "a year ago", "3 days ago", "a fortnight ago" (two weeks). */
 export class AgoParser extends SpecParser {
   constructor() {
-    super(`(${NUMBER})\\s+(day|week|month|year)s?\\s+ago`, 'i');
+    super(`(${NUMBER})\\s+(day|week|fortnight|month|year)s?\\s+ago`, 'i');
   }
   protected understand(match: RegExpMatchArray): DateSpec | null {
     const count = parseCount(match[1]);
     if (count === null) return null;
-    return { type: 'ago', unit: match[2].toLowerCase() as 'day' | 'week' | 'month' | 'year', count };
+    const unit = match[2].toLowerCase();
+    if (unit === 'fortnight') return { type: 'ago', unit: 'week', count: 2 * count };
+    return { type: 'ago', unit: unit as 'day' | 'week' | 'month' | 'year', count };
   }
 }
 

@@ -183,7 +183,8 @@ function inDateline(ctx: ArticleContext, d: DateMention): boolean {
   const sentence = sentenceAt(ctx.sentences, d.charStart);
   if (!sentence || !opensParagraph(ctx, sentence)) return false;
   const m = DATELINE_PREFIX.exec(sentence.text);
-  return !!m && d.charEnd <= sentence.charStart + m[0].length;
+  // "THURSDAY — Biden met ...": a day heading its item is the item's date, not a filing place's
+  return !!m && d.charEnd <= sentence.charStart + m[0].length && d.charStart > sentence.charStart + m.index + /\S/.exec(m[0])!.index;
 }
 
 function opensParagraph(ctx: ArticleContext, sentence: Sentence): boolean {

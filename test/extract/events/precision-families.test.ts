@@ -126,3 +126,20 @@ table('talks held by telephone or video are a call, not a meeting', [
   // talks with no medium named, held somewhere, are a meeting
   ['Putin and Xi held talks in Beijing on Friday.', ['meeting 2025-06-13 Beijing'], ['phone_call 2025-06-13']],
 ]);
+
+table('a weekday in capitals heading an item dates the item, as in a week in review', [
+  [
+    'MONDAY — Russian missiles struck a hospital in Kyiv.\n\nTHURSDAY — Biden and Zelensky met in Washington.',
+    ['missile_strike 2025-06-09 Kyiv', 'meeting 2025-06-12 Washington'],
+    ['missile_strike 2025-06-14 Kyiv', 'meeting 2025-06-14 Washington'],
+  ],
+  // the label dates the undated sentences of its paragraph too
+  ['TUESDAY — Allied leaders gathered in Vilnius. In Odesa, a drone struck the port.', ['drone_strike 2025-06-10 Odesa'], ['drone_strike 2025-06-14 Odesa']],
+  // a weekday in capitals that heads nothing (a headline in capitals) is not read as a date
+  ['DRONES HIT ODESA ON TUESDAY AS TALKS STALL\n\nRussian drones struck Odesa overnight.', ['drone_strike 2025-06-14 Odesa'], ['drone_strike 2025-06-10 Odesa']],
+]);
+
+table('"a fortnight ago" is two weeks back', [
+  ['A fortnight ago, Russian drones struck Kharkiv.', ['drone_strike 2025-05-31 Kharkiv'], ['drone_strike 2025-06-14 Kharkiv']],
+  ['Two fortnights ago Russian missiles hit Dnipro.', ['missile_strike 2025-05-17 Dnipro'], []],
+]);
