@@ -42,7 +42,7 @@ const FUTURE_BEFORE_BE = new Set(['will', 'shall', 'would', 'should', 'could', '
 /** Verbs of intention, future only with an infinitive: "plans to meet" (not "announced plans Friday"). */
 const FUTURE_WITH_TO = new Set(['due', 'set', 'is', 'are', 'plans', 'plan', 'aims', 'aim', 'hopes', 'hope', 'hoped', 'intends', 'wants']);
 
-interface Marker {
+export interface Marker {
   start: number;
   end: number;
   tense: 'past' | 'future';
@@ -100,31 +100,44 @@ function readingFrom(marker: Marker, sentence: string, start: number, scope: Ten
 
 const WORD = /[A-Za-z]+(?:'[a-z]+)?/g;
 
-function markersOf(clause: string, clauseStart: number): Marker[] {
+/** A sentence's words, each lowercased once: every word reads the two before it and the one after it. */
+export interface Words {
+  words: { text: string; start: number }[];
+  lowers: string[];
+}
+
+export function wordsOf(clause: string, clauseStart: number): Words {
   const words: { text: string; start: number }[] = [];
   for (const match of allMatches(WORD, clause)) words.push({ text: match[0], start: clauseStart + match.index });
+  return { words, lowers: words.map((w) => w.text.toLowerCase()) };
+}
+
+function markersOf(clause: string, clauseStart: number): Marker[] {
+  const sentence = wordsOf(clause, clauseStart);
   const markers: Marker[] = [];
-  // each word lowercased once: every word reads the two before it and the one after it
-  const lowers = words.map((w) => w.text.toLowerCase());
-  words.forEach((word, i) => {
-    const infinitive = words[i + 1]?.text === 'to' && INFINITIVE.test(words[i + 2]?.text ?? '');
-    // "May 23" mid-sentence is the month, not the modal; so is "May was wet" at its start.
-    if (word.text === 'May' && (i > 0 || isVerbAfterMonth(words[i + 1]?.text))) return;
-    const previous = lowers.slice(Math.max(0, i - 2), i);
-    const lower = lowers[i];
-    const scheduled = scheduledBy(lower, lowers[i + 1], previous);
-    const tense = scheduled ?? tenseOfWord(lower, infinitive, previous) ?? calledWithObject(lower, words[i + 1]?.text);
-    const perfect = tense === 'past' && previous.some((w) => w === 'has' || w === 'have' || w === "'ve");
-    const simplePresent = scheduled !== null && SCHEDULE_VERBS.has(lower);
-    if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense, word: lower, perfect, simplePresent });
-    // "called on Russia to accept a ceasefire from Monday": what is demanded lies ahead of the demand.
-    const demanded = lower === 'to' && INFINITIVE.test(words[i + 1]?.text ?? '') && lowers.slice(Math.max(0, i - 5), i).some((w) => DEMAND_VERBS.has(w));
-    if (demanded) {
-      const verb = words[i + 1];
-      markers.push({ start: verb.start, end: verb.start + verb.text.length, tense: 'future', word: lowers[i + 1], perfect: false, simplePresent: false });
-    }
-  });
+  for (let i = 0; i < sentence.words.length; i++) if (mayMark(sentence.lowers[i])) addMarkersAt(sentence, i, markers);
   return markers;
+}
+
+/** The markers the i-th word gives (none, one, or a demand and its infinitive), added to `markers`. */
+export function addMarkersAt({ words, lowers }: Words, i: number, markers: Marker[]): void {
+  const word = words[i];
+  const lower = lowers[i];
+  const infinitive = words[i + 1]?.text === 'to' && INFINITIVE.test(words[i + 2]?.text ?? '');
+  // "May 23" mid-sentence is the month, not the modal; so is "May was wet" at its start.
+  if (word.text === 'May' && (i > 0 || isVerbAfterMonth(words[i + 1]?.text))) return;
+  const previous = lowers.slice(Math.max(0, i - 2), i);
+  const scheduled = scheduledBy(lower, lowers[i + 1], previous);
+  const tense = scheduled ?? tenseOfWord(lower, infinitive, previous) ?? calledWithObject(lower, words[i + 1]?.text);
+  const perfect = tense === 'past' && previous.some((w) => w === 'has' || w === 'have' || w === "'ve");
+  const simplePresent = scheduled !== null && SCHEDULE_VERBS.has(lower);
+  if (tense) markers.push({ start: word.start, end: word.start + word.text.length, tense, word: lower, perfect, simplePresent });
+  // "called on Russia to accept a ceasefire from Monday": what is demanded lies ahead of the demand.
+  const demanded = lower === 'to' && INFINITIVE.test(words[i + 1]?.text ?? '') && lowers.slice(Math.max(0, i - 5), i).some((w) => DEMAND_VERBS.has(w));
+  if (demanded) {
+    const verb = words[i + 1];
+    markers.push({ start: verb.start, end: verb.start + verb.text.length, tense: 'future', word: lowers[i + 1], perfect: false, simplePresent: false });
+  }
 }
 
 /**
@@ -173,6 +186,20 @@ export function isVerbAfterMonth(next: string | undefined): boolean {
 /** "called the attack a war crime", "called on Russia to": "called" with an object or "on"/"for" is the verb, not "a group called X". */
 function calledWithObject(word: string, next: string | undefined): 'past' | null {
   return word === 'called' && next !== undefined && /^(?:the|a|an|his|her|their|its|it|him|them|on|for|off)$/.test(next) ? 'past' : null;
+}
+
+/**
+ * Every word that can give a marker (scheduledBy, tenseOfWord, calledWithObject, the demand's
+ * "to"): most words of a sentence are none of these and are passed over before their
+ * neighbours are read. -ed forms and contractions ('ll, won't) are tested by their ending.
+ */
+const MARKER_WORDS = new Set([...FUTURE_WORDS, ...FUTURE_WITH_TO, ...IRREGULAR_PAST, ...SCHEDULE_VERBS, 'due', 'set', 'take', 'takes', 'called', 'to']);
+
+/** Whether a lowercased word (WORD's match: letters, then at most one 'suffix) may be a tense marker. */
+export function mayMark(lower: string): boolean {
+  const apostrophe = lower.indexOf("'");
+  const base = apostrophe < 0 ? lower : lower.slice(0, apostrophe);
+  return MARKER_WORDS.has(lower) || MARKER_WORDS.has(base) || base.endsWith('ed') || lower.endsWith("'ll") || lower === "won't";
 }
 
 /** A word after "to" that reads as a verb: lowercase, not a determiner, not a plural noun. */

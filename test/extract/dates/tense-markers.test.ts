@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import t from 'tap';
+import { addMarkersAt, mayMark, wordsOf, type Marker } from '../../../src/extract/dates/tense.js';
+import { cases } from './cases.js';
+
+const corpusRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/corpus');
+/** The development corpora's bodies (never the held-out sets) and the date layer's test sentences. */
+function texts(): string[] {
+  const found = cases.map((c) => c.text);
+  for (const set of readdirSync(corpusRoot).filter((name) => name.startsWith('dev'))) {
+    const dir = path.join(corpusRoot, set);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) found.push((JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { body: string }).body);
+  }
+  return found;
+}
+
+t.test('the marker prefilter passes over no word that gives a marker', async (t) => {
+  // markersOf reads only the words mayMark lets through: every word of every text is read in full here.
+  let markers = 0;
+  let skipped = 0;
+  let total = 0;
+  for (const text of texts()) {
+    const words = wordsOf(text, 0);
+    total += words.words.length;
+    for (let i = 0; i < words.words.length; i++) {
+      const found: Marker[] = [];
+      addMarkersAt(words, i, found);
+      markers += found.length;
+      if (!mayMark(words.lowers[i])) {
+        skipped++;
+        if (found.length > 0) t.fail(`"${words.words[i].text}" gives a marker but mayMark passes over it`);
+      }
+    }
+  }
+  t.ok(markers > 1000, `${markers} markers read`);
+  // what the prefilter is for: most words are no marker and are passed over
+  t.ok(skipped > total / 2, `${skipped} of ${total} words passed over`);
+});
+
+t.test('mayMark lets through the forms the rules read by their ending', async (t) => {
+  for (const word of ['fired', 'announced', "they'll", "won't", "would've", 'will', 'to', 'due', 'takes', 'called', 'meets']) t.ok(mayMark(word), word);
+  for (const word of ['the', 'drones', 'kyiv', 'talks', "russia's"]) t.notOk(mayMark(word), word);
+});
