@@ -25,3 +25,50 @@ export function matchesWith(needed: RegExp | string[] | null, pattern: RegExp, t
   const present = needed === null || (Array.isArray(needed) ? needed.some((word) => text.includes(word)) : needed.test(text));
   return present ? allMatches(pattern, text) : [];
 }
+
+/**
+ * Whether a code unit may lie between the start of a name-first match and its keyword: an ASCII
+ * letter, space, apostrophe, hyphen or comma, or any non-ASCII unit (letters, curly apostrophes and
+ * spaces among them: letting in more than a pattern can match only tries a few more positions).
+ */
+function mayLeadToKeyword(code: number): boolean {
+  return code >= 0x80 || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x27 || code === 0x2d || code === 0x2c;
+}
+
+/**
+ * Every match of a name-first pattern ("(Name) region", "(Name) was hit"), as allMatches gives
+ * them. Such a pattern has no literal to look for before its keyword, so a scan tries its name at
+ * every capital of the text. Here the keyword is searched instead, and the pattern runs only over
+ * the letters, spaces, apostrophes, hyphens and commas right before each occurrence and the
+ * occurrence itself: where a match ending there must lie. The caller's contract: `keyword` (global)
+ * matches, at the whitespace before it, the words each match of `pattern` ends with (or reads in a
+ * closing lookahead), and `pattern` matches only such characters before that whitespace.
+ */
+export function matchesBeforeKeyword(keyword: RegExp, pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global || !keyword.global) throw new TypeError(`matchesBeforeKeyword needs global patterns: ${pattern} ${keyword}`);
+  const found: RegExpExecArray[] = [];
+  let searchedTo = 0; // as in a scan, no match starts before the end of the last one
+  keyword.lastIndex = 0;
+  for (let occurrence = keyword.exec(text); occurrence !== null; occurrence = keyword.exec(text)) {
+    const at = occurrence.index;
+    const end = at + occurrence[0].length;
+    // occurrences may overlap ("has been hit" holds "been hit"): each is tried
+    keyword.lastIndex = at + 1;
+    if (at < searchedTo) continue;
+    let from = at;
+    while (from > searchedTo && mayLeadToKeyword(text.charCodeAt(from - 1))) from--;
+    // the text is cut two units after the keyword, for a closing lookahead to read a code point
+    pattern.lastIndex = from;
+    let match = pattern.exec(text.slice(0, end + 2));
+    // a match running past the keyword read the cut: it is found again in the whole text
+    if (match && match.index + match[0].length > end) {
+      pattern.lastIndex = from;
+      match = pattern.exec(text);
+    }
+    if (match) {
+      found.push(match);
+      searchedTo = match.index + match[0].length;
+    }
+  }
+  return found;
+}

@@ -1,5 +1,7 @@
 import t from 'tap';
-import { allMatches, matchesWith } from '../../src/extract/matches.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { allMatches, matchesBeforeKeyword, matchesWith } from '../../src/extract/matches.js';
 
 const asMatchAll = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
 const asAllMatches = (pattern: RegExp, text: string) => allMatches(pattern, text).map((m) => [m.index, ...m]);
@@ -35,4 +37,69 @@ t.test('matchesWith runs the pattern only when the text holds what it needs', as
   t.same(found(null, 'drones hit Sumy region'), ['Sumy'], 'no test: always run');
   t.same(found(/oblast/, 'drones hit Sumy region'), [], 'the needed pattern absent: no matches');
   t.same(found(['oblast', 'krai'], 'drones hit Sumy region'), [], 'none of the words present: no matches');
+});
+
+/** Name-first patterns of the shapes the place layer runs through matchesBeforeKeyword, each with its keyword. */
+const NAME = "\\p{Lu}[\\p{L}'’]+(?:[\\s-]\\p{Lu}[\\p{L}'’]+){0,2}";
+const NAME_FIRST: Array<[RegExp, RegExp]> = [
+  [new RegExp(`(${NAME})\\s+(region|oblast|obl\\.|Oblast|People['’]s\\s+Republic)(?![\\p{L}])`, 'gu'), /\s(?:region|oblast|obl\.|Oblast|People['’]s\s+Republic)(?![\p{L}])/gu],
+  [new RegExp(`(${NAME})\\s+and\\s+(?:the\\s+)?(${NAME})\\s+(?:regions|oblasts)\\b`, 'gu'), /\s(?:regions|oblasts)\b/gu],
+  [
+    new RegExp(`(?<![\\p{L}])(${NAME}),?(?:\\s+and\\s+(?:[a-z]+\\s+){0,2}villages)?\\s+(?:was|has been)\\s+(?:(?:also|again)\\s+)?(?:hit|struck)\\b`, 'gu'),
+    /\s(?:was|has been)\s+(?:(?:also|again)\s+)?(?:hit|struck)\b/gu,
+  ],
+  [new RegExp(`(${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)\\s+(?:community|communities)\\b`, 'gu'), /\s(?:community|communities)\b/gu],
+  // a keyword read by a closing lookahead, not matched
+  [new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=,?\\s+(?:said|says))`, 'gu'), /\s(?:said|says)/gu],
+];
+
+t.test('matchesBeforeKeyword gives the matches of a whole scan', async (t) => {
+  const cases = [
+    'Drones hit Sumy region and the Kharkiv Oblast; Odesa obl. was quiet.',
+    'Shelling in the Donetsk People’s Republic and in Sumy Region region.',
+    'the Kursk and Belgorod regions, the Kherson and Zaporizhzhia oblasts',
+    'Kramatorsk, Sloviansk and two villages was hit. Kyiv has been also hit, Lviv was again struck',
+    'In Bilopillia, Krasnopillia and Myropillia communities',
+    'Oleh Syniehubov said, Ivan Petrenko, says',
+    'Region region region Oblast oblast', // a keyword right after a match's keyword
+    'Ünïcödé Ŝtadt region, 𝐀bc region', // letters outside ASCII, one astral
+    '',
+  ];
+  for (const [pattern, keyword] of NAME_FIRST) {
+    for (const text of cases) t.same(matchesBeforeKeyword(keyword, pattern, text).map((m) => [m.index, ...m]), asAllMatches(pattern, text), `${pattern} on ${JSON.stringify(text)}`);
+  }
+});
+
+t.test('matchesBeforeKeyword agrees with a whole scan on every corpus body and on random word salad', async (t) => {
+  const corpus = path.resolve(import.meta.dirname, '../fixtures/corpus');
+  const bodies = readdirSync(corpus)
+    .filter((set) => set.startsWith('dev'))
+    .flatMap((set) => readdirSync(path.join(corpus, set)).filter((f) => f.endsWith('.json')).map((f) => path.join(corpus, set, f)))
+    .map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { body: string }).body);
+  t.ok(bodies.length > 100, 'the dev corpus is read');
+  // random sequences of the pieces these patterns are made of, punctuation and non-ASCII among them
+  const pieces = ['Sumy', 'Kyiv', 'Region', 'region', 'regions', 'oblast', 'obl.', 'People’s', 'Republic', 'and', 'the', 'was', 'has', 'been', 'hit', 'also', 'villages', 'community', 'said', 'Ŝtadt', '𝐀bc', 'x', ' ', '  ', ', ', '-', '’', '.', ';', '\n', '1', 'é'];
+  let seed = 12345;
+  const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  const salads = Array.from({ length: 4000 }, () => Array.from({ length: 2 + random(16) }, () => pieces[random(pieces.length)]).join(random(3) ? ' ' : ''));
+  let differing = 0;
+  for (const [pattern, keyword] of NAME_FIRST) {
+    for (const text of [...bodies, ...salads]) {
+      const expected = JSON.stringify(asAllMatches(pattern, text));
+      if (JSON.stringify(matchesBeforeKeyword(keyword, pattern, text).map((m) => [m.index, ...m])) !== expected) differing++;
+    }
+  }
+  t.equal(differing, 0);
+});
+
+t.test('a match running past its keyword is found again in the whole text', async (t) => {
+  // the keyword is only the start of what the pattern ends with: the cut after it shortens the match
+  const pattern = /(\p{Lu}\p{L}+)\s+reg\w*/gu;
+  const text = 'Sumy region and Kyiv regions';
+  t.same(matchesBeforeKeyword(/\sreg/gu, pattern, text).map((m) => [m.index, ...m]), asAllMatches(pattern, text));
+});
+
+t.test('matchesBeforeKeyword refuses patterns without the global flag', async (t) => {
+  t.throws(() => matchesBeforeKeyword(/\sregion/, /(\p{Lu}\p{L}+) region/gu, 'Sumy region'), TypeError);
+  t.throws(() => matchesBeforeKeyword(/\sregion/g, /(\p{Lu}\p{L}+) region/u, 'Sumy region'), TypeError);
 });

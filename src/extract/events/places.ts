@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { ExtractedPlace } from '../types.js';
 import { findActors } from './actors.js';
 import { COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES, REGION_DIVISIONS, REGION_NAMES } from './place-names.js';
-import { allMatches, matchesWith } from '../matches.js';
+import { allMatches, matchesBeforeKeyword, matchesWith } from '../matches.js';
 
 interface GazetteerEntry {
   name: string;
@@ -148,7 +148,6 @@ const DISTRICT = new RegExp(`(${NAME})\\s+(?:district|raion|District|Raion)\\b`,
  * after their main town. A name the gazetteer lacks is kept only inside such a list.
  */
 const COMMUNITIES = new RegExp(`(${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)\\s+(?:community|communities|hromada|hromadas)\\b`, 'gu');
-const COMMUNITY_WORD = ['ommunit', 'romada'];
 const NAME_PATTERN = new RegExp(NAME, 'gu');
 /**
  * "Shelling, Nikopol.", "Drone strike (FPV), Marhanets.": a log or heading line names the place after
@@ -227,18 +226,18 @@ const FALLEN_PREDICATE = '(?:(?:has|had|have)\\s+)?(?:(?:finally|effectively|eve
 const FALLEN_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+${FALLEN_PREDICATE}`, 'gu');
 
 /**
- * Words the patterns above cannot match without. Testing for them is far cheaper than the
- * patterns' scans (a capitalised phrase tried at every capital), and most sentences lack them.
- * Where a word alone is common ('rai' of Ukraine, 'was'), the gate is the pattern's whole
- * predicate after the name: a literal scan, still far cheaper than trying a name at every capital.
+ * The keywords the name-first patterns above end with, each at the whitespace before it: the
+ * patterns run only right before these (matchesBeforeKeyword), not with their name tried at every
+ * capital. Most sentences have none. The other patterns' gates are words they cannot match without.
  */
-const REGION_WORD = new RegExp(`\\s(?:${REGION_NOUN})(?![\\p{L}])`, 'u');
-const REGIONS_WORD = ['egions', 'blasts', 'rovinces'];
-const DISTRICT_WORD = ['istrict', 'aion'];
+const REGION_WORD = new RegExp(`\\s(?:${REGION_NOUN})(?![\\p{L}])`, 'gu');
+const REGIONS_WORD = /\s(?:regions|oblasts|provinces)\b/gu;
+const DISTRICT_WORD = /\s(?:district|raion|District|Raion)\b/gu;
+const COMMUNITY_WORD = /\s(?:community|communities|hromada|hromadas)\b/gu;
 const WITHDRAWAL_WORD = /withdr|retreat|pull/;
-const PASSIVE_VERB = new RegExp(`\\s${PASSIVE_PREDICATE}`);
+const PASSIVE_VERB = new RegExp(`\\s${PASSIVE_PREDICATE}`, 'gu');
 const LIST_PUNCTUATION = /[,:–—]/;
-const FALL_VERB = new RegExp(`\\s${FALLEN_PREDICATE}`);
+const FALL_VERB = new RegExp(`\\s${FALLEN_PREDICATE}`, 'gu');
 
 /** "Lyman, a rail junction that ..., was retaken", "Bucha, whose occupation ended": a sentence's subject set off by an apposition. */
 const APPOSED_SUBJECT = new RegExp(`^(${NAME}),\\s+(?:a|an|the|whose|which|where|once|now)\\s`, 'u');
@@ -249,7 +248,7 @@ const ATTRIBUTIVE = new RegExp(
   'gu',
 );
 
-/** Patterns naming the place a verb acts on, each with the word it needs (LOCATIVE's are too common to test). */
+/** Patterns naming the place a verb acts on, each with its keyword (LOCATIVE's words are too common to search first). */
 const PLACE_PHRASES: Array<[RegExp, RegExp | null]> = [
   [LOCATIVE, null],
   [PASSIVE_SUBJECT, PASSIVE_VERB],
@@ -375,7 +374,7 @@ function addUnlessTaken(found: PlaceMention[], mentions: PlaceMention[]): void {
  */
 export function findPlaces(text: string, preferred: ReadonlySet<string>, capital?: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const m of matchesWith(REGIONS_WORD, REGION_PAIR, text)) {
+  for (const m of matchesBeforeKeyword(REGIONS_WORD, REGION_PAIR, text)) {
     for (const name of [m[1], m[2]]) {
       const phrase = name.replace(POSSESSIVE, '');
       const centre = placeNamedBy(phrase, preferred);
@@ -383,7 +382,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       if (centre) found.push(regionAt(centre, 'region', start, start + phrase.length));
     }
   }
-  for (const m of matchesWith(REGION_WORD, REGION, text)) {
+  for (const m of matchesBeforeKeyword(REGION_WORD, REGION, text)) {
     // "Russia's Kursk Oblast": the possessive names the country, not the region
     const phrase = m[1].replace(/^the\s+/i, '').replace(POSSESSIVE, '');
     const start = m.index + m[0].indexOf(phrase);
@@ -391,13 +390,13 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (!centre || taken(found, start, m.index + m[0].length)) continue;
     found.push(regionAt(centre, m[2], start, m.index + m[0].length));
   }
-  for (const m of matchesWith(DISTRICT_WORD, DISTRICT, text)) {
+  for (const m of matchesBeforeKeyword(DISTRICT_WORD, DISTRICT, text)) {
     const phrase = m[1].replace(POSSESSIVE, '');
     const start = m.index + m[1].length - phrase.length;
     const town = resolveTail(phrase, preferred);
     if (town && !taken(found, start + town.offset, m.index + m[0].length)) found.push(settlementAt(town.entry, start + town.offset, m.index + m[0].length));
   }
-  for (const m of matchesWith(COMMUNITY_WORD, COMMUNITIES, text)) {
+  for (const m of matchesBeforeKeyword(COMMUNITY_WORD, COMMUNITIES, text)) {
     const names = allMatches(NAME_PATTERN, m[1]);
     for (const name of names) {
       const start = m.index + name.index;
@@ -449,8 +448,8 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       found.push(unknownPlace(m[1], start));
     }
   }
-  for (const [pattern, needed] of PLACE_PHRASES) {
-    for (const m of matchesWith(needed, pattern, text)) {
+  for (const [pattern, keyword] of PLACE_PHRASES) {
+    for (const m of keyword ? matchesBeforeKeyword(keyword, pattern, text) : allMatches(pattern, text)) {
       const raw = pattern === LOCATIVE ? m[2] : m[1];
       const phrase = raw.replace(POSSESSIVE, '');
       const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
