@@ -35,6 +35,7 @@ const IRREGULAR: Record<string, string[]> = {
   sit: ['sat'],
   drive: ['drove', 'driven'],
   ride: ['rode', 'ridden'],
+  go: ['went', 'gone'],
 };
 
 function regularForms(lemma: string): string[] {

@@ -176,8 +176,10 @@ const LOCATIVE_WORDS = 'in|on|at|near|over|outside|into|toward|towards|around|ac
   .split('|')
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join('|');
+/** "flew to Moscow", "travelled to Kyiv": where a traveller went (a bare "to" leads to too much that is no place). */
+const TRAVEL_TO = '(?:[tT]ravel(?:l?ed|l?ing|s)?|[fF](?:ly|lies|lew|lying)|[cC](?:ame|omes?|oming)|[wW]ent|[gG]o(?:es|ing)?|[hH]ead(?:ed|s|ing)?) to';
 const LOCATIVE = new RegExp(
-  `\\b(${LOCATIVE_WORDS})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
+  `\\b(${LOCATIVE_WORDS}|${TRAVEL_TO})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
   'gu',
 );
 /** "reached the outskirts of Grayvoron", "the western edge of Kharkiv": the edge of a place, not all of it. */

@@ -120,3 +120,18 @@ table('sanctions told as an instrument, a listing or an asset freeze', [
   ['On Tuesday the EU debated using the frozen assets.', [], ['sanctions 2025-06-10']],
   ['By Tuesday the allies had blacklisted thousands of companies.', [], ['sanctions 2025-06-10']],
 ]);
+
+table('a named person travelling to a place is a visit, told by the verb of the journey', [
+  ['On Friday the French president, Emmanuel Macron, travelled to Kyiv by night train.', ['meeting 2025-06-13 Kyiv'], []],
+  ['Steve Witkoff flew to Moscow on Thursday.', ['meeting 2025-06-12 Moscow'], []],
+  ['Olaf Scholz arrived in Kyiv on Thursday.', ['meeting 2025-06-12 Kyiv'], []],
+  ['President Zelenskyy came to Kharkiv on Friday.', ['meeting 2025-06-13 Kharkiv'], []],
+  ['Marco Rubio is due in Riyadh on Tuesday.', ['meeting 2025-06-17 Riyadh'], []],
+  // weapons, aid and debris arrive and fly too; they pay no visits
+  ['Zelenskyy said on Friday that the first F-16 jets had arrived in Ukraine.', [], ['meeting 2025-06-13 Ukraine', 'meeting 2025-06-13']],
+  ['Zelenskyy said on Friday that debris came down in Kyiv.', [], ['meeting 2025-06-13 Kyiv']],
+  // a journey to talks told in the same sentence is dated by the talks
+  ["Zelenskyy flew to Washington on Sunday for Monday's talks with Trump.", ['meeting 2025-06-09 Washington'], ['meeting 2025-06-08 Washington']],
+  // no place to go to
+  ['On Friday Zelenskyy said the village came under Russian control.', [], ['meeting 2025-06-13']],
+]);
