@@ -671,6 +671,12 @@ function clauseAfter(ctx: ArticleContext, from: number, end: number): string {
   return stop ? text.slice(0, stop.index) : text;
 }
 
+/**
+ * A relative clause opened after a noun that follows the date: what it tells has its own time ("on Thursday
+ * for the bombing that killed"; not the "that" right after the date of a saying, "told Putin on Saturday that").
+ */
+const RELATIVE_PRONOUN = /^\s*[^\s,;].*?\b(?:that|which|who|whose)\b/i;
+
 /** "X followed / came after / was preceded by Y": what follows the verb is another, earlier event. */
 const FOLLOWED = /\b(?:followed|follows|came\s+after|comes\s+after|(?:was|were)\s+preceded\s+by)\b/i;
 
@@ -742,7 +748,10 @@ const ownDatesStage: Stage = (ctx) => {
     // after the trigger's belongs to that clause when the trigger's own clause has one
     // (a fronted "On 28 April, ..." still dates the main clause); the trigger's clause, with its reporting
     // frame ("told Putin on Saturday that X had been taken"), before the dates of another clause
-    const inClause = (d: DateMention) => d.charStart < c.headOffset || !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart));
+    // ("sentenced her on Thursday for the bombing that killed him on 2 April 2023": a trigger inside a relative
+    // clause is not dated by the main clause's date before it)
+    const inClause = (d: DateMention) =>
+      d.charStart < c.headOffset ? !RELATIVE_PRONOUN.test(ctx.body.slice(d.charEnd, c.headOffset)) : !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart));
     // "says artillery has kept firing ..., and proposes stretching the pause beyond Easter Sunday": another
     // clause's date still to come does not date what is told as done
     const toldDay = dayOf(ctx, c.sentence);

@@ -143,3 +143,13 @@ table('"a fortnight ago" is two weeks back', [
   ['A fortnight ago, Russian drones struck Kharkiv.', ['drone_strike 2025-05-31 Kharkiv'], ['drone_strike 2025-06-14 Kharkiv']],
   ['Two fortnights ago Russian missiles hit Dnipro.', ['missile_strike 2025-05-17 Dnipro'], []],
 ]);
+
+table("an event told in a relative clause takes the clause's own date, not the main clause's date before it", [
+  [
+    'A court in Moscow on Thursday sentenced the bomber for the blast that killed the blogger Ivan Petrov inside a crowded café on the embankment of the river on 2 April 2023.',
+    ['assassination 2023-04-02 Moscow'],
+    ['assassination 2025-06-12 Moscow'],
+  ],
+  // the "that" right after the date of a saying opens what was said: the saying's date still dates it
+  ['The general told Putin on Thursday that the army had captured Kozinka, which ended the raid begun last August.', ['territorial_capture 2025-06-12 Kozinka'], ['territorial_capture 2024-08-01 Kozinka']],
+]);
