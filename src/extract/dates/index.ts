@@ -213,6 +213,24 @@ function daysOfRelativeYears(text: string, mentions: DateMention[]): DateMention
   return out;
 }
 
+/** "between 1 and ", "from the 3rd to ": the first day of a range whose last day is a date of the month. */
+const FIRST_DAY_OF_RANGE = /\b(?:between|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|till|through|[-–])\s+$/i;
+
+/**
+ * "between 1 and 30 June", "from 3 to 9 March": chrono reads only the day that carries the month; the
+ * range starts on the bare day before it, in the same month.
+ */
+function daysFromBareStart(text: string, mentions: DateMention[]): DateMention[] {
+  return mentions.map((m) => {
+    if (m.kind !== 'date' || m.span?.precision !== 'day' || m.span.startDate !== m.span.endDate) return m;
+    const first = FIRST_DAY_OF_RANGE.exec(text.slice(Math.max(0, m.charStart - 30), m.charStart));
+    const day = first && `${m.span.startDate.slice(0, 8)}${first[1].padStart(2, '0')}`;
+    if (!first || !day || day >= m.span.startDate || formatDay(parseDay(day)) !== day) return m;
+    const charStart = m.charStart - first[0].length + first[0].indexOf(first[1]);
+    return { ...m, text: text.slice(charStart, m.charEnd), charStart, value: day, span: { ...m.span, startDate: day } };
+  });
+}
+
 /** Every time expression in `text`, resolved against `ref`, in text order. */
 export function findDates(text: string, ref: DateReference): DateMention[] {
   const publicationDay = localDay(ref.instant, ref.offsetMinutes);
@@ -274,5 +292,5 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
     }
   }
   alignRangeStarts(text, mentions);
-  return daysOfRelativeYears(text, mentions);
+  return daysFromBareStart(text, daysOfRelativeYears(text, mentions));
 }

@@ -818,8 +818,20 @@ const ownDatesStage: Stage = (ctx) => {
     const anchor = nearest(clauseAnchors.length ? clauseAnchors : anchors, c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
-  ctx.candidates = ctx.candidates.flatMap((c) => toldAgain(ctx, c));
+  ctx.candidates = ctx.candidates.filter((c) => !overWeeks(c)).flatMap((c) => toldAgain(ctx, c));
 };
+
+/** How many days a strike told over a range of days may last: a night's wave, or a few days of one offensive. */
+const STRIKE_RANGE_DAYS = 7;
+
+/**
+ * "Between 1 and 30 June, monitors verified 174 civilians killed, most by glide bombs and missiles": strikes
+ * told over a range of weeks are a tally of many strikes, not one.
+ */
+function overWeeks(c: Candidate): boolean {
+  const span = c.date?.span;
+  return !!FAMILY[c.type] && !!span && span.precision === 'day' && addDays(span.startDate, STRIKE_RANGE_DAYS) < span.endDate;
+}
 
 /** "hit Odesa overnight into Tuesday and again, harder, overnight into Wednesday": the same act on a second day. */
 const AND_AGAIN = /^[^.;]{0,40}?\band\s+(?:again|once\s+more)\b[^.;]{0,25}$/i;

@@ -153,3 +153,14 @@ table("an event told in a relative clause takes the clause's own date, not the m
   // the "that" right after the date of a saying opens what was said: the saying's date still dates it
   ['The general told Putin on Thursday that the army had captured Kozinka, which ended the raid begun last August.', ['territorial_capture 2025-06-12 Kozinka'], ['territorial_capture 2024-08-01 Kozinka']],
 ]);
+
+table('strikes told over a range of weeks are a tally, not one strike; a range of days starts on its bare first day', [
+  [
+    'Between 1 and 30 May, monitors counted 170 civilians killed, most of them by glide bombs and missiles in the Kharkiv and Donetsk regions.',
+    [],
+    ['air_strike 2025-05-30 Kharkiv Oblast', 'missile_strike 2025-05-30 Donetsk Oblast', 'air_strike 2025-05-01 Kharkiv Oblast'],
+  ],
+  // a few days of one wave are one strike, from its first day
+  ['From 3 to 5 June Russian drones struck Odesa every night.', ['drone_strike 2025-06-03 Odesa'], ['drone_strike 2025-06-05 Odesa']],
+  ['Talks were held in Istanbul between 9 and 11 June.', ['meeting 2025-06-09 Istanbul'], []],
+]);
