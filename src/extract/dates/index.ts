@@ -98,37 +98,39 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
   const tense = tenseOf(result);
   const boundary = boundaryOf(result);
   const spec = narrativeYearSpec(told, tense, boundary, publicationDay, yearAnchor) ?? told;
-  const base = {
-    text: result.text,
-    charStart: offset + result.index,
-    charEnd: offset + result.index + result.text.length,
-  };
+  // Mentions are built as literals, fields in one order, optional ones added last: spreading a
+  // shared base and conditional objects into each (as before) cost a tenth of the date layer.
+  const text = result.text;
+  const charStart = offset + result.index;
+  const charEnd = charStart + text.length;
   if (spec.type === 'duration') {
-    return {
-      ...base, kind: 'duration', value: null, span: null, certainty: 'explicit', tense,
-      ...(spec.days === null ? {} : { durationDays: spec.days }),
-    };
+    const mention: DateMention = { text, charStart, charEnd, kind: 'duration', value: null, span: null, certainty: 'explicit', tense };
+    if (spec.days !== null) mention.durationDays = spec.days;
+    return mention;
   }
   if (spec.type === 'anchor') {
     const anchor = { phrase: spec.phrase, offsetDays: spec.offsetDays };
     const named = spec.dated ? namedAnchorDay(spec.dated, result, offset, publicationDay, tense) : null;
-    if (!named) return { ...base, kind: 'anchor', value: null, span: null, certainty: 'relative', tense, anchor };
+    if (!named) return { text, charStart, charEnd, kind: 'anchor', value: null, span: null, certainty: 'relative', tense, anchor };
     // "two days after Friday's call": Friday is a date of its own (the call's), and the anchor resolves from it.
     const day = addDays(parseDay(named.value!), spec.offsetDays);
-    return [{ ...base, kind: 'anchor', value: formatDay(day), span: daySpan(day), certainty: 'relative', tense, anchor }, named];
+    return [{ text, charStart, charEnd, kind: 'anchor', value: formatDay(day), span: daySpan(day), certainty: 'relative', tense, anchor }, named];
   }
   const resolved = resolveSpec(spec, tense, publicationDay, antecedent?.span ?? null, boundary, inDeclaredWindow(result));
   if (!resolved) return null;
-  return {
-    ...base,
+  const mention: DateMention = {
+    text,
+    charStart,
+    charEnd,
     kind: 'date',
     value: resolved.value,
     span: daysThrough(resolved.span, result),
     certainty: resolved.certainty,
     tense: resolved.impliedTense ?? tense,
-    ...(boundary ? { boundary } : {}),
-    ...(isFrame(result) ? { frame: true as const } : {}),
   };
+  if (boundary) mention.boundary = boundary;
+  if (isFrame(result)) mention.frame = true;
+  return mention;
 }
 
 /**
