@@ -3,7 +3,7 @@
  * drop what is not a date, and record the tense and the since/until boundary of each result.
  */
 import { allMatches } from '../matches.js';
-import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { specOf, tagSpec } from './spec.js';
 import { isPastForm, SentenceTense, type Tense } from './tense.js';
 
@@ -40,11 +40,36 @@ export class ChronoResultSpecRefiner implements Refiner {
 /** A date in figures, day and month in either order: "12/03/2024", "23.07.2025", "3/4". */
 const NUMERIC_DATE = /^(\d{1,2})([/.])(\d{1,2})(?:[/.](?:\d{4}|\d{2}))?$/;
 
-const TENSE_TAG = 'chronicle/tense=';
-const BOUNDARY_TAG = 'chronicle/boundary=';
-const CLAUSE_TENSE_TAG = 'chronicle/tense-in-clause';
-const DECLARED_WINDOW_TAG = 'chronicle/declared-window';
-const PERFECT_TAG = 'chronicle/perfect';
+/**
+ * What the last refiners read around a result. They run after chrono's merging refiners, so
+ * nothing clones a result's components after them: the reading is kept by its start components
+ * and read without copying chrono's tag set (tags() copies it on each call). As tags would, the
+ * first tense and boundary recorded stay, and a mark once set stays set.
+ */
+interface ResultReading {
+  tense: Tense | null;
+  boundary: 'since' | 'until' | null;
+  /** The tense came from the expression's own clause. */
+  clauseTense: boolean;
+  declaredWindow: boolean;
+  perfect: boolean;
+  timelineEntry: boolean;
+  frame: boolean;
+}
+const readings = new WeakMap<ParsingComponents, ResultReading>();
+
+function readingOf(result: ParsingResult): ResultReading | undefined {
+  return readings.get(result.start);
+}
+
+function recordedReading(result: ParsingResult): ResultReading {
+  let reading = readings.get(result.start);
+  if (!reading) {
+    reading = { tense: null, boundary: null, clauseTense: false, declaredWindow: false, perfect: false, timelineEntry: false, frame: false };
+    readings.set(result.start, reading);
+  }
+  return reading;
+}
 
 /**
  * A date heading a line, then a dash or a colon: an entry of a timeline ("12 February — Trump
@@ -52,11 +77,10 @@ const PERFECT_TAG = 'chronicle/perfect';
  * happened in the historical present: an unmarked or simple-present entry is in the past.
  */
 const TIMELINE_ENTRY_AFTER = /^\s*(?:\([A-Z][a-z]{1,8}\.?\)\s*)?[—–:|-]\s/;
-const TIMELINE_ENTRY_TAG = 'chronicle/timeline-entry';
 
 /** A date heading its line, as a log or a timeline entry: "31.07.2025 — ...", "2024-10-02 | ...", "3 Feb 2023: ...". */
 export function isTimelineEntry(result: ParsingResult): boolean {
-  return result.start.tags().has(TIMELINE_ENTRY_TAG);
+  return readingOf(result)?.timelineEntry ?? false;
 }
 
 /** The tense of the clause around each result (see tense.ts). */
@@ -68,13 +92,13 @@ export class TenseRefiner implements Refiner {
       const end = result.index + result.text.length;
       const reading = sentence.read(result.index, end);
       const timelineEntry = !/\S/.test(context.text.slice(0, result.index)) && TIMELINE_ENTRY_AFTER.test(context.text.slice(end, end + 16));
-      if (timelineEntry) result.start.addTag(TIMELINE_ENTRY_TAG);
+      const recorded = recordedReading(result);
+      if (timelineEntry) recorded.timelineEntry = true;
       const historicalPresent = reading.tense === 'unknown' || (reading.tense === 'future' && reading.simplePresent);
-      const tense = timelineEntry && historicalPresent ? 'past' : reading.tense;
-      result.start.addTag(TENSE_TAG + tense);
-      if (reading.scope === 'clause') result.start.addTag(CLAUSE_TENSE_TAG);
-      if (reading.declaredWindow) result.start.addTag(DECLARED_WINDOW_TAG);
-      if (reading.perfect) result.start.addTag(PERFECT_TAG);
+      recorded.tense ??= timelineEntry && historicalPresent ? 'past' : reading.tense;
+      if (reading.scope === 'clause') recorded.clauseTense = true;
+      if (reading.declaredWindow) recorded.declaredWindow = true;
+      if (reading.perfect) recorded.perfect = true;
     }
     return results;
   }
@@ -95,13 +119,12 @@ export class BoundaryRefiner implements Refiner {
         : UNTIL_BEFORE.test(before)
           ? 'until'
           : null;
-      if (boundary) result.start.addTag(BOUNDARY_TAG + boundary);
+      if (boundary) recordedReading(result).boundary ??= boundary;
     }
     return results;
   }
 }
 
-const FRAME_TAG = 'chronicle/frame';
 /** Ordinals and superlatives that rank an event within a period: "his fourth meeting this year". */
 const RANKING_WORD =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|largest|biggest|deadliest|heaviest|bloodiest|worst|highest|lowest|longest|greatest|fiercest|most|fewest)\b/gi;
@@ -126,7 +149,7 @@ export class FrameRefiner implements Refiner {
       const ranked = ranking !== undefined && between.length <= FRAME_REACH_WORDS && !between.some((w) => isPastForm(w.toLowerCase()) || PRESENT_VERB.test(w));
       // "the EU adopted its 18th package of sanctions last week": a period already over dates the act a past verb governs
       const actDone = ranking !== undefined && isLastPeriod(result) && pastVerbGoverns(clause.slice(0, ranking.index));
-      if (soFar || (ranked && !actDone)) result.start.addTag(FRAME_TAG);
+      if (soFar || (ranked && !actDone)) recordedReading(result).frame = true;
     }
     return results;
   }
@@ -149,12 +172,7 @@ function isLastPeriod(result: ParsingResult): boolean {
 const FRAME_REACH_WORDS = 7;
 
 export function isFrame(result: ParsingResult): boolean {
-  return result.start.tags().has(FRAME_TAG);
-}
-
-function tagValue(result: ParsingResult, prefix: string): string | null {
-  for (const tag of result.start.tags()) if (tag.startsWith(prefix)) return tag.slice(prefix.length);
-  return null;
+  return readingOf(result)?.frame ?? false;
 }
 
 /**
@@ -166,25 +184,25 @@ function tagValue(result: ParsingResult, prefix: string): string | null {
  * or reported after it passed: unmarked, the nearer.
  */
 export function tenseOf(result: ParsingResult): Tense {
-  const tense = (tagValue(result, TENSE_TAG) as Tense | null) ?? 'unknown';
-  const tags = result.start.tags();
-  if (boundaryOf(result) === 'until' && (!tags.has(CLAUSE_TENSE_TAG) || tags.has(PERFECT_TAG))) {
+  const reading = readingOf(result);
+  const tense = reading?.tense ?? 'unknown';
+  if (reading?.boundary === 'until' && (!reading.clauseTense || reading.perfect)) {
     const specType = specOf(result.start)?.type;
     const calendarDate = specType === 'month' || specType === 'monthDay';
     // A weekday ending a declared window ("announced a truce from Saturday until midnight on Sunday") is the nearest such day.
-    if (tags.has(DECLARED_WINDOW_TAG) && specType === 'weekday') return 'unknown';
+    if (reading.declaredWindow && specType === 'weekday') return 'unknown';
     // A past declaration's window ("announced a truce from 20:00 that day until the end of 14 March") is told in the past too.
-    const toldInPast = tense === 'past' || tags.has(DECLARED_WINDOW_TAG);
-    return calendarDate && toldInPast && !tags.has(PERFECT_TAG) ? 'unknown' : 'future';
+    const toldInPast = tense === 'past' || reading.declaredWindow;
+    return calendarDate && toldInPast && !reading.perfect ? 'unknown' : 'future';
   }
   return tense;
 }
 
 /** In the window a past declaration declared ("announced a truce from Friday until Saturday"). */
 export function inDeclaredWindow(result: ParsingResult): boolean {
-  return result.start.tags().has(DECLARED_WINDOW_TAG);
+  return readingOf(result)?.declaredWindow ?? false;
 }
 
 export function boundaryOf(result: ParsingResult): 'since' | 'until' | null {
-  return tagValue(result, BOUNDARY_TAG) as 'since' | 'until' | null;
+  return readingOf(result)?.boundary ?? null;
 }
