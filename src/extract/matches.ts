@@ -32,19 +32,24 @@ export function matchesWith(needed: RegExp | string[] | null, pattern: RegExp, t
  * spaces among them: letting in more than a pattern can match only tries a few more positions).
  */
 function mayLeadToKeyword(code: number): boolean {
-  return code >= 0x80 || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x27 || code === 0x2d || code === 0x2c;
+  return code >= 0x80 || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || isAsciiSpace(code) || code === 0x27 || code === 0x2d || code === 0x2c;
+}
+
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
 
 /**
  * Every match of a name-first pattern ("(Name) region", "(Name) was hit"), as allMatches gives
  * them. Such a pattern has no literal to look for before its keyword, so a scan tries its name at
  * every capital of the text. Here the keyword is searched instead, and the pattern runs only over
- * the letters, spaces, apostrophes, hyphens and commas right before each occurrence and the
+ * the letters, spaces, apostrophes, hyphens and commas right before each occurrence, back across
+ * at most `wordGaps` runs of spaces (those the pattern holds before the one at its keyword), and the
  * occurrence itself: where a match ending there must lie. The caller's contract: `keyword` (global)
  * matches, at the whitespace before it, the words each match of `pattern` ends with (or reads in a
  * closing lookahead), and `pattern` matches only such characters before that whitespace.
  */
-export function matchesBeforeKeyword(keyword: RegExp, pattern: RegExp, text: string): RegExpExecArray[] {
+export function matchesBeforeKeyword(keyword: RegExp, pattern: RegExp, text: string, wordGaps = Infinity): RegExpExecArray[] {
   if (!pattern.global || !keyword.global) throw new TypeError(`matchesBeforeKeyword needs global patterns: ${pattern} ${keyword}`);
   const found: RegExpExecArray[] = [];
   let searchedTo = 0; // as in a scan, no match starts before the end of the last one
@@ -56,7 +61,14 @@ export function matchesBeforeKeyword(keyword: RegExp, pattern: RegExp, text: str
     keyword.lastIndex = at + 1;
     if (at < searchedTo) continue;
     let from = at;
-    while (from > searchedTo && mayLeadToKeyword(text.charCodeAt(from - 1))) from--;
+    let gaps = 0;
+    for (; from > searchedTo; from--) {
+      const code = text.charCodeAt(from - 1);
+      if (!mayLeadToKeyword(code)) break;
+      // a run of spaces starts here, counted only when surely one (beside non-ASCII, which may be a space, it is not)
+      const next = text.charCodeAt(from);
+      if (isAsciiSpace(code) && next < 0x80 && !isAsciiSpace(next) && ++gaps > wordGaps) break;
+    }
     // the text is cut two units after the keyword, for a closing lookahead to read a code point
     pattern.lastIndex = from;
     let match = pattern.exec(text.slice(0, end + 2));

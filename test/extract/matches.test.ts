@@ -39,18 +39,22 @@ t.test('matchesWith runs the pattern only when the text holds what it needs', as
   t.same(found(['oblast', 'krai'], 'drones hit Sumy region'), [], 'none of the words present: no matches');
 });
 
-/** Name-first patterns of the shapes the place layer runs through matchesBeforeKeyword, each with its keyword. */
+/**
+ * Name-first patterns of the shapes the extraction layers run through matchesBeforeKeyword, each with
+ * its keyword and the runs of spaces it holds before the keyword's (a NAME holds up to two).
+ */
 const NAME = "\\p{Lu}[\\p{L}'’]+(?:[\\s-]\\p{Lu}[\\p{L}'’]+){0,2}";
-const NAME_FIRST: Array<[RegExp, RegExp]> = [
-  [new RegExp(`(${NAME})\\s+(region|oblast|obl\\.|Oblast|People['’]s\\s+Republic)(?![\\p{L}])`, 'gu'), /\s(?:region|oblast|obl\.|Oblast|People['’]s\s+Republic)(?![\p{L}])/gu],
-  [new RegExp(`(${NAME})\\s+and\\s+(?:the\\s+)?(${NAME})\\s+(?:regions|oblasts)\\b`, 'gu'), /\s(?:regions|oblasts)\b/gu],
+const NAME_FIRST: Array<[RegExp, RegExp, number]> = [
+  [new RegExp(`(${NAME})\\s+(region|oblast|obl\\.|Oblast|People['’]s\\s+Republic)(?![\\p{L}])`, 'gu'), /\s(?:region|oblast|obl\.|Oblast|People['’]s\s+Republic)(?![\p{L}])/gu, 2],
+  [new RegExp(`(${NAME})\\s+and\\s+(?:the\\s+)?(${NAME})\\s+(?:regions|oblasts)\\b`, 'gu'), /\s(?:regions|oblasts)\b/gu, 7],
   [
     new RegExp(`(?<![\\p{L}])(${NAME}),?(?:\\s+and\\s+(?:[a-z]+\\s+){0,2}villages)?\\s+(?:was|has been)\\s+(?:(?:also|again)\\s+)?(?:hit|struck)\\b`, 'gu'),
     /\s(?:was|has been)\s+(?:(?:also|again)\s+)?(?:hit|struck)\b/gu,
+    6,
   ],
-  [new RegExp(`(${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)\\s+(?:community|communities)\\b`, 'gu'), /\s(?:community|communities)\b/gu],
+  [new RegExp(`(${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)\\s+(?:community|communities)\\b`, 'gu'), /\s(?:community|communities)\b/gu, Infinity],
   // a keyword read by a closing lookahead, not matched
-  [new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=,?\\s+(?:said|says))`, 'gu'), /\s(?:said|says)/gu],
+  [new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=,?\\s+(?:said|says))`, 'gu'), /\s(?:said|says)/gu, 5],
 ];
 
 t.test('matchesBeforeKeyword gives the matches of a whole scan', async (t) => {
@@ -65,8 +69,8 @@ t.test('matchesBeforeKeyword gives the matches of a whole scan', async (t) => {
     'Ünïcödé Ŝtadt region, 𝐀bc region', // letters outside ASCII, one astral
     '',
   ];
-  for (const [pattern, keyword] of NAME_FIRST) {
-    for (const text of cases) t.same(matchesBeforeKeyword(keyword, pattern, text).map((m) => [m.index, ...m]), asAllMatches(pattern, text), `${pattern} on ${JSON.stringify(text)}`);
+  for (const [pattern, keyword, wordGaps] of NAME_FIRST) {
+    for (const text of cases) t.same(matchesBeforeKeyword(keyword, pattern, text, wordGaps).map((m) => [m.index, ...m]), asAllMatches(pattern, text), `${pattern} on ${JSON.stringify(text)}`);
   }
 });
 
@@ -82,14 +86,18 @@ t.test('matchesBeforeKeyword agrees with a whole scan on every corpus body and o
   let seed = 12345;
   const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
   const salads = Array.from({ length: 4000 }, () => Array.from({ length: 2 + random(16) }, () => pieces[random(pieces.length)]).join(random(3) ? ' ' : ''));
-  let differing = 0;
-  for (const [pattern, keyword] of NAME_FIRST) {
-    for (const text of [...bodies, ...salads]) {
-      const expected = JSON.stringify(asAllMatches(pattern, text));
-      if (JSON.stringify(matchesBeforeKeyword(keyword, pattern, text).map((m) => [m.index, ...m])) !== expected) differing++;
+  const differing = (gapsShort: number) => {
+    let count = 0;
+    for (const [pattern, keyword, wordGaps] of NAME_FIRST) {
+      for (const text of [...bodies, ...salads]) {
+        const expected = JSON.stringify(asAllMatches(pattern, text));
+        if (JSON.stringify(matchesBeforeKeyword(keyword, pattern, text, wordGaps - gapsShort).map((m) => [m.index, ...m])) !== expected) count++;
+      }
     }
-  }
-  t.equal(differing, 0);
+    return count;
+  };
+  t.equal(differing(0), 0);
+  t.ok(differing(1) > 0, 'one run of spaces too few loses matches: the test can tell');
 });
 
 t.test('a match running past its keyword is found again in the whole text', async (t) => {

@@ -1,6 +1,6 @@
 import type { ExtractedActor } from '../types.js';
 import { ACTORS, PERSON_TITLES, SEATS_OF_POWER } from './actor-aliases.js';
-import { matchesWith } from '../matches.js';
+import { allMatches, matchesBeforeKeyword, matchesWith } from '../matches.js';
 
 export interface ActorMention extends ExtractedActor {
   start: number; // offsets within the sentence
@@ -76,14 +76,18 @@ const ROLE = 'daughter|son|wife|husband|widow|mother|father|head|leader|chief|fo
 /** ", a former speaker": the role an apposition gives (also the apposed-person pattern's gate). */
 const APPOSED_ROLE = `,\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}(?:${ROLE})\\b`;
 const APPOSED_PERSON = new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=${APPOSED_ROLE})`, 'gu');
+/** The speech verbs SPEAKING_PERSON reads after its name, at the whitespace before them (its keyword). */
+const SPEECH_VERB = /\s(?:said|says|told|wrote|warned|added|announced|stated)/gu;
+const APPOSITION = new RegExp(APPOSED_ROLE);
 /**
- * The person patterns, each with what it cannot match without: testing for a speech verb or an
- * apposition is far cheaper than trying a name at every capital (a title is its pattern's own test).
+ * The matches of each person pattern. A title is its pattern's own literal; the speaking person runs
+ * only right before a speech verb (matchesBeforeKeyword), and the apposed person only in a sentence
+ * with an apposition: either is far cheaper than trying a name at every capital.
  */
-const PERSON_PATTERNS: Array<[RegExp, RegExp | null]> = [
-  [TITLED_PERSON, null],
-  [SPEAKING_PERSON, /\s(?:said|says|told|wrote|warned|added|announced|stated)/],
-  [APPOSED_PERSON, new RegExp(APPOSED_ROLE)],
+const PERSON_MATCHES: Array<(text: string) => RegExpExecArray[]> = [
+  (text) => allMatches(TITLED_PERSON, text),
+  (text) => matchesBeforeKeyword(SPEECH_VERB, SPEAKING_PERSON, text, 1), // one space between its two names
+  (text) => matchesWith(APPOSITION, APPOSED_PERSON, text),
 ];
 /** Title words right after a country name make it an adjective ("U.S. President"), not an actor. */
 const FOLLOWED_BY_TITLE = new RegExp(`^\\s+(?:${TITLE_PATTERN}|officials?|forces?|troops|army|military|media)\\b`, 'u');
@@ -105,8 +109,8 @@ export function findActors(text: string): ActorMention[] {
     if (hit.entry.kind === 'country' && FOLLOWED_BY_TITLE.test(text.slice(end)) && !/\s/.test(hit.alias)) continue;
     found.push({ name: hit.entry.name, kind: hit.entry.kind, start: at, end, ...(SEATS_OF_POWER.has(hit.alias) && { seat: true }) });
   }
-  for (const [pattern, needed] of PERSON_PATTERNS) {
-    for (const m of matchesWith(needed, pattern, text)) {
+  for (const personMatches of PERSON_MATCHES) {
+    for (const m of personMatches(text)) {
       const name = m[1];
       const start = m.index + m[0].length - name.length;
       if (found.some((a) => start < a.end && a.start < start + name.length) || NOT_A_NAME.has(name.split(/\s+/)[0])) continue;

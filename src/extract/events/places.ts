@@ -230,7 +230,8 @@ const FALLEN_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+${FALLEN_PREDICATE}
 /**
  * The keywords the name-first patterns above end with, each at the whitespace before it: the
  * patterns run only right before these (matchesBeforeKeyword), not with their name tried at every
- * capital. Most sentences have none. The other patterns' gates are words they cannot match without.
+ * capital. Most sentences have none. Each is passed with the runs of spaces its pattern holds before
+ * the keyword's (a NAME holds up to two). The other patterns' gates are words they cannot match without.
  */
 const REGION_WORD = new RegExp(`\\s(?:${REGION_NOUN})(?![\\p{L}])`, 'gu');
 const REGIONS_WORD = /\s(?:regions|oblasts|provinces)\b/gu;
@@ -250,11 +251,11 @@ const ATTRIBUTIVE = new RegExp(
   'gu',
 );
 
-/** Patterns naming the place a verb acts on, each with its keyword (LOCATIVE's words are too common to search first). */
-const PLACE_PHRASES: Array<[RegExp, RegExp | null]> = [
-  [LOCATIVE, null],
-  [PASSIVE_SUBJECT, PASSIVE_VERB],
-  [FALLEN_SUBJECT, FALL_VERB],
+/** Patterns naming the place a verb acts on, each with its keyword and runs of spaces (LOCATIVE's words are too common to search first). */
+const PLACE_PHRASES: Array<[RegExp, RegExp | null, number]> = [
+  [LOCATIVE, null, 0],
+  [PASSIVE_SUBJECT, PASSIVE_VERB, 6],
+  [FALLEN_SUBJECT, FALL_VERB, 2],
 ];
 
 /** Longest prefix of a capitalised phrase that the gazetteer knows ("Kharkiv Mayor" → Kharkiv). */
@@ -376,7 +377,7 @@ function addUnlessTaken(found: PlaceMention[], mentions: PlaceMention[]): void {
  */
 export function findPlaces(text: string, preferred: ReadonlySet<string>, capital?: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const m of matchesBeforeKeyword(REGIONS_WORD, REGION_PAIR, text)) {
+  for (const m of matchesBeforeKeyword(REGIONS_WORD, REGION_PAIR, text, 7)) {
     for (const name of [m[1], m[2]]) {
       const phrase = name.replace(POSSESSIVE, '');
       const centre = placeNamedBy(phrase, preferred);
@@ -384,7 +385,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       if (centre) found.push(regionAt(centre, 'region', start, start + phrase.length));
     }
   }
-  for (const m of matchesBeforeKeyword(REGION_WORD, REGION, text)) {
+  for (const m of matchesBeforeKeyword(REGION_WORD, REGION, text, 2)) {
     // "Russia's Kursk Oblast": the possessive names the country, not the region
     const phrase = m[1].replace(/^the\s+/i, '').replace(POSSESSIVE, '');
     const start = m.index + m[0].indexOf(phrase);
@@ -392,7 +393,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (!centre || taken(found, start, m.index + m[0].length)) continue;
     found.push(regionAt(centre, m[2], start, m.index + m[0].length));
   }
-  for (const m of matchesBeforeKeyword(DISTRICT_WORD, DISTRICT, text)) {
+  for (const m of matchesBeforeKeyword(DISTRICT_WORD, DISTRICT, text, 2)) {
     const phrase = m[1].replace(POSSESSIVE, '');
     const start = m.index + m[1].length - phrase.length;
     const town = resolveTail(phrase, preferred);
@@ -450,8 +451,8 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       found.push(unknownPlace(m[1], start));
     }
   }
-  for (const [pattern, keyword] of PLACE_PHRASES) {
-    for (const m of keyword ? matchesBeforeKeyword(keyword, pattern, text) : allMatches(pattern, text)) {
+  for (const [pattern, keyword, wordGaps] of PLACE_PHRASES) {
+    for (const m of keyword ? matchesBeforeKeyword(keyword, pattern, text, wordGaps) : allMatches(pattern, text)) {
       const raw = pattern === LOCATIVE ? m[2] : m[1];
       const phrase = raw.replace(POSSESSIVE, '');
       const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
