@@ -456,6 +456,27 @@ function placeFromContext(ctx: ArticleContext, sentence: Sentence): PlaceMention
   return city ? [cityMention(city)] : [];
 }
 
+/** "472 drones", "more than 200 missiles", "dozens of cruise missiles": a wave told by its count (the words between kept). */
+const COUNTED_WEAPONS = /(?:\b\d[\d,]*|\bdozens|\bhundreds|\bscores)\s+(?:of\s+)?((?:[\p{L}-]+\s+){0,3})$/u;
+/** "158 missiles and drones": the weapon named first leads the wave, as weaponFromContext reads it. */
+const LEADING_WEAPON = /\b(?:missiles?|drones?|rockets?|shaheds?|bombs?)\b/i;
+/** The two sides of the war the corpus is about: a wave launched by one lands in the other. */
+const OPPONENT: Record<string, string> = { Russia: 'Ukraine', Ukraine: 'Russia' };
+
+/**
+ * Where a counted wave with no target named landed: "Russia launched 472 drones at the country
+ * overnight", "some 158 missiles and drones were fired on the 29th". The country of the
+ * attacker's opponent, the attacker being the last side named before the weapon.
+ */
+function barrageTarget(text: string, head: number, actors: ActorMention[]): PlaceMention[] {
+  const counted = COUNTED_WEAPONS.exec(text.slice(Math.max(0, head - 40), head));
+  if (!counted || LEADING_WEAPON.test(counted[1])) return [];
+  const attacker = actors.findLast((a) => a.start < head && OPPONENT[a.name]);
+  const target = attacker && OPPONENT[attacker.name];
+  if (!target) return [];
+  return [{ place: { name: target, countryCode: COUNTRIES[target], lat: null, lon: null }, start: 0, end: 0, vicinity: false, country: true, region: false }];
+}
+
 /** An editor's note on a published interview: "has been edited for length", "an edited transcript of our conversation". */
 const EDITORS_NOTE = /\b(?:has|have) been (?:\w+ )?(?:edited|shortened|condensed|abridged)\b|\b(?:edited|condensed|abridged) (?:transcript|version)\b|\b(?:edited|condensed) for (?:length|brevity|clarity)\b/i;
 
@@ -540,6 +561,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         const strikeDateline = !places.length && unnamedTarget ? (dateline ?? leadParagraphDateline(ctx, sentence)) : undefined;
         if (strikeDateline && DATELINE_STRIKE_COUNTRIES.has(strikeDateline.place.countryCode ?? '')) places = [strikeDateline];
         if (!places.length && FAMILY[type] && hitsSomethingUnplaced(sentence.text.slice(headStart), placeMentions)) places = placeFromContext(ctx, sentence);
+        if (!places.length && FAMILY[type] && ownDates.length) places = barrageTarget(sentence.text, headStart, actors);
         if (!places.length) continue;
       }
       if (LOCATED.has(type)) {

@@ -135,3 +135,15 @@ table('a named person travelling to a place is a visit, told by the verb of the 
   // no place to go to
   ['On Friday Zelenskyy said the village came under Russian control.', [], ['meeting 2025-06-13']],
 ]);
+
+table("a wave told by its count, its target not named, lands in the attacker's opponent", [
+  ["Ukraine's air force said on Saturday that Russia had launched 472 drones at the country overnight.", ['drone_strike 2025-06-14 Ukraine'], []],
+  ['On Thursday Ukraine sent dozens of drones across the border.', ['drone_strike 2025-06-12 Russia'], ['drone_strike 2025-06-12 Ukraine']],
+  // "missiles and drones": the weapon named first leads the wave
+  ['Russia fired some 150 missiles and drones on Friday.', ['missile_strike 2025-06-13 Ukraine'], ['drone_strike 2025-06-13 Ukraine']],
+  // a named target is where it landed
+  ['On Friday Russia fired 40 missiles at Kharkiv.', ['missile_strike 2025-06-13 Kharkiv'], ['missile_strike 2025-06-13 Ukraine']],
+  // a running total has no day of its own; no attacker, no side to land on
+  ['Russia has launched thousands of drones since 2022.', [], ['drone_strike 2025-06-14 Ukraine']],
+  ['On Friday 12 drones were shot down over the sea.', [], ['drone_strike 2025-06-13 Ukraine', 'drone_strike 2025-06-13 Russia']],
+]);
