@@ -1,7 +1,7 @@
 /**
- * What a parser understood, carried on chrono's components as a tag (tags survive chrono's
- * merging refiners, which clone components). The resolver turns a spec into a value once the
- * tense of the sentence is known.
+ * What a parser understood, kept by chrono's components that carry it, and as a tag (chrono's
+ * date-time merging copies a date's tags onto the merged components; its clone() copies none).
+ * The resolver turns a spec into a value once the tense of the sentence is known.
  */
 import type { ParsingComponents } from 'chrono-node';
 
@@ -43,17 +43,20 @@ export type DateSpec =
 
 const PREFIX = 'chronicle/spec=';
 
-export function tagSpec(components: ParsingComponents, spec: DateSpec): ParsingComponents {
-  return components.addTag(PREFIX + JSON.stringify(spec));
-}
-
 /**
- * Specs already read, by the components that carry them: the refiners and the resolution read a
- * result's spec several times, and each read would rebuild chrono's tag set and parse the JSON.
- * Only found specs are kept: a result without one may be given one later (ChronoResultSpecRefiner),
- * and the first spec tag, once there, stays the first. Readers never modify a spec.
+ * Specs by the components that carry them: kept when tagged, and when read from a tag. A read
+ * from a tag rebuilds chrono's tag set and parses the JSON; most components are never cloned,
+ * so their spec is found here without either. Only found specs are kept: components without one
+ * may be given one later (ChronoResultSpecRefiner). Readers never modify a spec.
  */
 const specsRead = new WeakMap<ParsingComponents, DateSpec>();
+
+/** Gives components that carry no spec yet (a parser's new result, or one specOf found none on) their spec. */
+export function tagSpec(components: ParsingComponents, spec: DateSpec): ParsingComponents {
+  // The tag goes where chrono copies tags to; the map entry does not.
+  specsRead.set(components, spec);
+  return components.addTag(PREFIX + JSON.stringify(spec));
+}
 
 export function specOf(components: ParsingComponents): DateSpec | null {
   const known = specsRead.get(components);
