@@ -3,6 +3,7 @@ import type { CuratableField } from '../repositories/curation.js';
 import type { MergeCandidateQuery } from '../repositories/events.js';
 import type { ActorRecord, EventFields, PlaceRecord } from '../repositories/types.js';
 import { addDays } from '../domain/days.js';
+import { nameKey as key } from '../domain/names.js';
 
 /**
  * When two reports describe one event, and what the merged event looks like. Pure functions:
@@ -60,8 +61,6 @@ export function datesCompatible(a: MergeableEvent, b: MergeableEvent): boolean {
   const y = plausibleInterval(b);
   return x.from <= y.to && y.from <= x.to;
 }
-
-const key = (name: string) => name.trim().toLowerCase();
 
 function sharedActors(a: ActorRecord[], b: ActorRecord[]): ActorRecord[] {
   const names = new Set(b.map((actor) => key(actor.name)));
@@ -128,9 +127,9 @@ export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
 
 /**
  * The stored events sameEvent could accept for `incoming`, as a query: its own widening applied
- * to each candidate's dates, and the names a candidate must share for the rule of its type. A
- * superset of what sameEvent accepts (names compare in any case, without trimming), so the same
- * events merge; sameEvent still decides.
+ * to each candidate's dates, and the names a candidate must share for the rule of its type
+ * (compared as sameEvent compares them, see nameKey). A superset of what sameEvent accepts, so the
+ * same events merge; sameEvent still decides.
  */
 export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidateQuery {
   const { from, to } = plausibleInterval(incoming);
@@ -138,37 +137,21 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
   const windows = { inferred: widened(INFERRED_WIDENING_DAYS), relativeDay: widened(RELATIVE_WIDENING_DAYS), stated: widened(0) };
   const actors = incoming.actors.map((actor) => actor.name);
   const places = incoming.places.map((place) => place.name);
-  const placeBound = PLACE_BOUND_TYPES.has(incoming.type);
-  const loose = {
-    type: incoming.type,
-    windows,
-    sharingActors: actors,
-    sharingPlaces: places,
-    personOrTwoActors: false,
-    // a strike without places matches placeless events only; unnamed reports match unnamed events only
-    orUnnamed: !placeBound && !ACTOR_BOUND_TYPES.has(incoming.type) && actors.length === 0 && places.length === 0,
-    orUnusualNames: false,
-    placeless: placeBound && places.length === 0,
-  };
-  // SQL compares names case-insensitively in ASCII only, without trimming: the rules below hold in
-  // SQL only for such names (and candidates with other names are let through).
-  const plain = [...actors, ...places].every((name) => /^[ -~]*$/.test(name) && name === name.trim());
-  if (!plain) return loose;
-  const strict = { ...loose, orUnusualNames: true };
+  const base = { type: incoming.type, windows, sharingActors: actors, sharingPlaces: places, personOrTwoActors: false, orUnnamed: false, placeless: false };
   // a shared place; without places, placeless events sharing an actor
-  if (placeBound) return places.length > 0 ? { ...strict, sharingActors: [] } : strict;
+  if (PLACE_BOUND_TYPES.has(incoming.type)) return places.length > 0 ? { ...base, sharingActors: [] } : { ...base, placeless: true };
   // a shared person or two shared actors; for a meeting, also a shared city on the same days
   if (ACTOR_BOUND_TYPES.has(incoming.type)) {
     const meeting = incoming.type === 'meeting';
     return {
-      ...strict,
+      ...base,
       personOrTwoActors: true,
       sharingPlaces: meeting ? places : [],
       placesOnDays: meeting ? { from: incoming.startDate, to: incoming.endDate } : undefined,
     };
   }
   // a shared actor or place, or neither naming any
-  return strict;
+  return { ...base, orUnnamed: actors.length === 0 && places.length === 0 };
 }
 
 function dayDistance(a: MergeableEvent, b: MergeableEvent): number {

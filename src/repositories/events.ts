@@ -14,6 +14,7 @@ import type {
   PlaceRecord,
 } from './types.js';
 import { addDays } from '../domain/days.js';
+import { nameKey } from '../domain/names.js';
 
 interface EventRow {
   seq: number;
@@ -78,26 +79,22 @@ export interface DayRange {
 
 /**
  * What a stored event must have to be worth comparing with an incoming report (see
- * mergeCandidateCriteria in src/ingest/merge.ts, which derives it from sameEvent).
+ * mergeCandidateCriteria in src/ingest/merge.ts, which derives it from sameEvent). Names match
+ * as sameEvent matches them (nameKey: any case, outer whitespace aside).
  */
 export interface MergeCandidateQuery {
   type: EventType;
   /** By how the candidate's date was obtained: inferred, relative to a day, or stated. */
   windows: { inferred: DayRange; relativeDay: DayRange; stated: DayRange };
-  /** Candidates naming one of these actors (by name, any case)... */
+  /** Candidates naming one of these actors... */
   sharingActors: string[];
   /** ...or one of these places (with `placesOnDays`, only on those days)... */
   sharingPlaces: string[];
   placesOnDays?: DayRange;
   /** With true, sharing an actor means sharing a person or two actors. */
   personOrTwoActors: boolean;
-  /** ...or, when true, naming no actor and no place... */
+  /** ...or, when true, naming no actor and no place. */
   orUnnamed: boolean;
-  /**
-   * ...or, when true, naming an actor or place that SQL's case-insensitive comparison (ASCII only)
-   * could miss where sameEvent's matches it: a name with other characters, or outer spaces.
-   */
-  orUnusualNames: boolean;
   /** Only candidates that name no place. */
   placeless: boolean;
 }
@@ -118,56 +115,49 @@ export interface MergeCandidate {
 }
 
 /**
- * Merge candidates: one arm per span class, each a range of events_window_type (type, then
- * start day), keeping the rows whose own widened dates reach the report and that share a name
- * with it. Each row carries only what the merge decision reads, its actors and places as JSON
- * arrays, unsorted, so no second query loads them (a whole event per candidate, names sorted,
- * cost about a third more on 1M events, where a common person's meeting has 100+ candidates). In
- * timeline order, as findMergeTarget breaks ties by candidate order.
- */
-const SHARED_ACTORS = '(SELECT id FROM actors WHERE name IN (SELECT value FROM json_each(@actors)))';
-
-/**
- * Names with characters other than printable ASCII, or outer spaces: read from the partial
- * indexes of migration 007 (the expression is theirs; left alone, SQLite scans a whole name
- * index instead), only when `orUnusualNames`.
+ * Names SQLite's case-insensitive comparison (ASCII only, untrimmed) may fail to match where
+ * nameKey matches: names with characters other than printable ASCII, or outer spaces. Read from
+ * the partial indexes of migration 007 (the expression is theirs) and compared in JS.
  */
 const UNUSUAL_NAME = `(name GLOB '*[^ -~]*' OR name <> trim(name))`;
-const UNUSUAL_ACTORS = `(SELECT id FROM actors INDEXED BY actors_unusual_names WHERE ${UNUSUAL_NAME} AND @orUnusualNames)`;
-const UNUSUAL_PLACES = `(SELECT id FROM places INDEXED BY places_unusual_names WHERE ${UNUSUAL_NAME} AND @orUnusualNames)`;
 
-function mergeCandidateSql(): string {
-  const arms = [0, 1, 2, 3, 4, 5].map((spanClass) => {
-    const where = [
-      `${SPAN_CLASS} = ${spanClass}`,
-      'e.type = @type',
-      `e.start_date >= @lowest${spanClass}`,
-      'e.start_date <= @highest',
-      ...(spanClass > 0 ? ['e.end_date >= @lowest0'] : []),
-      `(CASE WHEN @personOrTwoActors THEN (SELECT sum(a.id IN ${SHARED_ACTORS}) >= 2 OR max(a.id IN ${SHARED_ACTORS} AND a.kind = 'person')
-              OR max(a.id IN ${UNUSUAL_ACTORS})
-            FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id)
-          ELSE EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id
-            AND (ea.actor_id IN ${SHARED_ACTORS} OR ea.actor_id IN ${UNUSUAL_ACTORS})) END
-        OR ((@placesFrom IS NULL OR e.start_date <= @placesTo AND e.end_date >= @placesFrom)
-          AND EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id
-            AND (ep.place_id IN (SELECT id FROM places WHERE name IN (SELECT value FROM json_each(@places)))
-              OR ep.place_id IN ${UNUSUAL_PLACES})))
-        OR (@orUnnamed AND NOT EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id)
-            AND NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id)))`,
-      `CASE WHEN e.date_certainty = 'inferred' THEN e.start_date <= @inferredTo AND e.end_date >= @inferredFrom
-        WHEN e.date_certainty = 'relative' AND e.date_precision = 'day' THEN e.start_date <= @relativeDayTo AND e.end_date >= @relativeDayFrom
-        ELSE e.start_date <= @statedTo AND e.end_date >= @statedFrom END`,
-      '(NOT @placeless OR NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id))',
-    ];
-    return `SELECT e.id, e.start_date, e.end_date, e.date_precision, e.date_certainty,
-      (SELECT json_group_array(json_array(a.name, a.kind))
-        FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id) AS actors,
-      (SELECT json_group_array(json_array(p.name, p.country_code, p.lat, p.lon))
-        FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE ep.event_id = e.id) AS places
-      FROM events e WHERE ${where.join('\n        AND ')}`;
-  });
-  return `${arms.join('\n      UNION ALL ')}\n      ORDER BY start_date, id`;
+/**
+ * A merge candidate's row: only what the merge decision reads, its actors and places as JSON
+ * arrays, unsorted, so no second query loads them (a whole event per candidate, names sorted,
+ * cost about a third more on 1M events), in timeline order, as findMergeTarget breaks ties by
+ * candidate order. Of the events `@ids`, those whose own widened dates reach the report.
+ */
+const MERGE_CANDIDATE_ROWS = `SELECT e.id, e.start_date, e.end_date, e.date_precision, e.date_certainty,
+    (SELECT json_group_array(json_array(a.name, a.kind))
+      FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id) AS actors,
+    (SELECT json_group_array(json_array(p.name, p.country_code, p.lat, p.lon))
+      FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE ep.event_id = e.id) AS places
+  FROM events e WHERE e.id IN (SELECT value FROM json_each(@ids))
+    AND CASE WHEN e.date_certainty = 'inferred' THEN e.start_date <= @inferredTo AND e.end_date >= @inferredFrom
+      WHEN e.date_certainty = 'relative' AND e.date_precision = 'day' THEN e.start_date <= @relativeDayTo AND e.end_date >= @relativeDayFrom
+      ELSE e.start_date <= @statedTo AND e.end_date >= @statedFrom END
+    AND (NOT @placeless OR NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id))
+  ORDER BY e.start_date, e.id`;
+
+/**
+ * The events of one type and span class naming one actor (or place) whose dates may reach a
+ * window: one range of the merge keys (migration 008) by (name, type, span class, start day).
+ */
+function mergeKeyScan(keys: 'event_actor_keys' | 'event_place_keys', nameColumn: 'actor_id' | 'place_id', spanClass: number): string {
+  return `SELECT event_id FROM ${keys} WHERE ${nameColumn} = @nameId AND type = @type AND span_class = ${spanClass}
+    AND start_date >= @lowest AND start_date <= @highest${spanClass > 0 ? ' AND end_date >= @lowestEnd' : ''}
+    AND start_date <= @onDaysTo AND end_date >= @onDaysFrom`;
+}
+
+/** Events of one type that name no actor and no place, one arm per span class of events_window_type. */
+function unnamedEventsSql(): string {
+  const arms = [0, 1, 2, 3, 4, 5].map(
+    (spanClass) => `SELECT e.id FROM events e WHERE ${SPAN_CLASS} = ${spanClass} AND e.type = @type
+      AND e.start_date >= @lowest${spanClass} AND e.start_date <= @highest${spanClass > 0 ? ' AND e.end_date >= @lowest0' : ''}
+      AND NOT EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id)
+      AND NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id)`,
+  );
+  return arms.join('\n    UNION ALL ');
 }
 
 export type EventRepository = ReturnType<typeof createEventRepository>;
@@ -259,7 +249,16 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
   };
   // How many events search words match, counted likewise.
   const countTextMatches = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT ${gatheredMatchesMax})`).pluck();
-  const mergeCandidates = db.prepare(mergeCandidateSql());
+  // Merge candidates (see mergeCandidates): names to ids, key scans, the candidates' rows.
+  const actorsNamed = db.prepare(`SELECT id, kind FROM actors WHERE name IN (SELECT value FROM json_each(?))`).raw();
+  const unusualActors = db.prepare(`SELECT id, kind, name FROM actors INDEXED BY actors_unusual_names WHERE ${UNUSUAL_NAME}`).raw();
+  const placesNamed = db.prepare(`SELECT id FROM places WHERE name IN (SELECT value FROM json_each(?))`).pluck();
+  const unusualPlaces = db.prepare(`SELECT id, name FROM places INDEXED BY places_unusual_names WHERE ${UNUSUAL_NAME}`).raw();
+  const spanClassNumbers = [0, 1, 2, 3, 4, 5];
+  const actorKeyScans = spanClassNumbers.map((spanClass) => db.prepare(mergeKeyScan('event_actor_keys', 'actor_id', spanClass)).pluck());
+  const placeKeyScans = spanClassNumbers.map((spanClass) => db.prepare(mergeKeyScan('event_place_keys', 'place_id', spanClass)).pluck());
+  const unnamedEvents = db.prepare(unnamedEventsSql()).pluck();
+  const mergeCandidateRows = db.prepare(MERGE_CANDIDATE_ROWS);
 
   // Sets of the events (seq) that common search words match, most recently used last, dropped at
   // the next write. SQL reads them through a function named per repository (two repositories on
@@ -614,32 +613,50 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       return hydrate(prepare(sql).all(...params) as EventRow[]);
     },
 
-    /** Stored events that could be the same event as a report, as `query` describes them, by (startDate, id). */
+    /**
+     * Stored events that could be the same event as a report, as `query` describes them, by
+     * (startDate, id): for each stored actor and place whose name matches one of the report's, the
+     * events of the report's type naming it in the widest window (merge keys, one range per span
+     * class), kept when the rule of the type holds (a shared person, two shared actors, a place);
+     * then, of those, the ones whose own widened dates reach the report, read with their names.
+     */
     mergeCandidates(query: MergeCandidateQuery): MergeCandidate[] {
       const { inferred, relativeDay, stated } = query.windows;
       const lowest = [inferred.from, relativeDay.from, stated.from].reduce((a, b) => (a < b ? a : b));
       const highest = [inferred.to, relativeDay.to, stated.to].reduce((a, b) => (a > b ? a : b));
-      const longestDays = longestSpan.get() as number;
-      const lowestBySpanClass = Object.fromEntries(
-        [...SPAN_CLASS_MAX_DAYS, longestDays].map((maxDays, spanClass) => [`lowest${spanClass}`, addDays(lowest, -maxDays)]),
-      );
-      const rows = mergeCandidates.all({
-        type: query.type,
-        ...lowestBySpanClass,
-        highest,
+      const classes = spanClasses();
+      // Two points for an event sharing what identifies it alone, one for a shared actor that
+      // counts only with a second one (rule personOrTwoActors).
+      const points = new Map<string, number>();
+      const scan = (scans: typeof actorKeyScans, nameId: number, awarded: number, onDays?: DayRange) => {
+        classes.forEach((maxDays, spanClass) => {
+          const params = { nameId, type: query.type, lowest: addDays(lowest, -maxDays), highest, lowestEnd: lowest, onDaysFrom: onDays?.from ?? '', onDaysTo: onDays?.to ?? highest };
+          for (const eventId of scans[spanClass].all(params) as string[]) points.set(eventId, (points.get(eventId) ?? 0) + awarded);
+        });
+      };
+      const actorKeys = new Set(query.sharingActors.map(nameKey));
+      const actors = new Map(actorsNamed.all(JSON.stringify([...actorKeys])) as Array<[number, ActorRecord['kind']]>);
+      if (actorKeys.size > 0) for (const [id, kind, name] of unusualActors.all() as Array<[number, ActorRecord['kind'], string]>) if (actorKeys.has(nameKey(name))) actors.set(id, kind);
+      for (const [id, kind] of actors) scan(actorKeyScans, id, query.personOrTwoActors && kind !== 'person' ? 1 : 2);
+      const placeKeys = new Set(query.sharingPlaces.map(nameKey));
+      const places = new Set(placesNamed.all(JSON.stringify([...placeKeys])) as number[]);
+      if (placeKeys.size > 0) for (const [id, name] of unusualPlaces.all() as Array<[number, string]>) if (placeKeys.has(nameKey(name))) places.add(id);
+      for (const id of places) scan(placeKeyScans, id, 2, query.placesOnDays);
+      const ids = [...points].filter(([, awarded]) => awarded >= 2).map(([eventId]) => eventId);
+      if (query.orUnnamed) {
+        const longestDays = longestSpan.get() as number;
+        const lowestBySpanClass = [...SPAN_CLASS_MAX_DAYS, longestDays].map((maxDays, spanClass) => [`lowest${spanClass}`, addDays(lowest, -maxDays)]);
+        ids.push(...(unnamedEvents.all({ type: query.type, ...Object.fromEntries(lowestBySpanClass), highest }) as string[]));
+      }
+      if (ids.length === 0) return [];
+      const rows = mergeCandidateRows.all({
+        ids: JSON.stringify(ids),
         inferredFrom: inferred.from,
         inferredTo: inferred.to,
         relativeDayFrom: relativeDay.from,
         relativeDayTo: relativeDay.to,
         statedFrom: stated.from,
         statedTo: stated.to,
-        actors: JSON.stringify(query.sharingActors),
-        places: JSON.stringify(query.sharingPlaces),
-        placesFrom: query.placesOnDays?.from ?? null,
-        placesTo: query.placesOnDays?.to ?? null,
-        personOrTwoActors: query.personOrTwoActors ? 1 : 0,
-        orUnnamed: query.orUnnamed ? 1 : 0,
-        orUnusualNames: query.orUnusualNames ? 1 : 0,
         placeless: query.placeless ? 1 : 0,
       }) as Array<Pick<EventRow, 'id' | 'start_date' | 'end_date' | 'date_precision' | 'date_certainty'> & { actors: string; places: string }>;
       return rows.map((row) => ({

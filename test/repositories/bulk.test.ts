@@ -3,6 +3,7 @@ import type { SqliteDatabase } from '../../src/db/sqlite.js';
 import { contentHash } from '../../src/ingest/ingest.js';
 import { addArticle, addEvent, addMention, articleSearchWriter, createBulkWriter, emptyBatch, type BulkEvent } from '../../src/repositories/bulk.js';
 import { eventFields, testDatabase } from '../helpers/db.js';
+import { mergeKeys } from '../helpers/merge-keys.js';
 
 const schema = (db: SqliteDatabase) =>
   db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name`).all();
@@ -113,6 +114,11 @@ t.test('a bulk load with deferred upkeep leaves the database the repositories wo
       'one card per event, with its actors and places',
     );
   }
+
+  const keys = mergeKeys(db);
+  t.same(keys.actors.stored, keys.actors.derived, 'one merge key per actor link');
+  t.same(keys.places.stored, keys.places.derived, 'one merge key per place link');
+  t.equal(keys.places.stored.length, 4);
 
   // The restored triggers work again for later writes.
   db.prepare(`UPDATE events SET end_date = '2024-06-30' WHERE seq = 2`).run();
