@@ -58,7 +58,10 @@ export function registerLemmas(lemmas: Iterable<string>): Set<string> {
   for (const lemma of lemmas) {
     set.add(lemma);
     for (const form of [...regularForms(lemma), ...(IRREGULAR[lemma] ?? [])]) {
-      if (!FORM_TO_LEMMA.has(form)) FORM_TO_LEMMA.set(form, lemma);
+      if (FORM_TO_LEMMA.has(form)) continue;
+      FORM_TO_LEMMA.set(form, lemma);
+      // a word read before may have another lemma now
+      wordsRead.clear();
     }
   }
   return set;
@@ -87,25 +90,40 @@ function isCapitalized(word: string): boolean {
   return first < 0x80 ? first >= 0x41 && first <= 0x5a : /^\p{Lu}/u.test(word);
 }
 
+type WordReading = Pick<Token, 'text' | 'lower' | 'lemma' | 'capitalized'>;
+
+/** What a written word is read as: its text without a final period, its lower-case form without a possessive, its lemma. */
+function readWord(written: string): WordReading {
+  let word = written;
+  // keep the period of "U.S." but not the sentence's final period
+  if (word.endsWith('.') && !/\p{L}\.\p{L}/u.test(word)) word = word.slice(0, -1);
+  // (tests before replacing: most words have no curly apostrophe and no possessive)
+  const lower = word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase();
+  const possessive = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  return { text: word, lower: possessive, lemma: lemmaOf(possessive), capitalized: isCapitalized(word) };
+}
+
+/**
+ * Readings by the word as written: most words of a sentence ("the", "said", "Kyiv") were read in an
+ * earlier one, and one lookup replaces the lower-casing, the tests and the lemma lookup. Emptied when
+ * full, so that a server ingesting for months holds a bounded set (far more words than an article has).
+ */
+const wordsRead = new Map<string, WordReading>();
+const WORDS_HELD = 20_000;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // WORD never matches the empty string, so an exec loop needs no empty-match step (unlike allMatches)
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    let word = m[0];
-    // keep the period of "U.S." but not the sentence's final period
-    if (word.endsWith('.') && !/\p{L}\.\p{L}/u.test(word)) word = word.slice(0, -1);
-    // (tests before replacing: most words have no curly apostrophe and no possessive)
-    const lower = word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase();
-    const possessive = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-    tokens.push({
-      text: word,
-      lower: possessive,
-      lemma: lemmaOf(possessive),
-      start: m.index,
-      end: m.index + word.length,
-      capitalized: isCapitalized(word),
-    });
+    let reading = wordsRead.get(m[0]);
+    if (!reading) {
+      if (wordsRead.size >= WORDS_HELD) wordsRead.clear();
+      reading = readWord(m[0]);
+      wordsRead.set(m[0], reading);
+    }
+    const { text: word, lower, lemma, capitalized } = reading;
+    tokens.push({ text: word, lower, lemma, start: m.index, end: m.index + word.length, capitalized });
   }
   return tokens;
 }

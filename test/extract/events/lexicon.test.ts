@@ -1,0 +1,33 @@
+import t from 'tap';
+import { registerLemmas, tokenize } from '../../../src/extract/events/lexicon.js';
+// the rules' vocabulary, registered as the extractor runs with it
+import '../../../src/extract/events/triggers.js';
+
+const fields = (text: string) => tokenize(text).map(({ text, lower, lemma, start, end, capitalized }) => [text, lower, lemma, start, end, capitalized]);
+
+t.test('a word reads the same the first time and every time after', async (t) => {
+  const text = 'Russia’s forces struck Kyiv. The U.S. said Russia’s strikes hit 5,000 homes.';
+  const first = fields(text);
+  t.same(first.slice(0, 4), [
+    ['Russia’s', 'russia', 'russia', 0, 8, true],
+    ['forces', 'forces', 'force', 9, 15, false],
+    ['struck', 'struck', 'strike', 16, 22, false],
+    ['Kyiv', 'kyiv', 'kyiv', 23, 27, true],
+  ]);
+  t.same(first[5], ['U.S.', 'u.s.', 'u.s.', 33, 37, true], 'the period of an abbreviation is kept');
+  t.same(first.at(-1), ['homes', 'homes', 'home', 70, 75, false], 'a final period is not');
+  t.same(fields(text), first, 'the same words read again, at their own offsets');
+  t.same(fields(`Then ${text}`).slice(1), first.map(([word, lower, lemma, start, end, capitalized]) => [word, lower, lemma, (start as number) + 5, (end as number) + 5, capitalized]));
+});
+
+t.test('a word read before its lemma was registered reads with the lemma after', async (t) => {
+  t.equal(tokenize('they zorbled it')[1].lemma, 'zorbled');
+  registerLemmas(['zorble']);
+  t.equal(tokenize('they zorbled it')[1].lemma, 'zorble');
+});
+
+t.test('the words read are held up to a bound and read right after it is reached', async (t) => {
+  const many = Array.from({ length: 25_000 }, (_, i) => `w${i}`).join(' ');
+  t.equal(tokenize(many).length, 25_000);
+  t.same(fields('Kyiv struck'), [['Kyiv', 'kyiv', 'kyiv', 0, 4, true], ['struck', 'struck', 'strike', 5, 11, false]]);
+});
