@@ -4,7 +4,7 @@ import { testApp } from '../helpers/app.js';
 import { eventFields } from '../helpers/db.js';
 
 const HEAD = Buffer.from('[');
-const SEPARATOR = Buffer.from(',');
+const SEPARATOR = ','.charCodeAt(0);
 
 /** A page of cards named by `ids`, each card's bytes `"<id>"` padded to `cardBytes`, cut from one buffer as the repository's are. */
 function pageOf(ids: string[], cardBytes = 10): PageCards<string> {
@@ -30,6 +30,35 @@ t.test('a page comes back as head, cards joined by the separator, and tail, with
   t.equal(cache.get('g1', 'other'), undefined);
   t.equal(cache.hits, 2);
   t.equal(cache.misses, 1);
+});
+
+t.test('a page read without the cards the cache holds is kept and served whole', async (t) => {
+  const cache = new PageCache<string>(10_000, HEAD, SEPARATOR);
+  t.equal(text({ body: cache.set('g1', 'p1', pageOf(['a', 'b', 'c'])) }), '["a","b","c"]', 'set returns the bytes get will serve');
+  t.ok(cache.holds('g1', 'b'));
+  t.notOk(cache.holds('g1', 'd'));
+  const read = pageOf(['b', 'c', 'd']);
+  const body = cache.set('g1', 'p2', { ...read, cards: read.ids.map((id, index) => (cache.holds('g1', id) ? undefined : read.cards[index])) });
+  t.equal(text({ body }), '["b","c","d"]');
+  t.equal(text(cache.get('g1', 'p2')), '["b","c","d"]');
+  t.equal(cache.cardCount, 4);
+  t.notOk(cache.holds('g2', 'b'), 'nothing is held for a later generation');
+  t.throws(() => cache.set('g2', 'p2', { ...read, cards: [undefined, undefined, undefined] }), /not held/, 'a card left out must be held');
+});
+
+t.test('pages are assembled into the buffers the caller allocates', async (t) => {
+  const cache = new PageCache<string>(10_000, HEAD, SEPARATOR);
+  const allocated: Buffer[] = [];
+  const allocate = (length: number) => {
+    const buffer = Buffer.alloc(length + 10).subarray(5, 5 + length);
+    allocated.push(buffer);
+    return buffer;
+  };
+  const body = cache.set('g1', 'p', pageOf(['a', 'b']), allocate);
+  t.equal(body, allocated[0]);
+  const served = cache.get('g1', 'p', allocate);
+  t.equal(served?.body, allocated[1]);
+  t.equal(text(served), '["a","b"]');
 });
 
 t.test('each card is held once, however many pages show it, and leaves with the last of them', async (t) => {
@@ -83,7 +112,7 @@ t.test('a cached card is a copy: the buffer it was cut from can be reused', asyn
   const cache = new PageCache<string>(10_000, HEAD, SEPARATOR);
   const page = pageOf(['a', 'b']);
   cache.set('g1', 'p', page);
-  for (const card of page.cards) card.fill(0x20);
+  for (const card of page.cards) card?.fill(0x20);
   t.equal(text(cache.get('g1', 'p')), '["a","b"]');
 });
 

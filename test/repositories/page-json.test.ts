@@ -39,7 +39,7 @@ t.test('pageJson serves exactly what presentEvent makes of page()', async (t) =>
   }
 });
 
-t.test('pageBody is pageJson joined by commas, with each card and id, and the same next position', async (t) => {
+t.test('pageBody is pageJson as each card and id, with the same next position', async (t) => {
   const { repos } = testDatabase(t);
   for (let i = 0; i < 30; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
@@ -60,9 +60,8 @@ t.test('pageBody is pageJson joined by commas, with each card and id, and the sa
   ]) {
     const json = repos.events.pageJson(filter);
     const body = repos.events.pageBody(filter);
-    t.equal(body.events.toString('utf8'), json.data.join(','), JSON.stringify(filter));
     t.same(body.last, json.last, `${JSON.stringify(filter)}: next position`);
-    t.same(body.cards.map((card) => card.toString('utf8')), json.data, 'each card cut at its own bytes');
+    t.same(body.cards.map((card) => card?.toString('utf8')), json.data, `${JSON.stringify(filter)}: each card cut at its own bytes`);
     t.same(body.ids, json.data.map((text) => (JSON.parse(text) as { id: string }).id), 'ids in page order');
   }
 });

@@ -1,0 +1,90 @@
+import t from 'tap';
+import { eventFields } from '../helpers/db.js';
+import { testApp } from '../helpers/app.js';
+
+const NOW = '2025-07-05T12:00:00.000Z';
+const DAY_MS = 86_400_000;
+const day = (offset: number) => new Date(Date.UTC(2025, 0, 1) + offset * DAY_MS).toISOString().slice(0, 10);
+const windowPath = (start: number, limit = 20) => `/v1/events?from=${day(start)}&to=${day(start + 6)}&limit=${limit}`;
+
+/** What a client sees of a response: status, the headers the route sets, and the body. */
+async function seen(response: Response): Promise<Record<string, string | null>> {
+  return {
+    status: String(response.status),
+    type: response.headers.get('content-type'),
+    length: response.headers.get('content-length'),
+    link: response.headers.get('link'),
+    vary: response.headers.get('vary'),
+    body: await response.text(),
+  };
+}
+
+t.test('over HTTP, cached pages (many in flight at once) are the bytes and headers of a fresh read', async (t) => {
+  const app = await testApp(t);
+  for (let i = 0; i < 400; i++) {
+    const start = (i * 13) % 90;
+    app.repos.events.insert(
+      eventFields({
+        title: `Event ${i} in Kyiv “quoted” ${'x'.repeat(i % 50)}`,
+        startDate: day(start),
+        endDate: day(start + [0, 0, 2, 12, 40][i % 5]),
+        places: [{ name: `Town ${i % 7}`, countryCode: 'UA', lat: 50 + i / 1000, lon: 30 }],
+      }),
+      NOW,
+    );
+  }
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const paths = Array.from({ length: 60 }, (_, i) => windowPath(i + 10, [20, 50, 3][i % 3]));
+  const all = (headers: Record<string, string> = {}) => Promise.all(paths.map(async (path) => seen(await fetch(`${base}${path}`, { headers }))));
+  const firstVisits = await all();
+  const hits = await all();
+  const fresh = await all({ 'cache-control': 'no-cache' });
+  for (const [index, path] of paths.entries()) {
+    t.same(firstVisits[index], fresh[index], `${path}: first visit (cards held for other pages left unread) as a fresh read`);
+    t.same(hits[index], fresh[index], `${path}: cached as a fresh read`);
+  }
+  t.ok(fresh.every((response) => response.link?.startsWith(`<${base}/v1/events?`)), 'every window has a next page');
+  const body = JSON.parse(fresh[1].body ?? '') as { data: Array<{ startDate: string }>; nextCursor: string };
+  t.equal(body.data.length, 50);
+});
+
+t.test('the Link header follows each request URL and host, cached or not', async (t) => {
+  const app = await testApp(t);
+  for (let i = 0; i < 10; i++) app.repos.events.insert(eventFields({ startDate: day(i % 3), endDate: day(i % 3) }), NOW);
+  const linkOf = async (url: string, host = 'localhost:80') => (await app.inject({ url, headers: { host } })).headers.link;
+  const ordered = `/v1/events?from=${day(0)}&to=${day(6)}&limit=2`;
+  const reordered = `/v1/events?limit=2&to=${day(6)}&from=${day(0)}`;
+  const first = await linkOf(ordered);
+  t.match(first, /^<http:\/\/localhost\/v1\/events\?from=2025-01-01&to=2025-01-07&limit=2&cursor=[\w-]+>; rel="next"$/);
+  t.equal(await linkOf(ordered), first, 'cached: the same');
+  t.match(await linkOf(reordered), /^<http:\/\/localhost\/v1\/events\?limit=2&to=2025-01-07&from=2025-01-01&cursor=[\w-]+>; rel="next"$/, 'the same page asked another way');
+  t.match(await linkOf(ordered, 'api.example.com'), /^<http:\/\/api\.example\.com\/v1\/events\?from=/, 'another host');
+  t.equal(await linkOf(ordered), first);
+});
+
+t.test('a window read after a write shows the write, also in cards other cached pages hold', async (t) => {
+  const app = await testApp(t);
+  const ids = Array.from({ length: 30 }, (_, i) => app.repos.events.insert(eventFields({ title: `Call ${i}`, startDate: day(i % 10), endDate: day((i % 10) + 5) }), NOW));
+  const titles = async (start: number, headers: Record<string, string> = {}) =>
+    ((await app.inject({ url: windowPath(start, 50), headers })).json() as { data: Array<{ id: string; title: string }> }).data.map((event) => `${event.id} ${event.title}`);
+  // Neighbouring windows share most events: the second is read from keys with cards the first left.
+  const before = [await titles(2), await titles(3)];
+  t.ok(before[1].some((line) => line.startsWith(ids[5])));
+  app.repos.events.update(ids[5], eventFields({ title: 'Renamed call', startDate: day(5), endDate: day(10) }), NOW);
+  const after = [await titles(3), await titles(2)];
+  t.ok(after[0].includes(`${ids[5]} Renamed call`), 'the window read after the write shows the new title');
+  t.notOk(after[0].includes(`${ids[5]} Call 5`), 'not the card held before the write');
+  t.same(after[0], await titles(3, { 'cache-control': 'no-cache' }));
+  t.same(after[1], await titles(2, { 'cache-control': 'no-cache' }));
+});
+
+t.test('with the page cache off, pages are read whole and served the same', async (t) => {
+  const app = await testApp(t, { PAGE_CACHE_MB: '0' });
+  for (let i = 0; i < 20; i++) app.repos.events.insert(eventFields({ startDate: day(i % 9), endDate: day(i % 9) }), NOW);
+  const first = await app.inject({ url: windowPath(0, 5) });
+  const again = await app.inject({ url: windowPath(0, 5) });
+  t.equal(again.body, first.body);
+  t.equal(again.headers.link, first.headers.link);
+  t.equal((first.json() as { data: unknown[] }).data.length, 5);
+});
+
