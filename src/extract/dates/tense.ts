@@ -98,7 +98,9 @@ function readingFrom(marker: Marker, sentence: string, start: number, scope: Ten
   return /[A-Za-z]/.test(object) && WINDOW_OPENER.test(object) ? { ...reading, tense: 'unknown', declaredWindow: true } : reading;
 }
 
-const WORD = /[A-Za-z]+(?:'[a-z]+)?/g;
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isLowercase = (code: number): boolean => code >= 97 && code <= 122;
+const APOSTROPHE = 39;
 
 /** A sentence's words, each lowercased once: every word reads the two before it and the one after it. */
 export interface Words {
@@ -106,10 +108,29 @@ export interface Words {
   lowers: string[];
 }
 
+/**
+ * The words of a clause as /[A-Za-z]+(?:'[a-z]+)?/g finds them ("didn't", "Kyiv's"), read by
+ * character codes: the pattern's match arrays cost more than the words.
+ */
 export function wordsOf(clause: string, clauseStart: number): Words {
   const words: { text: string; start: number }[] = [];
-  for (const match of allMatches(WORD, clause)) words.push({ text: match[0], start: clauseStart + match.index });
-  return { words, lowers: words.map((w) => w.text.toLowerCase()) };
+  const lowers: string[] = [];
+  for (let i = 0; i < clause.length; ) {
+    if (!isLetter(clause.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < clause.length && isLetter(clause.charCodeAt(i))) i++;
+    if (clause.charCodeAt(i) === APOSTROPHE && isLowercase(clause.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < clause.length && isLowercase(clause.charCodeAt(i))) i++;
+    }
+    const text = clause.slice(start, i);
+    words.push({ text, start: clauseStart + start });
+    lowers.push(text.toLowerCase());
+  }
+  return { words, lowers };
 }
 
 function markersOf(clause: string, clauseStart: number): Marker[] {
@@ -259,13 +280,12 @@ function nearest(markers: Marker[], start: number, end: number): Marker | null {
 export class SentenceTense {
   private readonly markers: Marker[];
   private readonly boundaries: { start: number; end: number }[];
-  private readonly complementizers: { start: number }[];
-  private readonly semicolons: { start: number }[];
+  // Read only for an expression whose own clause has no marker.
+  private complementizers: { start: number }[] | undefined;
+  private semicolons: { start: number }[] | undefined;
   constructor(private readonly sentence: string) {
     this.markers = markersOf(sentence, 0);
     this.boundaries = allMatches(CLAUSE_BOUNDARY, sentence).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    this.complementizers = allMatches(COMPLEMENTIZER, sentence).map((m) => ({ start: m.index }));
-    this.semicolons = allMatches(/;/g, sentence).map((m) => ({ start: m.index }));
   }
 
   /** The tense of the expression at [start, end): the nearest marker of its clause, else of the sentence. */
@@ -294,9 +314,11 @@ export class SentenceTense {
     if (inClause) return { ...readingFrom(inClause, this.sentence, start, 'clause'), perfect: clauseMarkers.some((m) => m.perfect) };
     // Beyond its own clause, a verb inside a complement opened after the expression is not its verb,
     // nor is one past a semicolon ("proposed a meeting before the end of August; Medinsky said ...").
-    const complement = this.complementizers[firstAtOrAfter(this.complementizers, end)]?.start ?? Infinity;
-    const segmentEnd = Math.min(complement, this.semicolons[firstAtOrAfter(this.semicolons, end)]?.start ?? Infinity);
-    const segmentStart = (this.semicolons[firstAtOrAfter(this.semicolons, start) - 1]?.start ?? -1) + 1;
+    const complementizers = (this.complementizers ??= allMatches(COMPLEMENTIZER, this.sentence).map((m) => ({ start: m.index })));
+    const semicolons = (this.semicolons ??= allMatches(/;/g, this.sentence).map((m) => ({ start: m.index })));
+    const complement = complementizers[firstAtOrAfter(complementizers, end)]?.start ?? Infinity;
+    const segmentEnd = Math.min(complement, semicolons[firstAtOrAfter(semicolons, end)]?.start ?? Infinity);
+    const segmentStart = (semicolons[firstAtOrAfter(semicolons, start) - 1]?.start ?? -1) + 1;
     const inSentence = nearest(window.filter((m) => m.start < segmentEnd && m.start >= segmentStart), start, end);
     return inSentence ? readingFrom(inSentence, this.sentence, start, 'sentence') : { tense: 'unknown', scope: 'sentence', declaredWindow: false, perfect: false, simplePresent: false };
   }

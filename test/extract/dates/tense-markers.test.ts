@@ -43,3 +43,19 @@ t.test('mayMark lets through the forms the rules read by their ending', async (t
   for (const word of ['fired', 'announced', "they'll", "won't", "would've", 'will', 'to', 'due', 'takes', 'called', 'meets']) t.ok(mayMark(word), word);
   for (const word of ['the', 'drones', 'kyiv', 'talks', "russia's"]) t.notOk(mayMark(word), word);
 });
+
+t.test('wordsOf finds the words /[A-Za-z]+(?:\'[a-z]+)?/g finds', async (t) => {
+  const byPattern = (text: string) => [...text.matchAll(/[A-Za-z]+(?:'[a-z]+)?/g)].map((m) => ({ text: m[0], start: 5 + m.index }));
+  const tricky = ["didn't", "rock'n'roll", "O'Brien", "don'T", "Kyiv's'", "x'", "'tis", "a1b_c", "end'", "Ünïcode naïve", "it's-it's"];
+  let random = '';
+  // a salad of letters, apostrophes, digits, punctuation and spaces, fixed seed
+  for (let seed = 7, i = 0; i < 20_000; i++) {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    random += "aZq'' 9.-é"[seed % 10];
+  }
+  for (const text of [...texts(), ...tricky, random]) {
+    const words = wordsOf(text, 5);
+    t.same(words.words, byPattern(text), text.slice(0, 40));
+    t.same(words.lowers, words.words.map((w) => w.text.toLowerCase()));
+  }
+});
