@@ -750,9 +750,11 @@ const ownDatesStage: Stage = (ctx) => {
     }
     // "aid was paused on Monday, a day after a meeting": a date does not reach across "days after"
     // "The repatriation followed an agreement reached on June 2": the date after "followed" is the antecedent's
+    // ("A day after drones hit Kyiv, the talks opened on Thursday": the main clause's date is the talks')
+    const frontedEnd = frontedAftermathEnd(ctx, c) ?? Infinity;
     const reaches = (d: DateMention) =>
       d.charEnd > c.headOffset
-        ? !FOLLOWED.test(ctx.body.slice(c.headOffset, d.charStart))
+        ? !FOLLOWED.test(ctx.body.slice(c.headOffset, d.charStart)) && d.charStart < frontedEnd
         : !DATE_BARRIER.test(ctx.body.slice(d.charEnd, c.headOffset));
     const usable = inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && reaches(d));
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying
@@ -974,9 +976,12 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   const told = ctx.dates.filter((d) => d.kind === 'date' && d.span && d.tense !== 'future' && d.charEnd <= c.sentence.charStart + m.index);
   // "The statement on Saturday came a day after ...": a date in the subject itself is the base
   const inLead = told.length && told[told.length - 1].charStart >= c.sentence.charStart ? told[told.length - 1] : undefined;
+  // "A day after missiles struck Sevastopol, smoke still rose on Saturday": a clause fronted by the phrase
+  // is dated from the main clause that follows it
+  const mainClause = lead.trim() ? undefined : mainClauseDate(ctx, c);
   // with no verb of sequence, the phrase must hang on a subject we can date ("drones hit Kyiv two days after the talks" does not)
-  if (!m[1] && !inLead && !subject) return false;
-  const base = inLead?.span ?? (subject ? subject.date!.span : told.pop()?.span);
+  if (!m[1] && !inLead && !subject && !mainClause) return false;
+  const base = mainClause ?? inLead?.span ?? (subject ? subject.date!.span : told.pop()?.span);
   if (!base) return false;
   const count = m[2] ? (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2])) : 1;
   const days = /^hour/i.test(m[3]) ? 0 : /^week/i.test(m[3]) ? 7 * count : count;
@@ -984,6 +989,25 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   const dateText = m[0].slice(m[1] ? m[1].length + 1 : 0);
   c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText, own: true };
   return true;
+}
+
+/**
+ * "A day after missiles struck Sevastopol, smoke still rose on Saturday": the comma closing a clause that
+ * the phrase fronts, when the trigger is inside that clause.
+ */
+function frontedAftermathEnd(ctx: ArticleContext, c: Candidate): number | undefined {
+  const m = AFTERMATH.exec(c.sentence.text);
+  if (!m || m[1] || c.sentence.text.slice(0, m.index).trim()) return undefined;
+  const phraseEnd = c.sentence.charStart + m.index + m[0].length;
+  const comma = ctx.body.indexOf(',', phraseEnd);
+  return c.headOffset >= phraseEnd && comma > c.headOffset && comma < c.sentence.charEnd ? comma : undefined;
+}
+
+/** The first day the main clause after a fronted clause tells. */
+function mainClauseDate(ctx: ArticleContext, c: Candidate): DateSpan | undefined {
+  const comma = frontedAftermathEnd(ctx, c);
+  if (comma === undefined) return undefined;
+  return mentionsIn(ctx, c.sentence).find((d) => d.charStart > comma && d.kind === 'date' && d.span?.precision === 'day' && !datesANoun(ctx, d))?.span ?? undefined;
 }
 
 /** "the talks", "that address": a noun phrase that points back to something told before. */

@@ -147,3 +147,12 @@ table("a wave told by its count, its target not named, lands in the attacker's o
   ['Russia has launched thousands of drones since 2022.', [], ['drone_strike 2025-06-14 Ukraine']],
   ['On Friday 12 drones were shot down over the sea.', [], ['drone_strike 2025-06-13 Ukraine', 'drone_strike 2025-06-13 Russia']],
 ]);
+
+table('a clause fronted by "a day after" is dated from the main clause that follows it', [
+  ['A day after missiles struck the port of Odesa, smoke still rose over the harbour on Saturday.', ['missile_strike 2025-06-13 Odesa'], ['missile_strike 2025-06-14 Odesa']],
+  ['Two days after drones hit Kharkiv, the mayor walked through the ruins on Thursday.', ['drone_strike 2025-06-10 Kharkiv'], ['drone_strike 2025-06-12 Kharkiv']],
+  // a date inside the fronted clause is its own
+  ['Hours after drones hit Kyiv on Friday, the mayor asked for more air defence on Saturday.', ['drone_strike 2025-06-13 Kyiv'], ['drone_strike 2025-06-12 Kyiv']],
+  // no fronted clause: the date after the trigger is its own
+  ['Drones hit Kharkiv, the mayor said on Thursday.', [], ['drone_strike 2025-06-11 Kharkiv']],
+]);
