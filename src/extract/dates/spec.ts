@@ -1,7 +1,6 @@
 /**
- * What a parser understood, kept by chrono's components that carry it, and as a tag (chrono's
- * date-time merging copies a date's tags onto the merged components; its clone() copies none).
- * The resolver turns a spec into a value once the tense of the sentence is known.
+ * What a parser understood, kept by the chrono components that carry it. The resolver turns a
+ * spec into a value once the tense of the sentence is known.
  */
 import type { ParsingComponents } from 'chrono-node';
 
@@ -41,31 +40,20 @@ export type DateSpec =
   /** dated: the anchor names its own weekday ("after Friday's call"): where it is in the sentence. */
   | { type: 'anchor'; phrase: string; offsetDays: number; dated?: { weekday: number; start: number; end: number } };
 
-const PREFIX = 'chronicle/spec=';
-
 /**
- * Specs by the components that carry them: kept when tagged, and when read from a tag. A read
- * from a tag rebuilds chrono's tag set and parses the JSON; most components are never cloned,
- * so their spec is found here without either. Only found specs are kept: components without one
- * may be given one later (ChronoResultSpecRefiner). Readers never modify a spec.
+ * Specs by the chrono components that carry them. chrono's refiners that merge results clone
+ * components without their tags (clone() copies none) and keep what they did not clone, so a
+ * spec goes where the components go; only date-time merging copies tags, and the configuration
+ * leaves it out (no time parser is left to merge with; a test checks). Readers never modify a spec.
  */
-const specsRead = new WeakMap<ParsingComponents, DateSpec>();
+const specs = new WeakMap<ParsingComponents, DateSpec>();
 
-/** Gives components that carry no spec yet (a parser's new result, or one specOf found none on) their spec. */
+/** Gives components their spec; the first one given stays. */
 export function tagSpec(components: ParsingComponents, spec: DateSpec): ParsingComponents {
-  // The tag goes where chrono copies tags to; the map entry does not.
-  specsRead.set(components, spec);
-  return components.addTag(PREFIX + JSON.stringify(spec));
+  if (!specs.has(components)) specs.set(components, spec);
+  return components;
 }
 
 export function specOf(components: ParsingComponents): DateSpec | null {
-  const known = specsRead.get(components);
-  if (known) return known;
-  for (const tag of components.tags()) {
-    if (!tag.startsWith(PREFIX)) continue;
-    const spec = JSON.parse(tag.slice(PREFIX.length)) as DateSpec;
-    specsRead.set(components, spec);
-    return spec;
-  }
-  return null;
+  return specs.get(components) ?? null;
 }
