@@ -184,6 +184,14 @@ const LOCATIVE = new RegExp(
 );
 /** "reached the outskirts of Grayvoron", "the western edge of Kharkiv": the edge of a place, not all of it. */
 const EDGE_OF = /\b(?:outskirts|edges?|approaches|environs|vicinity|suburbs)\s*$/i;
+/**
+ * Whether the words before `at` end in an edge noun. EDGE_OF reads only the last word (its longest
+ * noun and the character before it, for the word boundary): testing it on the whole text before `at`
+ * would read that text again for every "of" a long body holds.
+ */
+function edgeBefore(text: string, at: number): boolean {
+  return EDGE_OF.test(text.slice(0, at).trimEnd().slice(-('approaches'.length + 1)));
+}
 const CAPTURE_VERBS = /^(?:captured|capturing|seized|seizing|took|taken|liberated|liberating|entered|retook|retaken|retaking|recaptured|recapturing|regained|regaining|occupied|secured|overran|overrun|claimed|stormed)$/i;
 const CAPTURE_NOUN_BEFORE = /\b(?:capture|seizure|liberation|fall|recapture|loss)\s*$/;
 /** "the capital", "the Ukrainian capital" (not "the capital of X", which names X itself). */
@@ -458,7 +466,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
       if (taken(found, start, start + phrase.length)) continue;
       const vicinity = pattern === LOCATIVE && /^(near|outside|around)$/i.test(m[1]);
-      const edge = pattern === LOCATIVE && m[1] === 'of' && EDGE_OF.test(text.slice(0, m.index));
+      const edge = pattern === LOCATIVE && m[1] === 'of' && edgeBefore(text, m.index);
       const country = countryIn(phrase);
       if (country) {
         found.push({

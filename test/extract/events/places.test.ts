@@ -80,3 +80,13 @@ t.test('a river named like a city is not the city', async (t) => {
   t.notOk(names('The dam on the Dnipro river was blown up.').includes('Dnipro'));
   t.ok(names('Missiles struck Dnipro overnight.').includes('Dnipro'));
 });
+
+t.test('the edge of a place is read from the word right before "of", wherever it stands in a long text', async (t) => {
+  const edgeOf = (text: string) => findPlaces(text, UA_RU).map((p) => [p.place.name, !!p.edge]);
+  const long = 'Fighting went on for weeks along the front, officials said. '.repeat(40);
+  t.same(edgeOf('Troops reached the outskirts of Kharkiv.'), [['Kharkiv', true]]);
+  t.same(edgeOf(`${long}Troops reached the western edge \n of Kharkiv.`), [['Kharkiv', true]], 'spaces and a line break before "of"');
+  t.same(edgeOf(`${long}Troops reached the approaches of Kharkiv.`), [['Kharkiv', true]], 'the longest edge noun');
+  t.same(edgeOf(`${long}Troops cut the hedges of Kharkiv.`), [['Kharkiv', false]], 'a word that only ends like one');
+  t.same(edgeOf('outskirts of Kharkiv were shelled'), [['Kharkiv', true]], 'the noun opening the text');
+});
