@@ -44,22 +44,29 @@ export type MergeableEvent = Pick<
   'type' | 'startDate' | 'endDate' | 'datePrecision' | 'dateCertainty' | 'actors' | 'places'
 >;
 
+/** Days either side of an event's dates on which it may really have happened, given how its date was obtained. */
+function wideningDays(event: MergeableEvent): number {
+  if (event.dateCertainty === 'inferred') return INFERRED_WIDENING_DAYS;
+  return event.dateCertainty === 'relative' && event.datePrecision === 'day' ? RELATIVE_WIDENING_DAYS : 0;
+}
+
 /** The days an event may really have happened on, given how its date was obtained. */
 export function plausibleInterval(event: MergeableEvent): { from: string; to: string } {
-  const widening =
-    event.dateCertainty === 'inferred'
-      ? INFERRED_WIDENING_DAYS
-      : event.dateCertainty === 'relative' && event.datePrecision === 'day'
-        ? RELATIVE_WIDENING_DAYS
-        : 0;
+  const widening = wideningDays(event);
   if (widening === 0) return { from: event.startDate, to: event.endDate };
   return { from: addDays(event.startDate, -widening), to: addDays(event.endDate, widening) };
 }
 
+/**
+ * Whether the plausible intervals of `a` and `b` overlap: each widened interval reaches the other
+ * exactly when the dates, widened by both widenings together, do. Compared as day numbers rather
+ * than through plausibleInterval's ISO days (findMergeTarget asks this of every candidate).
+ */
 export function datesCompatible(a: MergeableEvent, b: MergeableEvent): boolean {
-  const x = plausibleInterval(a);
-  const y = plausibleInterval(b);
-  return x.from <= y.to && y.from <= x.to;
+  const widening = wideningDays(a) + wideningDays(b);
+  if (widening === 0) return a.startDate <= b.endDate && b.startDate <= a.endDate;
+  const day = (isoDay: string) => Date.parse(isoDay) / DAY_MS;
+  return day(a.startDate) - widening <= day(b.endDate) && day(b.startDate) - widening <= day(a.endDate);
 }
 
 function sharedActors(a: ActorRecord[], b: ActorRecord[]): ActorRecord[] {

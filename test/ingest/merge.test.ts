@@ -51,6 +51,36 @@ t.test('date compatibility', async (t) => {
   }
 });
 
+t.test('date compatibility is overlap of the plausible intervals, across month and year ends', async (t) => {
+  let seed = 11;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const days = ['2024-12-24', '2024-12-30', '2024-12-31', '2025-01-01', '2025-01-02', '2025-01-07', '2025-01-09', '2025-02-28', '2025-03-01'];
+  const certainties = ['explicit', 'relative', 'inferred'] as const;
+  const precisions = ['day', 'week', 'month'] as const;
+  const randomDates = () => {
+    const [start, end] = [days[Math.floor(random() * days.length)], days[Math.floor(random() * days.length)]].sort();
+    return eventFields({
+      startDate: start,
+      endDate: random() < 0.6 ? start : end,
+      dateCertainty: certainties[Math.floor(random() * certainties.length)],
+      datePrecision: precisions[Math.floor(random() * precisions.length)],
+    });
+  };
+  let compatible = 0;
+  for (let i = 0; i < 2000; i++) {
+    const [a, b] = [randomDates(), randomDates()];
+    const x = plausibleInterval(a);
+    const y = plausibleInterval(b);
+    const expected = x.from <= y.to && y.from <= x.to;
+    if (datesCompatible(a, b) !== expected) {
+      t.fail(`${JSON.stringify([x, y])}: ${expected} expected`);
+      return;
+    }
+    if (expected) compatible++;
+  }
+  t.ok(compatible > 400 && compatible < 1600, `both answers are common (${compatible} of 2000 compatible)`);
+});
+
 t.test('same-event rule per kind of event', async (t) => {
   const cases: Array<[string, EventFields, EventFields, boolean]> = [
     ['call: shared person', day('2025-07-03', { actors: [putin, trump] }), day('2025-07-03', { actors: [putin] }), true],
