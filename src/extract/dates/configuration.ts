@@ -60,7 +60,7 @@ class Gate {
 class GatedParser implements chrono.Parser {
   private readonly gate: Gate;
   constructor(
-    private readonly inner: chrono.Parser,
+    readonly inner: chrono.Parser,
     gate: RegExp | Gate,
   ) {
     this.gate = gate instanceof Gate ? gate : new Gate(gate);
@@ -101,8 +101,8 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
       new GatedParser(new DayOfMonthParser(), /\d(?:st|nd|rd|th)\b/i),
       new GatedParser(new DurationParser(), TIME_UNIT_GATE),
       new GatedParser(new WindowDurationParser(), TIME_UNIT_GATE),
-      new PublicationDayParser(),
-      new GatedParser(new WeekdayParser(), /(?:day|DAY)\b/),
+      new GatedParser(new PublicationDayParser(), /to(?:day|night|morrow)|yesterday|this\s+(?:morning|afternoon|evening)|night/i),
+      new GatedParser(new WeekdayParser(), /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|(?:SUN|MON|TUES|WEDNES|THURS|FRI|SATUR)DAY/),
       new GatedParser(new RelativePeriodParser(), /\b(?:week|month|year)/i),
       new GatedParser(new HolidayParser(), /\b(?:Christmas|New Year|Victory Day)/),
       new GatedParser(new SeasonParser(), /\b(?:spring|summer|autumn|fall|winter)\b/i),
