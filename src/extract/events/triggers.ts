@@ -132,6 +132,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ("exchanged views by phone")
   { type: 'phone_call', head: ['call', 'conversation', 'talk', 'speak', 'chat', 'conference', 'exchange'], with: [['phone', 'telephone', 'video', 'videoconference']], window: 3, strength: 0.9 },
   { type: 'phone_call', head: ['phoned', 'telephoned', 'dialled', 'dialed'], strength: 0.85 },
+  // what one leader told another "by telephone", "over the phone": the telling was a call
+  // ("told reporters in a phone interview" has an audience and no "by")
+  { type: 'phone_call', head: ['tell', 'assure', 'inform', 'brief', 'warn', 'urge', 'promise'], with: [['by', 'over'], ['phone', 'telephone']], withAfter: true, window: 4, notFollowedBy: AUDIENCES, strength: 0.7 },
   // the same verbs in a headline's present tense, and "rang": a caller before, the one called right after
   // ("phones were seized", "sirens rang out" have none)
   { type: 'phone_call', head: ['phones', 'telephones', 'dials', 'rang', 'rings'], actorsBefore: 1, actorObject: true, strength: 0.7 },
@@ -297,6 +300,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'prisoner_exchange', head: ['exchange', 'swap'], with: [['place', 'carried']], withAfter: true, window: 3, context: [...CAPTIVES, 'ukrainians', 'russians', 'people', 'home'], strength: 0.7 },
   // "95 soldiers came home from captivity", "came back from Russian captivity"
   { type: 'prisoner_exchange', head: ['come'], with: [['home', 'back'], ['captivity']], withAfter: true, window: 5, strength: 0.7 },
+  // a release answered by another is a swap: "X was freed in return", "released Y in exchange for Z"
+  // (the verb: "the release was called the return of our people" re-tells a swap)
+  { type: 'prisoner_exchange', head: ['freed', 'released'], with: [['in'], ['return', 'exchange']], withAfter: true, window: 10, strength: 0.7 },
   // "Ukraine received 909 bodies": the repatriation of the dead
   { type: 'prisoner_exchange', head: ['receive', 'hand'], with: [['bodies', 'remains']], withAfter: true, window: 4, strength: 0.7 },
   // "246 prisoners of war were handed over by each side"
@@ -333,6 +339,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'sanctions', head: ['blacklisted', 'blacklists'], notPrev: [...DETERMINERS, 'previously', 'already', 'been', 'be'], notFollowedBy: ['thousands', 'hundreds', 'dozens', 'scores'], notFollowedWithin: 2, strength: 0.7 },
   // "froze the assets of 20 officials" ("the frozen assets" are a state, and their use a debate)
   { type: 'sanctions', head: ['froze'], with: [['asset', 'assets']], withAfter: true, window: 3, strength: 0.7 },
+  // the US Treasury's word for listing: "OFAC designated Gazprom Neft", "the designation of Gazprombank" (in a
+  // sentence about sanctions; "designated as a terrorist group" or "his designated successor" are no listing)
+  { type: 'sanctions', head: ['designate', 'designation'], notNext: ['as', 'a', 'an', 'his', 'her', 'successor'], context: ['sanction', 'treasury', 'ofac', 'asset', 'assets', 'entity', 'entities', 'individuals', 'vessel', 'vessels', 'tanker', 'tankers', 'blacklist'], strength: 0.7 },
   // the EU's own word for them: "adopted a 14th package of restrictive measures"
   { type: 'sanctions', head: ['restrictive'], with: [['measure', 'measures'], [...SANCTIONING, 'package']], window: 6, strength: 0.75 },
 

@@ -156,3 +156,15 @@ table('a clause fronted by "a day after" is dated from the main clause that foll
   // no fronted clause: the date after the trigger is its own
   ['Drones hit Kharkiv, the mayor said on Thursday.', [], ['drone_strike 2025-06-11 Kharkiv']],
 ]);
+
+table('a call told by what was said over it, a listing told as a designation, a release answered by another', [
+  ['Two days earlier, Putin had told Trump by telephone that Russia would respond.', ['phone_call 2025-06-12'], []],
+  ['On Tuesday Macron assured Zelenskyy over the phone that the aid would come.', ['phone_call 2025-06-10'], []],
+  // an audience told by phone gives an interview, not a call between leaders
+  ['On Friday Zelenskyy told reporters by phone that the front was holding.', [], ['phone_call 2025-06-13']],
+  ['On Friday the Treasury designated 180 vessels of the shadow fleet.', ['sanctions 2025-06-13'], []],
+  ['The move follows the designation of Gazprombank by the Treasury on Tuesday.', ['sanctions 2025-06-10'], []],
+  ['On Friday Zelenskyy designated a new army chief.', [], ['sanctions 2025-06-13']],
+  ['On Tuesday Russia freed an American teacher; a Russian hacker held in the United States was freed in return.', ['prisoner_exchange 2025-06-10'], []],
+  ['On Friday the ministry released a statement in response to the strike.', [], ['prisoner_exchange 2025-06-13']],
+]);
