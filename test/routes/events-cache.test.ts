@@ -88,3 +88,35 @@ t.test('with the page cache off, pages are read whole and served the same', asyn
   t.equal((first.json() as { data: unknown[] }).data.length, 5);
 });
 
+
+t.test('a URL served before is served again without validation when its dates are calendar forms, as the handler serves it', async (t) => {
+  const app = await testApp(t);
+  for (let i = 0; i < 10; i++) app.repos.events.insert(eventFields({ startDate: day(i % 3), endDate: day(i % 3) }), NOW);
+  const validated: string[] = [];
+  app.addHook('preValidation', async (request) => {
+    validated.push(request.url);
+  });
+  const calendar = `/v1/events?from=${day(0)}&to=2025-01&limit=2`;
+  const natural = '/v1/events?from=2020&to=today&limit=2';
+  const first = await app.inject({ url: calendar });
+  const again = await app.inject({ url: calendar });
+  t.same(validated, [calendar], 'validated once');
+  t.equal(again.body, first.body);
+  // Headers that change with every request (the id, the rate limit's count and reset time) aside.
+  const stable = (headers: Record<string, unknown>) =>
+    Object.entries(headers).filter(([name]) => name !== 'x-request-id' && !/^x-ratelimit-(remaining|reset)$/.test(name));
+  t.same(stable(again.headers), stable(first.headers), 'the same headers, in the same order');
+  t.not(again.headers['x-request-id'], first.headers['x-request-id']);
+  await app.inject({ url: natural });
+  await app.inject({ url: natural });
+  t.same(validated, [calendar, natural, natural], '"today" is read against the clock each time');
+  const csv = await app.inject({ url: calendar, headers: { accept: 'text/csv' } });
+  t.match(csv.headers['content-type'], /^text\/csv/, 'another format asked by Accept');
+  const fresh = await app.inject({ url: calendar, headers: { 'cache-control': 'no-cache' } });
+  t.equal(fresh.body, first.body);
+  t.equal(validated.length, 5, 'Accept and no-cache requests go through the handler');
+  const head = await app.inject({ method: 'HEAD', url: calendar });
+  t.equal(head.statusCode, 200);
+  t.equal(head.headers['content-length'], first.headers['content-length']);
+  t.equal(head.body, '');
+});
