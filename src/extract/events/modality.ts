@@ -6,7 +6,9 @@ export type Modality = 'occurred' | 'planned' | 'negated' | 'hypothetical';
 const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without', 'neither', 'nor', 'fail', 'refuse', 'dismiss', 'reject', 'little', 'lack']);
 const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer', 'ready', 'willing', 'eager', 'invite', 'suppose', 'imagine', 'goal', 'aim', 'purpose', 'objective', 'idea',
   // trying is not doing: "troops are trying to capture Pokrovsk", "an attempt to retake the village"
-  'try', 'attempt', 'strive', 'struggle', 'likely', 'unlikely']);
+  'try', 'attempt', 'strive', 'struggle', 'likely', 'unlikely',
+  // "whenever talks begin": any time at all, not one time
+  'whenever']);
 const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'future']);
 /** Adverbs of habit: what they qualify is a kind of event, not one event ("ceasefires usually fail"). */
 const HABITUAL = new Set([

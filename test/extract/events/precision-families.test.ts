@@ -164,3 +164,10 @@ table('strikes told over a range of weeks are a tally, not one strike; a range o
   ['From 3 to 5 June Russian drones struck Odesa every night.', ['drone_strike 2025-06-03 Odesa'], ['drone_strike 2025-06-05 Odesa']],
   ['Talks were held in Istanbul between 9 and 11 June.', ['meeting 2025-06-09 Istanbul'], []],
 ]);
+
+table('"whenever" makes an event any time at all, not one time', [
+  ['That may be the likeliest outcome, whenever talks begin.', [], ['meeting 2025-06-14']],
+  ['Whenever the leaders meet in Geneva, the same demands return.', [], ['meeting 2025-06-14 Geneva']],
+  // a meeting that was held is one
+  ['The leaders met in Geneva on Tuesday.', ['meeting 2025-06-10 Geneva'], []],
+]);
