@@ -700,7 +700,8 @@ function clauseAfter(ctx: ArticleContext, from: number, end: number): string {
 const RELATIVE_PRONOUN = /^\s*[^\s,;].*?\b(?:that|which|who|whose)\b/i;
 
 /** "X followed / came after / was preceded by Y": what follows the verb is another, earlier event. */
-const FOLLOWED = /\b(?:followed|follows|came\s+after|comes\s+after|(?:was|were)\s+preceded\s+by)\b/i;
+// ("the calls came a day after Russia freed Fogel, who flew home on Tuesday night": the date is the freeing's)
+const FOLLOWED = /\b(?:followed|follows|(?:came|comes)\s+(?:(?:just|only|barely|shortly|(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:hours?|days?|weeks?))\s+)?after|(?:was|were)\s+preceded\s+by)\b/i;
 
 /** The event types an anchor phrase names: "the call" → phone_call; none for "the parade" or a bare "later". */
 function anchorTypesOf(d: DateMention): EventType[] | undefined {

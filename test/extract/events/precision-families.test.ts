@@ -171,3 +171,13 @@ table('"whenever" makes an event any time at all, not one time', [
   // a meeting that was held is one
   ['The leaders met in Geneva on Tuesday.', ['meeting 2025-06-10 Geneva'], []],
 ]);
+
+table('a date told after "came a day after" belongs to the earlier event, not to the subject', [
+  [
+    'Trump spoke with Putin by phone. The call came a day after Russia freed an American teacher, who flew home with the envoy on Monday night.',
+    ['phone_call 2025-06-14'],
+    ['phone_call 2025-06-09'],
+  ],
+  // a date of the subject's own clause still dates it
+  ["Trump's call with Putin on Thursday came hours after the missile strike on Sumy.", ['phone_call 2025-06-12'], []],
+]);
