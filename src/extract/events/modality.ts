@@ -99,8 +99,24 @@ function habitual(tokens: Token[], clauseStart: number, head: number): boolean {
   while (end < tokens.length && end - head <= 10 && !PUNCTUATION.has(tokens[end].lower)) end++;
   const clause = tokens.slice(clauseStart, end);
   if (clause.some((t, i) => HABITUAL.has(t.lower) || (t.lower === 'times' && /^(?:many|countless|numerous)$/.test(clause[i - 1]?.lower ?? '')))) return true;
+  if (periodOf(tokens, head)) return true;
   const indefinite = /^an?$/.test(tokens[head - 1]?.lower ?? '');
   return indefinite && /^(?:is|are)$/.test(tokens[head + 1]?.lower ?? '') && GENERIC_PREDICATE.has(tokens[head + 2]?.lower ?? '');
+}
+
+const PERIOD_UNITS = new Set(['days', 'weeks', 'months', 'years']);
+/** Words of a noun phrase between "of" and its noun: "months of frontal assaults", "weeks of heavy fighting". */
+const OF_PHRASE_WORD = /^(?:[a-z]+(?:al|ous|ive|ent|ant|ed|ing|y)|heavy|fierce|intense|bloody|brutal|constant|daily|failed|repeated|near)$/;
+
+/**
+ * "after months of frontal assaults", "weeks of shelling": fighting over an unnumbered stretch of time is
+ * a period of many events, not one ("three days of talks" is one round, numbered).
+ */
+function periodOf(tokens: Token[], head: number): boolean {
+  let of = head - 1;
+  while (of > 0 && head - of <= 3 && OF_PHRASE_WORD.test(tokens[of].lower)) of--;
+  if (tokens[of]?.lower !== 'of' || !PERIOD_UNITS.has(tokens[of - 1]?.lower ?? '')) return false;
+  return !/^(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple)\b/.test(tokens[of - 2]?.lower ?? '');
 }
 
 // Helpers live at module level rather than as named closures inside modalityAt, which runs for every

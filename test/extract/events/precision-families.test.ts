@@ -181,3 +181,10 @@ table('a date told after "came a day after" belongs to the earlier event, not to
   // a date of the subject's own clause still dates it
   ["Trump's call with Putin on Thursday came hours after the missile strike on Sumy.", ['phone_call 2025-06-12'], []],
 ]);
+
+table('an unnumbered stretch of fighting ("months of assaults") is a period, not one event', [
+  ['After months of frontal assaults near Bakhmut, the Wagner chief announced victory on 20 May.', [], ['armed_clash 2025-05-20 Bakhmut']],
+  ['Weeks of heavy fighting around Avdiivka ended when Russian troops captured Avdiivka on Saturday.', ['territorial_capture 2025-06-14 Avdiivka'], ['armed_clash 2025-06-14 Avdiivka']],
+  // a numbered stretch of talks is one round
+  ['Three days of talks in Istanbul began on Tuesday.', ['meeting 2025-06-10 Istanbul'], []],
+]);
