@@ -119,6 +119,29 @@ function periodOf(tokens: Token[], head: number): boolean {
   return !/^(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple)\b/.test(tokens[of - 2]?.lower ?? '');
 }
 
+/** Words that open a clause a generic subject may start: "Ministers meet, diplomats haggle, and a release announces". */
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', 'while', 'when', 'then']);
+const opensClause = (tokens: Token[], at: number) => at === 0 || CLAUSE_OPENERS.has(tokens[at - 1].lower);
+
+/**
+ * "Ministers meet, diplomats haggle, a press release announces a package": a verb in the simple present after a
+ * bare plural or an indefinite subject tells how things go, not what happened (a dated sentence is a timetable).
+ */
+export function genericPresent(tokens: Token[], head: number, actorStarts: ReadonlySet<number>): boolean {
+  const verb = tokens[head];
+  const subject = tokens[head - 1];
+  if (!subject || actorStarts.has(subject.start)) return false;
+  // "ministers meet": a plural subject, the verb in its base form
+  if (verb.lower === verb.lemma && /^[a-z]+s$/i.test(subject.text) && subject.lower !== 'has' && opensClause(tokens, head - 1)) return !subject.capitalized || head === 1;
+  // "a press release announces": an indefinite subject, the verb in the third person
+  if (verb.lower !== `${verb.lemma}s` && verb.lower !== `${verb.lemma}es`) return false;
+  for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
+    if (/^an?$/.test(tokens[j].lower)) return opensClause(tokens, j);
+    if (!/^[a-z-]+$/.test(tokens[j].text)) return false;
+  }
+  return false;
+}
+
 // Helpers live at module level rather than as named closures inside modalityAt, which runs for every
 // trigger: under tsx (keepNames) each named closure costs a defineProperty call per creation.
 const isNegation = (t: Token) => NEGATION.has(t.lemma) || /n't$/.test(t.lower);

@@ -15,7 +15,7 @@ import { INFERRED_WIDENING_DAYS } from '../../ingest/merge.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
-import { modalityAt } from './modality.js';
+import { genericPresent, modalityAt } from './modality.js';
 import { findPlaces, foldName, lookupPlace, regionHolds, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type TriggerMatch } from './triggers.js';
@@ -503,9 +503,10 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     let placesFound: PlaceMention[] | undefined;
     const lookUpPlaces = () => (placesFound ??= sentencePlaces(ctx, sentence));
     let placeStarts: Set<number> | undefined;
+    const actorStarts = new Set(actorMentions.map((a) => a.start));
     const matches = matchTriggers(
       tokens,
-      new Set(actorMentions.map((a) => a.start)),
+      actorStarts,
       { has: (start) => (placeStarts ??= new Set(lookUpPlaces().map((p) => p.start))).has(start) },
       new Set(actorMentions.filter((a) => a.kind === 'person').map((a) => a.start)),
     );
@@ -537,6 +538,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (modality === 'negated' || modality === 'hypothetical') continue;
       if (modality === 'planned' && !PLANNABLE.has(rule.type)) continue;
       if (rule.type === 'statement' && !isStatement(tokens, match.head, actorMentions, ownDates.length > 0)) continue;
+      if (!ownDates.length && !PLACE_BOUND.has(rule.type) && genericPresent(tokens, match.head, actorStarts)) continue;
       // "The conversation took place on Sunday and has been shortened": the interview itself, not a call or a meeting
       if (HELD_BY_PEOPLE.has(rule.type) && EDITORS_NOTE.test(sentence.text)) continue;
       // "rounds of talks produced only prisoner exchanges": an undated plural is a kind of event, not one

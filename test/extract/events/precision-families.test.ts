@@ -188,3 +188,12 @@ table('an unnumbered stretch of fighting ("months of assaults") is a period, not
   // a numbered stretch of talks is one round
   ['Three days of talks in Istanbul began on Tuesday.', ['meeting 2025-06-10 Istanbul'], []],
 ]);
+
+table('a bare plural or indefinite subject with a verb in the simple present is how things go, not an event', [
+  ['Ministers meet, diplomats haggle over a clause, and a press release announces a new aid package worth 2 billion.', [], ['meeting 2025-06-14', 'aid_decision 2025-06-14']],
+  // a named subject in the present (a liveblog or a headline) is one event
+  ['Zelensky meets Biden in Washington.', ['meeting 2025-06-14 Washington'], []],
+  // the past is one event, and so is a present with a date of its own (a timetable)
+  ['A ministry statement announced a new aid package worth 2 billion on Monday.', ['aid_decision 2025-06-09'], []],
+  ['Leaders meet in Brussels on Thursday.', ['meeting 2025-06-19 Brussels'], []],
+]);
