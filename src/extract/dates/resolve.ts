@@ -72,6 +72,9 @@ function resolveSeason(spec: Extract<DateSpec, { type: 'season' }>, ref: Day, te
   return { value: formatMonth(startYear, month), span, certainty: spec.year !== null ? 'explicit' : 'relative' };
 }
 
+/** How far ahead of publication a day with no year told in the past tense still lies: within the week. */
+const DAYS_AHEAD_OF_A_PAST_VERB = 7;
+
 /** The candidate before the reference (past tense), after it (future), or the nearer (unmarked). */
 function tenseChoice<T>(back: T | undefined, backDistance: number, ahead: T | undefined, aheadDistance: number, tense: Tense): T | undefined {
   if (back === undefined || ahead === undefined) return back ?? ahead;
@@ -227,7 +230,9 @@ export function resolveSpec(
       const back = candidates.filter((d) => d <= ref).at(-1);
       const ahead = candidates.find((d) => d >= ref);
       const daysAway = (d: Day | undefined): number => (d ? Math.abs(d.getTime() - ref.getTime()) / 86_400_000 : Infinity);
-      const pick = tenseChoice(back, daysAway(back), ahead, daysAway(ahead), tense);
+      // "August 29 was declared a day of mourning" on 28 August: a day a few days ahead is this year's, whatever
+      // the tense; a day almost a year back is written with its year
+      const pick = daysAway(ahead) <= DAYS_AHEAD_OF_A_PAST_VERB ? ahead : tenseChoice(back, daysAway(back), ahead, daysAway(ahead), tense);
       return pick ? dayValue(pick, 'explicit') : null;
     }
     case 'season':

@@ -197,3 +197,10 @@ table('a bare plural or indefinite subject with a verb in the simple present is 
   ['A ministry statement announced a new aid package worth 2 billion on Monday.', ['aid_decision 2025-06-09'], []],
   ['Leaders meet in Brussels on Thursday.', ['meeting 2025-06-19 Brussels'], []],
 ]);
+
+table('a day with no year a few days ahead of publication is this year\'s, whatever the tense', [
+  // published on Saturday 14 June: "June 16 was declared" names the coming Monday, not last year's
+  ['June 16 was declared a day of mourning in Kyiv. On the 12th, Russia and Ukraine had exchanged 300 prisoners each.', ['prisoner_exchange 2025-06-12'], ['prisoner_exchange 2024-06-12']],
+  // a day further ahead told in the past is last year's
+  ['On 20 August, Russian drones struck Odesa.', ['drone_strike 2024-08-20 Odesa'], ['drone_strike 2025-08-20 Odesa']],
+]);
