@@ -636,9 +636,39 @@ function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[
     const agreed = window.some((t) => AGREEING.has(t.lemma));
     const near = tokens.slice(Math.max(0, head - 6), head).some((t) => AGREEING.has(t.lemma));
     if (agreed && (near || tokens[head - 1]?.lower === 'to')) return 'agreement';
+    if (settledByAgreeing(tokens, head)) return 'agreement';
   }
   return rule.type;
 }
+
+/** Words that make an agreeing the background of a clause ("after they agreed in May, the sides swapped ..."). */
+const SUBORDINATORS = new Set(['after', 'when', 'once', 'since', 'as', 'before', 'because', 'although', 'though']);
+
+/**
+ * "agreed to swap 1,000 prisoners each, the largest exchange of the war", "agreed a 1,000-for-1,000 prisoner
+ * exchange": an exchange named as a noun or an infinitive under the verb "agree" is what was agreed, however
+ * far the numbers push it; a finite verb ("and swapped 390 on Friday") is the exchange done.
+ */
+function settledByAgreeing(tokens: Token[], head: number): boolean {
+  const trigger = tokens[head];
+  if (trigger.lower !== trigger.lemma && trigger.lower !== `${trigger.lemma}s`) return false;
+  const verb = tokens.findLastIndex((t, i) => i < head && t.lemma === 'agree' && t.lower !== 'agreement');
+  if (verb < 0 || tokens.slice(verb, head).some((t) => t.lower === ';')) return false;
+  // the verb takes what it settles ("agreed to", "agreed a", "agreed on a"), not a participle ("the deal agreed in May")
+  const object = /^(?:on|upon)$/.test(tokens[verb + 1]?.lower ?? '') ? tokens[verb + 2] : tokens[verb + 1];
+  if (!AGREED_OBJECT_OPENERS.has(object?.lower ?? '')) return false;
+  // "agreed a swap, carried out May 23-25": the exchange is told as done too
+  if (DONE_AFTER.test(tokens.slice(head + 1).map((t) => t.lower).join(' '))) return false;
+  // the subordinator of the agreeing's own clause, back to its comma
+  for (let j = verb - 1; j >= 0 && !/^[,;:—–]$/.test(tokens[j].lower); j--) if (SUBORDINATORS.has(tokens[j].lower)) return false;
+  return true;
+}
+
+/** Verbs that tell an exchange as done: "carried out May 23-25", "which took place on Friday". */
+const DONE_AFTER = /\b(?:carried out|took place|was completed|were completed|happened)\b/;
+
+/** What follows "agree" when it takes what it settles: "agreed to swap", "agreed a swap", "agreed on a further swap". */
+const AGREED_OBJECT_OPENERS = new Set(['to', 'a', 'an', 'the', 'another', 'further', 'new', 'more']);
 
 /** The actors between the clause breaks around a trigger; all of the sentence's when that is none. */
 function clauseActors(text: string, head: number, actors: ActorMention[]): ActorMention[] {

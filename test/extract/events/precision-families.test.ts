@@ -204,3 +204,11 @@ table('a day with no year a few days ahead of publication is this year\'s, whate
   // a day further ahead told in the past is last year's
   ['On 20 August, Russian drones struck Odesa.', ['drone_strike 2024-08-20 Odesa'], ['drone_strike 2025-08-20 Odesa']],
 ]);
+
+table('an exchange named under the verb "agree" is what was agreed, not the exchange done', [
+  ['On 16 May the delegations met in Istanbul and agreed a 1,000-for-1,000 prisoner exchange.', ['agreement 2025-05-16 Istanbul'], ['prisoner_exchange 2025-05-16 Istanbul']],
+  ['At the talks on May 16, Russia and Ukraine agreed to swap 1,000 prisoners each, the largest exchange of the war.', ['agreement 2025-05-16'], ['prisoner_exchange 2025-05-16']],
+  // an exchange told as done, or done after an agreeing in its own clause, is the exchange
+  ['In Istanbul the two delegations agreed a 1,200-for-1,200 prisoner exchange, which took place on 23 May.', ['prisoner_exchange 2025-05-23 Istanbul'], []],
+  ['After they agreed to it in Istanbul, Russia and Ukraine exchanged 390 prisoners each on Friday.', ['prisoner_exchange 2025-06-13 Istanbul'], []],
+]);
