@@ -511,9 +511,12 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       new Set(actorMentions.filter((a) => a.kind === 'person').map((a) => a.start)),
     );
     if (!matches.length) continue;
-    const placeMentions = lookUpPlaces();
-    const dateline = datelinePlace(ctx, sentence);
-    const actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
+    // the places, the dateline and the actors not named as places are read for the first trigger that passes its
+    // modality and word checks below: a quarter of the matched sentences keep none and need none
+    let placeMentions: PlaceMention[] = [];
+    let dateline: PlaceMention | undefined;
+    let actors: ActorMention[] = [];
+    let placesRead = false;
     const ownDates = mentionsIn(ctx, sentence).filter((d) => d.kind === 'date' && d.value && !datesANoun(ctx, d));
     const seen = new Set<string>();
     // places go to the nearest place-bound trigger: "drones hit Kharkiv while artillery shelled Kherson"
@@ -544,6 +547,12 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       // "rounds of talks produced only prisoner exchanges": an undated plural is a kind of event, not one
       const trigger = tokens[match.head];
       if (GENERIC_WHEN_PLURAL.has(rule.type) && !ownDates.length && trigger.lower !== trigger.lemma && /[^s]s$/.test(trigger.lower)) continue;
+      if (!placesRead) {
+        placesRead = true;
+        placeMentions = lookUpPlaces();
+        dateline = datelinePlace(ctx, sentence);
+        actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
+      }
       const headStart = tokens[match.head].start;
       const type = rule.weaponFromContext ? (weapon ?? weaponFromContext(ctx)) : eventTypeOf(match, tokens, placeMentions);
       if (!type) {
