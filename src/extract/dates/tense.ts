@@ -216,7 +216,7 @@ function calledWithObject(word: string, next: string | undefined): 'past' | null
  */
 const MARKER_WORDS = new Set([...FUTURE_WORDS, ...FUTURE_WITH_TO, ...IRREGULAR_PAST, ...SCHEDULE_VERBS, 'due', 'set', 'take', 'takes', 'called', 'to']);
 
-/** Whether a lowercased word (WORD's match: letters, then at most one 'suffix) may be a tense marker. */
+/** Whether a lowercased word of wordsOf (letters, then at most one 'suffix) may be a tense marker. */
 export function mayMark(lower: string): boolean {
   const apostrophe = lower.indexOf("'");
   const base = apostrophe < 0 ? lower : lower.slice(0, apostrophe);
