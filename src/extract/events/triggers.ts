@@ -126,6 +126,8 @@ const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', '
 /** What arrives or flies without being a visitor: weapons, aid, debris, refugees. */
 // (its own words: registering AID_OBJECTS here, before the strike rules, would make "shells" the lemma "shell")
 const TRAVELLING_THINGS = ['weapon', 'arms', 'aid', 'shipment', 'delivery', 'jet', 'tank', 'missile', 'drone', 'rocket', 'debris', 'fragment', 'refugee', 'bomber', 'news', 'message', 'letter', 'money'];
+/** Weapons an air-strike word may qualify: "aerial drones", "unmanned aerial vehicles", "guided missiles". */
+const OTHER_WEAPONS = ['drone', 'drones', 'uav', 'uavs', 'vehicle', 'vehicles', 'missile', 'missiles', 'rocket', 'rockets'];
 const AID_CONTEXT = ['aid', 'assistance', 'billion', 'million', 'weapon', 'arms', 'military', 'munition', 'ammunition', 'funding'];
 
 export const TRIGGER_RULES: TriggerRule[] = [
@@ -188,7 +190,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "rocket and artillery fire", "rocket launchers" are multiple-launch systems: shelling, below ("missiles were fired" is no compound)
   { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, notNext: ['fire', 'launcher', 'launchers', ...WEAPON_SITES], notFollowedBy: ['artillery', 'mortar'], instrument: true, strength: 0.85 },
   { type: 'air_strike', head: ['airstrike', 'air-strike', 'airstrikes', 'air-strikes'], strength: 0.85 },
-  { type: 'air_strike', head: ['glide', 'guided', 'aerial', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], withAfter: true, window: 3, strength: 0.75 },
+  // ("an attack by aerial and sea drones", "guided missiles hit": the word qualifies another weapon)
+  { type: 'air_strike', head: ['glide', 'guided', 'aerial', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], withAfter: true, window: 3, notFollowedBy: OTHER_WEAPONS, strength: 0.75 },
   // hyphenated and abbreviated glide bombs: "a glide-bomb attack on Kharkiv", "KABs hit the town"
   { type: 'air_strike', head: ['glide-bomb', 'glide-bombs', 'kab', 'kabs'], with: [[...ATTACK, 'drop']], window: 6, instrument: true, strength: 0.8 },
   // "an air strike", "air bombardment"; an "air attack" on a Ukrainian city is a drone and missile wave

@@ -212,3 +212,10 @@ table('an exchange named under the verb "agree" is what was agreed, not the exch
   ['In Istanbul the two delegations agreed a 1,200-for-1,200 prisoner exchange, which took place on 23 May.', ['prisoner_exchange 2025-05-23 Istanbul'], []],
   ['After they agreed to it in Istanbul, Russia and Ukraine exchanged 390 prisoners each on Friday.', ['prisoner_exchange 2025-06-13 Istanbul'], []],
 ]);
+
+table('an air-strike word that qualifies another weapon ("aerial drones", "guided missiles") is that weapon', [
+  ['On Saturday the fleet in Sevastopol was attacked by aerial and sea drones.', ['drone_strike 2025-06-14 Sevastopol'], ['air_strike 2025-06-14 Sevastopol']],
+  ['Guided missiles hit Kharkiv on Friday.', ['missile_strike 2025-06-13 Kharkiv'], ['air_strike 2025-06-13 Kharkiv']],
+  // guided bombs are an air strike
+  ['On Friday guided aerial bombs hit Kharkiv.', ['air_strike 2025-06-13 Kharkiv'], []],
+]);
