@@ -232,7 +232,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   // ("sanctions imposed since 2022 have cut revenue": the perfect may follow its subject and its "since";
   // "took Avdiivka in 2024 and have advanced since" is another verb's perfect)
   const since = after.findIndex((t) => t.lower === 'since');
-  const perfect = tokens.slice(Math.max(0, head - 3), head).some(isPerfect) || (since >= 0 && after.slice(since).some(isPerfect));
+  // ("where fighting has gone on since the offensive began": the perfect right after its subject)
+  const perfect = tokens.slice(Math.max(0, head - 3), head + 2).some(isPerfect) || (since >= 0 && after.slice(since).some(isPerfect));
   if (perfect && since >= 0) return 'hypothetical';
   // "Russia has launched more than 5,000 drones at Ukraine this month": a tally over a month or a year so far
   if (before.some(isPerfect) && TALLY_PERIOD.test(restOfSentence)) return 'hypothetical';

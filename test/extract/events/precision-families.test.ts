@@ -219,3 +219,10 @@ table('an air-strike word that qualifies another weapon ("aerial drones", "guide
   // guided bombs are an air strike
   ['On Friday guided aerial bombs hit Kharkiv.', ['air_strike 2025-06-13 Kharkiv'], []],
 ]);
+
+table('an event told in the perfect right after its subject and running "since" something is a state, not one event', [
+  ['On Saturday the enemy shelled Vovchansk, where fighting has gone on since the offensive began in May.', ['shelling 2025-06-14 Vovchansk'], ['armed_clash 2025-06-14 Vovchansk']],
+  ['Zelensky said on Monday that Russian artillery has kept shelling Pokrovsk since the truce began.', [], ['shelling 2025-06-09 Pokrovsk']],
+  // fighting that broke out on a day is one event
+  ['Fighting broke out in Vovchansk on Friday.', ['armed_clash 2025-06-13 Vovchansk'], []],
+]);
