@@ -81,7 +81,7 @@ export interface TriggerRule {
 
 /** "held talks by phone", "talks via video link": the medium makes talks a call, not a meeting. */
 export const PHONE_MEDIUM_WORDS = ['phone', 'telephone', 'video', 'videoconference', 'videolink'];
-const ATTACK = ['crash', 'dive', 'smash', 'send', 'explode', 'down', 'intercept', 'fly', 'aim', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
+const ATTACK = ['sink', 'crash', 'dive', 'smash', 'send', 'explode', 'down', 'intercept', 'fly', 'aim', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
 /** What aid is made of: money, and the kinds of arms that are given ("49 tanks", "air-defence interceptors"). */
 const AID_OBJECTS = [
   'aid', 'assistance', 'weapon', 'arms', 'package', 'shipment', 'delivery', 'munition', 'ammunition', 'tranche', 'funding', 'loan',
@@ -97,6 +97,8 @@ const OWN_GOVERNMENT = ['security', 'cabinet', 'commanders', 'governors', 'gener
  * target, and "after the missile test" a trial, not the weapon used.
  */
 const WEAPON_SITES = ['test', 'tests', 'programme', 'program', 'factory', 'factories', 'plant', 'plants', 'depot', 'depots', 'workshop', 'workshops', 'warehouse', 'warehouses', 'production', 'producer', 'producers', 'maker', 'makers', 'manufacturer', 'manufacturers', 'storage', 'arsenal', 'assembly'];
+/** Kinds of warship named by their weapon: "the missile corvette", "a missile cruiser". */
+const WARSHIPS = ['ship', 'ships', 'boat', 'boats', 'corvette', 'corvettes', 'cruiser', 'cruisers', 'frigate', 'frigates', 'destroyer', 'destroyers', 'submarine', 'submarines', 'carrier', 'carriers'];
 /** Nouns that stand for the other side of a meeting or call: "met Nordic leaders". */
 const PARTICIPANT_WORDS = [
   'leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'delegations', 'envoy', 'president', 'minister', 'ministers', 'negotiator', 'negotiators',
@@ -188,7 +190,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // officialese: "air defence systems intercepted and destroyed 27 unmanned aerial vehicles over Kursk region"
   { type: 'drone_strike', head: ['unmanned'], with: [['aerial', 'vehicle', 'vehicles'], ATTACK], window: 6, strength: 0.8 },
   // "rocket and artillery fire", "rocket launchers" are multiple-launch systems: shelling, below ("missiles were fired" is no compound)
-  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, notNext: ['fire', 'launcher', 'launchers', ...WEAPON_SITES], notFollowedBy: ['artillery', 'mortar'], instrument: true, strength: 0.85 },
+  // ("the missile corvette was sunk": a ship that carries missiles)
+  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, notNext: ['fire', 'launcher', 'launchers', ...WEAPON_SITES, ...WARSHIPS], notFollowedBy: ['artillery', 'mortar'], instrument: true, strength: 0.85 },
   { type: 'air_strike', head: ['airstrike', 'air-strike', 'airstrikes', 'air-strikes'], strength: 0.85 },
   // ("an attack by aerial and sea drones", "guided missiles hit": the word qualifies another weapon)
   { type: 'air_strike', head: ['glide', 'guided', 'aerial', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], withAfter: true, window: 3, notFollowedBy: OTHER_WEAPONS, strength: 0.75 },
