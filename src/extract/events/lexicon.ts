@@ -36,6 +36,7 @@ const IRREGULAR: Record<string, string[]> = {
   drive: ['drove', 'driven'],
   ride: ['rode', 'ridden'],
   go: ['went', 'gone'],
+  sink: ['sank', 'sunk'],
 };
 
 function regularForms(lemma: string): string[] {

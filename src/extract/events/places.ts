@@ -167,6 +167,12 @@ const LOG_END = /^\s*(?:[(.;]|$)/;
 const TABLE_CELL = new RegExp(`(?:^|\\|)\\s*(${NAME})\\s*(?=\\|)`, 'gu');
 /** "killed by an explosive device, café, St Petersburg.": the last item of a log line is where it happened. */
 const FINAL_ITEM = new RegExp(`^,\\s+(${NAME})\\s*[.;]?\\s*$`, 'u');
+/**
+ * "the Crimean Bridge", "the Kerch Strait", "in Donuzlav Bay", "at Belaya air base": a site named with its
+ * kind is a place, struck or met at, even when GeoNames lacks it.
+ */
+const NAMED_SITE = new RegExp(`(?<=\\b(?:the|at|in|near|off|over)\\s+)(${NAME}\\s+(?:[Bb]ridge|Strait|Bay|[Aa]ir\\s+[Bb]ase|[Aa]irbase|[Aa]irfield))\\b`, 'gu');
+const SITE_WORDS = ['ridge', 'Strait', 'Bay', 'ir base', 'ir Base', 'irbase', 'irfield'];
 const SETTLEMENT = new RegExp(
   `\\b(?:city|town|village|settlement|port|hamlet|suburb|district)\\s+of\\s+(${NAME})`,
   'gu',
@@ -440,6 +446,9 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     else if (m !== finalItem && /^\p{Lu}\p{Ll}/u.test(m[1]) && mayNameUnknownPlace(m[1])) {
       found.push(unknownPlace(m[1], start));
     }
+  }
+  for (const m of matchesWith(SITE_WORDS, NAMED_SITE, text)) {
+    if (!taken(found, m.index, m.index + m[1].length) && mayNameUnknownPlace(m[1])) found.push(unknownPlace(m[1], m.index));
   }
   for (const m of allMatches(SETTLEMENT, text)) {
     const start = m.index + m[0].length - m[1].length;

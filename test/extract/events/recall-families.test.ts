@@ -168,3 +168,13 @@ table('a call told by what was said over it, a listing told as a designation, a 
   ['On Tuesday Russia freed an American teacher; a Russian hacker held in the United States was freed in return.', ['prisoner_exchange 2025-06-10'], []],
   ['On Friday the ministry released a statement in response to the strike.', [], ['prisoner_exchange 2025-06-13']],
 ]);
+
+table('a site named with its kind (bridge, strait, bay, air base) is a place the gazetteer lacks; ships are sunk', [
+  ['On Friday sea drones struck the Crimean Bridge.', ['drone_strike 2025-06-13 Crimean Bridge'], []],
+  ['Naval drones sank a Russian patrol ship in the Kerch Strait on Tuesday.', ['drone_strike 2025-06-10 Kerch Strait'], []],
+  ['On Friday the defence ministers met at Ramstein Air Base.', ['meeting 2025-06-13 Ramstein Air Base'], []],
+  // a bridge with no name is no place of its own
+  ['On Friday Russian drones hit a bridge in Kharkiv.', ['drone_strike 2025-06-13 Kharkiv'], []],
+  // a ship named by the missiles it carries is no missile strike
+  ['On Friday the missile corvette was sunk near Odesa.', [], ['missile_strike 2025-06-13 Odesa']],
+]);
