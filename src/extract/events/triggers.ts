@@ -175,6 +175,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['conference'], prev: ['press', 'news'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
   // "Putin hosted Xi at the Kremlin", "Zelenskyy received Witkoff in Kyiv", "was welcomed by Macron"
   { type: 'meeting', head: ['host', 'receive', 'welcome'], personAfter: true, strength: 0.6 },
+  // the guest told before, the host named: "Putin received him in the Kremlin", "Zelenskyy welcomed her in Kyiv"
+  { type: 'meeting', head: ['host', 'receive', 'welcome'], personBefore: true, with: [['him', 'her']], withAfter: true, window: 1, strength: 0.55 },
   // "a second round in Istanbul", "the third round of talks": a negotiation round
   // ("their second round of direct talks": a kind of talks between)
   { type: 'meeting', head: ['round'], prev: ['first', 'second', 'third', 'fourth', 'fifth', 'new', 'next', 'latest', 'another', 'fresh', 'final'], with: [['talks', 'negotiations', 'in']], withAfter: true, window: 3, strength: 0.6 },
@@ -185,6 +187,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // a named person travelling to a place is a visit: "Witkoff flew to Moscow", "Macron arrived in Kyiv",
   // "the envoy is due in Washington today" (weapons and aid also arrive and fly; "came under control" takes no place)
   { type: 'meeting', head: ['travel', 'arrive', 'fly', 'come', 'go', 'head', 'due'], with: [['to', 'in']], withAfter: true, window: 1, placeNext: true, personBefore: true, actorsBefore: 1, yieldsToSameType: true, notPrecededBy: TRAVELLING_THINGS, strength: 0.55 },
+  // ... and a delegation or a group of leaders doing so: "NATO leaders arrived in Washington", "the Russian delegation flew to Istanbul"
+  { type: 'meeting', head: ['travel', 'arrive', 'fly', 'come', 'go', 'head', 'due'], before: [[...PARTICIPANT_WORDS]], with: [['to', 'in']], withAfter: true, window: 1, placeNext: true, yieldsToSameType: true, notPrecededBy: TRAVELLING_THINGS, strength: 0.55 },
 
   { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, notNext: WEAPON_SITES, instrument: true, strength: 0.85 },
   // officialese: "air defence systems intercepted and destroyed 27 unmanned aerial vehicles over Kursk region"
@@ -633,7 +637,7 @@ export function matchTriggers(
   const namesOtherEvent = matches.some((m) => !STRIKE_TYPES.has(m.rule.type) && m.rule.type !== 'statement');
   return matches.filter(
     (m) =>
-      !(m.rule.yieldsToSameType && matches.some((other) => other !== m && other.rule.type === m.rule.type)) &&
+      !(m.rule.yieldsToSameType && matches.some((other) => other.head !== m.head && !other.rule.yieldsToSameType && other.rule.type === m.rule.type)) &&
       (!m.rule.onlyWhenNothingFollows || !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type)) &&
       // "Kharkiv was struck by glide bombs" names its weapon
       !(m.rule.weaponFromContext && (weapons.some((w) => sameClause(tokens, w.head, m.head)) || namesOtherEvent)) &&
