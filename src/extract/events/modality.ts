@@ -150,6 +150,27 @@ const negatesTheEvent = (tokens: Token[], at: number, head: number) => !tokens.s
 const isPerfect = (t: Token) => t.lower === 'has' || t.lower === 'have';
 const willOrWould = (t: Token) => t.lower === 'will' || t.lower === 'would' || t.lower === "'ll";
 
+/** A sentence's lower-case words joined by spaces, and where each starts in that text: joined once, sliced for each trigger. */
+const joinedWords = new WeakMap<Token[], { text: string; starts: number[] }>();
+
+/** The lower-case forms of tokens[from, to) (from, to ≥ 0) joined by spaces, as `tokens.slice(from, to).map((t) => t.lower).join(' ')` gives them. */
+export function wordsOf(tokens: Token[], from: number, to: number): string {
+  let joined = joinedWords.get(tokens);
+  if (!joined) {
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of tokens) {
+      starts.push(at);
+      at += t.lower.length + 1;
+    }
+    starts.push(at);
+    joined = { text: tokens.map((t) => t.lower).join(' '), starts };
+    joinedWords.set(tokens, joined);
+  }
+  const end = Math.min(to, tokens.length);
+  return end > from ? joined.text.slice(joined.starts[from], joined.starts[end] - 1) : '';
+}
+
 /**
  * Reads the words before a trigger, back to the start of its clause: negations drop the event,
  * conditionals, threats and demands make it hypothetical, plans and hopes make it planned.
@@ -214,15 +235,15 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   const relative = after.findIndex((t) => t.lower === 'that' || t.lower === 'which');
   if (relative >= 0 && !circumstanceOfTelling && after.slice(relative + 1).some(isNegation)) return 'negated';
   // "claimed the capture of Chasiv Yar, which Kyiv denied": one side's claim the other denies is no event
-  const restOfSentence = tokens.slice(head + 1).map((t) => t.lower).join(' ');
+  const restOfSentence = wordsOf(tokens, head + 1, tokens.length);
   if (DENIED_CLAIM.test(restOfSentence)) return 'negated';
   // "a ceasefire remains out of reach": named only to say it is not there
-  const rest = tokens.slice(head + 1, head + 5).map((t) => t.lower).join(' ');
+  const rest = wordsOf(tokens, head + 1, head + 5);
   if (/^(?:remains?|is|was|seems?|looks?) (?:out of reach|elusive|unlikely|distant|far off)/.test(rest)) return 'hypothetical';
   // "the summit in Budapest was called off": named to say it did not happen
   // ("the summit in Budapest that the two leaders agreed to prepare last week will not happen": across a relative clause)
   const punctuation = tokens.findIndex((t, i) => i > head && /^[,;:()—–]$/.test(t.lower));
-  const fate = tokens.slice(head + 1, Math.min(head + 20, punctuation < 0 ? tokens.length : punctuation)).map((t) => t.lower).join(' ');
+  const fate = wordsOf(tokens, head + 1, Math.min(head + 20, punctuation < 0 ? tokens.length : punctuation));
   if (/\b(?:was|were|has been|have been|had been|is|are) (?:(?:now|later|then) )?(?:called off|cancell?ed|postponed|scrapped|shelved|put on hold|suspended indefinitely)\b|\b(?:is|was|are|were) (?:now )?off\b(?! the)/.test(fate)) return 'negated';
   // "a planned meeting will not take place", "the talks did not go ahead"
   // "a meeting between the two leaders is not on the agenda"
@@ -242,7 +263,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   // ("every few weeks someone announces a meeting": the habit reaches across its clause)
   if (before.some((t) => t.lower === 'every')) return 'hypothetical';
   // "demands such as stopping arms supplies": an example, not a happening
-  const previous = tokens.slice(Math.max(0, head - 2), head).map((t) => t.lower).join(' ');
+  const previous = wordsOf(tokens, Math.max(0, head - 2), head);
   if (/(such as|like)$/.test(previous)) return 'hypothetical';
   if (before.some((t) => PLANNED.has(t.lemma) || PLANNED.has(t.lower))) return 'planned';
   return 'occurred';
