@@ -32,6 +32,7 @@ import {
   emptyBatch,
   writeCards,
   writeEventSearch,
+  writeMergeKeys,
   type BulkBatch,
   type BulkEvent,
   type BulkMention,
@@ -374,6 +375,7 @@ const DERIVED_CACHE_KIB = 262_144;
 const DERIVED_FROM_ROWS: Array<[DerivedElsewhere, typeof writeCards]> = [
   ['events_fts', writeEventSearch],
   ['event_cards', writeCards],
+  ['merge_keys', writeMergeKeys],
 ];
 const DERIVED_ELSEWHERE: DerivedElsewhere[] = ['articles_fts', ...DERIVED_FROM_ROWS.map(([part]) => part)];
 /**

@@ -103,11 +103,11 @@ const CARDS_OF_ALL_EVENTS = `INSERT INTO event_cards SELECT * FROM event_card_so
  * Derived data a second connection (in a second thread) can compute while the loading one writes
  * rows and builds indexes, into the same tables of a database made by the same migrations, which
  * the loading connection then copies in (see deferUpkeep's `elsewhere`): article search from the
- * articles as they are generated (see articleSearchWriter), event search and cards from the loaded
- * database's committed rows (`reader`'s main; see writeEventSearch, writeCards). Only for a load
- * into empty tables.
+ * articles as they are generated (see articleSearchWriter), event search, cards and merge keys from
+ * the loaded database's committed rows (`reader`'s main; see writeEventSearch, writeCards,
+ * writeMergeKeys). Only for a load into empty tables.
  */
-export type DerivedElsewhere = 'articles_fts' | 'events_fts' | 'event_cards';
+export type DerivedElsewhere = 'articles_fts' | 'events_fts' | 'event_cards' | 'merge_keys';
 
 /**
  * Article search rows of `schema`'s articles_fts, added as the articles are made, before they are
@@ -200,11 +200,25 @@ const SEARCH_INDEX_TABLES = {
   events_fts: ['events_fts_data', 'events_fts_idx', 'events_fts_content', 'events_fts_docsize'],
 };
 
-/** The merge keys (migration 008) of the loaded events' actor or place links, in key order. */
-function mergeKeysOfLoadedEvents(keys: string, links: string, nameColumn: string): string {
-  return `INSERT INTO ${keys} (${nameColumn}, type, span_class, start_date, event_id, end_date)
+/** The merge key tables (migration 008): each with the links it is made from and their name column. */
+const MERGE_KEY_TABLES = [
+  { keys: 'event_actor_keys', links: 'event_actors', nameColumn: 'actor_id' },
+  { keys: 'event_place_keys', links: 'event_places', nameColumn: 'place_id' },
+] as const;
+
+/** The merge keys of the loaded events' (seq > ?) actor or place links into `target`, in key order. */
+function mergeKeysOfLoadedEvents({ keys, links, nameColumn }: (typeof MERGE_KEY_TABLES)[number], target: string = keys): string {
+  return `INSERT INTO ${target} (${nameColumn}, type, span_class, start_date, event_id, end_date)
     SELECT l.${nameColumn}, e.type, ${SPAN_CLASS_OF_EVENT}, e.start_date, e.id, e.end_date
-    FROM ${links} l JOIN events e ON e.id = l.event_id WHERE e.seq > ? ORDER BY 1, 2, 3, 4, 5`;
+    FROM main.${links} l JOIN main.events e ON e.id = l.event_id WHERE e.seq > ? ORDER BY 1, 2, 3, 4, 5`;
+}
+
+/** Both merge key tables' statements, standing in for both link triggers (one step, one part computed elsewhere). */
+const MERGE_KEYS_OF_LOADED_EVENTS = MERGE_KEY_TABLES.map((table) => mergeKeysOfLoadedEvents(table)).join(';\n');
+
+/** Every loaded event's merge keys, as the loading connection would write them (in key order: the copy appends). */
+export function writeMergeKeys(reader: SqliteDatabase, schema: string): void {
+  for (const table of MERGE_KEY_TABLES) reader.prepare(mergeKeysOfLoadedEvents(table, `"${schema}".${table.keys}`)).run(0);
 }
 
 const SUSPENDED_TRIGGERS: Record<string, string> = {
@@ -219,8 +233,8 @@ const SUSPENDED_TRIGGERS: Record<string, string> = {
   event_cards_on_insert: CARDS_OF_LOADED_EVENTS,
   event_cards_on_actor_link: CARDS_OF_LOADED_EVENTS,
   event_cards_on_place_link: CARDS_OF_LOADED_EVENTS,
-  event_actor_keys_on_link: mergeKeysOfLoadedEvents('event_actor_keys', 'event_actors', 'actor_id'),
-  event_place_keys_on_link: mergeKeysOfLoadedEvents('event_place_keys', 'event_places', 'place_id'),
+  event_actor_keys_on_link: MERGE_KEYS_OF_LOADED_EVENTS,
+  event_place_keys_on_link: MERGE_KEYS_OF_LOADED_EVENTS,
 };
 
 /**
@@ -300,7 +314,14 @@ export function createBulkWriter(db: SqliteDatabase) {
       return (step: UpkeepStep = (_name, work) => work(), elsewhere?: (part: DerivedElsewhere) => string) => {
         if (elsewhere && !intoEmptyTables) throw new Error('bulk load: data derived elsewhere needs a load into empty events and articles tables');
         const run = (statement: string) => {
-          if (statement !== CARDS_OF_LOADED_EVENTS || loadedAfter > 0) db.prepare(statement).run(loadedAfter);
+          if (statement === MERGE_KEYS_OF_LOADED_EVENTS) {
+            const schema = elsewhere?.('merge_keys');
+            // Copied in key order, as computed there: the copy appends.
+            for (const table of MERGE_KEY_TABLES) {
+              if (schema) db.exec(`INSERT INTO ${table.keys} SELECT * FROM "${schema}".${table.keys}`);
+              else db.prepare(mergeKeysOfLoadedEvents(table)).run(loadedAfter);
+            }
+          } else if (statement !== CARDS_OF_LOADED_EVENTS || loadedAfter > 0) db.prepare(statement).run(loadedAfter);
           // In key order: the copy fills pages densely, as CARDS_OF_ALL_EVENTS does.
           else if (elsewhere) db.exec(`INSERT INTO event_cards SELECT * FROM "${elsewhere('event_cards')}".event_cards`);
           // Into an empty table, every event's card at once in key order (see CARDS_OF_ALL_EVENTS).
