@@ -187,3 +187,9 @@ table('a delegation or a group of leaders travelling is a visit too; a host rece
   ['On Friday officials said the first shipment of shells had arrived in Ukraine.', [], ['meeting 2025-06-13 Ukraine', 'meeting 2025-06-13']],
   ['On Friday Zelenskyy said Ukraine had received them.', [], ['meeting 2025-06-13']],
 ]);
+
+table('a wave that reached a city struck it', [
+  ['The missile strike on Kyiv was one part of a barrage that on Monday also reached Kharkiv and Odesa.', ['missile_strike 2025-06-09 Kyiv', 'missile_strike 2025-06-09 Kharkiv', 'missile_strike 2025-06-09 Odesa'], []],
+  // troops that reach a town have not taken it
+  ['On Monday Russian troops reached Pokrovsk.', [], ['territorial_capture 2025-06-09 Pokrovsk']],
+]);
