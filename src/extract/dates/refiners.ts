@@ -83,6 +83,10 @@ export function isTimelineEntry(result: ParsingResult): boolean {
   return readingOf(result)?.timelineEntry ?? false;
 }
 
+/** "before the end of August", "by 31 August": a deadline's month or day ("until" is a boundary, read by tenseOf). */
+const DEADLINE_BEFORE = /\b(?:before|by)\s+$/i;
+const DEADLINE_SPECS = new Set(['month', 'monthDay']);
+
 /** The tense of the clause around each result (see tense.ts). */
 export class TenseRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -95,6 +99,10 @@ export class TenseRefiner implements Refiner {
       const recorded = recordedReading(result);
       if (timelineEntry) recorded.timelineEntry = true;
       const historicalPresent = reading.tense === 'unknown' || (reading.tense === 'future' && reading.simplePresent);
+      // "agreed on Monday to adopt it before the end of August": a deadline lies near the act that set it, on
+      // either side of publication, though that act is told in the past
+      const deadline = reading.tense === 'past' && DEADLINE_BEFORE.test(context.text.slice(Math.max(0, result.index - 16), result.index));
+      if (deadline && DEADLINE_SPECS.has(specOf(result.start)?.type ?? '')) recorded.tense ??= 'unknown';
       recorded.tense ??= timelineEntry && historicalPresent ? 'past' : reading.tense;
       if (reading.scope === 'clause') recorded.clauseTense = true;
       if (reading.declaredWindow) recorded.declaredWindow = true;

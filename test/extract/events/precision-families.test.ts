@@ -3,6 +3,8 @@
  * wrongly, one table per phenomenon with cases that must hold and cases that must not (written for
  * these tests in our own words, not copied from any corpus).
  */
+import t from 'tap';
+import { findDates } from '../../../src/extract/dates/index.js';
 import { table } from './families.js';
 
 table('an undated re-mention at the region holding the struck city is the same strike', [
@@ -226,3 +228,17 @@ table('an event told in the perfect right after its subject and running "since" 
   // fighting that broke out on a day is one event
   ['Fighting broke out in Vovchansk on Friday.', ['armed_clash 2025-06-13 Vovchansk'], []],
 ]);
+
+t.test('a deadline ("before the end of August", "by 31 August") told after a past act lies near that act, not a year back', async (t) => {
+  const ref = { instant: new Date('2025-07-20T10:00:00Z'), offsetMinutes: 0 };
+  const rows: Array<[string, string, string]> = [
+    ['The EU agreed on Monday to adopt the package before the end of August.', 'the end of August', '2025-08'],
+    ['Officials said the jets had to arrive by 31 August.', '31 August', '2025-08-31'],
+    // a month after "in" told in the past is still last year's
+    ['In August the troops crossed into Kursk.', 'August', '2024-08'],
+  ];
+  for (const [sentence, text, value] of rows) {
+    const found = findDates(sentence, ref).find((d) => d.text.endsWith(text));
+    t.equal(found?.value, value, `${sentence} → ${value}`);
+  }
+});
