@@ -33,6 +33,8 @@ const isPastReport = (t: Token) => REPORTING.has(t.lemma) && (t.lower === 'said'
  */
 const isMonth = (t: Token, next?: Token) => t.text === 'May' && (t.start > 0 || /^\d/.test(next?.text ?? ''));
 const FORWARD_MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'likely', 'unlikely']);
+/** The first word of a count: "200", "more than 200", "some 150", "dozens of". */
+const COUNT_WORD = /^(?:\d[\d,]*|more|over|some|nearly|almost|about|around|dozens|hundreds|scores)$/;
 /** Prepositions that make a noun the setting of a telling: "told him in a call", "said at the talks". */
 const CIRCUMSTANCE = new Set(['in', 'during', 'at', 'on']);
 const TIME_BOUNDARY = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b)/;
@@ -202,6 +204,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
       !(setting >= 0 && start + 1 + i < setting && SPEECH_ACTS.has(t.lemma)) &&
       !(reported && t.lower === 'would') &&
       !isMonth(t, before[i + 1]) &&
+      // "aimed 200 missiles at the grid", "aimed more than 300 drones": a count of weapons pointed, not a goal
+      !(t.lemma === 'aim' && COUNT_WORD.test(before[i + 1]?.lower ?? '')) &&
       // "a press conference", "a press release": the noun, not the verb of urging
       !(t.lower === 'press' && PRESS_NOUNS.has(tokens[start + 2 + i]?.lower ?? '')) &&
       // "called for a truce" demands one; "what investigators called an assassination" names one

@@ -193,3 +193,10 @@ table('a wave that reached a city struck it', [
   // troops that reach a town have not taken it
   ['On Monday Russian troops reached Pokrovsk.', [], ['territorial_capture 2025-06-09 Pokrovsk']],
 ]);
+
+table('weapons aimed at a target by their count are fired, not a goal', [
+  ['Overnight into Sunday, Russia aimed more than 200 missiles and drones at the power grid.', ['missile_strike 2025-06-08 Ukraine'], []],
+  ['On Sunday Russia aimed 80 drones at Kyiv.', ['drone_strike 2025-06-08 Kyiv'], []],
+  // an aim is still a goal
+  ['On Sunday Russia said the strikes aimed to cripple the grid in Kyiv.', [], ['missile_strike 2025-06-08 Kyiv', 'drone_strike 2025-06-08 Kyiv']],
+]);
