@@ -230,7 +230,7 @@ table('an event told in the perfect right after its subject and running "since" 
 ]);
 
 t.test('a deadline ("before the end of August", "by 31 August") told after a past act lies near that act, not a year back', async (t) => {
-  const ref = { instant: new Date('2025-07-20T10:00:00Z'), offsetMinutes: 0 };
+  const ref = { instant: new Date('2025-07-20T10:00:00Z'), offsetMinutes: 0, fromIngestTime: false };
   const rows: Array<[string, string, string]> = [
     ['The EU agreed on Monday to adopt the package before the end of August.', 'the end of August', '2025-08'],
     ['Officials said the jets had to arrive by 31 August.', '31 August', '2025-08-31'],
