@@ -99,6 +99,9 @@ export class PageCache<Extra> {
    */
   set(generation: string, key: string, page: PageCards<Extra>, allocate: Allocate = Buffer.allocUnsafe): Buffer {
     this.enter(generation);
+    // A full read (no-cache) that finds a held card changed has seen a write this generation does
+    // not count yet (another connection's, noticed within 100 ms): nothing held can be trusted.
+    if (page.ids.some((id, index) => this.changed(id, page.cards[index]))) this.clear();
     // Every card of the page, the held ones taken before anything is released below.
     const cards = page.ids.map((id, index): Card => {
       const held = this.cards.get(id);
@@ -173,9 +176,19 @@ export class PageCache<Extra> {
   private enter(generation: string): void {
     if (generation === this.generation) return;
     this.generation = generation;
+    this.clear();
+  }
+
+  private clear(): void {
     this.pages.clear();
     this.cards.clear();
     this.bytes = 0;
+  }
+
+  /** Whether bytes read for event `id` differ from the card held for it. */
+  private changed(id: string, bytes: Buffer | undefined): boolean {
+    const held = bytes && this.cards.get(id);
+    return held !== undefined && !held.bytes.equals(bytes!);
   }
 
   private remove(key: string): void {

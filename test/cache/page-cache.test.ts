@@ -149,3 +149,20 @@ t.test('a page read again keeps the cards it shares with its previous read, and 
   t.equal(cache.cardCount, 0);
   t.equal(cache.byteSize, 0);
 });
+
+t.test('a full read that finds a held card changed serves the new bytes and drops what was held', async (t) => {
+  // A write on another connection the generation has not counted yet: the no-cache read sees it first.
+  const cache = new PageCache<string>(10_000, HEAD, SEPARATOR);
+  cache.set('g1', 'window', pageOf(['e1', 'e2']));
+  cache.set('g1', 'neighbour', pageOf(['e2', 'e3']));
+  const reread = pageOf(['e1', 'e2']);
+  reread.cards = [Buffer.from('"e1-new"'), reread.cards[1]];
+  t.equal(cache.set('g1', 'window', reread).toString().replace(/ +/g, ''), '["e1-new","e2"]');
+  t.equal(text(cache.get('g1', 'window')), '["e1-new","e2"]');
+  t.equal(cache.get('g1', 'neighbour'), undefined, 'pages held before the change are not served');
+  t.equal(cache.cardCount, 2);
+  // The same bytes read again are no change: the other pages stay.
+  cache.set('g1', 'neighbour', pageOf(['e2', 'e3']));
+  cache.set('g1', 'window', reread);
+  t.equal(text(cache.get('g1', 'neighbour')), '["e2","e3"]');
+});
