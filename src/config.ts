@@ -59,7 +59,7 @@ const EnvSchema = z.object({
    * event's JSON held once however many pages show it, src/cache/page-cache.ts); 0 turns the
    * cache off.
    */
-  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
 });
 
 export type Config = z.output<typeof EnvSchema>;

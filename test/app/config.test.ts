@@ -7,7 +7,7 @@ import { tempDir } from '../helpers/db.js';
 t.test('defaults', async (t) => {
   const dir = tempDir(t);
   const config = loadConfig({ DATABASE_URL: join(dir, 'nested', 'chronicle.db') });
-  t.match(config, { PORT: 3000, HOST: '127.0.0.1', SEED: true, LOG_LEVEL: 'info', CORS_ORIGINS: [], API_TOKEN: undefined, PAGE_CACHE_MB: 64 });
+  t.match(config, { PORT: 3000, HOST: '127.0.0.1', SEED: true, LOG_LEVEL: 'info', CORS_ORIGINS: [], API_TOKEN: undefined, PAGE_CACHE_MB: 32 });
   t.ok(existsSync(join(dir, 'nested')), 'the database directory is created');
   t.equal(loadConfig({ DATABASE_URL: ':memory:' }).DATABASE_URL, ':memory:');
 });
