@@ -1,7 +1,6 @@
 import t from 'tap';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { allMatches, matchesBeforeKeyword, matchesWith } from '../../src/extract/matches.js';
+import { devCorpusBodies } from '../helpers/db.js';
 
 const asMatchAll = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
 const asAllMatches = (pattern: RegExp, text: string) => allMatches(pattern, text).map((m) => [m.index, ...m]);
@@ -75,11 +74,7 @@ t.test('matchesBeforeKeyword gives the matches of a whole scan', async (t) => {
 });
 
 t.test('matchesBeforeKeyword agrees with a whole scan on every corpus body and on random word salad', async (t) => {
-  const corpus = path.resolve(import.meta.dirname, '../fixtures/corpus');
-  const bodies = readdirSync(corpus)
-    .filter((set) => set.startsWith('dev'))
-    .flatMap((set) => readdirSync(path.join(corpus, set)).filter((f) => f.endsWith('.json')).map((f) => path.join(corpus, set, f)))
-    .map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { body: string }).body);
+  const bodies = devCorpusBodies();
   t.ok(bodies.length > 100, 'the dev corpus is read');
   // random sequences of the pieces these patterns are made of, punctuation and non-ASCII among them
   const pieces = ['Sumy', 'Kyiv', 'Region', 'region', 'regions', 'oblast', 'obl.', 'People’s', 'Republic', 'and', 'the', 'was', 'has', 'been', 'hit', 'also', 'villages', 'community', 'said', 'Ŝtadt', '𝐀bc', 'x', ' ', '  ', ', ', '-', '’', '.', ';', '\n', '1', 'é'];

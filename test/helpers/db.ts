@@ -53,6 +53,20 @@ export function eventFields(overrides: Partial<EventFields> = {}): EventFields {
   };
 }
 
+/** The body of every article of every development corpus (dev, dev-b ...; never a held-out set), set and file order. */
+export function devCorpusBodies(): string[] {
+  const root = join(projectRoot(), 'test/fixtures/corpus');
+  return readdirSync(root)
+    .filter((set) => set.startsWith('dev'))
+    .sort()
+    .flatMap((set) =>
+      readdirSync(join(root, set))
+        .filter((file) => file.endsWith('.json'))
+        .sort()
+        .map((file) => (JSON.parse(readFileSync(join(root, set, file), 'utf8')) as { body: string }).body),
+    );
+}
+
 /** The first `count` articles of the dev corpus (file order), as submitted to the API. */
 export function devCorpusArticles(count: number): ArticleSubmission[] {
   const dir = join(projectRoot(), 'test/fixtures/corpus/dev');

@@ -1,21 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import t from 'tap';
 import { dateParser } from '../../../src/extract/dates/configuration.js';
 import { splitSentences } from '../../../src/extract/dates/sentences.js';
+import { devCorpusBodies } from '../../helpers/db.js';
 import { cases } from './cases.js';
-
-const corpusRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/corpus');
 
 /** Every sentence of the development corpora (never the held-out sets) and of the date layer's cases. */
 function sentences(): string[] {
-  const bodies = cases.map((c) => c.text);
-  for (const set of readdirSync(corpusRoot).filter((name) => name.startsWith('dev'))) {
-    const dir = path.join(corpusRoot, set);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) bodies.push((JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { body: string }).body);
-  }
+  const bodies = [...cases.map((c) => c.text), ...devCorpusBodies()];
   return bodies.flatMap((body) => splitSentences(body).map((s) => body.slice(s.start, s.end)));
 }
 

@@ -1,19 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { addMarkersAt, mayMark, wordsOf, type Marker } from '../../../src/extract/dates/tense.js';
+import { devCorpusBodies } from '../../helpers/db.js';
 import { cases } from './cases.js';
 
-const corpusRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/corpus');
 /** The development corpora's bodies (never the held-out sets) and the date layer's test sentences. */
 function texts(): string[] {
-  const found = cases.map((c) => c.text);
-  for (const set of readdirSync(corpusRoot).filter((name) => name.startsWith('dev'))) {
-    const dir = path.join(corpusRoot, set);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) found.push((JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { body: string }).body);
-  }
-  return found;
+  return [...cases.map((c) => c.text), ...devCorpusBodies()];
 }
 
 t.test('the marker prefilter passes over no word that gives a marker', async (t) => {

@@ -1,16 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import t from 'tap';
 import { tokenize } from '../../../src/extract/events/lexicon.js';
 import { wordsOf } from '../../../src/extract/events/modality.js';
 import { splitSentences } from '../../../src/extract/events/sentences.js';
+import { devCorpusArticles } from '../../helpers/db.js';
 
 t.test('wordsOf gives the words of a window as slicing, mapping and joining the tokens does', async (t) => {
-  const dev = path.resolve(import.meta.dirname, '../../fixtures/corpus/dev');
-  const sentences = readdirSync(dev)
-    .filter((f) => f.endsWith('.json'))
-    .slice(0, 10)
-    .flatMap((f) => splitSentences((JSON.parse(readFileSync(path.join(dev, f), 'utf8')) as { body: string }).body).map((s) => s.text));
+  const sentences = devCorpusArticles(10).flatMap((article) => splitSentences(article.body).map((s) => s.text));
   t.ok(sentences.length > 50, 'dev sentences read');
   let windows = 0;
   let differing = 0;
