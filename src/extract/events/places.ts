@@ -140,14 +140,17 @@ const NAME = "\\p{Lu}[\\p{L}'’]+(?:[\\s-]\\p{Lu}[\\p{L}'’]+){0,2}";
 const REGION_NOUN = "region|oblast|province|obl\\.|krai|Region|Oblast|Province|Krai|People['’]s\\s+Republic";
 const REGION = new RegExp(`(${NAME})\\s+(${REGION_NOUN})(?![\\p{L}])`, 'gu');
 /** "the Kursk and Belgorod regions": two regions sharing one noun. */
-const REGION_PAIR = new RegExp(`(${NAME})\\s+and\\s+(?:the\\s+)?(${NAME})\\s+(?:regions|oblasts|provinces)\\b`, 'gu');
+const REGIONS_NOUN = 'regions|oblasts|provinces';
+const REGION_PAIR = new RegExp(`(${NAME})\\s+and\\s+(?:the\\s+)?(${NAME})\\s+(?:${REGIONS_NOUN})\\b`, 'gu');
 /** "Sudzha district", "the Nikopol raion": a district, placed at the town it is named after. */
-const DISTRICT = new RegExp(`(${NAME})\\s+(?:district|raion|District|Raion)\\b`, 'gu');
+const DISTRICT_NOUN = 'district|raion|District|Raion';
+const DISTRICT = new RegExp(`(${NAME})\\s+(?:${DISTRICT_NOUN})\\b`, 'gu');
 /**
  * "the Khotin community", "Krasnopillia, Bilopillia and Myropillia communities": Ukraine's hromadas, named
  * after their main town. A name the gazetteer lacks is kept only inside such a list.
  */
-const COMMUNITIES = new RegExp(`(${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)\\s+(?:community|communities|hromada|hromadas)\\b`, 'gu');
+const COMMUNITY_NOUN = 'community|communities|hromada|hromadas';
+const COMMUNITIES = new RegExp(`(${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)\\s+(?:${COMMUNITY_NOUN})\\b`, 'gu');
 const NAME_PATTERN = new RegExp(NAME, 'gu');
 /**
  * "Shelling, Nikopol.", "Drone strike (FPV), Marhanets.": a log or heading line names the place after
@@ -248,9 +251,9 @@ const FALLEN_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+${FALLEN_PREDICATE}
  * the keyword's (a NAME holds up to two). The other patterns' gates are words they cannot match without.
  */
 const REGION_WORD = new RegExp(`\\s(?:${REGION_NOUN})(?![\\p{L}])`, 'gu');
-const REGIONS_WORD = /\s(?:regions|oblasts|provinces)\b/gu;
-const DISTRICT_WORD = /\s(?:district|raion|District|Raion)\b/gu;
-const COMMUNITY_WORD = /\s(?:community|communities|hromada|hromadas)\b/gu;
+const REGIONS_WORD = new RegExp(`\\s(?:${REGIONS_NOUN})\\b`, 'gu');
+const DISTRICT_WORD = new RegExp(`\\s(?:${DISTRICT_NOUN})\\b`, 'gu');
+const COMMUNITY_WORD = new RegExp(`\\s(?:${COMMUNITY_NOUN})\\b`, 'gu');
 const WITHDRAWAL_WORD = /withdr|retreat|pull/;
 const PASSIVE_VERB = new RegExp(`\\s${PASSIVE_PREDICATE}`, 'gu');
 const LIST_PUNCTUATION = /[,:–—]/;
