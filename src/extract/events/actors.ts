@@ -70,14 +70,15 @@ const NAME = "\\p{Lu}(?:\\p{Ll}|['’]\\p{Lu})[\\p{L}'’-]*";
 /** "President Emmanuel Macron", "Governor Oleh Syniehubov": a title and two capitalised words. */
 const TITLED_PERSON = new RegExp(`(?:${TITLE_PATTERN})\\s+(${NAME}(?:\\s+${NAME}){1,2})`, 'gu');
 /** "Oleh Syniehubov said": two capitalised words before a speech verb. */
-const SPEAKING_PERSON = new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=,?\\s+(?:said|says|told|wrote|warned|added|announced|stated))`, 'gu');
+const SPEECH_VERBS = 'said|says|told|wrote|warned|added|announced|stated';
+const SPEAKING_PERSON = new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=,?\\s+(?:${SPEECH_VERBS}))`, 'gu');
 /** "Darya Dugina, the daughter of ...", "Andriy Parubiy, a former speaker": a name in apposition to a role. */
 const ROLE = 'daughter|son|wife|husband|widow|mother|father|head|leader|chief|founder|commander|spokesman|spokeswoman|speaker|member|deputy|official|officer|journalist|blogger|activist|lawmaker|politician|businessman|ideologue|general|colonel|minister|mayor|governor';
 /** ", a former speaker": the role an apposition gives (also the apposed-person pattern's gate). */
 const APPOSED_ROLE = `,\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}(?:${ROLE})\\b`;
 const APPOSED_PERSON = new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=${APPOSED_ROLE})`, 'gu');
 /** The speech verbs SPEAKING_PERSON reads after its name, at the whitespace before them (its keyword). */
-const SPEECH_VERB = /\s(?:said|says|told|wrote|warned|added|announced|stated)/gu;
+const SPEECH_VERB = new RegExp(`\\s(?:${SPEECH_VERBS})`, 'gu');
 const APPOSITION = new RegExp(APPOSED_ROLE);
 /**
  * The matches of each person pattern. A title is its pattern's own literal; the speaking person runs
