@@ -1,4 +1,5 @@
 import type { SqliteDatabase } from '../db/sqlite.js';
+import { SPAN_CLASS } from './events.js';
 import type { ActorRecord, EventFields, MentionInput, NewArticle, PlaceRecord } from './types.js';
 
 /**
@@ -79,9 +80,6 @@ export function addMention(batch: BulkBatch, m: BulkMention): void {
 
 /** Rows per INSERT statement: 100k events went in ~12% faster in 50-row statements than one per row (per-call binding and stepping). */
 const ROWS_PER_STATEMENT = 64;
-
-/** An event's span class (`e`'s), as migration 003 defines it. */
-const SPAN_CLASS_OF_EVENT = `CASE WHEN e.end_date = e.start_date THEN 0 WHEN julianday(e.end_date) - julianday(e.start_date) <= 6 THEN 1 WHEN julianday(e.end_date) - julianday(e.start_date) <= 30 THEN 2 WHEN julianday(e.end_date) - julianday(e.start_date) <= 91 THEN 3 WHEN julianday(e.end_date) - julianday(e.start_date) <= 365 THEN 4 ELSE 5 END`;
 
 /** Tables the writer inserts into: their insert triggers are suspended during a load. */
 const LOADED_TABLES = ['articles', 'events', 'mentions', 'event_actors', 'event_places', 'actors', 'places'];
@@ -209,7 +207,7 @@ const MERGE_KEY_TABLES = [
 /** The merge keys of the loaded events' (seq > ?) actor or place links into `target`, in key order. */
 function mergeKeysOfLoadedEvents({ keys, links, nameColumn }: (typeof MERGE_KEY_TABLES)[number], target: string = keys): string {
   return `INSERT INTO ${target} (${nameColumn}, type, span_class, start_date, event_id, end_date)
-    SELECT l.${nameColumn}, e.type, ${SPAN_CLASS_OF_EVENT}, e.start_date, e.id, e.end_date
+    SELECT l.${nameColumn}, e.type, ${SPAN_CLASS}, e.start_date, e.id, e.end_date
     FROM main.${links} l JOIN main.events e ON e.id = l.event_id WHERE e.seq > ? ORDER BY 1, 2, 3, 4, 5`;
 }
 

@@ -40,9 +40,10 @@ const EVENT_COLUMNS = `e.seq, e.id, e.type, e.title, e.summary, e.start_date, e.
 
 /**
  * How long an event lasts, in classes (see migration 003): written exactly as in the events_window
- * index so that SQLite matches the expression to it.
+ * index so that SQLite matches the expression to it. Its columns are unqualified: where other
+ * tables are joined, only the events table may have start_date and end_date.
  */
-const SPAN_CLASS = `(CASE WHEN end_date = start_date THEN 0 WHEN julianday(end_date) - julianday(start_date) <= 6 THEN 1 WHEN julianday(end_date) - julianday(start_date) <= 30 THEN 2 WHEN julianday(end_date) - julianday(start_date) <= 91 THEN 3 WHEN julianday(end_date) - julianday(start_date) <= 365 THEN 4 ELSE 5 END)`;
+export const SPAN_CLASS = `(CASE WHEN end_date = start_date THEN 0 WHEN julianday(end_date) - julianday(start_date) <= 6 THEN 1 WHEN julianday(end_date) - julianday(start_date) <= 30 THEN 2 WHEN julianday(end_date) - julianday(start_date) <= 91 THEN 3 WHEN julianday(end_date) - julianday(start_date) <= 365 THEN 4 ELSE 5 END)`;
 /** The longest span, in days after the start day, of span classes 0..4; class 5 is bounded by event_span_bound. */
 const SPAN_CLASS_MAX_DAYS = [0, 6, 30, 91, 365];
 /** The shortest span of span classes 0..5. */
