@@ -1019,8 +1019,8 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   // "The statement on Saturday came a day after ...": a date in the subject itself is the base
   const inLead = told.length && told[told.length - 1].charStart >= c.sentence.charStart ? told[told.length - 1] : undefined;
   // "A day after missiles struck Sevastopol, smoke still rose on Saturday": a clause fronted by the phrase
-  // is dated from the main clause that follows it
-  const mainClause = lead.trim() ? undefined : mainClauseDate(ctx, c);
+  // (nothing before it) is dated from the main clause that follows it
+  const mainClause = mainClauseDate(ctx, c);
   // with no verb of sequence, the phrase must hang on a subject we can date ("drones hit Kyiv two days after the talks" does not)
   if (!m[1] && !inLead && !subject && !mainClause) return false;
   const base = mainClause ?? inLead?.span ?? (subject ? subject.date!.span : told.pop()?.span);
