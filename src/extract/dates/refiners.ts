@@ -85,7 +85,11 @@ export function isTimelineEntry(result: ParsingResult): boolean {
 
 /** "before the end of August", "by 31 August": a deadline's month or day ("until" is a boundary, read by tenseOf). */
 const DEADLINE_BEFORE = /\b(?:before|by)\s+$/i;
-const DEADLINE_SPECS = new Set(['month', 'monthDay']);
+/** A month or a day of a month ("August", "31 August"): the calendar dates a deadline and the end of an "until" are read for. */
+const isCalendarDate = (result: ParsingResult): boolean => {
+  const type = specOf(result.start)?.type;
+  return type === 'month' || type === 'monthDay';
+};
 
 /** The tense of the clause around each result (see tense.ts). */
 export class TenseRefiner implements Refiner {
@@ -102,7 +106,7 @@ export class TenseRefiner implements Refiner {
       // "agreed on Monday to adopt it before the end of August": a deadline lies near the act that set it, on
       // either side of publication, though that act is told in the past
       const deadline = reading.tense === 'past' && DEADLINE_BEFORE.test(context.text.slice(Math.max(0, result.index - 16), result.index));
-      if (deadline && DEADLINE_SPECS.has(specOf(result.start)?.type ?? '')) recorded.tense ??= 'unknown';
+      if (deadline && isCalendarDate(result)) recorded.tense ??= 'unknown';
       recorded.tense ??= timelineEntry && historicalPresent ? 'past' : reading.tense;
       if (reading.scope === 'clause') recorded.clauseTense = true;
       if (reading.declaredWindow) recorded.declaredWindow = true;
@@ -195,13 +199,11 @@ export function tenseOf(result: ParsingResult): Tense {
   const reading = readingOf(result);
   const tense = reading?.tense ?? 'unknown';
   if (reading?.boundary === 'until' && (!reading.clauseTense || reading.perfect)) {
-    const specType = specOf(result.start)?.type;
-    const calendarDate = specType === 'month' || specType === 'monthDay';
     // A weekday ending a declared window ("announced a truce from Saturday until midnight on Sunday") is the nearest such day.
-    if (reading.declaredWindow && specType === 'weekday') return 'unknown';
+    if (reading.declaredWindow && specOf(result.start)?.type === 'weekday') return 'unknown';
     // A past declaration's window ("announced a truce from 20:00 that day until the end of 14 March") is told in the past too.
     const toldInPast = tense === 'past' || reading.declaredWindow;
-    return calendarDate && toldInPast && !reading.perfect ? 'unknown' : 'future';
+    return isCalendarDate(result) && toldInPast && !reading.perfect ? 'unknown' : 'future';
   }
   return tense;
 }
