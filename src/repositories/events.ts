@@ -669,13 +669,14 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       const { inferred, relativeDay, stated } = query.windows;
       const lowest = [inferred.from, relativeDay.from, stated.from].reduce((a, b) => (a < b ? a : b));
       const highest = [inferred.to, relativeDay.to, stated.to].reduce((a, b) => (a > b ? a : b));
-      const classes = spanClasses();
+      // Each span class's lowest start day, the same for every name scanned.
+      const lowestStarts = spanClasses().map((maxDays) => addDays(lowest, -maxDays));
       // Two points for an event sharing what identifies it alone, one for a shared actor that
       // counts only with a second one (rule personOrTwoActors).
       const points = new Map<string, number>();
       const scan = (scans: typeof actorKeyScans, nameId: number, awarded: number, onDays?: DayRange) => {
-        classes.forEach((maxDays, spanClass) => {
-          const params = { nameId, type: query.type, lowest: addDays(lowest, -maxDays), highest, lowestEnd: lowest, onDaysFrom: onDays?.from ?? '', onDaysTo: onDays?.to ?? highest };
+        lowestStarts.forEach((classLowest, spanClass) => {
+          const params = { nameId, type: query.type, lowest: classLowest, highest, lowestEnd: lowest, onDaysFrom: onDays?.from ?? '', onDaysTo: onDays?.to ?? highest };
           for (const eventId of scans[spanClass].all(params) as string[]) points.set(eventId, (points.get(eventId) ?? 0) + awarded);
         });
       };
