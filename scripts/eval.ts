@@ -363,6 +363,8 @@ async function main(): Promise<void> {
     { name: 'dev-e', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-e')), details: true },
     // a sixth writer: dateline wire, UN/IAEA monitoring, press releases, translated regional, Kremlin readouts, markets, maritime, summits, posts
     { name: 'dev-f', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-f')), details: true },
+    // a seventh writer: briefing transcripts, non-Western English services, key-events digests, chronologies, parliament, NGO reports, reconstructions, captions, podcasts, local papers, corrections, tickers
+    { name: 'dev-g', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-g')), details: true },
     // written independently and never read by whoever tunes the extractor: tables only
     {
       name: 'heldout-b corpus',
