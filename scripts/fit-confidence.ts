@@ -34,7 +34,7 @@ import { HIGH_CONFIDENCE, loadCorpus, matchPredictions, type GoldDocument } from
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_FILE = path.join(repoRoot, 'src/extract/events/confidence-model.ts');
 /** One writer each. Never a held-out corpus: those judge the fitted model. */
-const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f'];
+const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g'];
 
 /**
  * Dev corpora as the extractor first read them: the last commit before it was tuned on each. The
@@ -51,6 +51,8 @@ const FIRST_READS = [
   { corpus: 'dev-e', commit: '9ca31c73d7668414f0f5925d312413b239faaaf2' },
   // the sixth writer's corpus, its gold written before any extractor run
   { corpus: 'dev-f', commit: '507ecd915bdc8e83b1be8bce6d472c4a4495a954' },
+  // the seventh writer's corpus, its gold written before any extractor run
+  { corpus: 'dev-g', commit: '068aeb8c8aaa56a4a38b819de198c137ec63d7d7' },
 ];
 
 /** Candidate penalties: from nearly free to strongly pooled. */
