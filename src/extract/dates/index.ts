@@ -233,6 +233,21 @@ function daysFromBareStart(text: string, mentions: DateMention[]): DateMention[]
   });
 }
 
+/** "the same Sunday", "that same Monday": the words before a weekday that point back to a day already told. */
+const SAME_BEFORE = /\bsame\s+$/i;
+const OVERNIGHT = /^overnight$/i;
+
+/**
+ * "The same Sunday, ...": the Sunday the article has already told (the last day told before it that
+ * fell on that weekday), not the latest Sunday before publication; unchanged when none was told.
+ */
+function sameWeekday(m: DateMention, before: string, told: DateMention[]): DateMention {
+  if (m.kind !== 'date' || m.span?.precision !== 'day' || !WEEKDAY_NAME.test(m.text) || !SAME_BEFORE.test(before)) return m;
+  const weekday = weekdayOf(parseDay(m.value!));
+  const same = told.findLast((d) => d.kind === 'date' && d.span?.precision === 'day' && d.span.startDate === d.span.endDate && weekdayOf(parseDay(d.span.startDate)) === weekday);
+  return same ? { ...m, value: same.span!.startDate, span: same.span!, certainty: 'relative' } : m;
+}
+
 /** Every time expression in `text`, resolved against `ref`, in text order. */
 export function findDates(text: string, ref: DateReference): DateMention[] {
   const publicationDay = localDay(ref.instant, ref.offsetMinutes);
@@ -276,7 +291,11 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
       const found = toMention(result, sentence.start, weekdayReference, antecedent, paragraphYear, order);
       for (const read of Array.isArray(found) ? found : found ? [found] : []) {
         const onEntryDay = spec?.type === 'publicationDay' && spec.shiftDays === 0 && read.kind === 'date';
-        const mention: DateMention = onEntryDay && entryDay ? { ...read, value: entryDay.startDate, span: entryDay } : nightInto(read, sentenceText.slice(Math.max(0, result.index - 20), result.index));
+        // "The same Sunday, the air force said 472 drones came overnight": the night of the day its sentence told
+        const nightOfToldDay = onEntryDay && OVERNIGHT.test(read.text) && lastDay && lastDay.charStart >= sentence.start ? lastDay.span : null;
+        const day = nightOfToldDay ?? entryDay;
+        const before = sentenceText.slice(Math.max(0, result.index - 20), result.index);
+        const mention: DateMention = onEntryDay && day ? { ...read, value: day.startDate, span: day } : sameWeekday(nightInto(read, before), before, mentions);
         if (isTimelineEntry(result) && mention.span?.precision === 'day' && mention.span.startDate === mention.span.endDate) entryDay = mention.span;
         mentions.push(mention);
         if (mention.kind !== 'date') continue;

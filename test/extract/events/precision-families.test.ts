@@ -242,3 +242,27 @@ t.test('a deadline ("before the end of August", "by 31 August") told after a pas
     t.equal(found?.value, value, `${sentence} → ${value}`);
   }
 });
+
+table('"the same Sunday" is the Sunday already told, not the latest one before publication', [
+  [
+    'On Sunday, 1 June, Ukrainian drones hit bombers at the Olenya air base.\n\nThe same Sunday, Russian missiles struck Kharkiv.',
+    ['missile_strike 2025-06-01 Kharkiv'],
+    ['missile_strike 2025-06-08 Kharkiv'],
+  ],
+  ['Talks opened in Geneva on Monday, 2 June. That same Monday, drones hit Odesa.', ['drone_strike 2025-06-02 Odesa'], ['drone_strike 2025-06-09 Odesa']],
+  // no such day told before: the weekday reads as usual
+  ['The same Sunday, Russian missiles struck Kharkiv.', ['missile_strike 2025-06-08 Kharkiv'], []],
+  // another weekday told before is not it
+  ['Talks opened in Geneva on Tuesday, 3 June. The same Sunday, drones hit Odesa.', ['drone_strike 2025-06-08 Odesa'], ['drone_strike 2025-06-03 Odesa']],
+]);
+
+table('"overnight" in a sentence that told its day is that day\'s night, not the night before publication', [
+  [
+    'On Sunday, 1 June, Ukrainian drones hit bombers at the Olenya air base.\n\nThe same Sunday was a hard night for Ukraine too: its air force said Russian drones had struck Kharkiv overnight.',
+    ['drone_strike 2025-06-01 Kharkiv'],
+    ['drone_strike 2025-06-14 Kharkiv'],
+  ],
+  ['On Thursday the governor said Russian drones had hit Odesa overnight.', ['drone_strike 2025-06-12 Odesa'], ['drone_strike 2025-06-14 Odesa']],
+  // with no day told in its sentence, overnight is the night before publication
+  ['Russian drones hit Odesa on Thursday.\n\nDrones struck Kharkiv overnight, the governor said.', ['drone_strike 2025-06-14 Kharkiv'], ['drone_strike 2025-06-12 Kharkiv']],
+]);
