@@ -84,6 +84,13 @@ export interface Token {
 
 /** A word, a number with thousands separators ("5,000": one token, not a clause break), or a punctuation mark. */
 const WORD = /\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])|[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?|[,;:()“”"—–]/gu;
+/**
+ * WORD for a text whose letters and digits are all ASCII (nearly every sentence of English news): there
+ * \p{L} is [A-Za-z] and \p{N} is [0-9], so it finds the same tokens, and a plain character class costs
+ * a third of a Unicode property class per character.
+ */
+const ASCII_WORD = /\d{1,3}(?:,\d{3})+(?!\d)|[A-Za-z0-9]+(?:[’'.\-][A-Za-z0-9]+)*\.?|[,;:()“”"—–]/g;
+const NON_ASCII_LETTER_OR_DIGIT = /(?![\0-\x7f])[\p{L}\p{N}]/u;
 
 /** Whether a word starts with an upper-case letter (ASCII tested directly: the Unicode pattern costs more per token). */
 function isCapitalized(word: string): boolean {
@@ -114,9 +121,10 @@ const WORDS_HELD = 20_000;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // WORD never matches the empty string, so an exec loop needs no empty-match step (unlike allMatches)
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  const word = NON_ASCII_LETTER_OR_DIGIT.test(text) ? WORD : ASCII_WORD;
+  // neither pattern matches the empty string, so an exec loop needs no empty-match step (unlike allMatches)
+  word.lastIndex = 0;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     let reading = wordsRead.get(m[0]);
     if (!reading) {
       if (wordsRead.size >= WORDS_HELD) wordsRead.clear();

@@ -2,6 +2,7 @@ import t from 'tap';
 import { registerLemmas, tokenize } from '../../../src/extract/events/lexicon.js';
 // the rules' vocabulary, registered as the extractor runs with it
 import '../../../src/extract/events/triggers.js';
+import { devCorpusBodies } from '../../helpers/db.js';
 
 const fields = (text: string) => tokenize(text).map(({ text, lower, lemma, start, end, capitalized }) => [text, lower, lemma, start, end, capitalized]);
 
@@ -30,4 +31,19 @@ t.test('the words read are held up to a bound and read right after it is reached
   const many = Array.from({ length: 25_000 }, (_, i) => `w${i}`).join(' ');
   t.equal(tokenize(many).length, 25_000);
   t.same(fields('Kyiv struck'), [['Kyiv', 'kyiv', 'kyiv', 0, 4, true], ['struck', 'struck', 'strike', 5, 11, false]]);
+});
+
+t.test('a text whose letters and digits are all ASCII reads as the Unicode pattern reads it', async (t) => {
+  // a non-ASCII letter after the text sends it through the Unicode pattern: the tokens before it are the reference
+  const viaUnicode = (text: string) => fields(`${text} é`).slice(0, -1);
+  const edges = [
+    'Russia fired 5,000,000 shells, 1,23 rounds and 12,345x; U.S.-Russia talks resumed on 3.4.2025 at 10:30.',
+    '“Quoted” words — a dash – and it’s Kyiv’s (well-known) drone-maker’s 2nd call... ends.',
+    "O'Brien's co-op, e.g. No. 5; x2 2x a.b. .5 'quote' - end",
+  ];
+  for (const text of [...edges, ...devCorpusBodies().flatMap((body) => body.split('\n'))]) {
+    if (/(?![\0-\x7f])[\p{L}\p{N}]/u.test(text)) continue;
+    const found = fields(text);
+    if (!t.same(found, viaUnicode(text), text.slice(0, 60))) break;
+  }
 });
