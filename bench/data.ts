@@ -4,10 +4,10 @@
  * places with coordinates, dates spread over ten years, and the type, precision, duration, actor,
  * place and mentions-per-event mix of the development corpus gold.
  *
- * Two threads, for the machine's two cores: a worker generates the rows (and indexes the articles
- * for search as it goes) while the main thread writes them; once they are committed the worker
- * computes the event search index and the event cards while the main thread builds indexes. The
- * worker writes into scratch files, which the main thread copies in.
+ * Two threads, for the machine's two cores: a worker generates the rows while the main thread
+ * writes them; once they are committed the worker computes the search indexes and the merge keys
+ * while the main thread builds indexes, the event cards and the change feed. The worker writes into
+ * scratch files, which the main thread copies in.
  *
  *   npm run bench:data -- --events 1000000 --out bench/data/events-1000000.db
  */
@@ -28,9 +28,8 @@ import {
   addEvent,
   addMention,
   createBulkWriter,
-  articleSearchWriter,
   emptyBatch,
-  writeCards,
+  writeArticleSearch,
   writeEventSearch,
   writeMergeKeys,
   type BulkBatch,
@@ -369,15 +368,14 @@ const ROWS_COMMITTED = 2;
 const DERIVED_CACHE_KIB = 262_144;
 /**
  * The derived data the second thread computes from the committed rows, in the order the writer's
- * upkeep takes it in (search before the suspended triggers' work), so the writer can copy one
- * while it computes the next. Article search it writes beforehand, as it generates the articles.
+ * upkeep takes it in (see DerivedElsewhere), so the writer can copy one while it computes the next.
  */
-const DERIVED_FROM_ROWS: Array<[DerivedElsewhere, typeof writeCards]> = [
+const DERIVED_FROM_ROWS: Array<[DerivedElsewhere, typeof writeEventSearch]> = [
+  ['articles_fts', writeArticleSearch],
   ['events_fts', writeEventSearch],
-  ['event_cards', writeCards],
   ['merge_keys', writeMergeKeys],
 ];
-const DERIVED_ELSEWHERE: DerivedElsewhere[] = ['articles_fts', ...DERIVED_FROM_ROWS.map(([part]) => part)];
+const DERIVED_ELSEWHERE = DERIVED_FROM_ROWS.map(([part]) => part);
 /**
  * The scratch file a part of the derived data is computed into, next to the loaded database, and
  * the schema name it is attached under. One file each: the writer reads one part (holding a lock on
@@ -386,7 +384,7 @@ const DERIVED_ELSEWHERE: DerivedElsewhere[] = ['articles_fts', ...DERIVED_FROM_R
 const scratchOf = (loadedPath: string, part: DerivedElsewhere) => ({ path: `${loadedPath}.${part}`, schema: `derived_${part}` });
 /**
  * A second thread that posts nothing for this long has died (its errors are posted, but a crash
- * is not). The cards of 1M events took ~12 CPU-s, over a minute of wall time on the loaded machine.
+ * is not). The event search of 1M events took ~10 CPU-s, nearly a minute of wall time on the loaded machine.
  */
 const STALL_MS = 600_000;
 
@@ -402,7 +400,6 @@ const ACTOR_LIST = [...ACTORS.filter((a) => a.kind === 'person'), ...ACTORS.filt
 function generateRows(
   input: GeneratorBuild,
   contentHash: ContentHash,
-  articleSearch: { add(seq: number, title: string, body: string): void },
   emit: (batch: BulkBatch) => void,
 ): { articles: number; mentions: number } {
   const { eventCount, seed, places, actorIds, placeIds } = input;
@@ -456,7 +453,6 @@ function generateRows(
       ingestedAt: publishedAt,
       contentHash: contentHash(title, body),
     });
-    articleSearch.add(article.seq, title, body);
     for (const mention of article.mentions) addMention(batch, { ...mention, articleId: id });
     articleCount++;
     mentionCount += article.mentions.length;
@@ -571,7 +567,7 @@ function generateRows(
 }
 
 /**
- * The event search index and every event's card, once the writer has committed the rows: computed
+ * The search indexes and the merge keys, once the writer has committed the rows: computed
  * from the loaded database into their scratch files while the writer builds indexes (see
  * DerivedElsewhere), each posted when written.
  */
@@ -608,8 +604,8 @@ function openScratch(path: string): Database.Database {
 }
 
 /**
- * The second thread: posts batches, staying at most BATCHES_AHEAD ahead of the writer, writing
- * article search as it goes, then computes the rest of the derived data.
+ * The second thread: posts batches, staying at most BATCHES_AHEAD ahead of the writer, then
+ * computes the derived data.
  */
 function runGenerator(input: GeneratorInput, contentHash: ContentHash): void {
   const { signal, port, loadedPath } = input;
@@ -621,18 +617,13 @@ function runGenerator(input: GeneratorInput, contentHash: ContentHash): void {
   };
   try {
     for (const [part] of DERIVED_FROM_ROWS) openScratch(scratchOf(loadedPath, part).path).close();
-    const searchScratch = openScratch(scratchOf(loadedPath, 'articles_fts').path);
-    const articleSearch = articleSearchWriter(searchScratch, 'main');
-    const counts = generateRows(input, contentHash, articleSearch, (batch) => {
+    const counts = generateRows(input, contentHash, (batch) => {
       for (let written = Atomics.load(signal, WRITTEN); posted - written >= BATCHES_AHEAD; written = Atomics.load(signal, WRITTEN)) {
         Atomics.wait(signal, WRITTEN, written, STALL_MS);
       }
       post({ batch });
     });
     post({ done: counts, times: threadTimes() });
-    articleSearch.finish();
-    searchScratch.close();
-    post({ derived: 'articles_fts', times: threadTimes() });
     computeDerived(input, post);
   } catch (error) {
     post({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

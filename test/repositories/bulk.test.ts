@@ -1,7 +1,7 @@
 import t from 'tap';
 import type { SqliteDatabase } from '../../src/db/sqlite.js';
 import { contentHash } from '../../src/ingest/ingest.js';
-import { addArticle, addEvent, addMention, articleSearchWriter, createBulkWriter, emptyBatch, type BulkEvent } from '../../src/repositories/bulk.js';
+import { addArticle, addEvent, addMention, createBulkWriter, emptyBatch, type BulkEvent } from '../../src/repositories/bulk.js';
 import { eventFields, testDatabase } from '../helpers/db.js';
 import { mergeKeys } from '../helpers/merge-keys.js';
 
@@ -158,20 +158,4 @@ t.test('data derived by another connection is only taken for a load into empty e
   });
   const afterArticle = createBulkWriter(withArticle.db).deferUpkeep();
   t.throws(() => afterArticle(undefined, () => 'derived'), /needs a load into empty events and articles tables/, 'its search index would be replaced');
-});
-
-t.test('article search rows added out of order go into the index in row order', async (t) => {
-  const { db } = testDatabase(t);
-  const search = articleSearchWriter(db, 'main');
-  const indexed = () => db.prepare(`SELECT id FROM articles_fts_docsize ORDER BY id`).pluck().all();
-  search.add(2, 'Second', 'beta report');
-  t.same(indexed(), [], 'held until the article before it comes');
-  search.add(1, 'First', 'alpha report');
-  t.same(indexed(), [1, 2], 'then both');
-  search.add(5, 'Fifth', 'epsilon report');
-  search.add(4, 'Fourth', 'delta report');
-  t.same(indexed(), [1, 2], 'rows after a row id not (yet) added are held');
-  search.finish();
-  t.same(indexed(), [1, 2, 4, 5], 'and written at the end, in order, past the gap');
-  t.equal(count(db, `SELECT count(*) FROM articles_fts_config WHERE k = 'hashsize'`), 0, 'the larger term buffer is not left behind');
 });
