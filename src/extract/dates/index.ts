@@ -233,12 +233,12 @@ function daysFromBareStart(text: string, mentions: DateMention[]): DateMention[]
   });
 }
 
-/** "the same Sunday", "that same Monday": the words before a weekday that point back to a day already told. */
-const SAME_BEFORE = /\bsame\s+$/i;
+/** "the same Sunday", "that Monday", "It was Palm Sunday": words before a weekday that point back to a day already told. */
+const SAME_BEFORE = /(?:\bsame|\bthat|\b(?:it|this|that)\s+was(?:\s+(?:a|an|the))?(?:\s+\p{Lu}\p{Ll}+)?)\s+$/iu;
 const OVERNIGHT = /^overnight$/i;
 
 /**
- * "The same Sunday, ...": the Sunday the article has already told (the last day told before it that
+ * "The same Sunday, ...", "It was Palm Sunday": the Sunday the article has already told (the last day told before it that
  * fell on that weekday), not the latest Sunday before publication; unchanged when none was told.
  */
 function sameWeekday(m: DateMention, before: string, told: DateMention[]): DateMention {

@@ -250,8 +250,12 @@ table('"the same Sunday" is the Sunday already told, not the latest one before p
     ['missile_strike 2025-06-08 Kharkiv'],
   ],
   ['Talks opened in Geneva on Monday, 2 June. That same Monday, drones hit Odesa.', ['drone_strike 2025-06-02 Odesa'], ['drone_strike 2025-06-09 Odesa']],
+  // a weekday told as the day just told ("It was Palm Sunday", "That Sunday") is that day too
+  ['The first missile hit the centre of Sumy on the morning of 1 June. It was Palm Sunday, and a second missile struck a bus.', ['missile_strike 2025-06-01 Sumy'], ['missile_strike 2025-06-08 Sumy']],
+  ['Talks opened in Geneva on Monday, 2 June. That Monday, drones hit Odesa.', ['drone_strike 2025-06-02 Odesa'], ['drone_strike 2025-06-09 Odesa']],
   // no such day told before: the weekday reads as usual
   ['The same Sunday, Russian missiles struck Kharkiv.', ['missile_strike 2025-06-08 Kharkiv'], []],
+  ['It was Sunday when Russian missiles struck Kharkiv.', ['missile_strike 2025-06-08 Kharkiv'], []],
   // another weekday told before is not it
   ['Talks opened in Geneva on Tuesday, 3 June. The same Sunday, drones hit Odesa.', ['drone_strike 2025-06-08 Odesa'], ['drone_strike 2025-06-03 Odesa']],
 ]);
