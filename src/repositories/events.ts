@@ -101,8 +101,10 @@ export interface MergeCandidateQuery {
   placesOnDays?: DayRange;
   /** With true, sharing an actor means sharing a person or two actors. */
   personOrTwoActors: boolean;
-  /** ...or, when true, naming no actor and no place. */
+  /** ...or, when true, naming no actor and no place... */
   orUnnamed: boolean;
+  /** ...or, with these days, any event of the type whose dates overlap them. */
+  orAnyOnDays?: DayRange;
   /** Only candidates that name no place. */
   placeless: boolean;
 }
@@ -157,13 +159,17 @@ function mergeKeyScan(keys: 'event_actor_keys' | 'event_place_keys', nameColumn:
     AND start_date <= @onDaysTo AND end_date >= @onDaysFrom`;
 }
 
-/** Events of one type that name no actor and no place, one arm per span class of events_window_type. */
-function unnamedEventsSql(): string {
+/**
+ * Events of one type (with `unnamedOnly`, those that name no actor and no place), one arm per span
+ * class of events_window_type.
+ */
+function eventsOfTypeSql(unnamedOnly: boolean): string {
+  const unnamed = `
+      AND NOT EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id)
+      AND NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id)`;
   const arms = [0, 1, 2, 3, 4, 5].map(
     (spanClass) => `SELECT e.id FROM events e WHERE ${SPAN_CLASS} = ${spanClass} AND e.type = @type
-      AND e.start_date >= @lowest${spanClass} AND e.start_date <= @highest${spanClass > 0 ? ' AND e.end_date >= @lowest0' : ''}
-      AND NOT EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id)
-      AND NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id)`,
+      AND e.start_date >= @lowest${spanClass} AND e.start_date <= @highest${spanClass > 0 ? ' AND e.end_date >= @lowest0' : ''}${unnamedOnly ? unnamed : ''}`,
   );
   return arms.join('\n    UNION ALL ');
 }
@@ -267,7 +273,8 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
   const spanClassNumbers = [0, 1, 2, 3, 4, 5];
   const actorKeyScans = spanClassNumbers.map((spanClass) => db.prepare(mergeKeyScan('event_actor_keys', 'actor_id', spanClass)).pluck());
   const placeKeyScans = spanClassNumbers.map((spanClass) => db.prepare(mergeKeyScan('event_place_keys', 'place_id', spanClass)).pluck());
-  const unnamedEvents = db.prepare(unnamedEventsSql()).pluck();
+  const unnamedEvents = db.prepare(eventsOfTypeSql(true)).pluck();
+  const eventsOfType = db.prepare(eventsOfTypeSql(false)).pluck();
   const mergeCandidateRows = db.prepare(MERGE_CANDIDATE_ROWS);
 
   // Sets of the events (seq) that common search words match, most recently used last, dropped at
@@ -689,11 +696,14 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       if (placeKeys.size > 0) for (const [id, name] of unusualPlaces.all() as Array<[number, string]>) if (placeKeys.has(nameKey(name))) places.add(id);
       for (const id of places) scan(placeKeyScans, id, 2, query.placesOnDays);
       const ids = [...points].filter(([, awarded]) => awarded >= 2).map(([eventId]) => eventId);
-      if (query.orUnnamed) {
+      // the events of the type whose dates may reach [from, to], by each span class's lowest start day
+      const ofTypeReaching = (from: string, to: string) => {
         const longestDays = longestSpan.get() as number;
-        const lowestBySpanClass = [...SPAN_CLASS_MAX_DAYS, longestDays].map((maxDays, spanClass) => [`lowest${spanClass}`, addDays(lowest, -maxDays)]);
-        ids.push(...(unnamedEvents.all({ type: query.type, ...Object.fromEntries(lowestBySpanClass), highest }) as string[]));
-      }
+        const lowestBySpanClass = [...SPAN_CLASS_MAX_DAYS, longestDays].map((maxDays, spanClass) => [`lowest${spanClass}`, addDays(from, -maxDays)]);
+        return { type: query.type, ...Object.fromEntries(lowestBySpanClass), highest: to };
+      };
+      if (query.orUnnamed) ids.push(...(unnamedEvents.all(ofTypeReaching(lowest, highest)) as string[]));
+      if (query.orAnyOnDays) ids.push(...(eventsOfType.all(ofTypeReaching(query.orAnyOnDays.from, query.orAnyOnDays.to)) as string[]));
       if (ids.length === 0) return [];
       const rows = mergeCandidateRows.all({
         ids: JSON.stringify(ids),
