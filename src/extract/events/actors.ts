@@ -123,6 +123,11 @@ export function findActors(text: string): ActorMention[] {
 
 const COUNTRY_OF_PERSON = new Map(ACTORS.flatMap((entry) => (entry.country ? [[entry.name, entry.country] as const] : [])));
 
+/** The state an actor acts for: a leader stands for their country ("Scholz" for Germany), any other actor for itself. */
+export function stateOf(actor: ExtractedActor): string {
+  return COUNTRY_OF_PERSON.get(actor.name) ?? actor.name;
+}
+
 /**
  * Distinct actors in order of first mention. For events held by people (calls, meetings, statements) a
  * country named only by its seat of power beside one of its own leaders ("Putin ..., the Kremlin said")

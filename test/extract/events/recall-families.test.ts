@@ -4,7 +4,8 @@
  * words, not copied from any corpus).
  */
 import t from 'tap';
-import { events, table } from './families.js';
+import { extractArticle } from '../../../src/extract/index.js';
+import { events, PUBLISHED, table } from './families.js';
 
 const typeAt = (type: string) => (got: string[]) => got.filter((line) => line.startsWith(type));
 
@@ -200,3 +201,40 @@ table('weapons aimed at a target by their count are fired, not a goal', [
   // an aim is still a goal
   ['On Sunday Russia said the strikes aimed to cripple the grid in Kyiv.', [], ['missile_strike 2025-06-08 Kyiv', 'drone_strike 2025-06-08 Kyiv']],
 ]);
+
+/** Each event of a type as its sorted actors' names: which parties the extractor gave it. */
+function partiesOf(body: string, type: string): string[] {
+  const { events: found } = extractArticle({ title: 'Test', body, publishedAt: PUBLISHED }, { now: new Date(PUBLISHED) });
+  return found.filter((e) => e.type === type).map((e) => e.actors.map((a) => a.name).sort().join(' + '));
+}
+
+t.test('the parties of an event told in a main clause are not those of the clause fronting it', async (t) => {
+  const rows: Array<[string, string, string[], string[]]> = [
+    // the call before, told in the fronted clause, is not this call's party
+    ['On Tuesday Trump spoke with Putin by phone. After hanging up with Putin on Tuesday, Trump called Zelenskyy.', 'phone_call', ['Donald Trump + Vladimir Putin', 'Donald Trump + Volodymyr Zelenskyy'], []],
+    ['Hours before Biden spoke on Wednesday, Scholz said Germany would send 14 tanks to Ukraine.', 'aid_decision', ['Germany + Olaf Scholz + Ukraine'], ['Germany + Joe Biden + Olaf Scholz + Ukraine']],
+    // a trigger inside the fronted clause keeps that clause's parties
+    ['After meeting Erdogan in Ankara on Tuesday, Zelenskyy spoke with Putin by phone.', 'phone_call', ['Vladimir Putin + Volodymyr Zelenskyy'], []],
+    // no fronted clause: the whole sentence's parties
+    ['When Trump called Putin on Tuesday, the two leaders discussed the war.', 'phone_call', ['Donald Trump + Vladimir Putin'], []],
+  ];
+  for (const [body, type, present, absent] of rows) {
+    const got = partiesOf(body, type);
+    for (const p of present) t.ok(got.includes(p), `${body}\n  has ${p} (got ${JSON.stringify(got)})`);
+    for (const p of absent) t.notOk(got.includes(p), `${body}\n  lacks ${p} (got ${JSON.stringify(got)})`);
+  }
+});
+
+t.test('two states deciding sanctions or aid on one day took two decisions', async (t) => {
+  const rows: Array<[string, string, string[]]> = [
+    ['On Tuesday Britain imposed sanctions on 20 tankers. The EU adopted its 18th sanctions package on Tuesday.', 'sanctions', ['United Kingdom', 'European Union']],
+    ['On Tuesday the EU adopted its 18th sanctions package, and Britain announced new sanctions on 20 tankers.', 'sanctions', ['European Union', 'United Kingdom']],
+    ['Hours before Biden spoke on Wednesday, Scholz said Germany would send 14 tanks. On Wednesday Biden announced that the United States would provide 31 tanks.', 'aid_decision', ['Germany + Olaf Scholz', 'Joe Biden + United States']],
+    // one decider told twice, or the decision and its recipient, is one decision
+    ['On Tuesday the EU approved 5 billion euros in military aid for Ukraine. On Tuesday Kallas said the aid package would go to ammunition.', 'aid_decision', ['European Union + Ukraine']],
+    ['On Tuesday the EU adopted its 18th sanctions package against Russia, which adds 20 tankers to the sanctions list.', 'sanctions', ['European Union + Russia']],
+    // a clause re-telling the same sanctions with no subject of its own adds none
+    ['On Wednesday the Treasury announced sanctions against Rosneft, the first major sanctions Trump has imposed on Moscow.', 'sanctions', ['Donald Trump']],
+  ];
+  for (const [body, type, expected] of rows) t.same(partiesOf(body, type), expected, body);
+});
