@@ -683,6 +683,8 @@ const DONE_AFTER = /\b(?:carried out|took place|was completed|were completed|hap
 /** What follows "agree" when it takes what it settles: "agreed to swap", "agreed a swap", "agreed on a further swap". */
 const AGREED_OBJECT_OPENERS = new Set(['to', 'a', 'an', 'the', 'another', 'further', 'new', 'more']);
 
+const RELATIVE_OPENER = /^\s*(?:which|who|that)\b/i;
+
 /** The actors between the clause breaks around a trigger; all of the sentence's when that is none. */
 function clauseActors(text: string, head: number, actors: ActorMention[]): ActorMention[] {
   const breaks = allMatches(/[,;—–]/g, text).map((m) => m.index);
@@ -690,8 +692,8 @@ function clauseActors(text: string, head: number, actors: ActorMention[]): Actor
   const to = Math.min(text.length, ...breaks.filter((b) => b > head));
   const inside = actors.filter((a) => a.start > from && a.end <= to);
   if (inside.length) return inside;
-  // ", which blacklists 200 tankers": a clause with no actor of its own hangs on those told before it
-  const before = actors.filter((a) => a.end <= head);
+  // ", which blacklists 200 tankers": a relative clause with no actor of its own hangs on those told before it
+  const before = RELATIVE_OPENER.test(text.slice(from + 1)) ? actors.filter((a) => a.end <= head) : [];
   return before.length ? before : actors;
 }
 
