@@ -139,6 +139,8 @@ const NAME = "\\p{Lu}[\\p{L}'’]+(?:[\\s-]\\p{Lu}[\\p{L}'’]+){0,2}";
 /** "Sumy region", "Odesa obl.", "Krasnodar Krai", "the Donetsk People's Republic" (a region by another name). */
 const REGION_NOUN = "region|oblast|province|obl\\.|krai|Region|Oblast|Province|Krai|People['’]s\\s+Republic";
 const REGION = new RegExp(`(${NAME})\\s+(${REGION_NOUN})(?![\\p{L}])`, 'gu');
+/** A name opening a line (after its number or date) and set before its region: "3.1 Uman, " in "3.1 Uman, Cherkasy region". */
+const HEADED_BY_PLACE = new RegExp(`^[^\\p{L}]*(${NAME}),\\s+(?:the\\s+)?$`, 'u');
 /** "the Kursk and Belgorod regions": two regions sharing one noun. */
 const REGIONS_NOUN = 'regions|oblasts|provinces';
 const REGION_PAIR = new RegExp(`(${NAME})\\s+and\\s+(?:the\\s+)?(${NAME})\\s+(?:${REGIONS_NOUN})\\b`, 'gu');
@@ -409,6 +411,13 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const centre = placeNamedBy(phrase, preferred);
     if (!centre || taken(found, start, m.index + m[0].length)) continue;
     found.push(regionAt(centre, m[2], start, m.index + m[0].length));
+    // "3.1 Uman, Cherkasy region.", "2024-05-25, Hroza, Kharkiv region:": a heading that names a place by its region
+    const heading = HEADED_BY_PLACE.exec(text.slice(0, start));
+    if (!heading || countryIn(heading[1])) continue;
+    const headStart = heading.index + heading[0].indexOf(heading[1]);
+    const known = placeNamedBy(heading[1], preferred);
+    if (known) found.push(settlementAt(known, headStart, headStart + heading[1].length));
+    else if (mayNameUnknownPlace(heading[1])) found.push(unknownPlace(heading[1], headStart));
   }
   for (const m of matchesBeforeKeyword(DISTRICT_WORD, DISTRICT, text, 2)) {
     const phrase = m[1].replace(POSSESSIVE, '');

@@ -238,3 +238,12 @@ t.test('two states deciding sanctions or aid on one day took two decisions', asy
   ];
   for (const [body, type, expected] of rows) t.same(partiesOf(body, type), expected, body);
 });
+
+table('a heading that names a place by its region ("Town, X region.") places the strike told under it', [
+  ['4.2 Bucha, Kyiv region. On Friday a cruise missile struck a school gym.', ['missile_strike 2025-06-13 Bucha'], []],
+  ['Lozova, Kharkiv region. At dawn on Friday, two drones hit a grain silo.', ['drone_strike 2025-06-13 Lozova'], []],
+  // a person set before a region is no place
+  ['Zelenskyy, Kharkiv region. On Friday a missile struck a school.', [], ['missile_strike 2025-06-13 Zelenskyy']],
+  // a country set before a region is told as a country, not a town
+  ['Ukraine, Sumy region. On Friday a missile struck a school.', [], ['missile_strike 2025-06-13 Ukraine']],
+]);
