@@ -260,6 +260,23 @@ table('"the same Sunday" is the Sunday already told, not the latest one before p
   ['Talks opened in Geneva on Tuesday, 3 June. The same Sunday, drones hit Odesa.', ['drone_strike 2025-06-08 Odesa'], ['drone_strike 2025-06-03 Odesa']],
 ]);
 
+table('"the same morning", "the next day" count from the day the story has moved on to, not from an earlier event', [
+  [
+    'Moscow left the deal in 2022 after drones hit its fleet in Sevastopol on 29 October 2022. On Monday, Russia said it would not renew the deal. The same morning, sea drones hit the bridge at Kerch.',
+    ['drone_strike 2025-06-09 Kerch'],
+    ['drone_strike 2022-10-29 Kerch'],
+  ],
+  [
+    'Russian missiles hit Kyiv on 2 June. On Wednesday the president flew to Brussels to ask for air defence. The next day, drones struck Odesa.',
+    ['drone_strike 2025-06-12 Odesa'],
+    ['drone_strike 2025-06-03 Odesa'],
+  ],
+  // a day of saying in the event's own sentence is not a day the story moved on to
+  ['Russian missiles hit Kyiv on Monday, officials said on Tuesday. The next day, drones struck Odesa.', ['drone_strike 2025-06-10 Odesa'], []],
+  // with nothing told since, the previous event is the base
+  ['Russian missiles hit Kyiv on Monday. The next day, drones struck Odesa.', ['drone_strike 2025-06-10 Odesa'], []],
+]);
+
 table('"overnight" in a sentence that told its day is that day\'s night, not the night before publication', [
   [
     'On Sunday, 1 June, Ukrainian drones hit bombers at the Olenya air base.\n\nThe same Sunday was a hard night for Ukraine too: its air force said Russian drones had struck Kharkiv overnight.',
