@@ -8,7 +8,7 @@ import type {
   DatePrecision,
 } from '../../domain/taxonomy.js';
 import type { DateMention, DateReference, DateSpan, ExtractedActor, ExtractedEvent, ExtractedPlace } from '../types.js';
-import { callSides, findActors, uniqueActors, type ActorMention } from './actors.js';
+import { callSides, findActors, stateOf, uniqueActors, type ActorMention } from './actors.js';
 import { ACTOR_COUNTRY_CODES, COUNTRIES } from './place-names.js';
 import { findDates } from '../dates/index.js';
 import { INFERRED_WIDENING_DAYS } from '../../ingest/merge.js';
@@ -586,11 +586,15 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       // Thursday") are two events: each trigger keeps its own nearest date and the actors of its clause
       const nearestDate = PLACE_BOUND.has(type) ? undefined : nearest(ownDates, sentence.charStart + headStart);
       const sameTypeHeads = matches.filter((m) => m.rule.type === rule.type).length;
-      const eventActors = sameTypeHeads > 1 ? clauseActors(sentence.text, headStart, actors) : actors;
+      const eventActors = mainClauseActors(sentence.text, headStart, sameTypeHeads > 1 ? clauseActors(sentence.text, headStart, actors) : actors);
+      // "the EU adopted its package, and Britain announced sanctions of its own": one decision per subject
+      // when the sentence's clauses have different subjects deciding
+      const subjects = DECIDED_ALONE.has(type) && sameTypeHeads > 1 ? matches.filter((m) => m.rule.type === rule.type).map((m) => clauseSubject(sentence.text, tokens[m.head].start, actors)) : [];
+      const decider = new Set(subjects.filter(Boolean)).size > 1 ? `|${clauseSubject(sentence.text, headStart, actors)}` : '';
       // "Erdogan spoke to both Putin and Zelenskyy": one call per partner
       const sides = type === 'phone_call' ? callSides(sentence.text, headStart, eventActors) : [eventActors];
       for (const [side, place] of sides.flatMap((s) => places.map((p) => [s, p] as const))) {
-        const partner = sides.length > 1 ? `|${side[side.length - 1].name}` : '';
+        const partner = sides.length > 1 ? `|${side[side.length - 1].name}` : decider;
         const key = `${type}|${place?.place.name ?? ''}|${nearestDate?.charStart ?? ''}${partner}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -679,13 +683,42 @@ const DONE_AFTER = /\b(?:carried out|took place|was completed|were completed|hap
 /** What follows "agree" when it takes what it settles: "agreed to swap", "agreed a swap", "agreed on a further swap". */
 const AGREED_OBJECT_OPENERS = new Set(['to', 'a', 'an', 'the', 'another', 'further', 'new', 'more']);
 
+const RELATIVE_OPENER = /^\s*(?:which|who|that)\b/i;
+
 /** The actors between the clause breaks around a trigger; all of the sentence's when that is none. */
 function clauseActors(text: string, head: number, actors: ActorMention[]): ActorMention[] {
   const breaks = allMatches(/[,;—–]/g, text).map((m) => m.index);
   const from = Math.max(-1, ...breaks.filter((b) => b < head));
   const to = Math.min(text.length, ...breaks.filter((b) => b > head));
   const inside = actors.filter((a) => a.start > from && a.end <= to);
-  return inside.length ? inside : actors;
+  if (inside.length) return inside;
+  // ", which blacklists 200 tankers": a relative clause with no actor of its own hangs on those told before it
+  const before = RELATIVE_OPENER.test(text.slice(from + 1)) ? actors.filter((a) => a.end <= head) : [];
+  return before.length ? before : actors;
+}
+
+/** The state of the actor closest before a trigger in its clause: who decided ("and Britain announced new sanctions"). */
+function clauseSubject(text: string, head: number, actors: ActorMention[]): string {
+  const from = Math.max(-1, ...allMatches(/[,;—–]/g, text.slice(0, head)).map((m) => m.index));
+  const subject = actors.findLast((a) => a.start > from && a.end <= head);
+  return subject ? stateOf(subject) : '';
+}
+
+/** A subordinate clause opening the sentence (after a dateline): "After hanging up with Putin,", "Hours before Biden spoke on Wednesday,". */
+const FRONTED_CLAUSE = /^(?:(?:just|only|shortly|soon|hours|minutes|days|weeks|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?))\s+)?(?:after|before|following|having|when|while|once|as)\b[^,;]*,/i;
+
+/**
+ * The parties of an event told in a main clause are not those of the clause fronting it: "After hanging up
+ * with Putin on Monday, Trump rang Zelenskyy" is a Trump–Zelenskyy call, "Hours before Biden spoke,
+ * Scholz said Germany would send tanks" a German decision.
+ */
+function mainClauseActors(text: string, head: number, actors: ActorMention[]): ActorMention[] {
+  const from = DATELINE_PREFIX.exec(text)?.[0].length ?? 0;
+  const fronted = FRONTED_CLAUSE.exec(text.slice(from));
+  const end = fronted ? from + fronted[0].length : 0;
+  if (!fronted || head < end) return actors;
+  const main = actors.filter((a) => a.start >= end);
+  return main.length ? main : actors;
 }
 
 /** A news-worthy declaration: a named actor is the subject of a strong speech verb in a dated sentence. */
@@ -1228,6 +1261,19 @@ const saidAfter = (x: Candidate, y: Candidate) =>
 const sharesActor = (a: Candidate, b: Candidate) => a.actors.some((x) => b.actors.some((y) => x.name === y.name));
 const persons = (c: Candidate) => new Set(c.actors.filter((x) => x.kind === 'person').map((x) => x.name));
 
+/** Decisions a state takes on its own: its first-named actor decides, the others receive or are targeted. */
+const DECIDED_ALONE = new Set<EventType>(['aid_decision', 'sanctions']);
+/**
+ * "The EU adopted its package on Tuesday, and Britain announced designations of its own", "Biden announced
+ * tanks; hours before, Scholz said Germany would send Leopards": two deciders, neither named in the other's
+ * mention, took two decisions.
+ */
+function decidedApart(a: Candidate, b: Candidate): boolean {
+  if (!a.actors.length || !b.actors.length) return false;
+  const statesOf = (c: Candidate) => new Set(c.actors.map(stateOf));
+  return !statesOf(b).has(stateOf(a.actors[0])) && !statesOf(a).has(stateOf(b.actors[0]));
+}
+
 /**
  * "rockets hit the centre of Belgorod on Thursday" and, later, "most were shot down over the Belgorod
  * region": the strike told again, undated, at the region holding its place (or named after it: "the
@@ -1257,6 +1303,7 @@ function compatible(a: Candidate, b: Candidate): boolean {
     return foldName(a.places[0].name) === foldName(b.places[0].name) || (sameDays && (regionOf(a, b) || regionOf(b, a)));
   }
   if (a.remention || b.remention) return true;
+  if (DECIDED_ALONE.has(a.type) && decidedApart(a, b)) return false;
   // "Germany will send tanks, Scholz said on Wednesday" and "Britain, which had pledged tanks earlier this
   // month": a day inside another mention's month is no evidence of one event when their parties differ
   if (a.date!.span.precision !== b.date!.span.precision && a.date!.own && b.date!.own && a.actors.length && b.actors.length && !sharesActor(a, b)) return false;
