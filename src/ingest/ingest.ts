@@ -3,7 +3,7 @@ import { extractArticle, referenceFor } from '../extract/index.js';
 import type { ArticleInput, ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import { isUniqueViolation, type Repositories } from '../repositories/index.js';
 import type { ArticleRecord, EventFields, EventRecord } from '../repositories/types.js';
-import { findMergeTarget, mergeCandidateCriteria, mergeChanges, mergeCurated, mergeEvent } from './merge.js';
+import { findMergeTarget, mergeCandidateCriteria, mergeChanges, mergeCurated, mergeEvent, storageOrder } from './merge.js';
 
 export interface ArticleSubmission {
   title: string;
@@ -155,18 +155,25 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
   const sliceTransaction = options.deferredSync ? options.deferredSync.transaction : repos.transaction;
   const clock = options.clock ?? (() => new Date());
 
-  /** Stores one extracted event: folded into the stored event it reports, else a new one. */
-  function storeEvent(event: ExtractedEvent, articleId: string, now: string): void {
+  /**
+   * Stores one extracted event: folded into the stored event it reports, else a new one. Never into
+   * an event `reportedHere` (those this article's earlier events went into): the extractor already
+   * folded what the article tells twice, so two of its events are two events ("spoke on Tuesday" and
+   * "expects to speak again on Wednesday").
+   */
+  function storeEvent(event: ExtractedEvent, articleId: string, now: string, reportedHere: Set<string>): void {
     const incoming = fieldsOf(event);
     const criteria = mergeCandidateCriteria(incoming);
-    const match = findMergeTarget(incoming, repos.events.mergeCandidates(criteria));
+    const candidates = repos.events.mergeCandidates(criteria).filter((candidate) => !reportedHere.has(candidate.id));
+    const match = findMergeTarget(incoming, candidates);
     let target = match && repos.events.findById(match.id);
     if (!target) {
       // No live event matches as it stands now: maybe one a curator edited (as first extracted)
       // or deleted (then this report is not stored again: the curator's deletion holds). The
       // widest window: any identity whose own widening could still reach this event.
       const { from, to } = criteria.windows.inferred;
-      const identity = findMergeTarget(incoming, repos.curation.identitiesOverlapping(incoming.type, from, to));
+      const identities = repos.curation.identitiesOverlapping(incoming.type, from, to).filter((identity) => !reportedHere.has(identity.eventId));
+      const identity = findMergeTarget(incoming, identities);
       if (identity?.role === 'suppressed') return;
       if (identity) target = repos.events.findById(identity.eventId);
     }
@@ -186,6 +193,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
     // The mention, and the merged fields with it in one UPDATE. (scripts/eval.ts learns from this
     // call which event each mention was stored in.)
     repos.events.addMention(eventId, articleId, event.mention, now, changed);
+    reportedHere.add(eventId);
   }
 
   function summaryOf(articleId: string): ArticleRecord {
@@ -234,7 +242,8 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
           ingestedAt: now,
           contentHash: hash,
         });
-        for (const event of extraction.events) storeEvent(event, id, now);
+        const reportedHere = new Set<string>();
+        for (const event of storageOrder(extraction.events)) storeEvent(event, id, now, reportedHere);
         return id;
       });
       return { articleId, created: true };

@@ -4,6 +4,7 @@ import type { MergeCandidateQuery } from '../repositories/events.js';
 import type { ActorRecord, EventFields, PlaceRecord } from '../repositories/types.js';
 import { addDays } from '../domain/days.js';
 import { nameKey as key } from '../domain/names.js';
+import { ACTORS } from '../extract/events/actor-aliases.js';
 
 /**
  * When two reports describe one event, and what the merged event looks like. Pure functions:
@@ -13,16 +14,23 @@ import { nameKey as key } from '../domain/names.js';
 const DAY_MS = 86_400_000;
 
 /**
- * An inferred date is the publication day of a report that gave no date words: the event
- * happened around then, usually in the days before. A week either side covers a weekly news
- * cycle's follow-ups without bridging unrelated incidents a month apart.
+ * An inferred date is the day of a report that gave no date words (or the last day it told before):
+ * the event happened then or in the days before. A week back covers a weekly news cycle's follow-ups
+ * without bridging unrelated incidents a month apart.
  */
 export const INFERRED_WIDENING_DAYS = 7;
 /**
  * Relative day dates ("on Saturday", "overnight") can land one day apart in two reports
- * (different publication time zones, a night attack dated by its start or its end).
+ * (different publication time zones, a night attack dated by its start or its end). One day between
+ * two reports, whichever of them is off: a "Tuesday" and a "Thursday" are never one event.
  */
 export const RELATIVE_WIDENING_DAYS = 1;
+/**
+ * How far after its inferred date an event may lie: a report tells what happened by the time it was
+ * written (an article without publishedAt is dated by its ingest, later still), so no more than the
+ * report's clock being a day off.
+ */
+const INFERRED_AFTER_DAYS = 1;
 
 /** Events tied to one location: one event per place, as ACLED codes them. */
 const PLACE_BOUND_TYPES: ReadonlySet<EventType> = new Set<EventType>([
@@ -35,6 +43,22 @@ const PLACE_BOUND_TYPES: ReadonlySet<EventType> = new Set<EventType>([
 ]);
 /** Events defined by who took part. */
 const ACTOR_BOUND_TYPES: ReadonlySet<EventType> = new Set<EventType>(['phone_call', 'meeting', 'statement']);
+/**
+ * Events between the two warring sides: one truce or one exchange of prisoners on a given day, so a
+ * report naming neither side is that day's one (unlike aid or sanctions, which many governments
+ * decide on the same day).
+ */
+const BETWEEN_THE_SIDES_TYPES: ReadonlySet<EventType> = new Set<EventType>(['ceasefire', 'prisoner_exchange']);
+
+/** The country each known leader or official speaks for (by nameKey): "Putin declared a truce" is Russia declaring it. */
+const COUNTRY_OF_PERSON: ReadonlyMap<string, string> = new Map(
+  ACTORS.flatMap((entry) => (entry.kind === 'person' && entry.country ? [[key(entry.name), key(entry.country)] as const] : [])),
+);
+/** The known people speaking for each country (by nameKey), for the candidate query. */
+const PERSONS_OF_COUNTRY: ReadonlyMap<string, string[]> = ACTORS.reduce((byCountry, entry) => {
+  if (entry.kind === 'person' && entry.country) byCountry.set(key(entry.country), [...(byCountry.get(key(entry.country)) ?? []), entry.name]);
+  return byCountry;
+}, new Map<string, string[]>());
 
 const CERTAINTY_RANK: Record<DateCertainty, number> = { explicit: 3, relative: 2, inferred: 1 };
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 4, week: 3, month: 2, year: 1 };
@@ -44,34 +68,69 @@ export type MergeableEvent = Pick<
   'type' | 'startDate' | 'endDate' | 'datePrecision' | 'dateCertainty' | 'actors' | 'places'
 >;
 
-/** Days either side of an event's dates on which it may really have happened, given how its date was obtained. */
-function wideningDays(event: MergeableEvent): number {
-  if (event.dateCertainty === 'inferred') return INFERRED_WIDENING_DAYS;
-  return event.dateCertainty === 'relative' && event.datePrecision === 'day' ? RELATIVE_WIDENING_DAYS : 0;
+/** Days before and after an event's dates on which it may really have happened, given how its date was obtained. */
+function reachOf(event: Pick<MergeableEvent, 'dateCertainty'>): { before: number; after: number } {
+  return event.dateCertainty === 'inferred' ? { before: INFERRED_WIDENING_DAYS, after: INFERRED_AFTER_DAYS } : { before: 0, after: 0 };
+}
+
+const isRelativeDay = (event: Pick<MergeableEvent, 'dateCertainty' | 'datePrecision'>) => event.dateCertainty === 'relative' && event.datePrecision === 'day';
+
+/** The slack between two reports' dates: a day when either is a relative day (see RELATIVE_WIDENING_DAYS). */
+function slackDays(a: MergeableEvent, b: MergeableEvent): number {
+  return isRelativeDay(a) || isRelativeDay(b) ? RELATIVE_WIDENING_DAYS : 0;
 }
 
 /** The days an event may really have happened on, given how its date was obtained. */
 export function plausibleInterval(event: MergeableEvent): { from: string; to: string } {
-  const widening = wideningDays(event);
-  if (widening === 0) return { from: event.startDate, to: event.endDate };
-  return { from: addDays(event.startDate, -widening), to: addDays(event.endDate, widening) };
+  const { before, after } = reachOf(event);
+  return { from: before ? addDays(event.startDate, -before) : event.startDate, to: after ? addDays(event.endDate, after) : event.endDate };
 }
 
 /**
- * Whether the plausible intervals of `a` and `b` overlap: each widened interval reaches the other
- * exactly when the dates, widened by both widenings together, do. Compared as day numbers rather
- * than through plausibleInterval's ISO days (findMergeTarget asks this of every candidate).
+ * Whether the plausible intervals of `a` and `b` overlap, given the slack between them. Compared as
+ * day numbers rather than through plausibleInterval's ISO days (findMergeTarget asks this of every candidate).
  */
 export function datesCompatible(a: MergeableEvent, b: MergeableEvent): boolean {
-  const widening = wideningDays(a) + wideningDays(b);
-  if (widening === 0) return a.startDate <= b.endDate && b.startDate <= a.endDate;
+  const reachA = reachOf(a);
+  const reachB = reachOf(b);
+  const slack = slackDays(a, b);
+  if (slack + reachA.before + reachA.after + reachB.before + reachB.after === 0) return a.startDate <= b.endDate && b.startDate <= a.endDate;
   const day = (isoDay: string) => Date.parse(isoDay) / DAY_MS;
-  return day(a.startDate) - widening <= day(b.endDate) && day(b.startDate) - widening <= day(a.endDate);
+  return day(a.startDate) - reachA.before - slack <= day(b.endDate) + reachB.after && day(b.startDate) - reachB.before - slack <= day(a.endDate) + reachA.after;
+}
+
+/** Both dates are days and overlap: what "the same day" means where nothing else identifies an event. */
+function sameStatedDay(a: MergeableEvent, b: MergeableEvent): boolean {
+  return a.datePrecision === 'day' && b.datePrecision === 'day' && a.startDate <= b.endDate && b.startDate <= a.endDate;
 }
 
 function sharedActors(a: ActorRecord[], b: ActorRecord[]): ActorRecord[] {
   const names = new Set(b.map((actor) => key(actor.name)));
   return a.filter((actor) => names.has(key(actor.name)));
+}
+
+/** Whom an actor speaks for: a known person's country, else the actor itself. */
+const sideOf = (actor: ActorRecord) => (actor.kind === 'person' && COUNTRY_OF_PERSON.get(key(actor.name))) || key(actor.name);
+
+const namesPerson = (actors: ActorRecord[]) => actors.some((actor) => actor.kind === 'person');
+
+/**
+ * How many sides `a` and `b` both name: the same actor, or a country in a report that names no one
+ * and one of its known people in the other ("Russia declared a truce" / "Putin declared a truce").
+ * A report naming people says who took part: its countries stand for no one else's envoy.
+ */
+function sharedSides(a: ActorRecord[], b: ActorRecord[]): number {
+  const namesB = new Set(b.map((actor) => key(actor.name)));
+  const countriesB = new Set(namesPerson(b) ? [] : b.filter((actor) => actor.kind === 'country').map((actor) => key(actor.name)));
+  const speakersB = new Set(namesPerson(a) ? [] : b.flatMap((actor) => (actor.kind === 'person' && COUNTRY_OF_PERSON.has(key(actor.name)) ? [COUNTRY_OF_PERSON.get(key(actor.name))!] : [])));
+  const sides = new Set<string>();
+  for (const actor of a) {
+    const name = key(actor.name);
+    const country = actor.kind === 'person' ? COUNTRY_OF_PERSON.get(name) : undefined;
+    const shared = namesB.has(name) || (actor.kind === 'country' && speakersB.has(name)) || (!!country && countriesB.has(country));
+    if (shared) sides.add(sideOf(actor));
+  }
+  return sides.size;
 }
 
 function sharedPlaces(a: PlaceRecord[], b: PlaceRecord[]): number {
@@ -98,38 +157,54 @@ function personsConflict(a: MergeableEvent, b: MergeableEvent, sameDays: boolean
 }
 
 /**
- * Participants agree: one shared person identifies a call or meeting; shared countries need two;
- * a meeting is also identified by the city it was held in on the same days ("delegations met in Istanbul").
+ * Participants agree: one shared person identifies a call or meeting; otherwise two shared sides
+ * (a country and one of its people count as one side: "Russia and the United States" and "Putin and
+ * Trump"); a meeting is also identified by the city it was held in on the same day ("delegations met
+ * in Istanbul"), and on overlapping days ("talks in Istanbul last week") when a report does not say who
+ * met: a week in a capital holds other meetings, of other people.
  */
 function actorsAgree(a: MergeableEvent, b: MergeableEvent): boolean {
   const sameDays = a.startDate <= b.endDate && b.startDate <= a.endDate;
   // two stated days a day apart; an inferred date (a "recent call") says too little to disagree
   const statedApart = !sameDays && a.dateCertainty !== 'inferred' && b.dateCertainty !== 'inferred';
   if ((statedApart || sameDays) && personsConflict(a, b, sameDays)) return false;
-  const shared = sharedActors(a.actors, b.actors);
-  if (shared.some((actor) => actor.kind === 'person') || shared.length >= 2) return true;
-  // the city identifies a meeting only on the same days: Riyadh on Sunday and Riyadh on Monday are two rounds
-  return a.type === 'meeting' && sameDays && sharedPlaces(a.places, b.places) > 0;
+  if (sharedActors(a.actors, b.actors).some((actor) => actor.kind === 'person') || sharedSides(a.actors, b.actors) >= 2) return true;
+  // never on different days: Riyadh on Sunday and Riyadh on Monday are two rounds
+  const whoMetUntold = !namesPerson(a.actors) || !namesPerson(b.actors);
+  return a.type === 'meeting' && (sameStatedDay(a, b) || (sameDays && whoMetUntold)) && sharedPlaces(a.places, b.places) > 0;
 }
+
+const unnamed = (e: MergeableEvent) => e.actors.length === 0 && e.places.length === 0;
 
 /**
  * Whether `a` and `b` report the same event: same type, plausible dates overlap, and
  * - strikes, clashes, captures: a shared place (two reports without any place agree on actors);
- * - calls, meetings, statements: a shared person, or at least two shared actors (meetings: or a
- *   shared place), unless both name two or more people and their lists differ;
- * - everything else: a shared actor or place, or neither report names any.
+ * - calls, meetings, statements: a shared person, or at least two shared sides (meetings: or a
+ *   shared city, see actorsAgree), unless both name two or more people and their lists differ;
+ * - everything else: a shared side or place, or neither report names any; a truce or a prisoner
+ *   exchange also when one report names nothing and both tell the same day.
  */
 export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
   if (a.type !== b.type || !datesCompatible(a, b)) return false;
   if (PLACE_BOUND_TYPES.has(a.type)) {
     if (a.places.length > 0 && b.places.length > 0) return sharedPlaces(a.places, b.places) > 0;
-    if (a.places.length === 0 && b.places.length === 0) return sharedActors(a.actors, b.actors).length > 0;
+    if (a.places.length === 0 && b.places.length === 0) return sharedSides(a.actors, b.actors) > 0;
     return false;
   }
   if (ACTOR_BOUND_TYPES.has(a.type)) return actorsAgree(a, b);
-  const unnamed = (e: MergeableEvent) => e.actors.length === 0 && e.places.length === 0;
   if (unnamed(a) && unnamed(b)) return true;
-  return sharedActors(a.actors, b.actors).length > 0 || sharedPlaces(a.places, b.places) > 0;
+  if ((unnamed(a) || unnamed(b)) && BETWEEN_THE_SIDES_TYPES.has(a.type) && sameStatedDay(a, b)) return true;
+  return sharedSides(a.actors, b.actors) > 0 || sharedPlaces(a.places, b.places) > 0;
+}
+
+/** The names a candidate sharing a side with `actors` may carry: theirs, their people's countries, their countries' people. */
+function sideNames(actors: ActorRecord[]): string[] {
+  return actors.flatMap((actor) => {
+    const name = key(actor.name);
+    const country = actor.kind === 'person' ? COUNTRY_OF_PERSON.get(name) : undefined;
+    if (country) return [actor.name, country];
+    return actor.kind === 'country' ? [actor.name, ...(PERSONS_OF_COUNTRY.get(name) ?? [])] : [actor.name];
+  });
 }
 
 /**
@@ -140,9 +215,17 @@ export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
  */
 export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidateQuery {
   const { from, to } = plausibleInterval(incoming);
-  const widened = (days: number) => ({ from: addDays(from, -days), to: addDays(to, days) });
-  const windows = { inferred: widened(INFERRED_WIDENING_DAYS), relativeDay: widened(RELATIVE_WIDENING_DAYS), stated: widened(0) };
-  const actors = incoming.actors.map((actor) => actor.name);
+  // a candidate of each class reaches the report when its dates, widened by its own reach and the
+  // slack between the two, overlap the report's plausible interval
+  const slack = isRelativeDay(incoming) ? RELATIVE_WIDENING_DAYS : 0;
+  const widened = (reach: { before: number; after: number }, slackDays: number) => ({ from: addDays(from, -reach.after - slackDays), to: addDays(to, reach.before + slackDays) });
+  const noReach = { before: 0, after: 0 };
+  const windows = {
+    inferred: widened(reachOf({ dateCertainty: 'inferred' }), slack),
+    relativeDay: widened(noReach, RELATIVE_WIDENING_DAYS),
+    stated: widened(noReach, slack),
+  };
+  const actors = sideNames(incoming.actors);
   const places = incoming.places.map((place) => place.name);
   const base = { type: incoming.type, windows, sharingActors: actors, sharingPlaces: places, personOrTwoActors: false, orUnnamed: false, placeless: false };
   // a shared place; without places, placeless events sharing an actor
@@ -157,8 +240,10 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
       placesOnDays: meeting ? { from: incoming.startDate, to: incoming.endDate } : undefined,
     };
   }
-  // a shared actor or place, or neither naming any
-  return { ...base, orUnnamed: actors.length === 0 && places.length === 0 };
+  // a shared side or place, or neither naming any; a truce or an exchange: either naming none, on the same day
+  const betweenTheSides = BETWEEN_THE_SIDES_TYPES.has(incoming.type);
+  const orAnyOnDays = betweenTheSides && unnamed(incoming) && incoming.datePrecision === 'day' ? { from: incoming.startDate, to: incoming.endDate } : undefined;
+  return { ...base, orUnnamed: betweenTheSides || unnamed(incoming), orAnyOnDays };
 }
 
 function dayDistance(a: MergeableEvent, b: MergeableEvent): number {
@@ -173,11 +258,23 @@ export function findMergeTarget<T extends MergeableEvent>(incoming: MergeableEve
   let best: { candidate: T; overlap: number; distance: number } | undefined;
   for (const candidate of candidates) {
     if (!sameEvent(candidate, incoming)) continue;
-    const overlap = sharedActors(candidate.actors, incoming.actors).length + sharedPlaces(candidate.places, incoming.places);
+    const overlap = sharedSides(candidate.actors, incoming.actors) + sharedPlaces(candidate.places, incoming.places);
     const distance = dayDistance(candidate, incoming);
     if (!best || overlap > best.overlap || (overlap === best.overlap && distance < best.distance)) best = { candidate, overlap, distance };
   }
   return best?.candidate;
+}
+
+/**
+ * The order to store one article's events in: the most precisely dated first, then the most certain, so
+ * that a vague mention ("Congress approved the aid in April") cannot take the stored event a dated one
+ * of the same article reports ("Biden signed it on April 24"): ingest folds at most one of an article's
+ * events into each stored event.
+ */
+export function storageOrder<T extends MergeableEvent>(events: readonly T[]): T[] {
+  return [...events].sort(
+    (a, b) => PRECISION_RANK[b.datePrecision] - PRECISION_RANK[a.datePrecision] || CERTAINTY_RANK[b.dateCertainty] - CERTAINTY_RANK[a.dateCertainty],
+  );
 }
 
 /** True when `b`'s date should replace `a`'s: more certain, then more precise, then (inferred) earlier. */

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { addDays } from '../../src/domain/days.js';
 import {
   datesCompatible,
   findMergeTarget,
@@ -24,8 +25,8 @@ const day = (date: string, extra: Partial<EventFields> = {}) =>
 
 t.test('plausible intervals widen by how the date was obtained', async (t) => {
   t.same(plausibleInterval(day('2025-07-03', { dateCertainty: 'explicit' })), { from: '2025-07-03', to: '2025-07-03' });
-  t.same(plausibleInterval(day('2025-07-03', { dateCertainty: 'relative' })), { from: '2025-07-02', to: '2025-07-04' });
-  t.same(plausibleInterval(day('2025-07-03', { dateCertainty: 'inferred' })), { from: '2025-06-26', to: '2025-07-10' });
+  t.same(plausibleInterval(day('2025-07-03', { dateCertainty: 'relative' })), { from: '2025-07-03', to: '2025-07-03' }, 'the slack of a relative day is between two reports');
+  t.same(plausibleInterval(day('2025-07-03', { dateCertainty: 'inferred' })), { from: '2025-06-26', to: '2025-07-04' }, 'an undated report: the week before it');
   const lastWeek = eventFields({ startDate: '2025-06-23', endDate: '2025-06-29', datePrecision: 'week', dateCertainty: 'relative' });
   t.same(plausibleInterval(lastWeek), { from: '2025-06-23', to: '2025-06-29' }, 'a week is its own span');
 });
@@ -36,7 +37,8 @@ t.test('date compatibility', async (t) => {
     ['explicit days one apart', day('2025-07-03', { dateCertainty: 'explicit' }), day('2025-07-04', { dateCertainty: 'explicit' }), false],
     ['relative days one apart', day('2025-07-03'), day('2025-07-04'), true],
     ['relative days three apart', day('2025-07-03'), day('2025-07-06'), false],
-    ['inferred within a week', day('2025-07-03', { dateCertainty: 'inferred' }), day('2025-07-09'), true],
+    ['inferred within the week before', day('2025-07-09', { dateCertainty: 'inferred' }), day('2025-07-03'), true],
+    ['inferred: a dated event days after the undated report is another', day('2025-07-03', { dateCertainty: 'inferred' }), day('2025-07-09'), false],
     ['inferred two weeks off', day('2025-07-03', { dateCertainty: 'inferred' }), day('2025-07-20'), false],
     [
       'day inside a month',
@@ -51,7 +53,7 @@ t.test('date compatibility', async (t) => {
   }
 });
 
-t.test('date compatibility is overlap of the plausible intervals, across month and year ends', async (t) => {
+t.test('date compatibility is overlap of the plausible intervals, a relative day apart, across month and year ends', async (t) => {
   let seed = 11;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const days = ['2024-12-24', '2024-12-30', '2024-12-31', '2025-01-01', '2025-01-02', '2025-01-07', '2025-01-09', '2025-02-28', '2025-03-01'];
@@ -71,7 +73,9 @@ t.test('date compatibility is overlap of the plausible intervals, across month a
     const [a, b] = [randomDates(), randomDates()];
     const x = plausibleInterval(a);
     const y = plausibleInterval(b);
-    const expected = x.from <= y.to && y.from <= x.to;
+    const relativeDay = (e: EventFields) => e.dateCertainty === 'relative' && e.datePrecision === 'day';
+    const slack = relativeDay(a) || relativeDay(b) ? 1 : 0;
+    const expected = addDays(x.from, -slack) <= y.to && addDays(y.from, -slack) <= x.to;
     if (datesCompatible(a, b) !== expected) {
       t.fail(`${JSON.stringify([x, y])}: ${expected} expected`);
       return;

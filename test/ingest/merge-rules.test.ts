@@ -1,0 +1,168 @@
+import t, { type Test } from 'tap';
+import type { ExtractedEvent, ExtractionResult } from '../../src/extract/types.js';
+import { createIngestService } from '../../src/ingest/ingest.js';
+import { mergeCandidateCriteria, sameEvent, storageOrder } from '../../src/ingest/merge.js';
+import type { EventFields } from '../../src/repositories/types.js';
+import { eventFields, testDatabase } from '../helpers/db.js';
+import { extractedCall } from '../helpers/events.js';
+
+const person = (name: string) => ({ name, kind: 'person' as const });
+const country = (name: string) => ({ name, kind: 'country' as const });
+const putin = person('Vladimir Putin');
+const trump = person('Donald Trump');
+const zelenskyy = person('Volodymyr Zelenskyy');
+const witkoff = person('Steve Witkoff');
+const lukashenko = person('Alexander Lukashenko');
+const russia = country('Russia');
+const ukraine = country('Ukraine');
+const usa = country('United States');
+const germany = country('Germany');
+const moscow = { name: 'Moscow', countryCode: 'RU', lat: 55.75, lon: 37.62 };
+const kyiv = { name: 'Kyiv', countryCode: 'UA', lat: 50.45, lon: 30.52 };
+
+/** A report of one day: a relative date unless the case says otherwise. */
+const on = (date: string, extra: Partial<EventFields> = {}) => eventFields({ startDate: date, endDate: date, actors: [trump, putin], ...extra });
+const week = (from: string, to: string, extra: Partial<EventFields> = {}) => eventFields({ startDate: from, endDate: to, datePrecision: 'week', actors: [trump, putin], ...extra });
+
+type Case = [name: string, a: EventFields, b: EventFields, same: boolean];
+
+/** Each case both ways round, and, in a real database, the SQL offers every event sameEvent accepts. */
+function check(t: Test, cases: Case[]): void {
+  for (const [name, a, b, expected] of cases) {
+    t.equal(sameEvent(a, b), expected, name);
+    t.equal(sameEvent(b, a), expected, `${name} (the other way round)`);
+    if (!expected) continue;
+    for (const [stored, incoming] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const { repos } = testDatabase(t);
+      const id = repos.events.insert(stored, '2025-07-10T00:00:00.000Z');
+      t.ok(repos.events.mergeCandidates(mergeCandidateCriteria(incoming)).some((candidate) => candidate.id === id), `${name}: the stored report is a candidate`);
+    }
+  }
+}
+
+t.test('dates: a relative day is one day of slack between two reports, an undated report lies on or before its day', async (t) => {
+  check(t, [
+    ['two relative days one apart (a night dated by its start or its end)', on('2025-07-08'), on('2025-07-09'), true],
+    ['two relative days two apart ("Tuesday" and "Thursday")', on('2025-07-08'), on('2025-07-10'), false],
+    ['a relative day and an explicit one a day apart', on('2025-07-08'), on('2025-07-09', { dateCertainty: 'explicit' }), true],
+    ['two explicit days a day apart', on('2025-07-08', { dateCertainty: 'explicit' }), on('2025-07-09', { dateCertainty: 'explicit' }), false],
+    ['an undated report and a dated one five days before it', on('2025-07-08', { dateCertainty: 'inferred' }), on('2025-07-03'), true],
+    ['an undated report and a dated one three days after it', on('2025-07-08', { dateCertainty: 'inferred' }), on('2025-07-11'), false],
+    ['an undated report and an explicit day after it (the report\'s clock)', on('2025-07-08', { dateCertainty: 'inferred' }), on('2025-07-09', { dateCertainty: 'explicit' }), true],
+    ['two undated reports a week apart', on('2025-07-01', { dateCertainty: 'inferred' }), on('2025-07-08', { dateCertainty: 'inferred' }), true],
+    ['"last week" holding the day', week('2025-06-30', '2025-07-06'), on('2025-07-03', { dateCertainty: 'explicit' }), true],
+  ]);
+});
+
+t.test('a meeting is identified by its city on one stated day, on overlapping days when a report does not say who met', async (t) => {
+  const meeting = (extra: Partial<EventFields>) => ({ type: 'meeting' as const, places: [moscow], ...extra });
+  check(t, [
+    ['the same city on the same day, one report naming no one', on('2025-03-13', meeting({ actors: [witkoff] })), on('2025-03-13', meeting({ actors: [] })), true],
+    [
+      'the same city "last week" and on a day of it, the delegations named by country only',
+      week('2025-05-12', '2025-05-18', meeting({ actors: [russia, ukraine] })),
+      on('2025-05-16', meeting({ actors: [] })),
+      true,
+    ],
+    ['the same city and day, two lists of people without a common name (one of them misread)', on('2025-05-16', meeting({ actors: [putin] })), on('2025-05-16', meeting({ actors: [witkoff] })), true],
+    [
+      'the same city and a week holding the day, two lists of people without a common name',
+      week('2025-03-13', '2025-03-16', meeting({ actors: [witkoff, russia], status: 'planned' })),
+      on('2025-03-13', meeting({ actors: [putin, lukashenko] })),
+      false,
+    ],
+    ['the same city on neighbouring days', on('2025-03-23', meeting({ actors: [] })), on('2025-03-24', meeting({ actors: [witkoff] })), false],
+    [
+      'a shared person still identifies a meeting told by its week',
+      week('2025-03-13', '2025-03-16', meeting({ actors: [witkoff, russia], status: 'planned' })),
+      on('2025-03-13', meeting({ actors: [witkoff, putin], dateCertainty: 'explicit' })),
+      true,
+    ],
+  ]);
+});
+
+t.test('sides: a country named alone is the same side as one of its known people', async (t) => {
+  check(t, [
+    ['truce declared by the country / by its president', on('2025-04-19', { type: 'ceasefire', actors: [russia] }), on('2025-04-19', { type: 'ceasefire', actors: [putin], dateCertainty: 'explicit' }), true],
+    ['call between two countries / between their presidents', on('2025-03-18', { actors: [usa, russia], dateCertainty: 'explicit' }), on('2025-03-18', { actors: [trump, putin] }), true],
+    ['call: one side in common is not enough', on('2025-03-18', { actors: [usa] }), on('2025-03-18', { actors: [trump, putin] }), false],
+    [
+      'a report naming people: its countries stand for no one else (an envoy is not the press conference of two presidents)',
+      on('2025-03-13', { type: 'meeting', actors: [witkoff, russia] }),
+      on('2025-03-13', { type: 'meeting', actors: [putin, lukashenko, russia, usa] }),
+      false,
+    ],
+    ['placeless strikes: the attacker named as country and as leader', on('2025-07-04', { type: 'missile_strike', actors: [russia] }), on('2025-07-04', { type: 'missile_strike', actors: [putin] }), true],
+    ['aid: two donors', on('2024-04-20', { type: 'aid_decision', actors: [usa] }), on('2024-04-20', { type: 'aid_decision', actors: [germany] }), false],
+    ['aid: a leader of another country', on('2024-04-20', { type: 'aid_decision', actors: [germany] }), on('2024-04-20', { type: 'aid_decision', actors: [trump] }), false],
+  ]);
+});
+
+t.test('a truce or a prisoner exchange told without naming a side is the one of that day', async (t) => {
+  const unnamedOn = (date: string, type: EventFields['type'], extra: Partial<EventFields> = {}) => on(date, { type, actors: [], ...extra });
+  check(t, [
+    ['exchange: unnamed and named, the same day', unnamedOn('2025-03-19', 'prisoner_exchange'), on('2025-03-19', { type: 'prisoner_exchange', actors: [russia, ukraine] }), true],
+    ['exchange: unnamed and named with a place, the same day', unnamedOn('2025-04-19', 'prisoner_exchange', { dateCertainty: 'explicit' }), on('2025-04-19', { type: 'prisoner_exchange', actors: [ukraine], places: [kyiv] }), true],
+    ['truce: unnamed, told over its two days, and named', unnamedOn('2023-01-06', 'ceasefire', { endDate: '2023-01-07' }), on('2023-01-06', { type: 'ceasefire', endDate: '2023-01-07', actors: [russia] }), true],
+    ['exchange: unnamed and named a relative day apart', unnamedOn('2025-03-19', 'prisoner_exchange'), on('2025-03-20', { type: 'prisoner_exchange', actors: [russia, ukraine] }), false],
+    ['truce: unnamed on a day, named for the week', unnamedOn('2025-04-19', 'ceasefire'), week('2025-04-14', '2025-04-20', { type: 'ceasefire', actors: [russia] }), false],
+    ['aid: many governments decide on one day', unnamedOn('2025-03-03', 'aid_decision'), on('2025-03-03', { type: 'aid_decision', actors: [usa, ukraine] }), false],
+    ['sanctions: likewise', unnamedOn('2025-02-24', 'sanctions'), on('2025-02-24', { type: 'sanctions', actors: [usa, russia] }), false],
+  ]);
+});
+
+t.test('storage order: the most precisely dated, then the most certain, first; ties keep the text order', async (t) => {
+  const month = eventFields({ title: 'month', startDate: '2024-04-01', endDate: '2024-04-30', datePrecision: 'month' });
+  const inferred = eventFields({ title: 'inferred', dateCertainty: 'inferred' });
+  const relative = eventFields({ title: 'relative' });
+  const explicit = eventFields({ title: 'explicit', dateCertainty: 'explicit' });
+  const secondRelative = eventFields({ title: 'second relative' });
+  t.same(storageOrder([month, inferred, relative, explicit, secondRelative]).map((e) => e.title), ['explicit', 'relative', 'second relative', 'inferred', 'month']);
+});
+
+/** An extractor that returns what the test scripted for each article title. */
+function scripted(byTitle: Record<string, ExtractedEvent[]>) {
+  return (input: { title: string }): ExtractionResult => ({ events: byTitle[input.title] ?? [], dates: [] });
+}
+
+const article = (title: string, publishedAt: string) => ({ title, body: `${title}.`, publishedAt, url: `https://example.org/${encodeURIComponent(title)}` });
+const mention = (quote: string) => ({ quote, charStart: 0, charEnd: quote.length, dateText: null, confidence: 0.8 });
+
+t.test('ingest: two events of one article are never folded into one stored event', async (t) => {
+  const { repos } = testDatabase(t);
+  const tuesdayCall = extractedCall({ startDate: '2025-03-18', endDate: '2025-03-18', actors: [putin, trump], mention: mention('Putin and Trump spoke on Tuesday.') });
+  const wednesdayPlan = extractedCall({ startDate: '2025-03-19', endDate: '2025-03-19', status: 'planned', actors: [trump], mention: mention('He expects to speak with Trump on Wednesday.') });
+  const wednesdayCall = extractedCall({ startDate: '2025-03-19', endDate: '2025-03-19', actors: [zelenskyy, trump], mention: mention('Zelenskyy and Trump spoke on Wednesday.') });
+  const ingest = createIngestService(repos, {
+    clock: () => new Date('2025-03-20T00:00:00Z'),
+    extract: scripted({ 'Two calls': [tuesdayCall, wednesdayPlan], 'The second call': [wednesdayCall] }),
+  });
+  const first = ingest.ingestArticle(article('Two calls', '2025-03-18T20:00:00Z'));
+  t.equal(first.events.length, 2, 'a call on Tuesday and one expected on Wednesday, a relative day apart, stay two events');
+  const second = ingest.ingestArticle(article('The second call', '2025-03-19T20:00:00Z'));
+  const planned = first.events.find((e) => e.startDate === '2025-03-19');
+  t.equal(second.events[0].id, planned?.id, "the next day's report of the Wednesday call joins the planned one");
+  t.equal(repos.events.overlapping('phone_call', '2025-03-01', '2025-03-31').length, 2, 'two calls stored');
+});
+
+t.test('ingest: a vague mention does not take the stored event a dated mention of the same article reports', async (t) => {
+  const { repos } = testDatabase(t);
+  const aid = (extra: Partial<ExtractedEvent>) => extractedCall({ type: 'aid_decision', dateCertainty: 'explicit', ...extra });
+  const signed = aid({ startDate: '2024-04-24', endDate: '2024-04-24', dateCertainty: 'relative', actors: [person('Joe Biden'), ukraine, usa], mention: mention('Biden signed the aid bill on Wednesday.') });
+  const approvedInApril = aid({ startDate: '2024-04-01', endDate: '2024-04-30', datePrecision: 'month', actors: [ukraine, usa], mention: mention('Congress approved the aid in April.') });
+  const signedOnDay = aid({ startDate: '2024-04-24', endDate: '2024-04-24', actors: [person('Joe Biden')], mention: mention('Biden signed it on April 24.') });
+  const ingest = createIngestService(repos, {
+    clock: () => new Date('2024-06-01T00:00:00Z'),
+    extract: scripted({ Signed: [signed], Explainer: [approvedInApril, signedOnDay] }),
+  });
+  const stored = ingest.ingestArticle(article('Signed', '2024-04-24T20:00:00Z')).events[0];
+  const explainer = ingest.ingestArticle(article('Explainer', '2024-05-30T08:00:00Z')).events;
+  t.equal(explainer.length, 2);
+  const day = explainer.find((e) => e.datePrecision === 'day');
+  t.equal(day?.id, stored.id, 'the signing told by its day joins the stored signing');
+  t.equal(day?.mentionCount, 2);
+  t.not(explainer.find((e) => e.datePrecision === 'month')?.id, stored.id, 'the month-dated approval is stored on its own');
+});
