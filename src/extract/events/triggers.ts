@@ -570,6 +570,22 @@ function patientOfPassive(tokens: Token[], head: number, window: number, groups:
 /** A test for a token whose lemma or form is in the group (module level: matchTriggers runs it per rule and token). */
 const hasWordOf = (group: ReadonlySet<string>) => (t: Token) => group.has(t.lemma) || group.has(t.lower);
 
+// The window tests below read tokens[from, to) in place, bounds clamped as slice() clamps them: matchTriggers runs
+// them for every rule of every head word, where a sliced copy and a closure per test were garbage to collect.
+
+/** Whether a token of tokens[from, to) has its lemma or form in the group. */
+function wordOfIn(tokens: Token[], from: number, to: number, group: ReadonlySet<string>): boolean {
+  for (let j = Math.max(0, from), end = Math.min(to, tokens.length); j < end; j++) if (group.has(tokens[j].lemma) || group.has(tokens[j].lower)) return true;
+  return false;
+}
+
+/** How many tokens of tokens[from, to) start where a mention starts (stopping once `enough` are counted). */
+function startsIn(tokens: Token[], from: number, to: number, starts: PlaceStarts, enough = 1): number {
+  let count = 0;
+  for (let j = Math.max(0, from), end = Math.min(to, tokens.length); j < end && count < enough; j++) if (starts.has(tokens[j].start)) count++;
+  return count;
+}
+
 export function matchTriggers(
   tokens: Token[],
   actorStarts: ReadonlySet<number>,
@@ -577,60 +593,58 @@ export function matchTriggers(
   personStarts: ReadonlySet<number> = new Set(),
 ): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     const byLemma = RULES_BY_HEAD.get(token.lemma);
     const byForm = token.lower === token.lemma ? undefined : RULES_BY_HEAD.get(token.lower);
-    if (!byLemma && !byForm) return;
+    if (!byLemma && !byForm) continue;
     const candidates = byLemma && byForm ? new Set([...byLemma, ...byForm]) : (byLemma ?? byForm)!;
+    const next = tokens[i + 1]?.lower;
+    const previous = tokens[i - 1]?.lower ?? '';
     for (const { rule, groups, before, notNext, notFollowedBy, notPrecededBy, prev, notPrev, context, setting } of candidates) {
-      const next = tokens[i + 1]?.lower;
       if (notNext && next && notNext.has(next)) continue;
-      if (notFollowedBy && tokens.slice(i + 1, i + 1 + (rule.notFollowedWithin ?? 3)).some(hasWordOf(notFollowedBy))) continue;
-      if (notPrev && notPrev.has(tokens[i - 1]?.lower ?? '')) continue;
-      if (notPrecededBy && tokens.slice(Math.max(0, i - 4), i).some(hasWordOf(notPrecededBy))) continue;
+      if (notFollowedBy && wordOfIn(tokens, i + 1, i + 1 + (rule.notFollowedWithin ?? 3), notFollowedBy)) continue;
+      if (notPrev && notPrev.has(previous)) continue;
+      if (notPrecededBy && wordOfIn(tokens, i - 4, i, notPrecededBy)) continue;
       if (rule.notForms?.includes(token.lower)) continue;
       // "the released prisoners", "a shelled school": a participle after an article describes a noun told elsewhere
-      if (!prev && ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? '') && /ed$/.test(token.lower)) continue;
+      if (!prev && ATTRIBUTIVE_BEFORE.has(previous) && token.lower.endsWith('ed')) continue;
       if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text)) continue;
       if (setting && settingOf(tokens, i, setting) < 0) continue;
-      if (prev && !prev.has(tokens[i - 1]?.lower ?? '') && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev)) continue;
-      if (context && !tokens.some(hasWordOf(context))) continue;
-      // (the word windows are sliced only for rules that need them: most rules have no groups)
+      if (prev && !prev.has(previous) && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev)) continue;
+      if (context && !wordOfIn(tokens, 0, tokens.length, context)) continue;
       if (groups.length) {
         const window = rule.window ?? 0;
         // "struck by glide bombs" puts the weapon after the verb and still makes it the attacker
         const passive = tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'by');
-        const near = [...(rule.withAfter && !passive ? [] : tokens.slice(Math.max(0, i - window), i)), ...tokens.slice(i + 1, i + window + 1)];
+        const readsBefore = !rule.withAfter || passive;
         const instrumentOfVerb = rule.instrument && instrumentVerbBefore(tokens, i, (t) => groups.every((group) => hasWordOf(group)(t)));
-        if (!instrumentOfVerb && !groups.every((group) => near.some(hasWordOf(group)))) continue;
+        if (!instrumentOfVerb && !groups.every((group) => (readsBefore && wordOfIn(tokens, i - window, i, group)) || wordOfIn(tokens, i + 1, i + window + 1, group))) continue;
         // "41 aircraft had been hit": the noun before a passive verb is what was struck, not what struck
         if (rule.withAfter && !passive && patientOfPassive(tokens, i, window, groups)) continue;
       }
-      if (before.length) {
-        const preceding = tokens.slice(Math.max(0, i - 6), i);
-        if (!before.every((group) => preceding.some(hasWordOf(group)))) continue;
-      }
+      if (before.length && !before.every((group) => wordOfIn(tokens, i - 6, i, group))) continue;
       // a meeting needs its other side: an actor or a place after it, or both sides before it
       // ("the two delegations met" names both sides in one plural)
       if (
         rule.needsActorAfter &&
         !tokens.slice(Math.max(0, i - 2), i).some((t) => PARTICIPANTS.has(t.lemma) && /s$/.test(t.lower)) &&
         !otherSideFollows(tokens, i, actorStarts) &&
-        !tokens.slice(i + 1, i + 4).some((t) => placeStarts.has(t.start)) &&
-        tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < 2
+        !startsIn(tokens, i + 1, i + 4, placeStarts) &&
+        startsIn(tokens, i - 12, i, actorStarts, 2) < 2
       ) {
         continue;
       }
       if (rule.actorObject && !actorIsObject(tokens, i, actorStarts)) continue;
-      if (rule.personAfter && !tokens.slice(i + 1, i + 6).some((t) => personStarts.has(t.start))) continue;
-      if (rule.placeBefore && !tokens.slice(Math.max(0, i - 2), i).some((t) => placeStarts.has(t.start))) continue;
-      if (rule.actorsBefore && tokens.slice(Math.max(0, i - 12), i).filter((t) => actorStarts.has(t.start)).length < rule.actorsBefore) continue;
-      if (rule.personBefore && !tokens.slice(Math.max(0, i - 30), i).some((t) => personStarts.has(t.start))) continue;
+      if (rule.personAfter && !startsIn(tokens, i + 1, i + 6, personStarts)) continue;
+      if (rule.placeBefore && !startsIn(tokens, i - 2, i, placeStarts)) continue;
+      if (rule.actorsBefore && startsIn(tokens, i - 12, i, actorStarts, rule.actorsBefore) < rule.actorsBefore) continue;
+      if (rule.personBefore && !startsIn(tokens, i - 30, i, personStarts)) continue;
       if (rule.placeSubject && !placeIsSubject(tokens, i, placeStarts)) continue;
       if (rule.placeNext && !placeFollows(tokens, i, placeStarts)) continue;
       matches.push({ rule: rule.frameIsRemention && isTimeFrame(tokens, i) ? { ...rule, remention: true } : rule, head: i });
     }
-  });
+  }
   const weapons = matches.filter((m) => !m.rule.weaponFromContext && STRIKE_TYPES.has(m.rule.type));
   const namesWeapon = weapons.length > 0;
   // "two soldiers were killed in fighting in Bakhmut" is told by the fighting
