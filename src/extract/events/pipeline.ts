@@ -456,6 +456,29 @@ function placeFromContext(ctx: ArticleContext, sentence: Sentence): PlaceMention
   return city ? [cityMention(city)] : [];
 }
 
+/** The most words a place heading has besides its places and dates: "2025-08-28, Kyiv, Darnytskyi district." */
+const HEADING_OTHER_WORDS = 2;
+
+/**
+ * A strike told in a paragraph headed by a place line ("Photo 1 of 7. 2025-08-28, Kyiv, Darnytskyi district.
+ * Rescuers work at a building that collapsed after a Russian missile attack.") lies at that place: the nearest
+ * earlier sentence of the paragraph that names places names nothing else but a date and a word or two.
+ */
+function underPlaceHeading(ctx: ArticleContext, sentence: Sentence, placeMentions: PlaceMention[]): boolean {
+  if (placeMentions.some((p) => !p.country)) return false;
+  for (let i = sentence.index - 1; i >= 0 && ctx.sentences[i].paragraph === sentence.paragraph; i--) {
+    const heading = ctx.sentences[i];
+    const named = sentencePlaces(ctx, heading);
+    if (!named.length) continue;
+    let rest = heading.text;
+    for (const span of [...named, ...mentionsIn(ctx, heading).map((d) => ({ start: d.charStart - heading.charStart, end: d.charEnd - heading.charStart }))].sort((a, b) => b.start - a.start)) {
+      rest = rest.slice(0, span.start) + ' ' + rest.slice(span.end);
+    }
+    return (rest.match(/\p{L}+/gu) ?? []).length <= HEADING_OTHER_WORDS;
+  }
+  return false;
+}
+
 /** "472 drones", "more than 200 missiles", "dozens of cruise missiles": a wave told by its count (the words between kept). */
 const COUNTED_WEAPONS = /(?:\b\d[\d,]*|\bdozens|\bhundreds|\bscores)\s+(?:of\s+)?((?:[\p{L}-]+\s+){0,3})$/u;
 /** "158 missiles and drones": the weapon named first leads the wave, as weaponFromContext reads it. */
@@ -571,7 +594,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         // the lead paragraph of a datelined story is told from its city: "ODESA — ... . Twenty died in Friday's missile attack."
         const strikeDateline = !places.length && unnamedTarget ? (dateline ?? leadParagraphDateline(ctx, sentence)) : undefined;
         if (strikeDateline && DATELINE_STRIKE_COUNTRIES.has(strikeDateline.place.countryCode ?? '')) places = [strikeDateline];
-        if (!places.length && FAMILY[type] && hitsSomethingUnplaced(sentence.text.slice(headStart), placeMentions)) places = placeFromContext(ctx, sentence);
+        if (!places.length && FAMILY[type] && (hitsSomethingUnplaced(sentence.text.slice(headStart), placeMentions) || underPlaceHeading(ctx, sentence, placeMentions))) places = placeFromContext(ctx, sentence);
         if (!places.length && FAMILY[type] && ownDates.length) places = barrageTarget(sentence.text, headStart, actors);
         if (!places.length) continue;
       }

@@ -310,6 +310,19 @@ function countryIn(phrase: string): string | undefined {
 }
 
 /** Whether a phrase the gazetteer lacks may still be a place: it opens with no known non-place word and names no actor. */
+/**
+ * "3.1 Uman, Cherkasy region.", "2025-08-28, Kyiv, Darnytskyi district.": a line that opens (after its number
+ * or date) with a name set before the region or district it lies in names that settlement, known or not.
+ */
+function headingPlace(before: string, preferred: ReadonlySet<string>): PlaceMention | null {
+  const heading = HEADED_BY_PLACE.exec(before);
+  if (!heading || countryIn(heading[1])) return null;
+  const start = heading.index + heading[0].indexOf(heading[1]);
+  const known = placeNamedBy(heading[1], preferred);
+  if (known) return settlementAt(known, start, start + heading[1].length);
+  return mayNameUnknownPlace(heading[1]) ? unknownPlace(heading[1], start) : null;
+}
+
 function mayNameUnknownPlace(phrase: string): boolean {
   return !NOT_PLACES.has(phrase.split(/[\s-]/)[0]) && !findActors(phrase).length;
 }
@@ -411,19 +424,16 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const centre = placeNamedBy(phrase, preferred);
     if (!centre || taken(found, start, m.index + m[0].length)) continue;
     found.push(regionAt(centre, m[2], start, m.index + m[0].length));
-    // "3.1 Uman, Cherkasy region.", "2024-05-25, Hroza, Kharkiv region:": a heading that names a place by its region
-    const heading = HEADED_BY_PLACE.exec(text.slice(0, start));
-    if (!heading || countryIn(heading[1])) continue;
-    const headStart = heading.index + heading[0].indexOf(heading[1]);
-    const known = placeNamedBy(heading[1], preferred);
-    if (known) found.push(settlementAt(known, headStart, headStart + heading[1].length));
-    else if (mayNameUnknownPlace(heading[1])) found.push(unknownPlace(heading[1], headStart));
+    const heading = headingPlace(text.slice(0, start), preferred);
+    if (heading) found.push(heading);
   }
   for (const m of matchesBeforeKeyword(DISTRICT_WORD, DISTRICT, text, 2)) {
     const phrase = m[1].replace(POSSESSIVE, '');
     const start = m.index + m[1].length - phrase.length;
     const town = resolveTail(phrase, preferred);
     if (town && !taken(found, start + town.offset, m.index + m[0].length)) found.push(settlementAt(town.entry, start + town.offset, m.index + m[0].length));
+    const heading = town ? null : headingPlace(text.slice(0, start), preferred);
+    if (heading && !taken(found, heading.start, heading.end)) found.push(heading);
   }
   for (const m of matchesBeforeKeyword(COMMUNITY_WORD, COMMUNITIES, text)) {
     const names = allMatches(NAME_PATTERN, m[1]);

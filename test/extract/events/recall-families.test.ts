@@ -247,3 +247,12 @@ table('a heading that names a place by its region ("Town, X region.") places the
   // a country set before a region is told as a country, not a town
   ['Ukraine, Sumy region. On Friday a missile struck a school.', [], ['missile_strike 2025-06-13 Ukraine']],
 ]);
+
+table('a paragraph headed by a place line (a caption, a log entry) places the strikes told under it', [
+  ['Photo 2 of 5. 2025-06-13, Kharkiv, Saltivskyi district. Neighbours clear glass from a block damaged in a Russian missile attack early on Friday.', ['missile_strike 2025-06-13 Kharkiv'], []],
+  ['2025-06-13, Odesa. Firefighters stand by a warehouse after Russian drones hit it during the night.', ['drone_strike 2025-06-13 Odesa'], []],
+  // a sentence that tells more than its places is no heading
+  ['Rescuers from Kharkiv drove to Izium on Friday. Neighbours cleared glass after a Russian missile attack early on Friday.', [], ['missile_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Izium']],
+  // the heading's place is the paragraph's, not the next paragraph's
+  ['2025-06-13, Odesa. Firefighters worked all day.\n\nNeighbours cleared glass after a Russian missile attack early on Friday.', [], ['missile_strike 2025-06-13 Odesa']],
+]);
