@@ -24,6 +24,16 @@ export function createArticleRepository(db: SqliteDatabase) {
     VALUES (@id, @title, @body, @url, @source, @publishedAt, @referenceAt, @ingestedAt, @contentHash)
     RETURNING seq`);
   const insertFts = db.prepare(`INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`);
+  // The search rows of the articles whose seqs are in a JSON array, as they are stored then.
+  const insertFtsOf = db.prepare(`INSERT INTO articles_fts (rowid, title, body)
+    SELECT seq, title, body FROM articles WHERE seq IN (SELECT value FROM json_each(?))`);
+  const seqOf = db.prepare(`SELECT seq FROM articles WHERE id = ?`).pluck();
+  /**
+   * Articles stored in the open transaction whose search rows are not written yet: a batch slice's
+   * are written together before it commits (writePendingSearch), since every statement that writes
+   * to an FTS5 table first flushes its pending terms to disk and merges segments.
+   */
+  const pendingSearch = new Set<number>();
   // External-content index: a row leaves it through the 'delete' command with its indexed values.
   const deleteFts = db.prepare(`INSERT INTO articles_fts (articles_fts, rowid, title, body)
     SELECT 'delete', seq, title, body FROM articles WHERE id = ?`);
@@ -42,8 +52,26 @@ export function createArticleRepository(db: SqliteDatabase) {
     insert(article: NewArticle): string {
       const id = newId('art');
       const { seq } = insertArticle.get({ ...article, id }) as { seq: number };
-      insertFts.run(seq, article.title, article.body);
+      if (db.inTransaction) pendingSearch.add(seq);
+      else insertFts.run(seq, article.title, article.body);
       return id;
+    },
+
+    /**
+     * Writes the search rows insert() left to the end of the open transaction; the caller runs it
+     * last in every transaction that may store articles (Repositories.transaction does). A seq a
+     * rolled-back savepoint freed is indexed only if an article holds it by then.
+     */
+    writePendingSearch(): void {
+      if (pendingSearch.size === 0) return;
+      const seqs = JSON.stringify([...pendingSearch]);
+      pendingSearch.clear();
+      insertFtsOf.run(seqs);
+    },
+
+    /** Forgets the search rows pending when their transaction was rolled back. */
+    dropPendingSearch(): void {
+      pendingSearch.clear();
     },
 
     findById(id: string): ArticleDetailRecord | undefined {
@@ -60,7 +88,9 @@ export function createArticleRepository(db: SqliteDatabase) {
 
     /** Removes the article and (by cascade) its mentions; false when there was none. */
     delete(id: string): boolean {
-      deleteFts.run(id);
+      // An external-content index must be told only of rows it holds.
+      const seq = pendingSearch.size > 0 ? (seqOf.get(id) as number | undefined) : undefined;
+      if (seq === undefined || !pendingSearch.delete(seq)) deleteFts.run(id);
       return deleteArticle.run(id).changes > 0;
     },
 

@@ -18,9 +18,11 @@ export type Repositories = ReturnType<typeof createRepositories>;
 
 /** Every repository over one database, plus the unit-of-work boundary ingest needs. */
 export function createRepositories(db: SqliteDatabase) {
+  const articles = createArticleRepository(db);
+  const events = createEventRepository(db);
   return {
-    articles: createArticleRepository(db),
-    events: createEventRepository(db),
+    articles,
+    events,
     curation: createCurationRepository(db),
     changes: createChangeRepository(db),
     reference: createReferenceRepository(db),
@@ -29,10 +31,25 @@ export function createRepositories(db: SqliteDatabase) {
      * Runs `work` atomically: all its writes commit together or none do. It takes the write lock
      * when it begins (BEGIN IMMEDIATE, waiting up to busy_timeout): begun deferred, a transaction
      * that reads before it writes fails with SQLITE_BUSY_SNAPSHOT when another connection (the
-     * ingest thread's) commits in between.
+     * ingest thread's) commits in between. Search rows the repositories leave to the end of the
+     * outermost transaction are written just before it commits.
      */
     transaction<T>(work: () => T): T {
-      return db.transaction(work).immediate();
+      if (db.inTransaction) return db.transaction(work).immediate();
+      try {
+        return db
+          .transaction(() => {
+            const result = work();
+            articles.writePendingSearch();
+            events.writePendingSearch();
+            return result;
+          })
+          .immediate();
+      } catch (error) {
+        articles.dropPendingSearch();
+        events.dropPendingSearch();
+        throw error;
+      }
     },
   };
 }
