@@ -73,9 +73,10 @@ const TITLED_PERSON = new RegExp(`(?:${TITLE_PATTERN})\\s+(${NAME}(?:\\s+${NAME}
 const SPEECH_VERBS = 'said|says|told|wrote|warned|added|announced|stated';
 const SPEAKING_PERSON = new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=,?\\s+(?:${SPEECH_VERBS}))`, 'gu');
 /** "Darya Dugina, the daughter of ...", "Andriy Parubiy, a former speaker": a name in apposition to a role. */
-const ROLE = 'daughter|son|wife|husband|widow|mother|father|head|leader|chief|founder|commander|spokesman|spokeswoman|speaker|member|deputy|official|officer|journalist|blogger|activist|lawmaker|politician|businessman|ideologue|general|colonel|minister|mayor|governor';
+const ROLE = 'daughter|son|wife|husband|widow|mother|father|head|leader|chief|founder|commander|spokesman|spokeswoman|speaker|member|deputy|official|officer|journalist|blogger|activist|lawmaker|politician|businessman|ideologue|general|colonel|minister|mayor|governor|teacher|reporter|correspondent|student|musician|athlete|player|veteran|nurse|doctor|lawyer|priest|artist|citizen|national';
 /** ", a former speaker": the role an apposition gives (also the apposed-person pattern's gate). */
-const APPOSED_ROLE = `,\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}(?:${ROLE})\\b`;
+// ("an American teacher", "a Belarusian journalist": a nationality before the role is capitalised)
+const APPOSED_ROLE = `,\\s+(?:an?|the)\\s+(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ish|ese|i|ch))\\s+){0,2}(?:${ROLE})\\b`;
 const APPOSED_PERSON = new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=${APPOSED_ROLE})`, 'gu');
 /** The speech verbs SPEAKING_PERSON reads after its name, at the whitespace before them (its keyword). */
 const SPEECH_VERB = new RegExp(`\\s(?:${SPEECH_VERBS})`, 'gu');

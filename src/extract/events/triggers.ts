@@ -112,6 +112,8 @@ const DETERMINER_SET = new Set(DETERMINERS);
 const LENGTH_MODIFIER = /^(?:\d+|an?|one|two|three|four|five|six|half|\d+-and-a-half|two-and-a-half)-(?:hour|minute)s?(?:-long)?$|^(?:hour|minutes?|day)-long$/;
 /** People held by the other side: what an exchange trades. */
 const CAPTIVES = ['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldier', 'serviceman', 'servicemen', 'detainee', 'hostage', 'prisoners', 'commander', 'defender', 'captivity'];
+/** Words that tell someone was held: what makes setting a named person free a release from captivity. */
+const DETAINED = ['held', 'jail', 'jailed', 'prison', 'imprison', 'detain', 'detention', 'custody', 'captivity', 'hostage', 'convict', 'arrest', 'wrongfully', 'penal'];
 /** Verbs that impose, lift or change sanctions. */
 const SANCTIONING = ['impose', 'lift', 'extend', 'announce', 'adopt', 'approve', 'unveil', 'slap', 'ease', 'expand', 'introduce', 'put', 'place'];
 /** "14th", "the 19th": numbered packages and rounds. */
@@ -313,6 +315,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // a release answered by another is a swap: "X was freed in return", "released Y in exchange for Z"
   // (the verb: "the release was called the return of our people" re-tells a swap)
   { type: 'prisoner_exchange', head: ['freed', 'released'], with: [['in'], ['return', 'exchange']], withAfter: true, window: 10, strength: 0.7 },
+  // one named detainee set free: "Russia freed Marc Fogel, a teacher held since 2021", "Belarus released Ihar Losik,
+  // a journalist jailed in 2020" ("released Putin's schedule", "freed the village" hold no one)
+  { type: 'prisoner_exchange', head: ['free', 'release'], personAfter: true, context: DETAINED, strength: 0.65 },
+  { type: 'prisoner_exchange', head: ['freed', 'released'], before: [['was', 'were', 'been']], personBefore: true, context: DETAINED, strength: 0.6 },
   // "Ukraine received 909 bodies": the repatriation of the dead
   { type: 'prisoner_exchange', head: ['receive', 'hand'], with: [['bodies', 'remains']], withAfter: true, window: 4, strength: 0.7 },
   // "246 prisoners of war were handed over by each side"

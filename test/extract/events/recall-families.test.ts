@@ -256,3 +256,17 @@ table('a paragraph headed by a place line (a caption, a log entry) places the st
   // the heading's place is the paragraph's, not the next paragraph's
   ['2025-06-13, Odesa. Firefighters worked all day.\n\nNeighbours cleared glass after a Russian missile attack early on Friday.', [], ['missile_strike 2025-06-13 Odesa']],
 ]);
+
+table('one named detainee set free is a release from captivity', [
+  ['On Tuesday Belarus released Ihar Losik, a journalist jailed since 2020.', ['prisoner_exchange 2025-06-10'], []],
+  ['Anna Kovalenko, a Ukrainian teacher held since 2022, was freed on Tuesday.', ['prisoner_exchange 2025-06-10'], []],
+  ['A day after Russia freed Mark Hollis, an American student held since 2023, the two leaders spoke on Wednesday.', ['prisoner_exchange 2025-06-10'], []],
+  // released from a hospital, a schedule released, a village freed: no one held
+  ['Ihar Losik, a Belarusian journalist, was released from hospital on Tuesday.', [], ['prisoner_exchange 2025-06-10']],
+  ["On Tuesday the Kremlin released Putin's schedule for the week.", [], ['prisoner_exchange 2025-06-10']],
+  ['On Tuesday Ukrainian troops freed the village of Robotyne, held by Russia since 2022.', [], ['prisoner_exchange 2025-06-10']],
+]);
+
+t.test('a person set in apposition to a role with a nationality is a person', async (t) => {
+  t.same(partiesOf('On Tuesday Belarus released Ihar Losik, a Belarusian journalist jailed since 2020.', 'prisoner_exchange'), ['Belarus + Ihar Losik']);
+});
