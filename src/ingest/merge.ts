@@ -20,17 +20,12 @@ const DAY_MS = 86_400_000;
  */
 export const INFERRED_WIDENING_DAYS = 7;
 /**
- * Relative day dates ("on Saturday", "overnight") can land one day apart in two reports
- * (different publication time zones, a night attack dated by its start or its end). One day between
- * two reports, whichever of them is off: a "Tuesday" and a "Thursday" are never one event.
+ * Two reports can date one event a calendar day apart when either took its day from a clock: a relative
+ * day ("on Saturday", "overnight": publication time zones, a night attack dated by its start or its end)
+ * or an inferred one (the day of the report). One day between two reports, whichever of them is off:
+ * a "Tuesday" and a "Thursday" are never one event.
  */
 export const RELATIVE_WIDENING_DAYS = 1;
-/**
- * How far after its inferred date an event may lie: a report tells what happened by the time it was
- * written (an article without publishedAt is dated by its ingest, later still), so no more than the
- * report's clock being a day off.
- */
-const INFERRED_AFTER_DAYS = 1;
 
 /** Events tied to one location: one event per place, as ACLED codes them. */
 const PLACE_BOUND_TYPES: ReadonlySet<EventType> = new Set<EventType>([
@@ -68,22 +63,27 @@ export type MergeableEvent = Pick<
   'type' | 'startDate' | 'endDate' | 'datePrecision' | 'dateCertainty' | 'actors' | 'places'
 >;
 
-/** Days before and after an event's dates on which it may really have happened, given how its date was obtained. */
-function reachOf(event: Pick<MergeableEvent, 'dateCertainty'>): { before: number; after: number } {
-  return event.dateCertainty === 'inferred' ? { before: INFERRED_WIDENING_DAYS, after: INFERRED_AFTER_DAYS } : { before: 0, after: 0 };
+/**
+ * Days before its dates an event may really have happened on: an inferred date is the day of a report
+ * that told what had happened by then (an article without publishedAt is dated by its ingest, later still).
+ */
+function reachBackDays(event: Pick<MergeableEvent, 'dateCertainty'>): number {
+  return event.dateCertainty === 'inferred' ? INFERRED_WIDENING_DAYS : 0;
 }
 
-const isRelativeDay = (event: Pick<MergeableEvent, 'dateCertainty' | 'datePrecision'>) => event.dateCertainty === 'relative' && event.datePrecision === 'day';
+/** A day taken from a clock: relative to the publication, or the publication's own (see RELATIVE_WIDENING_DAYS). */
+const clockDated = (event: Pick<MergeableEvent, 'dateCertainty' | 'datePrecision'>) =>
+  event.dateCertainty === 'inferred' || (event.dateCertainty === 'relative' && event.datePrecision === 'day');
 
-/** The slack between two reports' dates: a day when either is a relative day (see RELATIVE_WIDENING_DAYS). */
+/** The slack between two reports' dates: a day when either took its day from a clock. */
 function slackDays(a: MergeableEvent, b: MergeableEvent): number {
-  return isRelativeDay(a) || isRelativeDay(b) ? RELATIVE_WIDENING_DAYS : 0;
+  return clockDated(a) || clockDated(b) ? RELATIVE_WIDENING_DAYS : 0;
 }
 
 /** The days an event may really have happened on, given how its date was obtained. */
 export function plausibleInterval(event: MergeableEvent): { from: string; to: string } {
-  const { before, after } = reachOf(event);
-  return { from: before ? addDays(event.startDate, -before) : event.startDate, to: after ? addDays(event.endDate, after) : event.endDate };
+  const back = reachBackDays(event);
+  return { from: back ? addDays(event.startDate, -back) : event.startDate, to: event.endDate };
 }
 
 /**
@@ -91,12 +91,12 @@ export function plausibleInterval(event: MergeableEvent): { from: string; to: st
  * day numbers rather than through plausibleInterval's ISO days (findMergeTarget asks this of every candidate).
  */
 export function datesCompatible(a: MergeableEvent, b: MergeableEvent): boolean {
-  const reachA = reachOf(a);
-  const reachB = reachOf(b);
+  const backA = reachBackDays(a);
+  const backB = reachBackDays(b);
   const slack = slackDays(a, b);
-  if (slack + reachA.before + reachA.after + reachB.before + reachB.after === 0) return a.startDate <= b.endDate && b.startDate <= a.endDate;
+  if (slack + backA + backB === 0) return a.startDate <= b.endDate && b.startDate <= a.endDate;
   const day = (isoDay: string) => Date.parse(isoDay) / DAY_MS;
-  return day(a.startDate) - reachA.before - slack <= day(b.endDate) + reachB.after && day(b.startDate) - reachB.before - slack <= day(a.endDate) + reachA.after;
+  return day(a.startDate) - backA - slack <= day(b.endDate) && day(b.startDate) - backB - slack <= day(a.endDate);
 }
 
 /** Both dates are days and overlap: what "the same day" means where nothing else identifies an event. */
@@ -215,15 +215,14 @@ function sideNames(actors: ActorRecord[]): string[] {
  */
 export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidateQuery {
   const { from, to } = plausibleInterval(incoming);
-  // a candidate of each class reaches the report when its dates, widened by its own reach and the
-  // slack between the two, overlap the report's plausible interval
-  const slack = isRelativeDay(incoming) ? RELATIVE_WIDENING_DAYS : 0;
-  const widened = (reach: { before: number; after: number }, slackDays: number) => ({ from: addDays(from, -reach.after - slackDays), to: addDays(to, reach.before + slackDays) });
-  const noReach = { before: 0, after: 0 };
+  // a candidate of each class reaches the report when its dates, reaching back as its own date allows,
+  // overlap the report's plausible interval given the slack between the two
+  const widened = (back: number, slack: number) => ({ from: addDays(from, -slack), to: addDays(to, back + slack) });
+  const slack = clockDated(incoming) ? RELATIVE_WIDENING_DAYS : 0;
   const windows = {
-    inferred: widened(reachOf({ dateCertainty: 'inferred' }), slack),
-    relativeDay: widened(noReach, RELATIVE_WIDENING_DAYS),
-    stated: widened(noReach, slack),
+    inferred: widened(reachBackDays({ dateCertainty: 'inferred' }), RELATIVE_WIDENING_DAYS),
+    relativeDay: widened(0, RELATIVE_WIDENING_DAYS),
+    stated: widened(0, slack),
   };
   const actors = sideNames(incoming.actors);
   const places = incoming.places.map((place) => place.name);

@@ -43,7 +43,7 @@ function check(t: Test, cases: Case[]): void {
   }
 }
 
-t.test('dates: a relative day is one day of slack between two reports, an undated report lies on or before its day', async (t) => {
+t.test('dates: a day taken from a clock is one day of slack between two reports, an undated report lies on or before its day', async (t) => {
   check(t, [
     ['two relative days one apart (a night dated by its start or its end)', on('2025-07-08'), on('2025-07-09'), true],
     ['two relative days two apart ("Tuesday" and "Thursday")', on('2025-07-08'), on('2025-07-10'), false],
@@ -51,6 +51,8 @@ t.test('dates: a relative day is one day of slack between two reports, an undate
     ['two explicit days a day apart', on('2025-07-08', { dateCertainty: 'explicit' }), on('2025-07-09', { dateCertainty: 'explicit' }), false],
     ['an undated report and a dated one five days before it', on('2025-07-08', { dateCertainty: 'inferred' }), on('2025-07-03'), true],
     ['an undated report and a dated one three days after it', on('2025-07-08', { dateCertainty: 'inferred' }), on('2025-07-11'), false],
+    ['an undated report and a relative day two days after it (one day of clock slack between two reports)', on('2025-07-03', { dateCertainty: 'inferred' }), on('2025-07-05'), false],
+    ['an undated report and a relative day after it', on('2025-07-03', { dateCertainty: 'inferred' }), on('2025-07-04'), true],
     ['an undated report and an explicit day after it (the report\'s clock)', on('2025-07-08', { dateCertainty: 'inferred' }), on('2025-07-09', { dateCertainty: 'explicit' }), true],
     ['two undated reports a week apart', on('2025-07-01', { dateCertainty: 'inferred' }), on('2025-07-08', { dateCertainty: 'inferred' }), true],
     ['"last week" holding the day', week('2025-06-30', '2025-07-06'), on('2025-07-03', { dateCertainty: 'explicit' }), true],

@@ -26,7 +26,7 @@ const day = (date: string, extra: Partial<EventFields> = {}) =>
 t.test('plausible intervals widen by how the date was obtained', async (t) => {
   t.same(plausibleInterval(day('2025-07-03', { dateCertainty: 'explicit' })), { from: '2025-07-03', to: '2025-07-03' });
   t.same(plausibleInterval(day('2025-07-03', { dateCertainty: 'relative' })), { from: '2025-07-03', to: '2025-07-03' }, 'the slack of a relative day is between two reports');
-  t.same(plausibleInterval(day('2025-07-03', { dateCertainty: 'inferred' })), { from: '2025-06-26', to: '2025-07-04' }, 'an undated report: the week before it');
+  t.same(plausibleInterval(day('2025-07-03', { dateCertainty: 'inferred' })), { from: '2025-06-26', to: '2025-07-03' }, 'an undated report: the week before it');
   const lastWeek = eventFields({ startDate: '2025-06-23', endDate: '2025-06-29', datePrecision: 'week', dateCertainty: 'relative' });
   t.same(plausibleInterval(lastWeek), { from: '2025-06-23', to: '2025-06-29' }, 'a week is its own span');
 });
@@ -53,7 +53,7 @@ t.test('date compatibility', async (t) => {
   }
 });
 
-t.test('date compatibility is overlap of the plausible intervals, a relative day apart, across month and year ends', async (t) => {
+t.test('date compatibility is overlap of the plausible intervals, a clock-dated day apart, across month and year ends', async (t) => {
   let seed = 11;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const days = ['2024-12-24', '2024-12-30', '2024-12-31', '2025-01-01', '2025-01-02', '2025-01-07', '2025-01-09', '2025-02-28', '2025-03-01'];
@@ -73,8 +73,8 @@ t.test('date compatibility is overlap of the plausible intervals, a relative day
     const [a, b] = [randomDates(), randomDates()];
     const x = plausibleInterval(a);
     const y = plausibleInterval(b);
-    const relativeDay = (e: EventFields) => e.dateCertainty === 'relative' && e.datePrecision === 'day';
-    const slack = relativeDay(a) || relativeDay(b) ? 1 : 0;
+    const clockDated = (e: EventFields) => e.dateCertainty === 'inferred' || (e.dateCertainty === 'relative' && e.datePrecision === 'day');
+    const slack = clockDated(a) || clockDated(b) ? 1 : 0;
     const expected = addDays(x.from, -slack) <= y.to && addDays(y.from, -slack) <= x.to;
     if (datesCompatible(a, b) !== expected) {
       t.fail(`${JSON.stringify([x, y])}: ${expected} expected`);
