@@ -202,12 +202,39 @@ function datesANoun(ctx: ArticleContext, d: DateMention): boolean {
   return /^\d{4}$/.test(d.text) && /\bthe\s*$/i.test(before) && /^\s+[a-z]/.test(after);
 }
 
+/** Words a headline in capitals keeps in lower case, as running text writes them: "IN JEDDAH" → "in Jeddah". */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'into', 'near', 'over', 'and', 'or', 'after', 'before', 'since', 'as', 'is', 'are', 'was', 'were', 'its', 'their', 'says', 'said']);
+/** Abbreviations that stay in capitals: the actors and blocs written so ("US", "EU", "NATO"). */
+const CAPITAL_ABBREVIATIONS = new Set(['US', 'UK', 'EU', 'UN', 'UAE', 'NATO', 'IAEA', 'G7', 'HUR', 'SBU', 'MOD', 'ATACMS', 'HIMARS']);
+const CAPITALS_WORD = /\p{Lu}[\p{Lu}'’]*/gu;
+
+/**
+ * The text names are read from: a line written in capitals ("ODESA: RUSSIAN MISSILE HITS GRAIN SHIP IN PORT", a
+ * ticker or a flash) is read as running text would write it, "Odesa: Russian Missile Hits Grain Ship in Port"
+ * (the same length, so offsets hold); the trigger words are read from the text itself.
+ */
+const namingTexts = new WeakMap<Sentence, string>();
+function namingText(sentence: Sentence): string {
+  let text = namingTexts.get(sentence);
+  if (text === undefined) {
+    const letters = sentence.text.replace(/[^\p{L}]/gu, '');
+    const inCapitals = letters.length >= 12 && !/\p{Ll}/u.test(letters);
+    text = inCapitals
+      ? sentence.text.replace(CAPITALS_WORD, (word) =>
+          CAPITAL_ABBREVIATIONS.has(word) ? word : MINOR_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word[0] + word.slice(1).toLowerCase(),
+        )
+      : sentence.text;
+    namingTexts.set(sentence, text);
+  }
+  return text;
+}
+
 /** Actor mentions of a sentence, found once: the countries stage and the triggers stage both read them. */
 const actorMentions = new WeakMap<Sentence, ActorMention[]>();
 function actorsOf(sentence: Sentence): ActorMention[] {
   let found = actorMentions.get(sentence);
   if (!found) {
-    found = findActors(sentence.text);
+    found = findActors(namingText(sentence));
     actorMentions.set(sentence, found);
   }
   return found;
@@ -312,7 +339,7 @@ const THE_CITY = /\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\b|\s+(?:council|hall
 
 /** The places of a sentence, with "the city" standing for the article's city when no city is named. */
 function sentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMention[] {
-  const found = findPlaces(sentence.text, ctx.preferredCountries, capitalFor(ctx, sentence));
+  const found = findPlaces(namingText(sentence), ctx.preferredCountries, capitalFor(ctx, sentence));
   if (found.some((p) => !p.country && !p.region)) return found;
   const m = THE_CITY.exec(sentence.text);
   const mainCity = m && mainCityFor(ctx);

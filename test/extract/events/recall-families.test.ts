@@ -270,3 +270,14 @@ table('one named detainee set free is a release from captivity', [
 t.test('a person set in apposition to a role with a nationality is a person', async (t) => {
   t.same(partiesOf('On Tuesday Belarus released Ihar Losik, a Belarusian journalist jailed since 2020.', 'prisoner_exchange'), ['Belarus + Ihar Losik']);
 });
+
+table('a line written in capitals (a ticker, a flash) names its places and parties as running text would', [
+  ['18:12 — KHARKIV REGION: TWO DEAD AFTER RUSSIAN DRONE ATTACK ON IZIUM OVERNIGHT', ['drone_strike 2025-06-14 Izium'], []],
+  ['20:52 — US AND UKRAINIAN DELEGATIONS HOLD TALKS IN RIYADH', ['meeting 2025-06-14 Riyadh'], []],
+  // a line in ordinary case is read as it is: a capitalised word stays no place
+  ['On Friday Hope Street residents said a drone attack hit the market.', [], ['drone_strike 2025-06-13 Hope']],
+]);
+
+t.test('the parties of a line written in capitals', async (t) => {
+  t.same(partiesOf('21:20 — ZELENSKYY AND MACRON HOLD TALKS IN PARIS ON FRIDAY', 'meeting'), ['Emmanuel Macron + Volodymyr Zelenskyy']);
+});
