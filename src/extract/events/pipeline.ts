@@ -530,6 +530,9 @@ function barrageTarget(text: string, head: number, actors: ActorMention[]): Plac
 /** An editor's note on a published interview: "has been edited for length", "an edited transcript of our conversation". */
 const EDITORS_NOTE = /\b(?:has|have) been (?:\w+ )?(?:edited|shortened|condensed|abridged)\b|\b(?:edited|condensed|abridged) (?:transcript|version)\b|\b(?:edited|condensed) for (?:length|brevity|clarity)\b/i;
 
+/** What lies between an event noun and the place it was held at: "talks in", "summit held in", "talks continue at the". */
+const HELD_AT = /^\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?$/;
+
 /** "BERLIN." "RIO DE JANEIRO.": a bulletin item's city, as the sentence opening its paragraph. */
 const CITY_LINE = /^(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,2})\.$/u;
 
@@ -584,6 +587,14 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       const nearestMatch = placeBound.reduce<TriggerMatch | null>((best, m) => (!best || distance(m, p) < distance(best, p) ? m : best), null);
       return new Set(nearestMatch ? [nearestMatch.rule.type] : []);
     };
+    // "the talks in Istanbul", "a summit held in Alaska": a place where another kind of event was held is no strike's target
+    const heldElsewhere = (p: PlaceMention) =>
+      matches.some((m) => !PLACE_BOUND.has(m.rule.type) && tokens[m.head].start < p.start && HELD_AT.test(sentence.text.slice(tokens[m.head].end, p.start)));
+    // ... and a place nearer a strike's trigger than any other is that strike's target
+    const struckThere = (p: PlaceMention) => {
+      const nearestMatch = matches.reduce<TriggerMatch | null>((best, m) => (!best || distance(m, p) < distance(best, p) ? m : best), null);
+      return !!nearestMatch && PLACE_BOUND.has(nearestMatch.rule.type);
+    };
     for (const match of matches.sort((a, b) => b.rule.strength - a.rule.strength)) {
       const { rule } = match;
       if (weapon && !rule.weaponFromContext) continue;
@@ -612,11 +623,11 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       let places: Array<PlaceMention | null> = [null];
       if (PLACE_BOUND.has(type)) {
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there
-        const mine = placeMentions.filter((p) => distance(match, p) < 1000 && ownersOf(p).has(rule.type));
+        const mine = placeMentions.filter((p) => distance(match, p) < 1000 && ownersOf(p).has(rule.type) && !heldElsewhere(p));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
         // clause, the trigger takes the places of a clause that has no trigger of its own
-        if (!places.length && placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions, ownDates.length > 0, sentence.text);
+        if (!places.length && placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions.filter((p) => !heldElsewhere(p)), ownDates.length > 0, sentence.text);
         const unnamedTarget = !placeMentions.length && !UNKNOWN_NAMED_TARGET.test(sentence.text.slice(headStart));
         // the lead paragraph of a datelined story is told from its city: "ODESA — ... . Twenty died in Friday's missile attack."
         const strikeDateline = !places.length && unnamedTarget ? (dateline ?? leadParagraphDateline(ctx, sentence)) : undefined;
@@ -627,7 +638,8 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       }
       if (LOCATED.has(type)) {
         // "after meeting Erdogan in Ankara, Zelenskyy flew to Istanbul, where talks were held": the nearest place
-        const located = eventPlaces(type, headStart, placeMentions, true, sentence.text).filter((p) => !p.country);
+        // ("After the summit, drones struck Kharkiv": a strike's target is no place a meeting was held)
+        const located = eventPlaces(type, headStart, placeMentions.filter((p) => !struckThere(p)), true, sentence.text).filter((p) => !p.country);
         if (located.length) places = [located.reduce((best, p) => (Math.abs(p.start - headStart) < Math.abs(best.start - headStart) ? p : best))];
         else if (dateline && type === 'meeting') places = [dateline];
       }

@@ -287,3 +287,14 @@ table('"overnight" in a sentence that told its day is that day\'s night, not the
   // with no day told in its sentence, overnight is the night before publication
   ['Russian drones hit Odesa on Thursday.\n\nDrones struck Kharkiv overnight, the governor said.', ['drone_strike 2025-06-14 Kharkiv'], ['drone_strike 2025-06-12 Kharkiv']],
 ]);
+
+table("a place where another kind of event was held is no strike's target, nor a strike's target a meeting's place", [
+  ['Two days after drones hit Kyiv, the talks in Istanbul opened.', ['drone_strike 2025-06-14 Kyiv'], ['drone_strike 2025-06-14 Istanbul']],
+  ['On Friday, as the summit held in Geneva ended, Russian missiles struck Odesa.', ['missile_strike 2025-06-13 Odesa'], ['missile_strike 2025-06-13 Geneva']],
+  ['Shelling resumed along the front on Monday while talks continued in Riyadh.', [], ['shelling 2025-06-09 Riyadh']],
+  ['After the summit in Alaska, Russian drones struck Kharkiv on Friday.', ['drone_strike 2025-06-13 Kharkiv'], ['meeting 2025-06-13 Kharkiv']],
+  // a strike on the city the talks were held in is still a strike there
+  ['On Friday Russian drones struck Istanbul, where the talks were held.', ['drone_strike 2025-06-13 Istanbul'], []],
+  // a meeting held where it is told stays there
+  ['Zelensky met Erdogan in Ankara on Friday, hours after drones hit Odesa.', ['meeting 2025-06-13 Ankara', 'drone_strike 2025-06-13 Odesa'], ['meeting 2025-06-13 Odesa']],
+]);
