@@ -876,6 +876,55 @@ function dateAsAnchorEvent(ctx: ArticleContext, c: Candidate, inSentence: DateMe
 const DATE_BARRIER =
   /\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)|since(?!\s+(?:(?:early|late|mid-?)\s*)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|end)\b|last\b|then\b)))\b/i;
 
+// The tests ownDatesStage makes of each date of a candidate's sentence. They live at module level rather than
+// as named closures inside the stage, which runs them for every candidate: under tsx (keepNames, as bench:extract
+// and eval run) each named closure costs a defineProperty call per creation.
+
+/**
+ * "aid was paused on Monday, a day after a meeting": a date does not reach across "days after".
+ * "The repatriation followed an agreement reached on June 2": the date after "followed" is the antecedent's.
+ * ("A day after drones hit Kyiv, the talks opened on Thursday": the main clause's date is the talks')
+ */
+function reachesTrigger(ctx: ArticleContext, c: Candidate, frontedEnd: number, d: DateMention): boolean {
+  return d.charEnd > c.headOffset
+    ? !FOLLOWED.test(ctx.body.slice(c.headOffset, d.charStart)) && d.charStart < frontedEnd
+    : !DATE_BARRIER.test(ctx.body.slice(d.charEnd, c.headOffset));
+}
+
+/** "On Wednesday, the Kremlin said Putin had told Trump in their call ...": a fronted date of the saying. */
+function frontsASaying(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  const m = SPEECH_AFTER.exec(ctx.body.slice(d.charEnd, c.headOffset));
+  return !!m && d.charEnd + m[0].length <= c.headOffset;
+}
+
+/**
+ * Whether a date is in the trigger's clause: before it with no relative pronoun between, or after it with
+ * no clause punctuation between.
+ */
+function inTriggerClause(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  return d.charStart < c.headOffset ? !RELATIVE_PRONOUN.test(ctx.body.slice(d.charEnd, c.headOffset)) : !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart));
+}
+
+/** A date not after the day the sentence is told on, for what is told as done. */
+function notAheadOfTelling(c: Candidate, toldDay: string, d: DateMention): boolean {
+  return c.status !== 'occurred' || d.span!.startDate <= toldDay;
+}
+
+/** A date before the trigger, or after it introduced as the day of a saying. */
+function datesTheSaying(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  return d.charEnd < c.headOffset || SAID_BY.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart));
+}
+
+/** "halt attacks for 30 days after the call": the "for" makes the length a duration, not an offset. */
+function isLength(ctx: ArticleContext, d: DateMention): boolean {
+  return d.kind === 'anchor' && /\bfor\s+$/i.test(ctx.body.slice(Math.max(0, d.charStart - 4), d.charStart));
+}
+
+/** A meeting lasts only what names it: "a two-day summit", "three days of talks" (not "for 30 days" told of a truce). */
+function durationNamesIt(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  return !LASTS_WHEN_NAMED.has(c.type) || /^(?:\s+of)?\s*$/.test(ctx.body.slice(d.charEnd, c.headOffset));
+}
+
 /** Own dates, durations and anchors of each candidate's sentence. */
 const ownDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
@@ -885,22 +934,10 @@ const ownDatesStage: Stage = (ctx) => {
       c.date = asAnchor;
       continue;
     }
-    // "aid was paused on Monday, a day after a meeting": a date does not reach across "days after"
-    // "The repatriation followed an agreement reached on June 2": the date after "followed" is the antecedent's
-    // ("A day after drones hit Kyiv, the talks opened on Thursday": the main clause's date is the talks')
     const frontedEnd = frontedAftermathEnd(ctx, c) ?? Infinity;
-    const reaches = (d: DateMention) =>
-      d.charEnd > c.headOffset
-        ? !FOLLOWED.test(ctx.body.slice(c.headOffset, d.charStart)) && d.charStart < frontedEnd
-        : !DATE_BARRIER.test(ctx.body.slice(d.charEnd, c.headOffset));
-    const usable = inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && reaches(d));
-    // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying
-    // ... and "On Wednesday, the Kremlin said Putin had told Trump in their call ...": a fronted date of the saying
-    const fronted = (d: DateMention) => {
-      const m = SPEECH_AFTER.exec(ctx.body.slice(d.charEnd, c.headOffset));
-      return !!m && d.charEnd + m[0].length <= c.headOffset;
-    };
-    const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)) && !fronted(d));
+    const usable = inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d));
+    // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying, as does a fronted date of the saying
+    const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)) && !frontsASaying(ctx, c, d));
     // a truce is dated by when it starts: "from noon on Friday", "starting Monday", "effective 8 May"
     const startsEffect = TAKES_EFFECT.has(c.type)
       ? usable.find((d) => EFFECT_START.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 30), d.charStart)))
@@ -911,13 +948,15 @@ const ownDatesStage: Stage = (ctx) => {
     // frame ("told Putin on Saturday that X had been taken"), before the dates of another clause
     // ("sentenced her on Thursday for the bombing that killed him on 2 April 2023": a trigger inside a relative
     // clause is not dated by the main clause's date before it)
-    const inClause = (d: DateMention) =>
-      d.charStart < c.headOffset ? !RELATIVE_PRONOUN.test(ctx.body.slice(d.charEnd, c.headOffset)) : !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart));
     // "says artillery has kept firing ..., and proposes stretching the pause beyond Easter Sunday": another
     // clause's date still to come does not date what is told as done
     const toldDay = dayOf(ctx, c.sentence);
-    const notAhead = (d: DateMention) => c.status !== 'occurred' || d.span!.startDate <= toldDay;
-    const preference = [eventDates.filter(inClause), usable.filter(inClause), eventDates.filter(notAhead), usable.filter(notAhead)];
+    const preference = [
+      eventDates.filter((d) => inTriggerClause(ctx, c, d)),
+      usable.filter((d) => inTriggerClause(ctx, c, d)),
+      eventDates.filter((d) => notAheadOfTelling(c, toldDay, d)),
+      usable.filter((d) => notAheadOfTelling(c, toldDay, d)),
+    ];
     const dated = startsEffect ?? placeDate(ctx, c, eventDates) ?? nearest(preference.find((list) => list.length) ?? [], c.headOffset);
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
@@ -927,18 +966,17 @@ const ownDatesStage: Stage = (ctx) => {
     // before dates it, else the saying day will (fallback)
     // "In the call, Putin agreed ..., the Kremlin said on Tuesday": the call told before, not one on the day it was reported
     // (not "The freeze, announced on March 3": a participle dates the noun itself)
-    const saidBy = (d: DateMention) => d.charEnd < c.headOffset || SAID_BY.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart));
     const toldBefore =
       DEFINITE.test(ctx.body.slice(c.sentence.charStart, c.headOffset)) && ctx.candidates.some((o) => o.type === c.type && o.headOffset < c.headOffset);
     const reportedBefore =
       dated &&
       !eventDates.includes(dated) &&
-      ((toldBefore && saidBy(dated)) || (dated.charEnd < c.headOffset && PAST_PERFECT.test(clauseAfter(ctx, dated.charEnd, c.sentence.charEnd))));
+      ((toldBefore && datesTheSaying(ctx, c, dated)) || (dated.charEnd < c.headOffset && PAST_PERFECT.test(clauseAfter(ctx, dated.charEnd, c.sentence.charEnd))));
     if (reportedBefore) c.reportedOn = dated;
     // "A day later the EU adopted its package, which bans gas from 2027": a date only another clause gives
     // yields to an anchor of the trigger's own clause
     const anchoredInstead =
-      dated && !inClause(dated) && inSentence.some((d) => d.kind === 'anchor' && d.charStart < c.headOffset && !/[,;—–]/.test(ctx.body.slice(d.charEnd, c.headOffset)));
+      dated && !inTriggerClause(ctx, c, dated) && inSentence.some((d) => d.kind === 'anchor' && d.charStart < c.headOffset && !/[,;—–]/.test(ctx.body.slice(d.charEnd, c.headOffset)));
     const own = ownClauseAnchor || reportedBefore || anchoredInstead ? undefined : dated;
     if (own) {
       const ofSaying = !eventDates.includes(own) && own !== startsEffect;
@@ -957,12 +995,8 @@ const ownDatesStage: Stage = (ctx) => {
         c.date = { ...c.date, span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative' };
       }
     }
-    // "halt attacks for 30 days after the call": the "for" makes the length a duration, not an offset
-    const lasting = (d: DateMention) => d.kind === 'anchor' && /\bfor\s+$/i.test(ctx.body.slice(Math.max(0, d.charStart - 4), d.charStart));
-    const duration = nearest(inSentence.filter((d) => (d.kind === 'duration' && d.durationDays) || (lasting(d) && d.anchor?.offsetDays)), c.headOffset);
-    // a meeting lasts only what names it: "a two-day summit", "three days of talks" (not "for 30 days" told of a truce)
-    const namesIt = (d: DateMention) => !LASTS_WHEN_NAMED.has(c.type) || /^(?:\s+of)?\s*$/.test(ctx.body.slice(d.charEnd, c.headOffset));
-    if (duration && namesIt(duration)) c.durationDays = duration.durationDays ?? Math.abs(duration.anchor!.offsetDays);
+    const duration = nearest(inSentence.filter((d) => (d.kind === 'duration' && d.durationDays) || (isLength(ctx, d) && d.anchor?.offsetDays)), c.headOffset);
+    if (duration && durationNamesIt(ctx, c, duration)) c.durationDays = duration.durationDays ?? Math.abs(duration.anchor!.offsetDays);
     // "Russia's 72-hour truce ended at midnight": a truce of known length dated back from its end
     const ended = TAKES_EFFECT.has(c.type) && c.durationDays ? endOf(ctx, c, inSentence) : undefined;
     if (ended && (!own || own === ended.date)) {
@@ -974,8 +1008,8 @@ const ownDatesStage: Stage = (ctx) => {
       continue;
     }
     // "Three days earlier, X urged Y in a call ..., and the order followed the same afternoon": the later clause's anchor is its own
-    const anchors = inSentence.filter((d) => d.kind === 'anchor' && !lasting(d));
-    const clauseAnchors = anchors.filter(inClause);
+    const anchors = inSentence.filter((d) => d.kind === 'anchor' && !isLength(ctx, d));
+    const clauseAnchors = anchors.filter((d) => inTriggerClause(ctx, c, d));
     const anchor = nearest(clauseAnchors.length ? clauseAnchors : anchors, c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
