@@ -1,5 +1,5 @@
 import type { SqliteDatabase } from '../db/sqlite.js';
-import type { EventType } from '../domain/taxonomy.js';
+import { EVENT_TYPE_IDS, type EventType } from '../domain/taxonomy.js';
 import { containsPattern } from './fts.js';
 import { newId } from './ids.js';
 import { statementCache } from './statements.js';
@@ -50,10 +50,26 @@ const SPAN_CLASS_MAX_DAYS = [0, 6, 30, 91, 365];
 const SPAN_CLASS_MIN_DAYS = [0, 1, 7, 31, 92, 366];
 /** Above this many matching events, an actor, place or text filter walks the timeline in order against its matches instead of gathering and sorting them (see filterConditions). */
 const GATHERED_MATCHES_MAX = 2000;
+/**
+ * At most this many merge-key ranges (names × types × span classes) read a window filtered by an
+ * actor or place: two names of any type, or more names of fewer types (SQLite merges at most 500).
+ */
+const NAME_KEY_RANGES_MAX = 180;
 /** Event numbers kept in sets of common search words' matches, over all words (~30 bytes each in a JS Set). */
 const TEXT_MATCHES_HELD_MAX = 500_000;
 /** Numbers the SQL function of each repository's text-match sets. */
 let repositoryCount = 0;
+
+/**
+ * A query's LIMIT, written into its SQL: SQLite 3.53 plans with a bound LIMIT's value, so every
+ * run with the value bound again prepares the statement again (a window page's four span classes
+ * 25 us a run; an actor's 60 merge-key ranges 1 ms, five times the query itself). Statements are
+ * cached per text (statementCache, least recently used leaving), so each page size used has its own.
+ */
+function limitClause(limit: number): string {
+  if (!Number.isSafeInteger(limit)) throw new Error(`page limit ${limit} is not an integer`);
+  return String(limit);
+}
 
 /** A page of event JSON: each event's card (migration 006), in the order of the page's keys. */
 const CARD_COLUMNS = 'c.json, c.start_date, c.id';
@@ -263,14 +279,17 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
   const cardByKey = db.prepare(`SELECT CAST(json AS BLOB) FROM event_cards WHERE span_class = ? AND start_date = ? AND id = ?`).pluck();
   // Actor and place filters: the link table (and its alias), the link's key, the name dictionary,
   // and how many events a name pattern matches, counted only up to gatheredMatchesMax.
-  function nameFilter(links: string, alias: string, key: string, names: string) {
+  // The merge keys (migration 008) list the same links by (name, type, span class, start day), so
+  // a name's events in a date window are one short range per type and span class.
+  function nameFilter(links: string, alias: string, key: string, names: string, keys: string) {
     const named = `(SELECT id FROM ${names} WHERE name LIKE ? ESCAPE '\\')`;
     const countMatches = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM ${links} WHERE ${key} IN ${named} LIMIT ${gatheredMatchesMax})`).pluck();
-    return { links, alias, key, named, countMatches };
+    const matching = db.prepare(`SELECT id FROM ${names} WHERE name LIKE ? ESCAPE '\\'`).pluck();
+    return { links, alias, key, named, keys, countMatches, matching };
   }
   const nameFilters = {
-    actor: nameFilter('event_actors', 'ea', 'actor_id', 'actors'),
-    place: nameFilter('event_places', 'ep', 'place_id', 'places'),
+    actor: nameFilter('event_actors', 'ea', 'actor_id', 'actors', 'event_actor_keys'),
+    place: nameFilter('event_places', 'ep', 'place_id', 'places', 'event_place_keys'),
   };
   // How many events search words match, counted likewise.
   const countTextMatches = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT ${gatheredMatchesMax})`).pluck();
@@ -480,16 +499,71 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
   }
 
   /**
+   * A window filtered by an actor or place, read from the name's merge keys (migration 008): one
+   * range per name the text matches, type and span class, each already in (start_date, id) order,
+   * so that merged they yield the page's events first, however many events the name has or the
+   * window holds. The other filters are tested on each keyed event's row, read only when there is
+   * one (or whole rows are asked for). The arms of the merge (a key's columns as events_window's
+   * arms give them) and their parameters, and whether several names (then an event may have a key
+   * in two ranges); undefined when the text matches no name, or so many that the ranges would be
+   * too many.
+   */
+  function nameKeyArms(
+    kind: 'actor' | 'place',
+    filter: EventFilter & { from: string },
+    select: 'rows' | 'json',
+  ): { arms: string[]; params: unknown[]; severalNames: boolean } | undefined {
+    const { key, keys, matching } = nameFilters[kind];
+    const ids = matching.all(containsPattern(filter[kind]!)) as number[];
+    const types = filter.types && filter.types.length > 0 ? filter.types : EVENT_TYPE_IDS;
+    const classes = spanClasses();
+    if (ids.length === 0 || ids.length * types.length * classes.length > NAME_KEY_RANGES_MAX) return undefined;
+    const rest = filterConditions({ ...filter, [kind]: undefined, types: undefined, after: undefined });
+    const joinEvents = select === 'rows' || rest.where.length > 0;
+    // Each span class's arm and the parameters after its name and type, written once for all of them.
+    const classArms = classes.map((maxDays, spanClass) => {
+      const where = [`k.${key} = ?`, 'k.type = ?', `k.span_class = ${spanClass}`, 'k.start_date >= ?'];
+      const params: unknown[] = [addDays(filter.from, -maxDays)];
+      if (filter.to !== undefined) {
+        where.push('k.start_date <= ?');
+        params.push(filter.to);
+      }
+      if (spanClass > 0) {
+        where.push('k.end_date >= ?');
+        params.push(filter.from);
+      }
+      if (filter.after) {
+        where.push(`(k.start_date, k.event_id) ${filter.descending ? '<' : '>'} (?, ?)`);
+        params.push(filter.after.key, filter.after.id);
+      }
+      const sql = `SELECT ${joinEvents ? 'e.seq' : 'NULL AS seq'}, k.start_date, k.event_id AS id, ${spanClass} AS span_class
+          FROM ${keys} k${joinEvents ? ' CROSS JOIN events e ON e.id = k.event_id' : ''} WHERE ${[...where, ...rest.where].join(' AND ')}`;
+      return { sql, params: [...params, ...rest.params] };
+    });
+    const arms: string[] = [];
+    const params: unknown[] = [];
+    for (const id of ids) {
+      for (const type of types) {
+        for (const arm of classArms) {
+          arms.push(arm.sql);
+          params.push(id, type, ...arm.params);
+        }
+      }
+    }
+    return { arms, params, severalNames: ids.length > 1 };
+  }
+
+  /**
    * SQL and parameters of a filtered event query; also used by the query-plan test. Without `from`
    * the rows come in (start_date, id) order from events_start (or a filter's index). With `from`,
    * each span class is read from events_window between (from - the class's longest span) and `to`,
    * and the classes are merged in (start_date, id) order, so a window reads about the rows it
-   * returns, wherever it lies in the timeline. Only the page's rows are then read from the table
-   * (or, as JSON, their cards).
+   * returns, wherever it lies in the timeline; an actor or place with few events in the window is
+   * read from its merge keys instead (see nameKeyArms). Only the page's rows are then read from
+   * the table (or, as JSON, their cards).
    */
   function listQuery(filter: EventFilter, select: 'rows' | 'json' = 'rows'): { sql: string; params: unknown[] } {
     const direction = filter.descending ? 'DESC' : 'ASC';
-    const filters = filterConditions(filter);
     // The page's rows are chosen on (seq, start_date, id) alone; only they are then read whole (and
     // serialized), so a filter whose matches must be sorted sorts small keys, not whole events.
     // CROSS JOIN keeps the page as the outer loop: otherwise SQLite may prefer to walk all events
@@ -500,20 +574,29 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       select === 'json'
         ? `SELECT ${CARD_COLUMNS} FROM (
         ${keys}
-        ORDER BY 2 ${direction}, 3 ${direction} LIMIT ?
+        ORDER BY 2 ${direction}, 3 ${direction} LIMIT ${limitClause(filter.limit)}
       ) AS w CROSS JOIN event_cards c ON ${keyedBySpanClass ? 'c.span_class = w.span_class' : 'c.span_class IN (0, 1, 2, 3, 4, 5)'} AND c.start_date = w.start_date AND c.id = w.id
       ORDER BY c.start_date ${direction}, c.id ${direction}`
         : `SELECT ${EVENT_COLUMNS} FROM (
         ${keys}
-        ORDER BY 2 ${direction}, 3 ${direction} LIMIT ?
+        ORDER BY 2 ${direction}, 3 ${direction} LIMIT ${limitClause(filter.limit)}
       ) AS w CROSS JOIN events e ON e.seq = w.seq
       ORDER BY e.start_date ${direction}, e.id ${direction}`;
     if (filter.from === undefined) {
+      const filters = filterConditions(filter);
       const where = [...(filter.to !== undefined ? ['e.start_date <= ?'] : []), ...filters.where];
       const sql = pageOf(`SELECT e.seq, e.start_date, e.id FROM events e ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`, false);
-      return { sql, params: [...(filter.to !== undefined ? [filter.to] : []), ...filters.params, filter.limit] };
+      return { sql, params: [...(filter.to !== undefined ? [filter.to] : []), ...filters.params] };
     }
     const from = filter.from;
+    const byName = (['actor', 'place'] as const).find((kind) => filter[kind] !== undefined);
+    const keyed = byName && nameKeyArms(byName, { ...filter, from }, select);
+    if (keyed) {
+      // UNION, not UNION ALL, when an event may name two of the names: merged in order, its two
+      // identical rows are adjacent and kept once.
+      return { sql: pageOf(keyed.arms.join(`\n        ${keyed.severalNames ? 'UNION' : 'UNION ALL'} `), true), params: keyed.params };
+    }
+    const filters = filterConditions(filter);
     const params: unknown[] = [];
     const arms = spanClasses().map((maxDays, spanClass) => {
       const where = [`${SPAN_CLASS} = ${spanClass}`, 'e.start_date >= ?'];
@@ -530,9 +613,7 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       params.push(...filters.params);
       return `SELECT e.seq, e.start_date, e.id, ${spanClass} AS span_class FROM events e WHERE ${[...where, ...filters.where].join(' AND ')}`;
     });
-    const sql = pageOf(arms.join('\n        UNION ALL '), true);
-    params.push(filter.limit);
-    return { sql, params };
+    return { sql: pageOf(arms.join('\n        UNION ALL '), true), params };
   }
 
   /**
@@ -571,8 +652,7 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       }
       return `SELECT ${source} WHERE ${where.join(' AND ')}`;
     });
-    params.push(filter.limit);
-    return { sql: `${arms.join('\n      UNION ALL ')}\n      ORDER BY 2 ${direction}, 3 ${direction} LIMIT ?`, params };
+    return { sql: `${arms.join('\n      UNION ALL ')}\n      ORDER BY 2 ${direction}, 3 ${direction} LIMIT ${limitClause(filter.limit)}`, params };
   }
 
   /**

@@ -67,12 +67,15 @@ t.test('events queries use indexes', async (t) => {
       const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail);
       const label = `${windowName}, ${name}`;
       t.comment(`${label}:\n  ${plan.join('\n  ')}`);
-      t.match(plan.join('\n'), expected, `${label} uses its index`);
+      // A window of one actor's events is read from its merge keys, one range per type and span
+      // class ("town" names twenty places: too many ranges, so the window is probed instead).
+      const byNameKeys = window.from !== undefined && name === 'actor';
+      t.match(plan.join('\n'), byNameKeys ? /SEARCH k USING PRIMARY KEY \(actor_id=\? AND type=\? AND span_class=\? AND start_date>\?/ : expected, `${label} uses its index`);
       // No index on confidence: that filter walks events_start in date order until the page is full.
       const allowedScan = name === 'minimum confidence' ? /^SCAN e\b(?! USING (COVERING )?INDEX events_start)/ : /^SCAN e\b(?! USING COVERING INDEX)/;
       t.notOk(plan.some((line) => allowedScan.test(line)), `${label} does not read the events table row by row`);
       t.ok(plan.includes('SEARCH e USING INTEGER PRIMARY KEY (rowid=?)'), `${label} reads only the page's rows whole`);
-      if (window.from !== undefined) {
+      if (window.from !== undefined && !byNameKeys) {
         t.match(plan.join('\n'), /USING (COVERING )?INDEX events_window/, `${label} reads the window from events_window`);
       }
     }
