@@ -144,7 +144,8 @@ export function uniqueActors(mentions: Array<ExtractedActor & { seat?: boolean }
 /** From a call's verb to its first partner: "spoke to both", "held separate calls with President". */
 const PARTNERS_INTRO = new RegExp(`^[^,;.]{0,40}?\\b(?:to|with)\\s+(?:both\\s+|separately\\s+)?(?:(?:${TITLE_PATTERN})\\s+)?$`, 'u');
 /** Between two partners of one list: "Putin and Zelenskyy", "Putin, Macron and President Zelenskyy". */
-const PARTNER_JOINER = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:${TITLE_PATTERN})\\s+)?$`, 'u');
+// ("spoke with Macron and later with Erdogan", "with Macron, and then with Putin": each partner told with its own "with")
+const PARTNER_JOINER = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:later|then|afterwards|also|separately)\\s+(?:to|with)\\s+)?(?:(?:${TITLE_PATTERN})\\s+)?$`, 'u');
 
 const CLAUSE_VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|said|says|told|did|does|will|would|also)\b/;
 

@@ -656,7 +656,10 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       // "Erdogan spoke to both Putin and Zelenskyy": one call per partner
       const sides = type === 'phone_call' ? callSides(sentence.text, headStart, eventActors) : [eventActors];
       for (const [side, place] of sides.flatMap((s) => places.map((p) => [s, p] as const))) {
-        const partner = sides.length > 1 ? `|${side[side.length - 1].name}` : decider;
+        // "hosted Zelenskyy at the White House on Monday, three days after meeting Putin in Alaska": two meetings
+        // in one sentence, each with the parties of its clause
+        const clauseParties = HELD_BY_PEOPLE.has(type) && sameTypeHeads > 1 ? `|${side.map((a) => a.name).join(',')}` : '';
+        const partner = sides.length > 1 ? `|${side[side.length - 1].name}` : decider || clauseParties;
         const key = `${type}|${place?.place.name ?? ''}|${nearestDate?.charStart ?? ''}${partner}`;
         if (seen.has(key)) continue;
         seen.add(key);

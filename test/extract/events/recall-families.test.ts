@@ -281,3 +281,15 @@ table('a line written in capitals (a ticker, a flash) names its places and parti
 t.test('the parties of a line written in capitals', async (t) => {
   t.same(partiesOf('21:20 — ZELENSKYY AND MACRON HOLD TALKS IN PARIS ON FRIDAY', 'meeting'), ['Emmanuel Macron + Volodymyr Zelenskyy']);
 });
+
+t.test('two calls or two meetings told in one sentence are two events, each with its own parties', async (t) => {
+  const rows: Array<[string, string, string[]]> = [
+    ['On Tuesday Erdogan spoke with Macron and later with Putin.', 'phone_call', ['Emmanuel Macron + Recep Tayyip Erdogan', 'Recep Tayyip Erdogan + Vladimir Putin']],
+    ['On Tuesday Erdogan talked to Macron and then to Putin.', 'phone_call', ['Emmanuel Macron + Recep Tayyip Erdogan', 'Recep Tayyip Erdogan + Vladimir Putin']],
+    ["Trump hosted Zelenskyy at the White House on Monday, three days after meeting Putin in Alaska.", 'meeting', ['Donald Trump + Volodymyr Zelenskyy', 'Vladimir Putin']],
+    // one call with a later topic, one meeting told twice: one event
+    ['On Tuesday Erdogan spoke with Macron and later with reporters.', 'phone_call', ['Emmanuel Macron + Recep Tayyip Erdogan']],
+    ['Trump met Zelenskyy at the White House on Monday, and the meeting lasted two hours.', 'meeting', ['Donald Trump + Volodymyr Zelenskyy']],
+  ];
+  for (const [body, type, expected] of rows) t.same(partiesOf(body, type), expected, body);
+});
