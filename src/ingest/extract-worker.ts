@@ -42,6 +42,17 @@ interface Connection {
  */
 const WRITER_CACHE_KIB = 2000;
 
+/**
+ * How this thread cuts a batch into slices (IngestOptions.slices). Each slice's commit writes its
+ * pages and its search rows (one FTS5 flush and merge step per index) once, whatever the number of
+ * articles in it, so long slices cost far less per article; what a slice holds up is only other
+ * writers (a single POST, a PATCH or DELETE waits for the write lock: busy_timeout is 5 s) and
+ * single-article extractions sent to this thread. Readers do not wait for a writer (WAL), and the
+ * main thread's event loop does not run here. The slice ends at the first article not extracted
+ * yet, so as many are extracted ahead (they are extracted between slices, on this thread).
+ */
+const WRITER_SLICES = { ms: 250, extractionsAhead: 32 };
+
 /** One connection per database file, open only while a batch for it is being written. */
 const connections = new Map<string, Connection>();
 
@@ -100,6 +111,7 @@ async function writeBatch({ id, path, submissions, now }: BatchRequest): Promise
       extract: extractArticle,
       extractOffThread: extractSoon,
       deferredSync: connection.sync,
+      slices: WRITER_SLICES,
       clock: () => new Date(now),
     });
     await ingest.ingestBatchInSlices(submissions, {

@@ -60,6 +60,13 @@ export interface IngestOptions {
    * answer nothing.
    */
   writeBatchOffThread?: OffThreadBatchWriter;
+  /**
+   * How a batch is cut into slices (ingestBatchInSlices): a slice's longest run of writes, and how
+   * many articles are handed to extraction ahead of the one being written, which also bounds a
+   * slice (it ends at an article not extracted yet). By default BATCH_SLICE_MS and
+   * EXTRACTIONS_AHEAD, for a batch written on the thread that serves requests.
+   */
+  slices?: { ms: number; extractionsAhead: number };
   clock?: () => Date;
 }
 
@@ -334,8 +341,9 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
     async ingestBatchInSlices(
       submissions: ArticleSubmission[],
       { onError = () => {}, onSliceCommitted }: BatchListeners = {},
-      sliceMs = BATCH_SLICE_MS,
+      sliceMs = options.slices?.ms ?? BATCH_SLICE_MS,
     ): Promise<BatchItemResult[]> {
+      const extractionsAhead = options.slices?.extractionsAhead ?? EXTRACTIONS_AHEAD;
       if (options.writeBatchOffThread) {
         // Commits of another connection reach this connection's caches within 100 ms
         // (writeGeneration); a client that reads after the batch (or a slice) must see it at once.
@@ -383,7 +391,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
 
       const results: BatchItemResult[] = [];
       while (results.length < submissions.length) {
-        startExtractions(results.length + 1 + EXTRACTIONS_AHEAD);
+        startExtractions(results.length + 1 + extractionsAhead);
         const next = extractions[results.length];
         if (next.state === 'running') await next.settled;
         const sliceStart = results.length;
@@ -393,7 +401,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
             const index = results.length;
             results.push(batchItemResult(index, () => write(index), onError));
             delete extractions[index];
-            startExtractions(results.length + 1 + EXTRACTIONS_AHEAD);
+            startExtractions(results.length + 1 + extractionsAhead);
           } while (
             results.length < submissions.length &&
             extractions[results.length]?.state !== 'running' &&

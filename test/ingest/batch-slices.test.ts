@@ -160,3 +160,27 @@ t.test('a batch written by another connection: its commits are seen here at once
   t.not(after, before, 'so does the end of the batch');
   t.equal(repos.articles.count(), 1, 'and this connection reads the article');
 });
+
+t.test('slices option: as many articles extracted ahead bound a slice, by default four ahead', async (t) => {
+  const sliceSizes = async (slices?: { ms: number; extractionsAhead: number }) => {
+    const { repos } = testDatabase(t);
+    const ingest = createIngestService(repos, {
+      clock: () => NOW,
+      // As the ingest thread extracts: on a later turn of the event loop, between slices.
+      extractOffThread: () => new Promise((resolve) => setImmediate(() => resolve({ events: [event(0.8)], dates: [] }))),
+      slices,
+    });
+    const sizes: number[] = [];
+    const results = await ingest.ingestBatchInSlices(
+      Array.from({ length: 40 }, (_, i) => ({ title: `t${i}`, body: `b${i}` })),
+      { onSliceCommitted: (slice) => sizes.push(slice.length) },
+    );
+    t.same(results.map((r) => r.status), Array(40).fill('created'));
+    return sizes;
+  };
+  // A generous time bound, so that only the extractions ahead cut the slices.
+  const long = await sliceSizes({ ms: 60_000, extractionsAhead: 15 });
+  t.ok(Math.max(...long) > 5 && Math.max(...long) <= 16, `up to 16 articles a slice (${long})`);
+  const byDefault = await sliceSizes();
+  t.ok(Math.max(...byDefault) <= 5, `up to 5 by default (${byDefault})`);
+});
