@@ -530,6 +530,25 @@ function barrageTarget(text: string, head: number, actors: ActorMention[]): Plac
 /** An editor's note on a published interview: "has been edited for length", "an edited transcript of our conversation". */
 const EDITORS_NOTE = /\b(?:has|have) been (?:\w+ )?(?:edited|shortened|condensed|abridged)\b|\b(?:edited|condensed|abridged) (?:transcript|version)\b|\b(?:edited|condensed) for (?:length|brevity|clarity)\b/i;
 
+/** "every night", "each month", "every few weeks", "on a daily basis", "nightly": a recurrence. */
+const HABITUAL = /\b(?:every|each)\s+(?:(?:other|few|single|couple\s+of|\d+|two|three)\s+)?(?:day|night|morning|evening|week|weekend|month|year|hour)s?\b|\bon\s+a\s+(?:daily|nightly|weekly|regular)\s+basis\b|\b(?:daily|nightly)\b/iu;
+
+/** Whether the clause around `at` (between commas, semicolons, colons and dashes) tells a recurrence and no date. */
+function habitual(sentence: Sentence, at: number, dates: DateMention[]): boolean {
+  const text = sentence.text;
+  let from = 0;
+  let to = text.length;
+  for (const m of allMatches(/[,;—–:]/g, text)) {
+    if (m.index < at) from = m.index + 1;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  if (!HABITUAL.test(text.slice(from, to))) return false;
+  return !dates.some((d) => d.charStart >= sentence.charStart + from && d.charEnd <= sentence.charStart + to);
+}
+
 /** What lies between an event noun and the place it was held at: "talks in", "summit held in", "talks continue at the". */
 const HELD_AT = /^\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?$/;
 
@@ -600,6 +619,9 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (weapon && !rule.weaponFromContext) continue;
       const modality = modalityAt(tokens, match.head, sentence.text);
       if (modality === 'negated' || modality === 'hypothetical') continue;
+      // "drones hit Kharkiv every night", "talks are held each month": what recurs is a habit, not one event
+      // (a recurrence over dates of its clause is a wave of those days: "From 3 to 5 June drones struck Odesa every night")
+      if (habitual(sentence, tokens[match.head].start, ownDates)) continue;
       if (modality === 'planned' && !PLANNABLE.has(rule.type)) continue;
       if (rule.type === 'statement' && !isStatement(tokens, match.head, actorMentions, ownDates.length > 0)) continue;
       if (!ownDates.length && !PLACE_BOUND.has(rule.type) && genericPresent(tokens, match.head, actorStarts)) continue;

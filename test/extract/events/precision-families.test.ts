@@ -298,3 +298,14 @@ table("a place where another kind of event was held is no strike's target, nor a
   // a meeting held where it is told stays there
   ['Zelensky met Erdogan in Ankara on Friday, hours after drones hit Odesa.', ['meeting 2025-06-13 Ankara', 'drone_strike 2025-06-13 Odesa'], ['meeting 2025-06-13 Odesa']],
 ]);
+
+table('a recurrence ("every night", "each month", "daily") is a habit, not one event', [
+  ['Russian drones hit Kharkiv every night, the mayor said on Friday.', [], ['drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-14 Kharkiv']],
+  ['Talks are held in Geneva each month.', [], ['meeting 2025-06-14 Geneva']],
+  ['Artillery shells Nikopol daily, officials say.', [], ['shelling 2025-06-14 Nikopol']],
+  ['Delegations meet in Istanbul every few weeks to swap lists of prisoners.', [], ['meeting 2025-06-14 Istanbul']],
+  // the event of the other clause is still one event
+  ['Drones have hit Kharkiv almost every night, and on Friday a missile struck Odesa.', ['missile_strike 2025-06-13 Odesa'], ['drone_strike 2025-06-13 Kharkiv']],
+  // "each" that counts people, and a daily newspaper, are no recurrence of the event
+  ['Russia and Ukraine exchanged 390 prisoners each on Friday.', ['prisoner_exchange 2025-06-13'], []],
+]);
