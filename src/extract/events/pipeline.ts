@@ -530,6 +530,10 @@ function barrageTarget(text: string, head: number, actors: ActorMention[]): Plac
 /** An editor's note on a published interview: "has been edited for length", "an edited transcript of our conversation". */
 const EDITORS_NOTE = /\b(?:has|have) been (?:\w+ )?(?:edited|shortened|condensed|abridged)\b|\b(?:edited|condensed|abridged) (?:transcript|version)\b|\b(?:edited|condensed) for (?:length|brevity|clarity)\b/i;
 
+/** A rubric opening an item, before its colon: "Fighting:", "Prisoner exchanges:", "Air strikes:". */
+const RUBRIC_BEFORE = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
+const RUBRIC_AFTER = /^\s*:/;
+
 /** "every night", "each month", "every few weeks", "on a daily basis", "nightly": a recurrence. */
 const HABITUAL = /\b(?:every|each)\s+(?:(?:other|few|single|couple\s+of|\d+|two|three)\s+)?(?:day|night|morning|evening|week|weekend|month|year|hour)s?\b|\bon\s+a\s+(?:daily|nightly|weekly|regular)\s+basis\b|\b(?:daily|nightly)\b/iu;
 
@@ -619,6 +623,8 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (weapon && !rule.weaponFromContext) continue;
       const modality = modalityAt(tokens, match.head, sentence.text);
       if (modality === 'negated' || modality === 'hypothetical') continue;
+      // "Fighting: drones hit Kharkiv": the rubric a key-events item is filed under names no event of its own
+      if (RUBRIC_BEFORE.test(sentence.text.slice(0, tokens[match.head].start)) && RUBRIC_AFTER.test(sentence.text.slice(tokens[match.head].end))) continue;
       // "drones hit Kharkiv every night", "talks are held each month": what recurs is a habit, not one event
       // (a recurrence over dates of its clause is a wave of those days: "From 3 to 5 June drones struck Odesa every night")
       if (habitual(sentence, tokens[match.head].start, ownDates)) continue;

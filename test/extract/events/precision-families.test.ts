@@ -309,3 +309,10 @@ table('a recurrence ("every night", "each month", "daily") is a habit, not one e
   // "each" that counts people, and a daily newspaper, are no recurrence of the event
   ['Russia and Ukraine exchanged 390 prisoners each on Friday.', ['prisoner_exchange 2025-06-13'], []],
 ]);
+
+table('a rubric an item is filed under ("Fighting:", "Air strikes:") names no event of its own', [
+  ['Fighting: Russian drones hit a block of flats in Kharkiv on Friday, killing seven.', ['drone_strike 2025-06-13 Kharkiv'], ['armed_clash 2025-06-13 Kharkiv']],
+  ['Ceasefire: Putin declared a three-day truce on Thursday.', ['ceasefire 2025-06-12'], []],
+  // a trigger that heads a sentence with its own verb is no rubric
+  ['Fighting raged in Pokrovsk on Friday.', ['armed_clash 2025-06-13 Pokrovsk'], []],
+]);
