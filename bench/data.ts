@@ -688,7 +688,10 @@ export interface BuildSummary {
    * to date, statistics.
    */
   stages: { rows: StageTimes; upkeep: StageTimes; analyze: StageTimes };
-  /** The upkeep stage step by step: indexes, search indexes, then each suspended trigger's work. */
+  /**
+   * The upkeep stage step by step: the card index, each suspended trigger's work done here, the
+   * other indexes, the parts the second thread computed (copied in), the commit.
+   */
   upkeepSteps: Record<string, StageTimes>;
   /** The second thread's times (Linux): generating the rows (from its start), then each part of the derived data. */
   generator: Record<string, ThreadTimes>;

@@ -159,3 +159,16 @@ t.test('data derived by another connection is only taken for a load into empty e
   const afterArticle = createBulkWriter(withArticle.db).deferUpkeep();
   t.throws(() => afterArticle(undefined, () => 'derived'), /needs a load into empty events and articles tables/, 'its search index would be replaced');
 });
+
+t.test('a failed upkeep step leaves no transaction open', async (t) => {
+  const { db } = testDatabase(t);
+  const bringUpToDate = createBulkWriter(db).deferUpkeep();
+  t.throws(
+    () => bringUpToDate((name, work) => {
+      if (name === 'indexes') throw new Error('interrupted');
+      work();
+    }),
+    /interrupted/,
+  );
+  t.notOk(db.inTransaction, 'rolled back');
+});
