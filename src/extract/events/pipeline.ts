@@ -217,8 +217,8 @@ const namingTexts = new WeakMap<Sentence, string>();
 function namingText(sentence: Sentence): string {
   let text = namingTexts.get(sentence);
   if (text === undefined) {
-    const letters = sentence.text.replace(/[^\p{L}]/gu, '');
-    const inCapitals = letters.length >= 12 && !/\p{Ll}/u.test(letters);
+    // (most sentences have a lower-case letter among their first few: the letters are counted only for the rest)
+    const inCapitals = !/\p{Ll}/u.test(sentence.text) && (sentence.text.match(/\p{L}/gu)?.length ?? 0) >= 12;
     text = inCapitals
       ? sentence.text.replace(CAPITALS_WORD, (word) =>
           CAPITAL_ABBREVIATIONS.has(word) ? word : MINOR_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word[0] + word.slice(1).toLowerCase(),
@@ -485,6 +485,8 @@ function placeFromContext(ctx: ArticleContext, sentence: Sentence): PlaceMention
 
 /** The most words a place heading has besides its places and dates: "2025-08-28, Kyiv, Darnytskyi district." */
 const HEADING_OTHER_WORDS = 2;
+/** Longer than any such line: about twice the longest place line of the dev sets ("2025-08-28, Krasnodar region, Russia.", 37). */
+const HEADING_MAX_CHARS = 80;
 
 /**
  * A strike told in a paragraph headed by a place line ("Photo 1 of 7. 2025-08-28, Kyiv, Darnytskyi district.
@@ -495,6 +497,8 @@ function underPlaceHeading(ctx: ArticleContext, sentence: Sentence, placeMention
   if (placeMentions.some((p) => !p.country)) return false;
   for (let i = sentence.index - 1; i >= 0 && ctx.sentences[i].paragraph === sentence.paragraph; i--) {
     const heading = ctx.sentences[i];
+    // a long sentence tells more than a place line does (and its places need not be looked up)
+    if (heading.text.length > HEADING_MAX_CHARS) return false;
     const named = sentencePlaces(ctx, heading);
     if (!named.length) continue;
     let rest = heading.text;
