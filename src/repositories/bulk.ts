@@ -157,6 +157,9 @@ function withLargeSearchBuffer(db: SqliteDatabase, schema: string, table: string
   const setBuffer = (bytes: number) => db.exec(`INSERT INTO "${schema}".${table} (${table}, rank) VALUES ('hashsize', ${bytes})`);
   setBuffer(BULK_SEARCH_BUFFER_BYTES);
   fill();
+  // One segment above level 0, as migration 010 leaves an index: the few huge level-0 segments the
+  // large buffer flushes would be merged with each other by the first commits after the load.
+  db.exec(`INSERT INTO "${schema}".${table} (${table}) VALUES ('optimize')`);
   setBuffer(DEFAULT_SEARCH_BUFFER_BYTES);
   unguarded(db, () => db.exec(`DELETE FROM "${schema}".${table}_config WHERE k = 'hashsize'`));
 }
