@@ -136,6 +136,8 @@ export function regionHolds(region: PlaceMention, place: PlaceMention): boolean 
 }
 
 const NAME = "\\p{Lu}[\\p{L}'’]+(?:[\\s-]\\p{Lu}[\\p{L}'’]+){0,2}";
+/** Kinds of settlement a list item may be named by: "the town of", "the villages of". */
+const SETTLEMENT_KINDS = 'towns?|villages?|settlements?|cities|city|hamlets?';
 /** "Sumy region", "Odesa obl.", "Krasnodar Krai", "the Donetsk People's Republic" (a region by another name). */
 const REGION_NOUN = "region|oblast|province|obl\\.|krai|Region|Oblast|Province|Krai|People['’]s\\s+Republic";
 const REGION = new RegExp(`(${NAME})\\s+(${REGION_NOUN})(?![\\p{L}])`, 'gu');
@@ -208,7 +210,8 @@ const CAPTURE_NOUN_BEFORE = /\b(?:capture|seizure|liberation|fall|recapture|loss
 /** "the capital", "the Ukrainian capital" (not "the capital of X", which names X itself). */
 const CAPITAL = /\bthe\s+(?:(Ukrainian|Russian)\s+)?capital\b(?!\s+of\b)/g;
 const POSSESSIVE = /^\p{Lu}\p{L}+['’]s\s+/u;
-const COORDINATED = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${NAME})`, 'u');
+// ("the town of Sudzha and the settlements of Melovoy and Podol": a later item may name its own kind)
+const COORDINATED = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(the\\s+(?:${SETTLEMENT_KINDS})\\s+of\\s+)?(${NAME})`, 'u');
 /** "on Monday", "on 10 September", "in February", "on September 10, 2022" closing a list item before "and". */
 const DATED_ITEM_END = /^\s+(?:on|in)\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?=\s+and\s)/u;
 /** "Kyiv and Kharkiv were struck", "Nikopol, Marhanets and Pokrov came under fire": the names listed before a subject. */
@@ -369,16 +372,21 @@ function regionAt(entry: GazetteerEntry, kind: string, start: number, end: numbe
 /** The gazetteer places listed right after `end` ("struck Kryvyi Rih and Dnipro", "hit Kharkiv, Sumy and Odesa"). */
 function listedAfter(text: string, end: number, preferred: ReadonlySet<string>): PlaceMention[] {
   const listed: PlaceMention[] = [];
+  // names listed after "the villages of" are settlements even when the gazetteer lacks them
+  let kindNamed = false;
   for (;;) {
     // "took Izium on 10 September and Kupiansk on 1 October": each item may carry its own date
     const dated = DATED_ITEM_END.exec(text.slice(end))?.[0].length ?? 0;
     const more = COORDINATED.exec(text.slice(end + dated));
-    if (more) end += dated;
-    const next = more && resolvePhrase(more[1], preferred);
-    if (!more || !next) return listed;
-    const start = end + more[0].length - more[1].length;
-    end = start + next.length;
-    listed.push(settlementAt(next.entry, start, end));
+    if (!more) return listed;
+    end += dated;
+    kindNamed ||= !!more[1];
+    const start = end + more[0].length - more[2].length;
+    const next = resolvePhrase(more[2], preferred);
+    if (next) listed.push(settlementAt(next.entry, start, start + next.length));
+    else if (kindNamed && mayNameUnknownPlace(more[2]) && !countryIn(more[2])) listed.push(unknownPlace(more[2], start));
+    else return listed;
+    end = listed[listed.length - 1].end;
   }
 }
 
@@ -478,6 +486,8 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const known = placeNamedBy(m[1], preferred);
     if (known) found.push(settlementAt(known, start, start + m[1].length));
     else found.push(unknownPlace(m[1], start));
+    // "the town of Sudzha and the settlements of Melovoy and Podol"
+    addUnlessTaken(found, listedAfter(text, start + m[1].length, preferred));
   }
   for (const m of matchesWith(WITHDRAWAL_WORD, WITHDRAWN_FROM, text)) {
     const start = m.index + m[0].length - m[1].length;

@@ -293,3 +293,10 @@ t.test('two calls or two meetings told in one sentence are two events, each with
   ];
   for (const [body, type, expected] of rows) t.same(partiesOf(body, type), expected, body);
 });
+
+table('a list whose later items name their own kind ("and the villages of X and Y") takes each settlement', [
+  ['On Thursday Russian troops captured the town of Sudzha and the villages of Makhnovka and Kurilovka.', ['territorial_capture 2025-06-12 Sudzha', 'territorial_capture 2025-06-12 Makhnovka', 'territorial_capture 2025-06-12 Kurilovka'], []],
+  ['On Friday Ukrainian forces retook the village of Robotyne and the settlement of Verbove.', ['territorial_capture 2025-06-13 Robotyne', 'territorial_capture 2025-06-13 Verbove'], []],
+  // an actor after "and" ends the list
+  ['On Thursday troops took the town of Sudzha and the Kremlin said so.', ['territorial_capture 2025-06-12 Sudzha'], ['territorial_capture 2025-06-12 Kremlin']],
+]);
