@@ -557,6 +557,9 @@ function habitual(sentence: Sentence, at: number, dates: DateMention[]): boolean
   return !dates.some((d) => d.charStart >= sentence.charStart + from && d.charEnd <= sentence.charStart + to);
 }
 
+/** The words before a place a strike came from: "launched from the", "fired from". */
+const STRIKE_ORIGIN = /\bfrom\s+(?:the\s+)?(?:(?:occupied|Russian|Ukrainian|Russian-held|Ukrainian-held)\s+)?$/i;
+
 /** What lies between an event noun and the place it was held at: "talks in", "summit held in", "talks continue at the". */
 const HELD_AT = /^\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?$/;
 
@@ -655,11 +658,13 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       let places: Array<PlaceMention | null> = [null];
       if (PLACE_BOUND.has(type)) {
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there
-        const mine = placeMentions.filter((p) => distance(match, p) < 1000 && ownersOf(p).has(rule.type) && !heldElsewhere(p));
+        // "launched from the Astrakhan region", "fired from Belgorod": where a strike came from is not its target
+        const targetable = (p: PlaceMention) => !heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start)));
+        const mine = placeMentions.filter((p) => distance(match, p) < 1000 && ownersOf(p).has(rule.type) && targetable(p));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
         // clause, the trigger takes the places of a clause that has no trigger of its own
-        if (!places.length && placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions.filter((p) => !heldElsewhere(p)), ownDates.length > 0, sentence.text);
+        if (!places.length && placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions.filter(targetable), ownDates.length > 0, sentence.text);
         const unnamedTarget = !placeMentions.length && !UNKNOWN_NAMED_TARGET.test(sentence.text.slice(headStart));
         // the lead paragraph of a datelined story is told from its city: "ODESA — ... . Twenty died in Friday's missile attack."
         const strikeDateline = !places.length && unnamedTarget ? (dateline ?? leadParagraphDateline(ctx, sentence)) : undefined;

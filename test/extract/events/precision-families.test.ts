@@ -316,3 +316,12 @@ table('a rubric an item is filed under ("Fighting:", "Air strikes:") names no ev
   // a trigger that heads a sentence with its own verb is no rubric
   ['Fighting raged in Pokrovsk on Friday.', ['armed_clash 2025-06-13 Pokrovsk'], []],
 ]);
+
+table('where a strike was launched or fired from is not its target', [
+  ['The missile was launched from the Astrakhan region and hit Dnipro on Thursday.', ['missile_strike 2025-06-12 Dnipro'], ['missile_strike 2025-06-12 Astrakhan Oblast']],
+  ['On Friday Russian missiles fired from Crimea hit Odesa.', ['missile_strike 2025-06-13 Odesa'], ['missile_strike 2025-06-13 Crimea']],
+  ['The air force said on Friday that the drones had been launched from Kursk.', [], ['drone_strike 2025-06-13 Kursk']],
+  // a place struck stays the target, whatever is said to come from it
+  ['Drones from Belgorod struck Kharkiv on Friday.', ['drone_strike 2025-06-13 Kharkiv'], ['drone_strike 2025-06-13 Belgorod']],
+  ['On Friday Russian artillery shelled Kherson from the occupied left bank.', ['shelling 2025-06-13 Kherson'], []],
+]);
