@@ -273,7 +273,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'territorial_capture', head: ['pushed', 'drove', 'driven', 'forced', 'ousted', 'expelled', 'kicked', 'pulled'], with: [['out'], ['of']], withAfter: true, window: 4, strength: 0.7 },
 
   // ("troops are stopping the attack", "halted the advance": the enemy's attack is repelled, not paused)
-  { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hit', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, notNext: ['the', 'advance', 'offensive', 'enemy'], strength: 0.8 },
+  // ("a bus stop took a direct hit": a noun before "stop" makes it a place where vehicles stop)
+  { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hit', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, notNext: ['the', 'advance', 'offensive', 'enemy'], notPrev: ['bus', 'tram', 'trolleybus', 'train', 'metro', 'truck', 'pit', 'rest', 'whistle'], strength: 0.8 },
   // "the guns fell silent": the fighting stopped
   { type: 'ceasefire', head: ['fall'], before: [['gun', 'weapon', 'artillery']], with: [['silent', 'quiet']], withAfter: true, window: 1, strength: 0.65 },
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last', 'introduce', 'instruct', 'establish', 'impose', 'proclaim', 'kicked', 'kicks']], window: 8, notNext: TRUCE_AS_MODIFIER, frameIsRemention: true, strength: 0.75 },

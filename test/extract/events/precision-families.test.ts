@@ -325,3 +325,10 @@ table('where a strike was launched or fired from is not its target', [
   ['Drones from Belgorod struck Kharkiv on Friday.', ['drone_strike 2025-06-13 Kharkiv'], ['drone_strike 2025-06-13 Belgorod']],
   ['On Friday Russian artillery shelled Kherson from the occupied left bank.', ['shelling 2025-06-13 Kherson'], []],
 ]);
+
+table('a noun before "stop" makes it a place vehicles stop at, not a halt of attacks', [
+  ['Missiles also hit Dnipro on Friday, where a bus stop took a direct hit.', ['missile_strike 2025-06-13 Dnipro'], ['ceasefire 2025-06-13']],
+  ['On Friday a drone hit a tram stop in Kherson.', [], ['ceasefire 2025-06-13']],
+  // "stop" as a verb of attacks is still a halt
+  ['On Friday Russia agreed to stop strikes on energy sites.', ['ceasefire 2025-06-13'], []],
+]);
