@@ -109,8 +109,8 @@ function sharedActors(a: ActorRecord[], b: ActorRecord[]): ActorRecord[] {
   return a.filter((actor) => names.has(key(actor.name)));
 }
 
-/** Whom an actor speaks for: a known person's country, else the actor itself. */
-const sideOf = (actor: ActorRecord) => (actor.kind === 'person' && COUNTRY_OF_PERSON.get(key(actor.name))) || key(actor.name);
+/** The country a known person speaks for (by nameKey); undefined for any other actor. */
+const countryOf = (actor: ActorRecord) => (actor.kind === 'person' ? COUNTRY_OF_PERSON.get(key(actor.name)) : undefined);
 
 const namesPerson = (actors: ActorRecord[]) => actors.some((actor) => actor.kind === 'person');
 
@@ -122,13 +122,14 @@ const namesPerson = (actors: ActorRecord[]) => actors.some((actor) => actor.kind
 function sharedSides(a: ActorRecord[], b: ActorRecord[]): number {
   const namesB = new Set(b.map((actor) => key(actor.name)));
   const countriesB = new Set(namesPerson(b) ? [] : b.filter((actor) => actor.kind === 'country').map((actor) => key(actor.name)));
-  const speakersB = new Set(namesPerson(a) ? [] : b.flatMap((actor) => (actor.kind === 'person' && COUNTRY_OF_PERSON.has(key(actor.name)) ? [COUNTRY_OF_PERSON.get(key(actor.name))!] : [])));
+  const speakersB = new Set(namesPerson(a) ? [] : b.flatMap((actor) => countryOf(actor) ?? []));
   const sides = new Set<string>();
   for (const actor of a) {
     const name = key(actor.name);
-    const country = actor.kind === 'person' ? COUNTRY_OF_PERSON.get(name) : undefined;
+    const country = countryOf(actor);
     const shared = namesB.has(name) || (actor.kind === 'country' && speakersB.has(name)) || (!!country && countriesB.has(country));
-    if (shared) sides.add(sideOf(actor));
+    // whom it speaks for: a known person's country, else the actor itself
+    if (shared) sides.add(country || name);
   }
   return sides.size;
 }
@@ -200,10 +201,9 @@ export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
 /** The names a candidate sharing a side with `actors` may carry: theirs, their people's countries, their countries' people. */
 function sideNames(actors: ActorRecord[]): string[] {
   return actors.flatMap((actor) => {
-    const name = key(actor.name);
-    const country = actor.kind === 'person' ? COUNTRY_OF_PERSON.get(name) : undefined;
+    const country = countryOf(actor);
     if (country) return [actor.name, country];
-    return actor.kind === 'country' ? [actor.name, ...(PERSONS_OF_COUNTRY.get(name) ?? [])] : [actor.name];
+    return actor.kind === 'country' ? [actor.name, ...(PERSONS_OF_COUNTRY.get(key(actor.name)) ?? [])] : [actor.name];
   });
 }
 
