@@ -534,6 +534,9 @@ function barrageTarget(text: string, head: number, actors: ActorMention[]): Plac
 /** An editor's note on a published interview: "has been edited for length", "an edited transcript of our conversation". */
 const EDITORS_NOTE = /\b(?:has|have) been (?:\w+ )?(?:edited|shortened|condensed|abridged)\b|\b(?:edited|condensed|abridged) (?:transcript|version)\b|\b(?:edited|condensed) for (?:length|brevity|clarity)\b/i;
 
+/** "... has killed hundreds since November": a toll told in the perfect over a time since. */
+const TOLL_SINCE = /^[^,;.]{0,60}?\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|destroyed|damaged|displaced|claimed|left)\b[^.;]*\bsince\b/iu;
+
 /** A rubric opening an item, before its colon: "Fighting:", "Prisoner exchanges:", "Air strikes:". */
 const RUBRIC_BEFORE = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const RUBRIC_AFTER = /^\s*:/;
@@ -630,6 +633,8 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (weapon && !rule.weaponFromContext) continue;
       const modality = modalityAt(tokens, match.head, sentence.text);
       if (modality === 'negated' || modality === 'hypothetical') continue;
+      // "Russia's shelling of Kherson has killed hundreds since November": a toll run up over time, not one strike
+      if (PLACE_BOUND.has(rule.type) && TOLL_SINCE.test(sentence.text.slice(tokens[match.head].end))) continue;
       // "Fighting: drones hit Kharkiv": the rubric a key-events item is filed under names no event of its own
       if (RUBRIC_BEFORE.test(sentence.text.slice(0, tokens[match.head].start)) && RUBRIC_AFTER.test(sentence.text.slice(tokens[match.head].end))) continue;
       // "drones hit Kharkiv every night", "talks are held each month": what recurs is a habit, not one event

@@ -332,3 +332,10 @@ table('a noun before "stop" makes it a place vehicles stop at, not a halt of att
   // "stop" as a verb of attacks is still a halt
   ['On Friday Russia agreed to stop strikes on energy sites.', ['ceasefire 2025-06-13'], []],
 ]);
+
+table('a toll run up "since" a time ("has killed hundreds since November") is no one strike', [
+  ["Russia's shelling of Kherson has killed hundreds since November.", [], ['shelling 2025-06-14 Kherson']],
+  ['Drone strikes on Kharkiv have wounded more than 300 people since January, the governor said on Friday.', [], ['drone_strike 2025-06-13 Kharkiv']],
+  // a toll of one strike told in the perfect is that strike
+  ['A Russian missile strike on Dnipro on Friday has killed at least 12 people.', ['missile_strike 2025-06-13 Dnipro'], []],
+]);
