@@ -198,12 +198,18 @@ export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
   return sharedSides(a.actors, b.actors) > 0 || sharedPlaces(a.places, b.places) > 0;
 }
 
-/** The names a candidate sharing a side with `actors` may carry: theirs, their people's countries, their countries' people. */
-function sideNames(actors: ActorRecord[]): string[] {
+/**
+ * The names through which a candidate shares a side with `actors` without sharing a name (see
+ * sharedSides), by that side: a known person's country, and a country's known people when `actors`
+ * name no person (a report naming people says who took part).
+ */
+function sideNames(actors: ActorRecord[]): MergeCandidateQuery['sharingSides'] {
+  const countriesStandForPeople = !namesPerson(actors);
   return actors.flatMap((actor) => {
     const country = countryOf(actor);
-    if (country) return [actor.name, country];
-    return actor.kind === 'country' ? [actor.name, ...(PERSONS_OF_COUNTRY.get(key(actor.name)) ?? [])] : [actor.name];
+    if (country) return [{ side: country, names: [country] }];
+    const people = actor.kind === 'country' && countriesStandForPeople ? PERSONS_OF_COUNTRY.get(key(actor.name)) : undefined;
+    return people ? [{ side: key(actor.name), names: people }] : [];
   });
 }
 
@@ -224,11 +230,11 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
     relativeDay: widened(0, RELATIVE_WIDENING_DAYS),
     stated: widened(0, slack),
   };
-  const actors = sideNames(incoming.actors);
+  const actors = incoming.actors.map((actor) => actor.name);
   const places = incoming.places.map((place) => place.name);
-  const base = { type: incoming.type, windows, sharingActors: actors, sharingPlaces: places, personOrTwoActors: false, orUnnamed: false, placeless: false };
-  // a shared place; without places, placeless events sharing an actor
-  if (PLACE_BOUND_TYPES.has(incoming.type)) return places.length > 0 ? { ...base, sharingActors: [] } : { ...base, placeless: true };
+  const base = { type: incoming.type, windows, sharingActors: actors, sharingSides: sideNames(incoming.actors), sharingPlaces: places, personOrTwoActors: false, orUnnamed: false, placeless: false };
+  // a shared place; without places, placeless events sharing a side
+  if (PLACE_BOUND_TYPES.has(incoming.type)) return places.length > 0 ? { ...base, sharingActors: [], sharingSides: [] } : { ...base, placeless: true };
   // a shared person or two shared actors; for a meeting, also a shared city on the same days
   if (ACTOR_BOUND_TYPES.has(incoming.type)) {
     const meeting = incoming.type === 'meeting';

@@ -110,12 +110,18 @@ export interface MergeCandidateQuery {
   type: EventType;
   /** By how the candidate's date was obtained: inferred, relative to a day, or stated. */
   windows: { inferred: DayRange; relativeDay: DayRange; stated: DayRange };
-  /** Candidates naming one of these actors... */
+  /** Candidates naming one of these actors (the report's own names)... */
   sharingActors: string[];
+  /**
+   * ...or a name the report reaches only through a side (a known person's country, a country's
+   * known people), by that side (nameKey): it shares the side, never a person, and under
+   * `personOrTwoActors` a side counts once however many of its names a candidate carries...
+   */
+  sharingSides: Array<{ side: string; names: string[] }>;
   /** ...or one of these places (with `placesOnDays`, only on those days)... */
   sharingPlaces: string[];
   placesOnDays?: DayRange;
-  /** With true, sharing an actor means sharing a person or two actors. */
+  /** With true, sharing an actor means sharing a person or two sides (an actor not a person is its own side). */
   personOrTwoActors: boolean;
   /** ...or, when true, naming no actor and no place... */
   orUnnamed: boolean;
@@ -294,7 +300,7 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
   // How many events search words match, counted likewise.
   const countTextMatches = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT ${gatheredMatchesMax})`).pluck();
   // Merge candidates (see mergeCandidates): names to ids, key scans, the candidates' rows.
-  const actorsNamed = db.prepare(`SELECT id, kind FROM actors WHERE name IN (SELECT value FROM json_each(?))`).raw();
+  const actorsNamed = db.prepare(`SELECT id, kind, name FROM actors WHERE name IN (SELECT value FROM json_each(?))`).raw();
   const unusualActors = db.prepare(`SELECT id, kind, name FROM actors INDEXED BY actors_unusual_names WHERE ${UNUSUAL_NAME}`).raw();
   const placesNamed = db.prepare(`SELECT id FROM places WHERE name IN (SELECT value FROM json_each(?))`).pluck();
   const unusualPlaces = db.prepare(`SELECT id, name FROM places INDEXED BY places_unusual_names WHERE ${UNUSUAL_NAME}`).raw();
@@ -787,24 +793,31 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       const highest = [inferred.to, relativeDay.to, stated.to].reduce((a, b) => (a > b ? a : b));
       // Each span class's lowest start day, the same for every name scanned.
       const lowestStarts = spanClasses().map((maxDays) => addDays(lowest, -maxDays));
-      // Two points for an event sharing what identifies it alone, one for a shared actor that
-      // counts only with a second one (rule personOrTwoActors).
-      const points = new Map<string, number>();
-      const scan = (scans: typeof actorKeyScans, nameId: number, awarded: number, onDays?: DayRange) => {
-        lowestStarts.forEach((classLowest, spanClass) => {
+      // Events sharing what identifies them alone, and (rule personOrTwoActors) the sides each other one shares.
+      const identified = new Set<string>();
+      const sidesShared = new Map<string, Set<string>>();
+      const scan = (scans: typeof actorKeyScans, nameId: number, onDays?: DayRange) =>
+        lowestStarts.flatMap((classLowest, spanClass) => {
           const params = { nameId, type: query.type, lowest: classLowest, highest, lowestEnd: lowest, onDaysFrom: onDays?.from ?? '', onDaysTo: onDays?.to ?? highest };
-          for (const eventId of scans[spanClass].all(params) as string[]) points.set(eventId, (points.get(eventId) ?? 0) + awarded);
+          return scans[spanClass].all(params) as string[];
         });
-      };
-      const actorKeys = new Set(query.sharingActors.map(nameKey));
-      const actors = new Map(actorsNamed.all(JSON.stringify([...actorKeys])) as Array<[number, ActorRecord['kind']]>);
-      if (actorKeys.size > 0) for (const [id, kind, name] of unusualActors.all() as Array<[number, ActorRecord['kind'], string]>) if (actorKeys.has(nameKey(name))) actors.set(id, kind);
-      for (const [id, kind] of actors) scan(actorKeyScans, id, query.personOrTwoActors && kind !== 'person' ? 1 : 2);
+      // each name's sides: its own for a name the report gives, the side it was reached through otherwise
+      const sidesOfName = new Map(query.sharingActors.map((name) => [nameKey(name), new Set([nameKey(name)])]));
+      const reportNames = new Set(sidesOfName.keys());
+      for (const { side, names } of query.sharingSides) for (const name of names) sidesOfName.set(nameKey(name), (sidesOfName.get(nameKey(name)) ?? new Set()).add(side));
+      type NamedActor = [id: number, kind: ActorRecord['kind'], name: string];
+      const actors = new Map((actorsNamed.all(JSON.stringify([...sidesOfName.keys()])) as NamedActor[]).map((actor) => [actor[0], actor]));
+      if (sidesOfName.size > 0) for (const actor of unusualActors.all() as NamedActor[]) if (sidesOfName.has(nameKey(actor[2]))) actors.set(actor[0], actor);
+      for (const [id, kind, name] of actors.values()) {
+        const eventIds = scan(actorKeyScans, id);
+        if (!query.personOrTwoActors || (kind === 'person' && reportNames.has(nameKey(name)))) eventIds.forEach((eventId) => identified.add(eventId));
+        else for (const eventId of eventIds) sidesShared.set(eventId, new Set([...(sidesShared.get(eventId) ?? []), ...sidesOfName.get(nameKey(name))!]));
+      }
       const placeKeys = new Set(query.sharingPlaces.map(nameKey));
       const places = new Set(placesNamed.all(JSON.stringify([...placeKeys])) as number[]);
       if (placeKeys.size > 0) for (const [id, name] of unusualPlaces.all() as Array<[number, string]>) if (placeKeys.has(nameKey(name))) places.add(id);
-      for (const id of places) scan(placeKeyScans, id, 2, query.placesOnDays);
-      const ids = [...points].filter(([, awarded]) => awarded >= 2).map(([eventId]) => eventId);
+      for (const id of places) scan(placeKeyScans, id, query.placesOnDays).forEach((eventId) => identified.add(eventId));
+      const ids = [...identified, ...[...sidesShared].filter(([eventId, sides]) => sides.size >= 2 && !identified.has(eventId)).map(([eventId]) => eventId)];
       // the events of the type whose dates may reach [from, to], by each span class's lowest start day
       const ofTypeReaching = (from: string, to: string) => {
         const longestDays = longestSpan.get() as number;

@@ -103,6 +103,25 @@ t.test('sides: a country named alone is the same side as one of its known people
   ]);
 });
 
+t.test('candidates: a name reached only through a side the report names shares that side, once, and no person', async (t) => {
+  const lavrov = person('Sergei Lavrov');
+  const between = (...actors: EventFields['actors']) => on('2025-03-18', { actors });
+  const cases: Case[] = [
+    ['a call between Russia and Ukraine / a call of Putin with an unnamed partner', between(putin), between(russia, ukraine), false],
+    ['a call between Russia and Ukraine / a call of two Russians', between(putin, lavrov), between(russia, ukraine), false],
+    ['a call between Russia and Ukraine / Russia and its president', between(russia, putin), between(russia, ukraine), false],
+    ["a call of Trump and Ukraine / Zelenskyy's call with an envoy (a report naming people: Ukraine stands for no one)", between(zelenskyy, witkoff), between(trump, ukraine), false],
+    ['a call between Russia and Ukraine / between their presidents', between(putin, zelenskyy), between(russia, ukraine), true],
+  ];
+  for (const [name, stored, incoming, same] of cases) {
+    t.equal(sameEvent(stored, incoming), same, name);
+    const { repos } = testDatabase(t);
+    const id = repos.events.insert(stored, '2025-07-10T00:00:00.000Z');
+    const offered = repos.events.mergeCandidates(mergeCandidateCriteria(incoming)).some((candidate) => candidate.id === id);
+    t.equal(offered, same, `${name}: ${same ? 'offered' : 'not offered'} as a candidate`);
+  }
+});
+
 t.test('a truce or a prisoner exchange told without naming a side is the one of that day', async (t) => {
   const unnamedOn = (date: string, type: EventFields['type'], extra: Partial<EventFields> = {}) => on(date, { type, actors: [], ...extra });
   check(t, [
