@@ -792,7 +792,8 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       const lowest = [inferred.from, relativeDay.from, stated.from].reduce((a, b) => (a < b ? a : b));
       const highest = [inferred.to, relativeDay.to, stated.to].reduce((a, b) => (a > b ? a : b));
       // Each span class's lowest start day, the same for every name scanned.
-      const lowestStarts = spanClasses().map((maxDays) => addDays(lowest, -maxDays));
+      const classMaxDays = spanClasses();
+      const lowestStarts = classMaxDays.map((maxDays) => addDays(lowest, -maxDays));
       // Events sharing what identifies them alone, and (rule personOrTwoActors) the sides each other one shares.
       const identified = new Set<string>();
       const sidesShared = new Map<string, Set<string>>();
@@ -819,13 +820,17 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       for (const id of places) scan(placeKeyScans, id, query.placesOnDays).forEach((eventId) => identified.add(eventId));
       const ids = [...identified, ...[...sidesShared].filter(([eventId, sides]) => sides.size >= 2 && !identified.has(eventId)).map(([eventId]) => eventId)];
       // the events of the type whose dates may reach [from, to], by each span class's lowest start day
-      const ofTypeReaching = (from: string, to: string) => {
-        const longestDays = longestSpan.get() as number;
-        const lowestBySpanClass = [...SPAN_CLASS_MAX_DAYS, longestDays].map((maxDays, spanClass) => [`lowest${spanClass}`, addDays(from, -maxDays)]);
-        return { type: query.type, ...Object.fromEntries(lowestBySpanClass), highest: to };
-      };
-      if (query.orUnnamed) ids.push(...(unnamedEvents.all(ofTypeReaching(lowest, highest)) as string[]));
-      if (query.orAnyOnDays) ids.push(...(eventsOfType.all(ofTypeReaching(query.orAnyOnDays.from, query.orAnyOnDays.to)) as string[]));
+      // (a class no stored event is long enough for is empty: bound to `from`)
+      const ofTypeReaching = (from: string, to: string, classLowest: string[]) => ({
+        type: query.type,
+        ...Object.fromEntries(spanClassNumbers.map((spanClass) => [`lowest${spanClass}`, classLowest[spanClass] ?? from])),
+        highest: to,
+      });
+      if (query.orUnnamed) ids.push(...(unnamedEvents.all(ofTypeReaching(lowest, highest, lowestStarts)) as string[]));
+      if (query.orAnyOnDays) {
+        const { from, to } = query.orAnyOnDays;
+        ids.push(...(eventsOfType.all(ofTypeReaching(from, to, classMaxDays.map((maxDays) => addDays(from, -maxDays)))) as string[]));
+      }
       if (ids.length === 0) return [];
       const rows = mergeCandidateRows.all({
         ids: JSON.stringify(ids),
