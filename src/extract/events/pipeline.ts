@@ -537,6 +537,9 @@ const EDITORS_NOTE = /\b(?:has|have) been (?:\w+ )?(?:edited|shortened|condensed
 /** "... has killed hundreds since November": a toll told in the perfect over a time since. */
 const TOLL_SINCE = /^[^,;.]{0,60}?\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|destroyed|damaged|displaced|claimed|left)\b[^.;]*\bsince\b/iu;
 
+/** After "call": an object, then what it is called ("the attack a 'clear sign'"), not a time ("Putin a day after"). */
+const NAMING_AFTER = /^\s+(?:(?!(?:and|or|after|before|on|in|at|for|with|to|from|during|following|about|over|as|by)\b)[\p{L}'’-]+\s+){1,4}?(?:a|an)\s+(?!(?:day|week|month|year|few|couple|second|third|fortnight|hours?|minutes?)\b)['‘"“]?\p{L}/iu;
+
 /** A rubric opening an item, before its colon: "Fighting:", "Prisoner exchanges:", "Air strikes:". */
 const RUBRIC_BEFORE = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const RUBRIC_AFTER = /^\s*:/;
@@ -635,6 +638,8 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (modality === 'negated' || modality === 'hypothetical') continue;
       // "Russia's shelling of Kherson has killed hundreds since November": a toll run up over time, not one strike
       if (PLACE_BOUND.has(rule.type) && TOLL_SINCE.test(sentence.text.slice(tokens[match.head].end))) continue;
+      // "called the attack a terrorist act", "calls Zelensky a dictator": a naming, not a phone call
+      if (rule.type === 'phone_call' && tokens[match.head].lemma === 'call' && NAMING_AFTER.test(sentence.text.slice(tokens[match.head].end))) continue;
       // "Fighting: drones hit Kharkiv": the rubric a key-events item is filed under names no event of its own
       if (RUBRIC_BEFORE.test(sentence.text.slice(0, tokens[match.head].start)) && RUBRIC_AFTER.test(sentence.text.slice(tokens[match.head].end))) continue;
       // "drones hit Kharkiv every night", "talks are held each month": what recurs is a habit, not one event

@@ -339,3 +339,11 @@ table('a toll run up "since" a time ("has killed hundreds since November") is no
   // a toll of one strike told in the perfect is that strike
   ['A Russian missile strike on Dnipro on Friday has killed at least 12 people.', ['missile_strike 2025-06-13 Dnipro'], []],
 ]);
+
+table('"call X a Y" names X, it is no phone call', [
+  ['On Friday Trump called Zelensky a dictator.', [], ['phone_call 2025-06-13']],
+  ["KREMLIN: PUTIN CALLS MOSCOW DRONE ATTACK A 'CLEAR SIGN OF TERROR'", [], ['phone_call 2025-06-14']],
+  // a call to someone told with a time or a partner list is still a call
+  ['Trump called Putin for a second time on Friday.', ['phone_call 2025-06-13'], []],
+  ['On Friday Macron called Zelensky and Starmer after a meeting in Paris.', ['phone_call 2025-06-13'], []],
+]);
