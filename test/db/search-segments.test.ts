@@ -4,6 +4,7 @@ import { openDatabase } from '../../src/db/sqlite.js';
 import { contentHash } from '../../src/ingest/ingest.js';
 import { createRepositories } from '../../src/repositories/index.js';
 import { eventFields } from '../helpers/db.js';
+import { searchIndexSegments } from '../helpers/search-segments.js';
 
 const NOW = '2025-07-05T12:00:00.000Z';
 
@@ -27,12 +28,11 @@ t.test('migration 010 leaves each search index as one segment, searching as befo
       repos.events.addMention(event, article, { quote: `A pelican saw walrus ${n}.`, charStart: 0, charEnd: 10, dateText: null, confidence: 0.5 }, NOW);
     });
   }
-  const segments = () => ['events_fts', 'articles_fts'].map((index) => db.prepare(`SELECT count(DISTINCT segid) FROM ${index}_idx`).pluck().get());
   const found = () => [repos.events.list({ fts: '"pelican"', descending: false, limit: 10 }).length, repos.articles.list({ fts: '"walrus"', limit: 10 }).data.length];
-  t.same(segments(), [5, 5], 'a segment per commit before');
+  t.same(searchIndexSegments(db), [5, 5], 'a segment per commit before');
   t.same(found(), [5, 5]);
   migrate(db, migrations.slice(0, segmentsMigration + 1));
-  t.same(segments(), [1, 1], 'one segment per index after');
+  t.same(searchIndexSegments(db), [1, 1], 'one segment per index after');
   t.same(found(), [5, 5], 'the same matches');
   db.exec(`INSERT INTO events_fts (events_fts) VALUES ('integrity-check')`);
   db.exec(`INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')`);

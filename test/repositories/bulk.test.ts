@@ -4,6 +4,7 @@ import { contentHash } from '../../src/ingest/ingest.js';
 import { addArticle, addEvent, addMention, createBulkWriter, emptyBatch, type BulkEvent } from '../../src/repositories/bulk.js';
 import { eventFields, testDatabase } from '../helpers/db.js';
 import { mergeKeys } from '../helpers/merge-keys.js';
+import { searchIndexSegments } from '../helpers/search-segments.js';
 
 const schema = (db: SqliteDatabase) =>
   db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name`).all();
@@ -134,6 +135,29 @@ t.test('a load into a database that already holds events brings only the loaded 
   t.equal(count(db, `SELECT count(*) FROM event_changes`), 5);
   t.equal(count(db, `SELECT count(*) FROM events_fts WHERE rowid = 1`), 0, 'the stored event, with no mention, gets no search row from the load');
   t.equal(count(db, `SELECT count(*) FROM events_fts`), 4);
+});
+
+t.test('a bulk load leaves each search index as one segment, without the large buffer setting', async (t) => {
+  const { db, repos } = testDatabase(t);
+  // A stored article and event, searchable: each index holds a segment before the load adds its own.
+  repos.transaction(() => {
+    const body = 'A stored report of a stored walrus.';
+    const article = repos.articles.insert({
+      title: 'Stored', body, url: null, source: null, publishedAt: null,
+      referenceAt: '2025-07-05T10:00:00.000Z', ingestedAt: '2025-07-05T10:00:00.000Z', contentHash: contentHash('Stored', body),
+    });
+    const stored = repos.events.insert(eventFields(), '2025-07-05T10:00:00.000Z');
+    repos.events.addMention(stored, article, { quote: 'The stored walrus.', charStart: 0, charEnd: 10, dateText: null, confidence: 0.5 }, '2025-07-05T10:00:00.000Z');
+  });
+  t.same(searchIndexSegments(db), [1, 1]);
+  load(db, 2);
+  t.same(searchIndexSegments(db), [1, 1], "one segment per index (optimized after the load's fill)");
+  const bufferSettings = db.prepare(`SELECT k FROM events_fts_config WHERE k = 'hashsize' UNION ALL SELECT k FROM articles_fts_config WHERE k = 'hashsize'`).pluck().all();
+  t.same(bufferSettings, [], 'no buffer setting left stored');
+  const search = (index: string, word: string) => db.prepare(`SELECT count(*) FROM ${index} WHERE ${index} MATCH ?`).pluck().get(word);
+  t.same([search('events_fts', 'walrus'), search('events_fts', 'thunderstorm'), search('articles_fts', 'walrus'), search('articles_fts', 'thunderstorm')], [1, 4, 1, 4], 'the stored rows and the loaded ones found');
+  db.exec(`INSERT INTO events_fts (events_fts) VALUES ('integrity-check')`);
+  db.exec(`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`);
 });
 
 t.test('an insert trigger the writer does not know stops the load before anything is dropped', async (t) => {
