@@ -20,7 +20,7 @@ t.test('overlapping with mergeableWith: events sharing an actor or place name (a
   t.same(repos.events.overlapping('phone_call', '2025-07-01', '2025-07-05').length, 4, 'without it: every event of the type');
 });
 
-t.test('mergeCandidates: every event sameEvent accepts (names in any case, with outer spaces, not ASCII), and fewer others', async (t) => {
+t.test('mergeCandidates: every event sameEvent accepts (names in any case, with outer spaces, not ASCII, sides named by country or by people), and fewer others', async (t) => {
   const { repos } = testDatabase(t);
   const now = '2025-07-05T12:00:00.000Z';
   // A small random timeline in the ways sameEvent tells events apart: type, how the date was
@@ -37,6 +37,12 @@ t.test('mergeCandidates: every event sameEvent accepts (names in any case, with 
     { name: 'Ruritania', kind: 'country' },
     { name: 'Freedonia', kind: 'country' },
     { name: ' Sylvania', kind: 'country' },
+    // known people and their countries: a side named as a country in one report, by its people in another
+    { name: 'Vladimir Putin', kind: 'person' },
+    { name: 'Sergei Lavrov', kind: 'person' },
+    { name: 'Volodymyr Zelenskyy', kind: 'person' },
+    { name: 'Russia', kind: 'country' },
+    { name: 'Ukraine', kind: 'country' },
   ] as const;
   const places = [
     { name: 'Kyiv', countryCode: 'UA', lat: null, lon: null },
