@@ -952,8 +952,18 @@ function frontsASaying(ctx: ArticleContext, c: Candidate, d: DateMention): boole
  * no clause punctuation between.
  */
 function inTriggerClause(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
-  return d.charStart < c.headOffset ? !RELATIVE_PRONOUN.test(ctx.body.slice(d.charEnd, c.headOffset)) : !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart));
+  if (d.charStart > c.headOffset) return !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart));
+  const between = ctx.body.slice(d.charEnd, c.headOffset);
+  // "suspended the deal in October 2022 after drones attacked its fleet on October 29": the trigger is in a
+  // subordinate clause the date stands before
+  return !RELATIVE_PRONOUN.test(between) && !OPENS_SUBORDINATE.test(between);
 }
+
+/**
+ * A subordinate clause opened after a date and running on to the trigger: "in October 2022 after drones attacked"
+ * ("overnight into Friday, hours after they spoke" measures from the date: the aftermath rules read it).
+ */
+const OPENS_SUBORDINATE = /(?<!\b(?:hours|minutes|days|weeks|moments|shortly|just|soon|only|long)\s+)\b(?:after|before|when|once|until)\b[^,;—–]*$/i;
 
 /** A date not after the day the sentence is told on, for what is told as done. */
 function notAheadOfTelling(c: Candidate, toldDay: string, d: DateMention): boolean {

@@ -347,3 +347,16 @@ table('"call X a Y" names X, it is no phone call', [
   ['Trump called Putin for a second time on Friday.', ['phone_call 2025-06-13'], []],
   ['On Friday Macron called Zelensky and Starmer after a meeting in Paris.', ['phone_call 2025-06-13'], []],
 ]);
+
+table("an event in a subordinate clause after a date takes the clause's own date, not the main clause's", [
+  [
+    'Moscow suspended the deal in October 2022 after drones attacked its fleet in Sevastopol on October 29.',
+    ['drone_strike 2022-10-29 Sevastopol'],
+    ['drone_strike 2022-10-01 Sevastopol'],
+  ],
+  ['In May, after drones hit Kyiv on 3 May, talks resumed.', ['drone_strike 2025-05-03 Kyiv'], ['drone_strike 2025-05-01 Kyiv']],
+  // with no date of its own, the subordinate clause's event still takes the sentence's date
+  ['Kyiv recalled its envoy on Friday after missiles hit Odesa.', ['missile_strike 2025-06-13 Odesa'], []],
+  // "hours after" measures from the date before it, as the aftermath rules read it
+  ['Missiles hit Kyiv overnight into Friday, hours after Trump and Putin spoke by phone.', ['phone_call 2025-06-12'], []],
+]);
