@@ -1,11 +1,14 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
+import { applyHeapGrowthPolicy } from './heap-growth.js';
 import { seedIfEmpty } from './seed.js';
 
 /** Starts Chronicle: configuration from the environment, seeds an empty database, listens, closes gracefully. */
 const config = loadConfig();
 const app = await buildApp(config);
+// A tight heap while only reads are served (see heap-growth.ts).
+applyHeapGrowthPolicy(app.server);
 
 if (config.SEED) {
   const summary = await seedIfEmpty(app.repos, app.ingest, app.log);
