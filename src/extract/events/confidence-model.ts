@@ -1,50 +1,50 @@
 // Written by `npm run fit:confidence` (scripts/fit-confidence.ts); do not edit by hand.
-// Fitted on dev (183), dev-b (98), dev-c (100), dev-d (123), dev-e (114), dev-f (85) events; penalties: weights 10, types 3, writers 4 pseudo-examples.
+// Fitted on dev (183), dev-b (98), dev-c (100), dev-d (123), dev-e (117), dev-f (88), dev-g (91) events; penalties: weights 30, types 3, writers 4 pseudo-examples.
 import type { ConfidenceModel } from './confidence.js';
 
 export const CONFIDENCE_MODEL: ConfidenceModel = {
-  "intercept": -0.045288,
+  "intercept": 0.00091,
   "typeIntercepts": {
-    "agreement": 0.265358,
-    "aid_decision": 0.291138,
-    "air_strike": 0.212493,
-    "armed_clash": -0.021997,
-    "assassination": 0.140716,
-    "ceasefire": 0.205232,
-    "drone_strike": -0.259135,
-    "meeting": 0.064641,
-    "missile_strike": 0.230285,
-    "phone_call": 0.50414,
-    "prisoner_exchange": 0.120865,
-    "sanctions": 0.213125,
-    "shelling": -0.175988,
-    "statement": -1.416722,
-    "territorial_capture": -0.37415
+    "agreement": 0.223652,
+    "aid_decision": 0.188596,
+    "air_strike": 0.280873,
+    "armed_clash": -0.088779,
+    "assassination": 0.141136,
+    "ceasefire": -0.290457,
+    "drone_strike": 0.131411,
+    "meeting": 0.171284,
+    "missile_strike": 0.358167,
+    "phone_call": 0.6542,
+    "prisoner_exchange": 0.102774,
+    "sanctions": 0.088584,
+    "shelling": -0.053188,
+    "statement": -1.609981,
+    "territorial_capture": -0.298273
   },
   "weights": {
-    "triggerStrength": 3.469388,
-    "dateStated": 1.523959,
-    "dateExplicit": 0.059741,
-    "ownDate": 0.113328,
-    "dateOfSaying": 1.086274,
-    "dateAnchored": -0.721284,
-    "dateReportedOn": 0.872826,
-    "coarseDate": -0.669145,
+    "triggerStrength": 2.115781,
+    "dateStated": 1.135974,
+    "dateExplicit": 0.028801,
+    "ownDate": 0.513643,
+    "dateOfSaying": 0.895644,
+    "dateAnchored": -0.114337,
+    "dateReportedOn": 0.811552,
+    "coarseDate": -0.490464,
     "corroboration": 0,
-    "located": 0.683754,
-    "planned": 0.891704,
-    "leadParagraph": 0.581281,
-    "sentenceLength": -0.243961,
-    "busyArticle": -0.124793,
-    "busySentence": -0.479798,
-    "earlierThisWeek": -0.468525,
-    "future": -1.557057,
-    "monthsBefore": -0.41496,
-    "namedPeople": 0.174229
+    "located": 0.437119,
+    "planned": 0.355427,
+    "leadParagraph": 0.492089,
+    "sentenceLength": -0.105016,
+    "busyArticle": -0.003521,
+    "busySentence": -0.369803,
+    "earlierThisWeek": -0.530667,
+    "future": -0.551812,
+    "monthsBefore": -0.02514,
+    "namedPeople": 0.209495
   },
   "writerSpread": 0.5,
   "unseenText": {
-    "shift": -0.860454,
-    "scale": 0.620495
+    "shift": -1.30145,
+    "scale": 0.871155
   }
 };
