@@ -312,7 +312,6 @@ function countryIn(phrase: string): string | undefined {
   return undefined;
 }
 
-/** Whether a phrase the gazetteer lacks may still be a place: it opens with no known non-place word and names no actor. */
 /**
  * "3.1 Uman, Cherkasy region.", "2025-08-28, Kyiv, Darnytskyi district.": a line that opens (after its number
  * or date) with a name set before the region or district it lies in names that settlement, known or not.
@@ -326,6 +325,7 @@ function headingPlace(before: string, preferred: ReadonlySet<string>): PlaceMent
   return mayNameUnknownPlace(heading[1]) ? unknownPlace(heading[1], start) : null;
 }
 
+/** Whether a phrase the gazetteer lacks may still be a place: it opens with no known non-place word and names no actor. */
 function mayNameUnknownPlace(phrase: string): boolean {
   return !NOT_PLACES.has(phrase.split(/[\s-]/)[0]) && !findActors(phrase).length;
 }
