@@ -1289,12 +1289,12 @@ const anchorsStage: Stage = (ctx) => {
     // "Three days earlier, ..." opening a later paragraph steps back from the story's lead event
     const stepsBackFromLead = !types && anchor.charStart - c.sentence.charStart < 3 && opensParagraph(ctx, c.sentence);
     const lead = stepsBackFromLead ? before.find((o) => o.date!.own && o.sentence.paragraph < c.sentence.paragraph) : undefined;
-    const previous = before.pop();
+    const previous = before.at(-1);
     // "On Monday, Russia said it would quit the deal. The same morning, ...": a day told after the previous
     // event, in a sentence of its own, is the day the story has moved on to
     const toldSince = !phrase && !types && !lead && previous ? lastDateBefore(ctx, c.sentence, true) : undefined;
     const movedOn = toldSince && toldSince.charStart >= previous!.sentence.charEnd ? toldSince : undefined;
-    const target = phrase && !types ? undefined : types ? before.concat(previous ?? []).filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? (movedOn ? undefined : previous);
+    const target = phrase && !types ? undefined : types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? (movedOn ? undefined : previous);
     const offset = anchor.anchor?.offsetDays ?? 0;
     // with no earlier event, "two days earlier" counts from the last date the text gave, else from the day the
     // story is told on ("The night before, missiles had hit Odesa" after an undated lead on last night's attack)
