@@ -616,11 +616,13 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       // a place in another clause belongs to that clause's trigger
       return to - from + (CLAUSE_SEPARATOR.test(sentence.text.slice(from, to)) ? 1000 : 0);
     };
+    const nearestTo = (p: PlaceMention, of: TriggerMatch[]) =>
+      of.reduce<TriggerMatch | null>((best, m) => (!best || distance(m, p) < distance(best, p) ? m : best), null);
     // "missiles and drones struck Ternopil": every trigger of the place's clause gets it
     const ownersOf = (p: PlaceMention): Set<EventType> => {
       const inClause = placeBound.filter((m) => distance(m, p) < 1000);
       if (inClause.length) return new Set(inClause.map((m) => m.rule.type));
-      const nearestMatch = placeBound.reduce<TriggerMatch | null>((best, m) => (!best || distance(m, p) < distance(best, p) ? m : best), null);
+      const nearestMatch = nearestTo(p, placeBound);
       return new Set(nearestMatch ? [nearestMatch.rule.type] : []);
     };
     // "the talks in Istanbul", "a summit held in Alaska": a place where another kind of event was held is no strike's target
@@ -628,7 +630,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       matches.some((m) => !PLACE_BOUND.has(m.rule.type) && tokens[m.head].start < p.start && HELD_AT.test(sentence.text.slice(tokens[m.head].end, p.start)));
     // ... and a place nearer a strike's trigger than any other is that strike's target
     const struckThere = (p: PlaceMention) => {
-      const nearestMatch = matches.reduce<TriggerMatch | null>((best, m) => (!best || distance(m, p) < distance(best, p) ? m : best), null);
+      const nearestMatch = nearestTo(p, matches);
       return !!nearestMatch && PLACE_BOUND.has(nearestMatch.rule.type);
     };
     for (const match of matches.sort((a, b) => b.rule.strength - a.rule.strength)) {
