@@ -17,7 +17,11 @@ export interface ArticlePage {
 
 export type ArticleRepository = ReturnType<typeof createArticleRepository>;
 
-export function createArticleRepository(db: SqliteDatabase) {
+/**
+ * `deferSearch`: whether search rows are left to the end of the open transaction (true only inside
+ * Repositories.transaction, which writes them before it commits).
+ */
+export function createArticleRepository(db: SqliteDatabase, { deferSearch = () => false }: { deferSearch?: () => boolean } = {}) {
   const prepare = statementCache(db);
   const insertArticle = db.prepare(`INSERT INTO articles
     (id, title, body, url, source, published_at, reference_at, ingested_at, content_hash)
@@ -52,7 +56,7 @@ export function createArticleRepository(db: SqliteDatabase) {
     insert(article: NewArticle): string {
       const id = newId('art');
       const { seq } = insertArticle.get({ ...article, id }) as { seq: number };
-      if (db.inTransaction) pendingSearch.add(seq);
+      if (deferSearch()) pendingSearch.add(seq);
       else insertFts.run(seq, article.title, article.body);
       return id;
     },

@@ -198,7 +198,11 @@ function eventsOfTypeSql(unnamedOnly: boolean): string {
 
 export type EventRepository = ReturnType<typeof createEventRepository>;
 
-export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax = GATHERED_MATCHES_MAX } = {}) {
+/** `deferSearch`: as for createArticleRepository. */
+export function createEventRepository(
+  db: SqliteDatabase,
+  { gatheredMatchesMax = GATHERED_MATCHES_MAX, deferSearch = () => false }: { gatheredMatchesMax?: number; deferSearch?: () => boolean } = {},
+) {
   const prepare = statementCache(db);
 
   const insertEvent = db.prepare(`INSERT INTO events
@@ -730,7 +734,7 @@ export function createEventRepository(db: SqliteDatabase, { gatheredMatchesMax =
       if (merged) updateEvent.run({ ...merged, ...counts });
       else if (added) countReport.run(counts);
       if (!stronger) return;
-      if (db.inTransaction) pendingSearch.add(eventId);
+      if (deferSearch()) pendingSearch.add(eventId);
       else refreshFts([eventId]);
     },
 

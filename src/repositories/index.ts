@@ -18,8 +18,12 @@ export type Repositories = ReturnType<typeof createRepositories>;
 
 /** Every repository over one database, plus the unit-of-work boundary ingest needs. */
 export function createRepositories(db: SqliteDatabase) {
-  const articles = createArticleRepository(db);
-  const events = createEventRepository(db);
+  // Search rows are left to the end of a transaction only while transaction() below runs one: it
+  // alone writes them before committing (another transaction would leave them pending after it).
+  let searchDeferred = false;
+  const deferSearch = () => searchDeferred;
+  const articles = createArticleRepository(db, { deferSearch });
+  const events = createEventRepository(db, { deferSearch });
   return {
     articles,
     events,
@@ -39,10 +43,15 @@ export function createRepositories(db: SqliteDatabase) {
       try {
         return db
           .transaction(() => {
-            const result = work();
-            articles.writePendingSearch();
-            events.writePendingSearch();
-            return result;
+            searchDeferred = true;
+            try {
+              const result = work();
+              articles.writePendingSearch();
+              events.writePendingSearch();
+              return result;
+            } finally {
+              searchDeferred = false;
+            }
           })
           .immediate();
       } catch (error) {

@@ -111,3 +111,25 @@ t.test('a batch slice with a failing article (its savepoint undone, its row numb
   t.equal(repos.events.list({ fts: '"third"', descending: false, limit: 10 }).length, 1);
   checkSearchIndexes(db);
 });
+
+t.test('a transaction not begun by Repositories.transaction writes search rows at once: none left pending after it', async (t) => {
+  const { db, repos } = testDatabase(t);
+  const event = repos.events.insert(eventFields(), NOW);
+  db.transaction(() => {
+    repos.events.addMention(event, storeArticle(repos, 1, 'The walrus spoke.'), mention('A pelican reported it.'), NOW);
+  })();
+  t.equal(repos.events.list({ fts: '"pelican"', descending: false, limit: 10 }).length, 1, 'searchable after its commit');
+  t.equal(repos.articles.list({ fts: '"walrus"', limit: 10 }).data.length, 1);
+  t.throws(() =>
+    db.transaction(() => {
+      storeArticle(repos, 2, 'The heron spoke.');
+      throw new Error('undone');
+    })(),
+  );
+  // The undone article's row number is taken again outside a transaction (indexed at once); the
+  // next Repositories.transaction must not index it a second time.
+  storeArticle(repos, 3, 'The egret spoke.');
+  repos.transaction(() => repos.events.addMention(event, storeArticle(repos, 4), mention('A crane confirmed it.'), NOW));
+  t.same(repos.articles.list({ fts: '"spoke"', limit: 10 }).data.map((a) => a.title).sort(), ['Report 1', 'Report 3']);
+  checkSearchIndexes(db);
+});
