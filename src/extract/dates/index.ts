@@ -3,6 +3,7 @@
  * Sentences that may hold a date are parsed by Chronicle's chrono configuration
  * (configuration.ts); each result's spec is resolved with the tense of its clause (resolve.ts).
  */
+import { asRunningText } from '../capitals.js';
 import { allMatches } from '../matches.js';
 import type { ParsingResult } from 'chrono-node';
 import type { DateMention, DateReference, DateSpan } from '../types.js';
@@ -275,8 +276,11 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
     previousEnd = sentence.end;
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!MAY_HOLD_A_DATE.test(sentenceText)) continue;
+    // A line in capitals ("STRIKES ON KHARKIV ON FRIDAY") is parsed as running text writes it, the
+    // same length: the mentions keep the body's own words.
+    const parsedText = asRunningText(sentenceText);
     // chrono's parse() declares the public ParsedResult; it returns its ParsingResult objects.
-    for (const result of dateParser.parse(sentenceText, reference) as ParsingResult[]) {
+    for (const result of dateParser.parse(parsedText, reference) as ParsingResult[]) {
       const spec = specOf(result.start);
       // "the day" and "the 10th" take the day or month told last in their own paragraph only.
       const antecedent =
@@ -290,6 +294,7 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
       const weekdayReference = spec?.type === 'weekday' && entryDay ? parseDay(entryDay.startDate) : publicationDay;
       const found = toMention(result, sentence.start, weekdayReference, antecedent, paragraphYear, order);
       for (const read of Array.isArray(found) ? found : found ? [found] : []) {
+        if (parsedText !== sentenceText) read.text = text.slice(read.charStart, read.charEnd);
         const onEntryDay = spec?.type === 'publicationDay' && spec.shiftDays === 0 && read.kind === 'date';
         // "The same Sunday, the air force said 472 drones came overnight": the night of the day its sentence told
         const nightOfToldDay = onEntryDay && OVERNIGHT.test(read.text) && lastDay && lastDay.charStart >= sentence.start ? lastDay.span : null;

@@ -20,6 +20,7 @@ import { findPlaces, foldName, lookupPlace, regionHolds, type PlaceMention } fro
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type TriggerMatch } from './triggers.js';
 import { allMatches } from '../matches.js';
+import { asRunningText } from '../capitals.js';
 import { confidenceOf } from './confidence.js';
 
 /** Events whose parties are the people who held them: "the Kremlin" beside Putin is his office. */
@@ -202,28 +203,16 @@ function datesANoun(ctx: ArticleContext, d: DateMention): boolean {
   return /^\d{4}$/.test(d.text) && /\bthe\s*$/i.test(before) && /^\s+[a-z]/.test(after);
 }
 
-/** Words a headline in capitals keeps in lower case, as running text writes them: "IN JEDDAH" → "in Jeddah". */
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'into', 'near', 'over', 'and', 'or', 'after', 'before', 'since', 'as', 'is', 'are', 'was', 'were', 'its', 'their', 'says', 'said']);
-/** Abbreviations that stay in capitals: the actors and blocs written so ("US", "EU", "NATO"). */
-const CAPITAL_ABBREVIATIONS = new Set(['US', 'UK', 'EU', 'UN', 'UAE', 'NATO', 'IAEA', 'G7', 'HUR', 'SBU', 'MOD', 'ATACMS', 'HIMARS']);
-const CAPITALS_WORD = /\p{Lu}[\p{Lu}'’]*/gu;
-
 /**
- * The text names are read from: a line written in capitals ("ODESA: RUSSIAN MISSILE HITS GRAIN SHIP IN PORT", a
- * ticker or a flash) is read as running text would write it, "Odesa: Russian Missile Hits Grain Ship in Port"
- * (the same length, so offsets hold); the trigger words are read from the text itself.
+ * The text names are read from: a line written in capitals (a ticker or a flash) is read as running
+ * text would write it (`asRunningText`, the same length, so offsets hold); the trigger words are read
+ * from the text itself.
  */
 const namingTexts = new WeakMap<Sentence, string>();
 function namingText(sentence: Sentence): string {
   let text = namingTexts.get(sentence);
   if (text === undefined) {
-    // (most sentences have a lower-case letter among their first few: the letters are counted only for the rest)
-    const inCapitals = !/\p{Ll}/u.test(sentence.text) && (sentence.text.match(/\p{L}/gu)?.length ?? 0) >= 12;
-    text = inCapitals
-      ? sentence.text.replace(CAPITALS_WORD, (word) =>
-          CAPITAL_ABBREVIATIONS.has(word) ? word : MINOR_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word[0] + word.slice(1).toLowerCase(),
-        )
-      : sentence.text;
+    text = asRunningText(sentence.text);
     namingTexts.set(sentence, text);
   }
   return text;

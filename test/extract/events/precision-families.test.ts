@@ -137,8 +137,10 @@ table('a weekday in capitals heading an item dates the item, as in a week in rev
   ],
   // the label dates the undated sentences of its paragraph too
   ['TUESDAY — Allied leaders gathered in Vilnius. In Odesa, a drone struck the port.', ['drone_strike 2025-06-10 Odesa'], ['drone_strike 2025-06-14 Odesa']],
-  // a weekday in capitals that heads nothing (a headline in capitals) is not read as a date
-  ['DRONES HIT ODESA ON TUESDAY AS TALKS STALL\n\nRussian drones struck Odesa overnight.', ['drone_strike 2025-06-14 Odesa'], ['drone_strike 2025-06-10 Odesa']],
+  // a weekday inside a headline in capitals heads nothing: it dates the headline's own event (read as
+  // running text), not the paragraph after it
+  ['TALKS STALL IN ISTANBUL ON TUESDAY\n\nRussian drones struck Odesa overnight.', ['drone_strike 2025-06-14 Odesa'], ['drone_strike 2025-06-10 Odesa']],
+  ['DRONES HIT ODESA ON TUESDAY AS TALKS STALL', ['drone_strike 2025-06-10 Odesa'], []],
 ]);
 
 table('"a fortnight ago" is two weeks back', [
