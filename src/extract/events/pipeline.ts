@@ -326,8 +326,19 @@ function mainCityOf(ctx: ArticleContext): PlaceMention['place'] | undefined {
 /** "hit the city again", "entered the town": the article's own city ("the city of X" names X itself). */
 const THE_CITY = /\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\b|\s+(?:council|hall|authorities|administration|centre|center)\b)/;
 
+/** Each sentence's places, read once: the triggers stage, place headings and earlier sentences' context all ask. */
+const placesOfSentence = new WeakMap<Sentence, PlaceMention[]>();
 /** The places of a sentence, with "the city" standing for the article's city when no city is named. */
 function sentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMention[] {
+  let places = placesOfSentence.get(sentence);
+  if (places === undefined) {
+    places = readSentencePlaces(ctx, sentence);
+    placesOfSentence.set(sentence, places);
+  }
+  return places;
+}
+
+function readSentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMention[] {
   const found = findPlaces(namingText(sentence), ctx.preferredCountries, capitalFor(ctx, sentence));
   if (found.some((p) => !p.country && !p.region)) return found;
   const m = THE_CITY.exec(sentence.text);
@@ -578,8 +589,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     if (!mayHoldTrigger(tokens)) continue;
     const actorMentions = actorsOf(sentence);
     // the places are looked up only when a rule asks for them or a trigger matched: most candidate heads fail on their words alone
-    let placesFound: PlaceMention[] | undefined;
-    const lookUpPlaces = () => (placesFound ??= sentencePlaces(ctx, sentence));
+    const lookUpPlaces = () => sentencePlaces(ctx, sentence);
     let placeStarts: Set<number> | undefined;
     const actorStarts = new Set(actorMentions.map((a) => a.start));
     const matches = matchTriggers(
@@ -685,11 +695,12 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       // two calls in one sentence ("talked with Trump on Friday, a day after Trump's call with Putin on
       // Thursday") are two events: each trigger keeps its own nearest date and the actors of its clause
       const nearestDate = PLACE_BOUND.has(type) ? undefined : nearest(ownDates, sentence.charStart + headStart);
-      const sameTypeHeads = matches.filter((m) => m.rule.type === rule.type).length;
+      const sameTypeMatches = matches.filter((m) => m.rule.type === rule.type);
+      const sameTypeHeads = sameTypeMatches.length;
       const eventActors = mainClauseActors(sentence.text, headStart, sameTypeHeads > 1 ? clauseActors(sentence.text, headStart, actors) : actors);
       // "the EU adopted its package, and Britain announced sanctions of its own": one decision per subject
       // when the sentence's clauses have different subjects deciding
-      const subjects = DECIDED_ALONE.has(type) && sameTypeHeads > 1 ? matches.filter((m) => m.rule.type === rule.type).map((m) => clauseSubject(sentence.text, tokens[m.head].start, actors)) : [];
+      const subjects = DECIDED_ALONE.has(type) && sameTypeHeads > 1 ? sameTypeMatches.map((m) => clauseSubject(sentence.text, tokens[m.head].start, actors)) : [];
       const decider = new Set(subjects.filter(Boolean)).size > 1 ? `|${clauseSubject(sentence.text, headStart, actors)}` : '';
       // "Erdogan spoke to both Putin and Zelenskyy": one call per partner
       const sides = type === 'phone_call' ? callSides(sentence.text, headStart, eventActors) : [eventActors];
