@@ -234,6 +234,11 @@ function daysFromBareStart(text: string, mentions: DateMention[]): DateMention[]
   });
 }
 
+/** A span of exactly one day ("on Friday", not "over the past week" or "June 2-4"). */
+function isOneDay(span: DateSpan | null | undefined): span is DateSpan {
+  return span?.precision === 'day' && span.startDate === span.endDate;
+}
+
 /** "the same Sunday", "that Monday", "It was Palm Sunday": words before a weekday that point back to a day already told. */
 const SAME_BEFORE = /(?:\bsame|\bthat|\b(?:it|this|that)\s+was(?:\s+(?:a|an|the))?(?:\s+\p{Lu}\p{Ll}+)?)\s+$/iu;
 const OVERNIGHT = /^overnight$/i;
@@ -245,7 +250,7 @@ const OVERNIGHT = /^overnight$/i;
 function sameWeekday(m: DateMention, before: string, told: DateMention[]): DateMention {
   if (m.kind !== 'date' || m.span?.precision !== 'day' || !WEEKDAY_NAME.test(m.text) || !SAME_BEFORE.test(before)) return m;
   const weekday = weekdayOf(parseDay(m.value!));
-  const same = told.findLast((d) => d.kind === 'date' && d.span?.precision === 'day' && d.span.startDate === d.span.endDate && weekdayOf(parseDay(d.span.startDate)) === weekday);
+  const same = told.findLast((d) => d.kind === 'date' && isOneDay(d.span) && weekdayOf(parseDay(d.span.startDate)) === weekday);
   return same ? { ...m, value: same.span!.startDate, span: same.span!, certainty: 'relative' } : m;
 }
 
@@ -301,7 +306,7 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
         const day = nightOfToldDay ?? entryDay;
         const before = sentenceText.slice(Math.max(0, result.index - 20), result.index);
         const mention: DateMention = onEntryDay && day ? { ...read, value: day.startDate, span: day } : sameWeekday(nightInto(read, before), before, mentions);
-        if (isTimelineEntry(result) && mention.span?.precision === 'day' && mention.span.startDate === mention.span.endDate) entryDay = mention.span;
+        if (isTimelineEntry(result) && isOneDay(mention.span)) entryDay = mention.span;
         mentions.push(mention);
         if (mention.kind !== 'date') continue;
         const keptYear = paragraphYear !== null && mention.value?.startsWith(paragraphYear.startDate.slice(0, 4)) && !STATED_YEAR.test(mention.text);
@@ -312,7 +317,7 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
         }
         [lastDate, lastDateParagraph] = [mention, paragraph];
         // One day told: not a window of several ("over the past 24 hours").
-        const oneDay = mention.span?.precision === 'day' && mention.span.startDate === mention.span.endDate;
+        const oneDay = isOneDay(mention.span);
         if (oneDay && !mention.boundary && mention.tense !== 'future') lastDay = mention;
       }
     }
