@@ -365,6 +365,8 @@ async function main(): Promise<void> {
     { name: 'dev-f', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-f')), details: true },
     // a seventh writer: briefing transcripts, non-Western English services, key-events digests, chronologies, parliament, NGO reports, reconstructions, captions, podcasts, local papers, corrections, tickers
     { name: 'dev-g', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-g')), details: true },
+    // an eighth writer: newsletter bullets, diplomatic cables, court judgment summaries, insurance/energy notes, letters pages, translated war-blogger channels, regional outage updates, diaries and letters, address transcripts, encyclopedia timelines, news quizzes
+    { name: 'dev-h', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-h')), details: true },
     // written independently and never read by whoever tunes the extractor: tables only
     {
       name: 'heldout-b corpus',
