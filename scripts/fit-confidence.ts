@@ -34,7 +34,7 @@ import { HIGH_CONFIDENCE, loadCorpus, matchPredictions, type GoldDocument } from
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_FILE = path.join(repoRoot, 'src/extract/events/confidence-model.ts');
 /** One writer each. Never a held-out corpus: those judge the fitted model. */
-const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g'];
+const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h'];
 
 /**
  * Dev corpora as the extractor first read them: the last commit before it was tuned on each. The
@@ -53,6 +53,8 @@ const FIRST_READS = [
   { corpus: 'dev-f', commit: '507ecd915bdc8e83b1be8bce6d472c4a4495a954' },
   // the seventh writer's corpus, its gold written before any extractor run
   { corpus: 'dev-g', commit: '068aeb8c8aaa56a4a38b819de198c137ec63d7d7' },
+  // the eighth writer's corpus, its gold written before any extractor run
+  { corpus: 'dev-h', commit: '1b0241ec1c3046c2ba5ed966636ad0d8f241a2cc' },
 ];
 
 /** Candidate penalties: from nearly free to strongly pooled. */
