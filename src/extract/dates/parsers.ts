@@ -80,6 +80,11 @@ const NAMED_DAY_WORDS = new Set([
   'black', 'cyber', 'super', 'good', 'holy', 'ash', 'easter', 'bloody', 'blue', 'palm', 'maundy', 'whit', 'shrove', 'fat', 'giving', 'small',
 ]);
 
+/** Determiners that make a weekday any such day: "on a Monday", "every Friday", "each Sunday". */
+const INDEFINITE_BEFORE = /\b(?:an?|every|each|any)\s+$/i;
+/** A lower-case content word after a weekday: the weekday qualifies it ("a Friday call", "a Wednesday media event"). */
+const MODIFIES_A_NOUN = /^\s+(?!(?:and|or|but|in|at|on|of|to|for|from|by|with|when|after|before|until|is|was|are|were|that|which|the|a|an|he|she|it|they|we)\b)[a-z]/;
+
 /** A weekday in capitals heading a line, then a dash or a colon: a day of a week-in-review ("THURSDAY — Biden met ..."). */
 const WEEKDAY_LABEL_AFTER = /^\s*[—–:|-]\s/;
 
@@ -91,6 +96,11 @@ export class WeekdayParser extends SpecParser {
   protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
     // in capitals only as a label: a headline in capitals is not read for dates
     if (match[2] === match[2].toUpperCase() && (match[1] || !WEEKDAY_LABEL_AFTER.test(text.slice(index + match[0].length)))) return null;
+    // "signed on a Monday", "every Friday", "any Tuesday": a weekday not pinned to one week is no day of the calendar
+    // ("It was a Monday" names the day just told: sameWeekday reads it; "a Wednesday media event" is that Wednesday's)
+    const lead = text.slice(Math.max(0, index - 12), index);
+    const indefinite = INDEFINITE_BEFORE.test(lead) && !/\b(?:was|is)\s+an?\s+$/i.test(lead) && !MODIFIES_A_NOUN.test(text.slice(index + match[0].length));
+    if (!match[1] && indefinite) return null;
     // "the Sunday Times": a weekday inside a name.
     const after = text.slice(index + match[0].length, index + match[0].length + 3);
     if (/\b(?:the|The)\s+$/.test(text.slice(Math.max(0, index - 4), index)) && /^\s[A-Z]/.test(after)) return null;

@@ -690,6 +690,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         const located = eventPlaces(type, headStart, placeMentions.filter((p) => !struckThere(p)), true, sentence.text).filter((p) => !p.country);
         if (located.length) places = [located.reduce((best, p) => (Math.abs(p.start - headStart) < Math.abs(best.start - headStart) ? p : best))];
         else if (dateline && type === 'meeting') places = [dateline];
+        if (rule.abroad && !places.some((p) => p && awayFromHome(p, actors.filter((a) => a.start < headStart)))) continue;
       }
       if (type === 'assassination' && !placeMentions.length && !actors.some((a) => a.kind === 'person')) continue;
       // two calls in one sentence ("talked with Trump on Friday, a day after Trump's call with Putin on
@@ -729,6 +730,15 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     }
   }
   return unarmed;
+}
+
+/**
+ * Whether the person named last before the place is away from home there: "Zelenskyy was in Kyiv" is no visit,
+ * and an unnamed "I" (a letter writer, a reporter: "I was in Berlin in 1989") is nobody's visit.
+ */
+function awayFromHome(place: PlaceMention, before: ActorMention[]): boolean {
+  const subject = before.findLast((a) => a.kind === 'person');
+  return !!subject && ACTOR_COUNTRY_CODES[stateOf(subject)] !== place.place.countryCode;
 }
 
 /**

@@ -76,6 +76,8 @@ export interface TriggerRule {
   placeSubject?: boolean;
   /** A place must follow within two words ("forces took Milove"). */
   placeNext?: boolean;
+  /** Only a place abroad for the named person: "Zelenskyy was in Ankara" is a visit, "was in Kyiv" is being at home. */
+  abroad?: boolean;
   strength: number;
 }
 
@@ -188,7 +190,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['gather', 'convene', 'assemble'], before: [[...PARTICIPANT_WORDS]], placeNext: true, strength: 0.6 },
   // a named person travelling to a place is a visit: "Witkoff flew to Moscow", "Macron arrived in Kyiv",
   // "the envoy is due in Washington today" (weapons and aid also arrive and fly; "came under control" takes no place)
-  { type: 'meeting', head: ['travel', 'arrive', 'fly', 'come', 'go', 'head', 'due'], with: [['to', 'in']], withAfter: true, window: 1, placeNext: true, personBefore: true, actorsBefore: 1, yieldsToSameType: true, notPrecededBy: TRAVELLING_THINGS, strength: 0.55 },
+  { type: 'meeting', head: ['travel', 'arrive', 'fly', 'come', 'go', 'head', 'due', 'expect'], with: [['to', 'in', 'at']], withAfter: true, window: 1, placeNext: true, personBefore: true, actorsBefore: 1, yieldsToSameType: true, notPrecededBy: TRAVELLING_THINGS, strength: 0.55 },
+  // a named person told to be somewhere is there on a visit: "Zelenskyy will be at the White House on Monday",
+  // "was in Ankara on Monday for talks" (a meeting told in the same sentence dates the visit instead)
+  { type: 'meeting', head: ['be', 'is', 'are', 'was', 'were', 'been'], with: [['in', 'at']], withAfter: true, window: 1, placeNext: true, personBefore: true, actorsBefore: 1, yieldsToSameType: true, abroad: true, strength: 0.5 },
   // ... and a delegation or a group of leaders doing so: "NATO leaders arrived in Washington", "the Russian delegation flew to Istanbul"
   { type: 'meeting', head: ['travel', 'arrive', 'fly', 'come', 'go', 'head', 'due'], before: [[...PARTICIPANT_WORDS]], with: [['to', 'in']], withAfter: true, window: 1, placeNext: true, yieldsToSameType: true, notPrecededBy: TRAVELLING_THINGS, strength: 0.55 },
 

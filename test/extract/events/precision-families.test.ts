@@ -362,3 +362,22 @@ table("an event in a subordinate clause after a date takes the clause's own date
   // "hours after" measures from the date before it, as the aftermath rules read it
   ['Missiles hit Kyiv overnight into Friday, hours after Trump and Putin spoke by phone.', ['phone_call 2025-06-12'], []],
 ]);
+
+t.test('a weekday after "a", "every", "each" or "any" is any such day, not the latest one', async (t) => {
+  const ref = { instant: new Date('2025-06-14T10:00:00Z'), offsetMinutes: 0, fromIngestTime: false };
+  const rows: Array<[string, string, string | undefined]> = [
+    ['The memo assumes a truce signed on a Monday and broken by the weekend.', 'Monday', undefined],
+    ['Convoys leave for the front every Friday.', 'Friday', undefined],
+    ['Each Sunday the families gather outside the ministry.', 'Sunday', undefined],
+    ["'A deal struck on a Tuesday,' the envoy writes, 'rarely lasts.'", 'Tuesday', undefined],
+    // a weekday qualifying a noun is that week's day: "a Wednesday briefing"
+    ['In a Wednesday briefing, the ministry gave new figures.', 'Wednesday', '2025-06-11'],
+    // "It was a Monday" names a day, and a bare weekday is the latest one
+    ['It was a Monday.', 'Monday', '2025-06-09'],
+    ['Drones hit Odesa on Friday.', 'Friday', '2025-06-13'],
+  ];
+  for (const [sentence, weekday, value] of rows) {
+    const found = findDates(sentence, ref).find((d) => d.text.includes(weekday));
+    t.equal(found?.value, value, `${sentence} → ${value ?? 'no date'}`);
+  }
+});

@@ -300,3 +300,15 @@ table('a list whose later items name their own kind ("and the villages of X and 
   // an actor after "and" ends the list
   ['On Thursday troops took the town of Sudzha and the Kremlin said so.', ['territorial_capture 2025-06-12 Sudzha'], ['territorial_capture 2025-06-12 Kremlin']],
 ]);
+
+table('a named person told to be somewhere abroad, or expected there, is there on a visit', [
+  ['Erdogan said Zelenskyy would be in Ankara on Tuesday.', ['meeting 2025-06-17 Ankara'], []],
+  ['Macron was in Warsaw on Thursday for talks on air defence.', ['meeting 2025-06-12 Warsaw'], []],
+  ['Kaja Kallas is expected in Kyiv on Tuesday.', ['meeting 2025-06-17 Kyiv'], []],
+  // a leader at home pays no visit; a place's people and things are not visitors
+  ['On Friday Zelenskyy was in Kyiv when the sirens sounded.', [], ['meeting 2025-06-13 Kyiv']],
+  ['On Friday the shells were in Kharkiv within hours.', [], ['meeting 2025-06-13 Kharkiv']],
+  ['The next round of aid is expected in Poland on Friday.', [], ['meeting 2025-06-13 Poland']],
+  // "expected to" a verb, not a place: the plan is told by the verb
+  ['On Friday Macron is expected to announce new aid.', [], ['meeting 2025-06-13']],
+]);
