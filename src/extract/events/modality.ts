@@ -125,11 +125,35 @@ function periodOf(tokens: Token[], head: number): boolean {
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', 'while', 'when', 'then']);
 const opensClause = (tokens: Token[], at: number) => at === 0 || CLAUSE_OPENERS.has(tokens[at - 1].lower);
 
+/** Verbs that tell what comes next in a scenario or a rule of thumb: "an exchange follows", "a truce takes effect". */
+const SEQUENCE_VERBS = new Set(['follows', 'takes', 'comes', 'begins', 'starts', 'ends', 'collapses', 'holds', 'lasts', 'breaks', 'fails', 'means', 'leads', 'opens']);
+
+/**
+ * "A ceasefire is signed and takes effect at midnight", "a prisoner exchange of all for all follows within a month":
+ * an indefinite event noun as the subject of a simple present (passive, or a verb of what comes next) is a
+ * scenario or a rule of thumb, not news (news of one event tells it in the past or the perfect).
+ */
+function indefiniteSubjectInPresent(tokens: Token[], head: number): boolean {
+  let article = head - 1;
+  while (article >= 0 && head - article <= 3 && /^[a-z-]+$/.test(tokens[article].text) && !/^an?$/.test(tokens[article].lower)) article--;
+  if (article < 0 || !/^an?$/.test(tokens[article].lower)) return false;
+  // past a short phrase qualifying the noun: "of all for all", "between the two sides"
+  let verb = head + 1;
+  if (/^(?:of|between|with|on)$/.test(tokens[verb]?.lower ?? '')) while (verb < tokens.length && verb - head <= 5 && !isPresentPredicate(tokens, verb)) verb++;
+  return isPresentPredicate(tokens, verb);
+}
+
+const isPresentPredicate = (tokens: Token[], at: number) =>
+  SEQUENCE_VERBS.has(tokens[at]?.lower ?? '') || (/^(?:is|are)$/.test(tokens[at]?.lower ?? '') && isParticiple(tokens[at + 1]) && !PLANNED.has(tokens[at + 1].lemma));
+/** "signed", "agreed", "struck", "held": a past participle of a regular verb or of one the lexicon knows. */
+const isParticiple = (t: Token | undefined) => !!t && /^[a-z]+$/.test(t.text) && (t.lower.endsWith('ed') || (t.lemma !== t.lower && !/(?:ing|s)$/.test(t.lower)));
+
 /**
  * "Ministers meet, diplomats haggle, a press release announces a package": a verb in the simple present after a
  * bare plural or an indefinite subject tells how things go, not what happened (a dated sentence is a timetable).
  */
 export function genericPresent(tokens: Token[], head: number, actorStarts: ReadonlySet<number>): boolean {
+  if (indefiniteSubjectInPresent(tokens, head)) return true;
   const verb = tokens[head];
   const subject = tokens[head - 1];
   if (!subject || actorStarts.has(subject.start)) return false;

@@ -381,3 +381,12 @@ t.test('a weekday after "a", "every", "each" or "any" is any such day, not the l
     t.equal(found?.value, value, `${sentence} → ${value ?? 'no date'}`);
   }
 });
+
+table('an indefinite event noun as the subject of a simple present is a scenario or a rule of thumb, not news', [
+  ['A truce is signed and takes effect at midnight; within a month a prisoner exchange follows.', [], ['ceasefire 2025-06-14', 'prisoner_exchange 2025-06-14']],
+  ['A ceasefire is declared on a Monday and collapses by the weekend.', [], ['ceasefire 2025-06-14', 'ceasefire 2025-06-09']],
+  // told in the past it is one event, and so is a timetable's plan
+  ['A ceasefire took effect at midnight on Friday.', ['ceasefire 2025-06-13'], []],
+  ['A prisoner exchange took place on the Belarus border on Thursday.', ['prisoner_exchange 2025-06-12'], []],
+  ['Russia and Ukraine swapped prisoners on a Friday in May.', ['prisoner_exchange 2025-05-01'], []],
+]);
