@@ -137,9 +137,13 @@ export class BoundaryRefiner implements Refiner {
   }
 }
 
-/** Ordinals and superlatives that rank an event within a period: "his fourth meeting this year". */
+/**
+ * Ordinals and superlatives that rank an event within a period: "his fourth meeting this year". "most recently"
+ * ranks no event: it picks the last of several ("have met twice, most recently in Alaska in August"), and the
+ * period is that one's date.
+ */
 const RANKING_WORD =
-  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|largest|biggest|deadliest|heaviest|bloodiest|worst|highest|lowest|longest|greatest|fiercest|most|fewest)\b/gi;
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|largest|biggest|deadliest|heaviest|bloodiest|worst|highest|lowest|longest|greatest|fiercest|most(?!\s+recently\b)|fewest)\b/gi;
 /** The period words of a frame: "this year", "this month", "this autumn", "2024"; never a day. */
 const FRAME_PERIOD_TYPES = new Set(['relativePeriod', 'year', 'month', 'season']);
 

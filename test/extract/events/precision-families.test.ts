@@ -390,3 +390,9 @@ table('an indefinite event noun as the subject of a simple present is a scenario
   ['A prisoner exchange took place on the Belarus border on Thursday.', ['prisoner_exchange 2025-06-12'], []],
   ['Russia and Ukraine swapped prisoners on a Friday in May.', ['prisoner_exchange 2025-05-01'], []],
 ]);
+
+table('"most recently" picks the last of several events: the date after it is that event\'s own', [
+  ['The two presidents have met three times, most recently in Geneva in May.', ['meeting 2025-05-01 Geneva'], ['meeting 2025-06-14 Geneva']],
+  // a ranked event within a period is still framed by it
+  ['The most recent meeting took place in Geneva in May.', ['meeting 2025-05-01 Geneva'], []],
+]);
