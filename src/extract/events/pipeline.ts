@@ -545,11 +545,17 @@ const RUBRIC_BEFORE = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const RUBRIC_AFTER = /^\s*:/;
 
 /** "every night", "each month", "every few weeks", "on a daily basis", "nightly": a recurrence. */
-const HABITUAL = /\b(?:every|each)\s+(?:(?:other|few|single|couple\s+of|\d+|two|three)\s+)?(?:day|night|morning|evening|week|weekend|month|year|hour)s?\b|\bon\s+a\s+(?:daily|nightly|weekly|regular)\s+basis\b|\b(?:daily|nightly)\b/iu;
+export const HABITUAL = /\b(?:every|each)\s+(?:(?:other|few|single|couple\s+of|\d+|two|three)\s+)?(?:day|night|morning|evening|week|weekend|month|year|hour)s?\b|\bon\s+a\s+(?:daily|nightly|weekly|regular)\s+basis\b|\b(?:daily|nightly)\b/iu;
+/**
+ * A word every alternative of HABITUAL holds (same flags, so the same letters match): a sentence without
+ * one has no recurrence in any of its clauses, and its clauses need not be cut out and searched.
+ */
+export const HABITUAL_WORD = /every|each|daily|nightly|basis/iu;
 
 /** Whether the clause around `at` (between commas, semicolons, colons and dashes) tells a recurrence and no date. */
 function habitual(sentence: Sentence, at: number, dates: DateMention[]): boolean {
   const text = sentence.text;
+  if (!HABITUAL_WORD.test(text)) return false;
   let from = 0;
   let to = text.length;
   for (const m of allMatches(/[,;—–:]/g, text)) {
