@@ -251,6 +251,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   for (let i = head + 1; i < Math.min(tokens.length, head + 7) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
     if (tokens[i].lower === 'that' && (REPORTING.has(tokens[head].lemma) || circumstanceOfTelling)) break;
     if (FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i], tokens[i + 1])) return 'hypothetical';
+    // "attacks can happen anywhere": what can happen is a possibility ("missiles that can reach Moscow" tells the weapon)
+    if (tokens[i].lower === 'can' && !tokens.slice(head + 1, i).some((t) => t.lower === 'that' || t.lower === 'which')) return 'hypothetical';
   }
   // "A partial truce, at sea or on energy targets, would be easier": the modal after an aside to a subject
   if (head - start <= 4 && tokens[head + 1]?.lower === ',') {

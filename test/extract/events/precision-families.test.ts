@@ -396,3 +396,11 @@ table('"most recently" picks the last of several events: the date after it is th
   // a ranked event within a period is still framed by it
   ['The most recent meeting took place in Geneva in May.', ['meeting 2025-05-01 Geneva'], []],
 ]);
+
+table('what "can" happen after an event noun is a possibility, not an event', [
+  ['Missile and drone attacks can happen anywhere in the country, including in Kyiv.', [], ['missile_strike 2025-06-14 Kyiv', 'drone_strike 2025-06-14 Kyiv']],
+  ['Drone strikes on Kharkiv can come at any hour, residents say.', [], ['drone_strike 2025-06-14 Kharkiv']],
+  // "can" in a relative clause tells what the weapon is able to do; a "can" of another clause leaves the event
+  ['On Friday Ukraine fired missiles that can reach Moscow at an airfield in Crimea.', ['missile_strike 2025-06-13 Crimea'], []],
+  ['Russian drones struck Odesa on Friday; officials said they can not yet count the damage.', ['drone_strike 2025-06-13 Odesa'], []],
+]);
