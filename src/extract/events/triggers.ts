@@ -339,7 +339,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'aid_decision', head: ['supplied', 'supplying'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
   { type: 'aid_decision', head: ['supply'], prev: ['to', 'will', 'would', "'ll", 'and', 'also', 'not'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
   // "Hungary blocked the aid package"; "aid remains blocked" is a state, not a decision
-  { type: 'aid_decision', head: ['block', 'delay'], with: [AID_OBJECTS], window: 6, notPrev: ['remain', 'remains', 'remained', 'stay', 'stays', 'still', 'been'], strength: 0.65 },
+  // ("a shell hit a block of flats", "an apartment block": the noun, not the verb)
+  { type: 'aid_decision', head: ['block', 'delay'], with: [AID_OBJECTS], window: 6, notNext: ['of'], notPrev: ['remain', 'remains', 'remained', 'stay', 'stays', 'still', 'been', 'a', 'an', 'the', 'apartment', 'residential', 'housing', 'tower', 'office'], strength: 0.65 },
   // "intelligence sharing has been put on hold", "put weapons deliveries on hold"
   { type: 'aid_decision', head: ['put', 'place'], with: [['hold'], AID_OBJECTS], window: 8, strength: 0.7 },
   // "decided to hold back shipments of interceptors"

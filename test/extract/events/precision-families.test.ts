@@ -404,3 +404,10 @@ table('what "can" happen after an event noun is a possibility, not an event', [
   ['On Friday Ukraine fired missiles that can reach Moscow at an airfield in Crimea.', ['missile_strike 2025-06-13 Crimea'], []],
   ['Russian drones struck Odesa on Friday; officials said they can not yet count the damage.', ['drone_strike 2025-06-13 Odesa'], []],
 ]);
+
+table('"block" after an article or before "of" is a building, not the blocking of aid', [
+  ['A shell hit a block of flats in Kharkiv on Friday.', [], ['aid_decision 2025-06-13']],
+  ['On Friday a missile hit an apartment block in Dnipro, destroying vehicles and equipment.', ['missile_strike 2025-06-13 Dnipro'], ['aid_decision 2025-06-13']],
+  // the verb still blocks aid
+  ['Hungary blocked the EU aid package on Friday.', ['aid_decision 2025-06-13'], []],
+]);
