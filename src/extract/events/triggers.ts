@@ -14,6 +14,8 @@ export interface TriggerRule {
   before?: string[][];
   /** The `with` words must follow the head: "jets hit" is an air strike, "hit Russian bombers" is not. */
   withAfter?: boolean;
+  /** The `with` words after the head must be in its clause: "flows were halted after drones hit" halts no attacks. */
+  withInClause?: boolean;
   /** The next token must not be one of these ("call for", "call on"). */
   notNext?: string[];
   /** None of the next three tokens may be one of these: "rocket and artillery fire" is not a missile. */
@@ -279,7 +281,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   // ("troops are stopping the attack", "halted the advance": the enemy's attack is repelled, not paused)
   // ("a bus stop took a direct hit": a noun before "stop" makes it a place where vehicles stop)
-  { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hit', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, notNext: ['the', 'advance', 'offensive', 'enemy'], notPrev: ['bus', 'tram', 'trolleybus', 'train', 'metro', 'truck', 'pit', 'rest', 'whistle'], strength: 0.8 },
+  { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hit', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, withInClause: true, notNext: ['the', 'advance', 'offensive', 'enemy'], notPrev: ['bus', 'tram', 'trolleybus', 'train', 'metro', 'truck', 'pit', 'rest', 'whistle'], strength: 0.8 },
   // "the guns fell silent": the fighting stopped
   { type: 'ceasefire', head: ['fall'], before: [['gun', 'weapon', 'artillery']], with: [['silent', 'quiet']], withAfter: true, window: 1, strength: 0.65 },
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last', 'introduce', 'instruct', 'establish', 'impose', 'proclaim', 'kicked', 'kicks']], window: 8, notNext: TRUCE_AS_MODIFIER, frameIsRemention: true, strength: 0.75 },
@@ -587,6 +589,15 @@ const hasWordOf = (group: ReadonlySet<string>) => (t: Token) => group.has(t.lemm
 // them for every rule of every head word, where a sliced copy and a closure per test were garbage to collect.
 
 /** Whether a token of tokens[from, to) has its lemma or form in the group. */
+/** Words that open another clause: what follows them is not the head's object ("halted after drones hit"). */
+const CLAUSE_OPENING = new Set([',', ';', ':', '—', '–', '(', 'after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'once']);
+
+/** Where the head's clause ends within tokens[from, to): the first clause opening, or `to`. */
+function clauseEndIn(tokens: Token[], from: number, to: number): number {
+  for (let j = from, end = Math.min(to, tokens.length); j < end; j++) if (CLAUSE_OPENING.has(tokens[j].lower)) return j;
+  return to;
+}
+
 function wordOfIn(tokens: Token[], from: number, to: number, group: ReadonlySet<string>): boolean {
   for (let j = Math.max(0, from), end = Math.min(to, tokens.length); j < end; j++) if (group.has(tokens[j].lemma) || group.has(tokens[j].lower)) return true;
   return false;
@@ -632,7 +643,8 @@ export function matchTriggers(
         const passive = tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'by');
         const readsBefore = !rule.withAfter || passive;
         const instrumentOfVerb = rule.instrument && instrumentVerbBefore(tokens, i, (t) => groups.every((group) => hasWordOf(group)(t)));
-        if (!instrumentOfVerb && !groups.every((group) => (readsBefore && wordOfIn(tokens, i - window, i, group)) || wordOfIn(tokens, i + 1, i + window + 1, group))) continue;
+        const afterEnd = rule.withInClause ? clauseEndIn(tokens, i + 1, i + window + 1) : i + window + 1;
+        if (!instrumentOfVerb && !groups.every((group) => (readsBefore && wordOfIn(tokens, i - window, i, group)) || wordOfIn(tokens, i + 1, afterEnd, group))) continue;
         // "41 aircraft had been hit": the noun before a passive verb is what was struck, not what struck
         if (rule.withAfter && !passive && patientOfPassive(tokens, i, window, groups)) continue;
       }

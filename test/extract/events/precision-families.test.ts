@@ -411,3 +411,11 @@ table('"block" after an article or before "of" is a building, not the blocking o
   // the verb still blocks aid
   ['Hungary blocked the EU aid package on Friday.', ['aid_decision 2025-06-13'], []],
 ]);
+
+table('a halt whose attack word is in another clause ("halted after drones hit") halts no attacks', [
+  ['Oil flows to Hungary were halted after drones hit a pumping station in the Bryansk region on Friday.', ['drone_strike 2025-06-13 Bryansk Oblast'], ['ceasefire 2025-06-13']],
+  ['Trains to Kharkiv were suspended as missiles struck the station on Friday.', [], ['ceasefire 2025-06-13']],
+  // a halt of attacks told in one clause is a truce
+  ['On Friday Russia agreed to halt strikes on energy sites.', ['ceasefire 2025-06-13'], []],
+  ['Putin ordered a halt to attacks on Friday.', ['ceasefire 2025-06-13'], []],
+]);
