@@ -183,6 +183,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['host', 'receive', 'welcome'], personAfter: true, strength: 0.6 },
   // the guest told before, the host named: "Putin received him in the Kremlin", "Zelenskyy welcomed her in Kyiv"
   { type: 'meeting', head: ['host', 'receive', 'welcome'], personBefore: true, with: [['him', 'her']], withAfter: true, window: 1, strength: 0.55 },
+  // the guests named by their role: "hosted leaders from across Europe", "received the Chinese delegation"
+  { type: 'meeting', head: ['host', 'receive'], with: [PARTICIPANT_WORDS], withAfter: true, window: 3, strength: 0.55 },
   // "a second round in Istanbul", "the third round of talks": a negotiation round
   // ("their second round of direct talks": a kind of talks between)
   { type: 'meeting', head: ['round'], prev: ['first', 'second', 'third', 'fourth', 'fifth', 'new', 'next', 'latest', 'another', 'fresh', 'final'], with: [['talks', 'negotiations', 'in']], withAfter: true, window: 3, strength: 0.6 },
@@ -616,6 +618,13 @@ export function matchTriggers(
   placeStarts: PlaceStarts,
   personStarts: ReadonlySet<number> = new Set(),
 ): TriggerMatch[] {
+  // a speech, a hearing or an interview tells its speaker's own events in the first person: "Yesterday I hosted
+  // leaders", "I called Putin on Monday" ("I" is a person, as a name would be)
+  const speaker = tokens.filter((t) => t.text === 'I').map((t) => t.start);
+  if (speaker.length) {
+    actorStarts = new Set([...actorStarts, ...speaker]);
+    personStarts = new Set([...personStarts, ...speaker]);
+  }
   const matches: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

@@ -312,3 +312,14 @@ table('a named person told to be somewhere abroad, or expected there, is there o
   // "expected to" a verb, not a place: the plan is told by the verb
   ['On Friday Macron is expected to announce new aid.', [], ['meeting 2025-06-13']],
 ]);
+
+table('a speaker tells their own events in the first person (speeches, hearings, interviews)', [
+  ['On Thursday I phoned President Macron.', ['phone_call 2025-06-12'], []],
+  ['Last Tuesday I called Erdogan to thank him.', ['phone_call 2025-06-10'], []],
+  ['Yesterday I hosted ministers from twelve countries in Kyiv.', ['meeting 2025-06-13 Kyiv'], []],
+  // a first person with no one called or met
+  ['On Thursday I called for calm.', [], ['phone_call 2025-06-12']],
+  ['On Thursday I received letters from soldiers.', [], ['meeting 2025-06-12']],
+  // being somewhere is no visit of the speaker's: a reporter or a letter writer says "I was in" as often
+  ['I was in Warsaw in 2014 and saw the crowds.', [], ['meeting 2014-01-01 Warsaw']],
+]);
