@@ -18,7 +18,7 @@ import { tokenize, type Token } from './lexicon.js';
 import { genericPresent, modalityAt } from './modality.js';
 import { findPlaces, foldName, lookupPlace, regionHolds, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type TriggerMatch } from './triggers.js';
+import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
 import { allMatches } from '../matches.js';
 import { asRunningText } from '../capitals.js';
 import { confidenceOf } from './confidence.js';
@@ -587,6 +587,69 @@ const UNKNOWN_NAMED_TARGET =
  * The candidates of the given sentences. Given a weapon, only the triggers that take their weapon from
  * context are read, as that weapon. Returns the sentences with such a trigger left without a weapon.
  */
+/** A sentence's place starts, looked up when a rule first asks for them: most candidate heads fail on their words alone. */
+class PlaceStartsOnDemand implements PlaceStarts {
+  private starts: Set<number> | undefined;
+  constructor(
+    private readonly ctx: ArticleContext,
+    private readonly sentence: Sentence,
+  ) {}
+
+  has(start: number): boolean {
+    this.starts ??= new Set(sentencePlaces(this.ctx, this.sentence).map((p) => p.start));
+    return this.starts.has(start);
+  }
+}
+
+/**
+ * Which of a sentence's triggers its places belong to. One object per matched sentence: its questions were
+ * closures built afresh for each such sentence.
+ */
+class PlaceOwners {
+  /** places go to the nearest place-bound trigger: "drones hit Kharkiv while artillery shelled Kherson" */
+  readonly placeBound: TriggerMatch[];
+  /** `matches` is read as it stands when asked (findCandidates sorts it by strength in place). */
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly matches: TriggerMatch[],
+  ) {
+    this.placeBound = matches.filter((m) => PLACE_BOUND.has(m.rule.type));
+  }
+
+  distance(m: TriggerMatch, p: PlaceMention): number {
+    const from = Math.min(this.tokens[m.head].start, p.start);
+    const to = Math.max(this.tokens[m.head].start, p.start);
+    // a place in another clause belongs to that clause's trigger
+    return to - from + (CLAUSE_SEPARATOR.test(this.text.slice(from, to)) ? 1000 : 0);
+  }
+
+  nearestTo(p: PlaceMention, of: TriggerMatch[]): TriggerMatch | null {
+    return of.reduce<TriggerMatch | null>((best, m) => (!best || this.distance(m, p) < this.distance(best, p) ? m : best), null);
+  }
+
+  /** "missiles and drones struck Ternopil": every trigger of the place's clause gets it */
+  ownersOf(p: PlaceMention): Set<EventType> {
+    const inClause = this.placeBound.filter((m) => this.distance(m, p) < 1000);
+    if (inClause.length) return new Set(inClause.map((m) => m.rule.type));
+    const nearestMatch = this.nearestTo(p, this.placeBound);
+    return new Set(nearestMatch ? [nearestMatch.rule.type] : []);
+  }
+
+  /** "the talks in Istanbul", "a summit held in Alaska": a place where another kind of event was held is no strike's target */
+  heldElsewhere(p: PlaceMention): boolean {
+    return this.matches.some(
+      (m) => !PLACE_BOUND.has(m.rule.type) && this.tokens[m.head].start < p.start && HELD_AT.test(this.text.slice(this.tokens[m.head].end, p.start)),
+    );
+  }
+
+  /** ... and a place nearer a strike's trigger than any other is that strike's target */
+  struckThere(p: PlaceMention): boolean {
+    const nearestMatch = this.nearestTo(p, this.matches);
+    return !!nearestMatch && PLACE_BOUND.has(nearestMatch.rule.type);
+  }
+}
+
 function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?: EventType): Sentence[] {
   const unarmed: Sentence[] = [];
   for (const sentence of sentences) {
@@ -594,14 +657,11 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     // most sentences have no trigger word: their places need not be looked up
     if (!mayHoldTrigger(tokens)) continue;
     const actorMentions = actorsOf(sentence);
-    // the places are looked up only when a rule asks for them or a trigger matched: most candidate heads fail on their words alone
-    const lookUpPlaces = () => sentencePlaces(ctx, sentence);
-    let placeStarts: Set<number> | undefined;
     const actorStarts = new Set(actorMentions.map((a) => a.start));
     const matches = matchTriggers(
       tokens,
       actorStarts,
-      { has: (start) => (placeStarts ??= new Set(lookUpPlaces().map((p) => p.start))).has(start) },
+      new PlaceStartsOnDemand(ctx, sentence),
       new Set(actorMentions.filter((a) => a.kind === 'person').map((a) => a.start)),
     );
     if (!matches.length) continue;
@@ -613,31 +673,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     let placesRead = false;
     const ownDates = mentionsIn(ctx, sentence).filter((d) => d.kind === 'date' && d.value && !datesANoun(ctx, d));
     const seen = new Set<string>();
-    // places go to the nearest place-bound trigger: "drones hit Kharkiv while artillery shelled Kherson"
-    const placeBound = matches.filter((m) => PLACE_BOUND.has(m.rule.type));
-    const distance = (m: TriggerMatch, p: PlaceMention) => {
-      const from = Math.min(tokens[m.head].start, p.start);
-      const to = Math.max(tokens[m.head].start, p.start);
-      // a place in another clause belongs to that clause's trigger
-      return to - from + (CLAUSE_SEPARATOR.test(sentence.text.slice(from, to)) ? 1000 : 0);
-    };
-    const nearestTo = (p: PlaceMention, of: TriggerMatch[]) =>
-      of.reduce<TriggerMatch | null>((best, m) => (!best || distance(m, p) < distance(best, p) ? m : best), null);
-    // "missiles and drones struck Ternopil": every trigger of the place's clause gets it
-    const ownersOf = (p: PlaceMention): Set<EventType> => {
-      const inClause = placeBound.filter((m) => distance(m, p) < 1000);
-      if (inClause.length) return new Set(inClause.map((m) => m.rule.type));
-      const nearestMatch = nearestTo(p, placeBound);
-      return new Set(nearestMatch ? [nearestMatch.rule.type] : []);
-    };
-    // "the talks in Istanbul", "a summit held in Alaska": a place where another kind of event was held is no strike's target
-    const heldElsewhere = (p: PlaceMention) =>
-      matches.some((m) => !PLACE_BOUND.has(m.rule.type) && tokens[m.head].start < p.start && HELD_AT.test(sentence.text.slice(tokens[m.head].end, p.start)));
-    // ... and a place nearer a strike's trigger than any other is that strike's target
-    const struckThere = (p: PlaceMention) => {
-      const nearestMatch = nearestTo(p, matches);
-      return !!nearestMatch && PLACE_BOUND.has(nearestMatch.rule.type);
-    };
+    const owners = new PlaceOwners(sentence.text, tokens, matches);
     for (const match of matches.sort((a, b) => b.rule.strength - a.rule.strength)) {
       const { rule } = match;
       if (weapon && !rule.weaponFromContext) continue;
@@ -662,7 +698,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (GENERIC_WHEN_PLURAL.has(rule.type) && !ownDates.length && trigger.lower !== trigger.lemma && /[^s]s$/.test(trigger.lower)) continue;
       if (!placesRead) {
         placesRead = true;
-        placeMentions = lookUpPlaces();
+        placeMentions = sentencePlaces(ctx, sentence);
         dateline = datelinePlace(ctx, sentence);
         actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
       }
@@ -676,12 +712,12 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (PLACE_BOUND.has(type)) {
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there
         // "launched from the Astrakhan region", "fired from Belgorod": where a strike came from is not its target
-        const targetable = (p: PlaceMention) => !heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start)));
-        const mine = placeMentions.filter((p) => distance(match, p) < 1000 && ownersOf(p).has(rule.type) && targetable(p));
+        const targetable = (p: PlaceMention) => !owners.heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start)));
+        const mine = placeMentions.filter((p) => owners.distance(match, p) < 1000 && owners.ownersOf(p).has(rule.type) && targetable(p));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
         // clause, the trigger takes the places of a clause that has no trigger of its own
-        if (!places.length && placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions.filter(targetable), ownDates.length > 0, sentence.text);
+        if (!places.length && owners.placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions.filter(targetable), ownDates.length > 0, sentence.text);
         const unnamedTarget = !placeMentions.length && !UNKNOWN_NAMED_TARGET.test(sentence.text.slice(headStart));
         // the lead paragraph of a datelined story is told from its city: "ODESA — ... . Twenty died in Friday's missile attack."
         const strikeDateline = !places.length && unnamedTarget ? (dateline ?? leadParagraphDateline(ctx, sentence)) : undefined;
@@ -693,7 +729,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (LOCATED.has(type)) {
         // "after meeting Erdogan in Ankara, Zelenskyy flew to Istanbul, where talks were held": the nearest place
         // ("After the summit, drones struck Kharkiv": a strike's target is no place a meeting was held)
-        const located = eventPlaces(type, headStart, placeMentions.filter((p) => !struckThere(p)), true, sentence.text).filter((p) => !p.country);
+        const located = eventPlaces(type, headStart, placeMentions.filter((p) => !owners.struckThere(p)), true, sentence.text).filter((p) => !p.country);
         if (located.length) places = [located.reduce((best, p) => (Math.abs(p.start - headStart) < Math.abs(best.start - headStart) ? p : best))];
         else if (dateline && type === 'meeting') places = [dateline];
         if (rule.abroad && !places.some((p) => p && awayFromHome(p, actors.filter((a) => a.start < headStart)))) continue;
