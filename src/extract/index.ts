@@ -14,7 +14,7 @@ export function referenceFor(publishedAt: string | null | undefined, now: Date =
 /** Events and date expressions of one article. Pure: stores nothing. */
 export function extractArticle(input: ArticleInput, options: { now?: Date } = {}): ExtractionResult {
   const ref = referenceFor(input.publishedAt, options.now);
-  const found = findDates(input.body, ref);
+  const found = findDates(input.body, ref, input.title);
   const ctx = runPipeline(input.body, ref, found, EVENT_PIPELINE, input.title);
   // resolved anchors were added by the event layer; unresolved ones and durations are not dates
   const seen = new Set<string>();

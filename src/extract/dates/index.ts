@@ -254,11 +254,68 @@ function sameWeekday(m: DateMention, before: string, told: DateMention[]): DateM
   return same ? { ...m, value: same.span!.startDate, span: same.span!, certainty: 'relative' } : m;
 }
 
-/** Every time expression in `text`, resolved against `ref`, in text order. */
-export function findDates(text: string, ref: DateReference): DateMention[] {
+function yearSpan(year: string): DateSpan {
+  return { startDate: `${year}-01-01`, endDate: `${year}-12-31`, precision: 'year' };
+}
+
+/**
+ * The one year a document's title is about ("Timeline of the invasion (2024)", "Pages from a Kyiv
+ * diary, February to April 2022"): the year of its entries that state none. Not a year counted
+ * from or to ("Key dates since 2022"); null when the title names none or several.
+ */
+function titleYear(title: string | undefined, ref: DateReference): DateSpan | null {
+  if (!title || !STATED_YEAR.test(title)) return null;
+  const years = new Set<string>();
+  for (const d of findDates(title, ref)) if (d.kind === 'date' && d.span && !d.boundary && STATED_YEAR.test(d.text)) years.add(d.span.startDate.slice(0, 4));
+  return years.size === 1 ? yearSpan([...years][0]) : null;
+}
+
+/** What a heading line holds besides its dates: list and heading marks, brackets, punctuation. */
+const HEADING_MARKS = /^[\s*•·▪◦‣>#()[\]\-–—:.,|]*$/;
+/** A line that is nothing but a year ("2024", "## 2023:"): running text's year parser wants words around a year. */
+const YEAR_LINE = /^[\s*•·▪◦‣>#()[\]\-–—:.,|]*((?:18|19|20)\d{2})[\s*•·▪◦‣>#()[\]\-–—:.,|]*$/;
+
+interface SectionHeading {
+  day: DateSpan | null;
+  year: DateSpan | null;
+}
+
+/**
+ * A line that is nothing but a date ("2024", "## April", "Tuesday 14 March 2023", "March 2024:")
+ * heads a section: the day and the year it names, else null. `own` are the line's date mentions.
+ */
+function sectionHeading(text: string, sentence: { start: number; end: number }, own: DateMention[]): SectionHeading | null {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', sentence.end);
+  if (/\S/.test(text.slice(lineStart, sentence.start)) || /\S/.test(text.slice(sentence.end, lineEnd === -1 ? text.length : lineEnd))) return null;
+  const yearLine = YEAR_LINE.exec(text.slice(sentence.start, sentence.end));
+  if (yearLine) return { day: null, year: yearSpan(yearLine[1]) };
+  if (own.length === 0) return null;
+  let rest = '';
+  let at = sentence.start;
+  for (const m of own) [rest, at] = [rest + text.slice(at, m.charStart), Math.max(at, m.charEnd)];
+  if (!HEADING_MARKS.test(rest + text.slice(at, sentence.end))) return null;
+  const day = own.find((m) => m.kind === 'date' && isOneDay(m.span));
+  const year = own.find((m) => m.kind === 'date' && m.span && STATED_YEAR.test(m.text));
+  return { day: day?.span ?? null, year: year ? yearSpan(year.span!.startDate.slice(0, 4)) : null };
+}
+
+/** A day counted from the publication day ("today", "yesterday", "this morning"), counted from `day` instead. */
+function countedFrom(mention: DateMention, day: DateSpan, shiftDays: number): DateMention {
+  if (shiftDays === 0) return { ...mention, value: day.startDate, span: day };
+  const shifted = addDays(parseDay(day.startDate), shiftDays);
+  return { ...mention, value: formatDay(shifted), span: daySpan(shifted) };
+}
+
+/**
+ * Every time expression in `text`, resolved against `ref`, in text order. `title`, the document's
+ * own heading, may give its entries their year.
+ */
+export function findDates(text: string, ref: DateReference, title?: string): DateMention[] {
   const publicationDay = localDay(ref.instant, ref.offsetMinutes);
   const reference = chronoReference(publicationDay);
   const publicationDate = formatDay(publicationDay);
+  const documentYear = titleYear(title, ref);
   const order = /\d[/.]\d/.test(text) ? figureOrderOf(text) : null;
   const mentions: DateMention[] = [];
   let lastDate: DateMention | null = null;
@@ -270,13 +327,16 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
   let entryDay: DateSpan | null = null;
   // The last date of the paragraph that states its year (or kept one from such a date).
   let yearAnchor: DateSpan | null = null;
+  // A heading line's day and year hold over the paragraphs below it, until the next heading line.
+  let sectionDay: DateSpan | null = null;
+  let sectionYear: DateSpan | null = null;
   // Sentences never span a newline: a newline between two sentences starts a new paragraph.
   let paragraph = 0;
   let previousEnd = 0;
   for (const sentence of splitSentences(text)) {
     if (text.slice(previousEnd, sentence.start).includes('\n')) {
       paragraph++;
-      [lastDay, entryDay, yearAnchor] = [null, null, null];
+      [lastDay, entryDay, yearAnchor] = [null, sectionDay, sectionYear];
     }
     previousEnd = sentence.end;
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -284,6 +344,7 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
     // A line in capitals ("STRIKES ON KHARKIV ON FRIDAY") is parsed as running text writes it, the
     // same length: the mentions keep the body's own words.
     const parsedText = asRunningText(sentenceText);
+    const sentenceMentionsFrom = mentions.length;
     // chrono's parse() declares the public ParsedResult; it returns its ParsingResult objects.
     for (const result of dateParser.parse(parsedText, reference) as ParsingResult[]) {
       const spec = specOf(result.start);
@@ -294,19 +355,22 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
           : spec?.type === 'dayOfMonth' && (lastDateParagraph !== paragraph || (lastDate !== null && DAY_OF_MONTH_ALONE.test(lastDate.text)))
             ? null
             : lastDate;
-      const paragraphYear = yearAnchor;
+      // an entry with no year of its own ("* 20 April – ...", "11 November. We are in Kherson") is of its section's or document's year
+      const paragraphYear = yearAnchor ?? (isTimelineEntry(result) ? documentYear : null);
       // "April 19 - Putin declares a truce from Saturday until Sunday": an entry's weekdays are of the entry's week
       const weekdayReference = spec?.type === 'weekday' && entryDay ? parseDay(entryDay.startDate) : publicationDay;
       const found = toMention(result, sentence.start, weekdayReference, antecedent, paragraphYear, order);
       for (const read of Array.isArray(found) ? found : found ? [found] : []) {
         if (parsedText !== sentenceText) read.text = text.slice(read.charStart, read.charEnd);
-        const onEntryDay = spec?.type === 'publicationDay' && spec.shiftDays === 0 && read.kind === 'date';
+        // "today", "yesterday" in an entry are counted from the entry's day
+        const shiftDays = spec?.type === 'publicationDay' && read.kind === 'date' ? spec.shiftDays : null;
         // "The same Sunday, the air force said 472 drones came overnight": the night of the day its sentence told
-        const nightOfToldDay = onEntryDay && OVERNIGHT.test(read.text) && lastDay && lastDay.charStart >= sentence.start ? lastDay.span : null;
+        const nightOfToldDay = shiftDays === 0 && OVERNIGHT.test(read.text) && lastDay && lastDay.charStart >= sentence.start ? lastDay.span : null;
         const day = nightOfToldDay ?? entryDay;
         const before = sentenceText.slice(Math.max(0, result.index - 20), result.index);
-        const mention: DateMention = onEntryDay && day ? { ...read, value: day.startDate, span: day } : sameWeekday(nightInto(read, before), before, mentions);
-        if (isTimelineEntry(result) && isOneDay(mention.span)) entryDay = mention.span;
+        const mention: DateMention = shiftDays !== null && day ? countedFrom(read, day, shiftDays) : sameWeekday(nightInto(read, before), before, mentions);
+        // only a calendar date heads an entry: "Yesterday." alone is a sentence of the entry
+        if (isTimelineEntry(result) && mention.certainty === 'explicit' && isOneDay(mention.span)) entryDay = mention.span;
         mentions.push(mention);
         if (mention.kind !== 'date') continue;
         const keptYear = paragraphYear !== null && mention.value?.startsWith(paragraphYear.startDate.slice(0, 4)) && !STATED_YEAR.test(mention.text);
@@ -321,6 +385,9 @@ export function findDates(text: string, ref: DateReference): DateMention[] {
         if (oneDay && !mention.boundary && mention.tense !== 'future') lastDay = mention;
       }
     }
+    const heading = sectionHeading(text, sentence, mentions.slice(sentenceMentionsFrom));
+    // "## April" ends the day of the section above; "2024", "March 2024" set the year below
+    if (heading) [sectionDay, sectionYear] = [heading.day, heading.year ?? sectionYear];
   }
   alignRangeStarts(text, mentions);
   return daysFromBareStart(text, daysOfRelativeYears(text, mentions));

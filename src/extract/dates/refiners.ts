@@ -77,6 +77,26 @@ function recordedReading(result: ParsingResult): ResultReading {
  * happened in the historical present: an unmarked or simple-present entry is in the past.
  */
 const TIMELINE_ENTRY_AFTER = /^\s*(?:\([A-Z][a-z]{1,8}\.?\)\s*)?[—–:|-]\s/;
+/**
+ * What may come before an entry's date on its line: a list mark ("* 20 April –", "• 20 April:"), a
+ * heading mark ("## 3 March"), or a stamp's opening bracket, with a label in capitals before it
+ * ("[20 May, 17:40] ...", "CHANNEL 2 [7 August, 13:40] ...").
+ */
+const ENTRY_LEAD = /^\s*(?:[*•·▪◦‣>#-]+\s*|(?:[A-Z][A-Z0-9]*(?:\s+[A-Z0-9]+)*\s+)?\[)?$/;
+/**
+ * Other ends of an entry's date: a stamp's time and closing bracket ("[20 May, 17:40]"), or the
+ * date being the whole sentence, a weekday allowed, as a diary or a letter heads its entries
+ * ("10 October, Monday. Missiles on Kyiv this morning", "3 June. Dear Mum, ...").
+ */
+const ENTRY_STAMP_AFTER = /^(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?\s*\]/;
+const ENTRY_SENTENCE_AFTER = /^(?:,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[.:]?\s*$/;
+
+/** A date heading its line: a timeline's or a log's entry, a diary's day, a post's stamp. */
+function headsEntry(text: string, index: number, end: number): boolean {
+  if (!ENTRY_LEAD.test(text.slice(0, index))) return false;
+  const after = text.slice(end);
+  return TIMELINE_ENTRY_AFTER.test(after.slice(0, 16)) || ENTRY_STAMP_AFTER.test(after) || ENTRY_SENTENCE_AFTER.test(after);
+}
 
 /** A date heading its line, as a log or a timeline entry: "31.07.2025 — ...", "2024-10-02 | ...", "3 Feb 2023: ...". */
 export function isTimelineEntry(result: ParsingResult): boolean {
@@ -99,7 +119,7 @@ export class TenseRefiner implements Refiner {
     for (const result of results) {
       const end = result.index + result.text.length;
       const reading = sentence.read(result.index, end);
-      const timelineEntry = !/\S/.test(context.text.slice(0, result.index)) && TIMELINE_ENTRY_AFTER.test(context.text.slice(end, end + 16));
+      const timelineEntry = headsEntry(context.text, result.index, end);
       const recorded = recordedReading(result);
       if (timelineEntry) recorded.timelineEntry = true;
       const historicalPresent = reading.tense === 'unknown' || (reading.tense === 'future' && reading.simplePresent);

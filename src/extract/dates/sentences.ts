@@ -26,7 +26,8 @@ export function splitSentences(text: string): SentenceRange[] {
   let start = 0;
   for (const match of allMatches(BOUNDARY, text)) {
     const end = match.index + match[0].length;
-    if (match[0][0] !== '\n') {
+    // a line break always ends a sentence, whatever follows it ("* 17 February – ...", "## June")
+    if (!match[0].includes('\n')) {
       if (match[0][0] === '.') {
         const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(start, match.index - 12), match.index))?.[1]?.toLowerCase();
         // A single letter is an initial ("John F. Kennedy"), not the end of a name like "AT&T".

@@ -1,0 +1,172 @@
+/**
+ * Dates anchored by a document's own sections: a diary's or a letter's dated entries, a post's
+ * stamp, a timeline's items, a line that is nothing but a date heading the paragraphs below it,
+ * and the year a document's title is about. Within such a section "today", "this morning",
+ * "yesterday" and a bare "20 April" are read against the section's day or year, not the
+ * publication's; the section ends at the next heading. Each row gives the span of every
+ * expression named (start..end when they differ), null when it must not be read as a date.
+ */
+import t from 'tap';
+import { findDates } from '../../../src/extract/dates/index.js';
+import { referenceOf } from './cases.js';
+
+interface Row {
+  name: string;
+  text: string;
+  title?: string;
+  publishedAt: string;
+  /** [expression, span]; an expression said twice is named with its occurrence: "today#2". */
+  expect: Array<[string, string | null]>;
+}
+
+function spanOf(expression: string, row: Row): string | null {
+  const [text, nth] = expression.split('#');
+  const found = findDates(row.text, referenceOf(row.publishedAt), row.title).filter((m) => m.text.trim() === text)[Number(nth ?? 1) - 1];
+  if (!found?.span) return null;
+  return found.span.startDate === found.span.endDate ? found.span.startDate : `${found.span.startDate}..${found.span.endDate}`;
+}
+
+function table(title: string, rows: Row[]): void {
+  t.test(title, async (t) => {
+    for (const row of rows) for (const [expression, span] of row.expect) t.equal(spanOf(expression, row), span, `${row.name}: ${expression}`);
+  });
+}
+
+table("a diary's or a letter's dated entry: its relative words count from the entry's day", [
+  {
+    name: 'entries headed by a day and a weekday, the year from the title',
+    title: 'A medic’s notebook from Izium, autumn 2022',
+    text: 'The notebook was given to us this spring.\n\n12 September, Monday. Shelling stopped this morning. We drove in at noon.\n\n15 September. Yesterday they found the graves; today the prosecutors came.',
+    publishedAt: '2023-09-12T07:00:00Z',
+    expect: [['12 September', '2022-09-12'], ['this morning', '2022-09-12'], ['Yesterday', '2022-09-14'], ['today', '2022-09-15']],
+  },
+  {
+    name: 'a letter headed by its day: "tomorrow" is the day after it',
+    title: 'Letters from the front, 2023',
+    text: '3 June. Dear Mum, we leave for the river tomorrow. Do not worry.',
+    publishedAt: '2024-01-20T07:00:00Z',
+    expect: [['3 June', '2023-06-03'], ['tomorrow', '2023-06-04']],
+  },
+  {
+    name: 'without a year in the title an entry is the latest such day before publication',
+    text: '2 March. The sirens went on all night. This morning the power came back.',
+    publishedAt: '2025-03-20T07:00:00Z',
+    expect: [['2 March', '2025-03-02'], ['This morning', '2025-03-02']],
+  },
+  {
+    name: 'an entry holds its own paragraph only: the next paragraph is told from publication again',
+    text: '2 March. The sirens went on all night.\n\nToday the council met.',
+    publishedAt: '2025-03-20T07:00:00Z',
+    expect: [['Today', '2025-03-20']],
+  },
+  {
+    name: 'negative: a date inside a sentence heads nothing',
+    text: 'The convoy left on 3 June. Today it reached the border.',
+    publishedAt: '2025-07-01T10:00:00Z',
+    expect: [['on 3 June', '2025-06-03'], ['Today', '2025-07-01']],
+  },
+  {
+    name: 'negative: a date that is the subject of its sentence heads nothing',
+    text: '3 June was the quietest day of the month. Today the shelling resumed.',
+    publishedAt: '2025-07-01T10:00:00Z',
+    expect: [['Today', '2025-07-01']],
+  },
+  {
+    name: 'negative: "Yesterday." alone is a sentence of the story, not a calendar heading',
+    text: 'Yesterday. That is when the order came, and today the troops are gone.',
+    publishedAt: '2025-07-01T10:00:00Z',
+    expect: [['today', '2025-07-01']],
+  },
+]);
+
+table("a post's or a ticker's stamp heads its entry, in any order", [
+  {
+    name: 'bracketed stamps, newest last, published the next morning',
+    text: '[14 April, 21:10] The bridge was hit today, the governor says.\n\n[15 April, 07:45] Overnight the ferry stopped; repairs start tomorrow.',
+    publishedAt: '2024-04-15T09:00:00Z',
+    expect: [['today', '2024-04-14'], ['Overnight', '2024-04-15'], ['tomorrow', '2024-04-16']],
+  },
+  {
+    name: 'stamps newest first, each with a label before it',
+    text: 'CHANNEL 2 [15 April, 07:45] Quiet today.\n\nCHANNEL 1 [14 April, 21:10] They struck the depot this evening.',
+    publishedAt: '2024-04-15T09:00:00Z',
+    expect: [['today', '2024-04-15'], ['this evening', '2024-04-14']],
+  },
+]);
+
+table('a timeline item is of the year its section or its title is about', [
+  {
+    name: 'bulleted items under month headings, the year from the title, published the next January',
+    title: 'The war in 2024: a chronology',
+    text: 'April\n* 20 April – The House passes the aid bill.\n• 24 April: The president signs it.\n\nNovember\n- 21 November – A new missile strikes Dnipro.',
+    publishedAt: '2025-01-06T10:00:00Z',
+    expect: [['20 April', '2024-04-20'], ['24 April', '2024-04-24'], ['21 November', '2024-11-21']],
+  },
+  {
+    name: 'items out of order keep the year: a list of the year newest first',
+    title: 'Key dates of 2024',
+    text: '* 25 December – Strikes on the power grid.\n* 17 February – The garrison withdraws.',
+    publishedAt: '2025-01-06T10:00:00Z',
+    expect: [['25 December', '2024-12-25'], ['17 February', '2024-02-17']],
+  },
+  {
+    name: 'year lines head their sections, and the next one ends the first',
+    text: '## 2023\n\nOn 3 May drones reached the capital.\n\n## 2024\n\nOn 3 May a ship was sunk in the bay.',
+    publishedAt: '2025-01-06T10:00:00Z',
+    expect: [['On 3 May', '2023-05-03'], ['On 3 May#2', '2024-05-03']],
+  },
+  {
+    name: 'a month-and-year line heads its list',
+    text: 'March 2024:\n\n* 12 March – Talks open in Geneva.',
+    publishedAt: '2025-06-01T10:00:00Z',
+    expect: [['12 March', '2024-03-12']],
+  },
+  {
+    name: 'negative: the title year dates entries only, not the running text below them',
+    title: 'Timeline of the 2024 offensive',
+    text: 'The next round of talks is expected on 20 January.',
+    publishedAt: '2025-01-06T10:00:00Z',
+    expect: [['on 20 January', '2025-01-20']],
+  },
+  {
+    name: 'negative: a title counting from a year, or naming two, gives none',
+    title: 'Key dates since 2022',
+    text: '* 17 February – The garrison withdraws.',
+    publishedAt: '2025-01-06T10:00:00Z',
+    expect: [['17 February', '2024-02-17']],
+  },
+  {
+    name: 'negative: a title year after publication does not date past entries',
+    title: 'Plans for 2027',
+    text: '* 3 March – Ministers meet in Brussels.',
+    publishedAt: '2026-03-10T10:00:00Z',
+    expect: [['3 March', '2026-03-03']],
+  },
+]);
+
+table('a line that is only a day heads the paragraphs below it until the next heading', [
+  {
+    name: 'a dated diary page over several paragraphs',
+    text: 'Tuesday 14 March 2023\n\nThe sirens woke us this morning.\n\nYesterday had been quiet.\n\nThursday 16 March 2023\n\nToday the trains ran again.',
+    publishedAt: '2023-04-01T10:00:00Z',
+    expect: [['this morning', '2023-03-14'], ['Yesterday', '2023-03-13'], ['Today', '2023-03-16']],
+  },
+  {
+    name: 'a heading in the future of publication still dates its section (an agenda)',
+    text: 'Monday 9 June 2025\n\nThe ministers meet this afternoon; the vote is tomorrow.',
+    publishedAt: '2025-06-05T10:00:00Z',
+    expect: [['this afternoon', '2025-06-09'], ['tomorrow', '2025-06-10']],
+  },
+  {
+    name: 'a month heading ends the day above it',
+    text: '2 May 2024\n\nThe bridge closed this morning.\n\n## June\n\nThis morning the bridge reopened.',
+    publishedAt: '2024-06-20T10:00:00Z',
+    expect: [['this morning', '2024-05-02'], ['This morning', '2024-06-20']],
+  },
+  {
+    name: 'negative: a date that opens a paragraph of running text heads no section',
+    text: 'On 2 May 2024 the bridge closed.\n\nThis morning it reopened.',
+    publishedAt: '2024-06-20T10:00:00Z',
+    expect: [['This morning', '2024-06-20']],
+  },
+]);
