@@ -1,10 +1,10 @@
-import type { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import { syncLog } from './deferred-sync.js';
 import { FAILED_ITEM, type ArticleSubmission, type BatchItemResult, type BatchListeners } from './ingest.js';
 import { startWorker } from './worker.js';
 
-/** What the main thread sends to have one article extracted, and the instant to resolve it against. */
+/** What is sent to have one article extracted, and the instant to resolve it against. */
 export interface ExtractRequest {
   kind: 'extract';
   id: number;
@@ -13,43 +13,59 @@ export interface ExtractRequest {
   now: number;
 }
 
-/** A batch to write on the thread's own connection to the database file at `path`. */
+/** The extraction thread is to answer a batch's writer on `port` (extraction requests without `kind`). */
+export interface ServeRequest {
+  kind: 'serve';
+  port: MessagePort;
+}
+
+export type ExtractionThreadRequest = ExtractRequest | ServeRequest;
+
+/** The extraction thread's answer to one extraction request. */
+export type ExtractionAnswer = { id: number; result: ExtractionResult } | { id: number; error: string };
+
+/**
+ * A batch to write on the writer thread's own connection to the database file at `path`, its
+ * articles extracted by the extraction thread at the other end of `extractions`.
+ */
 export interface BatchRequest {
-  kind: 'batch';
   id: number;
   path: string;
   submissions: ArticleSubmission[];
   /** Epoch milliseconds of the ingest clock when the batch was received. */
   now: number;
+  extractions: MessagePort;
 }
 
-export type ThreadRequest = ExtractRequest | BatchRequest;
-
 export type ThreadResponse =
-  | { id: number; result: ExtractionResult }
-  | { id: number; error: string }
+  | ExtractionAnswer
   | { id: number; slice: BatchItemResult[] }
   | { id: number; itemError: { index: number; error: string } }
   | { id: number; done: true };
 
 export interface ExtractorThread {
-  /** Extracts `input` on the thread; rejects when extraction throws or the thread dies. */
+  /** Extracts `input` on the extraction thread; rejects when extraction throws or the thread dies. */
   extract(input: ArticleInput, now: Date): Promise<ExtractionResult>;
   /**
-   * Extracts and stores a batch on the thread, on its own connection to the database file at
-   * `path` (migrated already), and resolves with the per-item results once the final sync is done;
-   * rejects when the batch could not be written or made durable. Should the thread die meanwhile,
-   * what its committed slices stored is synced and reported as stored, and the items not reached fail.
+   * Stores a batch on the writer thread, on its own connection to the database file at `path`
+   * (migrated already), its articles extracted on the extraction thread meanwhile, and resolves
+   * with the per-item results once the final sync is done; rejects when the batch could not be
+   * written or made durable. Should the writer thread die meanwhile, what its committed slices
+   * stored is synced and reported as stored, and the items not reached fail; should the
+   * extraction thread die, the articles it had not extracted fail.
    */
   writeBatch(path: string, submissions: ArticleSubmission[], now: Date, listeners?: BatchListeners): Promise<BatchItemResult[]>;
-  /** Stops the thread; requests still waiting are rejected. */
+  /** Stops both threads; requests still waiting are rejected. */
   close(): Promise<void>;
 }
 
 export interface ExtractorThreadOptions {
-  /** Told each time a thread starts (the first, and one after each crash): for the log. */
-  onStart?: (worker: Worker) => void;
+  /** Told each time a thread starts (the first, and one after each crash), and which: for the log. */
+  onStart?: (worker: Worker, role: ThreadRole) => void;
 }
+
+/** The extraction thread (the extractor and its gazetteer) or the writer thread (batches). */
+export type ThreadRole = 'extraction' | 'writer';
 
 /**
  * Extraction allocates short-lived objects (tokens, matches, candidate events) per article, and by
@@ -57,9 +73,9 @@ export interface ExtractorThreadOptions {
  * ~85 MB gazetteer it keeps. Measured with a 1,000-article batch on bench/data/events-10000.db
  * (server peak RSS, batch wall time on the shared machine): no cap 303-305 MB, 12.3-12.5 s;
  * 16 MB 275-278 MB, 13.4-14.2 s; 8 MB 271-277 MB, 15.8-18.5 s. 16 MB keeps most of the saving for
- * less of the extra scavenging.
+ * less of the extra scavenging. (Measured when one thread extracted and wrote; the writer keeps it.)
  */
-const EXTRACTION_HEAP_LIMITS = { maxYoungGenerationSizeMb: 16 };
+const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 /** How a request in flight takes the thread's answers, and how it fails when the thread goes. */
 interface Waiting {
@@ -68,14 +84,11 @@ interface Waiting {
 }
 
 /**
- * The ingest thread: extraction and batch writes away from the event loop, which keeps answering
- * requests meanwhile (storing one article can take half a second of CPU on a large database). The
- * thread starts on first use (it loads the extractor and its gazetteer, ~100 MB, only if articles
- * arrive) and is started again after a crash; a crash fails only the requests in flight.
+ * A worker thread started on first use and started again after a crash; a crash fails only the
+ * requests in flight on it. Idle, it does not keep the process alive.
  */
-export function createExtractorThread(options: ExtractorThreadOptions = {}): ExtractorThread {
+function restartingThread(entry: string, role: ThreadRole, options: ExtractorThreadOptions) {
   let worker: Worker | undefined;
-  let nextId = 0;
   const waiting = new Map<number, Waiting>();
 
   function failAll(error: Error): void {
@@ -85,37 +98,63 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
   }
 
   function start(): Worker {
-    const thread = startWorker('extract-worker', { resourceLimits: EXTRACTION_HEAP_LIMITS });
-    thread.on('message', (response: ThreadResponse) => {
-      waiting.get(response.id)?.answer(response);
-      // An idle thread does not keep the process alive.
-      if (waiting.size === 0) thread.unref();
-    });
+    const thread = startWorker(entry, { resourceLimits: HEAP_LIMITS });
+    thread.on('message', (response: ThreadResponse) => waiting.get(response.id)?.answer(response));
     thread.on('error', (error) => failAll(error));
     thread.on('exit', (code) => {
       if (worker === thread) worker = undefined;
-      failAll(new Error(`the ingest thread exited (code ${code})`));
+      failAll(new Error(`the ${role} thread exited (code ${code})`));
     });
-    options.onStart?.(thread);
+    options.onStart?.(thread, role);
     return thread;
   }
 
-  function send(request: ThreadRequest, handler: Waiting): void {
-    worker ??= start();
-    worker.ref();
-    waiting.set(request.id, handler);
-    worker.postMessage(request);
-  }
+  return {
+    /** Sends `request`; the thread is kept alive until it is settled (`settle(handler.id)`). */
+    send(request: object, transfer: MessagePort[], handler: { id: number } & Waiting): void {
+      worker ??= start();
+      worker.ref();
+      waiting.set(handler.id, handler);
+      worker.postMessage(request, transfer);
+    },
+    /** The request `id` needs no more answers: an idle thread does not keep the process alive. */
+    settle(id: number): void {
+      waiting.delete(id);
+      if (waiting.size === 0) worker?.unref();
+    },
+    async close(): Promise<void> {
+      const thread = worker;
+      worker = undefined;
+      failAll(new Error(`the ${role} thread was closed`));
+      if (thread) await thread.terminate();
+    },
+  };
+}
+
+/**
+ * The ingest threads: extraction and batch writes away from the event loop, which keeps answering
+ * requests meanwhile (storing one article can take tens of milliseconds of CPU on a large
+ * database). The extraction thread loads the extractor and its gazetteer (~100 MB) only if
+ * articles arrive; the writer thread, started by the first batch, loads neither. During a batch
+ * the writer asks the extraction thread for its articles directly (a port of their own), so on two
+ * cores the next articles are extracted while these are stored.
+ */
+export function createExtractorThread(options: ExtractorThreadOptions = {}): ExtractorThread {
+  const extraction = restartingThread('extract-worker', 'extraction', options);
+  const writer = restartingThread('store-worker', 'writer', options);
+  let nextId = 0;
 
   return {
     extract(input, now) {
       const id = nextId++;
       return new Promise((resolve, reject) =>
-        send(
-          { kind: 'extract', id, input: { title: input.title, body: input.body, publishedAt: input.publishedAt }, now: now.getTime() },
+        extraction.send(
+          { kind: 'extract', id, input: { title: input.title, body: input.body, publishedAt: input.publishedAt }, now: now.getTime() } satisfies ExtractRequest,
+          [],
           {
+            id,
             answer(response) {
-              waiting.delete(id);
+              extraction.settle(id);
               if ('result' in response) resolve(response.result);
               else if ('error' in response) reject(new Error(`extraction failed: ${response.error}`));
             },
@@ -128,8 +167,9 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
     writeBatch(path, submissions, now, { onError = () => {}, onSliceCommitted } = {}) {
       const id = nextId++;
       const results: BatchItemResult[] = [];
+      const { port1: served, port2: extractions } = new MessageChannel();
       return new Promise((resolve, reject) => {
-        /** The thread is gone: the committed slices are kept (made durable here), the rest fail. */
+        /** The writer is gone: the committed slices are kept (made durable here), the rest fail. */
         const salvage = async (error: Error) => {
           await syncLog(path);
           for (let index = results.length; index < submissions.length; index++) {
@@ -138,35 +178,40 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
           }
           return results;
         };
-        send(
-          { kind: 'batch', id, path, submissions, now: now.getTime() },
-          {
-            answer(response) {
-              if ('slice' in response) {
-                results.push(...response.slice);
-                onSliceCommitted?.(response.slice);
-              } else if ('itemError' in response) {
-                onError(new Error(response.itemError.error), response.itemError.index);
-              } else if ('done' in response) {
-                waiting.delete(id);
-                resolve(results);
-              } else if ('error' in response) {
-                // Not written, or not made durable: the batch is not acknowledged.
-                waiting.delete(id);
-                reject(new Error(`the batch failed on the ingest thread: ${response.error}`));
-              }
-            },
-            fail: (error) => void salvage(error).then(resolve, reject),
+        const settle = () => {
+          writer.settle(id);
+          extraction.settle(id);
+        };
+        // The extraction thread serves the batch until the writer closes the port; its crash fails
+        // only the articles not extracted yet (the writer sees the port close).
+        extraction.send({ kind: 'serve', port: served } satisfies ServeRequest, [served], { id, answer: () => {}, fail: () => {} });
+        writer.send({ id, path, submissions, now: now.getTime(), extractions } satisfies BatchRequest, [extractions], {
+          id,
+          answer(response) {
+            if ('slice' in response) {
+              results.push(...response.slice);
+              onSliceCommitted?.(response.slice);
+            } else if ('itemError' in response) {
+              onError(new Error(response.itemError.error), response.itemError.index);
+            } else if ('done' in response) {
+              settle();
+              resolve(results);
+            } else if ('error' in response) {
+              // Not written, or not made durable: the batch is not acknowledged.
+              settle();
+              reject(new Error(`the batch failed on the writer thread: ${response.error}`));
+            }
           },
-        );
+          fail: (error) => {
+            settle();
+            void salvage(error).then(resolve, reject);
+          },
+        });
       });
     },
 
     async close() {
-      const thread = worker;
-      worker = undefined;
-      failAll(new Error('the ingest thread was closed'));
-      if (thread) await thread.terminate();
+      await Promise.all([extraction.close(), writer.close()]);
     },
   };
 }

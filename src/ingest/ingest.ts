@@ -371,16 +371,29 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
           const keys = [`hash:${item.hash}`, ...(item.url ? [`url:${item.url}`] : [])];
           const repeated = keys.some((key) => seen.has(key));
           keys.forEach((key) => seen.add(key));
-          if (!extractOffThread || repeated || duplicateOf(item) !== undefined) {
-            extractions.push({ state: 'in-line' });
-            continue;
-          }
-          const settled = extractOffThread(extractionInput(item), item.now).then(
-            (result) => void (extractions[index] = { state: 'done', result }),
-            (error: unknown) => void (extractions[index] = { state: 'failed', error }),
-          );
-          extractions.push({ state: 'running', settled });
+          if (!extractOffThread || repeated || duplicateOf(item) !== undefined) extractions.push({ state: 'in-line' });
+          else extractions.push(extractionOffThread(extractOffThread, index));
         }
+      };
+      const extractionOffThread = (extractor: OffThreadExtractor, index: number): ExtractionState => {
+        const settled = extractor(extractionInput(items[index]), items[index].now).then(
+          (result) => void (extractions[index] = { state: 'done', result }),
+          (error: unknown) => void (extractions[index] = { state: 'failed', error }),
+        );
+        return { state: 'running', settled };
+      };
+      /**
+       * The extraction item `index` is still waiting for, if any. A copy that was not sent for
+       * extraction but is not stored after all (its first occurrence failed) is sent now: with an
+       * extraction thread, this thread never extracts (the writer thread has no extractor).
+       */
+      const awaitedExtraction = (index: number): Promise<void> | undefined => {
+        const extraction = extractions[index];
+        if (extraction?.state === 'in-line' && extractOffThread && duplicateOf(items[index]) === undefined) {
+          extractions[index] = extractionOffThread(extractOffThread, index);
+        }
+        const current = extractions[index];
+        return current?.state === 'running' ? current.settled : undefined;
       };
       const write = (index: number) =>
         writeUnlessStored(items[index], () => {
@@ -392,8 +405,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
       const results: BatchItemResult[] = [];
       while (results.length < submissions.length) {
         startExtractions(results.length + 1 + extractionsAhead);
-        const next = extractions[results.length];
-        if (next.state === 'running') await next.settled;
+        await awaitedExtraction(results.length);
         const sliceStart = results.length;
         sliceTransaction(() => {
           const started = performance.now();
@@ -404,7 +416,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
             startExtractions(results.length + 1 + extractionsAhead);
           } while (
             results.length < submissions.length &&
-            extractions[results.length]?.state !== 'running' &&
+            awaitedExtraction(results.length) === undefined &&
             performance.now() - started < sliceMs
           );
         });

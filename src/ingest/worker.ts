@@ -35,3 +35,8 @@ export function lowerThisThreadsPriority(nice = 10): void {
     // normal priority
   }
 }
+
+/** An error as the thread that did not throw it can log it: its stack, else its message. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

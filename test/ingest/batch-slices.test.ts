@@ -51,11 +51,17 @@ t.test('batch with an extraction thread: extraction runs ahead of the writes, co
     extractOffThread: (input) => {
       extracted.push(input.title);
       if (input.title === 'unreadable') return Promise.reject(new Error('extractor crashed'));
-      // confidence 2 breaks a CHECK constraint when the event is written: that article fails to store.
-      return new Promise((resolve) => setTimeout(() => resolve({ events: [event(input.title === 'bad row' ? 2 : 0.8)], dates: [] }), 1));
+      // confidence 2 breaks a CHECK constraint when the event is written: that article fails to
+      // store (the first time: a failure of the moment, which its copy does not meet).
+      const failing = input.title === 'bad row' && extracted.filter((title) => title === 'bad row').length === 1;
+      return new Promise((resolve) => setTimeout(() => resolve({ events: [event(failing ? 2 : 0.8)], dates: [] }), 1));
     },
-    // In-line extraction, for a copy whose first occurrence failed to store.
-    extract: () => ({ events: [event(0.8)], dates: [] }),
+    // In-line extraction: the single article stored first; with an extraction thread, a batch's
+    // copy whose first occurrence failed to store is extracted there too.
+    extract: (input) => {
+      extracted.push(`in-line ${input.title}`);
+      return { events: [event(0.8)], dates: [] };
+    },
   });
   repos.transaction(() => ingest.ingestArticle({ title: 'stored before', body: 'w' }));
   extracted.length = 0;
@@ -79,8 +85,8 @@ t.test('batch with an extraction thread: extraction runs ahead of the writes, co
   t.same(errors, [1, 3], 'extraction and write failures both reach the log');
   t.same(
     extracted,
-    ['a', 'unreadable', 'bad row', ...Array.from({ length: 10 }, (_, i) => `more ${i}`)],
-    'copies within the batch and articles already stored are not sent for extraction',
+    ['a', 'unreadable', 'bad row', 'more 0', 'more 1', 'more 2', 'bad row', ...Array.from({ length: 7 }, (_, i) => `more ${i + 3}`)],
+    'copies within the batch and articles already stored are not sent for extraction; a copy is, once its first occurrence failed to store, never extracted in-line',
   );
   t.equal(repos.articles.count(), 13);
 });

@@ -80,7 +80,7 @@ t.test('a batch written on the thread stores what the in-line path stores, with 
 t.test('a crash of the thread mid-batch keeps the committed slices, fails the rest, releases the write lock, and the next batch starts a new thread', async (t) => {
   const { path, repos } = databaseFile(t, 'crash.db');
   const started: Worker[] = [];
-  const thread = createExtractorThread({ onStart: (worker) => started.push(worker) });
+  const thread = createExtractorThread({ onStart: (worker, role) => void (role === 'writer' && started.push(worker)) });
   t.teardown(() => thread.close());
   const articles = devCorpusArticles(40);
   const errors: number[] = [];
@@ -101,10 +101,33 @@ t.test('a crash of the thread mid-batch keeps the committed slices, fails the re
   t.equal(single.ingestArticle({ title: 'after the crash', body: 'Text.' }).created, true);
 
   const again = await thread.writeBatch(path, articles, NOW);
-  t.equal(started.length, 2, 'a new thread');
+  t.equal(started.length, 2, 'a new writer thread');
   t.same(
     again.map((r) => r.status),
     articles.map((_, i) => (i < created ? 'duplicate' : 'created')),
     'the rest is stored by the next batch',
   );
+});
+
+t.test('a crash of the extraction thread mid-batch fails the articles not extracted yet; the batch ends, and the next extraction starts a new thread', async (t) => {
+  const { path, repos } = databaseFile(t, 'extraction-crash.db');
+  const started: Array<{ worker: Worker; role: string }> = [];
+  const thread = createExtractorThread({ onStart: (worker, role) => void started.push({ worker, role }) });
+  t.teardown(() => thread.close());
+  const articles = devCorpusArticles(40);
+  const errors: number[] = [];
+  const extractionThread = () => started.find(({ role }) => role === 'extraction')!.worker;
+  const results = await thread.writeBatch(path, articles, NOW, {
+    onError: (_error, index) => errors.push(index),
+    // The first commit reported: the extraction thread dies while the writer waits for the rest.
+    onSliceCommitted: () => void extractionThread().terminate(),
+  });
+  const created = results.filter((r) => r.status === 'created').length;
+  t.ok(created > 0 && created < articles.length, `some articles stored before the crash (${created})`);
+  t.same(results.map((r) => r.index), articles.map((_, i) => i), 'a result for every item, in order');
+  t.ok(results.slice(created).every((r) => r.status === 'failed'), 'the stored ones first, then the failures');
+  t.same(errors, articles.map((_, i) => i).slice(created), 'each failure reaches the log');
+  t.equal(repos.articles.count(), created, 'exactly the articles reported stored are stored');
+  t.ok((await thread.extract({ title: 't', body: seed.body, publishedAt: seed.publishedAt }, NOW)).events.length > 0, 'extraction works again');
+  t.same(started.map(({ role }) => role).sort(), ['extraction', 'extraction', 'writer'], 'on a new extraction thread; the writer kept');
 });
