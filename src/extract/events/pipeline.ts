@@ -940,8 +940,10 @@ function clauseAfter(ctx: ArticleContext, from: number, end: number): string {
 const RELATIVE_PRONOUN = /^\s*[^\s,;].*?\b(?:that|which|who|whose)\b/i;
 
 /** "X followed / came after / was preceded by Y": what follows the verb is another, earlier event. */
-// ("the calls came a day after Russia freed Fogel, who flew home on Tuesday night": the date is the freeing's)
-const FOLLOWED = /\b(?:followed|follows|(?:came|comes)\s+(?:(?:just|only|barely|shortly|(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:hours?|days?|weeks?))\s+)?after|(?:was|were)\s+preceded\s+by)\b/i;
+// ("the calls came a day after Russia freed Fogel, who flew home on Tuesday night": the date is the freeing's;
+// so is it after a count of days whatever the verb: "the talks opened a day after drones struck on Sunday";
+// not after a length: "agreed to stop attacks for 30 days after a call on Tuesday")
+const FOLLOWED = /\b(?:followed|follows|(?:came|comes)\s+(?:(?:just|only|barely|shortly|(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:hours?|days?|weeks?))\s+)?after|(?<!\b(?:for|within|over|of)\s+)(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+after|(?:was|were)\s+preceded\s+by)\b/i;
 
 /** The event types an anchor phrase names: "the call" → phone_call; none for "the parade" or a bare "later". */
 function anchorTypesOf(d: DateMention): EventType[] | undefined {
@@ -1348,7 +1350,10 @@ const anchorsStage: Stage = (ctx) => {
     // event, in a sentence of its own, is the day the story has moved on to
     const toldSince = !phrase && !types && !lead && previous ? lastDateBefore(ctx, c.sentence, true) : undefined;
     const movedOn = toldSince && toldSince.charStart >= previous!.sentence.charEnd ? toldSince : undefined;
-    const target = phrase && !types ? undefined : types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? (movedOn ? undefined : previous);
+    // "the talks opened a day after drones struck bombers on Sunday": a phrase that is a clause of its own is
+    // the event its sentence tells after the phrase, dated there
+    const toldInPhrase = phrase && !types ? ctx.candidates.find((o) => o.sentence === c.sentence && o.headOffset >= anchor.charStart && o.date?.own) : undefined;
+    const target = phrase && !types ? toldInPhrase : types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? (movedOn ? undefined : previous);
     const offset = anchor.anchor?.offsetDays ?? 0;
     // with no earlier event, "two days earlier" counts from the last date the text gave, else from the day the
     // story is told on ("The night before, missiles had hit Odesa" after an undated lead on last night's attack)

@@ -419,3 +419,15 @@ table('a halt whose attack word is in another clause ("halted after drones hit")
   ['On Friday Russia agreed to halt strikes on energy sites.', ['ceasefire 2025-06-13'], []],
   ['Putin ordered a halt to attacks on Friday.', ['ceasefire 2025-06-13'], []],
 ]);
+
+table('"X happened a day after Y ... on D": the date is the later clause\'s, and X lies the count of days after it', [
+  [
+    'The talks opened a day after Ukrainian drones struck bombers at an air base in the Murmansk region on Sunday.',
+    ['meeting 2025-06-09', 'drone_strike 2025-06-08 Murmansk Oblast'],
+    ['meeting 2025-06-08'],
+  ],
+  // a length before "after" is no offset: the truce is agreed on the day of the call
+  ['Putin agreed to stop attacks on energy sites for 30 days after a call with Trump on Tuesday.', ['ceasefire 2025-06-10', 'phone_call 2025-06-10'], []],
+  // "hours after" keeps the day told
+  ['Zelensky called Trump hours after drones hit Odesa on Thursday.', ['phone_call 2025-06-12', 'drone_strike 2025-06-12 Odesa'], []],
+]);
