@@ -114,6 +114,13 @@ export interface Candidate {
   placeArea?: { region: boolean; division?: string };
 }
 
+/** A sentence's text as names are read from it, its actors and its places; undefined until first asked. */
+interface SentenceReading {
+  namingText: string | undefined;
+  actors: ActorMention[] | undefined;
+  places: PlaceMention[] | undefined;
+}
+
 export interface ArticleContext {
   body: string;
   ref: DateReference;
@@ -122,6 +129,8 @@ export interface ArticleContext {
   entryDaysBack: Map<number, number>;
   dates: DateMention[];
   sentences: Sentence[];
+  /** What is read of each sentence once and asked again (by sentence index): a field each, not a WeakMap each. */
+  readings: SentenceReading[];
   preferredCountries: Set<string>;
   /** The city "the capital" stands for in this article: Kyiv or Moscow, whichever it names more. */
   capital?: string;
@@ -208,29 +217,20 @@ function datesANoun(ctx: ArticleContext, d: DateMention): boolean {
  * text would write it (`asRunningText`, the same length, so offsets hold); the trigger words are read
  * from the text itself.
  */
-const namingTexts = new WeakMap<Sentence, string>();
-function namingText(sentence: Sentence): string {
-  let text = namingTexts.get(sentence);
-  if (text === undefined) {
-    text = asRunningText(sentence.text);
-    namingTexts.set(sentence, text);
-  }
-  return text;
+function namingText(ctx: ArticleContext, sentence: Sentence): string {
+  const reading = ctx.readings[sentence.index];
+  return (reading.namingText ??= asRunningText(sentence.text));
 }
 
 /** Actor mentions of a sentence, found once: the countries stage and the triggers stage both read them. */
-const actorMentions = new WeakMap<Sentence, ActorMention[]>();
-function actorsOf(sentence: Sentence): ActorMention[] {
-  let found = actorMentions.get(sentence);
-  if (!found) {
-    found = findActors(namingText(sentence));
-    actorMentions.set(sentence, found);
-  }
-  return found;
+function actorsOf(ctx: ArticleContext, sentence: Sentence): ActorMention[] {
+  const reading = ctx.readings[sentence.index];
+  return (reading.actors ??= findActors(namingText(ctx, sentence)));
 }
 
 const sentencesStage: Stage = (ctx) => {
   ctx.sentences = splitSentences(ctx.body);
+  ctx.readings = ctx.sentences.map(() => ({ namingText: undefined, actors: undefined, places: undefined }));
 };
 
 /** "14:05 GMT — ...", "09:10 BST – ...", "13:40 Kyiv time – ...": a timestamped liveblog entry. */
@@ -280,7 +280,7 @@ function storyDay(ctx: ArticleContext, sentence: Sentence): DateSpan {
 const countriesStage: Stage = (ctx) => {
   ctx.preferredCountries = new Set(['UA', 'RU']);
   for (const sentence of ctx.sentences) {
-    for (const a of actorsOf(sentence)) {
+    for (const a of actorsOf(ctx, sentence)) {
       const code = ACTOR_COUNTRY_CODES[a.name];
       if (code) ctx.preferredCountries.add(code);
     }
@@ -326,20 +326,17 @@ function mainCityOf(ctx: ArticleContext): PlaceMention['place'] | undefined {
 /** "hit the city again", "entered the town": the article's own city ("the city of X" names X itself). */
 const THE_CITY = /\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\b|\s+(?:council|hall|authorities|administration|centre|center)\b)/;
 
-/** Each sentence's places, read once: the triggers stage, place headings and earlier sentences' context all ask. */
-const placesOfSentence = new WeakMap<Sentence, PlaceMention[]>();
-/** The places of a sentence, with "the city" standing for the article's city when no city is named. */
+/**
+ * The places of a sentence, with "the city" standing for the article's city when no city is named. Read once:
+ * the triggers stage, place headings and earlier sentences' context all ask.
+ */
 function sentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMention[] {
-  let places = placesOfSentence.get(sentence);
-  if (places === undefined) {
-    places = readSentencePlaces(ctx, sentence);
-    placesOfSentence.set(sentence, places);
-  }
-  return places;
+  const reading = ctx.readings[sentence.index];
+  return (reading.places ??= readSentencePlaces(ctx, sentence));
 }
 
 function readSentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMention[] {
-  const found = findPlaces(namingText(sentence), ctx.preferredCountries, capitalFor(ctx, sentence));
+  const found = findPlaces(namingText(ctx, sentence), ctx.preferredCountries, capitalFor(ctx, sentence));
   if (found.some((p) => !p.country && !p.region)) return found;
   const m = THE_CITY.exec(sentence.text);
   const mainCity = m && mainCityFor(ctx);
@@ -656,7 +653,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     const tokens = tokenize(sentence.text);
     // most sentences have no trigger word: their places need not be looked up
     if (!mayHoldTrigger(tokens)) continue;
-    const actorMentions = actorsOf(sentence);
+    const actorMentions = actorsOf(ctx, sentence);
     const actorStarts = new Set(actorMentions.map((a) => a.start));
     const matches = matchTriggers(
       tokens,
@@ -1614,6 +1611,7 @@ export function runPipeline(body: string, ref: DateReference, dates: DateMention
     entryDaysBack: new Map(),
     dates: [...dates],
     sentences: [],
+    readings: [],
     preferredCountries: new Set(),
     candidates: [],
     events: [],
