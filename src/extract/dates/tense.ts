@@ -51,6 +51,8 @@ export interface Marker {
   perfect: boolean;
   /** A simple present read as a timetable ("the leaders meet on Monday"). */
   simplePresent: boolean;
+  /** The infinitive of a demand: it dates only what follows it ("urged allies on Monday to send jets" was on a past Monday). */
+  demanded?: boolean;
 }
 
 /** How a date expression was read: its tense, and what else the reading showed. */
@@ -157,7 +159,7 @@ export function addMarkersAt({ words, lowers }: Words, i: number, markers: Marke
   const demanded = lower === 'to' && INFINITIVE.test(words[i + 1]?.text ?? '') && lowers.slice(Math.max(0, i - 5), i).some((w) => DEMAND_VERBS.has(w));
   if (demanded) {
     const verb = words[i + 1];
-    markers.push({ start: verb.start, end: verb.start + verb.text.length, tense: 'future', word: lowers[i + 1], perfect: false, simplePresent: false });
+    markers.push({ start: verb.start, end: verb.start + verb.text.length, tense: 'future', word: lowers[i + 1], perfect: false, simplePresent: false, demanded: true });
   }
 }
 
@@ -265,6 +267,7 @@ function nearest(markers: Marker[], start: number, end: number): Marker | null {
   let bestDistance = Infinity;
   for (const marker of markers) {
     if (marker.start >= start && marker.start < end) continue; // words of the expression itself
+    if (marker.demanded && marker.start >= end) continue;
     // The verb governing a date phrase mostly comes before it ("had a call with Putin on
     // Wednesday and that talks would begin"): a later verb counts as twice as far.
     const distance = marker.start < start ? start - marker.end : 2 * (marker.start - end);

@@ -431,3 +431,17 @@ table('"X happened a day after Y ... on D": the date is the later clause\'s, and
   // "hours after" keeps the day told
   ['Zelensky called Trump hours after drones hit Odesa on Thursday.', ['phone_call 2025-06-12', 'drone_strike 2025-06-12 Odesa'], []],
 ]);
+
+t.test("a demand's infinitive dates only what follows it: a weekday between the demand and its \"to\" is the demand's", async (t) => {
+  const ref = { instant: new Date('2025-06-14T10:00:00Z'), offsetMinutes: 0, fromIngestTime: false };
+  const rows: Array<[string, string, string]> = [
+    ['Zelenskyy urged allies on Monday to send more air defence before winter.', 'Monday', '2025-06-09'],
+    ['The EU asked Hungary on Tuesday to lift its veto.', 'Tuesday', '2025-06-10'],
+    // a date after the infinitive is what is demanded, still ahead
+    ['Macron called on Russia to accept a ceasefire from Monday.', 'Monday', '2025-06-16'],
+  ];
+  for (const [sentence, text, value] of rows) {
+    const found = findDates(sentence, ref).find((d) => d.text.endsWith(text));
+    t.equal(found?.value, value, `${sentence} → ${value}`);
+  }
+});
