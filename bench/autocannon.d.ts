@@ -10,6 +10,8 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    /** Requests to make before ending; overrides duration. */
+    amount?: number;
     headers?: Record<string, string>;
     requests?: Request[];
   }
