@@ -161,7 +161,7 @@ function nightInto(mention: DateMention, before: string): DateMention {
 const DAY_OF_MONTH_ALONE = /^the\s+\d{1,2}(?:st|nd|rd|th)$/i;
 
 const WEEKDAY_NAME = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
-const FROM_BEFORE = /\bfrom\s+(?:(?:noon|midnight|dawn|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$/i;
+const FROM_BEFORE = /\bfrom\s+(?:(?:noon|midnight|dawn|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+(?:on\s+)?)?$/i;
 
 /**
  * "from noon on Friday until midnight on Saturday": a range starts on or before its end. When the
@@ -180,6 +180,25 @@ function alignRangeStarts(text: string, mentions: DateMention[]): void {
     const aligned = addDays(endDay, -back);
     if (aligned.getTime() === startDay.getTime()) continue;
     mentions[i] = { ...start, value: formatDay(aligned), span: daySpan(aligned), tense: end.tense };
+  }
+}
+
+/**
+ * "from 18:00 on 19 April until midnight on 20 April": an end without a year told after a day that starts the
+ * window lies on the first such day from that start on (an until-boundary alone resolves forward from the
+ * publication day, which put a past truce's end a year later).
+ */
+function alignRangeEnds(text: string, mentions: DateMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [start, end] = [mentions[i], mentions[i + 1]];
+    if (start.kind !== 'date' || end.kind !== 'date' || end.boundary !== 'until' || STATED_YEAR.test(end.text)) continue;
+    if (!isOneDay(start.span) || !isOneDay(end.span) || !FROM_BEFORE.test(text.slice(Math.max(0, start.charStart - 30), start.charStart))) continue;
+    if (/[.!?]\s/.test(text.slice(start.charEnd, end.charStart))) continue; // not the same sentence
+    const startYear = Number(start.span.startDate.slice(0, 4));
+    const sameYear = `${startYear}${end.span.startDate.slice(4)}`;
+    const day = sameYear >= start.span.startDate ? sameYear : `${startYear + 1}${end.span.startDate.slice(4)}`;
+    if (day === end.span.startDate || formatDay(parseDay(day)) !== day) continue;
+    mentions[i + 1] = { ...end, value: day, span: { startDate: day, endDate: day, precision: 'day' } };
   }
 }
 
@@ -414,5 +433,6 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
     if (heading) [sectionDay, sectionYear] = [heading.day, heading.year ?? sectionYear];
   }
   alignRangeStarts(text, mentions);
+  alignRangeEnds(text, mentions);
   return daysFromBareStart(text, daysOfRelativeYears(text, mentions));
 }

@@ -5,6 +5,7 @@
  */
 import t from 'tap';
 import { findDates } from '../../../src/extract/dates/index.js';
+import { extractArticle } from '../../../src/extract/index.js';
 import { table } from './families.js';
 
 table('an undated re-mention at the region holding the struck city is the same strike', [
@@ -439,6 +440,27 @@ t.test("a demand's infinitive dates only what follows it: a weekday between the 
     ['The EU asked Hungary on Tuesday to lift its veto.', 'Tuesday', '2025-06-10'],
     // a date after the infinitive is what is demanded, still ahead
     ['Macron called on Russia to accept a ceasefire from Monday.', 'Monday', '2025-06-16'],
+  ];
+  for (const [sentence, text, value] of rows) {
+    const found = findDates(sentence, ref).find((d) => d.text.endsWith(text));
+    t.equal(found?.value, value, `${sentence} → ${value}`);
+  }
+});
+
+t.test('a window\'s end without a year ("from 19 April until 20 April") lies on the first such day from its start, not a year on', async (t) => {
+  const body = 'April\n\n* 19 April – Putin declares an Easter truce from 18:00 on 19 April until midnight on 20 April.';
+  const publishedAt = '2025-07-01T10:00:00Z';
+  const truce = extractArticle({ title: 'Timeline', body, publishedAt }, { now: new Date(publishedAt) }).events.find((e) => e.type === 'ceasefire');
+  t.same([truce?.startDate, truce?.endDate], ['2025-04-19', '2025-04-20']);
+});
+
+t.test('the end of a window told after its start takes the start\'s year', async (t) => {
+  const ref = { instant: new Date('2025-07-01T10:00:00Z'), offsetMinutes: 0, fromIngestTime: false };
+  const rows: Array<[string, string, string]> = [
+    ['Putin declared a truce from 18:00 on 19 April until midnight on 20 April.', '20 April', '2025-04-20'],
+    ['The truce runs from 30 December until 2 January.', '2 January', '2026-01-02'],
+    // a stated year is kept
+    ['The pause lasted from 19 April until 20 April 2024.', '20 April 2024', '2024-04-20'],
   ];
   for (const [sentence, text, value] of rows) {
     const found = findDates(sentence, ref).find((d) => d.text.endsWith(text));
