@@ -405,7 +405,11 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
       const results: BatchItemResult[] = [];
       while (results.length < submissions.length) {
         startExtractions(results.length + 1 + extractionsAhead);
-        await awaitedExtraction(results.length);
+        // A slice starts once half the articles asked for ahead are extracted (or the rest of the
+        // batch): when extraction is the slower side (another thread), slices of an article or two
+        // would each pay a commit and a flush of the search indexes.
+        const filled = Math.min(results.length + Math.ceil(extractionsAhead / 2), submissions.length);
+        for (let index = results.length; index < filled; index++) await awaitedExtraction(index);
         const sliceStart = results.length;
         sliceTransaction(() => {
           const started = performance.now();
