@@ -279,6 +279,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   // "a meeting between the two leaders is not on the agenda"
   if (/^(?:[a-z'-]+ ){0,6}?(?:is|are|was|were) (?:not|no longer) (?:on the (?:agenda|table|cards)|planned|scheduled|expected|likely|possible|imminent|in (?:sight|prospect|the works))\b/.test(fate)) return 'negated';
   if (/\b(?:will|would|did|does|has|have|had|is|was|are|were) (?:not|never) (?:take place|happen|go ahead|be held|materiali[sz]e)\b|\b(?:won't|didn't|wasn't|isn't) (?:take place|happen|go ahead|be held)\b/.test(fate)) return 'negated';
+  // "Ukraine said a ceasefire was not agreed", "no deal has yet been reached": the passive of its making, denied
+  if (/^(?:[a-z'-]+ ){0,6}?(?:is|are|was|were|has|have|had)(?: (?:yet|still))? (?:not|never)(?: (?:yet|been))* (?:agreed|reached|signed|declared|accepted|approved|concluded|struck|finali[sz]ed)\b|^(?:[a-z'-]+ ){0,6}?(?:isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't)(?: (?:yet|been))* (?:agreed|reached|signed|declared|accepted|approved|concluded|struck|finali[sz]ed)\b/.test(fate)) return 'negated';
   // "thousands have been freed in exchanges since 2022": a running total, not one event
   // ("sanctions imposed since 2022 have cut revenue": the perfect may follow its subject and its "since";
   // "took Avdiivka in 2024 and have advanced since" is another verb's perfect)

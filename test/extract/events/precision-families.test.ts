@@ -467,3 +467,10 @@ t.test('the end of a window told after its start takes the start\'s year', async
     t.equal(found?.value, value, `${sentence} → ${value}`);
   }
 });
+
+table('a truce or deal whose making is denied in the passive ("was not agreed", "has not yet been reached") is no event', [
+  ['Both sides said on Friday they had agreed to swap prisoners; Ukraine said a ceasefire was not agreed.', [], ['ceasefire 2025-06-13']],
+  ['A peace deal has not yet been reached, officials said on Friday.', [], ['agreement 2025-06-13']],
+  // made, it is one
+  ['A ceasefire was agreed on Friday after talks in Doha.', ['ceasefire 2025-06-13'], []],
+]);
