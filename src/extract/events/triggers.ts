@@ -227,7 +227,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'shelling', head: ['artillery', 'mortar', 'mlrs', 'grad', 'howitzer'], with: [['fire', 'attack', 'strike', 'barrage', 'hit', 'shelling', 'pound']], window: 4, strength: 0.75 },
   { type: 'shelling', head: ['rocket'], with: [['fire', 'launcher', 'launchers']], withAfter: true, window: 3, strength: 0.75 },
   // "assault brigades", "fighting age", "offensive weapons", "battle tanks" are kinds, not fights
-  { type: 'armed_clash', head: ['fighting', 'clash', 'battle', 'firefight', 'skirmish', 'assault', 'offensive'], notNext: ['brigade', 'brigades', 'units', 'unit', 'groups', 'group', 'troops', 'rifle', 'rifles', 'vehicles', 'ship', 'ships', 'age', 'season', 'chance', 'spirit', 'capabilities', 'capability', 'weapons', 'potential', 'tank', 'tanks', 'drones', 'operations', 'forces', 'men', 'lines'], strength: 0.6 },
+  { type: 'armed_clash', head: ['fighting', 'clash', 'battle', 'firefight', 'skirmish', 'assault', 'offensive'], notNext: ['brigade', 'brigades', 'units', 'unit', 'groups', 'group', 'troops', 'rifle', 'rifles', 'vehicles', 'ship', 'ships', 'age', 'season', 'chance', 'spirit', 'capabilities', 'capability', 'weapons', 'potential', 'tank', 'tanks', 'drones', 'operations', 'forces', 'men', 'lines', 'flag', 'flags', 'plan', 'plans', 'gear', 'formation', 'formations', 'experience', 'readiness', 'helicopter', 'helicopters'], strength: 0.6 },
   // general-staff tallies: "the enemy attacked 45 times near Pokrovsk", "131 combat engagements"
   { type: 'armed_clash', head: ['attack', 'storm', 'assault'], with: [['times']], withAfter: true, window: 2, strength: 0.7 },
   { type: 'armed_clash', head: ['engagement', 'engagements'], with: [['combat']], window: 1, strength: 0.65 },

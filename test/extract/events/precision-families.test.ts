@@ -474,3 +474,9 @@ table('a truce or deal whose making is denied in the passive ("was not agreed", 
   // made, it is one
   ['A ceasefire was agreed on Friday after talks in Doha.', ['ceasefire 2025-06-13'], []],
 ]);
+
+table('a fighting noun that qualifies another noun ("a battle flag") is no fighting', [
+  ['On Friday he gave the US Congress a battle flag signed by soldiers in Bakhmut.', [], ['armed_clash 2025-06-13 Bakhmut']],
+  // the fighting itself is
+  ['Fierce battles raged in Bakhmut on Friday.', ['armed_clash 2025-06-13 Bakhmut'], []],
+]);
