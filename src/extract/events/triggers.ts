@@ -16,6 +16,8 @@ export interface TriggerRule {
   withAfter?: boolean;
   /** The `with` words after the head must be in its clause: "flows were halted after drones hit" halts no attacks. */
   withInClause?: boolean;
+  /** Not when people are what is taken: "captured 115 soldiers", "most of them captured in Kursk" took prisoners. */
+  notOfPeople?: boolean;
   /** The next token must not be one of these ("call for", "call on"). */
   notNext?: string[];
   /** None of the next three tokens may be one of these: "rocket and artillery fire" is not a missile. */
@@ -243,7 +245,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'armed_clash', head: ['invaded'], strength: 0.6 },
   { type: 'armed_clash', head: ['repel', 'repulse'], with: [['attack', 'assault', 'offensive', 'attempt']], window: 5, strength: 0.75 },
 
-  { type: 'territorial_capture', head: ['capture', 'seize', 'liberate', 'retake', 'recapture', 'overrun', 'seizure', 'liberation'], strength: 0.85 },
+  { type: 'territorial_capture', head: ['capture', 'seize', 'liberate', 'retake', 'recapture', 'overrun', 'seizure', 'liberation'], notOfPeople: true, strength: 0.85 },
   { type: 'territorial_capture', head: ['take', 'gain', 'establish', 'lose'], with: [['control']], window: 3, strength: 0.8 },
   // "came under Russian control"
   { type: 'territorial_capture', head: ['come'], with: [['under'], ['control']], withAfter: true, window: 3, strength: 0.75 },
@@ -591,6 +593,27 @@ const hasWordOf = (group: ReadonlySet<string>) => (t: Token) => group.has(t.lemm
 // them for every rule of every head word, where a sliced copy and a closure per test were garbage to collect.
 
 /** Whether a token of tokens[from, to) has its lemma or form in the group. */
+/** People one side takes from the other: what makes a capture the taking of prisoners. */
+const TAKEN_PEOPLE = new Set([
+  'soldier', 'soldiers', 'serviceman', 'servicemen', 'troops', 'prisoners', 'fighters', 'men', 'civilians', 'pilots', 'mercenaries', 'marines',
+  'officers', 'commanders', 'people', 'defenders', 'conscripts', 'hostages', 'crew', 'sailors', 'them',
+]);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'on', 'during', 'by', 'while', 'around', 'outside']);
+
+/**
+ * "captured 115 Russian soldiers" (people after the verb, past a count and adjectives), "soldiers captured in the
+ * Kursk region", "most of them captured near Bakhmut" (a participle after people, then where): prisoners were
+ * taken, not ground ("troops captured Avdiivka" has a place after it).
+ */
+function takesPeople(tokens: Token[], head: number): boolean {
+  for (let j = head + 1; j < Math.min(tokens.length, head + 5); j++) {
+    if (TAKEN_PEOPLE.has(tokens[j].lower)) return true;
+    if (!/^(?:\d[\d,]*|[a-z-]+|[A-Z][a-z]+)$/.test(tokens[j].text) || PLACE_PREPOSITIONS.has(tokens[j].lower) || tokens[j].lower === 'the') break;
+  }
+  const participle = tokens[head].lower.endsWith('ed') && PLACE_PREPOSITIONS.has(tokens[head + 1]?.lower ?? '');
+  return participle && tokens.slice(Math.max(0, head - 3), head).some((t) => TAKEN_PEOPLE.has(t.lower));
+}
+
 /** Words that open another clause: what follows them is not the head's object ("halted after drones hit"). */
 const CLAUSE_OPENING = new Set([',', ';', ':', '—', '–', '(', 'after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'once']);
 
@@ -640,6 +663,7 @@ export function matchTriggers(
       if (notPrev && notPrev.has(previous)) continue;
       if (notPrecededBy && wordOfIn(tokens, i - 4, i, notPrecededBy)) continue;
       if (rule.notForms?.includes(token.lower)) continue;
+      if (rule.notOfPeople && takesPeople(tokens, i)) continue;
       // "the released prisoners", "a shelled school": a participle after an article describes a noun told elsewhere
       if (!prev && ATTRIBUTIVE_BEFORE.has(previous) && token.lower.endsWith('ed')) continue;
       if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text)) continue;

@@ -480,3 +480,16 @@ table('a fighting noun that qualifies another noun ("a battle flag") is no fight
   // the fighting itself is
   ['Fierce battles raged in Bakhmut on Friday.', ['armed_clash 2025-06-13 Bakhmut'], []],
 ]);
+
+table('a capture whose object is people ("captured 200 soldiers", "soldiers captured in Kursk") took prisoners, not ground', [
+  [
+    'On Friday 115 Ukrainian servicemen were returned in exchange for 115 Russian soldiers, most of them captured in the Kursk region.',
+    ['prisoner_exchange 2025-06-13 Kursk Oblast'],
+    ['territorial_capture 2025-06-13 Kursk Oblast'],
+  ],
+  ['Ukrainian forces captured 200 Russian soldiers near Sudzha on Friday.', [], ['territorial_capture 2025-06-13 Sudzha']],
+  ['Soldiers captured in Kursk were shown on television on Friday.', [], ['territorial_capture 2025-06-13 Kursk']],
+  // ground taken by troops stays a capture
+  ['Russian troops captured Avdiivka on Friday.', ['territorial_capture 2025-06-13 Avdiivka'], []],
+  ['On Friday Russian forces seized the village of Novoselivka.', ['territorial_capture 2025-06-13 Novoselivka'], []],
+]);
