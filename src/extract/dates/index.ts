@@ -319,6 +319,25 @@ function sectionHeading(text: string, sentence: { start: number; end: number }, 
   return { day: day?.span ?? null, year: year ? yearSpan(year.span!.startDate.slice(0, 4)) : null };
 }
 
+/**
+ * A post's stamp in figures with no year, heading its line: "[07.08, 09:12] ...", "CHANNEL 2 [13.03,
+ * 14:20] ...". The time after the day and the bracket make it a stamp (a "7.08" of running text may be
+ * a number).
+ */
+const YEARLESS_STAMP = /^(\s*(?:[A-Z][A-Z0-9]*(?:\s+[A-Z0-9]+)*\s+)?\[)(\d{1,2})([./])(\d{1,2}),?\s*\d{1,2}[:.]\d{2}\s*\]/;
+
+/** A stamp's day, in the document's order of day and month, on or before the publication day (a post already written). */
+function stampDay(sentenceText: string, offset: number, order: FigureOrder | null, publicationDay: Day): DateMention | null {
+  const stamp = YEARLESS_STAMP.exec(sentenceText);
+  if (!stamp) return null;
+  const spec = inFigureOrder({ type: 'monthDay', month: Number(stamp[2]), day: Number(stamp[4]), year: null, numeric: stamp[3] === '.' ? 'dot' : 'slash' }, order);
+  const resolved = spec && resolveSpec(spec, 'past', publicationDay);
+  if (!resolved) return null;
+  const charStart = offset + stamp[1].length;
+  const text = `${stamp[2]}${stamp[3]}${stamp[4]}`;
+  return { text, charStart, charEnd: charStart + text.length, kind: 'date', value: resolved.value, span: resolved.span, certainty: resolved.certainty, tense: 'past' };
+}
+
 /** A day counted from the publication day ("today", "yesterday", "this morning"), counted from `day` instead. */
 function countedFrom(mention: DateMention, day: DateSpan, shiftDays: number): DateMention {
   if (shiftDays === 0) return { ...mention, value: day.startDate, span: day };
@@ -364,6 +383,11 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
     // same length: the mentions keep the body's own words.
     const parsedText = asRunningText(sentenceText);
     const sentenceMentionsFrom = mentions.length;
+    const stamp = /\S/.test(text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start)) ? null : stampDay(sentenceText, sentence.start, order, publicationDay);
+    if (stamp) {
+      mentions.push(stamp);
+      [entryDay, lastDay, lastDate, lastDateParagraph] = [stamp.span, stamp, stamp, paragraph];
+    }
     // chrono's parse() declares the public ParsedResult; it returns its ParsingResult objects.
     for (const result of dateParser.parse(parsedText, reference) as ParsingResult[]) {
       const spec = specOf(result.start);

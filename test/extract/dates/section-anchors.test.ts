@@ -92,6 +92,24 @@ table("a post's or a ticker's stamp heads its entry, in any order", [
     publishedAt: '2024-04-15T09:00:00Z',
     expect: [['today', '2024-04-15'], ['this evening', '2024-04-14']],
   },
+  {
+    name: 'a stamp in figures without a year is a day on or before publication, day first when dotted',
+    text: 'CHANNEL 1 [02.09, 08:15] Yesterday evening they crossed the river.\n\n[03.09, 22:40] Quiet tonight.',
+    publishedAt: '2024-09-04T06:00:00Z',
+    expect: [['02.09', '2024-09-02'], ['Yesterday', '2024-09-01'], ['03.09', '2024-09-03'], ['tonight', '2024-09-03']],
+  },
+  {
+    name: 'the document states month first: its stamps are read so',
+    text: 'Times are EST; dates are MM/DD.\n[09/02, 08:15] Crews arrived.',
+    publishedAt: '2024-09-04T06:00:00Z',
+    expect: [['09/02', '2024-09-02']],
+  },
+  {
+    name: 'negative: figures in brackets inside running text are no stamp',
+    text: 'The index moved within [7.08, 9.10] over the quarter.\nThe ranges [12.03, 14:20] were quoted.',
+    publishedAt: '2024-09-04T06:00:00Z',
+    expect: [['7.08', null], ['12.03', null]],
+  },
 ]);
 
 table('a timeline item is of the year its section or its title is about', [
