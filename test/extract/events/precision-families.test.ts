@@ -8,6 +8,17 @@ import { findDates } from '../../../src/extract/dates/index.js';
 import { extractArticle } from '../../../src/extract/index.js';
 import { table } from './families.js';
 
+/** Rows of [sentence, how a date's text ends, the day or month it must resolve to (undefined: no date)], published at `instant`. */
+function dateTable(name: string, instant: string, rows: Array<[string, string, string | undefined]>): void {
+  t.test(name, async (t) => {
+    const ref = { instant: new Date(instant), offsetMinutes: 0, fromIngestTime: false };
+    for (const [sentence, text, value] of rows) {
+      const found = findDates(sentence, ref).find((d) => d.text.endsWith(text));
+      t.equal(found?.value, value, `${sentence} → ${value ?? 'no date'}`);
+    }
+  });
+}
+
 table('an undated re-mention at the region holding the struck city is the same strike', [
   [
     'On Thursday, Ukrainian forces fired rockets at the centre of Belgorod, killing two people.\n\nAir defences shot down most of the rockets over the Belgorod region, the ministry said.',
@@ -232,19 +243,12 @@ table('an event told in the perfect right after its subject and running "since" 
   ['Fighting broke out in Vovchansk on Friday.', ['armed_clash 2025-06-13 Vovchansk'], []],
 ]);
 
-t.test('a deadline ("before the end of August", "by 31 August") told after a past act lies near that act, not a year back', async (t) => {
-  const ref = { instant: new Date('2025-07-20T10:00:00Z'), offsetMinutes: 0, fromIngestTime: false };
-  const rows: Array<[string, string, string]> = [
-    ['The EU agreed on Monday to adopt the package before the end of August.', 'the end of August', '2025-08'],
-    ['Officials said the jets had to arrive by 31 August.', '31 August', '2025-08-31'],
-    // a month after "in" told in the past is still last year's
-    ['In August the troops crossed into Kursk.', 'August', '2024-08'],
-  ];
-  for (const [sentence, text, value] of rows) {
-    const found = findDates(sentence, ref).find((d) => d.text.endsWith(text));
-    t.equal(found?.value, value, `${sentence} → ${value}`);
-  }
-});
+dateTable('a deadline ("before the end of August", "by 31 August") told after a past act lies near that act, not a year back', '2025-07-20T10:00:00Z', [
+  ['The EU agreed on Monday to adopt the package before the end of August.', 'the end of August', '2025-08'],
+  ['Officials said the jets had to arrive by 31 August.', '31 August', '2025-08-31'],
+  // a month after "in" told in the past is still last year's
+  ['In August the troops crossed into Kursk.', 'August', '2024-08'],
+]);
 
 table('"the same Sunday" is the Sunday already told, not the latest one before publication', [
   [
@@ -364,24 +368,17 @@ table("an event in a subordinate clause after a date takes the clause's own date
   ['Missiles hit Kyiv overnight into Friday, hours after Trump and Putin spoke by phone.', ['phone_call 2025-06-12'], []],
 ]);
 
-t.test('a weekday after "a", "every", "each" or "any" is any such day, not the latest one', async (t) => {
-  const ref = { instant: new Date('2025-06-14T10:00:00Z'), offsetMinutes: 0, fromIngestTime: false };
-  const rows: Array<[string, string, string | undefined]> = [
-    ['The memo assumes a truce signed on a Monday and broken by the weekend.', 'Monday', undefined],
-    ['Convoys leave for the front every Friday.', 'Friday', undefined],
-    ['Each Sunday the families gather outside the ministry.', 'Sunday', undefined],
-    ["'A deal struck on a Tuesday,' the envoy writes, 'rarely lasts.'", 'Tuesday', undefined],
-    // a weekday qualifying a noun is that week's day: "a Wednesday briefing"
-    ['In a Wednesday briefing, the ministry gave new figures.', 'Wednesday', '2025-06-11'],
-    // "It was a Monday" names a day, and a bare weekday is the latest one
-    ['It was a Monday.', 'Monday', '2025-06-09'],
-    ['Drones hit Odesa on Friday.', 'Friday', '2025-06-13'],
-  ];
-  for (const [sentence, weekday, value] of rows) {
-    const found = findDates(sentence, ref).find((d) => d.text.includes(weekday));
-    t.equal(found?.value, value, `${sentence} → ${value ?? 'no date'}`);
-  }
-});
+dateTable('a weekday after "a", "every", "each" or "any" is any such day, not the latest one', '2025-06-14T10:00:00Z', [
+  ['The memo assumes a truce signed on a Monday and broken by the weekend.', 'Monday', undefined],
+  ['Convoys leave for the front every Friday.', 'Friday', undefined],
+  ['Each Sunday the families gather outside the ministry.', 'Sunday', undefined],
+  ["'A deal struck on a Tuesday,' the envoy writes, 'rarely lasts.'", 'Tuesday', undefined],
+  // a weekday qualifying a noun is that week's day: "a Wednesday briefing"
+  ['In a Wednesday briefing, the ministry gave new figures.', 'Wednesday', '2025-06-11'],
+  // "It was a Monday" names a day, and a bare weekday is the latest one
+  ['It was a Monday.', 'Monday', '2025-06-09'],
+  ['Drones hit Odesa on Friday.', 'Friday', '2025-06-13'],
+]);
 
 table('an indefinite event noun as the subject of a simple present is a scenario or a rule of thumb, not news', [
   ['A truce is signed and takes effect at midnight; within a month a prisoner exchange follows.', [], ['ceasefire 2025-06-14', 'prisoner_exchange 2025-06-14']],
@@ -433,19 +430,12 @@ table('"X happened a day after Y ... on D": the date is the later clause\'s, and
   ['Zelensky called Trump hours after drones hit Odesa on Thursday.', ['phone_call 2025-06-12', 'drone_strike 2025-06-12 Odesa'], []],
 ]);
 
-t.test("a demand's infinitive dates only what follows it: a weekday between the demand and its \"to\" is the demand's", async (t) => {
-  const ref = { instant: new Date('2025-06-14T10:00:00Z'), offsetMinutes: 0, fromIngestTime: false };
-  const rows: Array<[string, string, string]> = [
-    ['Zelenskyy urged allies on Monday to send more air defence before winter.', 'Monday', '2025-06-09'],
-    ['The EU asked Hungary on Tuesday to lift its veto.', 'Tuesday', '2025-06-10'],
-    // a date after the infinitive is what is demanded, still ahead
-    ['Macron called on Russia to accept a ceasefire from Monday.', 'Monday', '2025-06-16'],
-  ];
-  for (const [sentence, text, value] of rows) {
-    const found = findDates(sentence, ref).find((d) => d.text.endsWith(text));
-    t.equal(found?.value, value, `${sentence} → ${value}`);
-  }
-});
+dateTable("a demand's infinitive dates only what follows it: a weekday between the demand and its \"to\" is the demand's", '2025-06-14T10:00:00Z', [
+  ['Zelenskyy urged allies on Monday to send more air defence before winter.', 'Monday', '2025-06-09'],
+  ['The EU asked Hungary on Tuesday to lift its veto.', 'Tuesday', '2025-06-10'],
+  // a date after the infinitive is what is demanded, still ahead
+  ['Macron called on Russia to accept a ceasefire from Monday.', 'Monday', '2025-06-16'],
+]);
 
 t.test('a window\'s end without a year ("from 19 April until 20 April") lies on the first such day from its start, not a year on', async (t) => {
   const body = 'April\n\n* 19 April – Putin declares an Easter truce from 18:00 on 19 April until midnight on 20 April.';
@@ -454,19 +444,12 @@ t.test('a window\'s end without a year ("from 19 April until 20 April") lies on 
   t.same([truce?.startDate, truce?.endDate], ['2025-04-19', '2025-04-20']);
 });
 
-t.test('the end of a window told after its start takes the start\'s year', async (t) => {
-  const ref = { instant: new Date('2025-07-01T10:00:00Z'), offsetMinutes: 0, fromIngestTime: false };
-  const rows: Array<[string, string, string]> = [
-    ['Putin declared a truce from 18:00 on 19 April until midnight on 20 April.', '20 April', '2025-04-20'],
-    ['The truce runs from 30 December until 2 January.', '2 January', '2026-01-02'],
-    // a stated year is kept
-    ['The pause lasted from 19 April until 20 April 2024.', '20 April 2024', '2024-04-20'],
-  ];
-  for (const [sentence, text, value] of rows) {
-    const found = findDates(sentence, ref).find((d) => d.text.endsWith(text));
-    t.equal(found?.value, value, `${sentence} → ${value}`);
-  }
-});
+dateTable('the end of a window told after its start takes the start\'s year', '2025-07-01T10:00:00Z', [
+  ['Putin declared a truce from 18:00 on 19 April until midnight on 20 April.', '20 April', '2025-04-20'],
+  ['The truce runs from 30 December until 2 January.', '2 January', '2026-01-02'],
+  // a stated year is kept
+  ['The pause lasted from 19 April until 20 April 2024.', '20 April 2024', '2024-04-20'],
+]);
 
 table('a truce or deal whose making is denied in the passive ("was not agreed", "has not yet been reached") is no event', [
   ['Both sides said on Friday they had agreed to swap prisoners; Ukraine said a ceasefire was not agreed.', [], ['ceasefire 2025-06-13']],
