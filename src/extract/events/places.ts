@@ -338,8 +338,11 @@ function unknownPlace(name: string, start: number): PlaceMention {
 /** Whether the words after a name make it an attribute of a noun ("Odesa port", "Kherson direction"). */
 function isAttribute(after: string): boolean {
   const next = /^\s+([a-z]+)/.exec(after);
-  return !!next && !NOT_AN_ATTRIBUTE.test(next[1]);
+  return (!!next && !NOT_AN_ATTRIBUTE.test(next[1])) || NAMED_FACILITY.test(after);
 }
+
+/** "the Mariupol Drama Theatre", "the Kharkiv Tractor Plant": a facility's name opening with its town names the town. */
+const NAMED_FACILITY = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Theatre|Theater|Hospital|Station|Refinery|Plant|Airport|Port|Dam|Cathedral|Church|Market|Mall|Centre|Center|University|School|Factory|Works|Terminal|Shipyard|Stadium|Hotel|Museum|Library)\b/u;
 
 /** The gazetteer entry a whole phrase names; none when only its first words are a place ("Kharkiv Mayor"). */
 function placeNamedBy(phrase: string, preferred: ReadonlySet<string>): GazetteerEntry | null {

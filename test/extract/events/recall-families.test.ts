@@ -323,3 +323,10 @@ table('a speaker tells their own events in the first person (speeches, hearings,
   // being somewhere is no visit of the speaker's: a reporter or a letter writer says "I was in" as often
   ['I was in Warsaw in 2014 and saw the crowds.', [], ['meeting 2014-01-01 Warsaw']],
 ]);
+
+table('a facility whose name opens with its town is in that town', [
+  ['On Friday an air strike hit the Mariupol Drama Theatre.', ['air_strike 2025-06-13 Mariupol'], []],
+  ['Drones struck the Ryazan Oil Refinery on Friday.', ['drone_strike 2025-06-13 Ryazan'], []],
+  // after "the", a town's name before anything else is still read as before (a river, a region named like the town)
+  ['On Friday shells fell on the west bank of the Dnipro.', [], ['shelling 2025-06-13 Dnipro']],
+]);
