@@ -204,6 +204,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['travel', 'arrive', 'fly', 'come', 'go', 'head', 'due'], before: [[...PARTICIPANT_WORDS]], with: [['to', 'in']], withAfter: true, window: 1, placeNext: true, yieldsToSameType: true, notPrecededBy: TRAVELLING_THINGS, strength: 0.55 },
 
   { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, notNext: WEAPON_SITES, instrument: true, strength: 0.85 },
+  // where a weapon comes down it strikes: "a missile fell on the station", "the drone landed on a house" ("drone sales fell" is no weapon's fall)
+  { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [['fall', 'land']], withAfter: true, window: 1, strength: 0.8 },
+  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [['fall', 'land']], withAfter: true, window: 1, strength: 0.8 },
   // officialese: "air defence systems intercepted and destroyed 27 unmanned aerial vehicles over Kursk region"
   { type: 'drone_strike', head: ['unmanned'], with: [['aerial', 'vehicle', 'vehicles'], ATTACK], window: 6, strength: 0.8 },
   // "rocket and artillery fire", "rocket launchers" are multiple-launch systems: shelling, below ("missiles were fired" is no compound)

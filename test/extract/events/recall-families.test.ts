@@ -330,3 +330,11 @@ table('a facility whose name opens with its town is in that town', [
   // after "the", a town's name before anything else is still read as before (a river, a region named like the town)
   ['On Friday shells fell on the west bank of the Dnipro.', [], ['shelling 2025-06-13 Dnipro']],
 ]);
+
+table('a weapon that falls or lands on something strikes it', [
+  ['On Friday a missile fell on the railway station in Kramatorsk.', ['missile_strike 2025-06-13 Kramatorsk'], []],
+  ['A drone landed on a block of flats in Sumy on Friday.', ['drone_strike 2025-06-13 Sumy'], []],
+  // what falls without being a weapon, or a weapon's output falling, is no strike
+  ['Missile production in Russia fell by a third on Friday.', [], ['missile_strike 2025-06-13 Russia']],
+  ['Drone sales fell in Kharkiv on Friday.', [], ['drone_strike 2025-06-13 Kharkiv']],
+]);
