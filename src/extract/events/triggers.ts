@@ -172,6 +172,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ("will host a meeting of the coalition in Paris", "attended a summit of NATO leaders": a body or its members meeting)
   // ("held telephone talks", "a video summit": the medium before the noun makes it a call too)
   { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting', 'summit'], notFollowedBy: PHONE_MEDIUM_WORDS, notPrev: PHONE_MEDIUM_WORDS, with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
+  // a meeting of a named body or of leaders: "at a meeting of the Ukraine Defense Contact Group in Brussels", "a meeting
+  // of NATO foreign ministers" (a leader's own officials, "a meeting of minds" are none)
+  { type: 'meeting', head: ['meeting'], with: [['of']], withAfter: true, window: 1, needsActorAfter: true, notFollowedBy: [...OWN_GOVERNMENT, 'his', 'her', 'its', 'minds'], notPrev: PHONE_MEDIUM_WORDS, strength: 0.55 },
+  // a conference held or hosted: "Rome hosts the Ukraine Recovery Conference" (a press or news conference is someone speaking)
+  { type: 'meeting', head: ['conference'], notPrev: ['press', 'news', ...PHONE_MEDIUM_WORDS], with: [['hold', 'held', 'host', 'attend', 'convene', 'open']], window: 4, strength: 0.55 },
   { type: 'meeting', head: ['talks', 'negotiations'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, notFollowedBy: PHONE_MEDIUM_WORDS, notPrev: PHONE_MEDIUM_WORDS, strength: 0.6 },
   { type: 'meeting', head: ['visit'], needsActorAfter: false, with: [['to', 'in']], window: 4, strength: 0.55 },
   // leaders who clash or argue face to face met: "Trump and Zelenskyy clash in the Oval Office", "the row between Trump and Zelenskyy"

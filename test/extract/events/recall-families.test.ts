@@ -338,3 +338,12 @@ table('a weapon that falls or lands on something strikes it', [
   ['Missile production in Russia fell by a third on Friday.', [], ['missile_strike 2025-06-13 Russia']],
   ['Drone sales fell in Kharkiv on Friday.', [], ['drone_strike 2025-06-13 Kharkiv']],
 ]);
+
+table('a meeting of a named body, and a conference held or hosted, is a meeting', [
+  ['On Friday, at a meeting of NATO defence ministers in Brussels, Hegseth spoke about air defence.', ['meeting 2025-06-13 Brussels'], []],
+  ['Warsaw hosts the Ukraine Recovery Conference on Tuesday.', ['meeting 2025-06-17'], []],
+  // a leader's own officials, a meeting of minds, a press conference
+  ['On Friday Putin chaired a meeting of security officials.', [], ['meeting 2025-06-13']],
+  ['The talks on Friday were no meeting of minds, officials said.', [], ['meeting 2025-06-13']],
+  ['On Friday Zelenskyy held a press conference in Kyiv.', [], ['meeting 2025-06-13 Kyiv']],
+]);
