@@ -195,6 +195,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "a second round in Istanbul", "the third round of talks": a negotiation round
   // ("their second round of direct talks": a kind of talks between)
   { type: 'meeting', head: ['round'], prev: ['first', 'second', 'third', 'fourth', 'fifth', 'new', 'next', 'latest', 'another', 'fresh', 'final'], with: [['talks', 'negotiations', 'in']], withAfter: true, window: 3, strength: 0.6 },
+  // time spent with the other side is a meeting: "spent more than four hours with Putin", "after eight hours with Rubio's team"
+  { type: 'meeting', head: ['hour', 'hours', 'minutes'], before: [['spend', 'spent', 'after']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.55 },
   // "the delegations sat down in Istanbul", "sat down with Witkoff"
   { type: 'meeting', head: ['sit'], with: [['down']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
   // "NATO leaders gathered in Washington", "foreign ministers convened in Brussels"

@@ -347,3 +347,11 @@ table('a meeting of a named body, and a conference held or hosted, is a meeting'
   ['The talks on Friday were no meeting of minds, officials said.', [], ['meeting 2025-06-13']],
   ['On Friday Zelenskyy held a press conference in Kyiv.', [], ['meeting 2025-06-13 Kyiv']],
 ]);
+
+table('hours spent with the other side are a meeting', [
+  ['On Friday the US envoy spent more than four hours with Putin in Moscow.', ['meeting 2025-06-13 Moscow'], []],
+  ['After nine hours with the Russian team on Friday, the delegation flew home.', ['meeting 2025-06-13'], []],
+  // hours spent with no other side
+  ['On Friday residents spent hours in shelters with their children.', [], ['meeting 2025-06-13']],
+  ['After 24 hours with no power, Kharkiv residents said on Friday they were cold.', [], ['meeting 2025-06-13']],
+]);
