@@ -269,8 +269,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "Ukrainian troops left Avdiivka", "the garrison abandoned the town": the holder leaves
   { type: 'territorial_capture', head: ['leave', 'abandon'], before: [['troop', 'force', 'army', 'unit', 'soldier', 'defender', 'garrison']], placeNext: true, strength: 0.65 },
   { type: 'territorial_capture', head: ['take', 'enter'], placeNext: true, strength: 0.7 },
-  // entering told by how troops came in: "soldiers drove into Kherson", "columns rolled into the town", "marched into the city"
-  { type: 'territorial_capture', head: ['drive', 'roll', 'march', 'ride'], before: [['troop', 'force', 'soldier', 'unit', 'column', 'army', 'tank', 'russians', 'ukrainians']], with: [['into']], withAfter: true, window: 1, placeNext: true, strength: 0.65 },
+  // entering told by how troops came in: "soldiers drove into Kherson", "columns rolled into the town", "marched into the city", "walked into Kherson"
+  { type: 'territorial_capture', head: ['drive', 'roll', 'march', 'ride', 'walk'], before: [['troop', 'force', 'soldier', 'unit', 'column', 'army', 'tank', 'russians', 'ukrainians']], with: [['into']], withAfter: true, window: 1, placeNext: true, strength: 0.65 },
   // officialese for a retreat: "a decision was taken to regroup the troops located in the Izium area"
   { type: 'territorial_capture', head: ['regroup', 'regrouping', 'redeploy', 'redeployment'], with: [['troop', 'force', 'unit', 'grouping']], withAfter: true, window: 3, strength: 0.6 },
   // "Prigozhin claims full control of Bakhmut", "assumed control of the town"

@@ -355,3 +355,9 @@ table('hours spent with the other side are a meeting', [
   ['On Friday residents spent hours in shelters with their children.', [], ['meeting 2025-06-13']],
   ['After 24 hours with no power, Kharkiv residents said on Friday they were cold.', [], ['meeting 2025-06-13']],
 ]);
+
+table('troops walking into a place enter it', [
+  ['On Friday Ukrainian soldiers walked into Kherson.', ['territorial_capture 2025-06-13 Kherson'], []],
+  // people who are not troops walk in on an errand
+  ['On Friday two aid workers walked into Kherson.', [], ['territorial_capture 2025-06-13 Kherson']],
+]);
