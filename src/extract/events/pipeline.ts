@@ -1038,8 +1038,19 @@ function durationNamesIt(ctx: ArticleContext, c: Candidate, d: DateMention): boo
   return !LASTS_WHEN_NAMED.has(c.type) || /^(?:\s+of)?\s*$/.test(ctx.body.slice(d.charEnd, c.headOffset));
 }
 
+/** What joins two years of a list: "of 2014 and 2015", "in 2008 and in 2014", "2014, 2015". */
+const YEAR_LIST_LINK = /^\s*(?:,|,?\s+(?:and|or))\s+(?:in\s+)?$/;
+
+/** "the Minsk agreements of 2014 and 2015", "in 2008 and in 2014": a year listed with another names events of history, not one. */
+function inYearList(ctx: ArticleContext, d: DateMention, inSentence: DateMention[]): boolean {
+  if (d.span?.precision !== 'year') return false;
+  const between = (a: DateMention, b: DateMention) => ctx.body.slice(a.charEnd, b.charStart);
+  return inSentence.some((o) => o !== d && o.kind === 'date' && o.span?.precision === 'year' && YEAR_LIST_LINK.test(o.charEnd <= d.charStart ? between(o, d) : between(d, o)));
+}
+
 /** Own dates, durations and anchors of each candidate's sentence. */
 const ownDatesStage: Stage = (ctx) => {
+  const listedYears = new Set<Candidate>();
   for (const c of ctx.candidates) {
     const inSentence = mentionsIn(ctx, c.sentence);
     const asAnchor = dateAsAnchorEvent(ctx, c, inSentence);
@@ -1091,6 +1102,10 @@ const ownDatesStage: Stage = (ctx) => {
     const anchoredInstead =
       dated && !inTriggerClause(ctx, c, dated) && inSentence.some((d) => d.kind === 'anchor' && d.charStart < c.headOffset && !/[,;—–]/.test(ctx.body.slice(d.charEnd, c.headOffset)));
     const own = ownClauseAnchor || reportedBefore || anchoredInstead ? undefined : dated;
+    if (own && inYearList(ctx, own, inSentence)) {
+      listedYears.add(c);
+      continue;
+    }
     if (own) {
       const ofSaying = !eventDates.includes(own) && own !== startsEffect;
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true, ofSaying };
@@ -1126,7 +1141,7 @@ const ownDatesStage: Stage = (ctx) => {
     const anchor = nearest(clauseAnchors.length ? clauseAnchors : anchors, c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
-  ctx.candidates = ctx.candidates.filter((c) => !overWeeks(c)).flatMap((c) => toldAgain(ctx, c));
+  ctx.candidates = ctx.candidates.filter((c) => !overWeeks(c) && !listedYears.has(c)).flatMap((c) => toldAgain(ctx, c));
 };
 
 /** How many days a strike told over a range of days may last: a night's wave, or a few days of one offensive. */

@@ -476,3 +476,10 @@ table('a capture whose object is people ("captured 200 soldiers", "soldiers capt
   ['Russian troops captured Avdiivka on Friday.', ['territorial_capture 2025-06-13 Avdiivka'], []],
   ['On Friday Russian forces seized the village of Novoselivka.', ['territorial_capture 2025-06-13 Novoselivka'], []],
 ]);
+
+table('an event dated by a year listed with another ("the accords of 2014 and 2015") is history of several events, not one', [
+  ['The Minsk agreements of 2014 and 2015 froze the fighting in Donbas without settling anything.', [], ['meeting 2015-01-01', 'agreement 2015-01-01', 'agreement 2014-01-01']],
+  ['Talks in Geneva in 2019 and in 2021 produced nothing.', [], ['meeting 2021-01-01 Geneva', 'meeting 2019-01-01 Geneva']],
+  // one year dates one event
+  ['The two sides signed a deal in Minsk in 2015.', ['agreement 2015-01-01 Minsk'], []],
+]);
