@@ -85,11 +85,12 @@ const TIMELINE_ENTRY_AFTER = /^\s*(?:\([A-Z][a-z]{1,8}\.?\)\s*)?[—–:|-]\s/;
 const ENTRY_LEAD = /^\s*(?:[*•·▪◦‣>#-]+\s*|(?:[A-Z][A-Z0-9]*(?:\s+[A-Z0-9]+)*\s+)?\[)?$/;
 /**
  * Other ends of an entry's date: a stamp's time and closing bracket ("[20 May, 17:40]"), or the
- * date being the whole sentence, a weekday allowed, as a diary or a letter heads its entries
- * ("10 October, Monday. Missiles on Kyiv this morning", "3 June. Dear Mum, ...").
+ * date being the whole sentence, as a diary, a letter or a caption heads its entry ("10 October,
+ * Monday. Missiles on Kyiv this morning", "3 June. Dear Mum, ...", "Photo 7. 2025-08-21, Lviv,
+ * a warehouse district."): a weekday or a place may follow it, a name first, a few short parts after.
  */
 const ENTRY_STAMP_AFTER = /^(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?\s*\]/;
-const ENTRY_SENTENCE_AFTER = /^(?:,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[.:]?\s*$/;
+const ENTRY_SENTENCE_AFTER = /^(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}){0,2})?[.:]?\s*$/u;
 
 /** A date heading its line: a timeline's or a log's entry, a diary's day, a post's stamp. */
 function headsEntry(text: string, index: number, end: number): boolean {

@@ -60,6 +60,18 @@ table("a diary's or a letter's dated entry: its relative words count from the en
     expect: [['Today', '2025-03-20']],
   },
   {
+    name: "a caption's date and place: its relative words are the photograph's day",
+    text: 'Picture 4 of 6. 2024-03-02, Odesa, port area. Divers search the harbour a day after the strike; today the cranes are still.',
+    publishedAt: '2024-03-09T12:00:00Z',
+    expect: [['2024-03-02', '2024-03-02'], ['today', '2024-03-02']],
+  },
+  {
+    name: 'negative: a date then a clause of running text heads nothing',
+    text: '24 February, the day everything changed. Today the square is empty.',
+    publishedAt: '2025-02-26T12:00:00Z',
+    expect: [['Today', '2025-02-26']],
+  },
+  {
     name: 'negative: a date inside a sentence heads nothing',
     text: 'The convoy left on 3 June. Today it reached the border.',
     publishedAt: '2025-07-01T10:00:00Z',
