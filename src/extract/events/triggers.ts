@@ -214,6 +214,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // where a weapon comes down it strikes: "a missile fell on the station", "the drone landed on a house" ("drone sales fell" is no weapon's fall)
   { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [['fall', 'land']], withAfter: true, window: 1, strength: 0.8 },
   { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [['fall', 'land']], withAfter: true, window: 1, strength: 0.8 },
+  // weapons that set their target on fire struck it: "drones set a refinery in Kstovo on fire", "set the port ablaze"
+  { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [['set'], ['fire', 'ablaze', 'alight']], withAfter: true, window: 12, notNext: WEAPON_SITES, strength: 0.8 },
+  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [['set'], ['fire', 'ablaze', 'alight']], withAfter: true, window: 12, notNext: ['fire', 'launcher', 'launchers', ...WEAPON_SITES, ...WARSHIPS], strength: 0.8 },
   // officialese: "air defence systems intercepted and destroyed 27 unmanned aerial vehicles over Kursk region"
   { type: 'drone_strike', head: ['unmanned'], with: [['aerial', 'vehicle', 'vehicles'], ATTACK], window: 6, strength: 0.8 },
   // "rocket and artillery fire", "rocket launchers" are multiple-launch systems: shelling, below ("missiles were fired" is no compound)

@@ -361,3 +361,11 @@ table('troops walking into a place enter it', [
   // people who are not troops walk in on an errand
   ['On Friday two aid workers walked into Kherson.', [], ['territorial_capture 2025-06-13 Kherson']],
 ]);
+
+table('weapons that set their target on fire struck it', [
+  ['On Friday drones set an oil depot in Bryansk on fire.', ['drone_strike 2025-06-13 Bryansk'], []],
+  ['Ukrainian drones set the fuel terminal at Novorossiysk ablaze on Friday.', ['drone_strike 2025-06-13 Novorossiysk'], []],
+  // a fire with no weapon setting it, and a weapon that sets nothing on fire
+  ['On Friday a short circuit set a warehouse in Bryansk on fire.', [], ['drone_strike 2025-06-13 Bryansk']],
+  ['On Friday Russia set up a drone factory near Yelabuga after a fire.', [], ['drone_strike 2025-06-13 Yelabuga']],
+]);
