@@ -1135,6 +1135,9 @@ const ownDatesStage: Stage = (ctx) => {
       c.remention = false;
       continue;
     }
+    // "the moratorium on energy strikes expired last week": a truce told only by its end, of no known length, is one
+    // told before (its own date is no start); alone it is no event
+    if (TAKES_EFFECT.has(c.type) && !c.durationDays && own && endOf(ctx, c, inSentence)?.date === own) c.remention = true;
     // "Three days earlier, X urged Y in a call ..., and the order followed the same afternoon": the later clause's anchor is its own
     const anchors = inSentence.filter((d) => d.kind === 'anchor' && !isLength(ctx, d));
     const clauseAnchors = anchors.filter((d) => inTriggerClause(ctx, c, d));

@@ -483,3 +483,10 @@ table('an event dated by a year listed with another ("the accords of 2014 and 20
   // one year dates one event
   ['The two sides signed a deal in Minsk in 2015.', ['agreement 2015-01-01 Minsk'], []],
 ]);
+
+table('a truce told only by the day it ended ("lapsed on Friday"), with no length, is one told before, not a truce of that day', [
+  ["Last month's energy truce lapsed on Friday.", [], ['ceasefire 2025-06-13']],
+  ['The truce that Putin declared for Easter ended at midnight on Sunday.', [], ['ceasefire 2025-06-08']],
+  // with its length the end dates it back
+  ["Russia's 72-hour truce ended at midnight on Saturday.", ['ceasefire 2025-06-12'], []],
+]);
