@@ -1135,7 +1135,7 @@ const ownDatesStage: Stage = (ctx) => {
       c.remention = false;
       continue;
     }
-    // "the moratorium on energy strikes expired last week": a truce told only by its end, of no known length, is one
+    // "last month's energy truce lapsed on Friday": a truce told only by the day it ended, of no known length, is one
     // told before (its own date is no start); alone it is no event
     if (TAKES_EFFECT.has(c.type) && !c.durationDays && own && endOf(ctx, c, inSentence)?.date === own) c.remention = true;
     // "Three days earlier, X urged Y in a call ..., and the order followed the same afternoon": the later clause's anchor is its own
