@@ -62,6 +62,8 @@ export interface TriggerRule {
   yieldsToSameType?: boolean;
   /** A named person must follow: "the killing of General X". */
   personAfter?: boolean;
+  /** "to" and a named person must follow, the person no possessive: "a call to Trump" (not "the call to Zelenskyy's defence"). */
+  toPerson?: boolean;
   /**
    * A person or country must come right after the head and be its object, not the first half of
    * "called X a Y" (a naming) or "called X's plan" (a possessive).
@@ -153,6 +155,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "spent two hours on the telephone with Putin"
   { type: 'phone_call', head: ['telephone', 'phone'], before: [['on']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.75 },
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: DETERMINERS, strength: 0.75 },
+  // "joined the leaders in a call to Trump": a call made to a named person ("a call to arms", "the call to prayer" reach no one)
+  { type: 'phone_call', head: ['call'], prev: DETERMINERS, toPerson: true, strength: 0.7 },
   // ("spoke on Friday with": a day between the verb and its partner; "spoke to reporters" is no call)
   // ("talked with Putin": the verb "talk" is a call as "speak" is, the noun "talks" is not; "talked face to face" is no call)
   { type: 'phone_call', head: ['speak', 'talk'], notForms: ['talks'], with: [['with', 'to']], window: 3, needsActorAfter: true, notFollowedBy: [...AUDIENCES, 'face', 'in-person'], strength: 0.65 },
@@ -513,6 +517,16 @@ function actorIsObject(tokens: Token[], head: number, actorStarts: ReadonlySet<n
   return CALL_OBJECT_NEXT.has(tokens[j]?.lower ?? '');
 }
 
+/** A person's name at `at` (after a title or not), none of its capitalised words possessive. */
+function nameFollows(tokens: Token[], at: number, personStarts: ReadonlySet<number>): boolean {
+  // ("to US President Donald Trump": a title's capitalised words before the name)
+  let j = at;
+  while (j < Math.min(tokens.length, at + 4) && !personStarts.has(tokens[j].start) && (tokens[j].capitalized || TITLE_WORDS.has(tokens[j].lower))) j++;
+  if (!tokens[j] || !personStarts.has(tokens[j].start)) return false;
+  for (; j < tokens.length && tokens[j].capitalized; j++) if (/['’]s$/.test(tokens[j].text)) return false;
+  return true;
+}
+
 /** Auxiliaries and adverbs between a subject and its verb: "Chasiv Yar has finally fallen", "Odesa was also hit". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'had', 'have', 'was', 'were', 'been', 'also', 'again', 'finally', 'eventually', 'effectively', 'now', 'already', 'reportedly']);
 
@@ -708,6 +722,7 @@ export function matchTriggers(
       }
       if (rule.actorObject && !actorIsObject(tokens, i, actorStarts)) continue;
       if (rule.personAfter && !startsIn(tokens, i + 1, i + 6, personStarts)) continue;
+      if (rule.toPerson && !(next === 'to' && nameFollows(tokens, i + 2, personStarts))) continue;
       if (rule.placeBefore && !startsIn(tokens, i - 2, i, placeStarts)) continue;
       if (rule.actorsBefore && startsIn(tokens, i - 12, i, actorStarts, rule.actorsBefore) < rule.actorsBefore) continue;
       if (rule.personBefore && !startsIn(tokens, i - 30, i, personStarts)) continue;

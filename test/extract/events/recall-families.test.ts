@@ -369,3 +369,11 @@ table('weapons that set their target on fire struck it', [
   ['On Friday a short circuit set a warehouse in Bryansk on fire.', [], ['drone_strike 2025-06-13 Bryansk']],
   ['On Friday Russia set up a drone factory near Yelabuga after a fire.', [], ['drone_strike 2025-06-13 Yelabuga']],
 ]);
+
+table('a call made to a named person is a phone call', [
+  ['On Friday Macron placed a call to President Donald Trump.', ['phone_call 2025-06-13'], []],
+  ['After the talks on Friday the European leaders joined Zelenskyy in a call to Trump.', ['phone_call 2025-06-13'], []],
+  // a call to arms, or to someone's defence, reaches no one on the phone
+  ['On Friday Zelenskyy made a call to arms in Kyiv.', [], ['phone_call 2025-06-13']],
+  ["On Friday Macron answered the call to Zelenskyy's defence.", [], ['phone_call 2025-06-13']],
+]);
