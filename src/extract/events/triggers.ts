@@ -120,6 +120,11 @@ const DETERMINER_SET = new Set(DETERMINERS);
 const LENGTH_MODIFIER = /^(?:\d+|an?|one|two|three|four|five|six|half|\d+-and-a-half|two-and-a-half)-(?:hour|minute)s?(?:-long)?$|^(?:hour|minutes?|day)-long$/;
 /** People held by the other side: what an exchange trades. */
 const CAPTIVES = ['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldier', 'serviceman', 'servicemen', 'detainee', 'hostage', 'prisoners', 'commander', 'defender', 'captivity'];
+/** What else is exchanged or traded: "exchanged fire", "an exchange of accusations" are no swap of captives. */
+const NOT_CAPTIVES_TRADED = ['fire', 'gunfire', 'shots', 'shelling', 'blows', 'words', 'accusations', 'views', 'messages', 'letters', 'greetings', 'barbs', 'insults', 'notes', 'memorandums', 'documents', 'threats', 'recriminations', 'pleasantries'];
+/** Words before an exchange of words: "a heated exchange", "a televised exchange between the minister and his general". */
+const EXCHANGE_OF_WORDS = ['heated', 'testy', 'tense', 'angry', 'frank', 'televised', 'filmed', 'bitter', 'sharp', 'fiery', 'verbal', 'public'];
+
 /** Words that tell someone was held: what makes setting a named person free a release from captivity. */
 const DETAINED = ['held', 'jail', 'jailed', 'prison', 'imprison', 'detain', 'detention', 'custody', 'captivity', 'hostage', 'convict', 'arrest', 'wrongfully', 'penal'];
 /** Verbs that impose, lift or change sanctions. */
@@ -333,12 +338,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   // "exchanged 390 people", "more people will be swapped": people traded are captives
   // ("the largest swap up to that point: 230 Ukrainians for 248 Russians")
-  { type: 'prisoner_exchange', head: ['swap', 'exchange'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'nationals', 'ukrainians', 'russians']], window: 8, strength: 0.75 },
+  { type: 'prisoner_exchange', head: ['swap', 'exchange'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'nationals', 'ukrainians', 'russians']], window: 8, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: EXCHANGE_OF_WORDS, strength: 0.75 },
   // "freed 120 people in the exchange", "brought home 95 defenders": released people, in a sentence about captivity
   { type: 'prisoner_exchange', head: ['release', 'free', 'return', 'repatriate', 'bring'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'home', 'ukrainians', 'russians']], window: 6, context: ['exchange', 'swap', 'captivity', 'captive', 'captives', 'prisoner', 'prisoners', 'pow', 'pows', 'defender', 'defenders', 'serviceman', 'servicemen', 'soldier', 'soldiers'], strength: 0.7 },
   // "the previous exchange took place on 5 February", "the swap was carried out a day after"
   // (when the sentence is about people held: "the exchange of views took place" is none)
-  { type: 'prisoner_exchange', head: ['exchange', 'swap'], with: [['place', 'carried']], withAfter: true, window: 3, context: [...CAPTIVES, 'ukrainians', 'russians', 'people', 'home'], strength: 0.7 },
+  { type: 'prisoner_exchange', head: ['exchange', 'swap'], with: [['place', 'carried']], withAfter: true, window: 3, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: EXCHANGE_OF_WORDS, context: [...CAPTIVES, 'ukrainians', 'russians', 'people', 'home'], strength: 0.7 },
   // "95 soldiers came home from captivity", "came back from Russian captivity"
   { type: 'prisoner_exchange', head: ['come'], with: [['home', 'back'], ['captivity']], withAfter: true, window: 5, strength: 0.7 },
   // a release answered by another is a swap: "X was freed in return", "released Y in exchange for Z"
@@ -353,7 +358,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "246 prisoners of war were handed over by each side"
   { type: 'prisoner_exchange', head: ['hand'], with: [['over', 'back'], CAPTIVES], window: 8, strength: 0.75 },
   // ("the two sides traded 175 prisoners each")
-  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'trade', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [CAPTIVES], window: 16, strength: 0.85 },
+  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'trade', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [CAPTIVES], window: 16, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: EXCHANGE_OF_WORDS, strength: 0.85 },
 
   { type: 'aid_decision', head: ['approve', 'sign', 'announce', 'pledge', 'allocate', 'unveil', 'authorize', 'authorise'], with: [['billion', 'million']], window: 8, strength: 0.6 },
   // ("approved the 15th package of sanctions": a package of sanctions is no aid)

@@ -490,3 +490,13 @@ table('a truce told only by the day it ended ("lapsed on Friday"), with no lengt
   // with its length the end dates it back
   ["Russia's 72-hour truce ended at midnight on Saturday.", ['ceasefire 2025-06-12'], []],
 ]);
+
+table('fire, words or accusations exchanged, and a heated or filmed exchange, are no swap of captives', [
+  ['The two sides exchanged fire across the river on Friday, killing two soldiers.', [], ['prisoner_exchange 2025-06-13']],
+  ['On Friday an exchange of fire between Russian and Ukrainian soldiers near Vovchansk left two dead.', [], ['prisoner_exchange 2025-06-13 Vovchansk']],
+  ['Russia announced its retreat on Wednesday, in a carefully filmed exchange between its defence minister and its commander.', [], ['prisoner_exchange 2025-06-11']],
+  ['On Friday the leaders had a heated exchange over prisoners of war.', [], ['prisoner_exchange 2025-06-13']],
+  // captives traded are
+  ['Russia and Ukraine exchanged 300 prisoners on Friday.', ['prisoner_exchange 2025-06-13'], []],
+  ['The exchange between Moscow and Kyiv on Friday freed 300 soldiers.', ['prisoner_exchange 2025-06-13'], []],
+]);
