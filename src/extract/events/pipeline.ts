@@ -448,7 +448,8 @@ function leadParagraphDateline(ctx: ArticleContext, sentence: Sentence): PlaceMe
 }
 
 /** Verbs of a strike landing on something ("a drone struck the building"), not of a launch or a count ("fired 91 missiles"). */
-const IMPACT = /^[^,;.]{0,40}?\b(?:hit|hits|struck|strikes|damaged|destroyed|slammed|crashed)\s+(?:an?|the|two|three|several|its|their)\b/i;
+// ("the strike on the Epicentr hypermarket": the noun of a strike and its target)
+const IMPACT = /^[^,;.]{0,40}?\b(?:hit|hits|struck|strikes|damaged|destroyed|slammed|crashed|(?:strike|attack|raid)\s+on)\s+(?:an?|the|two|three|several|its|their)\b/i;
 /** A named building rather than a named place: "the Epicentr hardware store", "the Okhmatdyt children's hospital". */
 const NAMED_BUILDING = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}?\s+(?:store|shop|hypermarket|supermarket|mall|market|hospital|clinic|school|building|plant|factory|station|hotel|centre|center|complex|theatre|theater|church|office)s?\b/u;
 

@@ -82,6 +82,8 @@ export interface TriggerRule {
   placeSubject?: boolean;
   /** A place must follow within two words ("forces took Milove"). */
   placeNext?: boolean;
+  /** A place must follow as with placeNext, or a facility named by its own name ("the strike on the Epicentr hypermarket"). */
+  targetNext?: boolean;
   /** Only a place abroad for the named person: "Zelenskyy was in Ankara" is a visit, "was in Kyiv" is being at home. */
   abroad?: boolean;
   strength: number;
@@ -244,7 +246,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // the toll told in a strike story: "two people were killed in Odesa" (no weapon, no other event named)
   { type: 'drone_strike', head: ['kill', 'injure', 'wound'], before: [['was', 'were']], with: [['in']], withAfter: true, window: 1, placeNext: true, weaponFromContext: true, strength: 0.5 },
   // the nominalised strike: "the strike on Poltava", "Tuesday's attack on Odesa" (the weapon, again, from context)
-  { type: 'drone_strike', head: ['strike', 'attack', 'raid', 'bombardment'], prev: DETERMINERS, with: [['on', 'against']], withAfter: true, window: 1, placeNext: true, weaponFromContext: true, strength: 0.55 },
+  // ("Saturday's strike on the Epicentr hypermarket", "the attack on the NORSI plant near Nizhny Novgorod": a named facility as the target)
+  { type: 'drone_strike', head: ['strike', 'attack', 'raid', 'bombardment'], prev: DETERMINERS, with: [['on', 'against']], withAfter: true, window: 1, targetNext: true, weaponFromContext: true, strength: 0.55 },
   { type: 'shelling', head: ['shelled', 'shelling'], notNext: ['company', 'companies'], strength: 0.8 },
   // the noun "shells" is ammunition ("a shortage of artillery shells") unless they are fired or land
   { type: 'shelling', head: ['shells'], with: [['fire', 'land', 'hit', 'strike', 'rain', 'fall', 'kill', 'damage', 'pound']], window: 4, strength: 0.75 },
@@ -501,6 +504,18 @@ function placeFollows(tokens: Token[], head: number, placeStarts: PlaceStarts): 
   return false;
 }
 
+/** Kinds of building or site a strike lands on, named after a name of their own: "the Epicentr hypermarket", "the NORSI refinery". */
+const FACILITIES = new Set(['plant', 'refinery', 'factory', 'depot', 'terminal', 'hypermarket', 'supermarket', 'mall', 'market', 'store', 'hospital', 'station', 'airfield', 'airport', 'base', 'port', 'shipyard', 'substation', 'dam', 'bridge', 'complex', 'centre', 'center', 'hotel', 'theatre', 'theater']);
+
+/** "on the Epicentr hypermarket", "against the NORSI oil refinery": the head's preposition, a capitalised name and a facility noun within a few words. */
+function namedFacilityFollows(tokens: Token[], head: number): boolean {
+  let j = head + 2;
+  if (tokens[j]?.lower === 'the') j++;
+  if (!tokens[j]?.capitalized) return false;
+  for (const end = Math.min(tokens.length, j + 4); j < end; j++) if (FACILITIES.has(tokens[j].lower)) return true;
+  return false;
+}
+
 /**
  * What may follow "called X" when it is a phone call: a time, a place, a purpose or the end of the
  * clause ("called Putin on Monday", "called Zelenskyy to discuss"). Anything else is a naming:
@@ -733,6 +748,7 @@ export function matchTriggers(
       if (rule.personBefore && !startsIn(tokens, i - 30, i, personStarts)) continue;
       if (rule.placeSubject && !placeIsSubject(tokens, i, placeStarts)) continue;
       if (rule.placeNext && !placeFollows(tokens, i, placeStarts)) continue;
+      if (rule.targetNext && !placeFollows(tokens, i, placeStarts) && !namedFacilityFollows(tokens, i)) continue;
       matches.push({ rule: rule.frameIsRemention && isTimeFrame(tokens, i) ? { ...rule, remention: true } : rule, head: i });
     }
   }

@@ -377,3 +377,10 @@ table('a call made to a named person is a phone call', [
   ['On Friday Zelenskyy made a call to arms in Kyiv.', [], ['phone_call 2025-06-13']],
   ["On Friday Macron answered the call to Zelenskyy's defence.", [], ['phone_call 2025-06-13']],
 ]);
+
+table('a strike named by its noun lands on a facility told by its own name', [
+  ['Drones hit Ryazan on Monday. The strike on the Novatek terminal near Ust-Luga on Tuesday halted loadings.', ['drone_strike 2025-06-10 Ust-Luga'], []],
+  ['Glide bombs hit Kharkiv on Thursday. Friday\'s attack on the Karavan shopping centre killed six.', ['air_strike 2025-06-13 Kharkiv'], []],
+  // an attack on a body or a person is no strike on a building
+  ['Glide bombs hit Kharkiv on Thursday. On Friday the attack on the Kremlin leadership was condemned.', [], ['air_strike 2025-06-13 Kharkiv']],
+]);
