@@ -382,18 +382,22 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
         );
         return { state: 'running', settled };
       };
+      const running = (index: number): Promise<void> | undefined => {
+        const extraction = extractions[index];
+        return extraction?.state === 'running' ? extraction.settled : undefined;
+      };
       /**
-       * The extraction item `index` is still waiting for, if any. A copy that was not sent for
-       * extraction but is not stored after all (its first occurrence failed) is sent now: with an
-       * extraction thread, this thread never extracts (the writer thread has no extractor).
+       * The extraction the next item to write (`index`, inside the slice's transaction) is still
+       * waiting for, if any. A copy that was not sent for extraction but is not stored after all
+       * (its first occurrence failed) is sent now: with an extraction thread, this thread never
+       * extracts (the writer thread has no extractor). Asked only of the next item, once the items
+       * before it are written: a copy further ahead is not stored yet, as its first occurrence is not.
        */
       const awaitedExtraction = (index: number): Promise<void> | undefined => {
-        const extraction = extractions[index];
-        if (extraction?.state === 'in-line' && extractOffThread && duplicateOf(items[index]) === undefined) {
+        if (extractions[index]?.state === 'in-line' && extractOffThread && duplicateOf(items[index]) === undefined) {
           extractions[index] = extractionOffThread(extractOffThread, index);
         }
-        const current = extractions[index];
-        return current?.state === 'running' ? current.settled : undefined;
+        return running(index);
       };
       const write = (index: number) =>
         writeUnlessStored(items[index], () => {
@@ -409,22 +413,24 @@ export function createIngestService(repos: Repositories, options: IngestOptions 
         // batch): when extraction is the slower side (another thread), slices of an article or two
         // would each pay a commit and a flush of the search indexes.
         const filled = Math.min(results.length + Math.ceil(extractionsAhead / 2), submissions.length);
-        for (let index = results.length; index < filled; index++) await awaitedExtraction(index);
+        for (let index = results.length; index < filled; index++) await running(index);
         const sliceStart = results.length;
         sliceTransaction(() => {
           const started = performance.now();
-          do {
+          // (A slice can end before its first item: a copy whose first occurrence failed, sent
+          // for extraction now.)
+          while (
+            results.length < submissions.length &&
+            awaitedExtraction(results.length) === undefined &&
+            (results.length === sliceStart || performance.now() - started < sliceMs)
+          ) {
             const index = results.length;
             results.push(batchItemResult(index, () => write(index), onError));
             delete extractions[index];
             startExtractions(results.length + 1 + extractionsAhead);
-          } while (
-            results.length < submissions.length &&
-            awaitedExtraction(results.length) === undefined &&
-            performance.now() - started < sliceMs
-          );
+          }
         });
-        onSliceCommitted?.(results.slice(sliceStart));
+        if (results.length > sliceStart) onSliceCommitted?.(results.slice(sliceStart));
         if (results.length < submissions.length) {
           await new Promise((resolve) => setImmediate(resolve));
           await options.deferredSync?.betweenSlices();

@@ -211,3 +211,24 @@ t.test('extraction slower than the writes: a slice starts once half the articles
   t.same(results.map((r) => r.status), Array(30).fill('created'));
   t.ok(sizes.slice(0, -1).every((size) => size >= 4), `every slice but the last holds at least 4 articles (${sizes})`);
 });
+
+t.test('with an extraction thread, a copy close behind its first occurrence is not extracted: it is a copy once that one is written', async (t) => {
+  const { repos } = testDatabase(t);
+  const extracted: string[] = [];
+  const ingest = createIngestService(repos, {
+    clock: () => NOW,
+    extractOffThread: (input) => {
+      extracted.push(input.title);
+      return new Promise((resolve) => setTimeout(() => resolve({ events: [event(0.8)], dates: [] }), 1));
+    },
+    slices: { ms: 60_000, extractionsAhead: 32 },
+  });
+  const results = await ingest.ingestBatchInSlices([
+    { title: 'a', body: 'x' },
+    { title: 'a', body: 'x' },
+    { title: 'b', body: 'y' },
+    { title: 'b', body: 'y' },
+  ]);
+  t.same(results.map((r) => r.status), ['created', 'duplicate', 'created', 'duplicate']);
+  t.same(extracted, ['a', 'b'], 'each article extracted once');
+});
