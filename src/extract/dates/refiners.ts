@@ -73,10 +73,11 @@ function recordedReading(result: ParsingResult): ResultReading {
 
 /**
  * A date heading a line, then a dash or a colon: an entry of a timeline ("12 February — Trump
- * and Putin speak by phone", "16 May — delegations meet in Istanbul"). Timelines tell what
- * happened in the historical present: an unmarked or simple-present entry is in the past.
+ * and Putin speak by phone", "16 May — delegations meet in Istanbul"), or of a liveblog, the time
+ * between ("Saturday 19 April, 17:20 GMT — ..."). Timelines tell what happened in the historical
+ * present: an unmarked or simple-present entry is in the past.
  */
-const TIMELINE_ENTRY_AFTER = /^\s*(?:\([A-Z][a-z]{1,8}\.?\)\s*)?[—–:|-]\s/;
+const TIMELINE_ENTRY_AFTER = /^,?\s*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*)?(?:\([A-Z][a-z]{1,8}\.?\)\s*)?[—–:|-]\s/;
 /**
  * What may come before an entry's date on its line: a list mark ("* 20 April –", "• 20 April:"), a
  * heading mark ("## 3 March"), or a stamp's opening bracket, with a label in capitals before it
@@ -96,7 +97,7 @@ const ENTRY_SENTENCE_AFTER = /^(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’
 function headsEntry(text: string, index: number, end: number): boolean {
   if (!ENTRY_LEAD.test(text.slice(0, index))) return false;
   const after = text.slice(end);
-  return TIMELINE_ENTRY_AFTER.test(after.slice(0, 16)) || ENTRY_STAMP_AFTER.test(after) || ENTRY_SENTENCE_AFTER.test(after);
+  return TIMELINE_ENTRY_AFTER.test(after.slice(0, 24)) || ENTRY_STAMP_AFTER.test(after) || ENTRY_SENTENCE_AFTER.test(after);
 }
 
 /** A date heading its line, as a log or a timeline entry: "31.07.2025 — ...", "2024-10-02 | ...", "3 Feb 2023: ...". */

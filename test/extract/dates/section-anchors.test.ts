@@ -105,6 +105,18 @@ table("a post's or a ticker's stamp heads its entry, in any order", [
     expect: [['today', '2024-04-15'], ['this evening', '2024-04-14']],
   },
   {
+    name: "a liveblog's dated entries with their time: each entry's relative words are its own day",
+    text: 'Saturday 19 April, 17:20 GMT — The truce begins; the guns were quiet this evening.\n\n20 April 2025 at 09:05 – Kyiv says shelling went on overnight.',
+    publishedAt: '2025-04-22T10:00:00Z',
+    expect: [['this evening', '2025-04-19'], ['overnight', '2025-04-20']],
+  },
+  {
+    name: 'negative: a date and a time inside running text head nothing',
+    text: 'The truce began on 19 April, 18:00 Moscow time. This evening the guns are quiet.',
+    publishedAt: '2025-04-22T10:00:00Z',
+    expect: [['This evening', '2025-04-22']],
+  },
+  {
     name: 'a stamp in figures without a year is a day on or before publication, day first when dotted',
     text: 'CHANNEL 1 [02.09, 08:15] Yesterday evening they crossed the river.\n\n[03.09, 22:40] Quiet tonight.',
     publishedAt: '2024-09-04T06:00:00Z',
@@ -180,6 +192,18 @@ table('a line that is only a day heads the paragraphs below it until the next he
     text: 'Tuesday 14 March 2023\n\nThe sirens woke us this morning.\n\nYesterday had been quiet.\n\nThursday 16 March 2023\n\nToday the trains ran again.',
     publishedAt: '2023-04-01T10:00:00Z',
     expect: [['this morning', '2023-03-14'], ['Yesterday', '2023-03-13'], ['Today', '2023-03-16']],
+  },
+  {
+    name: "a letter's place-and-date line or its greeting with the date heads the letter, the year carried to the next",
+    text: 'Kherson, 12 November 2022\n\nDear Olha, yesterday we reached the square.\n\nDear Mum, 3 December\n\nThis morning we crossed the river.',
+    publishedAt: '2023-07-01T10:00:00Z',
+    expect: [['yesterday', '2022-11-11'], ['This morning', '2022-12-03']],
+  },
+  {
+    name: 'negative: a line with a clause besides its date heads nothing',
+    text: 'Kherson was freed, 12 November 2022\n\nYesterday the mayor spoke.',
+    publishedAt: '2023-07-01T10:00:00Z',
+    expect: [['Yesterday', '2023-06-30']],
   },
   {
     name: 'a heading in the future of publication still dates its section (an agenda)',
