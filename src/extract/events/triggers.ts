@@ -84,6 +84,8 @@ export interface TriggerRule {
   placeNext?: boolean;
   /** A place must follow as with placeNext, or a facility named by its own name ("the strike on the Epicentr hypermarket"). */
   targetNext?: boolean;
+  /** Its clause must open with a place set off by a comma: "In Lviv, two people died". */
+  placeFronted?: boolean;
   /** Only a place abroad for the named person: "Zelenskyy was in Ankara" is a visit, "was in Kyiv" is being at home. */
   abroad?: boolean;
   strength: number;
@@ -245,6 +247,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'drone_strike', head: ['hit', 'strike', 'attack', 'target', 'pound'], before: [['was', 'were']], placeSubject: true, weaponFromContext: true, strength: 0.55 },
   // the toll told in a strike story: "two people were killed in Odesa" (no weapon, no other event named)
   { type: 'drone_strike', head: ['kill', 'injure', 'wound'], before: [['was', 'were']], with: [['in']], withAfter: true, window: 1, placeNext: true, weaponFromContext: true, strength: 0.5 },
+  // the toll of a wave told place by place, each place fronted: "In Lviv, two people died; in Dnipro, a woman was killed"
+  { type: 'drone_strike', head: ['kill', 'die', 'injure', 'wound'], placeFronted: true, notPrecededBy: ['nobody', 'no', 'none'], weaponFromContext: true, strength: 0.5 },
   // the nominalised strike: "the strike on Poltava", "Tuesday's attack on Odesa" (the weapon, again, from context)
   // ("Saturday's strike on the Epicentr hypermarket", "the attack on the NORSI plant near Nizhny Novgorod": a named facility as the target)
   { type: 'drone_strike', head: ['strike', 'attack', 'raid', 'bombardment'], prev: DETERMINERS, with: [['on', 'against']], withAfter: true, window: 1, targetNext: true, weaponFromContext: true, strength: 0.55 },
@@ -547,6 +551,15 @@ function nameFollows(tokens: Token[], at: number, personStarts: ReadonlySet<numb
   return true;
 }
 
+/** Whether the head's clause (from the sentence start or the last semicolon) opens "In <place>," a few words before it. */
+function placeFrontsClause(tokens: Token[], head: number, placeStarts: PlaceStarts): boolean {
+  let start = head;
+  while (start > 0 && tokens[start - 1].lower !== ';') start--;
+  if (tokens[start]?.lower !== 'in' || !tokens[start + 1] || !placeStarts.has(tokens[start + 1].start)) return false;
+  for (let j = start + 2; j < Math.min(head, start + 6); j++) if (tokens[j].lower === ',') return head - j <= 8;
+  return false;
+}
+
 /** Auxiliaries and adverbs between a subject and its verb: "Chasiv Yar has finally fallen", "Odesa was also hit". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'had', 'have', 'was', 'were', 'been', 'also', 'again', 'finally', 'eventually', 'effectively', 'now', 'already', 'reportedly']);
 
@@ -748,6 +761,7 @@ export function matchTriggers(
       if (rule.personBefore && !startsIn(tokens, i - 30, i, personStarts)) continue;
       if (rule.placeSubject && !placeIsSubject(tokens, i, placeStarts)) continue;
       if (rule.placeNext && !placeFollows(tokens, i, placeStarts)) continue;
+      if (rule.placeFronted && !placeFrontsClause(tokens, i, placeStarts)) continue;
       if (rule.targetNext && !placeFollows(tokens, i, placeStarts) && !namedFacilityFollows(tokens, i)) continue;
       matches.push({ rule: rule.frameIsRemention && isTimeFrame(tokens, i) ? { ...rule, remention: true } : rule, head: i });
     }

@@ -384,3 +384,10 @@ table('a strike named by its noun lands on a facility told by its own name', [
   // an attack on a body or a person is no strike on a building
   ['Glide bombs hit Kharkiv on Thursday. On Friday the attack on the Kremlin leadership was condemned.', [], ['air_strike 2025-06-13 Kharkiv']],
 ]);
+
+table('the toll of a wave told place by place, each place fronted, is a strike on each place', [
+  ['Russia fired 300 drones at Ukraine overnight into Friday. In Lutsk, three people died; in Poltava, a man was killed.', ['drone_strike 2025-06-13 Lutsk', 'drone_strike 2025-06-13 Poltava'], []],
+  // no one hurt is no toll; a place of speaking fronts no toll
+  ['Drones hit Kharkiv on Friday. In Lutsk, the mayor said nobody was injured.', [], ['drone_strike 2025-06-13 Lutsk']],
+  ['In Kyiv, Zelenskyy said on Friday that thousands of soldiers had died since January.', [], ['drone_strike 2025-06-13 Kyiv']],
+]);
