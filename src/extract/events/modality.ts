@@ -121,6 +121,8 @@ function periodOf(tokens: Token[], head: number): boolean {
   return !/^(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple)\b/.test(tokens[of - 2]?.lower ?? '');
 }
 
+/** Prepositions of a phrase inside a plural subject: "strikes on cities", "talks in Istanbul". */
+const SUBJECT_PHRASE = new Set(['on', 'in', 'at', 'against', 'across', 'along']);
 /** Words that open a clause a generic subject may start: "Ministers meet, diplomats haggle, and a release announces". */
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', 'while', 'when', 'then']);
 const opensClause = (tokens: Token[], at: number) => at === 0 || CLAUSE_OPENERS.has(tokens[at - 1].lower);
@@ -159,6 +161,11 @@ export function genericPresent(tokens: Token[], head: number, actorStarts: Reado
   if (!subject || actorStarts.has(subject.start)) return false;
   // "ministers meet": a plural subject, the verb in its base form
   if (verb.lower === verb.lemma && /^[a-z]+s$/i.test(subject.text) && subject.lower !== 'has' && opensClause(tokens, head - 1)) return !subject.capitalized || head === 1;
+  // "strikes on cities stop within 72 hours": the plural may carry a phrase of what or where
+  const plural = tokens[head - 3];
+  if (verb.lower === verb.lemma && plural && SUBJECT_PHRASE.has(tokens[head - 2].lower) && /^[a-z]+s$/i.test(plural.text) && !actorStarts.has(plural.start) && opensClause(tokens, head - 3)) {
+    return !plural.capitalized || head === 3;
+  }
   // "a press release announces": an indefinite subject, the verb in the third person
   if (verb.lower !== `${verb.lemma}s` && verb.lower !== `${verb.lemma}es`) return false;
   for (let j = head - 1; j >= Math.max(0, head - 4); j--) {

@@ -500,3 +500,10 @@ table('fire, words or accusations exchanged, and a heated or filmed exchange, ar
   ['Russia and Ukraine exchanged 300 prisoners on Friday.', ['prisoner_exchange 2025-06-13'], []],
   ['The exchange between Moscow and Kyiv on Friday freed 300 soldiers.', ['prisoner_exchange 2025-06-13'], []],
 ]);
+
+table('a bare plural subject with a phrase of what or where, in the simple present ("strikes on cities stop"), tells how things go', [
+  ['Strikes on cities stop within 72 hours; shelling along the line falls to a few incidents a day.', [], ['ceasefire 2025-06-14']],
+  // told as done, or dated, it is one event
+  ['On Friday strikes on Kyiv stopped for the first time in weeks.', ['ceasefire 2025-06-13'], []],
+  ['Russian attacks on energy sites stop, the Kremlin said on Friday.', ['ceasefire 2025-06-13'], []],
+]);
