@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import { setImmediate as nextTick } from 'node:timers/promises';
+import { extractArticle } from '../extract/index.js';
 import { createIngestService } from '../ingest/ingest.js';
 import type { Repositories } from '../repositories/index.js';
 import { collectFiles, parseArticles, readSource } from './sources.js';
@@ -27,7 +28,7 @@ export interface IngestCommandOptions {
  * are collected as errors; the others are stored regardless.
  */
 export async function ingestInputs(repos: Repositories, inputs: string[], options: IngestCommandOptions = {}): Promise<IngestSummary> {
-  const ingest = createIngestService(repos, { clock: options.clock });
+  const ingest = createIngestService(repos, { extract: extractArticle, clock: options.clock });
   const { files, missing } = await collectFiles(inputs);
   const summary: IngestSummary = {
     files: files.length,

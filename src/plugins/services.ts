@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import { extractArticle } from '../extract/index.js';
 import { sharedExtractorThread, type ExtractorThread } from '../ingest/extractor-thread.js';
 import { createIngestService, type IngestService } from '../ingest/ingest.js';
 
@@ -25,6 +26,7 @@ export default fp<{ clock: () => Date }>(
       'ingest',
       createIngestService(app.repos, {
         clock: options.clock,
+        extract: extractArticle,
         extractOffThread: thread.extract,
         writeBatchOffThread: app.db.memory ? undefined : (submissions, now, listeners) => thread.writeBatch(path, submissions, now, listeners),
       }),

@@ -148,6 +148,7 @@ t.test('a batch written by another connection: its commits are seen here at once
   const writerIngest = createIngestService(createRepositories(writer), { clock: () => NOW, extract: () => ({ events: [event(0.8)], dates: [] }) });
   const ingest = createIngestService(repos, {
     clock: () => NOW,
+    extract: () => ({ events: [event(0.8)], dates: [] }),
     writeBatchOffThread: async (submissions, now, { onSliceCommitted }) => {
       t.same(now, NOW, "the batch takes this thread's clock");
       const results = writerIngest.ingestBatch(submissions);

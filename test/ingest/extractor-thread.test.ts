@@ -56,7 +56,7 @@ t.test('a batch written on the thread stores what the in-line path stores, with 
   const articles = devCorpusArticles(12);
   const submissions = [...articles, articles[0]];
   const inLine = databaseFile(t, 'in-line.db');
-  const expected = createIngestService(inLine.repos, { clock: () => NOW }).ingestBatch(submissions);
+  const expected = createIngestService(inLine.repos, { clock: () => NOW, extract: extractArticle }).ingestBatch(submissions);
 
   const offThread = databaseFile(t, 'thread.db');
   const thread = createExtractorThread();

@@ -3,6 +3,7 @@ import t from 'tap';
 import { migrate } from '../../src/db/migrate.js';
 import { openDatabase } from '../../src/db/sqlite.js';
 import { createRepositories } from '../../src/repositories/index.js';
+import { extractArticle } from '../../src/extract/index.js';
 import type { ExtractedEvent, ExtractionResult } from '../../src/extract/types.js';
 import { contentHash, createIngestService, sourceOf } from '../../src/ingest/ingest.js';
 import { sampleArticle, tempDir, testDatabase } from '../helpers/db.js';
@@ -140,7 +141,7 @@ t.test('batch: one transaction per article, per-item results, failures isolated'
 
 t.test('with the real extractor: structure and idempotency', async (t) => {
   const { repos } = testDatabase(t);
-  const ingest = createIngestService(repos, { clock: () => NOW });
+  const ingest = createIngestService(repos, { clock: () => NOW, extract: extractArticle });
   const first = ingest.ingestArticle(sampleArticle);
   t.equal(first.created, true);
   t.equal(first.article.eventCount, first.events.length);

@@ -2,6 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { SEEDS_DIR } from '../../src/db/paths.js';
+import { extractArticle } from '../../src/extract/index.js';
 import { createIngestService } from '../../src/ingest/ingest.js';
 import { seedIfEmpty } from '../../src/seed.js';
 import { tempDir, testDatabase } from '../helpers/db.js';
@@ -16,7 +17,7 @@ t.test('seeds an empty database from *.json articles, skipping gold.json and inv
   writeFileSync(join(dir, 'broken.json'), JSON.stringify({ title: 'No body' }));
   writeFileSync(join(dir, 'notes.txt'), 'not json');
   const { repos } = testDatabase(t);
-  const ingest = createIngestService(repos);
+  const ingest = createIngestService(repos, { extract: extractArticle });
   const summary = await seedIfEmpty(repos, ingest, silent, dir);
   t.same(summary, { created: 2, invalid: ['broken.json'] });
   t.same(repos.articles.list({ limit: 10 }).data.map((a) => a.title), ['B', 'A']);
@@ -27,7 +28,7 @@ t.test('seeds an empty database from *.json articles, skipping gold.json and inv
 t.test('the project seeds are valid articles', async (t) => {
   const { repos } = testDatabase(t);
   const files = readdirSync(SEEDS_DIR).filter((file) => file.endsWith('.json') && file !== 'gold.json');
-  const summary = await seedIfEmpty(repos, createIngestService(repos), silent);
+  const summary = await seedIfEmpty(repos, createIngestService(repos, { extract: extractArticle }), silent);
   t.same(summary.invalid, []);
   t.equal(summary.created, files.length, 'every seed article is stored (distinct url and content)');
 });
