@@ -1,12 +1,15 @@
 import fp from 'fastify-plugin';
-import { extractArticle } from '../extract/index.js';
 import { sharedExtractorThread, type ExtractorThread } from '../ingest/extractor-thread.js';
 import { createIngestService, type IngestService } from '../ingest/ingest.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     ingest: IngestService;
-    /** The process's ingest thread: the main thread never loads the extractor and its gazetteer. */
+    /**
+     * The process's ingest threads: the main thread never loads the event layer and its gazetteer
+     * (only the date layer, which parses date query parameters), so `ingest` is given no in-line
+     * extractor here: the synchronous ingestArticle/ingestBatch are the CLI's.
+     */
     extractor: ExtractorThread;
     /** The clock relative dates are resolved against (tests pin it). */
     clock: () => Date;
@@ -26,7 +29,6 @@ export default fp<{ clock: () => Date }>(
       'ingest',
       createIngestService(app.repos, {
         clock: options.clock,
-        extract: extractArticle,
         extractOffThread: thread.extract,
         writeBatchOffThread: app.db.memory ? undefined : (submissions, now, listeners) => thread.writeBatch(path, submissions, now, listeners),
       }),
