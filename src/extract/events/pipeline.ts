@@ -581,10 +581,6 @@ const DATELINE_STRIKE_COUNTRIES = new Set(['UA', 'RU']);
 const UNKNOWN_NAMED_TARGET =
   /^[^,;.]{0,50}?\b(?:the|at|on|in|near|over|struck|hit|hitting|attacked|targeted|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 
-/**
- * The candidates of the given sentences. Given a weapon, only the triggers that take their weapon from
- * context are read, as that weapon. Returns the sentences with such a trigger left without a weapon.
- */
 /** A sentence's place starts, looked up when a rule first asks for them: most candidate heads fail on their words alone. */
 class PlaceStartsOnDemand implements PlaceStarts {
   private starts: Set<number> | undefined;
@@ -648,6 +644,10 @@ class PlaceOwners {
   }
 }
 
+/**
+ * The candidates of the given sentences. Given a weapon, only the triggers that take their weapon from
+ * context are read, as that weapon. Returns the sentences with such a trigger left without a weapon.
+ */
 function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?: EventType): Sentence[] {
   const unarmed: Sentence[] = [];
   for (const sentence of sentences) {

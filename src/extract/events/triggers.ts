@@ -649,10 +649,6 @@ function patientOfPassive(tokens: Token[], head: number, window: number, groups:
 /** A test for a token whose lemma or form is in the group (module level: matchTriggers runs it per rule and token). */
 const hasWordOf = (group: ReadonlySet<string>) => (t: Token) => group.has(t.lemma) || group.has(t.lower);
 
-// The window tests below read tokens[from, to) in place, bounds clamped as slice() clamps them: matchTriggers runs
-// them for every rule of every head word, where a sliced copy and a closure per test were garbage to collect.
-
-/** Whether a token of tokens[from, to) has its lemma or form in the group. */
 /** People one side takes from the other: what makes a capture the taking of prisoners. */
 const TAKEN_PEOPLE = new Set([
   'soldier', 'soldiers', 'serviceman', 'servicemen', 'troops', 'prisoners', 'fighters', 'men', 'civilians', 'pilots', 'mercenaries', 'marines',
@@ -674,6 +670,9 @@ function takesPeople(tokens: Token[], head: number): boolean {
   return participle && tokens.slice(Math.max(0, head - 3), head).some((t) => TAKEN_PEOPLE.has(t.lower));
 }
 
+// The window tests below read tokens[from, to) in place, bounds clamped as slice() clamps them: matchTriggers runs
+// them for every rule of every head word, where a sliced copy and a closure per test were garbage to collect.
+
 /** Words that open another clause: what follows them is not the head's object ("halted after drones hit"). */
 const CLAUSE_OPENING = new Set([',', ';', ':', '—', '–', '(', 'after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'once']);
 
@@ -683,6 +682,7 @@ function clauseEndIn(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
+/** Whether a token of tokens[from, to) has its lemma or form in the group. */
 function wordOfIn(tokens: Token[], from: number, to: number, group: ReadonlySet<string>): boolean {
   for (let j = Math.max(0, from), end = Math.min(to, tokens.length); j < end; j++) if (group.has(tokens[j].lemma) || group.has(tokens[j].lower)) return true;
   return false;
