@@ -302,15 +302,18 @@ interface SectionHeading {
   year: DateSpan | null;
 }
 
+/** Nothing but spaces from here to the end of the line (read from `lastIndex`). */
+const REST_OF_LINE_BLANK = /[^\S\n]*(?:\n|$)/y;
+
 /**
  * A line that is nothing but a date ("2024", "## April", "Tuesday 14 March 2023", "March 2024:")
- * heads a section: the day and the year it names, else null. `own` are the line's date mentions.
+ * heads a section: the day and the year it names, else null. `sentence` opens its line; `own` are
+ * its date mentions.
  */
-function sectionHeading(text: string, sentence: { start: number; end: number }, own: DateMention[]): SectionHeading | null {
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', sentence.end);
-  if (/\S/.test(text.slice(lineStart, sentence.start)) || /\S/.test(text.slice(sentence.end, lineEnd === -1 ? text.length : lineEnd))) return null;
-  const yearLine = YEAR_LINE.exec(text.slice(sentence.start, sentence.end));
+function sectionHeading(text: string, sentence: { start: number; end: number }, sentenceText: string, own: DateMention[]): SectionHeading | null {
+  REST_OF_LINE_BLANK.lastIndex = sentence.end;
+  if (!REST_OF_LINE_BLANK.test(text)) return null;
+  const yearLine = YEAR_LINE.exec(sentenceText);
   if (yearLine) return { day: null, year: yearSpan(yearLine[1]) };
   if (own.length === 0) return null;
   let rest = '';
@@ -374,10 +377,14 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   // Sentences never span a newline: a newline between two sentences starts a new paragraph.
   let paragraph = 0;
   let previousEnd = 0;
+  // Where the current line starts: only the space between two sentences holds a newline.
+  let lineStart = 0;
   for (const sentence of splitSentences(text)) {
-    if (text.slice(previousEnd, sentence.start).includes('\n')) {
+    const lastBreak = text.slice(previousEnd, sentence.start).lastIndexOf('\n');
+    if (lastBreak !== -1) {
       paragraph++;
       [lastDay, entryDay, yearAnchor] = [null, sectionDay, sectionYear];
+      lineStart = previousEnd + lastBreak + 1;
     }
     previousEnd = sentence.end;
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -386,7 +393,9 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
     // same length: the mentions keep the body's own words.
     const parsedText = asRunningText(sentenceText);
     const sentenceMentionsFrom = mentions.length;
-    const stamp = /\S/.test(text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start)) ? null : stampDay(sentenceText, sentence.start, order, publicationDay);
+    // a stamp or a heading is the first thing on its line
+    const opensLine = !/\S/.test(text.slice(lineStart, sentence.start));
+    const stamp = opensLine ? stampDay(sentenceText, sentence.start, order, publicationDay) : null;
     if (stamp) {
       mentions.push(stamp);
       [entryDay, lastDay, lastDate, lastDateParagraph] = [stamp.span, stamp, stamp, paragraph];
@@ -431,7 +440,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
         if (oneDay && !mention.boundary && mention.tense !== 'future') lastDay = mention;
       }
     }
-    const heading = sectionHeading(text, sentence, mentions.slice(sentenceMentionsFrom));
+    const heading = opensLine ? sectionHeading(text, sentence, sentenceText, mentions.slice(sentenceMentionsFrom)) : null;
     // "## April" ends the day of the section above; "2024", "March 2024" set the year below
     if (heading) [sectionDay, sectionYear] = [heading.day, heading.year ?? sectionYear];
   }
