@@ -127,6 +127,15 @@ const SUBJECT_PHRASE = new Set(['on', 'in', 'at', 'against', 'across', 'along'])
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', 'while', 'when', 'then']);
 const opensClause = (tokens: Token[], at: number) => at === 0 || CLAUSE_OPENERS.has(tokens[at - 1].lower);
 
+/** The "a"/"an" of the subject before `head`, past at most three lowercase words ("a prisoner exchange"); -1 if none. */
+function indefiniteArticleBefore(tokens: Token[], head: number): number {
+  for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
+    if (/^an?$/.test(tokens[j].lower)) return j;
+    if (!/^[a-z-]+$/.test(tokens[j].text)) return -1;
+  }
+  return -1;
+}
+
 /** Verbs that tell what comes next in a scenario or a rule of thumb: "an exchange follows", "a truce takes effect". */
 const SEQUENCE_VERBS = new Set(['follows', 'takes', 'comes', 'begins', 'starts', 'ends', 'collapses', 'holds', 'lasts', 'breaks', 'fails', 'means', 'leads', 'opens']);
 
@@ -136,9 +145,7 @@ const SEQUENCE_VERBS = new Set(['follows', 'takes', 'comes', 'begins', 'starts',
  * scenario or a rule of thumb, not news (news of one event tells it in the past or the perfect).
  */
 function indefiniteSubjectInPresent(tokens: Token[], head: number): boolean {
-  let article = head - 1;
-  while (article >= 0 && head - article <= 3 && /^[a-z-]+$/.test(tokens[article].text) && !/^an?$/.test(tokens[article].lower)) article--;
-  if (article < 0 || !/^an?$/.test(tokens[article].lower)) return false;
+  if (indefiniteArticleBefore(tokens, head) < 0) return false;
   // past a short phrase qualifying the noun: "of all for all", "between the two sides"
   let verb = head + 1;
   if (/^(?:of|between|with|on)$/.test(tokens[verb]?.lower ?? '')) while (verb < tokens.length && verb - head <= 5 && !isPresentPredicate(tokens, verb)) verb++;
@@ -168,11 +175,8 @@ export function genericPresent(tokens: Token[], head: number, actorStarts: Reado
   }
   // "a press release announces": an indefinite subject, the verb in the third person
   if (verb.lower !== `${verb.lemma}s` && verb.lower !== `${verb.lemma}es`) return false;
-  for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
-    if (/^an?$/.test(tokens[j].lower)) return opensClause(tokens, j);
-    if (!/^[a-z-]+$/.test(tokens[j].text)) return false;
-  }
-  return false;
+  const article = indefiniteArticleBefore(tokens, head);
+  return article >= 0 && opensClause(tokens, article);
 }
 
 // Helpers live at module level rather than as named closures inside modalityAt, which runs for every
