@@ -163,6 +163,13 @@ const DAY_OF_MONTH_ALONE = /^the\s+\d{1,2}(?:st|nd|rd|th)$/i;
 const WEEKDAY_NAME = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
 const FROM_BEFORE = /\bfrom\s+(?:(?:noon|midnight|dawn|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+(?:on\s+)?)?$/i;
 
+/** "from <start> until <end>" in one sentence: two dates told one after the other as a window's ends. */
+function isWindow(text: string, start: DateMention, end: DateMention): boolean {
+  if (start.kind !== 'date' || end.kind !== 'date' || end.boundary !== 'until') return false;
+  if (!FROM_BEFORE.test(text.slice(Math.max(0, start.charStart - 30), start.charStart))) return false;
+  return !/[.!?]\s/.test(text.slice(start.charEnd, end.charStart)); // the same sentence
+}
+
 /**
  * "from noon on Friday until midnight on Saturday": a range starts on or before its end. When the
  * end resolved forward (an until-boundary) the start, a weekday, is the one just before it.
@@ -170,10 +177,8 @@ const FROM_BEFORE = /\bfrom\s+(?:(?:noon|midnight|dawn|\d{1,2}(?::\d{2})?\s*[ap]
 function alignRangeStarts(text: string, mentions: DateMention[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [start, end] = [mentions[i], mentions[i + 1]];
-    if (start.kind !== 'date' || end.kind !== 'date' || end.boundary !== 'until') continue;
     if (start.span?.precision !== 'day' || end.span?.precision !== 'day' || !WEEKDAY_NAME.test(start.text)) continue;
-    if (!FROM_BEFORE.test(text.slice(Math.max(0, start.charStart - 30), start.charStart))) continue;
-    if (/[.!?]\s/.test(text.slice(start.charEnd, end.charStart))) continue; // not the same sentence
+    if (!isWindow(text, start, end)) continue;
     const startDay = parseDay(start.value!);
     const endDay = parseDay(end.value!);
     const back = (weekdayOf(endDay) - weekdayOf(startDay) + 7) % 7;
@@ -191,9 +196,7 @@ function alignRangeStarts(text: string, mentions: DateMention[]): void {
 function alignRangeEnds(text: string, mentions: DateMention[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [start, end] = [mentions[i], mentions[i + 1]];
-    if (start.kind !== 'date' || end.kind !== 'date' || end.boundary !== 'until' || STATED_YEAR.test(end.text)) continue;
-    if (!isOneDay(start.span) || !isOneDay(end.span) || !FROM_BEFORE.test(text.slice(Math.max(0, start.charStart - 30), start.charStart))) continue;
-    if (/[.!?]\s/.test(text.slice(start.charEnd, end.charStart))) continue; // not the same sentence
+    if (STATED_YEAR.test(end.text) || !isOneDay(start.span) || !isOneDay(end.span) || !isWindow(text, start, end)) continue;
     const startYear = Number(start.span.startDate.slice(0, 4));
     const sameYear = `${startYear}${end.span.startDate.slice(4)}`;
     const day = sameYear >= start.span.startDate ? sameYear : `${startYear + 1}${end.span.startDate.slice(4)}`;
