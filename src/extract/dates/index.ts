@@ -9,7 +9,7 @@ import type { ParsingResult } from 'chrono-node';
 import type { DateMention, DateReference, DateSpan } from '../types.js';
 import { addDays, daySpan, formatDay, localDay, parseDay, weekdayOf, type Day } from './calendar.js';
 import { dateParser } from './configuration.js';
-import { boundaryOf, inDeclaredWindow, isFrame, isTimelineEntry, tenseOf } from './refiners.js';
+import { boundaryOf, inDeclaredWindow, isFrame, isTimelineEntry, STAMP_OPENING, tenseOf } from './refiners.js';
 import { resolveSpec } from './resolve.js';
 import { MAY_HOLD_A_DATE, splitSentences } from './sentences.js';
 import { specOf, type DateSpec } from './spec.js';
@@ -332,7 +332,7 @@ function sectionHeading(text: string, sentence: { start: number; end: number }, 
  * 14:20] ...". The time after the day and the bracket make it a stamp (a "7.08" of running text may be
  * a number).
  */
-const YEARLESS_STAMP = /^(\s*(?:[A-Z][A-Z0-9]*(?:\s+[A-Z0-9]+)*\s+)?\[)(\d{1,2})([./])(\d{1,2}),?\s*\d{1,2}[:.]\d{2}\s*\]/;
+const YEARLESS_STAMP = new RegExp(String.raw`^(\s*${STAMP_OPENING})(\d{1,2})([./])(\d{1,2}),?\s*\d{1,2}[:.]\d{2}\s*\]`);
 
 /** A stamp's day, in the document's order of day and month, on or before the publication day (a post already written). */
 function stampDay(sentenceText: string, offset: number, order: FigureOrder | null, publicationDay: Day): DateMention | null {

@@ -78,12 +78,14 @@ function recordedReading(result: ParsingResult): ResultReading {
  * present: an unmarked or simple-present entry is in the past.
  */
 const TIMELINE_ENTRY_AFTER = /^,?\s*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*)?(?:\([A-Z][a-z]{1,8}\.?\)\s*)?[—–:|-]\s/;
+/** A post's stamp opens with a bracket, a label in capitals before it or not: "[20 May, 17:40]", "CHANNEL 2 [13.03, 14:20]". */
+export const STAMP_OPENING = String.raw`(?:[A-Z][A-Z0-9]*(?:\s+[A-Z0-9]+)*\s+)?\[`;
 /**
  * What may come before an entry's date on its line: a list mark ("* 20 April –", "• 20 April:"), a
  * heading mark ("## 3 March"), or a stamp's opening bracket, with a label in capitals before it
  * ("[20 May, 17:40] ...", "CHANNEL 2 [7 August, 13:40] ...").
  */
-const ENTRY_LEAD = /^\s*(?:[*•·▪◦‣>#-]+\s*|(?:[A-Z][A-Z0-9]*(?:\s+[A-Z0-9]+)*\s+)?\[)?$/;
+const ENTRY_LEAD = new RegExp(String.raw`^\s*(?:[*•·▪◦‣>#-]+\s*|${STAMP_OPENING})?$`);
 /**
  * Other ends of an entry's date: a stamp's time and closing bracket ("[20 May, 17:40]"), or the
  * date being the whole sentence, as a diary, a letter or a caption heads its entry ("10 October,
