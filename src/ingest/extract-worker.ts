@@ -1,6 +1,7 @@
 /**
  * The extraction thread's entry point (see extractor-thread.ts): the one thread of the process that
- * loads the extractor and its ~85 MB gazetteer. It extracts the single articles the main thread
+ * loads the event layer and its ~85 MB gazetteer (the main thread loads only the date layer, which
+ * parses date query parameters). It extracts the single articles the main thread
  * sends, and the articles of each batch the writer thread (store-worker.ts) asks for over the port
  * it is handed for that batch, answering each with its result or the error message. A batch's
  * articles are extracted here while the writer stores the ones before them: two cores at work.
