@@ -21,6 +21,10 @@ const adversarial: [string, string][] = [
   ['days of the month without a month', 'on the 10th and on the 11th '.repeat(5_000)],
   ['timeline lines', '12 February — they meet\n'.repeat(5_000)],
   ['spaces before a day of the month', `on${' '.repeat(50_000)}the 10th`],
+  // the longest body the API takes (200,000 characters): chrono's patterns cost time quadratic in
+  // a gap after a date (40,000 spaces: 1.8 s) until long gaps were closed to them
+  ['a day and month, then the longest gap a body can hold', `Drones hit Kyiv on 20 April${' '.repeat(200_000)}]`],
+  ['a weekday, then a long gap of tabs and no-break spaces', `on Friday${' \t\u00a0'.repeat(60_000)}.`],
   ['one date, then many days of the month far after it', `In March talks began. ${'It fell on the 10th. '.repeat(5_000)}`],
 ];
 
