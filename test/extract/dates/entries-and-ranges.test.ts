@@ -6,25 +6,7 @@
 import t from 'tap';
 import { findDates } from '../../../src/extract/dates/index.js';
 import { referenceOf } from './cases.js';
-
-interface Row {
-  name: string;
-  text: string;
-  publishedAt: string;
-  expect: Array<[string, string | null]>;
-}
-
-function spanText(text: string, row: Row): string | null {
-  const found = findDates(row.text, referenceOf(row.publishedAt)).find((m) => m.text.trim() === text);
-  if (!found?.span) return null;
-  return found.span.startDate === found.span.endDate ? found.span.startDate : `${found.span.startDate}..${found.span.endDate}`;
-}
-
-function table(title: string, rows: Row[]): void {
-  t.test(title, async (t) => {
-    for (const row of rows) for (const [text, span] of row.expect) t.equal(spanText(text, row), span, `${row.name}: ${text}`);
-  });
-}
+import { spanTable as table } from './span-table.js';
 
 table('a month in headline capitals heads an entry as a written-out month does', [
   {

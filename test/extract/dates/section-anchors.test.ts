@@ -6,31 +6,7 @@
  * publication's; the section ends at the next heading. Each row gives the span of every
  * expression named (start..end when they differ), null when it must not be read as a date.
  */
-import t from 'tap';
-import { findDates } from '../../../src/extract/dates/index.js';
-import { referenceOf } from './cases.js';
-
-interface Row {
-  name: string;
-  text: string;
-  title?: string;
-  publishedAt: string;
-  /** [expression, span]; an expression said twice is named with its occurrence: "today#2". */
-  expect: Array<[string, string | null]>;
-}
-
-function spanOf(expression: string, row: Row): string | null {
-  const [text, nth] = expression.split('#');
-  const found = findDates(row.text, referenceOf(row.publishedAt), row.title).filter((m) => m.text.trim() === text)[Number(nth ?? 1) - 1];
-  if (!found?.span) return null;
-  return found.span.startDate === found.span.endDate ? found.span.startDate : `${found.span.startDate}..${found.span.endDate}`;
-}
-
-function table(title: string, rows: Row[]): void {
-  t.test(title, async (t) => {
-    for (const row of rows) for (const [expression, span] of row.expect) t.equal(spanOf(expression, row), span, `${row.name}: ${expression}`);
-  });
-}
+import { spanTable as table } from './span-table.js';
 
 table("a diary's or a letter's dated entry: its relative words count from the entry's day", [
   {
