@@ -431,12 +431,34 @@ function datelinePlace(ctx: ArticleContext, sentence: Sentence): PlaceMention | 
     : previous && opensParagraph(ctx, previous) && !sentence.heading
       ? CITY_LINE.exec(previous.text)
       : null;
-  if (!m) return undefined;
+  if (!m) return opensParagraph(ctx, sentence) ? labelPlace(ctx, sentence) : undefined;
   const name = m[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   const entry = lookupPlace(name, ctx.preferredCountries);
   if (!entry) return undefined;
   const place = { name: entry.name, countryCode: entry.country, lat: entry.lat, lon: entry.lon };
   return m.input === sentence.text ? cityMention(place, m.index, m.index + m[1].length) : cityMention(place);
+}
+
+/**
+ * A place an item is filed under, before a colon: "ODESA: Drones hit a warehouse", "Kharkiv region: two
+ * people were injured", "19:05 — KYIV CITY: ...". Region-by-region updates, tickers and digests file each
+ * item under its place as a wire story does under its dateline; a label that is no place ("WEATHER:",
+ * "Diplomacy:") names none.
+ */
+const PLACE_LABEL = /^\s*(?:[-•*·]\s*|\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(\p{Lu}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,3}):\s/u;
+
+function labelPlace(ctx: ArticleContext, sentence: Sentence): PlaceMention | undefined {
+  const m = PLACE_LABEL.exec(sentence.text);
+  if (!m) return undefined;
+  // read as running text would write it: "KHARKIV REGION" is "Kharkiv region"
+  const label = m[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()).replace(/ (Region|Oblast|Province|District)$/, (w) => w.toLowerCase());
+  const located = `in ${label}`;
+  const found = findPlaces(located, ctx.preferredCountries).filter((p) => !p.country);
+  // the whole label must be the place: "Kyiv City" is Kyiv, "Odesa Port Authority" is no place label
+  const place = found.length === 1 && found[0].start === 3 && /^(?: city)?$/i.test(located.slice(found[0].end)) ? found[0] : undefined;
+  if (!place) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { ...place, start, end: start + m[1].length };
 }
 
 /** The dateline of the paragraph's first sentence, for a later sentence of that paragraph (none in its text). */

@@ -391,3 +391,23 @@ table('the toll of a wave told place by place, each place fronted, is a strike o
   ['Drones hit Kharkiv on Friday. In Lutsk, the mayor said nobody was injured.', [], ['drone_strike 2025-06-13 Lutsk']],
   ['In Kyiv, Zelenskyy said on Friday that thousands of soldiers had died since January.', [], ['drone_strike 2025-06-13 Kyiv']],
 ]);
+
+table('an item filed under a place label before a colon (region-by-region updates, tickers, digests) lies at that place', [
+  ['ODESA: Drones hit a grain terminal and two lorries in the early hours, no casualties.', ['drone_strike 2025-06-14 Odesa'], []],
+  ['Mykolaiv: a Russian missile struck a shipyard on Thursday.', ['missile_strike 2025-06-12 Mykolaiv'], []],
+  ['KHERSON REGION: Artillery shelled two riverside villages overnight, wounding a farmer.', ['shelling 2025-06-14 Kherson Oblast'], []],
+  ['Dnipropetrovsk region: guided bombs fell on a farm on Friday.', ['air_strike 2025-06-13 Dnipropetrovsk Oblast'], []],
+  ['16:40 — POLTAVA: MISSILE SLAMS INTO GAS PLANT, THREE HURT', ['missile_strike 2025-06-14 Poltava'], []],
+  ['- Sumy: a drone struck a minibus near the market on Friday morning.', ['drone_strike 2025-06-13 Sumy'], []],
+  ['Kyiv city: debris of a downed drone fell on a kindergarten overnight.', ['drone_strike 2025-06-14 Kyiv'], []],
+  // the rest of the item's paragraph lies there too
+  ['Odesa region: a quiet evening. Later, drones hit a fuel depot near the port on Friday.', ['drone_strike 2025-06-13 Odesa Oblast'], []],
+  // a label that is no place names none
+  ['WEATHER: Drones hit a grain terminal in the early hours.', [], ['drone_strike 2025-06-14 Odesa']],
+  ['Fighting: drones struck a fuel depot on Friday.', [], ['drone_strike 2025-06-13 Fighting']],
+  ['The governor said: a missile hit the grain terminal on Friday.', [], ['missile_strike 2025-06-13 Odesa']],
+  // a place inside a longer label (an office, a company) is not where the item happened
+  ['ODESA PORT AUTHORITY: a missile struck a grain terminal on Friday.', [], ['missile_strike 2025-06-13 Odesa']],
+  // the place told in the item itself wins over its label
+  ['KHARKIV REGION: drones struck a substation in Chuhuiv on Friday.', ['drone_strike 2025-06-13 Chuhuyiv'], ['drone_strike 2025-06-13 Kharkiv Oblast']],
+]);
