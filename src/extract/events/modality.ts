@@ -16,6 +16,8 @@ const HABITUAL = new Set([
   // "is shelled almost daily", "lived under constant shelling": a condition, not one attack
   'daily', 'nightly', 'regularly', 'constantly', 'continually', 'frequently', 'constant', 'continuous', 'incessant', 'relentless',
 ]);
+/** Adjectives of readiness before "to": "open to talks", "receptive to a truce". */
+const READINESS = new Set(['open', 'receptive', 'amenable']);
 /** Verbs that report or settle what follows: "agreed that Russia would stop strikes" is a decision. */
 const REPORTING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state', 'agree']);
 /** Keeping or breaking a truce presupposes it: "not observing the moratorium" still names one. */
@@ -85,6 +87,12 @@ function topicOfTalks(tokens: Token[], head: number): boolean {
 
 /** ", which Kyiv denied", ", a claim Moscow rejected": what the clause before told is disputed by the other side. */
 const DENIED_CLAIM = /, (?:which|a claim|claims|an assertion)(?: that)? (?:[a-z'.-]+ ){1,5}?(?:denied|denies|rejected|rejects|disputed|disputes|refuted|dismissed)\b/;
+/**
+ * What may yet happen: "remains possible", "is still on the table", "is under discussion", "is being negotiated"
+ * (in the past only with "still": "the talks on Monday were possible because ..." tells talks held).
+ */
+const POSSIBLE_FATE =
+  /^(?:[a-z'-]+ ){0,6}?(?:(?:is|are|remains?|seems?|looks?) (?:(?:still|now|also|quite|entirely|very much) )?|(?:was|were|remained) still )(?:possible|conceivable|feasible|an option|a possibility|on the (?:table|cards)|in the cards|under (?:discussion|consideration|negotiation)|being (?:discussed|considered|negotiated|prepared|planned|arranged|worked out))\b/;
 /** "this month", "so far this year": the period a running tally covers. */
 const TALLY_PERIOD = /\b(?:(?:this|so far this) (?:month|year)|so far)\b/;
 const PRESS_NOUNS = new Set(['conference', 'release', 'briefing', 'secretary', 'service', 'office', 'statement']);
@@ -208,6 +216,23 @@ export function wordsOf(tokens: Token[], from: number, to: number): string {
   return end > from ? joined.text.slice(joined.starts[from], joined.starts[end] - 1) : '';
 }
 
+/** A question opened by a question word ("Which firms ...?", "Q: Why did ...?", "3. On what day ...?"), not "What if" or "How about". */
+const WH_OPENING = /^\s*(?:(?:\d+[.)]|Q[:.]|[-•*])\s*)?(?:(?:in|on|at|with|from|to|by|for|against|after|before)\s+)?(?:which|what|who|whom|whose|where|when|why|how)\b(?!\s+(?:if|about)\b)/i;
+/** A question word left in place after a preposition: "drones hit a school in which city?", "a call with whom?" */
+const WH_IN_PLACE = /\b(?:in|on|at|with|from|to|by|for|against)\s+(?:which|what|whom)\b/i;
+/** An auxiliary of the present, the future or a possibility: "Why do ...", "Who will ...", "What would ...", "How many has ...". */
+const NOT_PAST_AUXILIARY = /\b(?:will|would|could|should|might|can|shall|must|do|does|is|are|am|has|have)\b|['’]ll\b/i;
+
+/**
+ * "Which firms did the Treasury sanction on Wednesday?", "Drones hit a school in which city?", "Why was Kyiv
+ * shelled?": a question for a word (who, which, where, why) about the past takes its event as given, as a
+ * quiz, an interviewer or an explainer asks it; a yes/no question ("Did drones hit ...?") or one in the
+ * present or future ("Why do ...", "Who will ...") asserts nothing.
+ */
+function asksAboutWhatHappened(sentenceText: string): boolean {
+  return (WH_OPENING.test(sentenceText) || WH_IN_PLACE.test(sentenceText)) && !NOT_PAST_AUXILIARY.test(sentenceText);
+}
+
 /**
  * Reads the words before a trigger, back to the start of its clause: negations drop the event,
  * conditionals, threats and demands make it hypothetical, plans and hopes make it planned.
@@ -215,7 +240,8 @@ export function wordsOf(tokens: Token[], from: number, to: number): string {
  */
 export function modalityAt(tokens: Token[], head: number, sentenceText: string): Modality {
   // a question asks whether something happens, unless it asks about a named one: "Was Monday's meeting a success?"
-  if (/\?\s*["”’']?$/.test(sentenceText) && !/['’]s$/.test(tokens[head - 1]?.text ?? '')) return 'hypothetical';
+  // or asks who, where or why of one that happened
+  if (/\?\s*["”’']?$/.test(sentenceText) && !/['’]s$/.test(tokens[head - 1]?.text ?? '') && !asksAboutWhatHappened(sentenceText)) return 'hypothetical';
 
   // "the fighting did not stop during the truce": a time frame is presupposed, whatever its clause says
   if (isTimeFrame(tokens, head)) return 'occurred';
@@ -246,7 +272,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
       // "called for a truce" demands one; "what investigators called an assassination" names one
       (t.lemma !== 'call' || /^(for|on)$/.test(before[i + 1]?.lower ?? '')),
   );
-  if (conditional || objectOfGoal(tokens, head) || topicOfTalks(tokens, head)) return 'hypothetical';
+  // "Kyiv is open to talks", "Moscow remains receptive to a truce": readiness for it, as "ready" and "willing" are
+  const openTo = before.some((t, i) => READINESS.has(t.lower) && before[i + 1]?.lower === 'to');
+  if (conditional || openTo || objectOfGoal(tokens, head) || topicOfTalks(tokens, head)) return 'hypothetical';
   // "since the talks in Istanbul collapsed": background that dates a state, not an event of this report
   // ("for the first time since 2022 and agreed" is a time boundary, not a background clause)
   // ("since Russia took Bakhmut" is a clause; "since February" and "since 2014" are boundaries)
@@ -289,6 +317,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string):
   // "a planned meeting will not take place", "the talks did not go ahead"
   // "a meeting between the two leaders is not on the agenda"
   if (/^(?:[a-z'-]+ ){0,6}?(?:is|are|was|were) (?:not|no longer) (?:on the (?:agenda|table|cards)|planned|scheduled|expected|likely|possible|imminent|in (?:sight|prospect|the works))\b/.test(fate)) return 'negated';
+  // "a summit remains possible", "a prisoner swap is still on the table": named as something that may yet happen
+  if (POSSIBLE_FATE.test(fate)) return 'hypothetical';
   if (/\b(?:will|would|did|does|has|have|had|is|was|are|were) (?:not|never) (?:take place|happen|go ahead|be held|materiali[sz]e)\b|\b(?:won't|didn't|wasn't|isn't) (?:take place|happen|go ahead|be held)\b/.test(fate)) return 'negated';
   // "Ukraine said a ceasefire was not agreed", "no deal has yet been reached": the passive of its making, denied
   if (/^(?:[a-z'-]+ ){0,6}?(?:is|are|was|were|has|have|had)(?: (?:yet|still))? (?:not|never)(?: (?:yet|been))* (?:agreed|reached|signed|declared|accepted|approved|concluded|struck|finali[sz]ed)\b|^(?:[a-z'-]+ ){0,6}?(?:isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't)(?: (?:yet|been))* (?:agreed|reached|signed|declared|accepted|approved|concluded|struck|finali[sz]ed)\b/.test(fate)) return 'negated';

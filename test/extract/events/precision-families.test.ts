@@ -507,3 +507,17 @@ table('a bare plural subject with a phrase of what or where, in the simple prese
   ['On Friday strikes on Kyiv stopped for the first time in weeks.', ['ceasefire 2025-06-13'], []],
   ['Russian attacks on energy sites stop, the Kremlin said on Friday.', ['ceasefire 2025-06-13'], []],
 ]);
+
+table('an event said to be possible, on the table or under discussion, or that someone is open to, may yet happen: no event', [
+  ['A meeting of the two foreign ministers is possible next month, an aide said.', [], ['meeting 2025-07-01']],
+  ['A further swap of prisoners remains on the table, the Kremlin said on Friday.', [], ['prisoner_exchange 2025-06-13']],
+  ['The Kremlin said on Monday that a summit was still on the cards.', [], ['meeting 2025-06-09']],
+  ['A truce covering the Black Sea is under discussion, diplomats said on Thursday.', [], ['ceasefire 2025-06-12']],
+  ['Another exchange of captives is being negotiated, the ombudsman told reporters on Wednesday.', [], ['prisoner_exchange 2025-06-11']],
+  ['Kyiv is open to talks with Moscow, its foreign minister said on Wednesday.', [], ['meeting 2025-06-11']],
+  ['Moscow remains receptive to a pause in strikes on power plants, Peskov said on Tuesday.', [], ['ceasefire 2025-06-10']],
+  // held, or possible only in the past tense of what happened, it is an event
+  ['The talks in Istanbul on Monday were possible only because Ankara mediated.', ['meeting 2025-06-09 Istanbul'], []],
+  ['The summit in Geneva opened to the press on Thursday.', ['meeting 2025-06-12 Geneva'], []],
+  ['Russia and Ukraine swapped 300 prisoners on Friday, the largest exchange possible under the deal.', ['prisoner_exchange 2025-06-13'], []],
+]);
