@@ -80,10 +80,11 @@ const DECLARATION_VERBS = new Set([
 ]);
 /**
  * What opens the window of a declared state: "from May 8", "until midnight on Sunday", "from the
- * first minute of 8 May", "until the end of 10 May", "from 18:00 Moscow time on Saturday".
+ * first minute of 8 May", "until the end of 10 May", "from 18:00 Moscow time on Saturday",
+ * "starting on Monday", and the days it is declared for: "a truce for 8-10 May".
  */
 const WINDOW_OPENER =
-  /\b(?:from|until|till|to|through|starting|beginning|between|and)\s+(?:(?:noon|midnight|dawn|dusk|\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z][a-z]+\s+)?time)?|the\s+(?:(?:first|last|final)\s+(?:minute|hour|second)|start|end|beginning|close|morning|evening|night)\s+of)\s+(?:on\s+)?)?$/i;
+  /\b(?:(?:from|until|till|to|through|starting|beginning|between|and)\s+(?:(?:noon|midnight|dawn|dusk|\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z][a-z]+\s+)?time)?|the\s+(?:(?:first|last|final)\s+(?:minute|hour|second)|start|end|beginning|close|morning|evening|night)\s+of)\s+)?(?:on\s+)?|for\s+)$/i;
 
 /** Verbs whose object is a plan: "he proposed talks in Istanbul on Thursday" dates the talks, not the proposing. */
 const PROPOSAL_VERBS = new Set(['proposed', 'offered', 'promised', 'suggested']);

@@ -1137,7 +1137,9 @@ const ownDatesStage: Stage = (ctx) => {
         ? inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > own.charEnd && d.span.endDate >= c.date!.span.startDate && UNTIL.test(ctx.body.slice(Math.max(own.charEnd, d.charStart - 25), d.charStart)))
         : undefined;
       if (until && c.date.span.precision === 'day') c.date.span = { ...c.date.span, endDate: until.span!.endDate };
-      if (own.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
+      // "declared a truce for 8-10 May" on 28 April: a truce that starts after the day it is told of is still to come
+      const startsLater = TAKES_EFFECT.has(c.type) && c.date.span.startDate > toldDay;
+      if ((own.tense === 'future' || startsLater) && PLANNABLE.has(c.type)) c.status = 'planned';
       // "drones hit Kyiv overnight, hours after Trump and Putin spoke": the night's "hours before" is the evening before
       const eveningBefore =
         own.charEnd <= c.headOffset && NIGHT.test(own.text) && HOURS_AFTER.test(ctx.body.slice(own.charEnd, c.headOffset)) && c.date.span.precision === 'day';
@@ -1540,12 +1542,16 @@ function regionOf(region: Candidate, place: Candidate): boolean {
   return named || (!!region.placeArea.division && region.placeArea.division === place.placeArea.division);
 }
 
+/** Told with days of its own from a start to an end: "from 8 to 10 May". */
+const isWindow = (c: Candidate) => c.date!.own && c.date!.span.precision === 'day' && c.date!.span.endDate > c.date!.span.startDate;
+
 function compatible(a: Candidate, b: Candidate): boolean {
   // a truce "declared" and the truce that "will run" are one event: status need not agree
   if (a.type !== b.type) return false;
   if (toldAgainst(a, b) || toldAgainst(b, a)) return false;
-  // a truce announced on one day and taking effect on another is one truce
-  const announcedAndScheduled = TAKES_EFFECT.has(a.type) && a.status !== b.status;
+  // a truce announced on one day and taking effect on another is one truce (two windows of days of their own,
+  // "the Easter truce ran on 19-20 April" and "the truce declared for 8-10 May", are two)
+  const announcedAndScheduled = TAKES_EFFECT.has(a.type) && a.status !== b.status && !(isWindow(a) && isWindow(b));
   const sameDays = spansOverlap(a.date!.span, b.date!.span);
   // "the previous conversation between the two leaders took place in 2022" is not this article's call
   if (!sameDays && (a.earlier || b.earlier)) return false;
