@@ -151,7 +151,9 @@ export function addMarkersAt({ words, lowers }: Words, i: number, markers: Marke
   // "May 23" mid-sentence is the month, not the modal; so is "May was wet" at its start.
   if (word.text === 'May' && (i > 0 || isVerbAfterMonth(words[i + 1]?.text))) return;
   const previous = lowers.slice(Math.max(0, i - 2), i);
-  const scheduled = scheduledBy(lower, lowers[i + 1], previous);
+  // "Where did the two delegations meet?": a question's "did" stands before its subject, and the verb after it is no present
+  const afterDid = lowers.slice(Math.max(0, i - 5), i).includes('did');
+  const scheduled = afterDid ? null : scheduledBy(lower, lowers[i + 1], previous);
   const tense = scheduled ?? tenseOfWord(lower, infinitive, previous) ?? calledWithObject(lower, words[i + 1]?.text);
   const perfect = tense === 'past' && previous.some((w) => w === 'has' || w === 'have' || w === "'ve");
   const simplePresent = scheduled !== null && SCHEDULE_VERBS.has(lower);

@@ -237,11 +237,12 @@ function asksAboutWhatHappened(sentenceText: string): boolean {
  * Reads the words before a trigger, back to the start of its clause: negations drop the event,
  * conditionals, threats and demands make it hypothetical, plans and hopes make it planned.
  * A negation right before the trigger ("did not strike") or a denial anywhere earlier counts.
+ * `dated`: the sentence dates something of its own.
  */
-export function modalityAt(tokens: Token[], head: number, sentenceText: string): Modality {
+export function modalityAt(tokens: Token[], head: number, sentenceText: string, dated = false): Modality {
   // a question asks whether something happens, unless it asks about a named one: "Was Monday's meeting a success?"
-  // or asks who, where or why of one that happened
-  if (/\?\s*["”’']?$/.test(sentenceText) && !/['’]s$/.test(tokens[head - 1]?.text ?? '') && !asksAboutWhatHappened(sentenceText)) return 'hypothetical';
+  // or asks who, where or why of one it dates ("What did you discuss in the call?" re-mentions one told elsewhere)
+  if (/\?\s*["”’']?$/.test(sentenceText) && !/['’]s$/.test(tokens[head - 1]?.text ?? '') && !(dated && asksAboutWhatHappened(sentenceText))) return 'hypothetical';
 
   // "the fighting did not stop during the truce": a time frame is presupposed, whatever its clause says
   if (isTimeFrame(tokens, head)) return 'occurred';

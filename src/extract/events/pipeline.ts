@@ -697,7 +697,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     for (const match of matches.sort((a, b) => b.rule.strength - a.rule.strength)) {
       const { rule } = match;
       if (weapon && !rule.weaponFromContext) continue;
-      const modality = modalityAt(tokens, match.head, sentence.text);
+      const modality = modalityAt(tokens, match.head, sentence.text, ownDates.length > 0);
       if (modality === 'negated' || modality === 'hypothetical') continue;
       // "Russia's shelling of Kherson has killed hundreds since November": a toll run up over time, not one strike
       if (PLACE_BOUND.has(rule.type) && TOLL_SINCE.test(sentence.text.slice(tokens[match.head].end))) continue;

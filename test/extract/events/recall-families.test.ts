@@ -411,3 +411,21 @@ table('an item filed under a place label before a colon (region-by-region update
   // the place told in the item itself wins over its label
   ['KHARKIV REGION: drones struck a substation in Chuhuiv on Friday.', ['drone_strike 2025-06-13 Chuhuyiv'], ['drone_strike 2025-06-13 Kharkiv Oblast']],
 ]);
+
+table('a question for a word (which, who, where, why, with whom) about the past takes its dated event as given', [
+  ['Which two banks did the EU hit with sanctions on Thursday?', ['sanctions 2025-06-12'], []],
+  ['Q: Why did Russia fire cruise missiles at Lutsk on Friday?', ['missile_strike 2025-06-13 Lutsk'], []],
+  ['4. Who did Zelenskyy meet in Oslo on Monday?', ['meeting 2025-06-09 Oslo'], []],
+  ['Where did the two negotiating teams meet on Wednesday?', ['meeting 2025-06-11'], []],
+  ['How many drones struck Kharkiv overnight into Friday?', ['drone_strike 2025-06-13 Kharkiv'], []],
+  ['What did the missile that struck Sumy on Sunday destroy?', ['missile_strike 2025-06-08 Sumy'], []],
+  // a yes/no question, a question in the present, future or conditional, "what if": nothing is asserted
+  ['Did Russian drones hit a school in Sumy on Friday?', [], ['drone_strike 2025-06-13 Sumy']],
+  ['Who will meet Putin in Minsk on Monday?', [], ['meeting 2025-06-16 Minsk']],
+  ['What would a truce on Friday mean for grain prices?', [], ['ceasefire 2025-06-13']],
+  ['What if drones struck Kharkiv again on Monday?', [], ['drone_strike 2025-06-09 Kharkiv', 'drone_strike 2025-06-16 Kharkiv']],
+  ['Why do drones hit Kharkiv almost every night?', [], ['drone_strike 2025-06-14 Kharkiv']],
+  ["Why didn't Russia attack Kyiv on Monday?", [], ['missile_strike 2025-06-09 Kyiv', 'drone_strike 2025-06-09 Kyiv']],
+  // an undated question re-mentions what was told elsewhere ("What did you discuss in the call?")
+  ['Q: What did you and Erdogan discuss in the phone call?', [], ['phone_call 2025-06-14']],
+]);
