@@ -7,8 +7,14 @@
  * distinct events served rather than pages × page size: every window of such a timeline fits in
  * about 16 MB (8 MB of them the events' JSON), where whole pages took 106 MB.
  *
- * Everything held belongs to one write generation: a page or card read before a write may be
- * stale, so the first use with a new generation empties the cache.
+ * Each page and card records the write generation it was read in: a page is served only for its
+ * own generation, and a card only counts as held (see holds) for the generation it was read or
+ * confirmed in. A card read again for a later generation is compared with the one held: the same
+ * bytes confirm it (kept, not copied again), other bytes replace it. A batch's writer commits a
+ * slice about every 250 ms, and emptying the cache at each commit made every read after it copy
+ * all its cards in again (tens of MB a second of copies promoted to the old generation, then
+ * dropped at the next commit: main-thread major GCs per request ~3.5x the quiet rate); now a
+ * commit costs the cache only the cards it changed.
  */
 export interface PageCards<Extra> {
   /**
@@ -31,6 +37,8 @@ interface Card {
   bytes: Buffer;
   /** How many cached pages show it. */
   pages: number;
+  /** The write generation its bytes were last read in (or found unchanged in). */
+  generation: string;
 }
 
 interface Page<Extra> {
@@ -40,6 +48,8 @@ interface Page<Extra> {
   tail: Buffer;
   extra: Extra;
   cost: number;
+  /** The write generation it was read in: it is served for that one only. */
+  generation: string;
 }
 
 /**
@@ -55,7 +65,6 @@ function cardCost(id: string, bytes: Buffer): number {
 }
 
 export class PageCache<Extra> {
-  private generation: string | undefined;
   private readonly pages = new Map<string, Page<Extra>>();
   private readonly cards = new Map<string, Card>();
   private bytes = 0;
@@ -74,9 +83,9 @@ export class PageCache<Extra> {
 
   /** The page's bytes (head, cards, tail) and extra, or undefined when it is not held for this generation. */
   get(generation: string, key: string, allocate: Allocate = Buffer.allocUnsafe): { body: Buffer; extra: Extra } | undefined {
-    this.enter(generation);
     const page = this.pages.get(key);
-    if (page === undefined) {
+    // A page of an older generation stays until set() replaces it (its cards may be confirmed then).
+    if (page === undefined || page.generation !== generation) {
       this.misses++;
       return undefined;
     }
@@ -89,8 +98,7 @@ export class PageCache<Extra> {
 
   /** Whether the card of event `id` is held for this generation (a page read may then leave it out). */
   holds(generation: string, id: string): boolean {
-    this.enter(generation);
-    return this.cards.has(id);
+    return this.cards.get(id)?.generation === generation;
   }
 
   /**
@@ -98,17 +106,21 @@ export class PageCache<Extra> {
    * would. A card left out of `page` must be held (holds() said so, and nothing was set since).
    */
   set(generation: string, key: string, page: PageCards<Extra>, allocate: Allocate = Buffer.allocUnsafe): Buffer {
-    this.enter(generation);
-    // A full read (no-cache) that finds a held card changed has seen a write this generation does
-    // not count yet (another connection's, noticed within 100 ms): nothing held can be trusted.
-    if (page.ids.some((id, index) => this.changed(id, page.cards[index]))) this.clear();
-    // Every card of the page, the held ones taken before anything is released below.
+    // A full read (no-cache) that finds a card held for this generation changed has seen a write
+    // this generation does not count yet (another connection's, noticed within 100 ms): nothing
+    // held can be trusted.
+    if (page.ids.some((id, index) => this.changedWithin(generation, id, page.cards[index]))) this.clear();
+    // Every card of the page, the held ones taken (and confirmed for this generation) before
+    // anything is released below.
     const cards = page.ids.map((id, index): Card => {
       const held = this.cards.get(id);
-      if (held) return held;
       const bytes = page.cards[index];
+      if (held && (held.generation === generation || (bytes !== undefined && held.bytes.equals(bytes)))) {
+        held.generation = generation;
+        return held;
+      }
       if (bytes === undefined) throw new Error(`page cache: card ${id} left out of a page but not held`);
-      return { id, bytes, pages: 0 };
+      return { id, bytes, pages: 0, generation };
     });
     const length =
       this.head.byteLength + cards.reduce((sum, card) => sum + card.bytes.byteLength, 0) + Math.max(0, cards.length - 1) + page.tail.byteLength;
@@ -122,7 +134,8 @@ export class PageCache<Extra> {
     }
     for (const card of cards) {
       if (card.pages++ > 0) continue;
-      // A copy: a view would keep the whole buffer it was cut from alive.
+      // A copy: a view would keep the whole buffer it was cut from alive. It replaces a card of
+      // an older generation with other bytes, which stays with the older pages showing it.
       card.bytes = Buffer.from(card.bytes);
       this.cards.set(card.id, card);
     }
@@ -130,7 +143,7 @@ export class PageCache<Extra> {
     // a card on both stays in the map (deleting and re-adding entries of a Map of tens of
     // thousands cost ~2 us each, 340 us a page).
     this.remove(key);
-    this.pages.set(key, { cards, length, tail: Buffer.from(page.tail), extra: page.extra, cost: pageCost });
+    this.pages.set(key, { cards, length, tail: Buffer.from(page.tail), extra: page.extra, cost: pageCost, generation });
     this.bytes += pageCost + newCardsCost;
     for (const oldest of this.pages.keys()) {
       if (this.bytes <= this.maxBytes) break;
@@ -173,22 +186,16 @@ export class PageCache<Extra> {
     return body;
   }
 
-  private enter(generation: string): void {
-    if (generation === this.generation) return;
-    this.generation = generation;
-    this.clear();
-  }
-
   private clear(): void {
     this.pages.clear();
     this.cards.clear();
     this.bytes = 0;
   }
 
-  /** Whether bytes read for event `id` differ from the card held for it. */
-  private changed(id: string, bytes: Buffer | undefined): boolean {
+  /** Whether bytes read for event `id` differ from the card held for it in this generation. */
+  private changedWithin(generation: string, id: string, bytes: Buffer | undefined): boolean {
     const held = bytes && this.cards.get(id);
-    return held !== undefined && !held.bytes.equals(bytes!);
+    return held !== undefined && held.generation === generation && !held.bytes.equals(bytes!);
   }
 
   private remove(key: string): void {
@@ -198,7 +205,8 @@ export class PageCache<Extra> {
     this.bytes -= page.cost;
     for (const card of page.cards) {
       if (--card.pages > 0) continue;
-      this.cards.delete(card.id);
+      // The map may hold a newer card of the same event by now.
+      if (this.cards.get(card.id) === card) this.cards.delete(card.id);
       this.bytes -= cardCost(card.id, card.bytes);
     }
   }

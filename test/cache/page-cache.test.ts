@@ -98,14 +98,41 @@ t.test('least recently used pages leave first when the bytes run over; an oversi
   t.equal(cache.size, 2, 'an oversized page evicts nothing');
 });
 
-t.test('a new write generation empties the cache', async (t) => {
+t.test('a page is served for the write generation it was read in only, and its cards count as held for it only', async (t) => {
   const cache = new PageCache<string>(10_000, HEAD, SEPARATOR);
   cache.set('g1', 'p', pageOf(['a', 'b']));
   t.ok(cache.get('g1', 'p'));
   t.equal(cache.get('g2', 'p'), undefined, 'not served for a later generation');
-  t.equal(cache.size, 0);
-  t.equal(cache.cardCount, 0, 'cards of an older generation may be stale: dropped too');
-  t.equal(cache.byteSize, 0);
+  t.notOk(cache.holds('g2', 'a'), 'a card read before a write may be stale: a page read must read it again');
+  t.throws(() => cache.set('g2', 'p', { ...pageOf(['a', 'b']), cards: [undefined, undefined] }), /not held/);
+});
+
+t.test('a card read again after a write with the same bytes is confirmed, not copied; one with other bytes replaces it', async (t) => {
+  const cache = new PageCache<string>(10_000, HEAD, SEPARATOR);
+  cache.set('g1', 'window', pageOf(['e1', 'e2']));
+  cache.set('g1', 'neighbour', pageOf(['e2', 'e3']));
+  const bytes = cache.byteSize;
+  cache.set('g2', 'window', pageOf(['e1', 'e2']));
+  t.equal(cache.byteSize, bytes, 'e1 and e2 confirmed: no second copy of e2 next to the one the older neighbour shows');
+  t.ok(cache.holds('g2', 'e2'));
+  t.notOk(cache.holds('g2', 'e3'), 'e3 was not read again');
+  t.equal(text(cache.get('g2', 'window')), '["e1","e2"]');
+  t.equal(cache.get('g2', 'neighbour'), undefined);
+
+  const changed = pageOf(['e1', 'e2']);
+  changed.cards = [changed.cards[0], Buffer.from('"e2-new"')];
+  t.equal(cache.set('g3', 'window', changed).toString().replace(/ +/g, ''), '["e1","e2-new"]');
+  t.equal(text(cache.get('g3', 'window')), '["e1","e2-new"]');
+  t.equal(cache.cardCount, 3, 'one card per event: the new e2 replaced the old one');
+  // The older neighbour, the last page showing the old e2, leaves: the new e2 stays.
+  cache.set('g3', 'neighbour', pageOf(['e3']));
+  t.ok(cache.holds('g3', 'e2'));
+  t.equal(text(cache.get('g3', 'window')), '["e1","e2-new"]');
+  const fresh = new PageCache<string>(10_000, HEAD, SEPARATOR);
+  fresh.set('g3', 'window', changed);
+  fresh.set('g3', 'neighbour', pageOf(['e3']));
+  t.equal(cache.byteSize, fresh.byteSize, 'bytes counted as for a cache that read only the current pages');
+  t.equal(cache.cardCount, fresh.cardCount);
 });
 
 t.test('a cached card is a copy: the buffer it was cut from can be reused', async (t) => {
