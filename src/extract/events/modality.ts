@@ -16,6 +16,13 @@ const HABITUAL = new Set([
   // "is shelled almost daily", "lived under constant shelling": a condition, not one attack
   'daily', 'nightly', 'regularly', 'constantly', 'continually', 'frequently', 'constant', 'continuous', 'incessant', 'relentless',
 ]);
+/** Words of remembering: what they govern happened before the day they are told of. */
+const COMMEMORATION = registerLemmas(['anniversary', 'commemorate', 'commemoration', 'memorial', 'memory', 'remembrance', 'mourn', 'vigil', 'tribute', 'funeral', 'requiem']);
+/** What links a word of remembering to what is remembered: "anniversary of", "vigil for", "tribute to", "killed in". */
+const REMEMBERED_LINK = new Set(['of', 'for', 'to', 'in', 'during']);
+/** A year or a day's possessive inside an event's noun phrase: "the 2022 retreat", "Friday's strike". */
+const datesItsNoun = (t: Token) =>
+  /^(?:19|20)\d\d$/.test(t.text) || (/['’]s$/.test(t.text) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/.test(t.lower));
 /** Adjectives of readiness before "to": "open to talks", "receptive to a truce". */
 const READINESS = new Set(['open', 'receptive', 'amenable']);
 /** Verbs that report or settle what follows: "agreed that Russia would stop strikes" is a decision. */
@@ -276,6 +283,13 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "Kyiv is open to talks", "Moscow remains receptive to a truce": readiness for it, as "ready" and "willing" are
   const openTo = before.some((t, i) => READINESS.has(t.lower) && before[i + 1]?.lower === 'to');
   if (conditional || openTo || objectOfGoal(tokens, head) || topicOfTalks(tokens, head)) return 'hypothetical';
+  // "on the anniversary of the liberation of Izium", "a vigil for the victims of the strike on Dnipro": an event
+  // remembered is history, and the day it is remembered on is not its day (a date of its own still dates it:
+  // "a vigil for the victims of Friday's strike", "the anniversary of the 2022 retreat")
+  // ("NATO's anniversary summit": a word of remembering that qualifies the event noun names the event itself)
+  const remembered = before.findLastIndex((t) => COMMEMORATION.has(t.lemma));
+  const governed = before.slice(remembered + 1);
+  if (remembered >= 0 && governed.some((t) => REMEMBERED_LINK.has(t.lower)) && !governed.some(datesItsNoun)) return 'hypothetical';
   // "since the talks in Istanbul collapsed": background that dates a state, not an event of this report
   // ("for the first time since 2022 and agreed" is a time boundary, not a background clause)
   // ("since Russia took Bakhmut" is a clause; "since February" and "since 2014" are boundaries)

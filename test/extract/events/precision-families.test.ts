@@ -521,3 +521,17 @@ table('an event said to be possible, on the table or under discussion, or that s
   ['The summit in Geneva opened to the press on Thursday.', ['meeting 2025-06-12 Geneva'], []],
   ['Russia and Ukraine swapped 300 prisoners on Friday, the largest exchange possible under the deal.', ['prisoner_exchange 2025-06-13'], []],
 ]);
+
+table('an event remembered (an anniversary, a vigil, a memorial, a tribute) happened before the day it is remembered on', [
+  ['Veterans laid wreaths on Monday on the anniversary of the liberation of Izium.', [], ['territorial_capture 2025-06-09 Izium']],
+  ["The anniversary of Kherson's liberation falls on Tuesday.", [], ['territorial_capture 2025-06-10 Kherson']],
+  ['On Sunday, the first anniversary of the fall of Avdiivka, state television aired a film.', [], ['territorial_capture 2025-06-08 Avdiivka']],
+  ['A memorial service was held on Sunday for those killed in the missile strike on Dnipro.', [], ['missile_strike 2025-06-08 Dnipro']],
+  ['Ukrainians mourned the victims of the shelling of Kharkiv on Friday.', [], ['shelling 2025-06-13 Kharkiv']],
+  ['Kyiv marked the anniversary of the swap that freed the Azovstal defenders on Saturday.', [], ['prisoner_exchange 2025-06-14']],
+  ['The city on Wednesday unveiled a memorial to the people killed in the drone attack on Odesa.', [], ['drone_strike 2025-06-11 Odesa']],
+  // a date of its own still dates the event; a word of remembering that qualifies the event noun names the event itself
+  ["A vigil was held on Sunday for the victims of Friday's missile strike on Dnipro.", ['missile_strike 2025-06-13 Dnipro'], []],
+  ['Leaders meet in Washington on Tuesday for the alliance\'s anniversary summit.', ['meeting 2025-06-17 Washington'], []],
+  ['On the anniversary of the invasion, Russian drones struck Kyiv on Monday.', ['drone_strike 2025-06-09 Kyiv'], []],
+]);
