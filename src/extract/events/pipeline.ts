@@ -347,6 +347,15 @@ function readSentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMenti
 
 /** "withdrew from Avdiivka, ... since it took Bakhmut": a "since" clause is background of its own. */
 const CLAUSE_SEPARATOR = /;|,\s*(?:while|and|but|whereas)\b|\bwhile\b|\bsince\b/;
+/**
+ * ", and the next day hit Mykolaiv", ", and then shelled Nikopol": a verb after ", and" with no subject of its own
+ * (a past form, after a time adverbial at most) shares the clause's subject, and so its trigger.
+ */
+const SHARED_SUBJECT_AND = new RegExp(
+  String.raw`,\s*and\s+(?:(?:then|again|later|also)\s*,?\s+|(?:(?:a|an|one|two|three|four|five|six|seven|several|\d+)\s+(?:hours?|days?|weeks?)\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))\s*,?\s+)*` +
+    String.raw`(?=(?:hit|struck|shot|set|took|retook|overran|fought|sank|blew|tore|smashed|\p{Ll}+ed)\b)`,
+  'gu',
+);
 
 /** ", Dnipropetrovsk Oblast", " in Donetsk Oblast", ", a town in Donetsk Oblast" */
 const LOCATING_GAP = /^\s*(?:,|in|of|,\s*(?:an?|the)\s+[^,;.]{0,40}?\s(?:in|of))\s*(?:the\s+)?$/;
@@ -637,7 +646,8 @@ class PlaceOwners {
     const from = Math.min(this.tokens[m.head].start, p.start);
     const to = Math.max(this.tokens[m.head].start, p.start);
     // a place in another clause belongs to that clause's trigger
-    return to - from + (CLAUSE_SEPARATOR.test(this.text.slice(from, to)) ? 1000 : 0);
+    const between = this.text.slice(from, to);
+    return to - from + (CLAUSE_SEPARATOR.test(between) && CLAUSE_SEPARATOR.test(between.replace(SHARED_SUBJECT_AND, ' ')) ? 1000 : 0);
   }
 
   nearestTo(p: PlaceMention, of: TriggerMatch[]): TriggerMatch | null {
@@ -824,8 +834,8 @@ const MULTIPLE_LAUNCH = new Set(['multiple', 'multiple-launch', 'multiple-rocket
  */
 function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[]): EventType {
   const { rule, head } = match;
-  // "spoke by phone" names the medium: a place in the sentence does not make it a meeting
-  const byPhone = tokens.slice(head + 1, head + 4).some((t) => PHONE_MEDIUM.has(t.lower));
+  // "spoke by phone", "spoke with Donald Trump by phone" name the medium: a place in the sentence does not make it a meeting
+  const byPhone = tokens.slice(head + 1, head + 7).some((t) => PHONE_MEDIUM.has(t.lower));
   if (rule.inPersonWhenPlaced && !byPhone && (places.some((p) => !p.country) || IN_PERSON.test(tokens.map((t) => t.lower).join(' ')))) return 'meeting';
   // "fired rockets from a multiple launch rocket system": the taxonomy counts rocket-launcher fire as shelling
   if (rule.type === 'missile_strike' && tokens[head].lemma === 'rocket' && tokens.some((t, k) => MULTIPLE_LAUNCH.has(t.lower) && tokens[k + 1]?.lemma !== 'missile')) return 'shelling';
@@ -1061,6 +1071,48 @@ function durationNamesIt(ctx: ArticleContext, c: Candidate, d: DateMention): boo
   return !LASTS_WHEN_NAMED.has(c.type) || /^(?:\s+of)?\s*$/.test(ctx.body.slice(d.charEnd, c.headOffset));
 }
 
+/**
+ * A count of days that names no event ("a day later", "the next day", "two days earlier") counts from the
+ * date told before it: it dates the verb it stands before ("struck Kstovo on Tuesday and a day later hit
+ * Ryazan", "and then, three days later, shelled Marhanets"), else the verb phrase it closes when that one is
+ * coordinated after the date ("on Tuesday and struck Odesa a day later"). Returned when that verb is the
+ * candidate's. ("the same day", "hours later" move no day: the date before stands.)
+ */
+function countedFromTheLast(ctx: ArticleContext, c: Candidate, inSentence: DateMention[], dated: DateMention): DateMention | undefined {
+  const heads = ctx.candidates.filter((o) => o.sentence === c.sentence).map(toldAt);
+  for (const d of inSentence) {
+    if (d.kind !== 'anchor' || d.anchor?.phrase || !d.anchor?.offsetDays || d.charStart < dated.charEnd || isLength(ctx, d)) continue;
+    const next = Math.min(...heads.filter((h) => h >= d.charEnd));
+    const previous = Math.max(...heads.filter((h) => h < d.charStart));
+    const parenthetical = /,\s*$/.test(ctx.body.slice(d.charStart - 2, d.charStart)) && /^\s*,/.test(ctx.body.slice(d.charEnd));
+    const takesNext = Number.isFinite(next) && (parenthetical || !CLAUSE_BREAK.test(ctx.body.slice(d.charEnd, next)));
+    // closing a verb phrase, only one coordinated after the date ("the truce began on 8 May and ended two days later" dates the end, not the truce)
+    const closes = previous > dated.charEnd && COORDINATOR.test(ctx.body.slice(dated.charEnd, previous)) && !CLAUSE_BREAK.test(ctx.body.slice(previous, d.charStart));
+    const owner = takesNext ? next : closes ? previous : undefined;
+    if (owner === toldAt(c)) return d;
+  }
+  return undefined;
+}
+const CLAUSE_BREAK = /[,;—–]/;
+
+/** What joins a verb phrase to the one before it: "met Macron on Monday and spoke with Trump". */
+const COORDINATOR = /\b(?:and|but|then)\b/i;
+
+/**
+ * "Zelenskyy met Macron in Paris on Monday and spoke with Trump on Wednesday", "Drones hit Kyiv on Tuesday and
+ * struck Odesa on Wednesday": a date told after an earlier event of the sentence and before the coordinator
+ * that opens the candidate's own verb phrase dates that earlier event; the candidate takes a date of its
+ * own when it has one.
+ */
+function ofEarlierVerb(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  const at = toldAt(c);
+  if (d.charEnd > at || !COORDINATOR.test(ctx.body.slice(d.charEnd, at))) return false;
+  return ctx.candidates.some((o) => o.sentence === c.sentence && toldAt(o) < d.charStart && toldAt(o) !== at);
+}
+
+/** Where a candidate is told: its place for a place-bound event (one trigger's weapon may strike several places, each in its own verb phrase), else its trigger. */
+const toldAt = (c: Candidate) => c.placeAt ?? c.headOffset;
+
 /** What joins two years of a list: "of 2014 and 2015", "in 2008 and in 2014", "2014, 2015". */
 const YEAR_LIST_LINK = /^\s*(?:,|,?\s+(?:and|or))\s+(?:in\s+)?$/;
 
@@ -1099,6 +1151,7 @@ const ownDatesStage: Stage = (ctx) => {
     // clause's date still to come does not date what is told as done
     const toldDay = dayOf(ctx, c.sentence);
     const preference = [
+      eventDates.filter((d) => inTriggerClause(ctx, c, d) && !ofEarlierVerb(ctx, c, d)),
       eventDates.filter((d) => inTriggerClause(ctx, c, d)),
       usable.filter((d) => inTriggerClause(ctx, c, d)),
       eventDates.filter((d) => notAheadOfTelling(c, toldDay, d)),
@@ -1124,6 +1177,14 @@ const ownDatesStage: Stage = (ctx) => {
     // yields to an anchor of the trigger's own clause
     const anchoredInstead =
       dated && !inTriggerClause(ctx, c, dated) && inSentence.some((d) => d.kind === 'anchor' && d.charStart < c.headOffset && !/[,;—–]/.test(ctx.body.slice(d.charEnd, c.headOffset)));
+    // "Drones hit Kstovo on Tuesday and a day later struck Ryazan": the count of days, nearer, is the second verb's
+    const countedOn = dated?.span?.precision === 'day' && dated.charEnd <= toldAt(c) ? countedFromTheLast(ctx, c, inSentence, dated) : undefined;
+    if (countedOn) {
+      const day = addDays(dated!.span!.startDate, countedOn.anchor!.offsetDays);
+      c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: countedOn.text, own: true };
+      ctx.dates.push({ ...countedOn, value: day, span: c.date.span });
+      continue;
+    }
     const own = ownClauseAnchor || reportedBefore || anchoredInstead ? undefined : dated;
     if (own && inYearList(ctx, own, inSentence)) {
       listedYears.add(c);
@@ -1395,9 +1456,10 @@ const anchorsStage: Stage = (ctx) => {
     const toldInPhrase = phrase && !types ? ctx.candidates.find((o) => o.sentence === c.sentence && o.headOffset >= anchor.charStart && o.date?.own) : undefined;
     const target = phrase && !types ? toldInPhrase : types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? (movedOn ? undefined : previous);
     const offset = anchor.anchor?.offsetDays ?? 0;
-    // with no earlier event, "two days earlier" counts from the last date the text gave, else from the day the
-    // story is told on ("The night before, missiles had hit Odesa" after an undated lead on last night's attack)
-    const told = phrase ? antecedentSpan(ctx, anchor) : movedOn?.span ?? ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= c.sentence.charStart).pop()?.span;
+    // with no earlier event, "two days earlier" counts from the last date the text gave ("said on Friday its troops
+    // had taken the town two days earlier"), else from the day the story is told on ("The night before, missiles
+    // had hit Odesa" after an undated lead on last night's attack)
+    const told = phrase ? antecedentSpan(ctx, anchor) : movedOn?.span ?? ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= anchor.charStart).pop()?.span;
     const fromStoryDay = !target && !told && !phrase && offset !== 0;
     const base = target?.date?.span ?? told ?? (fromStoryDay ? storyDay(ctx, c.sentence) : undefined);
     if (!base) return;
