@@ -605,6 +605,8 @@ export function isTimeFrame(tokens: Token[], head: number): boolean {
 const AERIAL_ASSAULT_WORDS = registerLemmas(['assault', 'offensive', 'attack']);
 
 const STRIKE_TYPES = new Set<EventType>(['drone_strike', 'missile_strike', 'air_strike', 'shelling']);
+/** Nouns of a weapon that a participle may name the kind of: "a guided bomb", "an unguided rocket", "a modified drone". */
+const WEAPON_KINDS = new Set(['bomb', 'missile', 'rocket', 'drone', 'shell', 'munition', 'projectile']);
 
 /** The token offsets where a place starts: only asked, so that the caller may find its places on the first question. */
 export type PlaceStarts = Pick<ReadonlySet<number>, 'has'>;
@@ -725,7 +727,8 @@ export function matchTriggers(
       if (rule.notForms?.includes(token.lower)) continue;
       if (rule.notOfPeople && takesPeople(tokens, i)) continue;
       // "the released prisoners", "a shelled school": a participle after an article describes a noun told elsewhere
-      if (!prev && ATTRIBUTIVE_BEFORE.has(previous) && token.lower.endsWith('ed')) continue;
+      // ("a guided bomb", "an unguided rocket": one naming the kind of weapon is the weapon's own name)
+      if (!prev && ATTRIBUTIVE_BEFORE.has(previous) && token.lower.endsWith('ed') && !(STRIKE_TYPES.has(rule.type) && WEAPON_KINDS.has(tokens[i + 1]?.lemma ?? ''))) continue;
       if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text)) continue;
       if (setting && settingOf(tokens, i, setting) < 0) continue;
       if (prev && !prev.has(previous) && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev)) continue;

@@ -429,3 +429,12 @@ table('a question for a word (which, who, where, why, with whom) about the past 
   // an undated question re-mentions what was told elsewhere ("What did you discuss in the call?")
   ['Q: What did you and Erdogan discuss in the phone call?', [], ['phone_call 2025-06-14']],
 ]);
+
+table('a participle naming the kind of weapon after an article is part of the weapon ("a guided bomb"), not a description of a noun told elsewhere', [
+  ['On Friday a guided bomb hit a clinic in Kupiansk.', ['air_strike 2025-06-13 Kupiansk'], []],
+  ['A guided aerial bomb struck a supermarket in Kharkiv on Thursday.', ['air_strike 2025-06-12 Kharkiv'], []],
+  ['An unguided rocket hit a bus station in Kherson on Friday.', ['missile_strike 2025-06-13 Kherson'], []],
+  // a participle before another noun still describes it: no event
+  ['The shelled school in Kherson reopened on Friday.', [], ['shelling 2025-06-13 Kherson']],
+  ['The released prisoners reached Chernihiv on Friday.', [], ['prisoner_exchange 2025-06-13 Chernihiv']],
+]);
