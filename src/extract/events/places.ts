@@ -280,6 +280,30 @@ const PLACE_PHRASES: Array<[RegExp, RegExp | null, number]> = [
   [FALLEN_SUBJECT, FALL_VERB, 2],
 ];
 
+/**
+ * "Kharkiv Mayor Ihor Terekhov", "Kharkiv's mayor", "the Odesa regional administration", "Belgorod Governor": a local
+ * authority speaks for its own city or region, where what it reports happened. A governor or a regional body
+ * names the region.
+ */
+const AUTHORITY = new RegExp(`(${NAME})\\s+((?:(?:regional|oblast|provincial|city|municipal|military|state)\\s+)*)([Mm]ayor|[Gg]overnor|administration|council)\\b`, 'gu');
+const AUTHORITY_WORD = /ayor|overnor|administration|council/;
+
+/** The places local authorities speak for, as vicinities: a place the sentence names as the target comes first. */
+function authorityPlaces(text: string, preferred: ReadonlySet<string>): PlaceMention[] {
+  if (!AUTHORITY_WORD.test(text)) return [];
+  const found: PlaceMention[] = [];
+  for (const m of allMatches(AUTHORITY, text)) {
+    const name = m[1].replace(/['’]s$/, '');
+    const known = resolveTail(name, preferred);
+    if (!known || countryIn(name)) continue;
+    const start = m.index + known.offset;
+    const end = m.index + name.length;
+    const regional = /^governor$/i.test(m[3]) || /\b(?:regional|oblast|provincial)\b/.test(m[2]);
+    found.push({ ...(regional ? regionAt(known.entry, 'region', start, end) : settlementAt(known.entry, start, end)), vicinity: true });
+  }
+  return found;
+}
+
 /** Longest prefix of a capitalised phrase that the gazetteer knows ("Kharkiv Mayor" → Kharkiv). */
 function resolvePhrase(phrase: string, preferred: ReadonlySet<string>): { entry: GazetteerEntry; length: number } | null {
   const words = phrase.split(/(?=[\s-])/);
@@ -557,6 +581,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const known = placeNamedBy(m[1], preferred);
     if (known && !taken(found, start, start + m[1].length)) found.push(settlementAt(known, start, start + m[1].length));
   }
+  addUnlessTaken(found, authorityPlaces(text, preferred));
   for (const m of allMatches(CAPITAL, text)) {
     const city = m[1] === 'Ukrainian' ? 'Kyiv' : m[1] === 'Russian' ? 'Moscow' : capital;
     const entry = city ? lookupPlace(city, preferred) : null;

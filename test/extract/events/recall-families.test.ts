@@ -438,3 +438,17 @@ table('a participle naming the kind of weapon after an article is part of the we
   ['The shelled school in Kherson reopened on Friday.', [], ['shelling 2025-06-13 Kherson']],
   ['The released prisoners reached Chernihiv on Friday.', [], ['prisoner_exchange 2025-06-13 Chernihiv']],
 ]);
+
+table("a local authority's city or region (mayor, governor, regional or city administration) is where what it reports happened", [
+  ['Poltava Mayor Kateryna Yamshchykova said two drones hit a bakery on Thursday.', ['drone_strike 2025-06-12 Poltava'], []],
+  ["A missile struck a grain silo on Friday, Mykolaiv's mayor said.", ['missile_strike 2025-06-13 Mykolaiv'], []],
+  ['Shelling damaged a water pipeline on Friday, the Kherson regional administration said.', ['shelling 2025-06-13 Kherson Oblast'], []],
+  ['The Sumy governor wrote on Telegram that a drone hit a bus stop on Thursday.', ['drone_strike 2025-06-12 Sumy Oblast'], []],
+  ['08:10 — KURSK GOVERNOR: DRONE HITS CAR ON HIGHWAY, DRIVER HURT', ['drone_strike 2025-06-14 Kursk Oblast'], []],
+  // a target the sentence names comes first
+  ['Kharkiv Mayor Ihor Terekhov said drones hit the town of Chuhuiv on Friday.', ['drone_strike 2025-06-13 Chuhuyiv'], ['drone_strike 2025-06-13 Kharkiv']],
+  ['The Kyiv city council said drones hit Zhytomyr on Friday.', ['drone_strike 2025-06-13 Zhytomyr'], ['drone_strike 2025-06-13 Kyiv']],
+  // an official with no place, or a national government named by its capital, places nothing
+  ['Governor Oleh Syniehubov said drones hit a car on Friday.', [], ['drone_strike 2025-06-13 Kharkiv Oblast']],
+  ['Kyiv officials said drones hit a car on Friday.', [], ['drone_strike 2025-06-13 Kyiv']],
+]);
