@@ -100,6 +100,26 @@ const DENIED_CLAIM = /, (?:which|a claim|claims|an assertion)(?: that)? (?:[a-z'
  */
 const POSSIBLE_FATE =
   /^(?:[a-z'-]+ ){0,6}?(?:(?:is|are|remains?|seems?|looks?) (?:(?:still|now|also|quite|entirely|very much) )?|(?:was|were|remained) still )(?:possible|conceivable|feasible|an option|a possibility|on the (?:table|cards)|in the cards|under (?:discussion|consideration|negotiation)|being (?:discussed|considered|negotiated|prepared|planned|arranged|worked out))\b/;
+/** Nouns of what one side says happened: "claims that Chasiv Yar had fallen", "reports of the capture of Toretsk". */
+const CLAIM_NOUNS = registerLemmas(['claim', 'report', 'rumour', 'rumor', 'assertion', 'allegation', 'suggestion']);
+/** Verbs that deny a claim they govern: "dismissed as false Russian claims", "brushed aside reports". */
+const DISPUTING = registerLemmas(['deny', 'reject', 'dismiss', 'refute', 'dispute', 'debunk', 'contradict', 'brush']);
+/** What a denied claim is called: "are untrue", "pure fiction", "dismissed as fake news". */
+const FALSITY = /\b(?:untrue|not true|false|fake|fiction|fictitious|fabricated|fabrication|baseless|unfounded|groundless|nonsense|propaganda|disinformation)\b/;
+
+/**
+ * "dismissed as false Russian claims that Chasiv Yar had fallen", "called reports of the capture of Toretsk pure
+ * fiction", "claims to have taken Kurakhove are untrue": an event told as the content of a claim or a report
+ * that the sentence denies or calls false is no event ("confirmed reports that ..." tells one).
+ */
+function disputedClaim(tokens: Token[], head: number, restOfSentence: string): boolean {
+  let claim = head - 1;
+  while (claim >= 0 && head - claim <= 10 && !CLAIM_NOUNS.has(tokens[claim].lemma) && !/^[;:—–()]$/.test(tokens[claim].lower)) claim--;
+  if (claim < 0 || !CLAIM_NOUNS.has(tokens[claim].lemma) || !/^(?:that|of|to|about)$/.test(tokens[claim + 1]?.lower ?? '')) return false;
+  const framing = tokens.slice(Math.max(0, claim - 6), claim);
+  return framing.some((t) => DISPUTING.has(t.lemma)) || FALSITY.test(wordsOf(tokens, Math.max(0, claim - 6), claim)) || FALSITY.test(restOfSentence);
+}
+
 /** "this month", "so far this year": the period a running tally covers. */
 const TALLY_PERIOD = /\b(?:(?:this|so far this) (?:month|year)|so far)\b/;
 const PRESS_NOUNS = new Set(['conference', 'release', 'briefing', 'secretary', 'service', 'office', 'statement']);
@@ -321,6 +341,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "claimed the capture of Chasiv Yar, which Kyiv denied": one side's claim the other denies is no event
   const restOfSentence = wordsOf(tokens, head + 1, tokens.length);
   if (DENIED_CLAIM.test(restOfSentence)) return 'negated';
+  if (disputedClaim(tokens, head, restOfSentence)) return 'negated';
   // "a ceasefire remains out of reach": named only to say it is not there
   const rest = wordsOf(tokens, head + 1, head + 5);
   if (/^(?:remains?|is|was|seems?|looks?) (?:out of reach|elusive|unlikely|distant|far off)/.test(rest)) return 'hypothetical';

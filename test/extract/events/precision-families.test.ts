@@ -535,3 +535,16 @@ table('an event remembered (an anniversary, a vigil, a memorial, a tribute) happ
   ['Leaders meet in Washington on Tuesday for the alliance\'s anniversary summit.', ['meeting 2025-06-17 Washington'], []],
   ['On the anniversary of the invasion, Russian drones struck Kyiv on Monday.', ['drone_strike 2025-06-09 Kyiv'], []],
 ]);
+
+table('an event told as the content of a claim or report that the sentence denies or calls false is no event', [
+  ["Kyiv's army on Thursday dismissed as false Russian claims that Chasiv Yar had fallen.", [], ['territorial_capture 2025-06-12 Chasiv Yar']],
+  ['The general staff called Russian reports of the capture of Toretsk "pure fiction" on Friday.', [], ['territorial_capture 2025-06-13 Toretsk']],
+  ['Officials refuted Russian assertions that a hospital in Sumy was hit by Ukrainian drones on Monday.', [], ['drone_strike 2025-06-09 Sumy']],
+  ['Moscow brushed aside reports of a phone call between Putin and Trump on Thursday.', [], ['phone_call 2025-06-12']],
+  ['Kyiv says Russian claims to have taken Kurakhove on Friday are untrue.', [], ['territorial_capture 2025-06-13 Kurakhove']],
+  ['The claim that Russian troops had seized Dachne on Wednesday was baseless, the army said.', [], ['territorial_capture 2025-06-11 Dachne']],
+  // a claim told, or confirmed, is one
+  ["Russia's defence ministry claimed on Thursday that its troops had captured Chasiv Yar.", ['territorial_capture 2025-06-12 Chasiv Yar'], []],
+  ['Kyiv confirmed reports that Russian troops had taken Dachne on Wednesday.', ['territorial_capture 2025-06-11 Dachne'], []],
+  ['A report by monitors said drones had hit a school in Sumy on Monday.', ['drone_strike 2025-06-09 Sumy'], []],
+]);
