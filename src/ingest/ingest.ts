@@ -268,6 +268,8 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
       });
       return { articleId, created: true };
     } catch (error) {
+      // its writes were rolled back: merge candidates held since may show them
+      repos.events.forgetMergeCandidates();
       const winner = isUniqueViolation(error) ? duplicateOf(item) : undefined;
       if (winner) return { articleId: winner, created: false };
       throw error;
@@ -420,34 +422,47 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
         });
 
       const results: BatchItemResult[] = [];
-      while (results.length < submissions.length) {
-        startExtractions(results.length + 1 + extractionsAhead);
-        // A slice starts once half the articles asked for ahead are extracted (or the rest of the
-        // batch): when extraction is the slower side (another thread), slices of an article or two
-        // would each pay a commit and a flush of the search indexes.
-        const filled = Math.min(results.length + Math.ceil(extractionsAhead / 2), submissions.length);
-        for (let index = results.length; index < filled; index++) await running(index);
-        const sliceStart = results.length;
-        sliceTransaction(() => {
-          const started = performance.now();
-          // (A slice can end before its first item: a copy whose first occurrence failed, sent
-          // for extraction now.)
-          while (
-            results.length < submissions.length &&
-            awaitedExtraction(results.length) === undefined &&
-            (results.length === sliceStart || performance.now() - started < sliceMs)
-          ) {
-            const index = results.length;
-            results.push(batchItemResult(index, () => write(index), onError));
-            delete extractions[index];
-            startExtractions(results.length + 1 + extractionsAhead);
+      // What the database looked like to this connection when the last slice committed: when
+      // anything else wrote since (another connection, or another caller of this one between
+      // slices), the merge candidates held from the slices before may be out of date.
+      let generationAfterSlice: string | undefined;
+      try {
+        while (results.length < submissions.length) {
+          startExtractions(results.length + 1 + extractionsAhead);
+          // A slice starts once half the articles asked for ahead are extracted (or the rest of the
+          // batch): when extraction is the slower side (another thread), slices of an article or two
+          // would each pay a commit and a flush of the search indexes.
+          const filled = Math.min(results.length + Math.ceil(extractionsAhead / 2), submissions.length);
+          for (let index = results.length; index < filled; index++) await running(index);
+          const sliceStart = results.length;
+          sliceTransaction(() => {
+            if (repos.events.writeGeneration(0) !== generationAfterSlice) repos.events.forgetMergeCandidates();
+            const started = performance.now();
+            // (A slice can end before its first item: a copy whose first occurrence failed, sent
+            // for extraction now.)
+            repos.events.holdingMergeCandidates(() => {
+              while (
+                results.length < submissions.length &&
+                awaitedExtraction(results.length) === undefined &&
+                (results.length === sliceStart || performance.now() - started < sliceMs)
+              ) {
+                const index = results.length;
+                results.push(batchItemResult(index, () => write(index), onError));
+                delete extractions[index];
+                startExtractions(results.length + 1 + extractionsAhead);
+              }
+            });
+          });
+          generationAfterSlice = repos.events.writeGeneration(0);
+          if (results.length > sliceStart) onSliceCommitted?.(results.slice(sliceStart));
+          if (results.length < submissions.length) {
+            await new Promise((resolve) => setImmediate(resolve));
+            await options.deferredSync?.betweenSlices();
           }
-        });
-        if (results.length > sliceStart) onSliceCommitted?.(results.slice(sliceStart));
-        if (results.length < submissions.length) {
-          await new Promise((resolve) => setImmediate(resolve));
-          await options.deferredSync?.betweenSlices();
         }
+      } finally {
+        // (and a slice that failed to commit took back what they were read from)
+        repos.events.forgetMergeCandidates();
       }
       await options.deferredSync?.sync();
       return results;

@@ -154,22 +154,54 @@ export interface MergeCandidate {
 const UNUSUAL_NAME = `(name GLOB '*[^ -~]*' OR name <> trim(name))`;
 
 /**
- * A merge candidate's row: only what the merge decision reads, its actors and places as JSON
- * arrays, unsorted, so no second query loads them (a whole event per candidate, names sorted,
- * cost about a third more on 1M events), in timeline order, as findMergeTarget breaks ties by
- * candidate order. Of the events `@ids`, those whose own widened dates reach the report.
+ * Merge candidates' rows: only what the merge decision reads, actors and places as JSON arrays,
+ * unsorted, so no second query loads them (a whole event per candidate, names sorted, cost about a
+ * third more on 1M events). Of the events `@ids`, whatever their dates: mergeCandidates tests
+ * those in JS (reachesReport), so that a row read once serves every later report of a batch
+ * (see holdingMergeCandidates).
  */
-const MERGE_CANDIDATE_ROWS = `SELECT e.id, e.start_date, e.end_date, e.date_precision, e.date_certainty,
+const MERGE_CANDIDATE_ROWS = `SELECT e.id, e.type, e.start_date, e.end_date, e.date_precision, e.date_certainty,
     (SELECT json_group_array(json_array(a.name, a.kind))
       FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id) AS actors,
     (SELECT json_group_array(json_array(p.name, p.country_code, p.lat, p.lon))
       FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE ep.event_id = e.id) AS places
-  FROM events e WHERE e.id IN (SELECT value FROM json_each(@ids))
-    AND CASE WHEN e.date_certainty = 'inferred' THEN e.start_date <= @inferredTo AND e.end_date >= @inferredFrom
-      WHEN e.date_certainty = 'relative' AND e.date_precision = 'day' THEN e.start_date <= @relativeDayTo AND e.end_date >= @relativeDayFrom
-      ELSE e.start_date <= @statedTo AND e.end_date >= @statedFrom END
-    AND (NOT @placeless OR NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id))
-  ORDER BY e.start_date, e.id`;
+  FROM events e WHERE e.id IN (SELECT value FROM json_each(@ids))`;
+
+type MergeCandidateRow = Pick<EventRow, 'id' | 'type' | 'start_date' | 'end_date' | 'date_precision' | 'date_certainty'> & { actors: string; places: string };
+
+function mergeCandidateOf(row: MergeCandidateRow): MergeCandidate {
+  return {
+    id: row.id,
+    type: row.type,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    datePrecision: row.date_precision,
+    dateCertainty: row.date_certainty,
+    actors: (JSON.parse(row.actors) as Array<[string, ActorRecord['kind']]>).map(([name, kind]) => ({ name, kind })),
+    places: (JSON.parse(row.places) as Array<[string, string, number | null, number | null]>).map(([name, countryCode, lat, lon]) => ({
+      name,
+      countryCode: countryCode || null,
+      lat,
+      lon,
+    })),
+  };
+}
+
+/** Whether a candidate's own dates, widened as its date was obtained, reach the report (MergeCandidateQuery.windows). */
+function reachesReport(candidate: MergeCandidate, { inferred, relativeDay, stated }: MergeCandidateQuery['windows']): boolean {
+  const window =
+    candidate.dateCertainty === 'inferred' ? inferred : candidate.dateCertainty === 'relative' && candidate.datePrecision === 'day' ? relativeDay : stated;
+  return candidate.startDate <= window.to && candidate.endDate >= window.from;
+}
+
+type NamedActor = [id: number, kind: ActorRecord['kind'], name: string];
+interface UnusualNames {
+  actors: Array<{ actor: NamedActor; key: string }>;
+  places: Array<{ id: number; key: string }>;
+}
+
+/** Merge candidates held between the reports of a batch at most (see holdingMergeCandidates): ~1 KB each. */
+const HELD_CANDIDATES_MAX = 100_000;
 
 /**
  * The events of one type and span class naming one actor (or place) whose dates may reach a
@@ -265,9 +297,14 @@ export function createEventRepository(
   // The search rows of the events whose ids are in a JSON array: set-wise, since every statement
   // that writes to an FTS5 table first flushes its pending terms to disk (and merges segments).
   const deleteFts = db.prepare(`DELETE FROM events_fts WHERE rowid IN (SELECT seq FROM events WHERE id IN (SELECT value FROM json_each(?)))`);
-  const insertFts = db.prepare(`INSERT INTO events_fts (rowid, title, summary, quotes)
+  // Each row replaced where it stands (FTS5 deletes the old one first), in rowid order: FTS5 also
+  // flushes its pending terms, as a new segment of the index, whenever a rowid comes lower than the
+  // one before. Written in the order of the ids (deleted all, then inserted all), a slice's search
+  // rows were one segment each, whose merges soon reached the index's one big segment and rewrote it
+  // whole (on 1M events, ~1 s of CPU and 140 MB of log in one slice, every few dozen slices).
+  const writeFts = db.prepare(`INSERT OR REPLACE INTO events_fts (rowid, title, summary, quotes)
     SELECT e.seq, e.title, e.summary, (SELECT group_concat(quote, ' ') FROM mentions WHERE event_id = e.id)
-    FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`);
+    FROM events e WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.seq`);
   /**
    * Events whose search text a mention changed in the open transaction, written once each before it
    * commits (writePendingSearch): rewritten per mention, the search rows cost ~3.7 ms of CPU per
@@ -314,6 +351,45 @@ export function createEventRepository(
   const unnamedEvents = db.prepare(eventsOfTypeSql(true)).pluck();
   const eventsOfType = db.prepare(eventsOfTypeSql(false)).pluck();
   const mergeCandidateRows = db.prepare(MERGE_CANDIDATE_ROWS);
+  /** Merge candidates read by earlier slices of a batch, by id; used while holdingCandidates (see holdingMergeCandidates). */
+  const heldCandidates = new Map<string, MergeCandidate>();
+  /** The actors and places with unusual names, likewise held (every merge-candidate query reads them all). */
+  let heldUnusualNames: UnusualNames | undefined;
+  let holdingCandidates = false;
+  function forgetHeld(): void {
+    heldCandidates.clear();
+    heldUnusualNames = undefined;
+  }
+
+  /** Actors and places whose names SQLite may fail to match (UNUSUAL_NAME), each with its nameKey. */
+  function unusualNames(): UnusualNames {
+    if (holdingCandidates && heldUnusualNames) return heldUnusualNames;
+    const names: UnusualNames = {
+      actors: (unusualActors.all() as NamedActor[]).map((actor) => ({ actor, key: nameKey(actor[2]) })),
+      places: (unusualPlaces.all() as Array<[number, string]>).map(([id, name]) => ({ id, key: nameKey(name) })),
+    };
+    if (holdingCandidates) heldUnusualNames = names;
+    return names;
+  }
+
+  /** The merge candidates among `ids` (stored events: missing ids are skipped), from memory where held. */
+  function readMergeCandidates(ids: Set<string>): MergeCandidate[] {
+    const candidates: MergeCandidate[] = [];
+    const unread: string[] = [];
+    for (const id of ids) {
+      const held = holdingCandidates ? heldCandidates.get(id) : undefined;
+      if (held) candidates.push(held);
+      else unread.push(id);
+    }
+    if (unread.length === 0) return candidates;
+    if (holdingCandidates && heldCandidates.size + unread.length > HELD_CANDIDATES_MAX) forgetHeld();
+    for (const row of mergeCandidateRows.all({ ids: JSON.stringify(unread) }) as MergeCandidateRow[]) {
+      const candidate = mergeCandidateOf(row);
+      if (holdingCandidates) heldCandidates.set(candidate.id, candidate);
+      candidates.push(candidate);
+    }
+    return candidates;
+  }
 
   // Sets of the events (seq) that common search words match, most recently used last, dropped at
   // the next write. SQL reads them through a function named per repository (two repositories on
@@ -387,7 +463,11 @@ export function createEventRepository(
 
   function addActors(eventId: string, list: ActorRecord[]): void {
     for (const actor of list) {
-      const id = (findActor.get(actor.name) ?? insertActor.get(actor.name, actor.kind)) as number;
+      let id = findActor.get(actor.name) as number | undefined;
+      if (id === undefined) {
+        heldUnusualNames = undefined;
+        id = insertActor.get(actor.name, actor.kind) as number;
+      }
       linkActor.run(eventId, id);
     }
   }
@@ -396,8 +476,13 @@ export function createEventRepository(
   function placeId(place: PlaceRecord): number {
     const countryCode = place.countryCode ?? '';
     const stored = findPlace.get(place.name, countryCode) as { id: number; lat: number | null; lon: number | null } | undefined;
-    if (!stored) return insertPlace.get(place.name, countryCode, place.lat, place.lon) as number;
+    if (!stored) {
+      heldUnusualNames = undefined;
+      return insertPlace.get(place.name, countryCode, place.lat, place.lon) as number;
+    }
     if ((stored.lat === null && place.lat !== null) || (stored.lon === null && place.lon !== null)) {
+      // every held candidate naming the place would show it without them
+      forgetHeld();
       fillPlaceCoordinates.run(place.lat, place.lon, stored.id);
     }
     return stored.id;
@@ -411,9 +496,7 @@ export function createEventRepository(
   }
 
   function refreshFts(eventIds: string[]): void {
-    const ids = JSON.stringify(eventIds);
-    deleteFts.run(ids);
-    insertFts.run(ids);
+    writeFts.run(JSON.stringify(eventIds));
   }
 
   /**
@@ -710,6 +793,7 @@ export function createEventRepository(
 
     /** Rewrites the event's own fields and adds (never removes) actors and places. */
     update(id: string, fields: EventFields, now: string): void {
+      heldCandidates.delete(id);
       updateEvent.run({ ...fields, id, now, addedMentions: 0, addedSources: 0 });
       addActors(id, fields.actors);
       addPlaces(id, fields.places);
@@ -723,6 +807,7 @@ export function createEventRepository(
      */
     addMention(eventId: string, articleId: string, mention: MentionInput, now: string, merged?: EventFields): void {
       if (merged) {
+        heldCandidates.delete(eventId);
         addActors(eventId, merged.actors);
         addPlaces(eventId, merged.places);
       }
@@ -810,9 +895,9 @@ export function createEventRepository(
       const sidesOfName = new Map(query.sharingActors.map((name) => [nameKey(name), new Set([nameKey(name)])]));
       const reportNames = new Set(sidesOfName.keys());
       for (const { side, names } of query.sharingSides) for (const name of names) sidesOfName.set(nameKey(name), (sidesOfName.get(nameKey(name)) ?? new Set()).add(side));
-      type NamedActor = [id: number, kind: ActorRecord['kind'], name: string];
       const actors = new Map((actorsNamed.all(JSON.stringify([...sidesOfName.keys()])) as NamedActor[]).map((actor) => [actor[0], actor]));
-      if (sidesOfName.size > 0) for (const actor of unusualActors.all() as NamedActor[]) if (sidesOfName.has(nameKey(actor[2]))) actors.set(actor[0], actor);
+      const unusual = sidesOfName.size > 0 || query.sharingPlaces.length > 0 ? unusualNames() : { actors: [], places: [] };
+      for (const { actor, key } of unusual.actors) if (sidesOfName.has(key)) actors.set(actor[0], actor);
       for (const [id, kind, name] of actors.values()) {
         const eventIds = scan(actorKeyScans, id);
         if (!query.personOrTwoActors || (kind === 'person' && reportNames.has(nameKey(name)))) eventIds.forEach((eventId) => identified.add(eventId));
@@ -820,7 +905,7 @@ export function createEventRepository(
       }
       const placeKeys = new Set(query.sharingPlaces.map(nameKey));
       const places = new Set(placesNamed.all(JSON.stringify([...placeKeys])) as number[]);
-      if (placeKeys.size > 0) for (const [id, name] of unusualPlaces.all() as Array<[number, string]>) if (placeKeys.has(nameKey(name))) places.add(id);
+      for (const { id, key } of unusual.places) if (placeKeys.has(key)) places.add(id);
       for (const id of places) scan(placeKeyScans, id, query.placesOnDays).forEach((eventId) => identified.add(eventId));
       const ids = [...identified, ...[...sidesShared].filter(([eventId, sides]) => sides.size >= 2 && !identified.has(eventId)).map(([eventId]) => eventId)];
       // the events of the type whose dates may reach [from, to], by each span class's lowest start day
@@ -835,32 +920,37 @@ export function createEventRepository(
         const { from, to } = query.orAnyOnDays;
         ids.push(...(eventsOfType.all(ofTypeReaching(from, to, classMaxDays.map((maxDays) => addDays(from, -maxDays)))) as string[]));
       }
-      if (ids.length === 0) return [];
-      const rows = mergeCandidateRows.all({
-        ids: JSON.stringify(ids),
-        inferredFrom: inferred.from,
-        inferredTo: inferred.to,
-        relativeDayFrom: relativeDay.from,
-        relativeDayTo: relativeDay.to,
-        statedFrom: stated.from,
-        statedTo: stated.to,
-        placeless: query.placeless ? 1 : 0,
-      }) as Array<Pick<EventRow, 'id' | 'start_date' | 'end_date' | 'date_precision' | 'date_certainty'> & { actors: string; places: string }>;
-      return rows.map((row) => ({
-        id: row.id,
-        type: query.type,
-        startDate: row.start_date,
-        endDate: row.end_date,
-        datePrecision: row.date_precision,
-        dateCertainty: row.date_certainty,
-        actors: (JSON.parse(row.actors) as Array<[string, ActorRecord['kind']]>).map(([name, kind]) => ({ name, kind })),
-        places: (JSON.parse(row.places) as Array<[string, string, number | null, number | null]>).map(([name, countryCode, lat, lon]) => ({
-          name,
-          countryCode: countryCode || null,
-          lat,
-          lon,
-        })),
-      }));
+      const candidates = readMergeCandidates(new Set(ids));
+      return candidates
+        .filter((candidate) => reachesReport(candidate, query.windows) && (!query.placeless || candidate.places.length === 0))
+        .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    },
+
+    /**
+     * Runs `work` (a slice of a batch, inside its transaction) with the merge candidates read by the
+     * slices before it held in memory, and the unusual names: a batch's reports are compared with
+     * the same stored events again and again (in the bench's batch, 79% of candidate reads over 300
+     * articles were of an event read before). Held rows stay true because only this repository's
+     * writes change them meanwhile: update, addMention and deleteIfUnmentioned let go of the event
+     * they write, a new actor or place of the unusual names, new coordinates of all; a rolled-back
+     * write must let go of all (forgetMergeCandidates, which the caller also runs when anything else
+     * may have written to the database since the last slice).
+     */
+    holdingMergeCandidates<T>(work: () => T): T {
+      holdingCandidates = true;
+      try {
+        return work();
+      } catch (error) {
+        forgetHeld();
+        throw error;
+      } finally {
+        holdingCandidates = false;
+      }
+    },
+
+    /** Lets go of every merge candidate held (see holdingMergeCandidates). */
+    forgetMergeCandidates(): void {
+      forgetHeld();
     },
 
     list(filter: EventFilter): EventRecord[] {
@@ -939,10 +1029,11 @@ export function createEventRepository(
 
     /** Deletes the event when no mention is left; returns whether it did. */
     deleteIfUnmentioned(eventId: string): boolean {
+      heldCandidates.delete(eventId);
       const ids = JSON.stringify([eventId]);
       deleteFts.run(ids);
       const deleted = deleteIfUnmentioned.run(eventId).changes > 0;
-      if (!deleted) insertFts.run(ids);
+      if (!deleted) writeFts.run(ids);
       return deleted;
     },
 

@@ -1,0 +1,136 @@
+import t from 'tap';
+import { openDatabase } from '../../src/db/sqlite.js';
+import type { ExtractedEvent } from '../../src/extract/types.js';
+import { createIngestService } from '../../src/ingest/ingest.js';
+import { createRepositories, type Repositories } from '../../src/repositories/index.js';
+import { databaseFile, eventFields } from '../helpers/db.js';
+import { extractedCall } from '../helpers/events.js';
+
+// A batch holds the merge candidates its slices read (repos.events.holdingMergeCandidates): these
+// tests change a held event behind the batch's back and check that the next report sees the change.
+
+const NOW = new Date('2025-07-05T12:00:00.000Z');
+const person = (name: string) => ({ name, kind: 'person' as const });
+
+/** A meeting (or `type`) of `names` on 3 July 2025, as extracted (its quote from `quote`). */
+function meeting(names: string[], quote: string | null = `${names.join(' and ')} met on Thursday.`, type: ExtractedEvent['type'] = 'meeting'): ExtractedEvent {
+  return extractedCall({
+    type,
+    title: `Meeting of ${names.join(' and ')}`,
+    summary: `${names.join(' and ')} met.`,
+    actors: names.map(person),
+    mention: { quote: quote as string, charStart: 0, charEnd: 10, dateText: 'on Thursday', confidence: 0.7 },
+  });
+}
+
+/** The stored meeting (or `type`) of Alice and Bob on 3 July (reported by an earlier article), and its id. */
+function storedMeeting(repos: Repositories, type: ExtractedEvent['type'] = 'meeting'): string {
+  const { mention: _mention, ...fields } = meeting(['Alice Example', 'Bob Example'], null, type);
+  const id = repos.events.insert({ ...eventFields(), ...fields }, NOW.toISOString());
+  const article = repos.articles.insert({
+    title: 'Earlier report',
+    body: 'They met.',
+    url: null,
+    source: 'earlier.example',
+    publishedAt: '2025-07-04',
+    referenceAt: '2025-07-04T00:00:00.000Z',
+    ingestedAt: NOW.toISOString(),
+    contentHash: 'earlier',
+  });
+  repos.events.addMention(id, article, { quote: 'They met.', charStart: 0, charEnd: 9, dateText: null, confidence: 0.7 }, NOW.toISOString());
+  return id;
+}
+
+/** Which stored event each article of the batch reported (by article title, in order). */
+function eventOfArticle(repos: Repositories, titles: string[]): string[][] {
+  return titles.map((title) => {
+    const article = repos.articles.list({ limit: 100 }).data.find((candidate) => candidate.title === title);
+    return article ? repos.events.idsByArticle(article.id) : [];
+  });
+}
+
+/**
+ * One article per slice (sliceMs 0): 'again' reports the stored meeting as it stands (it adds
+ * nothing, so the meeting stays held), then `between` runs, then 'later' reports a meeting of Bob
+ * and Carol the same day, which merges into the stored one only if it names Carol.
+ */
+async function batchAround(repos: Repositories, between: () => void): Promise<void> {
+  const extractions: Record<string, ExtractedEvent[]> = {
+    again: [meeting(['Alice Example', 'Bob Example'])],
+    later: [meeting(['Carol Example', 'Dan Example'])],
+  };
+  const ingest = createIngestService(repos, { clock: () => NOW, extract: (input) => ({ events: extractions[input.title], dates: [] }) });
+  let slices = 0;
+  await ingest.ingestBatchInSlices(
+    [
+      { title: 'again', body: 'a' },
+      { title: 'later', body: 'b' },
+    ],
+    { onSliceCommitted: () => void (++slices === 1 && between()) },
+    0,
+  );
+}
+
+t.test('another connection changes a held candidate between slices: the next slice reads it again', async (t) => {
+  const { path, repos } = databaseFile(t);
+  const stored = storedMeeting(repos);
+  const other = openDatabase(path);
+  t.teardown(() => other.close());
+  const otherRepos = createRepositories(other);
+  await batchAround(repos, () => {
+    const event = otherRepos.events.findById(stored)!;
+    otherRepos.events.update(stored, { ...event, actors: [...event.actors, person('Carol Example')] }, NOW.toISOString());
+  });
+  t.same(eventOfArticle(repos, ['again', 'later']), [[stored], [stored]], 'the meeting as the other connection left it (naming Carol) takes the later report');
+});
+
+t.test('this connection changes a held candidate between slices, not through the events repository: the next slice reads it again', async (t) => {
+  const { db, repos } = databaseFile(t);
+  const stored = storedMeeting(repos);
+  await batchAround(repos, () => {
+    // as another write path would (the link's triggers keep the merge keys and the card)
+    const carol = db.prepare(`INSERT INTO actors (name, kind) VALUES ('Carol Example', 'person') RETURNING id`).pluck().get();
+    db.prepare(`INSERT INTO event_actors (event_id, actor_id) VALUES (?, ?)`).run(stored, carol);
+  });
+  t.same(eventOfArticle(repos, ['again', 'later']), [[stored], [stored]]);
+});
+
+t.test('nothing changes between slices: the held candidate decides as the stored one would', async (t) => {
+  const { repos } = databaseFile(t);
+  const stored = storedMeeting(repos);
+  await batchAround(repos, () => {});
+  const [[again], [later]] = eventOfArticle(repos, ['again', 'later']);
+  t.equal(again, stored);
+  t.not(later, stored, 'Carol and Dan met elsewhere: a new event');
+});
+
+t.test('an article whose write failed after it changed a held candidate: the next article sees the change undone', async (t) => {
+  const { repos } = databaseFile(t);
+  const stored = storedMeeting(repos, 'phone_call');
+  const call = (names: string[], quote?: string | null) => meeting(names, quote, 'phone_call');
+  const extractions: Record<string, ExtractedEvent[]> = {
+    // adds Carol to the stored call, then reads it again (a candidate of its second report, which
+    // names Bob) and fails on that report's quote (NOT NULL): the whole article is undone, Carol too
+    failing: [call(['Alice Example', 'Bob Example', 'Carol Example']), call(['Bob Example', 'Erin Example'], null)],
+    // Bob and Carol: one call with Alice, Bob and Carol; with Alice and Bob only, another call
+    later: [call(['Bob Example', 'Carol Example'])],
+  };
+  const ingest = createIngestService(repos, { clock: () => NOW, extract: (input) => ({ events: extractions[input.title], dates: [] }) });
+  const results = await ingest.ingestBatchInSlices(
+    [
+      { title: 'failing', body: 'a' },
+      { title: 'later', body: 'b' },
+    ],
+    {},
+    1000,
+  );
+  t.same(
+    results.map((result) => result.status),
+    ['failed', 'created'],
+  );
+  t.same(
+    repos.events.findById(stored)!.actors.map((actor) => actor.name),
+    ['Alice Example', 'Bob Example'],
+  );
+  t.not(eventOfArticle(repos, ['later'])[0][0], stored, 'the later report does not meet a Carol the stored call never had');
+});
