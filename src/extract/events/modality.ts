@@ -374,6 +374,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "demands such as stopping arms supplies": an example, not a happening
   const previous = wordsOf(tokens, Math.max(0, head - 2), head);
   if (/(such as|like)$/.test(previous)) return 'hypothetical';
+  // "the next meeting", "their next call": one still to come, a plan when the sentence dates it, else only a prospect
+  if (/\bnext$/.test(previous)) return dated ? 'planned' : 'hypothetical';
   if (before.some((t) => PLANNED.has(t.lemma) || PLANNED.has(t.lower))) return 'planned';
   return 'occurred';
 }

@@ -1575,6 +1575,7 @@ const loose = (c: Candidate) => !c.date!.own && c.date!.certainty !== 'explicit'
 /** A day of saying holds the days just before it ("they spoke, he said on Sunday" / "the call was on Saturday"). */
 const saidAfter = (x: Candidate, y: Candidate) =>
   !!x.date!.ofSaying && y.date!.span.endDate <= x.date!.span.startDate && y.date!.span.startDate >= addDays(x.date!.span.startDate, -SAYING_REACH_DAYS);
+const inOtherCountries = (a: Candidate, b: Candidate) => !!a.places[0]?.countryCode && !!b.places[0]?.countryCode && a.places[0].countryCode !== b.places[0].countryCode;
 const sharesActor = (a: Candidate, b: Candidate) => a.actors.some((x) => b.actors.some((y) => x.name === y.name));
 const persons = (c: Candidate) => new Set(c.actors.filter((x) => x.kind === 'person').map((x) => x.name));
 
@@ -1624,6 +1625,8 @@ function compatible(a: Candidate, b: Candidate): boolean {
     return foldName(a.places[0].name) === foldName(b.places[0].name) || (sameDays && (regionOf(a, b) || regionOf(b, a)));
   }
   if (a.remention || b.remention) return true;
+  // "a G7 meeting in Bali" and "NATO envoys met in Brussels" on one day: meetings held in two countries are two
+  if (LOCATED.has(a.type) && inOtherCountries(a, b)) return false;
   if (DECIDED_ALONE.has(a.type) && decidedApart(a, b)) return false;
   // "Germany will send tanks, Scholz said on Wednesday" and "Britain, which had pledged tanks earlier this
   // month": a day inside another mention's month is no evidence of one event when their parties differ

@@ -6,6 +6,8 @@
 import t from 'tap';
 import { extractArticle } from '../../../src/extract/index.js';
 import { events, PUBLISHED, table } from './families.js';
+import { tokenize } from '../../../src/extract/events/lexicon.js';
+import { modalityAt } from '../../../src/extract/events/modality.js';
 
 const typeAt = (type: string) => (got: string[]) => got.filter((line) => line.startsWith(type));
 
@@ -452,3 +454,30 @@ table("a local authority's city or region (mayor, governor, regional or city adm
   ['Governor Oleh Syniehubov said drones hit a car on Friday.', [], ['drone_strike 2025-06-13 Kharkiv Oblast']],
   ['Kyiv officials said drones hit a car on Friday.', [], ['drone_strike 2025-06-13 Kyiv']],
 ]);
+
+table('meetings held in two countries on one day are two meetings, not one told twice', [
+  [
+    'At the summit in Rome, Biden called an emergency meeting of G7 leaders on Wednesday. NATO envoys met in Brussels on Wednesday at Warsaw\'s request.',
+    ['meeting 2025-06-11 Rome', 'meeting 2025-06-11 Brussels'],
+    [],
+  ],
+  ['Zelenskyy met Tusk in Warsaw on Monday and later held talks with Scholz in Berlin.', ['meeting 2025-06-09 Warsaw', 'meeting 2025-06-09 Berlin'], []],
+  // one meeting told twice in one country stays one
+  ['Zelenskyy met Erdogan in Ankara on Thursday. The Ankara talks lasted three hours, Erdogan said on Thursday.', ['meeting 2025-06-12 Ankara'], []],
+]);
+
+table('"the next meeting", "their next call": still to come, a plan when dated, else no event', [
+  ['The next meeting of the two delegations will be held in Istanbul on Monday.', ['meeting 2025-06-16 Istanbul'], []],
+  // "the next day" dates the event, it does not make it a plan
+  ['Talks opened in Geneva on Thursday and resumed there the next day.', ['meeting 2025-06-12 Geneva'], []],
+]);
+
+t.test('the modality of "the next" event: planned when dated, else a prospect', async (t) => {
+  const at = (text: string, word: string, dated: boolean) => {
+    const tokens = tokenize(text);
+    return modalityAt(tokens, tokens.findIndex((tk) => tk.lower === word), text, dated);
+  };
+  t.equal(at('Starmer suggested, in French, that the next meeting take place in London.', 'meeting', false), 'hypothetical');
+  t.equal(at('Their next call is set for Monday.', 'call', true), 'planned');
+  t.equal(at('Starmer said the meeting took place in London.', 'meeting', false), 'occurred');
+});
