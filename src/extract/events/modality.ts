@@ -59,6 +59,61 @@ const SETTLING = registerLemmas(['agree', 'order', 'decide', 'instruct', 'vote',
 /** Words of a noun phrase before its noun: "an unconditional 30-day", "a full and lasting". */
 const NOUN_PHRASE_WORD = /^(?:a|an|the|any|and|full|new|first|general|partial|lasting|\d+-(?:day|hour|month)|[a-z]+(?:al|ous|ive|ete|ent|ary|ate))$/;
 
+/** Verbs that undo a scheduled thing: "cancelled his meeting with Putin", "scrapped Thursday's talks", "postponed the swap". */
+const CALLING_OFF = registerLemmas(['cancel', 'postpone', 'scrap', 'shelve', 'delay', 'defer', 'axe', 'ditch', 'abandon']);
+/** Things held on a day set beforehand, which can be called off (aid and sanctions "delayed" or "suspended" are decisions of their own). */
+const SCHEDULED = new Set(['meet', 'meeting', 'talk', 'negotiations', 'negotiation', 'summit', 'visit', 'trip', 'trips', 'call', 'conversation', 'exchange', 'swap', 'round', 'ceremony', 'conference', 'session']);
+/** Words opening a subordinate clause: what follows them is another event's. */
+const SUBORDINATOR = new Set(['after', 'before', 'when', 'because', 'since', 'until', 'once', 'while', 'whereas', 'although']);
+
+/** Where the clause that starts at `from` ends: punctuation or a subordinator (the token count when none). */
+function clauseEndFrom(tokens: Token[], from: number): number {
+  const end = tokens.findIndex((t, i) => i >= from && (/^[,;:()—–]$/.test(t.lower) || SUBORDINATOR.has(t.lower)));
+  return end < 0 ? tokens.length : end;
+}
+
+/** What opens an aside after a subject: ", which had been planned", ", who", ", originally set for", ", postponed twice", ", Germany". */
+const ASIDE_OPENER = /^(?:which|who|originally|initially|first|\p{L}+ed)$/u;
+const ASIDES_READ_PAST = 3;
+
+/**
+ * The words after a trigger up to the end of its clause, read past asides between commas: "A meeting at Ramstein,
+ * Germany, which had been planned for Saturday, was called off" tells the meeting's fate after them.
+ */
+function fateAfter(tokens: Token[], head: number): string {
+  const opensAside = (t?: Token) => !!t && (ASIDE_OPENER.test(t.lower) || t.capitalized);
+  let end = clauseEndFrom(tokens, head + 1);
+  const parts = [wordsOf(tokens, head + 1, Math.min(head + 20, end))];
+  for (let aside = 0; aside < ASIDES_READ_PAST && tokens[end]?.lower === ',' && opensAside(tokens[end + 1]); aside++) {
+    const close = tokens.findIndex((t, i) => i > end + 1 && t.lower === ',');
+    if (close < 0) break;
+    end = close;
+    // the comma closing one aside may open the next: "at Ramstein, Germany, which had been planned for Saturday, was"
+    if (opensAside(tokens[close + 1])) continue;
+    end = clauseEndFrom(tokens, close + 1);
+    parts.push(wordsOf(tokens, close + 1, Math.min(close + 20, end)));
+    break;
+  }
+  return parts.join(' ');
+}
+
+/** Particle verbs of undoing: "called off the summit", "put off the visit", "pushed back the talks". */
+const PARTICLE_CALLING_OFF = /^(?:call|calls|called|calling|put|puts|putting|push|pushes|pushed|pushing)$/;
+
+/**
+ * "Trump cancelled his meeting with Putin", "Kyiv scrapped Thursday's talks", "Moscow called off the planned
+ * exchange": a verb of undoing whose object is the trigger's noun phrase (a few words of it, no clause between).
+ */
+function calledOffBefore(tokens: Token[], head: number): boolean {
+  for (let i = head - 1; i >= 0 && head - i <= 6; i--) {
+    const t = tokens[i];
+    if (CALLING_OFF.has(t.lemma)) return true;
+    if ((t.lower === 'off' || t.lower === 'back') && PARTICLE_CALLING_OFF.test(tokens[i - 1]?.lower ?? '')) return true;
+    if (CLAUSE_BREAK.has(t.lower) || t.lower === 'and' || t.lower === 'to' || t.lower === 'that') return false;
+  }
+  return false;
+}
+
 /** Truces and deals: the things one is given until a deadline to accept, or meets to sign. */
 const ACCEPTED_THINGS = registerLemmas(['ceasefire', 'truce', 'armistice', 'pause', 'moratorium', 'deal', 'agreement', 'accord']);
 
@@ -281,6 +336,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   if (denial >= 0 && negatesTheEvent(tokens, denial, head)) return 'negated';
   // "the Kremlin has ruled out a meeting"
   if (before.some((t, i) => /^rul(?:e|es|ed|ing)$/.test(t.lower) && before[i + 1]?.lower === 'out')) return 'negated';
+  if (SCHEDULED.has(tokens[head].lemma) && calledOffBefore(tokens, head)) return 'negated';
   const negation = before.findLastIndex(isNegation);
   if (negation >= 0 && negatesTheEvent(tokens, start + 1 + negation, head)) return 'negated';
   // "Trump said he would meet Putin": reported future is a plan, not a conditional
@@ -347,9 +403,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   if (/^(?:remains?|is|was|seems?|looks?) (?:out of reach|elusive|unlikely|distant|far off)/.test(rest)) return 'hypothetical';
   // "the summit in Budapest was called off": named to say it did not happen
   // ("the summit in Budapest that the two leaders agreed to prepare last week will not happen": across a relative clause)
-  const punctuation = tokens.findIndex((t, i) => i > head && /^[,;:()—–]$/.test(t.lower));
-  const fate = wordsOf(tokens, head + 1, Math.min(head + 20, punctuation < 0 ? tokens.length : punctuation));
-  if (/\b(?:was|were|has been|have been|had been|is|are) (?:(?:now|later|then) )?(?:called off|cancell?ed|postponed|scrapped|shelved|put on hold|suspended indefinitely)\b|\b(?:is|was|are|were) (?:now )?off\b(?! the)/.test(fate)) return 'negated';
+  // ("met in Budapest on Tuesday after the summit had been postponed twice": a subordinate clause tells another's fate)
+  const fate = fateAfter(tokens, head);
+  if (/\b(?:was|were|has been|have been|had been|is|are) (?:(?:now|later|then) )?(?:called off|cancell?ed|postponed|scrapped|shelved|put on hold|suspended indefinitely|delayed|deferred|put off|pushed back|axed|ditched|abandoned)\b|\b(?:is|was|are|were) (?:now )?off\b(?! the)/.test(fate)) return 'negated';
   // "a planned meeting will not take place", "the talks did not go ahead"
   // "a meeting between the two leaders is not on the agenda"
   if (/^(?:[a-z'-]+ ){0,6}?(?:is|are|was|were) (?:not|no longer) (?:on the (?:agenda|table|cards)|planned|scheduled|expected|likely|possible|imminent|in (?:sight|prospect|the works))\b/.test(fate)) return 'negated';

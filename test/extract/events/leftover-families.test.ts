@@ -40,3 +40,20 @@ table('coordinated verbs sharing one subject: ", and" before a verb with no subj
   ['Drones struck Kyiv on Tuesday, and Russia fired missiles at Lviv.', ['drone_strike 2025-06-10 Kyiv', 'missile_strike 2025-06-10 Lviv'], ['drone_strike 2025-06-10 Lviv']],
   ['Missiles struck Odesa on Monday, and the port reopened on Wednesday.', ['missile_strike 2025-06-09 Odesa'], []],
 ]);
+
+table('a meeting, call or swap called off, cancelled, postponed or put off did not happen', [
+  // the verb of undoing before its object
+  ['Trump cancelled his meeting with Putin, the White House said on Wednesday.', [], ['meeting 2025-06-11']],
+  ["Kyiv scrapped Thursday's meeting with the Russian delegation.", [], ['meeting 2025-06-12']],
+  ['Moscow postponed the prisoner exchange planned for Sunday.', [], ['prisoner_exchange 2025-06-15']],
+  // the passive after its subject, past asides between commas
+  ['Negotiations due in Istanbul on Monday were delayed by a week.', [], ['meeting 2025-06-09 Istanbul']],
+  ['The visit to Kyiv by the chancellor on Friday was put off indefinitely.', [], ['meeting 2025-06-13 Kyiv', 'meeting 2025-06-13']],
+  ['A meeting of defence ministers at Rzeszow, Poland, which had been planned for Saturday, was called off after the storm.', [], ['meeting 2025-06-14 Rzeszow', 'meeting 2025-06-14']],
+  // held after all, or another thing's fate in a subordinate clause
+  ['Putin and Orban met in Budapest on Tuesday after the summit had been postponed twice.', ['meeting 2025-06-10 Budapest'], []],
+  ['Talks resumed in Geneva on Friday after being postponed in May.', ['meeting 2025-06-13 Geneva'], []],
+  ['The two sides held talks in Riyadh on Monday, a day after the round planned for Sunday was pushed back.', ['meeting 2025-06-09 Riyadh'], []],
+  // aid delayed is a decision about aid, not a meeting called off
+  ['The US delayed weapons deliveries to Ukraine on Monday.', ['aid_decision 2025-06-09'], []],
+]);
