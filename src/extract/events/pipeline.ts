@@ -972,8 +972,9 @@ const RELATIVE_PRONOUN = /^\s*[^\s,;].*?\b(?:that|which|who|whose)\b/i;
 /** "X followed / came after / was preceded by Y": what follows the verb is another, earlier event. */
 // ("the calls came a day after Russia freed Fogel, who flew home on Tuesday night": the date is the freeing's;
 // so is it after a count of days whatever the verb: "the talks opened a day after drones struck on Sunday";
-// not after a length: "agreed to stop attacks for 30 days after a call on Tuesday")
-const FOLLOWED = /\b(?:followed|follows|(?:came|comes)\s+(?:(?:just|only|barely|shortly|(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:hours?|days?|weeks?))\s+)?after|(?<!\b(?:for|within|over|of)\s+)(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+after|(?:was|were)\s+preceded\s+by)\b/i;
+// not after a length: "agreed to stop attacks for 30 days after a call on Tuesday"; nor after an uncounted
+// stretch: "the missile fell days after Ukrainian forces retook Kherson on Friday")
+const FOLLOWED = /\b(?:followed|follows|(?:came|comes)\s+(?:(?:just|only|barely|shortly|(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:hours?|days?|weeks?))\s+)?after|(?<!\b(?:for|within|over|of)\s+)(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+after|(?<!(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|for|within|over|of))\s+)(?:(?:a\s+)?(?:few|several|many)\s+)?(?:days|weeks|months|years)\s+after|(?:was|were)\s+preceded\s+by)\b/i;
 
 /** The event types an anchor phrase names: "the call" → phone_call; none for "the parade" or a bare "later". */
 function anchorTypesOf(d: DateMention): EventType[] | undefined {

@@ -548,3 +548,12 @@ table('an event told as the content of a claim or report that the sentence denie
   ['Kyiv confirmed reports that Russian troops had taken Dachne on Wednesday.', ['territorial_capture 2025-06-11 Dachne'], []],
   ['A report by monitors said drones had hit a school in Sumy on Monday.', ['drone_strike 2025-06-09 Sumy'], []],
 ]);
+
+table('a date told after an uncounted "days after", "weeks after" or "a few months after" belongs to the earlier event, not to the subject', [
+  ['The EU imposed new sanctions weeks after Trump and Putin spoke by phone on Tuesday.', ['phone_call 2025-06-10'], ['sanctions 2025-06-10']],
+  ['Kyiv and Moscow swapped 300 prisoners days after their delegations met in Istanbul on 2 June.', ['meeting 2025-06-02 Istanbul'], ['prisoner_exchange 2025-06-02']],
+  ['Drones hit Odesa a few days after the presidents met in Geneva on 2 June.', ['meeting 2025-06-02 Geneva'], ['drone_strike 2025-06-02 Odesa']],
+  // a length is no offset, and a date before the phrase is the subject's
+  ['Putin agreed to halt strikes on energy sites for 30 days after a call with Trump on Tuesday.', ['ceasefire 2025-06-10'], []],
+  ['Drones struck Odesa on Thursday, days after the talks in Istanbul.', ['drone_strike 2025-06-12 Odesa'], []],
+]);
