@@ -12,9 +12,10 @@
  * confirmed in. A card read again for a later generation is compared with the one held: the same
  * bytes confirm it (kept, not copied again), other bytes replace it. A batch's writer commits a
  * slice about every 250 ms, and emptying the cache at each commit made every read after it copy
- * all its cards in again (tens of MB a second of copies promoted to the old generation, then
- * dropped at the next commit: main-thread major GCs per request ~3.5x the quiet rate); now a
- * commit costs the cache only the cards it changed.
+ * all its cards in again, to be dropped at the next commit: measured in-process on the 1M bench
+ * copy (random no-cache windows, another connection committing every 250 ms against none), the
+ * heap promoted per request rose 69 -> 74 KB with emptying and stayed at 67-68 KB without;
+ * now a commit costs the cache only the cards it changed.
  */
 export interface PageCards<Extra> {
   /**
