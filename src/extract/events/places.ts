@@ -189,10 +189,16 @@ const LOCATIVE_WORDS = 'in|on|at|near|over|outside|into|toward|towards|around|ac
   .split('|')
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join('|');
+/**
+ * The present forms of those verbs that timelines, chronologies and headlines tell the past in ("1 March: Russia
+ * strikes Kharkiv", "troops retake Lyman"); never at a sentence's start, where "Strikes", "Storm" are nouns and names.
+ */
+const PRESENT_LOCATIVE_VERBS =
+  'hits|strikes|targets|attacks|shells|pounds|bombs|hammers|raids|captures|seizes|seize|liberates|liberate|takes|enters|enter|retakes|retake|recaptures|recapture|regains|regain|occupies|secures|overruns|storms|reaches';
 /** "flew to Moscow", "travelled to Kyiv": where a traveller went (a bare "to" leads to too much that is no place). */
 const TRAVEL_TO = '(?:[tT]ravel(?:l?ed|l?ing|s)?|[fF](?:ly|lies|lew|lying)|[cC](?:ame|omes?|oming)|[wW]ent|[gG]o(?:es|ing)?|[hH]ead(?:ed|s|ing)?) to';
 const LOCATIVE = new RegExp(
-  `\\b(${LOCATIVE_WORDS}|${TRAVEL_TO})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
+  `\\b(${LOCATIVE_WORDS}|${PRESENT_LOCATIVE_VERBS}|${TRAVEL_TO})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
   'gu',
 );
 /** "reached the outskirts of Grayvoron", "the western edge of Kharkiv": the edge of a place, not all of it. */
@@ -205,7 +211,7 @@ const EDGE_OF = /\b(?:outskirts|edges?|approaches|environs|vicinity|suburbs)\s*$
 function edgeBefore(text: string, at: number): boolean {
   return EDGE_OF.test(text.slice(0, at).trimEnd().slice(-('approaches'.length + 1)));
 }
-const CAPTURE_VERBS = /^(?:captured|capturing|seized|seizing|took|taken|liberated|liberating|entered|retook|retaken|retaking|recaptured|recapturing|regained|regaining|occupied|secured|overran|overrun|claimed|stormed)$/i;
+const CAPTURE_VERBS = /^(?:captured|captures|capturing|seized|seizes|seize|seizing|took|takes|taken|liberated|liberates|liberate|liberating|entered|enters|enter|retook|retakes|retake|retaken|retaking|recaptured|recaptures|recapture|recapturing|regained|regains|regain|regaining|occupied|occupies|secured|secures|overran|overruns|overrun|claimed|stormed|storms)$/i;
 const CAPTURE_NOUN_BEFORE = /\b(?:capture|seizure|liberation|fall|recapture|loss)\s*$/;
 /** "the capital", "the Ukrainian capital" (not "the capital of X", which names X itself). */
 const CAPITAL = /\bthe\s+(?:(Ukrainian|Russian)\s+)?capital\b(?!\s+of\b)/g;

@@ -57,3 +57,15 @@ table('a meeting, call or swap called off, cancelled, postponed or put off did n
   // aid delayed is a decision about aid, not a meeting called off
   ['The US delayed weapons deliveries to Ukraine on Monday.', ['aid_decision 2025-06-09'], []],
 ]);
+
+table('historical present in timelines, chronologies and headlines: the verb in the present still names its place', [
+  ['3 June – Ukrainian forces retake Robotyne after weeks of fighting.', ['territorial_capture 2025-06-03 Robotyne'], []],
+  ['3 June – Russia captures Avdiivka.', ['territorial_capture 2025-06-03 Avdiivka'], []],
+  ['12 May: Russia strikes Avdiivka with cruise missiles.', ['missile_strike 2025-05-12 Avdiivka'], []],
+  ['1 March: Russia strikes the central square of Kharkiv with a cruise missile.', ['missile_strike 2025-03-01 Kharkiv'], []],
+  ['2 June: Delegations meet in Istanbul for a second round. 3 June: Russian missiles hit Odesa.', ['meeting 2025-06-02 Istanbul', 'missile_strike 2025-06-03 Odesa'], []],
+  // a name after a noun is no place struck: "Storm Shadow" is a missile
+  ['On Tuesday Ukraine fired British Storm Shadow missiles at Kursk Oblast.', [], ['missile_strike 2025-06-10 Shadow']],
+  // a timeline entry told in the future is planned
+  ['24 June: NATO leaders will meet in The Hague.', ['meeting 2025-06-24 The Hague'], []],
+]);
