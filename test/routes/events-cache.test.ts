@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import t from 'tap';
+import { openDatabase } from '../../src/db/sqlite.js';
+import { createRepositories } from '../../src/repositories/index.js';
 import { eventFields } from '../helpers/db.js';
 import { testApp } from '../helpers/app.js';
 
@@ -76,6 +79,29 @@ t.test('a window read after a write shows the write, also in cards other cached 
   t.notOk(after[0].includes(`${ids[5]} Call 5`), 'not the card held before the write');
   t.same(after[0], await titles(3, { 'cache-control': 'no-cache' }));
   t.same(after[1], await titles(2, { 'cache-control': 'no-cache' }));
+});
+
+t.test("another connection's commits (a batch's writer) show in every page read after them, cards other pages share included", async (t) => {
+  const path = join(t.testdir(), 'events.db');
+  const app = await testApp(t, { DATABASE_URL: path });
+  const ids = Array.from({ length: 12 }, (_, i) => app.repos.events.insert(eventFields({ title: `Strike ${i}`, startDate: day(i), endDate: day(i) }), NOW));
+  const writer = openDatabase(path);
+  t.teardown(() => writer.close());
+  const other = createRepositories(writer);
+  const titles = async (start: number) =>
+    ((await app.inject({ url: windowPath(start, 50) })).json() as { data: Array<{ title: string }> }).data.map((event) => event.title);
+  t.same(await titles(0), ['Strike 0', 'Strike 1', 'Strike 2', 'Strike 3', 'Strike 4', 'Strike 5', 'Strike 6']);
+  t.same(await titles(3), ['Strike 3', 'Strike 4', 'Strike 5', 'Strike 6', 'Strike 7', 'Strike 8', 'Strike 9']);
+  for (const round of [1, 2, 3]) {
+    other.events.update(ids[5], eventFields({ title: `Strike 5, revised ${round}`, startDate: day(5), endDate: day(5) }), NOW);
+    // As the batch route does when a slice is reported: count the other connection's commit now.
+    app.repos.events.writeGeneration(0);
+    const window = await titles(3);
+    t.equal(window[2], `Strike 5, revised ${round}`, `commit ${round}: the window read after it shows it`);
+    t.same(await titles(0), ['Strike 0', 'Strike 1', 'Strike 2', 'Strike 3', 'Strike 4', `Strike 5, revised ${round}`, 'Strike 6'], 'so does the neighbour sharing the card');
+    const fresh = await app.inject({ url: windowPath(3, 50), headers: { 'cache-control': 'no-cache' } });
+    t.equal((await app.inject({ url: windowPath(3, 50) })).body, fresh.body, 'cached as a fresh read');
+  }
 });
 
 t.test('with the page cache off, pages are read whole and served the same', async (t) => {
