@@ -310,6 +310,53 @@ function authorityPlaces(text: string, preferred: ReadonlySet<string>): PlaceMen
   return found;
 }
 
+/** Plural kinds of place a sentence may name unknown names by: "the Olenya and Belaya air bases", "towns such as Vovchansk". */
+const KINDS = 'air\\s+bases|airbases|bases|airfields|airports|towns|villages|settlements|cities';
+const LISTED_NAMES = `${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?`;
+/**
+ * Names the gazetteer lacks whose kind the sentence tells: "at the Olenya and Belaya air bases", "air bases
+ * including Olenya and Belaya", "hit Olenya and Belaya, two bases that ...", "Olenya in the Murmansk region".
+ */
+const KIND_NAMED = [
+  new RegExp(`(?<![\\p{L}])(${NAME}\\s+and\\s+${NAME})\\s+(?:${KINDS})\\b`, 'gu'),
+  new RegExp(`\\b(?:${KINDS})\\s+(?:including|such\\s+as)\\s+(${LISTED_NAMES})`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(${NAME}(?:,\\s*${NAME})*,?\\s+and\\s+${NAME}),\\s+(?:two|three|four|both)\\s+(?:[\\p{L}-]+\\s+)?(?:${KINDS})\\b`, 'gu'),
+];
+const KIND_WORD = /bases|airfields|airports|towns|villages|settlements|cities/;
+const IN_REGION = new RegExp(`(?<![\\p{L}])(${NAME})\\s+in\\s+(?:the\\s+)?(${NAME})\\s+(?:region|oblast|krai|Region|Oblast|Krai)\\b`, 'gu');
+const LIST_SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/;
+/** A capitalised opening word, a day or month ("On Monday in the Sumy region"), or a people's adjective ("Russian and Belarusian air bases"). */
+const NOT_A_SITE_NAME = /^(?:On|In|At|The|By|From|After|Before|During|Since|Until|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:ian|ean|ese|ish)$/;
+
+/** The unknown places of KIND_NAMED lists and of names set in a known region ("Olenya in the Murmansk region"). */
+function placesNamedByKind(text: string, preferred: ReadonlySet<string>): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  const add = (name: string, start: number) => {
+    if (countryIn(name)) return;
+    const known = placeNamedBy(name, preferred);
+    if (known) found.push(settlementAt(known, start, start + name.length));
+    else if (mayNameUnknownPlace(name) && !NOT_A_SITE_NAME.test(name)) found.push(unknownPlace(name, start));
+  };
+  if (KIND_WORD.test(text)) {
+    for (const pattern of KIND_NAMED) {
+      for (const m of allMatches(pattern, text)) {
+        let at = m.index + m[0].indexOf(m[1]);
+        for (const part of m[1].split(LIST_SEPARATOR)) {
+          at = text.indexOf(part, at);
+          add(part, at);
+          at += part.length;
+        }
+      }
+    }
+  }
+  for (const m of matchesWith(/ in /, IN_REGION, text)) {
+    // ("Few in Kharkiv region believed it": the sentence's first word is capitalised whatever it is)
+    if (/^[^\p{L}]*$/u.test(text.slice(0, m.index)) || !placeNamedBy(m[2], preferred) || placeNamedBy(m[1], preferred)) continue;
+    add(m[1], m.index);
+  }
+  return found;
+}
+
 /** Longest prefix of a capitalised phrase that the gazetteer knows ("Kharkiv Mayor" → Kharkiv). */
 function resolvePhrase(phrase: string, preferred: ReadonlySet<string>): { entry: GazetteerEntry; length: number } | null {
   const words = phrase.split(/(?=[\s-])/);
@@ -588,6 +635,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (known && !taken(found, start, start + m[1].length)) found.push(settlementAt(known, start, start + m[1].length));
   }
   addUnlessTaken(found, authorityPlaces(text, preferred));
+  addUnlessTaken(found, placesNamedByKind(text, preferred));
   for (const m of allMatches(CAPITAL, text)) {
     const city = m[1] === 'Ukrainian' ? 'Kyiv' : m[1] === 'Russian' ? 'Moscow' : capital;
     const entry = city ? lookupPlace(city, preferred) : null;

@@ -481,3 +481,14 @@ t.test('the modality of "the next" event: planned when dated, else a prospect', 
   t.equal(at('Their next call is set for Monday.', 'call', true), 'planned');
   t.equal(at('Starmer said the meeting took place in London.', 'meeting', false), 'occurred');
 });
+
+table('a name the gazetteer lacks is a place when the sentence tells its kind (air bases, airfields, villages) or its region', [
+  ['On Friday drones struck bombers at the Engels and Shaykovka air bases.', ['drone_strike 2025-06-13 Engels', 'drone_strike 2025-06-13 Shaykovka'], []],
+  ['On Friday drones launched from lorries struck Russian airfields including Morozovsk and Millerovo.', ['drone_strike 2025-06-13 Morozovsk', 'drone_strike 2025-06-13 Millerovo'], []],
+  ['Drones hit Savasleyka and Borisoglebsk, two bases that hold fighter jets, on Friday.', ['drone_strike 2025-06-13 Savasleyka', 'drone_strike 2025-06-13 Borisoglebsk'], []],
+  ['Troops took Pishchane in the Kharkiv region on Friday.', ['territorial_capture 2025-06-13 Pishchane'], []],
+  // a day, an opening word or a people's adjective is no place of that kind
+  ['On Thursday in the Sumy region, drones hit a bus.', ['drone_strike 2025-06-12 Sumy Oblast'], ['drone_strike 2025-06-12 On Thursday']],
+  ['Drones hit Russian and Belarusian air bases on Friday.', [], ['drone_strike 2025-06-13 Belarusian', 'drone_strike 2025-06-13 Russian']],
+  ['Zelenskyy in the Kharkiv region said drones hit a bus on Thursday.', [], ['drone_strike 2025-06-12 Zelenskyy']],
+]);
