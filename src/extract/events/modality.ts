@@ -193,8 +193,26 @@ function habitual(tokens: Token[], clauseStart: number, head: number): boolean {
   if (clause.some((t, i) => HABITUAL.has(t.lower) || (t.lower === 'times' && /^(?:many|countless|numerous)$/.test(clause[i - 1]?.lower ?? '')))) return true;
   if (periodOf(tokens, head)) return true;
   const indefinite = /^an?$/.test(tokens[head - 1]?.lower ?? '');
-  return indefinite && /^(?:is|are)$/.test(tokens[head + 1]?.lower ?? '') && GENERIC_PREDICATE.has(tokens[head + 2]?.lower ?? '');
+  if (indefinite && /^(?:is|are)$/.test(tokens[head + 1]?.lower ?? '') && GENERIC_PREDICATE.has(tokens[head + 2]?.lower ?? '')) return true;
+  return bareSubjectOfKind(tokens, clauseStart, head);
 }
+
+/** A present copula and a predicate of what a kind of thing is: "are part of everyday life", "has become routine", "is a fact of life". */
+const KIND_PREDICATE =
+  /^(?:is|are|remains?|(?:has|have) become|becomes?)(?: (?:now|still|almost|already|increasingly))? (?:a|an|part|routine|common|commonplace|normal|the norm|everyday|familiar|inevitable|rare|frequent)\b/;
+
+/**
+ * "Shelling has become routine in Kherson", "Missile strikes are part of everyday life", "Talks are a way to buy
+ * time": an event noun with no determiner, opening its clause, said in the present to be a kind of thing, is a
+ * kind of event, not one ("The shelling was a war crime" tells a particular one).
+ */
+function bareSubjectOfKind(tokens: Token[], clauseStart: number, head: number): boolean {
+  // only modifiers between the clause's start and the noun: "Russian missile strikes", "Artillery shelling"
+  if (head - clauseStart > 3 || tokens.slice(clauseStart, head).some((t) => DETERMINERS.has(t.lower) || /['’]s$/.test(t.text) || /^\d/.test(t.text))) return false;
+  // or after the noun a weapon trigger qualifies: "Missile strikes are ...", "Artillery fire is ..."
+  return KIND_PREDICATE.test(wordsOf(tokens, head + 1, head + 6)) || (/^[a-z]+$/.test(tokens[head + 1]?.text ?? '') && KIND_PREDICATE.test(wordsOf(tokens, head + 2, head + 7)));
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'such', 'some', 'no']);
 
 const PERIOD_UNITS = new Set(['days', 'weeks', 'months', 'years']);
 /** Words of a noun phrase between "of" and its noun: "months of frontal assaults", "weeks of heavy fighting". */
@@ -220,14 +238,14 @@ const opensClause = (tokens: Token[], at: number) => at === 0 || CLAUSE_OPENERS.
 /** The "a"/"an" of the subject before `head`, past at most three lowercase words ("a prisoner exchange"); -1 if none. */
 function indefiniteArticleBefore(tokens: Token[], head: number): number {
   for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
-    if (/^an?$/.test(tokens[j].lower)) return j;
+    if (/^(?:an?|each)$/.test(tokens[j].lower)) return j;
     if (!/^[a-z-]+$/.test(tokens[j].text)) return -1;
   }
   return -1;
 }
 
 /** Verbs that tell what comes next in a scenario or a rule of thumb: "an exchange follows", "a truce takes effect". */
-const SEQUENCE_VERBS = new Set(['follows', 'takes', 'comes', 'begins', 'starts', 'ends', 'collapses', 'holds', 'lasts', 'breaks', 'fails', 'means', 'leads', 'opens']);
+const SEQUENCE_VERBS = new Set(['follows', 'takes', 'comes', 'begins', 'starts', 'ends', 'collapses', 'holds', 'lasts', 'breaks', 'fails', 'means', 'leads', 'opens', 'costs', 'requires', 'involves']);
 
 /**
  * "A ceasefire is signed and takes effect at midnight", "a prisoner exchange of all for all follows within a month":

@@ -557,3 +557,17 @@ table('a date told after an uncounted "days after", "weeks after" or "a few mont
   ['Putin agreed to halt strikes on energy sites for 30 days after a call with Trump on Tuesday.', ['ceasefire 2025-06-10'], []],
   ['Drones struck Odesa on Thursday, days after the talks in Istanbul.', ['drone_strike 2025-06-12 Odesa'], []],
 ]);
+
+table('an event noun with no determiner said in the present to be a kind of thing ("shelling has become routine"), or under "each" with a verb of what follows, is a kind of event', [
+  ['Shelling has become routine for the people of Kherson.', [], ['shelling 2025-06-14 Kherson']],
+  ['Missile strikes are part of everyday life in Kharkiv.', [], ['missile_strike 2025-06-14 Kharkiv']],
+  ['Artillery fire is a fact of life in Nikopol.', [], ['shelling 2025-06-14 Nikopol']],
+  ['Russian drone attacks are now a near-daily occurrence in Sumy.', [], ['drone_strike 2025-06-14 Sumy']],
+  ['Each exchange of prisoners takes weeks of quiet haggling.', [], ['prisoner_exchange 2025-06-14']],
+  ['Each truce costs the side that declares it very little.', [], ['ceasefire 2025-06-14']],
+  // a particular one, or one going on, told in the present is an event
+  ['The shelling of Kherson on Friday was a war crime, the mayor said.', ['shelling 2025-06-13 Kherson'], []],
+  ['Shelling is continuing in Kherson, the governor said on Friday.', ['shelling 2025-06-13 Kherson'], []],
+  ['Russia and Ukraine each freed 390 prisoners on Friday.', ['prisoner_exchange 2025-06-13'], []],
+  ['Fighting is raging around Pokrovsk, the army said on Friday.', ['armed_clash 2025-06-13 Pokrovsk'], []],
+]);
