@@ -155,6 +155,10 @@ const DENIED_CLAIM = /, (?:which|a claim|claims|an assertion)(?: that)? (?:[a-z'
  */
 const POSSIBLE_FATE =
   /^(?:[a-z'-]+ ){0,6}?(?:(?:is|are|remains?|seems?|looks?) (?:(?:still|now|also|quite|entirely|very much) )?|(?:was|were|remained) still )(?:possible|conceivable|feasible|an option|a possibility|on the (?:table|cards)|in the cards|under (?:discussion|consideration|negotiation)|being (?:discussed|considered|negotiated|prepared|planned|arranged|worked out))\b/;
+/** The subject a conditional inversion puts after its verb: "Had the talks ...", "Should Moscow ...", "Were it ...". */
+const INVERTED_SUBJECT = /^(?:\p{Lu}|(?:the|a|an|this|that|these|those|its|their|his|her|it|they|he|she|we|you|there)$)/u;
+/** "is to be held", "are to resume", "was to take place": a subject's appointed future. */
+const TO_BE_DONE = /^(?:[a-z'-]+ ){0,5}?(?:is|are|was|were) to (?:be [a-z]+|take place|begin|start|resume|open|reopen)\b/;
 /** Nouns of what one side says happened: "claims that Chasiv Yar had fallen", "reports of the capture of Toretsk". */
 const CLAIM_NOUNS = registerLemmas(['claim', 'report', 'rumour', 'rumor', 'assertion', 'allegation', 'suggestion']);
 /** Verbs that deny a claim they govern: "dismissed as false Russian claims", "brushed aside reports". */
@@ -450,6 +454,13 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   if (/(such as|like)$/.test(previous)) return 'hypothetical';
   // "the next meeting", "their next call": one still to come, a plan when the sentence dates it, else only a prospect
   if (/\bnext$/.test(previous)) return dated ? 'planned' : 'hypothetical';
+  // "Had the talks gone ahead, ...", "Should the truce collapse, ...": a condition opened by inversion
+  // ("Had enough of the war, residents fled": no subject after the verb, no inversion)
+  if (/^(?:had|should|were)$/.test(tokens[0].lower) && tokens[0].capitalized && INVERTED_SUBJECT.test(tokens[1]?.text ?? '') && tokens.some((t, i) => i > head && t.lower === ',')) {
+    return 'hypothetical';
+  }
+  // "prisoners to be freed in the next exchange", "a round of talks is to be held in Istanbul": what is to be done is a plan
+  if ((tokens[head - 2]?.lower === 'to' && tokens[head - 1].lower === 'be') || TO_BE_DONE.test(wordsOf(tokens, head + 1, head + 9))) return 'planned';
   if (before.some((t) => PLANNED.has(t.lemma) || PLANNED.has(t.lower))) return 'planned';
   return 'occurred';
 }

@@ -571,3 +571,15 @@ table('an event noun with no determiner said in the present to be a kind of thin
   ['Russia and Ukraine each freed 390 prisoners on Friday.', ['prisoner_exchange 2025-06-13'], []],
   ['Fighting is raging around Pokrovsk, the army said on Friday.', ['armed_clash 2025-06-13 Pokrovsk'], []],
 ]);
+
+table('a condition opened by inversion ("Had the talks gone ahead, ...") is hypothetical; what is "to be done" is a plan', [
+  ['Had the talks in Geneva gone ahead, the two leaders would have met on Friday.', [], ['meeting 2025-06-13 Geneva']],
+  ['Should the ceasefire collapse on Monday, shelling of Kherson would resume.', [], ['ceasefire 2025-06-09', 'shelling 2025-06-09 Kherson']],
+  ['Were the summit in Rome to fail on Monday, the EU would impose new sanctions.', [], ['meeting 2025-06-09 Rome']],
+  ['Families of the missing are compiling lists of soldiers to be freed in the next exchange.', [], ['prisoner_exchange 2025-06-14']],
+  ['A new round of talks is to be held in Istanbul, the ministry said.', [], ['meeting 2025-06-14 Istanbul']],
+  // a plan with a date is a planned event; an opening "Had" with no subject after it is no inversion
+  ['A new round of talks is to be held in Istanbul on Monday, the ministry said.', ['meeting 2025-06-16 Istanbul'], []],
+  ['Had enough of the war, they left Kharkiv a day after drones hit the city on Friday.', ['drone_strike 2025-06-13 Kharkiv'], []],
+  ['Russia and Ukraine exchanged 300 prisoners on Friday, the ministry said.', ['prisoner_exchange 2025-06-13'], []],
+]);
