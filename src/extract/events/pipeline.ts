@@ -982,6 +982,30 @@ function anchorTypesOf(d: DateMention): EventType[] | undefined {
   return noun ? ANCHOR_NOUNS[noun] : undefined;
 }
 
+/** What may stand between an anchor phrase and a date of its own: "Trump's call[ with Putin] on Tuesday", "the talks[ in Istanbul] on Monday". */
+const ANCHOR_TO_ITS_DATE = /^(?:\s+(?:with|between|in|at|on|of|near|over|against)\s+[^,;:.—–()]{1,40}?)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
+
+/**
+ * "A day after Trump's call with Putin on Tuesday, drones struck Odesa", "Drones struck Odesa, a day after the talks in
+ * Istanbul on Monday.": a day closing an anchor phrase set off from the clause it dates (opening the sentence before
+ * a comma, or after a comma closing it) is the anchor event's own, and the clause counts from it. Left alone, the
+ * anchor event took that day less the offset and the clause took the day itself.
+ */
+function setOffAnchor(ctx: ArticleContext, inSentence: DateMention[]): { anchor: DateMention; date: DateMention } | undefined {
+  for (const anchor of inSentence) {
+    if (anchor.kind !== 'anchor' || !anchor.anchor?.phrase || !anchorTypesOf(anchor)) continue;
+    const date = inSentence.find((d) => d.kind === 'date' && d.span?.precision === 'day' && d.charStart >= anchor.charEnd && ANCHOR_TO_ITS_DATE.test(ctx.body.slice(anchor.charEnd, d.charStart)));
+    const sentence = date && sentenceAt(ctx.sentences, anchor.charStart);
+    if (!date || !sentence) continue;
+    const before = ctx.body.slice(sentence.charStart, anchor.charStart);
+    const after = ctx.body.slice(date.charEnd, sentence.charEnd);
+    const fronted = /^\s*(?:(?:and|but|then|just|only)\s+)?$/i.test(before) && /^\s*,/.test(after);
+    const trailing = /,\s*(?:(?:just|only)\s+)?$/i.test(before) && /^\s*(?:[.!,;]|["”’]|$)/.test(after);
+    if (fronted || trailing) return { anchor, date };
+  }
+  return undefined;
+}
+
 /**
  * A trigger inside its sentence's anchor phrase is the anchor event itself: "swapped on Wednesday, a day
  * after the call" dates the call a day before Wednesday; "two days after Friday's call" dates it Friday.
@@ -999,6 +1023,8 @@ function dateAsAnchorEvent(ctx: ArticleContext, c: Candidate, inSentence: DateMe
     ctx.dates.push({ ...named, charStart, charEnd: charStart + named.text.length });
     return { span: named.span!, certainty: named.certainty, dateText: named.text, own: true };
   }
+  const setOff = setOffAnchor(ctx, inSentence);
+  if (setOff?.anchor === anchor) return { span: setOff.date.span!, certainty: setOff.date.certainty, dateText: setOff.date.text, own: true };
   const outside = inSentence.filter((d) => d.kind === 'date' && d.span?.precision === 'day' && !datesANoun(ctx, d) && (d.charEnd <= anchor.charStart || d.charStart >= anchor.charEnd));
   const host = nearest(outside, anchor.charStart);
   if (!host) return undefined;
@@ -1135,7 +1161,8 @@ const ownDatesStage: Stage = (ctx) => {
       continue;
     }
     const frontedEnd = frontedAftermathEnd(ctx, c) ?? Infinity;
-    const usable = inSentence.filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d));
+    const setOff = setOffAnchor(ctx, inSentence);
+    const usable = inSentence.filter((d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d));
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying, as does a fronted date of the saying
     const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)) && !frontsASaying(ctx, c, d));
     // a truce is dated by when it starts: "from noon on Friday", "starting Monday", "effective 8 May"
@@ -1187,6 +1214,11 @@ const ownDatesStage: Stage = (ctx) => {
       continue;
     }
     const own = ownClauseAnchor || reportedBefore || anchoredInstead ? undefined : dated;
+    if (!own && setOff && (c.headOffset < setOff.anchor.charStart || c.headOffset >= setOff.date.charEnd)) {
+      const day = addDays(setOff.date.span!.startDate, setOff.anchor.anchor!.offsetDays);
+      c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: setOff.anchor.text, own: true };
+      continue;
+    }
     if (own && inYearList(ctx, own, inSentence)) {
       listedYears.add(c);
       continue;

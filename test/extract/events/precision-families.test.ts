@@ -583,3 +583,13 @@ table('a condition opened by inversion ("Had the talks gone ahead, ...") is hypo
   ['Had enough of the war, they left Kharkiv a day after drones hit the city on Friday.', ['drone_strike 2025-06-13 Kharkiv'], []],
   ['Russia and Ukraine exchanged 300 prisoners on Friday, the ministry said.', ['prisoner_exchange 2025-06-13'], []],
 ]);
+
+table('a day closing an anchor phrase set off by a comma ("A day after the call with Putin on Tuesday, ...") is the anchor event\'s own; its clause counts from it', [
+  ["A day after Trump's call with Putin on Tuesday, Russian drones struck Odesa.", ['phone_call 2025-06-10', 'drone_strike 2025-06-11 Odesa'], ['phone_call 2025-06-09']],
+  ['Three days before the summit in Rome on Thursday, Russian missiles hit Kyiv.', ['meeting 2025-06-12 Rome', 'missile_strike 2025-06-09 Kyiv'], ['missile_strike 2025-06-12 Kyiv']],
+  ['The day after the missile strike on Kyiv on Tuesday, Zelenskyy called Starmer.', ['missile_strike 2025-06-10 Kyiv', 'phone_call 2025-06-11'], []],
+  ['Russian drones struck Odesa, a day after the talks in Istanbul on Monday.', ['meeting 2025-06-09 Istanbul', 'drone_strike 2025-06-10 Odesa'], []],
+  // the clause's own date stays its own; a date told before the phrase is the clause's
+  ['A day after the talks in Istanbul on Monday, drones struck Odesa on Wednesday.', ['meeting 2025-06-09 Istanbul', 'drone_strike 2025-06-11 Odesa'], []],
+  ['Russian drones struck Odesa on Tuesday, a day after the talks in Istanbul.', ['drone_strike 2025-06-10 Odesa', 'meeting 2025-06-09 Istanbul'], []],
+]);
