@@ -86,6 +86,11 @@ const DECLARATION_VERBS = new Set([
 const WINDOW_OPENER =
   /\b(?:(?:from|until|till|to|through|starting|beginning|between|and)\s+(?:(?:noon|midnight|dawn|dusk|\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z][a-z]+\s+)?time)?|the\s+(?:(?:first|last|final)\s+(?:minute|hour|second)|start|end|beginning|close|morning|evening|night)\s+of)\s+)?(?:on\s+)?|for\s+)$/i;
 
+/** A report in the past before a "would": "said", "announced", "told reporters". */
+const PAST_REPORT = /\b(?:said|announced|declared|told|stated|confirmed|promised|pledged)\b/i;
+/** The start of a window: "from", "starting", "beginning", "between". */
+const WINDOW_START = /\b(?:from|starting|beginning|between)\b/i;
+
 /** Verbs whose object is a plan: "he proposed talks in Istanbul on Thursday" dates the talks, not the proposing. */
 const PROPOSAL_VERBS = new Set(['proposed', 'offered', 'promised', 'suggested']);
 
@@ -95,6 +100,13 @@ function readingFrom(marker: Marker, sentence: string, start: number, scope: Ten
   // A date after a proposal's object may lie either side of publication: read as a declared window, the nearer.
   if (marker.tense === 'past' && PROPOSAL_VERBS.has(marker.word) && marker.end <= start && /[A-Za-z]/.test(sentence.slice(marker.end, start))) {
     return { ...reading, tense: 'unknown', declaredWindow: true };
+  }
+  // "Putin said his forces would stop fighting from 18:00 on Saturday until Sunday": a window seen ahead from a past
+  // report may have passed by the time it is told: read as a declared window, the nearer ("said the bridge would stay
+  // closed until Saturday", with no start, is a state running on into the future)
+  if (marker.word === 'would' && marker.end <= start && PAST_REPORT.test(sentence.slice(0, marker.start))) {
+    const object = sentence.slice(marker.end, start);
+    return WINDOW_START.test(object) && WINDOW_OPENER.test(object) ? { ...reading, tense: 'unknown', declaredWindow: true } : reading;
   }
   if (marker.tense !== 'past' || !DECLARATION_VERBS.has(marker.word) || marker.end > start) return reading;
   const object = sentence.slice(marker.end, start);

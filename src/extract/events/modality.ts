@@ -3,8 +3,10 @@ import { isTimeFrame, settingOf } from './triggers.js';
 
 export type Modality = 'occurred' | 'planned' | 'negated' | 'hypothetical';
 
-const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without', 'neither', 'nor', 'fail', 'refuse', 'dismiss', 'reject', 'little', 'lack']);
-const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer', 'ready', 'willing', 'eager', 'invite', 'suppose', 'imagine', 'goal', 'aim', 'purpose', 'objective', 'idea',
+const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without', 'neither', 'nor', 'fail', 'refuse', 'dismiss', 'reject', 'little', 'lack', 'rebuff', 'spurn']);
+const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose',
+  // "the Pope appealed for a Christmas truce", "pleaded for a ceasefire", "lobbied for a halt": asking for it
+  'appeal', 'plead', 'lobby', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer', 'ready', 'willing', 'eager', 'invite', 'suppose', 'imagine', 'goal', 'aim', 'purpose', 'objective', 'idea',
   // trying is not doing: "troops are trying to capture Pokrovsk", "an attempt to retake the village"
   'try', 'attempt', 'strive', 'struggle', 'likely', 'unlikely',
   // "whenever talks begin": any time at all, not one time
@@ -27,6 +29,8 @@ const datesItsNoun = (t: Token) =>
 const READINESS = new Set(['open', 'receptive', 'amenable']);
 /** Verbs that report or settle what follows: "agreed that Russia would stop strikes" is a decision. */
 const REPORTING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state', 'agree']);
+/** Verbs of telling someone something, whose "that" opens what was told: "assured Trump by phone that ...". */
+const TELLING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state', 'agree', 'assure', 'inform', 'warn', 'promise', 'brief', 'urge']);
 /** Keeping or breaking a truce presupposes it: "not observing the moratorium" still names one. */
 const COMPLIANCE = registerLemmas(['observe', 'respect', 'honour', 'honor', 'abide', 'keep', 'comply', 'adhere', 'uphold', 'violate', 'breach', 'implement']);
 /**
@@ -127,6 +131,20 @@ function objectOfGoal(tokens: Token[], head: number): boolean {
   while (verb > 0 && head - verb <= 4 && NOUN_PHRASE_WORD.test(tokens[verb].lower)) verb--;
   if (verb < 1 || tokens[verb - 1].lower !== 'to' || !/^[a-z]+$/.test(tokens[verb].lower)) return false;
   return !tokens.slice(Math.max(0, verb - 12), verb - 1).some((t) => SETTLING.has(t.lemma));
+}
+
+/** Verbs of favouring a proposal: "supported a ceasefire in principle", "backs an unconditional truce". */
+const FAVOURING = registerLemmas(['support', 'back', 'endorse', 'favour', 'favor', 'embrace']);
+
+/**
+ * "Putin said he supported a 30-day ceasefire in principle": a truce or deal favoured as an indefinite idea is
+ * not yet one ("backed the Easter truce" names one that is).
+ */
+function favouredIdea(tokens: Token[], head: number): boolean {
+  if (!ACCEPTED_THINGS.has(tokens[head].lemma)) return false;
+  let verb = head - 1;
+  while (verb > 0 && head - verb <= 4 && NOUN_PHRASE_WORD.test(tokens[verb].lower)) verb--;
+  return FAVOURING.has(tokens[verb]?.lemma ?? '') && /^(?:an?|any)$/.test(tokens[verb + 1]?.lower ?? '');
 }
 
 /** Nouns of working toward something: "talks on a ceasefire", "a first step toward a broader truce". */
@@ -291,6 +309,15 @@ export function genericPresent(tokens: Token[], head: number, actorStarts: Reado
   return article >= 0 && opensClause(tokens, article);
 }
 
+/** "the truce", "the Easter truce", "Moscow's truce": a particular one, told by a definite noun phrase. */
+function namedBefore(tokens: Token[], head: number): boolean {
+  for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
+    if (/^(?:an?|any|some|no)$/.test(tokens[j].lower)) return false;
+    if (/^(?:the|this|that|its|their)$/.test(tokens[j].lower) || /['’]s$/.test(tokens[j].text)) return true;
+  }
+  return false;
+}
+
 // Helpers live at module level rather than as named closures inside modalityAt, which runs for every
 // trigger: under tsx (keepNames) each named closure costs a defineProperty call per creation.
 const isNegation = (t: Token) => NEGATION.has(t.lemma) || /n't$/.test(t.lower);
@@ -356,8 +383,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   if (habitual(tokens, start + 1, head)) return 'hypothetical';
   const denial = tokens.findIndex((t, i) => i < head && t.lemma === 'deny');
   if (denial >= 0 && negatesTheEvent(tokens, denial, head)) return 'negated';
-  // "the Kremlin has ruled out a meeting"
-  if (before.some((t, i) => /^rul(?:e|es|ed|ing)$/.test(t.lower) && before[i + 1]?.lower === 'out')) return 'negated';
+  // "the Kremlin has ruled out a meeting", "Moscow turned down a 30-day truce"
+  if (before.some((t, i) => /^(?:rul|turn)(?:e|es|ed|ing|s)?$/.test(t.lower) && before[i + 1]?.lower === (t.lower.startsWith('rul') ? 'out' : 'down'))) return 'negated';
   if (SCHEDULED.has(tokens[head].lemma) && calledOffBefore(tokens, head)) return 'negated';
   const negation = before.findLastIndex(isNegation);
   if (negation >= 0 && negatesTheEvent(tokens, start + 1 + negation, head)) return 'negated';
@@ -380,7 +407,10 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   );
   // "Kyiv is open to talks", "Moscow remains receptive to a truce": readiness for it, as "ready" and "willing" are
   const openTo = before.some((t, i) => READINESS.has(t.lower) && before[i + 1]?.lower === 'to');
-  if (conditional || openTo || objectOfGoal(tokens, head) || topicOfTalks(tokens, head)) return 'hypothetical';
+  // "gave Moscow until Monday to agree to a truce": what a deadline asks for
+  const deadline = before.findIndex((t) => t.lower === 'until');
+  const ultimatum = deadline >= 0 && before.some((t, i) => i > deadline + 1 && t.lower === 'to' && /^[a-z]+$/.test(before[i + 1]?.lower ?? ''));
+  if (conditional || openTo || ultimatum || objectOfGoal(tokens, head) || topicOfTalks(tokens, head) || favouredIdea(tokens, head)) return 'hypothetical';
   // "on the anniversary of the liberation of Izium", "a vigil for the victims of the strike on Dnipro": an event
   // remembered is history, and the day it is remembered on is not its day (a date of its own still dates it:
   // "a vigil for the victims of Friday's strike", "the anniversary of the 2022 retreat")
@@ -401,7 +431,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "a pause in strikes would give relief": a modal right after the trigger's phrase
   // ("Biden announced that Ukraine would receive ...": the announcing happened, the modal is reported)
   for (let i = head + 1; i < Math.min(tokens.length, head + 7) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
-    if (tokens[i].lower === 'that' && (REPORTING.has(tokens[head].lemma) || circumstanceOfTelling)) break;
+    if (tokens[i].lower === 'that' && (TELLING.has(tokens[head].lemma) || circumstanceOfTelling)) break;
+    // "the Kremlin said the truce would run from Saturday": a particular one, reported, is planned
+    if (tokens[i].lower === 'would' && reported && namedBefore(tokens, head)) return 'planned';
     if (FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i], tokens[i + 1])) return 'hypothetical';
     // "attacks can happen anywhere": what can happen is a possibility ("missiles that can reach Moscow" tells the weapon)
     if (tokens[i].lower === 'can' && !tokens.slice(head + 1, i).some((t) => t.lower === 'that' || t.lower === 'which')) return 'hypothetical';
@@ -415,7 +447,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   const clauseEnd = tokens.findIndex((t, i) => i > head && CLAUSE_BREAK.has(t.lower));
   const after = tokens.slice(head + 1, Math.min(head + 10, clauseEnd < 0 ? tokens.length : clauseEnd));
   const relative = after.findIndex((t) => t.lower === 'that' || t.lower === 'which');
-  if (relative >= 0 && !circumstanceOfTelling && after.slice(relative + 1).some(isNegation)) return 'negated';
+  // ("Putin told Trump by phone that Russia would not back down": the "that" of a telling opens what was told)
+  if (relative >= 0 && !circumstanceOfTelling && !TELLING.has(tokens[head].lemma) && after.slice(relative + 1).some(isNegation)) return 'negated';
   // "claimed the capture of Chasiv Yar, which Kyiv denied": one side's claim the other denies is no event
   const restOfSentence = wordsOf(tokens, head + 1, tokens.length);
   if (DENIED_CLAIM.test(restOfSentence)) return 'negated';

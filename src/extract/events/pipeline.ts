@@ -742,8 +742,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (PLACE_BOUND.has(type)) {
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there
         // "launched from the Astrakhan region", "fired from Belgorod": where a strike came from is not its target
-        // ("the clash in the Oval Office": a seat of power is where leaders meet, not where fighting is)
-        const targetable = (p: PlaceMention) => !p.seat && !owners.heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start)));
+        const targetable = (p: PlaceMention) => !owners.heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start)));
         const mine = placeMentions.filter((p) => owners.distance(match, p) < 1000 && owners.ownersOf(p).has(rule.type) && targetable(p));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
@@ -1170,6 +1169,9 @@ const ownDatesStage: Stage = (ctx) => {
     const startsEffect = TAKES_EFFECT.has(c.type)
       ? usable.find((d) => EFFECT_START.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 30), d.charStart)))
       : undefined;
+    // "shelling went on overnight despite the Easter truce that Putin announced on Saturday", "the moratorium agreed
+    // last month": a date in the truce's own relative or participle clause is the truce's, not the outer verb's
+    const declaredWith = TAKES_EFFECT.has(c.type) ? usable.find((d) => d.charStart > c.headOffset && DECLARED_BY_CLAUSE.test(ctx.body.slice(c.headOffset, d.charStart))) : undefined;
     // "freed 390 people on Friday in the largest exchange, agreed at talks last week": a date in a clause
     // after the trigger's belongs to that clause when the trigger's own clause has one
     // (a fronted "On 28 April, ..." still dates the main clause); the trigger's clause, with its reporting
@@ -1186,7 +1188,7 @@ const ownDatesStage: Stage = (ctx) => {
       eventDates.filter((d) => notAheadOfTelling(c, toldDay, d)),
       usable.filter((d) => notAheadOfTelling(c, toldDay, d)),
     ];
-    const dated = startsEffect ?? placeDate(ctx, c, eventDates) ?? nearest(preference.find((list) => list.length) ?? [], c.headOffset);
+    const dated = startsEffect ?? declaredWith ?? placeDate(ctx, c, eventDates) ?? nearest(preference.find((list) => list.length) ?? [], c.headOffset);
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
       dated &&
@@ -1232,9 +1234,11 @@ const ownDatesStage: Stage = (ctx) => {
         ? inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > own.charEnd && d.span.endDate >= c.date!.span.startDate && UNTIL.test(ctx.body.slice(Math.max(own.charEnd, d.charStart - 25), d.charStart)))
         : undefined;
       if (until && c.date.span.precision === 'day') c.date.span = { ...c.date.span, endDate: until.span!.endDate };
-      // "declared a truce for 8-10 May" on 28 April: a truce that starts after the day it is told of is still to come
+      // "declared a truce for 8-10 May" on 28 April: a truce that starts after the day it is told of is still to come;
+      // one that started before it ("said the truce would run from Saturday", told on Monday) has begun
       const startsLater = TAKES_EFFECT.has(c.type) && c.date.span.startDate > toldDay;
       if ((own.tense === 'future' || startsLater) && PLANNABLE.has(c.type)) c.status = 'planned';
+      if (TAKES_EFFECT.has(c.type) && c.date.span.startDate < toldDay && own.tense !== 'future') c.status = 'occurred';
       // "drones hit Kyiv overnight, hours after Trump and Putin spoke": the night's "hours before" is the evening before
       const eveningBefore =
         own.charEnd <= c.headOffset && NIGHT.test(own.text) && HOURS_AFTER.test(ctx.body.slice(own.charEnd, c.headOffset)) && c.date.span.precision === 'day';
@@ -1318,7 +1322,7 @@ function placeDate(ctx: ArticleContext, c: Candidate, dates: DateMention[]): Dat
 }
 
 /** "the truce ended at midnight", "expired on Sunday": the verb after a truce that dates its end. */
-const ENDED = /^[^.;,]{0,40}?\b(?:ended|expired|lapsed|ran out|came to an end)\b/i;
+const ENDED = /^(?:[^.;,]{0,40}?|[^.;,]{0,40}?,\s+which\s+(?:had\s+)?)\b(?:ended|expired|lapsed|ran out|came to an end)\b/i;
 
 /** The last day of a truce told by its end: the date after "ended", or the midnight just gone. */
 function endOf(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): { day: string; text: string; date?: DateMention } | undefined {
@@ -1339,7 +1343,13 @@ const HOURS_AFTER = /^[^.;]{0,20}\b(?:hours|minutes|shortly|just|soon)\s+after\b
 const UNTIL = new RegExp(String.raw`\b(?:until|till|through|to)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?${CLOCK}$`, 'iu');
 /** "from Monday", "starting at noon on Friday", "from the first minute of 8 May" (not "launched from Belgorod on"). */
 const STATE_START = new RegExp(String.raw`\b(?:from|starting|beginning|effective|as of)\s+(?:${CLOCK}|the\s+\p{L}+\s+(?:minute|hour)\s+of\s+)$`, 'iu');
-const EFFECT_START = /\b(?:from|starting|beginning|effective|as of)\b[^,;]{0,25}$/i;
+/**
+ * The truce noun, then its own clause of declaring up to a date: "truce that Putin announced on ", "ceasefire
+ * declared by Moscow on ", "moratorium agreed " (nothing but an agent may stand between that verb and the date).
+ */
+const DECLARED_BY_CLAUSE =
+  /^[\p{L}-]+\s+(?:(?:that|which)\s+)?(?:[^,;.]{0,40}?\s)?(?:had\s+|has\s+|was\s+)?(?:declared|announced|ordered|agreed|proclaimed|brokered|introduced)(?:\s+by\s+[^,;.]{1,30}?)?\s+(?:(?:on|in|at)\s+)?$/iu;
+const EFFECT_START = /\b(?:from|starting|beginning|effective|as of|(?:takes?|took|taking) effect|into force|kick(?:s|ed)? in)\b[^,;]{0,25}$/i;
 /** "before the meeting", "during the talks", "shortly after the call": the same day as that event. */
 const BARE_ANCHOR = new RegExp(
   String.raw`\b(?:(?:shortly|just|hours|minutes|soon)\s+)?(?:before|after|during|throughout|(?:on\s+)?(?:either|each|every|both|the first|the last)\s+days?\s+of)\s+` +
@@ -1686,8 +1696,11 @@ const mergeStage: Stage = (ctx) => {
     }
     // a truce is dated by when it takes effect: its scheduled start beats the day it was announced
     const takesEffect = TAKES_EFFECT.has(c.type) && c.date!.own && into.date!.own && c.status === 'planned' && into.status === 'occurred';
+    // "the truce, which ran from Saturday evening until midnight on Sunday" is the fullest telling of its days
+    const fullerWindow = TAKES_EFFECT.has(c.type) && isWindow(c) && !isWindow(into) && spansOverlap(c.date!.span, into.date!.span);
     const better =
       takesEffect ||
+      fullerWindow ||
       dateRank(c) > dateRank(into) ||
       (dateRank(c) === dateRank(into) && !c.remention && (into.sentence.heading && !c.sentence.heading));
     // "Zelenskyy said the call had opened Pandora's box": who speaks of an event did not take part in it

@@ -142,6 +142,8 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 /** Words that say a sentence is about aid: "signed the bill" is an aid decision when it carries money or weapons. */
+/** The fighting a truce halts: "halt attacks", "stopped shelling", "a pause in strikes". */
+const HALTED_FIGHTING = ['attack', 'strike', 'hit', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing'];
 /** Nouns a truce word modifies rather than heads: "ceasefire talks", "a truce proposal" are about a truce, not one. */
 const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', 'proposals', 'plan', 'plans', 'offer', 'terms', 'framework', 'initiative', 'efforts', 'push', 'bid'];
 /** What arrives or flies without being a visitor: weapons, aid, debris, refugees. */
@@ -314,7 +316,34 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   // ("troops are stopping the attack", "halted the advance": the enemy's attack is repelled, not paused)
   // ("a bus stop took a direct hit": a noun before "stop" makes it a place where vehicles stop)
-  { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [['attack', 'strike', 'hit', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing']], window: 4, withInClause: true, notNext: ['the', 'advance', 'offensive', 'enemy'], notPrev: ['bus', 'tram', 'trolleybus', 'train', 'metro', 'truck', 'pit', 'rest', 'whistle'], strength: 0.8 },
+  { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [HALTED_FIGHTING], window: 4, withInClause: true, notNext: ['the', 'advance', 'offensive', 'enemy'], notPrev: ['bus', 'tram', 'trolleybus', 'train', 'metro', 'truck', 'pit', 'rest', 'whistle'], strength: 0.8 },
+  // the fighting halted by someone, its phrase the subject of a passive: "strikes on energy facilities were halted for 30 days"
+  // ("troops are stopping the attack" repel it; "flows were halted after drones hit" halts no fighting)
+  {
+    type: 'ceasefire',
+    head: ['halt', 'cease', 'stop', 'pause', 'suspend'],
+    notForms: ['halt', 'halts', 'halting', 'cease', 'ceases', 'ceasing', 'stop', 'stops', 'stopping', 'pause', 'pauses', 'pausing', 'suspend', 'suspends', 'suspending'],
+    before: [['was', 'were', 'be', 'been', 'being', 'is', 'are']],
+    with: [HALTED_FIGHTING],
+    window: 6,
+    withInClause: true,
+    strength: 0.8,
+  },
+  // "stop all combat operations", "suspend offensive operations", "all military activity is to stop": the fighting itself
+  // halted, however it is named ("stopped the enemy's operation" repels one: no determiner after the verb)
+  {
+    type: 'ceasefire',
+    head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'freeze', 'cessation', 'suspension'],
+    with: [['combat', 'military', 'offensive', 'hostile'], ['operation', 'action', 'activity']],
+    window: 4,
+    withInClause: true,
+    notNext: ['the', 'a', 'an', 'its', 'their', 'his', 'enemy'],
+    strength: 0.75,
+  },
+  // "ordered troops to hold their fire", "the silence regime": the translated and the soldier's words for a truce
+  // ("held a fire drill", "held the fire back": the fire is a noun's modifier, or the thing held)
+  { type: 'ceasefire', head: ['hold'], with: [['fire']], withAfter: true, window: 2, notNext: ['the', 'a', 'an'], notFollowedBy: ['safety', 'drill', 'drills', 'exercise', 'exercises', 'back', 'alarm', 'station'], strength: 0.7 },
+  { type: 'ceasefire', head: ['silence'], with: [['regime', 'mode']], window: 2, strength: 0.7 },
   // "the guns fell silent": the fighting stopped
   { type: 'ceasefire', head: ['fall'], before: [['gun', 'weapon', 'artillery']], with: [['silent', 'quiet']], withAfter: true, window: 1, strength: 0.65 },
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last', 'introduce', 'instruct', 'establish', 'impose', 'proclaim', 'kicked', 'kicks']], window: 8, notNext: TRUCE_AS_MODIFIER, frameIsRemention: true, strength: 0.75 },
@@ -325,6 +354,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
     type: 'ceasefire',
     head: ['ceasefire', 'cease-fire', 'truce', 'armistice', 'pause', 'moratorium'],
     prev: ['unilateral', 'easter', 'christmas', 'orthodox', 'energy', 'partial', 'temporary', 'humanitarian', 'one-day', 'two-day', 'three-day', '30-day', '72-hour', '24-hour'],
+    // "the 30-day ceasefire plan", "an Easter truce proposal": about a truce, not one
+    notNext: TRUCE_AS_MODIFIER,
     notFollowedBy: ['end', 'expire', 'collapse', 'violate', 'breach', 'break', 'hold', ...AID_OBJECTS],
     notFollowedWithin: 8,
     // "accused Moscow of violating the Easter truce": the object of a breach is a truce told before

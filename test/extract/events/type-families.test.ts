@@ -64,3 +64,63 @@ table('two truces told with windows of their own are two truces, whatever their 
     ['ceasefire 2025-05-08..2025-05-10 planned'],
   ],
 ]);
+
+table('the fighting halted, however it is named, is a truce', 'ceasefire', [
+  ['2025-04-20T08:00:00Z', 'Putin said his forces would stop all combat operations from 6 p.m. Moscow time on Saturday until midnight on Sunday.', ['ceasefire 2025-04-19..2025-04-20 occurred']],
+  [SATURDAY, 'Moscow will suspend offensive operations for three days from Monday, the Kremlin said in a statement on Friday.', ['ceasefire 2025-06-16..2025-06-18 planned']],
+  [SATURDAY, 'Russian units were ordered to hold fire from 6 p.m. on Friday, the defence ministry said.', ['ceasefire 2025-06-13 occurred']],
+  ['2025-05-02T10:00:00Z', 'Russia will hold its fire from May 8 through May 10, the Kremlin said.', ['ceasefire 2025-05-08..2025-05-10 planned']],
+  [SATURDAY, 'A silence regime was introduced along the line of contact on Thursday, the ministry reported.', ['ceasefire 2025-06-12 occurred']],
+  // an operation stopped by the other side is repelled; a fire held back or drilled is no truce
+  [SATURDAY, 'Ukrainian troops stopped a Russian assault operation near Pokrovsk on Tuesday.', []],
+  [SATURDAY, "Air defences halted the enemy's offensive operation on Friday, the brigade said.", []],
+  [SATURDAY, 'Police held a fire safety drill in Kharkiv on Monday.', []],
+  [SATURDAY, 'Firefighters held the fire back from the houses on Sunday.', []],
+  [SATURDAY, 'The army will not stop military operations until the region is taken, Putin said on Tuesday.', []],
+]);
+
+table('a window said in the past to lie ahead ("said ... would") is the nearer days', 'ceasefire', [
+  // told on the Monday after: the Saturday and Sunday just gone
+  ['2025-04-21T08:00:00Z', 'The Kremlin said the truce would run from 18:00 on Saturday until midnight on Sunday.', ['ceasefire 2025-04-19..2025-04-20 occurred']],
+  // told on the Thursday before: the coming weekend
+  ['2025-04-17T08:00:00Z', 'The Kremlin said the truce would run from 18:00 on Saturday until midnight on Sunday.', ['ceasefire 2025-04-19..2025-04-20 planned']],
+  // with no start, an end ahead stays ahead
+  ['2025-06-16T08:00:00Z', 'Putin declared a truce on Sunday, and the Kremlin said it would last until Saturday.', ['ceasefire 2025-06-15..2025-06-21 occurred']],
+]);
+
+table("a truce is dated by its own clause, its start, or its fullest telling of its days", 'ceasefire', [
+  // the date in the truce's relative or participle clause, not the outer verb's
+  ['2025-04-20T08:00:00Z', 'Shelling went on overnight despite the Easter ceasefire that Putin announced on Saturday afternoon, officials said.', ['ceasefire 2025-04-19 occurred']],
+  ['2025-03-25T08:00:00Z', 'Drones hit a substation in Kherson overnight, a week after the moratorium on energy strikes agreed on 18 March.', ['ceasefire 2025-03-18 occurred']],
+  // a start told by when it takes effect or comes into force
+  [SATURDAY, 'On Friday the two sides signed a ceasefire that takes effect on Monday and lasts 30 days.', ['ceasefire 2025-06-16..2025-07-15 planned']],
+  [SATURDAY, 'The Kremlin announced on Thursday a truce that comes into force on Friday at noon.', ['ceasefire 2025-06-13 occurred']],
+  // its end told in a relative clause, with its length
+  ['2025-05-12T09:00:00Z', "Russia's 72-hour ceasefire, which ended on Saturday, was repeatedly violated, Ukraine said.", ['ceasefire 2025-05-08..2025-05-10 occurred']],
+  // a later sentence with its window is the fuller telling of the same truce
+  [
+    '2025-05-09T12:00:00Z',
+    'The unilateral ceasefire declared by Moscow for the holiday entered its second day on Friday.\n\nThe truce, which began at midnight on Thursday, is due to last until the end of Saturday, 10 May.',
+    ['ceasefire 2025-05-08..2025-05-10 occurred'],
+  ],
+]);
+
+table('a truce asked for, favoured as an idea, refused or set as a deadline is none', 'ceasefire', [
+  [SATURDAY, 'The Pope appealed on Sunday for a Christmas ceasefire in Ukraine.', []],
+  [SATURDAY, 'Aid groups pleaded on Friday for a truce to evacuate the wounded.', []],
+  ['2025-03-13T09:00:00Z', 'Putin said on Thursday he supported a 30-day ceasefire in principle but listed conditions.', []],
+  ['2025-05-11T09:00:00Z', 'Moscow turned down on Friday a 30-day ceasefire.', []],
+  [SATURDAY, 'Kyiv rebuffed on Friday a Russian truce around the plant.', []],
+  [SATURDAY, 'European leaders gave Putin until Monday to agree to a truce.', []],
+  [SATURDAY, 'Kyiv says it accepted the 30-day ceasefire plan on 11 March and is still waiting for an answer.', []],
+  // a truce backed once it is told by name, and one agreed, stand
+  [SATURDAY, 'Washington on Friday backed the Easter truce that Moscow declared on Thursday.', ['ceasefire 2025-06-12 occurred']],
+  [SATURDAY, 'On Thursday the two sides agreed to a truce along the river.', ['ceasefire 2025-06-12 occurred']],
+]);
+
+table('the fighting halted is a truce; a halt of something else is none', 'ceasefire', [
+  [SATURDAY, 'Strikes on energy facilities were halted for 30 days from Tuesday under the deal.', ['ceasefire 2025-06-10..2025-07-09 occurred']],
+  [SATURDAY, 'Russia agreed on Wednesday to stop attacks on the power grid.', ['ceasefire 2025-06-11 occurred']],
+  [SATURDAY, 'Moscow says its troops are stopping the attack near Sudzha.', []],
+  [SATURDAY, 'Oil flows were halted on Friday after drones hit a pumping station.', []],
+]);
