@@ -742,7 +742,8 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (PLACE_BOUND.has(type)) {
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there
         // "launched from the Astrakhan region", "fired from Belgorod": where a strike came from is not its target
-        const targetable = (p: PlaceMention) => !owners.heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start)));
+        // ("the clash in the Oval Office": a seat of power is where leaders meet, not where fighting is)
+        const targetable = (p: PlaceMention) => !p.seat && !owners.heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start)));
         const mine = placeMentions.filter((p) => owners.distance(match, p) < 1000 && owners.ownersOf(p).has(rule.type) && targetable(p));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own

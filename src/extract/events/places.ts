@@ -128,6 +128,8 @@ export interface PlaceMention {
   region: boolean;
   /** The first-level division a gazetteer place or region lies in ("UA-21"). */
   division?: string;
+  /** "at the White House", "in the Kremlin": a seat of power, standing for its city where leaders meet; no target of strikes or fighting. */
+  seat?: boolean;
 }
 
 /** Whether a region mention is the region the other place lies in ("Bilopillia, near the border in Sumy region"). */
@@ -491,12 +493,34 @@ function addUnlessTaken(found: PlaceMention[], mentions: PlaceMention[]): void {
   for (const p of mentions) if (!taken(found, p.start, p.end)) found.push(p);
 }
 
+/** Seats of power and the cities they stand in: a meeting "at the White House" is held in Washington. */
+const SEATS_OF_POWER: Record<string, string> = {
+  'White House': 'Washington',
+  'Oval Office': 'Washington',
+  Kremlin: 'Moscow',
+  'Downing Street': 'London',
+  'Élysée Palace': 'Paris',
+  'Elysee Palace': 'Paris',
+  Élysée: 'Paris',
+  Elysee: 'Paris',
+  Bankova: 'Kyiv',
+  Zhongnanhai: 'Beijing',
+};
+const SEAT_NAMES = Object.keys(SEATS_OF_POWER);
+/** A seat of power as the place something happens at or goes to; "the Kremlin said", "Downing Street announced" name a government, not a place. */
+const AT_SEAT = new RegExp(`\\b(?:at|in|inside|outside|to|into)\\s+(?:the\\s+)?(${SEAT_NAMES.join('|')})(?![\\p{L}-])`, 'gu');
+
 /**
  * Places named in a sentence. `capital` is the city "the capital" means in this article
  * (Kyiv in a story from Ukraine), when the article makes that clear.
  */
 export function findPlaces(text: string, preferred: ReadonlySet<string>, capital?: string): PlaceMention[] {
   const found: PlaceMention[] = [];
+  for (const m of matchesWith(SEAT_NAMES, AT_SEAT, text)) {
+    const city = lookupPlace(SEATS_OF_POWER[m[1]], preferred);
+    const start = m.index + m[0].length - m[1].length;
+    if (city) found.push({ ...settlementAt(city, start, start + m[1].length), seat: true });
+  }
   for (const m of matchesBeforeKeyword(REGIONS_WORD, REGION_PAIR, text, 7)) {
     for (const name of [m[1], m[2]]) {
       const phrase = name.replace(POSSESSIVE, '');

@@ -69,3 +69,16 @@ table('historical present in timelines, chronologies and headlines: the verb in 
   // a timeline entry told in the future is planned
   ['24 June: NATO leaders will meet in The Hague.', ['meeting 2025-06-24 The Hague'], []],
 ]);
+
+table('seats of power: a meeting at one is held in its city; a seat that speaks is a government, not a place', [
+  ['Trump hosted Zelenskyy at the White House on Friday.', ['meeting 2025-06-13 Washington'], []],
+  ['Zelenskyy met Trump in the Oval Office on Monday.', ['meeting 2025-06-09 Washington'], []],
+  ['Putin received Orban at the Kremlin on Thursday.', ['meeting 2025-06-12 Moscow'], []],
+  ['Starmer met Zelenskyy in Downing Street on Saturday.', ['meeting 2025-06-14 London'], []],
+  ['Macron welcomed Zelenskyy at the Elysee Palace on Wednesday.', ['meeting 2025-06-11 Paris'], []],
+  // the seat as the one who speaks gives no place
+  ['The Kremlin said on Friday that Putin and Trump had spoken by phone.', ['phone_call 2025-06-13'], []],
+  ['Downing Street said on Monday that Starmer would meet Zelenskyy in Kyiv on Thursday.', ['meeting 2025-06-19 Kyiv'], ['meeting 2025-06-19 London']],
+  // a row between leaders in a seat of power is no fighting there
+  ['The decision followed the clash between Trump and Zelenskyy in the Oval Office on Friday.', [], ['armed_clash 2025-06-13 Washington']],
+]);

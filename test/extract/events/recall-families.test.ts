@@ -185,7 +185,7 @@ table('a site named with its kind (bridge, strait, bay, air base) is a place the
 table('a delegation or a group of leaders travelling is a visit too; a host receiving a guest told before', [
   ['On Tuesday NATO leaders arrived in Washington for the anniversary.', ['meeting 2025-06-10 Washington'], []],
   ['The Russian delegation flew to Istanbul on Thursday.', ['meeting 2025-06-12 Istanbul'], []],
-  ['Witkoff landed in Moscow on Thursday. Putin received him in the Kremlin on Friday.', ['meeting 2025-06-13'], []],
+  ['Witkoff landed in Moscow on Thursday. Putin received him in the Kremlin on Friday.', ['meeting 2025-06-13 Moscow'], []],
   // a shipment arrives; a country receives weapons
   ['On Friday officials said the first shipment of shells had arrived in Ukraine.', [], ['meeting 2025-06-13 Ukraine', 'meeting 2025-06-13']],
   ['On Friday Zelenskyy said Ukraine had received them.', [], ['meeting 2025-06-13']],
