@@ -351,7 +351,8 @@ function placesNamedByKind(text: string, preferred: ReadonlySet<string>): PlaceM
       }
     }
   }
-  for (const m of matchesWith(/ in /, IN_REGION, text)) {
+  // (run only before a region's noun: most sentences hold " in " and a capital, few a region)
+  for (const m of matchesBeforeKeyword(REGION_WORD, IN_REGION, text, 7)) {
     // ("Few in Kharkiv region believed it": the sentence's first word is capitalised whatever it is)
     if (/^[^\p{L}]*$/u.test(text.slice(0, m.index)) || !placeNamedBy(m[2], preferred) || placeNamedBy(m[1], preferred)) continue;
     add(m[1], m.index);
