@@ -601,8 +601,11 @@ function habitual(sentence: Sentence, at: number, dates: DateMention[]): boolean
 /** The words before a place a strike came from: "launched from the", "fired from". */
 const STRIKE_ORIGIN = /\bfrom\s+(?:the\s+)?(?:(?:occupied|Russian|Ukrainian|Russian-held|Ukrainian-held)\s+)?$/i;
 
-/** What lies between an event noun and the place it was held at: "talks in", "summit held in", "talks continue at the". */
-const HELD_AT = /^\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?$/;
+/**
+ * What lies between an event noun and the place it was held at: "talks in", "summit held in", "talks continue at the",
+ * or a visit's destination: "flew to", "a visit to", "travelled to".
+ */
+const HELD_AT = /^\s+(?:[a-z]+\s+)?(?:in|at|to)\s+(?:the\s+)?$/;
 
 /** "BERLIN." "RIO DE JANEIRO.": a bulletin item's city, as the sentence opening its paragraph. */
 const CITY_LINE = /^(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,2})\.$/u;
@@ -662,7 +665,7 @@ class PlaceOwners {
     return new Set(nearestMatch ? [nearestMatch.rule.type] : []);
   }
 
-  /** "the talks in Istanbul", "a summit held in Alaska": a place where another kind of event was held is no strike's target */
+  /** "the talks in Istanbul", "a summit held in Alaska", "flew to Washington": a place where another kind of event was held is no strike's target */
   heldElsewhere(p: PlaceMention): boolean {
     return this.matches.some(
       (m) => !PLACE_BOUND.has(m.rule.type) && this.tokens[m.head].start < p.start && HELD_AT.test(this.text.slice(this.tokens[m.head].end, p.start)),

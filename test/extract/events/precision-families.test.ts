@@ -593,3 +593,11 @@ table('a day closing an anchor phrase set off by a comma ("A day after the call 
   ['A day after the talks in Istanbul on Monday, drones struck Odesa on Wednesday.', ['meeting 2025-06-09 Istanbul', 'drone_strike 2025-06-11 Odesa'], []],
   ['Russian drones struck Odesa on Tuesday, a day after the talks in Istanbul.', ['drone_strike 2025-06-10 Odesa', 'meeting 2025-06-09 Istanbul'], []],
 ]);
+
+table("a visit's destination (\"flew to Washington\", \"travelled to Kyiv\") is no strike's target", [
+  ['Zelenskyy flew to Washington shortly after Russian missiles struck Kyiv on Monday.', ['missile_strike 2025-06-09 Kyiv'], ['missile_strike 2025-06-09 Washington']],
+  ['Hours after drones hit Odesa on Monday, Macron travelled to Kyiv.', ['drone_strike 2025-06-09 Odesa'], ['drone_strike 2025-06-09 Kyiv']],
+  // a place struck after the visit is named stays struck
+  ['Scholz arrived in Kyiv on Monday as Russian drones struck Kharkiv.', ['drone_strike 2025-06-09 Kharkiv'], ['drone_strike 2025-06-09 Kyiv']],
+  ['Drones struck Kyiv during the UN chief\'s visit to the city on Monday.', ['drone_strike 2025-06-09 Kyiv'], []],
+]);
