@@ -37,6 +37,9 @@ const IRREGULAR: Record<string, string[]> = {
   ride: ['rode', 'ridden'],
   go: ['went', 'gone'],
   sink: ['sank', 'sunk'],
+  // ("frozen" is left out: "frozen Russian assets" name the assets, not a decision)
+  freeze: ['froze'],
+  unfreeze: ['unfroze'],
 };
 
 function regularForms(lemma: string): string[] {

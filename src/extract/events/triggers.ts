@@ -398,15 +398,18 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ("the two sides traded 175 prisoners each")
   { type: 'prisoner_exchange', head: ['swap', 'exchange', 'trade', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [CAPTIVES], window: 16, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: EXCHANGE_OF_WORDS, strength: 0.85 },
 
-  { type: 'aid_decision', head: ['approve', 'sign', 'announce', 'pledge', 'allocate', 'unveil', 'authorize', 'authorise'], with: [['billion', 'million']], window: 8, strength: 0.6 },
+  // ("disbursed 4.2 billion euros", "released 3 billion dollars in budget support", "earmarked 200 million")
+  { type: 'aid_decision', head: ['approve', 'sign', 'announce', 'pledge', 'allocate', 'unveil', 'authorize', 'authorise', 'disburse', 'release', 'earmark', 'unblock', 'unfreeze'], with: [['billion', 'million']], window: 8, strength: 0.6 },
   // ("approved the 15th package of sanctions": a package of sanctions is no aid)
-  { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'restore', 'lift', 'suspension', 'resumption', 'approval', 'gift', 'donate', 'clear', 'pass', 'vote'], with: [AID_OBJECTS], window: 8, notFollowedBy: ['sanction', 'restrictive'], notFollowedWithin: 8, strength: 0.75 },
+  { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'restore', 'lift', 'suspension', 'resumption', 'approval', 'gift', 'donate', 'clear', 'pass', 'vote', 'disburse', 'earmark', 'unblock', 'unfreeze', 'disbursement'], with: [AID_OBJECTS], window: 8, notFollowedBy: ['sanction', 'restrictive'], notFollowedWithin: 8, strength: 0.75 },
   // "supply" is also a noun ("stopping arms and intelligence supply"): the verb is inflected or follows "to" or a modal
   { type: 'aid_decision', head: ['supplied', 'supplying'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
   { type: 'aid_decision', head: ['supply'], prev: ['to', 'will', 'would', "'ll", 'and', 'also', 'not'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
   // "Hungary blocked the aid package"; "aid remains blocked" is a state, not a decision
   // ("a shell hit a block of flats", "an apartment block": the noun, not the verb)
   { type: 'aid_decision', head: ['block', 'delay'], with: [AID_OBJECTS], window: 6, notNext: ['of'], notPrev: ['remain', 'remains', 'remained', 'stay', 'stays', 'still', 'been', 'a', 'an', 'the', 'apartment', 'residential', 'housing', 'tower', 'office'], strength: 0.65 },
+  // "handed over the first F-16s", "hand over two more Patriot systems": arms given, as "delivered" is
+  { type: 'aid_decision', head: ['hand'], with: [['over'], AID_OBJECTS], withAfter: true, window: 6, strength: 0.7 },
   // "intelligence sharing has been put on hold", "put weapons deliveries on hold"
   { type: 'aid_decision', head: ['put', 'place'], with: [['hold'], AID_OBJECTS], window: 8, strength: 0.7 },
   // "decided to hold back shipments of interceptors"

@@ -492,3 +492,17 @@ table('a name the gazetteer lacks is a place when the sentence tells its kind (a
   ['Drones hit Russian and Belarusian air bases on Friday.', [], ['drone_strike 2025-06-13 Belarusian', 'drone_strike 2025-06-13 Russian']],
   ['Zelenskyy in the Kharkiv region said drones hit a bus on Thursday.', [], ['drone_strike 2025-06-12 Zelenskyy']],
 ]);
+
+table('aid given, released or frozen by the verbs of money and arms (disburse, release, earmark, unblock, hand over, froze)', [
+  ['The EU disbursed 4.2 billion euros to Ukraine on Thursday.', ['aid_decision 2025-06-12'], []],
+  ['Japan released 3 billion dollars in budget support for Kyiv on Friday.', ['aid_decision 2025-06-13'], []],
+  ['Berlin unblocked a 500 million euro tranche for Ukraine on Thursday.', ['aid_decision 2025-06-12'], []],
+  ['Denmark earmarked 200 million euros for Ukrainian arms production on Friday.', ['aid_decision 2025-06-13'], []],
+  ['Belgium handed over the first F-16s to Ukraine on Thursday.', ['aid_decision 2025-06-12'], []],
+  ['Washington froze all military aid to Ukraine on Friday.', ['aid_decision 2025-06-13'], []],
+  // prisoners released or bodies handed over are an exchange; a state of being frozen, or assets frozen, no decision
+  ['Russia released 1,000 prisoners of war on Friday.', ['prisoner_exchange 2025-06-13'], ['aid_decision 2025-06-13']],
+  ['Kyiv handed over the bodies of 900 soldiers on Friday.', [], ['aid_decision 2025-06-13']],
+  ['The loan is backed by frozen Russian assets worth 300 billion dollars, the EU said on Friday.', [], ['aid_decision 2025-06-13']],
+  ['Aid remains frozen, officials said on Friday.', [], ['aid_decision 2025-06-13']],
+]);
