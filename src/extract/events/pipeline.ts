@@ -1098,8 +1098,17 @@ function isLength(ctx: ArticleContext, d: DateMention): boolean {
 }
 
 /** A meeting lasts only what names it: "a two-day summit", "three days of talks" (not "for 30 days" told of a truce). */
+const MEETING_NOUN_NEXT = /^\s+(?:summit|talks|meeting|conference|visit|negotiations)\b/;
+
 function durationNamesIt(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
-  return !LASTS_WHEN_NAMED.has(c.type) || /^(?:\s+of)?\s*$/.test(ctx.body.slice(d.charEnd, c.headOffset));
+  if (!LASTS_WHEN_NAMED.has(c.type)) return true;
+  // after the noun, only as its own predicate: "talks lasting three days", "the summit ran for two days" ("leaders,
+  // meeting in Kyiv on Saturday, demanded a 30-day ceasefire": the length is the truce's)
+  // ("gather in Brazil on Monday for a two-day summit": a length before a noun of meeting names it too)
+  if (d.charStart >= c.headOffset) {
+    return /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+$/u.test(ctx.body.slice(c.headOffset, d.charStart)) || MEETING_NOUN_NEXT.test(ctx.body.slice(d.charEnd, d.charEnd + 20));
+  }
+  return /^(?:\s+of)?\s*$/.test(ctx.body.slice(d.charEnd, c.headOffset));
 }
 
 /**

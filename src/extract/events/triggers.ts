@@ -120,6 +120,15 @@ const PARTICIPANT_WORDS = [
 const PARTICIPANTS = registerLemmas(PARTICIPANT_WORDS);
 const DETERMINERS = ['the', 'this', 'that', 'their', 'his', 'her', 'its', 'a', 'an', 'another', 'latest', 'recent', 'lengthy', 'hour-long', 'brief', 'previous', 'last'];
 const DETERMINER_SET = new Set(DETERMINERS);
+/**
+ * How readouts qualify a call between its article and the noun: "a productive call with", "a frank conversation
+ * between", "a 'very good' call with" (a closing quote ends a quoted judgement).
+ */
+const CALL_QUALITIES = [
+  'good', 'productive', 'constructive', 'frank', 'candid', 'positive', 'useful', 'substantive', 'detailed', 'warm', 'cordial', 'friendly',
+  'businesslike', 'direct', 'long', 'short', 'tense', 'difficult', 'separate', 'fresh', 'new', 'first', 'second', 'third', 'late-night', 'rare',
+  'great', 'excellent', 'lengthy', '"', '”', '’', "'",
+];
 /** A length before a noun stands where a determiner would: "a two-hour call", "their 90-minute conversation". */
 const LENGTH_MODIFIER = /^(?:\d+|an?|one|two|three|four|five|six|half|\d+-and-a-half|two-and-a-half)-(?:hour|minute)s?(?:-long)?$|^(?:hour|minutes?|day)-long$/;
 /** People held by the other side: what an exchange trades. */
@@ -165,7 +174,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'phone_call', head: ['phones', 'telephones', 'dials', 'rang', 'rings'], actorsBefore: 1, actorObject: true, strength: 0.7 },
   // "spent two hours on the telephone with Putin"
   { type: 'phone_call', head: ['telephone', 'phone'], before: [['on']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.75 },
-  { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: DETERMINERS, strength: 0.75 },
+  { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: [...DETERMINERS, ...CALL_QUALITIES], strength: 0.75 },
   // "joined the leaders in a call to Trump": a call made to a named person ("a call to arms", "the call to prayer" reach no one)
   { type: 'phone_call', head: ['call'], prev: DETERMINERS, toPerson: true, strength: 0.7 },
   // ("spoke on Friday with": a day between the verb and its partner; "spoke to reporters" is no call)
@@ -174,7 +183,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // (timelines tell in the present: "Feb. 12 - Trump and Putin talk for 90 minutes")
   { type: 'phone_call', head: ['spoke', 'spoken', 'talked', 'speak', 'speaks', 'talk'], notForms: ['talks'], actorsBefore: 2, notNext: ['to', 'of', 'about', 'out'], inPersonWhenPlaced: true, strength: 0.6 },
   // "In a call on Tuesday, Trump told Putin ...": the call is the setting of what the actors said
-  { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, setting: ['in', 'during'], notNext: ['for', 'to', 'up', 'off'], needsActorAfter: true, strength: 0.7 },
+  { type: 'phone_call', head: ['call', 'conversation'], prev: [...DETERMINERS, ...CALL_QUALITIES], setting: ['in', 'during'], notNext: ['for', 'to', 'up', 'off'], needsActorAfter: true, strength: 0.7 },
   // "Trump called Putin on Wednesday"; "called Zelenskyy a dictator" names, it does not phone
   { type: 'phone_call', head: ['call'], actorsBefore: 1, actorObject: true, strength: 0.65 },
   { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, notNext: ['for', 'on', 'to', 'up', 'off'], remention: true, strength: 0.5 },
@@ -608,7 +617,7 @@ function placeIsSubject(tokens: Token[], head: number, placeStarts: PlaceStarts)
 }
 
 /** Words that may stand between a setting's preposition and its noun: "in a brief telephone call". */
-const SETTING_WORDS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'this', 'that', 'phone', 'telephone', 'video', 'brief', 'long', 'lengthy', 'separate', 'later', 'recent', 'first', 'second', 'third', 'another', 'new', 'fresh', 'follow-up', 'latest']);
+const SETTING_WORDS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'this', 'that', 'phone', 'telephone', 'video', 'brief', 'long', 'lengthy', 'separate', 'later', 'recent', 'first', 'second', 'third', 'another', 'new', 'fresh', 'follow-up', 'latest', ...CALL_QUALITIES]);
 
 /** The index of the preposition when the trigger is the noun of its phrase ("in a telephone call"), else -1. */
 export function settingOf(tokens: Token[], head: number, prepositions: ReadonlySet<string>): number {

@@ -124,3 +124,23 @@ table('the fighting halted is a truce; a halt of something else is none', 'cease
   [SATURDAY, 'Moscow says its troops are stopping the attack near Sudzha.', []],
   [SATURDAY, 'Oil flows were halted on Friday after drones hit a pumping station.', []],
 ]);
+
+table('a call qualified between its article and its noun ("a productive call with") is a call', 'phone_call', [
+  [SATURDAY, 'Zelenskyy said he had a "very good" call with Trump on Thursday.', ['phone_call 2025-06-12 occurred']],
+  [SATURDAY, 'Macron held a long conversation with Putin on Friday, the Elysee said.', ['phone_call 2025-06-13 occurred']],
+  [SATURDAY, 'In a frank call on Wednesday, Merz told Putin to end the war.', ['phone_call 2025-06-11 occurred']],
+  // a new call for volunteers is an appeal, not a call with anyone
+  [SATURDAY, 'The minister issued a new call for volunteers on Tuesday.', []],
+  [SATURDAY, 'Putin told Trump by phone on Friday that Russia would not back down.', ['phone_call 2025-06-13 occurred']],
+]);
+
+t.test('a meeting lasts only what names it, not a truce told after it', async (t) => {
+  const { events } = extractArticle(
+    { title: 'Test', body: 'The leaders, meeting in Kyiv on Saturday, demanded that Russia agree to an unconditional 30-day ceasefire.', publishedAt: '2025-05-11T12:00:00Z' },
+    { now: new Date('2025-05-11T12:00:00Z') },
+  );
+  const meeting = events.find((e) => e.type === 'meeting');
+  t.equal(meeting?.endDate, '2025-05-10');
+  const talks = extractArticle({ title: 'Test', body: 'On Tuesday the two leaders held talks lasting three days in Geneva.', publishedAt: SATURDAY }, { now: new Date(SATURDAY) });
+  t.equal(talks.events.find((e) => e.type === 'meeting')?.endDate, '2025-06-12');
+});
