@@ -312,6 +312,31 @@ function authorityPlaces(text: string, preferred: ReadonlySet<string>): PlaceMen
   return found;
 }
 
+/**
+ * "Kyiv hit by drones overnight", "Kherson shelled again", "Sumy, Kharkiv hit by missiles", "Pokrovsk captured by
+ * Russian forces": a headline's passive drops its "was", its subject the line's first words (after a clock time or a
+ * label). The verb must end its phrase or lead to its agent or a time ("Washington struck a deal" is no strike).
+ */
+const HEADLINE_PASSIVE = new RegExp(
+  `^[^\\p{L}]*(?:\\d{1,2}[:.]\\d{2}\\s*[—–-]\\s*)?(?:[\\p{L} ]{1,40}:\\s+)?(${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)\\s+(?:hit|struck|shelled|attacked|targeted|bombed|pounded|captured|seized|liberated|retaken|recaptured|overrun|stormed)\\b(?=\\s+(?:by|again|overnight|on|in|at|as|early|late|twice|from)\\b|\\s*(?:[,;—–]|$))`,
+  'u',
+);
+
+/** The gazetteer places a headline's passive names as its subject. */
+function headlineSubjects(text: string, preferred: ReadonlySet<string>): PlaceMention[] {
+  const m = HEADLINE_PASSIVE.exec(text);
+  if (!m) return [];
+  const found: PlaceMention[] = [];
+  let at = m.index + m[0].indexOf(m[1]);
+  for (const part of m[1].split(LIST_SEPARATOR)) {
+    at = text.indexOf(part, at);
+    const known = countryIn(part) ? null : placeNamedBy(part, preferred);
+    if (known) found.push(settlementAt(known, at, at + part.length));
+    at += part.length;
+  }
+  return found;
+}
+
 /** Plural kinds of place a sentence may name unknown names by: "the Olenya and Belaya air bases", "towns such as Vovchansk". */
 const KINDS = 'air\\s+bases|airbases|bases|airfields|airports|towns|villages|settlements|cities';
 const LISTED_NAMES = `${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?`;
@@ -661,6 +686,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
   }
   addUnlessTaken(found, authorityPlaces(text, preferred));
   addUnlessTaken(found, placesNamedByKind(text, preferred));
+  addUnlessTaken(found, headlineSubjects(text, preferred));
   for (const m of allMatches(CAPITAL, text)) {
     const city = m[1] === 'Ukrainian' ? 'Kyiv' : m[1] === 'Russian' ? 'Moscow' : capital;
     const entry = city ? lookupPlace(city, preferred) : null;

@@ -506,3 +506,14 @@ table('aid given, released or frozen by the verbs of money and arms (disburse, r
   ['The loan is backed by frozen Russian assets worth 300 billion dollars, the EU said on Friday.', [], ['aid_decision 2025-06-13']],
   ['Aid remains frozen, officials said on Friday.', [], ['aid_decision 2025-06-13']],
 ]);
+
+table('a headline passive without its "was" names its place as the subject ("Kyiv hit by drones overnight")', [
+  ['Kyiv hit by drones overnight, two dead', ['drone_strike 2025-06-14 Kyiv'], []],
+  ['Kherson shelled again on Friday as evacuation continues', ['shelling 2025-06-13 Kherson'], []],
+  ['Sumy, Kharkiv hit by Russian missiles on Thursday', ['missile_strike 2025-06-12 Sumy', 'missile_strike 2025-06-12 Kharkiv'], []],
+  ['Kupiansk retaken by Ukrainian troops on Friday', ['territorial_capture 2025-06-13 Kupiansk'], []],
+  ['07:40 — Zaporizhzhia attacked by drones overnight', ['drone_strike 2025-06-14 Zaporizhzhia'], []],
+  // a verb with an object is no passive
+  ['Kyiv captured the mood of the week, critics said on Friday.', [], ['territorial_capture 2025-06-13 Kyiv']],
+  ['Moscow hit back at the sanctions on Friday.', [], ['missile_strike 2025-06-13 Moscow', 'drone_strike 2025-06-13 Moscow']],
+]);
