@@ -127,6 +127,8 @@ export interface ArticleContext {
   publicationDay: string;
   /** Paragraphs of liveblog entries written before the publication day: how many days before. */
   entryDaysBack: Map<number, number>;
+  /** The day of the article's dateline ("MOSCOW, May 19 — ..."), when it has one; undefined until read. */
+  datelineDay?: string | null;
   dates: DateMention[];
   sentences: Sentence[];
   /** What is read of each sentence once and asked again (by sentence index): a field each, not a WeakMap each. */
@@ -267,7 +269,20 @@ const entriesStage: Stage = (ctx) => {
 
 /** The calendar day a sentence is told on: the publication day, or its liveblog entry's. */
 function dayOf(ctx: ArticleContext, sentence: Sentence): string {
-  return addDays(ctx.publicationDay, -(ctx.entryDaysBack.get(sentence.paragraph) ?? 0));
+  const back = ctx.entryDaysBack.get(sentence.paragraph);
+  return back ? addDays(ctx.publicationDay, -back) : (datelineDayOf(ctx) ?? ctx.publicationDay);
+}
+
+/**
+ * "MOSCOW, May 19 — Putin and Trump held a telephone conversation", published the next morning: a wire story
+ * or a readout is told on its dateline's day, which is the day of what it tells without a date of its own.
+ */
+function datelineDayOf(ctx: ArticleContext): string | null {
+  if (ctx.datelineDay !== undefined) return ctx.datelineDay;
+  const first = ctx.sentences[0];
+  const dated = first ? mentionsIn(ctx, first).find((d) => d.kind === 'date' && d.span?.precision === 'day' && inDateline(ctx, d)) : undefined;
+  ctx.datelineDay = dated && dated.span!.startDate <= ctx.publicationDay ? dated.span!.startDate : null;
+  return ctx.datelineDay;
 }
 
 /** dayOf as a one-day span. */

@@ -144,3 +144,11 @@ t.test('a meeting lasts only what names it, not a truce told after it', async (t
   const talks = extractArticle({ title: 'Test', body: 'On Tuesday the two leaders held talks lasting three days in Geneva.', publishedAt: SATURDAY }, { now: new Date(SATURDAY) });
   t.equal(talks.events.find((e) => e.type === 'meeting')?.endDate, '2025-06-12');
 });
+
+table("a readout or wire story is told on its dateline's day, which dates what it tells without a date of its own", 'phone_call', [
+  ['2025-05-20T08:00:00Z', 'MOSCOW, May 19 — Vladimir Putin and Donald Trump held a telephone conversation, the Kremlin said.', ['phone_call 2025-05-19 occurred']],
+  ['2025-05-20T08:00:00Z', 'KYIV, May 19 (Example Wire) – Zelenskyy spoke by phone with Donald Trump, his office said.', ['phone_call 2025-05-19 occurred']],
+  // a date of its own still dates it; with no dateline, the publication day
+  ['2025-05-20T08:00:00Z', 'MOSCOW, May 19 — Putin and Trump spoke by phone on Saturday, the Kremlin said.', ['phone_call 2025-05-17 occurred']],
+  ['2025-05-20T08:00:00Z', 'Vladimir Putin and Donald Trump held a telephone conversation, the Kremlin said.', ['phone_call 2025-05-20 occurred']],
+]);
