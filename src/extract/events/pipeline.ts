@@ -16,7 +16,7 @@ import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
 import { genericPresent, modalityAt } from './modality.js';
-import { findPlaces, foldName, lookupPlace, regionHolds, type PlaceMention } from './places.js';
+import { findPlaces, foldName, lookupPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
 import { allMatches } from '../matches.js';
@@ -321,12 +321,8 @@ function mainCityFor(ctx: ArticleContext): PlaceMention['place'] | null {
  * (at least twice, so that a city named once in passing is not "the city" of every sentence).
  */
 function mainCityOf(ctx: ArticleContext): PlaceMention['place'] | undefined {
-  for (const word of ctx.title?.match(/\p{Lu}[\p{L}'’-]{3,}(?:\s\p{Lu}[\p{L}'’-]+)?/gu) ?? []) {
-    const name = word.replace(/['’]s$/, '');
-    if (COUNTRIES[name] || findActors(name).length) continue;
-    const entry = lookupPlace(name, ctx.preferredCountries);
-    if (entry && ctx.preferredCountries.has(entry.country)) return { name: entry.name, countryCode: entry.country, lat: entry.lat, lon: entry.lon };
-  }
+  const headlined = namedCities(ctx, ctx.title ?? '')[0];
+  if (headlined) return headlined;
   const counts = new Map<string, { place: PlaceMention['place']; count: number }>();
   for (const p of findPlaces(ctx.body, ctx.preferredCountries)) {
     if (p.country || p.region || !p.place.countryCode) continue;
@@ -338,8 +334,29 @@ function mainCityOf(ctx: ArticleContext): PlaceMention['place'] | undefined {
   return top[0] && top[0].count >= 2 && (top.length < 2 || top[1].count < top[0].count) ? top[0].place : undefined;
 }
 
-/** "hit the city again", "entered the town": the article's own city ("the city of X" names X itself). */
-const THE_CITY = /\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\b|\s+(?:council|hall|authorities|administration|centre|center)\b)/;
+/**
+ * The cities of the article's own countries a text names by capitalised words, whatever the words around them
+ * (but "near Pokrovsk", "outside Kherson": a place named only to locate another).
+ */
+function namedCities(ctx: ArticleContext, text: string): PlaceMention['place'][] {
+  const cities: PlaceMention['place'][] = [];
+  for (const { 0: word, index } of allMatches(CAPITALISED_NAME, text)) {
+    const name = word.replace(/['’]s$/, '');
+    if (COUNTRIES[name] || findActors(name).length || NEAR_BEFORE.test(text.slice(Math.max(0, index - 12), index))) continue;
+    const entry = lookupPlace(name, ctx.preferredCountries);
+    if (entry && ctx.preferredCountries.has(entry.country)) cities.push(toPlace(entry));
+  }
+  return cities;
+}
+
+const CAPITALISED_NAME = /\p{Lu}[\p{L}'’-]{3,}(?:\s\p{Lu}[\p{L}'’-]+)?/gu;
+const NEAR_BEFORE = /\b(?:near|outside|towards?|beyond|from)\s+$/;
+
+/**
+ * "hit the city again", "entered the town", "the town fell": a place named before, or the article's own city
+ * ("the city of X" names X itself; "the village" is seldom a city the text has named).
+ */
+const THE_PLACE = /\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\b|\s+(?:council|hall|authorities|administration|centre|center)\b)/;
 
 /**
  * The places of a sentence, with "the city" standing for the article's city when no city is named. Read once:
@@ -353,11 +370,21 @@ function sentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMention[]
 function readSentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMention[] {
   const found = findPlaces(namingText(ctx, sentence), ctx.preferredCountries, capitalFor(ctx, sentence));
   if (found.some((p) => !p.country && !p.region)) return found;
-  const m = THE_CITY.exec(sentence.text);
-  const mainCity = m && mainCityFor(ctx);
-  if (!m || !mainCity) return found;
+  const m = THE_PLACE.exec(sentence.text);
+  // "Kherson was occupied in March 2022. Troops liberated the city in November": the one place the sentence
+  // before named, else the article's own city
+  const city = m && (antecedentPlace(ctx, sentence) ?? mainCityFor(ctx));
+  if (!m || !city) return found;
   const start = m.index + m[0].lastIndexOf(' ') + 1;
-  return [...found, cityMention(mainCity, start, m.index + m[0].length)].sort((a, b) => a.start - b.start);
+  return [...found, cityMention(city, start, m.index + m[0].length)].sort((a, b) => a.start - b.start);
+}
+
+/** The one city the sentence before, in the same paragraph, names: what "the town" there points back to. */
+function antecedentPlace(ctx: ArticleContext, sentence: Sentence): PlaceMention['place'] | undefined {
+  const previous = ctx.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph) return undefined;
+  const cities = new Map(namedCities(ctx, previous.text).map((p) => [p.name, p]));
+  return cities.size === 1 ? [...cities.values()][0] : undefined;
 }
 
 /** "withdrew from Avdiivka, ... since it took Bakhmut": a "since" clause is background of its own. */

@@ -112,7 +112,7 @@ function displayName(entry: GazetteerEntry): string {
   return DISPLAY_NAMES[entry.name] ?? entry.name.replace(/(?<=\p{L})[’ʹ](?!\p{Lu})/gu, '');
 }
 
-function toPlace(entry: GazetteerEntry, name?: string): ExtractedPlace {
+export function toPlace(entry: GazetteerEntry, name?: string): ExtractedPlace {
   return { name: name ?? displayName(entry), countryCode: entry.country, lat: entry.lat, lon: entry.lon };
 }
 

@@ -610,6 +610,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'had', 'have', 'was', 'were', '
 function placeIsSubject(tokens: Token[], head: number, placeStarts: PlaceStarts): boolean {
   let j = head - 1;
   while (j >= 0 && head - j <= 3 && BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower)) j--;
+  // "the town fell", "the city was struck": a place named before, told again by its kind
+  if (j > 0 && (tokens[j].lower === 'city' || tokens[j].lower === 'town') && tokens[j - 1].lower === 'the' && placeStarts.has(tokens[j].start)) return true;
   for (const stop = j - 3; j >= 0 && j > stop && tokens[j].capitalized; j--) {
     if (placeStarts.has(tokens[j].start)) return true;
   }

@@ -82,3 +82,18 @@ table('seats of power: a meeting at one is held in its city; a seat that speaks 
   // a row between leaders in a seat of power is no fighting there
   ['The decision followed the clash between Trump and Zelenskyy in the Oval Office on Friday.', [], ['armed_clash 2025-06-13 Washington']],
 ]);
+
+table('anaphora: "the town", "the city" point back to the one place the sentence before named', [
+  ['Kherson was occupied in March 2022. Ukrainian troops liberated the city on 11 November.', ['territorial_capture 2024-11-11 Kherson'], []],
+  ['Fighting raged around Avdiivka for months. On Saturday the town fell.', ['territorial_capture 2025-06-14 Avdiivka'], []],
+  ['Bakhmut was under fire for ten months. Wagner claimed the city on 20 May.', ['territorial_capture 2025-05-20 Bakhmut'], []],
+  ['Pokrovsk is a logistics hub. Drones struck the city on Friday.', ['drone_strike 2025-06-13 Pokrovsk'], []],
+  // two places before: which one is meant is not told
+  ['Kherson and Mykolaiv were shelled for weeks. Drones struck the city on Friday.', [], ['drone_strike 2025-06-13 Kherson', 'drone_strike 2025-06-13 Mykolaiv']],
+  // a new paragraph starts afresh; "the city council" and "the town of X" are no pointers back
+  ['Pokrovsk is a logistics hub.\n\nDrones struck the city on Friday.', [], ['drone_strike 2025-06-13 Pokrovsk']],
+  ['Drones struck Kyiv on Friday. In Odesa, the city council met on Saturday.', ['drone_strike 2025-06-13 Kyiv'], ['drone_strike 2025-06-13 Odesa']],
+  // a place named to locate another is not the one meant; "the village" is seldom a city told before
+  ['Fighting went on near Pokrovsk. On Friday the town fell.', [], ['territorial_capture 2025-06-13 Pokrovsk']],
+  ['Shelling hit Kupiansk on Monday. On Friday troops took the village.', [], ['territorial_capture 2025-06-13 Kupiansk']],
+]);
