@@ -407,8 +407,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ("the two sides traded 175 prisoners each")
   { type: 'prisoner_exchange', head: ['swap', 'exchange', 'trade', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [CAPTIVES], window: 16, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: EXCHANGE_OF_WORDS, strength: 0.85 },
 
-  // ("disbursed 4.2 billion euros", "released 3 billion dollars in budget support", "earmarked 200 million")
-  { type: 'aid_decision', head: ['approve', 'sign', 'announce', 'pledge', 'allocate', 'unveil', 'authorize', 'authorise', 'disburse', 'release', 'earmark', 'unblock', 'unfreeze'], with: [['billion', 'million']], window: 8, strength: 0.6 },
+  // ("disbursed 4.2 billion euros", "earmarked 200 million")
+  { type: 'aid_decision', head: ['approve', 'sign', 'announce', 'pledge', 'allocate', 'unveil', 'authorize', 'authorise', 'disburse', 'earmark', 'unblock', 'unfreeze'], with: [['billion', 'million']], window: 8, strength: 0.6 },
+  // "released 3 billion dollars in budget support" (the verb: "a press release announces 2 billion" is the noun)
+  { type: 'aid_decision', head: ['release'], notForms: ['releases'], notPrev: ['press', 'news', 'a', 'the', 'its', 'their', 'his', 'her', 'this', 'that'], with: [['billion', 'million']], window: 8, strength: 0.6 },
   // ("approved the 15th package of sanctions": a package of sanctions is no aid)
   { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'restore', 'lift', 'suspension', 'resumption', 'approval', 'gift', 'donate', 'clear', 'pass', 'vote', 'disburse', 'earmark', 'unblock', 'unfreeze', 'disbursement'], with: [AID_OBJECTS], window: 8, notFollowedBy: ['sanction', 'restrictive'], notFollowedWithin: 8, strength: 0.75 },
   // "supply" is also a noun ("stopping arms and intelligence supply"): the verb is inflected or follows "to" or a modal

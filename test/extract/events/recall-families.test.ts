@@ -517,3 +517,8 @@ table('a headline passive without its "was" names its place as the subject ("Kyi
   ['Kyiv captured the mood of the week, critics said on Friday.', [], ['territorial_capture 2025-06-13 Kyiv']],
   ['Moscow hit back at the sanctions on Friday.', [], ['missile_strike 2025-06-13 Moscow', 'drone_strike 2025-06-13 Moscow']],
 ]);
+
+table('"release" of money is the verb, not the noun of a press release', [
+  ['The government will release 2 billion dollars for Ukraine on Monday.', ['aid_decision 2025-06-16'], []],
+  ['A press release on Friday put the package at 2 billion.', [], ['aid_decision 2025-06-13']],
+]);
