@@ -1316,7 +1316,10 @@ const ownDatesStage: Stage = (ctx) => {
     }
     // "last month's energy truce lapsed on Friday": a truce told only by the day it ended, of no known length, is one
     // told before (its own date is no start); alone it is no event
-    if (TAKES_EFFECT.has(c.type) && !c.durationDays && own && endOf(ctx, c, inSentence)?.date === own) c.remention = true;
+    const endTold = TAKES_EFFECT.has(c.type) && !c.durationDays && own ? endOf(ctx, c, inSentence) : undefined;
+    if (endTold && endTold.date === own) c.remention = true;
+    // "Putin's Easter truce, declared on Saturday, ended at midnight on Sunday": its own day to the day it ended
+    else if (endTold && c.date?.span.precision === 'day' && endTold.day > c.date.span.endDate) c.date.span = { ...c.date.span, endDate: endTold.day };
     // "Three days earlier, X urged Y in a call ..., and the order followed the same afternoon": the later clause's anchor is its own
     const anchors = inSentence.filter((d) => d.kind === 'anchor' && !isLength(ctx, d));
     const clauseAnchors = anchors.filter((d) => inTriggerClause(ctx, c, d));
@@ -1377,7 +1380,7 @@ function placeDate(ctx: ArticleContext, c: Candidate, dates: DateMention[]): Dat
 }
 
 /** "the truce ended at midnight", "expired on Sunday": the verb after a truce that dates its end. */
-const ENDED = /^(?:[^.;,]{0,40}?|[^.;,]{0,40}?,\s+which\s+(?:had\s+)?)\b(?:ended|expired|lapsed|ran out|came to an end)\b/i;
+const ENDED = /^(?:[^.;,]{0,40}?|[^.;,]{0,40}?,\s+(?:which\s+(?:had\s+)?|[^.;,]{0,40}?,\s+))\b(?:ended|expired|lapsed|ran out|came to an end)\b/i;
 
 /** The last day of a truce told by its end: the date after "ended", or the midnight just gone. */
 function endOf(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): { day: string; text: string; date?: DateMention } | undefined {

@@ -152,3 +152,10 @@ table("a readout or wire story is told on its dateline's day, which dates what i
   ['2025-05-20T08:00:00Z', 'MOSCOW, May 19 — Putin and Trump spoke by phone on Saturday, the Kremlin said.', ['phone_call 2025-05-17 occurred']],
   ['2025-05-20T08:00:00Z', 'Vladimir Putin and Donald Trump held a telephone conversation, the Kremlin said.', ['phone_call 2025-05-20 occurred']],
 ]);
+
+table('a truce told with its own day and the day it ended runs from one to the other', 'ceasefire', [
+  ['2025-04-21T09:00:00Z', "Putin's Easter truce, declared on Saturday, ended at midnight on Sunday.", ['ceasefire 2025-04-19..2025-04-20 occurred']],
+  ['2025-04-21T09:00:00Z', 'The truce that began on Saturday evening ended on Sunday night, Kyiv said.', ['ceasefire 2025-04-19..2025-04-20 occurred']],
+  // an end alone, of no known length, re-tells a truce told before: alone it is none
+  ['2025-04-21T09:00:00Z', "Last month's energy truce lapsed on Friday.", []],
+]);
