@@ -1243,7 +1243,7 @@ const ownDatesStage: Stage = (ctx) => {
       eventDates.filter((d) => notAheadOfTelling(c, toldDay, d)),
       usable.filter((d) => notAheadOfTelling(c, toldDay, d)),
     ];
-    const dated = startsEffect ?? declaredWith ?? placeDate(ctx, c, eventDates) ?? nearest(preference.find((list) => list.length) ?? [], c.headOffset);
+    const dated = startsEffect ?? declaredWith ?? restatedDate(ctx, c, usable) ?? placeDate(ctx, c, eventDates) ?? nearest(preference.find((list) => list.length) ?? [], c.headOffset);
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
       dated &&
@@ -1359,6 +1359,23 @@ function toldAgain(ctx: ArticleContext, c: Candidate): Candidate[] {
   const place = c.places[0]?.name;
   const placeTold = place ? c.sentence.text.indexOf(place) + c.sentence.charStart : -1;
   return placeTold > again.charStart ? [second] : [c, second];
+}
+
+/**
+ * A clause set off after the event's noun phrase that tells when it happened: ", which took place on", ", which was
+ * carried out on", ", held in Rome on". Subject relatives of a verb of happening, or a participle of holding, only: a
+ * relative after a place ("Kharkiv, which was shelled on Monday") tells of the place.
+ */
+const RESTATED_WHEN =
+  /^[^.;,]{0,60},\s+(?:(?:which|that)\s+(?:took place|happened|occurred|(?:was|were)\s+(?:held|carried out|signed|agreed|concluded|completed|conducted|staged))|(?:held|carried out|signed|concluded|conducted|staged)(?!\s+by\b))\s+(?:[^,;.]{0,40}?\s)?(?:(?:late|early)\s+)?(?:on|in)?\s*$/i;
+
+/**
+ * "The Kremlin on Friday confirmed the call, which took place on Wednesday", "described his meeting with Trump, held
+ * in Rome on Wednesday, as productive": the day such a clause gives is the event's own, not the main clause's
+ * (the day of the confirming or describing).
+ */
+function restatedDate(ctx: ArticleContext, c: Candidate, usable: DateMention[]): DateMention | undefined {
+  return usable.find((d) => d.charStart > c.headOffset && RESTATED_WHEN.test(ctx.body.slice(c.headOffset, d.charStart)));
 }
 
 /** The words between a place and the date that closes its list item: "Kupiansk on ", "Odesa early on ". */

@@ -601,3 +601,12 @@ table("a visit's destination (\"flew to Washington\", \"travelled to Kyiv\") is 
   ['Scholz arrived in Kyiv on Monday as Russian drones struck Kharkiv.', ['drone_strike 2025-06-09 Kharkiv'], ['drone_strike 2025-06-09 Kyiv']],
   ['Drones struck Kyiv during the UN chief\'s visit to the city on Monday.', ['drone_strike 2025-06-09 Kyiv'], []],
 ]);
+
+table('a clause set off after the event noun that tells when it happened (", which took place on Wednesday", ", held in Rome on Wednesday") dates it, not the main clause', [
+  ['The Kremlin on Friday confirmed the call between Putin and Trump, which took place on Wednesday.', ['phone_call 2025-06-11'], ['phone_call 2025-06-13']],
+  ['On Friday the ministry released details of the prisoner exchange, which was carried out on Thursday.', ['prisoner_exchange 2025-06-12'], ['prisoner_exchange 2025-06-13']],
+  ['Zelenskyy on Friday described his meeting with Trump, held in Rome on Wednesday, as productive.', ['meeting 2025-06-11 Rome'], ['meeting 2025-06-13 Rome']],
+  // a relative clause of a place tells of the place; a participle with its agent is no date of holding
+  ['Drones struck Kharkiv on Friday, which was shelled on Monday as well.', ['drone_strike 2025-06-13 Kharkiv'], []],
+  ['The talks in Istanbul on Friday, held by Turkey since May, ended early.', ['meeting 2025-06-13 Istanbul'], []],
+]);
