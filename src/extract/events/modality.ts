@@ -118,6 +118,27 @@ function calledOffBefore(tokens: Token[], head: number): boolean {
   return false;
 }
 
+/** Verbs of ordering a move: "ordered the withdrawal", "instructed troops to pull out". */
+const ORDERING = registerLemmas(['order', 'instruct', 'command', 'authorise', 'authorize']);
+/** Moves of troops that an order sets going and only their completion makes done. */
+const MOVEMENTS = new Set(['withdraw', 'withdrawal', 'retreat', 'pullout', 'capture', 'take', 'retake', 'storm', 'seize', 'leave', 'abandon']);
+
+/**
+ * "Shoigu ordered the withdrawal of troops from Kherson to begin": an order that a move begin is a decision of
+ * that day; the move is done when it is completed, told apart. ("Syrskyi said he had ordered troops to withdraw
+ * from Avdiivka" reports the withdrawal itself, as news of a retreat does: only an order to begin is held back.)
+ */
+function orderedToBegin(tokens: Token[], head: number): boolean {
+  const clauseEnd = tokens.findIndex((t, i) => i > head && CLAUSE_BREAK.has(t.lower));
+  const rest = wordsOf(tokens, head + 1, Math.min(head + 10, clauseEnd < 0 ? tokens.length : clauseEnd));
+  if (!/\bto (?:begin|start|commence)\b/.test(rest)) return false;
+  for (let i = head - 1; i >= 0 && head - i <= 6; i--) {
+    if (ORDERING.has(tokens[i].lemma) && !tokens[i].capitalized) return true;
+    if (CLAUSE_BREAK.has(tokens[i].lower) || tokens[i].lower === 'and' || tokens[i].lower === 'that') return false;
+  }
+  return false;
+}
+
 /** Truces and deals: the things one is given until a deadline to accept, or meets to sign. */
 const ACCEPTED_THINGS = registerLemmas(['ceasefire', 'truce', 'armistice', 'pause', 'moratorium', 'deal', 'agreement', 'accord']);
 
@@ -386,6 +407,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "the Kremlin has ruled out a meeting", "Moscow turned down a 30-day truce"
   if (before.some((t, i) => /^(?:rul|turn)(?:e|es|ed|ing|s)?$/.test(t.lower) && before[i + 1]?.lower === (t.lower.startsWith('rul') ? 'out' : 'down'))) return 'negated';
   if (SCHEDULED.has(tokens[head].lemma) && calledOffBefore(tokens, head)) return 'negated';
+  if (MOVEMENTS.has(tokens[head].lemma) && orderedToBegin(tokens, head)) return 'planned';
   const negation = before.findLastIndex(isNegation);
   if (negation >= 0 && negatesTheEvent(tokens, start + 1 + negation, head)) return 'negated';
   // "Trump said he would meet Putin": reported future is a plan, not a conditional

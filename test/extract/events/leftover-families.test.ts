@@ -97,3 +97,11 @@ table('anaphora: "the town", "the city" point back to the one place the sentence
   ['Fighting went on near Pokrovsk. On Friday the town fell.', [], ['territorial_capture 2025-06-13 Pokrovsk']],
   ['Shelling hit Kupiansk on Monday. On Friday troops took the village.', [], ['territorial_capture 2025-06-13 Kupiansk']],
 ]);
+
+table('an order that a withdrawal begin is a decision of its day, not the withdrawal done', [
+  ['On Wednesday the minister ordered the withdrawal of troops from Kherson to begin.', [], ['territorial_capture 2025-06-11 Kherson']],
+  ['On Tuesday the general ordered the retreat from Lyman to start at dawn.', [], ['territorial_capture 2025-06-10 Lyman']],
+  // an order reported with the move done, and a command confirming it, tell the withdrawal
+  ['Syrskyi said early on Saturday that he had ordered troops to withdraw from Avdiivka.', ['territorial_capture 2025-06-14 Avdiivka'], []],
+  ['25 Jan: Eastern Command confirms withdrawal from Soledar.', ['territorial_capture 2025-01-25 Soledar'], []],
+]);
