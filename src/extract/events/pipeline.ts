@@ -91,6 +91,8 @@ export interface Candidate {
   type: EventType;
   strength: number;
   remention: boolean;
+  /** A truce told again only by the day it ended ("the truce expired on Sunday night"): that day. */
+  endsOn?: string;
   status: EventStatus;
   sentence: Sentence;
   headOffset: number; // body offset of the trigger word
@@ -1317,7 +1319,7 @@ const ownDatesStage: Stage = (ctx) => {
     // "last month's energy truce lapsed on Friday": a truce told only by the day it ended, of no known length, is one
     // told before (its own date is no start); alone it is no event
     const endTold = TAKES_EFFECT.has(c.type) && !c.durationDays && own ? endOf(ctx, c, inSentence) : undefined;
-    if (endTold && endTold.date === own) c.remention = true;
+    if (endTold && endTold.date === own) Object.assign(c, { remention: true, endsOn: endTold.day });
     // "Putin's Easter truce, declared on Saturday, ended at midnight on Sunday": its own day to the day it ended
     else if (endTold && c.date?.span.precision === 'day' && endTold.day > c.date.span.endDate) c.date.span = { ...c.date.span, endDate: endTold.day };
     // "Three days earlier, X urged Y in a call ..., and the order followed the same afternoon": the later clause's anchor is its own
@@ -1698,6 +1700,12 @@ const inOtherCountries = (a: Candidate, b: Candidate) => !!a.places[0]?.countryC
 const sharesActor = (a: Candidate, b: Candidate) => a.actors.some((x) => b.actors.some((y) => x.name === y.name));
 const persons = (c: Candidate) => new Set(c.actors.filter((x) => x.kind === 'person').map((x) => x.name));
 
+/** The truce of `merged` an end told alone closes: the latest to start on or before that day, of days not yet told. */
+function truceEnded(merged: Candidate[], endsOn: string): Candidate | undefined {
+  const begun = merged.filter((m) => TAKES_EFFECT.has(m.type) && m.date!.own && m.date!.span.precision === 'day' && m.date!.span.startDate <= endsOn);
+  return begun.sort((a, b) => b.date!.span.startDate.localeCompare(a.date!.span.startDate))[0];
+}
+
 /** Decisions a state takes on its own: its first-named actor decides, the others receive or are targeted. */
 const DECIDED_ALONE = new Set<EventType>(['aid_decision', 'sanctions']);
 /**
@@ -1764,7 +1772,13 @@ const mergeStage: Stage = (ctx) => {
   const merged: Candidate[] = [];
   const ordered = [...ctx.candidates.filter((c) => !c.remention), ...ctx.candidates.filter((c) => c.remention)];
   for (const c of ordered) {
-    const into = merged.find((m) => compatible(m, c));
+    // "The truce expired on Sunday night": the end of the latest truce that began by then, told in another sentence
+    const into = c.endsOn ? truceEnded(merged, c.endsOn) : merged.find((m) => compatible(m, c));
+    if (into && c.endsOn && !isWindow(into) && !into.durationDays) {
+      into.date!.span = { ...into.date!.span, endDate: c.endsOn };
+      into.mentions++;
+      continue;
+    }
     if (!into) {
       if (!c.remention) merged.push({ ...c, members: [c.headOffset] });
       continue;

@@ -159,3 +159,18 @@ table('a truce told with its own day and the day it ended runs from one to the o
   // an end alone, of no known length, re-tells a truce told before: alone it is none
   ['2025-04-21T09:00:00Z', "Last month's energy truce lapsed on Friday.", []],
 ]);
+
+table('a truce whose end is told in another sentence runs to that end', 'ceasefire', [
+  ['2025-04-21T09:00:00Z', 'Putin declared an Easter truce on Saturday. The truce ended at midnight on Sunday, and fighting resumed.', ['ceasefire 2025-04-19..2025-04-20 occurred']],
+  [
+    '2025-04-21T09:00:00Z',
+    'On Saturday afternoon Putin ordered his troops to observe an Easter ceasefire. Kyiv reported hundreds of violations before the ceasefire expired on Sunday night.',
+    ['ceasefire 2025-04-19..2025-04-20 occurred'],
+  ],
+  // two truces: the end closes the later one that had begun by then
+  [
+    '2025-05-12T09:00:00Z',
+    'Moscow declared an Easter truce on 19 April. It declared another truce on 8 May. That truce ended on Saturday.',
+    ['ceasefire 2025-04-19..2025-04-19 occurred', 'ceasefire 2025-05-08..2025-05-10 occurred'],
+  ],
+]);
