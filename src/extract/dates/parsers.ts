@@ -357,8 +357,8 @@ export class DurationParser extends SpecParser {
   }
   protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
     const article = /^(?:a|an)$/i.test(match[2]);
-    // "a year" alone is a rate ("15 a year"); as a duration it needs "for"/"lasting"/...
-    if (article && !match[1]) return null;
+    // "a year" alone is a rate ("15 a year"); as a duration it needs "for"/"lasting"/... or "-long" ("a month-long truce")
+    if (article && !match[1] && !/[\s-]long$/i.test(match[0])) return null;
     // "came two days after the envoy met Putin": an offset from another event, not a length.
     const after = text.slice(index + match[0].length, index + match[0].length + 10);
     if (!match[1] && /^\s+(?:after|before|later|earlier|prior)\b/i.test(after)) return null;

@@ -174,3 +174,8 @@ table('a truce whose end is told in another sentence runs to that end', 'ceasefi
     ['ceasefire 2025-04-19..2025-04-19 occurred', 'ceasefire 2025-05-08..2025-05-10 occurred'],
   ],
 ]);
+
+table('a truce of "a month-long" or "a week-long" pause lasts that long', 'ceasefire', [
+  ['2025-03-21T09:00:00Z', 'On Tuesday Putin agreed to a month-long moratorium on strikes against energy facilities.', ['ceasefire 2025-03-18..2025-04-16 occurred']],
+  [SATURDAY, 'Both sides agreed on Monday to a week-long truce around the dam.', ['ceasefire 2025-06-09..2025-06-15 occurred']],
+]);
