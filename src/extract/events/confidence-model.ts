@@ -1,50 +1,50 @@
 // Written by `npm run fit:confidence` (scripts/fit-confidence.ts); do not edit by hand.
-// Fitted on dev (183), dev-b (97), dev-c (101), dev-d (123), dev-e (118), dev-f (94), dev-g (92), dev-h (99) events; penalties: weights 30, types 3, writers 8 pseudo-examples.
+// Fitted on dev (183), dev-b (97), dev-c (100), dev-d (125), dev-e (120), dev-f (94), dev-g (101), dev-h (107), dev-i (84) events; penalties: weights 10, types 3, writers 1 pseudo-examples.
 import type { ConfidenceModel } from './confidence.js';
 
 export const CONFIDENCE_MODEL: ConfidenceModel = {
-  "intercept": -0.218063,
+  "intercept": -1.22788,
   "typeIntercepts": {
-    "agreement": 0.162131,
-    "aid_decision": -0.102084,
-    "air_strike": 0.325006,
-    "armed_clash": 0.115195,
-    "assassination": 0.136981,
-    "ceasefire": -0.133669,
-    "drone_strike": 0.197674,
-    "meeting": 0.220006,
-    "missile_strike": 0.346766,
-    "phone_call": 0.645662,
-    "prisoner_exchange": 0.243825,
-    "sanctions": 0.075087,
-    "shelling": -0.2576,
-    "statement": -1.657559,
-    "territorial_capture": -0.317422
+    "agreement": 0.218078,
+    "aid_decision": -0.053726,
+    "air_strike": 0.329945,
+    "armed_clash": 0.064768,
+    "assassination": 0.079809,
+    "ceasefire": -0.27294,
+    "drone_strike": 0.513706,
+    "meeting": 0.265572,
+    "missile_strike": 0.342601,
+    "phone_call": 0.298427,
+    "prisoner_exchange": -0.114238,
+    "sanctions": 0.452007,
+    "shelling": -0.228494,
+    "statement": -1.586486,
+    "territorial_capture": -0.309029
   },
   "weights": {
-    "triggerStrength": 2.171512,
-    "dateStated": 1.412993,
-    "dateExplicit": 0.096291,
-    "ownDate": 0.455443,
-    "dateOfSaying": 0.969438,
-    "dateAnchored": 0.146191,
-    "dateReportedOn": 0.776484,
-    "coarseDate": -0.586924,
+    "triggerStrength": 2.433927,
+    "dateStated": 1.49681,
+    "dateExplicit": 0.138717,
+    "ownDate": 0.588894,
+    "dateOfSaying": 0.659039,
+    "dateAnchored": -0.465972,
+    "dateReportedOn": 0.076116,
+    "coarseDate": -0.956391,
     "corroboration": 0,
-    "located": 0.435567,
-    "planned": 0.549928,
-    "leadParagraph": 0.400362,
-    "sentenceLength": -0.079955,
-    "busyArticle": -0.040213,
-    "busySentence": -0.312463,
-    "earlierThisWeek": -0.470148,
-    "future": -0.855311,
-    "monthsBefore": 0.113295,
-    "namedPeople": 0.249879
+    "located": 1.009531,
+    "planned": 0.634419,
+    "leadParagraph": 0.649924,
+    "sentenceLength": -0.046701,
+    "busyArticle": 0.004204,
+    "busySentence": -0.498551,
+    "earlierThisWeek": -0.1599,
+    "future": -1.438027,
+    "monthsBefore": -0.150942,
+    "namedPeople": 0.681191
   },
-  "writerSpread": 0.353553,
+  "writerSpread": 1,
   "unseenText": {
-    "shift": -1.375224,
-    "scale": 0.854064
+    "shift": -1.101604,
+    "scale": 0.867554
   }
 };
