@@ -435,8 +435,11 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
           const filled = Math.min(results.length + Math.ceil(extractionsAhead / 2), submissions.length);
           for (let index = results.length; index < filled; index++) await running(index);
           const sliceStart = results.length;
+          let versionInSlice: number | undefined;
           sliceTransaction(() => {
             if (repos.events.writeGeneration(0) !== generationAfterSlice) repos.events.forgetMergeCandidates();
+            // (no other connection commits while this slice holds the write lock)
+            versionInSlice = repos.events.otherWritersVersion();
             const started = performance.now();
             // (A slice can end before its first item: a copy whose first occurrence failed, sent
             // for extraction now.)
@@ -453,7 +456,10 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
               }
             });
           });
-          generationAfterSlice = repos.events.writeGeneration(0);
+          // Another connection may commit as soon as this slice has released the lock, before the
+          // generation is read here: then it would count as seen, though no held candidate shows it.
+          const afterSlice = repos.events.writeGeneration(0);
+          generationAfterSlice = repos.events.otherWritersVersion() === versionInSlice ? afterSlice : undefined;
           if (results.length > sliceStart) onSliceCommitted?.(results.slice(sliceStart));
           if (results.length < submissions.length) {
             await new Promise((resolve) => setImmediate(resolve));

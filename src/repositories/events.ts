@@ -1050,5 +1050,13 @@ export function createEventRepository(
     },
 
     writeGeneration,
+
+    /**
+     * PRAGMA data_version, read now: it changes when another connection commits, never with this
+     * connection's own commits. Read in a transaction holding the write lock, it holds until that commits.
+     */
+    otherWritersVersion(): number {
+      return dataVersion.get() as number;
+    },
   };
 }

@@ -1,4 +1,4 @@
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { openDatabase } from '../../src/db/sqlite.js';
 import type { ExtractedEvent } from '../../src/extract/types.js';
 import { createIngestService } from '../../src/ingest/ingest.js';
@@ -51,36 +51,64 @@ function eventOfArticle(repos: Repositories, titles: string[]): string[][] {
 
 /**
  * One article per slice (sliceMs 0): 'again' reports the stored meeting as it stands (it adds
- * nothing, so the meeting stays held), then `between` runs, then 'later' reports a meeting of Bob
- * and Carol the same day, which merges into the stored one only if it names Carol.
+ * nothing, so the meeting stays held), then `between` runs (between the slices, or right as the
+ * first slice's commit releases the write lock), then 'later' reports a meeting of Bob and Carol the
+ * same day, which merges into the stored one only if it names Carol.
  */
-async function batchAround(repos: Repositories, between: () => void): Promise<void> {
+async function batchAround(repos: Repositories, between: () => void, when: 'between slices' | 'as the first commits' = 'between slices'): Promise<void> {
   const extractions: Record<string, ExtractedEvent[]> = {
     again: [meeting(['Alice Example', 'Bob Example'])],
     later: [meeting(['Carol Example', 'Dan Example'])],
   };
-  const ingest = createIngestService(repos, { clock: () => NOW, extract: (input) => ({ events: extractions[input.title], dates: [] }) });
   let slices = 0;
+  const afterFirst = () => void (++slices === 1 && between());
+  // A writer waiting on the lock may commit there, before the batch goes on (this thread preempted).
+  const deferredSync = {
+    transaction<T>(work: () => T): T {
+      const result = repos.transaction(work);
+      afterFirst();
+      return result;
+    },
+    betweenSlices: async () => {},
+    sync: async () => {},
+  };
+  const ingest = createIngestService(repos, {
+    clock: () => NOW,
+    extract: (input) => ({ events: extractions[input.title], dates: [] }),
+    deferredSync: when === 'as the first commits' ? deferredSync : undefined,
+  });
   await ingest.ingestBatchInSlices(
     [
       { title: 'again', body: 'a' },
       { title: 'later', body: 'b' },
     ],
-    { onSliceCommitted: () => void (++slices === 1 && between()) },
+    { onSliceCommitted: when === 'between slices' ? afterFirst : undefined },
     0,
   );
+}
+
+/** Adds Carol to the stored meeting through another connection to the database file. */
+function carolAddedByAnotherConnection(t: Test, path: string, stored: string): () => void {
+  const other = openDatabase(path);
+  t.teardown(() => other.close());
+  const otherRepos = createRepositories(other);
+  return () => {
+    const event = otherRepos.events.findById(stored)!;
+    otherRepos.events.update(stored, { ...event, actors: [...event.actors, person('Carol Example')] }, NOW.toISOString());
+  };
 }
 
 t.test('another connection changes a held candidate between slices: the next slice reads it again', async (t) => {
   const { path, repos } = databaseFile(t);
   const stored = storedMeeting(repos);
-  const other = openDatabase(path);
-  t.teardown(() => other.close());
-  const otherRepos = createRepositories(other);
-  await batchAround(repos, () => {
-    const event = otherRepos.events.findById(stored)!;
-    otherRepos.events.update(stored, { ...event, actors: [...event.actors, person('Carol Example')] }, NOW.toISOString());
-  });
+  await batchAround(repos, carolAddedByAnotherConnection(t, path, stored));
+  t.same(eventOfArticle(repos, ['again', 'later']), [[stored], [stored]], 'the meeting as the other connection left it (naming Carol) takes the later report');
+});
+
+t.test("another connection commits the moment a slice's commit releases the write lock: the next slice reads the candidate again", async (t) => {
+  const { path, repos } = databaseFile(t);
+  const stored = storedMeeting(repos);
+  await batchAround(repos, carolAddedByAnotherConnection(t, path, stored), 'as the first commits');
   t.same(eventOfArticle(repos, ['again', 'later']), [[stored], [stored]], 'the meeting as the other connection left it (naming Carol) takes the later report');
 });
 
