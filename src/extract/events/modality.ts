@@ -70,10 +70,23 @@ const SCHEDULED = new Set(['meet', 'meeting', 'talk', 'negotiations', 'negotiati
 /** Words opening a subordinate clause: what follows them is another event's. */
 const SUBORDINATOR = new Set(['after', 'before', 'when', 'because', 'since', 'until', 'once', 'while', 'whereas', 'although']);
 
+/**
+ * The first index from `from` on whose token passes `test` (the token count when none): read from `from`, not from
+ * the sentence's start, so that asking it for each trigger of a long sentence stays linear in what is read.
+ */
+function firstIndexFrom(tokens: Token[], from: number, test: (t: Token) => boolean): number {
+  let i = Math.max(0, from);
+  while (i < tokens.length && !test(tokens[i])) i++;
+  return i;
+}
+
+const endsClause = (t: Token) => /^[,;:()—–]$/.test(t.lower) || SUBORDINATOR.has(t.lower);
+const isComma = (t: Token) => t.lower === ',';
+const breaksClause = (t: Token) => CLAUSE_BREAK.has(t.lower);
+
 /** Where the clause that starts at `from` ends: punctuation or a subordinator (the token count when none). */
 function clauseEndFrom(tokens: Token[], from: number): number {
-  const end = tokens.findIndex((t, i) => i >= from && (/^[,;:()—–]$/.test(t.lower) || SUBORDINATOR.has(t.lower)));
-  return end < 0 ? tokens.length : end;
+  return firstIndexFrom(tokens, from, endsClause);
 }
 
 /** What opens an aside after a subject: ", which had been planned", ", who", ", originally set for", ", postponed twice", ", Germany". */
@@ -89,8 +102,8 @@ function fateAfter(tokens: Token[], head: number): string {
   let end = clauseEndFrom(tokens, head + 1);
   const parts = [wordsOf(tokens, head + 1, Math.min(head + 20, end))];
   for (let aside = 0; aside < ASIDES_READ_PAST && tokens[end]?.lower === ',' && opensAside(tokens[end + 1]); aside++) {
-    const close = tokens.findIndex((t, i) => i > end + 1 && t.lower === ',');
-    if (close < 0) break;
+    const close = firstIndexFrom(tokens, end + 2, isComma);
+    if (close === tokens.length) break;
     end = close;
     // the comma closing one aside may open the next: "at Ramstein, Germany, which had been planned for Saturday, was"
     if (opensAside(tokens[close + 1])) continue;
@@ -129,8 +142,7 @@ const MOVEMENTS = new Set(['withdraw', 'withdrawal', 'retreat', 'pullout', 'capt
  * from Avdiivka" reports the withdrawal itself, as news of a retreat does: only an order to begin is held back.)
  */
 function orderedToBegin(tokens: Token[], head: number): boolean {
-  const clauseEnd = tokens.findIndex((t, i) => i > head && CLAUSE_BREAK.has(t.lower));
-  const rest = wordsOf(tokens, head + 1, Math.min(head + 10, clauseEnd < 0 ? tokens.length : clauseEnd));
+  const rest = wordsOf(tokens, head + 1, Math.min(head + 10, firstIndexFrom(tokens, head + 1, breaksClause)));
   if (!/\bto (?:begin|start|commence)\b/.test(rest)) return false;
   for (let i = head - 1; i >= 0 && head - i <= 6; i--) {
     if (ORDERING.has(tokens[i].lemma) && !tokens[i].capitalized) return true;
@@ -466,8 +478,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
     if (asideEnd > 0 && FORWARD_MODALS.has(tokens[asideEnd + 1]?.lower ?? '')) return 'hypothetical';
   }
   // "a ceasefire that Moscow has shown no sign of accepting": the relative clause denies it
-  const clauseEnd = tokens.findIndex((t, i) => i > head && CLAUSE_BREAK.has(t.lower));
-  const after = tokens.slice(head + 1, Math.min(head + 10, clauseEnd < 0 ? tokens.length : clauseEnd));
+  const after = tokens.slice(head + 1, Math.min(head + 10, firstIndexFrom(tokens, head + 1, breaksClause)));
   const relative = after.findIndex((t) => t.lower === 'that' || t.lower === 'which');
   // ("Putin told Trump by phone that Russia would not back down": the "that" of a telling opens what was told)
   if (relative >= 0 && !circumstanceOfTelling && !TELLING.has(tokens[head].lemma) && after.slice(relative + 1).some(isNegation)) return 'negated';

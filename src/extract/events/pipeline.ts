@@ -390,7 +390,7 @@ function antecedentPlace(ctx: ArticleContext, sentence: Sentence): PlaceMention[
 }
 
 /** "withdrew from Avdiivka, ... since it took Bakhmut": a "since" clause is background of its own. */
-const CLAUSE_SEPARATOR = /;|,\s*(?:while|and|but|whereas)\b|\bwhile\b|\bsince\b/;
+const CLAUSE_SEPARATORS = /;|,\s*(?:while|and|but|whereas)\b|\bwhile\b|\bsince\b/g;
 /**
  * ", and the next day hit Mykolaiv", ", and then shelled Nikopol": a verb after ", and" with no subject of its own
  * (a past form, after a time adverbial at most) shares the clause's subject, and so its trigger.
@@ -677,6 +677,18 @@ class PlaceStartsOnDemand implements PlaceStarts {
  * Which of a sentence's triggers its places belong to. One object per matched sentence: its questions were
  * closures built afresh for each such sentence.
  */
+/** The first index below `length` where `holds`, true up to some index and false from it on, is false (binary search). */
+function firstFailing(length: number, holds: (i: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (holds(middle)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 class PlaceOwners {
   /** places go to the nearest place-bound trigger: "drones hit Kharkiv while artillery shelled Kherson" */
   readonly placeBound: TriggerMatch[];
@@ -693,8 +705,32 @@ class PlaceOwners {
     const from = Math.min(this.tokens[m.head].start, p.start);
     const to = Math.max(this.tokens[m.head].start, p.start);
     // a place in another clause belongs to that clause's trigger
-    const between = this.text.slice(from, to);
-    return to - from + (CLAUSE_SEPARATOR.test(between) && CLAUSE_SEPARATOR.test(between.replace(SHARED_SUBJECT_AND, ' ')) ? 1000 : 0);
+    return to - from + (this.clauseBetween(from, to) ? 1000 : 0);
+  }
+
+  /**
+   * The sentence's clause separators, read once: asked for every trigger and place, reading the text between
+   * them each time costs the cube of a long sentence's length. `sharedUntil` is where the verb after a
+   * shared-subject ", and" starts (-1 for any other separator); `unsharedBefore[k]` counts the others before k.
+   */
+  private separators?: { start: number; end: number; sharedUntil: number }[];
+  private unsharedBefore: number[] = [0];
+
+  /** Whether a clause separator lies between `from` and `to` (", and then shelled" only when its verb lies before `to`). */
+  private clauseBetween(from: number, to: number): boolean {
+    const separators = (this.separators ??= this.readSeparators());
+    const first = firstFailing(separators.length, (i) => separators[i].start < from);
+    const last = firstFailing(separators.length, (i) => separators[i].end <= to) - 1;
+    if (last < first) return false;
+    // only the last separator's shared subject can run up to `to`: its verb lies after it, before the next one
+    return this.unsharedBefore[last + 1] > this.unsharedBefore[first] || separators[last].sharedUntil >= to;
+  }
+
+  private readSeparators(): { start: number; end: number; sharedUntil: number }[] {
+    const shared = new Map(allMatches(SHARED_SUBJECT_AND, this.text).map((m) => [m.index, m.index + m[0].length]));
+    const separators = allMatches(CLAUSE_SEPARATORS, this.text).map((m) => ({ start: m.index, end: m.index + m[0].length, sharedUntil: shared.get(m.index) ?? -1 }));
+    for (const s of separators) this.unsharedBefore.push(this.unsharedBefore[this.unsharedBefore.length - 1] + (s.sharedUntil < 0 ? 1 : 0));
+    return separators;
   }
 
   nearestTo(p: PlaceMention, of: TriggerMatch[]): TriggerMatch | null {
@@ -703,11 +739,16 @@ class PlaceOwners {
 
   /** "missiles and drones struck Ternopil": every trigger of the place's clause gets it */
   ownersOf(p: PlaceMention): Set<EventType> {
+    // asked for every trigger of the sentence: read once per place, or a long sentence costs the cube of its triggers
+    let owners = this.owners.get(p);
+    if (owners) return owners;
     const inClause = this.placeBound.filter((m) => this.distance(m, p) < 1000);
-    if (inClause.length) return new Set(inClause.map((m) => m.rule.type));
-    const nearestMatch = this.nearestTo(p, this.placeBound);
-    return new Set(nearestMatch ? [nearestMatch.rule.type] : []);
+    const nearestMatch = inClause.length ? null : this.nearestTo(p, this.placeBound);
+    owners = new Set(inClause.length ? inClause.map((m) => m.rule.type) : nearestMatch ? [nearestMatch.rule.type] : []);
+    this.owners.set(p, owners);
+    return owners;
   }
+  private readonly owners = new Map<PlaceMention, Set<EventType>>();
 
   /** "the talks in Istanbul", "a summit held in Alaska", "flew to Washington": a place where another kind of event was held is no strike's target */
   heldElsewhere(p: PlaceMention): boolean {
