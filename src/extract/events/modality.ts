@@ -71,12 +71,14 @@ const SCHEDULED = new Set(['meet', 'meeting', 'talk', 'negotiations', 'negotiati
 const SUBORDINATOR = new Set(['after', 'before', 'when', 'because', 'since', 'until', 'once', 'while', 'whereas', 'although']);
 
 /**
- * The first index from `from` on whose token passes `test` (the token count when none): read from `from`, not from
- * the sentence's start, so that asking it for each trigger of a long sentence stays linear in what is read.
+ * The first index from `from` on, below `limit`, whose token passes `test` (`limit` when none): read from `from`, not
+ * from the sentence's start, and no further than asked, so that asking it for each trigger of a long sentence
+ * costs what is read.
  */
-function firstIndexFrom(tokens: Token[], from: number, test: (t: Token) => boolean): number {
+function firstIndexFrom(tokens: Token[], from: number, test: (t: Token) => boolean, limit = tokens.length): number {
+  const end = Math.min(limit, tokens.length);
   let i = Math.max(0, from);
-  while (i < tokens.length && !test(tokens[i])) i++;
+  while (i < end && !test(tokens[i])) i++;
   return i;
 }
 
@@ -142,7 +144,7 @@ const MOVEMENTS = new Set(['withdraw', 'withdrawal', 'retreat', 'pullout', 'capt
  * from Avdiivka" reports the withdrawal itself, as news of a retreat does: only an order to begin is held back.)
  */
 function orderedToBegin(tokens: Token[], head: number): boolean {
-  const rest = wordsOf(tokens, head + 1, Math.min(head + 10, firstIndexFrom(tokens, head + 1, breaksClause)));
+  const rest = wordsOf(tokens, head + 1, firstIndexFrom(tokens, head + 1, breaksClause, head + 10));
   if (!/\bto (?:begin|start|commence)\b/.test(rest)) return false;
   for (let i = head - 1; i >= 0 && head - i <= 6; i--) {
     if (ORDERING.has(tokens[i].lemma) && !tokens[i].capitalized) return true;
@@ -478,7 +480,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
     if (asideEnd > 0 && FORWARD_MODALS.has(tokens[asideEnd + 1]?.lower ?? '')) return 'hypothetical';
   }
   // "a ceasefire that Moscow has shown no sign of accepting": the relative clause denies it
-  const after = tokens.slice(head + 1, Math.min(head + 10, firstIndexFrom(tokens, head + 1, breaksClause)));
+  const after = tokens.slice(head + 1, firstIndexFrom(tokens, head + 1, breaksClause, head + 10));
   const relative = after.findIndex((t) => t.lower === 'that' || t.lower === 'which');
   // ("Putin told Trump by phone that Russia would not back down": the "that" of a telling opens what was told)
   if (relative >= 0 && !circumstanceOfTelling && !TELLING.has(tokens[head].lemma) && after.slice(relative + 1).some(isNegation)) return 'negated';
