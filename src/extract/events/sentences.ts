@@ -87,6 +87,29 @@ function splitLine(line: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * The longest sentence read as one: a run of text without sentence ends longer than this (a list
+ * pasted without periods, a body of repeated words) is read in pieces of at most this length, cut
+ * at white space. Reading a sentence costs time that grows faster than its length (each trigger
+ * looks at the rest of its sentence), and one 200,000-character sentence held the extraction
+ * thread for 17-29 s of CPU. The longest sentence of the dev corpora is 473 characters.
+ */
+export const LONGEST_SENTENCE = 1000;
+
+/** [start, end) cut into pieces of at most LONGEST_SENTENCE characters, each ending after white space where there is some. */
+function pieces(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  while (end - start > LONGEST_SENTENCE) {
+    let cut = start + LONGEST_SENTENCE;
+    const space = text.lastIndexOf(' ', cut - 1);
+    if (space > start + LONGEST_SENTENCE / 2) cut = space + 1;
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, end]);
+  return out;
+}
+
 export function splitSentences(body: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = -1;
@@ -103,10 +126,11 @@ export function splitSentences(body: string): Sentence[] {
     // news bodies put one paragraph per line: every non-empty line starts a paragraph
     paragraph++;
     const heading = !/[.!?…:"”’)]$/.test(content) && content.split(/\s+/).length <= 16;
-    for (const [s, e] of splitLine(content)) {
-      const text = content.slice(s, e).trimEnd();
+    for (const [s, e] of splitLine(content).flatMap(([s, e]) => pieces(content, s, e))) {
+      const trimmed = content.slice(s, e);
+      const text = trimmed.trim();
       if (!text) continue;
-      const charStart = lineStart + lead + s;
+      const charStart = lineStart + lead + s + (trimmed.length - trimmed.trimStart().length);
       sentences.push({ index: sentences.length, paragraph, charStart, charEnd: charStart + text.length, text, heading });
     }
   }

@@ -9,6 +9,10 @@ const adversarial: [string, string][] = [
   ['one sentence dense with strikes and places', `${'Drones hit Kyiv, and strikes hit Odesa '.repeat(1_000)}.`],
   // ", and then" before each verb: the shared-subject clauses of one long sentence
   ['one sentence of shared-subject clauses', `${'Missiles struck Kharkiv, and then shelled Sumy '.repeat(800)}.`],
+  // the longest body the API takes as one sentence: 17 s (strikes and places) and 29 s (truce words) of CPU when it was
+  // read whole, each trigger looking at the rest of its sentence; now read in pieces (LONGEST_SENTENCE)
+  ['a 200,000-character sentence of strikes and places', 'Drones hit Kyiv, and strikes hit Odesa '.repeat(5_200).slice(0, 200_000)],
+  ['a 200,000-character sentence of truce words', 'hold fire silence regime '.repeat(8_000)],
 ];
 
 for (const [name, body] of adversarial) {

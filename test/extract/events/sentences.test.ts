@@ -1,5 +1,5 @@
 import t from 'tap';
-import { splitSentences } from '../../../src/extract/events/sentences.js';
+import { LONGEST_SENTENCE, splitSentences } from '../../../src/extract/events/sentences.js';
 
 const cases: Array<{ name: string; body: string; expected: string[] }> = [
   {
@@ -52,4 +52,25 @@ t.test('paragraphs are numbered by line and headings are flagged', async (t) => 
 t.test('UTF-16 offsets survive non-ASCII text', async (t) => {
   const body = 'Zelenskyy’s aide — “no comment”. Erdoğan met him 🙂. Next.';
   for (const s of splitSentences(body)) t.equal(body.slice(s.charStart, s.charEnd), s.text);
+});
+
+t.test('a run of text without sentence ends is read in pieces no longer than LONGEST_SENTENCE, cut at white space', async (t) => {
+  const words = 'Drones hit Kyiv, and strikes hit Odesa '.repeat(200);
+  const body = `Intro sentence here. ${words}. ${'x'.repeat(2_500)} End of it.`;
+  const sentences = splitSentences(body);
+  t.ok(sentences.length > 10, `${sentences.length} pieces`);
+  for (const s of sentences) {
+    t.ok(s.text.length <= LONGEST_SENTENCE, `${s.text.length} characters`);
+    t.equal(body.slice(s.charStart, s.charEnd), s.text, 'offsets point at the text');
+    t.equal(s.text, s.text.trim(), 'no white space at either end');
+  }
+  // cut after a space: no word of the repeated sentence is split
+  const inner = sentences.slice(1).filter((s) => s.text.startsWith('Drones') || s.text.startsWith('hit') || s.text.startsWith('and'));
+  t.ok(inner.length > 0 && inner.every((s) => /^(Drones|hit|Kyiv,|and|strikes|Odesa)\b/.test(s.text)), 'pieces start at a word');
+  t.equal(sentences[0].text, 'Intro sentence here.');
+  // a run with no white space at all is cut at the limit
+  t.ok(sentences.some((s) => s.text === 'x'.repeat(LONGEST_SENTENCE)), 'a 2,500-character word is cut at the limit');
+  // every character of the body outside white space is in some piece
+  const covered = sentences.reduce((n, s) => n + s.text.replace(/\s/g, '').length, 0);
+  t.equal(covered, body.replace(/\s/g, '').length);
 });
