@@ -392,10 +392,12 @@ export function createEventRepository(
       else unread.push(id);
     }
     if (unread.length === 0) return candidates;
-    if (holdingCandidates && heldCandidates.size + unread.length > HELD_CANDIDATES_MAX) forgetHeld();
+    // a read larger than the bound by itself is used, not held: the bound is on what stays in memory
+    const hold = holdingCandidates && unread.length <= HELD_CANDIDATES_MAX;
+    if (hold && heldCandidates.size + unread.length > HELD_CANDIDATES_MAX) forgetHeld();
     for (const row of mergeCandidateRows.all({ ids: JSON.stringify(unread) }) as MergeCandidateRow[]) {
       const candidate = mergeCandidateOf(row);
-      if (holdingCandidates) heldCandidates.set(candidate.id, candidate);
+      if (hold) heldCandidates.set(candidate.id, candidate);
       candidates.push(candidate);
     }
     return candidates;
