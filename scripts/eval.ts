@@ -369,6 +369,10 @@ async function main(): Promise<void> {
     { name: 'dev-h', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-h')), details: true },
     // a ninth writer: headline-ese digests, machine-translated regional reports, law-firm client alerts, corporate updates, present-tense dispatches, markdown tables, forum threads, children's news, council minutes, anniversary retrospectives, policy briefs. Kept unread through the session of 2026-11-22 evening (first read 47/68, end 52/71), tuned on since
     { name: 'dev-i', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-i')), details: true },
+    // a tenth writer: fact-checks, push-alert digests, embassy security alerts, live TV transcripts, wiki talk pages, investor filings,
+    // translated official communiqués, magazine profiles, church news, academic abstracts, second-person essays. Kept unread through
+    // the session of 2026-11-22 night to measure whether that session's rules generalise: details off, tables only
+    { name: 'dev-j', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-j')), details: false },
     // written independently and never read by whoever tunes the extractor: tables only
     {
       name: 'heldout-b corpus',
