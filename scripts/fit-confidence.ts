@@ -34,7 +34,7 @@ import { HIGH_CONFIDENCE, loadCorpus, matchPredictions, type GoldDocument } from
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_FILE = path.join(repoRoot, 'src/extract/events/confidence-model.ts');
 /** One writer each. Never a held-out corpus: those judge the fitted model. */
-const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i'];
+const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j'];
 
 /**
  * Dev corpora as the extractor first read them: the last commit before it was tuned on each. The
@@ -57,6 +57,8 @@ const FIRST_READS = [
   { corpus: 'dev-h', commit: '1b0241ec1c3046c2ba5ed966636ad0d8f241a2cc' },
   // the ninth writer's corpus, its gold written before any extractor run
   { corpus: 'dev-i', commit: '8f44cd0f7fd2251792f999d9b8b8d7d9615b1754' },
+  // the tenth writer's corpus, its gold written before any extractor run
+  { corpus: 'dev-j', commit: '713d2c6eaef9802b2734d89cd1ba512fbd9a4dd4' },
 ];
 
 /** Candidate penalties: from nearly free to strongly pooled. */
