@@ -197,10 +197,16 @@ const LOCATIVE_WORDS = 'in|on|at|near|over|outside|into|toward|towards|around|ac
  */
 const PRESENT_LOCATIVE_VERBS =
   'hits|strikes|targets|attacks|shells|pounds|bombs|hammers|raids|captures|seizes|seize|liberates|liberate|takes|enters|enter|retakes|retake|recaptures|recapture|regains|regain|occupies|secures|overruns|storms|reaches';
+/**
+ * Verbs of impact that also mean harsh words ("critics slammed Kyiv's decision"): a place only when a weapon is
+ * their subject ("missiles slammed Dnipro", "rockets smash Mykolaiv", "drones battered Kharkiv").
+ */
+const WEAPON_IMPACT =
+  '(?<=\\b(?:[Mm]issiles?|[Rr]ockets?|[Dd]rones?|[Ss]hells?|[Bb]ombs?|Shaheds?)\\s)(?:slam(?:s|med|ming)?|smash(?:es|ed|ing)?|batter(?:s|ed|ing)?|blast(?:s|ed|ing)?)';
 /** "flew to Moscow", "travelled to Kyiv": where a traveller went (a bare "to" leads to too much that is no place). */
 const TRAVEL_TO = '(?:[tT]ravel(?:l?ed|l?ing|s)?|[fF](?:ly|lies|lew|lying)|[cC](?:ame|omes?|oming)|[wW]ent|[gG]o(?:es|ing)?|[hH]ead(?:ed|s|ing)?) to';
 const LOCATIVE = new RegExp(
-  `\\b(${LOCATIVE_WORDS}|${PRESENT_LOCATIVE_VERBS}|${TRAVEL_TO})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
+  `\\b(${LOCATIVE_WORDS}|${PRESENT_LOCATIVE_VERBS}|${WEAPON_IMPACT}|${TRAVEL_TO})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
   'gu',
 );
 /** "reached the outskirts of Grayvoron", "the western edge of Kharkiv": the edge of a place, not all of it. */
@@ -275,9 +281,12 @@ const FALL_VERB = new RegExp(`\\s${FALLEN_PREDICATE}`, 'gu');
 /** "Lyman, a rail junction that ..., was retaken", "Bucha, whose occupation ended": a sentence's subject set off by an apposition. */
 const APPOSED_SUBJECT = new RegExp(`^(${NAME}),\\s+(?:a|an|the|whose|which|where|once|now)\\s`, 'u');
 
-/** "the Istanbul talks", "the Kramatorsk strike": a place named as the attribute of an event noun. */
+/**
+ * "the Istanbul talks", "the Kramatorsk strike": a place named as the attribute of an event noun, across the weapon
+ * ("the Sumy missile attack") and, opening a headline, without its article ("Kharkiv drone raid overnight").
+ */
 const ATTRIBUTIVE = new RegExp(
-  `\\b[Tt]he\\s+(${NAME})\\s+(?=(?:talks|summit|meeting|negotiations|round|strike|strikes|attack|attacks|bombing|shelling|raid|offensive|counteroffensive|incursion|exchange|swap|truce|ceasefire|deal|accord|agreement|memorandum|visit)\\b)`,
+  `(?:\\b[Tt]he\\s+|^\\s*)(${NAME})\\s+(?:(?:drone|missile|rocket|air|artillery|glide-bomb|ballistic)\\s+)?(?=(?:talks|summit|meeting|negotiations|round|strike|strikes|attack|attacks|bombing|shelling|raid|offensive|counteroffensive|incursion|exchange|swap|truce|ceasefire|deal|accord|agreement|memorandum|visit)\\b)`,
   'gu',
 );
 
@@ -633,7 +642,8 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
   for (const [pattern, keyword, wordGaps] of PLACE_PHRASES) {
     for (const m of keyword ? matchesBeforeKeyword(keyword, pattern, text, wordGaps) : allMatches(pattern, text)) {
       const raw = pattern === LOCATIVE ? m[2] : m[1];
-      const phrase = raw.replace(POSSESSIVE, '');
+      // "hit Odesa's port", "struck Kharkiv's centre": the owner of what was struck is the place
+      const phrase = raw.replace(POSSESSIVE, '').replace(/['’]s$/, '');
       const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
       if (taken(found, start, start + phrase.length)) continue;
       const vicinity = pattern === LOCATIVE && /^(near|outside|around)$/i.test(m[1]);

@@ -522,3 +522,31 @@ table('"release" of money is the verb, not the noun of a press release', [
   ['The government will release 2 billion dollars for Ukraine on Monday.', ['aid_decision 2025-06-16'], []],
   ['A press release on Friday put the package at 2 billion.', [], ['aid_decision 2025-06-13']],
 ]);
+
+table('verbs of impact that also mean harsh words place their object only when a weapon is their subject', [
+  ['Russian missiles slammed into the port of Izmail on Friday.', ['missile_strike 2025-06-13 Izmail'], []],
+  ['Two ballistic missiles slam Poltava on Thursday, killing nine', ['missile_strike 2025-06-12 Poltava'], []],
+  ['Drones battered Zaporizhzhia for four hours on Friday night.', ['drone_strike 2025-06-13 Zaporizhzhia'], []],
+  ['Rockets smashed Kramatorsk on Thursday, the governor said.', ['missile_strike 2025-06-12 Kramatorsk'], []],
+  // a leader or a critic who slams a city says hard words about it
+  ['Zelenskyy slammed Moscow on Friday over the missile attacks.', [], ['missile_strike 2025-06-13 Moscow']],
+  ['Critics slam Kyiv over drone procurement on Friday', [], ['drone_strike 2025-06-13 Kyiv']],
+]);
+
+table('a struck thing owned by a city ("hit Odesa\'s port") places the strike in the city', [
+  ['Rockets hit Mykolaiv\'s shipyard on Thursday, the governor said.', ['missile_strike 2025-06-12 Mykolaiv'], []],
+  ['A drone struck Kharkiv\'s northern district on Friday.', ['drone_strike 2025-06-13 Kharkiv'], []],
+  ['Guided bombs pounded Kostiantynivka\'s centre on Friday.', ['air_strike 2025-06-13 Kostiantynivka'], []],
+  // people of a city are no target
+  ['Officials in Kyiv\'s government said on Friday that drones were being built.', [], ['drone_strike 2025-06-13 Kyiv']],
+]);
+
+table('a city naming a strike as its attribute, across the weapon and without an article in a headline', [
+  ['Poltava missile strike on Thursday: death toll rises to 51', ['missile_strike 2025-06-12 Poltava'], []],
+  ['Kharkiv drone attack overnight leaves three hurt', ['drone_strike 2025-06-14 Kharkiv'], []],
+  ['The Sumy missile attack of Thursday killed eleven.', ['missile_strike 2025-06-12 Sumy'], []],
+  ['Lviv drone raid overnight damages a school', ['drone_strike 2025-06-14 Lviv'], []],
+  // a city naming makers or a fair of drones names no strike
+  ['Odesa drone makers unveiled a new model on Friday.', [], ['drone_strike 2025-06-13 Odesa']],
+  ['Kyiv drone fair opens on Friday with 200 exhibitors', [], ['drone_strike 2025-06-13 Kyiv']],
+]);
