@@ -188,8 +188,12 @@ function mentionsIn(ctx: ArticleContext, s: Sentence): DateMention[] {
   return index.get(s.index) ?? [];
 }
 
-/** "KYIV, July 4 (Reuters) – ": a wire story's dateline, capitals first, before the dash. */
-const DATELINE_PREFIX = /^\s*\p{Lu}{2,}[^\n—–]{0,60}?\s[—–]\s/u;
+/**
+ * "KYIV, July 4 (Reuters) – ": a wire story's dateline, a place in capitals, before the dash. The capitals
+ * are whole words closed by a comma, a bracket or the dash: "US slaps sanctions on Rosneft late Wednesday —
+ * ..." opens with an acronym, as headline-ese does, and is a sentence with its own date.
+ */
+const DATELINE_PREFIX = /^\s*\p{Lu}{2,}[\p{Lu}'’.-]*(?:[ /]\p{Lu}{2,}[\p{Lu}'’.-]*)*(?=\s*[,([—–])[^\n—–]{0,60}?\s[—–]\s/u;
 
 /** The dateline's date is the day the story was filed, not the day of its events. */
 function inDateline(ctx: ArticleContext, d: DateMention): boolean {

@@ -1,0 +1,38 @@
+/**
+ * Date-assignment families: which date expression an event takes (its own clause's, the sentence
+ * before's, a dateline's...), one table per phenomenon with cases that must hold and cases that must
+ * not (written for these tests in our own words, not copied from any corpus). Rows give "type date"
+ * lines; the article is published on Saturday 14 June 2025 unless a row says otherwise.
+ */
+import t from 'tap';
+import { extractArticle } from '../../../src/extract/index.js';
+import { PUBLISHED } from './families.js';
+
+/** Rows of [body, "type date" lines that must be among the events, lines that must not, publication time]. */
+type Row = [string, string[], string[], string?];
+
+function dated(body: string, publishedAt = PUBLISHED): string[] {
+  const { events } = extractArticle({ title: 'Test', body, publishedAt }, { now: new Date(publishedAt) });
+  return events.map((e) => `${e.type} ${e.startDate}`);
+}
+
+function table(name: string, rows: Row[]): void {
+  t.test(name, async (t) => {
+    for (const [body, present, absent, publishedAt] of rows) {
+      const got = dated(body, publishedAt);
+      for (const line of present) t.ok(got.includes(line), `${body}\n  has ${line} (got ${JSON.stringify(got)})`);
+      for (const line of absent) t.notOk(got.includes(line), `${body}\n  lacks ${line} (got ${JSON.stringify(got)})`);
+    }
+  });
+}
+
+table('a headline-ese line opening with an acronym and a dash is no dateline: its own date dates it', [
+  // (a digest's heading names another day: a line read as a dateline would take it)
+  ['WEEKEND BRIEFING, SATURDAY\n\nEU agrees 20th sanctions package on Friday — oil price cap lowered again', ['sanctions 2025-06-13'], ['sanctions 2025-06-14']],
+  ['What we are watching this Saturday\n\nUN says Russian artillery shelled Kherson on Sunday — four civilians dead', ['shelling 2025-06-08'], ['shelling 2025-06-14']],
+  ['Headlines for Saturday\n\nUS and Ukraine sign minerals deal on Wednesday – Bessent hails historic pact', ['agreement 2025-06-11'], ['agreement 2025-06-14']],
+  ['TODAY\'S TOP STORIES\n\nSBU drones hit Russian refinery in Saratov on Tuesday — governor confirms fire', ['drone_strike 2025-06-10'], ['drone_strike 2025-06-14']],
+  // a place in capitals before the dash is a dateline still: its date is the filing day, not the event's
+  ['KYIV, June 12 (Reuters) — Russian drones struck the capital on Wednesday, officials said.', ['drone_strike 2025-06-11'], ['drone_strike 2025-06-12']],
+  ['MOSCOW/KYIV, June 13 — Missiles hit Kharkiv on Thursday, the mayor said.', ['missile_strike 2025-06-12'], ['missile_strike 2025-06-13']],
+]);
