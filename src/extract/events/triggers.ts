@@ -100,6 +100,34 @@ const AID_OBJECTS = [
   'fund', 'proceeds', 'grant', 'sharing', 'tank', 'vehicle', 'jet', 'fighter', 'howitzer', 'interceptor', 'equipment', 'shell', 'system', 'launcher',
   'patriot', 'himars', 'leopard', 'leopards', 'abrams', 'challenger', 'bradley', 'bradleys', 'f-16', 'f-16s', 'atacms', 'tomahawk', 'tomahawks',
 ];
+const AID_OBJECT_SET = new Set(AID_OBJECTS);
+/** Goods that are traded, not given: "shipments of diesel", "loadings of naphtha and jet fuel", "deliveries of grain". */
+const COMMODITIES = new Set(['oil', 'crude', 'gas', 'lng', 'diesel', 'petrol', 'gasoline', 'fuel', 'kerosene', 'naphtha', 'petroleum', 'grain', 'wheat', 'corn', 'maize', 'sunflower', 'coal', 'fertiliser', 'fertilizer', 'ammonia', 'steel', 'iron', 'ore', 'timber', 'electricity', 'power', 'cargo', 'goods', 'products']);
+/** Nouns of a signed text: "signed an agreement on a joint investment fund" signs the agreement, it gives no aid. */
+const SIGNED_TEXTS = new Set(['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'contract', 'declaration']);
+const SANCTIONS_WORDS = new Set(['sanction', 'sanctions', 'restrictive']);
+
+/**
+ * Whether tokens[j], a word of what aid is made of, is aid here: a package or tranche in a sentence about sanctions
+ * ("approved the 18th sanctions package") is none, nor a shipment or delivery of a traded good ("shipments of diesel
+ * are halted"), nor jet fuel, nor money that is the topic of a signed text after the verb ("signed an agreement on a fund").
+ */
+function givesAid(tokens: Token[], j: number, head: number): boolean {
+  const word = tokens[j];
+  if ((word.lemma === 'package' || word.lemma === 'tranche') && tokens.some((t) => SANCTIONS_WORDS.has(t.lemma) || SANCTIONS_WORDS.has(t.lower))) return false;
+  if (word.lemma === 'jet' && tokens[j + 1]?.lower === 'fuel') return false;
+  if (tokens[j + 1]?.lower === 'of' && [2, 3, 4].some((k) => COMMODITIES.has(tokens[j + k]?.lower ?? '')) && !AID_OBJECT_SET.has(tokens[j + 2]?.lemma ?? '')) return false;
+  for (let k = head + 1; k < j; k++) if (SIGNED_TEXTS.has(tokens[k].lemma)) return false;
+  return true;
+}
+
+/** Whether tokens[from, to) hold a word of aid that `givesAid`. */
+function aidIn(tokens: Token[], from: number, to: number, head: number): boolean {
+  for (let j = Math.max(0, from), end = Math.min(to, tokens.length); j < end; j++) {
+    if (j !== head && (AID_OBJECT_SET.has(tokens[j].lemma) || AID_OBJECT_SET.has(tokens[j].lower)) && givesAid(tokens, j, head)) return true;
+  }
+  return false;
+}
 /** Whom one speaks to in public rather than on the phone: "spoke to reporters in Minsk", "spoke to the nation". */
 const AUDIENCES = ['reporters', 'journalists', 'press', 'media', 'nation', 'audience', 'crowd', 'crowds', 'students', 'troops', 'soldiers', 'lawmakers', 'parliament', 'supporters', 'residents', 'public', 'congress', 'conference'];
 /** A leader's own officials: "a meeting with security officials", "met his cabinet", "with military commanders". */
@@ -788,6 +816,7 @@ export function matchTriggers(
         const instrumentOfVerb = rule.instrument && instrumentVerbBefore(tokens, i, (t) => groups.every((group) => hasWordOf(group)(t)));
         const afterEnd = rule.withInClause ? clauseEndIn(tokens, i + 1, i + window + 1) : i + window + 1;
         if (!instrumentOfVerb && !groups.every((group) => (readsBefore && wordOfIn(tokens, i - window, i, group)) || wordOfIn(tokens, i + 1, afterEnd, group))) continue;
+        if (rule.with?.includes(AID_OBJECTS) && !aidIn(tokens, readsBefore ? i - window : i + 1, afterEnd, i)) continue;
         // "41 aircraft had been hit": the noun before a passive verb is what was struck, not what struck
         if (rule.withAfter && !passive && patientOfPassive(tokens, i, window, groups)) continue;
       }

@@ -610,3 +610,18 @@ table('a clause set off after the event noun that tells when it happened (", whi
   ['Drones struck Kharkiv on Friday, which was shelled on Monday as well.', ['drone_strike 2025-06-13 Kharkiv'], []],
   ['The talks in Istanbul on Friday, held by Turkey since May, ended early.', ['meeting 2025-06-13 Istanbul'], []],
 ]);
+
+table('a package or tranche of sanctions, a shipment of a traded good, jet fuel, or money a signed text is about, gives no aid', [
+  ['The 18th package of sanctions is set for approval next week.', ['sanctions 2025-06-16'], ['aid_decision 2025-06-16']],
+  ['The EU unveiled a new tranche of sanctions on Friday.', ['sanctions 2025-06-13'], ['aid_decision 2025-06-13']],
+  ['On Tuesday Brussels approved the 17th sanctions package, aimed at the shadow fleet.', ['sanctions 2025-06-10'], ['aid_decision 2025-06-10']],
+  ['Shipments of diesel were halted at the terminal on Thursday.', [], ['aid_decision 2025-06-12']],
+  ['The gas producer stopped deliveries of gas to Slovakia on Monday.', [], ['aid_decision 2025-06-09']],
+  ['Loadings of kerosene and jet fuel are suspended at the refinery.', [], ['aid_decision 2025-06-14']],
+  ['On Wednesday the two governments signed an agreement on a joint reconstruction fund.', ['agreement 2025-06-11'], ['aid_decision 2025-06-11']],
+  // arms, money and aid stay aid, beside sanctions or a deal
+  ['Germany pledged a new package of air-defence systems on Friday.', ['aid_decision 2025-06-13'], []],
+  ['Washington halted shipments of artillery shells on Monday.', ['aid_decision 2025-06-09'], []],
+  ['Norway signed a deal on Tuesday to deliver 12 air-defence systems.', ['aid_decision 2025-06-10', 'agreement 2025-06-10'], []],
+  ['The EU adopted a sanctions package and released a new aid tranche of 1.5 billion euros on Monday.', ['aid_decision 2025-06-09', 'sanctions 2025-06-09'], []],
+]);
