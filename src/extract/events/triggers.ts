@@ -188,6 +188,12 @@ const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', '
 const TRAVELLING_THINGS = ['weapon', 'arms', 'aid', 'shipment', 'delivery', 'jet', 'tank', 'missile', 'drone', 'rocket', 'debris', 'fragment', 'refugee', 'bomber', 'news', 'message', 'letter', 'money'];
 /** Weapons an air-strike word may qualify: "aerial drones", "unmanned aerial vehicles", "guided missiles". */
 const OTHER_WEAPONS = ['drone', 'drones', 'uav', 'uavs', 'vehicle', 'vehicles', 'missile', 'missiles', 'rocket', 'rockets'];
+/** Missiles and drones named by their model ("a Kh-22 struck the mall", "Tochka-U", "Lancets hit"): the weapon without its kind. */
+const MISSILE_NAMES = [
+  'missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik', 'scalp', 'taurus', 'tochka', 'tochka-u', 'onyx', 'oniks',
+  'zircon', 'tsirkon', 'neptune', 'tomahawk', 'kh-22', 'kh-32', 'kh-101', 'kh-555', 'kh-59', 'kh-69', 'kh-31', 'kh-35', 'kh-47', 'kh-47m2',
+];
+const DRONE_NAMES = ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran', 'geran-2', 'shahed-136', 'lancet', 'lancets', 'lyutyi', 'liutyi'];
 const AID_CONTEXT = ['aid', 'assistance', 'billion', 'million', 'weapon', 'arms', 'military', 'munition', 'ammunition', 'funding'];
 
 export const TRIGGER_RULES: TriggerRule[] = [
@@ -262,18 +268,20 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ... and a delegation or a group of leaders doing so: "NATO leaders arrived in Washington", "the Russian delegation flew to Istanbul"
   { type: 'meeting', head: ['travel', 'arrive', 'fly', 'come', 'go', 'head', 'due'], before: [[...PARTICIPANT_WORDS]], with: [['to', 'in']], withAfter: true, window: 1, placeNext: true, yieldsToSameType: true, notPrecededBy: TRAVELLING_THINGS, strength: 0.55 },
 
-  { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [ATTACK], window: 6, notNext: WEAPON_SITES, instrument: true, strength: 0.85 },
+  { type: 'drone_strike', head: DRONE_NAMES, with: [ATTACK], window: 6, notNext: WEAPON_SITES, instrument: true, strength: 0.85 },
   // where a weapon comes down it strikes: "a missile fell on the station", "the drone landed on a house" ("drone sales fell" is no weapon's fall)
-  { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [['fall', 'land']], withAfter: true, window: 1, strength: 0.8 },
-  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [['fall', 'land']], withAfter: true, window: 1, strength: 0.8 },
+  { type: 'drone_strike', head: DRONE_NAMES, with: [['fall', 'land']], withAfter: true, window: 1, strength: 0.8 },
+  { type: 'missile_strike', head: MISSILE_NAMES, with: [['fall', 'land']], withAfter: true, window: 1, strength: 0.8 },
   // weapons that set their target on fire struck it: "drones set a refinery in Kstovo on fire", "set the port ablaze"
-  { type: 'drone_strike', head: ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran'], with: [['set'], ['fire', 'ablaze', 'alight']], withAfter: true, window: 12, notNext: WEAPON_SITES, strength: 0.8 },
-  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [['set'], ['fire', 'ablaze', 'alight']], withAfter: true, window: 12, notNext: ['fire', 'launcher', 'launchers', ...WEAPON_SITES, ...WARSHIPS], strength: 0.8 },
+  { type: 'drone_strike', head: DRONE_NAMES, with: [['set'], ['fire', 'ablaze', 'alight']], withAfter: true, window: 12, notNext: WEAPON_SITES, strength: 0.8 },
+  { type: 'missile_strike', head: MISSILE_NAMES, with: [['set'], ['fire', 'ablaze', 'alight']], withAfter: true, window: 12, notNext: ['fire', 'launcher', 'launchers', ...WEAPON_SITES, ...WARSHIPS], strength: 0.8 },
   // officialese: "air defence systems intercepted and destroyed 27 unmanned aerial vehicles over Kursk region"
   { type: 'drone_strike', head: ['unmanned'], with: [['aerial', 'vehicle', 'vehicles'], ATTACK], window: 6, strength: 0.8 },
   // "rocket and artillery fire", "rocket launchers" are multiple-launch systems: shelling, below ("missiles were fired" is no compound)
   // ("the missile corvette was sunk": a ship that carries missiles)
-  { type: 'missile_strike', head: ['missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik'], with: [ATTACK], window: 6, notNext: ['fire', 'launcher', 'launchers', ...WEAPON_SITES, ...WARSHIPS], notFollowedBy: ['artillery', 'mortar'], instrument: true, strength: 0.85 },
+  // "Storm Shadows struck Sevastopol" (a storm, a shadow alone are no weapon)
+  { type: 'missile_strike', head: ['shadow'], prev: ['storm'], with: [ATTACK], window: 6, instrument: true, strength: 0.85 },
+  { type: 'missile_strike', head: MISSILE_NAMES, with: [ATTACK], window: 6, notNext: ['fire', 'launcher', 'launchers', ...WEAPON_SITES, ...WARSHIPS], notFollowedBy: ['artillery', 'mortar'], instrument: true, strength: 0.85 },
   { type: 'air_strike', head: ['airstrike', 'air-strike', 'airstrikes', 'air-strikes'], strength: 0.85 },
   // ("an attack by aerial and sea drones", "guided missiles hit": the word qualifies another weapon)
   { type: 'air_strike', head: ['glide', 'guided', 'aerial', 'aviation', 'helicopter', 'jet', 'warplane', 'bomber', 'aircraft'], with: [['bomb', 'strike', 'attack', 'raid', 'bombing', 'hit', 'destroy', 'drop', 'pound']], withAfter: true, window: 3, notFollowedBy: OTHER_WEAPONS, strength: 0.75 },

@@ -550,3 +550,16 @@ table('a city naming a strike as its attribute, across the weapon and without an
   ['Odesa drone makers unveiled a new model on Friday.', [], ['drone_strike 2025-06-13 Odesa']],
   ['Kyiv drone fair opens on Friday with 200 exhibitors', [], ['drone_strike 2025-06-13 Kyiv']],
 ]);
+
+table('a missile or drone named by its model alone is the weapon (Storm Shadows, Kh-22, Tochka-U, Lancet)', [
+  ['British Storm Shadows struck a headquarters in Melitopol on Thursday.', ['missile_strike 2025-06-12 Melitopol'], []],
+  ['A Kh-22 hit an apartment block in Dnipro on Friday, the air force said.', ['missile_strike 2025-06-13 Dnipro'], []],
+  ['A Tochka-U came down on the station in Kramatorsk on Friday.', ['missile_strike 2025-06-13 Kramatorsk'], []],
+  ['Zircons were launched at Kyiv on Friday, officials said.', ['missile_strike 2025-06-13 Kyiv'], []],
+  ['A Lancet destroyed a howitzer near Kherson on Friday.', ['drone_strike 2025-06-13 Kherson'], []],
+  // a weapon promised, refused or made is no strike; a storm and a shadow are no weapon
+  ['Britain will send more Storm Shadows to Ukraine, officials said on Friday.', [], ['missile_strike 2025-06-13 Ukraine']],
+  ['Germany again refused to deliver Taurus missiles, the chancellor said in Berlin on Friday.', [], ['missile_strike 2025-06-13 Berlin']],
+  ['A storm hit Odesa on Friday, flooding streets.', [], ['missile_strike 2025-06-13 Odesa', 'drone_strike 2025-06-13 Odesa']],
+  ['Lancet drone maker shows a new model in Moscow on Friday', [], ['drone_strike 2025-06-13 Moscow']],
+]);
