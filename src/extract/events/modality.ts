@@ -94,13 +94,14 @@ function clauseEndFrom(tokens: Token[], from: number): number {
 /** What opens an aside after a subject: ", which had been planned", ", who", ", originally set for", ", postponed twice", ", Germany". */
 const ASIDE_OPENER = /^(?:which|who|originally|initially|first|\p{L}+ed)$/u;
 const ASIDES_READ_PAST = 3;
+// at module level, not a closure made per trigger: under tsx (keepNames) each made costs a defineProperty call
+const opensAside = (t?: Token) => !!t && (ASIDE_OPENER.test(t.lower) || t.capitalized);
 
 /**
  * The words after a trigger up to the end of its clause, read past asides between commas: "A meeting at Ramstein,
  * Germany, which had been planned for Saturday, was called off" tells the meeting's fate after them.
  */
 function fateAfter(tokens: Token[], head: number): string {
-  const opensAside = (t?: Token) => !!t && (ASIDE_OPENER.test(t.lower) || t.capitalized);
   let end = clauseEndFrom(tokens, head + 1);
   const parts = [wordsOf(tokens, head + 1, Math.min(head + 20, end))];
   for (let aside = 0; aside < ASIDES_READ_PAST && tokens[end]?.lower === ',' && opensAside(tokens[end + 1]); aside++) {
