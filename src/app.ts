@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { projectRoot } from './db/paths.js';
+import { countReads, sharedReadPressure } from './ingest/read-pressure.js';
 import auth from './plugins/auth.js';
 import db from './plugins/db.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
@@ -49,6 +50,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // A batch's ingest threads yield to the reads in flight (see read-pressure.ts).
+  countReads(app.server, sharedReadPressure());
 
   await app.register(errors);
   await app.register(db, { databaseUrl: config.DATABASE_URL });

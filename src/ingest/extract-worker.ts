@@ -6,9 +6,10 @@
  * it is handed for that batch, answering each with its result or the error message. A batch's
  * articles are extracted here while the writer stores the ones before them: two cores at work.
  */
-import { type MessagePort, parentPort } from 'node:worker_threads';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { extractArticle } from '../extract/index.js';
 import type { ExtractionAnswer, ExtractionThreadRequest, ExtractRequest } from './extractor-thread.js';
+import { type ReadPressure, yieldToReads } from './read-pressure.js';
 import { errorText, lowerThisThreadsPriority } from './worker.js';
 
 // Reads keep their latency while a batch is extracted and written: the event loop gets the CPU
@@ -30,9 +31,17 @@ function extracted({ id, input, now }: Pick<ExtractRequest, 'id' | 'input' | 'no
   }
 }
 
-/** Answers a batch's writer on its own port until the writer closes it (the batch is over). */
+const readPressure = (workerData as { readPressure?: ReadPressure } | null)?.readPressure;
+
+/**
+ * Answers a batch's writer on its own port until the writer closes it (the batch is over). While
+ * reads are served, the next article waits for the writer's slice to end (read-pressure.ts).
+ */
 function serve(writer: MessagePort): void {
-  writer.on('message', (request: Pick<ExtractRequest, 'id' | 'input' | 'now'>) => writer.postMessage(extracted(request)));
+  writer.on('message', (request: Pick<ExtractRequest, 'id' | 'input' | 'now'>) => {
+    if (readPressure) yieldToReads(readPressure);
+    writer.postMessage(extracted(request));
+  });
   writer.on('close', () => writer.close());
 }
 

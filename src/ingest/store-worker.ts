@@ -7,13 +7,14 @@
  * with the batch, so the next articles are extracted on one core while these are stored on the
  * other, and the gazetteer is loaded once in the process.
  */
-import { type MessagePort, parentPort } from 'node:worker_threads';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { openDatabase, type SqliteDatabase } from '../db/sqlite.js';
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import { createRepositories, type Repositories } from '../repositories/index.js';
 import { checkpointPassive, deferredSync } from './deferred-sync.js';
 import type { BatchRequest, ExtractionAnswer, ThreadResponse } from './extractor-thread.js';
 import { createIngestService, type DeferredSync, type OffThreadExtractor } from './ingest.js';
+import { asWriting, type ReadPressure } from './read-pressure.js';
 import { errorText, lowerThisThreadsPriority } from './worker.js';
 
 // Reads keep their latency while a batch is written (see extract-worker.ts for what it costs).
@@ -52,6 +53,15 @@ const WRITER_CACHE_KIB = 16_000;
  */
 const WRITER_SLICES = { ms: 250, extractionsAhead: 32 };
 
+const readPressure = (workerData as { readPressure?: ReadPressure } | null)?.readPressure;
+
+/** Each slice flagged as being written, so that the extraction thread yields to reads meanwhile (read-pressure.ts). */
+function flaggingSlices(sync: DeferredSync | undefined): DeferredSync | undefined {
+  const pressure = readPressure;
+  if (!sync || !pressure) return sync;
+  return { ...sync, transaction: (work) => asWriting(pressure, () => sync.transaction(work)) };
+}
+
 /** One connection per database file, open only while a batch for it is being written. */
 const connections = new Map<string, Connection>();
 
@@ -62,7 +72,7 @@ function connect(path: string): Connection {
     const db = openDatabase(path);
     db.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
     const repos = createRepositories(db);
-    connection = { db, repos, sync: deferredSync(db, repos), batches: 0 };
+    connection = { db, repos, sync: flaggingSlices(deferredSync(db, repos)), batches: 0 };
     connections.set(path, connection);
   }
   connection.batches++;

@@ -1,0 +1,94 @@
+import type { Server } from 'node:http';
+
+/**
+ * Ingest yields to reads, as a database's background work does. On two cores, a batch's two
+ * threads (extraction and writer) and the event loop serving reads are three runnable threads, and
+ * the reads lose: their p99 rose from ~32-36 ms quiet to 51-59 ms during a 1,000-article batch
+ * (npm run bench on 1M events). So while read requests are in flight, a batch runs on at most one
+ * core: the extraction thread does not start the next article while the writer thread is writing a
+ * slice. With no reads, both run at once, at full speed.
+ *
+ * The signal is shared memory, read without a message: the main thread counts the read requests it
+ * has open; the writer thread flags the slices it is writing; the extraction thread, between two
+ * articles of a batch, waits (Atomics.wait, not a busy loop) while both are set.
+ */
+const READS_IN_FLIGHT = 0;
+const WRITER_BUSY = 1;
+const SLOTS = 2;
+
+/**
+ * The longest the extraction thread waits for one slice: the writer thread's slices last about
+ * 250 ms (store-worker.ts WRITER_SLICES), so a flag still set after that belongs to a writer that
+ * stopped (it crashed), and a batch always goes on.
+ */
+export const LONGEST_WAIT_MS = 250;
+
+/** The shared memory of the signal: made once by the main thread, handed to the ingest threads. */
+export type ReadPressure = Int32Array;
+
+export function createReadPressure(): ReadPressure {
+  return new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
+}
+
+let processPressure: ReadPressure | undefined;
+
+/** The process's signal, shared by every app it builds (they share the ingest threads too). */
+export function sharedReadPressure(): ReadPressure {
+  processPressure ??= createReadPressure();
+  return processPressure;
+}
+
+/** Reads only (GET, HEAD): a write request is not waited for, and the batch being written is one. */
+const isRead = (method: string | undefined) => method === 'GET' || method === 'HEAD';
+
+/**
+ * Counts the read requests `server` has open: from their arrival to the response's 'close', which
+ * Node emits once per response, answered or aborted. When the last one closes, a waiting
+ * extraction thread is woken.
+ */
+export function countReads(server: Server, pressure: ReadPressure): void {
+  server.on('request', (request, response) => {
+    if (!isRead(request.method)) return;
+    Atomics.add(pressure, READS_IN_FLIGHT, 1);
+    response.once('close', () => {
+      if (Atomics.sub(pressure, READS_IN_FLIGHT, 1) === 1) Atomics.notify(pressure, WRITER_BUSY);
+    });
+  });
+}
+
+export function readsInFlight(pressure: ReadPressure): number {
+  return Atomics.load(pressure, READS_IN_FLIGHT);
+}
+
+/** The writer thread's flag: set while it writes a slice; cleared, it wakes a waiting extraction thread. */
+export function setWriting(pressure: ReadPressure, writing: boolean): void {
+  Atomics.store(pressure, WRITER_BUSY, writing ? 1 : 0);
+  if (!writing) Atomics.notify(pressure, WRITER_BUSY);
+}
+
+/** Runs `work` (a slice, on the writer thread) flagged as writing. */
+export function asWriting<T>(pressure: ReadPressure, work: () => T): T {
+  setWriting(pressure, true);
+  try {
+    return work();
+  } finally {
+    setWriting(pressure, false);
+  }
+}
+
+/**
+ * The extraction thread, before a batch's next article: while reads are in flight and the writer
+ * is writing a slice, waits for the slice's end (or for the reads to end), at most `longestMs`.
+ * Returns how long it waited, in milliseconds.
+ */
+export function yieldToReads(pressure: ReadPressure, longestMs = LONGEST_WAIT_MS): number {
+  const started = performance.now();
+  for (;;) {
+    if (Atomics.load(pressure, READS_IN_FLIGHT) === 0) break;
+    const left = longestMs - (performance.now() - started);
+    if (left <= 0) break;
+    // Returns at once when the writer is not writing ('not-equal').
+    if (Atomics.wait(pressure, WRITER_BUSY, 1, left) === 'not-equal') break;
+  }
+  return performance.now() - started;
+}

@@ -1,0 +1,145 @@
+import { once } from 'node:events';
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import t, { type Test } from 'tap';
+import { asWriting, countReads, createReadPressure, readsInFlight, setWriting, yieldToReads, type ReadPressure } from '../../src/ingest/read-pressure.js';
+import { startModuleWorker } from '../../src/ingest/worker.js';
+
+/** A server whose requests stay open until the test answers them, counted by countReads. */
+async function heldServer(t: Test, pressure: ReadPressure) {
+  const open: ServerResponse[] = [];
+  const arrived: Array<() => void> = [];
+  const server = createServer((_request: IncomingMessage, response: ServerResponse) => {
+    open.push(response);
+    arrived.shift()?.();
+  });
+  countReads(server, pressure);
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  t.teardown(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    /** Sends a request and resolves once the server holds it; the client request is returned to abort it. */
+    async send(method: string) {
+      const held = new Promise<void>((resolve) => arrived.push(resolve));
+      const client = httpRequest({ host: '127.0.0.1', port, method, path: '/v1/events' });
+      client.on('error', () => {});
+      client.end();
+      await held;
+      return client;
+    },
+    /** Answers the oldest held request and waits for its response to close. */
+    async answer() {
+      const response = open.shift()!;
+      const closed = once(response, 'close');
+      response.end('{}');
+      await closed;
+    },
+    open,
+  };
+}
+/** Runs yieldToReads on another thread (the extraction thread's place) and resolves with its answer. */
+function waiterThread(pressure: ReadPressure, longestMs: number) {
+  const worker = startModuleWorker(new URL('../helpers/read-pressure-waiter.ts', import.meta.url).href, { workerData: { pressure, longestMs } });
+  let answered = false;
+  const answer = (once(worker, 'message') as Promise<[{ waited: number }]>).then(([message]) => {
+    answered = true;
+    return message;
+  });
+  return { answer, answered: () => answered, exited: once(worker, 'exit') };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+t.test('countReads counts the GET and HEAD requests open, from arrival to close, answered or aborted', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  await server.send('HEAD');
+  t.equal(readsInFlight(pressure), 2, 'two reads open');
+  await server.send('POST');
+  t.equal(readsInFlight(pressure), 2, 'a write (the batch itself) is not a read');
+  await server.answer();
+  t.equal(readsInFlight(pressure), 1, 'an answered read no longer counts');
+  const aborted = await server.send('GET');
+  t.equal(readsInFlight(pressure), 2);
+  const abortedResponse = server.open[server.open.length - 1];
+  const closed = once(abortedResponse, 'close');
+  aborted.destroy();
+  await closed;
+  t.equal(readsInFlight(pressure), 1, 'a read whose client went away no longer counts');
+});
+
+t.test('asWriting flags the slice while it runs, and clears the flag when it throws', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  // With a read in flight, the flag is what makes yieldToReads wait: seen from inside the work.
+  await server.send('GET');
+  const waitedInside = asWriting(pressure, () => yieldToReads(pressure, 30));
+  t.ok(waitedInside >= 30, `inside a slice, the extraction thread waits (${waitedInside.toFixed(1)} ms, at most 30)`);
+  t.throws(() =>
+    asWriting(pressure, () => {
+      throw new Error('slice failed');
+    }),
+  );
+  t.ok(yieldToReads(pressure, 60_000) < 60_000, 'after a failed slice, nothing waits for it');
+  await server.answer();
+});
+
+t.test('yieldToReads: no wait without reads in flight, nor while the writer is not writing', async (t) => {
+  const pressure = createReadPressure();
+  setWriting(pressure, true);
+  t.ok(yieldToReads(pressure, 60_000) < 60_000, 'writer busy, no reads: goes on at once');
+  setWriting(pressure, false);
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  t.ok(yieldToReads(pressure, 60_000) < 60_000, 'reads, writer idle: goes on at once');
+  await server.answer();
+});
+
+t.test('yieldToReads waits while reads are in flight and a slice is written, until the slice ends', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  setWriting(pressure, true);
+  const waiter = waiterThread(pressure, 60_000);
+  await pause(200);
+  t.notOk(waiter.answered(), 'still waiting while the slice is written');
+  setWriting(pressure, false);
+  const { waited } = await waiter.answer;
+  t.ok(waited < 60_000, 'woken by the end of the slice, not by the cap');
+  await waiter.exited;
+  await server.answer();
+});
+
+t.test('yieldToReads waits until the last read closes, when the slice goes on', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  await server.send('GET');
+  setWriting(pressure, true);
+  const waiter = waiterThread(pressure, 60_000);
+  await pause(100);
+  await server.answer();
+  await pause(100);
+  t.notOk(waiter.answered(), 'one read still open: still waiting');
+  await server.answer();
+  const { waited } = await waiter.answer;
+  t.ok(waited < 60_000, 'woken when no read is left, the slice still being written');
+  await waiter.exited;
+  setWriting(pressure, false);
+});
+
+t.test('yieldToReads never waits longer than its cap: a writer that stopped (its flag left set) holds a batch back only that long', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  setWriting(pressure, true);
+  const { waited } = await waiterThread(pressure, 150).answer;
+  t.ok(waited >= 150, `waited its cap (${waited.toFixed(1)} ms)`);
+  t.ok(waited < 60_000, 'and went on');
+  await server.answer();
+});
