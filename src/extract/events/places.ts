@@ -367,19 +367,13 @@ const NOT_A_SITE_NAME = /^(?:On|In|At|The|By|From|After|Before|During|Since|Unti
 /** The unknown places of KIND_NAMED lists and of names set in a known region ("Olenya in the Murmansk region"). */
 function placesNamedByKind(text: string, preferred: ReadonlySet<string>): PlaceMention[] {
   const found: PlaceMention[] = [];
-  const add = (name: string, start: number) => {
-    if (countryIn(name)) return;
-    const known = placeNamedBy(name, preferred);
-    if (known) found.push(settlementAt(known, start, start + name.length));
-    else if (mayNameUnknownPlace(name) && !NOT_A_SITE_NAME.test(name)) found.push(unknownPlace(name, start));
-  };
   if (KIND_WORD.test(text)) {
     for (const pattern of KIND_NAMED) {
       for (const m of allMatches(pattern, text)) {
         let at = m.index + m[0].indexOf(m[1]);
         for (const part of m[1].split(LIST_SEPARATOR)) {
           at = text.indexOf(part, at);
-          add(part, at);
+          addNamedByKind(found, part, at, preferred);
           at += part.length;
         }
       }
@@ -389,9 +383,20 @@ function placesNamedByKind(text: string, preferred: ReadonlySet<string>): PlaceM
   for (const m of matchesBeforeKeyword(REGION_WORD, IN_REGION, text, 7)) {
     // ("Few in Kharkiv region believed it": the sentence's first word is capitalised whatever it is)
     if (/^[^\p{L}]*$/u.test(text.slice(0, m.index)) || !placeNamedBy(m[2], preferred) || placeNamedBy(m[1], preferred)) continue;
-    add(m[1], m.index);
+    addNamedByKind(found, m[1], m.index, preferred);
   }
   return found;
+}
+
+/**
+ * A name placesNamedByKind found, as a known settlement or an unknown place (a function of its own, not a closure
+ * made per sentence: under tsx, keepNames costs a defineProperty for each closure made).
+ */
+function addNamedByKind(found: PlaceMention[], name: string, start: number, preferred: ReadonlySet<string>): void {
+  if (countryIn(name)) return;
+  const known = placeNamedBy(name, preferred);
+  if (known) found.push(settlementAt(known, start, start + name.length));
+  else if (mayNameUnknownPlace(name) && !NOT_A_SITE_NAME.test(name)) found.push(unknownPlace(name, start));
 }
 
 /** Longest prefix of a capitalised phrase that the gazetteer knows ("Kharkiv Mayor" → Kharkiv). */
