@@ -179,3 +179,23 @@ table('a truce of "a month-long" or "a week-long" pause lasts that long', 'cease
   ['2025-03-21T09:00:00Z', 'On Tuesday Putin agreed to a month-long moratorium on strikes against energy facilities.', ['ceasefire 2025-03-18..2025-04-16 occurred']],
   [SATURDAY, 'Both sides agreed on Monday to a week-long truce around the dam.', ['ceasefire 2025-06-09..2025-06-15 occurred']],
 ]);
+
+table('a sanction told by its measure, without the word: assets frozen, banks cut from SWIFT, dealings with Russia barred', 'sanctions', [
+  [SATURDAY, 'On Friday the EU agreed to freeze the assets of Vladimir Putin and Sergei Lavrov.', ['sanctions 2025-06-13 occurred']],
+  [SATURDAY, 'Canada said on Monday it had frozen the assets of 14 oligarchs.', ['sanctions 2025-06-09 occurred']],
+  [SATURDAY, 'Ottawa on Thursday slapped travel bans and asset freezes on 20 Russian officials.', ['sanctions 2025-06-12 occurred']],
+  [SATURDAY, 'On Saturday the United States and the EU announced that several Russian banks would be cut off from SWIFT.', ['sanctions 2025-06-14 planned']],
+  [SATURDAY, 'On Monday OFAC prohibited U.S. persons from engaging in transactions with the Central Bank of Russia.', ['sanctions 2025-06-09 occurred']],
+  [SATURDAY, 'Japan banned exports of semiconductors to Russia on Wednesday.', ['sanctions 2025-06-11 occurred']],
+  [SATURDAY, 'A ban on imports of Russian steel took effect on Thursday.', ['sanctions 2025-06-12 occurred']],
+  [SATURDAY, 'The EU imposed an embargo on Russian coal on Friday.', ['sanctions 2025-06-13 occurred']],
+  // holdings described, years of measures tallied, a state's own rules, bans asked for, blocked or told as content
+  [SATURDAY, 'The frozen assets of the central bank remain in Belgium, officials said on Tuesday.', []],
+  [SATURDAY, 'Western governments have frozen the Russian central bank reserves, cut big banks from SWIFT and capped the price of oil.', []],
+  [SATURDAY, "Moscow's six-month ban on gasoline exports, in force since the start of the month, tightened the market.", []],
+  [SATURDAY, 'The city council banned fireworks on Wednesday.', []],
+  [SATURDAY, 'Poland banned imports of Ukrainian grain on Monday.', []],
+  [SATURDAY, 'Poland called on Tuesday for a ban on imports of Russian gas.', []],
+  [SATURDAY, 'Hungary blocked a ban on Russian nuclear fuel imports on Thursday.', []],
+  [SATURDAY, 'The ban on Russian oil imports has cost Moscow billions, analysts said on Monday.', []],
+]);
