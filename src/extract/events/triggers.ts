@@ -484,6 +484,24 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'sanctions', head: ['blacklisted', 'blacklists'], notPrev: [...DETERMINERS, 'previously', 'already', 'been', 'be'], notFollowedBy: ['thousands', 'hundreds', 'dozens', 'scores'], notFollowedWithin: 2, strength: 0.7 },
   // "froze the assets of 20 officials" ("the frozen assets" are a state, and their use a debate)
   { type: 'sanctions', head: ['froze'], with: [['asset', 'assets']], withAfter: true, window: 3, strength: 0.7 },
+  // the other forms of the freezing: "agreed to freeze any assets of Putin", "had frozen the assets of 14 oligarchs"
+  // ("the frozen assets", "assets that were frozen in 2022" describe the holdings; "Western governments have frozen the
+  // central bank's reserves": a plural "have" tallies years of measures, where one state's decision "has" or "had")
+  { type: 'sanctions', head: ['freeze', 'freezing'], notForms: ['froze', 'freezes'], notPrev: [...DETERMINERS, 'asset', 'assets'], with: [FROZEN_HOLDINGS], withAfter: true, window: 4, strength: 0.7 },
+  { type: 'sanctions', head: ['frozen'], prev: ['had', 'has'], with: [FROZEN_HOLDINGS], withAfter: true, window: 4, strength: 0.7 },
+  // the noun: "slapped travel bans and asset freezes on 20 officials", "an asset freeze against the oligarch took effect"
+  { type: 'sanctions', head: ['freeze', 'freezes'], prev: ['asset', 'assets'], with: [[...SANCTIONING, 'effect', 'on', 'against']], window: 6, strength: 0.7 },
+  // cut from the payments network by a named state: "the US and the EU said banks would be removed from SWIFT" ("governments
+  // have cut big banks from SWIFT" tallies the years' measures)
+  { type: 'sanctions', head: ['swift'], before: [['remove', 'exclude', 'disconnect', 'cut', 'ban', 'expel', 'eject', 'bar', 'drop'], ['from']], actorsBefore: 1, strength: 0.7 },
+  // trade and dealings with Russia barred, Russia after the verb as their other side: "banned exports of chips to Russia",
+  // "prohibited U.S. persons from engaging in transactions with the Central Bank of Russia" ("banned fireworks", "Moscow
+  // has barred imports of Western cars" are a state's own rules; "a ban", "the ban" are the noun, below; "the package bans
+  // imports", "the law prohibits" tell in the present what a measure told elsewhere contains)
+  { type: 'sanctions', head: ['ban', 'prohibit', 'bar'], notForms: ['bans', 'prohibits', 'bars', 'banning', 'prohibiting', 'barring'], notPrev: DETERMINERS, with: [DEALINGS, SANCTIONED_STATES], withAfter: true, withInClause: true, window: 12, strength: 0.65 },
+  // the noun once imposed or in force: "the EU adopted a ban on Russian coal", "a ban on imports of Russian steel took
+  // effect" ("called for a ban", "blocked a ban", "the ban has cost Moscow billions" impose none)
+  { type: 'sanctions', head: ['ban', 'prohibition', 'embargo'], with: [[...SANCTIONING, 'effect', 'force'], SANCTIONED_STATES], window: 8, withInClause: true, strength: 0.65 },
   // the US Treasury's word for listing: "OFAC designated Gazprom Neft", "the designation of Gazprombank" (in a
   // sentence about sanctions; "designated as a terrorist group" or "his designated successor" are no listing)
   { type: 'sanctions', head: ['designate', 'designation'], notNext: ['as', 'a', 'an', 'his', 'her', 'successor'], context: ['sanction', 'treasury', 'ofac', 'asset', 'assets', 'entity', 'entities', 'individuals', 'vessel', 'vessels', 'tanker', 'tankers', 'blacklist'], strength: 0.7 },
@@ -512,24 +530,6 @@ export const TRIGGER_RULES: TriggerRule[] = [
 const RULES_BY_HEAD = new Map<
   string,
   Array<{
-  // the other forms of the freezing: "agreed to freeze any assets of Putin", "had frozen the assets of 14 oligarchs"
-  // ("the frozen assets", "assets that were frozen in 2022" describe the holdings; "Western governments have frozen the
-  // central bank's reserves": a plural "have" tallies years of measures, where one state's decision "has" or "had")
-  { type: 'sanctions', head: ['freeze', 'freezing'], notForms: ['froze', 'freezes'], notPrev: [...DETERMINERS, 'asset', 'assets'], with: [FROZEN_HOLDINGS], withAfter: true, window: 4, strength: 0.7 },
-  { type: 'sanctions', head: ['frozen'], prev: ['had', 'has'], with: [FROZEN_HOLDINGS], withAfter: true, window: 4, strength: 0.7 },
-  // the noun: "slapped travel bans and asset freezes on 20 officials", "an asset freeze against the oligarch took effect"
-  { type: 'sanctions', head: ['freeze', 'freezes'], prev: ['asset', 'assets'], with: [[...SANCTIONING, 'effect', 'on', 'against']], window: 6, strength: 0.7 },
-  // cut from the payments network by a named state: "the US and the EU said banks would be removed from SWIFT" ("governments
-  // have cut big banks from SWIFT" tallies the years' measures)
-  { type: 'sanctions', head: ['swift'], before: [['remove', 'exclude', 'disconnect', 'cut', 'ban', 'expel', 'eject', 'bar', 'drop'], ['from']], actorsBefore: 1, strength: 0.7 },
-  // trade and dealings with Russia barred, Russia after the verb as their other side: "banned exports of chips to Russia",
-  // "prohibited U.S. persons from engaging in transactions with the Central Bank of Russia" ("banned fireworks", "Moscow
-  // has barred imports of Western cars" are a state's own rules; "a ban", "the ban" are the noun, below; "the package bans
-  // imports", "the law prohibits" tell in the present what a measure told elsewhere contains)
-  { type: 'sanctions', head: ['ban', 'prohibit', 'bar'], notForms: ['bans', 'prohibits', 'bars', 'banning', 'prohibiting', 'barring'], notPrev: DETERMINERS, with: [DEALINGS, SANCTIONED_STATES], withAfter: true, withInClause: true, window: 12, strength: 0.65 },
-  // the noun once imposed or in force: "the EU adopted a ban on Russian coal", "a ban on imports of Russian steel took
-  // effect" ("called for a ban", "blocked a ban", "the ban has cost Moscow billions" impose none)
-  { type: 'sanctions', head: ['ban', 'prohibition', 'embargo'], with: [[...SANCTIONING, 'effect', 'force'], SANCTIONED_STATES], window: 8, withInClause: true, strength: 0.65 },
     rule: TriggerRule;
     groups: Set<string>[];
     before: Set<string>[];
