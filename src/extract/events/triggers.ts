@@ -200,6 +200,8 @@ const MISSILE_NAMES = [
   'zircon', 'tsirkon', 'neptune', 'tomahawk', 'kh-22', 'kh-32', 'kh-101', 'kh-555', 'kh-59', 'kh-69', 'kh-31', 'kh-35', 'kh-47', 'kh-47m2',
 ];
 const DRONE_NAMES = ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran', 'geran-2', 'shahed-136', 'lancet', 'lancets', 'lyutyi', 'liutyi'];
+/** Words a weapon's plural follows as their object, not as the subject of a verbless line: "a ban on drones over Kyiv". */
+const VERBLESS_NOT_AFTER = ['on', 'of', 'for', 'about', 'against', 'with', 'without', 'from', 'to', 'by', 'makes', 'make', 'build', 'builds', 'produce', 'produces', 'sell', 'sells', 'buy', 'buys', 'send', 'sends', 'more', 'new', 'no'];
 const AID_CONTEXT = ['aid', 'assistance', 'billion', 'million', 'weapon', 'arms', 'military', 'munition', 'ammunition', 'funding'];
 
 export const TRIGGER_RULES: TriggerRule[] = [
@@ -305,13 +307,36 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // the nominalised strike: "the strike on Poltava", "Tuesday's attack on Odesa" (the weapon, again, from context)
   // ("Saturday's strike on the Epicentr hypermarket", "the attack on the NORSI plant near Nizhny Novgorod": a named facility as the target)
   { type: 'drone_strike', head: ['strike', 'attack', 'raid', 'bombardment'], prev: DETERMINERS, with: [['on', 'against']], withAfter: true, window: 1, targetNext: true, weaponFromContext: true, strength: 0.55 },
+  // the verbless line of a diary, ticker or digest: "Missiles on Kyiv this morning", "13 June: drones over Odesa again"
+  // ("a ban on drones over Kyiv", "talks on missiles in Geneva": the weapon is itself the object of a preposition)
+  { type: 'missile_strike', head: ['missiles', 'rockets'], with: [['on', 'onto', 'over']], withAfter: true, window: 1, placeNext: true, notPrev: VERBLESS_NOT_AFTER, strength: 0.6 },
+  { type: 'drone_strike', head: ['drones', 'shaheds'], with: [['on', 'onto', 'over']], withAfter: true, window: 1, placeNext: true, notPrev: VERBLESS_NOT_AFTER, strength: 0.6 },
+  { type: 'shelling', head: ['shells'], with: [['on', 'onto']], withAfter: true, window: 1, placeNext: true, notPrev: VERBLESS_NOT_AFTER, strength: 0.6 },
   { type: 'shelling', head: ['shelled', 'shelling'], notNext: ['company', 'companies'], strength: 0.8 },
   // the noun "shells" is ammunition ("a shortage of artillery shells") unless they are fired or land
   { type: 'shelling', head: ['shells'], with: [['fire', 'land', 'hit', 'strike', 'rain', 'fall', 'kill', 'damage', 'pound']], window: 4, strength: 0.75 },
+  // one shell told by what it did: "a shell went through the roof", "an artillery shell exploded in a yard" ("Shell said" is a company)
+  {
+    type: 'shelling',
+    head: ['shell'],
+    notForms: ['shells', 'shelled', 'shelling'],
+    prev: ['a', 'an', 'one', 'another', 'the', 'artillery', 'tank', 'mortar', 'cluster', 'howitzer'],
+    with: [['hit', 'strike', 'land', 'fall', 'explode', 'burst', 'kill', 'wound', 'injure', 'damage', 'pierce', 'tear', 'tore', 'rip', 'crash', 'slam', 'smash', 'go']],
+    withAfter: true,
+    window: 3,
+    strength: 0.7,
+  },
   { type: 'shelling', head: ['artillery', 'mortar', 'mlrs', 'grad', 'howitzer'], with: [['fire', 'attack', 'strike', 'barrage', 'hit', 'shelling', 'pound']], window: 4, strength: 0.75 },
   { type: 'shelling', head: ['rocket'], with: [['fire', 'launcher', 'launchers']], withAfter: true, window: 3, strength: 0.75 },
   // "assault brigades", "fighting age", "offensive weapons", "battle tanks" are kinds, not fights
   { type: 'armed_clash', head: ['fighting', 'clash', 'battle', 'firefight', 'skirmish', 'assault', 'offensive'], notNext: ['brigade', 'brigades', 'units', 'unit', 'groups', 'group', 'troops', 'rifle', 'rifles', 'vehicles', 'ship', 'ships', 'age', 'season', 'chance', 'spirit', 'capabilities', 'capability', 'weapons', 'potential', 'tank', 'tanks', 'drones', 'operations', 'forces', 'men', 'lines', 'flag', 'flags', 'plan', 'plans', 'gear', 'formation', 'formations', 'experience', 'readiness', 'helicopter', 'helicopters'], strength: 0.6 },
+  // fights as a noun of combat, qualified ("heavy fights near Chasiv Yar") or going on ("the fights went on in Vovchansk"),
+  // and the exchanges of fire of small arms ("a gunfight broke out", "a shootout at a checkpoint")
+  { type: 'armed_clash', head: ['fights'], prev: ['heavy', 'fierce', 'intense', 'street', 'bitter', 'stubborn', 'bloody', 'positional', 'violent', 'close', 'hand-to-hand', 'the', 'new', 'fresh', 'ongoing'], strength: 0.6 },
+  { type: 'armed_clash', head: ['fights'], with: [['continue', 'rage', 'go', 'break', 'erupt', 'intensify', 'flare', 'ongoing', 'underway']], withAfter: true, window: 2, strength: 0.6 },
+  { type: 'armed_clash', head: ['gunfight', 'gunfights', 'shootout', 'shootouts', 'shoot-out', 'shoot-outs'], strength: 0.6 },
+  // "assault groups stormed Krynky", "the enemy is storming Pokrovsk" (a storm is weather; "Storm Shadow" a missile)
+  { type: 'armed_clash', head: ['stormed', 'storming', 'storms'], placeNext: true, strength: 0.6 },
   // general-staff tallies: "the enemy attacked 45 times near Pokrovsk", "131 combat engagements"
   { type: 'armed_clash', head: ['attack', 'storm', 'assault'], with: [['times']], withAfter: true, window: 2, strength: 0.7 },
   { type: 'armed_clash', head: ['engagement', 'engagements'], with: [['combat']], window: 1, strength: 0.65 },

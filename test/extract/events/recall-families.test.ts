@@ -563,3 +563,36 @@ table('a missile or drone named by its model alone is the weapon (Storm Shadows,
   ['A storm hit Odesa on Friday, flooding streets.', [], ['missile_strike 2025-06-13 Odesa', 'drone_strike 2025-06-13 Odesa']],
   ['Lancet drone maker shows a new model in Moscow on Friday', [], ['drone_strike 2025-06-13 Moscow']],
 ]);
+
+table('fights as a noun of combat, gunfights and shootouts, and troops storming a place are armed clashes', [
+  ['Heavy fights went on near Chasiv Yar on Friday, the General Staff said.', ['armed_clash 2025-06-13 Chasiv Yar'], []],
+  ['On Thursday the fights continued in the streets of Toretsk.', ['armed_clash 2025-06-12 Toretsk'], []],
+  ['Gunfights broke out in Vovchansk on Friday.', ['armed_clash 2025-06-13 Vovchansk'], []],
+  ['A shootout erupted at a checkpoint near Belgorod on Friday.', ['armed_clash 2025-06-13 Belgorod'], []],
+  ['Russian assault groups stormed Krynky on Thursday.', ['armed_clash 2025-06-12 Krynki'], []],
+  ['On Friday the enemy is storming Pokrovsk from three sides.', ['armed_clash 2025-06-13 Pokrovsk'], []],
+  // fighting corruption or inflation, a storm over a city, a prize fight are no combat
+  ['Zelenskyy vowed on Friday to fight corruption in Kyiv.', [], ['armed_clash 2025-06-13 Kyiv']],
+  ['The fight against inflation in Moscow went on on Friday.', [], ['armed_clash 2025-06-13 Moscow']],
+  ['A storm lashed Odesa on Friday, flooding streets.', [], ['armed_clash 2025-06-13 Odesa']],
+  ['Boxing: two title fights in Lviv on Friday drew big crowds.', [], ['armed_clash 2025-06-13 Lviv']],
+]);
+
+table('one shell told by what it did is shelling', [
+  ['Yesterday a shell went through the roof of the hospital in Vovchansk.', ['shelling 2025-06-13 Vovchansk'], []],
+  ['A shell exploded in a courtyard in Nikopol on Friday.', ['shelling 2025-06-13 Nikopol'], []],
+  ['An artillery shell tore into a bus in Kherson on Friday.', ['shelling 2025-06-13 Kherson'], []],
+  // a company, a shell of a building, a shell made are none
+  ['Shell went ahead with its exit from Sakhalin on Friday, the company said in Moscow.', [], ['shelling 2025-06-13 Moscow']],
+  ['Only the shell of the theatre in Mariupol was left standing on Friday.', [], ['shelling 2025-06-13 Mariupol']],
+]);
+
+table('the verbless line of a diary, ticker or digest: a weapon on or over a place', [
+  ['Missiles on Kyiv this morning, we heard it on the radio.', ['missile_strike 2025-06-14 Kyiv'], []],
+  ['Friday, 13 June — drones over Odesa, power out in two districts.', ['drone_strike 2025-06-13 Odesa'], []],
+  ['13 June: shells on Nikopol again, two wounded.', ['shelling 2025-06-13 Nikopol'], []],
+  // a weapon that is itself the object of a preposition or a verb is no strike
+  ['A ban on drones over Kyiv took effect on Friday.', [], ['drone_strike 2025-06-13 Kyiv']],
+  ['The factory that makes shells in Kyiv doubled its output on Friday.', [], ['shelling 2025-06-13 Kyiv']],
+  ['Lawmakers debated limits for missiles on Friday in Kyiv.', [], ['missile_strike 2025-06-13 Kyiv']],
+]);
