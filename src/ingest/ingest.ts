@@ -85,8 +85,9 @@ export interface DeferredSync {
   /**
    * Between two slices: resolves when the next may be written (now and then, once the write-ahead
    * log has been checkpointed, off the event loop, so that it can start again from the beginning).
+   * `writerIdle`: the next slice would wait for extractions anyway.
    */
-  betweenSlices(): Promise<void>;
+  betweenSlices(writerIdle?: boolean): Promise<void>;
   /** Makes every commit so far durable. */
   sync(): Promise<void>;
 }
@@ -108,6 +109,11 @@ export function sourceOf(submission: ArticleSubmission): string | null {
   return new URL(submission.url).hostname.replace(/^www\./, '');
 }
 
+/**
+ * The stored fields of an extracted event. Its actors and places are copied into objects of the
+ * shape the repository reads candidates in: the merge functions compare the two side by side, and
+ * objects as the extraction thread's messages bring them (structured clone) have maps of their own.
+ */
 function fieldsOf(event: ExtractedEvent): EventFields {
   return {
     type: event.type,
@@ -119,8 +125,8 @@ function fieldsOf(event: ExtractedEvent): EventFields {
     dateCertainty: event.dateCertainty,
     status: event.status,
     confidence: event.confidence,
-    actors: event.actors,
-    places: event.places,
+    actors: event.actors.map(({ name, kind }) => ({ name, kind })),
+    places: event.places.map(({ name, countryCode, lat, lon }) => ({ name, countryCode, lat, lon })),
   };
 }
 
@@ -414,6 +420,20 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
         }
         return running(index);
       };
+      /**
+       * The extractions the next slice waits for: it starts once half the articles asked for ahead
+       * are extracted (or the rest of the batch), since when extraction is the slower side (another
+       * thread), slices of an article or two would each pay a commit and a flush of the search indexes.
+       */
+      const extractionsBeforeSlice = (): Promise<void>[] => {
+        const filled = Math.min(results.length + Math.ceil(extractionsAhead / 2), submissions.length);
+        const waiting: Promise<void>[] = [];
+        for (let index = results.length; index < filled; index++) {
+          const extraction = running(index);
+          if (extraction) waiting.push(extraction);
+        }
+        return waiting;
+      };
       const write = (index: number) =>
         writeUnlessStored(items[index], () => {
           const extraction = extractions[index];
@@ -429,11 +449,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
       try {
         while (results.length < submissions.length) {
           startExtractions(results.length + 1 + extractionsAhead);
-          // A slice starts once half the articles asked for ahead are extracted (or the rest of the
-          // batch): when extraction is the slower side (another thread), slices of an article or two
-          // would each pay a commit and a flush of the search indexes.
-          const filled = Math.min(results.length + Math.ceil(extractionsAhead / 2), submissions.length);
-          for (let index = results.length; index < filled; index++) await running(index);
+          for (const extraction of extractionsBeforeSlice()) await extraction;
           const sliceStart = results.length;
           let versionInSlice: number | undefined;
           sliceTransaction(() => {
@@ -463,7 +479,8 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
           if (results.length > sliceStart) onSliceCommitted?.(results.slice(sliceStart));
           if (results.length < submissions.length) {
             await new Promise((resolve) => setImmediate(resolve));
-            await options.deferredSync?.betweenSlices();
+            // (the extractions that came back meanwhile were taken in before the immediate ran)
+            await options.deferredSync?.betweenSlices(extractionsBeforeSlice().length > 0);
           }
         }
       } finally {

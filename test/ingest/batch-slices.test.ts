@@ -100,7 +100,7 @@ t.test('deferred sync: slices commit without waiting for the disk, each takes th
   other.pragma('busy_timeout = 0');
   t.teardown(() => other.close());
   let checkpoints = 0;
-  const deferred = deferredSync(db, repos, () => checkpoints++, 0)!;
+  const deferred = deferredSync(db, repos, { checkpoint: () => checkpoints++, everyMs: 0 })!;
   const syncing: number[] = [];
   const autocheckpoint: number[] = [];
   const lockedOut: boolean[] = [];
@@ -138,6 +138,47 @@ t.test('deferred sync: slices commit without waiting for the disk, each takes th
   t.equal(db.pragma('synchronous', { simple: true }), 2, 'FULL again afterwards');
   t.equal(db.pragma('wal_autocheckpoint', { simple: true }), 1000, 'automatic checkpoints again for everything else');
   t.equal(ingest.ingestArticle({ title: 'single', body: 'one' }).created, true);
+});
+
+t.test('checkpoints between slices: timed from the first slice, not from the connection; earlier when the writer waits for extractions anyway', async (t) => {
+  const { db, repos } = databaseFile(t);
+  let clock = 0;
+  const checkpoints: number[] = [];
+  const deferred = deferredSync(db, repos, { checkpoint: () => checkpoints.push(clock), everyMs: 1000, idleAfterMs: 250, now: () => clock })!;
+  // The connection opened long before its first slice (the extraction thread was starting).
+  clock = 5000;
+  await deferred.betweenSlices(true);
+  deferred.transaction(() => repos.articles.count());
+  clock = 5100;
+  await deferred.betweenSlices(false);
+  await deferred.betweenSlices(true);
+  t.same(checkpoints, [], 'none before the first slice, none a moment after it, idle or not');
+  clock = 5300;
+  await deferred.betweenSlices(false);
+  t.same(checkpoints, [], 'busy: not yet due');
+  await deferred.betweenSlices(true);
+  t.same(checkpoints, [5300], 'idle: one now');
+  clock = 6200;
+  await deferred.betweenSlices(false);
+  clock = 6300;
+  await deferred.betweenSlices(false);
+  t.same(checkpoints, [5300, 6300], 'the next a whole interval after it');
+});
+
+t.test('between slices, the writer is idle when the next slice waits for an extraction still running', async (t) => {
+  const { repos } = testDatabase(t);
+  const idle: boolean[] = [];
+  const ingest = createIngestService(repos, {
+    clock: () => NOW,
+    // 'slow' comes back long after the others (asked for at once, with two ahead).
+    extractOffThread: (input) =>
+      new Promise((resolve) => setTimeout(() => resolve({ events: [event(0.8)], dates: [] }), input.body === 'slow' ? 500 : 0)),
+    slices: { ms: 0, extractionsAhead: 2 },
+    deferredSync: { transaction: repos.transaction, betweenSlices: async (writerIdle) => void idle.push(writerIdle ?? false), sync: async () => {} },
+  });
+  const results = await ingest.ingestBatchInSlices(['fast', 'slow', 'after'].map((body) => ({ title: body, body })));
+  t.same(results.map((r) => r.status), ['created', 'created', 'created']);
+  t.same(idle, [true, false], "after 'fast', the next slice waits for 'slow'; after 'slow', 'after' is back already");
 });
 
 t.test('a batch written by another connection: its commits are seen here at once, each slice and the whole batch', async (t) => {
