@@ -150,17 +150,22 @@ export class RelativePeriodParser extends SpecParser {
   }
 }
 
-/** "two weeks ago", "a year ago", "3 days ago", "a fortnight ago" (two weeks). */
+/** The period an anniversary names after its "ago": "a year ago today", "three years ago this week". */
+const AGO_ON: Record<string, 'day' | 'week' | 'month'> = { today: 'day', tonight: 'day', 'to the day': 'day', 'this week': 'week', 'this month': 'month' };
+
+/** "two weeks ago", "a year ago", "3 days ago", "a fortnight ago" (two weeks), "a year ago today". */
 export class AgoParser extends SpecParser {
   constructor() {
-    super(`(${NUMBER})\\s+(day|week|fortnight|month|year)s?\\s+ago`, 'i');
+    super(`(${NUMBER})\\s+(day|week|fortnight|month|year)s?\\s+ago(?:,?\\s+(today|tonight|to\\s+the\\s+day|this\\s+week|this\\s+month))?`, 'i');
   }
   protected understand(match: RegExpMatchArray): DateSpec | null {
     const count = parseCount(match[1]);
     if (count === null) return null;
     const unit = match[2].toLowerCase();
-    if (unit === 'fortnight') return { type: 'ago', unit: 'week', count: 2 * count };
-    return { type: 'ago', unit: unit as 'day' | 'week' | 'month' | 'year', count };
+    const on = match[3] ? AGO_ON[match[3].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+    const spec: DateSpec = unit === 'fortnight' ? { type: 'ago', unit: 'week', count: 2 * count } : { type: 'ago', unit: unit as 'day' | 'week' | 'month' | 'year', count };
+    if (on) spec.on = on;
+    return spec;
   }
 }
 

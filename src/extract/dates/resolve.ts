@@ -4,7 +4,7 @@
  */
 import type { DateSpan } from '../types.js';
 import {
-  addDays, daySpan, formatDay, formatMonth, isoWeekValue, makeDay, monthSpan, shiftMonth, weekSpan,
+  addDays, daysInMonth, daySpan, formatDay, formatMonth, isoWeekValue, makeDay, monthSpan, shiftMonth, weekSpan,
   parseDay, weekdayOf, yearSpan, type Day,
 } from './calendar.js';
 import type { DateSpec, Season } from './spec.js';
@@ -32,6 +32,13 @@ function monthValue(year: number, month: number, certainty: Resolved['certainty'
 
 function yearValue(year: number, certainty: Resolved['certainty']): Resolved {
   return { value: String(year).padStart(4, '0'), span: yearSpan(year), certainty };
+}
+
+/** The day `count` units before `ref`, the same day of the month for months and years (the month's last when it has fewer days). */
+function agoDay(ref: Day, unit: 'day' | 'week' | 'month' | 'year', count: number): Day {
+  if (unit === 'day' || unit === 'week') return addDays(ref, -(unit === 'week' ? 7 : 1) * count);
+  const { year, month } = shiftMonth(ref.getUTCFullYear(), ref.getUTCMonth() + 1, -(unit === 'year' ? 12 : 1) * count);
+  return makeDay(year, month, Math.min(ref.getUTCDate(), daysInMonth(year, month)))!;
 }
 
 /** The weekday on or before `ref` (past) or strictly after it (future). */
@@ -195,6 +202,11 @@ export function resolveSpec(
     }
     case 'ago': {
       const past = { impliedTense: 'past' as const };
+      if (spec.on) {
+        const back = agoDay(ref, spec.unit, spec.count);
+        const period = spec.on === 'day' ? dayValue(back, 'relative') : spec.on === 'week' ? weekValue(back) : monthValue(back.getUTCFullYear(), back.getUTCMonth() + 1, 'relative');
+        return { ...period, ...past };
+      }
       if (spec.unit === 'day') return { ...dayValue(addDays(ref, -spec.count), 'relative'), ...past };
       // TimeML reads "two weeks ago" as the day fourteen days back.
       if (spec.unit === 'week') return { ...dayValue(addDays(ref, -7 * spec.count), 'relative'), ...past };

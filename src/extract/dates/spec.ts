@@ -14,8 +14,11 @@ export type DateSpec =
   | { type: 'publicationDay'; shiftDays: number }
   /** "last week", "this month", "next year", "over the weekend"; part: "earlier this month", "later this week". */
   | { type: 'relativePeriod'; unit: 'week' | 'weekend' | 'month' | 'year'; shift: Shift | null; part?: 'earlier' | 'later' }
-  /** "N days/weeks/months/years ago". */
-  | { type: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; count: number }
+  /**
+   * "N days/weeks/months/years ago"; on: an anniversary's period ("a year ago today", "two years ago this
+   * week", "a year ago to the day"): that day, week or month, N units back.
+   */
+  | { type: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; count: number; on?: 'day' | 'week' | 'month' }
   /** A month name, with or without a year ("in December", "March 2022", "late March"). */
   /** weekOfMonth: "the first week of March" (1..4, -1 for the last): an ISO week, by its Thursday. */
   | { type: 'month'; month: number; year: number | null; relativeYear?: Shift; weekOfMonth?: number }

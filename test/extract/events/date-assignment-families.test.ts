@@ -36,3 +36,23 @@ table('a headline-ese line opening with an acronym and a dash is no dateline: it
   ['KYIV, June 12 (Reuters) — Russian drones struck the capital on Wednesday, officials said.', ['drone_strike 2025-06-11'], ['drone_strike 2025-06-12']],
   ['MOSCOW/KYIV, June 13 — Missiles hit Kharkiv on Thursday, the mayor said.', ['missile_strike 2025-06-12'], ['missile_strike 2025-06-13']],
 ]);
+
+table('an anniversary ("a year ago today", "two years ago this week", "to the day") is that day or week, units back', [
+  ['A week ago today, Trump called Putin to discuss a ceasefire.', ['phone_call 2025-06-07'], ['phone_call 2025-06-14']],
+  ['A year ago today, Russian forces captured Avdiivka after months of fighting.', ['territorial_capture 2024-02-17'], ['territorial_capture 2025-02-17'], '2025-02-17T08:00:00Z'],
+  ['Two years ago to the day, a missile struck the drama theatre in the city of Kharkiv.', ['missile_strike 2023-06-14'], ['missile_strike 2025-06-14']],
+  // a week's anniversary is that week: its Monday starts it
+  ['Three years ago this week, Russian troops seized Sievierodonetsk.', ['territorial_capture 2022-06-13'], ['territorial_capture 2025-06-14']],
+  // "ago" then a clause of its own: today is today
+  ['The talks collapsed a year ago. Today, drones struck Odesa.', ['drone_strike 2025-06-14'], ['drone_strike 2024-06-14']],
+]);
+
+table('a day the sentence tells inside the week or month its event took narrows it', [
+  ['This week the Americans and the Russians will meet in Riyadh, on Tuesday, officials say.', ['meeting 2025-02-18'], ['meeting 2025-02-17'], '2025-02-17T08:00:00Z'],
+  ['This week, a year on, the two delegations are to sit down in Geneva, tomorrow, diplomats say.', ['meeting 2025-02-18'], ['meeting 2025-02-17'], '2025-02-17T08:00:00Z'],
+  ['Next week Zelenskyy meets Trump at the White House, on Wednesday, according to Kyiv.', ['meeting 2025-06-18'], ['meeting 2025-06-16']],
+  ['Next month, on 5 July, the two delegations will meet again in Istanbul.', ['meeting 2025-07-05'], []],
+  // a day nearer another event of the sentence is that event's
+  ['This week Russian missiles struck Kharkiv again and again, and on Tuesday drones hit Odesa.', ['drone_strike 2025-06-10', 'missile_strike 2025-06-09'], ['missile_strike 2025-06-10']],
+  ['Earlier this month the EU adopted new sanctions; on the 3rd, drones hit Kyiv.', ['drone_strike 2025-06-03', 'sanctions 2025-06-01'], ['sanctions 2025-06-03']],
+]);
