@@ -1290,7 +1290,8 @@ const ownDatesStage: Stage = (ctx) => {
       eventDates.filter((d) => notAheadOfTelling(c, toldDay, d)),
       usable.filter((d) => notAheadOfTelling(c, toldDay, d)),
     ];
-    const dated = startsEffect ?? declaredWith ?? restatedDate(ctx, c, usable) ?? placeDate(ctx, c, eventDates) ?? nearest(preference.find((list) => list.length) ?? [], c.headOffset);
+    const chosen = startsEffect ?? declaredWith ?? restatedDate(ctx, c, usable) ?? placeDate(ctx, c, eventDates) ?? nearest(preference.find((list) => list.length) ?? [], c.headOffset);
+    const dated = (chosen && narrowerDay(ctx, c, chosen, eventDates)) ?? chosen;
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
       dated &&
@@ -1644,6 +1645,22 @@ const anchorsStage: Stage = (ctx) => {
 function boundsAState(ctx: ArticleContext, d: DateMention): boolean {
   const before = ctx.body.slice(Math.max(0, d.charStart - 40), d.charStart);
   return STATE_START.test(before) || UNTIL.test(before);
+}
+
+/**
+ * "This week the two sides sit down in Riyadh, on Tuesday", "Next month, on 5 July, they meet again": a day the
+ * sentence tells inside the week or month an event took is the event's day, when no other event of the sentence
+ * is nearer to it.
+ */
+function narrowerDay(ctx: ArticleContext, c: Candidate, dated: DateMention, eventDates: DateMention[]): DateMention | undefined {
+  const span = dated.span!;
+  if (span.precision === 'day') return undefined;
+  const inside = eventDates.filter((d) => d.span!.precision === 'day' && d.span!.startDate >= span.startDate && d.span!.endDate <= span.endDate);
+  if (!inside.length) return undefined;
+  const heads = ctx.candidates.filter((o) => o.sentence === c.sentence).map((o) => o.headOffset);
+  const distance = (head: number, d: DateMention) => Math.abs(head - (d.charStart > head ? d.charStart : d.charEnd));
+  const own = inside.filter((d) => heads.every((head) => distance(c.headOffset, d) <= distance(head, d)) && !/;/.test(ctx.body.slice(Math.min(c.headOffset, d.charEnd), Math.max(c.headOffset, d.charStart))));
+  return nearest(own, c.headOffset);
 }
 
 /** The last date told before a sentence in its paragraph (or, across paragraphs, anywhere before it). */
