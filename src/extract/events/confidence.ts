@@ -100,7 +100,28 @@ export interface ConfidenceModel {
 }
 
 const DAY_MS = 86_400_000;
-const WORD = /\S+/g;
+
+/** Whether a UTF-16 code unit is one that /\s/ matches: ECMAScript's white space (tab, VT, FF, ZWNBSP, Zs) and line terminators. */
+function isWhiteSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * The words of a text as `text.match(/\S+/g).length` counts them (runs of code units that are not white space),
+ * counted in place: the match array held every word of the sentence, for each event.
+ */
+export function countWords(text: string): number {
+  let words = 0;
+  for (let i = 0, inWord = false; i < text.length; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
 
 export function evidenceOf(c: Candidate, ctx: Pick<ArticleContext, 'candidates' | 'publicationDay'>): Evidence {
   const date = c.date!;
@@ -117,7 +138,7 @@ export function evidenceOf(c: Candidate, ctx: Pick<ArticleContext, 'candidates' 
     located: c.places.some((p) => p.lat !== null),
     planned: c.status === 'planned',
     paragraph: c.sentence.paragraph,
-    sentenceWords: c.sentence.text.match(WORD)?.length ?? 0,
+    sentenceWords: countWords(c.sentence.text),
     articleEvents: ctx.candidates.length,
     sentenceEvents: ctx.candidates.filter((o) => o.sentence.index === c.sentence.index).length,
     daysBefore: Math.round((Date.parse(ctx.publicationDay) - Date.parse(date.span.startDate)) / DAY_MS),
