@@ -30,9 +30,13 @@ export function titleFor(type: EventType, actors: ExtractedActor[], places: Extr
   return place ? `${label} in ${place}` : label;
 }
 
+/** White space that /\s+/ → ' ' would change: a run of two, or one that is not a plain space. */
+const COLLAPSIBLE = /\s\s|[^\S ]/;
+
 /** The quote as a summary: whitespace collapsed, cut at a word boundary when long. */
 export function summaryFor(quote: string, max = 300): string {
-  const flat = quote.replace(/\s+/g, ' ').trim();
+  // most sentences hold only single spaces, where collapsing changes nothing: one test, not a match per space
+  const flat = (COLLAPSIBLE.test(quote) ? quote.replace(/\s+/g, ' ') : quote).trim();
   if (flat.length <= max) return flat;
   return `${flat.slice(0, flat.lastIndexOf(' ', max - 1))}…`;
 }
