@@ -3,6 +3,7 @@ import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import { syncLog } from './deferred-sync.js';
 import { FAILED_ITEM, type ArticleSubmission, type BatchItemResult, type BatchListeners } from './ingest.js';
 import { sharedReadPressure } from './read-pressure.js';
+import { compilingOnItsOwnThread } from './thread-compilation.js';
 import { startWorker } from './worker.js';
 
 /** What is sent to have one article extracted, and the instant to resolve it against. */
@@ -100,7 +101,7 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
 
   function start(): Worker {
     // (the read-pressure signal: a batch's threads yield to the reads the main thread serves)
-    const thread = startWorker(entry, { resourceLimits: HEAP_LIMITS, workerData: { readPressure: sharedReadPressure() } });
+    const thread = compilingOnItsOwnThread(() => startWorker(entry, { resourceLimits: HEAP_LIMITS, workerData: { readPressure: sharedReadPressure() } }));
     thread.on('message', (response: ThreadResponse) => waiting.get(response.id)?.answer(response));
     thread.on('error', (error) => failAll(error));
     thread.on('exit', (code) => {
