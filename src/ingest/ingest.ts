@@ -109,11 +109,6 @@ export function sourceOf(submission: ArticleSubmission): string | null {
   return new URL(submission.url).hostname.replace(/^www\./, '');
 }
 
-/**
- * The stored fields of an extracted event. Its actors and places are copied into objects of the
- * shape the repository reads candidates in: the merge functions compare the two side by side, and
- * objects as the extraction thread's messages bring them (structured clone) have maps of their own.
- */
 function fieldsOf(event: ExtractedEvent): EventFields {
   return {
     type: event.type,
@@ -125,8 +120,8 @@ function fieldsOf(event: ExtractedEvent): EventFields {
     dateCertainty: event.dateCertainty,
     status: event.status,
     confidence: event.confidence,
-    actors: event.actors.map(({ name, kind }) => ({ name, kind })),
-    places: event.places.map(({ name, countryCode, lat, lon }) => ({ name, countryCode, lat, lon })),
+    actors: event.actors,
+    places: event.places,
   };
 }
 

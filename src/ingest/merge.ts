@@ -232,20 +232,7 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
   };
   const actors = incoming.actors.map((actor) => actor.name);
   const places = incoming.places.map((place) => place.name);
-  // Every query has every field, in one order: queries of one shape keep mergeCandidates' optimized
-  // code (each new shape it met deoptimized it; it was compiled five times in the bench's first batch).
-  const base: MergeCandidateQuery = {
-    type: incoming.type,
-    windows,
-    sharingActors: actors,
-    sharingSides: sideNames(incoming.actors),
-    sharingPlaces: places,
-    placesOnDays: undefined,
-    personOrTwoActors: false,
-    orUnnamed: false,
-    orAnyOnDays: undefined,
-    placeless: false,
-  };
+  const base = { type: incoming.type, windows, sharingActors: actors, sharingSides: sideNames(incoming.actors), sharingPlaces: places, personOrTwoActors: false, orUnnamed: false, placeless: false };
   // a shared place; without places, placeless events sharing a side
   if (PLACE_BOUND_TYPES.has(incoming.type)) return places.length > 0 ? { ...base, sharingActors: [], sharingSides: [] } : { ...base, placeless: true };
   // a shared person or two shared actors; for a meeting, also a shared city on the same days
