@@ -367,7 +367,13 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'territorial_capture', head: ['leave', 'abandon'], before: [['troop', 'force', 'army', 'unit', 'soldier', 'defender', 'garrison']], placeNext: true, strength: 0.65 },
   { type: 'territorial_capture', head: ['take', 'enter'], placeNext: true, strength: 0.7 },
   // entering told by how troops came in: "soldiers drove into Kherson", "columns rolled into the town", "marched into the city", "walked into Kherson"
-  { type: 'territorial_capture', head: ['drive', 'roll', 'march', 'ride', 'walk'], before: [['troop', 'force', 'soldier', 'unit', 'column', 'army', 'tank', 'russians', 'ukrainians']], with: [['into']], withAfter: true, window: 1, placeNext: true, strength: 0.65 },
+  // ("went back into the city of Kherson", "came into Lyman": going or coming into a place, told of troops)
+  { type: 'territorial_capture', head: ['drive', 'roll', 'march', 'ride', 'walk', 'go', 'come'], before: [['troop', 'force', 'soldier', 'unit', 'column', 'army', 'tank', 'russians', 'ukrainians']], with: [['into']], withAfter: true, window: 2, placeNext: true, strength: 0.65 },
+  // the holder coming out, told by its troops or by a soldier in the first person: "the last units got out of Vuhledar",
+  // "we walked out of Avdiivka" (a family coming out of a city, a convoy driving out of it, leave no ground)
+  { type: 'territorial_capture', head: ['come', 'get', 'got', 'walk', 'slip', 'march'], before: [['troop', 'force', 'soldier', 'unit', 'army', 'garrison', 'defender', 'brigade', 'we']], with: [['out'], ['of']], withAfter: true, window: 2, placeNext: true, strength: 0.6 },
+  // "the city had been taken", "Kupiansk was taken by Russian forces": the place taken as the subject of a passive
+  { type: 'territorial_capture', head: ['taken'], before: [['was', 'were', 'been']], placeSubject: true, strength: 0.7 },
   // officialese for a retreat: "a decision was taken to regroup the troops located in the Izium area"
   { type: 'territorial_capture', head: ['regroup', 'regrouping', 'redeploy', 'redeployment'], with: [['troop', 'force', 'unit', 'grouping']], withAfter: true, window: 3, strength: 0.6 },
   // "Prigozhin claims full control of Bakhmut", "assumed control of the town"
@@ -388,7 +394,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "raised the flag over Velyka Novosilka", "hoisted the Ukrainian flag above the town hall"
   { type: 'territorial_capture', head: ['raise', 'hoist', 'plant'], with: [['flag', 'flags'], ['over', 'above']], withAfter: true, window: 4, strength: 0.7 },
   // "were pushed out of Robotyne", "drove Russian troops out of Kupiansk"
-  { type: 'territorial_capture', head: ['pushed', 'drove', 'driven', 'forced', 'ousted', 'expelled', 'kicked', 'pulled'], with: [['out'], ['of']], withAfter: true, window: 4, strength: 0.7 },
+  // ("we drove out of Kharkiv" is a drive, not a driving out: "drove" needs its object before "out")
+  { type: 'territorial_capture', head: ['pushed', 'drove', 'driven', 'forced', 'ousted', 'expelled', 'kicked', 'pulled'], with: [['out'], ['of']], withAfter: true, window: 4, notForms: ['drove'], strength: 0.7 },
+  { type: 'territorial_capture', head: ['drove'], with: [['out'], ['of']], withAfter: true, window: 4, notNext: ['out', 'off', 'away', 'back', 'into', 'to', 'through'], strength: 0.7 },
 
   // ("troops are stopping the attack", "halted the advance": the enemy's attack is repelled, not paused)
   // ("a bus stop took a direct hit": a noun before "stop" makes it a place where vehicles stop)
@@ -627,7 +635,7 @@ function instrumentVerbBefore(tokens: Token[], head: number, isVerb: (t: Token) 
 }
 
 /** Words between a verb and the place it takes: "entered the city of Kherson", "took the key town of Soledar". */
-const PLACE_NOUN_PHRASE = new Set(['back', 'out', 'from', 'the', 'on', 'against', 'full', 'control', 'city', 'town', 'village', 'settlement', 'port', 'of', 'key', 'strategic', 'eastern', 'southern', 'northern', 'western', 'regional', 'capital', 'frontline', 'front-line']);
+const PLACE_NOUN_PHRASE = new Set(['back', 'out', 'into', 'from', 'the', 'on', 'against', 'full', 'control', 'city', 'town', 'village', 'settlement', 'port', 'of', 'key', 'strategic', 'eastern', 'southern', 'northern', 'western', 'regional', 'capital', 'frontline', 'front-line']);
 
 /** A place right after the head, or after "the (key) town of". */
 function placeFollows(tokens: Token[], head: number, placeStarts: PlaceStarts): boolean {

@@ -596,3 +596,17 @@ table('the verbless line of a diary, ticker or digest: a weapon on or over a pla
   ['The factory that makes shells in Kyiv doubled its output on Friday.', [], ['shelling 2025-06-13 Kyiv']],
   ['Lawmakers debated limits for missiles on Friday in Kyiv.', [], ['missile_strike 2025-06-13 Kyiv']],
 ]);
+
+table('troops going into a place, the holder coming out of it, a place taken as a passive subject', [
+  ['On Friday, Ukraine\'s soldiers went back into the city of Kherson.', ['territorial_capture 2025-06-13 Kherson'], []],
+  ['The first Ukrainian soldiers came into Lyman on Friday, residents said.', ['territorial_capture 2025-06-13 Lyman'], []],
+  ['The garrison slipped out of Mariupol on Friday under cover of darkness.', ['territorial_capture 2025-06-13 Mariupol'], []],
+  ['A little before dawn on Friday we walked out of Avdiivka.', ['territorial_capture 2025-06-13 Avdiivka'], []],
+  ['Bakhmut is a ruin. On Friday Prigozhin announced that the city had been taken.', ['territorial_capture 2025-06-13 Bakhmut'], []],
+  ['Kupiansk had been taken by Russian forces by Friday, officials said.', ['territorial_capture 2025-06-13 Kupiansk'], []],
+  // people leaving or reporters arriving take no ground; a decision taken is no place taken
+  ['On Friday we drove out of Kharkiv towards Lviv with the children.', [], ['territorial_capture 2025-06-13 Kharkiv']],
+  ['The family came out of Mariupol through a humanitarian corridor on Friday.', [], ['territorial_capture 2025-06-13 Mariupol']],
+  ['Reporters went into Kherson on Friday with the troops.', [], ['territorial_capture 2025-06-13 Kherson']],
+  ['Bakhmut was shelled all week. On Friday the decision had been taken to evacuate the city.', [], ['territorial_capture 2025-06-13 Bakhmut']],
+]);
