@@ -47,12 +47,14 @@ const isRead = (method: string | undefined) => method === 'GET' || method === 'H
  * extraction thread is woken.
  */
 export function countReads(server: Server, pressure: ReadPressure): void {
+  // One listener for every response (no closure per request): 'close' comes once per response.
+  const readClosed = () => {
+    if (Atomics.sub(pressure, READS_IN_FLIGHT, 1) === 1) Atomics.notify(pressure, WRITER_BUSY);
+  };
   server.on('request', (request, response) => {
     if (!isRead(request.method)) return;
     Atomics.add(pressure, READS_IN_FLIGHT, 1);
-    response.once('close', () => {
-      if (Atomics.sub(pressure, READS_IN_FLIGHT, 1) === 1) Atomics.notify(pressure, WRITER_BUSY);
-    });
+    response.on('close', readClosed);
   });
 }
 
