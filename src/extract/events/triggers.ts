@@ -64,6 +64,10 @@ export interface TriggerRule {
   personAfter?: boolean;
   /** "to" and a named person must follow, the person no possessive: "a call to Trump" (not "the call to Zelenskyy's defence"). */
   toPerson?: boolean;
+  /** A named person must follow right after, as its object (a title before the name or not; no possessive): "to see President Trump". */
+  personObject?: boolean;
+  /** The word before must be two names joined by a hyphen or dash, as headlines and tables name both sides: "Trump-Putin call". */
+  pairBefore?: boolean;
   /**
    * A person or country must come right after the head and be its object, not the first half of
    * "called X a Y" (a naming) or "called X's plan" (a possessive).
@@ -229,6 +233,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "Trump called Putin on Wednesday"; "called Zelenskyy a dictator" names, it does not phone
   { type: 'phone_call', head: ['call'], actorsBefore: 1, actorObject: true, strength: 0.65 },
   { type: 'phone_call', head: ['call', 'conversation'], prev: DETERMINERS, notNext: ['for', 'on', 'to', 'up', 'off'], remention: true, strength: 0.5 },
+  // both sides named before the noun, as headlines and tables write them with no article: "born in Trump-Putin call",
+  // "Putin–Xi call lasts an hour" ("a Trump-Putin call for calm" is an appeal)
+  { type: 'phone_call', head: ['call', 'conversation', 'phone-call'], pairBefore: true, notNext: ['for', 'to', 'up', 'off'], strength: 0.65 },
 
   // ("a meeting with security officials", "met his cabinet": a government meeting its own people is no meeting between parties)
   { type: 'meeting', head: ['meet'], needsActorAfter: true, notNext: ['of', 'demand', 'demands', 'expectation', 'criteria', 'requirement', 'target', 'goal'], notFollowedBy: OWN_GOVERNMENT, strength: 0.75 },
@@ -263,8 +270,13 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['round'], prev: ['first', 'second', 'third', 'fourth', 'fifth', 'new', 'next', 'latest', 'another', 'fresh', 'final'], with: [['talks', 'negotiations', 'in']], withAfter: true, window: 3, strength: 0.6 },
   // time spent with the other side is a meeting: "spent more than four hours with Putin", "after eight hours with Rubio's team"
   { type: 'meeting', head: ['hour', 'hours', 'minutes'], before: [['spend', 'spent', 'after']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.55 },
-  // "the delegations sat down in Istanbul", "sat down with Witkoff"
-  { type: 'meeting', head: ['sit'], with: [['down']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
+  // "the delegations sat down in Istanbul", "sat down with Witkoff", "sat across a table from each other", "sat opposite
+  // Lavrov" (sitting with someone across a table is meeting them)
+  { type: 'meeting', head: ['sit'], with: [['down', 'across', 'opposite', 'together', 'face-to-face']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
+  { type: 'meeting', head: ['summit', 'meeting', 'talks'], pairBefore: true, notFollowedBy: PHONE_MEDIUM_WORDS, strength: 0.65 },
+  // a journey made to see someone: "I was in Washington to see President Trump", "went to Ankara to see Erdogan"
+  // ("waiting to see Putin's answer", "went to the polls to see Zelenskyy re-elected" see no one in person)
+  { type: 'meeting', head: ['see'], notForms: ['sees', 'seeing', 'seen'], before: [['to'], ['in', 'travel', 'fly', 'go', 'come', 'arrive', 'head', 'visit']], personObject: true, notFollowedBy: ['re-elected', 'elected', 'sworn', 'win', 'lose', 'fall', 'go', 'resign'], strength: 0.55 },
   // "NATO leaders gathered in Washington", "foreign ministers convened in Brussels"
   { type: 'meeting', head: ['gather', 'convene', 'assemble'], before: [[...PARTICIPANT_WORDS]], placeNext: true, strength: 0.6 },
   // a named person travelling to a place is a visit: "Witkoff flew to Moscow", "Macron arrived in Kyiv",
@@ -679,6 +691,20 @@ function actorIsObject(tokens: Token[], head: number, actorStarts: ReadonlySet<n
   return CALL_OBJECT_NEXT.has(tokens[j]?.lower ?? '');
 }
 
+/** Two capitalised names joined by a hyphen: "Trump-Putin", "US-Russia" (one token). */
+const NAME_PAIR = /^\p{Lu}[\p{L}.]+-\p{Lu}[\p{L}.]+$/u;
+
+/**
+ * Whether two names joined by a hyphen or a dash stand right before the head: "Trump-Putin call", "Putin–Xi talks"
+ * (the dash with no space around it: "WEDNESDAY — The summit" opens a line).
+ */
+function namePairBefore(tokens: Token[], head: number): boolean {
+  if (NAME_PAIR.test(tokens[head - 1]?.text ?? '')) return true;
+  if (head < 3) return false;
+  const [first, dash, second] = [tokens[head - 3], tokens[head - 2], tokens[head - 1]];
+  return first.capitalized && second.capitalized && (dash.text === '–' || dash.text === '—') && dash.start === first.end && second.start === dash.end;
+}
+
 /** A person's name at `at` (after a title or not), none of its capitalised words possessive. */
 function nameFollows(tokens: Token[], at: number, personStarts: ReadonlySet<number>): boolean {
   // ("to US President Donald Trump": a title's capitalised words before the name)
@@ -900,6 +926,8 @@ export function matchTriggers(
       if (rule.actorObject && !actorIsObject(tokens, i, actorStarts)) continue;
       if (rule.personAfter && !startsIn(tokens, i + 1, i + 6, personStarts)) continue;
       if (rule.toPerson && !(next === 'to' && nameFollows(tokens, i + 2, personStarts))) continue;
+      if (rule.personObject && !nameFollows(tokens, i + 1, personStarts)) continue;
+      if (rule.pairBefore && !namePairBefore(tokens, i)) continue;
       if (rule.placeBefore && !startsIn(tokens, i - 2, i, placeStarts)) continue;
       if (rule.actorsBefore && startsIn(tokens, i - 12, i, actorStarts, rule.actorsBefore) < rule.actorsBefore) continue;
       if (rule.personBefore && !startsIn(tokens, i - 30, i, personStarts)) continue;

@@ -199,3 +199,19 @@ table('a sanction told by its measure, without the word: assets frozen, banks cu
   [SATURDAY, 'Hungary blocked a ban on Russian nuclear fuel imports on Thursday.', []],
   [SATURDAY, 'The ban on Russian oil imports has cost Moscow billions, analysts said on Monday.', []],
 ]);
+
+table('both sides named before the noun, as headlines and tables write them ("Trump-Putin call"), is a call', 'phone_call', [
+  [SATURDAY, 'Putin–Xi call lasts an hour on Friday, Kremlin says', ['phone_call 2025-06-13 occurred']],
+  [SATURDAY, 'Merz-Trump call on Wednesday covers tariffs and Ukraine', ['phone_call 2025-06-11 occurred']],
+  // an appeal, and a line's dash with spaces around it, join no pair
+  [SATURDAY, 'The Trump-Putin call for calm went unheeded on Friday.', []],
+]);
+
+table('a meeting told by the pair, the table sat across, or the journey made to see someone', 'meeting', [
+  [SATURDAY, 'Lavrov-Rubio talks in Riyadh on Tuesday end without a deal.', ['meeting 2025-06-10 occurred']],
+  [SATURDAY, 'On Tuesday the two delegations sat across a table from each other in Vienna.', ['meeting 2025-06-10 occurred']],
+  ['2025-03-03T18:30:00Z', 'Last Thursday I was in Washington to see President Trump.', ['meeting 2025-02-27 occurred']],
+  [SATURDAY, 'We are waiting to see Putin’s answer, Zelenskyy said on Tuesday.', []],
+  [SATURDAY, 'Voters went to the polls on Sunday to see Zelenskyy re-elected.', []],
+  [SATURDAY, 'WEDNESDAY — The summit declaration called the path irreversible.', []],
+]);
