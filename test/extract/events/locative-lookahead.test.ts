@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import t from 'tap';
+import { allMatches } from '../../../src/extract/matches.js';
+import { LOCATIVE } from '../../../src/extract/events/places.js';
+import { splitSentences } from '../../../src/extract/events/sentences.js';
+
+/** LOCATIVE as it read before its first-letter lookahead, which must change no match. */
+const WITHOUT_LOOKAHEAD = new RegExp(LOCATIVE.source.replace('\\b(?=[A-Za-z])(', '\\b('), LOCATIVE.flags);
+const found = (pattern: RegExp, text: string) => allMatches(pattern, text).map((m) => [m.index, ...m]);
+
+t.test('the lookahead is in LOCATIVE, at its start', async (t) => {
+  t.not(WITHOUT_LOOKAHEAD.source, LOCATIVE.source);
+});
+
+t.test('LOCATIVE finds what it found without its lookahead: each kind of head word', async (t) => {
+  const rows = [
+    'Russian forces struck Kharkiv and Odesa overnight.',
+    'Troops retake Lyman as drones hit the city of Sumy.',
+    'Missiles slammed Dnipro; rockets smash Mykolaiv.',
+    'Zelenskyy flew to Washington, then travelled to Berlin.',
+    'In Kyiv, officials met near Bucha, outside Irpin and across the Russian-occupied town of Nova Kakhovka.',
+    'Forces captured Snake Island, took Avdiivka and entered the besieged city of Mariupol.',
+    'Ölpreis in Zürich; the strike on Lviv — Львів — hit Uzhhorod.',
+    'He came to Moscow. Going to Minsk? Headed to Istanbul.',
+  ];
+  let matches = 0;
+  for (const text of rows) {
+    const expected = found(WITHOUT_LOOKAHEAD, text);
+    matches += expected.length;
+    t.same(found(LOCATIVE, text), expected, text);
+  }
+  t.ok(matches >= 20, `${matches} matches read`);
+});
+
+t.test('LOCATIVE finds what it found without its lookahead on every sentence of the dev corpora', async (t) => {
+  const root = path.resolve(import.meta.dirname, '../../fixtures/corpus');
+  let sentences = 0;
+  let matches = 0;
+  let differing = 0;
+  for (const set of ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i']) {
+    for (const file of readdirSync(path.join(root, set)).filter((f) => f.endsWith('.json'))) {
+      const { body } = JSON.parse(readFileSync(path.join(root, set, file), 'utf8')) as { body: string };
+      for (const s of splitSentences(body)) {
+        sentences++;
+        const expected = found(WITHOUT_LOOKAHEAD, s.text);
+        matches += expected.length;
+        if (JSON.stringify(found(LOCATIVE, s.text)) !== JSON.stringify(expected)) differing++;
+      }
+    }
+  }
+  t.ok(sentences > 1000 && matches > 1000, `${sentences} sentences, ${matches} matches`);
+  t.equal(differing, 0);
+});
