@@ -625,3 +625,41 @@ table('a package or tranche of sanctions, a shipment of a traded good, jet fuel,
   ['Norway signed a deal on Tuesday to deliver 12 air-defence systems.', ['aid_decision 2025-06-10', 'agreement 2025-06-10'], []],
   ['The EU adopted a sanctions package and released a new aid tranche of 1.5 billion euros on Monday.', ['aid_decision 2025-06-09', 'sanctions 2025-06-09'], []],
 ]);
+
+table('a measure of events ("the number of prisoners exchanged", "the share of missiles intercepted") or a rate ("per month") is no event', [
+  ['Indicators to watch: the number of drones launched per night; the number of prisoners exchanged per month.', [], ['prisoner_exchange 2025-06-14']],
+  ['The figure to track is the number of captives swapped per quarter.', [], ['prisoner_exchange 2025-06-14']],
+  ['Analysts count how many drones are shot down per week over Moscow.', [], ['drone_strike 2025-06-14 Moscow']],
+  ['The total number of prisoners exchanged since 2022 passed 5,000 on Friday.', [], ['prisoner_exchange 2025-06-13']],
+  ['Kyiv counted more than 40 missile strikes per month on the region last year.', [], ['missile_strike 2024-01-01']],
+  // the toll of a particular strike, and "a total of" or "a number of", tell the event
+  ['The number of dead from Friday\'s missile attack on Dnipro rose to 12 on Saturday.', ['missile_strike 2025-06-13 Dnipro'], []],
+  ['A total of 1,000 prisoners were exchanged on Friday in the largest swap of the war.', ['prisoner_exchange 2025-06-13'], []],
+  ['A number of drones hit Kharkiv on Friday night.', ['drone_strike 2025-06-13 Kharkiv'], []],
+]);
+
+table('an event proposed and not told to have happened, one that never happened, one called for ("is necessary", "on the agenda"), and one that happens "sometimes" are no events', [
+  ['The bilateral meeting between the two presidents floated afterwards has not materialised.', [], ['meeting 2025-06-14']],
+  ['A summit mooted by Ankara in May never happened.', [], ['meeting 2025-05-01']],
+  ['The phone call touted by the White House on Friday has yet to take place.', [], ['phone_call 2025-06-13']],
+  ['A 19th sanctions package is necessary but not sufficient.', [], ['sanctions 2025-06-14']],
+  ['New sanctions on the shadow fleet are essential, the report concludes on Friday.', [], ['sanctions 2025-06-13']],
+  ['EU foreign ministers meet in Luxembourg today; 17th sanctions package on the agenda.', ['meeting 2025-06-14 Luxembourg'], ['sanctions 2025-06-14']],
+  ["A prisoner exchange is on the agenda of Friday's talks in Istanbul.", ['meeting 2025-06-13 Istanbul'], ['prisoner_exchange 2025-06-13 Istanbul']],
+  ['Sometimes a ceasefire lasts for a day, like at Christmas.', [], ['ceasefire 2024-12-25']],
+  // proposed and then held, or a need told in another clause, stay events
+  ['The ceasefire proposed by Washington took effect on Tuesday.', ['ceasefire 2025-06-10'], []],
+  ['Russia and Ukraine swapped 300 prisoners on Friday, a step the Vatican had suggested.', ['prisoner_exchange 2025-06-13'], []],
+  ['Kyiv said on Friday that more air defence was necessary after drones hit Odesa overnight.', ['drone_strike 2025-06-13 Odesa'], []],
+  ['The new sanctions, imposed on Friday, are essential to stop the war, Kallas said.', ['sanctions 2025-06-13'], []],
+]);
+
+table('a bare plural event noun with a verb of a rule of thumb ("truces last when ..."), or events counted over a span ("delivered over the past year"), is no one event', [
+  ['Truces last when both sides gain more from quiet than from fighting, as in Cyprus after 1974.', [], ['ceasefire 1974-01-01']],
+  ['Ceasefires fail unless someone watches the line, as Minsk showed in 2015.', [], ['ceasefire 2015-01-01']],
+  ['We thank our international partners for the equipment delivered over the past year.', [], ['aid_decision 2025-06-14']],
+  // one night is one night; a plural subject with a verb of its own is news
+  ['Russian drones fired over the past night hit Kharkiv, the governor said on Friday.', ['drone_strike 2025-06-13 Kharkiv'], []],
+  ['Talks in Istanbul ended on Friday.', ['meeting 2025-06-13 Istanbul'], []],
+  ['Missile strikes hit Kyiv on Friday.', ['missile_strike 2025-06-13 Kyiv'], []],
+]);
