@@ -84,6 +84,8 @@ export interface TriggerRule {
   placeBefore?: boolean;
   /** A place must be its subject, right before it ("Avdiivka fell", "Chasiv Yar has fallen"). */
   placeSubject?: boolean;
+  /** A place must be what fell: after the head's "of" ("the fall of Avdiivka") or before it in its clause ("Avdiivka, a fortress town, fell to"). */
+  placeFallen?: boolean;
   /** A place must follow within two words ("forces took Milove"). */
   placeNext?: boolean;
   /** A place must follow as with placeNext, or a facility named by its own name ("the strike on the Epicentr hypermarket"). */
@@ -400,7 +402,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "the loss of Vuhledar last week": a place lost is a place taken
   { type: 'territorial_capture', head: ['loss'], with: [['of']], withAfter: true, window: 1, placeNext: true, strength: 0.65 },
   // "the fall of Avdiivka", "fell to Russian forces" ("the return of fallen soldiers" is an adjective)
-  { type: 'territorial_capture', head: ['fall'], with: [['of', 'to']], withAfter: true, window: 2, strength: 0.65 },
+  // ("his plane fell out of the sky north of Moscow", "prices fell to their lowest in Moscow": no place fell)
+  { type: 'territorial_capture', head: ['fall'], with: [['of', 'to']], withAfter: true, window: 2, placeFallen: true, strength: 0.65 },
   // "Avdiivka fell on Saturday", "Chasiv Yar has fallen": the place is the subject of the fall
   { type: 'territorial_capture', head: ['fell', 'fallen'], placeSubject: true, notNext: ['silent', 'quiet', 'dark', 'apart', 'short', 'victim', 'into', 'behind', 'below', 'under', 'asleep', 'sharply', 'by', 'back'], strength: 0.7 },
   // "raised the flag over Velyka Novosilka", "hoisted the Ukrainian flag above the town hall"
@@ -724,6 +727,16 @@ function placeFrontsClause(tokens: Token[], head: number, placeStarts: PlaceStar
   return false;
 }
 
+/** Words that end a clause read backwards from its verb: what stands beyond them is no subject of the verb. */
+const CLAUSE_BEFORE = new Set([';', ':', '—', '–', 'and', 'but', 'while', 'when', 'because', 'that', 'which', 'where']);
+const SUBJECT_REACH = 10;
+
+/** A place among the few words before the head, in its clause: "Avdiivka, the last fortress of the Donbas, fell to". */
+function placeEarlierInClause(tokens: Token[], head: number, placeStarts: PlaceStarts): boolean {
+  for (let j = head - 1; j >= Math.max(0, head - SUBJECT_REACH) && !CLAUSE_BEFORE.has(tokens[j].lower); j--) if (placeStarts.has(tokens[j].start)) return true;
+  return false;
+}
+
 /** Auxiliaries and adverbs between a subject and its verb: "Chasiv Yar has finally fallen", "Odesa was also hit". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'had', 'have', 'was', 'were', 'been', 'also', 'again', 'finally', 'eventually', 'effectively', 'now', 'already', 'reportedly']);
 
@@ -933,6 +946,7 @@ export function matchTriggers(
       if (rule.personBefore && !startsIn(tokens, i - 30, i, personStarts)) continue;
       if (rule.placeSubject && !placeIsSubject(tokens, i, placeStarts)) continue;
       if (rule.placeNext && !placeFollows(tokens, i, placeStarts)) continue;
+      if (rule.placeFallen && !placeFollows(tokens, i, placeStarts) && !placeEarlierInClause(tokens, i, placeStarts)) continue;
       if (rule.placeFronted && !placeFrontsClause(tokens, i, placeStarts)) continue;
       if (rule.targetNext && !placeFollows(tokens, i, placeStarts) && !namedFacilityFollows(tokens, i)) continue;
       matches.push({ rule: rule.frameIsRemention && isTimeFrame(tokens, i) ? { ...rule, remention: true } : rule, head: i });

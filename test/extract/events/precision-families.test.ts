@@ -663,3 +663,14 @@ table('a bare plural event noun with a verb of a rule of thumb ("truces last whe
   ['Talks in Istanbul ended on Friday.', ['meeting 2025-06-13 Istanbul'], []],
   ['Missile strikes hit Kyiv on Friday.', ['missile_strike 2025-06-13 Kyiv'], []],
 ]);
+
+table('"fell to", "the fall of" take a place only when a place is what fell ("his plane fell out of the sky", "prices fell to ... in Moscow" take none)', [
+  ['Two weeks later, his jet fell out of the sky over Tver region.', [], ['territorial_capture 2025-06-28 Tver Oblast']],
+  ['Oil prices fell to their lowest level since May on Friday in Moscow trading.', [], ['territorial_capture 2025-06-13 Moscow']],
+  ['The rouble fell to 100 to the dollar on Friday in Moscow.', [], ['territorial_capture 2025-06-13 Moscow']],
+  ["Russia's central bank said on Friday that inflation fell to 9 percent in Moscow.", [], ['territorial_capture 2025-06-13 Moscow']],
+  // a place that fell, before the verb or after "the fall of"
+  ['Avdiivka fell to Russian forces on Saturday.', ['territorial_capture 2025-06-14 Avdiivka'], []],
+  ['Avdiivka, the last fortress town before Pokrovsk, fell to Russian forces on Saturday.', ['territorial_capture 2025-06-14 Avdiivka'], []],
+  ['The fall of Bakhmut on Saturday ended a ten-month battle.', ['territorial_capture 2025-06-14 Bakhmut'], []],
+]);
