@@ -610,3 +610,12 @@ table('troops going into a place, the holder coming out of it, a place taken as 
   ['Reporters went into Kherson on Friday with the troops.', [], ['territorial_capture 2025-06-13 Kherson']],
   ['Bakhmut was shelled all week. On Friday the decision had been taken to evacuate the city.', [], ['territorial_capture 2025-06-13 Bakhmut']],
 ]);
+
+table('a question word left after "of", "over", "near" asks about a dated event as given, as a quiz does', [
+  ['On 3 May, two drones exploded over the dome of which building in Moscow?', ['drone_strike 2025-05-03 Moscow'], []],
+  ['On Thursday a missile killed nine people near which village in Kharkiv region?', ['missile_strike 2025-06-12 Kharkiv Oblast'], []],
+  ['On Friday, drones hit the roof of which hospital in Odesa?', ['drone_strike 2025-06-13 Odesa'], []],
+  // a yes/no question, or one about the future, asserts nothing
+  ['Will drones hit the centre of which city in Ukraine next week?', [], ['drone_strike 2025-06-16 Ukraine']],
+  ['Did drones hit the roof of the hospital in Odesa on Friday?', [], ['drone_strike 2025-06-13 Odesa']],
+]);
