@@ -15,6 +15,8 @@ const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedul
 /** Adverbs of habit: what they qualify is a kind of event, not one event ("ceasefires usually fail"). */
 const HABITUAL = new Set([
   'usually', 'typically', 'generally', 'often', 'rarely', 'seldom', 'tend', 'tends', 'traditionally', 'routinely',
+  // "sometimes a ceasefire lasts for a day, like at Christmas": now and then, not once
+  'sometimes', 'occasionally', 'periodically', 'normally', 'ordinarily',
   // "is shelled almost daily", "lived under constant shelling": a condition, not one attack
   'daily', 'nightly', 'regularly', 'constantly', 'continually', 'frequently', 'constant', 'continuous', 'incessant', 'relentless',
 ]);
@@ -209,6 +211,18 @@ const DENIED_CLAIM = /, (?:which|a claim|claims|an assertion)(?: that)? (?:[a-z'
  */
 const POSSIBLE_FATE =
   /^(?:[a-z'-]+ ){0,6}?(?:(?:is|are|remains?|seems?|looks?) (?:(?:still|now|also|quite|entirely|very much) )?|(?:was|were|remained) still )(?:possible|conceivable|feasible|an option|a possibility|on the (?:table|cards)|in the cards|under (?:discussion|consideration|negotiation)|being (?:discussed|considered|negotiated|prepared|planned|arranged|worked out))\b/;
+/** What was never or not yet done, without an auxiliary before "never": "never happened", "has yet to take place". */
+const NEVER_HAPPENED =
+  /\b(?:(?:has|have|had|is|are|was|were) yet to|never) (?:take place|taken place|took place|happen|happened|go ahead|gone ahead|went ahead|be held|been held|materiali[sz]ed?|come about|came about)\b/;
+/** A participle of proposing right after the event's noun phrase: "the meeting floated afterwards", "a truce mooted by Ankara". */
+const PROPOSED = /^(?:[a-z'-]+ ){0,4}?(?:floated|mooted|proposed|suggested|touted|mulled|envisaged|envisioned|pencill?ed in|rumou?red)\b/;
+/** What tells that the proposed event took place after all: "the meeting proposed by Trump took place in Rome". */
+const HAPPENED = /\b(?:took place|taken place|was held|were held|been held|happened|went ahead|gone ahead|was carried out|were carried out|began|opened|started|was signed|were signed|took effect|came into force|entered into force)\b/;
+/** A predicate of need right after the event's noun phrase: "is necessary", "are essential", "is badly needed". */
+const CALLED_FOR =
+  /^(?:[a-z'-]+ ){0,6}?(?:is|are|remains?|seems?|looks?)(?: (?:still|also|now|urgently|clearly|badly|absolutely|therefore|thus))? (?:necessary|essential|needed|required|vital|crucial|indispensable|overdue|warranted|imperative|a must|insufficient|not enough)\b/;
+/** An item on an agenda, alone or listed with another: "a prisoner exchange is on the agenda", "17th sanctions package, tribunal on agenda". */
+const ON_AGENDA = /^(?:[a-z0-9'-]+ ){0,2}?(?:, (?!(?:with|and|as|while|but|after|before|amid|when)\b)(?:[a-z'-]+ ){1,3}?)?(?:(?:is|are|was|were|remains?) (?:also |still |now )?)?on (?:the )?agenda\b/;
 /** The subject a conditional inversion puts after its verb: "Had the talks ...", "Should Moscow ...", "Were it ...". */
 const INVERTED_SUBJECT = /^(?:\p{Lu}|(?:the|a|an|this|that|these|those|its|their|his|her|it|they|he|she|we|you|there)$)/u;
 /** "is to be held", "are to resume", "was to take place": a subject's appointed future. */
@@ -241,6 +255,20 @@ const PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
 const GENERIC_PREDICATE = new Set(['the', 'a', 'an', 'at', 'rarely', 'seldom', 'never', 'only', 'usually', 'often']);
 
 /**
+ * A measure of events, right before the trigger: "the number of prisoners exchanged", "the share of missiles intercepted"
+ * ("a number of drones hit Kyiv" tells some; "the number killed in Friday's strike" measures its toll; a quiz's "How many
+ * drones struck Kharkiv?" asks about one).
+ */
+const MEASURE = /\bthe (?:(?:total|overall|average|daily|nightly|weekly|monthly|yearly|annual) )?(?:number|share|proportion|percentage|rate|count|tally) of(?: (?!(?:in|on|at|by|during|after|from|since)\b)[a-z-]+){0,3}$/;
+/**
+ * A rate: "launched per night", "exchanged per month" ("per cent" is no time); or a span things were counted over:
+ * "the equipment delivered over the past year", "drones downed in recent months" ("over the past night" is one night).
+ */
+const RATE = /\bper (?:hour|day|night|week|month|quarter|year)\b|\bover the (?:past|last) (?:(?:few|several|two|three|four|six|\d+) )?(?:weeks?|months?|years?)\b|\bin recent (?:weeks|months|years)\b/;
+/** Verbs of a rule of thumb after a bare plural event noun: "truces last when ...", "ceasefires fail unless ...". */
+const RULE_OF_THUMB = new Set(['hold', 'last', 'fail', 'collapse', 'work', 'succeed', 'break', 'end', 'require', 'need', 'depend', 'tend', 'survive', 'endure', 'matter']);
+
+/**
  * "truces usually fail", "ceasefires were announced many times", "a summit is at best the place where ...":
  * a habit or a kind of event, told in the trigger's clause, not one event.
  */
@@ -249,6 +277,8 @@ function habitual(tokens: Token[], clauseStart: number, head: number): boolean {
   while (end < tokens.length && end - head <= 10 && !PUNCTUATION.has(tokens[end].lower)) end++;
   const clause = tokens.slice(clauseStart, end);
   if (clause.some((t, i) => HABITUAL.has(t.lower) || (t.lower === 'times' && /^(?:many|countless|numerous)$/.test(clause[i - 1]?.lower ?? '')))) return true;
+  if (MEASURE.test(wordsOf(tokens, clauseStart, head)) || RATE.test(wordsOf(tokens, head + 1, end))) return true;
+  if (RULE_OF_THUMB.has(tokens[head + 1]?.lower ?? '') && bareNoun(tokens, clauseStart, head) && /s$/.test(tokens[head].lower)) return true;
   if (periodOf(tokens, head)) return true;
   const indefinite = /^an?$/.test(tokens[head - 1]?.lower ?? '');
   if (indefinite && /^(?:is|are)$/.test(tokens[head + 1]?.lower ?? '') && GENERIC_PREDICATE.has(tokens[head + 2]?.lower ?? '')) return true;
@@ -265,12 +295,16 @@ const KIND_PREDICATE =
  * kind of event, not one ("The shelling was a war crime" tells a particular one).
  */
 function bareSubjectOfKind(tokens: Token[], clauseStart: number, head: number): boolean {
-  // only modifiers between the clause's start and the noun: "Russian missile strikes", "Artillery shelling"
-  if (head - clauseStart > 3 || tokens.slice(clauseStart, head).some((t) => DETERMINERS.has(t.lower) || /['’]s$/.test(t.text) || /^\d/.test(t.text))) return false;
+  if (!bareNoun(tokens, clauseStart, head)) return false;
   // or after the noun a weapon trigger qualifies: "Missile strikes are ...", "Artillery fire is ..."
   return KIND_PREDICATE.test(wordsOf(tokens, head + 1, head + 6)) || (/^[a-z]+$/.test(tokens[head + 1]?.text ?? '') && KIND_PREDICATE.test(wordsOf(tokens, head + 2, head + 7)));
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'such', 'some', 'no']);
+
+/** Only modifiers between the clause's start and the noun: "Russian missile strikes", "Artillery shelling", "Truces". */
+function bareNoun(tokens: Token[], clauseStart: number, head: number): boolean {
+  return head - clauseStart <= 3 && !tokens.slice(clauseStart, head).some((t) => DETERMINERS.has(t.lower) || /['’]s$/.test(t.text) || /^\d/.test(t.text));
+}
 
 const PERIOD_UNITS = new Set(['days', 'weeks', 'months', 'years']);
 /** Words of a noun phrase between "of" and its noun: "months of frontal assaults", "weeks of heavy fighting". */
@@ -502,7 +536,13 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   if (/^(?:[a-z'-]+ ){0,6}?(?:is|are|was|were) (?:not|no longer) (?:on the (?:agenda|table|cards)|planned|scheduled|expected|likely|possible|imminent|in (?:sight|prospect|the works))\b/.test(fate)) return 'negated';
   // "a summit remains possible", "a prisoner swap is still on the table": named as something that may yet happen
   if (POSSIBLE_FATE.test(fate)) return 'hypothetical';
-  if (/\b(?:will|would|did|does|has|have|had|is|was|are|were) (?:not|never) (?:take place|happen|go ahead|be held|materiali[sz]e)\b|\b(?:won't|didn't|wasn't|isn't) (?:take place|happen|go ahead|be held)\b/.test(fate)) return 'negated';
+  if (/\b(?:will|would|did|does|has|have|had|is|was|are|were) (?:not|never) (?:take place|happen|go ahead|be held|materiali[sz]ed?)\b|\b(?:won't|didn't|wasn't|isn't) (?:take place|happen|go ahead|be held)\b/.test(fate)) return 'negated';
+  // "a summit mooted in May never happened", "the call has yet to take place"
+  if (NEVER_HAPPENED.test(fate)) return 'negated';
+  // "the meeting floated afterwards", "a swap suggested by the Vatican": proposed, and not told to have happened
+  if (PROPOSED.test(fate) && !HAPPENED.test(fate)) return 'hypothetical';
+  // "a 19th sanctions package is necessary", "new sanctions are essential": what is called for, not what was done
+  if (CALLED_FOR.test(wordsOf(tokens, head + 1, clauseEndFrom(tokens, head + 1))) || ON_AGENDA.test(restOfSentence)) return 'hypothetical';
   // "Ukraine said a ceasefire was not agreed", "no deal has yet been reached": the passive of its making, denied
   if (/^(?:[a-z'-]+ ){0,6}?(?:is|are|was|were|has|have|had)(?: (?:yet|still))? (?:not|never)(?: (?:yet|been))* (?:agreed|reached|signed|declared|accepted|approved|concluded|struck|finali[sz]ed)\b|^(?:[a-z'-]+ ){0,6}?(?:isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't)(?: (?:yet|been))* (?:agreed|reached|signed|declared|accepted|approved|concluded|struck|finali[sz]ed)\b/.test(fate)) return 'negated';
   // "thousands have been freed in exchanges since 2022": a running total, not one event
