@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import t, { type Test } from 'tap';
 import { asWriting, countReads, createReadPressure, readsInFlight, setWriting, yieldToReads, type ReadPressure } from '../../src/ingest/read-pressure.js';
 import { startModuleWorker } from '../../src/ingest/worker.js';
@@ -38,6 +38,19 @@ async function heldServer(t: Test, pressure: ReadPressure) {
       response.end('{}');
       await closed;
     },
+    /**
+     * Sends `methods` pipelined on one connection (each sent before the one ahead is answered) and
+     * resolves once the server holds them all; the socket is returned to drop the connection.
+     */
+    async pipeline(methods: string[]) {
+      const held = methods.map(() => new Promise<void>((resolve) => arrived.push(resolve)));
+      const socket = connect(port, '127.0.0.1');
+      socket.on('error', () => {});
+      socket.on('data', () => {});
+      socket.write(methods.map((method) => `${method} /v1/events HTTP/1.1\r\nHost: test\r\n\r\n`).join(''));
+      await Promise.all(held);
+      return socket;
+    },
     open,
   };
 }
@@ -71,6 +84,36 @@ t.test('countReads counts the GET and HEAD requests open, from arrival to close,
   aborted.destroy();
   await closed;
   t.equal(readsInFlight(pressure), 1, 'a read whose client went away no longer counts');
+});
+
+t.test('countReads: reads pipelined behind an open one stop counting when their client goes away', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  const socket = await server.pipeline(['GET', 'HEAD', 'GET']);
+  t.equal(readsInFlight(pressure), 3, 'three reads open on one connection');
+  // Node never gives a response waiting behind another its socket, nor a 'close', once the
+  // connection is gone: only their requests close.
+  // (a request dropped with its connection closes with an error: only the close is awaited)
+  const queued = server.open.slice(1).map((response) => new Promise((resolve) => response.req.on('close', resolve)));
+  socket.destroy();
+  await Promise.all(queued);
+  t.equal(readsInFlight(pressure), 0, 'none left counted');
+  // The handlers still answer them, into a connection that is gone: nothing is counted twice.
+  for (const response of server.open.splice(0)) response.end('{}');
+  await pause(50);
+  t.equal(readsInFlight(pressure), 0, 'and the count does not go below zero');
+});
+
+t.test('countReads: pipelined reads answered in turn are each counted until answered', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  const socket = await server.pipeline(['GET', 'GET']);
+  t.teardown(() => socket.destroy());
+  t.equal(readsInFlight(pressure), 2);
+  await server.answer();
+  t.equal(readsInFlight(pressure), 1, 'the first answered; the second still open');
+  await server.answer();
+  t.equal(readsInFlight(pressure), 0);
 });
 
 t.test('asWriting flags the slice while it runs, and clears the flag when it throws', async (t) => {
