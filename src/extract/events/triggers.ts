@@ -182,6 +182,9 @@ const ORDINALS = Array.from({ length: 40 }, (_, i) => ordinal(i + 1));
 const FROZEN_HOLDINGS = ['asset', 'assets', 'account', 'accounts', 'reserves', 'holdings', 'property', 'properties'];
 /** Trade and dealings a ban may bar: "banned exports of chips", "prohibited transactions with the central bank". */
 const DEALINGS = ['import', 'imports', 'export', 'exports', 'transaction', 'transactions', 'business', 'dealings', 'investment', 'investments', 'trade', 'purchase', 'purchases', 'sale', 'sales'];
+/** Words that make a sentence one about sanctions: what is listed, frozen or designated, and the lists themselves. */
+const SANCTIONS_TOPIC = ['sanction', 'sanctions', 'designate', 'designation', 'blacklist', 'blacklisted', 'list', 'listed', 'listing', 'tanker', 'tankers', 'asset', 'assets', 'oligarch', 'oligarchs', 'entities', 'restrictive'];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** The states the war's sanctions fall on: a ban on dealings with one of them is a sanction. */
 const SANCTIONED_STATES = ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'belarus', 'belarusian', 'oligarch', 'oligarchs'];
 
@@ -529,6 +532,15 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // listing: "added 40 firms to its sanctions list", "blacklisted 30 banks" ("the blacklisted banks" describes them;
   // "blacklisted thousands of companies" is a running tally of listings, not one decision)
   { type: 'sanctions', head: ['sanction'], before: [['add']], with: [['list', 'lists']], withAfter: true, window: 2, strength: 0.75 },
+  // sanctions named by their day, as markets and digests write them: "after Washington's Friday sanctions on Gazprom Neft",
+  // "Friday's sanctions against the oil majors" (the day makes them one decision)
+  { type: 'sanctions', head: ['sanctions'], prev: WEEKDAYS, strength: 0.7 },
+  // measures against a target in a sentence about sanctions: "Britain announced parallel measures against the two
+  // companies" beside a designation ("new measures against drones" are air defence)
+  { type: 'sanctions', head: ['measures'], with: [SANCTIONING, ['against']], window: 3, context: SANCTIONS_TOPIC, strength: 0.6 },
+  // a numbered package told by what it lists: "the EU's 15th package added 52 more tankers to its list" (a numbered aid
+  // package is announced, not listed)
+  { type: 'sanctions', head: ['package'], prev: ORDINALS, with: [['add', 'list', 'blacklist', 'designate']], withAfter: true, window: 8, strength: 0.65 },
   { type: 'sanctions', head: ['blacklisted', 'blacklists'], notPrev: [...DETERMINERS, 'previously', 'already', 'been', 'be'], notFollowedBy: ['thousands', 'hundreds', 'dozens', 'scores'], notFollowedWithin: 2, strength: 0.7 },
   // "froze the assets of 20 officials" ("the frozen assets" are a state, and their use a debate)
   { type: 'sanctions', head: ['froze'], with: [['asset', 'assets']], withAfter: true, window: 3, strength: 0.7 },

@@ -215,3 +215,13 @@ table('a meeting told by the pair, the table sat across, or the journey made to 
   [SATURDAY, 'Voters went to the polls on Sunday to see Zelenskyy re-elected.', []],
   [SATURDAY, 'WEDNESDAY — The summit declaration called the path irreversible.', []],
 ]);
+
+table('sanctions named by their day, measures against a target beside a listing, a numbered package that lists', 'sanctions', [
+  ['2025-01-13T09:00:00Z', 'Brent rose on Monday as buyers scrambled for cargoes after Washington’s Friday sanctions on two oil majors.', ['sanctions 2025-01-10 occurred']],
+  ['2025-01-13T09:00:00Z', 'Friday’s sanctions against Russian oil majors sent freight rates higher on Monday.', ['sanctions 2025-01-10 occurred']],
+  [SATURDAY, 'Britain on Tuesday announced measures against 20 shadow-fleet tankers, a week after the EU listed 50.', ['sanctions 2025-06-10 occurred']],
+  ['2025-01-13T09:00:00Z', 'Last month the EU’s 15th package added 52 more tankers to its list.', ['sanctions 2024-12-01..2024-12-31 occurred']],
+  // air defence measures, and a numbered aid package, are no sanctions
+  [SATURDAY, 'The army announced new measures against drones on Tuesday.', []],
+  [SATURDAY, 'The 60th package of US military aid was announced on Friday.', []],
+]);
