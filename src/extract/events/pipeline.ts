@@ -15,7 +15,7 @@ import { INFERRED_WIDENING_DAYS } from '../../ingest/merge.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
-import { genericPresent, modalityAt } from './modality.js';
+import { genericPresent, modalityAt, wordsOf } from './modality.js';
 import { findPlaces, foldName, lookupPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
@@ -45,7 +45,8 @@ const LASTS_WHEN_NAMED = new Set<EventType>(['meeting']);
 /** Events dated by when they take effect rather than when they were announced. */
 const TAKES_EFFECT = new Set<EventType>(['ceasefire']);
 const AGREEING = new Set(['agree', 'agreement', 'deal']);
-const IN_PERSON = /\bface to face\b|\bin person\b/;
+/** Talking in one place: "face to face", "in person", "sat in the same room to talk", "across one table". */
+const IN_PERSON = /\bface to face\b|\bin person\b|\b(?:the same|one) (?:room|table)\b|\bacross the table\b/;
 const PHONE_MEDIUM = new Set(PHONE_MEDIUM_WORDS);
 /** Events that, when "agreed to", are reported as an agreement. */
 const AGREED_UPON = new Set<EventType>(['prisoner_exchange']);
@@ -929,7 +930,9 @@ function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[
   const { rule, head } = match;
   // "spoke by phone", "spoke with Donald Trump by phone" name the medium: a place in the sentence does not make it a meeting
   const byPhone = tokens.slice(head + 1, head + 7).some((t) => PHONE_MEDIUM.has(t.lower));
-  if (rule.inPersonWhenPlaced && !byPhone && (places.some((p) => !p.country) || IN_PERSON.test(tokens.map((t) => t.lower).join(' ')))) return 'meeting';
+  if (rule.inPersonWhenPlaced && !byPhone && places.some((p) => !p.country)) return 'meeting';
+  // "sat in the same room to talk", "spoke face to face": whatever the verb, no phone names the medium
+  if (rule.type === 'phone_call' && IN_PERSON.test(wordsOf(tokens, 0, tokens.length)) && !tokens.some((t) => PHONE_MEDIUM.has(t.lower))) return 'meeting';
   // "fired rockets from a multiple launch rocket system": the taxonomy counts rocket-launcher fire as shelling
   if (rule.type === 'missile_strike' && tokens[head].lemma === 'rocket' && tokens.some((t, k) => MULTIPLE_LAUNCH.has(t.lower) && tokens[k + 1]?.lemma !== 'missile')) return 'shelling';
   if (AGREED_UPON.has(rule.type)) {
@@ -1864,6 +1867,8 @@ const mergeStage: Stage = (ctx) => {
     const distinctFrom = [...(into.distinctFrom ?? []), ...(c.distinctFrom ?? [])];
     // a strike told at its city and again at the city's region is placed at the city first
     const [place, area] = regionOf(into, c) ? [c.places, c.placeArea] : [into.places, into.placeArea];
+    // "sat in the same room on Friday" and "the talks in Istanbul": a meeting's place told in either sentence is its place
+    const told = into.places.length ? { places: into.places, placeArea: into.placeArea } : { places: c.places, placeArea: c.placeArea };
     if (better) Object.assign(into, { ...c, remention: false });
     Object.assign(into, { actors, mentions, strength, durationDays, members, distinctFrom });
     if (PLACE_BOUND.has(c.type)) Object.assign(into, { places: place, placeArea: area });

@@ -674,3 +674,14 @@ table('"fell to", "the fall of" take a place only when a place is what fell ("hi
   ['Avdiivka, the last fortress town before Pokrovsk, fell to Russian forces on Saturday.', ['territorial_capture 2025-06-14 Avdiivka'], []],
   ['The fall of Bakhmut on Saturday ended a ten-month battle.', ['territorial_capture 2025-06-14 Bakhmut'], []],
 ]);
+
+table('talking in one room or face to face is a meeting, and the meeting keeps a place told in another sentence', [
+  ['On Friday, people from Russia and Ukraine sat in the same room to talk for the first time in three years.', ['meeting 2025-06-13'], ['phone_call 2025-06-13']],
+  [
+    'On Friday, people from Russia and Ukraine sat in the same room to talk for the first time in three years.\n\nAt the talks in Istanbul, the two sides agreed to free 1,000 prisoners each.',
+    ['meeting 2025-06-13 Istanbul'],
+    ['phone_call 2025-06-13', 'meeting 2025-06-13'],
+  ],
+  // a call by phone stays a call, whatever room the sentence names
+  ['Putin spoke with Trump by phone on Friday, weeks after the two sat in the same room in Anchorage.', ['phone_call 2025-06-13'], []],
+]);
