@@ -1872,6 +1872,7 @@ const mergeStage: Stage = (ctx) => {
     if (better) Object.assign(into, { ...c, remention: false });
     Object.assign(into, { actors, mentions, strength, durationDays, members, distinctFrom });
     if (PLACE_BOUND.has(c.type)) Object.assign(into, { places: place, placeArea: area });
+    else if (!into.places.length) Object.assign(into, told);
   }
   ctx.candidates = merged.sort((a, b) => a.sentence.charStart - b.sentence.charStart);
 };
