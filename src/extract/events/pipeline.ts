@@ -1832,6 +1832,26 @@ function compatible(a: Candidate, b: Candidate): boolean {
   return shared === Math.min(ap.size, bp.size);
 }
 
+/**
+ * An article that says at its head that what it tells is not real: "The scenarios below are illustrative", "It is not a
+ * forecast", "describes no real events", an alternate history or a counterfactual.
+ */
+const NOT_REAL =
+  /\b(?:it|this|these|the following|(?:the|this|our) (?:note|paper|memo|brief|piece|story|exercise|scenarios?|events)(?: below)?)(?: [a-z]+){0,2}? (?:is|are) (?:purely |entirely |only )?(?:not (?:a )?(?:forecasts?|predictions?)|illustrative|fictional|fictitious|imaginary|invented|hypothetical)\b|\bdescribes? no real events\b|\b(?:alternate|alternative) history\b|\bcounterfactual\b/i;
+/** How much of the body the declaration is looked for in: its first paragraph, or at most this many characters. */
+const HEAD_CHARS = 600;
+
+/**
+ * A scenario paper, a war game or an alternate history tells what did not happen: of its events only those told as
+ * done and dated by a date of their own with its year ("the Minsk accord signed on 12 February 2015") are the real
+ * history it recounts.
+ */
+const scenarioStage: Stage = (ctx) => {
+  const head = `${ctx.title ?? ''}\n${ctx.body.slice(0, HEAD_CHARS).split(/\n\s*\n/)[0]}`;
+  if (!NOT_REAL.test(head)) return;
+  ctx.candidates = ctx.candidates.filter((c) => c.date?.own && c.date.certainty === 'explicit' && c.status === 'occurred' && /\b\d{4}\b/.test(c.date.dateText ?? ''));
+};
+
 /** The same event told twice in one article is one event; its best sentence is the one with a date. */
 const mergeStage: Stage = (ctx) => {
   const merged: Candidate[] = [];
@@ -1912,6 +1932,7 @@ export const EVENT_PIPELINE: ReadonlyArray<[string, Stage]> = [
   ['own dates', ownDatesStage],
   ['anchors', anchorsStage],
   ['fallback dates', fallbackDatesStage],
+  ['scenario', scenarioStage],
   ['merge', mergeStage],
   ['nationwide', nationwideStage],
   ['durations', durationsStage],

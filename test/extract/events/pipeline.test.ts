@@ -20,7 +20,7 @@ const events = (body: string, dates: DateMention[] = [], ref = REF) => runPipeli
 t.test('the stages are data, in order', async (t) => {
   t.same(
     EVENT_PIPELINE.map(([name]) => name),
-    ['sentences', 'liveblog entries', 'countries', 'triggers', 'own dates', 'anchors', 'fallback dates', 'merge', 'nationwide', 'durations', 'finish'],
+    ['sentences', 'liveblog entries', 'countries', 'triggers', 'own dates', 'anchors', 'fallback dates', 'scenario', 'merge', 'nationwide', 'durations', 'finish'],
   );
 });
 

@@ -685,3 +685,19 @@ table('talking in one room or face to face is a meeting, and the meeting keeps a
   // a call by phone stays a call, whatever room the sentence names
   ['Putin spoke with Trump by phone on Friday, weeks after the two sat in the same room in Anchorage.', ['phone_call 2025-06-13'], []],
 ]);
+
+table('an article that says at its head it is not real (a scenario "not a forecast", an exercise of invented events, an alternate history) keeps only real history dated with its year', [
+  [
+    'EXERCISE NOTE. The following is a tabletop exercise; the events below are invented.\n\nOn day one, Russian missiles strike Odesa. On day three, Kyiv and Moscow agree a truce, and the two sides exchange 500 prisoners on Friday.',
+    [],
+    ['missile_strike 2025-06-14 Odesa', 'prisoner_exchange 2025-06-13'],
+  ],
+  [
+    'Scenario brief. It is not a forecast.\n\nA ceasefire is signed on a Monday. Drones hit Kharkiv two weeks later, and Brussels adopts new sanctions.\n\nBackground: Russia and Ukraine signed the Minsk II accord on 12 February 2015.',
+    ['agreement 2015-02-12'],
+    ['drone_strike 2025-06-14 Kharkiv', 'sanctions 2025-06-14'],
+  ],
+  ['An alternate history: what if the talks had worked?\n\nPutin and Zelenskyy meet in Istanbul in March and sign a deal.', [], ['meeting 2026-03-01 Istanbul', 'agreement 2026-03-01 Istanbul']],
+  // a word of the kind said of something else is no such declaration
+  ['Russian missiles hit Kyiv on Friday, killing 12, officials said. Analysts said the figures were illustrative of a trend.\n\nZelenskyy called Macron on Saturday.', ['missile_strike 2025-06-13 Kyiv', 'phone_call 2025-06-14'], []],
+]);
