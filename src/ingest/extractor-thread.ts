@@ -2,7 +2,7 @@ import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threa
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import { syncLog } from './deferred-sync.js';
 import { FAILED_ITEM, type ArticleSubmission, type BatchItemResult, type BatchListeners } from './ingest.js';
-import { sharedReadPressure } from './read-pressure.js';
+import { setWriting, sharedReadPressure } from './read-pressure.js';
 import { compilingOnItsOwnThread } from './thread-compilation.js';
 import { startWorker } from './worker.js';
 
@@ -106,6 +106,8 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
     thread.on('error', (error) => failAll(error));
     thread.on('exit', (code) => {
       if (worker === thread) worker = undefined;
+      // A writer ended mid-slice never cleared its flag: the extraction thread would wait on it.
+      if (role === 'writer') setWriting(sharedReadPressure(), false);
       failAll(new Error(`the ${role} thread exited (code ${code})`));
     });
     options.onStart?.(thread, role);

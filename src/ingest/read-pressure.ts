@@ -17,9 +17,10 @@ const WRITER_BUSY = 1;
 const SLOTS = 2;
 
 /**
- * The longest the extraction thread waits for one slice: the writer thread's slices last about
- * 250 ms (store-worker.ts WRITER_SLICES), so a flag still set after that belongs to a writer that
- * stopped (it crashed), and a batch always goes on.
+ * The longest the extraction thread waits for one slice, the length of the writer thread's slices
+ * (store-worker.ts WRITER_SLICES; one runs longer by its last article and its commit): whatever
+ * holds the flag, a batch goes on. (A writer thread that ends mid-slice leaves it set; the main
+ * thread clears it when that thread exits, extractor-thread.ts.)
  */
 export const LONGEST_WAIT_MS = 250;
 
@@ -71,6 +72,10 @@ export function countReads(server: Server, pressure: ReadPressure): void {
 
 export function readsInFlight(pressure: ReadPressure): number {
   return Atomics.load(pressure, READS_IN_FLIGHT);
+}
+
+export function writerWriting(pressure: ReadPressure): boolean {
+  return Atomics.load(pressure, WRITER_BUSY) === 1;
 }
 
 /** The writer thread's flag: set while it writes a slice; cleared, it wakes a waiting extraction thread. */

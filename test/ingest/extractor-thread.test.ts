@@ -6,6 +6,7 @@ import { SEEDS_DIR } from '../../src/db/paths.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { createExtractorThread } from '../../src/ingest/extractor-thread.js';
 import { createIngestService } from '../../src/ingest/ingest.js';
+import { setWriting, sharedReadPressure, writerWriting } from '../../src/ingest/read-pressure.js';
 import type { Repositories } from '../../src/repositories/index.js';
 import type { EventRecord } from '../../src/repositories/types.js';
 import { databaseFile, devCorpusArticles } from '../helpers/db.js';
@@ -107,6 +108,18 @@ t.test('a crash of the thread mid-batch keeps the committed slices, fails the re
     articles.map((_, i) => (i < created ? 'duplicate' : 'created')),
     'the rest is stored by the next batch',
   );
+});
+
+t.test('a writer thread that ends in the middle of a slice leaves no flag for the extraction thread to wait on', async (t) => {
+  const { path } = databaseFile(t, 'flag.db');
+  const thread = createExtractorThread();
+  t.teardown(() => thread.close());
+  await thread.writeBatch(path, devCorpusArticles(1), NOW);
+  const pressure = sharedReadPressure();
+  // Stands for the slice the writer was writing when it was terminated: its finally never ran.
+  setWriting(pressure, true);
+  await thread.close();
+  t.notOk(writerWriting(pressure), 'cleared once the writer is gone');
 });
 
 t.test('a crash of the extraction thread mid-batch fails the articles not extracted yet; the batch ends, and the next extraction starts a new thread', async (t) => {
