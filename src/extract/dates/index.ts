@@ -256,6 +256,46 @@ function daysFromBareStart(text: string, mentions: DateMention[]): DateMention[]
   });
 }
 
+/** "on 23, 24 and ", "on the 23rd, 24th and ": the days listed before the one that carries the month. */
+const DAYS_LISTED_BEFORE = /\b(?:on|of)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?((?:,\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)*),?\s+(?:and|&)\s+(?:the\s+)?$/i;
+/** "May 23 and 24", "May 23, 24 and 25": the days listed after the one that carries the month, ending the clause. */
+const DAYS_LISTED_AFTER = /^((?:,\s*\d{1,2}(?:st|nd|rd|th)?)*),?\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*[,.;:)—–]|\s+(?:in|at|when|as|with|after|before|while|but|and)\b|\s*$)/i;
+
+/** Whether listed day numbers follow each other: "23, 24 and 25". */
+function consecutive(days: number[]): boolean {
+  return days.every((day, i) => i === 0 || day === days[i - 1] + 1);
+}
+
+/**
+ * "on 23, 24 and 25 May", "on the 23rd, 24th and 25th of May", "on May 23 and 24": consecutive days listed with
+ * one month are one stretch of days, from the first to the last (chrono reads only the day next to the month).
+ * Mentions inside the stretch ("the 23rd" read alone) give way to it.
+ */
+function daysOfALists(text: string, mentions: DateMention[]): DateMention[] {
+  const stretches: DateMention[] = [];
+  const out = mentions.map((m) => {
+    if (m.kind !== 'date' || !isOneDay(m.span)) return m;
+    const monthDay = m.span.startDate.slice(0, 8);
+    const last = Number(m.span.startDate.slice(8));
+    const before = DAYS_LISTED_BEFORE.exec(text.slice(Math.max(0, m.charStart - 40), m.charStart));
+    const after = before ? null : DAYS_LISTED_AFTER.exec(text.slice(m.charEnd, m.charEnd + 30));
+    const days = before
+      ? [Number(before[1]), ...[...before[2].matchAll(/\d{1,2}/g)].map((d) => Number(d[0])), last]
+      : after
+        ? [last, ...[...after[1].matchAll(/\d{1,2}/g)].map((d) => Number(d[0])), Number(after[2])]
+        : null;
+    if (!days || !consecutive(days)) return m;
+    const [startDate, endDate] = [days[0], days[days.length - 1]].map((d) => `${monthDay}${String(d).padStart(2, '0')}`);
+    if (formatDay(parseDay(endDate)) !== endDate) return m;
+    const charStart = before ? m.charStart - before[0].length + before[0].search(/\d/) : m.charStart;
+    const charEnd = after ? m.charEnd + after[0].length : m.charEnd;
+    const stretch: DateMention = { ...m, text: text.slice(charStart, charEnd), charStart, charEnd, value: startDate, span: { startDate, endDate, precision: 'day' } };
+    stretches.push(stretch);
+    return stretch;
+  });
+  return stretches.length ? out.filter((m) => !stretches.some((s) => s !== m && m.charStart < s.charEnd && m.charEnd > s.charStart)) : out;
+}
+
 /** A span of exactly one day ("on Friday", not "over the past week" or "June 2-4"). */
 function isOneDay(span: DateSpan | null | undefined): span is DateSpan {
   return span?.precision === 'day' && span.startDate === span.endDate;
@@ -448,7 +488,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   }
   alignRangeStarts(text, mentions);
   alignRangeEnds(text, mentions);
-  return daysFromBareStart(text, daysOfRelativeYears(text, mentions));
+  return daysOfALists(text, daysFromBareStart(text, daysOfRelativeYears(text, mentions)));
 }
 
 /**

@@ -511,14 +511,23 @@ const AFTER_DAY_OF_MONTH = new Set([
   'following', 'the', 'this', 'that', 'he', 'she', 'they', 'it', 'we', 'despite', 'because',
 ]);
 
-/** "on the 10th", "by the 3rd": a day of a month the text does not repeat. */
+const MONTH_SHIFTS: Record<string, Shift> = { last: -1, this: 0, next: 1 };
+
+/**
+ * "on the 10th", "by the 3rd", "on the morning of the 4th": a day of a month the text does not repeat; "on the
+ * 26th of last month": a day of the month before the publication's.
+ */
 export class DayOfMonthParser extends SpecParser {
   constructor() {
-    super(`(?<=\\b(?:on|by|until|till|since|from|before|after|through)\\s)the\\s+(\\d{1,2})(?:st|nd|rd|th)`, 'i');
+    super(
+      `(?<=\\b(?:on|by|until|till|since|from|before|after|through|(?:morning|afternoon|evening|night)\\s+of)\\s)the\\s+(\\d{1,2})(?:st|nd|rd|th)(?:\\s+of\\s+(last|this|next)\\s+month)?`,
+      'i',
+    );
   }
   protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
     const day = Number(match[1]);
     if (day < 1 || day > 31) return null;
+    if (match[2]) return { type: 'dayOfMonth', day, monthShift: MONTH_SHIFTS[match[2].toLowerCase()] };
     const after = text.slice(index + match[0].length, index + match[0].length + 16);
     // "on the 10th anniversary", "by the 5th round", "the 10th of March" (chrono's): not a day alone.
     const nextWord = /^\s+([A-Za-z]+)/.exec(after)?.[1];

@@ -252,10 +252,20 @@ export function resolveSpec(
     case 'year':
       return yearValue(spec.year, 'explicit');
     case 'dayOfMonth': {
+      if (spec.monthShift !== undefined) {
+        const { year, month } = shiftMonth(ref.getUTCFullYear(), ref.getUTCMonth() + 1, spec.monthShift);
+        const day = makeDay(year, month, spec.day);
+        return day ? dayValue(day, 'relative') : null;
+      }
       // "In March ... on the 10th": the month told last; else the month by tense.
       if (antecedent && (antecedent.precision === 'month' || antecedent.precision === 'day')) {
-        const [year, month] = antecedent.startDate.split('-').map(Number);
+        const [year, month, told] = antecedent.startDate.split('-').map(Number);
         const day = makeDay(year, month, spec.day);
+        // "crossed on the 26th of last month ... on the morning of the 4th": a narrative told on from a day goes
+        // forward, into the next month, as far as the publication day
+        const onwards = antecedent.precision === 'day' && spec.day < told ? shiftMonth(year, month, 1) : null;
+        const next = onwards && makeDay(onwards.year, onwards.month, spec.day);
+        if (next && next <= ref) return dayValue(next, 'relative');
         return day ? dayValue(day, 'relative') : null;
       }
       const candidates = [-2, -1, 0, 1, 2]

@@ -32,8 +32,8 @@ export type DateSpec =
   | { type: 'year'; year: number }
   /** "the same month a year ago", "the same period last year": the preceding date, years back. */
   | { type: 'samePeriod'; yearsBack: number }
-  /** "on the 10th": a day of the month in focus (the month told last), else by tense. */
-  | { type: 'dayOfMonth'; day: number }
+  /** "on the 10th": a day of the month in focus (the month told last), else by tense; monthShift: "the 26th of last month". */
+  | { type: 'dayOfMonth'; day: number; monthShift?: Shift }
   /** "later in the day", "to end the day", "for a third straight day": the day the story is on. */
   | { type: 'focusDay' }
   /** "over the past 24 hours", "in the last two days": the days up to and including the publication day. */

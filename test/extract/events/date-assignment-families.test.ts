@@ -56,3 +56,26 @@ table('a day the sentence tells inside the week or month its event took narrows 
   ['This week Russian missiles struck Kharkiv again and again, and on Tuesday drones hit Odesa.', ['drone_strike 2025-06-10', 'missile_strike 2025-06-09'], ['missile_strike 2025-06-10']],
   ['Earlier this month the EU adopted new sanctions; on the 3rd, drones hit Kyiv.', ['drone_strike 2025-06-03', 'sanctions 2025-06-01'], ['sanctions 2025-06-03']],
 ]);
+
+table('consecutive days listed with one month are one stretch, from the first day to the last', [
+  ['The prisoner exchange was made on the 23rd, 24th and 25th of May.', ['prisoner_exchange 2025-05-23'], ['prisoner_exchange 2025-05-25'], '2025-05-30T06:00:00Z'],
+  ['Delegations held talks in Geneva on 12 and 13 June.', ['meeting 2025-06-12'], ['meeting 2025-06-13']],
+  ['Talks were held on June 10 and 11 in Geneva.', ['meeting 2025-06-10'], ['meeting 2025-06-11']],
+  // days apart are no stretch: the day next to the month stays what it was
+  ['Russian drones hit Odesa on 3 and 9 June.', ['drone_strike 2025-06-09'], ['drone_strike 2025-06-03']],
+]);
+
+table('a day of the month told by its part of day, of a named month, or onwards from a day told before', [
+  // "the morning of the 4th", after "the 26th of last month": the narrative goes forward into this month
+  [
+    'The convoy crossed the border on the 26th of last month. On the morning of the 4th, the volunteers drove through Kryvyi Rih. That evening a Russian missile hit a playground in the city.',
+    ['missile_strike 2025-04-04'],
+    ['missile_strike 2025-03-04', 'missile_strike 2025-04-09'],
+    '2025-04-09T12:00:00Z',
+  ],
+  ['Russian drones hit Kharkiv on the night of the 11th, the mayor said.', ['drone_strike 2025-06-11'], ['drone_strike 2025-06-14']],
+  ['Zelenskyy and Macron met in Paris on the 3rd of this month.', ['meeting 2025-06-03'], []],
+  ['The two delegations met in Istanbul on the 28th of last month.', ['meeting 2025-05-28'], ['meeting 2025-06-14']],
+  // a day before the month's told day, with no day told before it, stays in that month
+  ['In May the offensive stalled. On the 4th, a missile hit Kharkiv.', ['missile_strike 2025-05-04'], ['missile_strike 2025-06-04']],
+]);
