@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import t from 'tap';
 import { compilingOnItsOwnThread } from '../../src/ingest/thread-compilation.js';
@@ -46,4 +47,21 @@ t.test('a worker that fails to start, or cannot be made, leaves the flag on', as
     ),
   );
   t.same(flags.slice(-2), [OFF, ON], 'on after a start that threw');
+});
+
+t.test("with V8's own flag: the worker started compiles on its own thread; this thread and workers started later still in the background", async (t) => {
+  // (this test process only: lets the code below ask V8 whether an isolate compiles in the background)
+  setFlagsFromString('--allow-natives-syntax');
+  const SOURCE = 'return %IsConcurrentRecompilationSupported()';
+  const inBackground = () => new Function(SOURCE)() as boolean;
+  const probe = () =>
+    new Worker(`require('node:worker_threads').parentPort.postMessage(new Function(${JSON.stringify(SOURCE)})())`, { eval: true });
+  const answer = async (worker: Worker) => {
+    const [inBackgroundThere] = (await once(worker, 'message')) as [boolean];
+    await worker.terminate();
+    return inBackgroundThere;
+  };
+  t.equal(await answer(compilingOnItsOwnThread(probe)), false, 'the worker compiles in-line');
+  t.equal(inBackground(), true, 'this thread still in the background');
+  t.equal(await answer(probe()), true, 'a worker started afterwards, in the background');
 });
