@@ -4,7 +4,8 @@
  * parses date query parameters). It extracts the single articles the main thread
  * sends, and the articles of each batch the writer thread (store-worker.ts) asks for over the port
  * it is handed for that batch, answering each with its result or the error message. A batch's
- * articles are extracted here while the writer stores the ones before them: two cores at work.
+ * articles are extracted here while the writer stores the ones before them: two cores at work, as
+ * long as no read is in flight (then one: read-pressure.ts).
  */
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { extractArticle } from '../extract/index.js';

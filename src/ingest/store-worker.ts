@@ -49,7 +49,8 @@ const WRITER_CACHE_KIB = 16_000;
  * writers (a single POST, a PATCH or DELETE waits for the write lock: busy_timeout is 5 s).
  * Readers do not wait for a writer (WAL), and the main thread's event loop does not run here. The
  * slice ends at the first article whose extraction has not come back yet; as many are asked for
- * ahead, so that the extraction thread is never idle while a slice is written.
+ * ahead, so that the extraction thread is never idle while a slice is written (unless reads are in
+ * flight: then it waits for the slice, read-pressure.ts).
  */
 const WRITER_SLICES = { ms: 250, extractionsAhead: 32 };
 
