@@ -440,6 +440,22 @@ function asksAboutWhatHappened(sentenceText: string): boolean {
  * A negation right before the trigger ("did not strike") or a denial anywhere earlier counts.
  * `dated`: the sentence dates something of its own.
  */
+/** The words of a period before "'s" that own a past event, with the word that must come before them ("last night's"). */
+const PAST_PERIOD_OWNERS: Record<string, string | null> = { yesterday: null, night: 'last', week: 'last', month: 'last', year: 'last', morning: 'this' };
+
+/** Whether a past day is the possessor of the trigger's phrase: "yesterday's missile attack", "last night's raid", "last week's shelling". */
+function ownedByPastDay(tokens: Token[], head: number): boolean {
+  for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
+    const t = tokens[j];
+    if (/['’]s$/.test(t.text)) {
+      const before = PAST_PERIOD_OWNERS[t.lower];
+      return before !== undefined && (before === null || tokens[j - 1]?.lower === before);
+    }
+    if (!/^[a-z-]+$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 export function modalityAt(tokens: Token[], head: number, sentenceText: string, dated = false): Modality {
   // a question asks whether something happens, unless it asks about a named one: "Was Monday's meeting a success?"
   // or asks who, where or why of one it dates ("What did you discuss in the call?" re-mentions one told elsewhere)
@@ -459,6 +475,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   if (MOVEMENTS.has(tokens[head].lemma) && orderedToBegin(tokens, head)) return 'planned';
   const negation = before.findLastIndex(isNegation);
   if (negation >= 0 && negatesTheEvent(tokens, start + 1 + negation, head)) return 'negated';
+  // "candles for the victims of yesterday's missile attack", "asked donors to help after last night's raid": an event
+  // a past day owns is presupposed, whatever the mood of the clause around it
+  if (ownedByPastDay(tokens, head)) return 'occurred';
   // "Trump said he would meet Putin": reported future is a plan, not a conditional
   const reported = tokens.slice(0, head).some((t) => REPORTING.has(t.lemma));
   // "urged Putin in a telephone call to ...": the call is where the urging happened

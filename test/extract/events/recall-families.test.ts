@@ -619,3 +619,12 @@ table('a question word left after "of", "over", "near" asks about a dated event 
   ['Will drones hit the centre of which city in Ukraine next week?', [], ['drone_strike 2025-06-16 Ukraine']],
   ['Did drones hit the roof of the hospital in Odesa on Friday?', [], ['drone_strike 2025-06-13 Odesa']],
 ]);
+
+table('an event a past day owns ("yesterday\'s missile attack", "last night\'s raid") is presupposed in any mood', [
+  ['The mayor asked residents to light candles for the victims of yesterday\'s missile attack on Dnipro.', ['missile_strike 2025-06-13 Dnipro'], []],
+  ['If last night\'s missile strike on Kharkiv shows anything, it is that air defence is thin.', ['missile_strike 2025-06-14 Kharkiv'], []],
+  ['Kyiv wants Moscow to pay for yesterday\'s drone strike on Sumy.', ['drone_strike 2025-06-13 Sumy'], []],
+  // a day to come owns a plan, and a strike merely threatened is owned by no day
+  ['Kyiv wants to stop tomorrow\'s drone strike on Sumy.', [], ['drone_strike 2025-06-15 Sumy']],
+  ['Moscow threatened a missile strike on Kyiv if the talks fail, officials said on Friday.', [], ['missile_strike 2025-06-13 Kyiv']],
+]);
