@@ -225,3 +225,12 @@ table('sanctions named by their day, measures against a target beside a listing,
   [SATURDAY, 'The army announced new measures against drones on Tuesday.', []],
   [SATURDAY, 'The 60th package of US military aid was announced on Friday.', []],
 ]);
+
+table('a deal told as brokered or mediated, and a joint statement signed, are agreements; a deal that frames a swap is the swap', 'agreement', [
+  [SATURDAY, 'On Friday the two sides accepted a deal brokered by Turkey to reopen the ports.', ['agreement 2025-06-13 occurred']],
+  [SATURDAY, 'Xi and Putin signed a joint communique on Tuesday.', ['agreement 2025-06-10 occurred']],
+  [SATURDAY, 'Turkey offered on Monday to broker a deal between the two sides.', []],
+  [SATURDAY, 'Trump said on Monday he had brokered deals before and could do it again.', []],
+  [SATURDAY, 'In a signed statement on Tuesday, the ministry denied the report.', []],
+  [SATURDAY, 'On Thursday Russia and Ukraine exchanged 84 prisoners each in a deal mediated by Qatar.', []],
+]);
