@@ -7,7 +7,7 @@ import { asRunningText } from '../capitals.js';
 import { allMatches } from '../matches.js';
 import type { ParsingResult } from 'chrono-node';
 import type { DateMention, DateReference, DateSpan } from '../types.js';
-import { addDays, daySpan, formatDay, localDay, parseDay, weekdayOf, type Day } from './calendar.js';
+import { addDays, daySpan, formatDay, localDay, makeDay, parseDay, weekdayOf, type Day } from './calendar.js';
 import { dateParser } from './configuration.js';
 import { boundaryOf, inDeclaredWindow, isFrame, isTimelineEntry, STAMP_OPENING, tenseOf } from './refiners.js';
 import { resolveSpec } from './resolve.js';
@@ -261,6 +261,35 @@ const DAYS_LISTED_BEFORE = /\b(?:on|of)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?((
 /** "May 23 and 24", "May 23, 24 and 25": the days listed after the one that carries the month, ending the clause. */
 const DAYS_LISTED_AFTER = /^((?:,\s*\d{1,2}(?:st|nd|rd|th)?)*),?\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*[,.;:)—–]|\s+(?:in|at|when|as|with|after|before|while|but|and)\b|\s*$)/i;
 
+const WEEKDAY_ABBREVIATIONS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** "16.08 (Sat)", "3/11 (Mon.)": a day and month in figures, no year, its weekday in brackets after it. */
+const FIGURES_WITH_WEEKDAY = /(?<![\d/.])(\d{1,2})[./](\d{1,2})\.?\s*\((Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*\.?\)/gi;
+
+/**
+ * "| 16.08 (Sat) | by phone | ...": a day and month in figures with its weekday is a date (a "16.08" alone may be
+ * a number). The weekday settles the year (the publication's, or the one before or after, nearest first) and, when
+ * the document's order does not, which number is the day.
+ */
+function figureDaysWithWeekday(text: string, mentions: DateMention[], order: FigureOrder | null, publicationDay: Day): DateMention[] {
+  if (!text.includes('(')) return mentions;
+  const found: DateMention[] = [];
+  for (const m of allMatches(FIGURES_WITH_WEEKDAY, text)) {
+    const [charStart, charEnd] = [m.index!, m.index! + m[0].length];
+    if (mentions.some((d) => d.charStart < charEnd && d.charEnd > charStart)) continue;
+    const weekday = WEEKDAY_ABBREVIATIONS.indexOf(m[3].toLowerCase());
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    const readings = order === 'monthFirst' ? [[first, second]] : order === 'dayFirst' ? [[second, first]] : [[second, first], [first, second]];
+    const year = publicationDay.getUTCFullYear();
+    const days = readings
+      .flatMap(([month, day]) => [year, year - 1, year + 1].map((y) => makeDay(y, month, day)))
+      .filter((d): d is Day => d !== null && weekdayOf(d) === weekday)
+      .sort((a, b) => Math.abs(a.getTime() - publicationDay.getTime()) - Math.abs(b.getTime() - publicationDay.getTime()));
+    if (!days.length) continue;
+    found.push({ text: m[0], charStart, charEnd, kind: 'date', value: formatDay(days[0]), span: daySpan(days[0]), certainty: 'explicit', tense: days[0] <= publicationDay ? 'past' : 'future' });
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.charStart - b.charStart) : mentions;
+}
+
 /** Whether listed day numbers follow each other: "23, 24 and 25". */
 function consecutive(days: number[]): boolean {
   return days.every((day, i) => i === 0 || day === days[i - 1] + 1);
@@ -488,7 +517,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   }
   alignRangeStarts(text, mentions);
   alignRangeEnds(text, mentions);
-  return daysOfALists(text, daysFromBareStart(text, daysOfRelativeYears(text, mentions)));
+  return figureDaysWithWeekday(text, daysOfALists(text, daysFromBareStart(text, daysOfRelativeYears(text, mentions))), order, publicationDay);
 }
 
 /**

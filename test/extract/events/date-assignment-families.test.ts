@@ -79,3 +79,10 @@ table('a day of the month told by its part of day, of a named month, or onwards 
   // a day before the month's told day, with no day told before it, stays in that month
   ['In May the offensive stalled. On the 4th, a missile hit Kharkiv.', ['missile_strike 2025-05-04'], ['missile_strike 2025-06-04']],
 ]);
+
+table('a day and month in figures with its weekday in brackets is a date, the weekday settling year and order', [
+  ['| 17.08 (Sun) | video call | Starmer, Macron, Merz and Zelenskyy | allies prepare for Washington |', ['phone_call 2025-08-17'], ['phone_call 2025-08-20'], '2025-08-20T09:00:00Z'],
+  ['Schedule — 12.06 (Thu): Zelenskyy met Merz in Berlin.', ['meeting 2025-06-12'], ['meeting 2025-06-14']],
+  // month first when the weekday says so: 6/10 is a Tuesday as 10 June, a Friday as 6 October
+  ['6/10 (Tue.): Russian drones hit Odesa, the governor said.', ['drone_strike 2025-06-10'], ['drone_strike 2025-06-14']],
+]);
