@@ -2,7 +2,7 @@ import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threa
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import { syncLog } from './deferred-sync.js';
 import { FAILED_ITEM, type ArticleSubmission, type BatchItemResult, type BatchListeners } from './ingest.js';
-import { setWriting, sharedReadPressure } from './read-pressure.js';
+import { asSingleExtraction, setWriting, sharedReadPressure } from './read-pressure.js';
 import { compilingOnItsOwnThread } from './thread-compilation.js';
 import { startWorker } from './worker.js';
 
@@ -152,20 +152,24 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
   return {
     extract(input, now) {
       const id = nextId++;
-      return new Promise((resolve, reject) =>
-        extraction.send(
-          { kind: 'extract', id, input: { title: input.title, body: input.body, publishedAt: input.publishedAt }, now: now.getTime() } satisfies ExtractRequest,
-          [],
-          {
-            id,
-            answer(response) {
-              extraction.settle(id);
-              if ('result' in response) resolve(response.result);
-              else if ('error' in response) reject(new Error(`extraction failed: ${response.error}`));
-            },
-            fail: reject,
-          },
-        ),
+      return asSingleExtraction(
+        sharedReadPressure(),
+        () =>
+          new Promise((resolve, reject) =>
+            extraction.send(
+              { kind: 'extract', id, input: { title: input.title, body: input.body, publishedAt: input.publishedAt }, now: now.getTime() } satisfies ExtractRequest,
+              [],
+              {
+                id,
+                answer(response) {
+                  extraction.settle(id);
+                  if ('result' in response) resolve(response.result);
+                  else if ('error' in response) reject(new Error(`extraction failed: ${response.error}`));
+                },
+                fail: reject,
+              },
+            ),
+          ),
       );
     },
 

@@ -14,7 +14,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
  */
 const READS_IN_FLIGHT = 0;
 const WRITER_BUSY = 1;
-const SLOTS = 2;
+const SINGLES_WAITING = 2;
+const SLOTS = 3;
 
 /**
  * The longest the extraction thread waits for one slice, the length of the writer thread's slices
@@ -95,14 +96,31 @@ export function asWriting<T>(pressure: ReadPressure, work: () => T): T {
 }
 
 /**
+ * A single article's extraction (POST /v1/articles, /v1/extract), from the main thread's request to
+ * its answer. The extraction thread takes it after the batch articles asked for before it (up to
+ * WRITER_SLICES.extractionsAhead); meanwhile those do not wait for slices, or the request would
+ * wait with them.
+ */
+export async function asSingleExtraction<T>(pressure: ReadPressure, extraction: () => Promise<T>): Promise<T> {
+  Atomics.add(pressure, SINGLES_WAITING, 1);
+  Atomics.notify(pressure, WRITER_BUSY);
+  try {
+    return await extraction();
+  } finally {
+    Atomics.sub(pressure, SINGLES_WAITING, 1);
+  }
+}
+
+/**
  * The extraction thread, before a batch's next article: while reads are in flight and the writer
- * is writing a slice, waits for the slice's end (or for the reads to end), at most `longestMs`.
- * Returns how long it waited, in milliseconds.
+ * is writing a slice, and no single extraction waits behind it, waits for the slice's end (or for
+ * the reads to end, or a single extraction), at most `longestMs`. Returns how long it waited, in
+ * milliseconds.
  */
 export function yieldToReads(pressure: ReadPressure, longestMs = LONGEST_WAIT_MS): number {
   const started = performance.now();
   for (;;) {
-    if (Atomics.load(pressure, READS_IN_FLIGHT) === 0) break;
+    if (Atomics.load(pressure, READS_IN_FLIGHT) === 0 || Atomics.load(pressure, SINGLES_WAITING) > 0) break;
     const left = longestMs - (performance.now() - started);
     if (left <= 0) break;
     // Returns at once when the writer is not writing ('not-equal').

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import t, { type Test } from 'tap';
-import { asWriting, countReads, createReadPressure, readsInFlight, setWriting, yieldToReads, type ReadPressure } from '../../src/ingest/read-pressure.js';
+import { asSingleExtraction, asWriting, countReads, createReadPressure, readsInFlight, setWriting, yieldToReads, type ReadPressure } from '../../src/ingest/read-pressure.js';
 import { startModuleWorker } from '../../src/ingest/worker.js';
 
 /** A server whose requests stay open until the test answers them, counted by countReads. */
@@ -184,5 +184,28 @@ t.test('yieldToReads never waits longer than its cap: a writer that stopped (its
   const { waited } = await waiterThread(pressure, 150).answer;
   t.ok(waited >= 150, `waited its cap (${waited.toFixed(1)} ms)`);
   t.ok(waited < 60_000, 'and went on');
+  await server.answer();
+});
+
+t.test('yieldToReads keeps no single extraction waiting: batch articles go on while one is asked for, and wait again after it', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  setWriting(pressure, true);
+  const waiter = waiterThread(pressure, 60_000);
+  await pause(100);
+  t.notOk(waiter.answered(), 'a read and a slice: the batch article waits');
+  let answerSingle!: () => void;
+  const single = asSingleExtraction(pressure, () => new Promise<void>((resolve) => (answerSingle = resolve)));
+  const { waited } = await waiter.answer;
+  t.ok(waited < 60_000, 'woken when a single extraction is asked for, not by the cap');
+  t.ok(yieldToReads(pressure, 60_000) < 60_000, 'the next batch article does not wait either');
+  answerSingle();
+  await single;
+  t.ok(yieldToReads(pressure, 50) >= 50, 'once it is answered, batch articles wait for slices again');
+  await t.rejects(asSingleExtraction(pressure, () => Promise.reject(new Error('extraction failed'))));
+  t.ok(yieldToReads(pressure, 50) >= 50, 'and after one that failed');
+  await waiter.exited;
+  setWriting(pressure, false);
   await server.answer();
 });
