@@ -68,8 +68,6 @@ export interface TriggerRule {
   personObject?: boolean;
   /** The word before must be two names joined by a hyphen or dash, as headlines and tables name both sides: "Trump-Putin call". */
   pairBefore?: boolean;
-  /** Dropped when the sentence tells a swap or a truce it frames: "exchanged 246 prisoners in a deal mediated by the UAE". */
-  framesSettled?: boolean;
   /**
    * A person or country must come right after the head and be its object, not the first half of
    * "called X a Y" (a naming) or "called X's plan" (a possessive).
@@ -128,6 +126,9 @@ function givesAid(tokens: Token[], j: number, head: number): boolean {
   for (let k = head + 1; k < j; k++) if (SIGNED_TEXTS.has(tokens[k].lemma)) return false;
   return true;
 }
+
+/** A word of aid besides "package" and "tranche", which a sentence about sanctions uses of its measures too. */
+const namesAidItself = (tokens: Token[]) => tokens.some((t) => (AID_OBJECT_SET.has(t.lemma) || AID_OBJECT_SET.has(t.lower)) && t.lemma !== 'package' && t.lemma !== 'tranche');
 
 /** Whether tokens[from, to) hold a word of aid that `givesAid`. */
 function aidIn(tokens: Token[], from: number, to: number, head: number): boolean {
@@ -477,12 +478,6 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // the passive with a long subject: "a deal to let grain out of Ukraine's ports was signed in Istanbul"
   { type: 'agreement', head: ['signed'], before: [['was', 'were']], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact']], window: 12, strength: 0.75 },
   { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'arrangement'], with: [['reach', 'strike', 'seal', 'conclude', 'finalize', 'finalise', 'clinch', 'ink']], window: 5, strength: 0.75 },
-  // "a deal brokered by Lukashenko", "the accord mediated by Turkey": the participle after the noun tells a deal made
-  // ("offered to broker a deal" is an offer, "had brokered deals before" a boast)
-  { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'arrangement'], with: [['brokered', 'mediated']], withAfter: true, window: 1, framesSettled: true, strength: 0.7 },
-  // a text both sides sign: "Xi and Putin signed a joint statement", "will sign a joint communique" ("in a signed
-  // statement, the ministry denied" is one side's)
-  { type: 'agreement', head: ['sign'], with: [['joint'], ['statement', 'communique', 'communiqué']], withAfter: true, window: 3, strength: 0.7 },
 
   // "exchanged 390 people", "more people will be swapped": people traded are captives
   // ("the largest swap up to that point: 230 Ukrainians for 248 Russians")
@@ -972,6 +967,8 @@ export function matchTriggers(
       matches.push({ rule: rule.frameIsRemention && isTimeFrame(tokens, i) ? { ...rule, remention: true } : rule, head: i });
     }
   }
+  // "Britain announced its own package on Monday, designating 100 vessels": the package is the sanctions the sentence tells
+  const sanctionsPackage = matches.some((m) => m.rule.type === 'sanctions') && !namesAidItself(tokens);
   const weapons = matches.filter((m) => !m.rule.weaponFromContext && STRIKE_TYPES.has(m.rule.type));
   const namesWeapon = weapons.length > 0;
   // "two soldiers were killed in fighting in Bakhmut" is told by the fighting
@@ -979,8 +976,8 @@ export function matchTriggers(
   return matches.filter(
     (m) =>
       !(m.rule.yieldsToSameType && matches.some((other) => other.head !== m.head && !other.rule.yieldsToSameType && other.rule.type === m.rule.type)) &&
+      !(sanctionsPackage && m.rule.type === 'aid_decision') &&
       (!m.rule.onlyWhenNothingFollows || !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type)) &&
-      !(m.rule.framesSettled && matches.some((other) => other.rule.type === 'prisoner_exchange' || other.rule.type === 'ceasefire')) &&
       // "Kharkiv was struck by glide bombs" names its weapon
       !(m.rule.weaponFromContext && (weapons.some((w) => sameClause(tokens, w.head, m.head)) || namesOtherEvent)) &&
       // "attacked the grid with missiles and drones in one of the heaviest assaults of the war": the assault is that strike

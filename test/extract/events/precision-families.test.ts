@@ -701,3 +701,11 @@ table('an article that says at its head it is not real (a scenario "not a foreca
   // a word of the kind said of something else is no such declaration
   ['Russian missiles hit Kyiv on Friday, killing 12, officials said. Analysts said the figures were illustrative of a trend.\n\nZelenskyy called Macron on Saturday.', ['missile_strike 2025-06-13 Kyiv', 'phone_call 2025-06-14'], []],
 ]);
+
+table('a package in a sentence that tells sanctions by another word ("designating 100 vessels") is the sanctions, not aid', [
+  ['The United Kingdom announced its own package on Monday, designating more than 100 persons and vessels.', ['sanctions 2025-06-09'], ['aid_decision 2025-06-09']],
+  // a package of arms, money or aid beside sanctions stays aid
+  ['Britain announced a package of 100 armoured vehicles on Monday and sanctioned 20 Russian firms.', ['aid_decision 2025-06-09', 'sanctions 2025-06-09'], []],
+  ['Germany pledged a new aid package on Friday as the EU imposed new sanctions.', ['aid_decision 2025-06-13', 'sanctions 2025-06-13'], []],
+  ['Canada unveiled a new package on Monday worth 500 million dollars.', ['aid_decision 2025-06-09'], []],
+]);
