@@ -68,6 +68,8 @@ export interface TriggerRule {
   personObject?: boolean;
   /** The word before must be two names joined by a hyphen or dash, as headlines and tables name both sides: "Trump-Putin call". */
   pairBefore?: boolean;
+  /** Dropped when the sentence tells a swap or a truce it frames: "exchanged 246 prisoners in a deal mediated by the UAE". */
+  framesSettled?: boolean;
   /**
    * A person or country must come right after the head and be its object, not the first half of
    * "called X a Y" (a naming) or "called X's plan" (a possessive).
@@ -478,6 +480,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // the passive with a long subject: "a deal to let grain out of Ukraine's ports was signed in Istanbul"
   { type: 'agreement', head: ['signed'], before: [['was', 'were']], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact']], window: 12, strength: 0.75 },
   { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'arrangement'], with: [['reach', 'strike', 'seal', 'conclude', 'finalize', 'finalise', 'clinch', 'ink']], window: 5, strength: 0.75 },
+  // "a deal brokered by Lukashenko", "the accord mediated by Turkey": the participle after the noun tells a deal made
+  // ("offered to broker a deal" is an offer, "had brokered deals before" a boast)
+  { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'arrangement'], with: [['brokered', 'mediated']], withAfter: true, window: 1, framesSettled: true, strength: 0.7 },
+  // a text both sides sign: "Xi and Putin signed a joint statement", "will sign a joint communique" ("in a signed
+  // statement, the ministry denied" is one side's)
+  { type: 'agreement', head: ['sign'], with: [['joint'], ['statement', 'communique', 'communiqué']], withAfter: true, window: 3, strength: 0.7 },
 
   // "exchanged 390 people", "more people will be swapped": people traded are captives
   // ("the largest swap up to that point: 230 Ukrainians for 248 Russians")
@@ -978,6 +986,7 @@ export function matchTriggers(
       !(m.rule.yieldsToSameType && matches.some((other) => other.head !== m.head && !other.rule.yieldsToSameType && other.rule.type === m.rule.type)) &&
       !(sanctionsPackage && m.rule.type === 'aid_decision') &&
       (!m.rule.onlyWhenNothingFollows || !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type)) &&
+      !(m.rule.framesSettled && matches.some((other) => other.rule.type === 'prisoner_exchange' || other.rule.type === 'ceasefire')) &&
       // "Kharkiv was struck by glide bombs" names its weapon
       !(m.rule.weaponFromContext && (weapons.some((w) => sameClause(tokens, w.head, m.head)) || namesOtherEvent)) &&
       // "attacked the grid with missiles and drones in one of the heaviest assaults of the war": the assault is that strike
