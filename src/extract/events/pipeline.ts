@@ -1293,7 +1293,15 @@ const ownDatesStage: Stage = (ctx) => {
       eventDates.filter((d) => notAheadOfTelling(c, toldDay, d)),
       usable.filter((d) => notAheadOfTelling(c, toldDay, d)),
     ];
-    const chosen = startsEffect ?? declaredWith ?? restatedDate(ctx, c, usable) ?? placeDate(ctx, c, eventDates) ?? nearest(preference.find((list) => list.length) ?? [], c.headOffset);
+    // "the swap, which the sides agreed in Istanbul on 16 May, was carried out from 23 May": a date of a relative
+    // clause after the trigger is its own verb's, taken only when the sentence gives no other
+    const outsideRelatives = preference.map((list) => list.filter((d) => !inRelativeClauseAfter(ctx, c, d, inSentence))).find((list) => list.length);
+    const chosen =
+      startsEffect ??
+      declaredWith ??
+      restatedDate(ctx, c, usable) ??
+      placeDate(ctx, c, eventDates) ??
+      nearest(outsideRelatives ?? preference.find((list) => list.length) ?? [], c.headOffset);
     const dated = (chosen && narrowerDay(ctx, c, chosen, eventDates)) ?? chosen;
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
@@ -1648,6 +1656,21 @@ const anchorsStage: Stage = (ctx) => {
 function boundsAState(ctx: ArticleContext, d: DateMention): boolean {
   const before = ctx.body.slice(Math.max(0, d.charStart - 40), d.charStart);
   return STATE_START.test(before) || UNTIL.test(before);
+}
+
+/**
+ * An object relative clause with a verb in the past between the trigger and the date: "lift the pause on aid that
+ * it imposed on the 3rd", "the exchange, which the sides agreed at the talks on 16 May". Not closed before the date
+ * by punctuation. (A subject relative may tell the event itself: "the missile that struck the station on 8 April".)
+ */
+const RELATIVE_CLAUSE_TO_DATE =
+  /\b(?:which|that|whom)\s+(?:the|a|an|its|their|his|her|our|it|they|he|she|we|you|both|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?\p{L}+(?:ed|en|wn|ne|ld|id|ck|ot|ok|ew|ung|un|ade|ept|ent|ole|ore|oke|ave|ame|ote|ght|eld)\b[^,;—–]*$/u;
+
+function inRelativeClauseAfter(ctx: ArticleContext, c: Candidate, d: DateMention, inSentence: DateMention[]): boolean {
+  if (d.charStart <= c.headOffset) return false;
+  const clause = RELATIVE_CLAUSE_TO_DATE.exec(ctx.body.slice(c.headOffset, d.charStart));
+  // "sanctions on the fleet that the EU first targeted on 20 May were adopted on Thursday": the clause ends with its date
+  return !!clause && !inSentence.some((o) => o.charStart >= c.headOffset + clause.index && o.charEnd <= d.charStart);
 }
 
 /**

@@ -86,3 +86,19 @@ table('a day and month in figures with its weekday in brackets is a date, the we
   // month first when the weekday says so: 6/10 is a Tuesday as 10 June, a Friday as 6 October
   ['6/10 (Tue.): Russian drones hit Odesa, the governor said.', ['drone_strike 2025-06-10'], ['drone_strike 2025-06-14']],
 ]);
+
+table("a date in an object relative clause after the trigger is that clause's verb's, not the event's", [
+  [
+    'The exchange of prisoners, which both sides agreed at the talks in Istanbul on the 2nd of June, was carried out on the 10th, 11th and 12th of June.',
+    ['prisoner_exchange 2025-06-10'],
+    ['prisoner_exchange 2025-06-02'],
+  ],
+  ['New sanctions on the tanker fleet that the EU first targeted on 20 May were adopted by ministers on Thursday.', ['sanctions 2025-06-12'], ['sanctions 2025-05-20']],
+  // a subject relative tells the event itself
+  [
+    'The judges listed the air strike on the Mariupol theatre on 16 March 2022 and the missile that struck the railway station in Kramatorsk on 8 April 2022.',
+    ['missile_strike 2022-04-08', 'air_strike 2022-03-16'],
+    [],
+    '2025-07-09T12:00:00Z',
+  ],
+]);
