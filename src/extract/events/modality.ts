@@ -440,6 +440,18 @@ function asksAboutWhatHappened(sentenceText: string): boolean {
  * A negation right before the trigger ("did not strike") or a denial anywhere earlier counts.
  * `dated`: the sentence dates something of its own.
  */
+/** Words of giving or limiting leave, as written (registering them as lemmas would change how others read them). */
+const PERMITTING = new Set([
+  'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'permitting', 'authorize', 'authorized', 'authorise', 'authorised', 'approve', 'approves',
+  'approved', 'let', 'lets', 'greenlit', 'greenlighted', 'cleared', 'restrict', 'restricted', 'restriction', 'restrictions', 'lift', 'lifted', 'ban', 'bans', 'banned', 'forbid', 'forbade', 'forbidden',
+]);
+
+/** Whether the words before the trigger give leave to use it: "allowed Kyiv to use", "approved the use of". */
+function permittedUse(before: Token[]): boolean {
+  const use = before.findLastIndex((t) => t.lemma === 'use');
+  return use > 0 && before.slice(0, use).some((t) => PERMITTING.has(t.lower));
+}
+
 /** The words of a period before "'s" that own a past event, with the word that must come before them ("last night's"). */
 const PAST_PERIOD_OWNERS: Record<string, string | null> = { yesterday: null, night: 'last', week: 'last', month: 'last', year: 'last', morning: 'this' };
 
@@ -478,6 +490,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "candles for the victims of yesterday's missile attack", "asked donors to help after last night's raid": an event
   // a past day owns is presupposed, whatever the mood of the clause around it
   if (ownedByPastDay(tokens, head)) return 'occurred';
+  // "allowed Kyiv to use ATACMS against targets in Kursk", "approved the use of Storm Shadows": a permission, not a use
+  if (permittedUse(before)) return 'hypothetical';
   // "Trump said he would meet Putin": reported future is a plan, not a conditional
   const reported = tokens.slice(0, head).some((t) => REPORTING.has(t.lemma));
   // "urged Putin in a telephone call to ...": the call is where the urging happened

@@ -187,7 +187,7 @@ const SETTLEMENT = new RegExp(
   'gu',
 );
 /** Prepositions and verbs that introduce a place; capitalised too, for the start of a sentence. */
-const LOCATIVE_WORDS = 'in|on|at|near|over|outside|into|toward|towards|around|across|of|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|shelled|shelling|pounded|pounding|bombed|bombing|bombarded|bombarding|hammered|hammering|rocked|rocking|raided|raiding|captured|capturing|seized|seizing|liberated|liberating|took|taken|entered|retook|retaken|retaking|recaptured|recapturing|regained|regaining|occupied|secured|overran|overrun|abandoned|left|claimed|claiming|stormed|storming|reached|reaching'
+const LOCATIVE_WORDS = 'in|on|at|near|over|outside|into|toward|towards|around|across|against|of|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|shelled|shelling|pounded|pounding|bombed|bombing|bombarded|bombarding|hammered|hammering|rocked|rocking|raided|raiding|captured|capturing|seized|seizing|liberated|liberating|took|taken|entered|retook|retaken|retaking|recaptured|recapturing|regained|regaining|occupied|secured|overran|overrun|abandoned|left|claimed|claiming|stormed|storming|reached|reaching'
   .split('|')
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join('|');
@@ -656,6 +656,8 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const vicinity = pattern === LOCATIVE && /^(near|outside|around)$/i.test(m[1]);
       const edge = pattern === LOCATIVE && m[1] === 'of' && edgeBefore(text, m.index);
       const country = countryIn(phrase);
+      // "sanctions against Russia", "the war against Ukraine": a country opposed is a party, not where it happened
+      if (country && pattern === LOCATIVE && /^against$/i.test(m[1])) continue;
       if (country) {
         found.push({
           place: { name: country, countryCode: COUNTRIES[country], lat: null, lon: null },

@@ -309,6 +309,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'drone_strike', head: ['unmanned'], with: [['aerial', 'vehicle', 'vehicles'], ATTACK], window: 6, strength: 0.8 },
   // "rocket and artillery fire", "rocket launchers" are multiple-launch systems: shelling, below ("missiles were fired" is no compound)
   // ("the missile corvette was sunk": a ship that carries missiles)
+  // a weapon used against a place: "Ukraine's use of ATACMS missiles against the Bryansk region", "used glide bombs against
+  // Kostiantynivka" (permission to use one is no strike: modality reads "allowed Kyiv to use")
+  { type: 'missile_strike', head: MISSILE_NAMES, before: [['use', 'used', 'using']], with: [['against']], withAfter: true, window: 4, notNext: WEAPON_SITES, strength: 0.7 },
+  { type: 'drone_strike', head: DRONE_NAMES, before: [['use', 'used', 'using']], with: [['against']], withAfter: true, window: 4, notNext: WEAPON_SITES, strength: 0.7 },
+  { type: 'air_strike', head: ['bomb'], before: [['use', 'used', 'using'], ['glide', 'guided', 'aerial', 'aviation']], with: [['against']], withAfter: true, window: 4, strength: 0.7 },
   // "Storm Shadows struck Sevastopol" (a storm, a shadow alone are no weapon)
   { type: 'missile_strike', head: ['shadow'], prev: ['storm'], with: [ATTACK], window: 6, instrument: true, strength: 0.85 },
   { type: 'missile_strike', head: MISSILE_NAMES, with: [ATTACK], window: 6, notNext: ['fire', 'launcher', 'launchers', ...WEAPON_SITES, ...WARSHIPS], notFollowedBy: ['artillery', 'mortar'], instrument: true, strength: 0.85 },

@@ -628,3 +628,13 @@ table('an event a past day owns ("yesterday\'s missile attack", "last night\'s r
   ['Kyiv wants to stop tomorrow\'s drone strike on Sumy.', [], ['drone_strike 2025-06-15 Sumy']],
   ['Moscow threatened a missile strike on Kyiv if the talks fail, officials said on Friday.', [], ['missile_strike 2025-06-13 Kyiv']],
 ]);
+
+table('a weapon used against a place is a strike; leave to use one is a permission', [
+  ['Moscow condemned Ukraine\'s use of ATACMS missiles against the Belgorod region on Thursday.', ['missile_strike 2025-06-12 Belgorod Oblast'], []],
+  ['Russia used glide bombs against Kostiantynivka on Friday, the governor said.', ['air_strike 2025-06-13 Kostiantynivka'], []],
+  ['On Friday Ukraine used long-range drones against a refinery in Saratov.', ['drone_strike 2025-06-13 Saratov'], []],
+  // permitted, approved, restricted or banned use
+  ['Washington allowed Kyiv to use ATACMS against targets in Kursk region on Friday.', [], ['missile_strike 2025-06-13 Kursk Oblast']],
+  ['Britain has approved the use of Storm Shadows against targets in Russia, officials said on Friday.', [], ['missile_strike 2025-06-13 Russia']],
+  ['Britain lifted restrictions on the use of Storm Shadows against targets in Russia on Friday.', [], ['missile_strike 2025-06-13 Russia']],
+]);
