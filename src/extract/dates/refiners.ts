@@ -23,6 +23,13 @@ export class ChronoResultSpecRefiner implements Refiner {
       if (!start.isCertain('day') || !start.isCertain('month') || !start.isValidDate()) return false;
       const monthWord = MONTH_WORD.exec(result.text)?.[0];
       if (monthWord && !/^[A-Z]/.test(monthWord)) return false;
+      // News writes years in full: the two figures after "June 10," are a count or the next day
+      // of a list ("On June 10, 14 drones", "June 10, 11 and 12"), not 2014 or 2011.
+      const clipped = monthWord ? COUNT_AFTER_DAY.exec(result.text) : null;
+      if (clipped) {
+        result.text = clipped[1];
+        start.delete('year');
+      }
       const numeric = NUMERIC_DATE.exec(result.text.trim());
       const open = numeric !== null && Number(numeric[1]) <= 12 && Number(numeric[3]) <= 12 && numeric[1] !== numeric[3];
       tagSpec(start, {
@@ -36,6 +43,9 @@ export class ChronoResultSpecRefiner implements Refiner {
     });
   }
 }
+
+/** A month day followed by two figures that chrono reads as the year ("June 10, 14"). */
+const COUNT_AFTER_DAY = /^(.*\d),\s*\d{2}$/;
 
 /** A date in figures, day and month in either order: "12/03/2024", "23.07.2025", "3/4". */
 const NUMERIC_DATE = /^(\d{1,2})([/.])(\d{1,2})(?:[/.](?:\d{4}|\d{2}))?$/;

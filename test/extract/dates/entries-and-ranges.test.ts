@@ -178,3 +178,30 @@ table('a day of a month followed by a relative year is that day of that year', [
     expect: [['February last year', '2024-02-01..2024-02-29']],
   },
 ]);
+
+table('two figures after a month day are a count or the next day of a list, never a two-digit year', [
+  {
+    name: 'a count after the date',
+    text: 'On June 10, 14 drones were shot down over the region.',
+    publishedAt: '2025-06-20T09:00:00Z',
+    expect: [['June 10', '2025-06-10']],
+  },
+  {
+    name: 'a list of days after one month',
+    text: 'Talks were held on June 10, 11 and 12 in Geneva.',
+    publishedAt: '2025-06-20T09:00:00Z',
+    expect: [['June 10, 11 and 12', '2025-06-10..2025-06-12']],
+  },
+  {
+    name: 'a count of people in the next clause',
+    text: 'Missiles struck the port on March 3, 11 people were hurt.',
+    publishedAt: '2025-06-20T09:00:00Z',
+    expect: [['March 3', '2025-03-03']],
+  },
+  {
+    name: 'negative: a year written in full stays the year',
+    text: 'The deal was signed on June 10, 2011 in Vienna.',
+    publishedAt: '2025-06-20T09:00:00Z',
+    expect: [['June 10, 2011', '2011-06-10']],
+  },
+]);
