@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { setFlagsFromString } from 'node:v8';
+import { trackOpenRequests } from './open-requests.js';
 
 /**
  * How much V8 lets a heap grow past what its last full collection kept, in percent, while only
@@ -27,11 +28,14 @@ export function applyHeapGrowthPolicy(
 ): void {
   let openWrites = 0;
   setGrowth(READS_HEAP_GROWTH_PERCENT);
-  server.on('request', (request, response) => {
-    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
-    if (openWrites++ === 0) setGrowth(V8_OWN_GROWTH);
-    response.once('close', () => {
+  trackOpenRequests(
+    server,
+    (method) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS',
+    () => {
+      if (openWrites++ === 0) setGrowth(V8_OWN_GROWTH);
+    },
+    () => {
       if (--openWrites === 0) setGrowth(READS_HEAP_GROWTH_PERCENT);
-    });
-  });
+    },
+  );
 }

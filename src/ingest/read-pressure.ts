@@ -1,4 +1,5 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
+import { trackOpenRequests } from '../open-requests.js';
 
 /**
  * Ingest yields to reads, as a database's background work does. On two cores, a batch's two
@@ -44,31 +45,18 @@ export function sharedReadPressure(): ReadPressure {
 const isRead = (method: string | undefined) => method === 'GET' || method === 'HEAD';
 
 /**
- * Counts the read requests `server` has open: from their arrival to the first 'close' of their
- * response or of the request itself. The response's comes once per response, answered or aborted,
- * except for a response pipelined behind another on a connection that goes away: Node never gives
- * it its socket nor a 'close', and only its request closes (otherwise the request closes after its
- * response). When the last one closes, a waiting extraction thread is woken.
+ * Counts the read requests `server` has open, from their arrival until they are over
+ * (trackOpenRequests). When the last one closes, a waiting extraction thread is woken.
  */
 export function countReads(server: Server, pressure: ReadPressure): void {
-  const open = new WeakSet<IncomingMessage>();
-  // Listeners shared by every request (no closure per request), each read counted off once.
-  const readClosed = (request: IncomingMessage) => {
-    if (open.delete(request) && Atomics.sub(pressure, READS_IN_FLIGHT, 1) === 1) Atomics.notify(pressure, WRITER_BUSY);
-  };
-  function requestClosed(this: IncomingMessage) {
-    readClosed(this);
-  }
-  function responseClosed(this: ServerResponse) {
-    readClosed(this.req);
-  }
-  server.on('request', (request, response) => {
-    if (!isRead(request.method)) return;
-    open.add(request);
-    Atomics.add(pressure, READS_IN_FLIGHT, 1);
-    response.on('close', responseClosed);
-    request.on('close', requestClosed);
-  });
+  trackOpenRequests(
+    server,
+    isRead,
+    () => Atomics.add(pressure, READS_IN_FLIGHT, 1),
+    () => {
+      if (Atomics.sub(pressure, READS_IN_FLIGHT, 1) === 1) Atomics.notify(pressure, WRITER_BUSY);
+    },
+  );
 }
 
 export function readsInFlight(pressure: ReadPressure): number {
