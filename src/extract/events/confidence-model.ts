@@ -1,50 +1,50 @@
 // Written by `npm run fit:confidence` (scripts/fit-confidence.ts); do not edit by hand.
-// Fitted on dev (183), dev-b (97), dev-c (100), dev-d (125), dev-e (120), dev-f (94), dev-g (101), dev-h (107), dev-i (84) events; penalties: weights 10, types 3, writers 1 pseudo-examples.
+// Fitted on dev (183), dev-b (97), dev-c (100), dev-d (125), dev-e (120), dev-f (98), dev-g (104), dev-h (112), dev-i (86), dev-j (90) events; penalties: weights 10, types 1, writers 8 pseudo-examples.
 import type { ConfidenceModel } from './confidence.js';
 
 export const CONFIDENCE_MODEL: ConfidenceModel = {
-  "intercept": -1.22788,
+  "intercept": 0.104213,
   "typeIntercepts": {
-    "agreement": 0.218078,
-    "aid_decision": -0.053726,
-    "air_strike": 0.329945,
-    "armed_clash": 0.064768,
-    "assassination": 0.079809,
-    "ceasefire": -0.27294,
-    "drone_strike": 0.513706,
-    "meeting": 0.265572,
-    "missile_strike": 0.342601,
-    "phone_call": 0.298427,
-    "prisoner_exchange": -0.114238,
-    "sanctions": 0.452007,
-    "shelling": -0.228494,
-    "statement": -1.586486,
-    "territorial_capture": -0.309029
+    "agreement": 0.49071,
+    "aid_decision": 0.359167,
+    "air_strike": 0.738764,
+    "armed_clash": -0.078944,
+    "assassination": 0.287668,
+    "ceasefire": -0.869559,
+    "drone_strike": 0.328691,
+    "meeting": 0.159019,
+    "missile_strike": 0.171821,
+    "phone_call": 0.550181,
+    "prisoner_exchange": -0.247984,
+    "sanctions": 1.242917,
+    "shelling": -0.214572,
+    "statement": -2.124847,
+    "territorial_capture": -0.793029
   },
   "weights": {
-    "triggerStrength": 2.433927,
-    "dateStated": 1.49681,
-    "dateExplicit": 0.138717,
-    "ownDate": 0.588894,
-    "dateOfSaying": 0.659039,
-    "dateAnchored": -0.465972,
-    "dateReportedOn": 0.076116,
-    "coarseDate": -0.956391,
+    "triggerStrength": 1.429189,
+    "dateStated": 1.273151,
+    "dateExplicit": 0.042953,
+    "ownDate": 0.302558,
+    "dateOfSaying": 0.347904,
+    "dateAnchored": -0.585082,
+    "dateReportedOn": 0.381327,
+    "coarseDate": -0.649771,
     "corroboration": 0,
-    "located": 1.009531,
-    "planned": 0.634419,
-    "leadParagraph": 0.649924,
-    "sentenceLength": -0.046701,
-    "busyArticle": 0.004204,
-    "busySentence": -0.498551,
-    "earlierThisWeek": -0.1599,
-    "future": -1.438027,
-    "monthsBefore": -0.150942,
-    "namedPeople": 0.681191
+    "located": 0.4346,
+    "planned": 1.865654,
+    "leadParagraph": 0.876608,
+    "sentenceLength": -0.16157,
+    "busyArticle": 0.19678,
+    "busySentence": -0.54586,
+    "earlierThisWeek": 0.026887,
+    "future": -1.900864,
+    "monthsBefore": -0.228906,
+    "namedPeople": 0.61265
   },
-  "writerSpread": 1,
+  "writerSpread": 0.353553,
   "unseenText": {
-    "shift": -1.101604,
-    "scale": 0.867554
+    "shift": -0.844523,
+    "scale": 0.7145
   }
 };
