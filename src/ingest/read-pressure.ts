@@ -5,18 +5,21 @@ import { trackOpenRequests } from '../open-requests.js';
  * Ingest yields to reads, as a database's background work does. On two cores, a batch's two
  * threads (extraction and writer) and the event loop serving reads are three runnable threads, and
  * the reads lose: their p99 rose from ~32-36 ms quiet to 51-59 ms during a 1,000-article batch
- * (npm run bench on 1M events). So while read requests are in flight, a batch runs on at most one
- * core: the extraction thread does not start the next article while the writer thread is writing a
- * slice. With no reads, both run at once, at full speed.
+ * (npm run bench on 1M events). So while reads are being served, a batch yields: the extraction
+ * thread does not start the next article while the writer thread is writing a slice, and the writer
+ * rests after each slice READ_PACE times as long as the slice took. With no reads, both run at once,
+ * at full speed.
  *
  * The signal is shared memory, read without a message: the main thread counts the read requests it
- * has open; the writer thread flags the slices it is writing; the extraction thread, between two
- * articles of a batch, waits (Atomics.wait, not a busy loop) while both are set.
+ * has open and stamps the last one's arrival; the writer thread flags the slices it is writing; the
+ * ingest threads wait with Atomics.wait, not a busy loop.
  */
 const READS_IN_FLIGHT = 0;
 const WRITER_BUSY = 1;
 const SINGLES_WAITING = 2;
-const SLOTS = 3;
+/** When the last read arrived: Date.now() modulo 2^31. */
+const LAST_READ = 3;
+const SLOTS = 4;
 
 /**
  * The longest the extraction thread waits for one slice, the length of the writer thread's slices
@@ -52,11 +55,33 @@ export function countReads(server: Server, pressure: ReadPressure): void {
   trackOpenRequests(
     server,
     isRead,
-    () => Atomics.add(pressure, READS_IN_FLIGHT, 1),
     () => {
-      if (Atomics.sub(pressure, READS_IN_FLIGHT, 1) === 1) Atomics.notify(pressure, WRITER_BUSY);
+      Atomics.add(pressure, READS_IN_FLIGHT, 1);
+      Atomics.store(pressure, LAST_READ, Date.now() % CLOCK_WRAP);
+    },
+    () => {
+      if (Atomics.sub(pressure, READS_IN_FLIGHT, 1) !== 1) return;
+      Atomics.notify(pressure, WRITER_BUSY);
+      Atomics.notify(pressure, READS_IN_FLIGHT);
     },
   );
+}
+
+const CLOCK_WRAP = 2 ** 31;
+
+/**
+ * How long after a read arrived reads count as being served. A route answers an uncached page
+ * synchronously, so between two requests none is in flight although the event loop is busy with
+ * nothing else: reads are told by their arrivals as much as by their count.
+ */
+export const RECENT_READ_MS = 20;
+
+/** Reads are in flight, or one arrived within RECENT_READ_MS. */
+export function readsBeingServed(pressure: ReadPressure): boolean {
+  if (Atomics.load(pressure, READS_IN_FLIGHT) > 0) return true;
+  let since = (Date.now() % CLOCK_WRAP) - Atomics.load(pressure, LAST_READ);
+  if (since < 0) since += CLOCK_WRAP;
+  return since < RECENT_READ_MS;
 }
 
 export function readsInFlight(pressure: ReadPressure): number {
@@ -71,6 +96,30 @@ export function writerWriting(pressure: ReadPressure): boolean {
 export function setWriting(pressure: ReadPressure, writing: boolean): void {
   Atomics.store(pressure, WRITER_BUSY, writing ? 1 : 0);
   if (!writing) Atomics.notify(pressure, WRITER_BUSY);
+}
+
+/**
+ * How long the writer thread rests after a slice written while reads are in flight, as a multiple
+ * of the slice's own time: the extraction thread only works ahead of the writer, so the whole batch
+ * then takes about 1 / (1 + READ_PACE) of a core and the event loop keeps the other to itself.
+ */
+export const READ_PACE = 3;
+
+/**
+ * The writer thread, after a slice that took `sliceMs`: while reads are in flight, rests
+ * READ_PACE times as long (at most `longestMs`), woken as soon as the last read closes. Returns how
+ * long it rested, in milliseconds.
+ */
+export function restForReads(pressure: ReadPressure, sliceMs: number, longestMs = LONGEST_WAIT_MS): number {
+  const started = performance.now();
+  const rest = Math.min(sliceMs * READ_PACE, longestMs);
+  for (;;) {
+    if (!readsBeingServed(pressure)) break;
+    const left = rest - (performance.now() - started);
+    if (left <= 0) break;
+    Atomics.wait(pressure, READS_IN_FLIGHT, Atomics.load(pressure, READS_IN_FLIGHT), Math.min(left, RECENT_READ_MS));
+  }
+  return performance.now() - started;
 }
 
 /** Runs `work` (a slice, on the writer thread) flagged as writing. */
@@ -100,19 +149,19 @@ export async function asSingleExtraction<T>(pressure: ReadPressure, extraction: 
 }
 
 /**
- * The extraction thread, before a batch's next article: while reads are in flight and the writer
- * is writing a slice, and no single extraction waits behind it, waits for the slice's end (or for
- * the reads to end, or a single extraction), at most `longestMs`. Returns how long it waited, in
- * milliseconds.
+ * The extraction thread, before a batch's next article: while reads are being served
+ * (readsBeingServed) and the writer is writing a slice, and no single extraction waits behind it,
+ * waits for the slice's end (or for the reads to end, or a single extraction), at most `longestMs`.
+ * Returns how long it waited, in milliseconds.
  */
 export function yieldToReads(pressure: ReadPressure, longestMs = LONGEST_WAIT_MS): number {
   const started = performance.now();
   for (;;) {
-    if (Atomics.load(pressure, READS_IN_FLIGHT) === 0 || Atomics.load(pressure, SINGLES_WAITING) > 0) break;
+    if (!readsBeingServed(pressure) || Atomics.load(pressure, SINGLES_WAITING) > 0) break;
     const left = longestMs - (performance.now() - started);
     if (left <= 0) break;
     // Returns at once when the writer is not writing ('not-equal').
-    if (Atomics.wait(pressure, WRITER_BUSY, 1, left) === 'not-equal') break;
+    if (Atomics.wait(pressure, WRITER_BUSY, 1, Math.min(left, RECENT_READ_MS)) === 'not-equal') break;
   }
   return performance.now() - started;
 }

@@ -14,7 +14,7 @@ import { createRepositories, type Repositories } from '../repositories/index.js'
 import { checkpointPassive, deferredSync } from './deferred-sync.js';
 import type { BatchRequest, ExtractionAnswer, ThreadResponse } from './extractor-thread.js';
 import { createIngestService, type DeferredSync, type OffThreadExtractor } from './ingest.js';
-import { asWriting, type ReadPressure } from './read-pressure.js';
+import { asWriting, type ReadPressure, restForReads } from './read-pressure.js';
 import { errorText, lowerThisThreadsPriority } from './worker.js';
 
 // Reads keep their latency while a batch is written (see extract-worker.ts for what it costs).
@@ -56,11 +56,22 @@ const WRITER_SLICES = { ms: 250, extractionsAhead: 32 };
 
 const readPressure = (workerData as { readPressure?: ReadPressure } | null)?.readPressure;
 
-/** Each slice flagged as being written, so that the extraction thread yields to reads meanwhile (read-pressure.ts). */
+/**
+ * Each slice flagged as being written, so that the extraction thread yields to reads meanwhile, and
+ * followed by a rest while reads are in flight (read-pressure.ts).
+ */
 function flaggingSlices(sync: DeferredSync | undefined): DeferredSync | undefined {
   const pressure = readPressure;
   if (!sync || !pressure) return sync;
-  return { ...sync, transaction: (work) => asWriting(pressure, () => sync.transaction(work)) };
+  return {
+    ...sync,
+    transaction: (work) => {
+      const started = performance.now();
+      const result = asWriting(pressure, () => sync.transaction(work));
+      restForReads(pressure, performance.now() - started);
+      return result;
+    },
+  };
 }
 
 /** One connection per database file, open only while a batch for it is being written. */

@@ -2,7 +2,9 @@ import { once } from 'node:events';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import t, { type Test } from 'tap';
-import { asSingleExtraction, asWriting, countReads, createReadPressure, readsInFlight, setWriting, yieldToReads, type ReadPressure } from '../../src/ingest/read-pressure.js';
+import {
+  asSingleExtraction, asWriting, countReads, createReadPressure, READ_PACE, readsBeingServed, readsInFlight, RECENT_READ_MS, restForReads, setWriting, yieldToReads, type ReadPressure,
+} from '../../src/ingest/read-pressure.js';
 import { startModuleWorker } from '../../src/ingest/worker.js';
 
 /** A server whose requests stay open until the test answers them, counted by countReads. */
@@ -54,9 +56,9 @@ async function heldServer(t: Test, pressure: ReadPressure) {
     open,
   };
 }
-/** Runs yieldToReads on another thread (the extraction thread's place) and resolves with its answer. */
-function waiterThread(pressure: ReadPressure, longestMs: number) {
-  const worker = startModuleWorker(new URL('../helpers/read-pressure-waiter.ts', import.meta.url).href, { workerData: { pressure, longestMs } });
+/** Runs yieldToReads (or, with `sliceMs`, restForReads) on another thread and resolves with its answer. */
+function waiterThread(pressure: ReadPressure, longestMs: number, sliceMs?: number) {
+  const worker = startModuleWorker(new URL('../helpers/read-pressure-waiter.ts', import.meta.url).href, { workerData: { pressure, longestMs, sliceMs } });
   let answered = false;
   const answer = (once(worker, 'message') as Promise<[{ waited: number }]>).then(([message]) => {
     answered = true;
@@ -208,4 +210,72 @@ t.test('yieldToReads keeps no single extraction waiting: batch articles go on wh
   await waiter.exited;
   setWriting(pressure, false);
   await server.answer();
+});
+
+t.test('restForReads: the writer does not rest after a slice when no read is in flight', async (t) => {
+  const pressure = createReadPressure();
+  t.ok(restForReads(pressure, 60_000, 60_000) < 60_000, 'goes on at once');
+});
+
+t.test('restForReads: while reads are in flight the writer rests READ_PACE times its slice, at most its cap', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  const rested = restForReads(pressure, 20, 60_000);
+  t.ok(rested >= 20 * READ_PACE, `rested ${rested.toFixed(1)} ms after a 20 ms slice`);
+  const capped = restForReads(pressure, 60_000, 80);
+  t.ok(capped >= 80 && capped < 60_000, `a long slice rests the cap only (${capped.toFixed(1)} ms)`);
+  await server.answer();
+});
+
+t.test("restForReads: the writer's rest ends as soon as the last read closes", async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  await server.send('GET');
+  const waiter = waiterThread(pressure, 60_000, 60_000);
+  await pause(100);
+  await server.answer();
+  await pause(100);
+  t.notOk(waiter.answered(), 'one read still open: still resting');
+  await server.answer();
+  const { waited } = await waiter.answer;
+  t.ok(waited < 60_000, 'woken when no read is left');
+  await waiter.exited;
+});
+
+t.test('readsBeingServed: reads count as served while one is open and for RECENT_READ_MS after the last arrived', async (t) => {
+  const pressure = createReadPressure();
+  t.notOk(readsBeingServed(pressure), 'no read yet');
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  t.ok(readsBeingServed(pressure), 'one open');
+  await server.answer();
+  t.equal(readsInFlight(pressure), 0);
+  // A route answers an uncached page synchronously: between two requests none is open.
+  t.ok(readsBeingServed(pressure), 'answered just now: still being served');
+  await pause(RECENT_READ_MS + 30);
+  t.notOk(readsBeingServed(pressure), 'none for longer than RECENT_READ_MS');
+  await server.send('POST');
+  t.notOk(readsBeingServed(pressure), 'a write is not a read');
+  await server.answer();
+});
+
+t.test('restForReads: the writer rests after a slice while reads keep arriving, though none stays open', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  const waiter = waiterThread(pressure, 60_000, 100);
+  let answered = 0;
+  // one read after another, each answered at once, for longer than the rest
+  const until = performance.now() + 100 * READ_PACE + 200;
+  while (performance.now() < until && !waiter.answered()) {
+    await server.send('GET');
+    await server.answer();
+    answered++;
+    await pause(2);
+  }
+  const { waited } = await waiter.answer;
+  // with only the count of open reads it would go on within a few ms: each read is answered at once
+  t.ok(waited >= 2 * RECENT_READ_MS, `rested ${waited.toFixed(1)} ms over ${answered} reads`);
+  await waiter.exited;
 });
