@@ -5,6 +5,7 @@
  * (a bare weekday, a month without a year) backwards or forwards from the publication day.
  */
 import { allMatches } from '../matches.js';
+import { firstFailing } from '../sorted.js';
 export type Tense = 'past' | 'future' | 'unknown';
 
 /** Verbs of demand or request: the infinitive they govern is what should happen ("urged Kyiv to agree by Friday"). */
@@ -347,14 +348,7 @@ const TENSE_WINDOW = 300;
 
 /** Index of the first item starting at or after `position` (items sorted by start). */
 function firstAtOrAfter(items: { start: number }[], position: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (items[middle].start < position) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstFailing(items.length, (i) => items[i].start < position);
 }
 
 /** The tense of the expression at [start, end) of `sentence`. */

@@ -20,6 +20,7 @@ import { findPlaces, foldName, lookupPlace, regionHolds, toPlace, type PlaceMent
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
 import { allMatches } from '../matches.js';
+import { firstFailing } from '../sorted.js';
 import { asRunningText } from '../capitals.js';
 import { confidenceOf } from './confidence.js';
 
@@ -158,16 +159,7 @@ const mentionsBySentence = new WeakMap<ArticleContext, Map<number, DateMention[]
 
 /** The sentence whose span holds `offset` (sentences are in body order and do not overlap). */
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  let found: Sentence | undefined;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (sentences[middle].charStart <= offset) {
-      found = sentences[middle];
-      low = middle + 1;
-    } else high = middle - 1;
-  }
+  const found = sentences[firstFailing(sentences.length, (i) => sentences[i].charStart <= offset) - 1];
   return found && offset < found.charEnd ? found : undefined;
 }
 
@@ -682,18 +674,6 @@ class PlaceStartsOnDemand implements PlaceStarts {
  * Which of a sentence's triggers its places belong to. One object per matched sentence: its questions were
  * closures built afresh for each such sentence.
  */
-/** The first index below `length` where `holds`, true up to some index and false from it on, is false (binary search). */
-function firstFailing(length: number, holds: (i: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (holds(middle)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 class PlaceOwners {
   /** places go to the nearest place-bound trigger: "drones hit Kharkiv while artillery shelled Kherson" */
   readonly placeBound: TriggerMatch[];
