@@ -201,20 +201,18 @@ export function resolveSpec(
       return spec.part ? { ...period, span: partOf(period.span, spec.part, ref) } : period;
     }
     case 'ago': {
-      const past = { impliedTense: 'past' as const };
-      if (spec.on) {
-        const back = agoDay(ref, spec.unit, spec.count);
-        const period = spec.on === 'day' ? dayValue(back, 'relative') : spec.on === 'week' ? weekValue(back) : monthValue(back.getUTCFullYear(), back.getUTCMonth() + 1, 'relative');
-        return { ...period, ...past };
-      }
-      if (spec.unit === 'day') return { ...dayValue(addDays(ref, -spec.count), 'relative'), ...past };
-      // TimeML reads "two weeks ago" as the day fourteen days back.
-      if (spec.unit === 'week') return { ...dayValue(addDays(ref, -7 * spec.count), 'relative'), ...past };
-      if (spec.unit === 'month') {
-        const { year, month } = shiftMonth(ref.getUTCFullYear(), ref.getUTCMonth() + 1, -spec.count);
-        return { ...monthValue(year, month, 'relative'), ...past };
-      }
-      return { ...yearValue(ref.getUTCFullYear() - spec.count, 'relative'), ...past };
+      const back = agoDay(ref, spec.unit, spec.count);
+      // TimeML reads "two weeks ago" as the day fourteen days back; an anniversary names its own period.
+      const period = spec.on ?? (spec.unit === 'week' ? 'day' : spec.unit);
+      const resolved =
+        period === 'day'
+          ? dayValue(back, 'relative')
+          : period === 'week'
+            ? weekValue(back)
+            : period === 'month'
+              ? monthValue(back.getUTCFullYear(), back.getUTCMonth() + 1, 'relative')
+              : yearValue(back.getUTCFullYear(), 'relative');
+      return { ...resolved, impliedTense: 'past' };
     }
     case 'month': {
       const refYear = ref.getUTCFullYear();
