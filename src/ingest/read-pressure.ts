@@ -99,16 +99,17 @@ export function setWriting(pressure: ReadPressure, writing: boolean): void {
 }
 
 /**
- * How long the writer thread rests after a slice written while reads are in flight, as a multiple
+ * How long the writer thread rests after a slice written while reads are being served, as a multiple
  * of the slice's own time: the extraction thread only works ahead of the writer, so the whole batch
  * then takes about 1 / (1 + READ_PACE) of a core and the event loop keeps the other to itself.
  */
 export const READ_PACE = 3;
 
 /**
- * The writer thread, after a slice that took `sliceMs`: while reads are in flight, rests
- * READ_PACE times as long (at most `longestMs`), woken as soon as the last read closes. Returns how
- * long it rested, in milliseconds.
+ * The writer thread, after a slice that took `sliceMs`: while reads are being served
+ * (readsBeingServed), rests READ_PACE times as long (at most `longestMs`), looking again at least
+ * every RECENT_READ_MS and when the last open read closes. Returns how long it rested, in
+ * milliseconds.
  */
 export function restForReads(pressure: ReadPressure, sliceMs: number, longestMs = LONGEST_WAIT_MS): number {
   const started = performance.now();
