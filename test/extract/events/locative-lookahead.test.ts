@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import t from 'tap';
+import { devCorpusBodies } from '../../helpers/db.js';
 import { allMatches } from '../../../src/extract/matches.js';
 import { LOCATIVE } from '../../../src/extract/events/places.js';
 import { splitSentences } from '../../../src/extract/events/sentences.js';
@@ -34,19 +33,15 @@ t.test('LOCATIVE finds what it found without its lookahead: each kind of head wo
 });
 
 t.test('LOCATIVE finds what it found without its lookahead on every sentence of the dev corpora', async (t) => {
-  const root = path.resolve(import.meta.dirname, '../../fixtures/corpus');
   let sentences = 0;
   let matches = 0;
   let differing = 0;
-  for (const set of ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i']) {
-    for (const file of readdirSync(path.join(root, set)).filter((f) => f.endsWith('.json'))) {
-      const { body } = JSON.parse(readFileSync(path.join(root, set, file), 'utf8')) as { body: string };
-      for (const s of splitSentences(body)) {
-        sentences++;
-        const expected = found(WITHOUT_LOOKAHEAD, s.text);
-        matches += expected.length;
-        if (JSON.stringify(found(LOCATIVE, s.text)) !== JSON.stringify(expected)) differing++;
-      }
+  for (const body of devCorpusBodies()) {
+    for (const s of splitSentences(body)) {
+      sentences++;
+      const expected = found(WITHOUT_LOOKAHEAD, s.text);
+      matches += expected.length;
+      if (JSON.stringify(found(LOCATIVE, s.text)) !== JSON.stringify(expected)) differing++;
     }
   }
   t.ok(sentences > 1000 && matches > 1000, `${sentences} sentences, ${matches} matches`);
