@@ -371,8 +371,8 @@ async function main(): Promise<void> {
     { name: 'dev-i', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-i')), details: true },
     // a tenth writer: fact-checks, push-alert digests, embassy security alerts, live TV transcripts, wiki talk pages, investor filings,
     // translated official communiqués, magazine profiles, church news, academic abstracts, second-person essays. Kept unread through
-    // the session of 2026-11-22 night to measure whether that session's rules generalise: details off, tables only
-    { name: 'dev-j', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-j')), details: false },
+    // the session of 2026-11-22 night (first read 49/77, end 52/80), tuned on since
+    { name: 'dev-j', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-j')), details: true },
     // written independently and never read by whoever tunes the extractor: tables only
     {
       name: 'heldout-b corpus',
