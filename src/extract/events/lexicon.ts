@@ -42,9 +42,23 @@ const IRREGULAR: Record<string, string[]> = {
   unfreeze: ['unfroze'],
 };
 
+/**
+ * Words the rules use that English does not inflect: negations, modals, prepositions, pronouns. Inflecting them
+ * as verbs reads other words as them: "noted" and "notes" as "not" (a note read as a negation), "nod" as "no".
+ */
+const UNINFLECTED = new Set([
+  'not', "n't", 'no', 'nor', 'never', 'neither', 'without', 'if', 'unless', 'whether', 'any', 'can', 'may', 'might', 'must', 'could', 'would', 'should', 'will', "'ll",
+  'we', 'i', 'he', 'she', 'it', 'they', 'you', 'him', 'her', 'them', 'us', 'on', 'in', 'at', 'by', 'to', 'of', 'up', 'out', 'off', 'for', 'from', 'into', 'onto',
+  'over', 'under', 'with', 'down', 'as', 'and', 'or', 'but', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'their', 'his', 'its', 'our', 'my', 'your',
+]);
+
 function regularForms(lemma: string): string[] {
-  const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`];
-  if (lemma.endsWith('e')) forms.push(`${lemma.slice(0, -1)}ing`);
+  if (UNINFLECTED.has(lemma)) return [lemma];
+  const forms = [lemma, `${lemma}s`, `${lemma}ed`, `${lemma}ing`];
+  // -es after a hiss or an o ("passes", "goes"), -d after an e ("moved"): "sites" is no form of "sit", "band" none of "ban"
+  if (/(?:s|x|z|ch|sh|o)$/.test(lemma)) forms.push(`${lemma}es`);
+  // (a two-letter lemma keeps its e: "be" is not read into "bed", nor "we" into "wing")
+  if (lemma.endsWith('e') && lemma.length > 2) forms.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
   if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
   // stop → stopped, stopping; repel → repelled (consonant-vowel-consonant endings double)
   if (/[^aeiou][aeiou][bdglmnprt]$/.test(lemma)) {

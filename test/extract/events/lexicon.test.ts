@@ -47,3 +47,14 @@ t.test('a text whose letters and digits are all ASCII reads as the Unicode patte
     if (!t.same(found, viaUnicode(text), text.slice(0, 60))) break;
   }
 });
+
+t.test('only verbs and nouns inflect: a word that merely starts with a function word or a short verb is not its form', async (t) => {
+  const lemmas = (text: string) => tokenize(text).map((token) => token.lemma);
+  // "noted", "notes", "noting" are no forms of "not"; "nod" none of "no"; "nor" does not make "Nord"
+  t.same(lemmas('noted notes noting nod nos Nord'), ['noted', 'notes', 'noting', 'nod', 'nos', 'nord']);
+  // -es after a hiss or an o only, -d after an e only, and no two-letter lemma loses its e: "sites" is not "sit",
+  // "ones" not "on", "band" not "ban", "bed" not "be", "wing" and "wed" not "we"
+  t.same(lemmas('sites ones band bed wing wed'), ['sites', 'ones', 'band', 'bed', 'wing', 'wed']);
+  // the forms that are inflections still read as their lemma
+  t.same(lemmas('sat sits sitting banned bans goes launches damaged damaging used'), ['sit', 'sit', 'sit', 'ban', 'ban', 'go', 'launch', 'damage', 'damage', 'use']);
+});

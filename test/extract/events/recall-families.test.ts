@@ -638,3 +638,12 @@ table('a weapon used against a place is a strike; leave to use one is a permissi
   ['Britain has approved the use of Storm Shadows against targets in Russia, officials said on Friday.', [], ['missile_strike 2025-06-13 Russia']],
   ['Britain lifted restrictions on the use of Storm Shadows against targets in Russia on Friday.', [], ['missile_strike 2025-06-13 Russia']],
 ]);
+
+table('a sentence that notes an event asserts it: "noted", "notes", "noting" are no negation', [
+  ['The ministry noted that drones struck an oil depot in Bryansk on Friday.', ['drone_strike 2025-06-13 Bryansk'], []],
+  ['The company notes the meeting of the two delegations in Istanbul on Thursday.', ['meeting 2025-06-12 Istanbul'], []],
+  ['Noting that missiles hit Odesa on Friday, the minister asked for more air defence.', ['missile_strike 2025-06-13 Odesa'], []],
+  // a real negation still negates
+  ['The ministry said no drones struck Bryansk on Friday.', [], ['drone_strike 2025-06-13 Bryansk']],
+  ['The two delegations did not meet in Istanbul on Thursday.', [], ['meeting 2025-06-12 Istanbul']],
+]);
