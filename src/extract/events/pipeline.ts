@@ -386,8 +386,17 @@ function antecedentPlace(ctx: ArticleContext, sentence: Sentence): PlaceMention[
   return cities.size === 1 ? [...cities.values()][0] : undefined;
 }
 
+/**
+ * "drones hit Kyiv and missiles struck Lviv", "Drones hit Kharkiv kindergarten, missiles kill 6 in Kyiv region": a weapon
+ * that opens a clause of its own, after "and" or a comma, when a weapon led the clause before, takes its own places
+ * ("missiles and drones struck Ternopil" is one clause, "In the capital, a drone set fire" one more).
+ */
+const WEAPON_NOUN = String.raw`(?:[Mm]issiles?|[Dd]rones?|[Rr]ockets?|[Ss]hells?|[Bb]ombs?|Shaheds?|[Aa]rtillery|UAVs?)`;
+const WEAPON_CLAUSE =
+  String.raw`(?<=\b${WEAPON_NOUN}\s[^,;]{1,80})(?:,?\s+and\s+|,\s*)` +
+  String.raw`(?=(?:[\p{L}-]+\s+){0,2}${WEAPON_NOUN}\s+(?!(?:and|or|of|from|in|on|at|for|with|to|that|which)\b)\p{Ll})`;
 /** "withdrew from Avdiivka, ... since it took Bakhmut": a "since" clause is background of its own. */
-const CLAUSE_SEPARATORS = /;|,\s*(?:while|and|but|whereas)\b|\bwhile\b|\bsince\b/g;
+const CLAUSE_SEPARATORS = new RegExp(String.raw`;|,\s*(?:while|and|but|whereas)\b|\bwhile\b|\bsince\b|` + WEAPON_CLAUSE, 'gu');
 /**
  * ", and the next day hit Mykolaiv", ", and then shelled Nikopol": a verb after ", and" with no subject of its own
  * (a past form, after a time adverbial at most) shares the clause's subject, and so its trigger.

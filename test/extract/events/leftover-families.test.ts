@@ -105,3 +105,15 @@ table('an order that a withdrawal begin is a decision of its day, not the withdr
   ['Syrskyi said early on Saturday that he had ordered troops to withdraw from Avdiivka.', ['territorial_capture 2025-06-14 Avdiivka'], []],
   ['25 Jan: Eastern Command confirms withdrawal from Soledar.', ['territorial_capture 2025-01-25 Soledar'], []],
 ]);
+
+table('a weapon opening a clause of its own after "and" or a comma, when a weapon led the clause before, strikes only its own places', [
+  ['Overnight drones hit Kyiv and missiles struck Lviv, officials said.', ['drone_strike 2025-06-14 Kyiv', 'missile_strike 2025-06-14 Lviv'], ['drone_strike 2025-06-14 Lviv', 'missile_strike 2025-06-14 Kyiv']],
+  ['On Friday Shahed drones attacked Odesa and Iskander missiles slammed into Kharkiv.', ['drone_strike 2025-06-13 Odesa', 'missile_strike 2025-06-13 Kharkiv'], ['drone_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Odesa']],
+  ['Drones hit a school in Sumy, rockets kill 4 in Kherson region in Thursday raids', ['drone_strike 2025-06-12 Sumy', 'missile_strike 2025-06-12 Kherson Oblast'], ['drone_strike 2025-06-12 Kherson Oblast', 'missile_strike 2025-06-12 Sumy']],
+  ['On Monday artillery shelled Nikopol and drones struck a bus in Kherson.', ['shelling 2025-06-09 Nikopol', 'drone_strike 2025-06-09 Kherson'], ['shelling 2025-06-09 Kherson', 'drone_strike 2025-06-09 Nikopol']],
+  // weapons named together lead one clause: each strikes every place
+  ['Russian missiles and drones struck Ternopil and Lviv on Wednesday.', ['missile_strike 2025-06-11 Ternopil', 'missile_strike 2025-06-11 Lviv', 'drone_strike 2025-06-11 Ternopil', 'drone_strike 2025-06-11 Lviv'], []],
+  ['Drones and missiles hit Kyiv and the Zhytomyr region on Sunday night.', ['drone_strike 2025-06-08 Zhytomyr Oblast', 'missile_strike 2025-06-08 Kyiv'], []],
+  // no weapon before the comma: an opening phrase, not a clause of its own
+  ['On Sunday drones hit Kyiv. In the capital, a drone set fire to the roof of a ministry.', ['drone_strike 2025-06-08 Kyiv'], []],
+]);
