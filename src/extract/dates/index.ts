@@ -206,11 +206,14 @@ function alignRangeEnds(text: string, mentions: DateMention[]): void {
 }
 
 const DAY_BEFORE_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$/;
-const MONTH_OF_A_RELATIVE_YEAR = /^[A-Z][a-z]+\.?\s+(?:last|this|next)\s+year$/;
-const RELATIVE_YEAR = /^(?:last|this|next)\s+year$/i;
+const MONTH_OF_A_RELATIVE_YEAR = /^[A-Z][a-z]+\.?\s+(?:of\s+(?:the\s+)?)?(?:last|this|next|current|present)\s+year$/;
+const RELATIVE_YEAR = /^(?:last|this|next|current|present)\s+year$/i;
+/** What stands between a day and its relative year: "22 July last year", "12 March of the current year". */
+const DAY_TO_ITS_YEAR = /^\s+(?:of\s+(?:the\s+)?)?$/;
 
 /**
- * "on 22 July last year", "on March 3 last year": a day of a month in the year a relative year names.
+ * "on 22 July last year", "on March 3 last year", "on 12 March of the current year" (a translated communiqué's
+ * "of this year"): a day of a month in the year a relative year names.
  * The month parser reads "July last year" (leaving the day before it), chrono reads "March 3" and
  * leaves "last year" as a date of its own: either way, one day.
  */
@@ -221,7 +224,7 @@ function daysOfRelativeYears(text: string, mentions: DateMention[]): DateMention
     const next = mentions[i + 1];
     const dayBefore = m.kind === 'date' && m.span?.precision === 'month' && MONTH_OF_A_RELATIVE_YEAR.test(m.text) ? DAY_BEFORE_MONTH.exec(text.slice(Math.max(0, m.charStart - 12), m.charStart)) : null;
     const yearAfter =
-      m.kind === 'date' && m.span?.precision === 'day' && !STATED_YEAR.test(m.text) && next?.kind === 'date' && next.span?.precision === 'year' && RELATIVE_YEAR.test(next.text) && /^\s+$/.test(text.slice(m.charEnd, next.charStart))
+      m.kind === 'date' && m.span?.precision === 'day' && !STATED_YEAR.test(m.text) && next?.kind === 'date' && next.span?.precision === 'year' && RELATIVE_YEAR.test(next.text) && DAY_TO_ITS_YEAR.test(text.slice(m.charEnd, next.charStart))
         ? next
         : null;
     const day = dayBefore ? `${m.value}-${dayBefore[1].padStart(2, '0')}` : yearAfter ? `${yearAfter.value}${m.value!.slice(4)}` : null;

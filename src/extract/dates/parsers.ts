@@ -175,18 +175,18 @@ const MONTH_CONTEXT = /(?:\b(?:in|of|since|until|till|by|from|to|through|during|
 /** "the first week of March" is week 1; "the last/final week" is -1. */
 const WEEK_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
 
-/** "December", "in March 2022", "late March", "the last week of March", "mid-June", "Feb. 2010". Day-of-month forms are chrono's. */
+/** "December", "in March 2022", "late March", "the last week of March", "mid-June", "Feb. 2010", "March of the current year". Day-of-month forms are chrono's. */
 export class MonthParser extends SpecParser {
   constructor() {
     super(
-      `(?:([Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he start of|[Tt]he beginning of|[Tt]he middle of|[Ee]nd of|[Ss]tart of)[\\s-]+|[Tt]he\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+)?(?:(${FULL_MONTH})|(${SHORT_MONTH})\\.?(?=,?\\s+\\d{4}))(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?!\\s*\\d)`,
+      `(?:([Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he start of|[Tt]he beginning of|[Tt]he middle of|[Ee]nd of|[Ss]tart of)[\\s-]+|[Tt]he\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+)?(?:(${FULL_MONTH})|(${SHORT_MONTH})\\.?(?=,?\\s+\\d{4}))(?:,?\\s+(?:of\\s+)?(\\d{4})|\\s+(?:of\\s+(?:the\\s+)?)?(last|this|next|current|present)\\s+year)?(?!\\s*\\d)`,
       '',
     );
   }
   protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
     const name = (match[3] ?? match[4]).toLowerCase();
     const year = match[5] ? Number(match[5]) : null;
-    const relativeYear = match[6] ? (({ last: -1, this: 0, next: 1 }) as const)[match[6] as 'last' | 'this' | 'next'] : undefined;
+    const relativeYear = match[6] ? (({ last: -1, this: 0, next: 1, current: 0, present: 0 }) as const)[match[6] as 'last' | 'this' | 'next' | 'current' | 'present'] : undefined;
     const weekOfMonth = match[2] ? WEEK_ORDINALS[match[2].toLowerCase()] : undefined;
     const spec: DateSpec = { type: 'month', month: MONTHS[name], year, ...(weekOfMonth ? { weekOfMonth } : {}) };
     if (relativeYear !== undefined) return { ...spec, year: null, relativeYear };

@@ -166,6 +166,36 @@ table('a day of a month followed by a relative year is that day of that year', [
     expect: [['March 3 last year', '2024-03-03']],
   },
   {
+    name: 'a translated communiqué: "of the current year" after chrono\'s day and month',
+    text: 'On 12 March of the current year the minister visited the front.',
+    publishedAt: '2025-09-12T09:00:00Z',
+    expect: [['12 March of the current year', '2025-03-12'], ['current year', null]],
+  },
+  {
+    name: '"of this year", "of last year" after the month parser\'s month',
+    text: 'The plant was hit on 9 June of last year and again on 2 May of this year.',
+    publishedAt: '2025-09-12T09:00:00Z',
+    expect: [['9 June of last year', '2024-06-09'], ['2 May of this year', '2025-05-02']],
+  },
+  {
+    name: 'month first with "of the current year"',
+    text: 'Talks resumed on March 4 of the current year in Riyadh.',
+    publishedAt: '2025-09-12T09:00:00Z',
+    expect: [["March 4 of the current year", "2025-03-04"]],
+  },
+  {
+    name: 'a month alone "of the current year" is that month',
+    text: 'In March of the current year the envoys met twice.',
+    publishedAt: '2025-09-12T09:00:00Z',
+    expect: [['March of the current year', '2025-03-01..2025-03-31']],
+  },
+  {
+    name: 'negative: "the current year" alone stays the year',
+    text: 'Exports for the current year fell.',
+    publishedAt: '2025-09-12T09:00:00Z',
+    expect: [['current year', '2025-01-01..2025-12-31']],
+  },
+  {
     name: 'negative: a month with a relative year and no day stays the month',
     text: 'In July last year the envoys met.',
     publishedAt: '2025-09-12T09:00:00Z',

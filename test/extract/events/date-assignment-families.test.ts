@@ -102,3 +102,11 @@ table("a date in an object relative clause after the trigger is that clause's ve
     '2025-07-09T12:00:00Z',
   ],
 ]);
+
+table('a day "of the current year" is one day: "the following day" counts from it, not from the year', [
+  ['On 12 March of the current year the commander visited the front. On the following day the town of Sudzha was liberated.', ['territorial_capture 2025-03-13'], ['territorial_capture 2025-01-02']],
+  ['On 3 May of this year the delegations met in Istanbul. The next day, Russian drones hit Odesa.', ['drone_strike 2025-05-04', 'meeting 2025-05-03'], ['drone_strike 2025-01-02']],
+  ['Missiles struck Kharkiv on 9 June of last year, the governor said.', ['missile_strike 2024-06-09'], ['missile_strike 2025-06-09']],
+  // the year alone dates nothing by the day
+  ['The current year has been hard. Russian drones hit Odesa on Tuesday.', ['drone_strike 2025-06-10'], ['drone_strike 2025-01-01']],
+]);
