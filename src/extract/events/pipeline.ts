@@ -16,7 +16,7 @@ import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
 import { genericPresent, modalityAt, wordsOf } from './modality.js';
-import { findPlaces, foldName, lookupPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
+import { COMPASS, findPlaces, foldName, lookupPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
 import { allMatches } from '../matches.js';
@@ -408,7 +408,7 @@ const SHARED_SUBJECT_AND = new RegExp(
 );
 
 /** ", Dnipropetrovsk Oblast", " in Donetsk Oblast", ", a town in Donetsk Oblast" */
-const LOCATING_GAP = /^\s*(?:,|in|of|,\s*(?:an?|the)\s+[^,;.]{0,40}?\s(?:in|of))\s*(?:the\s+)?$/;
+const LOCATING_GAP = new RegExp(String.raw`^\s*(?:,|in|of|,\s*(?:an?|the)\s+[^,;.]{0,40}?\s(?:in|of))\s*(?:the\s+)?(?:${COMPASS}\s+)?$`);
 
 /**
  * A region named only to locate a city is not a second target: "Kryvyi Rih, Dnipropetrovsk

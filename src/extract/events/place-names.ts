@@ -150,3 +150,12 @@ export const REGION_DIVISIONS: Record<string, string> = {
   Moscow: 'RU-47',
   'Saint Petersburg': 'RU-42',
 };
+
+/**
+ * Rivers (and a reservoir) named like a town: after "the" the name is the water ("bodies found in the Dnipro",
+ * "an island in the Desna"), never the town, even where a translation drops no article elsewhere.
+ */
+export const RIVER_NAMES = new Set([
+  'Dnipro', 'Dnieper', 'Dnepr', 'Desna', 'Irpin', 'Volga', 'Don', 'Donets', 'Dniester', 'Bug', 'Psel', 'Oskil', 'Sula', 'Ros', 'Seym',
+  'Kakhovka', 'Inhulets', 'Kalmius', 'Vorskla', 'Moskva', 'Neva', 'Danube', 'Prut', 'Pripyat', 'Prypiat', 'Vovcha', 'Sozh', 'Samara',
+]);

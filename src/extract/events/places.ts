@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ExtractedPlace } from '../types.js';
 import { findActors } from './actors.js';
-import { COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES, REGION_DIVISIONS, REGION_NAMES } from './place-names.js';
+import { COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES, REGION_DIVISIONS, REGION_NAMES, RIVER_NAMES } from './place-names.js';
 import { allMatches, matchesBeforeKeyword, matchesWith } from '../matches.js';
 
 interface GazetteerEntry {
@@ -361,7 +361,9 @@ const KIND_NAMED = [
   new RegExp(`(?<![\\p{L}])(${NAME}(?:,\\s*${NAME})*,?\\s+and\\s+${NAME}),\\s+(?:two|three|four|both)\\s+(?:[\\p{L}-]+\\s+)?(?:${KINDS})\\b`, 'gu'),
 ];
 const KIND_WORD = /bases|airfields|airports|towns|villages|settlements|cities/;
-const IN_REGION = new RegExp(`(?<![\\p{L}])(${NAME})\\s+in\\s+(?:the\\s+)?(${NAME})\\s+(?:region|oblast|krai|Region|Oblast|Krai)\\b`, 'gu');
+/** "western", "south-eastern": where in a region a place lies ("near Robotyne in western Zaporizhia Oblast"). */
+export const COMPASS = '(?:(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)';
+const IN_REGION = new RegExp(`(?<![\\p{L}])(${NAME})\\s+in\\s+(?:the\\s+)?(?:${COMPASS}\\s+)?(${NAME})\\s+(?:region|oblast|krai|Region|Oblast|Krai)\\b`, 'gu');
 const LIST_SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/;
 /** A capitalised opening word, a day or month ("On Monday in the Sumy region"), or a people's adjective ("Russian and Belarusian air bases"). */
 const NOT_A_SITE_NAME = /^(?:On|In|At|The|By|From|After|Before|During|Since|Until|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:ian|ean|ese|ish)$/;
@@ -382,7 +384,7 @@ function placesNamedByKind(text: string, preferred: ReadonlySet<string>): PlaceM
     }
   }
   // (run only before a region's noun: most sentences hold " in " and a capital, few a region)
-  for (const m of matchesBeforeKeyword(REGION_WORD, IN_REGION, text, 7)) {
+  for (const m of matchesBeforeKeyword(REGION_WORD, IN_REGION, text, 8)) {
     // ("Few in Kharkiv region believed it": the sentence's first word is capitalised whatever it is)
     if (/^[^\p{L}]*$/u.test(text.slice(0, m.index)) || !placeNamedBy(m[2], preferred) || placeNamedBy(m[1], preferred)) continue;
     addNamedByKind(found, m[1], m.index, preferred);
@@ -454,6 +456,15 @@ function mayNameUnknownPlace(phrase: string): boolean {
 /** A place GeoNames lacks ("Snake Island", "Vuhledar"), kept by its usual English name. */
 function unknownPlace(name: string, start: number): PlaceMention {
   return { place: { name: EXONYMS[name] ?? name, countryCode: null, lat: null, lon: null }, start, end: start + name.length, vicinity: false, country: false, region: false };
+}
+
+/**
+ * "dropped two bombs on a hypermarket in the Kharkiv, inside were 200 people", "fights went on in the Vovchansk and near
+ * the Lyptsi": translations from Ukrainian and Russian (languages without articles) set "the" before a town. After "in"
+ * or "near", a town of the article's countries closing its phrase is that town, unless a river bears its name.
+ */
+function articleDropped(preposition: string, known: { entry: GazetteerEntry; length: number }, after: string, preferred: ReadonlySet<string>): boolean {
+  return /^(?:in|near)$/i.test(preposition) && preferred.has(known.entry.country) && !RIVER_NAMES.has(known.entry.name) && /^\s*(?:[,.;:]|and\b|where\b|$)/.test(after);
 }
 
 /** Whether the words after a name make it an attribute of a noun ("Odesa port", "Kherson direction"). */
@@ -690,7 +701,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       // "struck Kryvyi Rih and Dnipro", "hit Kharkiv, Sumy and Odesa": the list shares the preposition
       const listed = [settlementAt(known.entry, start, start + known.length), ...listedAfter(text, start + known.length, preferred)];
       const after = text.slice(listed[listed.length - 1].end);
-      if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && !isAttribute(after)) continue;
+      if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && !isAttribute(after) && !articleDropped(m[1], known, after, preferred)) continue;
       const axis = AXIS_AFTER.test(after);
       addUnlessTaken(found, listed.map((p) => ({ ...p, vicinity: vicinity || axis, ...(edge ? { edge } : {}) })));
     }

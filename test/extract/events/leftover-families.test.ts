@@ -117,3 +117,12 @@ table('a weapon opening a clause of its own after "and" or a comma, when a weapo
   // no weapon before the comma: an opening phrase, not a clause of its own
   ['On Sunday drones hit Kyiv. In the capital, a drone set fire to the roof of a ministry.', ['drone_strike 2025-06-08 Kyiv'], []],
 ]);
+
+table('a translation\'s "in the <town>" is the town; a village "in western <region>" is the place, its region only locates it', [
+  ['On 12 June the occupiers dropped two guided bombs on the market in the Sumy, inside were many people.', ['air_strike 2025-06-12 Sumy'], []],
+  // a town named like a river stays the river after "the": a translation's Dnipro is lost, the river is never a target
+  ['Two days before, on the 10th of June, the enemy by the rockets hit the depot in the Dnipro, where three workers perished.', [], ['missile_strike 2025-06-10 Dnipro']],
+  ['On 11 June the enemy by the drones attacked the bus station in the Kherson, two persons were injured.', ['drone_strike 2025-06-11 Kherson'], []],
+  ['Russian forces attacked near Novoprokopivka in western Zaporizhzhia Oblast on June 12.', ['armed_clash 2025-06-12 Novoprokopivka'], ['armed_clash 2025-06-12 Zaporizhzhia Oblast']],
+  ['On Thursday glide bombs hit Siversk in northern Donetsk Oblast.', ['air_strike 2025-06-12 Siversk'], ['air_strike 2025-06-12 Donetsk Oblast']],
+]);

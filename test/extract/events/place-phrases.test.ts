@@ -51,6 +51,18 @@ const cases: Array<[string, string, string[]]> = [
   ['a reaction in a capital', 'The call drew anger in Warsaw.', []],
   ['a statement from a capital', 'In a statement from Moscow, the ministry claimed the capture.', []],
   ['people speaking in a region', 'Few in Kharkiv region believed the claim.', []],
+  // translations from languages without articles set "the" before a town: after "in" or "near", closing its phrase, it is the town
+  ['"in the" before a town, then a comma', 'The enemy dropped two bombs on a warehouse in the Sumy, inside were forty workers.', ['Sumy']],
+  ['"in the" before a town, then "where"', 'Rockets hit the printing house in the Kharkiv, where seven workers died.', ['Kharkiv']],
+  ['"near the" before a town, then the end', 'The fights went on near the Pokrovsk.', ['Pokrovsk (vicinity)']],
+  ['"in the" before a town, then "and"', 'Explosions were heard in the Zaporizhzhia and in Nikopol.', ['Zaporizhzhia', 'Nikopol']],
+  ['a river named like a town stays the river after "in the"', 'Two bodies were found in the Dnipro.', []],
+  ['a river named like a small town', 'A drone fell in the Desna, near the bridge.', []],
+  ['a town of no country the article is about stays out after "in the"', 'The ship sank in the Antalya.', []],
+  ['after a verb "the" before a town is still no town', 'The cruiser hit the Kursk.', []],
+  // a place set in a part of its region
+  ['an unknown village in a part of its region', 'Russian forces attacked near Staromaiorske in western Donetsk Oblast.', ['Staromaiorske', 'Donetsk Oblast (region)']],
+  ['an unknown village in the south-east of a region', 'Assaults went on near Novoprokopivka in the south-eastern Zaporizhzhia region.', ['Novoprokopivka', 'Zaporizhzhia Oblast (region)']],
 ];
 
 for (const [name, text, expected] of cases) {
