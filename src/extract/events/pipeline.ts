@@ -447,7 +447,8 @@ function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnD
     const after = taken.filter((p) => p.start > head);
     return after.length ? after : taken;
   }
-  const targets = cities.filter((p) => !p.vicinity);
+  // ("drones hit Kyiv and an oil depot near Bila Tserkva": a struck facility's town is a target beside the others)
+  const targets = cities.filter((p) => !p.vicinity || p.site);
   if (targets.length) return targets;
   if (cities.length) return cities;
   // "strikes across Ukraine" is a count, not an event, unless the sentence dates it

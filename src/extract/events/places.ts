@@ -124,6 +124,8 @@ export interface PlaceMention {
   vicinity: boolean;
   /** "the outskirts of Grayvoron": reached, struck or fought at, but not taken. */
   edge?: boolean;
+  /** "an oil depot near Bila Tserkva", "an air base outside Ivanovo": a vicinity that places a struck facility, a target of its own. */
+  site?: boolean;
   country: boolean;
   region: boolean;
   /** The first-level division a gazetteer place or region lies in ("UA-21"). */
@@ -211,6 +213,9 @@ export const LOCATIVE = new RegExp(
   `\\b(?=[A-Za-z])(${LOCATIVE_WORDS}|${PRESENT_LOCATIVE_VERBS}|${WEAPON_IMPACT}|${TRAVEL_TO})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
   'gu',
 );
+/** "an oil depot near", "a military airfield outside", "two substations around": a facility placed by the town it stands by. */
+const FACILITY_BEFORE =
+  /\b(?:air\s*bases?|bases?|airfields?|airports?|(?:oil|fuel|ammunition|arms)\s+depots?|depots?|refiner(?:y|ies)|plants?|factor(?:y|ies)|terminals?|warehouses?|arsenals?|substations?|facilit(?:y|ies)|barracks|headquarters)\s*$/i;
 /** "reached the outskirts of Grayvoron", "the western edge of Kharkiv": the edge of a place, not all of it. */
 const EDGE_OF = /\b(?:outskirts|edges?|approaches|environs|vicinity|suburbs)\s*$/i;
 /**
@@ -665,6 +670,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
       if (taken(found, start, start + phrase.length)) continue;
       const vicinity = pattern === LOCATIVE && /^(near|outside|around)$/i.test(m[1]);
+      const site = vicinity && FACILITY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
       const edge = pattern === LOCATIVE && m[1] === 'of' && edgeBefore(text, m.index);
       const country = countryIn(phrase);
       // "sanctions against Russia", "the war against Ukraine": a country opposed is a party, not where it happened
@@ -703,7 +709,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const after = text.slice(listed[listed.length - 1].end);
       if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && !isAttribute(after) && !articleDropped(m[1], known, after, preferred)) continue;
       const axis = AXIS_AFTER.test(after);
-      addUnlessTaken(found, listed.map((p) => ({ ...p, vicinity: vicinity || axis, ...(edge ? { edge } : {}) })));
+      addUnlessTaken(found, listed.map((p) => ({ ...p, vicinity: vicinity || axis, ...(edge ? { edge } : {}), ...(site && !axis ? { site } : {}) })));
     }
   }
   const apposed = text.includes(',') ? APPOSED_SUBJECT.exec(text) : null;

@@ -126,3 +126,14 @@ table('a translation\'s "in the <town>" is the town; a village "in western <regi
   ['Russian forces attacked near Novoprokopivka in western Zaporizhzhia Oblast on June 12.', ['armed_clash 2025-06-12 Novoprokopivka'], ['armed_clash 2025-06-12 Zaporizhzhia Oblast']],
   ['On Thursday glide bombs hit Siversk in northern Donetsk Oblast.', ['air_strike 2025-06-12 Siversk'], ['air_strike 2025-06-12 Donetsk Oblast']],
 ]);
+
+table('a struck facility placed by the town it stands near is a target beside the places named outright', [
+  ['On Sunday drones struck Kyiv and an oil depot near Bila Tserkva.', ['drone_strike 2025-06-08 Kyiv', 'drone_strike 2025-06-08 Bila Tserkva'], []],
+  ['Drones hit Engels air base in the Saratov region and a refinery outside Ryazan on Monday.', ['drone_strike 2025-06-09 Engels', 'drone_strike 2025-06-09 Ryazan'], []],
+  ['Missiles hit Odesa and two substations around Izmail on Tuesday night.', ['missile_strike 2025-06-10 Odesa', 'missile_strike 2025-06-10 Izmail'], []],
+  // a vicinity with no facility before it is still only a vicinity
+  ['On Monday missiles hit Kharkiv and villages near Chuhuiv.', ['missile_strike 2025-06-09 Kharkiv'], ['missile_strike 2025-06-09 Chuhuiv']],
+  ['Glide bombs struck Sumy on Friday, near the border with Russia.', ['air_strike 2025-06-13 Sumy'], []],
+  // a capture takes only the place itself, never the town an airfield stands near
+  ['On Monday Russian troops captured Hostomel airport near Kyiv.', ['territorial_capture 2025-06-09 Hostomel'], ['territorial_capture 2025-06-09 Kyiv']],
+]);
