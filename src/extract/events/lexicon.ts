@@ -37,6 +37,7 @@ const IRREGULAR: Record<string, string[]> = {
   ride: ['rode', 'ridden'],
   go: ['went', 'gone'],
   sink: ['sank', 'sunk'],
+  shake: ['shook', 'shaken'],
   // ("frozen" is left out: "frozen Russian assets" name the assets, not a decision)
   freeze: ['froze'],
   unfreeze: ['unfroze'],

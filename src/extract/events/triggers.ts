@@ -66,6 +66,13 @@ export interface TriggerRule {
   toPerson?: boolean;
   /** A named person must follow right after, as its object (a title before the name or not; no possessive): "to see President Trump". */
   personObject?: boolean;
+  /**
+   * A named person must be the object, past a title told in any words ("hosted Chinese leader Xi Jinping", "greeted the
+   * Finnish president, Alexander Stubb"), no possessive: "welcomed Trump's decision" welcomes no one.
+   */
+  guestObject?: boolean;
+  /** A named person (or "he", "she") must be the subject right before the passive's auxiliary: "Witkoff was received by". */
+  guestSubject?: boolean;
   /** The word before must be two names joined by a hyphen or dash, as headlines and tables name both sides: "Trump-Putin call". */
   pairBefore?: boolean;
   /** Dropped when the sentence tells a swap or a truce it frames: "exchanged 246 prisoners in a deal mediated by the UAE". */
@@ -270,9 +277,14 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "held a joint press conference with Lukashenko in Moscow": the two stood side by side
   { type: 'meeting', head: ['conference'], prev: ['press', 'news'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
   // "Putin hosted Xi at the Kremlin", "Zelenskyy received Witkoff in Kyiv", "was welcomed by Macron"
-  { type: 'meeting', head: ['host', 'receive', 'welcome'], personAfter: true, strength: 0.6 },
+  // (the guest is the verb's object: "welcomed Trump's decision", "received a call from Trump" welcome and receive no one)
+  // "President Trump greeted him on the steps", "greeted the Finnish president, Alexander Stubb, at the palace"
+  { type: 'meeting', head: ['host', 'receive', 'welcome', 'greet'], guestObject: true, strength: 0.6 },
+  // the guest as the subject of the passive: "Witkoff was received by Putin", "she was greeted by Macron at the Elysee"
+  // ("the decision was welcomed by Zelenskyy" welcomes a thing)
+  { type: 'meeting', head: ['hosted', 'received', 'welcomed', 'greeted'], before: [['was', 'were', 'been']], with: [['by']], withAfter: true, window: 1, personAfter: true, guestSubject: true, strength: 0.6 },
   // the guest told before, the host named: "Putin received him in the Kremlin", "Zelenskyy welcomed her in Kyiv"
-  { type: 'meeting', head: ['host', 'receive', 'welcome'], personBefore: true, with: [['him', 'her']], withAfter: true, window: 1, strength: 0.55 },
+  { type: 'meeting', head: ['host', 'receive', 'welcome', 'greet'], personBefore: true, with: [['him', 'her']], withAfter: true, window: 1, strength: 0.55 },
   // the guests named by their role: "hosted leaders from across Europe", "received the Chinese delegation"
   { type: 'meeting', head: ['host', 'receive'], with: [PARTICIPANT_WORDS], withAfter: true, window: 3, strength: 0.55 },
   // "a second round in Istanbul", "the third round of talks": a negotiation round
@@ -283,6 +295,13 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "the delegations sat down in Istanbul", "sat down with Witkoff", "sat across a table from each other", "sat opposite
   // Lavrov" (sitting with someone across a table is meeting them)
   { type: 'meeting', head: ['sit'], with: [['down', 'across', 'opposite', 'together', 'face-to-face']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
+  // hours sat with someone: "sat with Putin for more than three hours", "sitting with the Russian delegation in Riyadh"
+  // ("sat with reporters", "sat with his family", "sat in the metro with neighbours" sit with no other side)
+  { type: 'meeting', head: ['sit'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, notFollowedBy: [...AUDIENCES, ...OWN_GOVERNMENT], strength: 0.55 },
+  // a handshake is two people met: "Trump and Putin shook hands in Anchorage", "shaking hands with Zelenskyy in Kyiv",
+  // "a handshake between Xi and Putin" ("shook hands on the deal", "the news shook markets" name no other side)
+  { type: 'meeting', head: ['shake'], with: [['hands', 'hand']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
+  { type: 'meeting', head: ['handshake'], with: [['between', 'with']], withAfter: true, window: 1, personAfter: true, strength: 0.6 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks'], pairBefore: true, notFollowedBy: PHONE_MEDIUM_WORDS, strength: 0.65 },
   // a journey made to see someone: "I was in Washington to see President Trump", "went to Ankara to see Erdogan"
   // ("waiting to see Putin's answer", "went to the polls to see Zelenskyy re-elected" see no one in person)
@@ -746,6 +765,30 @@ function nameFollows(tokens: Token[], at: number, personStarts: ReadonlySet<numb
   return true;
 }
 
+/** Words of a title told before a guest's name: "the Finnish president,", "Chinese leader", "his Turkish counterpart". */
+const GUEST_TITLE_WORDS = new Set(['the', 'his', 'her', 'their', ',', 'leader', 'counterpart', 'chancellor', 'king', 'queen', 'pope', 'premier', 'envoy', 'president', 'minister', 'secretary', 'senator', 'speaker']);
+
+/** Whether a named person is the object at `at`, past up to six words of a title, and no possessive ("received Trump's letter"). */
+function guestFollows(tokens: Token[], at: number, personStarts: ReadonlySet<number>): boolean {
+  let j = at;
+  while (j < Math.min(tokens.length, at + 6) && !personStarts.has(tokens[j].start) && (tokens[j].capitalized || TITLE_WORDS.has(tokens[j].lower) || GUEST_TITLE_WORDS.has(tokens[j].lower))) j++;
+  if (!tokens[j] || !personStarts.has(tokens[j].start)) return false;
+  for (; j < tokens.length && tokens[j].capitalized; j++) if (/['’]s$/.test(tokens[j].text)) return false;
+  return true;
+}
+
+/** Whether the words before the passive's auxiliary (and an adverb: "was warmly received") end a person's name, or are "he" or "she". */
+function personSubjectOfPassive(tokens: Token[], head: number, personStarts: ReadonlySet<number>): boolean {
+  let j = head - 1;
+  if (tokens[j]?.lower.endsWith('ly')) j--;
+  if (!PASSIVE_AUXILIARIES.has(tokens[j]?.lower ?? '') && tokens[j]?.lower !== 'been') return false;
+  j--;
+  if (tokens[j]?.lower === 'had' || tokens[j]?.lower === 'has' || tokens[j]?.lower === 'have') j--;
+  if (tokens[j]?.lower === 'he' || tokens[j]?.lower === 'she') return true;
+  for (let k = j; k >= Math.max(0, j - 3) && tokens[k].capitalized; k--) if (personStarts.has(tokens[k].start)) return true;
+  return false;
+}
+
 /** Whether the head's clause (from the sentence start or the last semicolon) opens "In <place>," a few words before it. */
 function placeFrontsClause(tokens: Token[], head: number, placeStarts: PlaceStarts): boolean {
   let start = head;
@@ -968,6 +1011,8 @@ export function matchTriggers(
       if (rule.personAfter && !startsIn(tokens, i + 1, i + 6, personStarts)) continue;
       if (rule.toPerson && !(next === 'to' && nameFollows(tokens, i + 2, personStarts))) continue;
       if (rule.personObject && !nameFollows(tokens, i + 1, personStarts)) continue;
+      if (rule.guestObject && !guestFollows(tokens, i + 1, personStarts)) continue;
+      if (rule.guestSubject && !personSubjectOfPassive(tokens, i, personStarts)) continue;
       if (rule.pairBefore && !namePairBefore(tokens, i)) continue;
       if (rule.placeBefore && !startsIn(tokens, i - 2, i, placeStarts)) continue;
       if (rule.actorsBefore && startsIn(tokens, i - 12, i, actorStarts, rule.actorsBefore) < rule.actorsBefore) continue;

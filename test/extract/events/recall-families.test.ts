@@ -647,3 +647,31 @@ table('a sentence that notes an event asserts it: "noted", "notes", "noting" are
   ['The ministry said no drones struck Bryansk on Friday.', [], ['drone_strike 2025-06-13 Bryansk']],
   ['The two delegations did not meet in Istanbul on Thursday.', [], ['meeting 2025-06-12 Istanbul']],
 ]);
+
+table('a guest greeted, welcomed or hosted is met; a decision or a call welcomed or received is not', [
+  ['Zelenskyy\'s car pulled up at the West Wing on Friday, and President Trump greeted him on the steps.', ['meeting 2025-06-13'], []],
+  ['On Friday Stubb greeted the Ukrainian president, Volodymyr Zelenskyy, at the palace in Helsinki.', ['meeting 2025-06-13 Helsinki'], []],
+  ['On Thursday Putin hosted Chinese leader Xi Jinping in the Kremlin.', ['meeting 2025-06-12 Moscow'], []],
+  ['Erdogan welcomed Zelenskyy in Ankara on Friday.', ['meeting 2025-06-13 Ankara'], []],
+  ['On Friday Zelenskyy was warmly welcomed by Emmanuel Macron in Paris.', ['meeting 2025-06-13 Paris'], []],
+  ['On Friday he was greeted by Erdogan in Ankara.', ['meeting 2025-06-13 Ankara'], []],
+  ['Trump\'s decision was welcomed by Zelenskyy in Kyiv on Friday.', [], ['meeting 2025-06-13 Kyiv']],
+  // the object is a thing of the person's, or no one
+  ['On Friday Zelenskyy welcomed Trump\'s decision to send more Patriots.', [], ['meeting 2025-06-13']],
+  ['On Friday Zelenskyy welcomed the decision by Trump in Kyiv.', [], ['meeting 2025-06-13 Kyiv']],
+  ['On Friday Zelenskyy received a phone call from Trump.', ['phone_call 2025-06-13'], ['meeting 2025-06-13']],
+  ['Residents of Kharkiv greeted the news with relief on Friday.', [], ['meeting 2025-06-13 Kharkiv']],
+]);
+
+table('leaders who shake hands, or sit with each other for hours, met', [
+  ['On Friday Trump and Putin shook hands on the tarmac in Anchorage.', ['meeting 2025-06-13 Anchorage'], []],
+  ['On Thursday Grossi spent the morning in Kyiv shaking hands with Volodymyr Zelenskyy.', ['meeting 2025-06-12 Kyiv'], []],
+  ['A handshake between Xi Jinping and Vladimir Putin in Moscow on Friday opened the visit.', ['meeting 2025-06-13 Moscow'], []],
+  ['On Friday Witkoff sat with Vladimir Putin in Moscow for more than three hours.', ['meeting 2025-06-13 Moscow'], []],
+  ['Sybiha sat with the Chinese delegation in Geneva on Thursday.', ['meeting 2025-06-12 Geneva'], []],
+  // shaking or sitting with no other side
+  ['The explosion shook buildings in Kyiv on Friday.', [], ['meeting 2025-06-13 Kyiv']],
+  ['On Friday Zelenskyy shook hands with soldiers in Bakhmut.', [], ['meeting 2025-06-13 Bakhmut']],
+  ['On Friday the mayor sat with reporters in Odesa.', [], ['meeting 2025-06-13 Odesa']],
+  ['On Friday you sat in the metro in Kyiv with your neighbours.', [], ['meeting 2025-06-13 Kyiv']],
+]);
