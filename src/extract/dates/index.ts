@@ -425,6 +425,30 @@ function countedFrom(mention: DateMention, day: DateSpan, shiftDays: number): Da
   return { ...mention, value: formatDay(shifted), span: daySpan(shifted) };
 }
 
+/** A line opening with a clock time, then a separator: an alert's or a log's timed entry ("22:47 · ...", "08:18 — ...", "[14:05 GMT] ..."). */
+const TIMED_LINE = /^[^\S\n]*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[A-Z]{2,5}|[ap]\.?m\.?)|\s+(?:\p{Lu}\p{Ll}+|local)\s+time)?\]?\s*(?:[·•|—–-]\s|\]\s)/u;
+/** A line opening with a clock time, whatever follows. */
+const CLOCK_OPENING = /^[^\S\n]*\[?\d{1,2}[:.]\d{2}\b/;
+/** A later line opening with a clock time: the run has at least two. */
+const ANOTHER_TIMED_LINE = /\n[^\S\n]*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\b/;
+/** How far before publication a lead may date the timed lines below it: a digest of the last days. */
+const TIMED_RUN_LEAD_REACH_DAYS = 7;
+
+/**
+ * A digest of timed lines with no heading of their own ("These are the alerts our app sent on Tuesday, 11
+ * March, newest first.", then "22:47 · ...", "20:15 · ... tonight"): the one day its lead paragraph names last
+ * is the day of the lines, as a heading line's would be. Only a day already past and recent (a digest is of
+ * the last days), not a boundary or a future, and only when a second timed line follows.
+ */
+function leadDayOfTimedRun(lead: DateMention | null, text: string, runStart: number, publicationDay: Day): DateSpan | null {
+  if (!lead || lead.kind !== 'date' || !isOneDay(lead.span) || lead.boundary || lead.tense === 'future' || lead.frame) return null;
+  // a lead is no timed line itself: a liveblog's "13:40 Kyiv time – ... yesterday's strike" dates only its own line
+  if (CLOCK_OPENING.test(text.slice(text.lastIndexOf('\n', lead.charStart) + 1, lead.charStart + 1))) return null;
+  const day = parseDay(lead.span.startDate);
+  if (day > publicationDay || day < addDays(publicationDay, -TIMED_RUN_LEAD_REACH_DAYS)) return null;
+  return ANOTHER_TIMED_LINE.test(text.slice(runStart, runStart + 2000)) ? lead.span : null;
+}
+
 /**
  * Every time expression in `text`, resolved against `ref`, in text order. `title`, the document's
  * own heading, may give its entries their year.
@@ -448,6 +472,8 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   // A heading line's day and year hold over the paragraphs below it, until the next heading line.
   let sectionDay: DateSpan | null = null;
   let sectionYear: DateSpan | null = null;
+  // The first run of lines opening with a clock time ("22:47 · ...") has been met (a run opening the text has no lead).
+  let timedRunSeen = TIMED_LINE.test(text.slice(0, 40));
   // Sentences never span a newline: a newline between two sentences starts a new paragraph.
   let paragraph = 0;
   let previousEnd = 0;
@@ -459,6 +485,12 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
       paragraph++;
       [lastDay, entryDay, yearAnchor] = [null, sectionDay, sectionYear];
       lineStart = previousEnd + lastBreak + 1;
+      // "These are the alerts we sent on Tuesday, 11 March.\n\n22:47 · ...": a lead's day heads the timed lines below it
+      if (!timedRunSeen && TIMED_LINE.test(text.slice(lineStart, lineStart + 40))) {
+        timedRunSeen = true;
+        const lead: DateSpan | null = sectionDay === null && lastDateParagraph === paragraph - 1 ? leadDayOfTimedRun(lastDate, text, sentence.start, publicationDay) : null;
+        if (lead) [sectionDay, entryDay] = [lead, lead];
+      }
     }
     previousEnd = sentence.end;
     const sentenceText = text.slice(sentence.start, sentence.end);

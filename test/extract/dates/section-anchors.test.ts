@@ -200,3 +200,60 @@ table('a line that is only a day heads the paragraphs below it until the next he
     expect: [['This morning', '2024-06-20']],
   },
 ]);
+
+table("a digest's lead names the day of the clock-time lines below it", [
+  {
+    name: 'a morning briefing of the day before, newest first, times then a dash',
+    text: 'Our overnight briefing covers what happened on Sunday, 8 June.\n\n21:40 — Drones hit Kharkiv tonight, the mayor says.\n\n07:15 — Air raid alerts across the east overnight.',
+    publishedAt: '2025-06-09T05:00:00Z',
+    expect: [['tonight', '2025-06-08'], ['overnight#2', '2025-06-08']],
+  },
+  {
+    name: 'oldest first, bracketed times with a zone, the lead in figures',
+    text: 'What our reporters filed on 2025-06-06, as it came in.\n\n[09:10 BST] Sirens in Kyiv this morning.\n\n[18:30 BST] The council meets today in emergency session.',
+    publishedAt: '2025-06-07T08:00:00Z',
+    expect: [['this morning', '2025-06-06'], ['today', '2025-06-06']],
+  },
+  {
+    name: 'a middle dot after the time, the lead a weekday alone',
+    text: 'The alerts you got yesterday, Thursday.\n\n19:05 · Port of Odesa hit this evening.\n\n06:30 · Power cut in Sumy this morning.',
+    publishedAt: '2025-06-13T06:00:00Z',
+    expect: [['this evening', '2025-06-12'], ['this morning', '2025-06-12']],
+  },
+  {
+    name: 'negative: a lead dated years back is history, not the digest day',
+    text: 'The war began on 24 February 2022.\n\n14:05 — Sirens in Kyiv today.\n\n15:30 — All clear in Kyiv this afternoon.',
+    publishedAt: '2025-06-13T16:00:00Z',
+    expect: [['today', '2025-06-13'], ['this afternoon', '2025-06-13']],
+  },
+  {
+    name: 'negative: a lead that looks ahead dates no timed line',
+    text: 'Talks are due in Geneva on Monday, 16 June.\n\n09:05 — Drones over Kyiv this morning.\n\n10:40 — Trains delayed today.',
+    publishedAt: '2025-06-13T12:00:00Z',
+    expect: [['this morning', '2025-06-13'], ['today', '2025-06-13']],
+  },
+  {
+    name: 'negative: one timed line is no run',
+    text: 'We looked back at Thursday, 12 June.\n\n09:05 — Drones over Kyiv this morning, officials say.',
+    publishedAt: '2025-06-13T12:00:00Z',
+    expect: [['this morning', '2025-06-13']],
+  },
+  {
+    name: 'negative: a run opening the text has no lead: a first line dates only itself',
+    text: '08:02 — Drones hit Moscow in a Tuesday morning raid.\n\n07:51 — Shelling of Kherson overnight.\n\n07:40 — The mayor will speak tomorrow.',
+    publishedAt: '2025-06-11T08:00:00Z',
+    expect: [['overnight', '2025-06-11'], ['tomorrow', '2025-06-12']],
+  },
+  {
+    name: 'negative: a first timed line with a named zone is no lead of the next',
+    text: '13:40 Kyiv time – The toll from yesterday\'s strike on Sumy rose to 35.\n\n13:05 – Moscow said on Monday it had hit a meeting of officers.\n\n12:20 – Berlin called it a war crime today.',
+    publishedAt: '2025-04-14T11:00:00Z',
+    expect: [['Monday', '2025-04-14'], ['today', '2025-04-14']],
+  },
+  {
+    name: 'negative: a date two paragraphs above the run is not its lead',
+    text: 'Drones hit Lviv on Thursday, 12 June.\n\nThe city is cleaning up.\n\n09:05 — Sirens in Kyiv this morning.\n\n10:40 — Trains delayed today.',
+    publishedAt: '2025-06-13T12:00:00Z',
+    expect: [['this morning', '2025-06-13'], ['today', '2025-06-13']],
+  },
+]);

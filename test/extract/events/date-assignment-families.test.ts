@@ -110,3 +110,23 @@ table('a day "of the current year" is one day: "the following day" counts from i
   // the year alone dates nothing by the day
   ['The current year has been hard. Russian drones hit Odesa on Tuesday.', ['drone_strike 2025-06-10'], ['drone_strike 2025-01-01']],
 ]);
+
+table("a digest's clock-time lines are of the day its lead names, not of the publication day", [
+  [
+    'Here are the alerts we sent on Tuesday, 10 June, newest first.\n\n20:15 · A Russian missile hits a grain ship in Odesa port tonight.\n\n08:58 · Under way: Rubio and Yermak sit down for talks in Jeddah.',
+    ['missile_strike 2025-06-10', 'meeting 2025-06-10'],
+    ['missile_strike 2025-06-11', 'meeting 2025-06-11'],
+    '2025-06-11T06:30:00Z',
+  ],
+  [
+    'Yesterday, Friday 13 June, as it happened (Kyiv time).\n\n06:10 — Overnight, Ukrainian drones strike a refinery in Ryazan, the governor says.\n\n14:30 — Zelensky and Stubb meet in Kyiv.',
+    ['drone_strike 2025-06-13', 'meeting 2025-06-13'],
+    ['drone_strike 2025-06-14', 'meeting 2025-06-14'],
+  ],
+  // a lead about history leaves the lines on the publication day
+  [
+    'The port was first hit on 20 July 2023.\n\n09:40 — Russian drones struck Odesa port overnight, officials said.\n\n11:05 — Fires still burning at the port.',
+    ['drone_strike 2025-06-14'],
+    ['drone_strike 2023-07-20'],
+  ],
+]);
