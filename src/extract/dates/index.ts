@@ -205,6 +205,31 @@ function alignRangeEnds(text: string, mentions: DateMention[]): void {
   }
 }
 
+/** "last week, on Wednesday", "next week on Tuesday": what stands between a week and the weekday told after it. */
+const WEEK_TO_WEEKDAY = /^,?\s+(?:on\s+)?$/;
+/** "Wednesday last week", "Tuesday of next week": what stands between a weekday and the week told after it. */
+const WEEKDAY_TO_WEEK = /^\s+(?:of\s+)?$/;
+
+/**
+ * "went to Moscow last week, on Wednesday", "on Wednesday of last week": a weekday told with the week it falls in
+ * is that weekday of that week, not the latest such day before publication (Friday's "last week, on Wednesday" is
+ * nine days back, not two).
+ */
+function weekdaysOfNamedWeeks(text: string, mentions: DateMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [first, second] = [mentions[i], mentions[i + 1]];
+    const between = text.slice(first.charEnd, second.charStart);
+    const [week, weekday] =
+      first.span?.precision === 'week' && WEEK_TO_WEEKDAY.test(between) ? [first, i + 1] : second.span?.precision === 'week' && WEEKDAY_TO_WEEK.test(between) ? [second, i] : [null, -1];
+    const day = mentions[weekday];
+    if (!week || day.kind !== 'date' || !isOneDay(day.span) || !WEEKDAY_NAME.test(day.text)) continue;
+    const start = parseDay(week.span!.startDate);
+    const monday = addDays(start, -((weekdayOf(start) + 6) % 7));
+    const aligned = addDays(monday, (weekdayOf(parseDay(day.span.startDate)) + 6) % 7);
+    mentions[weekday] = { ...day, value: formatDay(aligned), span: daySpan(aligned) };
+  }
+}
+
 const DAY_BEFORE_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$/;
 const MONTH_OF_A_RELATIVE_YEAR = /^[A-Z][a-z]+\.?\s+(?:of\s+(?:the\s+)?)?(?:last|this|next|current|present)\s+year$/;
 const RELATIVE_YEAR = /^(?:last|this|next|current|present)\s+year$/i;
@@ -552,6 +577,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   }
   alignRangeStarts(text, mentions);
   alignRangeEnds(text, mentions);
+  weekdaysOfNamedWeeks(text, mentions);
   return figureDaysWithWeekday(text, daysOfALists(text, daysFromBareStart(text, daysOfRelativeYears(text, mentions))), order, publicationDay);
 }
 

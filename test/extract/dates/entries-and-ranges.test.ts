@@ -235,3 +235,42 @@ table('two figures after a month day are a count or the next day of a list, neve
     expect: [['June 10, 2011', '2011-06-10']],
   },
 ]);
+
+table('a weekday told with the week it falls in is that weekday of that week', [
+  {
+    name: '"last week, on Wednesday" told on a Friday is nine days back, not two',
+    text: 'The envoy went to Moscow last week, on Wednesday, and spent three hours with Putin.',
+    publishedAt: '2025-08-15T20:00:00Z',
+    expect: [['Wednesday', '2025-08-06'], ['last week', '2025-08-04..2025-08-10']],
+  },
+  {
+    name: 'the weekday before the week, with or without "of"',
+    text: 'They met on Tuesday of last week; the deal was signed on Thursday last week.',
+    publishedAt: '2025-08-15T20:00:00Z',
+    expect: [['Tuesday', '2025-08-05'], ['Thursday', '2025-08-07']],
+  },
+  {
+    name: 'a coming week: the weekday in it, even when the nearest one is in this week',
+    text: 'The delegations will meet next week, on Thursday.',
+    publishedAt: '2025-08-12T09:00:00Z',
+    expect: [['Thursday', '2025-08-21']],
+  },
+  {
+    name: 'the weekend and its Sunday',
+    text: 'Drones hit the depot over the weekend, on Sunday, officials said.',
+    publishedAt: '2025-08-13T09:00:00Z',
+    expect: [['Sunday', '2025-08-10']],
+  },
+  {
+    name: 'negative: a weekday in the next sentence keeps its own reading',
+    text: 'The talks stalled last week. On Wednesday the envoys flew home.',
+    publishedAt: '2025-08-15T20:00:00Z',
+    expect: [['Wednesday', '2025-08-13']],
+  },
+  {
+    name: 'negative: a weekday after a clause that follows the week',
+    text: 'Last week the envoys met in Geneva, and on Wednesday they flew home.',
+    publishedAt: '2025-08-15T20:00:00Z',
+    expect: [['Wednesday', '2025-08-13']],
+  },
+]);

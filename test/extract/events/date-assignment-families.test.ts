@@ -130,3 +130,9 @@ table("a digest's clock-time lines are of the day its lead names, not of the pub
     ['drone_strike 2023-07-20'],
   ],
 ]);
+
+table('a weekday told with its week ("last week, on Wednesday") dates its event in that week', [
+  ['Witkoff flew to Moscow last week, on Wednesday, and met Putin for three hours.', ['meeting 2025-06-04'], ['meeting 2025-06-11']],
+  ['Russian missiles struck Kharkiv on Tuesday of last week, the governor said.', ['missile_strike 2025-06-03'], ['missile_strike 2025-06-10']],
+  ['Last week Russia hit Odesa; on Thursday drones struck Kyiv.', ['drone_strike 2025-06-12'], ['drone_strike 2025-06-05']],
+]);
