@@ -468,6 +468,17 @@ function ownedByPastDay(tokens: Token[], head: number): boolean {
   return false;
 }
 
+/** The parts of a day a narrative counts on by: "the next day", "the next morning". */
+const DAY_PARTS = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * "The next day Russian troops took the town", "the next morning the talks resumed": a day the story counts on
+ * to is a date of what is told, not a plan ("next week", "the next meeting" still look ahead).
+ */
+function dayOfTheStory(words: Token[], at: number): boolean {
+  return words[at].lower === 'next' && words[at - 1]?.lower === 'the' && DAY_PARTS.has(words[at + 1]?.lower ?? '');
+}
+
 export function modalityAt(tokens: Token[], head: number, sentenceText: string, dated = false): Modality {
   // a question asks whether something happens, unless it asks about a named one: "Was Monday's meeting a success?"
   // or asks who, where or why of one it dates ("What did you discuss in the call?" re-mentions one told elsewhere)
@@ -603,6 +614,6 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   }
   // "prisoners to be freed in the next exchange", "a round of talks is to be held in Istanbul": what is to be done is a plan
   if ((tokens[head - 2]?.lower === 'to' && tokens[head - 1].lower === 'be') || TO_BE_DONE.test(wordsOf(tokens, head + 1, head + 9))) return 'planned';
-  if (before.some((t) => PLANNED.has(t.lemma) || PLANNED.has(t.lower))) return 'planned';
+  if (before.some((t, i) => (PLANNED.has(t.lemma) || PLANNED.has(t.lower)) && !dayOfTheStory(before, i))) return 'planned';
   return 'occurred';
 }

@@ -42,6 +42,8 @@ export interface TriggerRule {
   instrument?: boolean;
   /** Written forms of a head lemma the rule does not take: the noun "talks" beside the verb "talk". */
   notForms?: string[];
+  /** What is left after "from" must be ground, not an accord or a body: "withdrew from the grain deal", "pulled out of the talks". */
+  leavesGround?: boolean;
   /** The previous token must not be one of these: "in occupied Melitopol" is an adjective. */
   notPrev?: string[];
   /** The previous token must be one of these ("the call") or a length ("a two-hour call"). */
@@ -424,7 +426,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'territorial_capture', head: ['regroup', 'regrouping', 'redeploy', 'redeployment'], with: [['troop', 'force', 'unit', 'grouping']], withAfter: true, window: 3, strength: 0.6 },
   // "Prigozhin claims full control of Bakhmut", "assumed control of the town"
   { type: 'territorial_capture', head: ['claim', 'assume'], with: [['control']], withAfter: true, window: 2, placeNext: true, strength: 0.65 },
-  { type: 'territorial_capture', head: ['withdraw', 'withdrawal', 'retreat'], with: [['from']], window: 2, strength: 0.7 },
+  { type: 'territorial_capture', head: ['withdraw', 'withdrawal', 'retreat'], with: [['from']], window: 2, leavesGround: true, strength: 0.7 },
   // "troops pulled back from Velyka Novosilka", "pulled out of Kherson"
   { type: 'territorial_capture', head: ['pull'], with: [['back', 'out'], ['from', 'of']], withAfter: true, window: 2, placeNext: true, strength: 0.65 },
   // "confirms withdrawal of units" (the place named elsewhere in the sentence, as in a log line)
@@ -940,6 +942,26 @@ function wordOfIn(tokens: Token[], from: number, to: number, group: ReadonlySet<
   return false;
 }
 
+/** What one withdraws from that is no ground: accords, talks, bodies and undertakings. */
+const ACCORDS_AND_BODIES = new Set([
+  'agreement', 'agreements', 'deal', 'deals', 'treaty', 'treaties', 'accord', 'accords', 'pact', 'initiative', 'arrangement', 'memorandum', 'convention',
+  'talks', 'negotiations', 'process', 'format', 'council', 'organisation', 'organization', 'alliance', 'commission', 'committee', 'court', 'assembly',
+  'race', 'election', 'contest', 'service', 'market', 'markets', 'programme', 'program', 'project', 'commitment', 'commitments', 'obligations', 'demands', 'them', 'it',
+]);
+/** Words that end the phrase after "from": another phrase or clause begins. */
+const PHRASE_END = new Set([',', ';', ':', '.', '—', '–', '(', 'and', 'or', 'but', 'after', 'before', 'under', 'in', 'on', 'at', 'to', 'by', 'with', 'as', 'for', 'of', 'which', 'that', 'when', 'while', 'amid']);
+
+/**
+ * "Russia's withdrawal from the agreement that allowed grain ships to sail", "withdrew from the Black Sea Grain
+ * Initiative", "would not retreat from them": what is left is an accord, a forum or a position, not ground.
+ */
+function leavesAnAccord(tokens: Token[], head: number): boolean {
+  const from = tokens.findIndex((t, k) => k > head && k <= head + 3 && t.lower === 'from');
+  if (from < 0) return false;
+  for (let j = from + 1; j < Math.min(tokens.length, from + 8) && !PHRASE_END.has(tokens[j].lower); j++) if (ACCORDS_AND_BODIES.has(tokens[j].lower)) return true;
+  return false;
+}
+
 /** How many tokens of tokens[from, to) start where a mention starts (stopping once `enough` are counted). */
 function startsIn(tokens: Token[], from: number, to: number, starts: PlaceStarts, enough = 1): number {
   let count = 0;
@@ -976,6 +998,7 @@ export function matchTriggers(
       if (notPrecededBy && wordOfIn(tokens, i - 4, i, notPrecededBy)) continue;
       if (rule.notForms?.includes(token.lower)) continue;
       if (rule.notOfPeople && takesPeople(tokens, i)) continue;
+      if (rule.leavesGround && leavesAnAccord(tokens, i)) continue;
       // "the released prisoners", "a shelled school": a participle after an article describes a noun told elsewhere
       // ("a guided bomb", "an unguided rocket": one naming the kind of weapon is the weapon's own name)
       if (!prev && ATTRIBUTIVE_BEFORE.has(previous) && token.lower.endsWith('ed') && !(STRIKE_TYPES.has(rule.type) && WEAPON_KINDS.has(tokens[i + 1]?.lemma ?? ''))) continue;

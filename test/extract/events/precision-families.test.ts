@@ -709,3 +709,50 @@ table('a package in a sentence that tells sanctions by another word ("designatin
   ['Germany pledged a new aid package on Friday as the EU imposed new sanctions.', ['aid_decision 2025-06-13', 'sanctions 2025-06-13'], []],
   ['Canada unveiled a new package on Monday worth 500 million dollars.', ['aid_decision 2025-06-09'], []],
 ]);
+
+table('a year right after a day ("12 March of the current year") only says which year the day is in: a day counted on counts from the day', [
+  [
+    'On 12 March of the current year the minister toured the front. On the following day the town of Sudzha was retaken.',
+    ['territorial_capture 2025-03-13 Sudzha'],
+    ['territorial_capture 2025-01-02 Sudzha'],
+  ],
+  ['On 3 May of this year the general visited a command post. Two days later his troops captured Pokrovsk.', ['territorial_capture 2025-05-05 Pokrovsk'], ['territorial_capture 2025-01-03 Pokrovsk']],
+  ['On 20 November of last year officials gathered in Minsk. A day later missiles struck Dnipro.', ['missile_strike 2024-11-21 Dnipro'], ['missile_strike 2024-01-02 Dnipro']],
+  ['Russian forces captured Vuhledar on 2 October of last year.', ['territorial_capture 2024-10-02 Vuhledar'], ['territorial_capture 2024-10-01 Vuhledar']],
+  // a month with its year is the month
+  ['In March of this year Russian forces captured Sudzha.', ['territorial_capture 2025-03-01 Sudzha'], []],
+]);
+
+table('"the next day", "the next morning" with no comma after them narrate: what follows happened, it is not planned', [
+  ['On Monday the president toured the front. The next day Russian troops captured Sudzha.', ['territorial_capture 2025-06-10 Sudzha'], []],
+  ['Drones hit Odesa on Thursday. The next morning missiles struck Kharkiv.', ['missile_strike 2025-06-13 Kharkiv'], []],
+  ['Talks in Riyadh opened on Tuesday. The next evening Russian artillery shelled Kherson.', ['shelling 2025-06-11 Kherson'], []],
+]);
+
+t.test('"the next day" narrates; "next week" and "the next meeting" still look ahead', async (t) => {
+  const statusOf = (body: string) =>
+    extractArticle({ title: 'Test', body, publishedAt: '2025-06-14T12:00:00Z' }, { now: new Date('2025-06-14T12:00:00Z') }).events.map((e) => `${e.type} ${e.status}`);
+  t.same(statusOf('The envoy landed on Tuesday. The next day Trump spoke to Putin by phone.'), ['phone_call occurred']);
+  t.same(statusOf('The next morning Zelenskyy met Erdogan in Ankara.'), ['meeting occurred']);
+  t.same(statusOf('Zelensky will meet Trump next week.'), ['meeting planned']);
+  t.same(statusOf('The next meeting of the two delegations is set for Monday in Istanbul.'), ['meeting planned']);
+});
+
+table('a withdrawal from an accord, a forum or talks leaves no ground: no capture', [
+  [
+    "Drones hit Odesa's port on Tuesday, a day after Russia's withdrawal from the agreement that let grain ships sail.",
+    ['drone_strike 2025-06-10 Odesa'],
+    ['territorial_capture 2025-06-10 Odesa', 'territorial_capture 2025-06-09 Odesa'],
+  ],
+  ['On Monday Moscow withdrew from the Black Sea Grain Initiative, and missiles struck Mykolaiv.', ['missile_strike 2025-06-09 Mykolaiv'], ['territorial_capture 2025-06-09 Mykolaiv']],
+  ['Hungary threatened on Friday to withdraw from the talks in Kyiv over the pipeline.', [], ['territorial_capture 2025-06-13 Kyiv']],
+  ['The Kremlin announced its withdrawal from the Council of Europe convention on Thursday as shelling hit Kherson.', [], ['territorial_capture 2025-06-12 Kherson']],
+  // ground left stays a capture
+  ['Ukrainian troops withdrew from Avdiivka on Saturday.', ['territorial_capture 2025-06-14 Avdiivka'], []],
+  ['On Friday the army announced its withdrawal from the eastern town of Vuhledar.', ['territorial_capture 2025-06-13 Vuhledar'], []],
+]);
+
+table('"13 March of this year", "12 March of the current year": the day, in the year named after it', [
+  ['Russian forces captured Sudzha on 13 March of this year.', ['territorial_capture 2025-03-13 Sudzha'], ['territorial_capture 2025-03-01 Sudzha']],
+  ['On 4 February of the current year the envoys met in Riyadh.', ['meeting 2025-02-04 Riyadh'], ['meeting 2025-01-01 Riyadh']],
+]);
