@@ -84,3 +84,58 @@ export function matchesBeforeKeyword(keyword: RegExp, pattern: RegExp, text: str
   }
   return found;
 }
+
+/**
+ * Every match of a name-first pattern, exactly as allMatches gives them, for a pattern whose
+ * matches hold only mayLeadToKeyword characters before the whitespace of the keyword they end with
+ * (`keyword`, global, matching at that whitespace the words each match ends with, as for
+ * matchesBeforeKeyword). Unlike matchesBeforeKeyword, a keyword word may also stand inside a match
+ * ("Kharkiv Governor's administration" reads "Governor's" as part of its name): a match lies in the
+ * run of such characters around its keyword, so the pattern is run over each run that holds a
+ * keyword, cut after the last keyword in it, and nowhere else. On a long text with few keywords it
+ * reads a few runs, where a scan tries its name at every capital.
+ */
+export function matchesInKeywordRuns(keyword: RegExp, pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global || !keyword.global) throw new TypeError(`matchesInKeywordRuns needs global patterns: ${pattern} ${keyword}`);
+  const found: RegExpExecArray[] = [];
+  let searchedTo = 0; // as in a scan, no match starts before the end of the last one
+  keyword.lastIndex = 0;
+  let occurrence = keyword.exec(text);
+  while (occurrence !== null) {
+    const at = occurrence.index;
+    if (at < searchedTo) {
+      // a match ending at this keyword would start before its whitespace, so before the last match's end
+      keyword.lastIndex = at + 1;
+      occurrence = keyword.exec(text);
+      continue;
+    }
+    let runStart = at;
+    while (runStart > searchedTo && mayLeadToKeyword(text.charCodeAt(runStart - 1))) runStart--;
+    let runEnd = at;
+    while (runEnd < text.length && mayLeadToKeyword(text.charCodeAt(runEnd))) runEnd++;
+    // every keyword whose whitespace lies in the run may end a match: the cut comes after the last one
+    let cutAt = at + occurrence[0].length;
+    for (;;) {
+      keyword.lastIndex = occurrence.index + 1;
+      occurrence = keyword.exec(text);
+      if (occurrence === null || occurrence.index >= runEnd) break;
+      cutAt = Math.max(cutAt, occurrence.index + occurrence[0].length);
+    }
+    // the text is cut two units after it, for a closing lookahead to read a code point
+    const cut = text.slice(0, cutAt + 2);
+    pattern.lastIndex = runStart;
+    for (let match = pattern.exec(cut); match !== null; match = pattern.exec(cut)) {
+      // a match running past the last keyword read the cut: it is found again in the whole text
+      if (match.index + match[0].length > cutAt) {
+        pattern.lastIndex = match.index;
+        match = pattern.exec(text)!;
+      }
+      found.push(match);
+      searchedTo = match.index + match[0].length;
+      if (match[0] === '') searchedTo++;
+      pattern.lastIndex = searchedTo;
+      if (searchedTo > cutAt) break;
+    }
+  }
+  return found;
+}

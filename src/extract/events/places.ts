@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { ExtractedPlace } from '../types.js';
 import { findActors } from './actors.js';
 import { COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES, REGION_DIVISIONS, REGION_NAMES, RIVER_NAMES } from './place-names.js';
-import { allMatches, matchesBeforeKeyword, matchesWith } from '../matches.js';
+import { allMatches, matchesBeforeKeyword, matchesInKeywordRuns, matchesWith } from '../matches.js';
 
 interface GazetteerEntry {
   name: string;
@@ -311,12 +311,14 @@ const PLACE_PHRASES: Array<[RegExp, RegExp | null, number]> = [
  */
 const AUTHORITY = new RegExp(`(${NAME})\\s+((?:(?:regional|oblast|provincial|city|municipal|military|state)\\s+)*)([Mm]ayor|[Gg]overnor|administration|council)\\b`, 'gu');
 const AUTHORITY_WORD = /ayor|overnor|administration|council/;
+/** AUTHORITY's last word, at the whitespace before it: the pattern is run only around these (matchesInKeywordRuns). */
+const AUTHORITY_KEYWORD = /\s(?:[Mm]ayor|[Gg]overnor|administration|council)\b/gu;
 
 /** The places local authorities speak for, as vicinities: a place the sentence names as the target comes first. */
 function authorityPlaces(text: string, preferred: ReadonlySet<string>): PlaceMention[] {
   if (!AUTHORITY_WORD.test(text)) return [];
   const found: PlaceMention[] = [];
-  for (const m of allMatches(AUTHORITY, text)) {
+  for (const m of matchesInKeywordRuns(AUTHORITY_KEYWORD, AUTHORITY, text)) {
     const name = m[1].replace(/['’]s$/, '');
     const known = resolveTail(name, preferred);
     if (!known || countryIn(name)) continue;
@@ -356,14 +358,16 @@ function headlineSubjects(text: string, preferred: ReadonlySet<string>): PlaceMe
 /** Plural kinds of place a sentence may name unknown names by: "the Olenya and Belaya air bases", "towns such as Vovchansk". */
 const KINDS = 'air\\s+bases|airbases|bases|airfields|airports|towns|villages|settlements|cities';
 const LISTED_NAMES = `${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?`;
+/** A kind word at the whitespace before it: the name-first patterns of KIND_NAMED end with one, and run only around them. */
+const KIND_KEYWORD = new RegExp(`\\s(?:${KINDS})\\b`, 'gu');
 /**
  * Names the gazetteer lacks whose kind the sentence tells: "at the Olenya and Belaya air bases", "air bases
  * including Olenya and Belaya", "hit Olenya and Belaya, two bases that ...", "Olenya in the Murmansk region".
  */
-const KIND_NAMED = [
-  new RegExp(`(?<![\\p{L}])(${NAME}\\s+and\\s+${NAME})\\s+(?:${KINDS})\\b`, 'gu'),
-  new RegExp(`\\b(?:${KINDS})\\s+(?:including|such\\s+as)\\s+(${LISTED_NAMES})`, 'gu'),
-  new RegExp(`(?<![\\p{L}])(${NAME}(?:,\\s*${NAME})*,?\\s+and\\s+${NAME}),\\s+(?:two|three|four|both)\\s+(?:[\\p{L}-]+\\s+)?(?:${KINDS})\\b`, 'gu'),
+const KIND_NAMED: Array<[RegExp, RegExp | null]> = [
+  [new RegExp(`(?<![\\p{L}])(${NAME}\\s+and\\s+${NAME})\\s+(?:${KINDS})\\b`, 'gu'), KIND_KEYWORD],
+  [new RegExp(`\\b(?:${KINDS})\\s+(?:including|such\\s+as)\\s+(${LISTED_NAMES})`, 'gu'), null],
+  [new RegExp(`(?<![\\p{L}])(${NAME}(?:,\\s*${NAME})*,?\\s+and\\s+${NAME}),\\s+(?:two|three|four|both)\\s+(?:[\\p{L}-]+\\s+)?(?:${KINDS})\\b`, 'gu'), KIND_KEYWORD],
 ];
 const KIND_WORD = /bases|airfields|airports|towns|villages|settlements|cities/;
 /** "western", "south-eastern": where in a region a place lies ("near Robotyne in western Zaporizhia Oblast"). */
@@ -377,8 +381,8 @@ const NOT_A_SITE_NAME = /^(?:On|In|At|The|By|From|After|Before|During|Since|Unti
 function placesNamedByKind(text: string, preferred: ReadonlySet<string>): PlaceMention[] {
   const found: PlaceMention[] = [];
   if (KIND_WORD.test(text)) {
-    for (const pattern of KIND_NAMED) {
-      for (const m of allMatches(pattern, text)) {
+    for (const [pattern, keyword] of KIND_NAMED) {
+      for (const m of keyword ? matchesInKeywordRuns(keyword, pattern, text) : allMatches(pattern, text)) {
         let at = m.index + m[0].indexOf(m[1]);
         for (const part of m[1].split(LIST_SEPARATOR)) {
           at = text.indexOf(part, at);
