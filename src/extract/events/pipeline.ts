@@ -1656,8 +1656,15 @@ function boundsAState(ctx: ArticleContext, d: DateMention): boolean {
 const RELATIVE_CLAUSE_TO_DATE =
   /\b(?:which|that|whom)\s+(?:the|a|an|its|their|his|her|our|it|they|he|she|we|you|both|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?\p{L}+(?:ed|en|wn|ne|ld|id|ck|ot|ok|ew|ung|un|ade|ept|ent|ole|ore|oke|ave|ame|ote|ght|eld)\b[^,;—–]*$/u;
 
+/**
+ * A participle of another act right after the event's noun, running on to the date: "the 1,000-for-1,000 exchange agreed in
+ * Istanbul on 16 May is carried out on 23-25 May" (the agreeing's day; for an agreement the agreeing is the event).
+ */
+const PARTICIPLE_TO_DATE = /^\S+\s+(?:agreed|announced|brokered|negotiated|mediated|promised|proposed|arranged|planned)\b[^,;—–]*$/;
+
 function inRelativeClauseAfter(ctx: ArticleContext, c: Candidate, d: DateMention, inSentence: DateMention[]): boolean {
   if (d.charStart <= c.headOffset) return false;
+  if (c.type !== 'agreement' && PARTICIPLE_TO_DATE.test(ctx.body.slice(c.headOffset, d.charStart))) return true;
   const clause = RELATIVE_CLAUSE_TO_DATE.exec(ctx.body.slice(c.headOffset, d.charStart));
   // "sanctions on the fleet that the EU first targeted on 20 May were adopted on Thursday": the clause ends with its date
   return !!clause && !inSentence.some((o) => o.charStart >= c.headOffset + clause.index && o.charEnd <= d.charStart);

@@ -75,6 +75,10 @@ export interface TriggerRule {
   guestObject?: boolean;
   /** A named person (or "he", "she") must be the subject right before the passive's auxiliary: "Witkoff was received by". */
   guestSubject?: boolean;
+  /** Counts traded must stand before the head: "the 175-for-175 exchange", "a 1,000-for-1,000 swap", "all-for-all". */
+  countsBefore?: boolean;
+  /** A count must stand on each side of the head ("1000 for 1000", "1,000 for 1,000"), quotes aside. */
+  countsAround?: boolean;
   /** The word before must be two names joined by a hyphen or dash, as headlines and tables name both sides: "Trump-Putin call". */
   pairBefore?: boolean;
   /** Dropped when the sentence tells a swap or a truce it frames: "exchanged 246 prisoners in a deal mediated by the UAE". */
@@ -536,6 +540,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'prisoner_exchange', head: ['hand'], with: [['over', 'back'], CAPTIVES], window: 8, strength: 0.75 },
   // ("the two sides traded 175 prisoners each")
   { type: 'prisoner_exchange', head: ['swap', 'exchange', 'trade', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [CAPTIVES], window: 16, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: EXCHANGE_OF_WORDS, strength: 0.85 },
+  // a swap named by its counts: "the 175-for-175 exchange", "a 1,000-for-1,000 swap", "an all-for-all exchange"
+  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'trade'], notForms: ['swapped', 'exchanged', 'traded', 'swapping', 'exchanging', 'trading'], countsBefore: true, notFollowedBy: NOT_CAPTIVES_TRADED, strength: 0.75 },
+  // the counts alone, as lists and tickers write a swap: '"1000 for 1000", carried out on 23-25 May', "246 for 246 on
+  // Saturday in the latest exchange" (in a sentence about captives or a swap: "won 3 for 3" is no swap)
+  { type: 'prisoner_exchange', head: ['for'], countsAround: true, context: ['exchange', 'exchanges', 'swap', 'swaps', ...CAPTIVES, 'pows'], strength: 0.65 },
 
   // ("disbursed 4.2 billion euros", "earmarked 200 million")
   { type: 'aid_decision', head: ['approve', 'sign', 'announce', 'pledge', 'allocate', 'unveil', 'authorize', 'authorise', 'disburse', 'earmark', 'unblock', 'unfreeze'], with: [['billion', 'million']], window: 8, strength: 0.6 },
@@ -777,6 +786,20 @@ function guestFollows(tokens: Token[], at: number, personStarts: ReadonlySet<num
   if (!tokens[j] || !personStarts.has(tokens[j].start)) return false;
   for (; j < tokens.length && tokens[j].capitalized; j++) if (/['’]s$/.test(tokens[j].text)) return false;
   return true;
+}
+
+/** A count of people: "246", "1,000", "ten", "a thousand" is read as "thousand". */
+const COUNT = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|all)$/;
+const isCount = (t: Token | undefined) => !!t && COUNT.test(t.lower);
+/** Two counts joined by "for", as one compound or hyphenated across tokens ("1,000-for-1,000" reads "1,000", "for-1", ",", "000"). */
+const COUNTS_TRADED = /(?:^|\s)(?:\d[\d,]*|one|all)(?:-|\s)for(?:-|\s)(?:\d[\d,]*|one|all)$/;
+
+/** Whether counts traded stand right before the head, a "prisoner" or "POW" aside: "the 175-for-175 (prisoner) exchange". */
+function countsTradedBefore(tokens: Token[], head: number): boolean {
+  let end = head;
+  if (/^(?:prisoner|prisoners|pow|pows|prisoner-of-war)$/.test(tokens[end - 1]?.lower ?? '')) end--;
+  const words = tokens.slice(Math.max(0, end - 4), end).map((t) => t.lower).join(' ').replace(/ ?, ?/g, ',');
+  return COUNTS_TRADED.test(words);
 }
 
 /** Whether the words before the passive's auxiliary (and an adverb: "was warmly received") end a person's name, or are "he" or "she". */
@@ -1036,6 +1059,8 @@ export function matchTriggers(
       if (rule.personObject && !nameFollows(tokens, i + 1, personStarts)) continue;
       if (rule.guestObject && !guestFollows(tokens, i + 1, personStarts)) continue;
       if (rule.guestSubject && !personSubjectOfPassive(tokens, i, personStarts)) continue;
+      if (rule.countsBefore && !countsTradedBefore(tokens, i)) continue;
+      if (rule.countsAround && !(isCount(tokens[i - 1]?.lower === '"' || tokens[i - 1]?.lower === '“' ? tokens[i - 2] : tokens[i - 1]) && isCount(tokens[i + 1]))) continue;
       if (rule.pairBefore && !namePairBefore(tokens, i)) continue;
       if (rule.placeBefore && !startsIn(tokens, i - 2, i, placeStarts)) continue;
       if (rule.actorsBefore && startsIn(tokens, i - 12, i, actorStarts, rule.actorsBefore) < rule.actorsBefore) continue;

@@ -675,3 +675,17 @@ table('leaders who shake hands, or sit with each other for hours, met', [
   ['On Friday the mayor sat with reporters in Odesa.', [], ['meeting 2025-06-13 Odesa']],
   ['On Friday you sat in the metro in Kyiv with your neighbours.', [], ['meeting 2025-06-13 Kyiv']],
 ]);
+
+table('a prisoner swap named by the counts traded ("the 175-for-175 exchange", "1000 for 1000")', [
+  ['On Friday Russia and Ukraine carried out a 175-for-175 exchange.', ['prisoner_exchange 2025-06-13'], []],
+  ['Kyiv and Moscow held a 1,000-for-1,000 swap on Friday.', ['prisoner_exchange 2025-06-13'], []],
+  ['The talks led to the largest exchange of the war, "1000 for 1000", carried out on 12 June.', ['prisoner_exchange 2025-06-12'], []],
+  ['246 for 246 on Friday, in the latest exchange before Easter.', ['prisoner_exchange 2025-06-13'], []],
+  // a participle of agreeing after the swap dates the agreeing: the day the line leads with dates the swap
+  ['12–13 June 2025 — The 500-for-500 exchange agreed in Istanbul on 2 June is carried out in two stages.', ['prisoner_exchange 2025-06-12 Istanbul'], ['prisoner_exchange 2025-06-02 Istanbul']],
+  // counts of other things, or an exchange of fire or blows
+  ['The two sides began a tit-for-tat exchange of drone strikes on Friday.', [], ['prisoner_exchange 2025-06-13']],
+  ['On Friday the units kept up a 3-for-3 exchange of fire near Pokrovsk.', [], ['prisoner_exchange 2025-06-13']],
+  ['Shakhtar went 3 for 3 on Friday.', [], ['prisoner_exchange 2025-06-13']],
+  ['On Friday the ministry bought 100 drones for 1,000 dollars each.', [], ['prisoner_exchange 2025-06-13']],
+]);
