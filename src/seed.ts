@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
-import { SEEDS_DIR } from './db/paths.js';
+import { SEEDS_DIR, seedArticleFiles } from './db/paths.js';
 import type { IngestService } from './ingest/ingest.js';
 import type { Repositories } from './repositories/index.js';
 import { ArticleInputSchema } from './schemas/articles.js';
@@ -12,9 +12,6 @@ export interface SeedSummary {
   created: number;
   invalid: string[];
 }
-
-/** seeds/gold.json holds reference events for evaluation, not an article. */
-const NOT_ARTICLES = new Set(['gold.json']);
 
 /**
  * Loads every seeds/*.json article into an empty database through the normal ingest path, so a
@@ -29,14 +26,12 @@ export async function seedIfEmpty(
   dir: string = SEEDS_DIR,
 ): Promise<SeedSummary> {
   if (repos.articles.count() > 0) return { skipped: 'database not empty', created: 0, invalid: [] };
-  const files = readdirSync(dir)
-    .filter((file) => file.endsWith('.json') && !NOT_ARTICLES.has(file))
-    .sort();
   const summary: SeedSummary = { created: 0, invalid: [] };
-  for (const file of files) {
+  for (const path of seedArticleFiles(dir)) {
+    const file = basename(path);
     let article;
     try {
-      const { title, body, publishedAt, url, source } = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      const { title, body, publishedAt, url, source } = JSON.parse(readFileSync(path, 'utf8'));
       article = ArticleInputSchema.parse({ title, body, publishedAt, url, source });
     } catch (error) {
       log.warn({ file, err: error }, 'seed file is not a valid article; skipped');

@@ -2,6 +2,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { applyHeapGrowthPolicy } from './heap-growth.js';
+import { sharedReadPressure, whenQuiet } from './ingest/read-pressure.js';
 import { seedIfEmpty } from './seed.js';
 
 /** Starts Chronicle: configuration from the environment, seeds an empty database, listens, closes gracefully. */
@@ -18,6 +19,7 @@ if (config.SEED) {
 // Closing stops new connections and drops idle ones; a keep-alive connection that was busy when
 // shutdown began would otherwise stay open until its keep-alive timeout and hold the exit back.
 let closing = false;
+let cancelWarming = () => {};
 app.addHook('onResponse', async () => {
   if (closing) setImmediate(() => app.server.closeIdleConnections());
 });
@@ -25,6 +27,7 @@ app.addHook('onResponse', async () => {
 // A batch of 1,000 long articles can take longer than close-with-grace's default 10 s.
 closeWithGrace({ delay: config.SHUTDOWN_TIMEOUT_MS }, async ({ signal, err }) => {
   closing = true;
+  cancelWarming();
   if (err) app.log.error({ err }, 'closing after an uncaught error');
   else app.log.info({ signal }, 'closing');
   await app.close();
@@ -33,6 +36,16 @@ closeWithGrace({ delay: config.SHUTDOWN_TIMEOUT_MS }, async ({ signal, err }) =>
 try {
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   app.log.info(`Chronicle listening on ${address} (API docs at ${address}/docs)`);
+  // The ingest threads start once the server is quiet rather than with the first article: their
+  // modules, the gazetteer and the JIT's first compiles (warm) would otherwise hold up the first
+  // batch. Off the request path and niced, after the server already answers; not while reads are
+  // being served (the threads take ~140 MB), and they stop again after IDLE_STOP_MS unused.
+  cancelWarming = whenQuiet(sharedReadPressure(), () =>
+    app.extractor.warm().then(
+      () => app.log.info('ingest threads ready'),
+      (error: unknown) => app.log.warn({ err: error }, 'could not warm the ingest threads; they start with the first article'),
+    ),
+  );
 } catch (error) {
   app.log.error({ err: error }, 'could not start');
   process.exit(1);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,3 +18,14 @@ export function projectRoot(): string {
 
 export const MIGRATIONS_DIR = join(projectRoot(), 'migrations');
 export const SEEDS_DIR = join(projectRoot(), 'seeds');
+
+/** seeds/gold.json holds reference events for evaluation, not an article. */
+const NOT_ARTICLES = new Set(['gold.json']);
+
+/** The sample articles of `dir` (seeds/ by default), as file paths in name order. */
+export function seedArticleFiles(dir: string = SEEDS_DIR): string[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json') && !NOT_ARTICLES.has(file))
+    .sort()
+    .map((file) => join(dir, file));
+}

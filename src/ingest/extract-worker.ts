@@ -7,9 +7,11 @@
  * articles are extracted here while the writer stores the ones before them: two cores at work, as
  * long as no read is in flight (then one: read-pressure.ts).
  */
+import { readFileSync } from 'node:fs';
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
-import { extractArticle } from '../extract/index.js';
-import type { ExtractionAnswer, ExtractionThreadRequest, ExtractRequest } from './extractor-thread.js';
+import { seedArticleFiles } from '../db/paths.js';
+import type { ArticleInput } from '../extract/types.js';
+import type { ExtractionAnswer, ExtractionThreadRequest, ExtractRequest, WarmRequest } from './extractor-thread.js';
 import { type ReadPressure, yieldToReads } from './read-pressure.js';
 import { errorText, lowerThisThreadsPriority } from './worker.js';
 
@@ -23,6 +25,10 @@ lowerThisThreadsPriority();
 
 const port = parentPort;
 if (!port) throw new Error('extract-worker runs only as a worker thread');
+
+// Loaded once this thread yields the CPU: compiling the extractor's modules and evaluating their
+// tables is most of the thread's start after the gazetteer (requests sent meanwhile wait in the port).
+const { extractArticle } = await import('../extract/index.js');
 
 function extracted({ id, input, now }: Pick<ExtractRequest, 'id' | 'input' | 'now'>): ExtractionAnswer {
   try {
@@ -46,7 +52,44 @@ function serve(writer: MessagePort): void {
   writer.on('close', () => writer.close());
 }
 
+/**
+ * Warming (ExtractorThread.warm): the built-in sample articles (seeds/) extracted `rounds` times,
+ * so that the gazetteer is built and V8 has optimized the extractor's hot functions before a batch
+ * needs them. One article per turn of the event loop, and none once real work has arrived (a
+ * request or a batch to serve): the warm-up never holds it up by more than one sample article.
+ */
+function warm({ id, rounds }: WarmRequest): void {
+  const requestsBefore = requestsSeen;
+  let samples: ArticleInput[];
+  try {
+    samples = seedArticleFiles().map((path) => {
+      const { title, body, publishedAt } = JSON.parse(readFileSync(path, 'utf8')) as ArticleInput;
+      return { title, body, publishedAt };
+    });
+    if (samples.length === 0) throw new Error('no sample articles in seeds/');
+  } catch (error) {
+    port!.postMessage({ id, error: errorText(error) });
+    return;
+  }
+  const total = rounds * samples.length;
+  const next = (done: number) => {
+    if (done === total || requestsSeen !== requestsBefore) return port!.postMessage({ id, warmed: done });
+    try {
+      extractArticle(samples[done % samples.length], { now: new Date() });
+    } catch (error) {
+      return port!.postMessage({ id, error: errorText(error) });
+    }
+    setImmediate(next, done + 1);
+  };
+  next(0);
+}
+
+/** Extraction requests and batches served so far: a warm-up gives way to them. */
+let requestsSeen = 0;
+
 port.on('message', (request: ExtractionThreadRequest) => {
+  if (request.kind !== 'warm') requestsSeen++;
   if (request.kind === 'serve') serve(request.port);
+  else if (request.kind === 'warm') warm(request);
   else port.postMessage(extracted(request));
 });

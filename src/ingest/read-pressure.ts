@@ -78,10 +78,42 @@ export const RECENT_READ_MS = 20;
 
 /** Reads are in flight, or one arrived within RECENT_READ_MS. */
 export function readsBeingServed(pressure: ReadPressure): boolean {
-  if (Atomics.load(pressure, READS_IN_FLIGHT) > 0) return true;
-  let since = (Date.now() % CLOCK_WRAP) - Atomics.load(pressure, LAST_READ);
-  if (since < 0) since += CLOCK_WRAP;
-  return since < RECENT_READ_MS;
+  return msSinceLastRead(pressure) < RECENT_READ_MS;
+}
+
+/** Milliseconds since the last read arrived; 0 while one is open. */
+export function msSinceLastRead(pressure: ReadPressure): number {
+  if (Atomics.load(pressure, READS_IN_FLIGHT) > 0) return 0;
+  const since = (Date.now() % CLOCK_WRAP) - Atomics.load(pressure, LAST_READ);
+  return since < 0 ? since + CLOCK_WRAP : since;
+}
+
+/**
+ * How long the server must have served no read before the ingest threads are started and warmed
+ * at its start (server.ts): a server answering reads from its first second keeps the CPU and the
+ * memory for them, and its threads start with the first article, as without warming.
+ */
+export const QUIET_MS = 1000;
+
+/**
+ * Calls `work` once, when no read has been served for `quietMs`, looking every quarter of it. The
+ * timers do not keep the process alive. Returns a function that cancels the call if it has not been
+ * made.
+ */
+export function whenQuiet(pressure: ReadPressure, work: () => void, quietMs = QUIET_MS): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const look = () => {
+    if (msSinceLastRead(pressure) >= quietMs) {
+      timer = undefined;
+      work();
+      return;
+    }
+    timer = setTimeout(look, quietMs / 4);
+    timer.unref();
+  };
+  timer = setTimeout(look, quietMs);
+  timer.unref();
+  return () => clearTimeout(timer);
 }
 
 export function readsInFlight(pressure: ReadPressure): number {

@@ -3,7 +3,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { connect, type AddressInfo } from 'node:net';
 import t, { type Test } from 'tap';
 import {
-  asSingleExtraction, asWriting, countReads, createReadPressure, READ_PACE, readsBeingServed, readsInFlight, RECENT_READ_MS, restForReads, setWriting, yieldToReads, type ReadPressure,
+  asSingleExtraction, asWriting, countReads, createReadPressure, msSinceLastRead, READ_PACE, readsBeingServed, readsInFlight, RECENT_READ_MS, restForReads, setWriting, whenQuiet, yieldToReads, type ReadPressure,
 } from '../../src/ingest/read-pressure.js';
 import { startModuleWorker } from '../../src/ingest/worker.js';
 
@@ -266,8 +266,9 @@ t.test('restForReads: the writer rests after a slice while reads keep arriving, 
   const server = await heldServer(t, pressure);
   const waiter = waiterThread(pressure, 60_000, 100);
   let answered = 0;
-  // one read after another, each answered at once, for longer than the rest
-  const until = performance.now() + 100 * READ_PACE + 200;
+  // one read after another, each answered at once, until the rest is over (the thread may take a
+  // while to start on a loaded machine: reads that end before it rests test nothing)
+  const until = performance.now() + 60_000;
   while (performance.now() < until && !waiter.answered()) {
     await server.send('GET');
     await server.answer();
@@ -278,4 +279,46 @@ t.test('restForReads: the writer rests after a slice while reads keep arriving, 
   // with only the count of open reads it would go on within a few ms: each read is answered at once
   t.ok(waited >= 2 * RECENT_READ_MS, `rested ${waited.toFixed(1)} ms over ${answered} reads`);
   await waiter.exited;
+});
+
+t.test('msSinceLastRead is 0 while a read is open and counts from the last arrival once none is', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  t.equal(msSinceLastRead(pressure), 0, 'a read open');
+  await pause(30);
+  t.equal(msSinceLastRead(pressure), 0, 'still open, however long ago it arrived');
+  await server.answer();
+  await pause(30);
+  t.ok(msSinceLastRead(pressure) >= 25, `counted from the arrival once closed (${msSinceLastRead(pressure)} ms)`);
+});
+
+t.test('whenQuiet calls its work once no read has been served for the quiet time, and not while reads keep arriving', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  let called = 0;
+  whenQuiet(pressure, () => called++, 500);
+  // A read every ~20 ms for over a second: never 500 ms without one.
+  for (let i = 0; i < 50; i++) {
+    await server.send('GET');
+    await server.answer();
+    await pause(20);
+  }
+  t.equal(called, 0, 'not while reads are being served');
+  await server.send('GET');
+  await pause(700);
+  t.equal(called, 0, 'not while a read is open');
+  await server.answer();
+  while (called === 0) await pause(20);
+  await pause(700);
+  t.equal(called, 1, 'once, after the reads stopped');
+});
+
+t.test('whenQuiet: cancelled before the quiet time, the work is never called', async (t) => {
+  const pressure = createReadPressure();
+  let called = 0;
+  const cancel = whenQuiet(pressure, () => called++, 30);
+  cancel();
+  await pause(150);
+  t.equal(called, 0);
 });

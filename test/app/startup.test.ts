@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import t from 'tap';
+import { tempDir } from '../helpers/db.js';
+import { startServer } from '../helpers/server.js';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The real server starts its ingest threads and warms them once it has listened and no read has
+ * been served for QUIET_MS (src/server.ts), so the first batch finds them ready. The log says so.
+ */
+t.test('a started server warms its ingest threads once quiet, and still answers meanwhile', async (t) => {
+  const server = await startServer(t, join(tempDir(t), 'startup.db'));
+  t.equal((await fetch(`${server.base}/health`)).status, 200, 'ready for reads before the threads are');
+  for (let waited = 0; !server.output().includes('ingest threads ready') && waited < 60_000; waited += 100) await pause(100);
+  t.match(server.output(), /ingest threads ready/, 'the threads warmed');
+  t.notMatch(server.output(), /could not warm/);
+  const response = await fetch(`${server.base}/v1/extract`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 't', body: 'Drones struck Kharkiv on Tuesday.', publishedAt: '2025-07-03' }),
+  });
+  t.equal(response.status, 200, 'and extract on the warm thread');
+  t.ok(((await response.json()) as { events: unknown[] }).events.length > 0);
+});
