@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { referenceFor } from '../extract/reference.js';
 import type { ArticleInput, ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import { isUniqueViolation, type Repositories } from '../repositories/index.js';
+import type { MergeTarget } from '../repositories/events.js';
 import type { ArticleRecord, EventFields, EventRecord } from '../repositories/types.js';
 import { findMergeTarget, mergeCandidateCriteria, mergeChanges, mergeCurated, mergeEvent, storageOrder } from './merge.js';
 
@@ -187,7 +188,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
     const criteria = mergeCandidateCriteria(incoming);
     const candidates = repos.events.mergeCandidates(criteria).filter((candidate) => !reportedHere.has(candidate.id));
     const match = findMergeTarget(incoming, candidates);
-    let target = match && repos.events.findById(match.id);
+    let target: MergeTarget | undefined = match && repos.events.mergeTarget(match);
     if (!target) {
       // No live event matches as it stands now: maybe one a curator edited (as first extracted)
       // or deleted (then this report is not stored again: the curator's deletion holds). The

@@ -86,6 +86,21 @@ export function plausibleInterval(event: MergeableEvent): { from: string; to: st
   return { from: back ? addDays(event.startDate, -back) : event.startDate, to: event.endDate };
 }
 
+/** Days parsed (Date.parse is a third of comparing dates): a batch compares the same few thousand days again and again. */
+const dayNumbers = new Map<string, number>();
+const DAY_NUMBERS_MAX = 100_000;
+
+/** An ISO day as a day number (days since 1970-01-01). */
+function day(isoDay: string): number {
+  let number = dayNumbers.get(isoDay);
+  if (number === undefined) {
+    if (dayNumbers.size >= DAY_NUMBERS_MAX) dayNumbers.clear();
+    number = Date.parse(isoDay) / DAY_MS;
+    dayNumbers.set(isoDay, number);
+  }
+  return number;
+}
+
 /**
  * Whether the plausible intervals of `a` and `b` overlap, given the slack between them. Compared as
  * day numbers rather than through plausibleInterval's ISO days (findMergeTarget asks this of every candidate).
@@ -95,7 +110,6 @@ export function datesCompatible(a: MergeableEvent, b: MergeableEvent): boolean {
   const backB = reachBackDays(b);
   const slack = slackDays(a, b);
   if (slack + backA + backB === 0) return a.startDate <= b.endDate && b.startDate <= a.endDate;
-  const day = (isoDay: string) => Date.parse(isoDay) / DAY_MS;
   return day(a.startDate) - backA - slack <= day(b.endDate) && day(b.startDate) - backB - slack <= day(a.endDate);
 }
 
@@ -104,15 +118,57 @@ function sameStatedDay(a: MergeableEvent, b: MergeableEvent): boolean {
   return a.datePrecision === 'day' && b.datePrecision === 'day' && a.startDate <= b.endDate && b.startDate <= a.endDate;
 }
 
-function sharedActors(a: ActorRecord[], b: ActorRecord[]): ActorRecord[] {
-  const names = new Set(b.map((actor) => key(actor.name)));
-  return a.filter((actor) => names.has(key(actor.name)));
+/** An actor list's names as the merge rules compare them, worked out once per list (see actorNames). */
+interface ActorNames {
+  /** Each actor's nameKey, kind, and the country it speaks for when it is a known person (countryOf). */
+  entries: Array<{ name: string; kind: ActorRecord['kind']; country: string | undefined }>;
+  /** Every actor's nameKey. */
+  names: Set<string>;
+  /** The persons' nameKeys. */
+  persons: Set<string>;
+  /** The countries' nameKeys. */
+  countries: Set<string>;
+  /** The countries its known people speak for. */
+  speakersOf: Set<string>;
+}
+
+/**
+ * Lists already worked out, by the list itself: findMergeTarget compares one report with hundreds
+ * of candidates (held across a batch's slices, see holdingMergeCandidates), and working out every
+ * name's key and country again for each pair was a tenth of the writer thread's time. Lists are
+ * never changed once made (merging makes new ones).
+ */
+const actorNamesOf = new WeakMap<readonly ActorRecord[], ActorNames>();
+
+function actorNames(actors: ActorRecord[]): ActorNames {
+  let names = actorNamesOf.get(actors);
+  if (names) return names;
+  names = { entries: [], names: new Set(), persons: new Set(), countries: new Set(), speakersOf: new Set() };
+  for (const actor of actors) {
+    const name = key(actor.name);
+    const country = countryOf(actor);
+    names.entries.push({ name, kind: actor.kind, country });
+    names.names.add(name);
+    if (actor.kind === 'person') names.persons.add(name);
+    if (actor.kind === 'country') names.countries.add(name);
+    if (country !== undefined) names.speakersOf.add(country);
+  }
+  actorNamesOf.set(actors, names);
+  return names;
 }
 
 /** The country a known person speaks for (by nameKey); undefined for any other actor. */
 const countryOf = (actor: ActorRecord) => (actor.kind === 'person' ? COUNTRY_OF_PERSON.get(key(actor.name)) : undefined);
 
-const namesPerson = (actors: ActorRecord[]) => actors.some((actor) => actor.kind === 'person');
+const namesPerson = (actors: ActorRecord[]) => actorNames(actors).persons.size > 0;
+
+/** Whether `a` and `b` name the same person. */
+function sharePerson(a: ActorRecord[], b: ActorRecord[]): boolean {
+  const names = actorNames(b).names;
+  return actorNames(a).entries.some((actor) => actor.kind === 'person' && names.has(actor.name));
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /**
  * How many sides `a` and `b` both name: the same actor, or a country in a report that names no one
@@ -120,24 +176,37 @@ const namesPerson = (actors: ActorRecord[]) => actors.some((actor) => actor.kind
  * A report naming people says who took part: its countries stand for no one else's envoy.
  */
 function sharedSides(a: ActorRecord[], b: ActorRecord[]): number {
-  const namesB = new Set(b.map((actor) => key(actor.name)));
-  const countriesB = new Set(namesPerson(b) ? [] : b.filter((actor) => actor.kind === 'country').map((actor) => key(actor.name)));
-  const speakersB = new Set(namesPerson(a) ? [] : b.flatMap((actor) => countryOf(actor) ?? []));
+  const namesA = actorNames(a);
+  const namesB = actorNames(b);
+  const countriesB = namesB.persons.size > 0 ? NO_NAMES : namesB.countries;
+  const speakersB = namesA.persons.size > 0 ? NO_NAMES : namesB.speakersOf;
   const sides = new Set<string>();
-  for (const actor of a) {
-    const name = key(actor.name);
-    const country = countryOf(actor);
-    const shared = namesB.has(name) || (actor.kind === 'country' && speakersB.has(name)) || (!!country && countriesB.has(country));
+  for (const { name, kind, country } of namesA.entries) {
+    const shared = namesB.names.has(name) || (kind === 'country' && speakersB.has(name)) || (!!country && countriesB.has(country));
     // whom it speaks for: a known person's country, else the actor itself
     if (shared) sides.add(country || name);
   }
   return sides.size;
 }
 
+/** Each place's key as the merge rules compare places (name and country), worked out once per list like actorNames. */
+const placeKeysOf = new WeakMap<readonly PlaceRecord[], { keys: string[]; set: Set<string> }>();
+
+function placeKeys(places: PlaceRecord[]): { keys: string[]; set: Set<string> } {
+  let keys = placeKeysOf.get(places);
+  if (!keys) {
+    const list = places.map((place) => `${key(place.name)}|${place.countryCode ?? ''}`);
+    keys = { keys: list, set: new Set(list) };
+    placeKeysOf.set(places, keys);
+  }
+  return keys;
+}
+
 function sharedPlaces(a: PlaceRecord[], b: PlaceRecord[]): number {
-  const placeKey = (place: PlaceRecord) => `${key(place.name)}|${place.countryCode ?? ''}`;
-  const keys = new Set(b.map(placeKey));
-  return a.filter((place) => keys.has(placeKey(place))).length;
+  const keys = placeKeys(b).set;
+  let shared = 0;
+  for (const placeKey of placeKeys(a).keys) if (keys.has(placeKey)) shared++;
+  return shared;
 }
 
 /**
@@ -148,11 +217,11 @@ function sharedPlaces(a: PlaceRecord[], b: PlaceRecord[]): number {
  * person with a different partner on each side is two calls (Erdogan–Putin and Erdogan–Zelenskyy).
  */
 function personsConflict(a: MergeableEvent, b: MergeableEvent, sameDays: boolean): boolean {
-  const persons = (actors: ActorRecord[]) => new Set(actors.filter((actor) => actor.kind === 'person').map((actor) => key(actor.name)));
-  const x = persons(a.actors);
-  const y = persons(b.actors);
+  const x = actorNames(a.actors).persons;
+  const y = actorNames(b.actors).persons;
   if (x.size < 2 || y.size < 2) return false;
-  const shared = [...x].filter((name) => y.has(name)).length;
+  let shared = 0;
+  for (const name of x) if (y.has(name)) shared++;
   if (shared >= Math.min(x.size, y.size)) return false;
   return !sameDays || (a.type === 'phone_call' && shared < 2);
 }
@@ -169,7 +238,7 @@ function actorsAgree(a: MergeableEvent, b: MergeableEvent): boolean {
   // two stated days a day apart; an inferred date (a "recent call") says too little to disagree
   const statedApart = !sameDays && a.dateCertainty !== 'inferred' && b.dateCertainty !== 'inferred';
   if ((statedApart || sameDays) && personsConflict(a, b, sameDays)) return false;
-  if (sharedActors(a.actors, b.actors).some((actor) => actor.kind === 'person') || sharedSides(a.actors, b.actors) >= 2) return true;
+  if (sharePerson(a.actors, b.actors) || sharedSides(a.actors, b.actors) >= 2) return true;
   // never on different days: Riyadh on Sunday and Riyadh on Monday are two rounds
   const whoMetUntold = !namesPerson(a.actors) || !namesPerson(b.actors);
   return a.type === 'meeting' && (sameStatedDay(a, b) || (sameDays && whoMetUntold)) && sharedPlaces(a.places, b.places) > 0;
@@ -252,7 +321,7 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
 }
 
 function dayDistance(a: MergeableEvent, b: MergeableEvent): number {
-  return Math.abs(Date.parse(a.startDate) - Date.parse(b.startDate)) / DAY_MS;
+  return Math.abs(day(a.startDate) - day(b.startDate));
 }
 
 /**

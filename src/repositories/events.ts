@@ -167,6 +167,9 @@ const MERGE_CANDIDATE_ROWS = `SELECT e.id, e.type, e.start_date, e.end_date, e.d
       FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE ep.event_id = e.id) AS places
   FROM events e WHERE e.id IN (SELECT value FROM json_each(@ids))`;
 
+/** A stored event a report is folded into: what merging reads and writes of it (see mergeTarget). */
+export type MergeTarget = EventFields & Pick<EventRecord, 'id' | 'curated'>;
+
 type MergeCandidateRow = Pick<EventRow, 'id' | 'type' | 'start_date' | 'end_date' | 'date_precision' | 'date_certainty'> & { actors: string; places: string };
 
 function mergeCandidateOf(row: MergeCandidateRow): MergeCandidate {
@@ -268,6 +271,8 @@ export function createEventRepository(
       WHERE m.event_id = @eventId AND m.article_id <> @articleId
         AND coalesce(a.source, a.id) = (SELECT coalesce(source, id) FROM articles WHERE id = @articleId))`).pluck();
   const selectById = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = ?`);
+  // What a merge target adds to its merge candidate (see mergeTarget).
+  const selectMergeFields = db.prepare(`SELECT title, summary, status, confidence, curated FROM events WHERE id = ?`);
   const selectByIds = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`);
   // Looked up before inserting rather than upserted: an upsert's no-op DO UPDATE still runs the
   // UPDATE triggers of actors and places (event_cards, migration 006) for every link.
@@ -858,6 +863,33 @@ export function createEventRepository(
       refreshFts([eventId]);
     },
 
+    /**
+     * The stored event a report merges into, as merging reads and writes it (EventFields, id,
+     * curated), from its merge candidate (type, dates, actors and places, which mergeCandidates keeps
+     * true) and one row of its own fields: findById read the same with its actors and places again,
+     * sorted, in three statements (merging does not depend on their order). Undefined when the event
+     * is gone.
+     */
+    mergeTarget(candidate: MergeCandidate): MergeTarget | undefined {
+      const row = selectMergeFields.get(candidate.id) as Pick<EventRow, 'title' | 'summary' | 'status' | 'confidence' | 'curated'> | undefined;
+      if (!row) return undefined;
+      return {
+        id: candidate.id,
+        type: candidate.type,
+        title: row.title,
+        summary: row.summary,
+        startDate: candidate.startDate,
+        endDate: candidate.endDate,
+        datePrecision: candidate.datePrecision,
+        dateCertainty: candidate.dateCertainty,
+        status: row.status,
+        confidence: row.confidence,
+        actors: candidate.actors,
+        places: candidate.places,
+        curated: row.curated === 1,
+      };
+    },
+
     findById(id: string): EventRecord | undefined {
       const row = selectById.get(id) as EventRow | undefined;
       return row ? hydrate([row])[0] : undefined;
@@ -911,7 +943,14 @@ export function createEventRepository(
       for (const [id, kind, name] of actors.values()) {
         const eventIds = scan(actorKeyScans, id);
         if (!query.personOrTwoActors || (kind === 'person' && reportNames.has(nameKey(name)))) eventIds.forEach((eventId) => identified.add(eventId));
-        else for (const eventId of eventIds) sidesShared.set(eventId, new Set([...(sidesShared.get(eventId) ?? []), ...sidesOfName.get(nameKey(name))!]));
+        else {
+          const sides = sidesOfName.get(nameKey(name))!;
+          for (const eventId of eventIds) {
+            const shared = sidesShared.get(eventId);
+            if (shared) for (const side of sides) shared.add(side);
+            else sidesShared.set(eventId, new Set(sides));
+          }
+        }
       }
       const placeKeys = new Set(query.sharingPlaces.map(nameKey));
       const places = new Set(placesNamed.all(JSON.stringify([...placeKeys])) as number[]);
