@@ -9,6 +9,7 @@ import type { ParsingResult } from 'chrono-node';
 import type { DateMention, DateReference, DateSpan } from '../types.js';
 import { addDays, daySpan, formatDay, localDay, makeDay, parseDay, weekdayOf, type Day } from './calendar.js';
 import { dateParser } from './configuration.js';
+import { MONTHS } from './parsers.js';
 import { boundaryOf, inDeclaredWindow, isFrame, isTimelineEntry, STAMP_OPENING, tenseOf } from './refiners.js';
 import { resolveSpec } from './resolve.js';
 import { MAY_HOLD_A_DATE, splitSentences } from './sentences.js';
@@ -474,6 +475,25 @@ function leadDayOfTimedRun(lead: DateMention | null, text: string, runStart: num
   return ANOTHER_TIMED_LINE.test(text.slice(runStart, runStart + 2000)) ? lead.span : null;
 }
 
+/** A line's last words stamping who wrote it and when, a clock time before the day: "— Ostap.K (talk) 09:12, 14 April 2025 (UTC)", "-- Anna, 6:40 pm, March 3, 2024". */
+const SIGNATURE = /(?:[—–]|--|~~)[^\S\n]*(?:[^\n—–.!?]|\.(?=\S)|(?<=\b[A-Z])\.){1,60}?\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,?\s+(?:(\d{1,2})\s+([A-Z][a-z]+)\.?|([A-Z][a-z]+)\.?\s+(\d{1,2}),?)\s+(\d{4})(?:\s*\((?:UTC|GMT|[A-Z]{3,4})\))?[^\S\n]*$/;
+/** The cheap test first: a line ending in a year, perhaps a zone in brackets after it. */
+const ENDS_IN_YEAR = /\d{4}(?:\s*\([A-Z]{3,4}\))?[^\S\n]*$/;
+
+/**
+ * The day a signed comment was written ("... Moving it unless someone objects. — Ostap.K (talk) 09:12, 14
+ * April 2025 (UTC)"): the signature closing its line, after a dash; null for a line without one. Its
+ * "yesterday", "today", "on Saturday" count from that day, not from the page's last edit.
+ */
+export function signatureDay(line: string): { day: Day; at: number } | null {
+  if (!ENDS_IN_YEAR.test(line.slice(-16))) return null;
+  const m = SIGNATURE.exec(line.slice(-140));
+  if (!m) return null;
+  const month = MONTHS[(m[2] ?? m[3]).toLowerCase()];
+  const day = month ? makeDay(Number(m[5]), month, Number(m[1] ?? m[4])) : null;
+  return day ? { day, at: line.length - m[0].length } : null;
+}
+
 /**
  * Every time expression in `text`, resolved against `ref`, in text order. `title`, the document's
  * own heading, may give its entries their year.
@@ -499,6 +519,8 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   let sectionYear: DateSpan | null = null;
   // The first run of lines opening with a clock time ("22:47 · ...") has been met (a run opening the text has no lead).
   let timedRunSeen = TIMED_LINE.test(text.slice(0, 40));
+  // The line whose signature was last looked for.
+  let signedLine = -1;
   // Sentences never span a newline: a newline between two sentences starts a new paragraph.
   let paragraph = 0;
   let previousEnd = 0;
@@ -518,6 +540,13 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
       }
     }
     previousEnd = sentence.end;
+    // a comment signed at the end of its line is told on its signature's day
+    if (lineStart !== signedLine) {
+      signedLine = lineStart;
+      const end = text.indexOf('\n', lineStart);
+      const signed = signatureDay(text.slice(lineStart, end < 0 ? text.length : end));
+      if (signed) entryDay = daySpan(signed.day);
+    }
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!MAY_HOLD_A_DATE.test(sentenceText)) continue;
     // A line in capitals ("STRIKES ON KHARKIV ON FRIDAY") is parsed as running text writes it, the

@@ -10,7 +10,7 @@ import type {
 import type { DateMention, DateReference, DateSpan, ExtractedActor, ExtractedEvent, ExtractedPlace } from '../types.js';
 import { callSides, findActors, stateOf, uniqueActors, type ActorMention } from './actors.js';
 import { ACTOR_COUNTRY_CODES, COUNTRIES } from './place-names.js';
-import { findDates } from '../dates/index.js';
+import { findDates, signatureDay } from '../dates/index.js';
 import { INFERRED_WIDENING_DAYS } from '../../ingest/merge.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
@@ -202,9 +202,20 @@ function opensParagraph(ctx: ArticleContext, sentence: Sentence): boolean {
   return ctx.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
 }
 
-/** A date that dates a noun rather than the event: "since 2022", "the 2022 invasion", a dateline. */
+/** "... not here. — Mirwatch (talk) 10:20, 21 March 2025 (UTC)": a comment's signature says when it was written, not when its story happened. */
+function inSignature(ctx: ArticleContext, d: DateMention): boolean {
+  if (!/\d{4}$/.test(d.text)) return false;
+  const tail = ctx.body.slice(d.charEnd, d.charEnd + 16);
+  const newline = tail.indexOf('\n');
+  if (newline < 0 && d.charEnd + 16 < ctx.body.length) return false;
+  const lineStart = ctx.body.lastIndexOf('\n', d.charStart) + 1;
+  const signed = signatureDay(ctx.body.slice(lineStart, d.charEnd + (newline < 0 ? tail.length : newline)));
+  return !!signed && d.charStart >= lineStart + signed.at;
+}
+
+/** A date that dates a noun rather than the event: "since 2022", "the 2022 invasion", a dateline, a signature. */
 function datesANoun(ctx: ArticleContext, d: DateMention): boolean {
-  if (d.boundary || d.frame || inDateline(ctx, d)) return true;
+  if (d.boundary || d.frame || inDateline(ctx, d) || inSignature(ctx, d)) return true;
   // "the first since Russia and Ukraine returned the bodies of fallen soldiers in June": the whole clause
   const clauseStart = Math.max(0, d.charStart - 200, sentenceAt(ctx.sentences, d.charStart)?.charStart ?? 0);
   const before = ctx.body.slice(clauseStart, d.charStart);

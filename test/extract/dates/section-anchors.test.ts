@@ -257,3 +257,36 @@ table("a digest's lead names the day of the clock-time lines below it", [
     expect: [['this morning', '2025-06-13'], ['today', '2025-06-13']],
   },
 ]);
+
+table("a signed comment's relative words count from its signature's day", [
+  {
+    name: "a talk page's comments, each signed with a time and a day",
+    text: '== Odesa ==\nThe port was hit yesterday, before dawn. Please add it. — Harbourwatch (talk) 08:15, 3 March 2025 (UTC)\n:Done, and the mayor spoke today. — K.Levko (talk) 19:02, 4 March 2025 (UTC)',
+    publishedAt: '2025-05-20T10:00:00Z',
+    expect: [['yesterday', '2025-03-02'], ['today', '2025-03-04']],
+  },
+  {
+    name: "a weekday in a signed comment is the one on or before the signature's day",
+    text: 'Fifty for fifty on Saturday, at the border. Can someone add it? -- Mirka, 10:20, April 22, 2025',
+    publishedAt: '2025-06-07T21:00:00Z',
+    expect: [['Saturday', '2025-04-19'], ['April 22, 2025', '2025-04-22']],
+  },
+  {
+    name: 'a forum post: "last Monday" and a future "on Monday" from the post\'s day',
+    text: 'They agreed last Monday; the first stage is expected on Monday. ~~ N. Orlova 9:40 pm, 7 June 2025',
+    publishedAt: '2025-07-01T10:00:00Z',
+    expect: [['last Monday', '2025-06-02'], ['Monday', '2025-06-09']],
+  },
+  {
+    name: 'negative: a line closing with a date but no clock time is no signature',
+    text: 'Drones hit Kyiv yesterday — the mayor said so on 3 March 2025',
+    publishedAt: '2025-05-20T10:00:00Z',
+    expect: [['yesterday', '2025-05-19']],
+  },
+  {
+    name: 'negative: a signature dates its own line only',
+    text: 'Agreed. — Harbourwatch (talk) 08:15, 3 March 2025 (UTC)\nThe council met yesterday.',
+    publishedAt: '2025-05-20T10:00:00Z',
+    expect: [['yesterday', '2025-05-19']],
+  },
+]);

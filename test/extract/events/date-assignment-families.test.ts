@@ -136,3 +136,25 @@ table('a weekday told with its week ("last week, on Wednesday") dates its event 
   ['Russian missiles struck Kharkiv on Tuesday of last week, the governor said.', ['missile_strike 2025-06-03'], ['missile_strike 2025-06-10']],
   ['Last week Russia hit Odesa; on Thursday drones struck Kyiv.', ['drone_strike 2025-06-12'], ['drone_strike 2025-06-05']],
 ]);
+
+table("a signed comment's events are of its signature's day; the signature dates none", [
+  [
+    'Missiles struck Sumy yesterday, in the late morning. — Ostap (talk) 09:20, 14 April 2025 (UTC)',
+    ['missile_strike 2025-04-13'],
+    ['missile_strike 2025-06-13', 'missile_strike 2025-04-14'],
+  ],
+  [
+    'Zelensky met Erdogan in Ankara today, the page should say so. -- Kalyna, 15:22, November 19, 2025',
+    ['meeting 2025-11-19'],
+    ['meeting 2025-06-14'],
+    '2025-12-02T10:00:00Z',
+  ],
+  // the signature is not the event's date: the truce is dated by the day the comment names
+  [
+    'Trump and Putin spoke on 18 March.\nPutin agreed to a 30-day halt on strikes against energy facilities in the call. — Mirwatch (talk) 10:20, 21 March 2025 (UTC)',
+    ['ceasefire 2025-03-18'],
+    ['ceasefire 2025-03-21'],
+  ],
+  // no clock time: a closing date after a dash is the story's
+  ['Russian drones struck Odesa port — the navy reported it on 3 March 2025', ['drone_strike 2025-03-03'], []],
+]);
