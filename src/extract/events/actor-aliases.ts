@@ -47,7 +47,16 @@ export const ACTORS: ActorEntry[] = [
   { name: 'Viktor Orban', kind: 'person', aliases: ['Viktor Orban', 'Viktor Orbán', 'Orban', 'Orbán'] },
   { name: 'Russia', kind: 'country', aliases: ['Russia', 'the Kremlin', 'Kremlin', 'Moscow', 'Russian Federation', 'Russian forces', 'Russian troops', 'Russian military', 'Russian army'] },
   { name: 'Ukraine', kind: 'country', aliases: ['Ukraine', 'Kyiv', 'Kiev', 'Ukrainian forces', 'Ukrainian troops', 'Ukrainian military', 'Ukrainian army'] },
-  { name: 'United States', kind: 'country', aliases: ['United States', 'U.S.', 'US', 'USA', 'Washington', 'the White House', 'White House', 'Pentagon', 'the Pentagon'] },
+  {
+    name: 'United States',
+    kind: 'country',
+    // the departments that sanction, arm and speak for it: "OFAC designated", "the State Department said"
+    aliases: [
+      'United States', 'U.S.', 'US', 'USA', 'Washington', 'the White House', 'White House', 'Pentagon', 'the Pentagon', 'State Department',
+      'Department of State', 'Treasury Department', 'Department of the Treasury', 'OFAC', 'Office of Foreign Assets Control', 'Commerce Department',
+      'Department of Commerce', 'Defense Department', 'Department of Defense',
+    ],
+  },
   { name: 'United Kingdom', kind: 'country', aliases: ['United Kingdom', 'Britain', 'U.K.', 'UK', 'London'] },
   { name: 'France', kind: 'country', aliases: ['France', 'Paris'] },
   { name: 'Germany', kind: 'country', aliases: ['Germany', 'Berlin'] },
@@ -60,8 +69,24 @@ export const ACTORS: ActorEntry[] = [
   { name: 'Saudi Arabia', kind: 'country', aliases: ['Saudi Arabia', 'Riyadh'] },
   { name: 'Qatar', kind: 'country', aliases: ['Qatar'] },
   { name: 'United Arab Emirates', kind: 'country', aliases: ['United Arab Emirates', 'UAE'] },
+  // the other governments that sanction Russia and arm or fund Ukraine, named as such (their capitals are left to places)
+  { name: 'Canada', kind: 'country', aliases: ['Canada', 'Ottawa'] },
+  { name: 'Japan', kind: 'country', aliases: ['Japan', 'Tokyo'] },
+  { name: 'Australia', kind: 'country', aliases: ['Australia', 'Canberra'] },
+  { name: 'South Korea', kind: 'country', aliases: ['South Korea', 'Seoul'] },
+  { name: 'Switzerland', kind: 'country', aliases: ['Switzerland'] },
+  { name: 'Norway', kind: 'country', aliases: ['Norway'] },
+  { name: 'Italy', kind: 'country', aliases: ['Italy'] },
+  { name: 'Netherlands', kind: 'country', aliases: ['the Netherlands', 'Netherlands'] },
+  { name: 'Sweden', kind: 'country', aliases: ['Sweden'] },
+  { name: 'Denmark', kind: 'country', aliases: ['Denmark'] },
+  { name: 'Hungary', kind: 'country', aliases: ['Hungary'] },
   { name: 'NATO', kind: 'organization', aliases: ['NATO', 'North Atlantic Treaty Organization'] },
-  { name: 'European Union', kind: 'organization', aliases: ['European Union', 'EU', 'E.U.', 'Brussels'] },
+  {
+    name: 'European Union',
+    kind: 'organization',
+    aliases: ['European Union', 'EU', 'E.U.', 'Brussels', 'European Commission', 'European Council', 'Council of the European Union', 'Council of the EU'],
+  },
   { name: 'IAEA', kind: 'organization', aliases: ['IAEA', 'International Atomic Energy Agency'] },
   { name: 'United Nations', kind: 'organization', aliases: ['United Nations', 'UN', 'U.N.', 'UN Security Council', 'Security Council'] },
   { name: 'Group of Seven', kind: 'organization', aliases: ['G7', 'Group of Seven'] },
@@ -83,5 +108,8 @@ export const PERSON_TITLES = [
  */
 export const SEATS_OF_POWER = new Set([
   'the Kremlin', 'Kremlin', 'Moscow', 'Kyiv', 'Kiev', 'Washington', 'the White House', 'White House', 'Pentagon', 'the Pentagon',
-  'London', 'Paris', 'Berlin', 'Beijing', 'Ankara', 'Minsk', 'Warsaw', 'Tehran', 'Pyongyang', 'Riyadh', 'Brussels',
+  'London', 'Paris', 'Berlin', 'Beijing', 'Ankara', 'Minsk', 'Warsaw', 'Tehran', 'Pyongyang', 'Riyadh', 'Brussels', 'Ottawa', 'Tokyo', 'Canberra', 'Seoul',
+  // a department beside its own leader is that leader's office too: "Rubio spoke to Lavrov, the State Department said"
+  'State Department', 'Department of State', 'Treasury Department', 'Department of the Treasury', 'OFAC', 'Office of Foreign Assets Control',
+  'Commerce Department', 'Department of Commerce', 'Defense Department', 'Department of Defense',
 ]);

@@ -980,12 +980,16 @@ const DONE_AFTER = /\b(?:carried out|took place|was completed|were completed|hap
 const AGREED_OBJECT_OPENERS = new Set(['to', 'a', 'an', 'the', 'another', 'further', 'new', 'more']);
 
 const RELATIVE_OPENER = /^\s*(?:which|who|that)\b/i;
+/** ", adopted by", ", jointly announced by", ", approved by": a reduced relative clause naming who did it. */
+const AGENT_CLAUSE = /^,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\b/u;
 
 /** The actors between the clause breaks around a trigger; all of the sentence's when that is none. */
 function clauseActors(text: string, head: number, actors: ActorMention[]): ActorMention[] {
   const breaks = allMatches(/[,;—–]/g, text).map((m) => m.index);
   const from = Math.max(-1, ...breaks.filter((b) => b < head));
-  const to = Math.min(text.length, ...breaks.filter((b) => b > head));
+  let to = Math.min(text.length, ...breaks.filter((b) => b > head));
+  // "the 18th package of sanctions, adopted by the Council of the EU on Friday": a participle's agent decided it
+  if (AGENT_CLAUSE.test(text.slice(to))) to = Math.min(text.length, ...breaks.filter((b) => b > to));
   const inside = actors.filter((a) => a.start > from && a.end <= to);
   if (inside.length) return inside;
   // ", which blacklists 200 tankers": a relative clause with no actor of its own hangs on those told before it

@@ -98,6 +98,18 @@ export const COUNTRIES: Record<string, string> = {
   Finland: 'FI',
   Turkey: 'TR',
   Crimea: 'UA',
+  // actors that are places too where something is held ("Zelenskyy was in Canada", "a summit in Japan")
+  Canada: 'CA',
+  Japan: 'JP',
+  Australia: 'AU',
+  'South Korea': 'KR',
+  Switzerland: 'CH',
+  Norway: 'NO',
+  Italy: 'IT',
+  Netherlands: 'NL',
+  Sweden: 'SE',
+  Denmark: 'DK',
+  Hungary: 'HU',
 };
 
 /** Country actors ("Russia", "Ukraine") → the codes whose places an article is about. */

@@ -16,6 +16,16 @@ const cases: Array<[string, string[]]> = [
   ['Putinism is not a person.', []],
   ['Darya Dugina, the daughter of a philosopher, died.', ['Darya Dugina/person']],
   ['Blogger Vladlen Tatarsky was killed.', ['Vladlen Tatarsky/person']],
+  // the departments that sanction, arm and speak for a state are that state, never a person before a speech verb
+  ['The State Department announced new measures.', ['United States/country']],
+  ['OFAC designated two oil majors.', ['United States/country']],
+  ["The U.S. Department of the Treasury's Office of Foreign Assets Control acted.", ['United States/country', 'United States/country', 'United States/country']],
+  ['The European Commission and the Council of the EU agreed.', ['European Union/organization', 'European Union/organization']],
+  // the other governments that sanction Russia and fund Ukraine
+  ['Canada, Japan and Australia joined the measures.', ['Canada/country', 'Japan/country', 'Australia/country']],
+  ['Tokyo and Seoul pledged loans; Norway and Switzerland froze assets.', ['Japan/country', 'South Korea/country', 'Norway/country', 'Switzerland/country']],
+  // not a country: a word that starts like one
+  ['Japanese lanterns and Canadian maple leaves.', []],
 ];
 
 for (const [text, expected] of cases) {
@@ -29,4 +39,27 @@ t.test('offsets point at the alias in the sentence', async (t) => {
   const [lavrov] = findActors(text);
   t.equal(text.slice(lavrov.start, lavrov.end), 'Sergey Lavrov');
   t.equal(lavrov.name, 'Sergei Lavrov');
+});
+
+t.test('a decision told by a department or another donor government carries that government as its actor', async (t) => {
+  const { extractArticle } = await import('../../../src/extract/index.js');
+  const rows: Array<[string, string, string]> = [
+    ['On Friday the State Department announced sanctions on 20 Russian companies.', 'sanctions', 'United States'],
+    ['OFAC on Thursday designated Rosneft and Lukoil.', 'sanctions', 'United States'],
+    ['Canada on Tuesday imposed sanctions on 76 individuals.', 'sanctions', 'Canada'],
+    ['On Wednesday Japan pledged $4.5 billion in aid to Ukraine.', 'aid_decision', 'Japan'],
+    ['The European Commission on Friday adopted its 18th sanctions package.', 'sanctions', 'European Union'],
+    // a reduced relative clause after the event's noun names who decided it
+    ['The firm has assessed the 18th package of sanctions against Russia, adopted by the Council of the European Union on Friday, 13 June 2025.', 'sanctions', 'European Union'],
+    ['The new package of sanctions against Moscow, approved by Canada on Tuesday, lists 76 people.', 'sanctions', 'Canada'],
+    ['A fresh package of military aid for Kyiv, jointly announced by Norway and Denmark on Thursday, includes air defence.', 'aid_decision', 'Norway'],
+  ];
+  for (const [body, type, actor] of rows) {
+    const { events } = extractArticle({ title: 'Test', body, publishedAt: '2025-06-14T12:00:00Z' }, { now: new Date('2025-06-14T12:00:00Z') });
+    const event = events.find((e) => e.type === type);
+    t.ok(event?.actors.some((a) => a.name === actor), `${body} → ${type} by ${actor} (got ${JSON.stringify(event?.actors)})`);
+  }
+  // a department beside its own country's leader is the leader's office, not a second party to a call
+  const { events } = extractArticle({ title: 'Test', body: 'On Monday Rubio spoke by phone with Lavrov, the State Department said.', publishedAt: '2025-06-14T12:00:00Z' }, { now: new Date('2025-06-14T12:00:00Z') });
+  t.same(events.find((e) => e.type === 'phone_call')?.actors.map((a) => a.name), ['Marco Rubio', 'Sergei Lavrov']);
 });

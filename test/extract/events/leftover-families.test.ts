@@ -137,3 +137,11 @@ table('a struck facility placed by the town it stands near is a target beside th
   // a capture takes only the place itself, never the town an airfield stands near
   ['On Monday Russian troops captured Hostomel airport near Kyiv.', ['territorial_capture 2025-06-09 Hostomel'], ['territorial_capture 2025-06-09 Kyiv']],
 ]);
+
+table('departments and the other sanctioning and donor governments are the actors of their decisions; a country named as a place stays a place', [
+  ['On Friday the State Department announced sanctions on 20 Russian companies.', ['sanctions 2025-06-13'], []],
+  ['OFAC on Thursday designated Rosneft and Lukoil.', ['sanctions 2025-06-12'], []],
+  ['Canada on Tuesday imposed sanctions on 76 individuals.', ['sanctions 2025-06-10'], []],
+  ['On Wednesday Japan pledged $4.5 billion in aid to Ukraine.', ['aid_decision 2025-06-11'], []],
+  ['Zelenskyy was in Canada on Monday for the G7 summit, where he met Prime Minister Mark Carney.', [], ['meeting 2025-06-09 Cañada']],
+]);
