@@ -515,11 +515,12 @@ function datelinePlace(ctx: ArticleContext, sentence: Sentence): PlaceMention | 
 
 /**
  * A place an item is filed under, before a colon: "ODESA: Drones hit a warehouse", "Kharkiv region: two
- * people were injured", "19:05 — KYIV CITY: ...". Region-by-region updates, tickers and digests file each
- * item under its place as a wire story does under its dateline; a label that is no place ("WEATHER:",
- * "Diplomacy:") names none.
+ * people were injured", "19:05 — KYIV CITY: ...", "MON 2 JUN · 11:02 — Istanbul: ...". Region-by-region
+ * updates, tickers, digests and push alerts (stamped with their day and time) file each item under its place
+ * as a wire story does under its dateline; a label that is no place ("WEATHER:", "Diplomacy:") names none.
  */
-const PLACE_LABEL = /^\s*(?:[-•*·]\s*|\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(\p{Lu}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,3}):\s/u;
+const PLACE_LABEL =
+  /^\s*(?:[-•*·]\s*|(?:\p{Lu}\p{L}{2}\.?\s+\d{1,2}\s+\p{Lu}\p{L}{2,8}\.?\s*[·,]\s*)?\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(\p{Lu}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,3}):\s/u;
 
 function labelPlace(ctx: ArticleContext, sentence: Sentence): PlaceMention | undefined {
   const m = PLACE_LABEL.exec(sentence.text);

@@ -145,3 +145,12 @@ table('departments and the other sanctioning and donor governments are the actor
   ['On Wednesday Japan pledged $4.5 billion in aid to Ukraine.', ['aid_decision 2025-06-11'], []],
   ['Zelenskyy was in Canada on Monday for the G7 summit, where he met Prime Minister Mark Carney.', [], ['meeting 2025-06-09 Cañada']],
 ]);
+
+table('a push alert stamped with its day and time and filed under a place label lies there', [
+  ['Alerts from the weekend.\n\nSAT 14 JUN · 11:02 — Istanbul: Russian and Ukrainian delegations sit down for a third round of talks.', ['meeting 2025-06-14 Istanbul'], []],
+  ['Alerts from the weekend.\n\nFri 13 June, 22:40 — Kharkiv: drones hit a warehouse and a petrol station.', ['drone_strike 2025-06-13 Kharkiv'], []],
+  ['Alerts from the weekend.\n\nFRI 13 JUN · 06:15 — Odesa region: a missile struck port infrastructure overnight.', ['missile_strike 2025-06-13 Odesa Oblast'], []],
+  // a label that is a speaker or a rubric names no place
+  ['Alerts from the weekend.\n\nSAT 14 JUN · 13:30 — Umerov: the delegations met for an hour and agreed to swap all wounded prisoners.', [], ['meeting 2025-06-14 Umerov']],
+  ['Alerts from the weekend.\n\nSAT 14 JUN · 08:00 — Diplomacy: the foreign ministers met in Geneva.', ['meeting 2025-06-14 Geneva'], []],
+]);
