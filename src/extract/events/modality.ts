@@ -251,8 +251,11 @@ function disputedClaim(tokens: Token[], head: number, restOfSentence: string): b
 const TALLY_PERIOD = /\b(?:(?:this|so far this) (?:month|year)|so far)\b/;
 const PRESS_NOUNS = new Set(['conference', 'release', 'briefing', 'secretary', 'service', 'office', 'statement']);
 const PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
-/** "a summit is at best the place where ...", "a truce is rarely ...": an indefinite noun said to be what it always is. */
-const GENERIC_PREDICATE = new Set(['the', 'a', 'an', 'at', 'rarely', 'seldom', 'never', 'only', 'usually', 'often']);
+/**
+ * "a summit is at best the place where ...", "a truce is rarely ...", "a ceasefire is when two sides agree to stop",
+ * "a truce is like a pause": an indefinite noun said to be what it always is, a definition.
+ */
+const GENERIC_PREDICATE = new Set(['the', 'a', 'an', 'at', 'rarely', 'seldom', 'never', 'only', 'usually', 'often', 'when', 'where', 'like']);
 
 /**
  * A measure of events, right before the trigger: "the number of prisoners exchanged", "the share of missiles intercepted"
@@ -265,6 +268,8 @@ const MEASURE = /\bthe (?:(?:total|overall|average|daily|nightly|weekly|monthly|
  * "the equipment delivered over the past year", "drones downed in recent months" ("over the past night" is one night).
  */
 const RATE = /\bper (?:hour|day|night|week|month|quarter|year)\b|\bover the (?:past|last) (?:(?:few|several|two|three|four|six|\d+) )?(?:weeks?|months?|years?)\b|\bin recent (?:weeks|months|years)\b/;
+/** Words that make an event noun a statistic of its kind: "the median ceasefire", "the average strike", "a typical swap". */
+const STATISTIC = new Set(['median', 'average', 'mean', 'typical', 'usual', 'standard', 'archetypal', 'proverbial']);
 /** Verbs of a rule of thumb after a bare plural event noun: "truces last when ...", "ceasefires fail unless ...". */
 const RULE_OF_THUMB = new Set(['hold', 'last', 'fail', 'collapse', 'work', 'succeed', 'break', 'end', 'require', 'need', 'depend', 'tend', 'survive', 'endure', 'matter']);
 
@@ -280,6 +285,12 @@ function habitual(tokens: Token[], clauseStart: number, head: number): boolean {
   if (MEASURE.test(wordsOf(tokens, clauseStart, head)) || RATE.test(wordsOf(tokens, head + 1, end))) return true;
   if (RULE_OF_THUMB.has(tokens[head + 1]?.lower ?? '') && bareNoun(tokens, clauseStart, head) && /s$/.test(tokens[head].lower)) return true;
   if (periodOf(tokens, head)) return true;
+  // "the median ceasefire lasts less than a month", "the average exchange frees 150 people": a statistic of a kind
+  // ("the typical prisoner exchange": past a noun qualifying the event's)
+  for (let j = head - 1; j >= Math.max(clauseStart + 1, head - 2); j--) {
+    if (STATISTIC.has(tokens[j].lower) && /^(?:the|an?)$/.test(tokens[j - 1].lower)) return true;
+    if (!/^[a-z-]+$/.test(tokens[j].text)) break;
+  }
   const indefinite = /^an?$/.test(tokens[head - 1]?.lower ?? '');
   if (indefinite && /^(?:is|are)$/.test(tokens[head + 1]?.lower ?? '') && GENERIC_PREDICATE.has(tokens[head + 2]?.lower ?? '')) return true;
   return bareSubjectOfKind(tokens, clauseStart, head);
@@ -479,7 +490,12 @@ function dayOfTheStory(words: Token[], at: number): boolean {
   return words[at].lower === 'next' && words[at - 1]?.lower === 'the' && DAY_PARTS.has(words[at + 1]?.lower ?? '');
 }
 
+/** A definition: "A ceasefire is when two sides agree to stop", "A prisoner swap means that each side frees ...". */
+const DEFINITION = /^\s*["“]?An?\s+(?:[a-z-]+\s+){0,2}(?:is|means)\s+(?:when|where|that)\b/;
+
 export function modalityAt(tokens: Token[], head: number, sentenceText: string, dated = false): Modality {
+  // what a definition tells, in whatever clause, is the kind of event, not one
+  if (DEFINITION.test(sentenceText)) return 'hypothetical';
   // a question asks whether something happens, unless it asks about a named one: "Was Monday's meeting a success?"
   // or asks who, where or why of one it dates ("What did you discuss in the call?" re-mentions one told elsewhere)
   if (/\?\s*["”’']?$/.test(sentenceText) && !/['’]s$/.test(tokens[head - 1]?.text ?? '') && !(dated && asksAboutWhatHappened(sentenceText))) return 'hypothetical';

@@ -1880,12 +1880,19 @@ const NOT_REAL =
 /** How much of the body the declaration is looked for in: its first paragraph, or at most this many characters. */
 const HEAD_CHARS = 600;
 
+/** How far back the story's own time reaches: what a text dates earlier than this before it was written is history. */
+const HISTORY_YEARS = 20;
+
 /**
  * A scenario paper, a war game or an alternate history tells what did not happen: of its events only those told as
  * done and dated by a date of their own with its year ("the Minsk accord signed on 12 February 2015") are the real
- * history it recounts.
+ * history it recounts. Any article's events dated decades before it was written are history told as context.
  */
 const scenarioStage: Stage = (ctx) => {
+  // "In Korea, the fighting stopped in 1953", "the armistice that ended the Korean war in 1953 is the usual example":
+  // history told as context or as a precedent, decades before the story, is no event of the timeline
+  const historyBefore = `${Number(ctx.publicationDay.slice(0, 4)) - HISTORY_YEARS}${ctx.publicationDay.slice(4)}`;
+  ctx.candidates = ctx.candidates.filter((c) => !c.date || c.date.span.endDate >= historyBefore);
   const head = `${ctx.title ?? ''}\n${ctx.body.slice(0, HEAD_CHARS).split(/\n\s*\n/)[0]}`;
   if (!NOT_REAL.test(head)) return;
   ctx.candidates = ctx.candidates.filter((c) => c.date?.own && c.date.certainty === 'explicit' && c.status === 'occurred' && /\b\d{4}\b/.test(c.date.dateText ?? ''));

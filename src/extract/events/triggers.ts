@@ -189,6 +189,10 @@ const CAPTIVES = ['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldi
 const NOT_CAPTIVES_TRADED = ['fire', 'gunfire', 'shots', 'shelling', 'blows', 'words', 'accusations', 'views', 'messages', 'letters', 'greetings', 'barbs', 'insults', 'notes', 'memorandums', 'documents', 'threats', 'recriminations', 'pleasantries'];
 /** Words before an exchange of words: "a heated exchange", "a televised exchange between the minister and his general". */
 const EXCHANGE_OF_WORDS = ['heated', 'testy', 'tense', 'angry', 'frank', 'televised', 'filmed', 'bitter', 'sharp', 'fiery', 'verbal', 'public'];
+/** Words before an exchange or a swap of markets and money: "a stock exchange release", "foreign exchange", "a currency swap". */
+const MARKET_EXCHANGE = ['stock', 'foreign', 'currency', 'commodity', 'commodities', 'futures', 'securities', 'crypto', 'cryptocurrency', 'debt', 'asset', 'energy', 'gas', 'power'];
+/** What an exchange or a swap is not followed by when it trades prisoners: "exchange rate", "exchange-listed". */
+const MARKET_NEXT = ['rate', 'rates', 'filing', 'listing', 'listed', 'release', 'announcement', 'notice', 'regulator', 'traded'];
 
 /** Words that tell someone was held: what makes setting a named person free a release from captivity. */
 const DETAINED = ['held', 'jail', 'jailed', 'prison', 'imprison', 'detain', 'detention', 'custody', 'captivity', 'hostage', 'convict', 'arrest', 'wrongfully', 'penal'];
@@ -519,12 +523,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   // "exchanged 390 people", "more people will be swapped": people traded are captives
   // ("the largest swap up to that point: 230 Ukrainians for 248 Russians")
-  { type: 'prisoner_exchange', head: ['swap', 'exchange'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'nationals', 'ukrainians', 'russians']], window: 8, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: EXCHANGE_OF_WORDS, strength: 0.75 },
+  { type: 'prisoner_exchange', head: ['swap', 'exchange'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'nationals', 'ukrainians', 'russians']], window: 8, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: [...EXCHANGE_OF_WORDS, ...MARKET_EXCHANGE], notNext: MARKET_NEXT, strength: 0.75 },
   // "freed 120 people in the exchange", "brought home 95 defenders": released people, in a sentence about captivity
   { type: 'prisoner_exchange', head: ['release', 'free', 'return', 'repatriate', 'bring'], with: [['people', 'persons', 'men', 'civilians', 'citizens', 'home', 'ukrainians', 'russians']], window: 6, context: ['exchange', 'swap', 'captivity', 'captive', 'captives', 'prisoner', 'prisoners', 'pow', 'pows', 'defender', 'defenders', 'serviceman', 'servicemen', 'soldier', 'soldiers'], strength: 0.7 },
   // "the previous exchange took place on 5 February", "the swap was carried out a day after"
   // (when the sentence is about people held: "the exchange of views took place" is none)
-  { type: 'prisoner_exchange', head: ['exchange', 'swap'], with: [['place', 'carried']], withAfter: true, window: 3, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: EXCHANGE_OF_WORDS, context: [...CAPTIVES, 'ukrainians', 'russians', 'people', 'home'], strength: 0.7 },
+  { type: 'prisoner_exchange', head: ['exchange', 'swap'], with: [['place', 'carried']], withAfter: true, window: 3, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: [...EXCHANGE_OF_WORDS, ...MARKET_EXCHANGE], notNext: MARKET_NEXT, context: [...CAPTIVES, 'ukrainians', 'russians', 'people', 'home'], strength: 0.7 },
   // "95 soldiers came home from captivity", "came back from Russian captivity"
   { type: 'prisoner_exchange', head: ['come'], with: [['home', 'back'], ['captivity']], withAfter: true, window: 5, strength: 0.7 },
   // a release answered by another is a swap: "X was freed in return", "released Y in exchange for Z"
@@ -539,7 +543,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "246 prisoners of war were handed over by each side"
   { type: 'prisoner_exchange', head: ['hand'], with: [['over', 'back'], CAPTIVES], window: 8, strength: 0.75 },
   // ("the two sides traded 175 prisoners each")
-  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'trade', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [CAPTIVES], window: 16, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: EXCHANGE_OF_WORDS, strength: 0.85 },
+  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'trade', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [CAPTIVES], window: 16, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: [...EXCHANGE_OF_WORDS, ...MARKET_EXCHANGE], notNext: MARKET_NEXT, strength: 0.85 },
   // a swap named by its counts: "the 175-for-175 exchange", "a 1,000-for-1,000 swap", "an all-for-all exchange"
   { type: 'prisoner_exchange', head: ['swap', 'exchange', 'trade'], notForms: ['swapped', 'exchanged', 'traded', 'swapping', 'exchanging', 'trading'], countsBefore: true, notFollowedBy: NOT_CAPTIVES_TRADED, strength: 0.75 },
   // the counts alone, as lists and tickers write a swap: '"1000 for 1000", carried out on 23-25 May', "246 for 246 on
@@ -627,7 +631,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'missile_strike', head: ['missile', 'missiles'], label: true, strength: 0.6 },
   { type: 'drone_strike', head: ['drone', 'drones'], label: true, strength: 0.6 },
   { type: 'ceasefire', head: ['ceasefire', 'truce'], label: true, strength: 0.6 },
-  { type: 'prisoner_exchange', head: ['exchange', 'swap'], label: true, strength: 0.6 },
+  { type: 'prisoner_exchange', head: ['exchange', 'swap'], label: true, notPrev: MARKET_EXCHANGE, notNext: MARKET_NEXT, strength: 0.6 },
 
   { type: 'statement', head: ['warn', 'vow', 'demand', 'declare', 'insist', 'pledge', 'threaten', 'urge', 'reaffirm', 'accuse', 'condemn', 'announce', 'reject'], strength: 0.55 },
 ];

@@ -756,3 +756,32 @@ table('"13 March of this year", "12 March of the current year": the day, in the 
   ['Russian forces captured Sudzha on 13 March of this year.', ['territorial_capture 2025-03-13 Sudzha'], ['territorial_capture 2025-03-01 Sudzha']],
   ['On 4 February of the current year the envoys met in Riyadh.', ['meeting 2025-02-04 Riyadh'], ['meeting 2025-01-01 Riyadh']],
 ]);
+
+table('history told decades before the article (a precedent, an example, background) is context, not an event of the timeline', [
+  ['Has this happened before? In Korea, the fighting stopped in 1953, but no peace treaty was ever signed.', [], ['ceasefire 1953-01-01']],
+  ['The armistice that ended the Korean War in 1953 is the usual example of a lasting truce.', [], ['ceasefire 1953-01-01']],
+  ['Soviet troops captured Berlin in May 1945, the museum guide reminded visitors.', [], ['territorial_capture 1945-05-01 Berlin']],
+  ['Ukraine gave up its nuclear arsenal after the two sides signed an agreement in Budapest in December 1994.', [], ['agreement 1994-12-01 Budapest']],
+  // the war's own past stays: a decade back is the story's time
+  ['Russia and Ukraine signed the Minsk II accord on 12 February 2015.', ['agreement 2015-02-12'], []],
+  ['Russian forces captured Debaltseve in February 2015.', ['territorial_capture 2015-02-01 Debaltseve'], []],
+]);
+
+table('a statistic of a kind ("the median ceasefire", "the typical exchange") or a definition ("a ceasefire is when") is no event', [
+  ['The median ceasefire in the data set lasts less than a month (Smith et al., 2019).', [], ['ceasefire 2019-01-01', 'ceasefire 2025-06-14']],
+  ['In 2024 the typical prisoner exchange took place every two months.', [], ['prisoner_exchange 2024-01-01']],
+  ['A ceasefire is when two sides who are fighting agree to stop shooting for a while.', [], ['ceasefire 2025-06-14']],
+  ['A prisoner swap means that each side frees the soldiers it holds.', [], ['prisoner_exchange 2025-06-14']],
+  // a particular one stays
+  ['A ceasefire took effect on Monday when both sides stopped firing.', ['ceasefire 2025-06-09'], []],
+  ['Russia and Ukraine swapped 95 prisoners each on Monday in a typical exchange.', ['prisoner_exchange 2025-06-09'], []],
+]);
+
+table('an exchange of markets and money (a stock exchange, an exchange rate, a currency swap) is no prisoner exchange', [
+  ['STOCK EXCHANGE RELEASE · 13 June 2025 at 9:00 EEST\nThe company said on Friday it has no exposure to Russian cargo.', [], ['prisoner_exchange 2025-06-13']],
+  ["The hryvnia's exchange rate fell on Monday while families of prisoners waited for news.", [], ['prisoner_exchange 2025-06-09']],
+  ['On Friday the two central banks signed a currency swap while soldiers were still held in captivity.', [], ['prisoner_exchange 2025-06-13']],
+  // a swap of people stays, a log's label too
+  ['Russia and Ukraine exchanged 246 prisoners on Saturday.', ['prisoner_exchange 2025-06-14'], []],
+  ['12.06.2025 — EXCHANGE — 390 for 390, Belarus border.', ['prisoner_exchange 2025-06-12'], []],
+]);
