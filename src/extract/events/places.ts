@@ -232,9 +232,10 @@ const CAPTURE_NOUN_BEFORE = /\b(?:capture|seizure|liberation|fall|recapture|loss
 const CAPITAL = /\bthe\s+(?:(Ukrainian|Russian)\s+)?capital\b(?!\s+of\b)/g;
 const POSSESSIVE = /^\p{Lu}\p{L}+['’]s\s+/u;
 // ("the town of Sudzha and the settlements of Melovoy and Podol": a later item may name its own kind)
-const COORDINATED = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(the\\s+(?:${SETTLEMENT_KINDS})\\s+of\\s+)?(${NAME})`, 'u');
+// ("hit Dnipro and Kryvyi Rih, as well as Sloviansk and Kramatorsk": "as well as" adds to the list)
+const COORDINATED = new RegExp(`^(?:,?\\s+as\\s+well\\s+as\\s+|,\\s*(?:and\\s+)?|\\s+and\\s+)(the\\s+(?:${SETTLEMENT_KINDS})\\s+of\\s+)?(${NAME})`, 'u');
 /** "on Monday", "on 10 September", "in February", "on September 10, 2022" closing a list item before "and". */
-const DATED_ITEM_END = /^\s+(?:on|in)\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?=\s+and\s)/u;
+const DATED_ITEM_END = /^\s+(?:on|in)\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?=\s+and\s|,?\s+as\s+well\s+as\s)/u;
 /** "Kyiv and Kharkiv were struck", "Nikopol, Marhanets and Pokrov came under fire": the names listed before a subject. */
 const LISTED_BEFORE = new RegExp(`(${NAME})(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$`, 'u');
 /** "in the Pokrovsk direction", "the Kupiansk and Kramatorsk axes": an axis of operations named after a town, not the town. */
@@ -256,8 +257,9 @@ const WITHDRAWN_FROM = new RegExp(
   'gu',
 );
 /** "Odesa was also hit overnight", "Kherson was liberated": the place is the passive subject. */
+// ("Kharkiv is hit hardest": a timeline's or a headline's present passive tells the past)
 const PASSIVE_PREDICATE =
-  '(?:was|were|has been|had been)\\s+(?:(?:also|again|reportedly|heavily|repeatedly|once again|then)\\s+)?(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded|seized|liberated|retaken|recaptured|overrun|taken|given up|abandoned|surrendered|stormed)\\b';
+  '(?:was|were|has been|had been|is|are)\\s+(?:(?:also|again|reportedly|heavily|repeatedly|once again|then)\\s+)?(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded|seized|liberated|retaken|recaptured|overrun|taken|given up|abandoned|surrendered|stormed)\\b';
 /**
  * ", Balakliia, had been retaken", "Grayvoron and several villages had been shelled": the subject may be
  * set off by commas or share its verb with a plural of places.

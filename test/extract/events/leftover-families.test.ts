@@ -154,3 +154,11 @@ table('a push alert stamped with its day and time and filed under a place label 
   ['Alerts from the weekend.\n\nSAT 14 JUN · 13:30 — Umerov: the delegations met for an hour and agreed to swap all wounded prisoners.', [], ['meeting 2025-06-14 Umerov']],
   ['Alerts from the weekend.\n\nSAT 14 JUN · 08:00 — Diplomacy: the foreign ministers met in Geneva.', ['meeting 2025-06-14 Geneva'], []],
 ]);
+
+table('"as well as" continues a list of struck places; a present passive subject is struck', [
+  ['On Monday missiles also hit Dnipro and Kryvyi Rih, as well as Sloviansk and Kramatorsk in the Donetsk region.', ['missile_strike 2025-06-09 Sloviansk', 'missile_strike 2025-06-09 Kramatorsk'], ['missile_strike 2025-06-09 Donetsk Oblast']],
+  ['Russian drones struck Sumy on Tuesday as well as Poltava.', ['drone_strike 2025-06-10 Sumy', 'drone_strike 2025-06-10 Poltava'], []],
+  ['12 June – Kharkiv is hit again by drones; a school burns.', ['drone_strike 2025-06-12 Kharkiv'], []],
+  // a habit in the present stays no event
+  ['Kyiv is attacked by drones almost every night.', [], ['drone_strike 2025-06-14 Kyiv']],
+]);

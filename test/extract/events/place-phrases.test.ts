@@ -60,6 +60,13 @@ const cases: Array<[string, string, string[]]> = [
   ['a river named like a small town', 'A drone fell in the Desna, near the bridge.', []],
   ['a town of no country the article is about stays out after "in the"', 'The ship sank in the Antalya.', []],
   ['after a verb "the" before a town is still no town', 'The cruiser hit the Kursk.', []],
+  // "as well as" adds to a list of places; a present passive names its subject as a timeline tells it
+  ['a list continued by "as well as"', 'Missiles also hit Dnipro and Kryvyi Rih, as well as Sloviansk and Kramatorsk.', ['Dnipro', 'Kryvyi Rih', 'Sloviansk', 'Kramatorsk']],
+  ['one place added by "as well as"', 'Drones struck Sumy as well as Poltava.', ['Sumy', 'Poltava']],
+  ['a present passive subject', 'Kharkiv is hit hardest.', ['Kharkiv']],
+  ['two present passive subjects', 'Lviv and Lutsk are attacked again.', ['Lviv', 'Lutsk']],
+  ['"as well as" before no name', 'Drones struck Sumy as well as a school in the centre.', ['Sumy']],
+  ['"as well as" before a name that is no place', 'Drones struck Sumy as well as Monday talks.', ['Sumy']],
   // a place set in a part of its region
   ['an unknown village in a part of its region', 'Russian forces attacked near Staromaiorske in western Donetsk Oblast.', ['Staromaiorske', 'Donetsk Oblast (region)']],
   ['an unknown village in the south-east of a region', 'Assaults went on near Novoprokopivka in the south-eastern Zaporizhzhia region.', ['Novoprokopivka', 'Zaporizhzhia Oblast (region)']],
