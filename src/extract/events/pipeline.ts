@@ -1849,7 +1849,11 @@ function compatible(a: Candidate, b: Candidate): boolean {
   const sameDays = spansOverlap(a.date!.span, b.date!.span);
   // "the previous conversation between the two leaders took place in 2022" is not this article's call
   if (!sameDays && (a.earlier || b.earlier)) return false;
-  const datesFit = sameDays || loose(a) || loose(b) || saidAfter(a, b) || saidAfter(b, a) || announcedAndScheduled;
+  // "MONDAY 10 OCTOBER ... Blasts also in Lviv" and "TUESDAY 11 OCTOBER ... missiles hit a plant in Lviv": strikes at one
+  // place that both take their days from the text around them, and take two days, are two strikes (a loose date merges
+  // a re-mention into the mention that dates itself)
+  const twoLooseDays = PLACE_BOUND.has(a.type) && !sameDays && !a.date!.own && !b.date!.own;
+  const datesFit = sameDays || ((loose(a) || loose(b)) && !twoLooseDays) || saidAfter(a, b) || saidAfter(b, a) || announcedAndScheduled;
   if (!datesFit) return false;
   if (PLACE_BOUND.has(a.type)) {
     if (!a.places.length || !b.places.length) return false;

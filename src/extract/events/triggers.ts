@@ -75,6 +75,8 @@ export interface TriggerRule {
   guestObject?: boolean;
   /** A named person (or "he", "she") must be the subject right before the passive's auxiliary: "Witkoff was received by". */
   guestSubject?: boolean;
+  /** A place must start within this many tokens after the head, in its clause: "Explosions in central Kyiv". */
+  placeWithin?: number;
   /** Counts traded must stand before the head: "the 175-for-175 exchange", "a 1,000-for-1,000 swap", "all-for-all". */
   countsBefore?: boolean;
   /** A count must stand on each side of the head ("1000 for 1000", "1,000 for 1,000"), quotes aside. */
@@ -360,6 +362,13 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'drone_strike', head: ['kill', 'injure', 'wound'], before: [['was', 'were']], with: [['in']], withAfter: true, window: 1, placeNext: true, weaponFromContext: true, strength: 0.5 },
   // the toll of a wave told place by place, each place fronted: "In Lviv, two people died; in Dnipro, a woman was killed"
   { type: 'drone_strike', head: ['kill', 'die', 'injure', 'wound'], placeFronted: true, notPrecededBy: ['nobody', 'no', 'none'], weaponFromContext: true, strength: 0.5 },
+  // explosions in a place, in a story of strikes: "Explosions in central Kyiv in the morning rush hour", "blasts rocked
+  // Kharkiv overnight", "explosions were heard in Odesa" (the weapon from the strike told around it; with none told,
+  // an explosion is no strike: "an explosion at a gas plant in Tula")
+  { type: 'drone_strike', head: ['explosion', 'blast'], notForms: ['blasted', 'blasting'], with: [['in', 'over', 'across', 'rock', 'shake', 'hear', 'heard', 'thunder', 'echo', 'ring', 'rang']], withAfter: true, window: 3, placeWithin: 5, weaponFromContext: true, strength: 0.5 },
+  // the strike told again by what it did at places the sentence adds: "The same attack also damaged power facilities in
+  // the Lviv region", "the barrage knocked out power in Kharkiv" (a damaged reputation has no place)
+  { type: 'drone_strike', head: ['attack', 'strike', 'barrage', 'raid', 'bombardment'], notForms: ['attacked', 'attacking', 'struck', 'striking', 'strikes', 'attacks', 'raids'], prev: [...DETERMINERS, 'same'], with: [['damage', 'destroy', 'hit', 'cut', 'knock', 'kill', 'injure', 'wound']], withAfter: true, window: 3, withInClause: true, placeWithin: 12, weaponFromContext: true, strength: 0.5 },
   // the nominalised strike: "the strike on Poltava", "Tuesday's attack on Odesa" (the weapon, again, from context)
   // ("Saturday's strike on the Epicentr hypermarket", "the attack on the NORSI plant near Nizhny Novgorod": a named facility as the target)
   { type: 'drone_strike', head: ['strike', 'attack', 'raid', 'bombardment'], prev: DETERMINERS, with: [['on', 'against']], withAfter: true, window: 1, targetNext: true, weaponFromContext: true, strength: 0.55 },
@@ -1063,6 +1072,7 @@ export function matchTriggers(
       if (rule.personObject && !nameFollows(tokens, i + 1, personStarts)) continue;
       if (rule.guestObject && !guestFollows(tokens, i + 1, personStarts)) continue;
       if (rule.guestSubject && !personSubjectOfPassive(tokens, i, personStarts)) continue;
+      if (rule.placeWithin && !startsIn(tokens, i + 1, clauseEndIn(tokens, i + 2, i + 1 + rule.placeWithin), placeStarts)) continue;
       if (rule.countsBefore && !countsTradedBefore(tokens, i)) continue;
       if (rule.countsAround && !(isCount(tokens[i - 1]?.lower === '"' || tokens[i - 1]?.lower === '“' ? tokens[i - 2] : tokens[i - 1]) && isCount(tokens[i + 1]))) continue;
       if (rule.pairBefore && !namePairBefore(tokens, i)) continue;

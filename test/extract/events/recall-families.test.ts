@@ -689,3 +689,31 @@ table('a prisoner swap named by the counts traded ("the 175-for-175 exchange", "
   ['Shakhtar went 3 for 3 on Friday.', [], ['prisoner_exchange 2025-06-13']],
   ['On Friday the ministry bought 100 drones for 1,000 dollars each.', [], ['prisoner_exchange 2025-06-13']],
 ]);
+
+table('explosions in a place, in a story of strikes, are that strike at the place; with no strike told they are none', [
+  ['On Friday missiles hit Kharkiv at dawn. Explosions also in central Poltava in the morning rush hour.', ['missile_strike 2025-06-13 Poltava'], []],
+  ['Drones struck Odesa overnight into Friday. Blasts rocked Izmail an hour later, officials said.', ['drone_strike 2025-06-13 Izmail'], []],
+  ['On Friday explosions were heard in Sumy and Konotop; missiles had been launched from Kursk.', ['missile_strike 2025-06-13 Sumy', 'missile_strike 2025-06-13 Konotop'], []],
+  // no strike anywhere in the story: an accident, a demolition, a figure of speech
+  ['An explosion at a gas plant in Tula on Friday killed two workers, the company said.', [], ['drone_strike 2025-06-13 Tula', 'missile_strike 2025-06-13 Tula']],
+  ['On Friday the opposition blasted the minister in Kyiv over the budget.', [], ['drone_strike 2025-06-13 Kyiv']],
+]);
+
+table('the strike told again by what it did at places the sentence adds ("the same attack also damaged ... in the Lviv region")', [
+  [
+    'Early on Friday Russian cruise missiles struck two apartment blocks in Ternopil. The same attack also damaged power lines in the Lviv region and in the Rivne region.',
+    ['missile_strike 2025-06-13 Ternopil', 'missile_strike 2025-06-13 Lviv Oblast', 'missile_strike 2025-06-13 Rivne Oblast'],
+    [],
+  ],
+  ['Drones hit Kharkiv on Friday night. The attack knocked out power in Izium.', ['drone_strike 2025-06-13 Izium'], []],
+  // an attack of words, or one that damaged no place
+  ['On Friday Kyiv condemned the strike on Sumy. The attack damaged trust between the allies.', [], ['drone_strike 2025-06-13 Kyiv']],
+]);
+
+table('strikes at one place told in the entries of two days are two strikes', [
+  [
+    'From Thursday to Saturday our app sent 9 alerts.\n\nTHURSDAY 12 JUNE\n07:10 — Missiles hit Kharkiv at dawn.\n07:40 — Blasts also in Poltava and Sumy.\n\nFRIDAY 13 JUNE\n06:55 — Second morning running: missiles hit a power plant in Poltava.',
+    ['missile_strike 2025-06-12 Poltava', 'missile_strike 2025-06-13 Poltava', 'missile_strike 2025-06-12 Sumy'],
+    [],
+  ],
+]);

@@ -300,7 +300,8 @@ table('a bomb or gunman killing an official named as the object', [
 
 table('a weapon naming the site that makes or keeps it is the target, not the instrument', [
   ['Ukrainian forces destroyed a Russian drone factory in Yelabuga.', []],
-  ['The strike hit a missile depot near Bryansk.', []],
+  // (the strike told again at a place: the weapon-from-context placeholder, never a missile strike of the depot's missiles)
+  ['The strike hit a missile depot near Bryansk.', ['drone_strike:occurred']],
   ['Drones struck a missile depot near Bryansk.', ['drone_strike:occurred']],
 ]);
 
