@@ -157,7 +157,10 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
     thread.on('message', (response: ThreadResponse) => waiting.get(response.id)?.answer(response));
     thread.on('error', (error) => failAll(error));
     thread.on('exit', (code) => {
-      if (worker === thread) worker = undefined;
+      // A thread stopped while idle can exit after the next request started its successor: what
+      // waits now waits on that one (the stopped thread had nothing in flight), and so does the flag.
+      if (worker !== undefined && worker !== thread) return;
+      worker = undefined;
       // A writer ended mid-slice never cleared its flag: the extraction thread would wait on it.
       if (role === 'writer') setWriting(sharedReadPressure(), false);
       failAll(new Error(`the ${role} thread exited (code ${code})`));

@@ -199,3 +199,30 @@ t.test('an idle thread is stopped after idleStopMs and started again by the next
   t.equal(repos.articles.count(), articles.length);
   t.same(batchStarts.sort(), ['extraction', 'writer'], 'neither thread stopped under it');
 });
+
+t.test('a request sent while an idle thread is being stopped is answered by the new thread, not failed by the old one exiting', async (t) => {
+  const started: Worker[] = [];
+  let requestedWhileStopping: Promise<unknown> | undefined;
+  const thread = createExtractorThread({
+    idleStopMs: 1,
+    onStart: (worker) => {
+      started.push(worker);
+      if (started.length > 1) return;
+      // The idle stop has let go of the first thread and is terminating it; its 'exit' comes later.
+      const terminate = worker.terminate.bind(worker);
+      worker.terminate = () => {
+        requestedWhileStopping = thread.extract(seed, NOW);
+        return terminate();
+      };
+    },
+  });
+  t.teardown(() => thread.close());
+  await thread.extract(seed, NOW);
+  const alive = setInterval(() => {}, 1000);
+  t.teardown(() => clearInterval(alive));
+  await once(started[0], 'exit');
+  t.ok(requestedWhileStopping, 'a request came while the idle thread was stopping');
+  const result = (await requestedWhileStopping) as { events: unknown[] };
+  t.ok(result.events.length > 0, 'it is answered');
+  t.equal(started.length, 2, 'on a new thread');
+});
