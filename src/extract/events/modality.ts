@@ -493,9 +493,16 @@ function dayOfTheStory(words: Token[], at: number): boolean {
 /** A definition: "A ceasefire is when two sides agree to stop", "A prisoner swap means that each side frees ...". */
 const DEFINITION = /^\s*["“]?An?\s+(?:[a-z-]+\s+){0,2}(?:is|means)\s+(?:when|where|that)\b/;
 
+/**
+ * Advice in the imperative, as alerts and advisories give it: "Expect traffic restrictions during visits of foreign
+ * delegations", "Avoid travel near the front, where shelling is frequent", "Stay away from windows during missile attacks".
+ */
+const ADVICE = /^\s*(?:[-•*]\s*)?(?:Expect|Avoid|Anticipate|Allow|Prepare|Beware|Stay|Keep|Monitor|Follow|Remain|Be)\s+\p{Ll}/u;
+
 export function modalityAt(tokens: Token[], head: number, sentenceText: string, dated = false): Modality {
-  // what a definition tells, in whatever clause, is the kind of event, not one
-  if (DEFINITION.test(sentenceText)) return 'hypothetical';
+  // what a definition tells, in whatever clause, is the kind of event, not one; what advice tells may come
+  // (advice reaches the end of its clause: "Keep calm, Zelensky said after drones hit Odesa" tells the strike)
+  if (DEFINITION.test(sentenceText) || (ADVICE.test(sentenceText) && !/[,;:—–]/.test(sentenceText.slice(0, tokens[head].start)))) return 'hypothetical';
   // a question asks whether something happens, unless it asks about a named one: "Was Monday's meeting a success?"
   // or asks who, where or why of one it dates ("What did you discuss in the call?" re-mentions one told elsewhere)
   if (/\?\s*["”’']?$/.test(sentenceText) && !/['’]s$/.test(tokens[head - 1]?.text ?? '') && !(dated && asksAboutWhatHappened(sentenceText))) return 'hypothetical';

@@ -831,7 +831,9 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
       }
       const headStart = tokens[match.head].start;
-      const type = rule.weaponFromContext ? (weapon ?? weaponFromContext(ctx)) : eventTypeOf(match, tokens, placeMentions);
+      const read = rule.weaponFromContext ? (weapon ?? weaponFromContext(ctx)) : eventTypeOf(match, tokens, placeMentions);
+      // "the sides reached agreements on:\n1) the exchange of all wounded prisoners;\n2) ...": what a list of agreed points holds was agreed
+      const type = read && AGREED_UPON.has(read) && agreedInList(ctx, sentence) ? 'agreement' : read;
       if (!type) {
         if (unarmed.at(-1) !== sentence) unarmed.push(sentence);
         continue;
@@ -949,6 +951,22 @@ function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[
     if (settledByAgreeing(tokens, head)) return 'agreement';
   }
   return rule.type;
+}
+
+/** How many items back a list's lead is looked for. */
+const LIST_REACH = 8;
+
+/**
+ * Whether the sentence is an item of a list (items end with ";" or ",", each its own line) whose lead, ending with a
+ * colon, agrees: "the sides agreed on:", "The deal provides for:" ("reached agreements on:").
+ */
+function agreedInList(ctx: ArticleContext, sentence: Sentence): boolean {
+  for (let i = sentence.index - 1; i >= 0 && sentence.index - i <= LIST_REACH; i--) {
+    const text = ctx.sentences[i].text.trimEnd();
+    if (text.endsWith(':')) return ctx.sentences[i + 1].paragraph !== ctx.sentences[i].paragraph && tokenize(text).some((t) => AGREEING.has(t.lemma));
+    if (!/[;,]$/.test(text) || ctx.sentences[i + 1].paragraph === ctx.sentences[i].paragraph) return false;
+  }
+  return false;
 }
 
 /** Words that make an agreeing the background of a clause ("after they agreed in May, the sides swapped ..."). */

@@ -785,3 +785,12 @@ table('an exchange of markets and money (a stock exchange, an exchange rate, a c
   ['Russia and Ukraine exchanged 246 prisoners on Saturday.', ['prisoner_exchange 2025-06-14'], []],
   ['12.06.2025 — EXCHANGE — 390 for 390, Belarus border.', ['prisoner_exchange 2025-06-12'], []],
 ]);
+
+table('advice in the imperative ("Expect restrictions during visits", "Stay away from windows during attacks") tells no event', [
+  ['Expect traffic restrictions around government buildings in Kyiv during visits of foreign delegations.', [], ['meeting 2025-06-14 Kyiv']],
+  ['- Stay away from windows during missile attacks on Kyiv.', [], ['missile_strike 2025-06-14 Kyiv']],
+  ['Avoid the centre of Odesa on Monday during the visit of the Greek prime minister.', [], ['meeting 2025-06-16 Odesa', 'meeting 2025-06-09 Odesa']],
+  // advice reaches the end of its clause only
+  ['Keep calm, Zelensky said on Monday after drones hit Odesa.', ['drone_strike 2025-06-09 Odesa'], []],
+  ['Russia expects talks in Istanbul on Monday, the Kremlin said.', [], []],
+]);

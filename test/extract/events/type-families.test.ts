@@ -234,3 +234,17 @@ table('a deal told as brokered or mediated, and a joint statement signed, are ag
   [SATURDAY, 'In a signed statement on Tuesday, the ministry denied the report.', []],
   [SATURDAY, 'On Thursday Russia and Ukraine exchanged 84 prisoners each in a deal mediated by Qatar.', []],
 ]);
+
+table('the items of a list a verb of agreeing opens ("the sides agreed on:") are what was agreed, not exchanges done', 'prisoner_exchange', [
+  [SATURDAY, 'On Monday the delegations reached agreements on:\n1) the exchange of all seriously wounded prisoners of war;\n2) the repatriation of the bodies of 6,000 servicemen.', []],
+  [SATURDAY, 'The two sides agreed on Tuesday:\n- to swap all prisoners under 25;\n- to return the bodies of the fallen.', []],
+  [SATURDAY, 'The deal signed on Friday provides for:\n• a swap of 1,000 prisoners each,\n• a halt to strikes on energy sites.', []],
+  // a list of what happened keeps its swap
+  [SATURDAY, 'What happened on Monday:\n- Russia and Ukraine exchanged 390 prisoners;\n- drones hit Kharkiv.', ['prisoner_exchange 2025-06-09 occurred']],
+  [SATURDAY, 'The sides agreed on Monday to meet again. Key points:\n- Russia and Ukraine exchanged 390 prisoners on Friday;\n- talks resume in July.', ['prisoner_exchange 2025-06-13 occurred']],
+]);
+
+table('an agreed list makes an agreement of the day its lead names', 'agreement', [
+  [SATURDAY, 'On Monday the delegations reached agreements on:\n1) the exchange of all seriously wounded prisoners of war;\n2) the repatriation of the bodies of 6,000 servicemen.', ['agreement 2025-06-09 occurred']],
+  [SATURDAY, 'The two sides agreed on Tuesday:\n- to swap all prisoners under 25;\n- to return the bodies of the fallen.', ['agreement 2025-06-10 occurred']],
+]);
