@@ -758,8 +758,9 @@ table('"13 March of this year", "12 March of the current year": the day, in the 
 ]);
 
 table('history told decades before the article (a precedent, an example, background) is context, not an event of the timeline', [
-  ['Has this happened before? In Korea, the fighting stopped in 1953, but no peace treaty was ever signed.', [], ['ceasefire 1953-01-01']],
-  ['The armistice that ended the Korean War in 1953 is the usual example of a lasting truce.', [], ['ceasefire 1953-01-01']],
+  ['The guns fell silent in Korea in 1953 and have stayed silent since, the professor said.', [], ['ceasefire 1953-01-01']],
+  ['Egypt and Israel agreed a truce in October 1973 after three weeks of war, the lecturer recalled.', [], ['ceasefire 1973-10-01']],
+  ['Britain and Argentina stopped fighting over the Falklands in June 1982; the islands stayed British.', [], ['ceasefire 1982-06-01']],
   ['Soviet troops captured Berlin in May 1945, the museum guide reminded visitors.', [], ['territorial_capture 1945-05-01 Berlin']],
   ['Ukraine gave up its nuclear arsenal after the two sides signed an agreement in Budapest in December 1994.', [], ['agreement 1994-12-01 Budapest']],
   // the war's own past stays: a decade back is the story's time
@@ -768,10 +769,12 @@ table('history told decades before the article (a precedent, an example, backgro
 ]);
 
 table('a statistic of a kind ("the median ceasefire", "the typical exchange") or a definition ("a ceasefire is when") is no event', [
-  ['The median ceasefire in the data set lasts less than a month (Smith et al., 2019).', [], ['ceasefire 2019-01-01', 'ceasefire 2025-06-14']],
+  ['The median truce in the sample lasts under four weeks (Lee, 2021).', [], ['ceasefire 2021-01-01', 'ceasefire 2025-06-14']],
   ['In 2024 the typical prisoner exchange took place every two months.', [], ['prisoner_exchange 2024-01-01']],
-  ['A ceasefire is when two sides who are fighting agree to stop shooting for a while.', [], ['ceasefire 2025-06-14']],
-  ['A prisoner swap means that each side frees the soldiers it holds.', [], ['prisoner_exchange 2025-06-14']],
+  ['A truce is when armies agree to stop attacking each other, at least for some time.', [], ['ceasefire 2025-06-14']],
+  ['A ceasefire is where both armies promise to stop firing while talks go on.', [], ['ceasefire 2025-06-14']],
+  ['A prisoner exchange is when each side hands back the soldiers it has captured.', [], ['prisoner_exchange 2025-06-14']],
+  ['A swap means that both sides free prisoners of war on the same day.', [], ['prisoner_exchange 2025-06-14']],
   // a particular one stays
   ['A ceasefire took effect on Monday when both sides stopped firing.', ['ceasefire 2025-06-09'], []],
   ['Russia and Ukraine swapped 95 prisoners each on Monday in a typical exchange.', ['prisoner_exchange 2025-06-09'], []],
