@@ -5,6 +5,7 @@ import type { ActorRecord, EventFields, PlaceRecord } from '../repositories/type
 import { addDays } from '../domain/days.js';
 import { nameKey as key } from '../domain/names.js';
 import { ACTORS } from '../extract/events/actor-aliases.js';
+import { REGION_NAMES } from '../extract/events/place-names.js';
 
 /**
  * When two reports describe one event, and what the merged event looks like. Pure functions:
@@ -189,14 +190,24 @@ function sharedSides(a: ActorRecord[], b: ActorRecord[]): number {
   return sides.size;
 }
 
-/** Each place's key as the merge rules compare places (name and country), worked out once per list like actorNames. */
-const placeKeysOf = new WeakMap<readonly PlaceRecord[], { keys: string[]; set: Set<string> }>();
+/** The centre a region is named after: "Moscow Oblast" → "Moscow", "Krasnodar Krai" → "Krasnodar"; none for a place that is no region. */
+const CENTRE_OF_REGION = new Map(Object.entries(REGION_NAMES).map(([centre, region]) => [region, centre]));
+const centreOf = (name: string) => CENTRE_OF_REGION.get(name) ?? /^(.+) Oblast$/.exec(name)?.[1];
+/** The region a place would centre: "Moscow" → "Moscow Oblast", "Dnipro" → "Dnipropetrovsk Oblast". */
+const regionOf = (name: string) => REGION_NAMES[name] ?? `${name} Oblast`;
 
-function placeKeys(places: PlaceRecord[]): { keys: string[]; set: Set<string> } {
+/**
+ * Each place's key as the merge rules compare places (name and country), worked out once per list like actorNames,
+ * and the key of the place it is nested with: a region's centre, a city's region (see nestedPlaces).
+ */
+const placeKeysOf = new WeakMap<readonly PlaceRecord[], { keys: string[]; set: Set<string>; nested: string[] }>();
+
+function placeKeys(places: PlaceRecord[]): { keys: string[]; set: Set<string>; nested: string[] } {
   let keys = placeKeysOf.get(places);
   if (!keys) {
     const list = places.map((place) => `${key(place.name)}|${place.countryCode ?? ''}`);
-    keys = { keys: list, set: new Set(list) };
+    const nested = places.map((place) => `${key(centreOf(place.name) ?? regionOf(place.name))}|${place.countryCode ?? ''}`);
+    keys = { keys: list, set: new Set(list), nested };
     placeKeysOf.set(places, keys);
   }
   return keys;
@@ -207,6 +218,19 @@ function sharedPlaces(a: PlaceRecord[], b: PlaceRecord[]): number {
   let shared = 0;
   for (const placeKey of placeKeys(a).keys) if (keys.has(placeKey)) shared++;
   return shared;
+}
+
+/**
+ * Places of `a` that are the region of a city of `b`, or the city a region of `b` is named after, in one country:
+ * "the largest drone attack yet on the Moscow region" and "the Russian capital woke up to the largest drone attack"
+ * tell one wave, one report naming the region where the other names its city. Weaker than the same place:
+ * findMergeTarget prefers a candidate sharing the place itself.
+ */
+function nestedPlaces(a: PlaceRecord[], b: PlaceRecord[]): number {
+  const keys = placeKeys(b).set;
+  let nested = 0;
+  for (const placeKey of placeKeys(a).nested) if (keys.has(placeKey)) nested++;
+  return nested;
 }
 
 /**
@@ -248,7 +272,8 @@ const unnamed = (e: MergeableEvent) => e.actors.length === 0 && e.places.length 
 
 /**
  * Whether `a` and `b` report the same event: same type, plausible dates overlap, and
- * - strikes, clashes, captures: a shared place (two reports without any place agree on actors);
+ * - strikes, clashes, captures: a shared place, or a region and the city it is named after (see nestedPlaces;
+ *   two reports without any place agree on actors);
  * - calls, meetings, statements: a shared person, or at least two shared sides (meetings: or a
  *   shared city, see actorsAgree), unless both name two or more people and their lists differ;
  * - everything else: a shared side or place, or neither report names any; a truce or a prisoner
@@ -257,7 +282,7 @@ const unnamed = (e: MergeableEvent) => e.actors.length === 0 && e.places.length 
 export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
   if (a.type !== b.type || !datesCompatible(a, b)) return false;
   if (PLACE_BOUND_TYPES.has(a.type)) {
-    if (a.places.length > 0 && b.places.length > 0) return sharedPlaces(a.places, b.places) > 0;
+    if (a.places.length > 0 && b.places.length > 0) return sharedPlaces(a.places, b.places) > 0 || nestedPlaces(a.places, b.places) > 0;
     if (a.places.length === 0 && b.places.length === 0) return sharedSides(a.actors, b.actors) > 0;
     return false;
   }
@@ -303,7 +328,11 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
   const places = incoming.places.map((place) => place.name);
   const base = { type: incoming.type, windows, sharingActors: actors, sharingSides: sideNames(incoming.actors), sharingPlaces: places, personOrTwoActors: false, orUnnamed: false, placeless: false };
   // a shared place; without places, placeless events sharing a side
-  if (PLACE_BOUND_TYPES.has(incoming.type)) return places.length > 0 ? { ...base, sharingActors: [], sharingSides: [] } : { ...base, placeless: true };
+  // (or the place nested with one: a region's centre, a city's region)
+  if (PLACE_BOUND_TYPES.has(incoming.type)) {
+    if (!places.length) return { ...base, placeless: true };
+    return { ...base, sharingActors: [], sharingSides: [], sharingPlaces: [...places, ...incoming.places.map((place) => centreOf(place.name) ?? regionOf(place.name))] };
+  }
   // a shared person or two shared actors; for a meeting, also a shared city on the same days
   if (ACTOR_BOUND_TYPES.has(incoming.type)) {
     const meeting = incoming.type === 'meeting';
@@ -332,7 +361,7 @@ export function findMergeTarget<T extends MergeableEvent>(incoming: MergeableEve
   let best: { candidate: T; overlap: number; distance: number } | undefined;
   for (const candidate of candidates) {
     if (!sameEvent(candidate, incoming)) continue;
-    const overlap = sharedSides(candidate.actors, incoming.actors) + sharedPlaces(candidate.places, incoming.places);
+    const overlap = sharedSides(candidate.actors, incoming.actors) + sharedPlaces(candidate.places, incoming.places) + nestedPlaces(candidate.places, incoming.places) / 2;
     const distance = dayDistance(candidate, incoming);
     if (!best || overlap > best.overlap || (overlap === best.overlap && distance < best.distance)) best = { candidate, overlap, distance };
   }

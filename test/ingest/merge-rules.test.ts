@@ -1,7 +1,7 @@
 import t, { type Test } from 'tap';
 import type { ExtractedEvent, ExtractionResult } from '../../src/extract/types.js';
 import { createIngestService } from '../../src/ingest/ingest.js';
-import { mergeCandidateCriteria, sameEvent, storageOrder } from '../../src/ingest/merge.js';
+import { findMergeTarget, mergeCandidateCriteria, sameEvent, storageOrder } from '../../src/ingest/merge.js';
 import type { EventFields } from '../../src/repositories/types.js';
 import { eventFields, testDatabase } from '../helpers/db.js';
 import { extractedCall } from '../helpers/events.js';
@@ -133,6 +133,26 @@ t.test('a truce or a prisoner exchange told without naming a side is the one of 
     ['aid: many governments decide on one day', unnamedOn('2025-03-03', 'aid_decision'), on('2025-03-03', { type: 'aid_decision', actors: [usa, ukraine] }), false],
     ['sanctions: likewise', unnamedOn('2025-02-24', 'sanctions'), on('2025-02-24', { type: 'sanctions', actors: [usa, russia] }), false],
   ]);
+});
+
+t.test('a strike on a region and one on the city it is named after, on one day, are one wave; other regions and towns are not', async (t) => {
+  const place = (name: string, countryCode: string) => ({ name, countryCode, lat: null, lon: null });
+  const strike = (date: string, ...places: Array<ReturnType<typeof place>>) => eventFields({ type: 'drone_strike', startDate: date, endDate: date, actors: [], places });
+  check(t, [
+    ['the Moscow region and the Russian capital', strike('2025-03-11', place('Moscow Oblast', 'RU')), strike('2025-03-11', place('Moscow', 'RU')), true],
+    ['a region named otherwise than its centre', strike('2025-03-11', place('Dnipropetrovsk Oblast', 'UA')), strike('2025-03-11', place('Dnipro', 'UA')), true],
+    ['a krai and its centre', strike('2025-03-11', place('Krasnodar Krai', 'RU')), strike('2025-03-11', place('Krasnodar', 'RU')), true],
+    ['a region and a town that is not its centre', strike('2025-03-11', place('Kharkiv Oblast', 'UA')), strike('2025-03-11', place('Kupiansk', 'UA')), false],
+    ['two regions', strike('2025-03-11', place('Kharkiv Oblast', 'UA')), strike('2025-03-11', place('Sumy Oblast', 'UA')), false],
+    ['a region and its centre three days apart', strike('2025-03-08', place('Sumy Oblast', 'UA')), strike('2025-03-11', place('Sumy', 'UA')), false],
+  ]);
+  // the same place still wins over the nested one
+  const { repos } = testDatabase(t);
+  const region = repos.events.insert(strike('2025-03-11', place('Moscow Oblast', 'RU')), '2025-07-10T00:00:00.000Z');
+  const city = repos.events.insert(strike('2025-03-11', place('Moscow', 'RU')), '2025-07-10T00:00:00.000Z');
+  const candidates = repos.events.mergeCandidates(mergeCandidateCriteria(strike('2025-03-11', place('Moscow', 'RU'))));
+  t.same(candidates.map((c) => c.id).sort(), [region, city].sort(), 'both are candidates');
+  t.equal(findMergeTarget(strike('2025-03-11', place('Moscow', 'RU')), candidates)?.id, city, 'the city itself is the target');
 });
 
 t.test('storage order: the most precisely dated, then the most certain, first; ties keep the text order', async (t) => {
