@@ -54,7 +54,7 @@ export const ACTORS: ActorEntry[] = [
     aliases: [
       'United States', 'U.S.', 'US', 'USA', 'Washington', 'the White House', 'White House', 'Pentagon', 'the Pentagon', 'State Department',
       'Department of State', 'Treasury Department', 'Department of the Treasury', 'OFAC', 'Office of Foreign Assets Control', 'Commerce Department',
-      'Department of Commerce', 'Defense Department', 'Department of Defense',
+      'Department of Commerce', 'Defense Department', 'Department of Defense', 'Congress', 'House of Representatives',
     ],
   },
   { name: 'United Kingdom', kind: 'country', aliases: ['United Kingdom', 'Britain', 'U.K.', 'UK', 'London'] },
@@ -111,5 +111,5 @@ export const SEATS_OF_POWER = new Set([
   'London', 'Paris', 'Berlin', 'Beijing', 'Ankara', 'Minsk', 'Warsaw', 'Tehran', 'Pyongyang', 'Riyadh', 'Brussels', 'Ottawa', 'Tokyo', 'Canberra', 'Seoul',
   // a department beside its own leader is that leader's office too: "Rubio spoke to Lavrov, the State Department said"
   'State Department', 'Department of State', 'Treasury Department', 'Department of the Treasury', 'OFAC', 'Office of Foreign Assets Control',
-  'Commerce Department', 'Department of Commerce', 'Defense Department', 'Department of Defense',
+  'Commerce Department', 'Department of Commerce', 'Defense Department', 'Department of Defense', 'Congress', 'House of Representatives',
 ]);
