@@ -40,7 +40,8 @@ export const CONFIDENCE_MODEL: ConfidenceModel = {
     "earlierThisWeek": 0.026887,
     "future": -1.900864,
     "monthsBefore": -0.228906,
-    "namedPeople": 0.61265
+    "namedPeople": 0.61265,
+    "relativeClause": 0
   },
   "writerSpread": 0.353553,
   "unseenText": {

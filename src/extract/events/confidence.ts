@@ -43,6 +43,11 @@ export interface Evidence {
   daysBefore: number;
   /** People named as its parties. */
   people: number;
+  /**
+   * The trigger stands in a relative clause ("... missile strikes on the port, which followed Russia's withdrawal",
+   * "the night when drones hit Odesa"): an event told as background to the main clause's, whose date it often borrows.
+   */
+  relativeClause: boolean;
 }
 
 export interface Feature {
@@ -78,6 +83,8 @@ export const FEATURES: readonly Feature[] = [
   // background: what happened months before the story
   { name: 'monthsBefore', of: (e) => flag(e.daysBefore > 31) },
   { name: 'namedPeople', of: (e) => Math.min(e.people, 2) },
+  // on the dev corpora (10 writers), 85% of events told in a relative clause are right against 97% of the rest
+  { name: 'relativeClause', of: (e) => flag(e.relativeClause) },
 ];
 
 export interface ConfidenceModel {
@@ -143,7 +150,16 @@ export function evidenceOf(c: Candidate, ctx: Pick<ArticleContext, 'candidates' 
     sentenceEvents: ctx.candidates.filter((o) => o.sentence.index === c.sentence.index).length,
     daysBefore: Math.round((Date.parse(ctx.publicationDay) - Date.parse(date.span.startDate)) / DAY_MS),
     people: c.actors.filter((a) => a.kind === 'person').length,
+    relativeClause: inRelativeClause(c.sentence.text, c.headOffset - c.sentence.charStart),
   };
+}
+
+/** A relative word in the clause before a trigger (back to the last comma, semicolon, colon or dash). */
+const RELATIVE_WORD = /\b(?:which|who|that|where|when)\b[^,;:—–]*$/i;
+
+/** Whether the trigger at `head` in `text` stands in a relative clause: a relative word between its clause's start and it. */
+export function inRelativeClause(text: string, head: number): boolean {
+  return RELATIVE_WORD.test(text.slice(Math.max(0, head - 200), head));
 }
 
 /** From log-odds to a probability: the model's link, shared with its fit. */

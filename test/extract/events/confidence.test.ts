@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import t from 'tap';
 import { EVENT_TYPE_IDS, type EventType } from '../../../src/domain/taxonomy.js';
 import { extractArticle } from '../../../src/extract/index.js';
-import { FEATURES, logOdds, probabilityOf, type ConfidenceModel, type Evidence } from '../../../src/extract/events/confidence.js';
+import { FEATURES, inRelativeClause, logOdds, probabilityOf, type ConfidenceModel, type Evidence } from '../../../src/extract/events/confidence.js';
 import { fitModel, fitRecalibration, type Sample } from '../../../src/extract/events/confidence-fit.js';
 import { CONFIDENCE_MODEL } from '../../../src/extract/events/confidence-model.js';
 
@@ -28,6 +28,7 @@ const evidence: fc.Arbitrary<Evidence> = fc.record({
   sentenceEvents: fc.integer({ min: 1, max: 8 }),
   daysBefore: fc.integer({ min: -60, max: 4000 }),
   people: fc.integer({ min: 0, max: 6 }),
+  relativeClause: fc.boolean(),
 });
 
 t.test('confidence is a probability inside 0.01..0.99 with two decimals', async (t) => {
@@ -62,6 +63,7 @@ t.test('more evidence never lowers confidence', async (t) => {
 const base: Evidence = {
   type: 'drone_strike', strength: 0.85, certainty: 'inferred', ownDate: false, ofSaying: false, anchored: false, reportedOn: false,
   precision: 'day', mentions: 1, located: true, planned: false, paragraph: 2, sentenceWords: 20, articleEvents: 4, sentenceEvents: 1, daysBefore: 0, people: 0,
+  relativeClause: false,
 };
 
 t.test('an explicit date in the sentence beats one inferred from the publication day, by a clear margin', async (t) => {
@@ -101,6 +103,7 @@ function synthetic(writer: string, shift = 0): Sample[] {
       type: i % 4 < 2 ? 'meeting' : 'statement', strength: 0.6 + (i % 3) * 0.1, certainty: explicit ? 'explicit' : 'inferred', ownDate: explicit,
       ofSaying: false, anchored: false, reportedOn: false, precision: 'day', mentions: 1 + (i % 5 === 0 ? 1 : 0), located: i % 3 === 0,
       planned: false, paragraph: i % 6, sentenceWords: 10 + i, articleEvents: 1 + (i % 7), sentenceEvents: 1 + (i % 2), daysBefore: i % 9, people: i % 3,
+      relativeClause: i % 8 === 0,
     };
     const right = explicit ? (i + shift) % 20 !== 0 : (i + shift) % 4 < 2;
     out.push({ evidence: e, right, writer });
@@ -162,4 +165,15 @@ t.test('recalibration converges when the log-odds all sit far to one side (a ful
   // At the optimum the probabilities add up to the number right (the shift's gradient is zero).
   const expected = z.reduce((sum, zi) => sum + 1 / (1 + Math.exp(-(shift + scale * zi))), 0);
   t.ok(Math.abs(expected - right.filter(Boolean).length) < 1e-6, `${expected} expected right`);
+});
+
+t.test('an event told in a relative clause is read as background: the relativeClause feature', async (t) => {
+  const at = (text: string, word: string) => inRelativeClause(text, text.indexOf(word));
+  t.ok(at("Drones hit the port, which followed Russia's withdrawal from the grain deal.", 'withdrawal'));
+  t.ok(at('It was the night when Russian missiles struck Odesa.', 'missiles'));
+  t.ok(at('The envoy who met Putin on Friday flew home.', 'met'));
+  t.notOk(at('Russian missiles struck Odesa on Monday.', 'missiles'));
+  // a relative clause ends at its comma: the main clause after it is not in it
+  t.notOk(at('The envoy, who flew in on Thursday, met Putin on Friday.', 'met'));
+  t.notOk(at('Drones hit Odesa; the port, which was closed, burned.', 'hit'));
 });
