@@ -378,6 +378,22 @@ const ANCHOR_WORD = `(?:(?:[a-z]\\.){2,}|[a-z][\\w'’-]*)`;
 const ANCHOR_OBJECT =
   `(?:\\s+((?:the|a|an|his|her|its|their|this|that|last|[A-Z][a-z]+'s)\\s+${ANCHOR_WORD}(?:\\s+(?!on\\b|in\\b|at\\b|with\\b|by\\b|and\\b|but\\b|was\\b|were\\b|is\\b|are\\b|had\\b|has\\b|said\\b|to\\b|of\\b|for\\b|from\\b|that\\b|which\\b|began\\b|between\\b|against\\b|about\\b|a\\b|an\\b|the\\b|its\\b|their\\b|[a-z]+ed\\b)${ANCHOR_WORD}){0,3}))?`;
 
+/** Words before a name that keep it in their noun phrase: "the Moscow trip", "his Kremlin visit". */
+const NAME_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'last', 'of']);
+
+/**
+ * "a week after the Moscow trip Witkoff was in Riyadh": a name after a common noun starts the next clause's
+ * subject, not more of the anchor's noun phrase (the pattern reads words case-blind).
+ */
+function nounPhraseOf(object: string): string {
+  const words = object.split(/(\s+)/);
+  for (let i = 2; i < words.length; i += 2) {
+    const [previous, word] = [words[i - 2], words[i]];
+    if (/^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(previous) && !NAME_LEADS.has(previous.toLowerCase())) return words.slice(0, i - 1).join('');
+  }
+  return object;
+}
+
 /** Words that end the object of a clause anchor ("after Trump met Putin in Alaska"). */
 const CLAUSE_OBJECT_STOP = new Set([
   'on', 'in', 'at', 'with', 'by', 'and', 'but', 'to', 'of', 'for', 'from', 'that', 'which', 'as', 'he', 'she',
@@ -462,7 +478,8 @@ export class AnchorParser implements Parser {
       // "A day later the European Union adopted ...": what follows "later"/"earlier" is the next clause's subject, not an anchor
       const comparative = /^(?:later|earlier)$/i.test(relation);
       if (comparative) end = index + relation.length;
-      let phrase = comparative ? '' : (object ?? '');
+      let phrase = comparative ? '' : nounPhraseOf(object ?? '');
+      if (!comparative && object && phrase !== object) end -= object.length - phrase.length;
       // "hours after Moscow's defence ministry announced ...": a noun phrase that is the subject of a past verb is a clause.
       const subjectOfVerb = phrase !== '' && isPastForm(/^\s+([a-z]+)/.exec(context.text.slice(end, end + 20))?.[1] ?? '');
       const clause = (!phrase || subjectOfVerb) && /^(?:after|before)$/i.test(relation) ? clauseAnchor(context.text, index + relation.length) : null;

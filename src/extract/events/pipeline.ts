@@ -64,6 +64,7 @@ const ANCHOR_NOUNS: Record<string, EventType[]> = {
   meeting: ['meeting'],
   summit: ['meeting'],
   visit: ['meeting'],
+  trip: ['meeting'],
   negotiations: ['meeting'],
   attack: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],
   strike: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],

@@ -158,3 +158,10 @@ table("a signed comment's events are of its signature's day; the signature dates
   // no clock time: a closing date after a dash is the story's
   ['Russian drones struck Odesa port — the navy reported it on 3 March 2025', ['drone_strike 2025-03-03'], []],
 ]);
+
+table('a trip names a meeting as an anchor; a name after the anchor noun is the next clause\'s subject', [
+  ['On 3 June the envoy flew to Moscow and met Putin. A week after the Moscow trip Witkoff was in Riyadh for talks with Lavrov.', ['meeting 2025-06-10', 'meeting 2025-06-03'], []],
+  ['Zelensky visited Washington on 2 June. Two days after the Washington trip Zelensky met Macron in Paris.', ['meeting 2025-06-04'], []],
+  // the attack anchors the meeting, the name after it is the meeting's subject
+  ['On 3 June Russian drones hit Kharkiv. A week after the attack Zelensky met Macron in Paris.', ['meeting 2025-06-10', 'drone_strike 2025-06-03'], ['meeting 2025-06-03']],
+]);
