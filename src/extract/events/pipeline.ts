@@ -1069,6 +1069,10 @@ const RANGE_LINK = new RegExp(String.raw`^\s*(?:to|until|till|through|and|[-–]
 function rangeFrom(ctx: ArticleContext, first: DateMention, inSentence: DateMention[]): DateSpan | null {
   const second = inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > first.charEnd && RANGE_LINK.test(ctx.body.slice(first.charEnd, d.charStart)));
   if (!second || second.span!.endDate < first.span!.startDate) return null;
+  // "on 16 May and 2 June" lists two days (listedDays); "and" spans them after "between", or when the second follows the
+  // first ("on Wednesday and Thursday": a two-day event)
+  const listed = /^\s*and\b/i.test(ctx.body.slice(first.charEnd, second.charStart)) && !/\bbetween\s+(?:the\s+)?$/i.test(ctx.body.slice(Math.max(0, first.charStart - 12), first.charStart));
+  if (listed && second.span!.startDate !== addDays(first.span!.endDate, 1)) return null;
   return { startDate: first.span!.startDate, endDate: second.span!.endDate, precision: 'day' };
 }
 
@@ -1413,8 +1417,37 @@ const ownDatesStage: Stage = (ctx) => {
     const anchor = nearest(clauseAnchors.length ? clauseAnchors : anchors, c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
-  ctx.candidates = ctx.candidates.filter((c) => !overWeeks(c) && !listedYears.has(c)).flatMap((c) => toldAgain(ctx, c));
+  ctx.candidates = ctx.candidates.filter((c) => !overWeeks(c) && !listedYears.has(c)).flatMap((c) => toldAgain(ctx, c)).flatMap((c) => listedDays(ctx, c));
 };
+
+/** What joins the days of a list: "16 May and 2 June", "31 October, 15 November and 23 November", "on 3 and on 5 June". */
+const DAY_LIST_LINK = /^\s*(?:,|,?\s+(?:and|or))\s+(?:(?:on|of)\s+)?$/;
+
+/**
+ * "the negotiations in Istanbul, which took place on 16 May and 2 June", "the waves of 31 October, 15 November and 23
+ * November, when missiles hit Kyiv": an event dated by one day of a list of days is told once per day ("between 16 May
+ * and 2 June" is a range, "in 2014 and 2015" a list of years read elsewhere).
+ */
+function listedDays(ctx: ArticleContext, c: Candidate): Candidate[] {
+  if (!c.date?.own || c.date.ofSaying || c.date.span.precision !== 'day' || c.date.span.endDate !== c.date.span.startDate || TAKES_EFFECT.has(c.type)) return [c];
+  const days = mentionsIn(ctx, c.sentence).filter((d) => d.kind === 'date' && d.span?.precision === 'day' && d.span.startDate === d.span.endDate);
+  const at = days.findIndex((d) => d.text === c.date!.dateText && d.span!.startDate === c.date!.span.startDate);
+  if (at < 0) return [c];
+  const linked = (a: DateMention, b: DateMention) => DAY_LIST_LINK.test(ctx.body.slice(a.charEnd, b.charStart));
+  let first = at;
+  while (first > 0 && linked(days[first - 1], days[first])) first--;
+  let last = at;
+  while (last < days.length - 1 && linked(days[last], days[last + 1])) last++;
+  if (first === last || /\bbetween\s+$/i.test(ctx.body.slice(Math.max(c.sentence.charStart, days[first].charStart - 12), days[first].charStart))) return [c];
+  // two days running are one event over both ("on Wednesday and Thursday", read as a span by rangeFrom)
+  if (last === first + 1 && days[last].span!.startDate === addDays(days[first].span!.endDate, 1)) return [c];
+  const told = new Set<string>();
+  return days.slice(first, last + 1).flatMap((d) => {
+    if (told.has(d.span!.startDate)) return [];
+    told.add(d.span!.startDate);
+    return [d === days[at] ? c : { ...c, date: { ...c.date!, span: d.span!, certainty: d.certainty, dateText: d.text } }];
+  });
+}
 
 /** How many days a strike told over a range of days may last: a night's wave, or a few days of one offensive. */
 const STRIKE_RANGE_DAYS = 7;

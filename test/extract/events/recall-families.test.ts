@@ -717,3 +717,11 @@ table('strikes at one place told in the entries of two days are two strikes', [
     [],
   ],
 ]);
+
+table('an event dated by a list of days is told once per day; two days running, or "between" two days, are one span', [
+  ['The talks in Istanbul, which took place on 16 May and 2 June, were the initiative of the Russian side.', ['meeting 2025-05-16 Istanbul', 'meeting 2025-06-02 Istanbul'], []],
+  ['Drones hit Odesa on 3 June, 7 June and 11 June, the governor said.', ['drone_strike 2025-06-03 Odesa', 'drone_strike 2025-06-07 Odesa', 'drone_strike 2025-06-11 Odesa'], []],
+  // a span, not a list
+  ['Drones hit Odesa between 3 June and 5 June.', ['drone_strike 2025-06-03 Odesa'], ['drone_strike 2025-06-05 Odesa']],
+  ['NATO ministers met in Brussels on Wednesday and Thursday.', ['meeting 2025-06-11 Brussels'], ['meeting 2025-06-12 Brussels']],
+]);
