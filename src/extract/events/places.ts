@@ -147,9 +147,11 @@ const REGION_NOUN = "region|oblast|province|obl\\.|krai|Region|Oblast|Province|K
 const REGION = new RegExp(`(${NAME})\\s+(${REGION_NOUN})(?![\\p{L}])`, 'gu');
 /** A name opening a line (after its number or date) and set before its region: "3.1 Uman, " in "3.1 Uman, Cherkasy region". */
 const HEADED_BY_PLACE = new RegExp(`^[^\\p{L}]*(${NAME}),\\s+(?:the\\s+)?$`, 'u');
-/** "the Kursk and Belgorod regions": two regions sharing one noun. */
+/** "the Kursk and Belgorod regions", "the Lviv, Odesa and Mykolaiv regions": regions sharing one noun. */
 const REGIONS_NOUN = 'regions|oblasts|provinces';
-const REGION_PAIR = new RegExp(`(${NAME})\\s+and\\s+(?:the\\s+)?(${NAME})\\s+(?:${REGIONS_NOUN})\\b`, 'gu');
+// ("hit Kyiv, the Lviv and Odesa regions": a "the" inside the list opens the regions, the city before it stays one)
+const REGION_PAIR = new RegExp(`(${NAME}(?:,\\s*${NAME})*),?\\s+and\\s+(?:the\\s+)?(${NAME})\\s+(?:${REGIONS_NOUN})\\b`, 'gu');
+const REGION_LIST_SEPARATOR = /,\s*/;
 /** "Sudzha district", "the Nikopol raion": a district, placed at the town it is named after. */
 const DISTRICT_NOUN = 'district|raion|District|Raion';
 const DISTRICT = new RegExp(`(${NAME})\\s+(?:${DISTRICT_NOUN})\\b`, 'gu');
@@ -587,12 +589,15 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const start = m.index + m[0].length - m[1].length;
     if (city) found.push({ ...settlementAt(city, start, start + m[1].length), seat: true });
   }
-  for (const m of matchesBeforeKeyword(REGIONS_WORD, REGION_PAIR, text, 7)) {
-    for (const name of [m[1], m[2]]) {
+  for (const m of matchesBeforeKeyword(REGIONS_WORD, REGION_PAIR, text, 16)) {
+    let at = m.index;
+    for (const name of [...m[1].split(REGION_LIST_SEPARATOR), m[2]]) {
+      at = text.indexOf(name, at);
       const phrase = name.replace(POSSESSIVE, '');
       const centre = placeNamedBy(phrase, preferred);
-      const start = m.index + m[0].indexOf(name) + name.length - phrase.length;
+      const start = at + name.length - phrase.length;
       if (centre) found.push(regionAt(centre, 'region', start, start + phrase.length));
+      at += name.length;
     }
   }
   for (const m of matchesBeforeKeyword(REGION_WORD, REGION, text, 2)) {

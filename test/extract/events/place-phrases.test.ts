@@ -30,6 +30,9 @@ const cases: Array<[string, string, string[]]> = [
   // regions in their several spellings
   ['an abbreviated oblast', 'Missile strike, Mykolaiv (Mykolaiv obl.).', ['Mykolaiv', 'Mykolaiv Oblast (region)']],
   ['two regions sharing the noun', 'Drones were downed over the Bryansk and Kursk regions.', ['Bryansk Oblast (region)', 'Kursk Oblast (region)']],
+  ['three regions sharing the noun', 'Energy sites were hit in the Lviv, Odesa and Mykolaiv regions.', ['Lviv Oblast (region)', 'Odesa Oblast (region)', 'Mykolaiv Oblast (region)']],
+  ['four regions sharing the noun, with a serial comma', 'Shelling hit the Kharkiv, Sumy, Chernihiv, and Kherson oblasts.', ['Kharkiv Oblast (region)', 'Sumy Oblast (region)', 'Chernihiv Oblast (region)', 'Kherson Oblast (region)']],
+  ['a city before the regions stays a city', 'Missiles hit Kyiv, the Lviv and Odesa regions.', ['Kyiv', 'Lviv Oblast (region)', 'Odesa Oblast (region)']],
   ['two regions each with its noun', 'Drones were downed over Bryansk region and Kursk region.', ['Bryansk Oblast (region)', 'Kursk Oblast (region)']],
   ['a region named after a renamed centre', 'Shelling hit villages in Dnipropetrovsk region.', ['Dnipropetrovsk Oblast (region)']],
   ['a people\'s republic is its region', "the liberation of the Luhansk People's Republic", ['Luhansk Oblast (region)']],
