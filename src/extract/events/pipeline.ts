@@ -1287,6 +1287,17 @@ function inYearList(ctx: ArticleContext, d: DateMention, inSentence: DateMention
   return inSentence.some((o) => o !== d && o.kind === 'date' && o.span?.precision === 'year' && YEAR_LIST_LINK.test(o.charEnd <= d.charStart ? between(o, d) : between(d, o)));
 }
 
+/**
+ * "Putin, who came to power in 1999, spoke with Trump on Monday", "drones struck a plant built in 1978 in Kremenchuk
+ * on Monday": a date decades before the story (HISTORY_YEARS) in a sentence that also tells a date of the story's
+ * time dates a clause of background, not the event; alone, it is the event's (and the scenario stage drops it).
+ */
+function storyTimeFirst(ctx: ArticleContext, dates: DateMention[]): DateMention[] {
+  const before = historyBefore(ctx);
+  const recent = dates.filter((d) => d.span!.endDate >= before);
+  return recent.length ? recent : dates;
+}
+
 /** Own dates, durations and anchors of each candidate's sentence. */
 const ownDatesStage: Stage = (ctx) => {
   const listedYears = new Set<Candidate>();
@@ -1299,7 +1310,7 @@ const ownDatesStage: Stage = (ctx) => {
     }
     const frontedEnd = frontedAftermathEnd(ctx, c) ?? Infinity;
     const setOff = setOffAnchor(ctx, inSentence);
-    const usable = inSentence.filter((d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d));
+    const usable = storyTimeFirst(ctx, inSentence.filter((d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d)));
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying, as does a fronted date of the saying
     const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)) && !frontsASaying(ctx, c, d));
     // a truce is dated by when it starts: "from noon on Friday", "starting Monday", "effective 8 May"
@@ -1939,6 +1950,11 @@ const HEAD_CHARS = 600;
 /** How far back the story's own time reaches: what a text dates earlier than this before it was written is history. */
 const HISTORY_YEARS = 20;
 
+/** The day HISTORY_YEARS before publication: what is dated before it is history. */
+function historyBefore(ctx: ArticleContext): string {
+  return `${Number(ctx.publicationDay.slice(0, 4)) - HISTORY_YEARS}${ctx.publicationDay.slice(4)}`;
+}
+
 /**
  * A scenario paper, a war game or an alternate history tells what did not happen: of its events only those told as
  * done and dated by a date of their own with its year ("the Minsk accord signed on 12 February 2015") are the real
@@ -1947,8 +1963,8 @@ const HISTORY_YEARS = 20;
 const scenarioStage: Stage = (ctx) => {
   // "In Korea, the fighting stopped in 1953", "the armistice that ended the Korean war in 1953 is the usual example":
   // history told as context or as a precedent, decades before the story, is no event of the timeline
-  const historyBefore = `${Number(ctx.publicationDay.slice(0, 4)) - HISTORY_YEARS}${ctx.publicationDay.slice(4)}`;
-  ctx.candidates = ctx.candidates.filter((c) => !c.date || c.date.span.endDate >= historyBefore);
+  const before = historyBefore(ctx);
+  ctx.candidates = ctx.candidates.filter((c) => !c.date || c.date.span.endDate >= before);
   const head = `${ctx.title ?? ''}\n${ctx.body.slice(0, HEAD_CHARS).split(/\n\s*\n/)[0]}`;
   if (!NOT_REAL.test(head)) return;
   ctx.candidates = ctx.candidates.filter((c) => c.date?.own && c.date.certainty === 'explicit' && c.status === 'occurred' && /\b\d{4}\b/.test(c.date.dateText ?? ''));

@@ -165,3 +165,13 @@ table('a trip names a meeting as an anchor; a name after the anchor noun is the 
   // the attack anchors the meeting, the name after it is the meeting's subject
   ['On 3 June Russian drones hit Kharkiv. A week after the attack Zelensky met Macron in Paris.', ['meeting 2025-06-10', 'drone_strike 2025-06-03'], ['meeting 2025-06-03']],
 ]);
+
+table("a date decades before the story, beside one of the story's time, dates a clause of background, not the event", [
+  ['Putin, who came to power in 1999, spoke with Trump by phone on Monday.', ['phone_call 2025-06-09'], ['phone_call 1999-01-01']],
+  ['Lukashenko, who took office in 1994, met Putin in Minsk on Monday.', ['meeting 2025-06-09'], ['meeting 1994-01-01']],
+  ['Russian drones struck a refinery built in 1978 in Kremenchuk on Monday.', ['drone_strike 2025-06-09'], ['drone_strike 1978-01-01']],
+  ['Russian missiles hit a theatre that opened in 1965 in Odesa on Tuesday night.', ['missile_strike 2025-06-10'], ['missile_strike 1965-01-01']],
+  // told alone, the old date is the event's, and history is no event of the timeline
+  ['Serbian forces shelled Sarajevo in May 1992, an exhibition in the city recalls.', [], ['shelling 1992-05-01', 'shelling 2025-06-14']],
+  ['Egypt and Israel agreed a truce in October 1973 after three weeks of war.', [], ['ceasefire 1973-10-01', 'ceasefire 2025-06-14']],
+]);
