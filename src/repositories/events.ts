@@ -355,9 +355,9 @@ export function createEventRepository(
   // How many events search words match, counted likewise.
   const countTextMatches = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT ${gatheredMatchesMax})`).pluck();
   // Merge candidates (see mergeCandidates): names to ids, key scans, the candidates' rows.
-  const actorsNamed = db.prepare(`SELECT id, kind, name FROM actors WHERE name IN (SELECT value FROM json_each(?))`).raw();
+  const actorsNamed = db.prepare(`SELECT id, kind, name FROM actors WHERE name = ?`).raw();
   const unusualActors = db.prepare(`SELECT id, kind, name FROM actors INDEXED BY actors_unusual_names WHERE ${UNUSUAL_NAME}`).raw();
-  const placesNamed = db.prepare(`SELECT id FROM places WHERE name IN (SELECT value FROM json_each(?))`).pluck();
+  const placesNamed = db.prepare(`SELECT id FROM places WHERE name = ?`).pluck();
   const unusualPlaces = db.prepare(`SELECT id, name FROM places INDEXED BY places_unusual_names WHERE ${UNUSUAL_NAME}`).raw();
   const spanClassNumbers = [0, 1, 2, 3, 4, 5];
   // by the number of span classes scanned, less one
@@ -370,10 +370,33 @@ export function createEventRepository(
   const heldCandidates = new Map<string, MergeCandidate>();
   /** The actors and places with unusual names, likewise held (every merge-candidate query reads them all). */
   let heldUnusualNames: UnusualNames | undefined;
+  /**
+   * The stored actors and places each name of a report matches (by nameKey, as SQLite compares
+   * names), likewise held: a batch's reports name the same few hundred actors and places again and
+   * again, and a lookup per report cost ~30 us of SQLite and JSON per report.
+   */
+  const heldActorsNamed = new Map<string, NamedActor[]>();
+  const heldPlacesNamed = new Map<string, number[]>();
   let holdingCandidates = false;
+  /** Lets go of what is held of the names stored (a new actor or place). */
+  function forgetNames(): void {
+    heldUnusualNames = undefined;
+    heldActorsNamed.clear();
+    heldPlacesNamed.clear();
+  }
   function forgetHeld(): void {
     heldCandidates.clear();
-    heldUnusualNames = undefined;
+    forgetNames();
+  }
+
+  /** The stored actors (`actors`) or places' ids (`places`) whose name matches `name` (a nameKey), from memory where held. */
+  function named<T>(held: Map<string, T[]>, lookup: { all: (name: string) => unknown[] }, name: string): T[] {
+    let rows = holdingCandidates ? held.get(name) : undefined;
+    if (!rows) {
+      rows = lookup.all(name) as T[];
+      if (holdingCandidates) held.set(name, rows);
+    }
+    return rows;
   }
 
   /** Actors and places whose names SQLite may fail to match (UNUSUAL_NAME), each with its nameKey. */
@@ -482,7 +505,7 @@ export function createEventRepository(
     for (const actor of list) {
       let id = findActor.get(actor.name) as number | undefined;
       if (id === undefined) {
-        heldUnusualNames = undefined;
+        forgetNames();
         id = insertActor.get(actor.name, actor.kind) as number;
       }
       linkActor.run(eventId, id);
@@ -494,7 +517,7 @@ export function createEventRepository(
     const countryCode = place.countryCode ?? '';
     const stored = findPlace.get(place.name, countryCode) as { id: number; lat: number | null; lon: number | null } | undefined;
     if (!stored) {
-      heldUnusualNames = undefined;
+      forgetNames();
       return insertPlace.get(place.name, countryCode, place.lat, place.lon) as number;
     }
     if ((stored.lat === null && place.lat !== null) || (stored.lon === null && place.lon !== null)) {
@@ -937,7 +960,8 @@ export function createEventRepository(
       const sidesOfName = new Map(query.sharingActors.map((name) => [nameKey(name), new Set([nameKey(name)])]));
       const reportNames = new Set(sidesOfName.keys());
       for (const { side, names } of query.sharingSides) for (const name of names) sidesOfName.set(nameKey(name), (sidesOfName.get(nameKey(name)) ?? new Set()).add(side));
-      const actors = new Map((actorsNamed.all(JSON.stringify([...sidesOfName.keys()])) as NamedActor[]).map((actor) => [actor[0], actor]));
+      const actors = new Map<number, NamedActor>();
+      for (const name of sidesOfName.keys()) for (const actor of named(heldActorsNamed, actorsNamed, name)) actors.set(actor[0], actor);
       const unusual = sidesOfName.size > 0 || query.sharingPlaces.length > 0 ? unusualNames() : { actors: [], places: [] };
       for (const { actor, key } of unusual.actors) if (sidesOfName.has(key)) actors.set(actor[0], actor);
       for (const [id, kind, name] of actors.values()) {
@@ -953,7 +977,8 @@ export function createEventRepository(
         }
       }
       const placeKeys = new Set(query.sharingPlaces.map(nameKey));
-      const places = new Set(placesNamed.all(JSON.stringify([...placeKeys])) as number[]);
+      const places = new Set<number>();
+      for (const name of placeKeys) for (const id of named(heldPlacesNamed, placesNamed, name)) places.add(id);
       for (const { id, key } of unusual.places) if (placeKeys.has(key)) places.add(id);
       for (const id of places) scan(placeKeyScans, id, query.placesOnDays).forEach((eventId) => identified.add(eventId));
       const ids = [...identified, ...[...sidesShared].filter(([eventId, sides]) => sides.size >= 2 && !identified.has(eventId)).map(([eventId]) => eventId)];

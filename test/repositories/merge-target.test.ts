@@ -30,3 +30,22 @@ t.test('mergeTarget: a merge candidate as findById reads it (fields, id, curated
   t.match(repos.events.mergeTarget(candidate), { id, curated: true, title: 'Curated title', confidence: 0.99 });
   t.equal(repos.events.mergeTarget({ ...candidate, id: 'evt_gone' }), undefined, 'an event that is gone: none');
 });
+
+t.test('held name lookups: an actor or place stored while a batch holds its candidates is found by the next report', async (t) => {
+  const { repos } = testDatabase(t);
+  const call = eventFields({ actors: [{ name: 'Carol Example', kind: 'person' }, { name: 'Dan Example', kind: 'person' }] });
+  const strike = eventFields({ type: 'drone_strike', actors: [], places: [{ name: 'Zorya', countryCode: 'UA', lat: null, lon: null }] });
+  const offered = (fields: typeof call) => repos.events.mergeCandidates(mergeCandidateCriteria(fields)).map((candidate) => candidate.id);
+  repos.events.holdingMergeCandidates(() => {
+    t.same(offered(call), [], 'no actor of that name yet');
+    t.same(offered(strike), [], 'no place of that name yet');
+    const callId = repos.events.insert(call, NOW);
+    const strikeId = repos.events.insert(strike, NOW);
+    t.same(offered(call), [callId], 'the new actors are looked up again');
+    t.same(offered(strike), [strikeId], 'the new place is looked up again');
+    // a name held with its actor: a second event naming it is found through the held lookup
+    const second = repos.events.insert({ ...call, startDate: '2025-07-04', endDate: '2025-07-04' }, NOW);
+    t.same(offered(call).sort(), [callId, second].sort());
+    t.same(offered({ ...call, actors: [{ name: 'CAROL EXAMPLE ', kind: 'person' }, { name: 'dan example', kind: 'person' }] }).sort(), [callId, second].sort(), 'in any case, outer spaces aside');
+  });
+});
