@@ -1567,28 +1567,42 @@ const BARE_ANCHOR = new RegExp(
 /** Words BARE_ANCHOR cannot match without, scanned without word boundaries: far cheaper than the pattern, and most sentences lack them. */
 const BARE_ANCHOR_RELATION = /(?:before|after|during|throughout|days?\s+of)/iu;
 
+/**
+ * "That call also produced the halt on strikes", "the talks yielded a prisoner swap", "the summit led to a truce": an
+ * event told as the product of one named before it is of that one's day.
+ */
+const PRODUCT_OF = new RegExp(
+  String.raw`\b((?:that|the|this|these|those|their)\s+(?:[\p{L}\d'’-]+\s+){0,2}?(${Object.keys(ANCHOR_NOUNS).join('|')}))\s+(?:also\s+|then\s+|eventually\s+|finally\s+)?` +
+    String.raw`(?:produced|yielded|delivered|secured|brought(?:\s+about)?|resulted\s+in|led\s+to)\s`,
+  'giu',
+);
+/** Words PRODUCT_OF cannot match without. */
+const PRODUCT_VERB = /produced|yielded|delivered|secured|brought|resulted|led\s+to/iu;
+
 /** An anchor the date layer leaves out because it has no length: resolved with a zero offset. */
 function bareAnchor(c: Candidate): DateMention | undefined {
+  if (PRODUCT_VERB.test(c.sentence.text)) {
+    for (const m of allMatches(PRODUCT_OF, c.sentence.text)) {
+      const charStart = c.sentence.charStart + m.index;
+      // the product comes after its maker, and is not of the maker's own kind
+      if (c.headOffset < charStart + m[0].length || ANCHOR_NOUNS[m[2].toLowerCase()]?.includes(c.type)) continue;
+      return zeroOffsetAnchor(m[1], charStart, m[1]);
+    }
+  }
   if (!BARE_ANCHOR_RELATION.test(c.sentence.text)) return undefined;
   for (const m of allMatches(BARE_ANCHOR, c.sentence.text)) {
     const noun = m[1].toLowerCase();
     const charStart = c.sentence.charStart + m.index;
     // the event's own trigger inside the phrase ("after the call ended" told of the call) is not an anchor
     if (!ANCHOR_NOUNS[noun] || (c.headOffset >= charStart && c.headOffset < charStart + m[0].length)) continue;
-    const phrase = m[0].slice(m[0].search(/\s(?:the|their|his|her|this)\s/i) + 1);
-    return {
-      kind: 'anchor',
-      text: m[0],
-      charStart,
-      charEnd: charStart + m[0].length,
-      value: null,
-      span: null,
-      certainty: 'relative',
-      tense: 'unknown',
-      anchor: { phrase, offsetDays: 0 },
-    };
+    return zeroOffsetAnchor(m[0], charStart, m[0].slice(m[0].search(/\s(?:the|their|his|her|this)\s/i) + 1));
   }
   return undefined;
+}
+
+/** An anchor on the event `phrase` names, the same day as it, told by `text` at body offset `charStart`. */
+function zeroOffsetAnchor(text: string, charStart: number, phrase: string): DateMention {
+  return { kind: 'anchor', text, charStart, charEnd: charStart + text.length, value: null, span: null, certainty: 'relative', tense: 'unknown', anchor: { phrase, offsetDays: 0 } };
 }
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };

@@ -797,3 +797,18 @@ table('advice in the imperative ("Expect restrictions during visits", "Stay away
   ['Keep calm, Zelensky said on Monday after drones hit Odesa.', ['drone_strike 2025-06-09 Odesa'], []],
   ['Russia expects talks in Istanbul on Monday, the Kremlin said.', [], []],
 ]);
+
+table('what an event produced ("That call also produced a halt on strikes") is of that event\'s day, not of the last date told', [
+  [
+    'Trump and Putin spoke by phone on Tuesday. A swap took place on Wednesday. That call also produced a halt on strikes against energy facilities for 30 days.',
+    ['ceasefire 2025-06-10'],
+    ['ceasefire 2025-06-11'],
+  ],
+  [
+    'The envoys held talks in Riyadh on Monday. Kyiv confirmed the outcome on Thursday. Those talks also brought about a halt to strikes on ports.',
+    ['ceasefire 2025-06-09'],
+    ['ceasefire 2025-06-12'],
+  ],
+  // nothing produced: the sentence's own event keeps its own day
+  ['Trump called Putin on Tuesday. The call produced nothing; on Friday Russia and Ukraine exchanged 175 prisoners.', ['prisoner_exchange 2025-06-13'], ['prisoner_exchange 2025-06-10']],
+]);
