@@ -496,8 +496,9 @@ const DEFINITION = /^\s*["“]?An?\s+(?:[a-z-]+\s+){0,2}(?:is|means)\s+(?:when|w
 /**
  * Advice in the imperative, as alerts and advisories give it: "Expect traffic restrictions during visits of foreign
  * delegations", "Avoid travel near the front, where shelling is frequent", "Stay away from windows during missile attacks".
+ * Not an imperative that hands on a fact: "Keep in mind that drones struck Odesa on Monday", "Be aware that ...".
  */
-const ADVICE = /^\s*(?:[-•*]\s*)?(?:Expect|Avoid|Anticipate|Allow|Prepare|Beware|Stay|Keep|Monitor|Follow|Remain|Be)\s+\p{Ll}/u;
+const ADVICE = /^\s*(?:[-•*]\s*)?(?:Expect|Avoid|Anticipate|Allow|Prepare|Beware|Stay|Keep|Monitor|Follow|Remain|Be)\s+(?!in\s+mind\b|aware\b|advised\b)\p{Ll}/u;
 
 export function modalityAt(tokens: Token[], head: number, sentenceText: string, dated = false): Modality {
   // what a definition tells, in whatever clause, is the kind of event, not one; what advice tells may come

@@ -790,12 +790,18 @@ table('an exchange of markets and money (a stock exchange, an exchange rate, a c
 ]);
 
 table('advice in the imperative ("Expect restrictions during visits", "Stay away from windows during attacks") tells no event', [
-  ['Expect traffic restrictions around government buildings in Kyiv during visits of foreign delegations.', [], ['meeting 2025-06-14 Kyiv']],
+  ['Expect heavy security in central Kyiv during visits of foreign delegations this week.', [], ['meeting 2025-06-09 Kyiv', 'meeting 2025-06-14 Kyiv']],
+  ['Anticipate checkpoints around the Rada in Kyiv during visits by foreign ministers.', [], ['meeting 2025-06-14 Kyiv']],
+  ['Keep away from the embankment in Odesa during drone attacks.', [], ['drone_strike 2025-06-14 Odesa']],
   ['- Stay away from windows during missile attacks on Kyiv.', [], ['missile_strike 2025-06-14 Kyiv']],
   ['Avoid the centre of Odesa on Monday during the visit of the Greek prime minister.', [], ['meeting 2025-06-16 Odesa', 'meeting 2025-06-09 Odesa']],
   // advice reaches the end of its clause only
   ['Keep calm, Zelensky said on Monday after drones hit Odesa.', ['drone_strike 2025-06-09 Odesa'], []],
-  ['Russia expects talks in Istanbul on Monday, the Kremlin said.', [], []],
+  ['Russia expects talks in Istanbul on Monday, the Kremlin said.', ['meeting 2025-06-16 Istanbul'], []],
+  // an imperative that hands on a fact is no advice: what it tells happened
+  ['Keep in mind that Russian drones struck Odesa on Monday, killing two people.', ['drone_strike 2025-06-09 Odesa'], []],
+  ['Be aware that missiles hit Kharkiv on Tuesday night and power is still out.', ['missile_strike 2025-06-10 Kharkiv'], []],
+  ['Remain aware that a drone hit a substation in Sumy on Tuesday.', ['drone_strike 2025-06-10 Sumy'], []],
 ]);
 
 table('what an event produced ("That call also produced a halt on strikes") is of that event\'s day, not of the last date told', [
