@@ -12,7 +12,7 @@ import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { seedArticleFiles } from '../db/paths.js';
 import type { ArticleInput } from '../extract/types.js';
 import type { ExtractionAnswer, ExtractionThreadRequest, ExtractRequest, WarmRequest } from './extractor-thread.js';
-import { type ReadPressure, yieldToReads } from './read-pressure.js';
+import { type ReadPressure, restAfterArticle, yieldToReads } from './read-pressure.js';
 import { errorText, lowerThisThreadsPriority } from './worker.js';
 
 // Reads keep their latency while a batch is extracted and written: the event loop gets the CPU
@@ -42,12 +42,16 @@ const readPressure = (workerData as { readPressure?: ReadPressure } | null)?.rea
 
 /**
  * Answers a batch's writer on its own port until the writer closes it (the batch is over). While
- * reads are served, the next article waits for the writer's slice to end (read-pressure.ts).
+ * reads are served, the next article waits for the writer's slice and rest to end, and each
+ * article is followed by a rest of its own (read-pressure.ts).
  */
 function serve(writer: MessagePort): void {
   writer.on('message', (request: Pick<ExtractRequest, 'id' | 'input' | 'now'>) => {
-    if (readPressure) yieldToReads(readPressure);
+    if (!readPressure) return writer.postMessage(extracted(request));
+    yieldToReads(readPressure);
+    const started = performance.now();
     writer.postMessage(extracted(request));
+    restAfterArticle(readPressure, performance.now() - started);
   });
   writer.on('close', () => writer.close());
 }

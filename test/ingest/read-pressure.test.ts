@@ -3,7 +3,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { connect, type AddressInfo } from 'node:net';
 import t, { type Test } from 'tap';
 import {
-  asSingleExtraction, asWriting, countReads, createReadPressure, msSinceLastRead, READ_PACE, readsBeingServed, readsInFlight, RECENT_READ_MS, restForReads, setWriting, whenQuiet, yieldToReads, type ReadPressure,
+  asSingleExtraction, asWriting, countReads, createReadPressure, msSinceLastRead, READ_PACE, readsBeingServed, readsInFlight, RECENT_READ_MS, restAfterArticle, restForReads, setWriting, whenQuiet, writerWriting, yieldToReads, type ReadPressure,
 } from '../../src/ingest/read-pressure.js';
 import { startModuleWorker } from '../../src/ingest/worker.js';
 
@@ -56,9 +56,12 @@ async function heldServer(t: Test, pressure: ReadPressure) {
     open,
   };
 }
-/** Runs yieldToReads (or, with `sliceMs`, restForReads) on another thread and resolves with its answer. */
-function waiterThread(pressure: ReadPressure, longestMs: number, sliceMs?: number) {
-  const worker = startModuleWorker(new URL('../helpers/read-pressure-waiter.ts', import.meta.url).href, { workerData: { pressure, longestMs, sliceMs } });
+/**
+ * Runs yieldToReads (or, with `sliceMs`, restForReads; with `articleMs`, restAfterArticle) on another
+ * thread and resolves with its answer.
+ */
+function waiterThread(pressure: ReadPressure, longestMs: number, sliceMs?: number, articleMs?: number) {
+  const worker = startModuleWorker(new URL('../helpers/read-pressure-waiter.ts', import.meta.url).href, { workerData: { pressure, longestMs, sliceMs, articleMs } });
   let answered = false;
   const answer = (once(worker, 'message') as Promise<[{ waited: number }]>).then(([message]) => {
     answered = true;
@@ -321,4 +324,59 @@ t.test('whenQuiet: cancelled before the quiet time, the work is never called', a
   cancel();
   await pause(150);
   t.equal(called, 0);
+});
+
+t.test('restForReads rests flagged as writing: the extraction thread does not run ahead of a resting writer', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  t.equal(restForReads(pressure, 50, 60_000), 0, 'no read: no rest');
+  t.notOk(writerWriting(pressure), 'nor the flag');
+  await server.send('GET');
+  const writer = waiterThread(pressure, 60_000, 60_000);
+  while (!writerWriting(pressure) && !writer.answered()) await pause(5);
+  t.ok(writerWriting(pressure), 'flagged while it rests');
+  const article = waiterThread(pressure, 60_000);
+  await pause(200);
+  t.notOk(article.answered(), "the next batch article waits for the writer's rest");
+  await server.answer();
+  t.ok((await article.answer).waited < 60_000, 'both go on when the reads end');
+  t.ok((await writer.answer).waited < 60_000);
+  t.notOk(writerWriting(pressure), 'the flag cleared after the rest');
+  await Promise.all([writer.exited, article.exited]);
+});
+
+t.test('restAfterArticle: no rest without reads; with reads READ_PACE times the article, at most its cap', async (t) => {
+  const pressure = createReadPressure();
+  t.ok(restAfterArticle(pressure, 60_000, 60_000) < 60_000, 'no read: goes on at once');
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  const rested = restAfterArticle(pressure, 20, 60_000);
+  t.ok(rested >= 20 * READ_PACE, `rested ${rested.toFixed(1)} ms after a 20 ms article`);
+  const capped = restAfterArticle(pressure, 60_000, 80);
+  t.ok(capped >= 80 && capped < 60_000, `a long article rests the cap only (${capped.toFixed(1)} ms)`);
+  await server.answer();
+});
+
+t.test("restAfterArticle: the extraction thread's rest ends when the last read closes, and when a single extraction is asked for", async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  const first = waiterThread(pressure, 60_000, undefined, 60_000);
+  await pause(200);
+  t.notOk(first.answered(), 'a read open: resting');
+  await server.answer();
+  t.ok((await first.answer).waited < 60_000, 'woken when no read is left');
+  await first.exited;
+
+  await server.send('GET');
+  const second = waiterThread(pressure, 60_000, undefined, 60_000);
+  await pause(200);
+  t.notOk(second.answered(), 'resting again');
+  let answerSingle!: () => void;
+  const single = asSingleExtraction(pressure, () => new Promise<void>((resolve) => (answerSingle = resolve)));
+  t.ok((await second.answer).waited < 60_000, 'woken by the single extraction, the read still open');
+  answerSingle();
+  await single;
+  await second.exited;
+  await server.answer();
 });
