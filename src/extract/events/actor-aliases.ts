@@ -10,12 +10,21 @@ export interface ActorEntry {
 }
 
 export const ACTORS: ActorEntry[] = [
-  { name: 'Vladimir Putin', kind: 'person', country: 'Russia', aliases: ['Vladimir Putin', 'Vladimir V. Putin', 'Putin'] },
+  // (each leader also by the office the news of 2022-2025 names him by: "Trump phoned the Ukrainian president")
+  {
+    name: 'Vladimir Putin',
+    kind: 'person',
+    country: 'Russia',
+    aliases: ['Vladimir Putin', 'Vladimir V. Putin', 'Putin', 'the Russian president', 'the Russian President', 'The Russian president', 'the Russian leader', 'The Russian leader', 'the Kremlin leader', 'The Kremlin leader'],
+  },
   {
     name: 'Volodymyr Zelenskyy',
     kind: 'person',
     country: 'Ukraine',
-    aliases: ['Volodymyr Zelenskyy', 'Volodymyr Zelensky', 'Volodymyr Zelenskiy', 'Zelenskyy', 'Zelensky', 'Zelenskiy'],
+    aliases: [
+      'Volodymyr Zelenskyy', 'Volodymyr Zelensky', 'Volodymyr Zelenskiy', 'Zelenskyy', 'Zelensky', 'Zelenskiy', 'the Ukrainian president', 'the Ukrainian President',
+      'The Ukrainian president', 'the Ukrainian leader', 'The Ukrainian leader',
+    ],
   },
   { name: 'Donald Trump', kind: 'person', country: 'United States', aliases: ['Donald Trump', 'Donald J. Trump', 'Trump'] },
   { name: 'Joe Biden', kind: 'person', country: 'United States', aliases: ['Joe Biden', 'Joseph Biden', 'Biden'] },

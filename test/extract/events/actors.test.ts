@@ -21,6 +21,11 @@ const cases: Array<[string, string[]]> = [
   ['OFAC designated two oil majors.', ['United States/country']],
   ["The U.S. Department of the Treasury's Office of Foreign Assets Control acted.", ['United States/country', 'United States/country', 'United States/country']],
   ['The European Commission and the Council of the EU agreed.', ['European Union/organization', 'European Union/organization']],
+  // a leader named by the office the news names him by
+  ['Trump phoned the Ukrainian president after talking to the Russian leader.', ['Donald Trump/person', 'Volodymyr Zelenskyy/person', 'Vladimir Putin/person']],
+  ['The Kremlin leader met the Ukrainian President.', ['Vladimir Putin/person', 'Volodymyr Zelenskyy/person']],
+  // not an office holder: a longer word, an adjective of another noun
+  ['The Russian presidential administration and the Ukrainian presidency replied.', []],
   // the legislature that votes the aid speaks for its state as the departments do
   ['Congress approved the package after the House of Representatives voted.', ['United States/country', 'United States/country']],
   // the other governments that sanction Russia and fund Ukraine
@@ -52,6 +57,9 @@ t.test('a decision told by a department or another donor government carries that
     ['On Wednesday Japan pledged $4.5 billion in aid to Ukraine.', 'aid_decision', 'Japan'],
     ['The European Commission on Friday adopted its 18th sanctions package.', 'sanctions', 'European Union'],
     ['On Saturday the House of Representatives approved $61 billion in military aid for Ukraine.', 'aid_decision', 'United States'],
+    // a call partner named by his office
+    ['Trump spoke by phone to the Russian president on Tuesday.', 'phone_call', 'Vladimir Putin'],
+    ['On Sunday Macron held a call with the Ukrainian leader.', 'phone_call', 'Volodymyr Zelenskyy'],
     // a reduced relative clause after the event's noun names who decided it
     ['The firm has assessed the 18th package of sanctions against Russia, adopted by the Council of the European Union on Friday, 13 June 2025.', 'sanctions', 'European Union'],
     ['The new package of sanctions against Moscow, approved by Canada on Tuesday, lists 76 people.', 'sanctions', 'Canada'],
