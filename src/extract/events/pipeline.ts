@@ -214,9 +214,20 @@ function inSignature(ctx: ArticleContext, d: DateMention): boolean {
   return !!signed && d.charStart >= lineStart + signed.at;
 }
 
-/** A date that dates a noun rather than the event: "since 2022", "the 2022 invasion", a dateline, a signature. */
+const OPENING_QUOTES = new Set(['"', '“', '«', '„']);
+const CLOSING_QUOTES = new Set(['"', '”', '»', '“']);
+
+/**
+ * 'The table has "18 March" for the exchange': a date alone in quotation marks is the expression cited (what a
+ * table, a caption or a claim says), not a date the text tells of the event.
+ */
+function citedAlone(ctx: ArticleContext, d: DateMention): boolean {
+  return OPENING_QUOTES.has(ctx.body[d.charStart - 1]) && CLOSING_QUOTES.has(ctx.body[d.charEnd]);
+}
+
+/** A date that dates a noun rather than the event: "since 2022", "the 2022 invasion", a dateline, a signature, a cited date. */
 function datesANoun(ctx: ArticleContext, d: DateMention): boolean {
-  if (d.boundary || d.frame || inDateline(ctx, d) || inSignature(ctx, d)) return true;
+  if (d.boundary || d.frame || inDateline(ctx, d) || inSignature(ctx, d) || citedAlone(ctx, d)) return true;
   // "the first since Russia and Ukraine returned the bodies of fallen soldiers in June": the whole clause
   const clauseStart = Math.max(0, d.charStart - 200, sentenceAt(ctx.sentences, d.charStart)?.charStart ?? 0);
   const before = ctx.body.slice(clauseStart, d.charStart);

@@ -175,3 +175,11 @@ table("a date decades before the story, beside one of the story's time, dates a 
   ['Serbian forces shelled Sarajevo in May 1992, an exhibition in the city recalls.', [], ['shelling 1992-05-01', 'shelling 2025-06-14']],
   ['Egypt and Israel agreed a truce in October 1973 after three weeks of war.', [], ['ceasefire 1973-10-01', 'ceasefire 2025-06-14']],
 ]);
+
+table('a date alone in quotation marks is the expression cited, not the date of the event', [
+  ['== 19 March ==\nThe list has "18 March" for the 175-for-175 prisoner exchange.', ['prisoner_exchange 2025-03-19'], ['prisoner_exchange 2025-03-18']],
+  ['12 May\nA caption dated “10 May” shows Russian drones striking Kharkiv.', ['drone_strike 2025-05-12'], ['drone_strike 2025-05-10']],
+  // a quotation holding more than the date is the source's own telling
+  ['The mayor said: "Russian missiles struck Kharkiv on 9 June."', ['missile_strike 2025-06-09'], []],
+  ['Drones hit Odesa on 9 June, a date the navy called "unforgettable".', ['drone_strike 2025-06-09'], []],
+]);
