@@ -807,6 +807,24 @@ const isCount = (t: Token | undefined) => !!t && COUNT.test(t.lower);
 /** Two counts joined by "for", as one compound or hyphenated across tokens ("1,000-for-1,000" reads "1,000", "for-1", ",", "000"). */
 const COUNTS_TRADED = /(?:^|\s)(?:\d[\d,]*|one|all)(?:-|\s)for(?:-|\s)(?:\d[\d,]*|one|all)$/;
 
+const EXCHANGE_NOUNS = new Set(['exchange', 'exchanges', 'swap', 'swaps']);
+const MARKET_BEFORE = new Set(MARKET_EXCHANGE);
+const MARKET_AFTER = new Set(MARKET_NEXT);
+const CAPTIVE_WORDS = new Set(CAPTIVES);
+
+/**
+ * A sentence whose only exchange is of markets and money ("Currency exchange: the hryvnia traded at 41 for 1",
+ * "the exchange rate stood at 40 for 1"): its counts are a price, not a swap of people.
+ */
+function tradesMoney(tokens: Token[]): boolean {
+  let market = false;
+  for (let j = 0; j < tokens.length; j++) {
+    if (CAPTIVE_WORDS.has(tokens[j].lower)) return false;
+    if (EXCHANGE_NOUNS.has(tokens[j].lower) && (MARKET_BEFORE.has(tokens[j - 1]?.lower ?? '') || MARKET_AFTER.has(tokens[j + 1]?.lower ?? ''))) market = true;
+  }
+  return market;
+}
+
 /** Whether counts traded stand right before the head, a "prisoner" or "POW" aside: "the 175-for-175 (prisoner) exchange". */
 function countsTradedBefore(tokens: Token[], head: number): boolean {
   let end = head;
@@ -1074,7 +1092,7 @@ export function matchTriggers(
       if (rule.guestSubject && !personSubjectOfPassive(tokens, i, personStarts)) continue;
       if (rule.placeWithin && !startsIn(tokens, i + 1, clauseEndIn(tokens, i + 2, i + 1 + rule.placeWithin), placeStarts)) continue;
       if (rule.countsBefore && !countsTradedBefore(tokens, i)) continue;
-      if (rule.countsAround && !(isCount(tokens[i - 1]?.lower === '"' || tokens[i - 1]?.lower === '“' ? tokens[i - 2] : tokens[i - 1]) && isCount(tokens[i + 1]))) continue;
+      if (rule.countsAround && (!(isCount(tokens[i - 1]?.lower === '"' || tokens[i - 1]?.lower === '“' ? tokens[i - 2] : tokens[i - 1]) && isCount(tokens[i + 1])) || tradesMoney(tokens))) continue;
       if (rule.pairBefore && !namePairBefore(tokens, i)) continue;
       if (rule.placeBefore && !startsIn(tokens, i - 2, i, placeStarts)) continue;
       if (rule.actorsBefore && startsIn(tokens, i - 12, i, actorStarts, rule.actorsBefore) < rule.actorsBefore) continue;

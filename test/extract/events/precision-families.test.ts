@@ -818,3 +818,12 @@ table('what an event produced ("That call also produced a halt on strikes") is o
   // nothing produced: the sentence's own event keeps its own day
   ['Trump called Putin on Tuesday. The call produced nothing; on Friday Russia and Ukraine exchanged 175 prisoners.', ['prisoner_exchange 2025-06-13'], ['prisoner_exchange 2025-06-10']],
 ]);
+
+table('counts "N for M" beside an exchange of money (a rate, a currency or foreign exchange) are a price, not a prisoner swap', [
+  ['Currency exchange: the hryvnia traded at 41 for 1 on Monday.', [], ['prisoner_exchange 2025-06-09']],
+  ['The exchange rate stood at 40 for 1 on Tuesday, the central bank said.', [], ['prisoner_exchange 2025-06-10']],
+  ['At the foreign exchange desk in Kyiv, dollars went 42 for 1 on Friday.', [], ['prisoner_exchange 2025-06-13 Kyiv']],
+  // counts of people traded stay a swap, a market word elsewhere in the sentence or not
+  ['The exchange went ahead "246 for 246" on Saturday, the ombudsman said.', ['prisoner_exchange 2025-06-14'], []],
+  ['Prisoners were swapped 84 for 84 on Thursday despite a currency exchange crisis.', ['prisoner_exchange 2025-06-12'], []],
+]);
