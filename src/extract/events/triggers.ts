@@ -233,6 +233,8 @@ const MISSILE_NAMES = [
   'zircon', 'tsirkon', 'neptune', 'tomahawk', 'kh-22', 'kh-32', 'kh-101', 'kh-555', 'kh-59', 'kh-69', 'kh-31', 'kh-35', 'kh-47', 'kh-47m2',
 ];
 const DRONE_NAMES = ['drone', 'uav', 'uavs', 'shahed', 'shaheds', 'geran', 'geran-2', 'shahed-136', 'lancet', 'lancets', 'lyutyi', 'liutyi'];
+/** What of a weapon is counted or traded, and so falls or rains in a market's sense: "missile prices fell", "drone exports fell". */
+const WEAPON_STATISTICS = ['price', 'prices', 'cost', 'costs', 'sales', 'exports', 'imports', 'output', 'production', 'stocks', 'stockpiles', 'shares', 'deliveries', 'supplies', 'orders', 'spending', 'budget'];
 /** Words a weapon's plural follows as their object, not as the subject of a verbless line: "a ban on drones over Kyiv". */
 const VERBLESS_NOT_AFTER = ['on', 'of', 'for', 'about', 'against', 'with', 'without', 'from', 'to', 'by', 'makes', 'make', 'build', 'builds', 'produce', 'produces', 'sell', 'sells', 'buy', 'buys', 'send', 'sends', 'more', 'new', 'no'];
 const AID_CONTEXT = ['aid', 'assistance', 'billion', 'million', 'weapon', 'arms', 'military', 'munition', 'ammunition', 'funding'];
@@ -333,6 +335,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // where a weapon comes down it strikes: "a missile fell on the station", "the drone landed on a house" ("drone sales fell" is no weapon's fall)
   { type: 'drone_strike', head: DRONE_NAMES, with: [['fall', 'land']], withAfter: true, window: 1, strength: 0.8 },
   { type: 'missile_strike', head: MISSILE_NAMES, with: [['fall', 'land']], withAfter: true, window: 1, strength: 0.8 },
+  // weapons raining or falling on a place, past a comparison or an adverb: "more missiles than ever before fell on the
+  // country: on Kyiv, on Dnipro, on Lviv", "drones rained down on Odesa all night" ("missile prices fell on Monday" is none)
+  { type: 'missile_strike', head: ['missiles', 'rockets'], with: [['fall', 'rain'], ['on', 'onto', 'down']], withAfter: true, window: 6, notFollowedBy: WEAPON_STATISTICS, strength: 0.7 },
+  { type: 'drone_strike', head: ['drones', 'shaheds'], with: [['fall', 'rain'], ['on', 'onto', 'down']], withAfter: true, window: 6, notFollowedBy: WEAPON_STATISTICS, strength: 0.7 },
   // weapons that set their target on fire struck it: "drones set a refinery in Kstovo on fire", "set the port ablaze"
   { type: 'drone_strike', head: DRONE_NAMES, with: [['set'], ['fire', 'ablaze', 'alight']], withAfter: true, window: 12, notNext: WEAPON_SITES, strength: 0.8 },
   { type: 'missile_strike', head: MISSILE_NAMES, with: [['set'], ['fire', 'ablaze', 'alight']], withAfter: true, window: 12, notNext: ['fire', 'launcher', 'launchers', ...WEAPON_SITES, ...WARSHIPS], strength: 0.8 },

@@ -725,3 +725,12 @@ table('an event dated by a list of days is told once per day; two days running, 
   ['Drones hit Odesa between 3 June and 5 June.', ['drone_strike 2025-06-03 Odesa'], ['drone_strike 2025-06-05 Odesa']],
   ['NATO ministers met in Brussels on Wednesday and Thursday.', ['meeting 2025-06-11 Brussels'], ['meeting 2025-06-12 Brussels']],
 ]);
+
+table('weapons that fall or rain on places, past a comparison or an adverb, struck them', [
+  ['On Friday more missiles than ever before fell on the country: on Kharkiv, on Poltava, on Sumy.', ['missile_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Poltava', 'missile_strike 2025-06-13 Sumy'], []],
+  ['More drones than ever before fell on Odesa on Friday night.', ['drone_strike 2025-06-13 Odesa'], []],
+  ['Rockets again fell on Kherson on Friday, the governor said.', ['missile_strike 2025-06-13 Kherson'], []],
+  // what of a weapon is counted or traded falls in a market's sense
+  ['Missile prices fell on Friday in Moscow.', [], ['missile_strike 2025-06-13 Moscow']],
+  ['On Friday drone exports fell sharply in China.', [], ['drone_strike 2025-06-13 China']],
+]);
