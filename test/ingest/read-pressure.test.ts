@@ -215,21 +215,22 @@ t.test('yieldToReads keeps no single extraction waiting: batch articles go on wh
   await server.answer();
 });
 
-t.test('restForReads: the writer does not rest after a slice when no read is in flight', async (t) => {
-  const pressure = createReadPressure();
-  t.ok(restForReads(pressure, 60_000, 60_000) < 60_000, 'goes on at once');
-});
-
-t.test('restForReads: while reads are in flight the writer rests READ_PACE times its slice, at most its cap', async (t) => {
-  const pressure = createReadPressure();
-  const server = await heldServer(t, pressure);
-  await server.send('GET');
-  const rested = restForReads(pressure, 20, 60_000);
-  t.ok(rested >= 20 * READ_PACE, `rested ${rested.toFixed(1)} ms after a 20 ms slice`);
-  const capped = restForReads(pressure, 60_000, 80);
-  t.ok(capped >= 80 && capped < 60_000, `a long slice rests the cap only (${capped.toFixed(1)} ms)`);
-  await server.answer();
-});
+for (const [rest, work] of [
+  [restForReads, 'slice'],
+  [restAfterArticle, 'article'],
+] as const) {
+  t.test(`${rest.name}: no rest without reads; while reads are in flight READ_PACE times the ${work}, at most its cap`, async (t) => {
+    const pressure = createReadPressure();
+    t.ok(rest(pressure, 60_000, 60_000) < 60_000, 'no read: goes on at once');
+    const server = await heldServer(t, pressure);
+    await server.send('GET');
+    const rested = rest(pressure, 20, 60_000);
+    t.ok(rested >= 20 * READ_PACE, `rested ${rested.toFixed(1)} ms after a 20 ms ${work}`);
+    const capped = rest(pressure, 60_000, 80);
+    t.ok(capped >= 80 && capped < 60_000, `a long ${work} rests the cap only (${capped.toFixed(1)} ms)`);
+    await server.answer();
+  });
+}
 
 t.test("restForReads: the writer's rest ends as soon as the last read closes", async (t) => {
   const pressure = createReadPressure();
@@ -343,18 +344,6 @@ t.test('restForReads rests flagged as writing: the extraction thread does not ru
   t.ok((await writer.answer).waited < 60_000);
   t.notOk(writerWriting(pressure), 'the flag cleared after the rest');
   await Promise.all([writer.exited, article.exited]);
-});
-
-t.test('restAfterArticle: no rest without reads; with reads READ_PACE times the article, at most its cap', async (t) => {
-  const pressure = createReadPressure();
-  t.ok(restAfterArticle(pressure, 60_000, 60_000) < 60_000, 'no read: goes on at once');
-  const server = await heldServer(t, pressure);
-  await server.send('GET');
-  const rested = restAfterArticle(pressure, 20, 60_000);
-  t.ok(rested >= 20 * READ_PACE, `rested ${rested.toFixed(1)} ms after a 20 ms article`);
-  const capped = restAfterArticle(pressure, 60_000, 80);
-  t.ok(capped >= 80 && capped < 60_000, `a long article rests the cap only (${capped.toFixed(1)} ms)`);
-  await server.answer();
 });
 
 t.test("restAfterArticle: the extraction thread's rest ends when the last read closes, and when a single extraction is asked for", async (t) => {
