@@ -145,7 +145,13 @@ export function uniqueActors(mentions: Array<ExtractedActor & { seat?: boolean }
 const PARTNERS_INTRO = new RegExp(`^[^,;.]{0,40}?\\b(?:to|with)\\s+(?:both\\s+|separately\\s+)?(?:(?:${TITLE_PATTERN})\\s+)?$`, 'u');
 /** Between two partners of one list: "Putin and Zelenskyy", "Putin, Macron and President Zelenskyy". */
 // ("spoke with Macron and later with Erdogan", "with Macron, and then with Putin": each partner told with its own "with")
-const PARTNER_JOINER = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:later|then|afterwards|also|separately)\\s+(?:to|with)\\s+)?(?:(?:${TITLE_PATTERN})\\s+)?$`, 'u');
+// ("spoke with Putin on Monday and then with Zelenskyy": after the first partner's day, a second "with" names a second partner)
+const PARTNER_DAY = String.raw`\s+(?:on\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|yesterday|today|earlier|this\s+(?:morning|afternoon|evening))`;
+const PARTNER_JOINER = new RegExp(
+  `^(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:later|then|afterwards|also|separately)\\s+(?:to|with)\\s+)?|` +
+    `${PARTNER_DAY}(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:later|then|afterwards|also|separately)\\s+)?(?:to|with)\\s+)(?:(?:${TITLE_PATTERN})\\s+)?$`,
+  'u',
+);
 
 const CLAUSE_VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|said|says|told|did|does|will|would|also)\b/;
 

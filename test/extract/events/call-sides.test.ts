@@ -15,6 +15,11 @@ const cases: Array<[string, string, string[]]> = [
   ['both sides named as the subject are one call', 'Trump and Putin talked for two hours.', ['Donald Trump+Vladimir Putin']],
   ['a list with no one else named is one call', 'The call was held with Putin and Zelenskyy.', ['Vladimir Putin+Volodymyr Zelenskyy']],
   ['a name opening the next clause is not a partner', 'Putin spoke with Trump and Witkoff was also on the line.', ['Vladimir Putin+Donald Trump+Steve Witkoff']],
+  // the first partner's day closes his part: a second "with" after it names a second partner
+  ['a second "with" after the first partner\'s day', 'Trump spoke by phone with Putin on Monday and then with Zelenskyy.', ['Donald Trump+Vladimir Putin', 'Donald Trump+Volodymyr Zelenskyy']],
+  ['a comma and "later with" after a day', 'Erdogan spoke with Putin on Sunday, and later with President Zelenskyy.', ['Recep Tayyip Erdogan+Vladimir Putin', 'Recep Tayyip Erdogan+Volodymyr Zelenskyy']],
+  ['"yesterday and with"', 'Macron spoke with Putin yesterday and with Zelenskyy.', ['Emmanuel Macron+Vladimir Putin', 'Emmanuel Macron+Volodymyr Zelenskyy']],
+  ['after a day, a name with no "with" of its own opens the next clause', 'Trump spoke with Putin on Monday and Zelenskyy welcomed the call.', ['Donald Trump+Vladimir Putin+Volodymyr Zelenskyy']],
 ];
 
 for (const [name, text, expected] of cases) {
