@@ -80,8 +80,10 @@ export interface ExtractorThread {
 /**
  * How many times warm() extracts the five sample articles. The first extraction builds the gazetteer
  * (~0.8 s CPU); each round after it costs ~35 ms, and V8 optimizes what the samples use within the
- * first few (bench/scratch in the commit that set it: optimized compiles left for the first pass over
- * dev + dev-b after 0 / 2 / 5 / 10 / 20 rounds: 218 / 164 / 176 / 144 / 150).
+ * first few: a compiled process running `node --trace-opt` over the samples N times, then dev + dev-b
+ * (106 articles) once, left 218 / 164 / 176 / 144 / 150 optimizing compiles to that pass after
+ * N = 0 / 2 / 5 / 10 / 20 (load 8, 23:11Z). The samples are not the dev texts: what only those use
+ * still compiles during the first batch.
  */
 export const WARM_ROUNDS = 10;
 
