@@ -572,7 +572,12 @@ const SEATS_OF_POWER: Record<string, string> = {
   Élysée: 'Paris',
   Elysee: 'Paris',
   Bankova: 'Kyiv',
+  'Mariinskyi Palace': 'Kyiv',
+  'Mariinsky Palace': 'Kyiv',
   Zhongnanhai: 'Beijing',
+  // the Turkish presidency's office in Istanbul, where it hosts talks
+  'Dolmabahçe Palace': 'Istanbul',
+  'Dolmabahce Palace': 'Istanbul',
 };
 const SEAT_NAMES = Object.keys(SEATS_OF_POWER);
 /** A seat of power as the place something happens at or goes to; "the Kremlin said", "Downing Street announced" name a government, not a place. */

@@ -162,3 +162,10 @@ table('"as well as" continues a list of struck places; a present passive subject
   // a habit in the present stays no event
   ['Kyiv is attacked by drones almost every night.', [], ['drone_strike 2025-06-14 Kyiv']],
 ]);
+
+table('a seat of power where talks are hosted is its city, and keeps two meetings of one day in two cities apart', [
+  ['On Friday Russian and Ukrainian delegations met at the Dolmabahçe Palace for two hours. Later that day Zelenskyy, attending a summit in Tirana, met Macron.', ['meeting 2025-06-13 Istanbul', 'meeting 2025-06-13 Tirana'], []],
+  ['Zelenskyy received Scholz at the Mariinskyi Palace on Monday.', ['meeting 2025-06-09 Kyiv'], []],
+  // a seat is never a strike's target
+  ['On Monday a drone fell near the Dolmabahce Palace gardens, officials said.', [], ['drone_strike 2025-06-09 Istanbul']],
+]);
