@@ -219,9 +219,8 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
   }
 
   function summaryOf(articleId: string): ArticleRecord {
-    const article = repos.articles.findById(articleId);
-    if (!article) throw new Error(`article ${articleId} vanished during ingest`);
-    const { body: _body, ...summary } = article;
+    const summary = repos.articles.findSummary(articleId);
+    if (!summary) throw new Error(`article ${articleId} vanished during ingest`);
     return summary;
   }
 

@@ -43,6 +43,7 @@ export function createArticleRepository(db: SqliteDatabase, { deferSearch = () =
     SELECT 'delete', seq, title, body FROM articles WHERE id = ?`);
   const deleteArticle = db.prepare(`DELETE FROM articles WHERE id = ?`);
   const byId = db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?`);
+  const summaryById = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`);
   const idByUrl = db.prepare(`SELECT id FROM articles WHERE url = ?`);
   const idByHash = db.prepare(`SELECT id FROM articles WHERE content_hash = ?`);
   const countAll = db.prepare(`SELECT count(*) AS n FROM articles`);
@@ -81,6 +82,15 @@ export function createArticleRepository(db: SqliteDatabase, { deferSearch = () =
     findById(id: string): ArticleDetailRecord | undefined {
       const row = byId.get(id) as (ArticleRow & { body: string }) | undefined;
       return row ? (strip(row) as ArticleDetailRecord) : undefined;
+    },
+
+    /**
+     * findById without the body: what ingest answers for each article of a batch (reading the body,
+     * kilobytes an article, only to drop it cost the writer thread a copy of every article it stored).
+     */
+    findSummary(id: string): ArticleRecord | undefined {
+      const row = summaryById.get(id) as ArticleRow | undefined;
+      return row ? strip(row) : undefined;
     },
 
     /** The id of an article stored with this url or this content hash (a duplicate), if any. */

@@ -46,6 +46,9 @@ t.test('articles: insert, find, duplicates, list with keyset pages, search, dele
   t.equal(repos.articles.count(), 2);
   t.equal(repos.articles.findById(first)?.body, 'A body about a phone call.');
   t.equal(repos.articles.findById('art_missing'), undefined);
+  const { body: _body, ...summary } = repos.articles.findById(second)!;
+  t.same(Object.entries(repos.articles.findSummary(second)!), Object.entries(summary), 'findSummary: findById without the body, fields in order');
+  t.equal(repos.articles.findSummary('art_missing'), undefined);
   t.equal(repos.articles.findDuplicate('https://example.com/a', 'other-hash'), first, 'same url');
   t.equal(repos.articles.findDuplicate(null, contentHash('Second', 'Talks in Geneva.')), second, 'same content');
   t.equal(repos.articles.findDuplicate('https://example.com/new', 'other-hash'), undefined);
