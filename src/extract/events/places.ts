@@ -186,8 +186,9 @@ const FINAL_ITEM = new RegExp(`^,\\s+(${NAME})\\s*[.;]?\\s*$`, 'u');
  */
 const NAMED_SITE = new RegExp(`(?<=\\b(?:the|at|in|near|off|over)\\s+)(${NAME}\\s+(?:[Bb]ridge|Strait|Bay|[Aa]ir\\s+[Bb]ase|[Aa]irbase|[Aa]irfield))\\b`, 'gu');
 const SITE_WORDS = ['ridge', 'Strait', 'Bay', 'ir base', 'ir Base', 'irbase', 'irfield'];
+const AREA_OF = /\bareas?\s+of\s+(?:the\s+)?$/i;
 const SETTLEMENT = new RegExp(
-  `\\b(?:city|town|village|settlement|port|hamlet|suburb|district)\\s+of\\s+(${NAME})`,
+  `\\b(?:city|cities|towns?|villages?|settlements?|ports?|hamlets?|suburbs?|districts?)\\s+of\\s+(${NAME})`,
   'gu',
 );
 /** Prepositions and verbs that introduce a place; capitalised too, for the start of a sentence. */
@@ -520,10 +521,10 @@ function regionAt(entry: GazetteerEntry, kind: string, start: number, end: numbe
 }
 
 /** The gazetteer places listed right after `end` ("struck Kryvyi Rih and Dnipro", "hit Kharkiv, Sumy and Odesa"). */
-function listedAfter(text: string, end: number, preferred: ReadonlySet<string>): PlaceMention[] {
+function listedAfter(text: string, end: number, preferred: ReadonlySet<string>, kindNamed = false): PlaceMention[] {
   const listed: PlaceMention[] = [];
-  // names listed after "the villages of" are settlements even when the gazetteer lacks them
-  let kindNamed = false;
+  // names listed after "the villages of" or a verb of capture ("captured Kurakhove and Dachne") are settlements
+  // even when the gazetteer lacks them
   for (;;) {
     // "took Izium on 10 September and Kupiansk on 1 October": each item may carry its own date
     const dated = DATED_ITEM_END.exec(text.slice(end))?.[0].length ?? 0;
@@ -664,10 +665,12 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const start = m.index + m[0].length - m[1].length;
     if (taken(found, start, start + m[1].length) || NOT_PLACES.has(m[1])) continue;
     const known = placeNamedBy(m[1], preferred);
-    if (known) found.push(settlementAt(known, start, start + m[1].length));
-    else found.push(unknownPlace(m[1], start));
-    // "the town of Sudzha and the settlements of Melovoy and Podol"
-    addUnlessTaken(found, listedAfter(text, start + m[1].length, preferred));
+    // "in the areas of the settlements of Nikolayevo-Darino and Oleshnya" (officialese for "near"): a vicinity
+    const vicinity = AREA_OF.test(text.slice(Math.max(0, m.index - 20), m.index));
+    const named = [known ? settlementAt(known, start, start + m[1].length) : unknownPlace(m[1], start)];
+    // "the town of Sudzha and the settlements of Melovoy and Podol", "the villages of Novoselivka, Kalynove and Berestok"
+    const listed = [...named, ...listedAfter(text, start + m[1].length, preferred, /s\s+of\s/.test(m[0]))];
+    addUnlessTaken(found, vicinity ? listed.map((p) => ({ ...p, vicinity })) : listed);
   }
   for (const m of matchesWith(WITHDRAWAL_WORD, WITHDRAWN_FROM, text)) {
     const start = m.index + m[0].length - m[1].length;
@@ -718,12 +721,12 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
         // ("claimed the capture of Yablunivka": the place of a capture noun)
         const captureNoun = m[1] === 'of' && CAPTURE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
         if (pattern === LOCATIVE && (CAPTURE_VERBS.test(m[1]) || captureNoun) && mayNameUnknownPlace(phrase)) {
-          found.push({ ...unknownPlace(phrase, start), vicinity });
+          addUnlessTaken(found, [{ ...unknownPlace(phrase, start), vicinity }, ...listedAfter(text, start + phrase.length, preferred, true)]);
         }
         continue;
       }
       // "struck Kryvyi Rih and Dnipro", "hit Kharkiv, Sumy and Odesa": the list shares the preposition
-      const listed = [settlementAt(known.entry, start, start + known.length), ...listedAfter(text, start + known.length, preferred)];
+      const listed = [settlementAt(known.entry, start, start + known.length), ...listedAfter(text, start + known.length, preferred, CAPTURE_VERBS.test(m[1]))];
       const after = text.slice(listed[listed.length - 1].end);
       if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && !isAttribute(after) && !articleDropped(m[1], known, after, preferred)) continue;
       const axis = AXIS_AFTER.test(after);

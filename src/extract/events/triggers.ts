@@ -727,7 +727,7 @@ function instrumentVerbBefore(tokens: Token[], head: number, isVerb: (t: Token) 
 }
 
 /** Words between a verb and the place it takes: "entered the city of Kherson", "took the key town of Soledar". */
-const PLACE_NOUN_PHRASE = new Set(['back', 'out', 'into', 'from', 'the', 'on', 'against', 'full', 'control', 'city', 'town', 'village', 'settlement', 'port', 'of', 'key', 'strategic', 'eastern', 'southern', 'northern', 'western', 'regional', 'capital', 'frontline', 'front-line']);
+const PLACE_NOUN_PHRASE = new Set(['back', 'out', 'into', 'from', 'the', 'on', 'against', 'full', 'control', 'city', 'town', 'village', 'settlement', 'port', 'cities', 'towns', 'villages', 'settlements', 'of', 'key', 'strategic', 'eastern', 'southern', 'northern', 'western', 'regional', 'capital', 'frontline', 'front-line']);
 
 /** A place right after the head, or after "the (key) town of". */
 function placeFollows(tokens: Token[], head: number, placeStarts: PlaceStarts): boolean {

@@ -169,3 +169,13 @@ table('a seat of power where talks are hosted is its city, and keeps two meeting
   // a seat is never a strike's target
   ['On Monday a drone fell near the Dolmabahce Palace gardens, officials said.', [], ['drone_strike 2025-06-09 Istanbul']],
 ]);
+
+table('each settlement of a captured list is a capture, known to GeoNames or not', [
+  ['Russia said on Tuesday its troops had taken the villages of Zelenivka, Pishchane and Berestok.', ['territorial_capture 2025-06-10 Zelenivka', 'territorial_capture 2025-06-10 Pishchane', 'territorial_capture 2025-06-10 Berestok'], []],
+  ['On Monday Russian forces captured Dachne and Berestok.', ['territorial_capture 2025-06-09 Dachne', 'territorial_capture 2025-06-09 Berestok'], []],
+  ['Zelenskyy announced on Sunday that the villages of Arkhanhelske and Dudchany were back under Ukrainian control.', ['territorial_capture 2025-06-08 Dudchany'], []],
+  // fighting "in the areas of" settlements is near them, not in them
+  ['On 12 June units went on the offensive in the areas of the settlements of Zelenivka and Berestok in Sudzha district.', [], ['armed_clash 2025-06-12 Zelenivka', 'armed_clash 2025-06-12 Berestok']],
+  // a name after the list that an actor owns is no settlement
+  ['On Friday Russia captured Vuhledar and President Putin congratulated the troops.', ['territorial_capture 2025-06-13 Vuhledar'], ['territorial_capture 2025-06-13 President Putin']],
+]);

@@ -70,6 +70,11 @@ const cases: Array<[string, string, string[]]> = [
   ['two present passive subjects', 'Lviv and Lutsk are attacked again.', ['Lviv', 'Lutsk']],
   ['"as well as" before no name', 'Drones struck Sumy as well as a school in the centre.', ['Sumy']],
   ['"as well as" before a name that is no place', 'Drones struck Sumy as well as Monday talks.', ['Sumy']],
+  // a plural kind or a verb of capture lists settlements GeoNames may lack; "in the areas of" is officialese for "near"
+  ['a plural kind before a list', 'Troops took the villages of Zelenivka, Pishchane and Berestok.', ['Zelenivka', 'Pishchane', 'Berestok']],
+  ['a capture verb before a list of unknown names', 'Russian forces captured Dachne and Berestok.', ['Dachne', 'Berestok']],
+  ['"in the areas of the settlements of"', 'Fighting went on in the areas of the settlements of Zelenivka and Berestok.', ['Zelenivka (vicinity)', 'Berestok (vicinity)']],
+  ['a verb that is no capture lists only known places', 'Drones struck Kharkiv and Berestok officials said nothing.', ['Kharkiv']],
   // a place set in a part of its region
   ['an unknown village in a part of its region', 'Russian forces attacked near Staromaiorske in western Donetsk Oblast.', ['Staromaiorske', 'Donetsk Oblast (region)']],
   ['an unknown village in the south-east of a region', 'Assaults went on near Novoprokopivka in the south-eastern Zaporizhzhia region.', ['Novoprokopivka', 'Zaporizhzhia Oblast (region)']],
