@@ -712,9 +712,9 @@ table('a package in a sentence that tells sanctions by another word ("designatin
 
 table('a year right after a day ("12 March of the current year") only says which year the day is in: a day counted on counts from the day', [
   [
-    'On 12 March of the current year the minister toured the front. On the following day the town of Sudzha was retaken.',
-    ['territorial_capture 2025-03-13 Sudzha'],
-    ['territorial_capture 2025-01-02 Sudzha'],
+    'On 12 March of the current year the commander inspected the front line. On the following day the town of Kupiansk was retaken.',
+    ['territorial_capture 2025-03-13 Kupiansk'],
+    ['territorial_capture 2025-01-02 Kupiansk'],
   ],
   ['On 3 May of this year the general visited a command post. Two days later his troops captured Pokrovsk.', ['territorial_capture 2025-05-05 Pokrovsk'], ['territorial_capture 2025-01-03 Pokrovsk']],
   ['On 20 November of last year officials gathered in Minsk. A day later missiles struck Dnipro.', ['missile_strike 2024-11-21 Dnipro'], ['missile_strike 2024-01-02 Dnipro']],
@@ -740,7 +740,7 @@ t.test('"the next day" narrates; "next week" and "the next meeting" still look a
 
 table('a withdrawal from an accord, a forum or talks leaves no ground: no capture', [
   [
-    "Drones hit Odesa's port on Tuesday, a day after Russia's withdrawal from the agreement that let grain ships sail.",
+    "Drones hit Odesa's port on Tuesday, a day after Moscow's withdrawal from the accord that protected grain shipping.",
     ['drone_strike 2025-06-10 Odesa'],
     ['territorial_capture 2025-06-10 Odesa', 'territorial_capture 2025-06-09 Odesa'],
   ],
@@ -781,7 +781,7 @@ table('a statistic of a kind ("the median ceasefire", "the typical exchange") or
 ]);
 
 table('an exchange of markets and money (a stock exchange, an exchange rate, a currency swap) is no prisoner exchange', [
-  ['STOCK EXCHANGE RELEASE · 13 June 2025 at 9:00 EEST\nThe company said on Friday it has no exposure to Russian cargo.', [], ['prisoner_exchange 2025-06-13']],
+  ['STOCK EXCHANGE ANNOUNCEMENT · 13 June 2025, 08:00 CET\nThe shipping group reported on Friday that none of its tankers is affected.', [], ['prisoner_exchange 2025-06-13']],
   ["The hryvnia's exchange rate fell on Monday while families of prisoners waited for news.", [], ['prisoner_exchange 2025-06-09']],
   ['On Friday the two central banks signed a currency swap while soldiers were still held in captivity.', [], ['prisoner_exchange 2025-06-13']],
   // a swap of people stays, a log's label too
@@ -806,7 +806,7 @@ table('advice in the imperative ("Expect restrictions during visits", "Stay away
 
 table('what an event produced ("That call also produced a halt on strikes") is of that event\'s day, not of the last date told', [
   [
-    'Trump and Putin spoke by phone on Tuesday. A swap took place on Wednesday. That call also produced a halt on strikes against energy facilities for 30 days.',
+    'Trump and Putin talked by phone on Tuesday. A swap took place on Wednesday. That conversation also produced a pause in attacks on power plants lasting a month.',
     ['ceasefire 2025-06-10'],
     ['ceasefire 2025-06-11'],
   ],

@@ -236,7 +236,7 @@ table('a deal told as brokered or mediated, and a joint statement signed, are ag
 ]);
 
 table('the items of a list a verb of agreeing opens ("the sides agreed on:") are what was agreed, not exchanges done', 'prisoner_exchange', [
-  [SATURDAY, 'On Monday the delegations reached agreements on:\n1) the exchange of all seriously wounded prisoners of war;\n2) the repatriation of the bodies of 6,000 servicemen.', []],
+  [SATURDAY, 'After the round on Monday the negotiators reached agreement on:\n1) a swap of all sick and injured prisoners of war;\n2) the handover of the bodies of 2,000 fallen soldiers.', []],
   [SATURDAY, 'The two sides agreed on Tuesday:\n- to swap all prisoners under 25;\n- to return the bodies of the fallen.', []],
   [SATURDAY, 'The deal signed on Friday provides for:\n• a swap of 1,000 prisoners each,\n• a halt to strikes on energy sites.', []],
   // a list of what happened keeps its swap
@@ -245,6 +245,6 @@ table('the items of a list a verb of agreeing opens ("the sides agreed on:") are
 ]);
 
 table('an agreed list makes an agreement of the day its lead names', 'agreement', [
-  [SATURDAY, 'On Monday the delegations reached agreements on:\n1) the exchange of all seriously wounded prisoners of war;\n2) the repatriation of the bodies of 6,000 servicemen.', ['agreement 2025-06-09 occurred']],
+  [SATURDAY, 'After the round on Monday the negotiators reached agreement on:\n1) a swap of all sick and injured prisoners of war;\n2) the handover of the bodies of 2,000 fallen soldiers.', ['agreement 2025-06-09 occurred']],
   [SATURDAY, 'The two sides agreed on Tuesday:\n- to swap all prisoners under 25;\n- to return the bodies of the fallen.', ['agreement 2025-06-10 occurred']],
 ]);
