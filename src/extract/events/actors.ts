@@ -95,6 +95,21 @@ const PERSON_MATCHES: Array<(text: string) => RegExpExecArray[]> = [
 const FOLLOWED_BY_TITLE = new RegExp(`^\\s+(?:${TITLE_PATTERN}|officials?|forces?|troops|army|military|media)\\b`, 'u');
 const NOT_A_NAME = new Set(['The', 'This', 'That', 'But', 'And', 'In', 'On', 'At', 'Senior', 'Former', 'Ukrainian', 'Russian', 'American']);
 
+/** Bodies many states have, read as the United States' only when nothing says whose they are: "Congress approved". */
+const SHARED_INSTITUTIONS = new Set(['Congress', 'House of Representatives']);
+/** Words before such a body that keep it American: "the US Congress", "the Republican-led Congress". */
+const AMERICAN_QUALIFIER = /^(?:US|U\.S\.|American|States|The|Republican\S*|Democratic\S*|Democrat\S*|GOP)$/;
+
+/**
+ * "China's National People's Congress", "Brazil's Congress", "the Australian House of Representatives", "the Congress
+ * of Local and Regional Authorities": a shared body named with another owner, or of something, is not the United States.
+ */
+function anotherCountrys(text: string, start: number, end: number): boolean {
+  if (/^\s+of\b/.test(text.slice(end, end + 5))) return true;
+  const previous = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  return /['’]s$/.test(previous) || (/^\p{Lu}/u.test(previous) && !AMERICAN_QUALIFIER.test(previous));
+}
+
 export function findActors(text: string): ActorMention[] {
   const found: ActorMention[] = [];
   let coveredUntil = 0;
@@ -109,6 +124,7 @@ export function findActors(text: string): ActorMention[] {
     const end = at + hit.alias.length;
     coveredUntil = end;
     if (hit.entry.kind === 'country' && FOLLOWED_BY_TITLE.test(text.slice(end)) && !/\s/.test(hit.alias)) continue;
+    if (SHARED_INSTITUTIONS.has(hit.alias) && anotherCountrys(text, at, end)) continue;
     found.push({ name: hit.entry.name, kind: hit.entry.kind, start: at, end, ...(SEATS_OF_POWER.has(hit.alias) && { seat: true }) });
   }
   for (const personMatches of PERSON_MATCHES) {

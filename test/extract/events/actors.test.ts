@@ -74,3 +74,21 @@ t.test('a decision told by a department or another donor government carries that
   const { events } = extractArticle({ title: 'Test', body: 'On Monday Rubio spoke by phone with Lavrov, the State Department said.', publishedAt: '2025-06-14T12:00:00Z' }, { now: new Date('2025-06-14T12:00:00Z') });
   t.same(events.find((e) => e.type === 'phone_call')?.actors.map((a) => a.name), ['Marco Rubio', 'Sergei Lavrov']);
 });
+
+t.test("a congress or a house of representatives is the United States' only when nothing names another owner", async (t) => {
+  // the United States read from the body itself, not from a "US" before it
+  const us = (text: string) => findActors(text).filter((a) => a.name === 'United States' && /^(?:Congress|House of Representatives)$/.test(text.slice(a.start, a.end))).length;
+  const rows: Array<[string, number]> = [
+    ['Congress approved the package on Saturday.', 1],
+    ['The US Congress and the U.S. House of Representatives voted.', 2],
+    ['The Republican-led Congress passed the bill.', 1],
+    ['The United States Congress passed the bill.', 1],
+    // another state's, or a body of something else
+    ["China's National People's Congress approved the law.", 0],
+    ["Brazil's Congress approved an aid package.", 0],
+    ['The Peruvian Congress voted on Monday.', 0],
+    ["Japan's House of Representatives passed the sanctions bill.", 0],
+    ['The Congress of Local and Regional Authorities met in Strasbourg.', 0],
+  ];
+  for (const [text, count] of rows) t.equal(us(text), count, text);
+});
