@@ -222,7 +222,7 @@ const CLOSING_QUOTES = new Set(['"', '”', '»', '“']);
  * table, a caption or a claim says), not a date the text tells of the event.
  */
 function citedAlone(ctx: ArticleContext, d: DateMention): boolean {
-  return OPENING_QUOTES.has(ctx.body[d.charStart - 1]) && CLOSING_QUOTES.has(ctx.body[d.charEnd]);
+  return d.certainty === 'explicit' && OPENING_QUOTES.has(ctx.body[d.charStart - 1]) && CLOSING_QUOTES.has(ctx.body[d.charEnd]);
 }
 
 /** A date that dates a noun rather than the event: "since 2022", "the 2022 invasion", a dateline, a signature, a cited date. */

@@ -182,4 +182,8 @@ table('a date alone in quotation marks is the expression cited, not the date of 
   // a quotation holding more than the date is the source's own telling
   ['The mayor said: "Russian missiles struck Kharkiv on 9 June."', ['missile_strike 2025-06-09'], []],
   ['Drones hit Odesa on 9 June, a date the navy called "unforgettable".', ['drone_strike 2025-06-09'], []],
+  // a relative day in quotation marks is the source's word for the event's day, counted from the story's
+  ['Russian drones hit Sumy "yesterday", the mayor said.', ['drone_strike 2025-06-13'], ['drone_strike 2025-06-14']],
+  ['The sides swapped prisoners «yesterday», the ombudsman wrote.', ['prisoner_exchange 2025-06-13'], ['prisoner_exchange 2025-06-14']],
+  ['Missiles struck Dnipro “the day before yesterday”, officials said.', ['missile_strike 2025-06-12'], ['missile_strike 2025-06-14']],
 ]);
