@@ -1057,6 +1057,8 @@ export function matchTriggers(
       if (notPrev && notPrev.has(previous)) continue;
       if (notPrecededBy && wordOfIn(tokens, i - 4, i, notPrecededBy)) continue;
       if (rule.notForms?.includes(token.lower)) continue;
+      // (before the sentence-wide context test: "for" is the commonest head word)
+      if (rule.countsAround && (!(isCount(tokens[i - 1]?.lower === '"' || tokens[i - 1]?.lower === '“' ? tokens[i - 2] : tokens[i - 1]) && isCount(tokens[i + 1])) || tradesMoney(tokens))) continue;
       if (rule.notOfPeople && takesPeople(tokens, i)) continue;
       if (rule.leavesGround && leavesAnAccord(tokens, i)) continue;
       // "the released prisoners", "a shelled school": a participle after an article describes a noun told elsewhere
@@ -1098,7 +1100,6 @@ export function matchTriggers(
       if (rule.guestSubject && !personSubjectOfPassive(tokens, i, personStarts)) continue;
       if (rule.placeWithin && !startsIn(tokens, i + 1, clauseEndIn(tokens, i + 2, i + 1 + rule.placeWithin), placeStarts)) continue;
       if (rule.countsBefore && !countsTradedBefore(tokens, i)) continue;
-      if (rule.countsAround && (!(isCount(tokens[i - 1]?.lower === '"' || tokens[i - 1]?.lower === '“' ? tokens[i - 2] : tokens[i - 1]) && isCount(tokens[i + 1])) || tradesMoney(tokens))) continue;
       if (rule.pairBefore && !namePairBefore(tokens, i)) continue;
       if (rule.placeBefore && !startsIn(tokens, i - 2, i, placeStarts)) continue;
       if (rule.actorsBefore && startsIn(tokens, i - 12, i, actorStarts, rule.actorsBefore) < rule.actorsBefore) continue;
