@@ -1860,9 +1860,19 @@ const nationwideStage: Stage = (ctx) => {
 };
 
 /** "halt attacks for 30 days" from D: D..D+29. Applied after merging, so any mention's duration counts. */
+/** A verb of ending right before a date: "the two-day summit ended on Wednesday", "talks that concluded on Friday". */
+const ENDED_ON = /\b(?:ended|concluded|closed|finished|wrapped up)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
 const durationsStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     if (!c.durationDays || !LASTS.has(c.type) || c.date!.span.precision !== 'day') continue;
+    // "NATO's two-day summit ... ended on Wednesday": the day told is the last of the days it lasted
+    const dated = !TAKES_EFFECT.has(c.type) && c.date!.own ? mentionsIn(ctx, c.sentence).find((d) => d.text === c.date!.dateText) : undefined;
+    if (dated && ENDED_ON.test(ctx.body.slice(Math.max(c.sentence.charStart, dated.charStart - 30), dated.charStart))) {
+      const end = c.date!.span.endDate;
+      c.date!.span = { startDate: addDays(end, 1 - c.durationDays), endDate: end, precision: 'day' };
+      continue;
+    }
     const start = c.date!.span.startDate;
     c.date!.span = { startDate: start, endDate: addDays(start, c.durationDays - 1), precision: 'day' };
   }

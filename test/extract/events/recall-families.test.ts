@@ -734,3 +734,11 @@ table('weapons that fall or rain on places, past a comparison or an adverb, stru
   ['Missile prices fell on Friday in Moscow.', [], ['missile_strike 2025-06-13 Moscow']],
   ['On Friday drone exports fell sharply in China.', [], ['drone_strike 2025-06-13 China']],
 ]);
+
+t.test('a meeting of several days told by the day it ended ends on that day', async (t) => {
+  const span = (body: string) => extractArticle({ title: 'Test', body, publishedAt: PUBLISHED }, { now: new Date(PUBLISHED) }).events.filter((e) => e.type === 'meeting').map((e) => `${e.startDate}..${e.endDate}`);
+  t.same(span("NATO's two-day summit in Vilnius ended on Wednesday with no timetable."), ['2025-06-10..2025-06-11']);
+  t.same(span('The three-day talks in Geneva concluded on Friday.'), ['2025-06-11..2025-06-13']);
+  // a day it opened or was held on is its first
+  t.same(span('The two-day summit in Vilnius opened on Tuesday.'), ['2025-06-10..2025-06-11']);
+});
