@@ -257,14 +257,20 @@ const sentencesStage: Stage = (ctx) => {
   ctx.readings = ctx.sentences.map(() => ({ namingText: undefined, actors: undefined, places: undefined }));
 };
 
-/** "14:05 GMT — ...", "09:10 BST – ...", "13:40 Kyiv time – ...": a timestamped liveblog entry. */
-const ENTRY_TIME = /^(\d{1,2})[:.](\d{2})\b[^—–\n-]{0,16}\s[—–-]\s/;
+/** "14:05 GMT — ...", "09:10 BST – ...", "13:40 Kyiv time – ...": a timestamped liveblog entry (not a dotted date, "31.07.2025 —"). */
+const ENTRY_TIME = /^(\d{1,2})[:.](\d{2})\b(?!\.\d)[^—–\n-]{0,16}\s[—–-]\s/;
 /** Expressions a liveblog entry says of its own day. */
 const DEICTIC = /\b(?:today|tonight|this (?:morning|afternoon|evening)|overnight|last night|yesterday)\b/i;
 
+/** Deictics counted back from the publication day: "yesterday", "last night" one day, the rest none. */
+const DAY_BEFORE_DEICTIC = /\b(?:yesterday|last night)\b/i;
+
 /**
  * A liveblog runs newest first: an entry timed later than the one above it was written the day before
- * ("00:40 — ..." above "23:55 — ..."). Its "today", "overnight" and undated events are of its own day.
+ * ("00:40 — ..." above "23:55 — ..."). A log that runs oldest first (its times mostly rise: "08:18 — ...",
+ * then "13:40 — ...") turns the other way: an entry timed earlier than the one below it is of the day before.
+ * Its "today", "overnight" and undated events are of its own day; a deictic the date layer already counted
+ * from another day (a section heading's, a signature's) is left as it is.
  */
 const entriesStage: Stage = (ctx) => {
   const entries = ctx.sentences
@@ -272,18 +278,23 @@ const entriesStage: Stage = (ctx) => {
     .map((s) => ({ paragraph: s.paragraph, m: ENTRY_TIME.exec(s.text) }))
     .filter((e): e is { paragraph: number; m: RegExpExecArray } => e.m !== null);
   if (entries.length < 2) return;
-  let daysBack = 0;
+  const minutes = entries.map((e) => Number(e.m[1]) * 60 + Number(e.m[2]));
+  const rises = minutes.filter((m, i) => i > 0 && m > minutes[i - 1]).length;
+  const drops = minutes.filter((m, i) => i > 0 && m < minutes[i - 1]).length;
+  const oldestFirst = rises > drops;
+  const daysBack = new Array<number>(entries.length).fill(0);
+  if (oldestFirst) for (let i = entries.length - 2; i >= 0; i--) daysBack[i] = daysBack[i + 1] + (minutes[i] > minutes[i + 1] ? 1 : 0);
+  else for (let i = 1; i < entries.length; i++) daysBack[i] = daysBack[i - 1] + (minutes[i] > minutes[i - 1] ? 1 : 0);
   entries.forEach((entry, i) => {
-    const minutes = (e: (typeof entries)[number]) => Number(e.m[1]) * 60 + Number(e.m[2]);
-    if (i > 0 && minutes(entry) > minutes(entries[i - 1])) daysBack++;
     // an entry's paragraphs run until the next entry
     const last = entries[i + 1]?.paragraph ?? (ctx.sentences.at(-1)?.paragraph ?? 0) + 1;
-    for (let p = entry.paragraph; p < last; p++) if (daysBack) ctx.entryDaysBack.set(p, daysBack);
+    for (let p = entry.paragraph; p < last; p++) if (daysBack[i]) ctx.entryDaysBack.set(p, daysBack[i]);
   });
   if (!ctx.entryDaysBack.size) return;
   ctx.dates = ctx.dates.map((d) => {
     const back = ctx.entryDaysBack.get(sentenceAt(ctx.sentences, d.charStart)?.paragraph ?? -1);
     if (!back || d.certainty !== 'relative' || d.span?.precision !== 'day' || !DEICTIC.test(d.text)) return d;
+    if (d.span.startDate !== addDays(ctx.publicationDay, DAY_BEFORE_DEICTIC.test(d.text) ? -1 : 0)) return d;
     const day = addDays(d.span.startDate, -back);
     return { ...d, value: day, span: { startDate: day, endDate: addDays(d.span.endDate, -back), precision: 'day' } };
   });

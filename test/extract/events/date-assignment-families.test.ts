@@ -187,3 +187,36 @@ table('a date alone in quotation marks is the expression cited, not the date of 
   ['The sides swapped prisoners «yesterday», the ombudsman wrote.', ['prisoner_exchange 2025-06-13'], ['prisoner_exchange 2025-06-14']],
   ['Missiles struck Dnipro “the day before yesterday”, officials said.', ['missile_strike 2025-06-12'], ['missile_strike 2025-06-14']],
 ]);
+
+table('a log of timed entries oldest first: an entry timed earlier than the one below it is of the day before', [
+  // under a day heading: the heading's day holds, the rising times move nothing
+  [
+    'MONDAY 9 JUNE\n08:18 — Missiles hit Kyiv this morning.\n13:40 — Drones struck Odesa today, the governor says.\n19:20 — Rescuers still at work in Odesa.',
+    ['missile_strike 2025-06-09', 'drone_strike 2025-06-09'],
+    ['drone_strike 2025-06-08', 'drone_strike 2025-06-07'],
+    '2025-06-10T06:00:00Z',
+  ],
+  // no heading, across midnight: the last entries are of the publication day, the earlier ones of the day before
+  [
+    '08:18 — Missiles hit Kyiv this morning.\n\n13:40 — Drones struck Odesa today, the governor says.\n\n23:50 — Sirens in Kharkiv.\n\n01:10 — Drones hit Kharkiv overnight, the mayor says.',
+    ['missile_strike 2025-06-09', 'drone_strike 2025-06-09', 'drone_strike 2025-06-10'],
+    ['missile_strike 2025-06-08', 'drone_strike 2025-06-07'],
+    '2025-06-10T06:00:00Z',
+  ],
+  // newest first as before: the entry timed later than the one above is of the day before
+  [
+    '01:10 — Drones hit Kharkiv overnight, the mayor says.\n\n23:50 — Russian missiles struck Odesa tonight.\n\n22:05 — Sirens across the south.',
+    ['drone_strike 2025-06-10', 'missile_strike 2025-06-09'],
+    ['missile_strike 2025-06-10'],
+    '2025-06-10T06:00:00Z',
+  ],
+]);
+
+table('a dotted date heading a log entry is no clock time', [
+  [
+    '28.07.2025 — Drones hit Odesa port overnight.\n\n31.07.2025 — Russian missiles struck Kyiv overnight; an apartment block collapsed.',
+    ['drone_strike 2025-07-28', 'missile_strike 2025-07-31'],
+    ['missile_strike 2025-07-28', 'missile_strike 2025-08-01'],
+    '2025-08-01T00:00:00Z',
+  ],
+]);
