@@ -17,7 +17,7 @@ t.test('the guard stands right before the weapon clause lookbehind', async (t) =
 t.test('the separators are those found without the guard: each way a weapon clause opens, and none', async (t) => {
   const rows = [
     'Drones hit Kyiv and missiles struck Lviv.',
-    'Drones hit Kharkiv kindergarten, missiles kill 6 in Kyiv region.',
+    'Drones strike Sumy school, missiles kill 4 in Odesa region.',
     'Missiles struck Odesa overnight,  and   drones pounded Izmail.',
     'Russian drones attacked Sumy, while artillery shelled Kherson; rockets hit Nikopol.',
     'Missiles and drones struck Ternopil, and the city lost power.',

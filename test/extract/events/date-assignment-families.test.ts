@@ -160,7 +160,7 @@ table("a signed comment's events are of its signature's day; the signature dates
 ]);
 
 table('a trip names a meeting as an anchor; a name after the anchor noun is the next clause\'s subject', [
-  ['On 3 June the envoy flew to Moscow and met Putin. A week after the Moscow trip Witkoff was in Riyadh for talks with Lavrov.', ['meeting 2025-06-10', 'meeting 2025-06-03'], []],
+  ['On 3 June the adviser travelled to Ankara and met Erdogan. Ten days after the Ankara trip Kellogg was in Doha for talks with Lavrov.', ['meeting 2025-06-13', 'meeting 2025-06-03'], []],
   ['Zelensky visited Washington on 2 June. Two days after the Washington trip Zelensky met Macron in Paris.', ['meeting 2025-06-04'], []],
   // the attack anchors the meeting, the name after it is the meeting's subject
   ['On 3 June Russian drones hit Kharkiv. A week after the attack Zelensky met Macron in Paris.', ['meeting 2025-06-10', 'drone_strike 2025-06-03'], ['meeting 2025-06-03']],

@@ -156,7 +156,7 @@ table('a push alert stamped with its day and time and filed under a place label 
 ]);
 
 table('"as well as" continues a list of struck places; a present passive subject is struck', [
-  ['On Monday missiles also hit Dnipro and Kryvyi Rih, as well as Sloviansk and Kramatorsk in the Donetsk region.', ['missile_strike 2025-06-09 Sloviansk', 'missile_strike 2025-06-09 Kramatorsk'], ['missile_strike 2025-06-09 Donetsk Oblast']],
+  ['On Monday missiles likewise struck Sumy and Konotop, as well as Izium and Kupiansk in the Kharkiv region.', ['missile_strike 2025-06-09 Izium', 'missile_strike 2025-06-09 Kupiansk'], ['missile_strike 2025-06-09 Kharkiv Oblast']],
   ['Russian drones struck Sumy on Tuesday as well as Poltava.', ['drone_strike 2025-06-10 Sumy', 'drone_strike 2025-06-10 Poltava'], []],
   ['12 June – Kharkiv is hit again by drones; a school burns.', ['drone_strike 2025-06-12 Kharkiv'], []],
   // a habit in the present stays no event

@@ -30,7 +30,7 @@ const cases: Array<[string, string, string[]]> = [
   // regions in their several spellings
   ['an abbreviated oblast', 'Missile strike, Mykolaiv (Mykolaiv obl.).', ['Mykolaiv', 'Mykolaiv Oblast (region)']],
   ['two regions sharing the noun', 'Drones were downed over the Bryansk and Kursk regions.', ['Bryansk Oblast (region)', 'Kursk Oblast (region)']],
-  ['three regions sharing the noun', 'Energy sites were hit in the Lviv, Odesa and Mykolaiv regions.', ['Lviv Oblast (region)', 'Odesa Oblast (region)', 'Mykolaiv Oblast (region)']],
+  ['three regions sharing the noun', 'Power substations were damaged in the Poltava, Vinnytsia and Zhytomyr regions.', ['Poltava Oblast (region)', 'Vinnytsia Oblast (region)', 'Zhytomyr Oblast (region)']],
   ['four regions sharing the noun, with a serial comma', 'Shelling hit the Kharkiv, Sumy, Chernihiv, and Kherson oblasts.', ['Kharkiv Oblast (region)', 'Sumy Oblast (region)', 'Chernihiv Oblast (region)', 'Kherson Oblast (region)']],
   ['a city before the regions stays a city', 'Missiles hit Kyiv, the Lviv and Odesa regions.', ['Kyiv', 'Lviv Oblast (region)', 'Odesa Oblast (region)']],
   ['two regions each with its noun', 'Drones were downed over Bryansk region and Kursk region.', ['Bryansk Oblast (region)', 'Kursk Oblast (region)']],
@@ -64,7 +64,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a town of no country the article is about stays out after "in the"', 'The ship sank in the Antalya.', []],
   ['after a verb "the" before a town is still no town', 'The cruiser hit the Kursk.', []],
   // "as well as" adds to a list of places; a present passive names its subject as a timeline tells it
-  ['a list continued by "as well as"', 'Missiles also hit Dnipro and Kryvyi Rih, as well as Sloviansk and Kramatorsk.', ['Dnipro', 'Kryvyi Rih', 'Sloviansk', 'Kramatorsk']],
+  ['a list continued by "as well as"', 'Missiles likewise struck Kherson and Mykolaiv, as well as Nikopol and Pavlohrad.', ['Kherson', 'Mykolaiv', 'Nikopol', 'Pavlohrad']],
   ['one place added by "as well as"', 'Drones struck Sumy as well as Poltava.', ['Sumy', 'Poltava']],
   ['a present passive subject', 'Kharkiv is hit hardest.', ['Kharkiv']],
   ['two present passive subjects', 'Lviv and Lutsk are attacked again.', ['Lviv', 'Lutsk']],

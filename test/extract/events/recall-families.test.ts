@@ -719,11 +719,11 @@ table('strikes at one place told in the entries of two days are two strikes', [
 ]);
 
 table('an event dated by a list of days is told once per day; two days running, or "between" two days, are one span', [
-  ['The talks in Istanbul, which took place on 16 May and 2 June, were the initiative of the Russian side.', ['meeting 2025-05-16 Istanbul', 'meeting 2025-06-02 Istanbul'], []],
+  ['The consultations in Geneva, which were held on 9 March and 14 April, had been proposed by Ankara.', ['meeting 2025-03-09 Geneva', 'meeting 2025-04-14 Geneva'], []],
   ['Drones hit Odesa on 3 June, 7 June and 11 June, the governor said.', ['drone_strike 2025-06-03 Odesa', 'drone_strike 2025-06-07 Odesa', 'drone_strike 2025-06-11 Odesa'], []],
   // a span, not a list
   ['Drones hit Odesa between 3 June and 5 June.', ['drone_strike 2025-06-03 Odesa'], ['drone_strike 2025-06-05 Odesa']],
-  ['NATO ministers met in Brussels on Wednesday and Thursday.', ['meeting 2025-06-11 Brussels'], ['meeting 2025-06-12 Brussels']],
+  ['Baltic defence ministers met in Vilnius on Monday and Tuesday.', ['meeting 2025-06-09 Vilnius'], ['meeting 2025-06-10 Vilnius']],
 ]);
 
 table('weapons that fall or rain on places, past a comparison or an adverb, struck them', [
