@@ -719,7 +719,7 @@ table('strikes at one place told in the entries of two days are two strikes', [
 ]);
 
 table('an event dated by a list of days is told once per day; two days running, or "between" two days, are one span', [
-  ['The consultations in Geneva, which were held on 9 March and 14 April, had been proposed by Ankara.', ['meeting 2025-03-09 Geneva', 'meeting 2025-04-14 Geneva'], []],
+  ['The talks in Geneva, which took place on 9 March and 14 April, were hosted by the Swiss side.', ['meeting 2025-03-09 Geneva', 'meeting 2025-04-14 Geneva'], []],
   ['Drones hit Odesa on 3 June, 7 June and 11 June, the governor said.', ['drone_strike 2025-06-03 Odesa', 'drone_strike 2025-06-07 Odesa', 'drone_strike 2025-06-11 Odesa'], []],
   // a span, not a list
   ['Drones hit Odesa between 3 June and 5 June.', ['drone_strike 2025-06-03 Odesa'], ['drone_strike 2025-06-05 Odesa']],
