@@ -157,16 +157,10 @@ export function restForReads(pressure: ReadPressure, sliceMs: number, longestMs 
   if (!readsBeingServed(pressure) || rest <= 0) return 0;
   setWriting(pressure, true);
   try {
-    for (;;) {
-      if (!readsBeingServed(pressure)) break;
-      const left = rest - (performance.now() - started);
-      if (left <= 0) break;
-      Atomics.wait(pressure, READS_IN_FLIGHT, Atomics.load(pressure, READS_IN_FLIGHT), Math.min(left, RECENT_READ_MS));
-    }
+    return restWhileReads(pressure, rest, started, READS_IN_FLIGHT);
   } finally {
     setWriting(pressure, false);
   }
-  return performance.now() - started;
 }
 
 /**
@@ -178,11 +172,21 @@ export function restForReads(pressure: ReadPressure, sliceMs: number, longestMs 
 export function restAfterArticle(pressure: ReadPressure, articleMs: number, longestMs = LONGEST_WAIT_MS): number {
   const started = performance.now();
   const rest = Math.min(articleMs * READ_PACE, longestMs);
+  return restWhileReads(pressure, rest, started, SINGLES_WAITING, 0, () => Atomics.load(pressure, SINGLES_WAITING) > 0);
+}
+
+/**
+ * The rest both ingest threads take: until `restMs` from `started` have passed, reads stop being
+ * served or `stop` says so, waiting on the shared slot `index` (woken by its notify) for at most
+ * RECENT_READ_MS at a time; `expected` is the slot's value to wait on (its current value if absent).
+ * Returns the milliseconds since `started`.
+ */
+function restWhileReads(pressure: ReadPressure, restMs: number, started: number, index: number, expected?: number, stop = () => false): number {
   for (;;) {
-    if (!readsBeingServed(pressure) || Atomics.load(pressure, SINGLES_WAITING) > 0) break;
-    const left = rest - (performance.now() - started);
+    if (!readsBeingServed(pressure) || stop()) break;
+    const left = restMs - (performance.now() - started);
     if (left <= 0) break;
-    Atomics.wait(pressure, SINGLES_WAITING, 0, Math.min(left, RECENT_READ_MS));
+    Atomics.wait(pressure, index, expected ?? Atomics.load(pressure, index), Math.min(left, RECENT_READ_MS));
   }
   return performance.now() - started;
 }
