@@ -66,6 +66,13 @@ export interface TriggerRule {
   personAfter?: boolean;
   /** "to" and a named person must follow, the person no possessive: "a call to Trump" (not "the call to Zelenskyy's defence"). */
   toPerson?: boolean;
+  /**
+   * "from" and a named person must follow, the person no possessive and no appeal after the name: "received a call from
+   * Erdogan" (not "a call from Zelenskyy for more air defence", "a call from Trump to end the war").
+   */
+  fromPerson?: boolean;
+  /** The head must close a quotation, its partner after the quote: he had "a very good call" with Putin. */
+  closesQuote?: boolean;
   /** A named person must follow right after, as its object (a title before the name or not; no possessive): "to see President Trump". */
   personObject?: boolean;
   /**
@@ -252,8 +259,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "spent two hours on the telephone with Putin"
   { type: 'phone_call', head: ['telephone', 'phone'], before: [['on']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.75 },
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: [...DETERMINERS, ...CALL_QUALITIES], strength: 0.75 },
+  // the readout's own words quoted whole, the partner after them: said he had "a very good call" with Putin
+  { type: 'phone_call', head: ['call', 'conversation'], closesQuote: true, with: [['with', 'between']], withAfter: true, window: 2, prev: [...DETERMINERS, ...CALL_QUALITIES], strength: 0.75 },
   // "joined the leaders in a call to Trump": a call made to a named person ("a call to arms", "the call to prayer" reach no one)
   { type: 'phone_call', head: ['call'], prev: DETERMINERS, toPerson: true, strength: 0.7 },
+  // the call told from the side that took it: "received a call from Erdogan", "took a late-night call from the US president"
+  { type: 'phone_call', head: ['call'], prev: [...DETERMINERS, ...CALL_QUALITIES], fromPerson: true, strength: 0.7 },
   // ("spoke on Friday with": a day between the verb and its partner; "spoke to reporters" is no call)
   // ("talked with Putin": the verb "talk" is a call as "speak" is, the noun "talks" is not; "talked face to face" is no call)
   { type: 'phone_call', head: ['speak', 'talk'], notForms: ['talks'], with: [['with', 'to']], window: 3, needsActorAfter: true, notFollowedBy: [...AUDIENCES, 'face', 'in-person'], strength: 0.65 },
@@ -502,7 +513,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'ceasefire', head: ['silence'], with: [['regime', 'mode']], window: 2, strength: 0.7 },
   // "the guns fell silent": the fighting stopped
   { type: 'ceasefire', head: ['fall'], before: [['gun', 'weapon', 'artillery']], with: [['silent', 'quiet']], withAfter: true, window: 1, strength: 0.65 },
-  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last', 'introduce', 'instruct', 'establish', 'impose', 'proclaim', 'kicked', 'kicks']], window: 8, notNext: TRUCE_AS_MODIFIER, frameIsRemention: true, strength: 0.75 },
+  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['agree', 'declare', 'announce', 'accept', 'commit', 'begin', 'effect', 'start', 'order', 'observe', 'reach', 'implement', 'enter', 'force', 'broker', 'sign', 'run', 'last', 'introduce', 'instruct', 'establish', 'impose', 'proclaim', 'kicked', 'kicks', 'extend', 'prolong', 'renew']], window: 8, notNext: TRUCE_AS_MODIFIER, frameIsRemention: true, strength: 0.75 },
+  // "a ceasefire took hold on Friday", "the truce appeared to take hold": it began (its holding alone re-tells it, below)
+  { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['take', 'took', 'taken', 'takes', 'taking'], ['hold']], withAfter: true, window: 5, notNext: TRUCE_AS_MODIFIER, frameIsRemention: true, strength: 0.75 },
   // "a unilateral Easter truce", "the 30-day energy ceasefire": a truce named by its kind or length is a
   // particular one (its ending or breaking is a re-mention, below)
   // ("the 30-day pause that Putin accepted"; a pause in deliveries is aid)
@@ -793,6 +806,20 @@ function nameFollows(tokens: Token[], at: number, personStarts: ReadonlySet<numb
   if (!tokens[j] || !personStarts.has(tokens[j].start)) return false;
   for (; j < tokens.length && tokens[j].capitalized; j++) if (/['’]s$/.test(tokens[j].text)) return false;
   return true;
+}
+
+/** Marks that close a quotation. */
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
+
+/** What follows a caller's name when "a call from X" is an appeal, not a call: "for more air defence", "to end the war", "urging". */
+const APPEAL_AFTER_CALLER = new Set(['for', 'to', 'urging', 'demanding', 'asking', 'that']);
+
+/** A named person at `at` (as nameFollows) whose name is not followed by what makes the call an appeal. */
+function callerFollows(tokens: Token[], at: number, personStarts: ReadonlySet<number>): boolean {
+  if (!nameFollows(tokens, at, personStarts)) return false;
+  let j = at;
+  while (j < tokens.length && (tokens[j].capitalized || TITLE_WORDS.has(tokens[j].lower))) j++;
+  return !APPEAL_AFTER_CALLER.has(tokens[j]?.lower ?? '');
 }
 
 /** Words of a title told before a guest's name: "the Finnish president,", "Chinese leader", "his Turkish counterpart". */
@@ -1095,6 +1122,8 @@ export function matchTriggers(
       if (rule.actorObject && !actorIsObject(tokens, i, actorStarts)) continue;
       if (rule.personAfter && !startsIn(tokens, i + 1, i + 6, personStarts)) continue;
       if (rule.toPerson && !(next === 'to' && nameFollows(tokens, i + 2, personStarts))) continue;
+      if (rule.closesQuote && !CLOSING_QUOTES.has(next ?? '')) continue;
+      if (rule.fromPerson && !(next === 'from' && callerFollows(tokens, i + 2, personStarts))) continue;
       if (rule.personObject && !nameFollows(tokens, i + 1, personStarts)) continue;
       if (rule.guestObject && !guestFollows(tokens, i + 1, personStarts)) continue;
       if (rule.guestSubject && !personSubjectOfPassive(tokens, i, personStarts)) continue;

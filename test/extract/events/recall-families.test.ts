@@ -742,3 +742,37 @@ t.test('a meeting of several days told by the day it ended ends on that day', as
   // a day it opened or was held on is its first
   t.same(span('The two-day summit in Vilnius opened on Tuesday.'), ['2025-06-10..2025-06-11']);
 });
+
+table('a call told from the side that took it: "received a call from X" is a phone call; "a call from X for Y" is an appeal', [
+  ['Putin received a call from Erdogan on Tuesday.', ['phone_call 2025-06-10'], []],
+  ['On Friday Zelenskyy took a call from US President Donald Trump.', ['phone_call 2025-06-13'], []],
+  ['The Kremlin said Putin had a lengthy call from Macron on Wednesday about the plant.', ['phone_call 2025-06-11'], []],
+  ['Starmer fielded a late-night call from Zelenskyy on Thursday.', ['phone_call 2025-06-12'], []],
+  // an appeal made by someone, not a call made to someone
+  ['Kyiv welcomed a call from Zelenskyy for more air defence on Friday.', [], ['phone_call 2025-06-13']],
+  ['There was a call from Trump to end the war on Tuesday.', [], ['phone_call 2025-06-10']],
+  ['On Monday allies answered a call from Scholz urging faster deliveries.', [], ['phone_call 2025-06-09']],
+  // no person named after "from"
+  ['The appeal followed a call from the Vatican on Sunday.', [], ['phone_call 2025-06-08']],
+]);
+
+table('a call quoted whole as the readout judged it, its partner after the quotation', [
+  ['Trump said on Monday he had "a very good call" with Putin.', ['phone_call 2025-06-09'], []],
+  ["Zelenskyy said on Friday he had had 'a productive conversation' with Starmer.", ['phone_call 2025-06-13'], []],
+  ['On Tuesday Macron described “a frank call” with Putin lasting two hours.', ['phone_call 2025-06-10'], []],
+  // a quoted phrase that is no call, and a call that is an appeal
+  ['He said on Thursday the strike was "a wake-up call" for Europe.', [], ['phone_call 2025-06-12']],
+  ['On Friday she issued "a call" for calm.', [], ['phone_call 2025-06-13']],
+]);
+
+table('a truce extended, renewed or taking hold is a truce, dated by that day', [
+  ['Both sides extended the ceasefire on Thursday for another month.', ['ceasefire 2025-06-12'], []],
+  ['The ceasefire was renewed on Monday for a further 60 days.', ['ceasefire 2025-06-09'], []],
+  ['Moscow prolonged the Easter truce on Sunday by a day.', ['ceasefire 2025-06-08'], []],
+  ['A fragile truce took hold on Friday after weeks of fighting.', ['ceasefire 2025-06-13'], []],
+  ['Ceasefire takes hold in eastern Ukraine', ['ceasefire 2025-06-14'], []],
+  // a truce only hoped to take hold, a truce that holds, a line named after a truce
+  ['Officials hoped the ceasefire would take hold, but shelling resumed on Friday.', [], ['ceasefire 2025-06-13']],
+  ['Russia wants to extend its control beyond the ceasefire line on Friday.', [], ['ceasefire 2025-06-13']],
+  ['The truce held on Friday despite sporadic shelling.', [], ['ceasefire 2025-06-13']],
+]);
