@@ -15,9 +15,10 @@ export interface SentenceRange {
 
 /**
  * One terminator (the last of "..."), a few closing quotes, then space: linear on any input.
- * Quotes include the typewriter forms of tokenised newswire: `` opens and '' closes.
+ * Quotes include the typewriter forms of tokenised newswire: `` opens and '' closes. A footnote
+ * reference may follow the mark ("the EU Delegation.² On the night", "in force.[12] The package").
  */
-const BOUNDARY = /[.!?]["”’')\]]{0,3}\s+|\n\s*/g;
+const BOUNDARY = /[.!?]["”’')\]]{0,3}(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?\s+|\n\s*/g;
 /** What a sentence starts with: an opening quote or bracket (`` too), then a capital or a digit. */
 const SENTENCE_START = /^(?:``\s?|["“‘'(\[])?[A-Z0-9]/;
 
