@@ -234,6 +234,8 @@ const DISPUTING = registerLemmas(['deny', 'reject', 'dismiss', 'refute', 'disput
 /** What a denied claim is called: "are untrue", "pure fiction", "dismissed as fake news". */
 const FALSITY = /\b(?:untrue|not true|false|fake|fiction|fictitious|fabricated|fabrication|baseless|unfounded|groundless|nonsense|propaganda|disinformation)\b/;
 
+/** Words that date a claim between its noun and its content: "on Monday", "last week", "earlier this month". */
+const CLAIM_DAY_WORD = /^(?:on|last|this|earlier|late|early|[A-Z][a-z]+day|week|month|\d{1,2})$/;
 /**
  * "dismissed as false Russian claims that Chasiv Yar had fallen", "called reports of the capture of Toretsk pure
  * fiction", "claims to have taken Kurakhove are untrue": an event told as the content of a claim or a report
@@ -242,9 +244,53 @@ const FALSITY = /\b(?:untrue|not true|false|fake|fiction|fictitious|fabricated|f
 function disputedClaim(tokens: Token[], head: number, restOfSentence: string): boolean {
   let claim = head - 1;
   while (claim >= 0 && head - claim <= 10 && !CLAIM_NOUNS.has(tokens[claim].lemma) && !/^[;:—–()]$/.test(tokens[claim].lower)) claim--;
-  if (claim < 0 || !CLAIM_NOUNS.has(tokens[claim].lemma) || !/^(?:that|of|to|about)$/.test(tokens[claim + 1]?.lower ?? '')) return false;
+  if (claim < 0 || !CLAIM_NOUNS.has(tokens[claim].lemma)) return false;
+  // "the claim on Monday that ...", "reports last week of ...": the day the claim was made may come between
+  let link = claim + 1;
+  while (link < head && link - claim <= 3 && CLAIM_DAY_WORD.test(tokens[link].text)) link++;
+  if (!/^(?:that|of|to|about)$/.test(tokens[link]?.lower ?? '')) return false;
   const framing = tokens.slice(Math.max(0, claim - 6), claim);
   return framing.some((t) => DISPUTING.has(t.lemma)) || FALSITY.test(wordsOf(tokens, Math.max(0, claim - 6), claim)) || FALSITY.test(restOfSentence);
+}
+
+/** The first word of a condition's subject: "provided Moscow ...", "providing the truce ...". */
+const SUBJECT_START = /^(?:\p{Lu}|(?:the|it|they|he|she|both|each|either)$)/u;
+/**
+ * "provided Moscow stops its strikes", "providing the truce holds", "on condition that Kyiv halts its attacks": what a
+ * condition asks for is not told to happen ("provided Ukraine with missiles" gives: no subject after it).
+ */
+function setAsCondition(before: Token[]): boolean {
+  return before.some(
+    (t, i) =>
+      (/^provid(?:ed|ing)$/.test(t.lower) && (before[i + 1]?.lower === 'that' || (i === 0 && SUBJECT_START.test(before[i + 1]?.text ?? '') && before[i + 2]?.lower !== 'with'))) ||
+      (t.lower === 'condition' && before[i + 1]?.lower === 'that'),
+  );
+}
+
+/** The word before "of" or "to" that says something is about to happen: "on the verge of", "close to", "nearer to". */
+const ABOUT_TO = new Map([
+  ['verge', 'of'], ['brink', 'of'], ['cusp', 'of'], ['point', 'of'], ['threshold', 'of'],
+  ['close', 'to'], ['closer', 'to'], ['near', 'to'], ['nearer', 'to'], ['nearing', ''], ['within', 'reach'],
+]);
+/** Words that may stand between "close to" and the event: "close to a full ceasefire", "close to a deal on a truce". */
+const NEARLY_PHRASE = new Set(['a', 'an', 'the', 'deal', 'agreement', 'on', 'of', 'for', 'reach']);
+
+/**
+ * "troops were close to capturing Velyka Novosilka", "on the verge of retaking Bakhmut", "edged closer to a
+ * ceasefire", "within reach of a deal on a truce": what is about to happen has not happened ("troops close to
+ * the front captured the village" tells the capture: a place noun stands between "close to" and the verb).
+ */
+function nearlyDone(tokens: Token[], head: number): boolean {
+  for (let i = head - 1; i >= Math.max(0, head - 7); i--) {
+    const link = ABOUT_TO.get(tokens[i].lower);
+    if (link === undefined) continue;
+    const from = link ? i + 2 : i + 1;
+    if (link && tokens[i + 1]?.lower !== link) continue;
+    // "within reach of": the link is "reach", then "of"
+    const words = tokens.slice(from, head).filter((t) => !(link === 'reach' && t.lower === 'of'));
+    if (words.every((t) => NEARLY_PHRASE.has(t.lower) || NOUN_PHRASE_WORD.test(t.lower))) return true;
+  }
+  return false;
 }
 
 /** "this month", "so far this year": the period a running tally covers. */
@@ -406,6 +452,8 @@ const isNegation = (t: Token) => NEGATION.has(t.lemma) || /n't$/.test(t.lower);
 const negatesTheEvent = (tokens: Token[], at: number, head: number) => !tokens.slice(at + 1, head).some((t) => COMPLIANCE.has(t.lemma));
 const isPerfect = (t: Token) => t.lower === 'has' || t.lower === 'have';
 const willOrWould = (t: Token) => t.lower === 'will' || t.lower === 'would' || t.lower === "'ll";
+/** A condition set on what the clause promises: "if Moscow does the same", "only if", "provided that", "on condition that", "as long as", "unless". */
+const CONDITION_AFTER = /(?:^|\s)(?:(?<!\b(?:even|as|ask|asks|asked|asking|wonder|wondered|whether|see|know|knows) )if|unless|provided|providing|on (?:the )?condition|(?:as|so) long as)\b/;
 
 /** A sentence's lower-case words joined by spaces, and where each starts in that text: joined once, sliced for each trigger. */
 const joinedWords = new WeakMap<Token[], { text: string; starts: number[] }>();
@@ -549,7 +597,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "gave Moscow until Monday to agree to a truce": what a deadline asks for
   const deadline = before.findIndex((t) => t.lower === 'until');
   const ultimatum = deadline >= 0 && before.some((t, i) => i > deadline + 1 && t.lower === 'to' && /^[a-z]+$/.test(before[i + 1]?.lower ?? ''));
-  if (conditional || openTo || ultimatum || objectOfGoal(tokens, head) || topicOfTalks(tokens, head) || favouredIdea(tokens, head)) return 'hypothetical';
+  if (conditional || openTo || ultimatum || objectOfGoal(tokens, head) || topicOfTalks(tokens, head) || favouredIdea(tokens, head) || nearlyDone(tokens, head) || setAsCondition(before)) return 'hypothetical';
   // "on the anniversary of the liberation of Izium", "a vigil for the victims of the strike on Dnipro": an event
   // remembered is history, and the day it is remembered on is not its day (a date of its own still dates it:
   // "a vigil for the victims of Friday's strike", "the anniversary of the 2022 retreat")
@@ -562,6 +610,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // ("since Russia took Bakhmut" is a clause; "since February" and "since 2014" are boundaries)
   if (before.some((t, i) => t.lower === 'since' && !TIME_BOUNDARY.test(before[i + 1]?.text ?? ''))) return 'hypothetical';
   if (GIVING.has(tokens[head].lemma) && before.some(willOrWould) && tokens.some(isPastReport)) return 'occurred';
+  // "Kyiv said it would accept a 30-day truce if Moscow did the same", "Russia will agree to a swap only if ...": a
+  // promise on a condition is no event yet, whoever reports it ("even if" concedes: what it qualifies goes ahead)
+  if (before.some(willOrWould) && CONDITION_AFTER.test(wordsOf(tokens, head + 1, tokens.length))) return 'hypothetical';
   if (reported && before.some((t) => t.lower === 'would')) return 'planned';
   // "Putin told Trump in a phone call on Thursday that Russia would ...": the call is where the
   // telling happened, and the modal belongs to what was told

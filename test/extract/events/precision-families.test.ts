@@ -827,3 +827,35 @@ table('counts "N for M" beside an exchange of money (a rate, a currency or forei
   ['The exchange went ahead "246 for 246" on Saturday, the ombudsman said.', ['prisoner_exchange 2025-06-14'], []],
   ['Prisoners were swapped 84 for 84 on Thursday despite a currency exchange crisis.', ['prisoner_exchange 2025-06-12'], []],
 ]);
+
+table('a promise on a condition ("would accept a truce if", "will agree to a swap only if", "provided ...") is no event yet', [
+  ['Ukraine said on Tuesday it would agree to a ceasefire if Russia did the same.', [], ['ceasefire 2025-06-10']],
+  ['Kyiv said it would accept a 30-day truce on Wednesday, provided Moscow stopped its strikes.', [], ['ceasefire 2025-06-11', 'ceasefire 2025-06-18']],
+  ['Russia will agree to a prisoner swap only if the bodies are returned first, Peskov said on Friday.', [], ['prisoner_exchange 2025-06-13', 'agreement 2025-06-13']],
+  ['Moscow said on Thursday it would halt strikes on the grid as long as Kyiv did the same.', [], ['ceasefire 2025-06-12']],
+  ['The Kremlin said on Monday it would accept a truce on condition that arms deliveries stopped.', [], ['ceasefire 2025-06-09']],
+  // "even if" concedes: the plan stands; a truce agreed without a condition stands
+  ['The president said on Friday he would meet Putin in Istanbul on Monday even if the talks stalled.', ['meeting 2025-06-16 Istanbul'], []],
+  ['On Thursday the two sides agreed to a truce along the river.', ['ceasefire 2025-06-12'], []],
+  // "provided Ukraine with" gives: no condition
+  ['Britain, providing Kyiv with the drones that hit Novorossiysk on Tuesday, said nothing.', ['drone_strike 2025-06-10 Novorossiysk'], []],
+  ['The United States, which provided Ukraine with the missiles that struck Dzhankoi on Tuesday, declined to comment.', ['missile_strike 2025-06-10 Dzhankoy'], []],
+]);
+
+table('an event someone is close to, on the verge or brink of, or edging toward, has not happened', [
+  ['Russian forces were close to capturing Velyka Novosilka on Thursday, bloggers said.', [], ['territorial_capture 2025-06-12 Velyka Novosilka']],
+  ['Ukrainian troops are on the verge of retaking Robotyne, the commander said on Friday.', [], ['territorial_capture 2025-06-13 Robotyne']],
+  ['The negotiators edged closer to a ceasefire on Thursday.', [], ['ceasefire 2025-06-12']],
+  ['The two sides were within reach of a deal on a truce on Tuesday, diplomats said.', [], ['ceasefire 2025-06-10']],
+  ['By Wednesday the army was on the brink of taking Toretsk.', [], ['territorial_capture 2025-06-11 Toretsk']],
+  // "close to" a place, not to the event: the capture or strike is told
+  ['Troops close to the front captured the village of Dachne on Friday.', ['territorial_capture 2025-06-13 Dachne'], []],
+  ['Russian forces captured Kurakhove on Wednesday, bringing them closer to Pokrovsk.', ['territorial_capture 2025-06-11 Kurakhove'], []],
+]);
+
+table('a claim dated between its noun and its content ("the claim on Monday that ...") and called false is no event', [
+  ["The ministry's claim on Monday that Russian forces had liberated Toretsk was false, Ukraine's army said.", [], ['territorial_capture 2025-06-09 Toretsk']],
+  ['Reports last week of the capture of Chasiv Yar were untrue, the general staff said on Friday.', [], ['territorial_capture 2025-06-02 Chasiv Yar', 'territorial_capture 2025-06-13 Chasiv Yar']],
+  // a claim confirmed stands
+  ['Kyiv on Friday confirmed reports that Russian forces had captured the village of Dachne.', ['territorial_capture 2025-06-13 Dachne'], []],
+]);
