@@ -158,18 +158,25 @@ export function uniqueActors(mentions: Array<ExtractedActor & { seat?: boolean }
 }
 
 /** From a call's verb to its first partner: "spoke to both", "held separate calls with President". */
-const PARTNERS_INTRO = new RegExp(`^[^,;.]{0,40}?\\b(?:to|with)\\s+(?:both\\s+|separately\\s+)?(?:(?:${TITLE_PATTERN})\\s+)?$`, 'u');
+// ("phoned Putin and then Zelenskyy": a verb of calling takes its first partner as its object)
+const PARTNERS_INTRO = new RegExp(
+  `^(?:[^,;.]{0,40}?\\b(?:to|with)\\s+(?:both\\s+|separately\\s+)?|(?:tele)?phon(?:ed|es)\\s+|dial(?:l?ed|s)\\s+|rang\\s+|rings\\s+)(?:(?:${TITLE_PATTERN})\\s+)?$`,
+  'u',
+);
 /** Between two partners of one list: "Putin and Zelenskyy", "Putin, Macron and President Zelenskyy". */
 // ("spoke with Macron and later with Erdogan", "with Macron, and then with Putin": each partner told with its own "with")
 // ("spoke with Putin on Monday and then with Zelenskyy": after the first partner's day, a second "with" names a second partner)
 const PARTNER_DAY = String.raw`\s+(?:on\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|yesterday|today|earlier|this\s+(?:morning|afternoon|evening))`;
+// ("talked to Putin by phone for ninety minutes, then to Zelenskyy": the first call's medium or length, then the second partner)
+const PARTNER_ASIDE = String.raw`\s+(?:(?:by|on|over|via)\s+(?:the\s+)?(?:phone|telephone|video\s+link|videolink)|for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|four|five|half\s+an|\d+|twenty|thirty|forty|fifty|sixty|ninety)(?:[\s-]and[\s-]a[\s-]half)?[\s-](?:hours?|minutes?)(?:\s+and\s+a\s+half)?)`;
 const PARTNER_JOINER = new RegExp(
-  `^(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:later|then|afterwards|also|separately)\\s+(?:to|with)\\s+)?|` +
-    `${PARTNER_DAY}(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:later|then|afterwards|also|separately)\\s+)?(?:to|with)\\s+)(?:(?:${TITLE_PATTERN})\\s+)?$`,
+  `^(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:later|then|afterwards|also|separately)\\s+(?:(?:to|with)\\s+)?)?|` +
+    `(?:${PARTNER_DAY}|${PARTNER_ASIDE}){1,3}(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:later|then|afterwards|also|separately)\\s+)?(?:to|with)\\s+)(?:(?:${TITLE_PATTERN})\\s+)?$`,
   'u',
 );
 
-const CLAUSE_VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|said|says|told|did|does|will|would|also)\b/;
+// ("spoke with Macron and then Starmer arrived": a past tense after the name is the verb of a clause of its own)
+const CLAUSE_VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|said|says|told|did|does|will|would|also|[a-z]{2,}ed)\b/;
 
 /**
  * The sides of each call a call verb tells. A call has two sides, so "Erdogan spoke to both Putin and

@@ -20,6 +20,15 @@ const cases: Array<[string, string, string[]]> = [
   ['a comma and "later with" after a day', 'Erdogan spoke with Putin on Sunday, and later with President Zelenskyy.', ['Recep Tayyip Erdogan+Vladimir Putin', 'Recep Tayyip Erdogan+Volodymyr Zelenskyy']],
   ['"yesterday and with"', 'Macron spoke with Putin yesterday and with Zelenskyy.', ['Emmanuel Macron+Vladimir Putin', 'Emmanuel Macron+Volodymyr Zelenskyy']],
   ['after a day, a name with no "with" of its own opens the next clause', 'Trump spoke with Putin on Monday and Zelenskyy welcomed the call.', ['Donald Trump+Vladimir Putin+Volodymyr Zelenskyy']],
+  // the first call's medium or length closes the first partner's part as a day does
+  ['a medium and a length, then "to" the second partner', 'Trump talked to Putin by phone for ninety minutes, then to Zelenskyy.', ['Donald Trump+Vladimir Putin', 'Donald Trump+Volodymyr Zelenskyy']],
+  ['"for an hour and a half and then with"', 'Macron spoke with Putin for an hour and a half and then with Chancellor Scholz.', ['Emmanuel Macron+Vladimir Putin', 'Emmanuel Macron+Olaf Scholz']],
+  ['"over the phone", then "and later with"', 'Erdogan spoke with Putin over the phone, and later with Zelenskyy.', ['Recep Tayyip Erdogan+Vladimir Putin', 'Recep Tayyip Erdogan+Volodymyr Zelenskyy']],
+  ['after a length, a name with no "to" of its own is no partner', 'Trump talked to Putin for an hour and Zelenskyy waited.', ['Donald Trump+Vladimir Putin+Volodymyr Zelenskyy']],
+  // a verb of calling takes its first partner as its object
+  ['"phoned X and then Y"', 'Macron phoned Putin and then Zelenskyy.', ['Emmanuel Macron+Vladimir Putin', 'Emmanuel Macron+Volodymyr Zelenskyy']],
+  ['"phoned X, and later Y"', 'Scholz phoned President Putin, and later President Zelenskyy.', ['Olaf Scholz+Vladimir Putin', 'Olaf Scholz+Volodymyr Zelenskyy']],
+  ['a past tense after the second name opens a clause of its own', 'Zelenskyy spoke with Macron and then Starmer arrived.', ['Volodymyr Zelenskyy+Emmanuel Macron+Keir Starmer']],
 ];
 
 for (const [name, text, expected] of cases) {
