@@ -1647,7 +1647,9 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   const subjectTypes = lead.toLowerCase().split(/\W+/).map((w) => ANCHOR_NOUNS[w]).find(Boolean);
   // the subject is the story's event of that type: the first one told with a date
   const subject = subjectTypes && ctx.candidates.find((o) => o !== c && subjectTypes.includes(o.type) && o.date?.own);
-  const told = ctx.dates.filter((d) => d.kind === 'date' && d.span && d.tense !== 'future' && d.charEnd <= c.sentence.charStart + m.index);
+  // a count of days counts from a day: "pledging tanks in mid-January. The decisions came five days after a meeting"
+  // steps back from the last day told (the decisions'), not from the first of a month
+  const told = ctx.dates.filter((d) => d.kind === 'date' && d.span?.precision === 'day' && d.tense !== 'future' && d.charEnd <= c.sentence.charStart + m.index);
   // "The statement on Saturday came a day after ...": a date in the subject itself is the base
   const inLead = told.length && told[told.length - 1].charStart >= c.sentence.charStart ? told[told.length - 1] : undefined;
   // "A day after missiles struck Sevastopol, smoke still rose on Saturday": a clause fronted by the phrase

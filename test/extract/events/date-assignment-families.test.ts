@@ -220,3 +220,13 @@ table('a dotted date heading a log entry is no clock time', [
     '2025-08-01T00:00:00Z',
   ],
 ]);
+
+table('"came N days after" counts back from the last day told, not from the first of a month or year told since', [
+  // (the story's day is Wednesday; a month told after it, in a sentence of background, is no day to count from)
+  ['Germany agreed on Wednesday to send tanks to Ukraine. Britain had pledged its own in early June. The decisions came two days after a meeting of defence ministers in Brussels.', ['meeting 2025-06-09'], ['meeting 2025-05-30']],
+  ['Kyiv and Moscow swapped 300 prisoners on Thursday. Both sides had promised more exchanges in March. The news came a day after a phone call between Zelenskyy and Erdogan.', ['phone_call 2025-06-11'], ['phone_call 2025-02-28']],
+  ['The Council adopted the package on Tuesday. Hungary had blocked it since the spring of 2024. The adoption came three days after talks between EU ambassadors in Brussels.', ['meeting 2025-06-07'], ['meeting 2024-02-27']],
+  ['Drones struck Kharkiv on Monday night. The city was shelled almost daily in 2024. The attack came two days after a phone call between Trump and Putin.', ['phone_call 2025-06-07'], ['phone_call 2023-12-30']],
+  // a day told last is counted from as before
+  ['Russia and Ukraine swapped 84 prisoners each on 3 June. The swap came a day after talks in Istanbul.', ['meeting 2025-06-02'], []],
+]);
