@@ -113,6 +113,8 @@ export interface Candidate {
   reportedOn?: DateMention;
   /** "the previous call", "their last meeting": an earlier event of the kind, not the story's own. */
   earlier?: boolean;
+  /** "The truce began at midnight on Thursday": a truce told again by the day it took effect. */
+  tookEffect?: boolean;
   /** Body offset of the place mention a place-bound event was made for. */
   placeAt?: number;
   /** The place-bound event's place as found: whether it is a region, and the division it lies in. */
@@ -511,6 +513,16 @@ const triggersStage: Stage = (ctx) => {
 };
 
 /** "the previous telephone conversation", "their last meeting", "an earlier swap": the words just before a trigger. */
+/** A verb of taking effect right after a truce's noun phrase: "began at midnight", "took effect on Friday", "came into force". */
+const TOOK_EFFECT = /^(?:\s+\p{L}+){0,3}?\s+(?:(?:has|had)\s+)?(?:began|begun|begins|started|starts|took effect|takes effect|came into force|comes into force|come into force|entered into force|enters into force|went into effect|goes into effect|gone into effect|kicked in|kicks in)\b/u;
+/** "the", "this", "that" before a noun and up to two words of its phrase: "The truce", "the Easter ceasefire". */
+const DEFINITE_NOUN = /(?:^|\s)(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "The truce began at midnight on Thursday", "the ceasefire took effect at noon": a truce told before, by the day it started. */
+function tookEffect(text: string, headStart: number, headEnd: number): boolean {
+  return DEFINITE_NOUN.test(text.slice(Math.max(0, headStart - 40), headStart)) && TOOK_EFFECT.test(text.slice(headEnd, headEnd + 60));
+}
+
 const EARLIER_ONE = /\b(?:previous|prior|last|earlier|preceding)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "ISTANBUL —", "JEDDAH, Saudi Arabia —", "MOSCOW/KYIV —": the city a story was filed from. */
@@ -911,6 +923,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         seen.add(key);
         ctx.candidates.push({
           earlier: EARLIER_ONE.test(sentence.text.slice(0, headStart)),
+          ...(TAKES_EFFECT.has(type) && tookEffect(sentence.text, headStart, tokens[match.head].end) ? { tookEffect: true } : {}),
           type: type,
           strength: rule.strength,
           remention: rule.remention === true,
@@ -1950,13 +1963,28 @@ function regionOf(region: Candidate, place: Candidate): boolean {
 /** Told with days of its own from a start to an end: "from 8 to 10 May". */
 const isWindow = (c: Candidate) => c.date!.own && c.date!.span.precision === 'day' && c.date!.span.endDate > c.date!.span.startDate;
 
+/** How many days after a truce was told of it may be told to begin ("declared on Monday ... began on Thursday") and be that truce. */
+const EFFECT_WITHIN_DAYS = 10;
+
+/**
+ * "Russia announced a three-day truce on Monday. The truce began at midnight on Thursday": the definite truce told by
+ * the day it took effect is the one told before, when it began within days after that one was told (an indefinite
+ * one, "Another truce began on Friday", is another).
+ */
+function startedAfter(started: Candidate, told: Candidate): boolean {
+  if (!started.tookEffect || told.tookEffect || started.headOffset < told.headOffset) return false;
+  const from = told.date!.span.startDate;
+  const to = started.date!.span.startDate;
+  return from <= to && to <= addDays(from, EFFECT_WITHIN_DAYS);
+}
+
 function compatible(a: Candidate, b: Candidate): boolean {
   // a truce "declared" and the truce that "will run" are one event: status need not agree
   if (a.type !== b.type) return false;
   if (toldAgainst(a, b) || toldAgainst(b, a)) return false;
   // a truce announced on one day and taking effect on another is one truce (two windows of days of their own,
   // "the Easter truce ran on 19-20 April" and "the truce declared for 8-10 May", are two)
-  const announcedAndScheduled = TAKES_EFFECT.has(a.type) && a.status !== b.status && !(isWindow(a) && isWindow(b));
+  const announcedAndScheduled = TAKES_EFFECT.has(a.type) && (a.status !== b.status || startedAfter(a, b) || startedAfter(b, a)) && !(isWindow(a) && isWindow(b));
   const sameDays = spansOverlap(a.date!.span, b.date!.span);
   // "the previous conversation between the two leaders took place in 2022" is not this article's call
   if (!sameDays && (a.earlier || b.earlier)) return false;
@@ -2035,7 +2063,7 @@ const mergeStage: Stage = (ctx) => {
       continue;
     }
     // a truce is dated by when it takes effect: its scheduled start beats the day it was announced
-    const takesEffect = TAKES_EFFECT.has(c.type) && c.date!.own && into.date!.own && c.status === 'planned' && into.status === 'occurred';
+    const takesEffect = TAKES_EFFECT.has(c.type) && c.date!.own && into.date!.own && ((c.status === 'planned' && into.status === 'occurred') || startedAfter(c, into));
     // "the truce, which ran from Saturday evening until midnight on Sunday" is the fullest telling of its days
     const fullerWindow = TAKES_EFFECT.has(c.type) && isWindow(c) && !isWindow(into) && spansOverlap(c.date!.span, into.date!.span);
     const better =

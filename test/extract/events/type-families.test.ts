@@ -248,3 +248,13 @@ table('an agreed list makes an agreement of the day its lead names', 'agreement'
   [SATURDAY, 'After the round on Monday the negotiators reached agreement on:\n1) a swap of all sick and injured prisoners of war;\n2) the handover of the bodies of 2,000 fallen soldiers.', ['agreement 2025-06-09 occurred']],
   [SATURDAY, 'The two sides agreed on Tuesday:\n- to swap all prisoners under 25;\n- to return the bodies of the fallen.', ['agreement 2025-06-10 occurred']],
 ]);
+
+table('a truce told again by the day it took effect ("The truce began at midnight on Thursday") is the one announced, dated by its start', 'ceasefire', [
+  [SATURDAY, 'Russia announced on Monday a three-day truce for Victory Day. The truce began at midnight on Thursday.', ['ceasefire 2025-06-12..2025-06-14 occurred']],
+  [SATURDAY, 'Putin declared a Christmas ceasefire on Tuesday. The ceasefire took effect at noon on Friday.', ['ceasefire 2025-06-13 occurred']],
+  [SATURDAY, 'Moscow announced a unilateral ceasefire on Wednesday.\n\nThe ceasefire came into force on Thursday evening, officials said.', ['ceasefire 2025-06-12 occurred']],
+  [SATURDAY, 'The sides agreed on Sunday to a truce around the plant. On Tuesday this truce went into effect.', ['ceasefire 2025-06-10 occurred']],
+  // another truce, or one beginning weeks after the first was told, is a truce of its own
+  [SATURDAY, 'A ceasefire took effect on Wednesday. Another truce began on Friday in the south.', ['ceasefire 2025-06-11 occurred', 'ceasefire 2025-06-13 occurred']],
+  ['2025-05-14T12:00:00Z', 'Russia declared a ceasefire on 10 April. The truce began on 8 May.', ['ceasefire 2025-04-10 occurred', 'ceasefire 2025-05-08 occurred']],
+]);
