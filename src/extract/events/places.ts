@@ -191,8 +191,8 @@ const SETTLEMENT = new RegExp(
   `\\b(?:city|cities|towns?|villages?|settlements?|ports?|hamlets?|suburbs?|districts?)\\s+of\\s+(${NAME})`,
   'gu',
 );
-/** Prepositions and verbs that introduce a place; capitalised too, for the start of a sentence. */
-const LOCATIVE_WORDS = 'in|on|at|near|over|outside|into|toward|towards|around|across|against|of|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|shelled|shelling|pounded|pounding|bombed|bombing|bombarded|bombarding|hammered|hammering|rocked|rocking|raided|raiding|captured|capturing|seized|seizing|liberated|liberating|took|taken|entered|retook|retaken|retaking|recaptured|recapturing|regained|regaining|occupied|secured|overran|overrun|abandoned|left|claimed|claiming|stormed|storming|reached|reaching'
+/** Prepositions and verbs that introduce a place ("visited Kherson", "toured Izium": where a visitor went); capitalised too, for the start of a sentence. */
+const LOCATIVE_WORDS = 'in|on|at|near|over|outside|into|toward|towards|around|across|against|of|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|shelled|shelling|pounded|pounding|bombed|bombing|bombarded|bombarding|hammered|hammering|rocked|rocking|raided|raiding|captured|capturing|seized|seizing|liberated|liberating|took|taken|entered|retook|retaken|retaking|recaptured|recapturing|regained|regaining|occupied|secured|overran|overrun|abandoned|left|claimed|claiming|stormed|storming|reached|reaching|visited|visiting|toured|touring'
   .split('|')
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join('|');
@@ -201,7 +201,7 @@ const LOCATIVE_WORDS = 'in|on|at|near|over|outside|into|toward|towards|around|ac
  * strikes Kharkiv", "troops retake Lyman"); never at a sentence's start, where "Strikes", "Storm" are nouns and names.
  */
 const PRESENT_LOCATIVE_VERBS =
-  'hits|strikes|targets|attacks|shells|pounds|bombs|hammers|raids|captures|seizes|seize|liberates|liberate|takes|enters|enter|retakes|retake|recaptures|recapture|regains|regain|occupies|secures|overruns|storms|reaches';
+  'hits|strikes|targets|attacks|shells|pounds|bombs|hammers|raids|captures|seizes|seize|liberates|liberate|takes|enters|enter|retakes|retake|recaptures|recapture|regains|regain|occupies|secures|overruns|storms|reaches|visits|tours';
 /**
  * Verbs of impact that also mean harsh words ("critics slammed Kyiv's decision"): a place only when a weapon is
  * their subject ("missiles slammed Dnipro", "rockets smash Mykolaiv", "drones battered Kharkiv"). (?=slam|smash|batter|blast)
@@ -210,8 +210,9 @@ const PRESENT_LOCATIVE_VERBS =
  */
 const WEAPON_IMPACT =
   '(?=slam|smash|batter|blast)(?<=\\b(?:[Mm]issiles?|[Rr]ockets?|[Dd]rones?|[Ss]hells?|[Bb]ombs?|Shaheds?)\\s)(?:slam(?:s|med|ming)?|smash(?:es|ed|ing)?|batter(?:s|ed|ing)?|blast(?:s|ed|ing)?)';
-/** "flew to Moscow", "travelled to Kyiv": where a traveller went (a bare "to" leads to too much that is no place). */
-const TRAVEL_TO = '(?:[tT]ravel(?:l?ed|l?ing|s)?|[fF](?:ly|lies|lew|lying)|[cC](?:ame|omes?|oming)|[wW]ent|[gG]o(?:es|ing)?|[hH]ead(?:ed|s|ing)?) to';
+/** "flew to Moscow", "travelled to Kyiv", "a visit to Odesa": where a traveller went (a bare "to" leads to too much that is no place). */
+// ("a visit to Odesa", "a surprise trip to Bakhmut", "the journey to Kyiv": the nouns of travelling)
+const TRAVEL_TO = '(?:[tT]ravel(?:l?ed|l?ing|s)?|[fF](?:ly|lies|lew|lying)|[cC](?:ame|omes?|oming)|[wW]ent|[gG]o(?:es|ing)?|[hH]ead(?:ed|s|ing)?|[vV]isits?|[tT]rips?|[jJ]ourneys?) to';
 // (?=[A-Za-z]) tests nothing the words do not: each of them starts with an ASCII letter (a word added must too). It
 // lets the scan pass word ends and other words at once, where the alternation was tried at each: 40% less time.
 export const LOCATIVE = new RegExp(

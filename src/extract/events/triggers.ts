@@ -298,7 +298,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['clash', 'row', 'spat', 'argue', 'quarrel', 'shouting'], actorsBefore: 2, personBefore: true, notNext: ['over', 'about', 'on'], strength: 0.55 },
   { type: 'meeting', head: ['clash', 'row', 'spat', 'argument', 'quarrel', 'confrontation'], with: [['between']], withAfter: true, window: 1, personAfter: true, strength: 0.55 },
   // "Putin visited a command post in the Kursk region", "Zelenskyy visited Kherson": a person's visit is a meeting
-  { type: 'meeting', head: ['visited'], actorsBefore: 1, personBefore: true, notPrev: ['was', 'were', 'been', 'be'], strength: 0.55 },
+  // ("toured the front line near Kupiansk", "toured Izium": the visitor went round the place)
+  { type: 'meeting', head: ['visited', 'toured'], actorsBefore: 1, personBefore: true, notPrev: ['was', 'were', 'been', 'be'], strength: 0.55 },
+  // a headline's present: "Zelenskyy visits Kherson", "Macron tours Odesa port" (the place right after: "Zelenskyy's visits to the front" is a noun)
+  { type: 'meeting', head: ['visits', 'tours'], actorsBefore: 1, personBefore: true, placeNext: true, strength: 0.55 },
+  // "made a surprise trip to Bakhmut", "his first trip to Kyiv since the invasion": a named person's journey to a place
+  { type: 'meeting', head: ['trip', 'journey'], with: [['to']], withAfter: true, window: 1, placeNext: true, personBefore: true, notPrecededBy: TRAVELLING_THINGS, strength: 0.55 },
   // "held a joint press conference with Lukashenko in Moscow": the two stood side by side
   { type: 'meeting', head: ['conference'], prev: ['press', 'news'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
   // "Putin hosted Xi at the Kremlin", "Zelenskyy received Witkoff in Kyiv", "was welcomed by Macron"

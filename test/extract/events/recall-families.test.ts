@@ -776,3 +776,17 @@ table('a truce extended, renewed or taking hold is a truce, dated by that day', 
   ['Russia wants to extend its control beyond the ceasefire line on Friday.', [], ['ceasefire 2025-06-13']],
   ['The truce held on Friday despite sporadic shelling.', [], ['ceasefire 2025-06-13']],
 ]);
+
+table('a visit is held where the visitor went: "visited Kherson", "toured Izium", "a trip to Bakhmut", "a visit to Odesa"', [
+  ['Macron visited Kherson on Monday.', ['meeting 2025-06-09 Kherson'], []],
+  ['On Monday Zelenskyy visited Lviv and met the mayor.', ['meeting 2025-06-09 Lviv'], []],
+  ['Zelenskyy toured the front line near Kupiansk on Thursday.', ['meeting 2025-06-12 Kupiansk'], []],
+  ['On Friday Zelenskyy made a surprise trip to Bakhmut.', ['meeting 2025-06-13 Bakhmut'], []],
+  ['On Friday Starmer paid a visit to Odesa.', ['meeting 2025-06-13 Odesa'], []],
+  ['Macron tours Odesa port as drones circle', ['meeting 2025-06-14 Odesa'], []],
+  ['Zelenskyy visits Izium', ['meeting 2025-06-14 Izium'], []],
+  // things and crowds travel too, and a band tours: no visitor named before them
+  ['The aid convoy\'s journey to Kharkiv took three days, the ministry said on Friday.', [], ['meeting 2025-06-13 Kharkiv']],
+  ['Zelenskyy said on Friday that refugees faced a long journey to Lviv.', [], ['meeting 2025-06-13 Lviv']],
+  ['The orchestra toured Odesa on Friday.', [], ['meeting 2025-06-13 Odesa']],
+]);
