@@ -8,7 +8,7 @@ import { allMatches } from '../matches.js';
 import type { ParsingResult } from 'chrono-node';
 import type { DateMention, DateReference, DateSpan } from '../types.js';
 import { addDays, daySpan, formatDay, localDay, makeDay, parseDay, weekdayOf, type Day } from './calendar.js';
-import { dateParser } from './configuration.js';
+import { parseDates } from './configuration.js';
 import { MONTHS } from './parsers.js';
 import { boundaryOf, inDeclaredWindow, isFrame, isTimelineEntry, STAMP_OPENING, tenseOf } from './refiners.js';
 import { resolveSpec } from './resolve.js';
@@ -560,8 +560,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
       mentions.push(stamp);
       [entryDay, lastDay, lastDate, lastDateParagraph] = [stamp.span, stamp, stamp, paragraph];
     }
-    // chrono's parse() declares the public ParsedResult; it returns its ParsingResult objects.
-    for (const result of dateParser.parse(parsedText, reference) as ParsingResult[]) {
+    for (const result of parseDates(parsedText, reference)) {
       const spec = specOf(result.start);
       // "the day" and "the 10th" take the day or month told last in their own paragraph only.
       const antecedent =
