@@ -253,6 +253,26 @@ function disputedClaim(tokens: Token[], head: number, restOfSentence: string): b
   return framing.some((t) => DISPUTING.has(t.lemma)) || FALSITY.test(wordsOf(tokens, Math.max(0, claim - 6), claim)) || FALSITY.test(restOfSentence);
 }
 
+/** A verb of fighting halting in the simple present: "the shelling stops", "the guns fall silent", "the war ends". */
+const HALT_PRESENT = /^(?:stops|halts|ceases|pauses|falls|goes|ends)$/;
+/** The same verbs after a plural subject: "the guns fall silent", "the attacks stop" (not the noun: "a 30-day pause"). */
+const HALT_PLURAL = /^(?:stop|halt|cease|fall|go|end)$/;
+/** Words that open a clause of a time to come or of any time: "until", "once", "when", "the day on which". */
+const TIME_TO_COME = new Set(['until', 'till', 'when', 'once', 'whenever', 'before', 'unless', 'if', 'after']);
+
+/**
+ * "until the shelling stops", "once the guns fall silent", "the day when the fighting stops", "the date on which guns fall
+ * silent": a halt told in the simple present in a clause of time is a time to come or any time, not a truce (told in the
+ * past, "when the guns fell silent on Friday", it is one; a headline's present, "Russia halts strikes", has no such clause).
+ */
+function haltToCome(tokens: Token[], start: number, head: number): boolean {
+  const verb = tokens[head].lower;
+  const plural = /[^s]s$/.test(tokens[head - 1]?.lower ?? '');
+  if (!(HALT_PRESENT.test(verb) || (plural && HALT_PLURAL.test(verb)))) return false;
+  for (let i = Math.max(0, start); i < head; i++) if (TIME_TO_COME.has(tokens[i].lower)) return true;
+  return tokens[start]?.lower === 'which' && /^(?:on|in|at|by|from)$/.test(tokens[start - 1]?.lower ?? '');
+}
+
 /** The first word of a condition's subject: "provided Moscow ...", "providing the truce ...". */
 const SUBJECT_START = /^(?:\p{Lu}|(?:the|it|they|he|she|both|each|either)$)/u;
 /**
@@ -562,6 +582,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && head - start <= CLAUSE_REACH) start--;
   const before = tokens.slice(start + 1, head);
   if (habitual(tokens, start + 1, head)) return 'hypothetical';
+  if (haltToCome(tokens, start, head)) return 'hypothetical';
   const denial = tokens.findIndex((t, i) => i < head && t.lemma === 'deny');
   if (denial >= 0 && negatesTheEvent(tokens, denial, head)) return 'negated';
   // "the Kremlin has ruled out a meeting", "Moscow turned down a 30-day truce"

@@ -523,6 +523,41 @@ function tookEffect(text: string, headStart: number, headEnd: number): boolean {
   return DEFINITE_NOUN.test(text.slice(Math.max(0, headStart - 40), headStart)) && TOOK_EFFECT.test(text.slice(headEnd, headEnd + 60));
 }
 
+/**
+ * The other side saying the place is still held or still fought for: "but Kyiv said fighting was still under way in the
+ * town", "Ukraine said the town was still contested", "its troops were still defending the town".
+ */
+const STILL_HELD =
+  /\b(?:said|says|insisted|insists|maintained|maintains|denied|denies|reported|reports|added)\b[^.;]{0,60}?\bstill\s+(?:being\s+)?(?:contested|under way|underway|ongoing|going on|raging|holding|held|hold|holds|defending|defended|fighting|in (?:Ukrainian|Russian) hands|under (?:Ukrainian|Russian) control)\b/i;
+/** What opens a counter-claim to the clause before: "but Kyiv said", "though Ukraine says", "; the army said". */
+const COUNTER_OPENER = /(?:\bbut|\bthough|\balthough|\bwhile|\bwhereas|;)\s/i;
+
+/** A counter-claim that speaks of the place taken: "the town", "there", "parts of it", or the place's own name. */
+const BACK_TO_PLACE = /\b(?:the (?:town|village|city|settlement|area)|there|it)\b/i;
+
+function aboutPlace(counter: string, claimed: string): boolean {
+  if (BACK_TO_PLACE.test(counter)) return true;
+  for (const m of claimed.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)) if (counter.includes(m[0])) return true;
+  return false;
+}
+
+/**
+ * A capture one side claims and the other says, in the clause after or the sentence after, is still held or fought over
+ * ("Russia took Selydove; Ukraine said it was still holding Pokrovsk" speaks of another place: the capture stands).
+ */
+function heldStill(ctx: ArticleContext, sentence: Sentence, headStart: number): boolean {
+  const after = sentence.text.slice(headStart);
+  const counter = after.search(COUNTER_OPENER);
+  if (counter >= 0) {
+    const rest = after.slice(counter);
+    return STILL_HELD.test(rest) && aboutPlace(rest, after.slice(0, counter));
+  }
+  const next = ctx.sentences[sentence.index + 1];
+  if (!next || next.paragraph !== sentence.paragraph) return false;
+  const told = next.text.slice(0, 120);
+  return STILL_HELD.test(told) && aboutPlace(told, after);
+}
+
 const EARLIER_ONE = /\b(?:previous|prior|last|earlier|preceding)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "ISTANBUL —", "JEDDAH, Saudi Arabia —", "MOSCOW/KYIV —": the city a story was filed from. */
@@ -873,6 +908,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         if (unarmed.at(-1) !== sentence) unarmed.push(sentence);
         continue;
       }
+      if (type === 'territorial_capture' && heldStill(ctx, sentence, headStart)) continue;
       let places: Array<PlaceMention | null> = [null];
       if (PLACE_BOUND.has(type)) {
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there

@@ -859,3 +859,24 @@ table('a claim dated between its noun and its content ("the claim on Monday that
   // a claim confirmed stands
   ['Kyiv on Friday confirmed reports that Russian forces had captured the village of Dachne.', ['territorial_capture 2025-06-13 Dachne'], []],
 ]);
+
+table('a halt in the simple present in a clause of time ("until the shelling stops", "once the guns fall silent") is a time to come, not a truce', [
+  ['Until the shelling stops, families will not return, the mayor said on Monday.', [], ['ceasefire 2025-06-09']],
+  ['Aid workers are waiting for the day when the fighting stops, she said on Tuesday.', [], ['ceasefire 2025-06-10']],
+  ['It is an argument for treating the date on which guns fall silent as the start of a process, he wrote on Friday.', [], ['ceasefire 2025-06-13']],
+  ['Reconstruction can only begin once the attacks stop, the minister said on Thursday.', [], ['ceasefire 2025-06-12']],
+  // told in the past, or as a noun the clause of time governs, it is a truce
+  ['On Friday, when the guns fell silent at noon, residents came out of the shelters.', ['ceasefire 2025-06-13'], []],
+  ['They last spoke on Tuesday, when Putin agreed to a 30-day pause in strikes on energy facilities.', ['ceasefire 2025-06-10'], []],
+]);
+
+table('a capture the other side says, in the next clause or sentence, is still held or fought over is a disputed claim, not a capture', [
+  ['Moscow claimed on Wednesday to have taken Kurakhove, but Kyiv said fighting was still under way in the town.', [], ['territorial_capture 2025-06-11 Kurakhove']],
+  ['Russia said on Thursday it had taken Kurakhove. Ukraine said the town was still contested.', [], ['territorial_capture 2025-06-12 Kurakhove']],
+  ["Russia claimed on Tuesday to have captured Toretsk; Ukraine's army said its troops were still defending the town.", [], ['territorial_capture 2025-06-10 Toretsk']],
+  ['Russian forces seized Siversk on Monday, though the Ukrainian command insisted Siversk was still in Ukrainian hands.', [], ['territorial_capture 2025-06-09 Siversk']],
+  // a counter-claim about another place, or fighting elsewhere, leaves the capture standing
+  ['Russia said on Thursday it had taken Selydove. Ukraine said its troops were still holding Pokrovsk.', ['territorial_capture 2025-06-12 Selydove'], []],
+  ['Russian forces captured Selydove on Monday, but Ukraine said its troops were still defending Pokrovsk.', ['territorial_capture 2025-06-09 Selydove'], []],
+  ['Ukraine said on Friday it had retaken Robotyne, and added that fighting was still raging to the south.', ['territorial_capture 2025-06-13 Robotyne'], []],
+]);
