@@ -40,20 +40,60 @@ function extracted({ id, input, now }: Pick<ExtractRequest, 'id' | 'input' | 'no
 
 const readPressure = (workerData as { readPressure?: ReadPressure } | null)?.readPressure;
 
+/** A batch article waiting on this thread, and the writer's port its answer goes to. */
+interface Queued {
+  writer: MessagePort;
+  request: Pick<ExtractRequest, 'id' | 'input' | 'now'>;
+}
+
 /**
- * Answers a batch's writer on its own port until the writer closes it (the batch is over). While
- * reads are served, the next article waits for the writer's slice and rest to end, and each
- * article is followed by a rest of its own (read-pressure.ts).
+ * The batch articles asked for and not extracted yet, oldest first (every batch's writer asks up to
+ * WRITER_SLICES.extractionsAhead ahead). They are extracted one per turn of the event loop, so that
+ * a single article (POST /v1/articles, /v1/extract) sent meanwhile is extracted after the one being
+ * extracted, not after all those queued: a port's messages are handled in one go, and with each
+ * article extracted in its handler a single waited behind every article queued before it.
  */
+const batchQueue: Queued[] = [];
+/** Writers' ports closed: what is still queued for them is dropped (their batch is over). */
+const closedWriters = new WeakSet<MessagePort>();
+let batchTurnScheduled = false;
+
+function scheduleBatchTurn(): void {
+  if (batchTurnScheduled || batchQueue.length === 0) return;
+  batchTurnScheduled = true;
+  setImmediate(batchTurn);
+}
+
+/**
+ * One batch article, then the event loop again (singles come in there). While reads are served,
+ * the article waits for the writer's slice and rest to end, and is followed by a rest of its own
+ * (read-pressure.ts).
+ */
+function batchTurn(): void {
+  batchTurnScheduled = false;
+  const next = batchQueue.shift();
+  if (next && !closedWriters.has(next.writer)) {
+    if (!readPressure) next.writer.postMessage(extracted(next.request));
+    else {
+      yieldToReads(readPressure);
+      const started = performance.now();
+      next.writer.postMessage(extracted(next.request));
+      restAfterArticle(readPressure, performance.now() - started);
+    }
+  }
+  scheduleBatchTurn();
+}
+
+/** Answers a batch's writer on its own port until the writer closes it (the batch is over). */
 function serve(writer: MessagePort): void {
   writer.on('message', (request: Pick<ExtractRequest, 'id' | 'input' | 'now'>) => {
-    if (!readPressure) return writer.postMessage(extracted(request));
-    yieldToReads(readPressure);
-    const started = performance.now();
-    writer.postMessage(extracted(request));
-    restAfterArticle(readPressure, performance.now() - started);
+    batchQueue.push({ writer, request });
+    scheduleBatchTurn();
   });
-  writer.on('close', () => writer.close());
+  writer.on('close', () => {
+    closedWriters.add(writer);
+    writer.close();
+  });
 }
 
 /**

@@ -203,9 +203,9 @@ export function asWriting<T>(pressure: ReadPressure, work: () => T): T {
 
 /**
  * A single article's extraction (POST /v1/articles, /v1/extract), from the main thread's request to
- * its answer. The extraction thread takes it after the batch articles asked for before it (up to
- * WRITER_SLICES.extractionsAhead); meanwhile those do not wait for slices, or the request would
- * wait with them.
+ * its answer. The extraction thread takes it after the batch article it is extracting (the batch's
+ * others wait in its queue, extract-worker.ts); meanwhile that one does not wait for slices or
+ * rest after it, or the request would wait with it.
  */
 export async function asSingleExtraction<T>(pressure: ReadPressure, extraction: () => Promise<T>): Promise<T> {
   Atomics.add(pressure, SINGLES_WAITING, 1);
