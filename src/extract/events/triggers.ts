@@ -227,6 +227,8 @@ function ordinal(n: number): string {
 /** Words that say a sentence is about aid: "signed the bill" is an aid decision when it carries money or weapons. */
 /** The fighting a truce halts: "halt attacks", "stopped shelling", "a pause in strikes". */
 const HALTED_FIGHTING = ['attack', 'strike', 'hit', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing'];
+/** Verbs of undertaking what a truce binds one to: "pledged not to strike", "agreed never to attack". */
+const UNDERTAKING = ['agree', 'agreed', 'pledge', 'pledged', 'promise', 'promised', 'vow', 'vowed', 'undertake', 'undertook', 'commit', 'committed', 'guarantee', 'guaranteed', 'swore'];
 /** Nouns a truce word modifies rather than heads: "ceasefire talks", "a truce proposal" are about a truce, not one. */
 const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', 'proposals', 'plan', 'plans', 'offer', 'terms', 'framework', 'initiative', 'efforts', 'push', 'bid'];
 /** What arrives or flies without being a visitor: weapons, aid, debris, refugees. */
@@ -512,6 +514,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
     notNext: ['the', 'a', 'an', 'its', 'their', 'his', 'enemy'],
     strength: 0.75,
   },
+  // an undertaking not to attack is a truce: "pledged not to strike energy infrastructure for 30 days", "agreed not to
+  // attack each other's ports", "promised not to target civilian ships" ("said it would not strike Kyiv" undertakes nothing)
+  // (the undertaking is the head: the negation after it is what is undertaken, not a denial of it)
+  { type: 'ceasefire', head: UNDERTAKING, with: [['not', 'never'], ['to'], ['strike', 'attack', 'target', 'hit', 'shell', 'bomb', 'fire']], withAfter: true, window: 6, withInClause: true, strength: 0.7 },
   // "ordered troops to hold their fire", "the silence regime": the translated and the soldier's words for a truce
   // ("held a fire drill", "held the fire back": the fire is a noun's modifier, or the thing held)
   { type: 'ceasefire', head: ['hold'], with: [['fire']], withAfter: true, window: 2, notNext: ['the', 'a', 'an'], notFollowedBy: ['safety', 'drill', 'drills', 'exercise', 'exercises', 'back', 'alarm', 'station'], strength: 0.7 },

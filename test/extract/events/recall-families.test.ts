@@ -790,3 +790,15 @@ table('a visit is held where the visitor went: "visited Kherson", "toured Izium"
   ['Zelenskyy said on Friday that refugees faced a long journey to Lviv.', [], ['meeting 2025-06-13 Lviv']],
   ['The orchestra toured Odesa on Friday.', [], ['meeting 2025-06-13 Odesa']],
 ]);
+
+table('an undertaking not to attack is a truce: "pledged not to strike", "agreed not to attack", "promised never to target"', [
+  ["Russia pledged on Tuesday not to strike Ukraine's energy infrastructure for 30 days.", ['ceasefire 2025-06-10'], []],
+  ["Both sides agreed on Tuesday not to attack each other's ports.", ['ceasefire 2025-06-10'], []],
+  ['Moscow promised on Friday never to target civilian ships in the Black Sea.', ['ceasefire 2025-06-13'], []],
+  ['The two sides undertook on Tuesday not to fire on the nuclear plant.', ['ceasefire 2025-06-10'], []],
+  // saying one will not strike undertakes nothing; an undertaking refused or of something else is no truce
+  ['Putin said on Friday he would not strike Kyiv.', [], ['ceasefire 2025-06-13']],
+  ['Moscow refused on Friday to promise not to attack the city.', [], ['ceasefire 2025-06-13']],
+  ['NATO pledged on Friday not to send troops to Ukraine.', [], ['ceasefire 2025-06-13']],
+  ['Kyiv vowed on Friday to strike back, not to negotiate.', [], ['ceasefire 2025-06-13']],
+]);
