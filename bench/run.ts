@@ -11,13 +11,14 @@
  * so a change in the machine's speed (it is shared) affects both sides alike.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import * as chrono from 'chrono-node';
 import { projectRoot } from '../src/db/paths.js';
 import { buildBenchDatabase } from './data.js';
+import { ingestArticles } from './ingest-articles.js';
 
 const ROOT = projectRoot();
 const TOKEN = 'bench-token';
@@ -247,27 +248,6 @@ function databaseFor(size: number): { path: string; built?: { seconds: number; c
   const summary = buildBenchDatabase(size, path);
   console.error(JSON.stringify(summary));
   return { path, built: { seconds: Math.round(summary.seconds * 10) / 10, cpuSeconds: Math.round(summary.cpuSeconds * 10) / 10 } };
-}
-
-/** Real article texts (project-written corpus and seeds), each made unique so that every one is stored. */
-function ingestArticles(count: number, tag: string): Array<{ title: string; body: string; publishedAt?: string; url: string; source?: string }> {
-  const files = [
-    ...['test/fixtures/corpus/dev', 'test/fixtures/corpus/dev-b'].flatMap((dir) =>
-      readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.json')).map((f) => join(ROOT, dir, f)),
-    ),
-    ...readdirSync(join(ROOT, 'seeds')).filter((f) => /^\d+.*\.json$/.test(f)).map((f) => join(ROOT, 'seeds', f)),
-  ];
-  const texts = files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as { title: string; body: string; publishedAt?: string; source?: string });
-  return Array.from({ length: count }, (_, i) => {
-    const text = texts[i % texts.length];
-    return {
-      title: `${text.title} (${tag} ${i})`,
-      body: text.body,
-      ...(text.publishedAt ? { publishedAt: text.publishedAt } : {}),
-      ...(text.source ? { source: text.source } : {}),
-      url: `https://bench.example.com/${tag}/${i}`,
-    };
-  });
 }
 
 /** Articles per second of chrono-node alone over the same bodies (this process, one thread). */

@@ -1,0 +1,211 @@
+/**
+ * The writer thread's cost alone (issue 4, ingest): the ingest service's batch path
+ * (ingestBatchInSlices with the writer thread's slices, deferred sync and checkpoints, as
+ * store-worker.ts runs it) on a copy of a bench database, on this one thread, with the extraction
+ * results computed beforehand (cached in /tmp) and handed back at once. Prints this thread's CPU
+ * per article (from /proc/thread-self/schedstat; the process's from process.cpuUsage beside it)
+ * for a first and a next batch of the bench's texts (bench/run.ts ingestArticles: dev + dev-b +
+ * seeds, each made unique), the machine's load, and with --stats the statements that took the time.
+ * With --dump FILE, writes what the batches stored (rows of the new articles, the events they
+ * reported and everything keyed by them; event and article ids by seq) for a before/after diff.
+ *
+ *   npx tsx bench/writer.ts --db /tmp/w-200k.db [--count 1000] [--stats] [--dump /tmp/a.txt] [--slices 250,32]
+ */
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { migrate } from '../src/db/migrate.js';
+import { openDatabase, type SqliteDatabase } from '../src/db/sqlite.js';
+import type { ExtractionResult } from '../src/extract/types.js';
+import { deferredSync } from '../src/ingest/deferred-sync.js';
+import { createIngestService, type ArticleSubmission } from '../src/ingest/ingest.js';
+import { createRepositories } from '../src/repositories/index.js';
+import { ingestArticles } from './ingest-articles.js';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    count: { type: 'string', default: '1000' },
+    stats: { type: 'boolean', default: false },
+    dump: { type: 'string' },
+    slices: { type: 'string', default: '250,32' },
+    keep: { type: 'string' },
+  },
+});
+if (!values.db) throw new Error('--db PATH (a bench database: npm run bench:data -- --events 200000 --out PATH)');
+const COUNT = Number(values.count);
+const [sliceMs, extractionsAhead] = values.slices!.split(',').map(Number);
+/** The instant the batches are received (fixed: created_at, updated_at and the relative dates depend on it). */
+const NOW = new Date('2026-11-23T02:00:00.000Z');
+
+/** Extraction results by title, computed once per (tag, count) and kept in /tmp. */
+async function extractions(articles: ArticleSubmission[], tag: string): Promise<Map<string, ExtractionResult>> {
+  const file = `/tmp/writer-extractions-${tag}-${articles.length}.json`;
+  if (existsSync(file)) return new Map(JSON.parse(readFileSync(file, 'utf8')) as Array<[string, ExtractionResult]>);
+  const { extractArticle } = await import('../src/extract/index.js');
+  const results = articles.map((a) => [a.title, extractArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt ?? null }, { now: NOW })] as [string, ExtractionResult]);
+  writeFileSync(file, JSON.stringify(results));
+  return new Map(results);
+}
+
+function threadCpuMs(): number {
+  return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+}
+
+interface StatementStats {
+  sql: string;
+  runs: number;
+  ms: number;
+  rows: number;
+}
+const stats = new Map<string, StatementStats>();
+/** Times every statement's run/get/all/iterate (wall time on this thread; use at low load). */
+function instrument(db: SqliteDatabase): void {
+  const prepare = db.prepare.bind(db);
+  (db as { prepare: unknown }).prepare = (sql: string) => {
+    const statement = prepare(sql);
+    const key = sql.replace(/\s+/g, ' ').slice(0, 110);
+    const entry = stats.get(key) ?? { sql: key, runs: 0, ms: 0, rows: 0 };
+    stats.set(key, entry);
+    for (const method of ['run', 'get', 'all'] as const) {
+      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        const started = performance.now();
+        let result: unknown;
+        try {
+          result = original(...args);
+          if (Array.isArray(result)) entry.rows += result.length;
+          return result;
+        } finally {
+          entry.runs++;
+          entry.ms += performance.now() - started;
+        }
+      };
+    }
+    return statement;
+  };
+  const pragma = db.pragma.bind(db);
+  (db as { pragma: unknown }).pragma = (source: string, options?: { simple?: boolean }) => {
+    const key = `PRAGMA ${source.replace(/ = .*/, '')}`;
+    const entry = stats.get(key) ?? { sql: key, runs: 0, ms: 0, rows: 0 };
+    stats.set(key, entry);
+    const started = performance.now();
+    try {
+      return pragma(source, options);
+    } finally {
+      entry.runs++;
+      entry.ms += performance.now() - started;
+    }
+  };
+}
+
+const copy = values.keep ?? `/tmp/writer-run-${process.pid}.db`;
+for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
+copyFileSync(values.db, copy);
+{
+  const db = openDatabase(copy);
+  migrate(db);
+  db.close();
+}
+const db = openDatabase(copy);
+db.pragma('cache_size = -16000');
+if (values.stats) instrument(db);
+const repos = createRepositories(db);
+const sync = deferredSync(db, repos);
+const candidateCounts = { reports: 0, candidates: 0 };
+if (values.stats) {
+  const mergeCandidates = repos.events.mergeCandidates;
+  repos.events.mergeCandidates = (query) => {
+    const found = mergeCandidates(query);
+    candidateCounts.reports++;
+    candidateCounts.candidates += found.length;
+    return found;
+  };
+}
+const base = db.prepare(`SELECT (SELECT max(seq) FROM articles) AS articles, (SELECT max(id) FROM actors) AS actors, (SELECT max(id) FROM places) AS places`).get() as {
+  articles: number;
+  actors: number;
+  places: number;
+};
+
+const batches: Array<{ tag: string; articles: ArticleSubmission[]; results: Map<string, ExtractionResult> }> = [];
+for (const tag of ['run', 'warm']) {
+  const articles = ingestArticles(COUNT, tag);
+  batches.push({ tag, articles, results: await extractions(articles, tag) });
+}
+
+const lines: string[] = [];
+for (const { tag, articles, results } of batches) {
+  const ingest = createIngestService(repos, {
+    extractOffThread: async (input) => results.get(input.title)!,
+    deferredSync: sync,
+    slices: { ms: sliceMs, extractionsAhead },
+    clock: () => NOW,
+  });
+  stats.forEach((entry) => ((entry.runs = 0), (entry.ms = 0), (entry.rows = 0)));
+  const load = loadavg()[0];
+  const cpu0 = process.cpuUsage();
+  const thread0 = threadCpuMs();
+  const wall0 = performance.now();
+  const out = await ingest.ingestBatchInSlices(articles);
+  const wall = performance.now() - wall0;
+  const thread = threadCpuMs() - thread0;
+  const cpu = process.cpuUsage(cpu0);
+  const created = out.filter((r) => r.status === 'created').length;
+  lines.push(
+    `${tag}: ${created}/${articles.length} stored; thread CPU ${(thread / articles.length).toFixed(3)} ms/article, process CPU ${((cpu.user + cpu.system) / 1000 / articles.length).toFixed(3)} ms/article (user ${(cpu.user / 1000 / articles.length).toFixed(3)}), wall ${(wall / articles.length).toFixed(3)} ms/article; load ${load.toFixed(1)}`,
+  );
+  if (values.stats) {
+    const total = [...stats.values()].reduce((sum, entry) => sum + entry.ms, 0);
+    lines.push(`  statements: ${(total / articles.length).toFixed(3)} ms/article of wall; ${candidateCounts.reports} reports, ${candidateCounts.candidates} candidates`);
+    candidateCounts.reports = candidateCounts.candidates = 0;
+    for (const entry of [...stats.values()].filter((e) => e.runs > 0).sort((a, b) => b.ms - a.ms).slice(0, 25)) {
+      lines.push(`  ${((entry.ms / articles.length) * 1000).toFixed(0).padStart(6)} us/art ${String(entry.runs).padStart(7)} runs ${String(entry.rows).padStart(8)} rows  ${entry.sql}`);
+    }
+  }
+}
+console.log(lines.join('\n'));
+
+if (values.dump) {
+  // ids by seq: event and article ids are random
+  const eventSeq = new Map((db.prepare(`SELECT id, seq FROM events`).raw().all() as Array<[string, number]>).map(([id, seq]) => [id, seq]));
+  const articleSeq = new Map((db.prepare(`SELECT id, seq FROM articles WHERE seq > ?`).raw().all(base.articles) as Array<[string, number]>).map(([id, seq]) => [id, seq]));
+  const ev = (id: string) => `e${eventSeq.get(id) ?? `?${id}`}`;
+  const art = (id: string) => (articleSeq.has(id) ? `a${articleSeq.get(id)}` : id);
+  const out: string[] = [];
+  const rows = (title: string, sql: string, map: (row: Record<string, unknown>) => unknown, ...params: unknown[]) => {
+    out.push(`## ${title}`);
+    // sorted: rows read in no particular order come in the order of random ids
+    out.push(...(db.prepare(sql).all(...params) as Array<Record<string, unknown>>).map((row) => JSON.stringify(map(row))).sort());
+  };
+  const touched = `(SELECT DISTINCT m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.seq > ${base.articles})`;
+  rows('articles', `SELECT * FROM articles WHERE seq > ? ORDER BY seq`, ({ id, body, ...r }) => ({ ...r, id: art(id as string), body: (body as string).length }), base.articles);
+  rows('events', `SELECT * FROM events WHERE id IN ${touched} ORDER BY seq`, ({ id, ...r }) => ({ ...r, id: ev(id as string) }));
+  rows('mentions', `SELECT m.* FROM mentions m WHERE m.event_id IN ${touched}`, ({ id: _id, event_id, article_id, ...r }) => ({ e: ev(event_id as string), a: art(article_id as string), ...r }));
+  rows('event_actors', `SELECT * FROM event_actors WHERE event_id IN ${touched}`, (r) => ({ e: ev(r.event_id as string), actor: r.actor_id }));
+  rows('event_places', `SELECT * FROM event_places WHERE event_id IN ${touched}`, (r) => ({ e: ev(r.event_id as string), place: r.place_id }));
+  rows('actors', `SELECT * FROM actors WHERE id > ? ORDER BY id`, (r) => r, base.actors);
+  rows('places', `SELECT * FROM places WHERE id > ? ORDER BY id`, (r) => r, base.places);
+  rows('event_cards', `SELECT * FROM event_cards WHERE id IN ${touched}`, ({ id, json, ...r }) => ({ ...r, id: ev(id as string), json: (json as string).replaceAll(id as string, ev(id as string)) }));
+  rows('event_actor_keys', `SELECT * FROM event_actor_keys WHERE event_id IN ${touched}`, ({ event_id, ...r }) => ({ ...r, e: ev(event_id as string) }));
+  rows('event_place_keys', `SELECT * FROM event_place_keys WHERE event_id IN ${touched}`, ({ event_id, ...r }) => ({ ...r, e: ev(event_id as string) }));
+  rows('event_changes', `SELECT event_id, deleted FROM event_changes WHERE event_id IN ${touched}`, ({ event_id, ...r }) => ({ ...r, e: ev(event_id as string) }));
+  rows('event_span_bound', `SELECT * FROM event_span_bound`, (r) => r);
+  // (quotes in the order of the mentions' index, by random article ids: compared as sorted words)
+  rows('events_fts rows', `SELECT rowid, title, summary, quotes FROM events_fts WHERE rowid IN (SELECT seq FROM events WHERE id IN ${touched}) ORDER BY rowid`, ({ quotes, ...r }) => ({
+    ...r,
+    quotes: quotes === null ? null : (quotes as string).split(/\s+/).sort().join(' '),
+  }));
+  const words = ['ceasefire', 'drone', 'putin', 'kyiv', 'energy infrastructure', 'phone', 'sanctions', 'zelenskyy', 'talks', 'missile', 'odesa', 'prisoners'];
+  for (const word of words) {
+    rows(`events_fts q=${word}`, `SELECT count(*) AS n, sum(rowid) AS s FROM events_fts WHERE events_fts MATCH ?`, (r) => r, word);
+    rows(`articles_fts q=${word}`, `SELECT count(*) AS n, sum(rowid) AS s FROM articles_fts WHERE articles_fts MATCH ?`, (r) => r, word);
+  }
+  db.prepare(`INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)`).run();
+  db.prepare(`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`).run();
+  out.push('## fts integrity-check ok');
+  writeFileSync(values.dump, `${out.join('\n')}\n`);
+  console.log(`dump: ${out.length} lines -> ${values.dump}`);
+}
+db.close();
+if (!values.keep) for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
