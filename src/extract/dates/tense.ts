@@ -196,7 +196,7 @@ const NOT_FINITE_AFTER = new Set([
 
 /**
  * Present-tense phrasings of a schedule: "is due on Monday" (not "due to the storm"), "the vote is
- * set for Dec. 15", "the law takes effect Oct. 1".
+ * set for Dec. 15", "the law takes effect Oct. 1", "the truce comes into force on Wednesday".
  */
 function scheduledBy(word: string, next: string | undefined, previous: string[]): 'future' | null {
   if (word === 'due' && next !== 'to') return 'future';
@@ -205,6 +205,8 @@ function scheduledBy(word: string, next: string | undefined, previous: string[])
   if (SCHEDULE_VERBS.has(word) && !NOT_FINITE_AFTER.has(before) && !/(?:n't|'s)$/.test(before)) return 'future';
   if (word === 'set' && next === 'for' && previous.some((w) => ['is', 'are', 'be', 'been', 'was', 'were'].includes(w))) return 'future';
   if ((word === 'takes' || word === 'take') && next === 'effect') return 'future';
+  // "the truce comes into force on Wednesday", "the package enters into force on 1 July"
+  if ((word === 'comes' || word === 'enters') && next === 'into') return 'future';
   return null;
 }
 
@@ -232,7 +234,7 @@ function calledWithObject(word: string, next: string | undefined): 'past' | null
  * "to"): most words of a sentence are none of these and are passed over before their
  * neighbours are read. -ed forms and contractions ('ll, won't) are tested by their ending.
  */
-const MARKER_WORDS = new Set([...FUTURE_WORDS, ...FUTURE_WITH_TO, ...IRREGULAR_PAST, ...SCHEDULE_VERBS, 'due', 'set', 'take', 'takes', 'called', 'to']);
+const MARKER_WORDS = new Set([...FUTURE_WORDS, ...FUTURE_WITH_TO, ...IRREGULAR_PAST, ...SCHEDULE_VERBS, 'due', 'set', 'take', 'takes', 'comes', 'enters', 'called', 'to']);
 
 /** Whether a lowercased word of wordsOf (letters, then at most one 'suffix) may be a tense marker. */
 export function mayMark(lower: string): boolean {
@@ -278,15 +280,24 @@ const CLAUSE_BOUNDARY =
  */
 const COMPLEMENTIZER = /\b(?:that|whether|if)\b/g;
 
-function nearest(markers: Marker[], start: number, end: number): Marker | null {
+/**
+ * Nothing but a preposition of time, after a place at most, between a verb and the expression after it: "agreed on ",
+ * "signed in ", "arrived in Geneva on ", "brokered in Abu Dhabi on ".
+ */
+const VERB_TO_ITS_DATE = /^\s+(?:(?:in|at|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:(?:on|in|at|during|last|this|early|late)\s+)?$/u;
+
+function nearest(markers: Marker[], start: number, end: number, sentence: string): Marker | null {
   let best: Marker | null = null;
   let bestDistance = Infinity;
   for (const marker of markers) {
     if (marker.start >= start && marker.start < end) continue; // words of the expression itself
     if (marker.demanded && marker.start >= end) continue;
     // The verb governing a date phrase mostly comes before it ("had a call with Putin on
-    // Wednesday and that talks would begin"): a later verb counts as twice as far.
-    const distance = marker.start < start ? start - marker.end : 2 * (marker.start - end);
+    // Wednesday and that talks would begin"): a later verb counts as twice as far. A verb the
+    // date follows with at most a preposition between is its verb, whatever comes next: "a truce
+    // agreed on Sunday takes effect on Wednesday" (Sunday is the agreeing's, in the past).
+    const adjacent = marker.start < start && VERB_TO_ITS_DATE.test(sentence.slice(marker.end, start));
+    const distance = adjacent ? 0 : marker.start < start ? start - marker.end : 2 * (marker.start - end);
     if (distance < bestDistance) {
       best = marker;
       bestDistance = distance;
@@ -328,7 +339,7 @@ export class SentenceTense {
       }
     }
     const clauseMarkers = window.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
-    const inClause = nearest(clauseMarkers, start, end);
+    const inClause = nearest(clauseMarkers, start, end, this.sentence);
     // "has continued to hold the markets closed until Friday": the clause's perfect, wherever it is.
     if (inClause) return { ...readingFrom(inClause, this.sentence, start, 'clause'), perfect: clauseMarkers.some((m) => m.perfect) };
     // Beyond its own clause, a verb inside a complement opened after the expression is not its verb,
@@ -338,7 +349,7 @@ export class SentenceTense {
     const complement = complementizers[firstAtOrAfter(complementizers, end)]?.start ?? Infinity;
     const segmentEnd = Math.min(complement, semicolons[firstAtOrAfter(semicolons, end)]?.start ?? Infinity);
     const segmentStart = (semicolons[firstAtOrAfter(semicolons, start) - 1]?.start ?? -1) + 1;
-    const inSentence = nearest(window.filter((m) => m.start < segmentEnd && m.start >= segmentStart), start, end);
+    const inSentence = nearest(window.filter((m) => m.start < segmentEnd && m.start >= segmentStart), start, end, this.sentence);
     return inSentence ? readingFrom(inSentence, this.sentence, start, 'sentence') : { tense: 'unknown', scope: 'sentence', declaredWindow: false, perfect: false, simplePresent: false };
   }
 }

@@ -1386,7 +1386,7 @@ const ownDatesStage: Stage = (ctx) => {
     const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)) && !frontsASaying(ctx, c, d));
     // a truce is dated by when it starts: "from noon on Friday", "starting Monday", "effective 8 May"
     const startsEffect = TAKES_EFFECT.has(c.type)
-      ? usable.find((d) => EFFECT_START.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 30), d.charStart)))
+      ? usable.find((d) => EFFECT_START.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 30), d.charStart)) || startVerbOf(ctx, c, d))
       : undefined;
     // "shelling went on overnight despite the Easter truce that Putin announced on Saturday", "the moratorium agreed
     // last month": a date in the truce's own relative or participle clause is the truce's, not the outer verb's
@@ -1626,7 +1626,22 @@ const STATE_START = new RegExp(String.raw`\b(?:from|starting|beginning|effective
  */
 const DECLARED_BY_CLAUSE =
   /^[\p{L}-]+\s+(?:(?:that|which)\s+)?(?:[^,;.]{0,40}?\s)?(?:had\s+|has\s+|was\s+)?(?:declared|announced|ordered|agreed|proclaimed|brokered|introduced)(?:\s+by\s+[^,;.]{1,30}?)?\s+(?:(?:on|in|at)\s+)?$/iu;
-const EFFECT_START = /\b(?:from|starting|beginning|effective|as of|(?:takes?|took|taking) effect|into force|kick(?:s|ed)? in)\b[^,;]{0,25}$/i;
+const EFFECT_START = /\b(?:from|starting|beginning|effective|as of|(?:takes?|took|taking) effect|into (?:force|effect)|kick(?:s|ed)? in)\b[^,;]{0,25}$/i;
+/**
+ * The truce's own verb of starting, after it, up to a date: "a truce, announced on Sunday, that began on Monday", "the
+ * ceasefire was announced on Monday and is due to start at noon on Wednesday", "will begin at midnight on". Told after
+ * the truce noun only ("shelling began again on Monday despite the truce" starts the shelling), with no clause of
+ * another time or cause between ("the truce collapsed after fighting started on Monday").
+ */
+const START_VERB = /\b(?:start(?:s|ed)?|begin(?:s)?|began|begun|commence[sd]?|t(?:akes?|ook) hold)\b[^,;]{0,25}$/i;
+const OTHER_CLAUSE = /[;.]|\b(?:after|before|despite|when|while|although|though|but|because|as)\b/i;
+
+function startVerbOf(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  if (d.charStart <= c.headOffset) return false;
+  const between = ctx.body.slice(c.headOffset, d.charStart);
+  const verb = START_VERB.exec(between);
+  return !!verb && !OTHER_CLAUSE.test(between.slice(0, verb.index));
+}
 /** "before the meeting", "during the talks", "shortly after the call": the same day as that event. */
 const BARE_ANCHOR = new RegExp(
   String.raw`\b(?:(?:shortly|just|hours|minutes|soon)\s+)?(?:before|after|during|throughout|(?:on\s+)?(?:either|each|every|both|the first|the last)\s+days?\s+of)\s+` +

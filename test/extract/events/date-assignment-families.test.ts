@@ -230,3 +230,14 @@ table('"came N days after" counts back from the last day told, not from the firs
   // a day told last is counted from as before
   ['Russia and Ukraine swapped 84 prisoners each on 3 June. The swap came a day after talks in Istanbul.', ['meeting 2025-06-02'], []],
 ]);
+
+table('a truce is dated by the day its own verb of starting names, after it, not by the day it was declared', [
+  ['The ceasefire was announced on Monday and is due to start at noon on Wednesday.', ['ceasefire 2025-06-11'], ['ceasefire 2025-06-09'], '2025-06-10T09:00:00Z'],
+  ['Moscow declared a truce on Monday that will begin at midnight on Wednesday.', ['ceasefire 2025-06-11'], ['ceasefire 2025-06-09'], '2025-06-10T09:00:00Z'],
+  ['A ceasefire agreed on Sunday comes into effect on Wednesday, mediators said.', ['ceasefire 2025-06-11'], ['ceasefire 2025-06-08', 'ceasefire 2025-06-04'], '2025-06-10T09:00:00Z'],
+  ['The 30-day ceasefire announced on 6 June began on 9 June.', ['ceasefire 2025-06-09'], ['ceasefire 2025-06-06'], '2025-06-10T09:00:00Z'],
+  ['Both sides agreed on Sunday to a local truce around the dam that started on Monday at dawn.', ['ceasefire 2025-06-09'], ['ceasefire 2025-06-08'], '2025-06-10T09:00:00Z'],
+  // a start told before the truce, or after a clause of another time, is another thing's
+  ['Shelling began again on Monday despite the truce Moscow declared on Saturday.', [], ['ceasefire 2025-06-09'], '2025-06-10T09:00:00Z'],
+  ['The truce declared on Saturday collapsed after fighting started on Monday.', [], ['ceasefire 2025-06-09'], '2025-06-10T09:00:00Z'],
+]);
