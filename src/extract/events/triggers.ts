@@ -675,6 +675,27 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'statement', head: ['warn', 'vow', 'demand', 'declare', 'insist', 'pledge', 'threaten', 'urge', 'reaffirm', 'accuse', 'condemn', 'announce', 'reject'], strength: 0.55 },
 ];
 
+/**
+ * A rule with every field of TriggerRule present (undefined when the rule leaves it out), all in one order. The
+ * rules are written as object literals each naming only its own fields, so they came in dozens of shapes, and every
+ * `rule.x` test of matchTriggers (some thirty per rule tried at a head word) was a megamorphic property lookup.
+ * Objects of one shape are read by inline caches that stay monomorphic. The type lists every field (required, maybe
+ * undefined), so a field added to TriggerRule and not here fails to compile instead of being dropped.
+ */
+export function withEveryField(rule: TriggerRule): { [K in keyof Required<TriggerRule>]: TriggerRule[K] } {
+  return {
+    type: rule.type, head: rule.head, with: rule.with, window: rule.window, before: rule.before, withAfter: rule.withAfter,
+    withInClause: rule.withInClause, notOfPeople: rule.notOfPeople, notNext: rule.notNext, notFollowedBy: rule.notFollowedBy, notFollowedWithin: rule.notFollowedWithin, notPrecededBy: rule.notPrecededBy,
+    setting: rule.setting, label: rule.label, frameIsRemention: rule.frameIsRemention, instrument: rule.instrument, notForms: rule.notForms, leavesGround: rule.leavesGround,
+    notPrev: rule.notPrev, prev: rule.prev, context: rule.context, remention: rule.remention, needsActorAfter: rule.needsActorAfter, actorsBefore: rule.actorsBefore,
+    inPersonWhenPlaced: rule.inPersonWhenPlaced, personBefore: rule.personBefore, yieldsToSameType: rule.yieldsToSameType, personAfter: rule.personAfter, toPerson: rule.toPerson, personObject: rule.personObject,
+    guestObject: rule.guestObject, guestSubject: rule.guestSubject, placeWithin: rule.placeWithin, countsBefore: rule.countsBefore, countsAround: rule.countsAround, pairBefore: rule.pairBefore,
+    framesSettled: rule.framesSettled, actorObject: rule.actorObject, onlyWhenNothingFollows: rule.onlyWhenNothingFollows, weaponFromContext: rule.weaponFromContext, placeBefore: rule.placeBefore, placeSubject: rule.placeSubject,
+    placeFallen: rule.placeFallen, placeNext: rule.placeNext, targetNext: rule.targetNext, placeFronted: rule.placeFronted, abroad: rule.abroad, fromPerson: rule.fromPerson,
+    closesQuote: rule.closesQuote, strength: rule.strength,
+  };
+}
+
 /** Rules by head word, with their word groups as sets: a sentence is scanned once. */
 const RULES_BY_HEAD = new Map<
   string,
@@ -697,7 +718,7 @@ for (const rule of TRIGGER_RULES) {
   const before = (rule.before ?? []).map((group) => registerLemmas(group));
   const context = rule.context && registerLemmas(rule.context);
   const compiled = {
-    rule,
+    rule: withEveryField(rule),
     groups,
     before,
     notNext: rule.notNext && new Set(rule.notNext),
