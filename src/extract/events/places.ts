@@ -186,6 +186,15 @@ const FINAL_ITEM = new RegExp(`^,\\s+(${NAME})\\s*[.;]?\\s*$`, 'u');
  */
 const NAMED_SITE = new RegExp(`(?<=\\b(?:the|at|in|near|off|over)\\s+)(${NAME}\\s+(?:[Bb]ridge|Strait|Bay|[Aa]ir\\s+[Bb]ase|[Aa]irbase|[Aa]irfield))\\b`, 'gu');
 const SITE_WORDS = ['ridge', 'Strait', 'Bay', 'ir base', 'ir Base', 'irbase', 'irfield'];
+/**
+ * "in Przewodów, a Polish village near the border", "struck Hrozenka, a small town in the south": a name its apposition
+ * calls a settlement is a place, after a preposition or a verb of striking, even when GeoNames lacks it.
+ */
+const APPOSED_KIND = new RegExp(
+  `(?<=\\b(?:[Ii]n|[Aa]t|[Nn]ear|on|[Oo]utside|struck|hit|attacked|shelled|targeted|captured|took|entered|liberated|retook|visited)\\s+)(${NAME}),\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:village|town|city|settlement|hamlet)\\b`,
+  'gu',
+);
+const APPOSED_KIND_WORDS = [' village', ' town', ' city', ' settlement', ' hamlet'];
 const AREA_OF = /\bareas?\s+of\s+(?:the\s+)?$/i;
 const SETTLEMENT = new RegExp(
   `\\b(?:city|cities|towns?|villages?|settlements?|ports?|hamlets?|suburbs?|districts?)\\s+of\\s+(${NAME})`,
@@ -658,6 +667,11 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     else if (m !== finalItem && /^\p{Lu}\p{Ll}/u.test(m[1]) && mayNameUnknownPlace(m[1])) {
       found.push(unknownPlace(m[1], start));
     }
+  }
+  for (const m of matchesWith(APPOSED_KIND_WORDS, APPOSED_KIND, text)) {
+    if (taken(found, m.index, m.index + m[1].length) || !mayNameUnknownPlace(m[1])) continue;
+    const known = placeNamedBy(m[1], preferred);
+    found.push(known ? settlementAt(known, m.index, m.index + m[1].length) : unknownPlace(m[1], m.index));
   }
   for (const m of matchesWith(SITE_WORDS, NAMED_SITE, text)) {
     if (!taken(found, m.index, m.index + m[1].length) && mayNameUnknownPlace(m[1])) found.push(unknownPlace(m[1], m.index));

@@ -802,3 +802,14 @@ table('an undertaking not to attack is a truce: "pledged not to strike", "agreed
   ['NATO pledged on Friday not to send troops to Ukraine.', [], ['ceasefire 2025-06-13']],
   ['Kyiv vowed on Friday to strike back, not to negotiate.', [], ['ceasefire 2025-06-13']],
 ]);
+
+table('a place the gazetteer lacks, named with an apposition that calls it a settlement, is where the strike hit', [
+  ['Yesterday afternoon a missile fell on a grain dryer in Zolotarivka, a Polish village six kilometres from the border.', ['missile_strike 2025-06-13 Zolotarivka'], []],
+  ['A drone hit a house in Khutirske, a village near the border, on Friday.', ['drone_strike 2025-06-13 Khutirske'], []],
+  ['On Friday a missile struck Hrozenka, a small town in the south.', ['missile_strike 2025-06-13 Hrozenka'], []],
+  ['In Pidlisne, a hamlet of 300 people, a drone hit the school on Friday.', ['drone_strike 2025-06-13 Pidlisne'], []],
+  // a month, a person, or a name whose apposition is no settlement is no place
+  ['A drone hit a house in March, a month after the town was retaken.', [], ['drone_strike 2025-03-01 March']],
+  ['Drones struck Kharkiv on Friday, hitting Oleksandr, a man from the village.', [], ['drone_strike 2025-06-13 Oleksandr']],
+  ['A missile hit a school in Zolotarivka, a family-run farm near the border, on Friday.', [], ['missile_strike 2025-06-13 Zolotarivka']],
+]);
