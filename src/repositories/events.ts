@@ -81,6 +81,46 @@ export interface PageCards {
   last?: KeysetPosition;
 }
 
+/**
+ * The conditions on (start date, id) of one read in key order: start dates from `lower` up to
+ * `upper`, and after the cursor `after`. On the side the read goes, the cursor and that bound are
+ * alternatives, the later one implying the other, and only that one is written: given both, SQLite
+ * seeks to the window's bound and tests the cursor on every row up to it, so page n of a window
+ * cost a walk over its n - 1 pages (page 1,000 of a year of the 1M bench timeline: 14 ms against
+ * 0.13 ms for its first page). Start dates are ISO days, which compare as strings.
+ */
+export function keyRange(
+  columns: { start: string; id: string },
+  range: { lower?: string; upper?: string; after?: KeysetPosition; descending?: boolean },
+): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const { after, descending } = range;
+  let { lower, upper } = range;
+  let cursor = after !== undefined;
+  if (after && !descending && lower !== undefined) {
+    if (after.key >= lower) lower = undefined;
+    else cursor = false;
+  }
+  if (after && descending && upper !== undefined) {
+    if (after.key <= upper) upper = undefined;
+    else cursor = false;
+  }
+  if (cursor) {
+    where.push(`(${columns.start}, ${columns.id}) ${descending ? '<' : '>'} (?, ?)`);
+    params.push(after!.key, after!.id);
+  }
+  if (lower !== undefined) {
+    where.push(`${columns.start} >= ?`);
+    params.push(lower);
+  }
+  if (upper !== undefined) {
+    where.push(`${columns.start} <= ?`);
+    params.push(upper);
+  }
+  return { where, params };
+}
+
 /** Filters that only event_cards can serve alone: the date window, the position and the order. */
 function readsCardsOnly(filter: EventFilter): boolean {
   return (
@@ -593,7 +633,7 @@ export function createEventRepository(
     return `${otherWriters.version}.${changesOfThisConnection.get() as number}`;
   }
 
-  /** Filters other than the date window, as SQL conditions on `e` with their parameters. */
+  /** Filters other than the date window and the position (see keyRange), as SQL conditions on `e` with their parameters. */
   function filterConditions(filter: EventFilter): { where: string[]; params: unknown[] } {
     const where: string[] = [];
     const params: unknown[] = [];
@@ -657,10 +697,6 @@ export function createEventRepository(
             AND NOT EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id)))`);
       params.push(...actors, ...places);
     }
-    if (filter.after) {
-      where.push(`(e.start_date, e.id) ${filter.descending ? '<' : '>'} (?, ?)`);
-      params.push(filter.after.key, filter.after.id);
-    }
     return { where, params };
   }
 
@@ -690,23 +726,19 @@ export function createEventRepository(
     const types = filter.types && filter.types.length > 0 ? filter.types : EVENT_TYPE_IDS;
     const classes = spanClasses();
     if (ids.length === 0 || ids.length * types.length * classes.length > NAME_KEY_RANGES_MAX) return undefined;
-    const rest = filterConditions({ ...filter, [kind]: undefined, types: undefined, after: undefined });
+    const rest = filterConditions({ ...filter, [kind]: undefined, types: undefined });
     const joinEvents = select === 'rows' || rest.where.length > 0;
     // Each span class's arm and the parameters after its name and type, written once for all of them.
     const classArms = classes.map((maxDays, spanClass) => {
-      const where = [`k.${key} = ?`, 'k.type = ?', `k.span_class = ${spanClass}`, 'k.start_date >= ?'];
-      const params: unknown[] = [addDays(filter.from, -maxDays)];
-      if (filter.to !== undefined) {
-        where.push('k.start_date <= ?');
-        params.push(filter.to);
-      }
+      const range = keyRange(
+        { start: 'k.start_date', id: 'k.event_id' },
+        { lower: addDays(filter.from, -maxDays), upper: filter.to, after: filter.after, descending: filter.descending },
+      );
+      const where = [`k.${key} = ?`, 'k.type = ?', `k.span_class = ${spanClass}`, ...range.where];
+      const params: unknown[] = [...range.params];
       if (spanClass > 0) {
         where.push('k.end_date >= ?');
         params.push(filter.from);
-      }
-      if (filter.after) {
-        where.push(`(k.start_date, k.event_id) ${filter.descending ? '<' : '>'} (?, ?)`);
-        params.push(filter.after.key, filter.after.id);
       }
       const sql = `SELECT ${joinEvents ? 'e.seq' : 'NULL AS seq'}, k.start_date, k.event_id AS id, ${spanClass} AS span_class
           FROM ${keys} k${joinEvents ? ' CROSS JOIN events e ON e.id = k.event_id' : ''} WHERE ${[...where, ...rest.where].join(' AND ')}`;
@@ -755,10 +787,11 @@ export function createEventRepository(
       ) AS w CROSS JOIN events e ON e.seq = w.seq
       ORDER BY e.start_date ${direction}, e.id ${direction}`;
     if (filter.from === undefined) {
+      const range = keyRange({ start: 'e.start_date', id: 'e.id' }, { upper: filter.to, after: filter.after, descending: filter.descending });
       const filters = filterConditions(filter);
-      const where = [...(filter.to !== undefined ? ['e.start_date <= ?'] : []), ...filters.where];
+      const where = [...range.where, ...filters.where];
       const sql = pageOf(`SELECT e.seq, e.start_date, e.id FROM events e ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`, false);
-      return { sql, params: [...(filter.to !== undefined ? [filter.to] : []), ...filters.params] };
+      return { sql, params: [...range.params, ...filters.params] };
     }
     const from = filter.from;
     const byName = (['actor', 'place'] as const).find((kind) => filter[kind] !== undefined);
@@ -771,12 +804,12 @@ export function createEventRepository(
     const filters = filterConditions(filter);
     const params: unknown[] = [];
     const arms = spanClasses().map((maxDays, spanClass) => {
-      const where = [`${SPAN_CLASS} = ${spanClass}`, 'e.start_date >= ?'];
-      params.push(addDays(from, -maxDays));
-      if (filter.to !== undefined) {
-        where.push('e.start_date <= ?');
-        params.push(filter.to);
-      }
+      const range = keyRange(
+        { start: 'e.start_date', id: 'e.id' },
+        { lower: addDays(from, -maxDays), upper: filter.to, after: filter.after, descending: filter.descending },
+      );
+      const where = [`${SPAN_CLASS} = ${spanClass}`, ...range.where];
+      params.push(...range.params);
       // One-day events start inside the window when they overlap it; longer ones may start before.
       if (spanClass > 0) {
         where.push('e.end_date >= ?');
@@ -805,22 +838,20 @@ export function createEventRepository(
         : 'span_class, start_date, id FROM event_cards INDEXED BY event_cards_keys';
     const params: unknown[] = [];
     const arms = spanClasses().map((maxDays, spanClass) => {
-      const where = [`span_class = ${spanClass}`];
-      if (filter.from !== undefined) {
-        where.push('start_date >= ?');
-        params.push(addDays(filter.from, -maxDays));
-        if (spanClass > 0) {
-          where.push('end_date >= ?');
-          params.push(filter.from);
-        }
-      }
-      if (filter.to !== undefined) {
-        where.push('start_date <= ?');
-        params.push(filter.to);
-      }
-      if (filter.after) {
-        where.push(`(start_date, id) ${filter.descending ? '<' : '>'} (?, ?)`);
-        params.push(filter.after.key, filter.after.id);
+      const range = keyRange(
+        { start: 'start_date', id: 'id' },
+        {
+          lower: filter.from !== undefined ? addDays(filter.from, -maxDays) : undefined,
+          upper: filter.to,
+          after: filter.after,
+          descending: filter.descending,
+        },
+      );
+      const where = [`span_class = ${spanClass}`, ...range.where];
+      params.push(...range.params);
+      if (filter.from !== undefined && spanClass > 0) {
+        where.push('end_date >= ?');
+        params.push(filter.from);
       }
       return `SELECT ${source} WHERE ${where.join(' AND ')}`;
     });
