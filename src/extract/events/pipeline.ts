@@ -1148,7 +1148,8 @@ function rangeFrom(ctx: ArticleContext, first: DateMention, inSentence: DateMent
 }
 
 /** "had hit", "had been 'liberated'": a clause told in the past perfect. */
-const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\p{L}+ly\s+)?['‘"“]?\p{L}+(?:ed|en|t|ck|ne|un|ug|ot|it|ld|id|wn|de)\b/iu;
+// (irregular participles the endings miss: "had had a call", "had won", "had come")
+const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\p{L}+ly\s+)?['‘"“]?(?:\p{L}+(?:ed|en|t|ck|ne|un|ug|ot|it|ld|id|wn|de)|had|won|come|become)\b/iu;
 /**
  * "in their call", "the conversation": a determiner that points back to an event already told (not the
  * conjunction of "says that Trump has paused", whose next words are a subject and its auxiliary).

@@ -241,3 +241,11 @@ table('a truce is dated by the day its own verb of starting names, after it, not
   ['Shelling began again on Monday despite the truce Moscow declared on Saturday.', [], ['ceasefire 2025-06-09'], '2025-06-10T09:00:00Z'],
   ['The truce declared on Saturday collapsed after fighting started on Monday.', [], ['ceasefire 2025-06-09'], '2025-06-10T09:00:00Z'],
 ]);
+
+table('"said on Friday he had had a call two days earlier": a past perfect of an irregular participle is told before the saying, counted back from it', [
+  ['Zelenskyy said on Friday he had had a good call with Trump two days earlier.', ['phone_call 2025-06-11'], ['phone_call 2025-06-13']],
+  ['The Kremlin said on Friday that Putin had had a long phone conversation with Erdogan the day before.', ['phone_call 2025-06-12'], ['phone_call 2025-06-13']],
+  ['Macron told reporters on Thursday he had had a "frank" call with Putin two days earlier.', ['phone_call 2025-06-10'], ['phone_call 2025-06-12']],
+  // a simple past told on the day of the saying stays on it
+  ['Zelenskyy said on Friday he had a good call with Trump.', ['phone_call 2025-06-13'], []],
+]);
