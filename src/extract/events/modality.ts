@@ -21,7 +21,9 @@ const HABITUAL = new Set([
   'daily', 'nightly', 'regularly', 'constantly', 'continually', 'frequently', 'constant', 'continuous', 'incessant', 'relentless',
 ]);
 /** Words of remembering: what they govern happened before the day they are told of. */
-const COMMEMORATION = registerLemmas(['anniversary', 'commemorate', 'commemoration', 'memorial', 'memory', 'remembrance', 'mourn', 'vigil', 'tribute', 'funeral', 'requiem']);
+const COMMEMORATION = registerLemmas(['anniversary', 'commemorate', 'commemoration', 'memorial', 'memory', 'remembrance', 'mourn', 'vigil', 'tribute', 'funeral', 'requiem',
+  // "stood for a minute's silence for the victims of the strike", "sent condolences to those killed in the attack"
+  'silence', 'condolence', 'condolences', 'wreath', 'wreaths']);
 /** What links a word of remembering to what is remembered: "anniversary of", "vigil for", "tribute to", "killed in". */
 const REMEMBERED_LINK = new Set(['of', 'for', 'to', 'in', 'during']);
 /** A year or a day's possessive inside an event's noun phrase: "the 2022 retreat", "Friday's strike". */
@@ -623,8 +625,10 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // remembered is history, and the day it is remembered on is not its day (a date of its own still dates it:
   // "a vigil for the victims of Friday's strike", "the anniversary of the 2022 retreat")
   // ("NATO's anniversary summit": a word of remembering that qualifies the event noun names the event itself)
-  const remembered = before.findLastIndex((t) => COMMEMORATION.has(t.lemma));
-  const governed = before.slice(remembered + 1);
+  // ("wreaths in memory of those who died in the shelling": across the relative clause of the people remembered)
+  const recalled = /^(?:who|which)$/.test(tokens[start]?.lower ?? '') ? tokens.slice(Math.max(0, head - CLAUSE_REACH), head) : before;
+  const remembered = recalled.findLastIndex((t) => COMMEMORATION.has(t.lemma));
+  const governed = recalled.slice(remembered + 1);
   if (remembered >= 0 && governed.some((t) => REMEMBERED_LINK.has(t.lower)) && !governed.some(datesItsNoun)) return 'hypothetical';
   // "since the talks in Istanbul collapsed": background that dates a state, not an event of this report
   // ("for the first time since 2022 and agreed" is a time boundary, not a background clause)

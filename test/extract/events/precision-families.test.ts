@@ -880,3 +880,12 @@ table('a capture the other side says, in the next clause or sentence, is still h
   ['Russian forces captured Selydove on Monday, but Ukraine said its troops were still defending Pokrovsk.', ['territorial_capture 2025-06-09 Selydove'], []],
   ['Ukraine said on Friday it had retaken Robotyne, and added that fighting was still raging to the south.', ['territorial_capture 2025-06-13 Robotyne'], []],
 ]);
+
+table("a minute's silence, condolences or wreaths for the victims of an attack remember it: it happened before the day they are told of", [
+  ["Members stood on Friday for a minute's silence for the victims of the missile strike on Sumy.", [], ['missile_strike 2025-06-13 Sumy']],
+  ['Residents sent condolences on Thursday to the families of those killed in the drone attack on Odesa.', [], ['drone_strike 2025-06-12 Odesa']],
+  ['On Wednesday the ambassador laid wreaths in memory of those who died in the shelling of Kherson.', [], ['shelling 2025-06-11 Kherson']],
+  // a day of its own still dates the attack remembered; silence about something is no remembering
+  ["Members stood for a minute's silence for the victims of Friday's missile strike on Sumy.", ['missile_strike 2025-06-13 Sumy'], []],
+  ['After a silence of several hours, Russian drones struck Kharkiv on Friday night.', ['drone_strike 2025-06-13 Kharkiv'], []],
+]);
