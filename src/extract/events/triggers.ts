@@ -261,6 +261,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "spent two hours on the telephone with Putin"
   { type: 'phone_call', head: ['telephone', 'phone'], before: [['on']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.75 },
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: [...DETERMINERS, ...CALL_QUALITIES], strength: 0.75 },
+  // the medium as one noun: "held a videoconference with EU leaders", "a video-call between the two ministers"
+  { type: 'phone_call', head: ['videoconference', 'video-conference', 'videocall', 'video-call', 'teleconference', 'phone-call'], with: [['with', 'between']], withAfter: true, window: 1, prev: [...DETERMINERS, ...CALL_QUALITIES], notFollowedBy: AUDIENCES, strength: 0.75 },
   // the readout's own words quoted whole, the partner after them: said he had "a very good call" with Putin
   { type: 'phone_call', head: ['call', 'conversation'], closesQuote: true, with: [['with', 'between']], withAfter: true, window: 2, prev: [...DETERMINERS, ...CALL_QUALITIES], strength: 0.75 },
   // "joined the leaders in a call to Trump": a call made to a named person ("a call to arms", "the call to prayer" reach no one)

@@ -813,3 +813,12 @@ table('a place the gazetteer lacks, named with an apposition that calls it a set
   ['Drones struck Kharkiv on Friday, hitting Oleksandr, a man from the village.', [], ['drone_strike 2025-06-13 Oleksandr']],
   ['A missile hit a school in Zolotarivka, a family-run farm near the border, on Friday.', [], ['missile_strike 2025-06-13 Zolotarivka']],
 ]);
+
+table('the medium as one noun: "held a videoconference with", "a video-call between" is a call', [
+  ['Zelenskyy held a videoconference with EU leaders on Thursday.', ['phone_call 2025-06-12'], []],
+  ['On Monday there was a video-call between the two foreign ministers, Lavrov and Wang Yi.', ['phone_call 2025-06-09'], []],
+  ['Macron and Scholz held a teleconference with Zelenskyy on Friday.', ['phone_call 2025-06-13'], []],
+  // an audience is no other side; a medium with no other side is no call
+  ['Zelenskyy held a videoconference with reporters on Friday.', [], ['phone_call 2025-06-13']],
+  ['Zelenskyy addressed the summit by videoconference on Friday.', [], ['phone_call 2025-06-13']],
+]);
