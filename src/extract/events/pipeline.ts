@@ -477,12 +477,16 @@ function capitalFor(ctx: ArticleContext, sentence: Sentence): string | undefined
   return last ? (last === 'Moscow' ? 'Moscow' : 'Kyiv') : ctx.capital;
 }
 
+/** A part of a place before its name: "part of", "parts of", "the northern half of", "two districts of the city of". */
+const PART_OF = /\b(?:part|parts|half|districts?|quarters?|neighbou?rhoods?|sections?|streets|blocks)\s+of\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$/i;
+
 function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnDate: boolean, text: string): PlaceMention[] {
   const places = all.filter((p) => !p.region || !contextualRegion(p, all, text));
   const cities = places.filter((p) => !p.country);
   if (type === 'territorial_capture') {
     // "took Kozinka and reached the outskirts of Grayvoron": only the place itself is taken
-    const taken = cities.filter((p) => !p.vicinity && !p.edge);
+    // ("took part of the village of Robotyne", "captured two districts of Kupiansk": a part of it, not the place)
+    const taken = cities.filter((p) => !p.vicinity && !p.edge && !PART_OF.test(text.slice(Math.max(0, p.start - 60), p.start)));
     const after = taken.filter((p) => p.start > head);
     return after.length ? after : taken;
   }

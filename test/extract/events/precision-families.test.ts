@@ -889,3 +889,13 @@ table("a minute's silence, condolences or wreaths for the victims of an attack r
   ["Members stood for a minute's silence for the victims of Friday's missile strike on Sumy.", ['missile_strike 2025-06-13 Sumy'], []],
   ['After a silence of several hours, Russian drones struck Kharkiv on Friday night.', ['drone_strike 2025-06-13 Kharkiv'], []],
 ]);
+
+table('a part of a place taken ("part of", "two districts of", "the northern half of", "several streets of") is no capture of the place', [
+  ['Russian forces took part of the village of Robotyne on Wednesday.', [], ['territorial_capture 2025-06-11 Robotyne']],
+  ['Russian troops captured two districts of Kupiansk on Saturday.', [], ['territorial_capture 2025-06-14 Kupiansk']],
+  ['On Friday Russian units seized the northern half of Toretsk.', [], ['territorial_capture 2025-06-13 Toretsk']],
+  ['Russian forces captured parts of Vovchansk on Friday.', [], ['territorial_capture 2025-06-13 Vovchansk']],
+  // the whole place taken stands, whatever "part" the sentence names elsewhere; a strike on a part of a city hits the city
+  ['Ukrainian troops retook the village of Robotyne on Wednesday after a part of the brigade crossed the river.', ['territorial_capture 2025-06-11 Robotyne'], []],
+  ['Russian drones struck a residential part of Kharkiv on Friday.', ['drone_strike 2025-06-13 Kharkiv'], []],
+]);
