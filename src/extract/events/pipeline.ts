@@ -1187,7 +1187,15 @@ function anchorTypesOf(d: DateMention): EventType[] | undefined {
 }
 
 /** What may stand between an anchor phrase and a date of its own: "Trump's call[ with Putin] on Tuesday", "the talks[ in Istanbul] on Monday". */
-const ANCHOR_TO_ITS_DATE = /^(?:\s+(?:with|between|in|at|on|of|near|over|against)\s+[^,;:.—–()]{1,40}?)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
+const ANCHOR_TO_ITS_DATE =
+  /^(?:\s+(?:with|between|in|at|on|of|near|over|against)\s+[^,;:.—–()]{1,40}?(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,)?){0,2}\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
+/**
+ * A clause restating when the anchor event happened, up to the date: "the call between Trump and Putin, which took place
+ * on ", "the summit, which opened in Vilnius on ", "the talks, held in Istanbul on ". Its date is the anchor event's,
+ * however the phrase sits in its sentence.
+ */
+const ANCHOR_RESTATED =
+  /^(?:\s+(?:with|between|in|at|of)\s+[^,;:.—–()]{1,40}?)?,\s+(?:(?:which|that)\s+(?:took place|opened|began|started|happened|(?:was|were)\s+held)|held)(?:\s+(?:in|at)\s+[^,;:.—–()]{1,40}?)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
 
 /**
  * "A day after Trump's call with Putin on Tuesday, drones struck Odesa", "Drones struck Odesa, a day after the talks in
@@ -1199,6 +1207,8 @@ function setOffAnchor(ctx: ArticleContext, inSentence: DateMention[]): { anchor:
   for (const anchor of inSentence) {
     if (anchor.kind !== 'anchor' || !anchor.anchor?.phrase || !anchorTypesOf(anchor)) continue;
     const date = inSentence.find((d) => d.kind === 'date' && d.span?.precision === 'day' && d.charStart >= anchor.charEnd && ANCHOR_TO_ITS_DATE.test(ctx.body.slice(anchor.charEnd, d.charStart)));
+    const restated = date ? undefined : inSentence.find((d) => d.kind === 'date' && d.span?.precision === 'day' && d.charStart >= anchor.charEnd && ANCHOR_RESTATED.test(ctx.body.slice(anchor.charEnd, d.charStart)));
+    if (restated) return { anchor, date: restated };
     const sentence = date && sentenceAt(ctx.sentences, anchor.charStart);
     if (!date || !sentence) continue;
     const before = ctx.body.slice(sentence.charStart, anchor.charStart);

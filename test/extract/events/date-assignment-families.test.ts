@@ -249,3 +249,15 @@ table('"said on Friday he had had a call two days earlier": a past perfect of an
   // a simple past told on the day of the saying stays on it
   ['Zelenskyy said on Friday he had a good call with Trump.', ['phone_call 2025-06-13'], []],
 ]);
+
+table('an anchor event with its own day ("the call ..., which took place on Monday", "the summit in Anchorage, Alaska, on Friday"): the day is the anchor event\'s, the clause counts from it', [
+  ['The leaders spoke by telephone on the eve of the summit, which opened in Vilnius on Tuesday.', ['phone_call 2025-06-09', 'meeting 2025-06-10'], ['phone_call 2025-06-10', 'meeting 2025-06-11']],
+  ['Russia and Ukraine swapped prisoners two days after the call between Trump and Putin, which took place on Monday.', ['prisoner_exchange 2025-06-11', 'phone_call 2025-06-09'], ['prisoner_exchange 2025-06-09', 'phone_call 2025-06-07']],
+  ['Drones hit Odesa a day before the talks, which took place in Istanbul on Friday.', ['drone_strike 2025-06-12'], ['drone_strike 2025-06-13']],
+  ['Missiles struck Dnipro two days after the talks between the delegations, held in Riyadh on Tuesday.', ['missile_strike 2025-06-12'], ['missile_strike 2025-06-10']],
+  // a place with its region before the day, set off after the main clause
+  ['Zelenskyy met Macron in Paris on Monday, three days after Trump\'s summit with Putin in Anchorage, Alaska, on Friday.', ['meeting 2025-06-16', 'meeting 2025-06-13'], [], '2025-06-17T09:00:00Z'],
+  ['Drones hit Sumy on Wednesday, a day after the meeting of ministers in Rome, Italy, on Tuesday.', ['drone_strike 2025-06-11', 'meeting 2025-06-10'], ['meeting 2025-06-09']],
+  // with no clause restating it, a day after the phrase in one run of words is still the sentence's
+  ['Missiles struck Kharkiv hours after the meeting in Jeddah on Tuesday.', ['missile_strike 2025-06-10', 'meeting 2025-06-10'], []],
+]);
