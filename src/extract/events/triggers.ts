@@ -227,6 +227,8 @@ function ordinal(n: number): string {
 /** Words that say a sentence is about aid: "signed the bill" is an aid decision when it carries money or weapons. */
 /** The fighting a truce halts: "halt attacks", "stopped shelling", "a pause in strikes". */
 const HALTED_FIGHTING = ['attack', 'strike', 'hit', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing'];
+/** Forces that are withdrawn: "withdrew its forces from", "ordered the troops out of". */
+const WITHDRAWN_FORCES = ['troop', 'troops', 'force', 'forces', 'unit', 'units', 'soldiers', 'garrison', 'defenders', 'men'];
 /** Verbs of undertaking what a truce binds one to: "pledged not to strike", "agreed never to attack". */
 const UNDERTAKING = ['agree', 'agreed', 'pledge', 'pledged', 'promise', 'promised', 'vow', 'vowed', 'undertake', 'undertook', 'commit', 'committed', 'guarantee', 'guaranteed', 'swore'];
 /** Nouns a truce word modifies rather than heads: "ceasefire talks", "a truce proposal" are about a truce, not one. */
@@ -451,6 +453,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'territorial_capture', head: ['back'], with: [['under'], ['control']], withAfter: true, window: 3, strength: 0.7 },
   // "Vuhledar was given up in early October"; "Bucha, whose occupation ended in March"
   { type: 'territorial_capture', head: ['give'], with: [['up']], withAfter: true, window: 1, placeSubject: true, strength: 0.65 },
+  // ... and the active, the place its object: "Ukraine gave up Pokrovsk on Wednesday" ("gave up hope in Kharkiv" gives up no place)
+  { type: 'territorial_capture', head: ['give'], with: [['up']], withAfter: true, window: 1, placeNext: true, strength: 0.65 },
   { type: 'territorial_capture', head: ['occupation'], with: [['end']], withAfter: true, window: 2, strength: 0.65 },
   // "forces occupied Kupiansk", "troops secured Avdiivka" ("in occupied Melitopol" is an adjective)
   { type: 'territorial_capture', head: ['occupied', 'secured', 'overran'], placeNext: true, notPrev: [...DETERMINERS, 'in', 'of', 'from', 'temporarily', 'still', 'now', 'and', 'partly', 'partially', 'fully'], strength: 0.7 },
@@ -470,6 +474,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "Prigozhin claims full control of Bakhmut", "assumed control of the town"
   { type: 'territorial_capture', head: ['claim', 'assume'], with: [['control']], withAfter: true, window: 2, placeNext: true, strength: 0.65 },
   { type: 'territorial_capture', head: ['withdraw', 'withdrawal', 'retreat'], with: [['from']], window: 2, leavesGround: true, strength: 0.7 },
+  // the forces withdrawn named between: "withdrew its forces from Avdiivka", "ordered the troops out of the town of Avdiivka"
+  { type: 'territorial_capture', head: ['withdraw', 'order'], with: [WITHDRAWN_FORCES, ['from', 'out']], withAfter: true, window: 4, withInClause: true, placeWithin: 5, leavesGround: true, strength: 0.65 },
   // "troops pulled back from Velyka Novosilka", "pulled out of Kherson"
   { type: 'territorial_capture', head: ['pull'], with: [['back', 'out'], ['from', 'of']], withAfter: true, window: 2, placeNext: true, strength: 0.65 },
   // "confirms withdrawal of units" (the place named elsewhere in the sentence, as in a log line)
@@ -485,6 +491,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'territorial_capture', head: ['fell', 'fallen'], placeSubject: true, notNext: ['silent', 'quiet', 'dark', 'apart', 'short', 'victim', 'into', 'behind', 'below', 'under', 'asleep', 'sharply', 'by', 'back'], strength: 0.7 },
   // "raised the flag over Velyka Novosilka", "hoisted the Ukrainian flag above the town hall"
   { type: 'territorial_capture', head: ['raise', 'hoist', 'plant'], with: [['flag', 'flags'], ['over', 'above']], withAfter: true, window: 4, strength: 0.7 },
+  // ... and the passive: "the Ukrainian flag was raised over Kherson's main square"
+  { type: 'territorial_capture', head: ['raised', 'hoisted', 'planted'], before: [['flag', 'flags'], ['was', 'were', 'been', 'is', 'are']], with: [['over', 'above']], withAfter: true, window: 1, placeWithin: 3, strength: 0.7 },
   // "were pushed out of Robotyne", "drove Russian troops out of Kupiansk"
   // ("we drove out of Kharkiv" is a drive, not a driving out: "drove" needs its object before "out")
   { type: 'territorial_capture', head: ['pushed', 'drove', 'driven', 'forced', 'ousted', 'expelled', 'kicked', 'pulled'], with: [['out'], ['of']], withAfter: true, window: 4, notForms: ['drove'], strength: 0.7 },

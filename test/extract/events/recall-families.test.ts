@@ -822,3 +822,16 @@ table('the medium as one noun: "held a videoconference with", "a video-call betw
   ['Zelenskyy held a videoconference with reporters on Friday.', [], ['phone_call 2025-06-13']],
   ['Zelenskyy addressed the summit by videoconference on Friday.', [], ['phone_call 2025-06-13']],
 ]);
+
+table('a place given up, left by forces withdrawn or ordered out, or under a flag raised over it, changed hands', [
+  ['Ukraine gave up Pokrovsk on Wednesday.', ['territorial_capture 2025-06-11 Pokrovsk'], []],
+  ['Ukraine withdrew its forces from Avdiivka on Saturday.', ['territorial_capture 2025-06-14 Avdiivka'], []],
+  ['On Saturday Syrskyi ordered the troops out of Avdiivka.', ['territorial_capture 2025-06-14 Avdiivka'], []],
+  ['Zelenskyy ordered the units out of Kupiansk on Friday.', ['territorial_capture 2025-06-13 Kupiansk'], []],
+  ['The Ukrainian flag was raised over Kherson on Friday.', ['territorial_capture 2025-06-13 Kherson'], []],
+  // hope, an ambassador, a barracks, a deal: nothing of the ground changes hands
+  ['Residents gave up hope in Kharkiv on Friday.', [], ['territorial_capture 2025-06-13 Kharkiv']],
+  ['On Friday the general ordered troops out of their barracks in Kharkiv.', [], ['territorial_capture 2025-06-13 Kharkiv']],
+  ['Kyiv withdrew its ambassador from Minsk on Friday.', [], ['territorial_capture 2025-06-13 Minsk']],
+  ['Russia withdrew its forces from the grain deal talks in Istanbul on Friday.', [], ['territorial_capture 2025-06-13 Istanbul']],
+]);
