@@ -4,38 +4,95 @@ import { invalidField } from '../plugins/errors.js';
 import type { KeysetPosition } from '../repositories/types.js';
 
 /**
+ * Results of the functions below kept for the inputs last seen, so that a page read (every
+ * uncached page, each page of a cursor walk) does not hash its filters, decode its cursor or
+ * parse its URL again: a few of these are most of what serving a page costs beyond the database
+ * and the socket. A map that reaches `max` entries starts over, which bounds it whatever clients send.
+ */
+class Recent<T> {
+  private readonly entries = new Map<string, T>();
+  constructor(private readonly max: number) {}
+  get(key: string, make: (key: string) => T): T {
+    let value = this.entries.get(key);
+    if (value === undefined) {
+      value = make(key);
+      if (this.entries.size >= this.max) this.entries.clear();
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+}
+
+const digests = new Recent<string>(1024);
+
+/**
  * Keyset cursors: base64url JSON of the last row's sort key and id, plus a digest of the query's
  * filters, so a cursor replayed with other filters is refused rather than silently skipping rows.
  */
 export function filterDigest(filters: unknown): string {
-  return createHash('sha256').update(JSON.stringify(filters)).digest('base64url').slice(0, 16);
+  return digests.get(JSON.stringify(filters), (text) => createHash('sha256').update(text).digest('base64url').slice(0, 16));
 }
 
 export function encodeCursor(position: KeysetPosition, digest: string): string {
   return Buffer.from(JSON.stringify({ k: position.key, i: position.id, f: digest })).toString('base64url');
 }
 
+/** A cursor's fields, or null when it is not one this API issued. */
+const decoded = new Recent<{ k: string; i: string; f: string } | null>(1024);
+
 /** The position a cursor points after; 400 naming `cursor` when it is malformed or from other filters. */
 export function decodeCursor(cursor: string, digest: string): KeysetPosition {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalidField('cursor', 'query', 'is not a cursor this API issued');
-  }
-  const { k, i, f } = (parsed ?? {}) as Record<string, unknown>;
-  if (typeof k !== 'string' || typeof i !== 'string' || typeof f !== 'string') {
-    throw invalidField('cursor', 'query', 'is not a cursor this API issued');
-  }
-  if (f !== digest) {
+  const fields = decoded.get(cursor, (text) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    } catch {
+      return null;
+    }
+    const { k, i, f } = (parsed ?? {}) as Record<string, unknown>;
+    return typeof k === 'string' && typeof i === 'string' && typeof f === 'string' ? { k, i, f } : null;
+  });
+  if (fields === null) throw invalidField('cursor', 'query', 'is not a cursor this API issued');
+  if (fields.f !== digest) {
     throw invalidField('cursor', 'query', 'belongs to a query with other filters; repeat its filters or drop the cursor');
   }
-  return { key: k, id: i };
+  return { key: fields.k, id: fields.i };
 }
 
-/** The absolute URL of the next page: this request's URL with `cursor` replaced. */
+/** `protocol://host` as the URL API writes it (lower-case host, no default port), by the request's protocol and Host. */
+const origins = new Recent<string>(64);
+
+/** A path, and a query's names and values, that the URL API would write back unchanged. */
+const PLAIN_PATH = /^\/(?!\/)[\w\-/]*$/;
+const PLAIN_PARAMETER = /^[\w\-.*]+=[\w\-.*]*$/;
+
+/**
+ * The absolute URL of the next page: this request's URL with `cursor` replaced (in place) or
+ * added (last). A plain URL (letters, digits, "-_.*" in the query; the usual case) is rewritten as
+ * a string, to what the URL API gives, which parses the query and percent-encodes it again
+ * (~2 us a page); any other URL is rewritten by the URL API.
+ */
 export function nextPageUrl(request: FastifyRequest, cursor: string): string {
-  const url = new URL(request.url, `${request.protocol}://${request.host}`);
-  url.searchParams.set('cursor', cursor);
-  return url.toString();
+  const { url } = request;
+  const mark = url.indexOf('?');
+  const path = mark < 0 ? url : url.slice(0, mark);
+  const parameters = mark < 0 || mark === url.length - 1 ? [] : url.slice(mark + 1).split('&');
+  const next = `cursor=${cursor}`;
+  if (PLAIN_PATH.test(path) && PLAIN_PARAMETER.test(next) && parameters.every((parameter) => PLAIN_PARAMETER.test(parameter))) {
+    let replaced = false;
+    const rewritten: string[] = [];
+    for (const parameter of parameters) {
+      if (!parameter.startsWith('cursor=')) rewritten.push(parameter);
+      else if (!replaced) {
+        rewritten.push(next);
+        replaced = true;
+      }
+    }
+    if (!replaced) rewritten.push(next);
+    const origin = origins.get(`${request.protocol}://${request.host}`, (base) => new URL('/', base).href.slice(0, -1));
+    return `${origin}${path}?${rewritten.join('&')}`;
+  }
+  const rewritten = new URL(url, `${request.protocol}://${request.host}`);
+  rewritten.searchParams.set('cursor', cursor);
+  return rewritten.toString();
 }
