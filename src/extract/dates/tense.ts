@@ -41,7 +41,7 @@ const NOT_PAST_ED = new Set([
 /** Words that, before "be", make a participle a future passive ("will be held", "to be signed"). */
 const FUTURE_BEFORE_BE = new Set(['will', 'shall', 'would', 'should', 'could', 'll', 'to', 'may', 'might']);
 /** Verbs of intention, future only with an infinitive: "plans to meet" (not "announced plans Friday"). */
-const FUTURE_WITH_TO = new Set(['due', 'set', 'is', 'are', 'plans', 'plan', 'aims', 'aim', 'hopes', 'hope', 'hoped', 'intends', 'wants']);
+const FUTURE_WITH_TO = new Set(['due', 'set', 'is', 'are', 'plans', 'plan', 'aims', 'aim', 'hopes', 'hope', 'hoped', 'intends', 'wants', 'poised']);
 
 export interface Marker {
   start: number;

@@ -11,7 +11,9 @@ const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should',
   'try', 'attempt', 'strive', 'struggle', 'likely', 'unlikely',
   // "whenever talks begin": any time at all, not one time
   'whenever']);
-const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'future']);
+const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'future',
+  // "the EU is poised to adopt its package next week": about to, not yet
+  'poised']);
 /** Adverbs of habit: what they qualify is a kind of event, not one event ("ceasefires usually fail"). */
 const HABITUAL = new Set([
   'usually', 'typically', 'generally', 'often', 'rarely', 'seldom', 'tend', 'tends', 'traditionally', 'routinely',
@@ -187,6 +189,10 @@ function favouredIdea(tokens: Token[], head: number): boolean {
   return FAVOURING.has(tokens[verb]?.lemma ?? '') && /^(?:an?|any)$/.test(tokens[verb + 1]?.lower ?? '');
 }
 
+/** What else talks are held on: "talks on a prisoner swap", "negotiations over an exchange of bodies". */
+const TALKED_OVER = registerLemmas(['exchange', 'swap']);
+/** Nouns that say whom or what an exchange is of, before it: "a prisoner swap", "a large prisoner-of-war exchange". */
+const OF_WHOM = new Set(['prisoner', 'prisoners', 'prisoner-of-war', 'pow', 'body', 'bodies', 'large', 'big', 'major']);
 /** Nouns of working toward something: "talks on a ceasefire", "a first step toward a broader truce". */
 const STRIVING = registerLemmas(['talk', 'negotiation', 'discussion', 'step', 'path', 'road', 'progress', 'effort', 'push', 'bid', 'move', 'framework', 'roadmap']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'toward', 'towards', 'about', 'over', 'for']);
@@ -196,9 +202,12 @@ const TOPIC_PREPOSITIONS = new Set(['on', 'toward', 'towards', 'about', 'over', 
  * are about, or a step leads to, is their subject, not an event (a named one is: "talks on the Easter truce").
  */
 function topicOfTalks(tokens: Token[], head: number): boolean {
-  if (!ACCEPTED_THINGS.has(tokens[head].lemma)) return false;
+  if (!ACCEPTED_THINGS.has(tokens[head].lemma) && !TALKED_OVER.has(tokens[head].lemma)) return false;
   let article = head - 1;
-  while (article > 0 && head - article <= 4 && !/^an?$/.test(tokens[article].lower) && (NOUN_PHRASE_WORD.test(tokens[article].lower) || /^\p{Lu}/u.test(tokens[article].text))) article--;
+  while (
+    article > 0 && head - article <= 4 && !/^an?$/.test(tokens[article].lower) &&
+    (NOUN_PHRASE_WORD.test(tokens[article].lower) || /^\p{Lu}/u.test(tokens[article].text) || OF_WHOM.has(tokens[article].lower))
+  ) article--;
   if (article < 2 || !/^an?$/.test(tokens[article].lower) || !TOPIC_PREPOSITIONS.has(tokens[article - 1].lower)) return false;
   // a plural the trigger lexicon keeps as its own lemma ("negotiations") is read in the singular
   const noun = tokens[article - 2];

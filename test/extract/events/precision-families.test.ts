@@ -899,3 +899,18 @@ table('a part of a place taken ("part of", "two districts of", "the northern hal
   ['Ukrainian troops retook the village of Robotyne on Wednesday after a part of the brigade crossed the river.', ['territorial_capture 2025-06-11 Robotyne'], []],
   ['Russian drones struck a residential part of Kharkiv on Friday.', ['drone_strike 2025-06-13 Kharkiv'], []],
 ]);
+
+table('an exchange that talks are held on ("talks on a prisoner swap", "talks over an exchange of bodies") is their subject, not an exchange done', [
+  ['Talks on a prisoner swap were held in Istanbul on Friday.', [], ['prisoner_exchange 2025-06-13', 'prisoner_exchange 2025-06-13 Istanbul']],
+  ['The two sides made progress toward a large prisoner exchange on Wednesday, officials said.', [], ['prisoner_exchange 2025-06-11']],
+  ['Negotiators met in Abu Dhabi on Tuesday for talks over an exchange of bodies.', [], ['prisoner_exchange 2025-06-10', 'prisoner_exchange 2025-06-10 Abu Dhabi']],
+  // an exchange done, with talks beside it, stands
+  ['Talks on Friday produced a prisoner swap, carried out the same day.', ['prisoner_exchange 2025-06-13'], []],
+  ['Russia and Ukraine exchanged prisoners on Friday after talks in Istanbul.', ['prisoner_exchange 2025-06-13 Istanbul'], []],
+]);
+
+table('what someone is "poised to" do is still to come: planned, on the day ahead it names', [
+  ['Britain is poised to announce new sanctions on Russian oil on Monday.', ['sanctions 2025-06-16'], ['sanctions 2025-06-09', 'sanctions 2025-06-14']],
+  ['The EU is poised to adopt its 18th sanctions package next week.', [], ['sanctions 2025-06-14']],
+  ['Zelenskyy and Trump are poised to meet in Rome on Sunday.', ['meeting 2025-06-15 Rome'], ['meeting 2025-06-08 Rome']],
+]);
