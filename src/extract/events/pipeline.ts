@@ -1268,6 +1268,25 @@ function reachesTrigger(ctx: ArticleContext, c: Candidate, frontedEnd: number, d
     : !DATE_BARRIER.test(ctx.body.slice(d.charEnd, c.headOffset));
 }
 
+/**
+ * ", which annexed Crimea in " up to a date: a non-restrictive relative clause opened after a comma, not closed before it.
+ * Not one of being somewhere ("Zelenskyy, who was in Tirana on Friday, called Trump": the main clause's time too).
+ */
+const ASIDE_OPENED = /,\s+(?:which|who|whose)\b(?!\s+(?:was|were|is|are|remains?|remained|stayed)\b)[^,;:—–()]*$/i;
+
+/**
+ * "Russia, which annexed Crimea in 2014, signed a pact on Friday", "Ukraine, which lost Avdiivka in February 2024, retook
+ * Robotyne": a date inside a relative clause set off by commas and closed before the trigger is that clause's verb's,
+ * not the main clause's (the trigger's own date, or the story's, dates it).
+ */
+function inAsideBefore(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  if (d.charEnd > c.headOffset) return false;
+  const opened = ASIDE_OPENED.exec(ctx.body.slice(c.sentence.charStart, d.charStart));
+  if (!opened) return false;
+  // closed by a comma (or dash) after the date and before the trigger
+  return /^[^,;:—–()]*[,—–]/.test(ctx.body.slice(d.charEnd, c.headOffset));
+}
+
 /** "On Wednesday, the Kremlin said Putin had told Trump in their call ...": a fronted date of the saying. */
 function frontsASaying(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
   const m = SPEECH_AFTER.exec(ctx.body.slice(d.charEnd, c.headOffset));
@@ -1396,7 +1415,10 @@ const ownDatesStage: Stage = (ctx) => {
     }
     const frontedEnd = frontedAftermathEnd(ctx, c) ?? Infinity;
     const setOff = setOffAnchor(ctx, inSentence);
-    const usable = storyTimeFirst(ctx, inSentence.filter((d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d)));
+    const usable = storyTimeFirst(
+      ctx,
+      inSentence.filter((d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d)),
+    );
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying, as does a fronted date of the saying
     const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)) && !frontsASaying(ctx, c, d));
     // a truce is dated by when it starts: "from noon on Friday", "starting Monday", "effective 8 May"

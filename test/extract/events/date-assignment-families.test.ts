@@ -261,3 +261,14 @@ table('an anchor event with its own day ("the call ..., which took place on Mond
   // with no clause restating it, a day after the phrase in one run of words is still the sentence's
   ['Missiles struck Kharkiv hours after the meeting in Jeddah on Tuesday.', ['missile_strike 2025-06-10', 'meeting 2025-06-10'], []],
 ]);
+
+table('a date inside a relative clause set off by commas before the trigger is that clause\'s, not the main clause\'s', [
+  ['Ukraine, which lost Avdiivka in February 2024, retook the village of Robotyne on Tuesday.', ['territorial_capture 2025-06-10'], ['territorial_capture 2024-02-01']],
+  ['Russia, which annexed Crimea in 2014, signed a new security pact with Belarus on Friday.', ['agreement 2025-06-13'], ['agreement 2014-01-01']],
+  ['Erdogan, who hosted the first round of talks on 16 May, spoke to Putin by phone on Wednesday.', ['phone_call 2025-06-11'], ['phone_call 2025-05-16']],
+  ['The port of Odesa, whose grain terminals were hit in July 2023, was struck by drones again overnight.', ['drone_strike 2025-06-14'], ['drone_strike 2023-07-01']],
+  // the clause's own event keeps its date; a clause of being somewhere gives the main clause its time
+  ['Zelenskyy, who met Macron in Paris on Monday, flew to Berlin on Tuesday.', ['meeting 2025-06-09'], ['meeting 2025-06-10']],
+  ['Zelenskyy, who was in Brussels on Thursday, spoke to Trump by phone.', ['phone_call 2025-06-12'], []],
+  ['Russian troops, who had crossed the border on Monday, captured the village of Zhuravka on Wednesday.', ['territorial_capture 2025-06-11'], ['territorial_capture 2025-06-09']],
+]);
