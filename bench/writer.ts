@@ -9,7 +9,7 @@
  * With --dump FILE, writes what the batches stored (rows of the new articles, the events they
  * reported and everything keyed by them; event and article ids by seq) for a before/after diff.
  *
- *   npx tsx bench/writer.ts --db /tmp/w-200k.db [--count 1000] [--stats] [--dump /tmp/a.txt] [--slices 250,32]
+ *   npx tsx bench/writer.ts --db /tmp/w-200k.db [--count 1000] [--stats] [--dump /tmp/a.txt] [--slices 250,32] [--no-migrate]
  */
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     dump: { type: 'string' },
     slices: { type: 'string', default: '250,32' },
     keep: { type: 'string' },
+    'no-migrate': { type: 'boolean', default: false },
   },
 });
 if (!values.db) throw new Error('--db PATH (a bench database: npm run bench:data -- --events 200000 --out PATH)');
@@ -104,7 +105,8 @@ for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true }
 copyFileSync(values.db, copy);
 {
   const db = openDatabase(copy);
-  migrate(db);
+  // (--no-migrate: the copy's schema as it is, to compare a migration's effect with the same code)
+  if (!values['no-migrate']) migrate(db);
   db.close();
 }
 const db = openDatabase(copy);

@@ -78,10 +78,11 @@ t.test('a bench database holds what the API would have stored for the same rows'
     t.same(rows(bench, `SELECT * FROM ${table} ORDER BY ${order}`), rows(replayed, `SELECT * FROM main.${table} ORDER BY ${order}`), `${table}: same rows`);
   }
   t.equal(rows(bench, `SELECT * FROM event_cards`).length, EVENTS, 'one card per event');
+  // (the event search index keeps no text since migration 012: its rows, then its terms below)
   t.same(
-    rows(bench, `SELECT rowid, title, summary, quotes FROM events_fts ORDER BY rowid`),
-    rows(replayed, `SELECT rowid, title, summary, quotes FROM main.events_fts ORDER BY rowid`),
-    'event search rows: title, summary and quotes as the event repository writes them',
+    rows(bench, `SELECT rowid FROM events_fts ORDER BY rowid`),
+    rows(replayed, `SELECT rowid FROM main.events_fts ORDER BY rowid`),
+    'event search rows: one per event, as the event repository writes them',
   );
   for (const table of ['events_fts', 'articles_fts']) {
     t.doesNotThrow(() => bench.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('integrity-check', 1)`), `${table} agrees with its rows`);

@@ -165,13 +165,15 @@ function withLargeSearchBuffer(db: SqliteDatabase, schema: string, table: string
 }
 
 /**
- * The tables FTS5 keeps each search index in (its shadow tables; article search reads its content
- * from the articles table): copied whole, they are the index built elsewhere. The config tables
- * are not copied: both databases come from one migration.
+ * The tables FTS5 keeps each search index in (its shadow tables; neither keeps a copy of its text:
+ * article search reads it from the articles table, event search is contentless): copied whole,
+ * they are the index built elsewhere. The config tables are not copied: both databases come from
+ * one migration.
  */
 const SEARCH_INDEX_TABLES = {
   articles_fts: ['articles_fts_data', 'articles_fts_idx', 'articles_fts_docsize'],
-  events_fts: ['events_fts_data', 'events_fts_idx', 'events_fts_content', 'events_fts_docsize'],
+  // (contentless since migration 012: no %_content table)
+  events_fts: ['events_fts_data', 'events_fts_idx', 'events_fts_docsize'],
 };
 
 /** The merge key tables (migration 008): each with the links it is made from and their name column. */
