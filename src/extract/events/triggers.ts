@@ -229,6 +229,10 @@ function ordinal(n: number): string {
 const HALTED_FIGHTING = ['attack', 'strike', 'hit', 'hostility', 'hostilities', 'fire', 'bombing', 'shelling', 'fighting', 'target', 'firing'];
 /** Forces that are withdrawn: "withdrew its forces from", "ordered the troops out of". */
 const WITHDRAWN_FORCES = ['troop', 'troops', 'force', 'forces', 'unit', 'units', 'soldiers', 'garrison', 'defenders', 'men'];
+/** Verbs of giving arms (not "send", which also tells an attack: "sent drones to Kyiv"). */
+const GIVING_VERBS = ['supplied', 'supplying', 'deliver', 'give', 'provide', 'transfer', 'donate', 'pledge', 'gift'];
+/** The recipient of arms given: "to Ukraine", "for Kyiv", "give Ukraine", "to Ukrainian forces". */
+const GIVEN_TO_UKRAINE = ['ukraine', 'kyiv', 'ukrainian', "ukraine's", 'kiev'];
 /** Verbs of undertaking what a truce binds one to: "pledged not to strike", "agreed never to attack". */
 const UNDERTAKING = ['agree', 'agreed', 'pledge', 'pledged', 'promise', 'promised', 'vow', 'vowed', 'undertake', 'undertook', 'commit', 'committed', 'guarantee', 'guaranteed', 'swore'];
 /** Nouns a truce word modifies rather than heads: "ceasefire talks", "a truce proposal" are about a truce, not one. */
@@ -605,6 +609,14 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'aid_decision', head: ['release'], notForms: ['releases'], notPrev: ['press', 'news', 'a', 'the', 'its', 'their', 'his', 'her', 'this', 'that'], with: [['billion', 'million']], window: 8, strength: 0.6 },
   // ("approved the 15th package of sanctions": a package of sanctions is no aid)
   { type: 'aid_decision', head: ['sign', 'announce', 'approve', 'pause', 'halt', 'resume', 'deliver', 'send', 'suspend', 'withhold', 'freeze', 'provide', 'allocate', 'unveil', 'stop', 'pledge', 'transfer', 'authorize', 'authorise', 'restart', 'restore', 'lift', 'suspension', 'resumption', 'approval', 'gift', 'donate', 'clear', 'pass', 'vote', 'disburse', 'earmark', 'unblock', 'unfreeze', 'disbursement'], with: [AID_OBJECTS], window: 8, notFollowedBy: ['sanction', 'restrictive'], notFollowedWithin: 8, strength: 0.75 },
+  // missiles and drones given to Ukraine are aid, though alone they name strikes: "would supply SCALP long-range cruise
+  // missiles to Ukraine", "will give Ukraine 100,000 drones", "pledged more interceptor missiles for Kyiv"
+  // ("delivered a missile strike on Kyiv" gives a blow; "sent drones to Kyiv" attacks it: no "send" here)
+  { type: 'aid_decision', head: GIVING_VERBS, with: [[...MISSILE_NAMES, ...DRONE_NAMES], GIVEN_TO_UKRAINE], withAfter: true, window: 10, withInClause: true, notFollowedBy: ['strike', 'strikes', 'blow', 'blows', 'attack', 'attacks', 'barrage'], notFollowedWithin: 6, strength: 0.7 },
+  { type: 'aid_decision', head: ['supply'], prev: ['to', 'will', 'would', "'ll", 'and', 'also'], with: [[...MISSILE_NAMES, ...DRONE_NAMES], GIVEN_TO_UKRAINE], withAfter: true, window: 10, withInClause: true, strength: 0.7 },
+  // arms paid for: "would fund a package of US-made weapons for Ukraine", "financed the purchase of Patriot systems"
+  // (the nouns: "the fund", "a relief fund", "Finance Minister" fund nothing)
+  { type: 'aid_decision', head: ['fund', 'finance'], notForms: ['funds', 'finances'], notPrev: [...DETERMINERS, 'relief', 'recovery', 'investment', 'pension', 'hedge', 'monetary', 'wealth', 'sovereign'], notNext: ['minister', 'ministers', 'ministry'], with: [AID_OBJECTS], withAfter: true, window: 8, strength: 0.7 },
   // "supply" is also a noun ("stopping arms and intelligence supply"): the verb is inflected or follows "to" or a modal
   { type: 'aid_decision', head: ['supplied', 'supplying'], with: [AID_OBJECTS], window: 8, strength: 0.75 },
   { type: 'aid_decision', head: ['supply'], prev: ['to', 'will', 'would', "'ll", 'and', 'also', 'not'], with: [AID_OBJECTS], window: 8, strength: 0.75 },

@@ -835,3 +835,16 @@ table('a place given up, left by forces withdrawn or ordered out, or under a fla
   ['Kyiv withdrew its ambassador from Minsk on Friday.', [], ['territorial_capture 2025-06-13 Minsk']],
   ['Russia withdrew its forces from the grain deal talks in Istanbul on Friday.', [], ['territorial_capture 2025-06-13 Istanbul']],
 ]);
+
+table('missiles and drones given to Ukraine, and arms paid for, are aid ("would supply SCALP missiles to Ukraine", "fund weapons for Ukraine")', [
+  ['On Tuesday, France said it would supply long-range cruise missiles to Ukraine.', ['aid_decision 2025-06-10'], []],
+  ['Germany pledged on Thursday to deliver 20 more air-defence missiles to Kyiv.', ['aid_decision 2025-06-12'], []],
+  ['Germany will provide Ukraine with more IRIS-T missiles, Berlin said on Friday.', ['aid_decision 2025-06-13'], []],
+  ['Britain gave Ukrainian forces 10,000 drones on Wednesday.', ['aid_decision 2025-06-11'], []],
+  ['The Netherlands said on Friday it would fund a package of US-made weapons for Ukraine.', ['aid_decision 2025-06-13'], []],
+  // a blow delivered, drones sent at a city, arms given to another state, a minister of finance
+  ['Russia delivered a massive missile strike on Kyiv on Friday.', [], ['aid_decision 2025-06-13']],
+  ['Russia sent 200 drones to Kyiv on Friday night.', [], ['aid_decision 2025-06-13']],
+  ['Iran supplied Shahed drones to Russia on Friday.', [], ['aid_decision 2025-06-13']],
+  ["Ukraine's Finance Minister said on Friday that the war would last.", [], ['aid_decision 2025-06-13']],
+]);
