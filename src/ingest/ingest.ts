@@ -76,7 +76,17 @@ interface IngestSettings {
    * slice (it ends at an article not extracted yet). By default BATCH_SLICE_MS and
    * EXTRACTIONS_AHEAD, for a batch written on the thread that serves requests.
    */
-  slices?: { ms: number; extractionsAhead: number };
+  slices?: {
+    ms: number;
+    extractionsAhead: number;
+    /** Asked before each article after a slice's first: true ends the slice there (a single article waits to be written). */
+    giveWay?: () => boolean;
+  };
+  /**
+   * How a single article's write (ingestArticleAsync) takes its turn once it is extracted: the
+   * server's waits for the writer thread to end its slice (read-pressure.ts asSingleWrite).
+   */
+  singleWrite?: <T>(write: () => T) => Promise<T>;
   clock?: () => Date;
 }
 
@@ -325,7 +335,8 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
       if (duplicate) return existing(duplicate);
       const extraction = await extractOffThread(extractionInput(item), item.now);
       // Stored by another request while this one was being extracted: store() finds it.
-      return stored(store(item, extraction));
+      const write = () => stored(store(item, extraction));
+      return options.singleWrite ? options.singleWrite(write) : write();
     },
 
     /**
@@ -360,6 +371,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
       sliceMs = options.slices?.ms ?? BATCH_SLICE_MS,
     ): Promise<BatchItemResult[]> {
       const extractionsAhead = options.slices?.extractionsAhead ?? EXTRACTIONS_AHEAD;
+      const giveWay = options.slices?.giveWay ?? (() => false);
       if (options.writeBatchOffThread) {
         // Commits of another connection reach this connection's caches within 100 ms
         // (writeGeneration); a client that reads after the batch (or a slice) must see it at once.
@@ -458,7 +470,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
               while (
                 results.length < submissions.length &&
                 awaitedExtraction(results.length) === undefined &&
-                (results.length === sliceStart || performance.now() - started < sliceMs)
+                (results.length === sliceStart || (performance.now() - started < sliceMs && !giveWay()))
               ) {
                 const index = results.length;
                 results.push(batchItemResult(index, () => write(index), onError));

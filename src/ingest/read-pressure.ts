@@ -19,7 +19,9 @@ const WRITER_BUSY = 1;
 const SINGLES_WAITING = 2;
 /** When the last read arrived: Date.now() modulo 2^31. */
 const LAST_READ = 3;
-const SLOTS = 4;
+/** Single articles extracted and waiting to be written on the main thread's connection (asSingleWrite). */
+const SINGLE_WRITES = 4;
+const SLOTS = 5;
 
 /**
  * The longest the extraction thread waits for one slice, the length of the writer thread's slices
@@ -146,7 +148,8 @@ export const READ_PACE = 3;
 /**
  * The writer thread, after a slice that took `sliceMs`: while reads are being served
  * (readsBeingServed), rests READ_PACE times as long (at most `longestMs`), looking again at least
- * every RECENT_READ_MS and when the last open read closes. It rests flagged as writing, so that the
+ * every RECENT_READ_MS and when the last open read closes; a single article waiting to be written
+ * (asSingleWrite) ends the rest. It rests flagged as writing, so that the
  * extraction thread rests too rather than run ahead of it (before, the batch's threads took
  * 0.40-0.45 CPU-s/s during reads: the extraction thread filled the writer's rests). Returns how
  * long it rested, in milliseconds.
@@ -157,7 +160,7 @@ export function restForReads(pressure: ReadPressure, sliceMs: number, longestMs 
   if (!readsBeingServed(pressure) || rest <= 0) return 0;
   setWriting(pressure, true);
   try {
-    return restWhileReads(pressure, rest, started, READS_IN_FLIGHT);
+    return restWhileReads(pressure, rest, started, READS_IN_FLIGHT, undefined, () => singleWritesWaiting(pressure));
   } finally {
     setWriting(pressure, false);
   }
@@ -191,15 +194,6 @@ function restWhileReads(pressure: ReadPressure, restMs: number, started: number,
   return performance.now() - started;
 }
 
-/** Runs `work` (a slice, on the writer thread) flagged as writing. */
-export function asWriting<T>(pressure: ReadPressure, work: () => T): T {
-  setWriting(pressure, true);
-  try {
-    return work();
-  } finally {
-    setWriting(pressure, false);
-  }
-}
 
 /**
  * A single article's extraction (POST /v1/articles, /v1/extract), from the main thread's request to
@@ -235,4 +229,77 @@ export function yieldToReads(pressure: ReadPressure, longestMs = LONGEST_WAIT_MS
     if (Atomics.wait(pressure, WRITER_BUSY, 1, Math.min(left, RECENT_READ_MS)) === 'not-equal') break;
   }
   return performance.now() - started;
+}
+
+/**
+ * The longest a single article's write waits for the writer thread to pause (asSingleWrite): the
+ * writer ends its slice after the article it is writing, so the wait is that article's write and
+ * the commit; past this, the write goes ahead and waits for the lock in SQLite (busy_timeout).
+ */
+export const LONGEST_SINGLE_WAIT_MS = 2000;
+
+/** Whether a single article waits to be written (asSingleWrite): the writer thread ends its slice. */
+export function singleWritesWaiting(pressure: ReadPressure): boolean {
+  return Atomics.load(pressure, SINGLE_WRITES) > 0;
+}
+
+/**
+ * A single article's write (POST /v1/articles) on the main thread's connection, once its extraction
+ * is done: the writer thread is told, ends its slice after the article it is writing and starts no
+ * other while this one waits (asWritingAfterSingles); `write` runs when the writer is not writing
+ * (or after `longestMs`). Without this, the write waited for the lock in SQLite's busy handler,
+ * which sleeps on the main thread: the event loop stood still until the writer's slice committed,
+ * and a longer slice held it up longer.
+ */
+export async function asSingleWrite<T>(pressure: ReadPressure, write: () => T, longestMs = LONGEST_SINGLE_WAIT_MS): Promise<T> {
+  Atomics.add(pressure, SINGLE_WRITES, 1);
+  // (a writer resting after a slice looks again)
+  Atomics.notify(pressure, READS_IN_FLIGHT);
+  try {
+    await writerPaused(pressure, longestMs);
+    return write();
+  } finally {
+    Atomics.sub(pressure, SINGLE_WRITES, 1);
+    Atomics.notify(pressure, SINGLE_WRITES);
+  }
+}
+
+/** Atomics.waitAsync (Node 16+; not in this project's TypeScript lib). */
+interface AtomicsWithWaitAsync {
+  waitAsync(array: Int32Array, index: number, value: number, timeoutMs: number): { async: false; value: 'not-equal' | 'timed-out' } | { async: true; value: Promise<'ok' | 'timed-out'> };
+}
+
+/** Resolves once the writer thread is not writing a slice (or resting after one), at most `longestMs` later; the event loop keeps running. */
+async function writerPaused(pressure: ReadPressure, longestMs: number): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const left = longestMs - (performance.now() - started);
+    if (left <= 0) return;
+    const waited = (Atomics as unknown as AtomicsWithWaitAsync).waitAsync(pressure, WRITER_BUSY, 1, left);
+    if (!waited.async) return; // 'not-equal': not writing
+    if ((await waited.value) === 'timed-out') return;
+  }
+}
+
+/**
+ * Runs `work` (a slice, on the writer thread) flagged as writing, once no single article waits to
+ * be written (asSingleWrite), waiting at most `longestMs` for that. The flag is set before the
+ * singles are looked at, so that a single write either sees the writer writing (and waits) or is
+ * seen by it (then the writer clears the flag and waits).
+ */
+export function asWriting<T>(pressure: ReadPressure, work: () => T, longestMs = LONGEST_SINGLE_WAIT_MS): T {
+  const started = performance.now();
+  for (;;) {
+    setWriting(pressure, true);
+    const waiting = Atomics.load(pressure, SINGLE_WRITES);
+    const left = longestMs - (performance.now() - started);
+    if (waiting === 0 || left <= 0) break;
+    setWriting(pressure, false);
+    Atomics.wait(pressure, SINGLE_WRITES, waiting, left);
+  }
+  try {
+    return work();
+  } finally {
+    setWriting(pressure, false);
+  }
 }

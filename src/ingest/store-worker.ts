@@ -14,7 +14,7 @@ import { createRepositories, type Repositories } from '../repositories/index.js'
 import { checkpointPassive, deferredSync } from './deferred-sync.js';
 import type { BatchRequest, ExtractionAnswer, ThreadResponse } from './extractor-thread.js';
 import { createIngestService, type DeferredSync, type OffThreadExtractor } from './ingest.js';
-import { asWriting, type ReadPressure, restForReads } from './read-pressure.js';
+import { asWriting, type ReadPressure, restForReads, singleWritesWaiting } from './read-pressure.js';
 import { errorText, lowerThisThreadsPriority } from './worker.js';
 
 // Reads keep their latency while a batch is written (see extract-worker.ts for what it costs).
@@ -140,7 +140,8 @@ async function writeBatch({ id, path, submissions, now, extractions }: BatchRequ
     const ingest = createIngestService(connection.repos, {
       extractOffThread: extractionThrough(extractions),
       deferredSync: connection.sync,
-      slices: WRITER_SLICES,
+      // A single article waiting to be written ends the slice (read-pressure.ts asSingleWrite).
+      slices: { ...WRITER_SLICES, giveWay: readPressure ? () => singleWritesWaiting(readPressure) : undefined },
       clock: () => new Date(now),
     });
     await ingest.ingestBatchInSlices(submissions, {

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { sharedExtractorThread, type ExtractorThread } from '../ingest/extractor-thread.js';
 import { createIngestService, type IngestService } from '../ingest/ingest.js';
+import { asSingleWrite, sharedReadPressure } from '../ingest/read-pressure.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -30,6 +31,8 @@ export default fp<{ clock: () => Date }>(
       createIngestService(app.repos, {
         clock: options.clock,
         extractOffThread: thread.extract,
+        // A single article is written between the writer thread's slices, not behind them.
+        singleWrite: (write) => asSingleWrite(sharedReadPressure(), write),
         writeBatchOffThread: app.db.memory ? undefined : (submissions, now, listeners) => thread.writeBatch(path, submissions, now, listeners),
       }),
     );

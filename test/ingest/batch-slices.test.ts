@@ -274,3 +274,43 @@ t.test('with an extraction thread, a copy close behind its first occurrence is n
   t.same(results.map((r) => r.status), ['created', 'duplicate', 'created', 'duplicate']);
   t.same(extracted, ['a', 'b'], 'each article extracted once');
 });
+
+t.test('slices option giveWay: true ends each slice after its first article; the single write goes through singleWrite', async (t) => {
+  const sliceSizes = async (giveWay: () => boolean) => {
+    const { repos } = testDatabase(t);
+    const ingest = createIngestService(repos, {
+      clock: () => NOW,
+      extractOffThread: () => new Promise((resolve) => setImmediate(() => resolve({ events: [event(0.8)], dates: [] }))),
+      slices: { ms: 60_000, extractionsAhead: 15, giveWay },
+    });
+    const sizes: number[] = [];
+    await ingest.ingestBatchInSlices(
+      Array.from({ length: 40 }, (_, i) => ({ title: `t${i}`, body: `b${i}` })),
+      { onSliceCommitted: (slice) => sizes.push(slice.length) },
+    );
+    return sizes;
+  };
+  const kept = await sliceSizes(() => false);
+  t.ok(Math.max(...kept) > 1, `without a single waiting, slices of several articles (${kept})`);
+  let asked = 0;
+  const givingWay = await sliceSizes(() => (asked++, true));
+  t.same(givingWay, Array(40).fill(1), 'a single waiting: one article a slice');
+  t.ok(asked > 0, 'asked between articles');
+
+  // (the server's singleWrite waits for the writer thread's slice to end: read-pressure.ts asSingleWrite)
+  const { repos } = testDatabase(t);
+  const turns: string[] = [];
+  const ingest = createIngestService(repos, {
+    clock: () => NOW,
+    extractOffThread: async () => ({ events: [event(0.8)], dates: [] }),
+    singleWrite: async (write) => {
+      turns.push('waited for its turn');
+      const written = write();
+      turns.push(`written: ${repos.articles.count()} stored`);
+      return written;
+    },
+  });
+  const result = await ingest.ingestArticleAsync({ title: 'single', body: 'text' });
+  t.equal(result.created, true);
+  t.same(turns, ['waited for its turn', 'written: 1 stored'], 'the write ran inside singleWrite');
+});

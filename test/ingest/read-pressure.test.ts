@@ -3,7 +3,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { connect, type AddressInfo } from 'node:net';
 import t, { type Test } from 'tap';
 import {
-  asSingleExtraction, asWriting, countReads, createReadPressure, msSinceLastRead, READ_PACE, readsBeingServed, readsInFlight, RECENT_READ_MS, restAfterArticle, restForReads, setWriting, whenQuiet, writerWriting, yieldToReads, type ReadPressure,
+  asSingleExtraction, asSingleWrite, asWriting, countReads, createReadPressure, msSinceLastRead, READ_PACE, readsBeingServed, readsInFlight, RECENT_READ_MS, restAfterArticle, restForReads, setWriting, singleWritesWaiting, whenQuiet, writerWriting, yieldToReads, type ReadPressure,
 } from '../../src/ingest/read-pressure.js';
 import { startModuleWorker } from '../../src/ingest/worker.js';
 
@@ -367,5 +367,67 @@ t.test("restAfterArticle: the extraction thread's rest ends when the last read c
   answerSingle();
   await single;
   await second.exited;
+  await server.answer();
+});
+
+t.test('asSingleWrite: the write runs at once while the writer thread is not writing, else once its slice ends', async (t) => {
+  const pressure = createReadPressure();
+  t.equal(await asSingleWrite(pressure, () => 'written'), 'written', 'no slice: written at once');
+  t.notOk(singleWritesWaiting(pressure), 'nothing waits after it');
+
+  setWriting(pressure, true);
+  let written = false;
+  const single = asSingleWrite(pressure, () => (written = true));
+  await new Promise((resolve) => setImmediate(resolve));
+  t.notOk(written, 'not during the slice');
+  t.ok(singleWritesWaiting(pressure), 'the writer thread is told a single waits');
+  setWriting(pressure, false);
+  await single;
+  t.ok(written, 'written once the slice ended');
+  t.notOk(singleWritesWaiting(pressure));
+
+  await t.rejects(
+    asSingleWrite(pressure, () => {
+      throw new Error('write failed');
+    }),
+    /write failed/,
+  );
+  t.notOk(singleWritesWaiting(pressure), 'a failed write waits no more either');
+});
+
+t.test('asWriting: the writer thread starts no slice while a single write waits; the single goes first', async (t) => {
+  const pressure = createReadPressure();
+  // The writer is in a slice; a single is extracted and waits for it to end.
+  setWriting(pressure, true);
+  const order: string[] = [];
+  const single = asSingleWrite(pressure, () => {
+    order.push('single');
+    t.notOk(writerWriting(pressure), 'no slice is being written meanwhile');
+  });
+  t.ok(singleWritesWaiting(pressure));
+  // The writer thread's next slice (its flag still set from the one before, as between two slices).
+  const writer = startModuleWorker(new URL('../helpers/slice-after-singles.ts', import.meta.url).href, { workerData: { pressure, longestMs: 60_000 } });
+  const [{ singleWaitingInside }] = (await once(writer, 'message')) as [{ singleWaitingInside: boolean }];
+  order.push('slice');
+  await single;
+  t.same(order, ['single', 'slice'], 'the single was written before the slice started');
+  t.notOk(singleWaitingInside, 'no single waiting when the slice ran');
+  t.notOk(writerWriting(pressure), 'the flag cleared after the slice');
+  await once(writer, 'exit');
+});
+
+t.test('restForReads: a single article waiting to be written ends the writer\'s rest, a read still open', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  // The writer is in a slice; a single waits for it to end.
+  setWriting(pressure, true);
+  let written = false;
+  const single = asSingleWrite(pressure, () => (written = true));
+  const rested = restForReads(pressure, 1000, 60_000);
+  t.ok(rested < 3000, `no rest of 3 s after a 1 s slice (${rested.toFixed(1)} ms)`);
+  t.notOk(writerWriting(pressure), 'the flag cleared');
+  await single;
+  t.ok(written, 'the single is written');
   await server.answer();
 });
