@@ -233,6 +233,8 @@ const WITHDRAWN_FORCES = ['troop', 'troops', 'force', 'forces', 'unit', 'units',
 const GIVING_VERBS = ['supplied', 'supplying', 'deliver', 'give', 'provide', 'transfer', 'donate', 'pledge', 'gift'];
 /** The recipient of arms given: "to Ukraine", "for Kyiv", "give Ukraine", "to Ukrainian forces". */
 const GIVEN_TO_UKRAINE = ['ukraine', 'kyiv', 'ukrainian', "ukraine's", 'kiev'];
+/** The army that crosses a border, by any of its names. */
+const CROSSING_FORCES = ['troop', 'force', 'column', 'unit', 'soldier', 'army', 'russians', 'ukrainians', 'enemy', 'occupier', 'occupiers', 'invader', 'invaders', 'battalion', 'battalions', 'brigade', 'brigades', 'tank', 'tanks', 'paratrooper', 'paratroopers'];
 /** Verbs of undertaking what a truce binds one to: "pledged not to strike", "agreed never to attack". */
 const UNDERTAKING = ['agree', 'agreed', 'pledge', 'pledged', 'promise', 'promised', 'vow', 'vowed', 'undertake', 'undertook', 'commit', 'committed', 'guarantee', 'guaranteed', 'swore'];
 /** Nouns a truce word modifies rather than heads: "ceasefire talks", "a truce proposal" are about a truce, not one. */
@@ -443,7 +445,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'armed_clash', head: ['attack', 'assault'], before: [['force', 'troop', 'unit', 'army']], with: [['near']], withAfter: true, window: 1, strength: 0.65 },
   // "its troops crossed into Russia's Kursk region", "Russian columns crossed the border"
   // ("the Russians crossed the border": a people in the plural stands for its army)
-  { type: 'armed_clash', head: ['cross'], before: [['troop', 'force', 'column', 'unit', 'soldier', 'army', 'russians', 'ukrainians']], with: [['into', 'border']], withAfter: true, window: 2, strength: 0.65 },
+  // ("the enemy crossed the border near Sudzha", "battalions crossed into": the army by its other names)
+  { type: 'armed_clash', head: ['cross'], before: [CROSSING_FORCES], with: [['into', 'border']], withAfter: true, window: 2, strength: 0.65 },
+  // "units pushed across the border into Kursk Oblast", "troops moved across the frontier"
+  { type: 'armed_clash', head: ['push', 'move', 'go', 'went', 'advance', 'pour', 'roll', 'storm', 'burst', 'break'], before: [CROSSING_FORCES], with: [['across'], ['border', 'frontier']], withAfter: true, window: 3, strength: 0.6 },
   // ground forces crossing into territory: "a sabotage group invaded Grayvoron district" (the noun "incursion"
   // mostly names an invasion told elsewhere: "Putin called the incursion a provocation")
   { type: 'armed_clash', head: ['invaded'], strength: 0.6 },

@@ -848,3 +848,14 @@ table('missiles and drones given to Ukraine, and arms paid for, are aid ("would 
   ['Iran supplied Shahed drones to Russia on Friday.', [], ['aid_decision 2025-06-13']],
   ["Ukraine's Finance Minister said on Friday that the war would last.", [], ['aid_decision 2025-06-13']],
 ]);
+
+table('an army by any of its names crossing or pushing across a border is fighting where it crossed', [
+  ['On Tuesday the enemy crossed the border near Sudzha with tanks.', ['armed_clash 2025-06-10 Sudzha'], []],
+  ['Two battalions crossed into the Kursk region on Tuesday.', ['armed_clash 2025-06-10 Kursk Oblast'], []],
+  ['Ukrainian units pushed across the border into Kursk Oblast on Tuesday.', ['armed_clash 2025-06-10 Kursk Oblast'], []],
+  ['On Friday the occupiers moved across the border near Vovchansk.', ['armed_clash 2025-06-13 Vovchansk'], []],
+  // people and goods crossing a border do not fight
+  ['Refugees crossed the border into Poland on Friday.', [], ['armed_clash 2025-06-13 Poland']],
+  ['Trucks with grain pushed across the border near Izmail on Friday.', [], ['armed_clash 2025-06-13 Izmail']],
+  ['The president crossed the border into Poland by train on Friday.', [], ['armed_clash 2025-06-13 Poland']],
+]);
