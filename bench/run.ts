@@ -287,16 +287,25 @@ async function postBatch(base: string, articles: unknown[]): Promise<{ seconds: 
   return { seconds: (performance.now() - started) / 1000, created: body.summary.created, failed: body.summary.failed };
 }
 
-/** Follows nextCursor from page 1 to page `pages` of the whole timeline; returns both pages' URLs. */
-async function cursorAt(base: string, pages: number): Promise<string> {
-  let path = '/v1/events?limit=50';
+/**
+ * Follows nextCursor from `first` (a URL with limit=50) to its page `pages`, or to its last page
+ * when it has fewer and `orLast`; returns that page's URL and number.
+ */
+async function cursorAt(base: string, pages: number, first = '/v1/events?limit=50', orLast = false): Promise<{ path: string; page: number }> {
+  let path = first;
   for (let page = 1; page < pages; page++) {
     const body = (await (await fetch(`${base}${path}`)).json()) as { nextCursor: string | null };
-    if (!body.nextCursor) throw new Error(`the timeline has fewer than ${pages} pages`);
-    path = `/v1/events?limit=50&cursor=${encodeURIComponent(body.nextCursor)}`;
+    if (!body.nextCursor) {
+      if (orLast) return { path, page };
+      throw new Error(`${first} has fewer than ${pages} pages`);
+    }
+    path = `${first}&cursor=${encodeURIComponent(body.nextCursor)}`;
   }
-  return path;
+  return { path, page: pages };
 }
+
+/** A year of the bench timeline as one window (its middle year): pages by cursor through a window. */
+const YEAR_WINDOW = '/v1/events?from=2020-01-01&to=2020-12-31&limit=50';
 
 interface SizeResult {
   events: number;
@@ -312,7 +321,12 @@ interface SizeResult {
     cpuRatio: number;
     cpuRatioUncached: number;
   };
-  deepPages: { deepPage: number; page1: Load; deep: Load };
+  /**
+   * Page 1, page 2 and the deepest page by cursor of the whole timeline (page 2 carries a cursor
+   * as the deep page does: depth alone is deep ÷ page 2), and page 1 and the deepest page of a
+   * year window (a window's own bounds must not make the cursor walk its earlier pages).
+   */
+  deepPages: { deepPage: number; page1: Load; page2: Load; deep: Load; window: { path: string; deepPage: number; page1: Load; deep: Load } };
   filters: Record<string, Load>;
   /** Peak RSS during the window, deep-page phases; during the filter phase. */
   peakRssMb: number;
@@ -351,10 +365,15 @@ async function benchSize(size: number, port: number): Promise<SizeResult> {
       });
       // Page 1,000 where the timeline has that many pages of 50 (the small database has 200).
       const deepPage = Math.min(1000, Math.floor(size / 50));
-      const deepPath = await cursorAt(base, deepPage);
+      const { path: deepPath } = await cursorAt(base, deepPage);
+      const { path: page2Path } = await cursorAt(base, 2);
+      const windowDeep = await cursorAt(base, 1000, YEAR_WINDOW, true);
       const deep = await alternate(base, child.pid!, {
         page1: { path: () => '/v1/events?limit=50', headers: NO_CACHE },
+        page2: { path: () => page2Path, headers: NO_CACHE },
         deep: { path: () => deepPath, headers: NO_CACHE },
+        windowPage1: { path: () => YEAR_WINDOW, headers: NO_CACHE },
+        windowDeep: { path: () => windowDeep.path, headers: NO_CACHE },
       });
       return {
         firstPass: firstPass.summary(),
@@ -366,7 +385,13 @@ async function benchSize(size: number, port: number): Promise<SizeResult> {
           cpuRatio: Math.round((mixed.health.serverCpuUs! / mixed.window.serverCpuUs!) * 1000) / 1000,
           cpuRatioUncached: Math.round((mixed.health.serverCpuUs! / mixed.windowUncached.serverCpuUs!) * 1000) / 1000,
         },
-        deepPages: { deepPage, page1: deep.page1, deep: deep.deep },
+        deepPages: {
+          deepPage,
+          page1: deep.page1,
+          page2: deep.page2,
+          deep: deep.deep,
+          window: { path: YEAR_WINDOW, deepPage: windowDeep.page, page1: deep.windowPage1, deep: deep.windowDeep },
+        },
       };
     });
     // Filters one after another, 4 connections each (a slow filter would otherwise queue 32 deep).
@@ -452,7 +477,10 @@ function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIng
     add('7-day window', r.mixed.window, `ratio ${r.mixed.ratio} (by CPU ${r.mixed.cpuRatio})`);
     add('7-day window, no cache', r.mixed.windowUncached, `ratio ${r.mixed.ratioUncached} (by CPU ${r.mixed.cpuRatioUncached})`);
     add('page 1 (cursor)', r.deepPages.page1, 'no cache');
+    add('page 2 (cursor)', r.deepPages.page2, 'no cache');
     add(`page ${r.deepPages.deepPage} (cursor)`, r.deepPages.deep, 'no cache');
+    add('a year window, page 1', r.deepPages.window.page1, `no cache; ${r.deepPages.window.path}`);
+    add(`a year window, page ${r.deepPages.window.deepPage} (cursor)`, r.deepPages.window.deep, 'no cache');
     rows.push([String(r.events), 'peak RSS', '', '', '', '', `${r.peakRssMb} MB (windows, pages)`]);
     for (const [name, load] of Object.entries(r.filters)) add(`filter ${name}`, load, 'no cache, 4 connections');
     rows.push([String(r.events), 'peak RSS', '', '', '', '', `${r.filtersPeakRssMb} MB (filters)`]);
@@ -492,6 +520,10 @@ const summary = {
     p50LargeOverSmall: Math.round((large.mixed.window.p50 / small.mixed.window.p50) * 100) / 100,
     p50LargeOverSmallUncached: Math.round((large.mixed.windowUncached.p50 / small.mixed.windowUncached.p50) * 100) / 100,
     deepPageOverPage1: Math.round((large.deepPages.deep.p50 / large.deepPages.page1.p50) * 100) / 100,
+    /** Throughput of the deep page over page 1's, over page 2's (cursor against cursor), and in a year window. */
+    deepPageRateOverPage1: Math.round((large.deepPages.deep.rps / large.deepPages.page1.rps) * 100) / 100,
+    deepPageRateOverPage2: Math.round((large.deepPages.deep.rps / large.deepPages.page2.rps) * 100) / 100,
+    windowDeepPageRateOverPage1: Math.round((large.deepPages.window.deep.rps / large.deepPages.window.page1.rps) * 100) / 100,
     peakRssMb: Math.max(...results.map((r) => r.peakRssMb), ingest.peakRssMb),
     ingestRatio: ingest.ratio,
     ingestRatioWarm: ingest.warm.ratio,
