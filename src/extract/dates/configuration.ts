@@ -77,6 +77,23 @@ class GatedParser implements chrono.Parser {
   }
 }
 
+/**
+ * chrono's "October, 15" (month, comma, day) read inside a list of little-endian days: "the waves of 31 October, 15
+ * November and 23 November" is 31 October then 15 November, not "October, 15" (the longer match, which chrono kept
+ * over "31 October"). A month with a day number right before it is that day's month.
+ */
+class MiddleEndianAfterDayGuard implements chrono.Parser {
+  constructor(readonly inner: chrono.Parser) {}
+  pattern(context: chrono.ParsingContext): RegExp {
+    return this.inner.pattern(context);
+  }
+  extract(context: chrono.ParsingContext, match: RegExpMatchArray) {
+    const monthAt = (match.index ?? 0) + match[0].search(/[A-Za-z]/);
+    if (/^[A-Za-z.]+\s*,/.test(context.text.slice(monthAt)) && /\b\d{1,2}(?:st|nd|rd|th)?\s+$/.test(context.text.slice(Math.max(0, monthAt - 8), monthAt))) return null;
+    return this.inner.extract(context, match);
+  }
+}
+
 const TIME_UNIT_GATE = new Gate(/\b(?:hour|day|week|month|year|minute)/i);
 const DIGIT_GATE = new Gate(/\d/);
 // headline capitals too: a wire factbox heads its entries "FEB. 28 -", "MARCH 3 -"
@@ -116,7 +133,8 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
         .filter((parser) => !REPLACED_CHRONO_PARSERS.has(parser.constructor.name))
         .map((parser) => {
           const gate = CHRONO_PARSER_GATES[parser.constructor.name];
-          return gate ? new GatedParser(parser, gate) : parser;
+          const guarded = parser.constructor.name === 'ENMonthNameMiddleEndianParser' ? new MiddleEndianAfterDayGuard(parser) : parser;
+          return gate ? new GatedParser(guarded, gate) : guarded;
         }),
     ],
     refiners: [

@@ -272,3 +272,8 @@ table('a date inside a relative clause set off by commas before the trigger is t
   ['Zelenskyy, who was in Brussels on Thursday, spoke to Trump by phone.', ['phone_call 2025-06-12'], []],
   ['Russian troops, who had crossed the border on Monday, captured the village of Zhuravka on Wednesday.', ['territorial_capture 2025-06-11'], ['territorial_capture 2025-06-09']],
 ]);
+
+table('a list of day-month dates dates one event per day, each with its own month', [
+  ['Residents lived through the waves of 31 October, 15 November and 23 November, when missiles hit Kyiv and the lights went out.', ['missile_strike 2024-10-31', 'missile_strike 2024-11-15', 'missile_strike 2024-11-23'], ['missile_strike 2024-10-15']],
+  ['The strikes of 12 March, 14 April and 1 May, when drones hit Odesa port, closed the terminal.', ['drone_strike 2025-03-12', 'drone_strike 2025-04-14', 'drone_strike 2025-05-01'], ['drone_strike 2025-03-14']],
+]);
