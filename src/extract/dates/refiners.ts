@@ -66,17 +66,20 @@ interface ResultReading {
   timelineEntry: boolean;
   frame: boolean;
 }
-const readings = new WeakMap<ParsingComponents, ResultReading>();
+/** Kept on the result's start components under a symbol, as spec.ts keeps the spec (a clone has none). */
+const READING = Symbol('ResultReading');
+type Read = ParsingComponents & { [READING]?: ResultReading };
 
 function readingOf(result: ParsingResult): ResultReading | undefined {
-  return readings.get(result.start);
+  return (result.start as Read)[READING];
 }
 
 function recordedReading(result: ParsingResult): ResultReading {
-  let reading = readings.get(result.start);
+  const start = result.start as Read;
+  let reading = start[READING];
   if (!reading) {
     reading = { tense: null, boundary: null, clauseTense: false, declaredWindow: false, perfect: false, timelineEntry: false, frame: false };
-    readings.set(result.start, reading);
+    start[READING] = reading;
   }
   return reading;
 }

@@ -48,15 +48,20 @@ export type DateSpec =
  * components without their tags (clone() copies none) and keep what they did not clone, so a
  * spec goes where the components go; only date-time merging copies tags, and the configuration
  * leaves it out (no time parser is left to merge with; a test checks). Readers never modify a spec.
+ * The spec is an own property of the components under a symbol, which clone() does not copy (it
+ * copies the known and implied values only): as a WeakMap entry did, at the cost of a property
+ * store instead of a WeakMap entry and the collector's work on it.
  */
-const specs = new WeakMap<ParsingComponents, DateSpec>();
+const SPEC = Symbol('DateSpec');
+type Tagged = ParsingComponents & { [SPEC]?: DateSpec };
 
 /** Gives components their spec; the first one given stays. */
 export function tagSpec(components: ParsingComponents, spec: DateSpec): ParsingComponents {
-  if (!specs.has(components)) specs.set(components, spec);
+  const tagged = components as Tagged;
+  if (tagged[SPEC] === undefined) tagged[SPEC] = spec;
   return components;
 }
 
 export function specOf(components: ParsingComponents): DateSpec | null {
-  return specs.get(components) ?? null;
+  return (components as Tagged)[SPEC] ?? null;
 }

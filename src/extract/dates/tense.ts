@@ -239,7 +239,9 @@ const MARKER_WORDS = new Set([...FUTURE_WORDS, ...FUTURE_WITH_TO, ...IRREGULAR_P
 /** Whether a lowercased word of wordsOf (letters, then at most one 'suffix) may be a tense marker. */
 export function mayMark(lower: string): boolean {
   const apostrophe = lower.indexOf("'");
-  const base = apostrophe < 0 ? lower : lower.slice(0, apostrophe);
+  // most words have no apostrophe: the word is its own base, and no contraction
+  if (apostrophe < 0) return MARKER_WORDS.has(lower) || lower.endsWith('ed');
+  const base = lower.slice(0, apostrophe);
   return MARKER_WORDS.has(lower) || MARKER_WORDS.has(base) || base.endsWith('ed') || lower.endsWith("'ll") || lower === "won't";
 }
 
