@@ -1499,11 +1499,16 @@ const ownDatesStage: Stage = (ctx) => {
         ? inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > own.charEnd && d.span.endDate >= c.date!.span.startDate && UNTIL.test(ctx.body.slice(Math.max(own.charEnd, d.charStart - 25), d.charStart)))
         : undefined;
       if (until && c.date.span.precision === 'day') c.date.span = { ...c.date.span, endDate: until.span!.endDate };
+      // "The Kremlin announced on Thursday a truce that comes into force on Friday", told on Saturday: the timetable
+      // present counts its weekday from the telling's day, which may leave it behind the story
+      const fromTelling = own === startsEffect ? weekdayAfterTelling(ctx, own, inSentence) : undefined;
+      if (fromTelling) c.date.span = { startDate: fromTelling, endDate: fromTelling, precision: 'day' };
+      const tense = fromTelling && fromTelling < toldDay ? 'past' : own.tense;
       // "declared a truce for 8-10 May" on 28 April: a truce that starts after the day it is told of is still to come;
       // one that started before it ("said the truce would run from Saturday", told on Monday) has begun
       const startsLater = TAKES_EFFECT.has(c.type) && c.date.span.startDate > toldDay;
-      if ((own.tense === 'future' || startsLater) && PLANNABLE.has(c.type)) c.status = 'planned';
-      if (TAKES_EFFECT.has(c.type) && c.date.span.startDate < toldDay && own.tense !== 'future') c.status = 'occurred';
+      if ((tense === 'future' || startsLater) && PLANNABLE.has(c.type)) c.status = 'planned';
+      if (TAKES_EFFECT.has(c.type) && c.date.span.startDate < toldDay && tense !== 'future') c.status = 'occurred';
       // "drones hit Kyiv overnight, hours after Trump and Putin spoke": the night's "hours before" is the evening before
       const eveningBefore =
         own.charEnd <= c.headOffset && NIGHT.test(own.text) && HOURS_AFTER.test(ctx.body.slice(own.charEnd, c.headOffset)) && c.date.span.precision === 'day';
@@ -1679,6 +1684,26 @@ function startVerbOf(ctx: ArticleContext, c: Candidate, d: DateMention): boolean
   const verb = START_VERB.exec(between);
   return !!verb && !OTHER_CLAUSE.test(between.slice(0, verb.index));
 }
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A bare weekday ("on Friday", "at noon on Friday"), not "next Friday" or "this Friday". */
+const BARE_WEEKDAY = /^(?:(?:at\s+\S+\s+)?on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
+
+/**
+ * A truce's start told in the timetable present ("comes into force on Friday") after a telling dated in the past in the
+ * same sentence ("announced on Thursday"): the first such weekday after the telling, when the reading forward from
+ * the story's day went past it. Undefined when the start is not a bare weekday or no earlier telling dates it.
+ */
+function weekdayAfterTelling(ctx: ArticleContext, own: DateMention, inSentence: DateMention[]): string | undefined {
+  const weekday = BARE_WEEKDAY.exec(own.text.trim());
+  if (!weekday || own.tense !== 'future' || !own.span || own.span.startDate <= ctx.publicationDay) return undefined;
+  const telling = inSentence.find((d) => d !== own && d.kind === 'date' && d.charEnd <= own.charStart && d.tense === 'past' && d.span?.precision === 'day' && d.span.startDate < ctx.publicationDay);
+  if (!telling) return undefined;
+  const toldOn = new Date(`${telling.span!.startDate}T00:00:00Z`).getUTCDay();
+  const days = (WEEKDAY_NAMES.indexOf(weekday[1].toLowerCase()) - toldOn + 7) % 7 || 7;
+  const day = addDays(telling.span!.startDate, days);
+  return day <= ctx.publicationDay ? day : undefined;
+}
+
 /** "before the meeting", "during the talks", "shortly after the call": the same day as that event. */
 const BARE_ANCHOR = new RegExp(
   String.raw`\b(?:(?:shortly|just|hours|minutes|soon)\s+)?(?:before|after|during|throughout|(?:on\s+)?(?:either|each|every|both|the first|the last)\s+days?\s+of)\s+` +

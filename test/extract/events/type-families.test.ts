@@ -258,3 +258,11 @@ table('a truce told again by the day it took effect ("The truce began at midnigh
   [SATURDAY, 'A ceasefire took effect on Wednesday. Another truce began on Friday in the south.', ['ceasefire 2025-06-11 occurred', 'ceasefire 2025-06-13 occurred']],
   ['2025-05-14T12:00:00Z', 'Russia declared a ceasefire on 10 April. The truce began on 8 May.', ['ceasefire 2025-04-10 occurred', 'ceasefire 2025-05-08 occurred']],
 ]);
+
+table('a truce\'s start in the timetable present ("comes into force on Friday") after a telling dated before it counts from that telling', 'ceasefire', [
+  [SATURDAY, 'The Kremlin announced on Thursday a truce that comes into force on Friday at noon.', ['ceasefire 2025-06-13 occurred']],
+  [SATURDAY, 'Moscow declared on Monday a ceasefire that takes effect on Wednesday.', ['ceasefire 2025-06-11 occurred']],
+  // told on the story's day or with no earlier telling, the weekday still lies ahead
+  ['2025-06-09T09:00:00Z', 'The Kremlin announced on Saturday a truce that comes into force on Wednesday.', ['ceasefire 2025-06-11 planned']],
+  [SATURDAY, 'A truce comes into force on Monday, the Kremlin said.', ['ceasefire 2025-06-16 planned']],
+]);
