@@ -859,3 +859,13 @@ table('an army by any of its names crossing or pushing across a border is fighti
   ['Trucks with grain pushed across the border near Izmail on Friday.', [], ['armed_clash 2025-06-13 Izmail']],
   ['The president crossed the border into Poland by train on Friday.', [], ['armed_clash 2025-06-13 Poland']],
 ]);
+
+t.test('a truce or talks reported to begin on a day ("said a truce would begin on Saturday") are planned, not a mere possibility', async (t) => {
+  const planned = (body: string) => extractArticle({ title: 'Test', body, publishedAt: PUBLISHED }, { now: new Date(PUBLISHED) }).events.map((e) => `${e.type} ${e.startDate} ${e.status}`);
+  t.same(planned('The Kremlin said on Thursday that a truce would begin on Saturday at 18:00.'), ['ceasefire 2025-06-14 planned']);
+  t.same(planned('Officials said a ceasefire would take effect at midnight on Monday.'), ['ceasefire 2025-06-16 planned']);
+  t.same(planned('Ankara said on Friday that a new round of talks would start in Istanbul on Monday.').filter((l) => l.startsWith('meeting')), ['meeting 2025-06-16 planned']);
+  // a truce that would help, or would begin only on a condition, is no plan
+  t.same(planned('The Kremlin said a truce would help the talks on Friday.'), []);
+  t.same(planned('Zelenskyy said on Friday that a truce would begin only if Russia stopped its strikes.'), []);
+});
