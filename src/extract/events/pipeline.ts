@@ -1868,8 +1868,12 @@ const anchorsStage: Stage = (ctx) => {
     // "the talks opened a day after drones struck bombers on Sunday": a phrase that is a clause of its own is
     // the event its sentence tells after the phrase, dated there
     const toldInPhrase = phrase && !types ? ctx.candidates.find((o) => o.sentence === c.sentence && o.headOffset >= anchor.charStart && o.date?.own) : undefined;
-    const target = phrase && !types ? toldInPhrase : types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? (movedOn ? undefined : previous);
     const offset = anchor.anchor?.offsetDays ?? 0;
+    // "Missiles struck Sumy on Sunday. Zelenskyy met Macron on Tuesday. ... the Kryvyi Rih attack nine days earlier": a
+    // bare step back from an event of a kind told before counts from that event, not from whatever was told last
+    // (a step forward, "two days later", follows the story as told)
+    const sameKind = !phrase && !types && offset < 0 ? before.filter((o) => o.date!.own && !o.anchor && (FAMILY[o.type] ?? o.type) === (FAMILY[c.type] ?? c.type)).pop() : undefined;
+    const target = phrase && !types ? toldInPhrase : types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? sameKind ?? (movedOn ? undefined : previous);
     // with no earlier event, "two days earlier" counts from the last date the text gave ("said on Friday its troops
     // had taken the town two days earlier"), else from the day the story is told on ("The night before, missiles
     // had hit Odesa" after an undated lead on last night's attack)

@@ -277,3 +277,11 @@ table('a list of day-month dates dates one event per day, each with its own mont
   ['Residents lived through the waves of 31 October, 15 November and 23 November, when missiles hit Kyiv and the lights went out.', ['missile_strike 2024-10-31', 'missile_strike 2024-11-15', 'missile_strike 2024-11-23'], ['missile_strike 2024-10-15']],
   ['The strikes of 12 March, 14 April and 1 May, when drones hit Odesa port, closed the terminal.', ['drone_strike 2025-03-12', 'drone_strike 2025-04-14', 'drone_strike 2025-05-01'], ['drone_strike 2025-03-14']],
 ]);
+
+table('a bare "N days earlier" told of an event of a kind told before counts back from that event, not from the last thing told', [
+  ['Two ballistic missiles struck Sumy on Sunday, killing 35 people. Zelenskyy met Macron in Paris on Tuesday. The footage was first filmed after the Kryvyi Rih attack nine days earlier, when a missile killed 20 people.', ['missile_strike 2025-04-04'], ['missile_strike 2025-04-06'], '2025-04-16T11:00:00Z'],
+  ['Russian drones hit Odesa on Monday. On Wednesday, Zelenskyy spoke to Trump by phone. Three days earlier, drones had struck the port of Izmail.', ['drone_strike 2025-06-06'], ['drone_strike 2025-06-08']],
+  ['Ukraine and Russia exchanged 84 prisoners on Thursday. Erdogan met Putin in Sochi on Friday. A week earlier the two sides had swapped 150 soldiers each.', ['prisoner_exchange 2025-06-05'], ['prisoner_exchange 2025-06-06']],
+  // a step forward follows the story as told, from the last day
+  ['Drones hit Kyiv on Monday. Talks were held in Riyadh on Wednesday. Two days later, drones hit Odesa.', ['drone_strike 2025-06-13'], ['drone_strike 2025-06-11']],
+]);
