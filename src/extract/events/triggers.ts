@@ -350,6 +350,15 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['see'], notForms: ['sees', 'seeing', 'seen'], before: [['to'], ['in', 'travel', 'fly', 'go', 'come', 'arrive', 'head', 'visit']], personObject: true, notFollowedBy: ['re-elected', 'elected', 'sworn', 'win', 'lose', 'fall', 'go', 'resign'], strength: 0.55 },
   // "NATO leaders gathered in Washington", "foreign ministers convened in Brussels"
   { type: 'meeting', head: ['gather', 'convene', 'assemble'], before: [[...PARTICIPANT_WORDS]], placeNext: true, strength: 0.6 },
+  // the sides meeting told as one plural subject: "the two delegations came together in Istanbul", "US and Ukrainian officials
+  // huddled in Jeddah", "the foreign ministers conferred in Geneva" ("prices came together" names no one who meets)
+  { type: 'meeting', head: ['come'], before: [[...PARTICIPANT_WORDS]], with: [['together']], withAfter: true, window: 1, strength: 0.6 },
+  { type: 'meeting', head: ['huddle', 'confer'], before: [[...PARTICIPANT_WORDS]], placeNext: true, strength: 0.6 },
+  // "held a round of consultations in Miami", "consultations between the two delegations opened in Geneva"
+  { type: 'meeting', head: ['consultations'], with: [['hold', 'held', 'begin', 'began', 'open', 'opened', 'resume', 'resumed', 'between', 'round']], window: 3, notFollowedBy: PHONE_MEDIUM_WORDS, strength: 0.55 },
+  // a meal shared is a meeting: "had lunch with Xi", "Zelenskyy and Trump had lunch at the White House", "a working dinner with Macron"
+  { type: 'meeting', head: ['lunch', 'dinner', 'breakfast', 'banquet'], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, notFollowedBy: [...AUDIENCES, ...OWN_GOVERNMENT, 'his', 'her', 'their', 'family'], strength: 0.55 },
+  { type: 'meeting', head: ['lunch', 'dinner', 'breakfast'], actorsBefore: 2, personBefore: true, prev: ['had', 'have', 'has', 'for', 'over', 'working'], strength: 0.55 },
   // a named person travelling to a place is a visit: "Witkoff flew to Moscow", "Macron arrived in Kyiv",
   // "the envoy is due in Washington today" (weapons and aid also arrive and fly; "came under control" takes no place)
   { type: 'meeting', head: ['travel', 'arrive', 'fly', 'come', 'go', 'head', 'due', 'expect'], with: [['to', 'in', 'at']], withAfter: true, window: 1, placeNext: true, personBefore: true, actorsBefore: 1, yieldsToSameType: true, notPrecededBy: TRAVELLING_THINGS, strength: 0.55 },

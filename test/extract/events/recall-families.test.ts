@@ -869,3 +869,16 @@ t.test('a truce or talks reported to begin on a day ("said a truce would begin o
   t.same(planned('The Kremlin said a truce would help the talks on Friday.'), []);
   t.same(planned('Zelenskyy said on Friday that a truce would begin only if Russia stopped its strikes.'), []);
 });
+
+table('the sides meeting as one plural subject ("came together", "huddled", "conferred"), consultations held, and a meal shared are meetings', [
+  ['Ukrainian and Russian delegations came together in Istanbul on Friday.', ['meeting 2025-06-13 Istanbul'], []],
+  ['US and Ukrainian officials huddled in Jeddah on Tuesday.', ['meeting 2025-06-10 Jeddah'], []],
+  ['The foreign ministers conferred in Geneva on Monday.', ['meeting 2025-06-09 Geneva'], []],
+  ['Ukrainian and US negotiators held a round of consultations in Miami on Sunday.', ['meeting 2025-06-08 Miami'], []],
+  ['Zelenskyy and Trump had lunch at the White House on Friday.', ['meeting 2025-06-13 Washington'], []],
+  ['On Friday Macron had dinner with Zelenskyy at the Elysee.', ['meeting 2025-06-13 Paris'], []],
+  // things that come together, a meal with one's own people
+  ['The pieces came together in Kyiv on Friday.', [], ['meeting 2025-06-13 Kyiv']],
+  ['Zelenskyy had dinner with his family in Lviv on Friday.', [], ['meeting 2025-06-13 Lviv']],
+  ['Zelenskyy had lunch with soldiers in Kharkiv on Friday.', [], ['meeting 2025-06-13 Kharkiv']],
+]);
