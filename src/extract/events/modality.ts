@@ -242,8 +242,10 @@ const TO_BE_DONE = /^(?:[a-z'-]+ ){0,5}?(?:is|are|was|were) to (?:be [a-z]+|take
 const CLAIM_NOUNS = registerLemmas(['claim', 'report', 'rumour', 'rumor', 'assertion', 'allegation', 'suggestion']);
 /** Verbs that deny a claim they govern: "dismissed as false Russian claims", "brushed aside reports". */
 const DISPUTING = registerLemmas(['deny', 'reject', 'dismiss', 'refute', 'dispute', 'debunk', 'contradict', 'brush']);
+/** Verbs that bear a claim out: "confirmed reports that ...", "verified claims of ...". */
+const CONFIRMING = registerLemmas(['confirm', 'verify', 'acknowledge', 'corroborate']);
 /** What a denied claim is called: "are untrue", "pure fiction", "dismissed as fake news". */
-const FALSITY = /\b(?:untrue|not true|false|fake|fiction|fictitious|fabricated|fabrication|baseless|unfounded|groundless|nonsense|propaganda|disinformation)\b/;
+const FALSITY = /\b(?:untrue|not true|false|fake|fiction|fictitious|fabricated|fabrication|baseless|unfounded|groundless|nonsense|propaganda|disinformation|premature|inaccurate|incorrect|erroneous|mistaken|misleading|wrong|not (?:accurate|correct))\b/;
 
 /** Words that date a claim between its noun and its content: "on Monday", "last week", "earlier this month". */
 const CLAIM_DAY_WORD = /^(?:on|last|this|earlier|late|early|[A-Z][a-z]+day|week|month|\d{1,2})$/;
@@ -261,6 +263,8 @@ function disputedClaim(tokens: Token[], head: number, restOfSentence: string): b
   while (link < head && link - claim <= 3 && CLAIM_DAY_WORD.test(tokens[link].text)) link++;
   if (!/^(?:that|of|to|about)$/.test(tokens[link]?.lower ?? '')) return false;
   const framing = tokens.slice(Math.max(0, claim - 6), claim);
+  // "confirmed reports of the capture, calling earlier denials wrong": a claim confirmed stands
+  if (framing.some((t) => CONFIRMING.has(t.lemma))) return false;
   return framing.some((t) => DISPUTING.has(t.lemma)) || FALSITY.test(wordsOf(tokens, Math.max(0, claim - 6), claim)) || FALSITY.test(restOfSentence);
 }
 

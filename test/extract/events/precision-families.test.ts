@@ -914,3 +914,10 @@ table('what someone is "poised to" do is still to come: planned, on the day ahea
   ['The EU is poised to adopt its 18th sanctions package next week.', [], ['sanctions 2025-06-14']],
   ['Zelenskyy and Trump are poised to meet in Rome on Sunday.', ['meeting 2025-06-15 Rome'], ['meeting 2025-06-08 Rome']],
 ]);
+
+table('reports or claims of an event called premature, inaccurate, incorrect or wrong tell no event; confirmed ones stand', [
+  ['Reports of a meeting between Witkoff and Putin on Thursday were premature, the Kremlin said.', [], ['meeting 2025-06-12']],
+  ['Peskov said on Friday that reports of a phone call between Putin and Trump were inaccurate.', [], ['phone_call 2025-06-13']],
+  ['Kyiv called claims of the capture of Kupiansk on Tuesday wrong and misleading.', [], ['territorial_capture 2025-06-10 Kupiansk']],
+  ['Kyiv confirmed on Friday reports of the capture of Dachne, calling earlier denials wrong.', ['territorial_capture 2025-06-13 Dachne'], []],
+]);
