@@ -84,6 +84,18 @@ export interface ExtractorThread {
  * (106 articles) once, left 218 / 164 / 176 / 144 / 150 optimizing compiles to that pass after
  * N = 0 / 2 / 5 / 10 / 20 (load 8, 23:11Z). The samples are not the dev texts: what only those use
  * still compiles during the first batch.
+ *
+ * After the warm-up the thread costs per article what the extractor costs in any process at the same
+ * point of its life, its JIT included (here on the thread itself, thread-compilation.ts; in a plain
+ * process on V8's compiler threads). Measured 2026-11-23 02:05-03:00Z, load 9-23, compiled server on
+ * a copy of a 200k-event database, 1,000-article batches of the bench's texts posted after warm():
+ * the thread (/proc/<pid>/task/<tid>/stat) 2.5-3.5 ms CPU an article in the first batch, 1.6-2.3 in
+ * the second; one plain process after the same warm-up (process.cpuUsage) 2.7-3.4 then 1.5-2.0, and
+ * ~1.0 only from its fourth thousand on. Those first thousands compile, deoptimize ('wrong map') and
+ * compile again the extractor's largest functions (findCandidates, matchTriggers, ownDatesStage), at
+ * hundreds of ms each; samples cannot reach that: 10 rounds of 12 varied texts of our own, or 300
+ * stored articles, on top of these left the first 1,000 articles' cost as it was. (HEAP_LIMITS' cap:
+ * no difference in paired runs without it; the results' structured clone: ~30 us an article.)
  */
 export const WARM_ROUNDS = 10;
 
