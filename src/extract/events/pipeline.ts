@@ -1364,6 +1364,32 @@ function countedFromTheLast(ctx: ArticleContext, c: Candidate, inSentence: DateM
 }
 const CLAUSE_BREAK = /[,;—–]/;
 
+/**
+ * The event's noun, then a participle of its making, up to a count of days: "a deal signed in Geneva ", "an agreement
+ * reached ", "talks held in Abu Dhabi " (or the participle itself, when it is the trigger). Nothing but the
+ * participle's own words (no clause mark) between.
+ */
+const PARTICIPLE_THEN_COUNT =
+  /^(?:[\p{L}-]+\s+(?:[\p{L}'’-]+\s+){0,2}?)?(?:signed|agreed|reached|held|brokered|concluded|sealed|struck|negotiated|approved|adopted|announced|hammered\s+out)\b[^,;:—–.()]*$/u;
+
+/**
+ * "Both armies halted fire on Wednesday under a deal signed in Geneva the day before", "exchanged on Friday under an
+ * agreement reached two days earlier": a count of days naming no event, in a participle after the candidate's noun,
+ * counts from the date told before the noun (which dated the main clause) and dates the noun's event.
+ */
+function countedInParticiple(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): DateMention | undefined {
+  return inSentence.find(
+    (d) =>
+      d.kind === 'anchor' &&
+      !d.anchor?.phrase &&
+      !!d.anchor?.offsetDays &&
+      d.charStart > c.headOffset &&
+      !isLength(ctx, d) &&
+      !inSentence.some((o) => o.kind === 'date' && o.charStart > c.headOffset && o.charStart < d.charStart) &&
+      PARTICIPLE_THEN_COUNT.test(ctx.body.slice(c.headOffset, d.charStart)),
+  );
+}
+
 /** What joins a verb phrase to the one before it: "met Macron on Monday and spoke with Trump". */
 const COORDINATOR = /\b(?:and|but|then)\b/i;
 
@@ -1474,7 +1500,9 @@ const ownDatesStage: Stage = (ctx) => {
     const anchoredInstead =
       dated && !inTriggerClause(ctx, c, dated) && inSentence.some((d) => d.kind === 'anchor' && d.charStart < c.headOffset && !/[,;—–]/.test(ctx.body.slice(d.charEnd, c.headOffset)));
     // "Drones hit Kstovo on Tuesday and a day later struck Ryazan": the count of days, nearer, is the second verb's
-    const countedOn = dated?.span?.precision === 'day' && dated.charEnd <= toldAt(c) ? countedFromTheLast(ctx, c, inSentence, dated) : undefined;
+    // ("halted fire on Wednesday under a deal signed in Geneva the day before": the participle's count is the deal's)
+    const countedOn =
+      dated?.span?.precision === 'day' && dated.charEnd <= toldAt(c) ? (countedFromTheLast(ctx, c, inSentence, dated) ?? countedInParticiple(ctx, c, inSentence)) : undefined;
     if (countedOn) {
       const day = addDays(dated!.span!.startDate, countedOn.anchor!.offsetDays);
       c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: countedOn.text, own: true };

@@ -285,3 +285,12 @@ table('a bare "N days earlier" told of an event of a kind told before counts bac
   // a step forward follows the story as told, from the last day
   ['Drones hit Kyiv on Monday. Talks were held in Riyadh on Wednesday. Two days later, drones hit Odesa.', ['drone_strike 2025-06-13'], ['drone_strike 2025-06-11']],
 ]);
+
+table('a count of days in a participle after the event ("a deal signed in Geneva the day before") counts from the main clause\'s day', [
+  ['Both armies halted fire on Wednesday under a deal signed in Geneva the day before.', ['agreement 2025-06-10', 'ceasefire 2025-06-11'], ['agreement 2025-06-11']],
+  ['Prisoners were exchanged on Friday under an agreement reached two days earlier in Istanbul.', ['agreement 2025-06-11', 'prisoner_exchange 2025-06-13'], ['agreement 2025-06-13']],
+  ['Kyiv resumed grain shipments on Monday under a deal signed a week earlier in Ankara.', ['agreement 2025-06-02'], ['agreement 2025-06-09']],
+  ['The swap on Saturday followed talks held in Abu Dhabi three days earlier.', ['meeting 2025-06-11'], ['meeting 2025-06-14']],
+  // a count that is a length, or a date of its own after the noun, leaves it alone
+  ['Both sides observed a truce on Wednesday under a deal signed in Geneva on Monday.', ['agreement 2025-06-09'], ['agreement 2025-06-10']],
+]);
