@@ -1,5 +1,6 @@
 import type { SqliteDatabase } from '../db/sqlite.js';
 import { newId } from './ids.js';
+import { keyRange } from './key-range.js';
 import { statementCache } from './statements.js';
 import type { ArticleDetailRecord, ArticleFilter, ArticleRecord, NewArticle } from './types.js';
 
@@ -109,23 +110,14 @@ export function createArticleRepository(db: SqliteDatabase, { deferSearch = () =
     },
 
     list(filter: ArticleFilter): ArticlePage {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (filter.fromInstant !== undefined) {
-        where.push('a.reference_at >= ?');
-        params.push(filter.fromInstant);
-      }
-      if (filter.toInstant !== undefined) {
-        where.push('a.reference_at <= ?');
-        params.push(filter.toInstant);
-      }
+      // Newest first from the cursor, or from `toInstant` when the cursor is after it (see keyRange).
+      const { where, params } = keyRange(
+        { start: 'a.reference_at', id: 'a.id' },
+        { lower: filter.fromInstant, upper: filter.toInstant, after: filter.after, descending: true },
+      );
       if (filter.fts !== undefined) {
         where.push('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
         params.push(filter.fts);
-      }
-      if (filter.after) {
-        where.push('(a.reference_at, a.id) < (?, ?)');
-        params.push(filter.after.key, filter.after.id);
       }
       const sql = `SELECT ${ARTICLE_COLUMNS} FROM articles a
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}

@@ -1,6 +1,9 @@
 import t, { type Test } from 'tap';
 import type { EventFilter } from '../../src/repositories/types.js';
-import { keyRange } from '../../src/repositories/events.js';
+import { migrate } from '../../src/db/migrate.js';
+import { openDatabase } from '../../src/db/sqlite.js';
+import { createArticleRepository } from '../../src/repositories/articles.js';
+import { keyRange } from '../../src/repositories/key-range.js';
 import { eventFields, testDatabase } from '../helpers/db.js';
 
 /**
@@ -135,4 +138,50 @@ t.test('pages read after a cursor are the events after it, whichever of cursor a
       }
     }
   }
+});
+
+t.test('articles, newest first: a page after a cursor in a time window seeks to the cursor, and pages give every article once', async (t) => {
+  const db = openDatabase(':memory:');
+  migrate(db);
+  t.teardown(() => db.close());
+  const sqls: string[] = [];
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    sqls.push(sql);
+    return prepare(sql);
+  }) as typeof db.prepare;
+  const articles = createArticleRepository(db);
+  for (let i = 0; i < 300; i++) {
+    const referenceAt = new Date(Date.UTC(2025, 0, 1) + ((i * 37) % 100) * 86_400_000 + i * 60_000).toISOString();
+    articles.insert({ title: `Article ${i}`, body: 'Text.', url: null, source: null, publishedAt: null, referenceAt, ingestedAt: referenceAt, contentHash: `h${i}` });
+  }
+  db.exec('ANALYZE');
+  const plain = prepare(`SELECT id FROM articles WHERE reference_at >= ? AND reference_at <= ? ORDER BY reference_at DESC, id DESC`);
+  const windows: Array<[string, string | undefined, string | undefined]> = [
+    ['a window', '2025-01-20T00:00:00.000Z', '2025-03-10T23:59:59.999Z'],
+    ['up to an instant', undefined, '2025-03-10T23:59:59.999Z'],
+    ['from an instant', '2025-01-20T00:00:00.000Z', undefined],
+    ['no window', undefined, undefined],
+  ];
+  for (const [name, fromInstant, toInstant] of windows) {
+    const wanted = (plain.all(fromInstant ?? '', toInstant ?? '9999') as Array<{ id: string }>).map((row) => row.id);
+    const seen: string[] = [];
+    let after: EventFilter['after'];
+    do {
+      const page = articles.list({ fromInstant, toInstant, after, limit: 7 });
+      seen.push(...page.data.map((article) => article.id));
+      after = page.last;
+    } while (after);
+    t.same(seen, wanted, `${name}: every article once, newest first`);
+  }
+  // A repository of its own prepares the page query again, where it is seen.
+  sqls.length = 0;
+  createArticleRepository(db).list({ fromInstant: '2025-01-20T00:00:00.000Z', toInstant: '2025-03-10T23:59:59.999Z', after: { key: '2025-02-15T00:00:00.000Z', id: 'art_m' }, limit: 7 });
+  const listSql = sqls.find((sql) => sql.includes('ORDER BY a.reference_at DESC'));
+  if (!listSql) return t.fail('no page query prepared');
+  t.notOk(listSql.includes('a.reference_at <= ?'), 'no upper bound beside a cursor inside the window');
+  t.ok(listSql.includes('(a.reference_at, a.id) < (?, ?)'), 'the cursor as the upper bound');
+  const plan = (prepare(`EXPLAIN QUERY PLAN ${listSql}`).all(...(listSql.match(/\?/g) ?? []).map(() => null)) as Array<{ detail: string }>).map((row) => row.detail);
+  t.comment(plan.join('\n'));
+  t.ok(plan.some((line) => line.startsWith('SEARCH a USING INDEX articles_reference_at (') && line.includes('(reference_at,id)<(?,?)')), 'the index is searched from the cursor');
 });
