@@ -299,6 +299,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ("will host a meeting of the coalition in Paris", "attended a summit of NATO leaders": a body or its members meeting)
   // ("held telephone talks", "a video summit": the medium before the noun makes it a call too)
   { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting', 'summit'], notFollowedBy: PHONE_MEDIUM_WORDS, notPrev: PHONE_MEDIUM_WORDS, with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
+  // a meeting told by its schedule: "talks are due to resume in Geneva on Monday", "the summit is set for Thursday"
+  // ("due to talks in Geneva" is a cause, "the talks set off a wave of optimism" a consequence),
+  // "is expected at the summit at Blenheim Palace next Thursday" (the summit's own place after "at")
+  { type: 'meeting', head: ['talks', 'negotiations', 'meeting', 'summit'], notPrev: PHONE_MEDIUM_WORDS, with: [['due', 'set', 'scheduled', 'slated', 'planned']], window: 3, notPrecededBy: ['due', 'owing', 'thanks'], notFollowedBy: [...PHONE_MEDIUM_WORDS, 'off', 'out', 'aside', 'back'], strength: 0.55 },
+  { type: 'meeting', head: ['summit'], with: [['expect', 'expected', 'attend', 'attends', 'attending']], window: 6, strength: 0.55 },
   // a meeting of a named body or of leaders: "at a meeting of the Ukraine Defense Contact Group in Brussels", "a meeting
   // of NATO foreign ministers" (a leader's own officials, "a meeting of minds" are none)
   { type: 'meeting', head: ['meeting'], with: [['of']], withAfter: true, window: 1, needsActorAfter: true, notFollowedBy: [...OWN_GOVERNMENT, 'his', 'her', 'its', 'minds'], notPrev: PHONE_MEDIUM_WORDS, strength: 0.55 },

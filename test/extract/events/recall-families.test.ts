@@ -882,3 +882,12 @@ table('the sides meeting as one plural subject ("came together", "huddled", "con
   ['Zelenskyy had dinner with his family in Lviv on Friday.', [], ['meeting 2025-06-13 Lviv']],
   ['Zelenskyy had lunch with soldiers in Kharkiv on Friday.', [], ['meeting 2025-06-13 Kharkiv']],
 ]);
+
+table('a meeting told by its schedule ("talks are due to resume", "the summit is set for Thursday", "is expected at the summit") is planned', [
+  ['Talks are due to resume in Geneva on Monday.', ['meeting 2025-06-16 Geneva'], []],
+  ['The summit is set for Thursday in Vilnius.', ['meeting 2025-06-19 Vilnius'], []],
+  ['Negotiations are scheduled to open in Riyadh on Monday.', ['meeting 2025-06-16 Riyadh'], []],
+  ['Zelenskyy is expected at the leaders\' summit in Copenhagen next Thursday.', ['meeting 2025-06-19 Copenhagen'], []],
+  // a cause, a consequence
+  ['The talks set off a wave of optimism in Kyiv on Friday.', [], ['meeting 2025-06-13 Kyiv']],
+]);
