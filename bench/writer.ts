@@ -30,6 +30,7 @@ const { values } = parseArgs({
     dump: { type: 'string' },
     slices: { type: 'string', default: '250,32' },
     keep: { type: 'string' },
+    cache: { type: 'string', default: '16000' },
     'no-migrate': { type: 'boolean', default: false },
   },
 });
@@ -110,7 +111,7 @@ copyFileSync(values.db, copy);
   db.close();
 }
 const db = openDatabase(copy);
-db.pragma('cache_size = -16000');
+db.pragma(`cache_size = -${Number(values.cache)}`);
 if (values.stats) instrument(db);
 const repos = createRepositories(db);
 const sync = deferredSync(db, repos);

@@ -104,6 +104,11 @@ export interface ExtractorThreadOptions {
   onStart?: (worker: Worker, role: ThreadRole) => void;
   /** How long a thread with nothing to do is kept (default IDLE_STOP_MS). */
   idleStopMs?: number;
+  /**
+   * How the writer thread cuts batches into slices, instead of its own WRITER_SLICES
+   * (store-worker.ts): tests that need a small batch written in several slices.
+   */
+  writerSlices?: { ms: number; extractionsAhead: number };
 }
 
 /**
@@ -167,7 +172,7 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
 
   function start(): Worker {
     // (the read-pressure signal: a batch's threads yield to the reads the main thread serves)
-    const thread = compilingOnItsOwnThread(() => startWorker(entry, { resourceLimits: HEAP_LIMITS, workerData: { readPressure: sharedReadPressure() } }));
+    const thread = compilingOnItsOwnThread(() => startWorker(entry, { resourceLimits: HEAP_LIMITS, workerData: { readPressure: sharedReadPressure(), slices: options.writerSlices } }));
     thread.on('message', (response: ThreadResponse) => waiting.get(response.id)?.answer(response));
     thread.on('error', (error) => failAll(error));
     thread.on('exit', (code) => {

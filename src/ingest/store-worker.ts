@@ -52,9 +52,17 @@ const WRITER_CACHE_KIB = 16_000;
  * ahead, so that the extraction thread is never idle while a slice is written (unless reads are in
  * flight: then it waits for the slice, read-pressure.ts).
  */
-const WRITER_SLICES = { ms: 250, extractionsAhead: 32 };
+// Longer since singles go first (aeb4bf6: a single POST is written between slices, its extraction
+// ahead of the batch's): 250 ms / 32 ahead -> 1 s / 128 ahead. bench/writer.ts on 200k events (the
+// batch path alone, extractions handed back at once, load 16-19), this thread's CPU per article:
+// first batch 1.35 / 1.34 / 1.40 / 1.35 -> 1.07 / 1.07 ms; next batch 1.01 / 0.87 / 0.86 / 0.92 ->
+// 1.03 / 0.98 (no gain there: a 16 MB cache holds a long slice's pages less well; 32 MB did not
+// clearly help, 0.91 / 1.02, and costs RSS).
+const WRITER_SLICES = { ms: 1000, extractionsAhead: 128 };
 
 const readPressure = (workerData as { readPressure?: ReadPressure } | null)?.readPressure;
+/** The slices the thread's creator asked for, if any (ExtractorThreadOptions.writerSlices). */
+const slices = (workerData as { slices?: typeof WRITER_SLICES } | null)?.slices ?? WRITER_SLICES;
 
 /**
  * Each slice flagged as being written, so that the extraction thread yields to reads meanwhile, and
@@ -141,7 +149,7 @@ async function writeBatch({ id, path, submissions, now, extractions }: BatchRequ
       extractOffThread: extractionThrough(extractions),
       deferredSync: connection.sync,
       // A single article waiting to be written ends the slice (read-pressure.ts asSingleWrite).
-      slices: { ...WRITER_SLICES, giveWay: readPressure ? () => singleWritesWaiting(readPressure) : undefined },
+      slices: { ...slices, giveWay: readPressure ? () => singleWritesWaiting(readPressure) : undefined },
       clock: () => new Date(now),
     });
     await ingest.ingestBatchInSlices(submissions, {

@@ -12,6 +12,9 @@ import type { Repositories } from '../../src/repositories/index.js';
 import type { EventRecord } from '../../src/repositories/types.js';
 import { databaseFile, devCorpusArticles } from '../helpers/db.js';
 
+/** Writer slices short enough that a batch of a few dozen articles takes several. */
+const SHORT_SLICES = { ms: 250, extractionsAhead: 32 };
+
 const NOW = new Date('2025-07-05T12:00:00.000Z');
 const seed = JSON.parse(readFileSync(join(SEEDS_DIR, '001-putin-tells-trump-aims-unchanged.json'), 'utf8')) as { title: string; body: string; publishedAt: string };
 
@@ -81,7 +84,8 @@ t.test('a batch written on the thread stores what the in-line path stores, with 
 t.test('a crash of the thread mid-batch keeps the committed slices, fails the rest, releases the write lock, and the next batch starts a new thread', async (t) => {
   const { path, repos } = databaseFile(t, 'crash.db');
   const started: Worker[] = [];
-  const thread = createExtractorThread({ onStart: (worker, role) => void (role === 'writer' && started.push(worker)) });
+  // (slices of 250 ms, 32 ahead, as the writer's were before 1 s / 128: 40 articles would be one slice)
+  const thread = createExtractorThread({ onStart: (worker, role) => void (role === 'writer' && started.push(worker)), writerSlices: SHORT_SLICES });
   t.teardown(() => thread.close());
   const articles = devCorpusArticles(40);
   const errors: number[] = [];
@@ -125,7 +129,7 @@ t.test('a writer thread that ends in the middle of a slice leaves no flag for th
 t.test('a crash of the extraction thread mid-batch fails the articles not extracted yet; the batch ends, and the next extraction starts a new thread', async (t) => {
   const { path, repos } = databaseFile(t, 'extraction-crash.db');
   const started: Array<{ worker: Worker; role: string }> = [];
-  const thread = createExtractorThread({ onStart: (worker, role) => void started.push({ worker, role }) });
+  const thread = createExtractorThread({ onStart: (worker, role) => void started.push({ worker, role }), writerSlices: SHORT_SLICES });
   t.teardown(() => thread.close());
   // All 78 dev articles: the crash reaches the extraction thread through this thread's event loop,
   // and with 40 a loaded machine let the writer finish the whole batch before it did (all stored).
