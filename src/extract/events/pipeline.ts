@@ -536,6 +536,19 @@ const STILL_HELD =
 /** What opens a counter-claim to the clause before: "but Kyiv said", "though Ukraine says", "; the army said". */
 const COUNTER_OPENER = /(?:\bbut|\bthough|\balthough|\bwhile|\bwhereas|;)\s/i;
 
+/** A pause whose purpose is to get people or aid out or in: "to let civilians leave", "to evacuate the wounded", "for evacuation". */
+const EVACUATION_PURPOSE =
+  /^[^.;]{0,50}?\b(?:to (?:let|allow|enable|permit|give)\s+(?:the\s+)?(?:civilians|residents|people|families|the wounded|wounded|aid|convoys|buses|evacuees)|to evacuate\b|for (?:the )?evacuation\b|so (?:that )?civilians could)/i;
+
+/**
+ * "a humanitarian pause allowed aid trucks in", "a local pause in fighting to let civilians leave Mariupol": a pause for
+ * evacuation or aid convoys is a corridor, neither a truce nor a decision on aid (a "humanitarian ceasefire" is named one).
+ */
+function evacuationPause(text: string, head: Token): boolean {
+  if (head.lemma !== 'pause' && head.lemma !== 'corridor' && head.lemma !== 'window') return false;
+  return /\bhumanitarian\s+$/i.test(text.slice(Math.max(0, head.start - 14), head.start)) || EVACUATION_PURPOSE.test(text.slice(head.end));
+}
+
 /** A counter-claim that speaks of the place taken: "the town", "there", "parts of it", or the place's own name. */
 const BACK_TO_PLACE = /\b(?:the (?:town|village|city|settlement|area)|there|it)\b/i;
 
@@ -913,6 +926,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         continue;
       }
       if (type === 'territorial_capture' && heldStill(ctx, sentence, headStart)) continue;
+      if ((type === 'ceasefire' || type === 'aid_decision') && evacuationPause(sentence.text, tokens[match.head])) continue;
       let places: Array<PlaceMention | null> = [null];
       if (PLACE_BOUND.has(type)) {
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there

@@ -921,3 +921,14 @@ table('reports or claims of an event called premature, inaccurate, incorrect or 
   ['Kyiv called claims of the capture of Kupiansk on Tuesday wrong and misleading.', [], ['territorial_capture 2025-06-10 Kupiansk']],
   ['Kyiv confirmed on Friday reports of the capture of Dachne, calling earlier denials wrong.', ['territorial_capture 2025-06-13 Dachne'], []],
 ]);
+
+table('a pause or corridor for evacuation or aid convoys ("a humanitarian pause", "a pause to let civilians leave") is neither a truce nor an aid decision', [
+  ['A humanitarian pause on Friday allowed aid trucks into the besieged town.', [], ['aid_decision 2025-06-13', 'ceasefire 2025-06-13']],
+  ['Russia agreed on Thursday to a humanitarian pause in Mariupol to let civilians leave.', [], ['ceasefire 2025-06-12']],
+  ['The two sides agreed on Tuesday to a local pause in fighting to let civilians leave Mariupol through a corridor.', [], ['ceasefire 2025-06-10']],
+  ['On Wednesday both armies observed a three-hour pause in shelling for the evacuation of the wounded.', [], ['ceasefire 2025-06-11']],
+  // a pause in strikes with no such purpose, a truce named as such, and aid paused stand
+  ['Russia agreed on Friday to a 30-day pause in strikes on energy facilities.', ['ceasefire 2025-06-13'], []],
+  ['Russia announced a humanitarian ceasefire in Mariupol on Saturday to allow evacuation.', ['ceasefire 2025-06-14'], []],
+  ['The US paused humanitarian aid deliveries on Friday.', ['aid_decision 2025-06-13'], []],
+]);
