@@ -263,6 +263,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // what one leader told another "by telephone", "over the phone": the telling was a call
   // ("told reporters in a phone interview" has an audience and no "by")
   { type: 'phone_call', head: ['tell', 'assure', 'inform', 'brief', 'warn', 'urge', 'promise'], with: [['by', 'over'], ['phone', 'telephone']], withAfter: true, window: 4, notFollowedBy: AUDIENCES, strength: 0.7 },
+  // what two sides did "by phone" with a subject between: "Macron and Zelenskyy discussed air defence by phone", "agreed
+  // the terms by telephone" (both sides before the verb: "discussed it by phone with reporters" has one)
+  { type: 'phone_call', head: ['discuss', 'agree', 'review', 'coordinate'], actorsBefore: 2, with: [['by', 'over'], ['phone', 'telephone']], withAfter: true, window: 6, withInClause: true, strength: 0.65 },
+  // the one called as the passive's subject: "Zelenskyy was called by Trump on Friday"
+  { type: 'phone_call', head: ['called', 'phoned', 'telephoned', 'rung'], before: [['was', 'were', 'been']], with: [['by']], withAfter: true, window: 1, personAfter: true, personBefore: true, strength: 0.65 },
   // the same verbs in a headline's present tense, and "rang": a caller before, the one called right after
   // ("phones were seized", "sirens rang out" have none)
   { type: 'phone_call', head: ['phones', 'telephones', 'dials', 'rang', 'rings'], actorsBefore: 1, actorObject: true, strength: 0.7 },

@@ -891,3 +891,14 @@ table('a meeting told by its schedule ("talks are due to resume", "the summit is
   // a cause, a consequence
   ['The talks set off a wave of optimism in Kyiv on Friday.', [], ['meeting 2025-06-13 Kyiv']],
 ]);
+
+table('a call told by what both sides did by phone, or by the one called as the passive subject', [
+  ['Macron and Zelenskyy discussed air defence by phone on Friday.', ['phone_call 2025-06-13'], []],
+  ['Putin and Erdogan agreed by telephone on Tuesday to extend the grain deal.', ['phone_call 2025-06-10'], []],
+  ['Zelenskyy was called by Trump on Friday.', ['phone_call 2025-06-13'], []],
+  ['On Wednesday Scholz was phoned by Putin.', ['phone_call 2025-06-11'], []],
+  // one side only; a naming; a meeting convened
+  ['Zelenskyy discussed the plan by phone on Friday.', [], ['phone_call 2025-06-13']],
+  ['Kyiv was called by Putin the mother of Russian cities on Friday.', [], ['phone_call 2025-06-13']],
+  ['The meeting was called by Macron for Friday.', [], ['phone_call 2025-06-13']],
+]);
