@@ -143,6 +143,10 @@ function calledOffBefore(tokens: Token[], head: number): boolean {
 /** Verbs of ordering a move: "ordered the withdrawal", "instructed troops to pull out". */
 const ORDERING = registerLemmas(['order', 'instruct', 'command', 'authorise', 'authorize']);
 /** Moves of troops that an order sets going and only their completion makes done. */
+/** Verbs of taking ground, as an infinitive after a vow: "vowed to retake", "pledged to capture". */
+const CAPTURING = registerLemmas(['capture', 'take', 'retake', 'recapture', 'seize', 'storm', 'liberate', 'conquer', 'occupy']);
+/** Vowing, promising, resolving: what follows is a goal. */
+const PROMISING = registerLemmas(['vow', 'pledge', 'promise', 'swear', 'determined', 'resolve', 'resolved', 'boast', 'intent', 'bent']);
 const MOVEMENTS = new Set(['withdraw', 'withdrawal', 'retreat', 'pullout', 'capture', 'take', 'retake', 'storm', 'seize', 'leave', 'abandon']);
 
 /**
@@ -607,6 +611,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   if (before.some((t, i) => /^(?:rul|turn)(?:e|es|ed|ing|s)?$/.test(t.lower) && before[i + 1]?.lower === (t.lower.startsWith('rul') ? 'out' : 'down'))) return 'negated';
   if (SCHEDULED.has(tokens[head].lemma) && calledOffBefore(tokens, head)) return 'negated';
   if (MOVEMENTS.has(tokens[head].lemma) && orderedToBegin(tokens, head)) return 'planned';
+  // "Putin pledged on Tuesday to capture the whole of Donetsk", "his brigade was determined to recapture Vovchansk": a
+  // capture vowed is a goal, not ground taken
+  if (CAPTURING.has(tokens[head].lemma) && tokens[head - 1]?.lower === 'to' && before.some((t) => PROMISING.has(t.lemma) || PROMISING.has(t.lower))) return 'hypothetical';
   const negation = before.findLastIndex(isNegation);
   if (negation >= 0 && negatesTheEvent(tokens, start + 1 + negation, head)) return 'negated';
   // "candles for the victims of yesterday's missile attack", "asked donors to help after last night's raid": an event

@@ -932,3 +932,12 @@ table('a pause or corridor for evacuation or aid convoys ("a humanitarian pause"
   ['Russia announced a humanitarian ceasefire in Mariupol on Saturday to allow evacuation.', ['ceasefire 2025-06-14'], []],
   ['The US paused humanitarian aid deliveries on Friday.', ['aid_decision 2025-06-13'], []],
 ]);
+
+table('ground someone vows, pledges, promises or is determined to take is a goal, not a capture', [
+  ['Putin pledged on Tuesday to capture the whole of Donetsk region.', [], ['territorial_capture 2025-06-10 Donetsk Oblast']],
+  ['The commander said on Friday his brigade was determined to recapture Vovchansk.', [], ['territorial_capture 2025-06-13 Vovchansk']],
+  ['The general swore on Monday to take Kupiansk before the winter.', [], ['territorial_capture 2025-06-09 Kupiansk']],
+  // a vow in another clause leaves a capture told as done standing
+  ['Ukrainian troops, who had vowed to hold the town, retook Robotyne on Friday.', ['territorial_capture 2025-06-13 Robotyne'], []],
+  ['Zelenskyy promised on Friday that troops would take part in the parade, and Russian forces took Toretsk on Friday.', ['territorial_capture 2025-06-13 Toretsk'], []],
+]);
