@@ -25,11 +25,14 @@ const SLOTS = 5;
 
 /**
  * The longest the extraction thread waits for one slice, the length of the writer thread's slices
- * (store-worker.ts WRITER_SLICES; one runs longer by its last article and its commit): whatever
- * holds the flag, a batch goes on. (A writer thread that ends mid-slice leaves it set; the main
- * thread clears it when that thread exits, extractor-thread.ts.)
+ * (store-worker.ts WRITER_SLICES, 1 s since 4ec0d21; one runs longer by its last article and its
+ * commit): whatever holds the flag, a batch goes on. (A writer thread that ends mid-slice leaves it
+ * set; the main thread clears it when that thread exits, extractor-thread.ts.) It is also the
+ * longest rest after a slice or an article while reads are served: with the 250 kept from the
+ * 250 ms slices, a slice of the whole 1 s was followed by a quarter of its length at rest (80% of a
+ * core to the batch while reads wait; a whole 250 ms slice and its capped rest came to 50%, as now).
  */
-export const LONGEST_WAIT_MS = 250;
+export const LONGEST_WAIT_MS = 1000;
 
 /** The shared memory of the signal: made once by the main thread, handed to the ingest threads. */
 export type ReadPressure = Int32Array;

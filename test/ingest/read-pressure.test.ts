@@ -3,7 +3,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { connect, type AddressInfo } from 'node:net';
 import t, { type Test } from 'tap';
 import {
-  asSingleExtraction, asSingleWrite, asWriting, countReads, createReadPressure, msSinceLastRead, READ_PACE, readsBeingServed, readsInFlight, RECENT_READ_MS, restAfterArticle, restForReads, setWriting, singleWritesWaiting, whenQuiet, writerWriting, yieldToReads, type ReadPressure,
+  asSingleExtraction, asSingleWrite, asWriting, countReads, createReadPressure, LONGEST_WAIT_MS, msSinceLastRead, READ_PACE, readsBeingServed, readsInFlight, RECENT_READ_MS, restAfterArticle, restForReads, setWriting, singleWritesWaiting, whenQuiet, writerWriting, yieldToReads, type ReadPressure,
 } from '../../src/ingest/read-pressure.js';
 import { startModuleWorker } from '../../src/ingest/worker.js';
 
@@ -429,5 +429,15 @@ t.test('restForReads: a single article waiting to be written ends the writer\'s 
   t.notOk(writerWriting(pressure), 'the flag cleared');
   await single;
   t.ok(written, 'the single is written');
+  await server.answer();
+});
+
+t.test('restForReads by default: after a slice of the writer thread\'s whole length (1 s), a rest as long, not a quarter of it', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  await server.send('GET');
+  const rested = restForReads(pressure, 1000);
+  t.ok(rested >= 1000, `rested ${rested.toFixed(0)} ms after a 1,000 ms slice, a read open`);
+  t.ok(LONGEST_WAIT_MS >= 1000, 'LONGEST_WAIT_MS is at least the writer thread\'s slice (store-worker.ts WRITER_SLICES.ms)');
   await server.answer();
 });
