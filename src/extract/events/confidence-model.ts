@@ -1,51 +1,51 @@
 // Written by `npm run fit:confidence` (scripts/fit-confidence.ts); do not edit by hand.
-// Fitted on dev (183), dev-b (97), dev-c (100), dev-d (127), dev-e (120), dev-f (102), dev-g (104), dev-h (116), dev-i (88), dev-j (104) events; penalties: weights 10, types 1, writers 8 pseudo-examples.
+// Fitted on dev (183), dev-b (97), dev-c (100), dev-d (127), dev-e (121), dev-f (104), dev-g (105), dev-h (119), dev-i (88), dev-j (108) events; penalties: weights 10, types 1, writers 16 pseudo-examples.
 import type { ConfidenceModel } from './confidence.js';
 
 export const CONFIDENCE_MODEL: ConfidenceModel = {
-  "intercept": 1.329762,
+  "intercept": 1.755574,
   "typeIntercepts": {
-    "agreement": 0.408846,
-    "aid_decision": 0.31552,
-    "air_strike": 0.582255,
-    "armed_clash": -0.244344,
-    "assassination": 0.207454,
-    "ceasefire": -0.178668,
-    "drone_strike": 0.303479,
-    "meeting": 0.122753,
-    "missile_strike": 0.155798,
-    "phone_call": 0.514844,
-    "prisoner_exchange": 0.16197,
-    "sanctions": 1.191208,
-    "shelling": -0.511337,
-    "statement": -2.285292,
-    "territorial_capture": -0.744486
+    "agreement": 0.388711,
+    "aid_decision": 0.157411,
+    "air_strike": 0.603363,
+    "armed_clash": -0.245841,
+    "assassination": 0.208164,
+    "ceasefire": 0.247129,
+    "drone_strike": 0.343743,
+    "meeting": 0.196284,
+    "missile_strike": 0.308801,
+    "phone_call": 0.543955,
+    "prisoner_exchange": 0.128538,
+    "sanctions": 0.840522,
+    "shelling": -0.510466,
+    "statement": -2.390065,
+    "territorial_capture": -0.82025
   },
   "weights": {
-    "triggerStrength": 1.075116,
-    "dateStated": 0.96038,
+    "triggerStrength": 0.703834,
+    "dateStated": 0.989417,
     "dateExplicit": 0,
-    "ownDate": 0.374493,
-    "dateOfSaying": 0.608924,
-    "dateAnchored": -0.69122,
-    "dateReportedOn": 0.782874,
-    "coarseDate": -0.533891,
-    "corroboration": 0.573279,
-    "located": 0.593639,
-    "planned": 2.025367,
-    "leadParagraph": 0.960302,
-    "sentenceLength": -0.248921,
-    "busyArticle": 0.081089,
-    "busySentence": -0.483609,
-    "earlierThisWeek": -0.255382,
-    "future": -2.596903,
-    "monthsBefore": 0.151178,
-    "namedPeople": 0.588172,
-    "relativeClause": -1.106351
+    "ownDate": 0.420406,
+    "dateOfSaying": 1.716644,
+    "dateAnchored": -0.325744,
+    "dateReportedOn": 0.738797,
+    "coarseDate": -0.315834,
+    "corroboration": 0.553523,
+    "located": 0.506566,
+    "planned": 1.79351,
+    "leadParagraph": 0.946767,
+    "sentenceLength": -0.280942,
+    "busyArticle": 0.080138,
+    "busySentence": -0.55619,
+    "earlierThisWeek": -0.322413,
+    "future": -2.432919,
+    "monthsBefore": 0.074507,
+    "namedPeople": 0.51708,
+    "relativeClause": -0.864614
   },
-  "writerSpread": 0.353553,
+  "writerSpread": 0.25,
   "unseenText": {
-    "shift": -0.642152,
-    "scale": 0.565256
+    "shift": -0.55945,
+    "scale": 0.517871
   }
 };
