@@ -30,7 +30,12 @@ t.test('after POST /v1/articles/batch returns, a GET sees its events at once, ev
 
 t.test('a single POST /v1/articles during a batch is stored and answered before the batch ends', async (t) => {
   const app = await testApp(t, { DATABASE_URL: join(tempDir(t), 'chronicle.db') });
-  const articles = devCorpusArticles(30);
+  // More articles than one writer slice can hold (WRITER_SLICES asks at most 128 extractions ahead),
+  // so the batch is still being written after its first commit whatever the threads' timing: the
+  // dev articles twice over, the second copy under its own titles and URLs.
+  const dev = devCorpusArticles(100);
+  const articles = [...dev, ...dev.map((a, i) => ({ ...a, title: `${a.title} (again ${i})`, url: `https://example.com/again/${i}` }))];
+  t.ok(articles.length > 128, `${articles.length} articles`);
   let batchDone = false;
   const batch = app.inject({ method: 'POST', url: '/v1/articles/batch', payload: { articles } }).then((res) => {
     batchDone = true;
