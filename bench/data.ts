@@ -39,6 +39,7 @@ import {
 } from '../src/repositories/bulk.js';
 import { newId } from '../src/repositories/ids.js';
 import type { ActorRecord, PlaceRecord } from '../src/repositories/types.js';
+import { seededRandom } from './seeded-random.js';
 
 const DAY_MS = 86_400_000;
 /** Ten years of news. */
@@ -48,18 +49,6 @@ const DAYS = Math.round((Date.UTC(2026, 0, 1) - FIRST_DAY) / DAY_MS);
 const EVENTS_PER_TRANSACTION = 50_000;
 /** Articles being written at once; each mention goes to one of them (never two mentions of one event in one article). */
 const OPEN_ARTICLES = 8;
-
-/** Deterministic pseudo-random numbers (mulberry32), so two builds of one size hold the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Draws keys in proportion to their weights. */
 function weighted<T>(entries: Array<[T, number]>, rand: () => number): () => T {
@@ -409,7 +398,8 @@ function generateRows(
   emit: (batch: BulkBatch) => void,
 ): { articles: number; mentions: number } {
   const { eventCount, seed, places, actorIds, placeIds } = input;
-  const rand = random(seed);
+  // deterministic, so two builds of one size hold the same data
+  const rand = seededRandom(seed);
   // Ids' random digits from the seeded generator: a rebuild gives the same ids, and no crypto call
   // per row (which cost more than writing the row).
   const seededDigits = () => Array.from({ length: 16 }, () => Math.floor(rand() * 32));

@@ -2,6 +2,7 @@ import t, { type Test } from 'tap';
 import { mergeCandidateCriteria } from '../../src/ingest/merge.js';
 import { createEventRepository } from '../../src/repositories/events.js';
 import type { EventFields } from '../../src/repositories/types.js';
+import { seededRandom } from '../../bench/seeded-random.js';
 import { eventFields, testDatabase } from '../helpers/db.js';
 
 // While a batch holds its merge candidates (holdingMergeCandidates), whole answers of
@@ -101,15 +102,8 @@ t.test('a deleted event leaves the held answers', (t) => {
 
 t.test('held answers agree with answers read afresh, whatever the batch writes between them', (t) => {
   const { repos, article, fresh, ids } = setup(t);
-  // deterministic pseudo-random choices (mulberry32)
-  let state = 20261123;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
+  // deterministic pseudo-random choices
+  const random = seededRandom(20261123);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const names = ['Alice Example', 'Bob Example', 'Carol Example', 'Dan Example'];
   const report = (): EventFields => {
