@@ -73,13 +73,10 @@ function batchTurn(): void {
   batchTurnScheduled = false;
   const next = batchQueue.shift();
   if (next && !closedWriters.has(next.writer)) {
-    if (!readPressure) next.writer.postMessage(extracted(next.request));
-    else {
-      yieldToReads(readPressure);
-      const started = performance.now();
-      next.writer.postMessage(extracted(next.request));
-      restAfterArticle(readPressure, performance.now() - started);
-    }
+    if (readPressure) yieldToReads(readPressure);
+    const started = performance.now();
+    next.writer.postMessage(extracted(next.request));
+    if (readPressure) restAfterArticle(readPressure, performance.now() - started);
   }
   scheduleBatchTurn();
 }

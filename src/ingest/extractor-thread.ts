@@ -1,7 +1,7 @@
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import { syncLog } from './deferred-sync.js';
-import { FAILED_ITEM, type ArticleSubmission, type BatchItemResult, type BatchListeners } from './ingest.js';
+import { FAILED_ITEM, type ArticleSubmission, type BatchItemResult, type BatchListeners, type SliceSettings } from './ingest.js';
 import { asSingleExtraction, setWriting, sharedReadPressure } from './read-pressure.js';
 import { compilingOnItsOwnThread } from './thread-compilation.js';
 import { startWorker } from './worker.js';
@@ -108,7 +108,7 @@ export interface ExtractorThreadOptions {
    * How the writer thread cuts batches into slices, instead of its own WRITER_SLICES
    * (store-worker.ts): tests that need a small batch written in several slices.
    */
-  writerSlices?: { ms: number; extractionsAhead: number };
+  writerSlices?: SliceSettings;
 }
 
 /**

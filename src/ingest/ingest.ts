@@ -49,6 +49,12 @@ export type OffThreadBatchWriter = (submissions: ArticleSubmission[], now: Date,
  */
 export type IngestOptions = IngestSettings & ({ extract: Extractor } | { extractOffThread: OffThreadExtractor });
 
+/** A batch's slices: a slice's longest run of writes (ms), and how many articles are handed to extraction ahead. */
+export interface SliceSettings {
+  ms: number;
+  extractionsAhead: number;
+}
+
 interface IngestSettings {
   /** Extraction on the calling thread (the synchronous methods; the async ones without `extractOffThread`). */
   extract?: Extractor;
@@ -76,9 +82,7 @@ interface IngestSettings {
    * slice (it ends at an article not extracted yet). By default BATCH_SLICE_MS and
    * EXTRACTIONS_AHEAD, for a batch written on the thread that serves requests.
    */
-  slices?: {
-    ms: number;
-    extractionsAhead: number;
+  slices?: SliceSettings & {
     /** Asked before each article after a slice's first: true ends the slice there (a single article waits to be written). */
     giveWay?: () => boolean;
   };

@@ -249,7 +249,7 @@ export function singleWritesWaiting(pressure: ReadPressure): boolean {
 /**
  * A single article's write (POST /v1/articles) on the main thread's connection, once its extraction
  * is done: the writer thread is told, ends its slice after the article it is writing and starts no
- * other while this one waits (asWritingAfterSingles); `write` runs when the writer is not writing
+ * other while this one waits (asWriting); `write` runs when the writer is not writing
  * (or after `longestMs`). Without this, the write waited for the lock in SQLite's busy handler,
  * which sleeps on the main thread: the event loop stood still until the writer's slice committed,
  * and a longer slice held it up longer.

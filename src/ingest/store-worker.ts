@@ -13,7 +13,7 @@ import type { ArticleInput, ExtractionResult } from '../extract/types.js';
 import { createRepositories, type Repositories } from '../repositories/index.js';
 import { checkpointPassive, deferredSync } from './deferred-sync.js';
 import type { BatchRequest, ExtractionAnswer, ThreadResponse } from './extractor-thread.js';
-import { createIngestService, type DeferredSync, type OffThreadExtractor } from './ingest.js';
+import { createIngestService, type DeferredSync, type OffThreadExtractor, type SliceSettings } from './ingest.js';
 import { asWriting, type ReadPressure, restForReads, singleWritesWaiting } from './read-pressure.js';
 import { errorText, lowerThisThreadsPriority } from './worker.js';
 
@@ -46,7 +46,8 @@ const WRITER_CACHE_KIB = 16_000;
  * How this thread cuts a batch into slices (IngestOptions.slices). Each slice's commit writes its
  * pages and its search rows (one FTS5 flush and merge step per index) once, whatever the number of
  * articles in it, so long slices cost far less per article; what a slice holds up is only other
- * writers (a single POST, a PATCH or DELETE waits for the write lock: busy_timeout is 5 s).
+ * writers (a PATCH or DELETE waits for the write lock: busy_timeout is 5 s; a single POST does not:
+ * the slice gives way to it, asSingleWrite in read-pressure.ts).
  * Readers do not wait for a writer (WAL), and the main thread's event loop does not run here. The
  * slice ends at the first article whose extraction has not come back yet; as many are asked for
  * ahead, so that the extraction thread is never idle while a slice is written (unless reads are in
@@ -58,11 +59,11 @@ const WRITER_CACHE_KIB = 16_000;
 // first batch 1.35 / 1.34 / 1.40 / 1.35 -> 1.07 / 1.07 ms; next batch 1.01 / 0.87 / 0.86 / 0.92 ->
 // 1.03 / 0.98 (no gain there: a 16 MB cache holds a long slice's pages less well; 32 MB did not
 // clearly help, 0.91 / 1.02, and costs RSS).
-const WRITER_SLICES = { ms: 1000, extractionsAhead: 128 };
+const WRITER_SLICES: SliceSettings = { ms: 1000, extractionsAhead: 128 };
 
 const readPressure = (workerData as { readPressure?: ReadPressure } | null)?.readPressure;
 /** The slices the thread's creator asked for, if any (ExtractorThreadOptions.writerSlices). */
-const slices = (workerData as { slices?: typeof WRITER_SLICES } | null)?.slices ?? WRITER_SLICES;
+const slices = (workerData as { slices?: SliceSettings } | null)?.slices ?? WRITER_SLICES;
 
 /**
  * Each slice flagged as being written, so that the extraction thread yields to reads meanwhile, and

@@ -980,14 +980,14 @@ export function createEventRepository(
      * then, of those, the ones whose own widened dates reach the report, read with their names.
      */
     mergeCandidates(query: MergeCandidateQuery): MergeCandidate[] {
-      const { inferred, relativeDay, stated } = query.windows;
-      const lowest = [inferred.from, relativeDay.from, stated.from].reduce((a, b) => (a < b ? a : b));
-      const highest = [inferred.to, relativeDay.to, stated.to].reduce((a, b) => (a > b ? a : b));
       // Each span class's lowest start day, the same for every name scanned.
       const classMaxDays = spanClasses();
       const answerKey = holdingCandidates ? `${classMaxDays.join()}|${JSON.stringify(query)}` : undefined;
       const heldAnswer = answerKey === undefined ? undefined : heldAnswers.get(query.type)?.get(answerKey);
       if (heldAnswer) return heldAnswer;
+      const { inferred, relativeDay, stated } = query.windows;
+      const lowest = [inferred.from, relativeDay.from, stated.from].reduce((a, b) => (a < b ? a : b));
+      const highest = [inferred.to, relativeDay.to, stated.to].reduce((a, b) => (a > b ? a : b));
       const lowestStarts = classMaxDays.map((maxDays) => addDays(lowest, -maxDays));
       // Events sharing what identifies them alone, and (rule personOrTwoActors) the sides each other one shares.
       const identified = new Set<string>();
@@ -1045,11 +1045,11 @@ export function createEventRepository(
      * Runs `work` (a slice of a batch, inside its transaction) with the merge candidates read by the
      * slices before it held in memory, and the unusual names: a batch's reports are compared with
      * the same stored events again and again (in the bench's batch, 79% of candidate reads over 300
-     * articles were of an event read before). Held rows stay true because only this repository's
-     * writes change them meanwhile: update, addMention and deleteIfUnmentioned let go of the event
-     * they write, a new actor or place of the unusual names, new coordinates of all; a rolled-back
-     * write must let go of all (forgetMergeCandidates, which the caller also runs when anything else
-     * may have written to the database since the last slice).
+     * articles were of an event read before), and whole answers of the same queries (heldAnswers).
+     * Held rows and answers stay true because only this repository's writes change them meanwhile:
+     * what each write lets go of is said at heldAnswers and forgetNames; a rolled-back write must let
+     * go of all (forgetMergeCandidates, which the caller also runs when anything else may have
+     * written to the database since the last slice).
      */
     holdingMergeCandidates<T>(work: () => T): T {
       holdingCandidates = true;
