@@ -40,6 +40,7 @@ import {
 import { newId } from '../src/repositories/ids.js';
 import type { ActorRecord, PlaceRecord } from '../src/repositories/types.js';
 import { seededRandom } from './seeded-random.js';
+import { type ThreadTimes, threadTimes } from './thread-times.js';
 
 const DAY_MS = 86_400_000;
 /** Ten years of news. */
@@ -649,22 +650,6 @@ function receiver(port: MessagePort, signal: Int32Array): () => GeneratorMessage
       }
     }
   };
-}
-
-/** Seconds a thread ran on a CPU, and spent runnable but waiting for one (the shared machine's load). */
-interface ThreadTimes {
-  cpu: number;
-  waiting: number;
-}
-
-/** This thread's times from Linux's /proc (null elsewhere). */
-function threadTimes(): ThreadTimes | null {
-  try {
-    const [cpu, waiting] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
-    return { cpu: cpu / 1e9, waiting: waiting / 1e9 };
-  } catch {
-    return null;
-  }
 }
 
 interface StageTimes extends Partial<ThreadTimes> {

@@ -1,15 +1,15 @@
 /**
  * The writer thread's cost alone (issue 4, ingest): the ingest service's batch path
- * (ingestBatchInSlices with the writer thread's slices, deferred sync and checkpoints, as
+ * (ingestBatchInSlices with slices as --slices asks, 250 ms / 32 ahead unless told, deferred sync and checkpoints, as
  * store-worker.ts runs it) on a copy of a bench database, on this one thread, with the extraction
  * results computed beforehand (cached in /tmp) and handed back at once. Prints this thread's CPU
  * per article (from /proc/thread-self/schedstat; the process's from process.cpuUsage beside it)
- * for a first and a next batch of the bench's texts (bench/run.ts ingestArticles: dev + dev-b +
+ * for a first and a next batch of the bench's texts (bench/ingest-articles.ts: dev + dev-b +
  * seeds, each made unique), the machine's load, and with --stats the statements that took the time.
  * With --dump FILE, writes what the batches stored (rows of the new articles, the events they
  * reported and everything keyed by them; event and article ids by seq) for a before/after diff.
  *
- *   npx tsx bench/writer.ts --db /tmp/w-200k.db [--count 1000] [--stats] [--dump /tmp/a.txt] [--slices 250,32] [--no-migrate]
+ *   npx tsx bench/writer.ts --db /tmp/w-200k.db [--count 1000] [--stats] [--dump /tmp/a.txt] [--slices 250,32] [--keep COPY] [--cache KiB] [--no-migrate]
  */
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -21,6 +21,7 @@ import { deferredSync } from '../src/ingest/deferred-sync.js';
 import { createIngestService, type ArticleSubmission } from '../src/ingest/ingest.js';
 import { createRepositories } from '../src/repositories/index.js';
 import { ingestArticles } from './ingest-articles.js';
+import { threadTimes } from './thread-times.js';
 
 const { values } = parseArgs({
   options: {
@@ -50,8 +51,11 @@ async function extractions(articles: ArticleSubmission[], tag: string): Promise<
   return new Map(results);
 }
 
+/** This thread's CPU milliseconds (Linux's /proc: the bench needs it). */
 function threadCpuMs(): number {
-  return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  const times = threadTimes();
+  if (!times) throw new Error('bench/writer.ts reads its thread CPU time from /proc/thread-self/schedstat (Linux)');
+  return times.cpu * 1000;
 }
 
 interface StatementStats {
