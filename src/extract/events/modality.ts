@@ -142,11 +142,11 @@ function calledOffBefore(tokens: Token[], head: number): boolean {
 
 /** Verbs of ordering a move: "ordered the withdrawal", "instructed troops to pull out". */
 const ORDERING = registerLemmas(['order', 'instruct', 'command', 'authorise', 'authorize']);
-/** Moves of troops that an order sets going and only their completion makes done. */
 /** Verbs of taking ground, as an infinitive after a vow: "vowed to retake", "pledged to capture". */
 const CAPTURING = registerLemmas(['capture', 'take', 'retake', 'recapture', 'seize', 'storm', 'liberate', 'conquer', 'occupy']);
 /** Vowing, promising, resolving: what follows is a goal. */
 const PROMISING = registerLemmas(['vow', 'pledge', 'promise', 'swear', 'determined', 'resolve', 'resolved', 'boast', 'intent', 'bent']);
+/** Moves of troops that an order sets going and only their completion makes done. */
 const MOVEMENTS = new Set(['withdraw', 'withdrawal', 'retreat', 'pullout', 'capture', 'take', 'retake', 'storm', 'seize', 'leave', 'abandon']);
 
 /**
@@ -475,10 +475,10 @@ export function genericPresent(tokens: Token[], head: number, actorStarts: Reado
   return article >= 0 && opensClause(tokens, article);
 }
 
-/** "the truce", "the Easter truce", "Moscow's truce": a particular one, told by a definite noun phrase. */
 /** Verbs after "would" that tell when something starts or how long it runs: "would begin", "would take effect", "would run". */
 const WOULD_START = new Set(['begin', 'start', 'take', 'come', 'enter', 'run', 'last', 'apply', 'kick', 'go', 'commence']);
 
+/** "the truce", "the Easter truce", "Moscow's truce": a particular one, told by a definite noun phrase. */
 function namedBefore(tokens: Token[], head: number): boolean {
   for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
     if (/^(?:an?|any|some|no)$/.test(tokens[j].lower)) return false;

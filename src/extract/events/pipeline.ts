@@ -516,7 +516,6 @@ const triggersStage: Stage = (ctx) => {
   }
 };
 
-/** "the previous telephone conversation", "their last meeting", "an earlier swap": the words just before a trigger. */
 /** A verb of taking effect right after a truce's noun phrase: "began at midnight", "took effect on Friday", "came into force". */
 const TOOK_EFFECT = /^(?:\s+\p{L}+){0,3}?\s+(?:(?:has|had)\s+)?(?:began|begun|begins|started|starts|took effect|takes effect|came into force|comes into force|come into force|entered into force|enters into force|went into effect|goes into effect|gone into effect|kicked in|kicks in)\b/u;
 /** "the", "this", "that" before a noun and up to two words of its phrase: "The truce", "the Easter ceasefire". */
@@ -575,6 +574,7 @@ function heldStill(ctx: ArticleContext, sentence: Sentence, headStart: number): 
   return STILL_HELD.test(told) && aboutPlace(told, after);
 }
 
+/** "the previous telephone conversation", "their last meeting", "an earlier swap": the words just before a trigger. */
 const EARLIER_ONE = /\b(?:previous|prior|last|earlier|preceding)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "ISTANBUL —", "JEDDAH, Saudi Arabia —", "MOSCOW/KYIV —": the city a story was filed from. */
@@ -2044,10 +2044,10 @@ const nationwideStage: Stage = (ctx) => {
   );
 };
 
-/** "halt attacks for 30 days" from D: D..D+29. Applied after merging, so any mention's duration counts. */
 /** A verb of ending right before a date: "the two-day summit ended on Wednesday", "talks that concluded on Friday". */
 const ENDED_ON = /\b(?:ended|concluded|closed|finished|wrapped up)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
+/** "halt attacks for 30 days" from D: D..D+29. Applied after merging, so any mention's duration counts. */
 const durationsStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     if (!c.durationDays || !LASTS.has(c.type) || c.date!.span.precision !== 'day') continue;
