@@ -11,6 +11,8 @@ import type { DateMention, DateReference, DateSpan, ExtractedActor, ExtractedEve
 import { callSides, findActors, stateOf, uniqueActors, type ActorMention } from './actors.js';
 import { ACTOR_COUNTRY_CODES, COUNTRIES } from './place-names.js';
 import { findDates, signatureDay } from '../dates/index.js';
+import { parseDay, weekdayOf } from '../dates/calendar.js';
+import { WEEKDAYS } from '../dates/parsers.js';
 import { INFERRED_WIDENING_DAYS } from '../../ingest/merge.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
@@ -1726,7 +1728,6 @@ function startVerbOf(ctx: ArticleContext, c: Candidate, d: DateMention): boolean
   const verb = START_VERB.exec(between);
   return !!verb && !OTHER_CLAUSE.test(between.slice(0, verb.index));
 }
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A bare weekday ("on Friday", "at noon on Friday"), not "next Friday" or "this Friday". */
 const BARE_WEEKDAY = /^(?:(?:at\s+\S+\s+)?on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
 
@@ -1740,8 +1741,8 @@ function weekdayAfterTelling(ctx: ArticleContext, own: DateMention, inSentence: 
   if (!weekday || own.tense !== 'future' || !own.span || own.span.startDate <= ctx.publicationDay) return undefined;
   const telling = inSentence.find((d) => d !== own && d.kind === 'date' && d.charEnd <= own.charStart && d.tense === 'past' && d.span?.precision === 'day' && d.span.startDate < ctx.publicationDay);
   if (!telling) return undefined;
-  const toldOn = new Date(`${telling.span!.startDate}T00:00:00Z`).getUTCDay();
-  const days = (WEEKDAY_NAMES.indexOf(weekday[1].toLowerCase()) - toldOn + 7) % 7 || 7;
+  const toldOn = weekdayOf(parseDay(telling.span!.startDate));
+  const days = (WEEKDAYS[weekday[1].toLowerCase()] - toldOn + 7) % 7 || 7;
   const day = addDays(telling.span!.startDate, days);
   return day <= ctx.publicationDay ? day : undefined;
 }
