@@ -29,9 +29,6 @@ const BULLET = /^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s+/u;
 
 const LETTER = /^\p{L}$/u;
 
-/** A footnote reference after a sentence's last mark: "[12]" or superscript figures. */
-const FOOTNOTE_MARK = /(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$/u;
-
 /**
  * The run of letters and periods that ends `text` (what /([\p{L}.]+)$/u finds), read backwards from
  * the end: an end-anchored pattern is tried at every position of the text, and runs to the end of
@@ -62,8 +59,8 @@ function splitLine(line: string): Array<[number, number]> {
   // Matches start only at the first mark of a run (the lookbehind): trying every position inside
   // a long run of marks with no space after it would take time quadratic in its length.
   // A footnote reference may follow the full stop ("...the EU Delegation.² On the night", "...in
-  // force.[12] The package"): the sentence still ends there.
-  const boundary = /(?<![.!?…])[.!?…]+["'”’)\]]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?(?=\s)/gu;
+  // force.[12] The package"): the sentence still ends there (group 1, the reference).
+  const boundary = /(?<![.!?…])[.!?…]+["'”’)\]]*(\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?(?=\s)/gu;
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(line)) !== null) {
     const end = m.index + m[0].length;
@@ -72,7 +69,7 @@ function splitLine(line: string): Array<[number, number]> {
     // with every boundary rejected; no abbreviation or initialism is longer than this.
     const lastWord = trailingWord(before.slice(-LAST_WORD_SPAN));
     const after = line.slice(end).trimStart();
-    if (m[0].startsWith('.') && m[0].replace(FOOTNOTE_MARK, '').length === 1) {
+    if (m[0].startsWith('.') && m[0].length - (m[1]?.length ?? 0) === 1) {
       // "U.S." "e.g." single initials "J." and known abbreviations keep the sentence going
       const bare = lastWord.toLowerCase().replace(/\.$/, '');
       // "No." abbreviates "number" only before one
