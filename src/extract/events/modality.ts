@@ -164,6 +164,21 @@ function orderedToBegin(tokens: Token[], head: number): boolean {
   return false;
 }
 
+/** Verbs of giving a task, besides the verbs of ordering, whose ground to take is an aim: "tasked with", "charged with". */
+const TASKING = registerLemmas(['task', 'charge']);
+/** Words between an order and the taking it asks for: "to", "with", "the", "the full", "the swift". */
+const ORDER_LINK = /^(?:to|with|the|full|swift|rapid|quick|complete|speedy|immediate)$/;
+
+/**
+ * "ordered his troops on Monday to seize Pokrovsk", "was tasked with capturing Siversk", "ordered the capture of Kupiansk":
+ * a verb of ordering, not capitalised (no "Order of Lenin"), in the capture's clause, with only an order's link words
+ * ("to", "with", "the") right before the capture.
+ */
+function orderedToTake(tokens: Token[], before: Token[], head: number): boolean {
+  if (!ORDER_LINK.test(tokens[head - 1]?.lower ?? '')) return false;
+  return before.some((t) => (ORDERING.has(t.lemma) || TASKING.has(t.lemma)) && !t.capitalized);
+}
+
 /** Truces and deals: the things one is given until a deadline to accept, or meets to sign. */
 const ACCEPTED_THINGS = registerLemmas(['ceasefire', 'truce', 'armistice', 'pause', 'moratorium', 'deal', 'agreement', 'accord']);
 
@@ -614,6 +629,10 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "Putin pledged on Tuesday to capture the whole of Donetsk", "his brigade was determined to recapture Vovchansk": a
   // capture vowed is a goal, not ground taken
   if (CAPTURING.has(tokens[head].lemma) && tokens[head - 1]?.lower === 'to' && before.some((t) => PROMISING.has(t.lemma) || PROMISING.has(t.lower))) return 'hypothetical';
+  // "Putin ordered his troops on Monday to seize Pokrovsk", "were tasked with capturing Siversk", "ordered the capture of
+  // Kupiansk by autumn": ground ordered taken is an aim of that day, not ground taken (an order to withdraw tells the
+  // withdrawal: "Syrskyi said he had ordered troops to leave Avdiivka")
+  if (CAPTURING.has(tokens[head].lemma) && orderedToTake(tokens, before, head)) return 'hypothetical';
   const negation = before.findLastIndex(isNegation);
   if (negation >= 0 && negatesTheEvent(tokens, start + 1 + negation, head)) return 'negated';
   // "candles for the victims of yesterday's missile attack", "asked donors to help after last night's raid": an event

@@ -941,3 +941,14 @@ table('ground someone vows, pledges, promises or is determined to take is a goal
   ['Ukrainian troops, who had vowed to hold the town, retook Robotyne on Friday.', ['territorial_capture 2025-06-13 Robotyne'], []],
   ['Zelenskyy promised on Friday that troops would take part in the parade, and Russian forces took Toretsk on Friday.', ['territorial_capture 2025-06-13 Toretsk'], []],
 ]);
+
+table('ground someone is ordered, instructed or tasked to take is an aim of that day, not a capture; an order to withdraw tells the withdrawal', [
+  ['Putin ordered his troops on Monday to seize Pokrovsk.', [], ['territorial_capture 2025-06-09 Pokrovsk']],
+  ['Moscow ordered its forces on Tuesday to take the town of Siversk by the end of the month.', [], ['territorial_capture 2025-06-10 Siversk']],
+  ['The brigade was tasked on Friday with capturing Kupiansk.', [], ['territorial_capture 2025-06-13 Kupiansk']],
+  ['Gerasimov on Wednesday ordered the capture of Huliaipole by autumn.', [], ['territorial_capture 2025-06-11 Huliaipole']],
+  ['Zelensky instructed commanders on Sunday to retake Robotyne.', [], ['territorial_capture 2025-06-08 Robotyne']],
+  // an order in another clause, or an order to pull out, leaves the ground taken or left standing
+  ['Russian forces captured Avdiivka on Saturday after Putin had ordered an all-out assault.', ['territorial_capture 2025-06-14 Avdiivka'], []],
+  ['Syrskyi said on Saturday he had ordered troops to withdraw from Avdiivka.', ['territorial_capture 2025-06-14 Avdiivka'], []],
+]);
