@@ -57,6 +57,14 @@ abstract class SpecParser implements Parser {
 
 const PERIOD_EDGE = '(?:(?:early|late|mid|the end of|the start of|the beginning of|the middle of|end of|start of)[\\s-]+)';
 
+/**
+ * "overnight" as the adjective of a kind of travel, stay, shift or service ("a ten-hour overnight journey", "the overnight
+ * sleeper", "an overnight curfew", "overnight stays"): it names how a thing runs, not the night a story happened on
+ * ("an overnight attack", "overnight strikes" still date theirs).
+ */
+const OVERNIGHT_KIND =
+  /^\s+(?:(?:train|rail|bus|coach|car|road|boat|sea|ferry|sleeper)\s+)?(?:journeys?|trips?|trains?|travel|flights?|drives?|rides?|crossings?|sleepers?|express|stays?|stopovers?|shifts?|buses|bus|ferry|ferries|curfews?|bags?|rates?|lending|deliver(?:y|ies)|services?|accommodation|parking|oats)\b/i;
+
 /** "today", "tonight", "this morning", "last night", "overnight", "yesterday", "tomorrow", "overnight into Sunday". */
 export class PublicationDayParser extends SpecParser {
   constructor() {
@@ -65,9 +73,11 @@ export class PublicationDayParser extends SpecParser {
       'i',
     );
   }
-  protected understand(match: RegExpMatchArray): DateSpec | null {
+  protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
     const words = match[0].toLowerCase();
     if (match[2]) return { type: 'weekday', weekday: WEEKDAYS[match[2].toLowerCase()], modifier: null };
+    // "a ten-hour overnight journey", "the overnight train", "an overnight curfew": a kind of trip or service, no night of the story
+    if (words === 'overnight' && OVERNIGHT_KIND.test(text.slice(index + match[0].length))) return null;
     const dayBeforeAfter = /the\s+day\s+before/.test(words) ? -1 : /the\s+day\s+after/.test(words) ? 1 : 0;
     const base = match[1].toLowerCase();
     const shift = base === 'yesterday' ? -1 : base === 'tomorrow' ? 1 : 0;

@@ -47,6 +47,12 @@ const notDates: { name: string; text: string }[] = [
   { name: 'Black Monday is a named day', text: 'Analysts recalled the crash known as Black Monday.' },
   { name: 'a named day in quotes is a day of history', text: "The crash is remembered as 'Bloody Sunday' by traders." },
   { name: '"May" the optative at the start of a sentence', text: 'May God protect them, the priest said.' },
+  { name: 'an overnight journey is a kind of trip', text: 'The minister reached Kyiv after a twelve-hour overnight journey by rail.' },
+  { name: 'the overnight train is a service', text: 'Delegates took the overnight train from Przemysl.' },
+  { name: 'an overnight curfew is a standing rule', text: 'The city kept its overnight curfew in place.' },
+  { name: 'overnight stays', text: 'Hotels reported fewer overnight stays than a year before.' },
+  { name: 'an overnight shift', text: 'Nurses on the overnight shift moved patients to the basement.' },
+  { name: 'an overnight sleeper bus', text: 'Refugees crossed the border on an overnight bus to Warsaw.' },
 ];
 
 for (const c of notDates) {
@@ -69,4 +75,12 @@ t.test('anchors that are no anchors', async (t) => {
   t.same(kinds('Prices rose days after Russia struck the port.'), [], 'a vague count is no offset');
   t.same(kinds('The vote came a day after falling turnout.'), [], 'a gerund is no clause');
   t.same(kinds('The truce began two days before Easter.'), [], 'an offset whose anchor is not understood is no length either');
+});
+
+t.test('"overnight" before an event or after a verb is the night told', async (t) => {
+  const days = (text: string) => findDates(text, referenceOf(PUBLISHED)).filter((m) => m.kind === 'date').map((m) => [m.text, m.value]);
+  t.same(days('Russia launched an overnight attack on Kyiv.'), [['overnight', '2025-07-07']]);
+  t.same(days('The overnight strikes knocked out power in Odesa.'), [['overnight', '2025-07-07']]);
+  t.same(days('Drones struck the port overnight, officials said.'), [['overnight', '2025-07-07']]);
+  t.same(days('Trains ran overnight to carry the wounded west.'), [['overnight', '2025-07-07']]);
 });

@@ -294,3 +294,13 @@ table('a count of days in a participle after the event ("a deal signed in Geneva
   // a count that is a length, or a date of its own after the noun, leaves it alone
   ['Both sides observed a truce on Wednesday under a deal signed in Geneva on Monday.', ['agreement 2025-06-09'], ['agreement 2025-06-10']],
 ]);
+
+table('"overnight" as the adjective of a trip or a service dates nothing: an undated event keeps the story\'s day', [
+  // published Saturday 14 June 2025: the lead's Friday, not the publication day an "overnight journey" would give
+  ['The Japanese prime minister held talks with Zelenskyy in Kyiv on Friday.\n\nHe arrived by special train after an eleven-hour overnight journey from Poland.\n\nThe two sides signed three agreements on energy and demining.', ['agreement 2025-06-13'], ['agreement 2025-06-14']],
+  ['EU foreign ministers met in Lviv on Thursday.\n\nMost had come on the overnight train from Przemysl.\n\nThe ministers signed a joint declaration on reconstruction.', ['agreement 2025-06-12'], ['agreement 2025-06-14']],
+  ['Delegations met in Geneva on Wednesday.\n\nSeveral had taken overnight flights from Kyiv and Moscow.\n\nThe sides signed a memorandum on prisoner lists.', ['agreement 2025-06-11'], ['agreement 2025-06-14']],
+  // the night of an attack is still its date
+  ['Russian missiles hit Kyiv in an overnight attack, the mayor said.', ['missile_strike 2025-06-14'], ['missile_strike 2025-06-13']],
+  ['Drones struck Odesa overnight, the governor said.', ['drone_strike 2025-06-14'], []],
+]);
