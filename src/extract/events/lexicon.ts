@@ -38,6 +38,7 @@ const IRREGULAR: Record<string, string[]> = {
   go: ['went', 'gone'],
   sink: ['sank', 'sunk'],
   shake: ['shook', 'shaken'],
+  run: ['ran'],
   // ("frozen" is left out: "frozen Russian assets" name the assets, not a decision)
   freeze: ['froze'],
   unfreeze: ['unfroze'],

@@ -1540,9 +1540,9 @@ const ownDatesStage: Stage = (ctx) => {
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true, ofSaying };
       // "a truce from Saturday evening until the end of Sunday": the truce ends on the "until" date
       const until = TAKES_EFFECT.has(c.type)
-        ? inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > own.charEnd && d.span.endDate >= c.date!.span.startDate && UNTIL.test(ctx.body.slice(Math.max(own.charEnd, d.charStart - 25), d.charStart)))
+        ? inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > own.charEnd && untilDay(c.date!.span.startDate, d) && untilBefore(ctx, own.charEnd, d))
         : undefined;
-      if (until && c.date.span.precision === 'day') c.date.span = { ...c.date.span, endDate: until.span!.endDate };
+      if (until && c.date.span.precision === 'day') c.date.span = { ...c.date.span, endDate: untilDay(c.date.span.startDate, until)! };
       // "The Kremlin announced on Thursday a truce that comes into force on Friday", told on Saturday: the timetable
       // present counts its weekday from the telling's day, which may leave it behind the story
       const fromTelling = own === startsEffect ? weekdayAfterTelling(ctx, own, inSentence) : undefined;
@@ -1704,6 +1704,25 @@ const NIGHT = /\bovernight\b|\bnight\b/i;
 /** "..., hours after": what follows happened within hours before the main clause's time. */
 const HOURS_AFTER = /^[^.;]{0,20}\b(?:hours|minutes|shortly|just|soon)\s+after\b/i;
 const UNTIL = new RegExp(String.raw`\b(?:until|till|through|to)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?${CLOCK}$`, 'iu');
+/** "until the end of Easter Sunday", "until midnight on Orthodox Christmas Day": a holiday's name before its day. */
+const HOLIDAY_NAME = /(?:\p{Lu}\p{Ll}+\s+){1,2}$/u;
+/** The text before `d` ends in an "until" that makes `d` the last day of something. */
+const untilBefore = (ctx: ArticleContext, from: number, d: DateMention) => {
+  const before = ctx.body.slice(Math.max(from, d.charStart - 40), d.charStart);
+  return UNTIL.test(before) || UNTIL.test(before.replace(HOLIDAY_NAME, ''));
+};
+
+/**
+ * The last day of a window an "until" date closes: the date's own day when it is on or after the start; a bare weekday
+ * the date layer read back into the past ("starting at six this evening and lasting until the end of Sunday", told on
+ * a Saturday) is the first such weekday on or after the start. Undefined when the date lies before the start.
+ */
+function untilDay(start: string, d: DateMention): string | undefined {
+  if (d.span!.endDate >= start) return d.span!.endDate;
+  const weekday = BARE_WEEKDAY.exec(d.text.trim());
+  if (!weekday || d.span!.precision !== 'day') return undefined;
+  return addDays(start, (WEEKDAYS[weekday[1].toLowerCase()] - weekdayOf(parseDay(start)) + 7) % 7);
+}
 /** "from Monday", "starting at noon on Friday", "from the first minute of 8 May" (not "launched from Belgorod on"). */
 const STATE_START = new RegExp(String.raw`\b(?:from|starting|beginning|effective|as of)\s+(?:${CLOCK}|the\s+\p{L}+\s+(?:minute|hour)\s+of\s+)$`, 'iu');
 /**
@@ -2138,13 +2157,24 @@ function startedAfter(started: Candidate, told: Candidate): boolean {
   return from <= to && to <= addDays(from, EFFECT_WITHIN_DAYS);
 }
 
+/**
+ * "Putin announced an Easter truce today" (19 April) and "the Kremlin announced a truce from 8 to 10 May": a truce told
+ * on one day and one scheduled weeks after it are two truces; an announcement and the start it names lie within days.
+ */
+function startsWithinEffect(a: Candidate, b: Candidate): boolean {
+  if (!a.date!.own || !b.date!.own || a.date!.span.precision !== 'day' || b.date!.span.precision !== 'day') return true;
+  const [first, second] = a.date!.span.startDate <= b.date!.span.startDate ? [a, b] : [b, a];
+  return second.date!.span.startDate <= addDays(first.date!.span.startDate, EFFECT_WITHIN_DAYS);
+}
+
 function compatible(a: Candidate, b: Candidate): boolean {
   // a truce "declared" and the truce that "will run" are one event: status need not agree
   if (a.type !== b.type) return false;
   if (toldAgainst(a, b) || toldAgainst(b, a)) return false;
   // a truce announced on one day and taking effect on another is one truce (two windows of days of their own,
   // "the Easter truce ran on 19-20 April" and "the truce declared for 8-10 May", are two)
-  const announcedAndScheduled = TAKES_EFFECT.has(a.type) && (a.status !== b.status || startedAfter(a, b) || startedAfter(b, a)) && !(isWindow(a) && isWindow(b));
+  const announcedAndScheduled =
+    TAKES_EFFECT.has(a.type) && (a.status !== b.status || startedAfter(a, b) || startedAfter(b, a)) && !(isWindow(a) && isWindow(b)) && startsWithinEffect(a, b);
   const sameDays = spansOverlap(a.date!.span, b.date!.span);
   // "the previous conversation between the two leaders took place in 2022" is not this article's call
   if (!sameDays && (a.earlier || b.earlier)) return false;

@@ -902,3 +902,40 @@ table('a call told by what both sides did by phone, or by the one called as the 
   ['Kyiv was called by Putin the mother of Russian cities on Friday.', [], ['phone_call 2025-06-13']],
   ['The meeting was called by Macron for Friday.', [], ['phone_call 2025-06-13']],
 ]);
+
+table('a truce told on one day and another scheduled weeks later are two truces; an announcement and the start it names within days are one', [
+  [
+    'Putin declared an Orthodox Christmas truce on Friday. Later the Kremlin said a second truce would run from 1 to 3 July.',
+    ['ceasefire 2025-06-13', 'ceasefire 2025-07-01'],
+    [],
+  ],
+  [
+    'Kyiv agreed to a moratorium on energy strikes on 2 June. On Friday Russia said a new ceasefire would take effect on 30 June.',
+    ['ceasefire 2025-06-02', 'ceasefire 2025-06-30'],
+    [],
+  ],
+  [
+    'The guns fell silent on 3 June under a local truce, residents said. Officials announced on Thursday that a wider ceasefire was due to begin on 1 July.',
+    ['ceasefire 2025-06-03', 'ceasefire 2025-07-01'],
+    [],
+  ],
+  // the announcement and the start days after it are one truce, dated by its start
+  ['Russia announced a three-day truce on Monday. The truce will run from 19 to 21 June.', ['ceasefire 2025-06-19'], ['ceasefire 2025-06-09']],
+  ['On Thursday the Kremlin declared a truce that will take effect on Sunday.', ['ceasefire 2025-06-15'], ['ceasefire 2025-06-12']],
+]);
+
+t.test('a truce lasting until a weekday, or until a holiday named with its weekday, ends on that weekday on or after its start', async (t) => {
+  const spans = (body: string) =>
+    extractArticle({ title: 'Test', body, publishedAt: PUBLISHED }, { now: new Date(PUBLISHED) })
+      .events.filter((e) => e.type === 'ceasefire')
+      .map((e) => `${e.startDate}..${e.endDate}`);
+  // told on Saturday 14 June: "Sunday" after a start today is tomorrow, not the Sunday before
+  t.same(spans('Putin announced a "holiday truce" this afternoon, starting at six in the evening today and lasting until the end of Trinity Sunday.'), ['2025-06-14..2025-06-15']);
+  t.same(spans('The Kremlin declared a ceasefire today, starting at noon and running until midnight on Sunday.'), ['2025-06-14..2025-06-15']);
+  t.same(spans('The Kremlin announced a truce on Tuesday, starting on Wednesday and lasting until the end of Friday.'), ['2025-06-11..2025-06-13']);
+  // a truce that ran: the past tense of "run" tells its days
+  t.same(spans('The truce ran from Saturday evening until the end of Sunday.'), ['2025-06-07..2025-06-08']);
+  t.same(spans('The ceasefire ran for three days from Tuesday.'), ['2025-06-10..2025-06-12']);
+  // a weekday after a start told on an earlier day
+  t.same(spans('On Thursday Moscow declared a truce lasting until Sunday.'), ['2025-06-12..2025-06-15']);
+});
