@@ -236,6 +236,13 @@ function topicOfTalks(tokens: Token[], head: number): boolean {
 /** ", which Kyiv denied", ", a claim Moscow rejected": what the clause before told is disputed by the other side. */
 const DENIED_CLAIM = /, (?:which|a claim|claims|an assertion)(?: that)? (?:[a-z'.-]+ ){1,5}?(?:denied|denies|rejected|rejects|disputed|disputes|refuted|dismissed)\b/;
 /**
+ * ", but Kyiv denied it", "; Ukraine's army disputed the claim", "though Moscow rejected this as propaganda", ", but Kyiv said
+ * fighting was still going on in the town": the next clause has the other side deny what was told, or say the fight for it
+ * goes on ("but Kyiv denied reports of heavy losses", "denied targeting civilians" deny something else).
+ */
+const DISPUTED_AFTER =
+  /(?:[,;:—–] (?:(?:but|though|although|while|yet) )?|\b(?:but|though|although|yet) )(?:[a-z'.-]+ ){1,5}?(?:(?:denied|denies|rejected|rejects|disputed|disputes|refuted|refutes|dismissed|dismisses|contradicted|contradicts) (?:it|this|these|the (?:claims?|reports?|assertions?|account)|such (?:claims|reports)|that claim)\b|(?:said|says|insisted|insists|reported|reports) (?:that )?(?:the )?(?:fighting|battles?|clashes|combat) (?:(?:was|were|is|are) (?:still )?(?:continuing|going on|under way|raging)|(?:continued|continues|went on|goes on|raged|rages)))/;
+/**
  * What may yet happen: "remains possible", "is still on the table", "is under discussion", "is being negotiated"
  * (in the past only with "still": "the talks on Monday were possible because ..." tells talks held).
  */
@@ -711,6 +718,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "claimed the capture of Chasiv Yar, which Kyiv denied": one side's claim the other denies is no event
   const restOfSentence = wordsOf(tokens, head + 1, tokens.length);
   if (DENIED_CLAIM.test(restOfSentence)) return 'negated';
+  // "said it had taken Kurakhove; Kyiv denied this": the next clause disputes it
+  if (DISPUTED_AFTER.test(restOfSentence)) return 'negated';
   if (disputedClaim(tokens, head, restOfSentence)) return 'negated';
   // "a ceasefire remains out of reach": named only to say it is not there
   const rest = wordsOf(tokens, head + 1, head + 5);

@@ -952,3 +952,17 @@ table('ground someone is ordered, instructed or tasked to take is an aim of that
   ['Russian forces captured Avdiivka on Saturday after Putin had ordered an all-out assault.', ['territorial_capture 2025-06-14 Avdiivka'], []],
   ['Syrskyi said on Saturday he had ordered troops to withdraw from Avdiivka.', ['territorial_capture 2025-06-14 Avdiivka'], []],
 ]);
+
+table('a capture the next clause has the other side deny ("but Kyiv denied it", "though Ukraine disputed the claim") or fight on in is no capture', [
+  ['Russia claimed on Thursday to have captured Chasiv Yar, but Ukraine denied it.', [], ['territorial_capture 2025-06-12 Chasiv Yar']],
+  ["The defence ministry said on Monday it had liberated Kurakhove; Ukraine's army denied this.", [], ['territorial_capture 2025-06-09 Kurakhove']],
+  ['Russia said on Sunday that it had captured the village of Dachne, though Kyiv disputed the claim.', [], ['territorial_capture 2025-06-08 Dachne']],
+  ['Russia claimed the capture of Vovchansk on Wednesday; Kyiv rejected the claim as propaganda.', [], ['territorial_capture 2025-06-11 Vovchansk']],
+  ['Russian forces captured Pokrovsk on Tuesday, Moscow said, but Ukrainian officials said fighting continued in the city.', [], ['territorial_capture 2025-06-10 Pokrovsk']],
+  ['Moscow announced the fall of Siversk on Friday, but the Ukrainian army said battles were still raging in its streets.', [], ['territorial_capture 2025-06-13 Siversk']],
+  // a denial of something else, a confirmation, or silence leaves the capture standing
+  ['Russian forces captured Ivanivka on Tuesday, and Ukraine denied reports of heavy losses.', ['territorial_capture 2025-06-10 Ivanivka'], []],
+  ['Ukraine said on Monday it had retaken Pishchane, and Russia later confirmed the loss.', ['territorial_capture 2025-06-09 Pishchane'], []],
+  ['Russia said on Monday it had taken Bohoiavlenka, but Kyiv did not comment.', ['territorial_capture 2025-06-09 Bohoiavlenka'], []],
+  ['Kyiv said Russian drones hit Odesa on Friday, but Moscow denied targeting civilians.', ['drone_strike 2025-06-13 Odesa'], []],
+]);
