@@ -9,7 +9,10 @@
  * With --dump FILE, writes what the batches stored (rows of the new articles, the events they
  * reported and everything keyed by them; event and article ids by seq) for a before/after diff.
  *
- *   npx tsx bench/writer.ts --db /tmp/w-200k.db [--count 1000] [--stats] [--dump /tmp/a.txt] [--slices 250,32] [--keep COPY] [--cache KiB] [--no-migrate]
+ * With --pages, counts the pages each batch wrote to the write-ahead log (frames: what the slices'
+ * commits wrote; distinct pages: what the checkpoints copied), by table or index (dbstat, read at the end).
+ *
+ *   npx tsx bench/writer.ts --db /tmp/w-200k.db [--count 1000] [--stats] [--pages] [--dump /tmp/a.txt] [--slices 250,32] [--keep COPY] [--cache KiB] [--no-migrate]
  */
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     keep: { type: 'string' },
     cache: { type: 'string', default: '16000' },
     'no-migrate': { type: 'boolean', default: false },
+    pages: { type: 'boolean', default: false },
   },
 });
 if (!values.db) throw new Error('--db PATH (a bench database: npm run bench:data -- --events 200000 --out PATH)');
@@ -65,7 +69,13 @@ interface StatementStats {
   rows: number;
 }
 const stats = new Map<string, StatementStats>();
-/** Times every statement's run/get/all/iterate (wall time on this thread; use at low load). */
+/** The process's CPU milliseconds (getrusage: microseconds, and the driver's other threads are idle). */
+function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Times every statement's run/get/all (the process's CPU time, so that the machine's load does not count). */
 function instrument(db: SqliteDatabase): void {
   const prepare = db.prepare.bind(db);
   (db as { prepare: unknown }).prepare = (sql: string) => {
@@ -76,7 +86,7 @@ function instrument(db: SqliteDatabase): void {
     for (const method of ['run', 'get', 'all'] as const) {
       const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
       (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-        const started = performance.now();
+        const started = processCpuMs();
         let result: unknown;
         try {
           result = original(...args);
@@ -84,7 +94,7 @@ function instrument(db: SqliteDatabase): void {
           return result;
         } finally {
           entry.runs++;
-          entry.ms += performance.now() - started;
+          entry.ms += processCpuMs() - started;
         }
       };
     }
@@ -92,17 +102,45 @@ function instrument(db: SqliteDatabase): void {
   };
   const pragma = db.pragma.bind(db);
   (db as { pragma: unknown }).pragma = (source: string, options?: { simple?: boolean }) => {
+    if (values.pages && source.startsWith('wal_checkpoint')) takeWal();
     const key = `PRAGMA ${source.replace(/ = .*/, '')}`;
     const entry = stats.get(key) ?? { sql: key, runs: 0, ms: 0, rows: 0 };
     stats.set(key, entry);
-    const started = performance.now();
+    const started = processCpuMs();
     try {
       return pragma(source, options);
     } finally {
       entry.runs++;
-      entry.ms += performance.now() - started;
+      entry.ms += processCpuMs() - started;
     }
   };
+}
+
+/**
+ * The page numbers of the valid frames in the write-ahead log `path` (those whose salts match the
+ * log's header: a restarted log keeps older frames past its end).
+ */
+function walPages(path: string): number[] {
+  if (!existsSync(path)) return [];
+  const wal = readFileSync(path);
+  if (wal.length < 32) return [];
+  const pageSize = wal.readUInt32BE(8);
+  const salt1 = wal.readUInt32BE(16);
+  const salt2 = wal.readUInt32BE(20);
+  const pages: number[] = [];
+  for (let offset = 32; offset + 24 + pageSize <= wal.length; offset += 24 + pageSize) {
+    if (wal.readUInt32BE(offset + 8) !== salt1 || wal.readUInt32BE(offset + 12) !== salt2) break;
+    pages.push(wal.readUInt32BE(offset));
+  }
+  return pages;
+}
+/** Per batch: every frame the log held at each checkpoint (and at the batch's end), as [frames, distinct pages] by page number. */
+let walFrames: number[] = [];
+let walDistinct: number[] = [];
+function takeWal(): void {
+  const pages = walPages(`${copy}-wal`);
+  walFrames.push(...pages);
+  walDistinct.push(...new Set(pages));
 }
 
 const copy = values.keep ?? `/tmp/writer-run-${process.pid}.db`;
@@ -116,7 +154,7 @@ copyFileSync(values.db, copy);
 }
 const db = openDatabase(copy);
 db.pragma(`cache_size = -${Number(values.cache)}`);
-if (values.stats) instrument(db);
+if (values.stats || values.pages) instrument(db);
 const repos = createRepositories(db);
 const sync = deferredSync(db, repos);
 const candidateCounts = { reports: 0, candidates: 0 };
@@ -142,6 +180,7 @@ for (const tag of ['run', 'warm']) {
 }
 
 const lines: string[] = [];
+const pageCounts: Array<{ tag: string; articles: number; frames: number[]; distinct: number[] }> = [];
 for (const { tag, articles, results } of batches) {
   const ingest = createIngestService(repos, {
     extractOffThread: async (input) => results.get(input.title)!,
@@ -158,16 +197,45 @@ for (const { tag, articles, results } of batches) {
   const wall = performance.now() - wall0;
   const thread = threadCpuMs() - thread0;
   const cpu = process.cpuUsage(cpu0);
+  { const C = (globalThis as any).__c; C.distinct = C.keys?.size; delete C.keys; console.log(tag, JSON.stringify(C)); } (globalThis as any).__c = {};
   const created = out.filter((r) => r.status === 'created').length;
+  if (values.pages) {
+    takeWal();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    pageCounts.push({ tag, articles: articles.length, frames: walFrames, distinct: walDistinct });
+    walFrames = [];
+    walDistinct = [];
+  }
   lines.push(
     `${tag}: ${created}/${articles.length} stored; thread CPU ${(thread / articles.length).toFixed(3)} ms/article, process CPU ${((cpu.user + cpu.system) / 1000 / articles.length).toFixed(3)} ms/article (user ${(cpu.user / 1000 / articles.length).toFixed(3)}), wall ${(wall / articles.length).toFixed(3)} ms/article; load ${load.toFixed(1)}`,
   );
   if (values.stats) {
     const total = [...stats.values()].reduce((sum, entry) => sum + entry.ms, 0);
-    lines.push(`  statements: ${(total / articles.length).toFixed(3)} ms/article of wall; ${candidateCounts.reports} reports, ${candidateCounts.candidates} candidates`);
+    lines.push(`  statements: ${(total / articles.length).toFixed(3)} ms/article of CPU; ${candidateCounts.reports} reports, ${candidateCounts.candidates} candidates`);
     candidateCounts.reports = candidateCounts.candidates = 0;
     for (const entry of [...stats.values()].filter((e) => e.runs > 0).sort((a, b) => b.ms - a.ms).slice(0, 25)) {
       lines.push(`  ${((entry.ms / articles.length) * 1000).toFixed(0).padStart(6)} us/art ${String(entry.runs).padStart(7)} runs ${String(entry.rows).padStart(8)} rows  ${entry.sql}`);
+    }
+  }
+}
+if (pageCounts.length > 0) {
+  // (pages freed and reused meanwhile count as what they are at the end)
+  const owner = new Map((db.prepare(`SELECT pageno, name FROM dbstat`).raw().all() as Array<[number, string]>).map(([page, name]) => [page, name]));
+  for (const { tag, articles, frames, distinct } of pageCounts) {
+    const byName = new Map<string, { frames: number; distinct: number }>();
+    const count = (pages: number[], field: 'frames' | 'distinct') => {
+      for (const page of pages) {
+        const name = owner.get(page) ?? '(free or new)';
+        const entry = byName.get(name) ?? { frames: 0, distinct: 0 };
+        entry[field]++;
+        byName.set(name, entry);
+      }
+    };
+    count(frames, 'frames');
+    count(distinct, 'distinct');
+    lines.push(`${tag} pages: ${(frames.length / articles).toFixed(1)} frames/article written, ${(distinct.length / articles).toFixed(1)} distinct pages/article checkpointed`);
+    for (const [name, entry] of [...byName].sort((a, b) => b[1].frames - a[1].frames).slice(0, 20)) {
+      lines.push(`  ${(entry.frames / articles).toFixed(2).padStart(7)} frames ${(entry.distinct / articles).toFixed(2).padStart(7)} distinct /article  ${name}`);
     }
   }
 }
