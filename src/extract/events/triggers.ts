@@ -993,11 +993,14 @@ function placeIsSubject(tokens: Token[], head: number, placeStarts: PlaceStarts)
 /** Words that may stand between a setting's preposition and its noun: "in a brief telephone call". */
 const SETTING_WORDS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'this', 'that', 'phone', 'telephone', 'video', 'brief', 'long', 'lengthy', 'separate', 'later', 'recent', 'first', 'second', 'third', 'another', 'new', 'fresh', 'follow-up', 'latest', ...CALL_QUALITIES]);
 
+/** A possessive that determines the noun as an article would: "in Tuesday's call", "during the leaders' conversation". */
+const POSSESSIVE = /\p{L}(?:['’]s|s['’])$/u;
+
 /** The index of the preposition when the trigger is the noun of its phrase ("in a telephone call"), else -1. */
 export function settingOf(tokens: Token[], head: number, prepositions: ReadonlySet<string>): number {
   for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
     if (prepositions.has(tokens[j].lower)) return j;
-    if (!SETTING_WORDS.has(tokens[j].lower) && !LENGTH_MODIFIER.test(tokens[j].lower)) return -1;
+    if (!SETTING_WORDS.has(tokens[j].lower) && !LENGTH_MODIFIER.test(tokens[j].lower) && !POSSESSIVE.test(tokens[j].text)) return -1;
   }
   return -1;
 }

@@ -939,3 +939,13 @@ t.test('a truce lasting until a weekday, or until a holiday named with its weekd
   // a weekday after a start told on an earlier day
   t.same(spans('On Thursday Moscow declared a truce lasting until Sunday.'), ['2025-06-12..2025-06-15']);
 });
+
+table('a call as the setting of a telling, determined by a possessive day ("in Tuesday\'s call", "during yesterday\'s conversation")', [
+  ['Putin told Trump in Tuesday\'s call that he would free more prisoners.', ['phone_call 2025-06-10'], []],
+  ['Erdogan assured Zelenskyy during yesterday\'s conversation that Ankara would host talks.', ['phone_call 2025-06-13'], []],
+  ['In Wednesday\'s call, Macron pressed Putin on the nuclear plant.', ['phone_call 2025-06-11'], []],
+  ['Scholz warned Putin in Thursday\'s hour-long call about the risks of escalation.', ['phone_call 2025-06-12'], []],
+  // an appeal, a briefing and an address are no call
+  ['The minister replied in Tuesday\'s call for evidence.', [], ['phone_call 2025-06-10']],
+  ['Zelenskyy told lawmakers in Tuesday\'s address that the front was holding.', [], ['phone_call 2025-06-10']],
+]);
