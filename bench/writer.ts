@@ -197,7 +197,6 @@ for (const { tag, articles, results } of batches) {
   const wall = performance.now() - wall0;
   const thread = threadCpuMs() - thread0;
   const cpu = process.cpuUsage(cpu0);
-  { const C = (globalThis as any).__c; C.distinct = C.keys?.size; delete C.keys; console.log(tag, JSON.stringify(C)); } (globalThis as any).__c = {};
   const created = out.filter((r) => r.status === 'created').length;
   if (values.pages) {
     takeWal();
