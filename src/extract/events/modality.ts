@@ -28,6 +28,32 @@ const COMMEMORATION = registerLemmas(['anniversary', 'commemorate', 'commemorati
   'silence', 'condolence', 'condolences', 'wreath', 'wreaths']);
 /** What links a word of remembering to what is remembered: "anniversary of", "vigil for", "tribute to", "killed in". */
 const REMEMBERED_LINK = new Set(['of', 'for', 'to', 'in', 'during']);
+/** Works that tell of an event: "a film about the capture of Bakhmut", "an exhibition on the liberation of Kherson". */
+const WORKS = new Set([
+  'film', 'films', 'movie', 'documentary', 'documentaries', 'book', 'books', 'novel', 'memoir', 'memoirs', 'exhibition', 'exhibitions', 'exhibit',
+  'museum', 'lecture', 'podcast', 'opera', 'painting', 'mural', 'photobook', 'photographs', 'poem', 'song', 'musical', 'reconstruction', 'reenactment', 're-enactment',
+]);
+/** Weapons that name a strike before its noun: "the missile strike", "a drone attack". */
+const WEAPON_WORD = /^(?:missile|drone|air|rocket|artillery|bomb)$/;
+/** What links a work to what it tells of: "about", "on", "of", "depicting". */
+const WORK_LINK = new Set(['about', 'on', 'of', 'depicting', 'recounting', 'chronicling', 'recalling', 'portraying', 'retelling']);
+/** Words of a noun phrase between a work's link and the event: "the", "the 2022", "Russia's". */
+const BETWEEN_WORK_AND_EVENT = /^(?:the|a|an|its|their|russia's|ukraine's|\p{L}+ian|\p{L}+ese|(?:19|20)\d\d|first|second|last|bloody|brutal|long|final)$/u;
+
+/**
+ * "a film about the capture of Bakhmut premiered on Friday", "the museum opened an exhibition on the liberation of Kherson",
+ * "a documentary depicting the siege": the event a work tells of is history, and the day the work is shown is not its day
+ * (only a noun phrase between: "the museum of the war was hit on Friday" tells the strike).
+ */
+function subjectOfWork(tokens: Token[], head: number): boolean {
+  let link = head - 1;
+  while (link > 0 && head - link <= 4 && !WORK_LINK.has(tokens[link].lower)) {
+    if (!BETWEEN_WORK_AND_EVENT.test(tokens[link].lower) && !OF_WHOM.has(tokens[link].lower) && !WEAPON_WORD.test(tokens[link].lower)) return false;
+    link--;
+  }
+  return link > 0 && WORK_LINK.has(tokens[link].lower) && WORKS.has(tokens[link - 1].lower);
+}
+
 /** A year or a day's possessive inside an event's noun phrase: "the 2022 retreat", "Friday's strike". */
 const datesItsNoun = (t: Token) =>
   /^(?:19|20)\d\d$/.test(t.text) || (/['’]s$/.test(t.text) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/.test(t.lower));
@@ -679,6 +705,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   const remembered = recalled.findLastIndex((t) => COMMEMORATION.has(t.lemma));
   const governed = recalled.slice(remembered + 1);
   if (remembered >= 0 && governed.some((t) => REMEMBERED_LINK.has(t.lower)) && !governed.some(datesItsNoun)) return 'hypothetical';
+  if (subjectOfWork(tokens, head)) return 'hypothetical';
   // "since the talks in Istanbul collapsed": background that dates a state, not an event of this report
   // ("for the first time since 2022 and agreed" is a time boundary, not a background clause)
   // ("since Russia took Bakhmut" is a clause; "since February" and "since 2014" are boundaries)

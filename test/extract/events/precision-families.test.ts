@@ -966,3 +966,14 @@ table('a capture the next clause has the other side deny ("but Kyiv denied it", 
   ['Russia said on Monday it had taken Bohoiavlenka, but Kyiv did not comment.', ['territorial_capture 2025-06-09 Bohoiavlenka'], []],
   ['Kyiv said Russian drones hit Odesa on Friday, but Moscow denied targeting civilians.', ['drone_strike 2025-06-13 Odesa'], []],
 ]);
+
+table('an event a film, book, exhibition or documentary tells of is history, not an event of the day the work appears', [
+  ['A film about the capture of Bakhmut premiered in Moscow on Friday.', [], ['territorial_capture 2025-06-13 Bakhmut', 'territorial_capture 2025-06-13 Moscow']],
+  ['On Friday the museum opened an exhibition on the liberation of Kherson.', [], ['territorial_capture 2025-06-13 Kherson']],
+  ['A new documentary on the 2022 shelling of Mariupol was shown in Kyiv on Thursday.', [], ['shelling 2025-06-12 Mariupol', 'shelling 2025-06-12 Kyiv']],
+  ['Her memoir about the prisoner exchange came out on Tuesday.', [], ['prisoner_exchange 2025-06-10']],
+  // a work hit, or a crew filming the event as it happened, leaves the event standing
+  ['The museum of the war in Kharkiv was hit by a missile on Friday.', ['missile_strike 2025-06-13 Kharkiv'], []],
+  ['A film crew covered the capture of Vovchansk on Friday.', ['territorial_capture 2025-06-13 Vovchansk'], []],
+  ['Russian missiles hit a book warehouse in Kharkiv on Thursday.', ['missile_strike 2025-06-12 Kharkiv'], []],
+]);
