@@ -1909,6 +1909,12 @@ const anchorsStage: Stage = (ctx) => {
       c.date = { span: anchor.span, certainty: 'relative', dateText: anchor.text, own: true };
       return;
     }
+    // "on the last day of the truce": that day of it, not the day it began
+    const ofStretch = dayOfStretch(ctx, c, anchor);
+    if (ofStretch) {
+      c.date = { span: { startDate: ofStretch.day, endDate: ofStretch.day, precision: 'day' }, certainty: 'relative', dateText: ofStretch.text, own: true };
+      return;
+    }
     const types = anchorTypesOf(anchor);
     // "hours after the call ended" around the call's own trigger names the event itself
     if (types?.includes(c.type) && c.headOffset >= anchor.charStart && c.headOffset < anchor.charEnd) return;
@@ -2019,12 +2025,65 @@ function lastDateBefore(ctx: ArticleContext, sentence: Sentence, acrossParagraph
 }
 
 /**
- * No date words: the story told on, else the nearest date earlier in the paragraph, else the day of the
- * saying, else the last date told before it in the article, else the day the sentence is told on (inferred).
+ * "On the opening day, France pledged missiles", "they met on the last day of the summit", "on day two of the talks":
+ * a day counted inside a stretch told before (a two-day summit, talks on 10-12 June, a three-day truce), not a date of
+ * its own. "of" names what the stretch is; "the first day of the war" counts in no stretch of ours.
+ */
+const DAY_OF_STRETCH =
+  /\b(?:on|during|by|at|over)\s+(?:(?:the|its|their)\s+(opening|first|second|third|fourth|final|last|closing|concluding)\s+day|day\s+(one|two|three|four))\b(?:\s+of\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(summit|talks|meeting|conference|visit|negotiations|forum|session|trip|tour|truce|ceasefire|pause))?(?!\s+of\b)/iu;
+const STRETCH_DAY_INDEX: Record<string, number> = { opening: 0, first: 0, one: 0, second: 1, two: 1, third: 2, three: 2, fourth: 3, four: 3 };
+
+/** A verb of ending right before a date: "the two-day summit ended on Wednesday", "talks that concluded on Friday". */
+const ENDED_ON = /\b(?:ended|concluded|closed|finished|wrapped up)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
+/** The days a lasting event covers: its day with the days it lasted ("the two-day summit ended on Wednesday": ending there). */
+function lastingSpan(ctx: ArticleContext, c: Candidate): DateSpan {
+  const span = c.date!.span;
+  if (!c.durationDays || !LASTS.has(c.type) || span.precision !== 'day') return span;
+  // "NATO's two-day summit ... ended on Wednesday": the day told is the last of the days it lasted
+  const dated = !TAKES_EFFECT.has(c.type) && c.date!.own ? mentionsIn(ctx, c.sentence).find((d) => d.text === c.date!.dateText) : undefined;
+  if (dated && ENDED_ON.test(ctx.body.slice(Math.max(c.sentence.charStart, dated.charStart - 30), dated.charStart))) {
+    return { startDate: addDays(span.endDate, 1 - c.durationDays), endDate: span.endDate, precision: 'day' };
+  }
+  return { startDate: span.startDate, endDate: addDays(span.startDate, c.durationDays - 1), precision: 'day' };
+}
+
+/** The day "on the opening day" or "on the last day of the summit" names: that day of the last stretch told before. */
+function dayOfStretch(ctx: ArticleContext, c: Candidate, anchor?: DateMention): { day: string; text: string } | undefined {
+  const m = DAY_OF_STRETCH.exec(c.sentence.text);
+  if (!m) return undefined;
+  const start = c.sentence.charStart + m.index;
+  const end = start + m[0].length;
+  // "the last day of the truce" tells of the truce itself: its own trigger is the stretch, not a day of it
+  if (c.headOffset >= start && c.headOffset < end) return undefined;
+  // an anchor elsewhere in the sentence ("a day after the call") is not this phrase
+  if (anchor && (anchor.charStart >= end || anchor.charEnd <= start)) return undefined;
+  const noun = m[3]?.toLowerCase();
+  const types: EventType[] = !noun ? [...LASTS] : /truce|ceasefire|pause/.test(noun) ? ['ceasefire'] : ['meeting'];
+  const stretch = ctx.candidates
+    .filter((o) => o !== c && o.headOffset < c.headOffset && o.date?.own && types.includes(o.type))
+    .map((o) => lastingSpan(ctx, o))
+    .filter((span) => span.precision === 'day' && span.endDate > span.startDate)
+    .pop();
+  if (!stretch) return undefined;
+  const which = (m[1] ?? m[2]).toLowerCase();
+  const day = which in STRETCH_DAY_INDEX ? addDays(stretch.startDate, STRETCH_DAY_INDEX[which]) : stretch.endDate;
+  return day <= stretch.endDate ? { day, text: m[0] } : undefined;
+}
+
+/**
+ * No date words: a day of a stretch told before ("on the opening day"), the story told on, else the nearest date
+ * earlier in the paragraph, else the day of the saying, else the last date told before it in the article, else the
+ * day the sentence is told on (inferred).
  */
 const fallbackDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     if (c.date) continue;
+    const ofStretch = dayOfStretch(ctx, c);
+    if (ofStretch) {
+      c.date = { span: { startDate: ofStretch.day, endDate: ofStretch.day, precision: 'day' }, certainty: 'relative', dateText: ofStretch.text, own: true };
+      continue;
+    }
     const carried = lastDateBefore(ctx, c.sentence);
     let told: DateMention | undefined;
     // the same story told on: "Drones also struck Odesa" after the dated lead on the attack
@@ -2064,23 +2123,9 @@ const nationwideStage: Stage = (ctx) => {
   );
 };
 
-/** A verb of ending right before a date: "the two-day summit ended on Wednesday", "talks that concluded on Friday". */
-const ENDED_ON = /\b(?:ended|concluded|closed|finished|wrapped up)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
-
 /** "halt attacks for 30 days" from D: D..D+29. Applied after merging, so any mention's duration counts. */
 const durationsStage: Stage = (ctx) => {
-  for (const c of ctx.candidates) {
-    if (!c.durationDays || !LASTS.has(c.type) || c.date!.span.precision !== 'day') continue;
-    // "NATO's two-day summit ... ended on Wednesday": the day told is the last of the days it lasted
-    const dated = !TAKES_EFFECT.has(c.type) && c.date!.own ? mentionsIn(ctx, c.sentence).find((d) => d.text === c.date!.dateText) : undefined;
-    if (dated && ENDED_ON.test(ctx.body.slice(Math.max(c.sentence.charStart, dated.charStart - 30), dated.charStart))) {
-      const end = c.date!.span.endDate;
-      c.date!.span = { startDate: addDays(end, 1 - c.durationDays), endDate: end, precision: 'day' };
-      continue;
-    }
-    const start = c.date!.span.startDate;
-    c.date!.span = { startDate: start, endDate: addDays(start, c.durationDays - 1), precision: 'day' };
-  }
+  for (const c of ctx.candidates) c.date!.span = lastingSpan(ctx, c);
 };
 
 const CERTAINTY_RANK: Record<DateCertainty, number> = { explicit: 3, relative: 2, inferred: 0 };

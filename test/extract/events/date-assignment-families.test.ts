@@ -304,3 +304,16 @@ table('"overnight" as the adjective of a trip or a service dates nothing: an und
   ['Russian missiles hit Kyiv in an overnight attack, the mayor said.', ['missile_strike 2025-06-14'], ['missile_strike 2025-06-13']],
   ['Drones struck Odesa overnight, the governor said.', ['drone_strike 2025-06-14'], []],
 ]);
+
+table('"on the opening day", "on the last day of the summit", "on day two of the talks": that day of a stretch told before', [
+  // published Saturday 14 June 2025
+  ['NATO\'s two-day summit in Madrid ended on Thursday without a timetable for Kyiv.\n\nOn the opening day, Norway said it would send two more air-defence systems to Ukraine.', ['aid_decision 2025-06-11'], ['aid_decision 2025-06-12']],
+  ['Leaders gathered in Rome on Tuesday for a three-day conference on rebuilding Ukraine.\n\nOn its final day, Germany announced a new air-defence package for Ukraine.', ['aid_decision 2025-06-12'], ['aid_decision 2025-06-10']],
+  ['Russian and Ukrainian delegations held talks in Istanbul on 10-12 June.\n\nOn the second day of the talks, the two sides swapped 300 prisoners each.', ['prisoner_exchange 2025-06-11'], ['prisoner_exchange 2025-06-10']],
+  ['EU leaders began a two-day summit in Brussels on Thursday.\n\nZelenskyy met Macron on day two of the summit.', ['meeting 2025-06-13'], []],
+  ['EU leaders began a two-day summit in Brussels on Thursday.\n\nZelenskyy met Macron on the last day of the summit.', ['meeting 2025-06-13'], []],
+  ['Moscow declared a three-day truce from Monday 9 June.\n\nOn the last day of the truce, Russian drones hit Kharkiv, the mayor said.', ['drone_strike 2025-06-11', 'ceasefire 2025-06-09'], ['drone_strike 2025-06-09']],
+  // no stretch told before: the old readings stand (the day told before, the first day of the war is no summit's)
+  ['Zelenskyy met Erdogan in Ankara on Wednesday.\n\nOn the opening day, France said it would supply long-range missiles to Ukraine.', ['aid_decision 2025-06-11'], []],
+  ['EU leaders began a two-day summit in Brussels on Thursday.\n\nOn the first day of the war, Russian missiles hit Kyiv.', [], ['missile_strike 2025-06-13']],
+]);
