@@ -373,6 +373,9 @@ async function main(): Promise<void> {
     // translated official communiqués, magazine profiles, church news, academic abstracts, second-person essays. Kept unread through
     // the session of 2026-11-22 night (first read 49/77, end 52/80), tuned on since
     { name: 'dev-j', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-j')), details: true },
+    // an eleventh writer: mainstream registers (wire house styles, broadcasters, regional sites, foreign English services, official
+    // readouts, liveblogs, ACLED-style and ISO coder notes, newsletters), weighted to truces and phone calls; first read recorded in its README
+    { name: 'dev-k', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-k')), details: true },
     // written independently and never read by whoever tunes the extractor: tables only
     {
       name: 'heldout-b corpus',
