@@ -526,6 +526,10 @@ export function genericPresent(tokens: Token[], head: number, actorStarts: Reado
 /** Verbs after "would" that tell when something starts or how long it runs: "would begin", "would take effect", "would run". */
 const WOULD_START = new Set(['begin', 'start', 'take', 'come', 'enter', 'run', 'last', 'apply', 'kick', 'go', 'commence']);
 
+/** "would be in force from June 20", "would be in effect", "would be in place": the state a start opens. */
+const wouldBeInForce = (tokens: Token[], would: number) =>
+  tokens[would + 1]?.lower === 'be' && tokens[would + 2]?.lower === 'in' && /^(?:force|effect|place)$/.test(tokens[would + 3]?.lower ?? '');
+
 /** "the truce", "the Easter truce", "Moscow's truce": a particular one, told by a definite noun phrase. */
 function namedBefore(tokens: Token[], head: number): boolean {
   for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
@@ -727,7 +731,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
     if (tokens[i].lower === 'would' && reported && namedBefore(tokens, head)) return 'planned';
     // "the Kremlin said a truce would begin on Saturday at 18:00": one reported with the day it starts is planned too
     // ("said a truce would help", "a truce would begin only if ..." start nothing on a day)
-    if (tokens[i].lower === 'would' && reported && dated && WOULD_START.has(tokens[i + 1]?.lower ?? '') && !CONDITION_AFTER.test(wordsOf(tokens, i + 1, tokens.length))) return 'planned';
+    if (tokens[i].lower === 'would' && reported && dated && (WOULD_START.has(tokens[i + 1]?.lower ?? '') || wouldBeInForce(tokens, i)) && !CONDITION_AFTER.test(wordsOf(tokens, i + 1, tokens.length))) return 'planned';
     if (FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i], tokens[i + 1])) return 'hypothetical';
     // "attacks can happen anywhere": what can happen is a possibility ("missiles that can reach Moscow" tells the weapon)
     if (tokens[i].lower === 'can' && !tokens.slice(head + 1, i).some((t) => t.lower === 'that' || t.lower === 'which')) return 'hypothetical';

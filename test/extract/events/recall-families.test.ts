@@ -949,3 +949,16 @@ table('a call as the setting of a telling, determined by a possessive day ("in T
   ['The minister replied in Tuesday\'s call for evidence.', [], ['phone_call 2025-06-10']],
   ['Zelenskyy told lawmakers in Tuesday\'s address that the front was holding.', [], ['phone_call 2025-06-10']],
 ]);
+
+t.test('a truce reported to "be in force", "in effect" or "in place" from a day is planned, as one reported to begin', async (t) => {
+  const truces = (body: string) =>
+    extractArticle({ title: 'Test', body, publishedAt: PUBLISHED }, { now: new Date(PUBLISHED) })
+      .events.filter((e) => e.type === 'ceasefire')
+      .map((e) => `${e.startDate}..${e.endDate} ${e.status}`);
+  t.same(truces('The Kremlin said on Wednesday that a truce would be in force from June 20.'), ['2025-06-20..2025-06-20 planned']);
+  t.same(truces('A Kremlin spokesman said on Wednesday a truce would be in force from June 20 to June 22.'), ['2025-06-20..2025-06-22 planned']);
+  t.same(truces('Officials said on Friday a moratorium on energy strikes would be in effect from Monday.'), ['2025-06-16..2025-06-16 planned']);
+  // a truce that would be in force only on a condition, or would merely be good, is none
+  t.same(truces('Analysts said a truce would be in force only if both sides agreed.'), []);
+  t.same(truces('Diplomats said on Friday that a truce would be in their interest.'), []);
+});
