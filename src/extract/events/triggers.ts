@@ -700,6 +700,21 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // the US Treasury's word for listing: "OFAC designated Gazprom Neft", "the designation of Gazprombank" (in a
   // sentence about sanctions; "designated as a terrorist group" or "his designated successor" are no listing)
   { type: 'sanctions', head: ['designate', 'designation'], notNext: ['as', 'a', 'an', 'his', 'her', 'successor'], context: ['sanction', 'treasury', 'ofac', 'asset', 'assets', 'entity', 'entities', 'individuals', 'vessel', 'vessels', 'tanker', 'tankers', 'blacklist'], strength: 0.7 },
+  // a state designating what it lists by their kind: "the US designated both companies", "Britain designated the two oil
+  // majors", "designated three Chinese firms" ("designated both companies as critical suppliers" names a role)
+  {
+    type: 'sanctions',
+    head: ['designated', 'designates'],
+    actorsBefore: 1,
+    with: [['company', 'companies', 'firm', 'firms', 'bank', 'banks', 'subsidiaries', 'majors', 'producers', 'exporters', 'traders', 'refiners']],
+    withAfter: true,
+    withInClause: true,
+    window: 4,
+    notNext: ['as', 'a', 'an', 'his', 'her', 'successor'],
+    notFollowedBy: ['as'],
+    notFollowedWithin: 6,
+    strength: 0.7,
+  },
   // the EU's own word for them: "adopted a 14th package of restrictive measures"
   { type: 'sanctions', head: ['restrictive'], with: [['measure', 'measures'], [...SANCTIONING, 'package']], window: 6, strength: 0.75 },
 

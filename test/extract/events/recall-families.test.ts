@@ -962,3 +962,13 @@ t.test('a truce reported to "be in force", "in effect" or "in place" from a day 
   t.same(truces('Analysts said a truce would be in force only if both sides agreed.'), []);
   t.same(truces('Diplomats said on Friday that a truce would be in their interest.'), []);
 });
+
+table('a state designating companies, firms or banks told by their kind lists them for sanctions; a role or a naming is no listing', [
+  ['The US on Wednesday designated both companies and 34 of their subsidiaries.', ['sanctions 2025-06-11'], []],
+  ['Britain designated the two oil majors on Wednesday.', ['sanctions 2025-06-11'], []],
+  ['On Tuesday Washington designated three Chinese firms that supplied drone parts.', ['sanctions 2025-06-10'], []],
+  ['Canada designated four Russian banks on Friday.', ['sanctions 2025-06-13'], []],
+  ['The Pentagon designated both companies as critical suppliers on Wednesday.', [], ['sanctions 2025-06-11']],
+  ['Russia designated two Western banks as unfriendly on Friday.', [], ['sanctions 2025-06-13']],
+  ['The company designated Smith its new chief executive on Monday.', [], ['sanctions 2025-06-09']],
+]);
