@@ -15,6 +15,7 @@ import { resolveSpec } from './resolve.js';
 import { MAY_HOLD_A_DATE, splitSentences } from './sentences.js';
 import { specOf, type DateSpec } from './spec.js';
 import type { Tense } from './tense.js';
+import { mapped } from '../packed.js';
 
 /** chrono's reference: noon of the publication's own calendar day, on a UTC clock. */
 function chronoReference(day: Day): { instant: Date; timezone: number } {
@@ -275,7 +276,7 @@ const FIRST_DAY_OF_RANGE = /\b(?:between|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd
  * range starts on the bare day before it, in the same month.
  */
 function daysFromBareStart(text: string, mentions: DateMention[]): DateMention[] {
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     if (m.kind !== 'date' || m.span?.precision !== 'day' || m.span.startDate !== m.span.endDate) return m;
     const first = FIRST_DAY_OF_RANGE.exec(text.slice(Math.max(0, m.charStart - 30), m.charStart));
     const day = first && `${m.span.startDate.slice(0, 8)}${first[1].padStart(2, '0')}`;
@@ -331,7 +332,7 @@ function consecutive(days: number[]): boolean {
  */
 function daysOfALists(text: string, mentions: DateMention[]): DateMention[] {
   const stretches: DateMention[] = [];
-  const out = mentions.map((m) => {
+  const out = mapped(mentions, (m) => {
     if (m.kind !== 'date' || !isOneDay(m.span)) return m;
     const monthDay = m.span.startDate.slice(0, 8);
     const last = Number(m.span.startDate.slice(8));

@@ -6,6 +6,7 @@ import { allMatches } from '../matches.js';
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { specOf, tagSpec } from './spec.js';
 import { isPastForm, SentenceTense, type Tense } from './tense.js';
+import { mapped } from '../packed.js';
 
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
@@ -194,7 +195,7 @@ export class FrameRefiner implements Refiner {
     for (const result of results) {
       if (!FRAME_PERIOD_TYPES.has(specOf(result.start)?.type ?? '')) continue;
       const before = context.text.slice(Math.max(0, result.index - 80), result.index);
-      const clause = before.slice(Math.max(...allMatches(/[,;:()—–]/g, before).map((m) => m.index + 1), 0));
+      const clause = before.slice(Math.max(...mapped(allMatches(/[,;:()—–]/g, before), (m) => m.index + 1), 0));
       const soFar = /\bso\s+far\s+(?:in\s+)?$/i.test(clause);
       const ranking = allMatches(RANKING_WORD, clause).at(-1);
       const between = ranking ? clause.slice(ranking.index + ranking[0].length).split(/\s+/).filter(Boolean) : [];

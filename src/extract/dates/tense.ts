@@ -6,6 +6,7 @@
  */
 import { allMatches } from '../matches.js';
 import { firstFailing } from '../sorted.js';
+import { mapped } from '../packed.js';
 export type Tense = 'past' | 'future' | 'unknown';
 
 /** Verbs of demand or request: the infinitive they govern is what should happen ("urged Kyiv to agree by Friday"). */
@@ -346,8 +347,8 @@ export class SentenceTense {
     if (inClause) return { ...readingFrom(inClause, this.sentence, start, 'clause'), perfect: clauseMarkers.some((m) => m.perfect) };
     // Beyond its own clause, a verb inside a complement opened after the expression is not its verb,
     // nor is one past a semicolon ("proposed a meeting before the end of August; Medinsky said ...").
-    const complementizers = (this.complementizers ??= allMatches(COMPLEMENTIZER, this.sentence).map((m) => ({ start: m.index })));
-    const semicolons = (this.semicolons ??= allMatches(/;/g, this.sentence).map((m) => ({ start: m.index })));
+    const complementizers = (this.complementizers ??= mapped(allMatches(COMPLEMENTIZER, this.sentence), (m) => ({ start: m.index })));
+    const semicolons = (this.semicolons ??= mapped(allMatches(/;/g, this.sentence), (m) => ({ start: m.index })));
     const complement = complementizers[firstAtOrAfter(complementizers, end)]?.start ?? Infinity;
     const segmentEnd = Math.min(complement, semicolons[firstAtOrAfter(semicolons, end)]?.start ?? Infinity);
     const segmentStart = (semicolons[firstAtOrAfter(semicolons, start) - 1]?.start ?? -1) + 1;

@@ -1,5 +1,6 @@
 import { EVENT_TYPE_BY_ID, type EventType } from '../../domain/taxonomy.js';
 import type { ExtractedActor, ExtractedPlace } from '../types.js';
+import { kept, mapped } from '../packed.js';
 
 const STRIKES = new Set<EventType>(['drone_strike', 'missile_strike', 'air_strike', 'shelling']);
 
@@ -11,8 +12,8 @@ function list(names: string[]): string {
 /** A short human title: "Phone call between Donald Trump and Vladimir Putin", "Drone strike on Kyiv". */
 export function titleFor(type: EventType, actors: ExtractedActor[], places: ExtractedPlace[]): string {
   const label = EVENT_TYPE_BY_ID.get(type)!.label;
-  const persons = actors.filter((a) => a.kind === 'person').map((a) => a.name);
-  const parties = (persons.length >= 1 ? persons : actors.map((a) => a.name)).slice(0, 3);
+  const persons = mapped(kept(actors, (a) => a.kind === 'person'), (a) => a.name);
+  const parties = (persons.length >= 1 ? persons : mapped(actors, (a) => a.name)).slice(0, 3);
   const place = places[0]?.name;
   if (STRIKES.has(type)) return place ? `${label} on ${place}` : label;
   if (type === 'territorial_capture') {

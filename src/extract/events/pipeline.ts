@@ -25,6 +25,7 @@ import { allMatches } from '../matches.js';
 import { firstFailing } from '../sorted.js';
 import { asRunningText } from '../capitals.js';
 import { confidenceOf } from './confidence.js';
+import { kept, mapped } from '../packed.js';
 
 /** Events whose parties are the people who held them: "the Kremlin" beside Putin is his office. */
 const HELD_BY_PEOPLE = new Set<EventType>(['phone_call', 'meeting', 'statement']);
@@ -258,7 +259,7 @@ function actorsOf(ctx: ArticleContext, sentence: Sentence): ActorMention[] {
 
 const sentencesStage: Stage = (ctx) => {
   ctx.sentences = splitSentences(ctx.body);
-  ctx.readings = ctx.sentences.map(() => ({ namingText: undefined, actors: undefined, places: undefined }));
+  ctx.readings = mapped(ctx.sentences, () => ({ namingText: undefined, actors: undefined, places: undefined }));
 };
 
 /** "14:05 GMT — ...", "09:10 BST – ...", "13:40 Kyiv time – ...": a timestamped liveblog entry (not a dotted date, "31.07.2025 —"). */
@@ -827,7 +828,7 @@ class PlaceOwners {
 
   private readSeparators(): { start: number; end: number; sharedUntil: number }[] {
     const shared = new Map(allMatches(SHARED_SUBJECT_AND, this.text).map((m) => [m.index, m.index + m[0].length]));
-    const separators = allMatches(CLAUSE_SEPARATORS, this.text).map((m) => ({ start: m.index, end: m.index + m[0].length, sharedUntil: shared.get(m.index) ?? -1 }));
+    const separators = mapped(allMatches(CLAUSE_SEPARATORS, this.text), (m) => ({ start: m.index, end: m.index + m[0].length, sharedUntil: shared.get(m.index) ?? -1 }));
     for (const s of separators) this.unsharedBefore.push(this.unsharedBefore[this.unsharedBefore.length - 1] + (s.sharedUntil < 0 ? 1 : 0));
     return separators;
   }
@@ -965,14 +966,14 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       const eventActors = mainClauseActors(sentence.text, headStart, sameTypeHeads > 1 ? clauseActors(sentence.text, headStart, actors) : actors);
       // "the EU adopted its package, and Britain announced sanctions of its own": one decision per subject
       // when the sentence's clauses have different subjects deciding
-      const subjects = DECIDED_ALONE.has(type) && sameTypeHeads > 1 ? sameTypeMatches.map((m) => clauseSubject(sentence.text, tokens[m.head].start, actors)) : [];
-      const decider = new Set(subjects.filter(Boolean)).size > 1 ? `|${clauseSubject(sentence.text, headStart, actors)}` : '';
+      const subjects = DECIDED_ALONE.has(type) && sameTypeHeads > 1 ? mapped(sameTypeMatches, (m) => clauseSubject(sentence.text, tokens[m.head].start, actors)) : [];
+      const decider = new Set(kept(subjects, Boolean)).size > 1 ? `|${clauseSubject(sentence.text, headStart, actors)}` : '';
       // "Erdogan spoke to both Putin and Zelenskyy": one call per partner
       const sides = type === 'phone_call' ? callSides(sentence.text, headStart, eventActors) : [eventActors];
       for (const [side, place] of sides.flatMap((s) => places.map((p) => [s, p] as const))) {
         // "hosted Zelenskyy at the White House on Monday, three days after meeting Putin in Alaska": two meetings
         // in one sentence, each with the parties of its clause
-        const clauseParties = HELD_BY_PEOPLE.has(type) && sameTypeHeads > 1 ? `|${side.map((a) => a.name).join(',')}` : '';
+        const clauseParties = HELD_BY_PEOPLE.has(type) && sameTypeHeads > 1 ? `|${mapped(side, (a) => a.name).join(',')}` : '';
         const partner = sides.length > 1 ? `|${side[side.length - 1].name}` : decider || clauseParties;
         const key = `${type}|${place?.place.name ?? ''}|${nearestDate?.charStart ?? ''}${partner}`;
         if (seen.has(key)) continue;
@@ -1096,7 +1097,7 @@ const AGENT_CLAUSE = /^,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\b/u;
 
 /** The actors between the clause breaks around a trigger; all of the sentence's when that is none. */
 function clauseActors(text: string, head: number, actors: ActorMention[]): ActorMention[] {
-  const breaks = allMatches(/[,;—–]/g, text).map((m) => m.index);
+  const breaks = mapped(allMatches(/[,;—–]/g, text), (m) => m.index);
   const from = Math.max(-1, ...breaks.filter((b) => b < head));
   let to = Math.min(text.length, ...breaks.filter((b) => b > head));
   // "the 18th package of sanctions, adopted by the Council of the EU on Friday": a participle's agent decided it
@@ -1488,7 +1489,7 @@ const ownDatesStage: Stage = (ctx) => {
     ];
     // "the swap, which the sides agreed in Istanbul on 16 May, was carried out from 23 May": a date of a relative
     // clause after the trigger is its own verb's, taken only when the sentence gives no other
-    const outsideRelatives = preference.map((list) => list.filter((d) => !inRelativeClauseAfter(ctx, c, d, inSentence))).find((list) => list.length);
+    const outsideRelatives = mapped(preference, (list) => kept(list, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence))).find((list) => list.length);
     const chosen =
       startsEffect ??
       declaredWith ??

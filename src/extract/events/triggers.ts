@@ -1,5 +1,6 @@
 import type { EventType } from '../../domain/taxonomy.js';
 import { registerLemmas, type Token } from './lexicon.js';
+import { kept, mapped } from '../packed.js';
 
 /**
  * Trigger rules as data. A rule fires on a `head` lemma when every `with` group has a lemma
@@ -1160,7 +1161,7 @@ export function matchTriggers(
 ): TriggerMatch[] {
   // a speech, a hearing or an interview tells its speaker's own events in the first person: "Yesterday I hosted
   // leaders", "I called Putin on Monday" ("I" is a person, as a name would be)
-  const speaker = tokens.filter((t) => t.text === 'I').map((t) => t.start);
+  const speaker = mapped(kept(tokens, (t) => t.text === 'I'), (t) => t.start);
   if (speaker.length) {
     actorStarts = new Set([...actorStarts, ...speaker]);
     personStarts = new Set([...personStarts, ...speaker]);
