@@ -496,6 +496,26 @@ export function signatureDay(line: string): { day: Day; at: number } | null {
 }
 
 /**
+ * A record's header naming the day it was held or written, the first thing on one of the document's first lines: a
+ * form's "Date: Monday, 14 April 2025 · Place: ...", minutes' "Session of Monday 4 April 2022 · ...", "Meeting held
+ * on 3 March 2025", "Dated 12 May 2025". Up to the date, with a weekday between allowed.
+ */
+const RECORD_DATE_LABEL =
+  /^[^\S\n]*(?:(?:(?:meeting|session|sitting|hearing|memo|letter|release)\s+)?date(?:\s+of\s+(?:the\s+)?(?:meeting|session|sitting|hearing))?\s*:|dated\s*:?|(?:(?:minutes|record|extract|transcript)\s+of\s+the\s+)?(?:(?!(?:the|a|an|this|that|their|its|our)\s)\p{L}+\s+){0,2}(?:session|sitting|meeting|hearing)\s+(?:held\s+)?(?:of|on))\s*$/iu;
+/** What follows a header's date: the next field's separator or the line's end. */
+const FIELD_END = /^[^\S\n]*(?:[,·|•;—–(-]|\n|$)/;
+/** How far into the text a record's header may stand: its first lines. */
+const RECORD_HEAD_CHARS = 400;
+
+/** The day a record's header names, when the sentence opening a line of the head is such a header. */
+function recordDay(text: string, lineStart: number, own: DateMention[]): DateSpan | null {
+  if (lineStart > RECORD_HEAD_CHARS) return null;
+  const first = own.find((m) => m.kind === 'date' && m.certainty === 'explicit' && isOneDay(m.span));
+  // a header goes on to its next field or ends its line ("· Place:", ", 18:30"); "of 2 May approved the budget" is a sentence
+  return first && RECORD_DATE_LABEL.test(text.slice(lineStart, first.charStart)) && FIELD_END.test(text.slice(first.charEnd, first.charEnd + 3)) ? first.span : null;
+}
+
+/**
  * Every time expression in `text`, resolved against `ref`, in text order. `title`, the document's
  * own heading, may give its entries their year.
  */
@@ -603,6 +623,9 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
     const heading = opensLine ? sectionHeading(text, sentence, sentenceText, mentions.slice(sentenceMentionsFrom)) : null;
     // "## April" ends the day of the section above; "2024", "March 2024" set the year below
     if (heading) [sectionDay, sectionYear] = [heading.day, heading.year ?? sectionYear];
+    // minutes headed "Date: Monday, 14 April 2025": their "yesterday" and "on Saturday" count from the sitting's day
+    const record = !heading && sectionDay === null && opensLine ? recordDay(text, lineStart, mentions.slice(sentenceMentionsFrom)) : null;
+    if (record) sectionDay = record;
   }
   alignRangeStarts(text, mentions);
   alignRangeEnds(text, mentions);

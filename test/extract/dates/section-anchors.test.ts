@@ -290,3 +290,42 @@ table("a signed comment's relative words count from its signature's day", [
     expect: [['yesterday', '2025-05-19']],
   },
 ]);
+
+table("a record's header naming its day (minutes, a register, a form's \"Date:\") dates the record's relative words", [
+  {
+    name: 'minutes with a "Date:" field: yesterday is the day before the sitting, not before publication',
+    text: 'PARISH COUNCIL OF LOWFORD — Minutes of the ordinary meeting\nDate: Tuesday, 3 June 2025, 19:00 · Place: Village hall\n\nThe Chair recalled yesterday\'s drone attack on Odesa. Councillors heard that a convoy left on Saturday.',
+    publishedAt: '2025-06-09T10:00:00Z',
+    expect: [['Tuesday, 3 June 2025', '2025-06-03'], ['yesterday', '2025-06-02'], ['Saturday', '2025-05-31']],
+  },
+  {
+    name: 'a register "Session of" its day',
+    text: 'TOWN OF NORDEN — Register of deliberations\nSession of Thursday 10 March 2022 · Convened on 3 March 2022\n\nThe Mayor reported that she spoke with the Mayor of Irpin yesterday evening and again this morning.',
+    publishedAt: '2022-03-15T09:00:00Z',
+    expect: [['yesterday', '2022-03-09'], ['this morning', '2022-03-10']],
+  },
+  {
+    name: 'a memo "Dated" its day',
+    text: 'Dated 2 February 2024\n\nThe board was told today that the shipment had been stopped at the border.',
+    publishedAt: '2024-02-09T09:00:00Z',
+    expect: [['today', '2024-02-02']],
+  },
+  {
+    name: 'a dated sentence of running text is no header: the publication day stays',
+    text: 'The meeting of 2 February 2024 approved the budget.\n\nToday the board met again.',
+    publishedAt: '2024-02-09T09:00:00Z',
+    expect: [['Today', '2024-02-09']],
+  },
+  {
+    name: 'a dated sentence opening the text, going on after a comma, is no header either',
+    text: 'The meeting of 2 February 2024, chaired by the mayor, approved the budget.\n\nToday the board met again.',
+    publishedAt: '2024-02-09T09:00:00Z',
+    expect: [['Today', '2024-02-09']],
+  },
+  {
+    name: 'a header line far down the text is no record\'s head',
+    text: `${'Drones hit Kharkiv overnight, officials said. '.repeat(10)}\nDate: 2 February 2024\n\nToday the board met.`,
+    publishedAt: '2024-02-09T09:00:00Z',
+    expect: [['Today', '2024-02-09']],
+  },
+]);

@@ -317,3 +317,10 @@ table('"on the opening day", "on the last day of the summit", "on day two of the
   ['Zelenskyy met Erdogan in Ankara on Wednesday.\n\nOn the opening day, France said it would supply long-range missiles to Ukraine.', ['aid_decision 2025-06-11'], []],
   ['EU leaders began a two-day summit in Brussels on Thursday.\n\nOn the first day of the war, Russian missiles hit Kyiv.', [], ['missile_strike 2025-06-13']],
 ]);
+
+table('minutes, registers and memos headed by their own day: their "yesterday" and weekdays count from that day, not publication', [
+  ['BOROUGH OF EASTLEA — Minutes of the Council\nDate: Monday, 9 June 2025, 18:00 · Place: Town Hall\n\nThe Mayor asked for a minute\'s silence for the victims of yesterday\'s missile strike on Dnipro.', ['missile_strike 2025-06-08'], ['missile_strike 2025-06-13']],
+  ['VILLAGE OF HOLM — Register of deliberations\nSession of Wednesday 4 June 2025 · Convened on 28 May 2025\n\nThe Mayor reported that Russian drones hit Chernihiv on Sunday, damaging the school the village helped to rebuild.', ['drone_strike 2025-06-01'], ['drone_strike 2025-06-08']],
+  // a dated first sentence of running text heads nothing: publication stays the reference
+  ['The council meeting of 2 June 2025, chaired by the mayor, approved aid for Kharkiv.\n\nRussian missiles hit Kharkiv yesterday, the mayor said.', ['missile_strike 2025-06-13'], ['missile_strike 2025-06-01']],
+]);
