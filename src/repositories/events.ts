@@ -192,10 +192,34 @@ function mergeCandidateOf(row: MergeCandidateRow): MergeCandidate {
 }
 
 /** Whether a candidate's own dates, widened as its date was obtained, reach the report (MergeCandidateQuery.windows). */
-function reachesReport(candidate: MergeCandidate, { inferred, relativeDay, stated }: MergeCandidateQuery['windows']): boolean {
+function reachesReport(candidate: Pick<MergeCandidate, 'startDate' | 'endDate' | 'datePrecision' | 'dateCertainty'>, { inferred, relativeDay, stated }: MergeCandidateQuery['windows']): boolean {
   const window =
     candidate.dateCertainty === 'inferred' ? inferred : candidate.dateCertainty === 'relative' && candidate.datePrecision === 'day' ? relativeDay : stated;
   return candidate.startDate <= window.to && candidate.endDate >= window.from;
+}
+
+/** What deciding whether a held answer may hold an event reads of it (see answerMayHold). */
+type AnswerForm = Pick<MergeCandidate, 'type' | 'startDate' | 'endDate' | 'datePrecision' | 'dateCertainty' | 'actors' | 'places'>;
+
+/** A held answer of mergeCandidates, with the names (nameKey) its query matches actors and places by. */
+interface HeldAnswer {
+  candidates: MergeCandidate[];
+  query: MergeCandidateQuery;
+  actorKeys: ReadonlySet<string>;
+  placeKeys: ReadonlySet<string>;
+}
+
+/**
+ * Whether an event as `event` describes it may be one of the candidates `held` answers (a superset
+ * of mergeCandidates' rule: names shared in any way the query matches them count, whatever the rule
+ * of the type asks of them, and places whatever their days).
+ */
+function answerMayHold({ query, actorKeys, placeKeys }: HeldAnswer, event: AnswerForm): boolean {
+  if (event.type !== query.type || !reachesReport(event, query.windows)) return false;
+  if (query.placeless && event.places.length > 0) return false;
+  if (query.orAnyOnDays) return true;
+  if (query.orUnnamed && event.actors.length === 0 && event.places.length === 0) return true;
+  return event.actors.some((actor) => actorKeys.has(nameKey(actor.name))) || event.places.some((place) => placeKeys.has(nameKey(place.name)));
 }
 
 type NamedActor = [id: number, kind: ActorRecord['kind'], name: string];
@@ -387,20 +411,25 @@ export function createEventRepository(
    * Whole answers of mergeCandidates, likewise held, by the query's type, then the query (and the
    * span classes scanned): a batch reports each event again and again in the same words, so the
    * same query comes back, and most reports only add a mention (counts change, no field a query
-   * reads). An answer is let go with what it was read from: the type's answers when an event of the
-   * type is stored or its fields change (both types' when its type changes), all of them with the
-   * names held (a new actor or place) and the held candidates (new coordinates, a deletion, a
-   * rollback). On the bench's next batch (bench/writer.ts --stats, 1,000 articles on 200k events)
-   * about half the queries were answered here: 4,232 actor-key scans instead of 8,318.
+   * reads). An answer is let go with what it was read from: when an event is stored or its fields
+   * change, the answers holding it (answersHolding) and those its new form may belong to
+   * (answerMayHold: same type, dates reaching the report, a name the query matches, or a query
+   * that takes unnamed or any events); all of them with the names held (a new actor or place) and
+   * the held candidates (new coordinates, a deletion, a rollback). Before, every answer of the
+   * event's type went: on the bench's next batch (bench/writer.ts, 1,000 articles on 1M events)
+   * 968 of 2,640 queries were read again though only 259 differed.
    */
-  const heldAnswers = new Map<EventType, Map<string, MergeCandidate[]>>();
+  const heldAnswers = new Map<EventType, Map<string, HeldAnswer>>();
   /** How many answers are held, over all types (at most HELD_ANSWERS_MAX). */
   let heldAnswerCount = 0;
+  /** The held answers each event is in, by event id, as (type, query key): entries may outlive their answer (let go of another way). */
+  const answersHolding = new Map<string, Array<[EventType, string]>>();
   let holdingCandidates = false;
   /** Lets go of the held answers of `type`'s queries (of every type's when undefined). */
   function forgetAnswers(type?: EventType): void {
     if (type === undefined) {
       heldAnswers.clear();
+      answersHolding.clear();
       heldAnswerCount = 0;
       return;
     }
@@ -409,13 +438,36 @@ export function createEventRepository(
     heldAnswerCount -= answers.size;
     heldAnswers.delete(type);
   }
+  /** Lets go of one held answer, if it is still held. */
+  function forgetAnswer(type: EventType, key: string): void {
+    if (heldAnswers.get(type)?.delete(key)) heldAnswerCount--;
+  }
+  /**
+   * Lets go of the held answers a write to one event may have changed: those holding the event
+   * (`eventId`, when it was stored before), and those its form after the write (`event`) may now
+   * belong to.
+   */
+  function forgetAnswersReaching(eventId: string | undefined, event: AnswerForm): void {
+    if (eventId !== undefined) {
+      for (const [type, key] of answersHolding.get(eventId) ?? []) forgetAnswer(type, key);
+      answersHolding.delete(eventId);
+    }
+    const answers = heldAnswers.get(event.type);
+    if (!answers) return;
+    for (const [key, held] of answers) if (answerMayHold(held, event)) forgetAnswer(event.type, key);
+  }
   /** Holds `answer` to `key`, a query of `type` (see heldAnswers). */
-  function holdAnswer(type: EventType, key: string, answer: MergeCandidate[]): void {
+  function holdAnswer(type: EventType, key: string, held: HeldAnswer): void {
     if (heldAnswerCount >= HELD_ANSWERS_MAX) forgetAnswers();
     let answers = heldAnswers.get(type);
     if (!answers) heldAnswers.set(type, (answers = new Map()));
     if (!answers.has(key)) heldAnswerCount++;
-    answers.set(key, answer);
+    answers.set(key, held);
+    for (const candidate of held.candidates) {
+      const holding = answersHolding.get(candidate.id);
+      if (holding) holding.push([type, key]);
+      else answersHolding.set(candidate.id, [[type, key]]);
+    }
   }
   /** Lets go of what is held of the names stored (a new actor or place). */
   function forgetNames(): void {
@@ -856,7 +908,7 @@ export function createEventRepository(
     /** Inserts a new event with its actors and places; returns its id. */
     insert(fields: EventFields, now: string): string {
       const id = newId('evt');
-      forgetAnswers(fields.type);
+      forgetAnswersReaching(undefined, fields);
       insertEvent.run({ ...fields, id, now });
       addActors(id, fields.actors);
       addPlaces(id, fields.places);
@@ -880,9 +932,14 @@ export function createEventRepository(
      */
     addMention(eventId: string, articleId: string, mention: MentionInput, now: string, merged?: EventFields): void {
       if (merged) {
-        // its stored type's answers (any type's, when it is not held: an answer may hold it unheld) and its new type's
-        forgetAnswers(heldCandidates.get(eventId)?.type);
-        forgetAnswers(merged.type);
+        // The answers holding it as it was, and those it may belong to now: its links are only ever
+        // added to, so it names what it named (held, or else unknown: all answers of its type go).
+        const was = heldCandidates.get(eventId);
+        if (was) forgetAnswersReaching(eventId, { ...merged, actors: [...was.actors, ...merged.actors], places: [...was.places, ...merged.places] });
+        else {
+          forgetAnswersReaching(eventId, merged);
+          forgetAnswers(merged.type);
+        }
         heldCandidates.delete(eventId);
         addActors(eventId, merged.actors);
         addPlaces(eventId, merged.places);
@@ -984,7 +1041,7 @@ export function createEventRepository(
       const classMaxDays = spanClasses();
       const answerKey = holdingCandidates ? `${classMaxDays.join()}|${JSON.stringify(query)}` : undefined;
       const heldAnswer = answerKey === undefined ? undefined : heldAnswers.get(query.type)?.get(answerKey);
-      if (heldAnswer) return heldAnswer;
+      if (heldAnswer) return heldAnswer.candidates;
       const { inferred, relativeDay, stated } = query.windows;
       const lowest = [inferred.from, relativeDay.from, stated.from].reduce((a, b) => (a < b ? a : b));
       const highest = [inferred.to, relativeDay.to, stated.to].reduce((a, b) => (a > b ? a : b));
@@ -1037,7 +1094,7 @@ export function createEventRepository(
       const answer = candidates
         .filter((candidate) => reachesReport(candidate, query.windows) && (!query.placeless || candidate.places.length === 0))
         .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      if (answerKey !== undefined) holdAnswer(query.type, answerKey, answer);
+      if (answerKey !== undefined) holdAnswer(query.type, answerKey, { candidates: answer, query, actorKeys: new Set(sidesOfName.keys()), placeKeys });
       return answer;
     },
 

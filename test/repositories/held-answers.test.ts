@@ -150,3 +150,94 @@ t.test('held answers agree with answers read afresh, whatever the batch writes b
   t.ok(served > 0, `answers were served from memory (${served} of ${compared})`);
   t.end();
 });
+
+t.test('a write lets go only of the answers it can change: a new or changed event of the type naming none of a query\'s names and no unnamed rule leaves it held', (t) => {
+  const { repos, article, ids } = setup(t);
+  const call = eventFields();
+  const stored = repos.events.insert(call, NOW);
+  const other = eventFields({ actors: [person('Carol Example'), person('Dan Example')] });
+  const otherStored = repos.events.insert(other, NOW);
+  // (a new actor lets go of every answer: the names are stored before)
+  repos.events.insert(eventFields({ type: 'meeting', actors: [person('Erin Example'), person('Frank Example')] }), NOW);
+  repos.events.holdingMergeCandidates(() => {
+    const held = repos.events.mergeCandidates(mergeCandidateCriteria(call));
+    t.same(held.map((candidate) => candidate.id), [stored]);
+    // a call of the same days between two other people
+    repos.events.insert(eventFields({ actors: [person('Erin Example'), person('Carol Example')] }), NOW);
+    t.equal(repos.events.mergeCandidates(mergeCandidateCriteria(call)), held, 'kept after a new call of others');
+    // a call naming Alice, but weeks away: its dates cannot reach the query
+    repos.events.insert(eventFields({ startDate: '2025-09-01', endDate: '2025-09-01', actors: [person('Alice Example')] }), NOW);
+    t.equal(repos.events.mergeCandidates(mergeCandidateCriteria(call)), held, 'kept after a new call out of its days');
+    // another call changes (a third person): not in the answer, and names none of its people
+    // (held, as a merge target is: read as a candidate of its own report)
+    t.ok(ids(other).includes(otherStored));
+    repos.events.addMention(otherStored, article(), mention('They spoke.'), NOW, { ...other, actors: [...other.actors, person('Frank Example')] });
+    t.equal(repos.events.mergeCandidates(mergeCandidateCriteria(call)), held, 'kept after another call changed');
+    // a new call naming Bob on those days reaches it
+    const third = repos.events.insert(eventFields({ actors: [person('Bob Example')] }), NOW);
+    t.same(ids(call).sort(), [stored, third].sort(), 'read again with the call naming Bob');
+    // the answer's own event changes: read again
+    const again = repos.events.mergeCandidates(mergeCandidateCriteria(call));
+    repos.events.addMention(stored, article(), mention('They spoke on 20 July.'), NOW, eventFields({ startDate: '2025-07-20', endDate: '2025-07-20' }));
+    t.not(repos.events.mergeCandidates(mergeCandidateCriteria(call)), again);
+    t.same(ids(call), [third], 'the moved call left it');
+  });
+  t.end();
+});
+
+t.test('held answers agree with answers read afresh for strikes, truces and aid (places, sides, unnamed events)', (t) => {
+  const { repos, article, fresh, ids } = setup(t);
+  const random = seededRandom(5150);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const place = (name: string, countryCode: string | null) => ({ name, countryCode, lat: null, lon: null });
+  const places = [place('Kyiv', 'UA'), place('Odesa', 'UA'), place('Odesa Oblast', 'UA'), place('Kharkiv', 'UA'), place('Geneva', 'CH')];
+  const actors = [
+    { name: 'Vladimir Putin', kind: 'person' as const },
+    { name: 'Russia', kind: 'country' as const },
+    { name: 'Ukraine', kind: 'country' as const },
+    { name: 'Volodymyr Zelenskyy', kind: 'person' as const },
+    { name: 'European Union', kind: 'organization' as const },
+  ];
+  const some = <T>(items: readonly T[], chance: number): T[] => {
+    const chosen = items.filter(() => random() < chance);
+    return [...new Set(chosen)];
+  };
+  const report = (): EventFields => {
+    const day = `2025-07-0${pick([1, 2, 3, 5, 8])}`;
+    const precision = pick(['day', 'day', 'week'] as const);
+    return eventFields({
+      type: pick(['drone_strike', 'ceasefire', 'prisoner_exchange', 'aid_decision', 'meeting'] as const),
+      startDate: day,
+      endDate: precision === 'week' ? `2025-07-${String(Number(day.slice(8)) + 6).padStart(2, '0')}` : day,
+      datePrecision: precision,
+      dateCertainty: pick(['explicit', 'relative', 'inferred'] as const),
+      actors: random() < 0.3 ? [] : some(actors, 0.35),
+      places: random() < 0.4 ? [] : some(places, 0.3),
+    });
+  };
+  const stored: string[] = [repos.events.insert(report(), NOW)];
+  const queries = Array.from({ length: 16 }, report);
+  let served = 0;
+  const lastAnswers = new Map<number, unknown>();
+  repos.events.holdingMergeCandidates(() => {
+    for (let step = 0; step < 500; step++) {
+      const asked = Math.floor(random() * queries.length);
+      const held = repos.events.mergeCandidates(mergeCandidateCriteria(queries[asked]));
+      if (lastAnswers.get(asked) === held) served++;
+      lastAnswers.set(asked, held);
+      t.same(held.map((candidate) => candidate.id), ids(queries[asked], fresh), `step ${step}`);
+      const roll = random();
+      const target = pick(stored);
+      if (roll < 0.15) stored.push(repos.events.insert(report(), NOW));
+      else if (roll < 0.3) {
+        // a merged form: the target's type kept (merging never changes it), names added, dates moved
+        const current = repos.events.findById(target)!;
+        const next = report();
+        const merged = { ...next, type: current.type, actors: [...current.actors, ...next.actors.filter((a) => !current.actors.some((c) => c.name === a.name))], places: [...current.places, ...next.places.filter((p) => !current.places.some((c) => c.name === p.name))] };
+        repos.events.addMention(target, article(), mention('Reported again.'), NOW, merged);
+      } else if (roll < 0.7) repos.events.addMention(target, article(), mention('Reported again.'), NOW);
+    }
+  });
+  t.ok(served > 100, `answers were served from memory (${served} of 500)`);
+  t.end();
+});
