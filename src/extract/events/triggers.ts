@@ -910,10 +910,26 @@ const APPEAL_AFTER_CALLER = new Set(['for', 'to', 'urging', 'demanding', 'asking
 
 /** A named person at `at` (as nameFollows) whose name is not followed by what makes the call an appeal. */
 function callerFollows(tokens: Token[], at: number, personStarts: ReadonlySet<number>): boolean {
-  if (!nameFollows(tokens, at, personStarts)) return false;
+  if (!nameFollows(tokens, at, personStarts)) return titledCallerFollows(tokens, at);
   let j = at;
   while (j < tokens.length && (tokens[j].capitalized || TITLE_WORDS.has(tokens[j].lower))) j++;
   return !APPEAL_AFTER_CALLER.has(tokens[j]?.lower ?? '');
+}
+
+/** Offices a caller is told by, unnamed: "the Turkish leader", "his French counterpart", "the US president". */
+const CALLER_OFFICES = new Set(['leader', 'counterpart', 'president', 'chancellor', 'premier', 'minister', 'secretary', 'king', 'pope', 'envoy']);
+
+/**
+ * A caller told by office after a determiner and at most three capitalised or title words, not followed by what makes
+ * the call an appeal: "a call from the Turkish leader", "from his French counterpart" ("a call from the president for
+ * calm" appeals; "a call from the ministry" is no person).
+ */
+function titledCallerFollows(tokens: Token[], at: number): boolean {
+  if (!/^(?:the|his|her|their)$/.test(tokens[at]?.lower ?? '')) return false;
+  let j = at + 1;
+  while (j < Math.min(tokens.length, at + 5) && !CALLER_OFFICES.has(tokens[j].lower) && (tokens[j].capitalized || TITLE_WORDS.has(tokens[j].lower))) j++;
+  if (!CALLER_OFFICES.has(tokens[j]?.lower ?? '')) return false;
+  return !APPEAL_AFTER_CALLER.has(tokens[j + 1]?.lower ?? '');
 }
 
 /** Words of a title told before a guest's name: "the Finnish president,", "Chinese leader", "his Turkish counterpart". */

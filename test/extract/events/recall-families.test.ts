@@ -972,3 +972,13 @@ table('a state designating companies, firms or banks told by their kind lists th
   ['Russia designated two Western banks as unfriendly on Friday.', [], ['sanctions 2025-06-13']],
   ['The company designated Smith its new chief executive on Monday.', [], ['sanctions 2025-06-09']],
 ]);
+
+table('a call taken from a caller told by office, unnamed ("from the Turkish leader", "from his French counterpart")', [
+  ['Zelenskyy took a call from the Turkish leader on Thursday.', ['phone_call 2025-06-12'], []],
+  ['Putin received a call from his French counterpart on Friday.', ['phone_call 2025-06-13'], []],
+  ['Starmer received a call from the US president, Downing Street said on Thursday.', ['phone_call 2025-06-12'], []],
+  // an appeal from an office, and a call from an institution, are no phone call
+  ['The minister answered a call from the president for calm on Friday.', [], ['phone_call 2025-06-13']],
+  ['Kyiv heeded a call from the Turkish leader to return to talks on Friday.', [], ['phone_call 2025-06-13']],
+  ['Zelenskyy received a call from the ministry on Friday.', [], ['phone_call 2025-06-13']],
+]);
