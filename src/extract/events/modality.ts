@@ -11,7 +11,9 @@ const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should',
   'try', 'attempt', 'strive', 'struggle', 'likely', 'unlikely',
   // "whenever talks begin": any time at all, not one time
   'whenever']);
-const PLANNED = registerLemmas(['will', "'ll", 'plan', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'future',
+const PLANNED = registerLemmas(['will', "'ll", 'plan',
+  // (the meeting rule registers "planned" as a word of its own, so the verb's forms are named here too)
+  'planned', 'planning', 'expect', 'due', 'schedule', 'hope', 'intend', 'upcoming', 'anticipated', 'anticipate', 'prepare', 'next', 'ahead', 'going', 'future',
   // "the EU is poised to adopt its package next week": about to, not yet
   'poised']);
 /** Adverbs of habit: what they qualify is a kind of event, not one event ("ceasefires usually fail"). */
@@ -274,6 +276,22 @@ const DISPUTED_AFTER =
  */
 const POSSIBLE_FATE =
   /^(?:[a-z'-]+ ){0,6}?(?:(?:is|are|remains?|seems?|looks?) (?:(?:still|now|also|quite|entirely|very much) )?|(?:was|were|remained) still )(?:possible|conceivable|feasible|an option|a possibility|on the (?:table|cards)|in the cards|under (?:discussion|consideration|negotiation)|being (?:discussed|considered|negotiated|prepared|planned|arranged|worked out))\b/;
+/** "a summit was not ruled out", "a meeting is not excluded": a prospect left open. */
+const NOT_RULED_OUT = /^(?:[a-z'-]+ ){0,6}?(?:is|are|was|were|has|have|had)(?: been)? not (?:being )?(?:ruled out|excluded)\b|^(?:[a-z'-]+ ){0,6}?could not be (?:ruled out|excluded)\b/;
+/**
+ * "Peskov said a phone call was possible this week", "a meeting was possible only after a truce": an indefinite event said in
+ * the past to be possible is reported speech of a prospect ("the talks on Monday were possible because ..." tells talks held).
+ */
+const WAS_POSSIBLE = /^(?:[a-z'-]+ ){0,6}?(?:was|were) (?:(?:only|still|also|quite|entirely|now) )?(?:possible|conceivable|feasible|likely|an option|on the (?:table|cards))\b/;
+/** The event's noun phrase opens with "a", "an", "any" or "another" ("a phone call", "a new prisoner exchange"). */
+function indefinite(tokens: Token[], head: number): boolean {
+  for (let i = head - 1; i >= 0 && head - i <= 4; i--) {
+    if (/^(?:a|an|any|another)$/.test(tokens[i].lower)) return true;
+    if (!/^[a-z-]+$/.test(tokens[i].text)) return false;
+  }
+  return false;
+}
+
 /** What was never or not yet done, without an auxiliary before "never": "never happened", "has yet to take place". */
 const NEVER_HAPPENED =
   /\b(?:(?:has|have|had|is|are|was|were) yet to|never) (?:take place|taken place|took place|happen|happened|go ahead|gone ahead|went ahead|be held|been held|materiali[sz]ed?|come about|came about)\b/;
@@ -764,7 +782,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "a meeting between the two leaders is not on the agenda"
   if (/^(?:[a-z'-]+ ){0,6}?(?:is|are|was|were) (?:not|no longer) (?:on the (?:agenda|table|cards)|planned|scheduled|expected|likely|possible|imminent|in (?:sight|prospect|the works))\b/.test(fate)) return 'negated';
   // "a summit remains possible", "a prisoner swap is still on the table": named as something that may yet happen
-  if (POSSIBLE_FATE.test(fate)) return 'hypothetical';
+  if (POSSIBLE_FATE.test(fate) || NOT_RULED_OUT.test(fate) || (indefinite(tokens, head) && WAS_POSSIBLE.test(fate))) return 'hypothetical';
   if (/\b(?:will|would|did|does|has|have|had|is|was|are|were) (?:not|never) (?:take place|happen|go ahead|be held|materiali[sz]ed?)\b|\b(?:won't|didn't|wasn't|isn't) (?:take place|happen|go ahead|be held)\b/.test(fate)) return 'negated';
   // "a summit mooted in May never happened", "the call has yet to take place"
   if (NEVER_HAPPENED.test(fate)) return 'negated';

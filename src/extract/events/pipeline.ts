@@ -2077,6 +2077,9 @@ function dayOfStretch(ctx: ArticleContext, c: Candidate, anchor?: DateMention): 
  * earlier in the paragraph, else the day of the saying, else the last date told before it in the article, else the
  * day the sentence is told on (inferred).
  */
+/** Decisions, which the day they are announced dates even when what they decide is still to come. */
+const DECIDED_WHEN_TOLD = new Set(['aid_decision', 'sanctions']);
+
 const fallbackDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     if (c.date) continue;
@@ -2111,8 +2114,10 @@ const fallbackDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     if (ctx.ref.fromIngestTime && c.date!.certainty === 'relative') c.date!.certainty = 'inferred';
   }
-  // planned things without a date of their own are hopes, not schedule entries
-  ctx.candidates = ctx.candidates.filter((c) => c.status !== 'planned' || c.date!.own);
+  // planned things without a date of their own are hopes, not schedule entries; nor does the day a plan was told of
+  // date a happening ("Trump said on Friday he hoped to talk to Putin soon"), where it dates a decision ("Ukraine said on
+  // Tuesday the US would resume aid")
+  ctx.candidates = ctx.candidates.filter((c) => c.status !== 'planned' || (c.date!.own && !(c.date!.ofSaying && !DECIDED_WHEN_TOLD.has(c.type))));
 };
 
 /** "Russia fired 367 drones at Ukraine" is the sum of the city strikes the article goes on to name. */

@@ -977,3 +977,24 @@ table('an event a film, book, exhibition or documentary tells of is history, not
   ['A film crew covered the capture of Vovchansk on Friday.', ['territorial_capture 2025-06-13 Vovchansk'], []],
   ['Russian missiles hit a book warehouse in Kharkiv on Thursday.', ['missile_strike 2025-06-12 Kharkiv'], []],
 ]);
+
+table('a plan whose only date is the day it was told of ("said on Friday he hoped to talk to Putin soon") has no day; a decision told is dated by its telling', [
+  ['Trump said on Friday he hoped to talk to Putin soon.', [], ['phone_call 2025-06-13']],
+  ['The Kremlin said on Friday it was preparing for talks with the US in Istanbul.', [], ['meeting 2025-06-13 Istanbul']],
+  ['Zelensky said on Thursday he planned to meet European leaders.', [], ['meeting 2025-06-12']],
+  ['Peskov said on Monday that Putin intended to hold a call with Erdogan.', [], ['phone_call 2025-06-09']],
+  // a plan with a day of its own, and a decision to give, stand
+  ['Witkoff is set to meet Putin in Moscow on Thursday.', ['meeting 2025-06-19 Moscow'], []],
+  ['Zelensky said on Friday he would meet Trump next week.', ['meeting 2025-06-16'], []],
+  ['Germany will send more tanks to Ukraine, Scholz said on Wednesday.', ['aid_decision 2025-06-11'], []],
+]);
+
+table('an event said to have been possible ("a call was possible this week") or not ruled out is a prospect, not an event', [
+  ['Zelensky said on Friday that a meeting with Putin was possible only after a ceasefire.', [], ['meeting 2025-06-13']],
+  ['Peskov said on Monday a phone call between the two presidents was possible this week.', [], ['phone_call 2025-06-09']],
+  ['Kyiv said on Friday a summit was not ruled out.', [], ['meeting 2025-06-13']],
+  ['The Kremlin said on Wednesday that another exchange of prisoners could not be ruled out.', [], ['prisoner_exchange 2025-06-11']],
+  // a held meeting that was made possible, and one held, stand
+  ['The two leaders met on Friday in Geneva, a meeting that was possible thanks to Swiss mediation.', ['meeting 2025-06-13 Geneva'], []],
+  ['A meeting was held on Friday in Geneva.', ['meeting 2025-06-13 Geneva'], []],
+]);
