@@ -13,6 +13,7 @@ import {
 import { IdParamsSchema, problems } from '../schemas/common.js';
 import { decodeCursor, encodeCursor, filterDigest, nextPageUrl } from './cursor.js';
 import { presentEvent } from './present.js';
+import { betweenWriterSlices } from './write-turn.js';
 
 const MIB = 1024 * 1024;
 /** A batch may carry up to 1,000 articles; this bounds the request, not each article. */
@@ -117,7 +118,8 @@ const articleRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 204: z.null().describe('Deleted.'), ...problems(400, 401, 403, 404, 429) },
     },
     handler: async (request, reply) => {
-      if (!app.ingest.deleteArticle(request.params.id)) throw notFound(`No article with id "${request.params.id}".`);
+      // Between the writer thread's slices, as curation writes are (betweenWriterSlices).
+      if (!(await betweenWriterSlices(() => app.ingest.deleteArticle(request.params.id)))) throw notFound(`No article with id "${request.params.id}".`);
       return reply.code(204).send(null);
     },
   });

@@ -6,6 +6,7 @@ import { IdParamsSchema, problems, ProblemSchema } from '../schemas/common.js';
 import { EventPatchSchema, IfMatchHeadersSchema } from '../schemas/curation.js';
 import { EventDetailSchema } from '../schemas/events.js';
 import { etagOf, ifMatchPrecondition } from './etag.js';
+import { betweenWriterSlices } from './write-turn.js';
 import { presentEvent } from './present.js';
 
 const WRITE_SECURITY = [{ bearerAuth: [] }];
@@ -60,7 +61,7 @@ const curationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const { id } = request.params;
-      const result = curation.patch(id, request.body, ifMatchPrecondition(request.headers['if-match']));
+      const result = await betweenWriterSlices(() => curation.patch(id, request.body, ifMatchPrecondition(request.headers['if-match'])));
       const problem = failure(id, result);
       if (problem) throw problem;
       if (result.outcome !== 'done') throw new Error(`unexpected curation outcome ${result.outcome}`);
@@ -85,7 +86,7 @@ const curationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const { id } = request.params;
-      const problem = failure(id, curation.delete(id, ifMatchPrecondition(request.headers['if-match'])));
+      const problem = failure(id, await betweenWriterSlices(() => curation.delete(id, ifMatchPrecondition(request.headers['if-match']))));
       if (problem) throw problem;
       return reply.code(204).send(null);
     },
