@@ -207,6 +207,21 @@ function orderedToTake(tokens: Token[], before: Token[], head: number): boolean 
   return before.some((t) => (ORDERING.has(t.lemma) || TASKING.has(t.lemma)) && !t.capitalized);
 }
 
+/** Verbs of getting forces or means ready, in their -ing form: "massing troops", "preparing reserves", "stockpiling shells". */
+const READYING = /^(?:massing|amassing|mustering|gathering|concentrating|stockpiling|preparing|readying|regrouping|positioning|assembling|building)$/;
+
+/**
+ * "Russia is massing troops for an assault on Zaporizhzhia", "Kyiv is stockpiling shells for a new offensive": what forces are
+ * being readied for is still to come (an indefinite event after "for", the readying in progress: "troops gathered for a meeting"
+ * on Friday tells one held).
+ */
+function preparedFor(tokens: Token[], before: Token[], head: number): boolean {
+  let article = head - 1;
+  while (article > 0 && head - article <= 3 && !/^an?$/.test(tokens[article].lower) && /^[a-z-]+$/.test(tokens[article].text)) article--;
+  if (!/^an?$/.test(tokens[article]?.lower ?? '') || tokens[article - 1]?.lower !== 'for') return false;
+  return before.some((t) => READYING.test(t.lower));
+}
+
 /** Truces and deals: the things one is given until a deadline to accept, or meets to sign. */
 const ACCEPTED_THINGS = registerLemmas(['ceasefire', 'truce', 'armistice', 'pause', 'moratorium', 'deal', 'agreement', 'accord']);
 
@@ -688,6 +703,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // Kupiansk by autumn": ground ordered taken is an aim of that day, not ground taken (an order to withdraw tells the
   // withdrawal: "Syrskyi said he had ordered troops to leave Avdiivka")
   if (CAPTURING.has(tokens[head].lemma) && orderedToTake(tokens, before, head)) return 'hypothetical';
+  if (preparedFor(tokens, before, head)) return 'hypothetical';
   const negation = before.findLastIndex(isNegation);
   if (negation >= 0 && negatesTheEvent(tokens, start + 1 + negation, head)) return 'negated';
   // "candles for the victims of yesterday's missile attack", "asked donors to help after last night's raid": an event

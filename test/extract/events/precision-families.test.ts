@@ -998,3 +998,12 @@ table('an event said to have been possible ("a call was possible this week") or 
   ['The two leaders met on Friday in Geneva, a meeting that was possible thanks to Swiss mediation.', ['meeting 2025-06-13 Geneva'], []],
   ['A meeting was held on Friday in Geneva.', ['meeting 2025-06-13 Geneva'], []],
 ]);
+
+table('an assault or offensive forces are being readied for ("massing troops for an assault") is still to come', [
+  ['Russia is massing troops for an assault on Zaporizhzhia, Kyiv said on Friday.', [], ['armed_clash 2025-06-13 Zaporizhzhia', 'armed_clash 2025-06-13 Kyiv']],
+  ['Moscow has been preparing reserves for a major offensive toward Kharkiv, the army said on Tuesday.', [], ['armed_clash 2025-06-10 Kharkiv']],
+  ['Russian forces are regrouping for a fresh assault on Pokrovsk, the general said on Monday.', [], ['armed_clash 2025-06-09 Pokrovsk']],
+  // an assault launched, and people who gathered for a meeting that was held, stand
+  ['Russia launched a massive assault on Pokrovsk on Friday.', ['armed_clash 2025-06-13 Pokrovsk'], []],
+  ['Troops gathered in the square for a meeting with Zelensky on Friday.', ['meeting 2025-06-13'], []],
+]);
