@@ -18,7 +18,7 @@ import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
 import { genericPresent, modalityAt, wordsOf } from './modality.js';
-import { COMPASS, findPlaces, foldName, lookupPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
+import { COMPASS, findPlaces, foldName, lookupPlace, mayStartPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
 import { allMatches } from '../matches.js';
@@ -771,7 +771,11 @@ const DATELINE_STRIKE_COUNTRIES = new Set(['UA', 'RU']);
 const UNKNOWN_NAMED_TARGET =
   /^[^,;.]{0,50}?\b(?:the|at|on|in|near|over|struck|hit|hitting|attacked|targeted|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 
-/** A sentence's place starts, looked up when a rule first asks for them: most candidate heads fail on their words alone. */
+/**
+ * A sentence's place starts, looked up when a rule first asks for them at a word a place may start at: most candidate
+ * heads fail on their words alone, and most words asked about ("struck the port", "met with") are lower-case words
+ * no place starts at (mayStartPlace), so the sentence's places are not looked up for them.
+ */
 class PlaceStartsOnDemand implements PlaceStarts {
   private starts: Set<number> | undefined;
   constructor(
@@ -780,6 +784,7 @@ class PlaceStartsOnDemand implements PlaceStarts {
   ) {}
 
   has(start: number): boolean {
+    if (!this.starts && !mayStartPlace(this.sentence.text, start)) return false;
     this.starts ??= new Set(sentencePlaces(this.ctx, this.sentence).map((p) => p.start));
     return this.starts.has(start);
   }

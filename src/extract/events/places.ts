@@ -594,6 +594,23 @@ const SEAT_NAMES = Object.keys(SEATS_OF_POWER);
 /** A seat of power as the place something happens at or goes to; "the Kremlin said", "Downing Street announced" name a government, not a place. */
 const AT_SEAT = new RegExp(`\\b(?:at|in|inside|outside|to|into)\\s+(?:the\\s+)?(${SEAT_NAMES.join('|')})(?![\\p{L}-])`, 'gu');
 
+/** The lower-case words a place mention of a sentence may start at: "the capital", "the city" or "the town" told for a city. */
+const LOWER_CASE_PLACE_START = /capital|city|town|the/y;
+
+/**
+ * Whether a place mention of `text` may start at `start` (a word's first character): every mention findPlaces finds
+ * starts at a capitalised name (or a letter inside one), at "capital", and the pipeline's "the city"/"the town"
+ * mention at "city", "town" or (across other white space than a space) "the". A word opening with any other
+ * lower-case ASCII letter starts none, so a trigger rule asking whether a place starts there needs no places looked up.
+ * (A line in capitals is read by asRunningText, which only lowers letters: its capitals are capitals in the text.)
+ */
+export function mayStartPlace(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code < 0x61 || code > 0x7a) return true;
+  LOWER_CASE_PLACE_START.lastIndex = start;
+  return LOWER_CASE_PLACE_START.test(text);
+}
+
 /**
  * Places named in a sentence. `capital` is the city "the capital" means in this article
  * (Kyiv in a story from Ukraine), when the article makes that clear.
