@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import {
-  AgoParser, AnchorParser, DayOfMonthParser, FocusDayParser, HolidayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser,
+  AgoParser, AnchorParser, DayOfMonthParser, FocusDayParser, HolidayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser, ToldPeriodParser,
   WeekdayParser, WindowDurationParser, YearParser,
 } from './parsers.js';
 import { BoundaryRefiner, ChronoResultSpecRefiner, FrameRefiner, TenseRefiner } from './refiners.js';
@@ -124,6 +124,7 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
       new GatedParser(new WindowDurationParser(), TIME_UNIT_GATE),
       new GatedParser(new PublicationDayParser(), /to(?:day|night|morrow)|yesterday|this\s+(?:morning|afternoon|evening)|night/i),
       new GatedParser(new WeekdayParser(), /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|(?:SUN|MON|TUES|WEDNES|THURS|FRI|SATUR)DAY/),
+      new GatedParser(new ToldPeriodParser(), /\b(?:week|month)\b/i),
       new GatedParser(new RelativePeriodParser(), /\b(?:week|month|year)/i),
       new GatedParser(new HolidayParser(), /\b(?:Christmas|New Year|Victory Day)/),
       new GatedParser(new SeasonParser(), /\b(?:spring|summer|autumn|fall|winter)\b/i),

@@ -496,6 +496,21 @@ export function signatureDay(line: string): { day: Day; at: number } | null {
 }
 
 /**
+ * The date "the following week" or "later that month" counts from: the last one told at a day's, a week's or (for a
+ * month) a month's precision ("on May 16, the first meeting since the spring of 2022 ... the following week": May 16).
+ */
+function toldBefore(mentions: DateMention[], unit: 'week' | 'month'): DateMention | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.kind !== 'date' || !m.span || m.boundary) continue;
+    const { precision, startDate, endDate } = m.span;
+    // a season is three months, not one
+    if (precision === 'day' || precision === 'week' || (unit === 'month' && precision === 'month' && startDate.slice(0, 7) === endDate.slice(0, 7))) return m;
+  }
+  return null;
+}
+
+/**
  * A record's header naming the day it was held or written, the first thing on one of the document's first lines: a
  * form's "Date: Monday, 14 April 2025 · Place: ...", minutes' "Session of Monday 4 April 2022 · ...", "Meeting held
  * on 3 March 2025", "Dated 12 May 2025". Up to the date, with a weekday between allowed.
@@ -587,6 +602,8 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
       const antecedent =
         spec?.type === 'focusDay'
           ? lastDay
+          : spec?.type === 'toldPeriod'
+            ? toldBefore(mentions, spec.unit)
           : spec?.type === 'dayOfMonth' && (lastDateParagraph !== paragraph || (lastDate !== null && DAY_OF_MONTH_ALONE.test(lastDate.text)))
             ? null
             : lastDate;
@@ -611,7 +628,9 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
         const keptYear = paragraphYear !== null && mention.value?.startsWith(paragraphYear.startDate.slice(0, 4)) && !STATED_YEAR.test(mention.text);
         // Only a date already past anchors a narrative: a plan's date ("launch in November 2006") does not.
         const told = mention.span !== null && mention.span.startDate <= publicationDate;
-        if (told && mention.certainty === 'explicit' && mention.boundary !== 'since' && mention.span?.precision !== 'year' && (STATED_YEAR.test(mention.text) || keptYear)) {
+        // "A year ago today ... earlier that month; on 11 June": a month counted from the narrative's day keeps its year
+        const toldFromNarrative = spec?.type === 'toldPeriod' && toldBefore(mentions.slice(0, -1), spec.unit) !== null;
+        if (told && mention.boundary !== 'since' && mention.span?.precision !== 'year' && ((mention.certainty === 'explicit' && (STATED_YEAR.test(mention.text) || keptYear)) || toldFromNarrative)) {
           yearAnchor = mention.span;
         }
         [lastDate, lastDateParagraph] = [mention, paragraph];

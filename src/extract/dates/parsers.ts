@@ -160,6 +160,22 @@ export class RelativePeriodParser extends SpecParser {
   }
 }
 
+/**
+ * "the following week", "the next month", "the previous week", "later that month", "that same week": a week or month
+ * told against the narrative's time, the date told last ("talks on 16 May; the exchange came the following week"),
+ * not the publication's ("next month" without its article stays RelativePeriodParser's).
+ */
+export class ToldPeriodParser extends SpecParser {
+  constructor() {
+    super(`(?:the\\s+(following|next|subsequent|previous|preceding)|(?:(?:later|earlier)\\s+)?that(?:\\s+(?:same|very))?)\\s+(week|month)(?!-)`, 'i');
+  }
+  protected understand(match: RegExpMatchArray): DateSpec | null {
+    const word = match[1]?.toLowerCase();
+    const shift: Shift = !word ? 0 : word === 'previous' || word === 'preceding' ? -1 : 1;
+    return { type: 'toldPeriod', unit: match[2].toLowerCase() as 'week' | 'month', shift };
+  }
+}
+
 /** The period an anniversary names after its "ago": "a year ago today", "three years ago this week". */
 const AGO_ON: Record<string, 'day' | 'week' | 'month'> = { today: 'day', tonight: 'day', 'to the day': 'day', 'this week': 'week', 'this month': 'month' };
 

@@ -151,6 +151,19 @@ function resolveRelativePeriod(spec: Extract<DateSpec, { type: 'relativePeriod' 
 }
 
 /**
+ * "the following week" after a day, "the next month" after a day or a month: that period of the date told last,
+ * shifted; with none told (or only a year), the publication's, as "next week" is.
+ */
+function toldPeriod(spec: Extract<DateSpec, { type: 'toldPeriod' }>, antecedent: DateSpan | null, ref: Day, forward: boolean): Resolved {
+  const fine = spec.unit === 'week' ? ['day', 'week'] : ['day', 'week', 'month'];
+  if (!antecedent || !fine.includes(antecedent.precision)) return resolveRelativePeriod({ type: 'relativePeriod', unit: spec.unit, shift: spec.shift }, ref, forward);
+  const told = parseDay(antecedent.startDate);
+  if (spec.unit === 'week') return weekValue(addDays(told, 7 * spec.shift));
+  const { year, month } = shiftMonth(told.getUTCFullYear(), told.getUTCMonth() + 1, spec.shift);
+  return monthValue(year, month, 'relative');
+}
+
+/**
  * "later this week": the days of the period after the publication day; "earlier this month": those
  * before it. The value stays the period's; a period with no day left on that side is kept whole.
  */
@@ -284,6 +297,8 @@ export function resolveSpec(
     }
     case 'samePeriod':
       return antecedent ? yearsBefore(antecedent, spec.yearsBack) : yearValue(ref.getUTCFullYear() - spec.yearsBack, 'relative');
+    case 'toldPeriod':
+      return toldPeriod(spec, antecedent, ref, forward);
     default:
       return null;
   }

@@ -30,6 +30,8 @@ export type DateSpec =
   | { type: 'monthDay'; month: number; day: number; year: number | null; numeric?: 'slash' | 'dot' }
   | { type: 'season'; season: Season; year: number | null; modifier: 'last' | 'next' | 'this' | null }
   | { type: 'year'; year: number }
+  /** "the following week", "the next month", "later that week": the week or month of the date told last, shifted. */
+  | { type: 'toldPeriod'; unit: 'week' | 'month'; shift: Shift }
   /** "the same month a year ago", "the same period last year": the preceding date, years back. */
   | { type: 'samePeriod'; yearsBack: number }
   /** "on the 10th": a day of the month in focus (the month told last), else by tense; monthShift: "the 26th of last month". */

@@ -1323,8 +1323,9 @@ function inTriggerClause(ctx: ArticleContext, c: Candidate, d: DateMention): boo
   if (d.charStart > c.headOffset) return !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart));
   const between = ctx.body.slice(d.charEnd, c.headOffset);
   // "suspended the deal in October 2022 after drones attacked its fleet on October 29": the trigger is in a
-  // subordinate clause the date stands before
-  return !RELATIVE_PRONOUN.test(between) && !OPENS_SUBORDINATE.test(between);
+  // subordinate clause the date stands before; "the offensive began earlier that month; on 11 June Kyiv announced the
+  // recapture": a semicolon closes the clause its date told
+  return !between.includes(';') && !RELATIVE_PRONOUN.test(between) && !OPENS_SUBORDINATE.test(between);
 }
 
 /**

@@ -324,3 +324,15 @@ table('minutes, registers and memos headed by their own day: their "yesterday" a
   // a dated first sentence of running text heads nothing: publication stays the reference
   ['The council meeting of 2 June 2025, chaired by the mayor, approved aid for Kharkiv.\n\nRussian missiles hit Kharkiv yesterday, the mayor said.', ['missile_strike 2025-06-13'], ['missile_strike 2025-06-01']],
 ]);
+
+table('"the following week", "the next month", "later that month" count from the date told last, not from publication', [
+  // published Saturday 14 June 2025
+  ['Russian and Ukrainian delegations met in Istanbul on 16 May.\n\nThe two sides swapped 390 prisoners each the following week.', ['prisoner_exchange 2025-05-19'], ['prisoner_exchange 2025-06-16']],
+  ['In March 2024 Ukrainian drones hit the refinery in Ryazan. The next month, drones struck the refinery in Kstovo.', ['drone_strike 2024-04-01'], ['drone_strike 2025-07-01']],
+  ['The EU adopted its sixteenth sanctions package on 24 February. Later that month, Britain announced sanctions on 100 tankers.', ['sanctions 2025-02-01'], ['sanctions 2025-06-01']],
+  // without the article, "next month" is the publication's
+  ['Next month the two leaders will meet in Rome, officials said.', ['meeting 2025-07-01'], []],
+  // a semicolon closes the clause its date told: the date after it dates the event after it
+  ['A year ago today, Wagner columns rolled north.\n\nThe counteroffensive had begun earlier that month; on 11 June Kyiv had announced the recapture of Blahodatne.', ['territorial_capture 2023-06-11'], ['territorial_capture 2023-06-01'], '2024-06-24T07:00:00Z'],
+  ['The summit had been planned for early March; on 20 March Russian missiles hit Odesa.', ['missile_strike 2025-03-20'], ['missile_strike 2025-03-01']],
+]);
