@@ -3,7 +3,7 @@ import { EVENT_TYPE_IDS, type EventType } from '../domain/taxonomy.js';
 import { containsPattern } from './fts.js';
 import { newId } from './ids.js';
 import { keyRange } from './key-range.js';
-import { statementCache } from './statements.js';
+import { shapedStatementCache, statementCache } from './statements.js';
 import type {
   ActorRecord,
   EventFields,
@@ -80,6 +80,13 @@ export interface PageCards {
   ids: string[];
   cards: Array<Buffer | undefined>;
   last?: KeysetPosition;
+}
+
+/** A query's parameters, its SQL written only when asked, and the name of that SQL's shape (see shapedStatementCache). */
+interface ShapedQuery {
+  shape: string;
+  sql: () => string;
+  params: unknown[];
 }
 
 /** Filters that only event_cards can serve alone: the date window, the position and the order. */
@@ -278,6 +285,7 @@ export function createEventRepository(
   { gatheredMatchesMax = GATHERED_MATCHES_MAX, deferSearch = () => false }: { gatheredMatchesMax?: number; deferSearch?: () => boolean } = {},
 ) {
   const prepare = statementCache(db);
+  const prepareShaped = shapedStatementCache(db);
 
   const insertEvent = db.prepare(`INSERT INTO events
     (id, type, title, summary, start_date, end_date, date_precision, date_certainty, status, confidence,
@@ -840,8 +848,18 @@ export function createEventRepository(
    * by the cursor otherwise), merged in (start_date, id) order; the JSON is in the rows scanned.
    * With `keys`, each row's key (span_class, start_date, id) alone, from event_cards_keys.
    */
-  function cardQuery(filter: EventFilter, select: 'json' | 'keys' = 'json'): { sql: string; params: unknown[] } {
+  function cardQuery(filter: EventFilter, select: 'json' | 'keys' = 'json'): { sql: string; params: unknown[]; shape: string } {
+    const { sql, params, shape } = shapedCardQuery(filter, select);
+    return { sql: sql(), params, shape };
+  }
+
+  /**
+   * cardQuery's parameters, and its SQL written only when asked (sql): `shape` names that SQL (the
+   * selection, order, limit and each arm's conditions), for a cache of statements by shape.
+   */
+  function shapedCardQuery(filter: EventFilter, select: 'json' | 'keys'): ShapedQuery {
     const direction = filter.descending ? 'DESC' : 'ASC';
+    const limit = limitClause(filter.limit);
     // Named, not left to the planner: for the JSON it would take the narrower event_cards_keys for
     // the range and look each row up again, ~40% slower on 1M events (bench/scratch measurement);
     // for keys, on a small table it takes the primary key for some span classes.
@@ -860,15 +878,16 @@ export function createEventRepository(
           descending: filter.descending,
         },
       );
-      const where = [`span_class = ${spanClass}`, ...range.where];
       params.push(...range.params);
-      if (filter.from !== undefined && spanClass > 0) {
-        where.push('end_date >= ?');
-        params.push(filter.from);
-      }
-      return `SELECT ${source} WHERE ${where.join(' AND ')}`;
+      const ends = filter.from !== undefined && spanClass > 0;
+      if (ends) params.push(filter.from);
+      return { range, ends };
     });
-    return { sql: `${arms.join('\n      UNION ALL ')}\n      ORDER BY 2 ${direction}, 3 ${direction} LIMIT ${limitClause(filter.limit)}`, params };
+    const sql = () =>
+      `${arms
+        .map(({ range, ends }, spanClass) => `SELECT ${source} WHERE ${[`span_class = ${spanClass}`, ...range.where, ...(ends ? ['end_date >= ?'] : [])].join(' AND ')}`)
+        .join('\n      UNION ALL ')}\n      ORDER BY 2 ${direction}, 3 ${direction} LIMIT ${limit}`;
+    return { shape: `cards ${select} ${direction} ${limit} ${arms.map(({ range, ends }) => (ends ? `${range.shape}e` : range.shape)).join(',')}`, sql, params };
   }
 
   /**
@@ -878,8 +897,8 @@ export function createEventRepository(
    * the two reads).
    */
   function pageFromKeys(filter: EventFilter, held: (id: string) => boolean): PageCards | undefined {
-    const { sql, params } = cardQuery({ ...filter, limit: filter.limit + 1 }, 'keys');
-    const keys = prepare(sql).raw(true).all(...params) as Array<[number, string, string]>;
+    const { shape, sql, params } = shapedCardQuery({ ...filter, limit: filter.limit + 1 }, 'keys');
+    const keys = prepareShaped(shape, sql).raw(true).all(...params) as Array<[number, string, string]>;
     const pageKeys = keys.slice(0, filter.limit);
     const cards: Array<Buffer | undefined> = [];
     for (const [spanClass, startDate, id] of pageKeys) {
@@ -899,9 +918,12 @@ export function createEventRepository(
   }
 
   /** A page of event JSON with one row more than the page (to tell whether another follows). */
-  function jsonPageQuery(filter: EventFilter): { sql: string; params: unknown[] } {
+  function jsonPageQuery(filter: EventFilter): ShapedQuery {
     const query = { ...filter, limit: filter.limit + 1 };
-    return readsCardsOnly(query) ? cardQuery(query) : listQuery(query, 'json');
+    if (readsCardsOnly(query)) return shapedCardQuery(query, 'json');
+    // (a filtered query's SQL is its own shape: its arms vary with the filter's matches)
+    const { sql, params } = listQuery(query, 'json');
+    return { shape: sql, sql: () => sql, params };
   }
 
   return {
@@ -1144,8 +1166,8 @@ export function createEventRepository(
 
     /** page() with each event as JSON text in the API's Event shape (its card, see migration 006). */
     pageJson(filter: EventFilter): { data: string[]; last?: KeysetPosition } {
-      const { sql, params } = jsonPageQuery(filter);
-      const rows = prepare(sql).all(...params) as Array<{ json: string; start_date: string; id: string }>;
+      const { shape, sql, params } = jsonPageQuery(filter);
+      const rows = prepareShaped(shape, sql).all(...params) as Array<{ json: string; start_date: string; id: string }>;
       const pageRows = rows.slice(0, filter.limit);
       const lastRow = pageRows[pageRows.length - 1];
       return {
@@ -1165,9 +1187,10 @@ export function createEventRepository(
     pageBody(filter: EventFilter, held?: (id: string) => boolean): PageCards {
       const fromKeys = held && readsCardsOnly(filter) ? pageFromKeys(filter, held) : undefined;
       if (fromKeys) return fromKeys;
-      const { sql, params } = jsonPageQuery(filter);
-      const row = prepare(
-        `SELECT CAST(group_concat(json, ',') AS BLOB) AS events, group_concat(octet_length(json)) AS lengths, group_concat(id) AS ids FROM (${sql})`,
+      const { shape, sql, params } = jsonPageQuery(filter);
+      const row = prepareShaped(
+        `body ${shape}`,
+        () => `SELECT CAST(group_concat(json, ',') AS BLOB) AS events, group_concat(octet_length(json)) AS lengths, group_concat(id) AS ids FROM (${sql()})`,
       ).get(...params) as { events: Buffer | null; lengths: string | null; ids: string | null };
       if (row.events === null || row.lengths === null || row.ids === null) return { ids: [], cards: [] };
       const lengths = row.lengths.split(',').map(Number);
@@ -1188,7 +1211,7 @@ export function createEventRepository(
 
     listQuery,
 
-    /** The SQL of pageJson's unfiltered pages, for the query-plan test. */
+    /** The SQL of pageJson's unfiltered pages (and the name of its shape), for the query-plan and shape tests. */
     cardQuery,
 
     byArticle(articleId: string): EventRecord[] {

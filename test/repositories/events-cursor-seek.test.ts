@@ -35,7 +35,20 @@ t.test('keyRange writes the binding one of the cursor and the bound on its side'
     // The bound away from the cursor is always kept.
     ['oldest first, the upper bound with a cursor before it', { upper: '2025-01-31', after: cursor('2025-01-10') }, ['(s, i) > (?, ?)', 's <= ?'], ['2025-01-10', 'evt_m', '2025-01-31']],
   ];
-  for (const [name, range, where, params] of cases) t.same(keyRange(columns, range), { where, params }, name);
+  for (const [name, range, where, params] of cases) {
+    const written = keyRange(columns, range);
+    t.same({ where: written.where, params: written.params }, { where, params }, name);
+  }
+  // The shape names the conditions written: the same shape and direction, the same conditions.
+  const byShape = new Map<string, string[]>();
+  for (const [name, range, where] of cases) {
+    const { shape } = keyRange(columns, range);
+    t.equal(shape.length, where.length, `${name}: a letter per condition (${shape})`);
+    const key = `${shape} ${range.descending ? 'desc' : 'asc'}`;
+    if (byShape.has(key)) t.same(where, byShape.get(key), `${name}: as the other ${key}`);
+    else byShape.set(key, where);
+  }
+  t.ok(byShape.size >= 6, `${byShape.size} shapes among the cases`);
 });
 
 /** 600 events over 200 days, a fifth of them lasting 10 to 400 days (every span class), and a type, status and actor mix. */
