@@ -4,7 +4,7 @@ import type { ArticleInput, ExtractedEvent, ExtractionResult } from '../extract/
 import { isUniqueViolation, type Repositories } from '../repositories/index.js';
 import type { MergeTarget } from '../repositories/events.js';
 import type { ArticleRecord, EventFields, EventRecord } from '../repositories/types.js';
-import { findMergeTarget, mergeCandidateCriteria, mergeChanges, mergeCurated, mergeEvent, storageOrder } from './merge.js';
+import { findMergeTarget, findMergeTargetIn, mergeCandidateCriteria, mergeChanges, mergeCurated, mergeEvent, storageOrder } from './merge.js';
 
 export interface ArticleSubmission {
   title: string;
@@ -200,8 +200,10 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
   function storeEvent(event: ExtractedEvent, articleId: string, now: string, reportedHere: Set<string>): void {
     const incoming = fieldsOf(event);
     const criteria = mergeCandidateCriteria(incoming);
-    const candidates = repos.events.mergeCandidates(criteria).filter((candidate) => !reportedHere.has(candidate.id));
-    const match = findMergeTarget(incoming, candidates);
+    const offered = repos.events.mergeCandidates(criteria);
+    // (the list itself when the article reported none of them: its target is remembered by list)
+    const candidates = reportedHere.size > 0 && offered.some((candidate) => reportedHere.has(candidate.id)) ? offered.filter((candidate) => !reportedHere.has(candidate.id)) : offered;
+    const match = findMergeTargetIn(incoming, candidates);
     let target: MergeTarget | undefined = match && repos.events.mergeTarget(match);
     if (!target) {
       // No live event matches as it stands now: maybe one a curator edited (as first extracted)
@@ -228,7 +230,8 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
     }
     // The mention, and the merged fields with it in one UPDATE. (scripts/eval.ts learns from this
     // call which event each mention was stored in.)
-    repos.events.addMention(eventId, articleId, event.mention, now, changed);
+    // (the article is new in this transaction: it reported only the events in reportedHere)
+    repos.events.addMention(eventId, articleId, event.mention, now, changed, !reportedHere.has(eventId));
     reportedHere.add(eventId);
   }
 

@@ -368,6 +368,38 @@ export function findMergeTarget<T extends MergeableEvent>(incoming: MergeableEve
   return best?.candidate;
 }
 
+/** findMergeTarget's answers by candidate list (a held answer of mergeCandidates), then by the report's form (mergeableKey). */
+const targetsOf = new WeakMap<readonly MergeableEvent[], Map<string, MergeableEvent | undefined>>();
+
+/** What findMergeTarget reads of a report, as text. */
+function mergeableKey(event: MergeableEvent): string {
+  return JSON.stringify([
+    event.type,
+    event.startDate,
+    event.endDate,
+    event.datePrecision,
+    event.dateCertainty,
+    event.actors.map((actor) => [actor.name, actor.kind]),
+    event.places.map((place) => [place.name, place.countryCode]),
+  ]);
+}
+
+/**
+ * findMergeTarget, remembered for each candidate list it was asked of: a batch reports each event
+ * again and again in the same words, and gets the same list back while nothing it holds changes
+ * (mergeCandidates' held answers, never changed once made: a write replaces them); the answer
+ * depends only on the list and the report's form. On 1M events each report has ~45 candidates.
+ */
+export function findMergeTargetIn<T extends MergeableEvent>(incoming: MergeableEvent, candidates: readonly T[]): T | undefined {
+  let targets = targetsOf.get(candidates);
+  if (!targets) targetsOf.set(candidates, (targets = new Map()));
+  const key = mergeableKey(incoming);
+  if (targets.has(key)) return targets.get(key) as T | undefined;
+  const target = findMergeTarget(incoming, candidates as T[]);
+  targets.set(key, target);
+  return target;
+}
+
 /**
  * The order to store one article's events in: the most precisely dated first, then the most certain, so
  * that a vague mention ("Congress approved the aid in April") cannot take the stored event a dated one

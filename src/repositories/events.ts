@@ -230,6 +230,13 @@ function answerMayHold({ query, actorKeys, placeKeys }: HeldAnswer, event: Answe
 }
 
 type NamedActor = [id: number, kind: ActorRecord['kind'], name: string];
+/** Counts added to an event and not written yet, and the instant of the last report adding them. */
+interface PendingCount {
+  mentions: number;
+  sources: number;
+  now: string;
+}
+type MergeFieldsRow = Pick<EventRow, 'title' | 'summary' | 'status' | 'confidence' | 'curated'>;
 interface UnusualNames {
   actors: Array<{ actor: NamedActor; key: string }>;
   places: Array<{ id: number; key: string }>;
@@ -364,6 +371,25 @@ export function createEventRepository(
    * slice reports the same event many times.
    */
   const pendingSearch = new Set<string>();
+  /**
+   * The counts reports added to events in the open transaction, written once per event before it
+   * commits (writePendingCounts), with the instant of the last: each count UPDATE also rewrites the
+   * event's card and change-feed row (triggers of migrations 004 and 011), and a batch slice reports
+   * the same event many times (on the bench's batches, 2,640 reports of ~250 events).
+   */
+  const pendingCounts = new Map<string, PendingCount>();
+  /** Each change to pendingCounts, as (event id, its entry before), so a rolled-back savepoint takes its own back (rollbackPendingCounts). */
+  const countJournal: Array<[string, PendingCount | undefined]> = [];
+  function setPendingCount(eventId: string, count: PendingCount | undefined): void {
+    countJournal.push([eventId, pendingCounts.get(eventId)]);
+    if (count) pendingCounts.set(eventId, count);
+    else pendingCounts.delete(eventId);
+  }
+  /**
+   * Merge target fields of held candidates (see mergeTarget), by id, held and let go of with them:
+   * only this repository's writes change them meanwhile (updateEvent, which drops the candidate).
+   */
+  const heldMergeFields = new Map<string, MergeFieldsRow>();
   const deleteIfUnmentioned = db.prepare(`DELETE FROM events
     WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = events.id)`);
   const eventIdsOfArticle = db.prepare(`SELECT event_id AS id FROM mentions WHERE article_id = ?`);
@@ -486,6 +512,7 @@ export function createEventRepository(
   }
   function forgetHeld(): void {
     heldCandidates.clear();
+    heldMergeFields.clear();
     forgetNames();
   }
 
@@ -940,6 +967,7 @@ export function createEventRepository(
     /** Rewrites the event's own fields and adds (never removes) actors and places. */
     update(id: string, fields: EventFields, now: string): void {
       heldCandidates.delete(id);
+      heldMergeFields.delete(id);
       forgetAnswers();
       updateEvent.run({ ...fields, id, now, addedMentions: 0, addedSources: 0 });
       addActors(id, fields.actors);
@@ -951,8 +979,12 @@ export function createEventRepository(
      * report is folded in (as update() writes them), in the same UPDATE as the counts. Counts go up
      * by what this mention adds (a second report of the event by the same article keeps the more
      * confident mention and adds nothing); the search text is rewritten only when a quote changed.
+     * Inside Repositories.transaction, counts alone are written once per event before it commits
+     * (pendingCounts); with `merged`, the UPDATE writing the fields takes the counts pending too.
+     * `firstByArticle`: the caller knows the article has not reported the event before (ingest:
+     * the article is new in this transaction), so no stored mention of it is looked up.
      */
-    addMention(eventId: string, articleId: string, mention: MentionInput, now: string, merged?: EventFields): void {
+    addMention(eventId: string, articleId: string, mention: MentionInput, now: string, merged?: EventFields, firstByArticle = false): void {
       if (merged) {
         // The answers holding it as it was, and those it may belong to now: its links are only ever
         // added to, so it names what it named (held, or else unknown: all answers of its type go).
@@ -963,16 +995,24 @@ export function createEventRepository(
           forgetAnswers(merged.type);
         }
         heldCandidates.delete(eventId);
+        heldMergeFields.delete(eventId);
         addActors(eventId, merged.actors);
         addPlaces(eventId, merged.places);
       }
-      const previous = mentionConfidence.get(eventId, articleId) as number | undefined;
+      const previous = firstByArticle ? undefined : (mentionConfidence.get(eventId, articleId) as number | undefined);
       const stronger = previous === undefined || mention.confidence > previous;
       const added = previous === undefined;
       const counts = { id: eventId, now, addedMentions: added ? 1 : 0, addedSources: added && !sourceReported.get({ eventId, articleId }) ? 1 : 0 };
       if (stronger) upsertMention.run({ eventId, articleId, ...mention });
-      if (merged) updateEvent.run({ ...merged, ...counts });
-      else if (added) countReport.run(counts);
+      const pending = pendingCounts.get(eventId);
+      if (merged) {
+        if (pending) setPendingCount(eventId, undefined);
+        updateEvent.run({ ...merged, ...counts, addedMentions: counts.addedMentions + (pending?.mentions ?? 0), addedSources: counts.addedSources + (pending?.sources ?? 0) });
+      } else if (added) {
+        if (deferSearch()) {
+          setPendingCount(eventId, { mentions: (pending?.mentions ?? 0) + counts.addedMentions, sources: (pending?.sources ?? 0) + counts.addedSources, now });
+        } else countReport.run(counts);
+      }
       if (!stronger) return;
       if (deferSearch()) pendingSearch.add(eventId);
       else refreshFts([eventId]);
@@ -995,8 +1035,37 @@ export function createEventRepository(
       pendingSearch.clear();
     },
 
+    /** Writes the counts addMention left to the end of the open transaction (Repositories.transaction runs it before committing). */
+    writePendingCounts(): void {
+      for (const [id, { mentions, sources, now }] of pendingCounts) countReport.run({ id, now, addedMentions: mentions, addedSources: sources });
+      pendingCounts.clear();
+      countJournal.length = 0;
+    },
+
+    /** Forgets the counts pending when their transaction was rolled back. */
+    dropPendingCounts(): void {
+      pendingCounts.clear();
+      countJournal.length = 0;
+    },
+
+    /** Where a savepoint begins in the pending counts' history (see rollbackPendingCounts). */
+    pendingCountsMark(): number {
+      return countJournal.length;
+    },
+
+    /** Takes back the pending counts added since `mark`: their savepoint was rolled back. */
+    rollbackPendingCounts(mark: number): void {
+      while (countJournal.length > mark) {
+        const [eventId, before] = countJournal.pop()!;
+        if (before) pendingCounts.set(eventId, before);
+        else pendingCounts.delete(eventId);
+      }
+    },
+
     /** Recomputes mention/source counts and the full-text row of an event. */
     refresh(eventId: string, now: string): void {
+      // recounted from its mentions: what was pending is in them
+      if (pendingCounts.has(eventId)) setPendingCount(eventId, undefined);
       refreshCounts.run({ id: eventId, now });
       refreshFts([eventId]);
     },
@@ -1009,8 +1078,13 @@ export function createEventRepository(
      * is gone.
      */
     mergeTarget(candidate: MergeCandidate): MergeTarget | undefined {
-      const row = selectMergeFields.get(candidate.id) as Pick<EventRow, 'title' | 'summary' | 'status' | 'confidence' | 'curated'> | undefined;
-      if (!row) return undefined;
+      // held while the candidate is (the same lifetime: only a write that drops the candidate changes them)
+      let row = holdingCandidates && heldCandidates.get(candidate.id) === candidate ? heldMergeFields.get(candidate.id) : undefined;
+      if (!row) {
+        row = selectMergeFields.get(candidate.id) as MergeFieldsRow | undefined;
+        if (!row) return undefined;
+        if (holdingCandidates && heldCandidates.get(candidate.id) === candidate) heldMergeFields.set(candidate.id, row);
+      }
       return {
         id: candidate.id,
         type: candidate.type,
@@ -1225,6 +1299,7 @@ export function createEventRepository(
     /** Deletes the event when no mention is left; returns whether it did. */
     deleteIfUnmentioned(eventId: string): boolean {
       heldCandidates.delete(eventId);
+      heldMergeFields.delete(eventId);
       forgetAnswers();
       const ids = JSON.stringify([eventId]);
       deleteFts.run(ids);

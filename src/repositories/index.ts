@@ -39,13 +39,23 @@ export function createRepositories(db: SqliteDatabase) {
      * outermost transaction are written just before it commits.
      */
     transaction<T>(work: () => T): T {
-      if (db.inTransaction) return db.transaction(work).immediate();
+      if (db.inTransaction) {
+        // a savepoint: rolled back, it takes back the counts its work left pending
+        const mark = events.pendingCountsMark();
+        try {
+          return db.transaction(work).immediate();
+        } catch (error) {
+          events.rollbackPendingCounts(mark);
+          throw error;
+        }
+      }
       try {
         return db
           .transaction(() => {
             searchDeferred = true;
             try {
               const result = work();
+              events.writePendingCounts();
               articles.writePendingSearch();
               events.writePendingSearch();
               return result;
@@ -55,6 +65,7 @@ export function createRepositories(db: SqliteDatabase) {
           })
           .immediate();
       } catch (error) {
+        events.dropPendingCounts();
         articles.dropPendingSearch();
         events.dropPendingSearch();
         throw error;

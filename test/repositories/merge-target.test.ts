@@ -49,3 +49,35 @@ t.test('held name lookups: an actor or place stored while a batch holds its cand
     t.same(offered({ ...call, actors: [{ name: 'CAROL EXAMPLE ', kind: 'person' }, { name: 'dan example', kind: 'person' }] }).sort(), [callId, second].sort(), 'in any case, outer spaces aside');
   });
 });
+
+t.test('mergeTarget while a batch holds its candidates: a held candidate\'s own fields are read once, and again once a merge changed them', async (t) => {
+  const { db, repos } = testDatabase(t);
+  const call = eventFields();
+  const id = repos.events.insert(call, NOW);
+  const article = repos.articles.insert({
+    title: 'Report',
+    body: 'They spoke.',
+    url: null,
+    source: null,
+    publishedAt: '2025-07-05',
+    referenceAt: '2025-07-05T00:00:00.000Z',
+    ingestedAt: NOW,
+    contentHash: 'hash-report',
+  });
+  repos.events.holdingMergeCandidates(() => {
+    const candidate = repos.events.mergeCandidates(mergeCandidateCriteria(call)).find((c) => c.id === id)!;
+    t.match(repos.events.mergeTarget(candidate), { confidence: 0.8 });
+    // behind the repository's back (no other writer changes them while a slice holds the write lock): still the held row
+    db.prepare(`UPDATE events SET confidence = 0.5 WHERE id = ?`).run(id);
+    t.match(repos.events.mergeTarget(candidate), { confidence: 0.8 }, 'held, not read again');
+    // a merge that changes the event lets go of its candidate and fields
+    repos.events.addMention(id, article, { quote: 'They spoke.', charStart: 0, charEnd: 11, dateText: null, confidence: 0.7 }, NOW, { ...call, confidence: 0.9 });
+    const again = repos.events.mergeCandidates(mergeCandidateCriteria(call)).find((c) => c.id === id)!;
+    t.not(again, candidate);
+    t.match(repos.events.mergeTarget(again), { confidence: 0.9 });
+  });
+  // not held outside a batch
+  const candidate = repos.events.mergeCandidates(mergeCandidateCriteria(call)).find((c) => c.id === id)!;
+  db.prepare(`UPDATE events SET confidence = 0.4 WHERE id = ?`).run(id);
+  t.match(repos.events.mergeTarget(candidate), { confidence: 0.4 });
+});
