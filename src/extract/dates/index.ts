@@ -163,7 +163,8 @@ function nightInto(mention: DateMention, before: string): DateMention {
 const DAY_OF_MONTH_ALONE = /^the\s+\d{1,2}(?:st|nd|rd|th)$/i;
 
 const WEEKDAY_NAME = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
-const FROM_BEFORE = /\bfrom\s+(?:(?:noon|midnight|dawn|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+(?:on\s+)?)?$/i;
+// ("from the start of May 8", "from the first minute of 8 May": the window opens with that day)
+const FROM_BEFORE = /\bfrom\s+(?:(?:the\s+)?(?:start|beginning|first\s+(?:minute|hour))\s+of\s+)?(?:(?:noon|midnight|dawn|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+(?:on\s+)?)?$/i;
 
 /** "from <start> until <end>" in one sentence: two dates told one after the other as a window's ends. */
 function isWindow(text: string, start: DateMention, end: DateMention): boolean {
@@ -195,10 +196,21 @@ function alignRangeStarts(text: string, mentions: DateMention[]): void {
  * window lies on the first such day from that start on (an until-boundary alone resolves forward from the
  * publication day, which put a past truce's end a year later).
  */
-function alignRangeEnds(text: string, mentions: DateMention[]): void {
+function alignRangeEnds(text: string, mentions: DateMention[], publicationDay: Day): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
-    const [start, end] = [mentions[i], mentions[i + 1]];
+    let [start, end] = [mentions[i], mentions[i + 1]];
     if (STATED_YEAR.test(end.text) || !isOneDay(start.span) || !isOneDay(end.span) || !isWindow(text, start, end)) continue;
+    // "has ordered a ceasefire ..., running from the start of May 8 until the end of May 10", told on 28 April: neither
+    // end states its year, and the clause's past put the start a year back while the until-boundary read its end
+    // forward; of the window read in the start's year and in the end's, the one nearer the telling is the one meant
+    if (!STATED_YEAR.test(start.text) && start.span.startDate.slice(0, 4) < end.span.startDate.slice(0, 4)) {
+      const moved = `${end.span.startDate.slice(0, 4)}${start.span.startDate.slice(4)}`;
+      const away = (day: string) => Math.abs(parseDay(day).getTime() - publicationDay.getTime());
+      if (moved <= end.span.startDate && formatDay(parseDay(moved)) === moved && away(moved) < away(start.span.startDate)) {
+        start = mentions[i] = { ...start, value: moved, span: { startDate: moved, endDate: moved, precision: 'day' }, tense: end.tense };
+      }
+    }
+    if (!isOneDay(start.span)) continue;
     const startYear = Number(start.span.startDate.slice(0, 4));
     const sameYear = `${startYear}${end.span.startDate.slice(4)}`;
     const day = sameYear >= start.span.startDate ? sameYear : `${startYear + 1}${end.span.startDate.slice(4)}`;
@@ -647,7 +659,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
     if (record) sectionDay = record;
   }
   alignRangeStarts(text, mentions);
-  alignRangeEnds(text, mentions);
+  alignRangeEnds(text, mentions, publicationDay);
   weekdaysOfNamedWeeks(text, mentions);
   return figureDaysWithWeekday(text, daysOfALists(text, daysFromBareStart(text, daysOfRelativeYears(text, mentions))), order, publicationDay);
 }

@@ -982,3 +982,13 @@ table('a call taken from a caller told by office, unnamed ("from the Turkish lea
   ['Kyiv heeded a call from the Turkish leader to return to talks on Friday.', [], ['phone_call 2025-06-13']],
   ['Zelenskyy received a call from the ministry on Friday.', [], ['phone_call 2025-06-13']],
 ]);
+
+t.test('a truce window whose ends state no year is read in the year nearer the telling ("from the start of May 8 until the end of May 10")', async (t) => {
+  const truce = (body: string, publishedAt: string) => events(body, 'Test', publishedAt).filter((line) => line.startsWith('ceasefire'));
+  // announced ten days ahead: the clause's past ("has ordered") does not send the start a year back
+  t.same(truce('Putin has ordered a three-day ceasefire, the Kremlin said on Monday, running from the start of May 8 until the end of May 10.', '2025-04-28T11:30:00Z'), ['ceasefire 2025-05-08']);
+  t.same(truce('The army has been ordered to stop firing, the ministry said, from the beginning of 6 January until the end of 7 January.', '2025-01-03T09:00:00Z'), ['ceasefire 2025-01-06']);
+  // told after it ran, and across a new year
+  t.same(truce('The truce ran from the start of May 8 until the end of May 10, officials said.', PUBLISHED), ['ceasefire 2025-05-08']);
+  t.same(truce('Russia observed a truce from the start of December 30 until the end of January 2.', '2025-03-01T09:00:00Z'), ['ceasefire 2024-12-30']);
+});
