@@ -508,6 +508,16 @@ export function signatureDay(line: string): { day: Day; at: number } | null {
 }
 
 /**
+ * A lead dating a text it goes on to quote: "wrote this letter to his mother ... on the morning of 18 February", "the
+ * message, sent on Sunday, reads", "posted these lines on 3 June". The quoted paragraphs after it (each opening with a
+ * quotation mark) are told on that day: their "yesterday" and "on Friday" count from it.
+ */
+const WRITING_TOLD =
+  /\b(?:wrote|written|sent|posted|penned|typed|dictated)\b[^.;]{0,60}?\b(?:this|these|the following|the|that)\s+(?:letter|message|note|lines|entry|post|text|e-?mail|words)\b|\b(?:letter|message|note|entry|post|e-?mail)\b[^.;]{0,30}?\b(?:was\s+)?(?:written|sent|posted|dated)\b/i;
+/** A paragraph opening with a quotation mark. */
+const QUOTED_PARAGRAPH = /^[^\S\n]*["“«„]/;
+
+/**
  * The date "the following week" or "later that month" counts from: the last one told at a day's, a week's or (for a
  * month) a month's precision ("on May 16, the first meeting since the spring of 2022 ... the following week": May 16).
  */
@@ -567,6 +577,8 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   let sectionYear: DateSpan | null = null;
   // The first run of lines opening with a clock time ("22:47 · ...") has been met (a run opening the text has no lead).
   let timedRunSeen = TIMED_LINE.test(text.slice(0, 40));
+  // The day a lead gave the text it quotes in the paragraphs after it ("wrote this letter on 18 February").
+  let quotedDay: DateSpan | null = null;
   // The line whose signature was last looked for.
   let signedLine = -1;
   // Sentences never span a newline: a newline between two sentences starts a new paragraph.
@@ -580,6 +592,9 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
       paragraph++;
       [lastDay, entryDay, yearAnchor] = [null, sectionDay, sectionYear];
       lineStart = previousEnd + lastBreak + 1;
+      // the quoted letter's paragraphs are told on the day its lead gave; the first unquoted one ends it
+      if (quotedDay && QUOTED_PARAGRAPH.test(text.slice(lineStart, sentence.start + 1))) entryDay = quotedDay;
+      else quotedDay = null;
       // "These are the alerts we sent on Tuesday, 11 March.\n\n22:47 · ...": a lead's day heads the timed lines below it
       if (!timedRunSeen && TIMED_LINE.test(text.slice(lineStart, lineStart + 40))) {
         timedRunSeen = true;
@@ -650,6 +665,10 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
         const oneDay = isOneDay(mention.span);
         if (oneDay && !mention.boundary && mention.tense !== 'future') lastDay = mention;
       }
+    }
+    if (WRITING_TOLD.test(sentenceText)) {
+      const written = mentions.slice(sentenceMentionsFrom).filter((m) => m.kind === 'date' && isOneDay(m.span) && m.tense !== 'future' && !m.boundary).pop();
+      if (written) quotedDay = written.span;
     }
     const heading = opensLine ? sectionHeading(text, sentence, sentenceText, mentions.slice(sentenceMentionsFrom)) : null;
     // "## April" ends the day of the section above; "2024", "March 2024" set the year below

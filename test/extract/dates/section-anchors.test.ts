@@ -329,3 +329,30 @@ table("a record's header naming its day (minutes, a register, a form's \"Date:\"
     expect: [['Today', '2024-02-09']],
   },
 ]);
+
+table('a lead dating the text it quotes ("wrote this letter on 3 March"): the quoted paragraphs are told on that day', [
+  {
+    name: "a soldier's note: its yesterday and tomorrow count from the day it was written",
+    text: 'The soldier wrote this note to his wife on 3 March, a day after the bridge fell.\n\n"We crossed the river yesterday. Tomorrow we rest."',
+    publishedAt: '2025-03-20T07:00:00Z',
+    expect: [['yesterday', '2025-03-02'], ['Tomorrow', '2025-03-04']],
+  },
+  {
+    name: 'a message sent on a day: its weekdays are of that week',
+    text: 'Her message, sent on Wednesday 4 June, reached us a week later.\n\n"On Monday the drones hit the school. Today we sleep in the metro."',
+    publishedAt: '2025-06-14T07:00:00Z',
+    expect: [['Monday', '2025-06-02'], ['Today', '2025-06-04']],
+  },
+  {
+    name: 'the first unquoted paragraph is told from publication again',
+    text: 'He posted these lines on 3 March.\n\n"Yesterday we moved west."\n\nToday his unit is in reserve.',
+    publishedAt: '2025-03-20T07:00:00Z',
+    expect: [['Yesterday', '2025-03-02'], ['Today', '2025-03-20']],
+  },
+  {
+    name: 'a quotation after a lead that dates no writing is told on the publication day',
+    text: 'He was wounded on 3 March.\n\n"Yesterday we moved west," he said.',
+    publishedAt: '2025-03-20T07:00:00Z',
+    expect: [['Yesterday', '2025-03-19']],
+  },
+]);

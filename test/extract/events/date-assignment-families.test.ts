@@ -336,3 +336,10 @@ table('"the following week", "the next month", "later that month" count from the
   ['A year ago today, Wagner columns rolled north.\n\nThe counteroffensive had begun earlier that month; on 11 June Kyiv had announced the recapture of Blahodatne.', ['territorial_capture 2023-06-11'], ['territorial_capture 2023-06-01'], '2024-06-24T07:00:00Z'],
   ['The summit had been planned for early March; on 20 March Russian missiles hit Odesa.', ['missile_strike 2025-03-20'], ['missile_strike 2025-03-01']],
 ]);
+
+table('a letter or a message quoted after a lead that dates its writing: its "yesterday" is the day before it was written', [
+  ['A medic wrote this letter to her parents on 5 May.\n\n"Yesterday Russian drones hit the hospital in Kharkiv. We moved the patients to the basement."', ['drone_strike 2025-05-04'], ['drone_strike 2025-06-13']],
+  ['The message was sent from the front on Monday 2 June.\n\n"Russian troops captured the village of Kotlyne yesterday; we pulled back in the night."', ['territorial_capture 2025-06-01'], ['territorial_capture 2025-06-13']],
+  // no lead dating the writing: the quotation is told on the publication day
+  ['The sergeant was wounded on 2 June.\n\n"Russian troops captured the village of Kotlyne yesterday," he told us.', ['territorial_capture 2025-06-13'], ['territorial_capture 2025-06-01']],
+]);
