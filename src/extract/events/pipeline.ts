@@ -2316,7 +2316,9 @@ const mergeStage: Stage = (ctx) => {
     const better =
       takesEffect ||
       fullerWindow ||
-      dateRank(c) > dateRank(into) ||
+      // ("A truce took effect at midnight. / On Sunday Kyiv said Russia had broken the truce": a truce re-mentioned is told
+      // broken, holding or ending, or frames another event, and its day is that one's, not the truce's)
+      (dateRank(c) > dateRank(into) && !(c.remention && TAKES_EFFECT.has(c.type))) ||
       (dateRank(c) === dateRank(into) && !c.remention && (into.sentence.heading && !c.sentence.heading));
     // "Zelenskyy said the call had opened Pandora's box": who speaks of an event did not take part in it
     const people = into.actors.filter((a) => a.kind === 'person').length;

@@ -1007,3 +1007,11 @@ table('an assault or offensive forces are being readied for ("massing troops for
   ['Russia launched a massive assault on Pokrovsk on Friday.', ['armed_clash 2025-06-13 Pokrovsk'], []],
   ['Troops gathered in the square for a meeting with Zelensky on Friday.', ['meeting 2025-06-13'], []],
 ]);
+
+table("a truce re-mentioned as broken, holding or ending does not lend it the day of that: the truce keeps its own", [
+  ['A 72-hour truce took effect at midnight.\n\nOn Sunday, Kyiv said Russia had broken the truce 700 times.', ['ceasefire 2025-06-14'], ['ceasefire 2025-06-08']],
+  ['A ceasefire around the plant began at dawn.\n\nUkraine said on Tuesday that Russian troops had violated the ceasefire twice.', ['ceasefire 2025-06-14'], ['ceasefire 2025-06-10']],
+  ['Russia and Ukraine agreed to a truce in the Black Sea.\n\nThe truce largely held on Thursday, the Turkish navy said.', [], ['ceasefire 2025-06-12']],
+  // a re-mention with a start of its own, or the truce dated where it is first told, keeps that date
+  ['A truce took effect on Friday.\n\nOn Sunday, both sides said the other had broken the truce.', ['ceasefire 2025-06-13'], ['ceasefire 2025-06-08']],
+]);
