@@ -26,6 +26,8 @@ export function mapped<T, U>(items: readonly T[], f: (item: T, index: number) =>
 }
 
 /** `items.filter(keep)`, as an array of one map in every tier. */
+export function kept<T, S extends T>(items: readonly T[], keep: (item: T, index: number) => item is S): S[];
+export function kept<T>(items: readonly T[], keep: (item: T, index: number) => unknown): T[];
 export function kept<T>(items: readonly T[], keep: (item: T, index: number) => unknown): T[] {
   const out: T[] = [];
   for (let i = 0; i < items.length; i++) if (keep(items[i], i)) out.push(items[i]);

@@ -318,7 +318,7 @@ export class SentenceTense {
   private semicolons: { start: number }[] | undefined;
   constructor(private readonly sentence: string) {
     this.markers = markersOf(sentence, 0);
-    this.boundaries = allMatches(CLAUSE_BOUNDARY, sentence).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    this.boundaries = mapped(allMatches(CLAUSE_BOUNDARY, sentence), (m) => ({ start: m.index, end: m.index + m[0].length }));
   }
 
   /** The tense of the expression at [start, end): the nearest marker of its clause, else of the sentence. */

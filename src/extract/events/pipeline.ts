@@ -278,12 +278,12 @@ const DAY_BEFORE_DEICTIC = /\b(?:yesterday|last night)\b/i;
  * from another day (a section heading's, a signature's) is left as it is.
  */
 const entriesStage: Stage = (ctx) => {
-  const entries = ctx.sentences
-    .filter((s) => opensParagraph(ctx, s))
-    .map((s) => ({ paragraph: s.paragraph, m: ENTRY_TIME.exec(s.text) }))
-    .filter((e): e is { paragraph: number; m: RegExpExecArray } => e.m !== null);
+  const entries = kept(
+    mapped(kept(ctx.sentences, (s) => opensParagraph(ctx, s)), (s) => ({ paragraph: s.paragraph, m: ENTRY_TIME.exec(s.text) })),
+    (e): e is { paragraph: number; m: RegExpExecArray } => e.m !== null,
+  );
   if (entries.length < 2) return;
-  const minutes = entries.map((e) => Number(e.m[1]) * 60 + Number(e.m[2]));
+  const minutes = mapped(entries, (e) => Number(e.m[1]) * 60 + Number(e.m[2]));
   const rises = minutes.filter((m, i) => i > 0 && m > minutes[i - 1]).length;
   const drops = minutes.filter((m, i) => i > 0 && m < minutes[i - 1]).length;
   const oldestFirst = rises > drops;
@@ -510,7 +510,7 @@ const triggersStage: Stage = (ctx) => {
   }
   // fighting that ends in a capture of the same place is told by the capture
   const captured = new Set(ctx.candidates.filter((c) => c.type === 'territorial_capture').map((c) => `${c.sentence.index}|${c.places[0]?.name}`));
-  ctx.candidates = ctx.candidates.filter((c) => c.type !== 'armed_clash' || !captured.has(`${c.sentence.index}|${c.places[0]?.name}`));
+  ctx.candidates = kept(ctx.candidates, (c) => c.type !== 'armed_clash' || !captured.has(`${c.sentence.index}|${c.places[0]?.name}`));
   ctx.candidates.sort((a, b) => a.headOffset - b.headOffset);
   // "Scholz, whose call with Putin on Friday drew criticism, defended the call on Tuesday": the second is the first
   for (const c of ctx.candidates) {
@@ -1371,7 +1371,7 @@ function durationNamesIt(ctx: ArticleContext, c: Candidate, d: DateMention): boo
  * candidate's. ("the same day", "hours later" move no day: the date before stands.)
  */
 function countedFromTheLast(ctx: ArticleContext, c: Candidate, inSentence: DateMention[], dated: DateMention): DateMention | undefined {
-  const heads = ctx.candidates.filter((o) => o.sentence === c.sentence).map(toldAt);
+  const heads = mapped(kept(ctx.candidates, (o) => o.sentence === c.sentence), toldAt);
   for (const d of inSentence) {
     if (d.kind !== 'anchor' || d.anchor?.phrase || !d.anchor?.offsetDays || d.charStart < dated.charEnd || isLength(ctx, d)) continue;
     const next = Math.min(...heads.filter((h) => h >= d.charEnd));
@@ -1592,7 +1592,7 @@ const ownDatesStage: Stage = (ctx) => {
     const anchor = nearest(clauseAnchors.length ? clauseAnchors : anchors, c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
-  ctx.candidates = ctx.candidates.filter((c) => !overWeeks(c) && !listedYears.has(c)).flatMap((c) => toldAgain(ctx, c)).flatMap((c) => listedDays(ctx, c));
+  ctx.candidates = kept(ctx.candidates, (c) => !overWeeks(c) && !listedYears.has(c)).flatMap((c) => toldAgain(ctx, c)).flatMap((c) => listedDays(ctx, c));
 };
 
 /** What joins the days of a list: "16 May and 2 June", "31 October, 15 November and 23 November", "on 3 and on 5 June". */
@@ -1926,12 +1926,13 @@ const anchorsStage: Stage = (ctx) => {
     // "hours after the call ended" around the call's own trigger names the event itself
     if (types?.includes(c.type) && c.headOffset >= anchor.charStart && c.headOffset < anchor.charEnd) return;
     // events hanging on the same "three days earlier" share its base, they do not chain on each other
-    const others = ctx.candidates.filter(
+    const others = kept(
+      ctx.candidates,
       (o) => o !== c && o.date && o.anchor !== anchor && (types ? types.includes(o.type) : ctx.candidates.indexOf(o) < i),
     );
     // a bare "three days earlier" counts from the previous event; a phrase we cannot type is dated by its antecedent
     const phrase = anchor.anchor?.phrase ?? '';
-    const before = others.filter((o) => o.headOffset < c.headOffset);
+    const before = kept(others, (o) => o.headOffset < c.headOffset);
     // "Three days earlier, ..." opening a later paragraph steps back from the story's lead event
     const stepsBackFromLead = !types && anchor.charStart - c.sentence.charStart < 3 && opensParagraph(ctx, c.sentence);
     const lead = stepsBackFromLead ? before.find((o) => o.date!.own && o.sentence.paragraph < c.sentence.paragraph) : undefined;
@@ -1961,7 +1962,7 @@ const anchorsStage: Stage = (ctx) => {
     // "Before the call, the chancellor had spoken with Zelenskyy": a call told against the call is another call
     if (target?.type === c.type) c.distinctFrom = [target.headOffset];
     // ... as the night before is another night than the story's
-    if (fromStoryDay) c.distinctFrom = ctx.candidates.filter((o) => o.type === c.type && o.headOffset < c.headOffset).map((o) => o.headOffset);
+    if (fromStoryDay) c.distinctFrom = mapped(kept(ctx.candidates, (o) => o.type === c.type && o.headOffset < c.headOffset), (o) => o.headOffset);
     // a bare "before the meeting" dates the event but is not a date expression of the text
     if (ctx.dates.includes(anchor)) ctx.dates.push({ ...anchor, value: day, span: c.date.span });
   });
@@ -2005,7 +2006,7 @@ function narrowerDay(ctx: ArticleContext, c: Candidate, dated: DateMention, even
   if (span.precision === 'day') return undefined;
   const inside = eventDates.filter((d) => d.span!.precision === 'day' && d.span!.startDate >= span.startDate && d.span!.endDate <= span.endDate);
   if (!inside.length) return undefined;
-  const heads = ctx.candidates.filter((o) => o.sentence === c.sentence).map((o) => o.headOffset);
+  const heads = mapped(kept(ctx.candidates, (o) => o.sentence === c.sentence), (o) => o.headOffset);
   const distance = (head: number, d: DateMention) => Math.abs(head - (d.charStart > head ? d.charStart : d.charEnd));
   const own = inside.filter((d) => heads.every((head) => distance(c.headOffset, d) <= distance(head, d)) && !/;/.test(ctx.body.slice(Math.min(c.headOffset, d.charEnd), Math.max(c.headOffset, d.charStart))));
   return nearest(own, c.headOffset);
@@ -2067,11 +2068,13 @@ function dayOfStretch(ctx: ArticleContext, c: Candidate, anchor?: DateMention): 
   if (anchor && (anchor.charStart >= end || anchor.charEnd <= start)) return undefined;
   const noun = m[3]?.toLowerCase();
   const types: EventType[] = !noun ? [...LASTS] : /truce|ceasefire|pause/.test(noun) ? ['ceasefire'] : ['meeting'];
-  const stretch = ctx.candidates
-    .filter((o) => o !== c && o.headOffset < c.headOffset && o.date?.own && types.includes(o.type))
-    .map((o) => lastingSpan(ctx, o))
-    .filter((span) => span.precision === 'day' && span.endDate > span.startDate)
-    .pop();
+  const stretch = kept(
+    mapped(
+      kept(ctx.candidates, (o) => o !== c && o.headOffset < c.headOffset && o.date?.own && types.includes(o.type)),
+      (o) => lastingSpan(ctx, o),
+    ),
+    (span) => span.precision === 'day' && span.endDate > span.startDate,
+  ).pop();
   if (!stretch) return undefined;
   const which = (m[1] ?? m[2]).toLowerCase();
   const day = which in STRETCH_DAY_INDEX ? addDays(stretch.startDate, STRETCH_DAY_INDEX[which]) : stretch.endDate;
@@ -2099,7 +2102,7 @@ const fallbackDatesStage: Stage = (ctx) => {
     // the same story told on: "Drones also struck Odesa" after the dated lead on the attack
     const family = FAMILY[c.type] ?? c.type;
     // ("Kyiv and Moscow last exchanged prisoners in February" is background, not the story told on)
-    const story = ctx.candidates.filter((o) => o.headOffset < c.headOffset && o.date?.own && !o.earlier && (FAMILY[o.type] ?? o.type) === family).pop();
+    const story = kept(ctx.candidates, (o) => o.headOffset < c.headOffset && o.date?.own && !o.earlier && (FAMILY[o.type] ?? o.type) === family).pop();
     // "Drones also struck Odesa": "also" continues the story rather than the paragraph's last date
     const continues = /\balso\b/i.test(c.sentence.text);
     if (story && (!carried || continues)) {
@@ -2123,14 +2126,15 @@ const fallbackDatesStage: Stage = (ctx) => {
   // planned things without a date of their own are hopes, not schedule entries; nor does the day a plan was told of
   // date a happening ("Trump said on Friday he hoped to talk to Putin soon"), where it dates a decision ("Ukraine said on
   // Tuesday the US would resume aid")
-  ctx.candidates = ctx.candidates.filter((c) => c.status !== 'planned' || (c.date!.own && !(c.date!.ofSaying && !DECIDED_WHEN_TOLD.has(c.type))));
+  ctx.candidates = kept(ctx.candidates, (c) => c.status !== 'planned' || (c.date!.own && !(c.date!.ofSaying && !DECIDED_WHEN_TOLD.has(c.type))));
 };
 
 /** "Russia fired 367 drones at Ukraine" is the sum of the city strikes the article goes on to name. */
 const nationwideStage: Stage = (ctx) => {
   const isCountry = (p: ExtractedPlace) => p.lat === null && COUNTRY_NAMES.has(p.name);
-  const located = ctx.candidates.filter((c) => FAMILY[c.type] && c.places.some((p) => !isCountry(p)));
-  ctx.candidates = ctx.candidates.filter(
+  const located = kept(ctx.candidates, (c) => FAMILY[c.type] && c.places.some((p) => !isCountry(p)));
+  ctx.candidates = kept(
+    ctx.candidates,
     (c) => !(FAMILY[c.type] && c.places.length && c.places.every(isCountry) && located.some((o) => spansOverlap(o.date!.span, c.date!.span))),
   );
 };
@@ -2287,16 +2291,16 @@ const scenarioStage: Stage = (ctx) => {
   // "In Korea, the fighting stopped in 1953", "the armistice that ended the Korean war in 1953 is the usual example":
   // history told as context or as a precedent, decades before the story, is no event of the timeline
   const before = historyBefore(ctx);
-  ctx.candidates = ctx.candidates.filter((c) => !c.date || c.date.span.endDate >= before);
+  ctx.candidates = kept(ctx.candidates, (c) => !c.date || c.date.span.endDate >= before);
   const head = `${ctx.title ?? ''}\n${ctx.body.slice(0, HEAD_CHARS).split(/\n\s*\n/)[0]}`;
   if (!NOT_REAL.test(head)) return;
-  ctx.candidates = ctx.candidates.filter((c) => c.date?.own && c.date.certainty === 'explicit' && c.status === 'occurred' && /\b\d{4}\b/.test(c.date.dateText ?? ''));
+  ctx.candidates = kept(ctx.candidates, (c) => c.date?.own && c.date.certainty === 'explicit' && c.status === 'occurred' && /\b\d{4}\b/.test(c.date.dateText ?? ''));
 };
 
 /** The same event told twice in one article is one event; its best sentence is the one with a date. */
 const mergeStage: Stage = (ctx) => {
   const merged: Candidate[] = [];
-  const ordered = [...ctx.candidates.filter((c) => !c.remention), ...ctx.candidates.filter((c) => c.remention)];
+  const ordered = [...kept(ctx.candidates, (c) => !c.remention), ...kept(ctx.candidates, (c) => c.remention)];
   for (const c of ordered) {
     // "The truce expired on Sunday night": the end of the latest truce that began by then, told in another sentence
     const into = c.endsOn ? truceEnded(merged, c.endsOn) : merged.find((m) => compatible(m, c));
