@@ -56,6 +56,8 @@ const GATHERED_MATCHES_MAX = 2000;
  * actor or place: two names of any type, or more names of fewer types (SQLite merges at most 500).
  */
 const NAME_KEY_RANGES_MAX = 180;
+/** Lookups of filtered pages held at most (see heldLookup): a count or a few ids each. */
+const LOOKUPS_HELD_MAX = 1024;
 /** Event numbers kept in sets of common search words' matches, over all words (~30 bytes each in a JS Set). */
 const TEXT_MATCHES_HELD_MAX = 500_000;
 /** Numbers the SQL function of each repository's text-match sets. */
@@ -558,6 +560,29 @@ export function createEventRepository(
     return candidates;
   }
 
+  /**
+   * What a filtered page looks up before its query, held until the next write (writeGeneration,
+   * as the text-match sets below): how many events a name pattern or search words match (up to
+   * gatheredMatchesMax: it only chooses how to read them, see filterConditions), and the names a
+   * pattern matches (nameKeyArms). Looked up afresh, the counts cost 75-117 us a page on the 1M
+   * bench copy ('putin' as an actor, 'kharkiv' as a place, 'ceasefire') and the names 9-29 us.
+   * Keyed by what was looked up and its input; at most LOOKUPS_HELD_MAX, then all are let go.
+   */
+  const heldLookups = new Map<string, unknown>();
+  let heldLookupsGeneration = '';
+  function heldLookup<T>(key: string, look: () => T): T {
+    const generation = writeGeneration();
+    if (generation !== heldLookupsGeneration) {
+      heldLookups.clear();
+      heldLookupsGeneration = generation;
+    }
+    if (heldLookups.has(key)) return heldLookups.get(key) as T;
+    const value = look();
+    if (heldLookups.size >= LOOKUPS_HELD_MAX) heldLookups.clear();
+    heldLookups.set(key, value);
+    return value;
+  }
+
   // Sets of the events (seq) that common search words match, most recently used last, dropped at
   // the next write. SQL reads them through a function named per repository (two repositories on
   // one connection keep their own sets).
@@ -699,7 +724,7 @@ export function createEventRepository(
       const pattern = containsPattern(text);
       const { links, alias, key, named, countMatches } = nameFilters[kind];
       where.push(
-        (countMatches.get(pattern) as number) < gatheredMatchesMax
+        heldLookup(`${kind} count ${pattern}`, () => countMatches.get(pattern) as number) < gatheredMatchesMax
           ? `e.id IN (SELECT event_id FROM ${links} WHERE ${key} IN ${named})`
           : // a scalar subquery, not EXISTS: SQLite would turn EXISTS into a join and first build a
             // Bloom filter over every link; "+" keeps the probe on the (event_id, name) key
@@ -712,7 +737,8 @@ export function createEventRepository(
     // walked in order against it: gathered and sorted they cost ~0.5 s a page, and FTS5 answers a
     // per-event probe in ~50 µs.
     if (filter.fts !== undefined) {
-      if ((countTextMatches.get(filter.fts) as number) < gatheredMatchesMax) {
+      const fts = filter.fts;
+      if (heldLookup(`text count ${fts}`, () => countTextMatches.get(fts) as number) < gatheredMatchesMax) {
         where.push('e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
       } else {
         loadTextMatches(filter.fts);
@@ -770,7 +796,8 @@ export function createEventRepository(
     select: 'rows' | 'json',
   ): { arms: string[]; params: unknown[]; severalNames: boolean } | undefined {
     const { key, keys, matching } = nameFilters[kind];
-    const ids = matching.all(containsPattern(filter[kind]!)) as number[];
+    const pattern = containsPattern(filter[kind]!);
+    const ids = heldLookup(`${kind} names ${pattern}`, () => matching.all(pattern) as number[]);
     const types = filter.types && filter.types.length > 0 ? filter.types : EVENT_TYPE_IDS;
     const classes = spanClasses();
     if (ids.length === 0 || ids.length * types.length * classes.length > NAME_KEY_RANGES_MAX) return undefined;
