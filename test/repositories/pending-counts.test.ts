@@ -121,3 +121,46 @@ t.test('a report that changes the event takes the counts pending into its UPDATE
   t.same(counts(event).row, { mentions: 4, sources: 4, updatedAt: LATER }, 'recounted once, not counted twice');
   t.end();
 });
+
+t.test('publishers counted from memory while a batch holds its candidates: as a recount counts them', (t) => {
+  const { db, repos } = testDatabase(t);
+  const { article, counts } = setup(db, repos);
+  const events = [repos.events.insert(eventFields(), NOW), repos.events.insert(eventFields({ type: 'meeting' }), NOW)];
+  // some publishers already report the first event before the batch
+  for (const source of ['Wire A', null]) repos.events.addMention(events[0], article(source), mention('Before.'), NOW);
+  const sources = ['Wire A', 'Wire B', null, 'Wire B', 'Wire C', null, 'Wire A'];
+  repos.transaction(() =>
+    repos.events.holdingMergeCandidates(() => {
+      sources.forEach((source, n) => {
+        const id = article(source);
+        // each article reports both events, the first twice (a second, weaker mention adds nothing)
+        repos.events.addMention(events[n % 2], id, mention(`Report ${n}.`), NOW, undefined, true);
+        repos.events.addMention(events[(n + 1) % 2], id, mention(`Report ${n}.`), NOW, undefined, true);
+        repos.events.addMention(events[n % 2], id, mention(`Report ${n} again.`, 0.1), NOW);
+      });
+    }),
+  );
+  for (const id of events) {
+    const { row, recount } = counts(id);
+    t.same({ mentions: row.mentions, sources: row.sources }, recount, id);
+  }
+  t.same(counts(events[0]).recount, { mentions: 9, sources: 6 }, 'Wire A, B and C, and three articles without a publisher (one before)');
+  t.end();
+});
+
+t.test('held publishers: read once per event while held (a mention stored behind the repository\'s back is not seen), afresh outside', (t) => {
+  const { db, repos } = testDatabase(t);
+  const { article, counts } = setup(db, repos);
+  const event = repos.events.insert(eventFields(), NOW);
+  repos.events.holdingMergeCandidates(() => {
+    repos.events.addMention(event, article('Wire A'), mention('First.'), NOW);
+    // another publisher's mention written directly (no writer does this while a slice holds the write lock)
+    const behind = article('Wire B');
+    db.prepare(`INSERT INTO mentions (event_id, article_id, quote, char_start, char_end, date_text, confidence) VALUES (?, ?, 'Behind.', 0, 7, NULL, 0.5)`).run(event, behind);
+    repos.events.addMention(event, article('Wire B'), mention('Second.'), NOW);
+  });
+  t.equal(counts(event).row.sources, 2, 'Wire B counted: the held publishers did not include the mention written behind');
+  repos.events.addMention(event, article('Wire B'), mention('Third.'), NOW);
+  t.equal(counts(event).row.sources, 2, 'outside a batch, read afresh: Wire B reports it already');
+  t.end();
+});
