@@ -5,13 +5,19 @@
  * includes waiting for a core, the CPU time does not). chrono-node alone parses the same
  * articles in the same run, for the ingest target stated relative to it.
  * Run: npx tsx bench/extract.ts
+ *
+ * `--stages` adds where the CPU goes: the date layer (findDates) and each stage of the event
+ * pipeline, each timed by this process's CPU clock around it (a sampling profile misplaces much
+ * of the time spent in regular expressions), as mean ms per article and share of their sum.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
-import { extractArticle } from '../src/extract/index.js';
+import { findDates } from '../src/extract/dates/index.js';
+import { EVENT_PIPELINE, runPipeline, type Stage } from '../src/extract/events/pipeline.js';
+import { extractArticle, referenceFor } from '../src/extract/index.js';
 
 const TARGET_CHARS = 8 * 1024;
 const RUNS = 100;
@@ -63,6 +69,29 @@ const extraction = measure((article) => {
 for (const article of articles) chrono.parse(article.body, new Date(article.publishedAt)); // warm-up
 const chronoAlone = measure((article) => chrono.parse(article.body, new Date(article.publishedAt)));
 
+/** Mean CPU ms per article of the date layer and of each pipeline stage, over RUNS rounds of the articles. */
+function stageTimes(): Record<string, string> {
+  const spent = new Map<string, number>();
+  const timed = (name: string, run: () => void) => {
+    const c0 = cpuMs();
+    run();
+    spent.set(name, (spent.get(name) ?? 0) + cpuMs() - c0);
+  };
+  const stages: Array<[string, Stage]> = EVENT_PIPELINE.map(([name, stage]) => [name, (ctx) => timed(name, () => stage(ctx))]);
+  for (let run = 0; run < RUNS; run++) {
+    for (const article of articles) {
+      const ref = referenceFor(article.publishedAt);
+      let found: ReturnType<typeof findDates> = [];
+      timed('dates (findDates)', () => (found = findDates(article.body, ref, article.title)));
+      runPipeline(article.body, ref, found, stages, article.title);
+    }
+  }
+  const total = [...spent.values()].reduce((a, b) => a + b, 0);
+  return Object.fromEntries(
+    [...spent].map(([name, ms]) => [name, `${(ms / RUNS / articles.length).toFixed(3)} ms (${((100 * ms) / total).toFixed(1)}%)`]),
+  );
+}
+
 const meanChars = Math.round(articles.reduce((n, a) => n + a.body.length, 0) / articles.length);
 console.log(
   JSON.stringify({
@@ -79,3 +108,4 @@ console.log(
     loadAverage: +loadavg()[0].toFixed(2),
   }),
 );
+if (process.argv.includes('--stages')) console.log(JSON.stringify({ cpuPerArticleByStage: stageTimes() }, null, 1));
