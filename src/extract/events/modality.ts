@@ -756,7 +756,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "Putin told Trump in a phone call on Thursday that Russia would ...": the call is where the
   // telling happened, and the modal belongs to what was told
   const circumstanceOfTelling =
-    before.some((t) => REPORTING.has(t.lemma)) && tokens.slice(Math.max(0, head - 4), head).some((t) => CIRCUMSTANCE.has(t.lower));
+    before.some((t) => REPORTING.has(t.lemma)) &&
+    // ("Trump on Friday announced a ceasefire that never took hold": "on" before a day is no setting of the telling)
+    tokens.slice(Math.max(0, head - 4), head).some((t, i, near) => CIRCUMSTANCE.has(t.lower) && !TIME_BOUNDARY.test(near[i + 1]?.text ?? ''));
   // "a pause in strikes would give relief": a modal right after the trigger's phrase
   // ("Biden announced that Ukraine would receive ...": the announcing happened, the modal is reported)
   for (let i = head + 1; i < Math.min(tokens.length, head + 7) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {

@@ -1015,3 +1015,11 @@ table("a truce re-mentioned as broken, holding or ending does not lend it the da
   // a re-mention with a start of its own, or the truce dated where it is first told, keeps that date
   ['A truce took effect on Friday.\n\nOn Sunday, both sides said the other had broken the truce.', ['ceasefire 2025-06-13'], ['ceasefire 2025-06-08']],
 ]);
+
+table('an event announced "on Friday" whose relative clause denies it ("that never took hold") is negated: a day after "on" is no setting of the telling', [
+  ['Trump on Friday announced a ceasefire between Russia and Ukraine that never took hold.', [], ['ceasefire 2025-06-13']],
+  ['Kyiv on Monday announced a prisoner exchange that did not happen.', [], ['prisoner_exchange 2025-06-09']],
+  // the setting of a telling, and a relative clause that tells the event, leave it standing
+  ['Putin told Trump in a call on Tuesday that Russia would not accept a ceasefire.', ['phone_call 2025-06-10'], []],
+  ['Zelensky on Thursday announced a swap that freed 300 soldiers.', ['prisoner_exchange 2025-06-12'], []],
+]);
