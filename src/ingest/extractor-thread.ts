@@ -91,11 +91,23 @@ export interface ExtractorThread {
  * a copy of a 200k-event database, 1,000-article batches of the bench's texts posted after warm():
  * the thread (/proc/<pid>/task/<tid>/stat) 2.5-3.5 ms CPU an article in the first batch, 1.6-2.3 in
  * the second; one plain process after the same warm-up (process.cpuUsage) 2.7-3.4 then 1.5-2.0, and
- * ~1.0 only from its fourth thousand on. Those first thousands compile, deoptimize ('wrong map') and
- * compile again the extractor's largest functions (findCandidates, matchTriggers, ownDatesStage), at
+ * ~1.0 only from its fourth thousand on. Those first thousands compiled, deoptimized ('wrong map') and
+ * compiled again the extractor's largest functions (findCandidates, matchTriggers, ownDatesStage), at
  * hundreds of ms each; samples cannot reach that: 10 rounds of 12 varied texts of our own, or 300
  * stored articles, on top of these left the first 1,000 articles' cost as it was. (HEAP_LIMITS' cap:
  * no difference in paired runs without it; the results' structured clone: ~30 us an article.)
+ *
+ * The deopts were arrays, not objects: the map and filter builtins give PACKED arrays in the
+ * interpreter and HOLEY ones in optimized callers (or the other way round), so optimized code met
+ * kinds its feedback never saw, again at each tier-up. Where the extractor reads such arrays again
+ * it builds them with mapped/kept (src/extract/packed.ts). Measured 05:00-05:25Z (trace counted by
+ * script over warm() and 3,000 bench articles in one process, --no-concurrent-recompilation as here):
+ * deopts after warm-up 44 -> 14, after the first 100 articles 36 -> 4 (optimizing compiles 333 -> 291); findCandidates compiled
+ * 4 -> 1 times, ownDatesStage 2 -> 1, findDates 3 -> 1, matchTriggers 2 -> 1. The thread on the
+ * 200k copy (3 interleaved pairs, load 19-24): second batch 2.73 / 3.01 / 2.78 -> 2.22 / 2.93 / 1.77
+ * ms an article, first 4.66 / 4.45 / 5.31 -> 4.21 / 4.59 / 4.64. What the first thousand still
+ * compiles is each large function once (~0.2-0.7 s apiece under load), which the samples do not
+ * reach either: 60 rounds instead of 10 left the first 1,000 articles' cost as it was (2 pairs).
  */
 export const WARM_ROUNDS = 10;
 
