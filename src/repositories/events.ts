@@ -91,6 +91,20 @@ interface ShapedQuery {
   params: unknown[];
 }
 
+const START_DATE_FIELD = Buffer.from('"startDate":"');
+
+/**
+ * An event card's startDate, found in its bytes: the card is JSON written by SQLite (migration 006)
+ * with no startDate but its own (a string's quotes are escaped), and its day is 10 ASCII bytes.
+ * JSON.parse of the whole card (~560 bytes) cost ~2 us, this ~0.25 (scratch, 100,000 cards).
+ */
+export function startDateOf(card: Buffer): string {
+  const at = card.indexOf(START_DATE_FIELD);
+  if (at < 0) return (JSON.parse(card.toString('utf8')) as { startDate: string }).startDate;
+  const start = at + START_DATE_FIELD.byteLength;
+  return card.toString('latin1', start, card.indexOf(0x22, start));
+}
+
 /** Filters that only event_cards can serve alone: the date window, the position and the order. */
 function readsCardsOnly(filter: EventFilter): boolean {
   return (
@@ -803,8 +817,11 @@ export function createEventRepository(
 
   /** The span classes that can hold an event overlapping `from` (classes longer than any stored event are empty). */
   function spanClasses(): number[] {
-    const longestDays = longestSpan.get() as number;
-    return [...SPAN_CLASS_MAX_DAYS, longestDays].filter((_, spanClass) => SPAN_CLASS_MIN_DAYS[spanClass] <= longestDays);
+    // Held until the next write, as a filtered page's lookups are (read afresh, 2.5 us a page).
+    return heldLookup('span classes', () => {
+      const longestDays = longestSpan.get() as number;
+      return [...SPAN_CLASS_MAX_DAYS, longestDays].filter((_, spanClass) => SPAN_CLASS_MIN_DAYS[spanClass] <= longestDays);
+    });
   }
 
   /**
@@ -1332,9 +1349,8 @@ export function createEventRepository(
         offset += length + 1;
       }
       if (!more) return { ids, cards };
-      // The position of the page's last event, from its own JSON.
-      const lastEvent = JSON.parse(cards[cards.length - 1].toString('utf8')) as { id: string; startDate: string };
-      return { ids, cards, last: { key: lastEvent.startDate, id: lastEvent.id } };
+      // The position of the page's last event: its id, and the start date in its own JSON.
+      return { ids, cards, last: { key: startDateOf(cards[cards.length - 1]), id: ids[ids.length - 1] } };
     },
 
     listQuery,
