@@ -385,6 +385,10 @@ async function main(): Promise<void> {
     },
     // written by a sixth writer, never read by whoever tunes: tables only
     { name: 'heldout-c corpus', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/heldout-c')), details: false, absentNote: 'no articles yet (directory empty or missing), skipped' },
+    // a twelfth writer: mainstream registers (agency wire styles, broadcasters, regional sites, foreign English services, official
+    // readouts, liveblog, coder notes, newsletter, explainers), weighted to truces and phone calls. Kept unread through the session of
+    // 2026-11-23 morning (start read 71/78): tables only
+    { name: 'dev-l', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-l')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
