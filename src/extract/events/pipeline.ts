@@ -888,10 +888,12 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       new Set(actorMentions.filter((a) => a.kind === 'person').map((a) => a.start)),
     );
     if (!matches.length) continue;
-    // the places, the dateline and the actors not named as places are read for the first trigger that passes its
-    // modality and word checks below: a quarter of the matched sentences keep none and need none
+    // the places and the actors not named as places are read for the first trigger that passes its modality and
+    // word checks below: a quarter of the matched sentences keep none and need none; the dateline only for a
+    // strike without a place or a meeting held nowhere the sentence names (most sentences have neither)
     let placeMentions: PlaceMention[] = [];
     let dateline: PlaceMention | undefined;
+    let datelineRead = false;
     let actors: ActorMention[] = [];
     let placesRead = false;
     const ownDates = mentionsIn(ctx, sentence).filter((d) => d.kind === 'date' && d.value && !datesANoun(ctx, d));
@@ -922,7 +924,6 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (!placesRead) {
         placesRead = true;
         placeMentions = sentencePlaces(ctx, sentence);
-        dateline = datelinePlace(ctx, sentence);
         actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
       }
       const headStart = tokens[match.head].start;
@@ -947,6 +948,10 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         // clause, the trigger takes the places of a clause that has no trigger of its own
         if (!places.length && owners.placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions.filter(targetable), ownDates.length > 0, sentence.text);
         const unnamedTarget = !placeMentions.length && !UNKNOWN_NAMED_TARGET.test(sentence.text.slice(headStart));
+        if (!places.length && unnamedTarget && !datelineRead) {
+          dateline = datelinePlace(ctx, sentence);
+          datelineRead = true;
+        }
         // the lead paragraph of a datelined story is told from its city: "ODESA — ... . Twenty died in Friday's missile attack."
         const strikeDateline = !places.length && unnamedTarget ? (dateline ?? leadParagraphDateline(ctx, sentence)) : undefined;
         if (strikeDateline && DATELINE_STRIKE_COUNTRIES.has(strikeDateline.place.countryCode ?? '')) places = [strikeDateline];
@@ -959,7 +964,13 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         // ("After the summit, drones struck Kharkiv": a strike's target is no place a meeting was held)
         const located = eventPlaces(type, headStart, placeMentions.filter((p) => !owners.struckThere(p)), true, sentence.text).filter((p) => !p.country);
         if (located.length) places = [located.reduce((best, p) => (Math.abs(p.start - headStart) < Math.abs(best.start - headStart) ? p : best))];
-        else if (dateline && type === 'meeting') places = [dateline];
+        else if (type === 'meeting') {
+          if (!datelineRead) {
+            dateline = datelinePlace(ctx, sentence);
+            datelineRead = true;
+          }
+          if (dateline) places = [dateline];
+        }
         if (rule.abroad && !places.some((p) => p && awayFromHome(p, actors.filter((a) => a.start < headStart)))) continue;
       }
       if (type === 'assassination' && !placeMentions.length && !actors.some((a) => a.kind === 'person')) continue;

@@ -1,0 +1,37 @@
+import t from 'tap';
+import { extractArticle } from '../../../src/extract/index.js';
+
+/**
+ * findCandidates reads a sentence's dateline only where it is used: for a strike whose sentence names no place,
+ * and for a meeting held nowhere the sentence names. Each of those still takes the dateline's city, and a
+ * sentence naming its own place keeps that place.
+ */
+const placesOf = (body: string, type: string) =>
+  extractArticle({ title: 'Update', body, publishedAt: '2025-03-16T07:00:00Z' })
+    .events.filter((e) => e.type === type)
+    .map((e) => e.places.map((p) => p.name).join('+'));
+
+t.test('a strike told without a place in a datelined lead hits the dateline city', async (t) => {
+  const rows: Array<[string, string]> = [
+    ['SUMY — Russian missiles struck overnight, killing two people, officials said on Sunday.', 'Sumy'],
+    ['KHARKIV, March 15 — Drones attacked overnight into Saturday, the governor said.', 'Kharkiv'],
+    ['DNIPRO — A Russian missile strike on Saturday killed four people.', 'Dnipro'],
+  ];
+  for (const [body, place] of rows) t.ok(placesOf(body, 'missile_strike').concat(placesOf(body, 'drone_strike')).includes(place), body);
+});
+
+t.test('a meeting in a datelined lead with no place of its own is held in the dateline city', async (t) => {
+  const rows: Array<[string, string]> = [
+    ['ANKARA — Erdogan met Zelenskyy on Tuesday to discuss a prisoner exchange.', 'Ankara'],
+    ['WARSAW — Tusk met Zelenskyy on Friday, his office said.', 'Warsaw'],
+  ];
+  for (const [body, place] of rows) t.same(placesOf(body, 'meeting'), [place], body);
+});
+
+t.test('a sentence naming its own place keeps it, whatever its dateline', async (t) => {
+  const rows: Array<[string, string, string]> = [
+    ['ODESA — Russian drones hit Kharkiv overnight into Sunday, officials said.', 'drone_strike', 'Kharkiv'],
+    ['ANKARA — Erdogan met Zelenskyy in Istanbul on Tuesday.', 'meeting', 'Istanbul'],
+  ];
+  for (const [body, type, place] of rows) t.same(placesOf(body, type), [place], body);
+});
