@@ -406,6 +406,8 @@ export function createEventRepository(
    * only this repository's writes change them meanwhile (updateEvent, which drops the candidate).
    */
   const heldMergeFields = new Map<string, MergeFieldsRow>();
+  /** event_span_bound's longest span, held likewise (see spanClasses). */
+  let heldLongestSpan: number | undefined;
   /**
    * The publishers (coalesce(source, article id), sourceReported's key) of each event's mentions,
    * held while its candidates are and kept up by addMention, the one writer of mentions meanwhile:
@@ -540,6 +542,7 @@ export function createEventRepository(
   function forgetHeld(): void {
     heldCandidates.clear();
     heldMergeFields.clear();
+    heldLongestSpan = undefined;
     heldSources.clear();
     forgetNames();
   }
@@ -817,11 +820,13 @@ export function createEventRepository(
 
   /** The span classes that can hold an event overlapping `from` (classes longer than any stored event are empty). */
   function spanClasses(): number[] {
+    const classesUpTo = (longestDays: number) => [...SPAN_CLASS_MAX_DAYS, longestDays].filter((_, spanClass) => SPAN_CLASS_MIN_DAYS[spanClass] <= longestDays);
+    // While a batch holds its merge candidates, held until this repository's next event write (each
+    // lets go of it; every merge-candidate query asks, held answer or not, and every write of the
+    // batch would end a heldLookup).
+    if (holdingCandidates) return classesUpTo((heldLongestSpan ??= longestSpan.get() as number));
     // Held until the next write, as a filtered page's lookups are (read afresh, 2.5 us a page).
-    return heldLookup('span classes', () => {
-      const longestDays = longestSpan.get() as number;
-      return [...SPAN_CLASS_MAX_DAYS, longestDays].filter((_, spanClass) => SPAN_CLASS_MIN_DAYS[spanClass] <= longestDays);
-    });
+    return heldLookup('span classes', () => classesUpTo(longestSpan.get() as number));
   }
 
   /**
@@ -1030,6 +1035,7 @@ export function createEventRepository(
       const id = newId('evt');
       forgetAnswersReaching(undefined, fields);
       insertEvent.run({ ...fields, id, now });
+      heldLongestSpan = undefined;
       addActors(id, fields.actors);
       addPlaces(id, fields.places);
       return id;
@@ -1041,6 +1047,7 @@ export function createEventRepository(
       heldMergeFields.delete(id);
       forgetAnswers();
       updateEvent.run({ ...fields, id, now, addedMentions: 0, addedSources: 0 });
+      heldLongestSpan = undefined;
       addActors(id, fields.actors);
       addPlaces(id, fields.places);
     },
@@ -1067,6 +1074,7 @@ export function createEventRepository(
         }
         heldCandidates.delete(eventId);
         heldMergeFields.delete(eventId);
+        heldLongestSpan = undefined;
         addActors(eventId, merged.actors);
         addPlaces(eventId, merged.places);
       }

@@ -241,3 +241,20 @@ t.test('held answers agree with answers read afresh for strikes, truces and aid 
   t.ok(served > 100, `answers were served from memory (${served} of 500)`);
   t.end();
 });
+
+t.test('the longest span is held with the candidates and let go of when an event stored or changed in the batch is longer', (t) => {
+  const { repos, article, ids } = setup(t);
+  const query = eventFields({ type: 'aid_decision', startDate: '2025-07-03', endDate: '2025-07-03', actors: [{ name: 'European Union', kind: 'organization' }] });
+  repos.events.holdingMergeCandidates(() => {
+    t.same(ids(query), [], 'nothing yet (the longest span is one day)');
+    // an aid programme of two years, from 2024: only a span class as long as that reaches July 2025
+    const programme = repos.events.insert(eventFields({ ...query, startDate: '2024-01-01', endDate: '2025-12-31', datePrecision: 'year', dateCertainty: 'explicit' }), NOW);
+    t.same(ids(query), [programme], 'found through the longer span class');
+    // a month-long decision, moved by a report to three years (2023-2025)
+    const decision = repos.events.insert(eventFields({ ...query, startDate: '2023-03-01', endDate: '2023-03-31', datePrecision: 'month', dateCertainty: 'explicit' }), NOW);
+    t.same(ids(query), [programme]);
+    repos.events.addMention(decision, article(), mention('Extended.'), NOW, eventFields({ ...query, startDate: '2023-01-01', endDate: '2025-12-31', datePrecision: 'year', dateCertainty: 'explicit' }));
+    t.same(ids(query).sort(), [programme, decision].sort(), 'the stretched one too');
+  });
+  t.end();
+});
