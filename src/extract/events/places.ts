@@ -3,6 +3,7 @@ import type { ExtractedPlace } from '../types.js';
 import { findActors } from './actors.js';
 import { COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES, REGION_DIVISIONS, REGION_NAMES, RIVER_NAMES } from './place-names.js';
 import { allMatches, matchesBeforeKeyword, matchesInKeywordRuns, matchesWith } from '../matches.js';
+import { mapped } from '../packed.js';
 
 interface GazetteerEntry {
   name: string;
@@ -702,7 +703,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const named = [known ? settlementAt(known, start, start + m[1].length) : unknownPlace(m[1], start)];
     // "the town of Sudzha and the settlements of Melovoy and Podol", "the villages of Novoselivka, Kalynove and Berestok"
     const listed = [...named, ...listedAfter(text, start + m[1].length, preferred, /s\s+of\s/.test(m[0]))];
-    addUnlessTaken(found, vicinity ? listed.map((p) => ({ ...p, vicinity })) : listed);
+    addUnlessTaken(found, vicinity ? mapped(listed, (p) => ({ ...p, vicinity })) : listed);
   }
   for (const m of matchesWith(WITHDRAWAL_WORD, WITHDRAWN_FROM, text)) {
     const start = m.index + m[0].length - m[1].length;
@@ -762,7 +763,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const after = text.slice(listed[listed.length - 1].end);
       if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && !isAttribute(after) && !articleDropped(m[1], known, after, preferred)) continue;
       const axis = AXIS_AFTER.test(after);
-      addUnlessTaken(found, listed.map((p) => ({ ...p, vicinity: vicinity || axis, ...(edge ? { edge } : {}), ...(site && !axis ? { site } : {}) })));
+      addUnlessTaken(found, mapped(listed, (p) => ({ ...p, vicinity: vicinity || axis, ...(edge ? { edge } : {}), ...(site && !axis ? { site } : {}) })));
     }
   }
   const apposed = text.includes(',') ? APPOSED_SUBJECT.exec(text) : null;
