@@ -1331,7 +1331,9 @@ function frontsASaying(ctx: ArticleContext, c: Candidate, d: DateMention): boole
  * no clause punctuation between.
  */
 function inTriggerClause(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
-  if (d.charStart > c.headOffset) return !/[,;—–]/.test(ctx.body.slice(c.headOffset, d.charStart));
+  // "had ordered the military to stop striking energy targets and that both sides would swap prisoners on Wednesday": a
+  // second complement clause tells its own time
+  if (d.charStart > c.headOffset) return !/[,;—–]|\b(?:and|but|or)\s+that\b/.test(ctx.body.slice(c.headOffset, d.charStart));
   const between = ctx.body.slice(d.charEnd, c.headOffset);
   // "suspended the deal in October 2022 after drones attacked its fleet on October 29": the trigger is in a
   // subordinate clause the date stands before; "the offensive began earlier that month; on 11 June Kyiv announced the

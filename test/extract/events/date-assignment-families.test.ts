@@ -343,3 +343,10 @@ table('a letter or a message quoted after a lead that dates its writing: its "ye
   // no lead dating the writing: the quotation is told on the publication day
   ['The sergeant was wounded on 2 June.\n\n"Russian troops captured the village of Kotlyne yesterday," he told us.', ['territorial_capture 2025-06-13'], ['territorial_capture 2025-06-01']],
 ]);
+
+table('a second complement clause ("... and that the sides would swap prisoners on Wednesday") tells its own time, not the first\'s', [
+  ['The Kremlin said Putin had ordered a halt to strikes on energy sites and that the two sides would swap 175 prisoners each on Wednesday.', ['ceasefire 2025-03-18', 'prisoner_exchange 2025-03-19'], ['ceasefire 2025-03-19'], '2025-03-18T21:00:00Z'],
+  ['Officials said drones had hit the refinery in Saratov and that talks with Kyiv would resume in Geneva on Friday.', ['meeting 2025-06-20'], ['drone_strike 2025-06-20']],
+  // one clause, one date: the date stays the event's
+  ['Officials said Russian drones hit Odesa and Kharkiv on Tuesday.', ['drone_strike 2025-06-10'], []],
+]);
