@@ -62,7 +62,7 @@ const datesItsNoun = (t: Token) =>
 /** Adjectives of readiness before "to": "open to talks", "receptive to a truce". */
 const READINESS = new Set(['open', 'receptive', 'amenable']);
 /** Verbs that report or settle what follows: "agreed that Russia would stop strikes" is a decision. */
-const REPORTING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state', 'agree']);
+const REPORTING = registerLemmas(['say', 'announce', 'declare', 'tell', 'confirm', 'state', 'agree']);
 /** Verbs of telling someone something, whose "that" opens what was told: "assured Trump by phone that ...". */
 const TELLING = registerLemmas(['say', 'announce', 'tell', 'confirm', 'state', 'agree', 'assure', 'inform', 'warn', 'promise', 'brief', 'urge']);
 /** Keeping or breaking a truce presupposes it: "not observing the moratorium" still names one. */

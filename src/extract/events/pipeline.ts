@@ -1485,7 +1485,7 @@ const ownDatesStage: Stage = (ctx) => {
     const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)) && !frontsASaying(ctx, c, d));
     // a truce is dated by when it starts: "from noon on Friday", "starting Monday", "effective 8 May"
     const startsEffect = TAKES_EFFECT.has(c.type)
-      ? usable.find((d) => EFFECT_START.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 30), d.charStart)) || startVerbOf(ctx, c, d))
+      ? usable.find((d) => EFFECT_START.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 45), d.charStart)) || startVerbOf(ctx, c, d))
       : undefined;
     // "shelling went on overnight despite the Easter truce that Putin announced on Saturday", "the moratorium agreed
     // last month": a date in the truce's own relative or participle clause is the truce's, not the outer verb's
@@ -1566,7 +1566,8 @@ const ownDatesStage: Stage = (ctx) => {
       // "The Kremlin announced on Thursday a truce that comes into force on Friday", told on Saturday: the timetable
       // present counts its weekday from the telling's day, which may leave it behind the story
       const fromTelling = own === startsEffect ? weekdayAfterTelling(ctx, own, inSentence) : undefined;
-      if (fromTelling) c.date.span = { startDate: fromTelling, endDate: fromTelling, precision: 'day' };
+      // (an end told by "until" after it stays: "from 6 p.m. on Saturday until midnight after Easter Sunday")
+      if (fromTelling) c.date.span = { startDate: fromTelling, endDate: (until && untilDay(fromTelling, until)) || fromTelling, precision: 'day' };
       const tense = fromTelling && fromTelling < toldDay ? 'past' : own.tense;
       // "declared a truce for 8-10 May" on 28 April: a truce that starts after the day it is told of is still to come;
       // one that started before it ("said the truce would run from Saturday", told on Monday) has begun
@@ -1723,7 +1724,8 @@ function endOf(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): { 
 const NIGHT = /\bovernight\b|\bnight\b/i;
 /** "..., hours after": what follows happened within hours before the main clause's time. */
 const HOURS_AFTER = /^[^.;]{0,20}\b(?:hours|minutes|shortly|just|soon)\s+after\b/i;
-const UNTIL = new RegExp(String.raw`\b(?:until|till|through|to)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?${CLOCK}$`, 'iu');
+// ("until midnight after Easter Sunday": the midnight that closes that day)
+const UNTIL = new RegExp(String.raw`\b(?:until|till|through|to)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:${CLOCK}|midnight\s+after\s+)$`, 'iu');
 /** "until the end of Easter Sunday", "until midnight on Orthodox Christmas Day": a holiday's name before its day. */
 const HOLIDAY_NAME = /(?:\p{Lu}\p{Ll}+\s+){1,2}$/u;
 /** The text before `d` ends in an "until" that makes `d` the last day of something. */
@@ -1751,7 +1753,8 @@ const STATE_START = new RegExp(String.raw`\b(?:from|starting|beginning|effective
  */
 const DECLARED_BY_CLAUSE =
   /^[\p{L}-]+\s+(?:(?:that|which)\s+)?(?:[^,;.]{0,40}?\s)?(?:had\s+|has\s+|was\s+)?(?:declared|announced|ordered|agreed|proclaimed|brokered|introduced)(?:\s+by\s+[^,;.]{1,30}?)?\s+(?:(?:on|in|at)\s+)?$/iu;
-const EFFECT_START = /\b(?:from|starting|beginning|effective|as of|(?:takes?|took|taking) effect|into (?:force|effect)|kick(?:s|ed)? in)\b[^,;]{0,25}$/i;
+// ("from 6 p.m. Moscow time (1500 GMT) on": a clock time and its conversion between)
+const EFFECT_START = /\b(?:from|starting|beginning|effective|as of|(?:takes?|took|taking) effect|into (?:force|effect)|kick(?:s|ed)? in)\b(?:[^,;]{0,25}|\s+[^,;]{0,12}?\d[^,;]{0,36})$/i;
 /**
  * The truce's own verb of starting, after it, up to a date: "a truce, announced on Sunday, that began on Monday", "the
  * ceasefire was announced on Monday and is due to start at noon on Wednesday", "will begin at midnight on". Told after
@@ -1775,13 +1778,18 @@ const BARE_WEEKDAY = /^(?:(?:at\s+\S+\s+)?on\s+)?(sunday|monday|tuesday|wednesda
  * same sentence ("announced on Thursday"): the first such weekday after the telling, when the reading forward from
  * the story's day went past it. Undefined when the start is not a bare weekday or no earlier telling dates it.
  */
+/** A clock time right before a weekday: "from 6 p.m. Moscow time (1500 GMT) on ", "at 18:00 on ", "at noon on ". */
+const CLOCK_BEFORE = /(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\bnoon|\bmidnight)(?:\s+\p{L}+\s+time)?(?:\s+\([^()]{1,20}\))?\s+on\s+$/iu;
+
 function weekdayAfterTelling(ctx: ArticleContext, own: DateMention, inSentence: DateMention[]): string | undefined {
   const weekday = BARE_WEEKDAY.exec(own.text.trim());
   if (!weekday || own.tense !== 'future' || !own.span || own.span.startDate <= ctx.publicationDay) return undefined;
   const telling = inSentence.find((d) => d !== own && d.kind === 'date' && d.charEnd <= own.charStart && d.tense === 'past' && d.span?.precision === 'day' && d.span.startDate < ctx.publicationDay);
   if (!telling) return undefined;
   const toldOn = weekdayOf(parseDay(telling.span!.startDate));
-  const days = (WEEKDAYS[weekday[1].toLowerCase()] - toldOn + 7) % 7 || 7;
+  // "announced on Saturday ... would stop firing from 6 p.m. on Saturday": a clock time on the telling's own weekday is that day
+  const sameDay = CLOCK_BEFORE.test(ctx.body.slice(Math.max(0, own.charStart - 40), own.charStart)) ? 0 : 7;
+  const days = (WEEKDAYS[weekday[1].toLowerCase()] - toldOn + 7) % 7 || sameDay;
   const day = addDays(telling.span!.startDate, days);
   return day <= ctx.publicationDay ? day : undefined;
 }

@@ -992,3 +992,17 @@ t.test('a truce window whose ends state no year is read in the year nearer the t
   t.same(truce('The truce ran from the start of May 8 until the end of May 10, officials said.', PUBLISHED), ['ceasefire 2025-05-08']);
   t.same(truce('Russia observed a truce from the start of December 30 until the end of January 2.', '2025-03-01T09:00:00Z'), ['ceasefire 2024-12-30']);
 });
+
+t.test('a truce to start at a clock time on the weekday it was announced starts that day, and keeps the end its "until" tells', async (t) => {
+  const truce = (body: string, publishedAt: string) =>
+    extractArticle({ title: 'Test', body, publishedAt }, { now: new Date(publishedAt) })
+      .events.filter((e) => e.type === 'ceasefire')
+      .map((e) => `${e.startDate}..${e.endDate}`);
+  // told on Sunday 20 April of Saturday's announcement
+  const SUNDAY = '2025-04-20T15:00:00Z';
+  t.same(truce('Putin announced the pause on Saturday, saying his forces would stop all military activity from 6 p.m. Moscow time (1500 GMT) on Saturday until midnight after Easter Sunday.', SUNDAY), ['2025-04-19..2025-04-20']);
+  t.same(truce('The Kremlin said on Saturday that the truce would begin at 18:00 on Saturday.', SUNDAY), ['2025-04-19..2025-04-19']);
+  t.same(truce('On Saturday Moscow declared that its troops would halt all attacks from noon on Saturday until the end of Sunday.', SUNDAY), ['2025-04-19..2025-04-20']);
+  // with no clock time the same weekday is a week on, as before ("announced on Thursday a truce that comes into force on Thursday")
+  t.same(truce('The Kremlin announced on Thursday a truce that comes into force on Thursday.', SUNDAY), ['2025-04-24..2025-04-24']);
+});
