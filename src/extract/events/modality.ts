@@ -85,6 +85,8 @@ const COUNT_WORD = /^(?:\d[\d,]*|more|over|some|nearly|almost|about|around|dozen
 /** Prepositions that make a noun the setting of a telling: "told him in a call", "said at the talks". */
 const CIRCUMSTANCE = new Set(['in', 'during', 'at', 'on']);
 const TIME_BOUNDARY = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b)/;
+/** A day or a date right after a preposition ("on Friday", "in March"), not a day's possessive ("in Tuesday's call"). */
+const dayAfter = (t?: Token) => !!t && TIME_BOUNDARY.test(t.text) && !/['’]s$/.test(t.text);
 /** How far back a clause is read: "Erdogan had urged Putin in a telephone call to declare a unilateral truce". */
 const CLAUSE_REACH = 14;
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'while', 'whereas', 'although', 'after', 'before', 'as', 'which', 'who']);
@@ -280,11 +282,11 @@ function topicOfTalks(tokens: Token[], head: number): boolean {
 const DENIED_CLAIM = /, (?:which|a claim|claims|an assertion)(?: that)? (?:[a-z'.-]+ ){1,5}?(?:denied|denies|rejected|rejects|disputed|disputes|refuted|dismissed)\b/;
 /**
  * ", but Kyiv denied it", "; Ukraine's army disputed the claim", "though Moscow rejected this as propaganda", ", but Kyiv said
- * fighting was still going on in the town": the next clause has the other side deny what was told, or say the fight for it
+ * fighting was still going on in the town", "but Ukraine said the city was not taken", "said its troops still held it": the next clause has the other side deny what was told, or say the fight for it
  * goes on ("but Kyiv denied reports of heavy losses", "denied targeting civilians" deny something else).
  */
 const DISPUTED_AFTER =
-  /(?:[,;:—–] (?:(?:but|though|although|while|yet) )?|\b(?:but|though|although|yet) )(?:[a-z'.-]+ ){1,5}?(?:(?:denied|denies|rejected|rejects|disputed|disputes|refuted|refutes|dismissed|dismisses|contradicted|contradicts) (?:it|this|these|the (?:claims?|reports?|assertions?|account)|such (?:claims|reports)|that claim)\b|(?:said|says|insisted|insists|reported|reports) (?:that )?(?:the )?(?:fighting|battles?|clashes|combat) (?:(?:was|were|is|are) (?:still )?(?:continuing|going on|under way|raging)|(?:continued|continues|went on|goes on|raged|rages)))/;
+  /(?:[,;:—–] (?:(?:but|though|although|while|yet) )?|\b(?:but|though|although|yet) )(?:[a-z'.-]+ ){1,5}?(?:(?:denied|denies|rejected|rejects|disputed|disputes|refuted|refutes|dismissed|dismisses|contradicted|contradicts) (?:it|this|these|the (?:claims?|reports?|assertions?|account)|such (?:claims|reports)|that claim)\b|(?:said|says|insisted|insists|reported|reports) (?:that )?(?:(?:the )?(?:fighting|battles?|clashes|combat) (?:(?:was|were|is|are) (?:still )?(?:continuing|going on|under way|raging)|(?:continued|continues|went on|goes on|raged|rages))|(?:the|its|our) (?:city|town|village|settlement|place) (?:was|is|had|has) (?:not|never|still not) (?:been )?(?:taken|captured|lost|fallen)|(?:its|their|our) (?:forces|troops|units|soldiers|defenders) (?:still|continued to|continue to) (?:held|hold|control|controlled|defend|defended)))/;
 /**
  * What may yet happen: "remains possible", "is still on the table", "is under discussion", "is being negotiated"
  * (in the past only with "still": "the talks on Monday were possible because ..." tells talks held).
@@ -757,8 +759,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // telling happened, and the modal belongs to what was told
   const circumstanceOfTelling =
     before.some((t) => REPORTING.has(t.lemma)) &&
-    // ("Trump on Friday announced a ceasefire that never took hold": "on" before a day is no setting of the telling)
-    tokens.slice(Math.max(0, head - 4), head).some((t, i, near) => CIRCUMSTANCE.has(t.lower) && !TIME_BOUNDARY.test(near[i + 1]?.text ?? ''));
+    // ("Trump on Friday announced a ceasefire that never took hold": "on" before a day is no setting of the telling; "in
+    // Tuesday's call" is one)
+    tokens.slice(Math.max(0, head - 4), head).some((t, i, near) => CIRCUMSTANCE.has(t.lower) && !dayAfter(near[i + 1]));
   // "a pause in strikes would give relief": a modal right after the trigger's phrase
   // ("Biden announced that Ukraine would receive ...": the announcing happened, the modal is reported)
   for (let i = head + 1; i < Math.min(tokens.length, head + 7) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {

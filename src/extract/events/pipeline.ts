@@ -480,8 +480,12 @@ function capitalFor(ctx: ArticleContext, sentence: Sentence): string | undefined
   return last ? (last === 'Moscow' ? 'Moscow' : 'Kyiv') : ctx.capital;
 }
 
-/** A part of a place before its name: "part of", "parts of", "the northern half of", "two districts of the city of". */
-const PART_OF = /\b(?:part|parts|half|districts?|quarters?|neighbou?rhoods?|sections?|streets|blocks)\s+of\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$/i;
+/**
+ * A part of a place before its name: "part of", "parts of", "the northern half of", "two districts of the city of", "a few
+ * streets in", "several buildings in", "positions in".
+ */
+const PART_OF =
+  /\b(?:(?:part|parts|half)\s+of|(?:districts?|quarters?|neighbou?rhoods?|sections?|streets?|blocks?|buildings?|positions|houses|areas)\s+(?:of|in))\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$/i;
 
 function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnDate: boolean, text: string): PlaceMention[] {
   const places = all.filter((p) => !p.region || !contextualRegion(p, all, text));

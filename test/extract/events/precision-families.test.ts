@@ -1023,3 +1023,14 @@ table('an event announced "on Friday" whose relative clause denies it ("that nev
   ['Putin told Trump in a call on Tuesday that Russia would not accept a ceasefire.', ['phone_call 2025-06-10'], []],
   ['Zelensky on Thursday announced a swap that freed 300 soldiers.', ['prisoner_exchange 2025-06-12'], []],
 ]);
+
+table('a few streets, buildings or positions taken in a place are not the place taken; a place the other side says it still holds is not taken', [
+  ['Ukrainian forces retook a few streets in Vovchansk on Sunday.', [], ['territorial_capture 2025-06-08 Vovchansk']],
+  ['Russian troops seized several buildings in Toretsk on Wednesday.', [], ['territorial_capture 2025-06-11 Toretsk']],
+  ['Ukrainian units recaptured positions in Robotyne on Monday.', [], ['territorial_capture 2025-06-09 Robotyne']],
+  ['Russian troops raised a flag on Tuesday in Chasiv Yar, but Ukraine said the city was not taken.', [], ['territorial_capture 2025-06-10 Chasiv Yar']],
+  ['Russia said on Monday it had seized Dyliivka; Ukraine\'s army said its forces continued to defend the village.', [], ['territorial_capture 2025-06-09 Dyliivka']],
+  // the place itself, taken, with no dispute, stands
+  ['Russian troops captured Toretsk on Wednesday after months of street fighting.', ['territorial_capture 2025-06-11 Toretsk'], []],
+  ['Ukrainian forces retook Robotyne on Monday, clearing the last streets in the village.', ['territorial_capture 2025-06-09 Robotyne'], []],
+]);
