@@ -515,6 +515,18 @@ function indefiniteArticleBefore(tokens: Token[], head: number): number {
   return -1;
 }
 
+/**
+ * "A ceasefire is an agreement, or a unilateral order, to stop firing": a sentence opening with an indefinite noun that
+ * it defines (is, has or needs a ...) tells what any such thing is; every event word after that predicate is of the definition.
+ */
+function definesItsSubject(tokens: Token[], head: number): boolean {
+  if (!/^an?$/.test(tokens[0]?.lower ?? '')) return false;
+  for (let verb = 2; verb <= Math.min(3, head - 1); verb++) {
+    if (/^(?:is|has|needs)$/.test(tokens[verb].lower) && /^(?:an?|no)$/.test(tokens[verb + 1]?.lower ?? '') && /^[a-z-]+$/.test(tokens[verb - 1].text)) return true;
+  }
+  return false;
+}
+
 /** Verbs that tell what comes next in a scenario or a rule of thumb: "an exchange follows", "a truce takes effect". */
 const SEQUENCE_VERBS = new Set(['follows', 'takes', 'comes', 'begins', 'starts', 'ends', 'collapses', 'holds', 'lasts', 'breaks', 'fails', 'means', 'leads', 'opens', 'costs', 'requires', 'involves']);
 
@@ -532,7 +544,10 @@ function indefiniteSubjectInPresent(tokens: Token[], head: number): boolean {
 }
 
 const isPresentPredicate = (tokens: Token[], at: number) =>
-  SEQUENCE_VERBS.has(tokens[at]?.lower ?? '') || (/^(?:is|are)$/.test(tokens[at]?.lower ?? '') && isParticiple(tokens[at + 1]) && !PLANNED.has(tokens[at + 1].lemma));
+  SEQUENCE_VERBS.has(tokens[at]?.lower ?? '') ||
+  (/^(?:is|are)$/.test(tokens[at]?.lower ?? '') && isParticiple(tokens[at + 1]) && !PLANNED.has(tokens[at + 1].lemma)) ||
+  // "A ceasefire is an agreement", "a truce has a start time, a line": a definition or what any one has
+  (/^(?:is|has|needs)$/.test(tokens[at]?.lower ?? '') && /^(?:an?|no)$/.test(tokens[at + 1]?.lower ?? ''));
 /** "signed", "agreed", "struck", "held": a past participle of a regular verb or of one the lexicon knows. */
 const isParticiple = (t: Token | undefined) => !!t && /^[a-z]+$/.test(t.text) && (t.lower.endsWith('ed') || (t.lemma !== t.lower && !/(?:ing|s)$/.test(t.lower)));
 
@@ -541,7 +556,7 @@ const isParticiple = (t: Token | undefined) => !!t && /^[a-z]+$/.test(t.text) &&
  * bare plural or an indefinite subject tells how things go, not what happened (a dated sentence is a timetable).
  */
 export function genericPresent(tokens: Token[], head: number, actorStarts: ReadonlySet<number>): boolean {
-  if (indefiniteSubjectInPresent(tokens, head)) return true;
+  if (indefiniteSubjectInPresent(tokens, head) || definesItsSubject(tokens, head)) return true;
   const verb = tokens[head];
   const subject = tokens[head - 1];
   if (!subject || actorStarts.has(subject.start)) return false;

@@ -1006,3 +1006,14 @@ t.test('a truce to start at a clock time on the weekday it was announced starts 
   // with no clock time the same weekday is a week on, as before ("announced on Thursday a truce that comes into force on Thursday")
   t.same(truce('The Kremlin announced on Thursday a truce that comes into force on Thursday.', SUNDAY), ['2025-04-24..2025-04-24']);
 });
+
+table('a sentence defining an indefinite noun ("A ceasefire is an agreement ... to stop firing", "a truce has a start time") tells no event', [
+  ['A ceasefire is an agreement, or a unilateral order, to stop firing.', [], ['ceasefire 2025-06-14']],
+  ['A truce has a start time, a line, and someone who checks whether it holds.', [], ['ceasefire 2025-06-14']],
+  ['A prisoner exchange is a deal in which both sides release captives.', [], ['prisoner_exchange 2025-06-14']],
+  ['An armistice needs a body that checks both sides stop shooting.', [], ['ceasefire 2025-06-14']],
+  // an indefinite subject that did something, or a truce in force, is news
+  ['A truce is in force along the whole front, the ministry said on Friday.', ['ceasefire 2025-06-13'], []],
+  ['A ceasefire agreed on Tuesday is a first step, the White House said.', ['ceasefire 2025-06-10'], []],
+  ['A drone hit a school in Sumy on Friday, officials said.', ['drone_strike 2025-06-13 Sumy'], []],
+]);
