@@ -224,6 +224,9 @@ function preparedFor(tokens: Token[], before: Token[], head: number): boolean {
   return before.some((t) => READYING.test(t.lower));
 }
 
+/** Words that make an event a rehearsal of one: "a mock swap", "a simulated strike", "a practice assault". */
+const REHEARSED = new Set(['mock', 'simulated', 'simulation', 'practice', 'rehearsal', 'dummy', 'imitation']);
+
 /** Truces and deals: the things one is given until a deadline to accept, or meets to sign. */
 const ACCEPTED_THINGS = registerLemmas(['ceasefire', 'truce', 'armistice', 'pause', 'moratorium', 'deal', 'agreement', 'accord']);
 
@@ -721,6 +724,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // withdrawal: "Syrskyi said he had ordered troops to leave Avdiivka")
   if (CAPTURING.has(tokens[head].lemma) && orderedToTake(tokens, before, head)) return 'hypothetical';
   if (preparedFor(tokens, before, head)) return 'hypothetical';
+  // "staged a mock prisoner swap for journalists", "a simulated missile strike in the drills": a rehearsal, not the event
+  if (tokens.slice(Math.max(0, head - 3), head).some((t) => REHEARSED.has(t.lower))) return 'hypothetical';
   const negation = before.findLastIndex(isNegation);
   if (negation >= 0 && negatesTheEvent(tokens, start + 1 + negation, head)) return 'negated';
   // "candles for the victims of yesterday's missile attack", "asked donors to help after last night's raid": an event

@@ -1034,3 +1034,12 @@ table('a few streets, buildings or positions taken in a place are not the place 
   ['Russian troops captured Toretsk on Wednesday after months of street fighting.', ['territorial_capture 2025-06-11 Toretsk'], []],
   ['Ukrainian forces retook Robotyne on Monday, clearing the last streets in the village.', ['territorial_capture 2025-06-09 Robotyne'], []],
 ]);
+
+table('a mock, simulated or practice event ("staged a mock prisoner swap", "a simulated missile strike") is a rehearsal, not the event', [
+  ['Ukraine staged a mock prisoner swap on Thursday for journalists.', [], ['prisoner_exchange 2025-06-12']],
+  ['Belarusian troops rehearsed a simulated missile strike on Tuesday during the drills.', [], ['missile_strike 2025-06-10']],
+  ['Soldiers practised a mock assault on Friday near Zhytomyr.', [], ['armed_clash 2025-06-13 Zhytomyr']],
+  // a strike on a training ground, and a real exchange, stand
+  ['Russian missiles struck a training ground in Dnipropetrovsk region on Friday.', ['missile_strike 2025-06-13 Dnipropetrovsk Oblast'], []],
+  ['Russia and Ukraine exchanged 300 prisoners on Thursday.', ['prisoner_exchange 2025-06-12'], []],
+]);
