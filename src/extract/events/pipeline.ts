@@ -1680,12 +1680,14 @@ function toldAgain(ctx: ArticleContext, c: Candidate): Candidate[] {
  * relative after a place ("Kharkiv, which was shelled on Monday") tells of the place.
  */
 const RESTATED_WHEN =
-  /^[^.;,]{0,60},\s+(?:(?:which|that)\s+(?:took place|happened|occurred|(?:was|were)\s+(?:held|carried out|signed|agreed|concluded|completed|conducted|staged))|(?:held|carried out|signed|concluded|conducted|staged)(?!\s+by\b))\s+(?:[^,;.]{0,40}?\s)?(?:(?:late|early)\s+)?(?:on|in)?\s*$/i;
+  /^[^.;,]{0,60},\s+(?:(?:which|that)\s+(?:took place|happened|occurred|(?:was|were)\s+(?:held|carried out|signed|agreed|concluded|completed|conducted|staged)|(?:is|are|was|were)\s+(?:scheduled|planned|set|slated|due))|(?:held|carried out|signed|concluded|conducted|staged|scheduled|planned|slated|set)(?!\s+by\b))\s+(?:[^,;.]{0,40}?\s)?(?:(?:late|early)\s+)?(?:on|in|for)?\s*$/i;
 
 /**
  * "The Kremlin on Friday confirmed the call, which took place on Wednesday", "described his meeting with Trump, held
  * in Rome on Wednesday, as productive": the day such a clause gives is the event's own, not the main clause's
  * (the day of the confirming or describing).
+ * So is a participle of scheduling: "informed him of his meeting with Zelensky, scheduled in Washington for tomorrow",
+ * "the talks, which are set for Friday".
  */
 function restatedDate(ctx: ArticleContext, c: Candidate, usable: DateMention[]): DateMention | undefined {
   return usable.find((d) => d.charStart > c.headOffset && RESTATED_WHEN.test(ctx.body.slice(c.headOffset, d.charStart)));

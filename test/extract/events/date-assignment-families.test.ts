@@ -350,3 +350,12 @@ table('a second complement clause ("... and that the sides would swap prisoners 
   // one clause, one date: the date stays the event's
   ['Officials said Russian drones hit Odesa and Kharkiv on Tuesday.', ['drone_strike 2025-06-10'], []],
 ]);
+
+table('a participle of scheduling set off after the event ("the meeting, scheduled for tomorrow", "talks, which are set for Friday") dates the event', [
+  // published Saturday 14 June 2025
+  ['Trump told Putin about his meeting with Zelenskyy, scheduled in Washington for Monday.', ['meeting 2025-06-16'], ['meeting 2025-06-14']],
+  ['Erdogan confirmed the talks with Putin, which are set for Friday in Ankara.', ['meeting 2025-06-20'], ['meeting 2025-06-14']],
+  ['Diplomats described the summit, planned for next week in Geneva, as a test of the truce.', ['meeting 2025-06-16'], ['meeting 2025-06-14']],
+  // a participle of another kind leaves the main clause's date
+  ['Zelenskyy met Macron in Paris on Friday, accompanied by his defence minister.', ['meeting 2025-06-13'], []],
+]);
