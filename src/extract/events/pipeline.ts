@@ -603,7 +603,8 @@ function datelinePlace(ctx: ArticleContext, sentence: Sentence): PlaceMention | 
   const name = m[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   const entry = lookupPlace(name, ctx.preferredCountries);
   if (!entry) return undefined;
-  const place = { name: entry.name, countryCode: entry.country, lat: entry.lat, lon: entry.lon };
+  // named as a place found in the text is ("ODESA —" and "struck Odesa" are one city, one name)
+  const place = toPlace(entry);
   return m.input === sentence.text ? cityMention(place, m.index, m.index + m[1].length) : cityMention(place);
 }
 

@@ -35,3 +35,18 @@ t.test('a sentence naming its own place keeps it, whatever its dateline', async 
   ];
   for (const [body, type, place] of rows) t.same(placesOf(body, type), [place], body);
 });
+
+t.test('a dateline city is named as the same city found in the text is', async (t) => {
+  // GeoNames spells some cities otherwise ("Odessa", "Zaporizhia"); one city must carry one name, or
+  // its reports split in merging and place filters.
+  const rows: Array<[string, string, string]> = [
+    ['ODESA — Russian drones struck the port overnight, officials said on Sunday.', 'Russian drones struck Odesa overnight, officials said on Sunday.', 'drone_strike'],
+    ['ZAPORIZHZHIA — A missile struck a residential block on Saturday.', 'A missile struck Zaporizhzhia on Saturday.', 'missile_strike'],
+    ['KRAMATORSK — Two missiles hit the railway station on Saturday.', 'Two missiles hit Kramatorsk railway station on Saturday.', 'missile_strike'],
+  ];
+  for (const [dateline, inText, type] of rows) {
+    const fromText = placesOf(inText, type);
+    t.equal(fromText.length, 1, inText);
+    t.same(placesOf(dateline, type), fromText, dateline);
+  }
+});
