@@ -267,6 +267,14 @@ export async function asSingleWrite<T>(pressure: ReadPressure, write: () => T, l
   }
 }
 
+/**
+ * A write request's write on the main thread's connection (a single article; PATCH and DELETE of an
+ * event, DELETE of an article), between the writer thread's slices, on the process's shared pressure:
+ * run at once, it waited for a slice's write lock in SQLite's busy handler, which sleeps on the main
+ * thread, so the event loop stood still (up to a 1 s slice) and every read waited with it.
+ */
+export const betweenWriterSlices = <T>(write: () => T): Promise<T> => asSingleWrite(sharedReadPressure(), write);
+
 /** Atomics.waitAsync (Node 16+; not in this project's TypeScript lib). */
 interface AtomicsWithWaitAsync {
   waitAsync(array: Int32Array, index: number, value: number, timeoutMs: number): { async: false; value: 'not-equal' | 'timed-out' } | { async: true; value: Promise<'ok' | 'timed-out'> };

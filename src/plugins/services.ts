@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import { sharedExtractorThread, type ExtractorThread } from '../ingest/extractor-thread.js';
 import { createIngestService, type IngestService } from '../ingest/ingest.js';
-import { asSingleWrite, sharedReadPressure } from '../ingest/read-pressure.js';
+import { betweenWriterSlices } from '../ingest/read-pressure.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -32,7 +32,7 @@ export default fp<{ clock: () => Date }>(
         clock: options.clock,
         extractOffThread: thread.extract,
         // A single article is written between the writer thread's slices, not behind them.
-        singleWrite: (write) => asSingleWrite(sharedReadPressure(), write),
+        singleWrite: betweenWriterSlices,
         writeBatchOffThread: app.db.memory ? undefined : (submissions, now, listeners) => thread.writeBatch(path, submissions, now, listeners),
       }),
     );

@@ -13,7 +13,7 @@ import {
 import { IdParamsSchema, problems } from '../schemas/common.js';
 import { decodeCursor, encodeCursor, filterDigest, nextPageUrl } from './cursor.js';
 import { presentEvent } from './present.js';
-import { betweenWriterSlices } from './write-turn.js';
+import { betweenWriterSlices } from '../ingest/read-pressure.js';
 
 const MIB = 1024 * 1024;
 /** A batch may carry up to 1,000 articles; this bounds the request, not each article. */

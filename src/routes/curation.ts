@@ -6,7 +6,7 @@ import { IdParamsSchema, problems, ProblemSchema } from '../schemas/common.js';
 import { EventPatchSchema, IfMatchHeadersSchema } from '../schemas/curation.js';
 import { EventDetailSchema } from '../schemas/events.js';
 import { etagOf, ifMatchPrecondition } from './etag.js';
-import { betweenWriterSlices } from './write-turn.js';
+import { betweenWriterSlices } from '../ingest/read-pressure.js';
 import { presentEvent } from './present.js';
 
 const WRITE_SECURITY = [{ bearerAuth: [] }];

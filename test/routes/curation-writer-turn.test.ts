@@ -1,6 +1,6 @@
 /**
  * Curation writes (PATCH and DELETE of an event) and DELETE of an article on a database file wait
- * for the writer thread's slice to end without holding up the event loop (routes/write-turn.ts), as
+ * for the writer thread's slice to end without holding up the event loop (read-pressure.ts betweenWriterSlices), as
  * a single article's write does (read-pressure.ts asSingleWrite). Here the writer thread's slice is
  * played by a second connection holding the write lock, flagged as the writer thread flags its
  * slices: before, the write waited for the lock in SQLite's busy handler, which sleeps on the main
