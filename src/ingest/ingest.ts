@@ -201,9 +201,12 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
     const incoming = fieldsOf(event);
     const criteria = mergeCandidateCriteria(incoming);
     const offered = repos.events.mergeCandidates(criteria);
-    // (the list itself when the article reported none of them: its target is remembered by list)
-    const candidates = reportedHere.size > 0 && offered.some((candidate) => reportedHere.has(candidate.id)) ? offered.filter((candidate) => !reportedHere.has(candidate.id)) : offered;
-    const match = findMergeTargetIn(incoming, candidates);
+    // The held list itself when the article reported none of them: its target is remembered by list.
+    // A list filtered here is new each time, so remembering its target would never pay.
+    const match =
+      reportedHere.size > 0 && offered.some((candidate) => reportedHere.has(candidate.id))
+        ? findMergeTarget(incoming, offered.filter((candidate) => !reportedHere.has(candidate.id)))
+        : findMergeTargetIn(incoming, offered);
     let target: MergeTarget | undefined = match && repos.events.mergeTarget(match);
     if (!target) {
       // No live event matches as it stands now: maybe one a curator edited (as first extracted)

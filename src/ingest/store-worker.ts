@@ -14,7 +14,7 @@ import { createRepositories, type Repositories } from '../repositories/index.js'
 import { checkpointPassive, deferredSync } from './deferred-sync.js';
 import type { BatchRequest, ExtractionAnswer, ThreadResponse } from './extractor-thread.js';
 import { createIngestService, type DeferredSync, type OffThreadExtractor, type SliceSettings } from './ingest.js';
-import { asWriting, type ReadPressure, restForReads, singleWritesWaiting } from './read-pressure.js';
+import { asWriting, LONGEST_WAIT_MS, type ReadPressure, restForReads, singleWritesWaiting } from './read-pressure.js';
 import { errorText, lowerThisThreadsPriority } from './worker.js';
 
 // Reads keep their latency while a batch is written (see extract-worker.ts for what it costs).
@@ -59,7 +59,8 @@ const WRITER_CACHE_KIB = 16_000;
 // first batch 1.35 / 1.34 / 1.40 / 1.35 -> 1.07 / 1.07 ms; next batch 1.01 / 0.87 / 0.86 / 0.92 ->
 // 1.03 / 0.98 (no gain there: a 16 MB cache holds a long slice's pages less well; 32 MB did not
 // clearly help, 0.91 / 1.02, and costs RSS).
-const WRITER_SLICES: SliceSettings = { ms: 1000, extractionsAhead: 128 };
+// (a slice lasts the longest any wait on it does, read-pressure.ts LONGEST_WAIT_MS)
+const WRITER_SLICES: SliceSettings = { ms: LONGEST_WAIT_MS, extractionsAhead: 128 };
 
 const readPressure = (workerData as { readPressure?: ReadPressure } | null)?.readPressure;
 /** The slices the thread's creator asked for, if any (ExtractorThreadOptions.writerSlices). */

@@ -1158,11 +1158,12 @@ export function createEventRepository(
      */
     mergeTarget(candidate: MergeCandidate): MergeTarget | undefined {
       // held while the candidate is (the same lifetime: only a write that drops the candidate changes them)
-      let row = holdingCandidates && heldCandidates.get(candidate.id) === candidate ? heldMergeFields.get(candidate.id) : undefined;
+      const held = holdingCandidates && heldCandidates.get(candidate.id) === candidate;
+      let row = held ? heldMergeFields.get(candidate.id) : undefined;
       if (!row) {
         row = selectMergeFields.get(candidate.id) as MergeFieldsRow | undefined;
         if (!row) return undefined;
-        if (holdingCandidates && heldCandidates.get(candidate.id) === candidate) heldMergeFields.set(candidate.id, row);
+        if (held) heldMergeFields.set(candidate.id, row);
       }
       return {
         id: candidate.id,
