@@ -525,10 +525,13 @@ function indefiniteArticleBefore(tokens: Token[], head: number): number {
 function definesItsSubject(tokens: Token[], head: number): boolean {
   if (!/^an?$/.test(tokens[0]?.lower ?? '')) return false;
   for (let verb = 2; verb <= Math.min(3, head - 1); verb++) {
-    if (/^(?:is|has|needs)$/.test(tokens[verb].lower) && /^(?:an?|no)$/.test(tokens[verb + 1]?.lower ?? '') && /^[a-z-]+$/.test(tokens[verb - 1].text)) return true;
+    if (definesWith(tokens, verb) && /^[a-z-]+$/.test(tokens[verb - 1].text)) return true;
   }
   return false;
 }
+
+/** "is a", "has a", "needs no": a predicate of what any such thing is or has. */
+const definesWith = (tokens: Token[], at: number) => /^(?:is|has|needs)$/.test(tokens[at]?.lower ?? '') && /^(?:an?|no)$/.test(tokens[at + 1]?.lower ?? '');
 
 /** Verbs that tell what comes next in a scenario or a rule of thumb: "an exchange follows", "a truce takes effect". */
 const SEQUENCE_VERBS = new Set(['follows', 'takes', 'comes', 'begins', 'starts', 'ends', 'collapses', 'holds', 'lasts', 'breaks', 'fails', 'means', 'leads', 'opens', 'costs', 'requires', 'involves']);
@@ -550,7 +553,7 @@ const isPresentPredicate = (tokens: Token[], at: number) =>
   SEQUENCE_VERBS.has(tokens[at]?.lower ?? '') ||
   (/^(?:is|are)$/.test(tokens[at]?.lower ?? '') && isParticiple(tokens[at + 1]) && !PLANNED.has(tokens[at + 1].lemma)) ||
   // "A ceasefire is an agreement", "a truce has a start time, a line": a definition or what any one has
-  (/^(?:is|has|needs)$/.test(tokens[at]?.lower ?? '') && /^(?:an?|no)$/.test(tokens[at + 1]?.lower ?? ''));
+  definesWith(tokens, at);
 /** "signed", "agreed", "struck", "held": a past participle of a regular verb or of one the lexicon knows. */
 const isParticiple = (t: Token | undefined) => !!t && /^[a-z]+$/.test(t.text) && (t.lower.endsWith('ed') || (t.lemma !== t.lower && !/(?:ing|s)$/.test(t.lower)));
 

@@ -93,6 +93,9 @@ interface AssignedDate {
   ofSaying?: boolean;
 }
 
+/** A day the sentence's own words lead to by counting ("three days earlier", "on the opening day"). */
+const relativeDay = (day: string, dateText: string | null): AssignedDate => ({ span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText, own: true });
+
 export interface Candidate {
   type: EventType;
   strength: number;
@@ -551,7 +554,7 @@ const EVACUATION_PURPOSE =
  * evacuation or aid convoys is a corridor, neither a truce nor a decision on aid (a "humanitarian ceasefire" is named one).
  */
 function evacuationPause(text: string, head: Token): boolean {
-  if (head.lemma !== 'pause' && head.lemma !== 'corridor' && head.lemma !== 'window') return false;
+  if (head.lemma !== 'pause') return false;
   return /\bhumanitarian\s+$/i.test(text.slice(Math.max(0, head.start - 14), head.start)) || EVACUATION_PURPOSE.test(text.slice(head.end));
 }
 
@@ -899,6 +902,13 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     let placeMentions: PlaceMention[] = [];
     let dateline: PlaceMention | undefined;
     let datelineRead = false;
+    const datelineOf = () => {
+      if (!datelineRead) {
+        dateline = datelinePlace(ctx, sentence);
+        datelineRead = true;
+      }
+      return dateline;
+    };
     let actors: ActorMention[] = [];
     let placesRead = false;
     const ownDates = mentionsIn(ctx, sentence).filter((d) => d.kind === 'date' && d.value && !datesANoun(ctx, d));
@@ -953,12 +963,8 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         // clause, the trigger takes the places of a clause that has no trigger of its own
         if (!places.length && owners.placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions.filter(targetable), ownDates.length > 0, sentence.text);
         const unnamedTarget = !placeMentions.length && !UNKNOWN_NAMED_TARGET.test(sentence.text.slice(headStart));
-        if (!places.length && unnamedTarget && !datelineRead) {
-          dateline = datelinePlace(ctx, sentence);
-          datelineRead = true;
-        }
         // the lead paragraph of a datelined story is told from its city: "ODESA — ... . Twenty died in Friday's missile attack."
-        const strikeDateline = !places.length && unnamedTarget ? (dateline ?? leadParagraphDateline(ctx, sentence)) : undefined;
+        const strikeDateline = !places.length && unnamedTarget ? (datelineOf() ?? leadParagraphDateline(ctx, sentence)) : undefined;
         if (strikeDateline && DATELINE_STRIKE_COUNTRIES.has(strikeDateline.place.countryCode ?? '')) places = [strikeDateline];
         if (!places.length && FAMILY[type] && (hitsSomethingUnplaced(sentence.text.slice(headStart), placeMentions) || underPlaceHeading(ctx, sentence, placeMentions))) places = placeFromContext(ctx, sentence);
         if (!places.length && FAMILY[type] && ownDates.length) places = barrageTarget(sentence.text, headStart, actors);
@@ -970,11 +976,8 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         const located = eventPlaces(type, headStart, placeMentions.filter((p) => !owners.struckThere(p)), true, sentence.text).filter((p) => !p.country);
         if (located.length) places = [located.reduce((best, p) => (Math.abs(p.start - headStart) < Math.abs(best.start - headStart) ? p : best))];
         else if (type === 'meeting') {
-          if (!datelineRead) {
-            dateline = datelinePlace(ctx, sentence);
-            datelineRead = true;
-          }
-          if (dateline) places = [dateline];
+          const held = datelineOf();
+          if (held) places = [held];
         }
         if (rule.abroad && !places.some((p) => p && awayFromHome(p, actors.filter((a) => a.start < headStart)))) continue;
       }
@@ -1281,7 +1284,7 @@ function dateAsAnchorEvent(ctx: ArticleContext, c: Candidate, inSentence: DateMe
   const host = nearest(outside, anchor.charStart);
   if (!host) return undefined;
   const day = addDays(host.span!.startDate, -offsetDays);
-  return { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };
+  return relativeDay(day, anchor.text);
 }
 
 /**
@@ -1546,14 +1549,14 @@ const ownDatesStage: Stage = (ctx) => {
       dated?.span?.precision === 'day' && dated.charEnd <= toldAt(c) ? (countedFromTheLast(ctx, c, inSentence, dated) ?? countedInParticiple(ctx, c, inSentence)) : undefined;
     if (countedOn) {
       const day = addDays(dated!.span!.startDate, countedOn.anchor!.offsetDays);
-      c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: countedOn.text, own: true };
+      c.date = relativeDay(day, countedOn.text);
       ctx.dates.push({ ...countedOn, value: day, span: c.date.span });
       continue;
     }
     const own = ownClauseAnchor || reportedBefore || anchoredInstead ? undefined : dated;
     if (!own && setOff && (c.headOffset < setOff.anchor.charStart || c.headOffset >= setOff.date.charEnd)) {
       const day = addDays(setOff.date.span!.startDate, setOff.anchor.anchor!.offsetDays);
-      c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: setOff.anchor.text, own: true };
+      c.date = relativeDay(day, setOff.anchor.text);
       continue;
     }
     if (own && inYearList(ctx, own, inSentence)) {
@@ -1780,13 +1783,14 @@ function startVerbOf(ctx: ArticleContext, c: Candidate, d: DateMention): boolean
 /** A bare weekday ("on Friday", "at noon on Friday"), not "next Friday" or "this Friday". */
 const BARE_WEEKDAY = /^(?:(?:at\s+\S+\s+)?on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
 
+/** A clock time right before a weekday: "from 6 p.m. Moscow time (1500 GMT) on ", "at 18:00 on ", "at noon on ". */
+const CLOCK_BEFORE = /(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\bnoon|\bmidnight)(?:\s+\p{L}+\s+time)?(?:\s+\([^()]{1,20}\))?\s+on\s+$/iu;
+
 /**
  * A truce's start told in the timetable present ("comes into force on Friday") after a telling dated in the past in the
  * same sentence ("announced on Thursday"): the first such weekday after the telling, when the reading forward from
  * the story's day went past it. Undefined when the start is not a bare weekday or no earlier telling dates it.
  */
-/** A clock time right before a weekday: "from 6 p.m. Moscow time (1500 GMT) on ", "at 18:00 on ", "at noon on ". */
-const CLOCK_BEFORE = /(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\bnoon|\bmidnight)(?:\s+\p{L}+\s+time)?(?:\s+\([^()]{1,20}\))?\s+on\s+$/iu;
 
 function weekdayAfterTelling(ctx: ArticleContext, own: DateMention, inSentence: DateMention[]): string | undefined {
   const weekday = BARE_WEEKDAY.exec(own.text.trim());
@@ -1886,7 +1890,7 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   const days = /^hour/i.test(m[3]) ? 0 : /^week/i.test(m[3]) ? 7 * count : count;
   const day = addDays(base.startDate, /after/i.test(m[4]) ? -days : days);
   const dateText = m[0].slice(m[1] ? m[1].length + 1 : 0);
-  c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText, own: true };
+  c.date = relativeDay(day, dateText);
   return true;
 }
 
@@ -1947,7 +1951,7 @@ const anchorsStage: Stage = (ctx) => {
     // "on the last day of the truce": that day of it, not the day it began
     const ofStretch = dayOfStretch(ctx, c, anchor);
     if (ofStretch) {
-      c.date = { span: { startDate: ofStretch.day, endDate: ofStretch.day, precision: 'day' }, certainty: 'relative', dateText: ofStretch.text, own: true };
+      c.date = ofStretch;
       return;
     }
     const types = anchorTypesOf(anchor);
@@ -2085,7 +2089,7 @@ function lastingSpan(ctx: ArticleContext, c: Candidate): DateSpan {
 }
 
 /** The day "on the opening day" or "on the last day of the summit" names: that day of the last stretch told before. */
-function dayOfStretch(ctx: ArticleContext, c: Candidate, anchor?: DateMention): { day: string; text: string } | undefined {
+function dayOfStretch(ctx: ArticleContext, c: Candidate, anchor?: DateMention): AssignedDate | undefined {
   const m = DAY_OF_STRETCH.exec(c.sentence.text);
   if (!m) return undefined;
   const start = c.sentence.charStart + m.index;
@@ -2106,23 +2110,24 @@ function dayOfStretch(ctx: ArticleContext, c: Candidate, anchor?: DateMention): 
   if (!stretch) return undefined;
   const which = (m[1] ?? m[2]).toLowerCase();
   const day = which in STRETCH_DAY_INDEX ? addDays(stretch.startDate, STRETCH_DAY_INDEX[which]) : stretch.endDate;
-  return day <= stretch.endDate ? { day, text: m[0] } : undefined;
+  return day <= stretch.endDate ? relativeDay(day, m[0]) : undefined;
 }
+
+/** Decisions, which the day they are announced dates even when what they decide is still to come. */
+const DECIDED_WHEN_TOLD = new Set(['aid_decision', 'sanctions']);
 
 /**
  * No date words: a day of a stretch told before ("on the opening day"), the story told on, else the nearest date
  * earlier in the paragraph, else the day of the saying, else the last date told before it in the article, else the
  * day the sentence is told on (inferred).
  */
-/** Decisions, which the day they are announced dates even when what they decide is still to come. */
-const DECIDED_WHEN_TOLD = new Set(['aid_decision', 'sanctions']);
 
 const fallbackDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     if (c.date) continue;
     const ofStretch = dayOfStretch(ctx, c);
     if (ofStretch) {
-      c.date = { span: { startDate: ofStretch.day, endDate: ofStretch.day, precision: 'day' }, certainty: 'relative', dateText: ofStretch.text, own: true };
+      c.date = ofStretch;
       continue;
     }
     const carried = lastDateBefore(ctx, c.sentence);
