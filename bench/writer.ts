@@ -199,7 +199,7 @@ for (const { tag, articles, results } of batches) {
   const cpu = process.cpuUsage(cpu0);
   const created = out.filter((r) => r.status === 'created').length;
   if (values.pages) {
-    takeWal();
+    // (the checkpoint takes the log's reading first: instrument's db.pragma wrapper)
     db.pragma('wal_checkpoint(TRUNCATE)');
     pageCounts.push({ tag, articles: articles.length, frames: walFrames, distinct: walDistinct });
     walFrames = [];

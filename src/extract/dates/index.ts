@@ -656,7 +656,8 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
         // Only a date already past anchors a narrative: a plan's date ("launch in November 2006") does not.
         const told = mention.span !== null && mention.span.startDate <= publicationDate;
         // "A year ago today ... earlier that month; on 11 June": a month counted from the narrative's day keeps its year
-        const toldFromNarrative = spec?.type === 'toldPeriod' && toldBefore(mentions.slice(0, -1), spec.unit) !== null;
+        // (antecedent is toldBefore of the mentions before this one: a told period reads as one mention)
+        const toldFromNarrative = spec?.type === 'toldPeriod' && antecedent !== null;
         if (told && mention.boundary !== 'since' && mention.span?.precision !== 'year' && ((mention.certainty === 'explicit' && (STATED_YEAR.test(mention.text) || keptYear)) || toldFromNarrative)) {
           yearAnchor = mention.span;
         }
@@ -666,7 +667,8 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
         if (oneDay && !mention.boundary && mention.tense !== 'future') lastDay = mention;
       }
     }
-    if (WRITING_TOLD.test(sentenceText)) {
+    // (only a date of this sentence can be the day written: no need to look for the writing without one)
+    if (mentions.length > sentenceMentionsFrom && WRITING_TOLD.test(sentenceText)) {
       const written = mentions.slice(sentenceMentionsFrom).filter((m) => m.kind === 'date' && isOneDay(m.span) && m.tense !== 'future' && !m.boundary).pop();
       if (written) quotedDay = written.span;
     }
