@@ -4,6 +4,10 @@
  * wall time and in this process's CPU time (the machine is shared: under load the wall time
  * includes waiting for a core, the CPU time does not). chrono-node alone parses the same
  * articles in the same run, for the ingest target stated relative to it.
+ *
+ * The same figures for short articles, each dev-corpus article as written (~700 characters, title and body):
+ * the size a news feed hands the server's extraction thread, where what an article costs whatever its
+ * length (the headline, the article-wide stages) weighs more than on 8 KB.
  * Run: npx tsx bench/extract.ts
  *
  * `--stages` adds where the CPU goes: the date layer (findDates) and each stage of the event
@@ -24,7 +28,11 @@ const RUNS = 100;
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/corpus/dev');
 const docs = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { body: string; publishedAt: string });
+  .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { title: string; body: string; publishedAt: string });
+/** Each dev article as written: the short articles' figures. */
+const shortArticles = docs.map(({ title, body, publishedAt }) => ({ title, body, publishedAt }));
+/** Rounds over the short articles: about as many calls' CPU as the 8 KB figures read in all. */
+const SHORT_RUNS = 20;
 
 // Consecutive corpus bodies joined until ~8 KB: real sentences at a real event density.
 const articles: Array<{ title: string; body: string; publishedAt: string }> = [];
@@ -40,12 +48,12 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 
-/** Wall and CPU ms of each call of `fn` on each article, RUNS times over. */
-function measure(fn: (article: (typeof articles)[number]) => void): { wall: number[]; cpu: number[] } {
+/** Wall and CPU ms of each call of `fn` on each article, `runs` times over. */
+function measure(fn: (article: (typeof articles)[number]) => void, of = articles, runs = RUNS): { wall: number[]; cpu: number[] } {
   const wall: number[] = [];
   const cpu: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    for (const article of articles) {
+  for (let run = 0; run < runs; run++) {
+    for (const article of of) {
       const [w0, c0] = [performance.now(), cpuMs()];
       fn(article);
       cpu.push(cpuMs() - c0);
@@ -68,6 +76,11 @@ const extraction = measure((article) => {
 });
 for (const article of articles) chrono.parse(article.body, new Date(article.publishedAt)); // warm-up
 const chronoAlone = measure((article) => chrono.parse(article.body, new Date(article.publishedAt)));
+let shortEvents = 0;
+const shortExtraction = measure((article) => {
+  shortEvents += extractArticle(article).events.length;
+}, shortArticles, SHORT_RUNS);
+const shortChronoAlone = measure((article) => chrono.parse(article.body, new Date(article.publishedAt)), shortArticles, SHORT_RUNS);
 
 /** Mean CPU ms per article of the date layer and of each pipeline stage, over RUNS rounds of the articles. */
 function stageTimes(): Record<string, string> {
@@ -105,6 +118,15 @@ console.log(
     cpuP90Ms: round(at(extraction.cpu, 0.9)),
     chronoAloneMedianMs: round(at(chronoAlone.wall, 0.5)),
     chronoAloneCpuMedianMs: round(at(chronoAlone.cpu, 0.5)),
+    short: {
+      articles: shortArticles.length,
+      meanChars: Math.round(shortArticles.reduce((n, a) => n + a.body.length, 0) / shortArticles.length),
+      eventsPerArticle: +(shortEvents / SHORT_RUNS / shortArticles.length).toFixed(1),
+      cpuMedianMs: +at(shortExtraction.cpu, 0.5).toFixed(3),
+      cpuP90Ms: +at(shortExtraction.cpu, 0.9).toFixed(3),
+      cpuMeanMs: +(shortExtraction.cpu.reduce((a, b) => a + b, 0) / shortExtraction.cpu.length).toFixed(3),
+      chronoAloneCpuMedianMs: +at(shortChronoAlone.cpu, 0.5).toFixed(3),
+    },
     loadAverage: +loadavg()[0].toFixed(2),
   }),
 );
