@@ -376,6 +376,8 @@ async function main(): Promise<void> {
     // an eleventh writer: mainstream registers (wire house styles, broadcasters, regional sites, foreign English services, official
     // readouts, liveblogs, ACLED-style and ISO coder notes, newsletters), weighted to truces and phone calls; first read recorded in its README
     { name: 'dev-k', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-k')), details: true },
+    // a twelfth writer (mainstream registers, weighted to truces and phone calls); unread until 2026-11-23 07:30, first read 71/78
+    { name: 'dev-l', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-l')), details: true },
     // written independently and never read by whoever tunes the extractor: tables only
     {
       name: 'heldout-b corpus',
@@ -385,10 +387,6 @@ async function main(): Promise<void> {
     },
     // written by a sixth writer, never read by whoever tunes: tables only
     { name: 'heldout-c corpus', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/heldout-c')), details: false, absentNote: 'no articles yet (directory empty or missing), skipped' },
-    // a twelfth writer: mainstream registers (agency wire styles, broadcasters, regional sites, foreign English services, official
-    // readouts, liveblog, coder notes, newsletter, explainers), weighted to truces and phone calls. Kept unread through the session of
-    // 2026-11-23 morning (start read 71/78): tables only
-    { name: 'dev-l', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-l')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {

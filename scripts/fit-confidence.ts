@@ -34,7 +34,7 @@ import { HIGH_CONFIDENCE, loadCorpus, matchPredictions, type GoldDocument } from
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_FILE = path.join(repoRoot, 'src/extract/events/confidence-model.ts');
 /** One writer each. Never a held-out corpus: those judge the fitted model. */
-const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k'];
+const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l'];
 
 /**
  * Dev corpora as the extractor first read them: the last commit before it was tuned on each. The
@@ -61,6 +61,8 @@ const FIRST_READS = [
   { corpus: 'dev-j', commit: '713d2c6eaef9802b2734d89cd1ba512fbd9a4dd4' },
   // the eleventh writer's corpus, its gold written before any extractor run
   { corpus: 'dev-k', commit: 'b26deeb0d2e568660cafea8fddf251bcf3e4304f' },
+  // the twelfth writer's corpus, kept unread through a whole session: its last commit before tuning on it
+  { corpus: 'dev-l', commit: '98136390e182332fbb7af8b34f051d5ea717aadc' },
 ];
 
 /** Candidate penalties: from nearly free to strongly pooled. */

@@ -80,8 +80,8 @@ t.test('every place of each place family starts at a word mayStartPlace lets in'
 
 t.test('every place of every tunable dev sentence starts at a word mayStartPlace lets in', async (t) => {
   const root = join(projectRoot(), 'test/fixtures/corpus');
-  // dev .. dev-j only: a corpus being written (dev-k) is not read before it is tunable
-  const sets = readdirSync(root).filter((set) => /^dev(?:-[a-j])?$/.test(set));
+  // the tunable dev sets only: a corpus kept unread (dev-m) is never read by a test
+  const sets = readdirSync(root).filter((set) => /^dev(?:-[a-l])?$/.test(set));
   let sentences = 0;
   let places = 0;
   const outside: string[] = [];
