@@ -196,6 +196,8 @@ function alignRangeStarts(text: string, mentions: DateMention[]): void {
  * window lies on the first such day from that start on (an until-boundary alone resolves forward from the
  * publication day, which put a past truce's end a year later).
  */
+const BARE_WEEKDAY_END = /^(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
 function alignRangeEnds(text: string, mentions: DateMention[], publicationDay: Day): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     let [start, end] = [mentions[i], mentions[i + 1]];
@@ -211,6 +213,15 @@ function alignRangeEnds(text: string, mentions: DateMention[], publicationDay: D
       }
     }
     if (!isOneDay(start.span)) continue;
+    // "from 18:00 today until midnight on Sunday": a weekday that ends the window is the first such day from its start
+    // on (a year on for a day-month; a weekday read back past the start was put a year on, on another weekday)
+    const weekday = BARE_WEEKDAY_END.exec(end.text);
+    if (weekday) {
+      const from = parseDay(start.span.startDate);
+      const day = formatDay(addDays(from, (weekdayOf(parseDay(end.span.startDate)) - weekdayOf(from) + 7) % 7));
+      if (day !== end.span.startDate) mentions[i + 1] = { ...end, value: day, span: { startDate: day, endDate: day, precision: 'day' } };
+      continue;
+    }
     const startYear = Number(start.span.startDate.slice(0, 4));
     const sameYear = `${startYear}${end.span.startDate.slice(4)}`;
     const day = sameYear >= start.span.startDate ? sameYear : `${startYear + 1}${end.span.startDate.slice(4)}`;

@@ -1568,14 +1568,14 @@ const ownDatesStage: Stage = (ctx) => {
       c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true, ofSaying };
       // "a truce from Saturday evening until the end of Sunday": the truce ends on the "until" date
       const until = TAKES_EFFECT.has(c.type)
-        ? inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > own.charEnd && untilDay(c.date!.span.startDate, d) && untilBefore(ctx, own.charEnd, d))
+        ? inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > own.charEnd && untilDay(c.date!.span.startDate, d, ctx.body) && untilBefore(ctx, own.charEnd, d))
         : undefined;
-      if (until && c.date.span.precision === 'day') c.date.span = { ...c.date.span, endDate: untilDay(c.date.span.startDate, until)! };
+      if (until && c.date.span.precision === 'day') c.date.span = { ...c.date.span, endDate: untilDay(c.date.span.startDate, until, ctx.body)! };
       // "The Kremlin announced on Thursday a truce that comes into force on Friday", told on Saturday: the timetable
       // present counts its weekday from the telling's day, which may leave it behind the story
       const fromTelling = own === startsEffect ? weekdayAfterTelling(ctx, own, inSentence) : undefined;
       // (an end told by "until" after it stays: "from 6 p.m. on Saturday until midnight after Easter Sunday")
-      if (fromTelling) c.date.span = { startDate: fromTelling, endDate: (until && untilDay(fromTelling, until)) || fromTelling, precision: 'day' };
+      if (fromTelling) c.date.span = { startDate: fromTelling, endDate: (until && untilDay(fromTelling, until, ctx.body)) || fromTelling, precision: 'day' };
       const tense = fromTelling && fromTelling < toldDay ? 'past' : own.tense;
       // "declared a truce for 8-10 May" on 28 April: a truce that starts after the day it is told of is still to come;
       // one that started before it ("said the truce would run from Saturday", told on Monday) has begun
@@ -1584,7 +1584,10 @@ const ownDatesStage: Stage = (ctx) => {
       if (TAKES_EFFECT.has(c.type) && c.date.span.startDate < toldDay && tense !== 'future') c.status = 'occurred';
       // "drones hit Kyiv overnight, hours after Trump and Putin spoke": the night's "hours before" is the evening before
       const eveningBefore =
-        own.charEnd <= c.headOffset && NIGHT.test(own.text) && HOURS_AFTER.test(ctx.body.slice(own.charEnd, c.headOffset)) && c.date.span.precision === 'day';
+        own.charEnd <= c.headOffset &&
+        c.date.span.precision === 'day' &&
+        ((NIGHT.test(own.text) && HOURS_AFTER.test(ctx.body.slice(own.charEnd, c.headOffset))) ||
+          (OVERNIGHT.test(own.text) && HOURS_AFTER_CLAUSE.test(ctx.body.slice(own.charEnd, c.headOffset))));
       if (eveningBefore) {
         const day = addDays(c.date.span.startDate, -1);
         c.date = { ...c.date, span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative' };
@@ -1734,8 +1737,20 @@ function endOf(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): { 
 const NIGHT = /\bovernight\b|\bnight\b/i;
 /** "..., hours after": what follows happened within hours before the main clause's time. */
 const HOURS_AFTER = /^[^.;]{0,20}\b(?:hours|minutes|shortly|just|soon)\s+after\b/i;
+/**
+ * "Russia launched drones overnight, sending 500 of them at Kyiv, hours after Trump and Putin spoke by phone": the
+ * trigger inside an "hours after" clause later in the night's sentence happened the evening before it too.
+ */
+const HOURS_AFTER_CLAUSE = /\b(?:hours|minutes|shortly|just|soon)\s+after\b[^;,—–]*$/i;
+const OVERNIGHT = /\bovernight\b/i;
 // ("until midnight after Easter Sunday": the midnight that closes that day)
-const UNTIL = new RegExp(String.raw`\b(?:until|till|through|to)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:${CLOCK}|midnight\s+after\s+)$`, 'iu');
+/** "midnight on the night from Sunday to Monday", "midnight on the night of 8 to 9 May": the midnight that ends the first day. */
+const NIGHT_UNTIL = /midnight\s+(?:on\s+)?the\s+night\s+(?:of|from)\s+(?:the\s+)?/;
+const NIGHT_UNTIL_BEFORE = new RegExp(`${NIGHT_UNTIL.source}$`, 'i');
+/** A night told as its two days in one expression ("8 to 9 May", "8-9 May"), which the date layer reads as the second. */
+const TWO_DAY_NIGHT = /^\d{1,2}\s*(?:to|into|-|–)\s*\d{1,2}\b/i;
+// ("until midnight on the night from Sunday to Monday", "until midnight on the night of 8 to 9 May": the night's first day)
+const UNTIL = new RegExp(String.raw`\b(?:until|till|through|to)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:${CLOCK}|midnight\s+after\s+|${NIGHT_UNTIL.source})$`, 'iu');
 /** "until the end of Easter Sunday", "until midnight on Orthodox Christmas Day": a holiday's name before its day. */
 const HOLIDAY_NAME = /(?:\p{Lu}\p{Ll}+\s+){1,2}$/u;
 /** The text before `d` ends in an "until" that makes `d` the last day of something. */
@@ -1749,7 +1764,12 @@ const untilBefore = (ctx: ArticleContext, from: number, d: DateMention) => {
  * the date layer read back into the past ("starting at six this evening and lasting until the end of Sunday", told on
  * a Saturday) is the first such weekday on or after the start. Undefined when the date lies before the start.
  */
-function untilDay(start: string, d: DateMention): string | undefined {
+function untilDay(start: string, d: DateMention, body?: string): string | undefined {
+  // "until midnight on the night of 8 to 9 May": the end of 8 May
+  if (body && TWO_DAY_NIGHT.test(d.text) && NIGHT_UNTIL_BEFORE.test(body.slice(Math.max(0, d.charStart - 40), d.charStart))) {
+    const first = addDays(d.span!.endDate, -1);
+    return first >= start ? first : undefined;
+  }
   if (d.span!.endDate >= start) return d.span!.endDate;
   const weekday = BARE_WEEKDAY.exec(d.text.trim());
   if (!weekday || d.span!.precision !== 'day') return undefined;
@@ -1938,6 +1958,13 @@ function antecedentSpan(ctx: ArticleContext, anchor: DateMention): DateSpan | un
   return DEMONSTRATIVE.test(m[0]) ? ctx.dates.filter(told).pop()?.span ?? undefined : undefined;
 }
 
+/** "the worst attack since Russia captured Bakhmut nine months ago", "the first call since they met in June": a comparison's frame. */
+const SINCE_FRAME = /\bsince\b[^,;.—–]*$/i;
+
+function inSinceFrame(ctx: ArticleContext, sentence: Sentence | undefined, at: number): boolean {
+  return !!sentence && SINCE_FRAME.test(ctx.body.slice(sentence.charStart, at));
+}
+
 /** "hours after the call": the anchor event's date plus the offset; "days earlier": the previous event's. */
 const anchorsStage: Stage = (ctx) => {
   ctx.candidates.forEach((c, i) => {
@@ -1964,7 +1991,11 @@ const anchorsStage: Stage = (ctx) => {
     );
     // a bare "three days earlier" counts from the previous event; a phrase we cannot type is dated by its antecedent
     const phrase = anchor.anchor?.phrase ?? '';
-    const before = kept(others, (o) => o.headOffset < c.headOffset);
+    const offset = anchor.anchor?.offsetDays ?? 0;
+    // "its biggest gain since it captured Bakhmut nine months ago. Hours later, ...": a step forward follows the
+    // story, not an event or a date told as the frame of a comparison
+    const forward = !phrase && !types && offset >= 0;
+    const before = kept(others, (o) => o.headOffset < c.headOffset && !(forward && inSinceFrame(ctx, o.sentence, o.headOffset)));
     // "Three days earlier, ..." opening a later paragraph steps back from the story's lead event
     const stepsBackFromLead = !types && anchor.charStart - c.sentence.charStart < 3 && opensParagraph(ctx, c.sentence);
     const lead = stepsBackFromLead ? before.find((o) => o.date!.own && o.sentence.paragraph < c.sentence.paragraph) : undefined;
@@ -1976,7 +2007,6 @@ const anchorsStage: Stage = (ctx) => {
     // "the talks opened a day after drones struck bombers on Sunday": a phrase that is a clause of its own is
     // the event its sentence tells after the phrase, dated there
     const toldInPhrase = phrase && !types ? ctx.candidates.find((o) => o.sentence === c.sentence && o.headOffset >= anchor.charStart && o.date?.own) : undefined;
-    const offset = anchor.anchor?.offsetDays ?? 0;
     // "Missiles struck Sumy on Sunday. Zelenskyy met Macron on Tuesday. ... the Kryvyi Rih attack nine days earlier": a
     // bare step back from an event of a kind told before counts from that event, not from whatever was told last
     // (a step forward, "two days later", follows the story as told)
@@ -1985,7 +2015,10 @@ const anchorsStage: Stage = (ctx) => {
     // with no earlier event, "two days earlier" counts from the last date the text gave ("said on Friday its troops
     // had taken the town two days earlier"), else from the day the story is told on ("The night before, missiles
     // had hit Odesa" after an undated lead on last night's attack)
-    const told = phrase ? antecedentSpan(ctx, anchor) : movedOn?.span ?? ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= anchor.charStart).pop()?.span;
+    const told = phrase
+      ? antecedentSpan(ctx, anchor)
+      : (movedOn?.span ??
+        ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= anchor.charStart && !(forward && inSinceFrame(ctx, sentenceAt(ctx.sentences, d.charStart), d.charStart))).pop()?.span);
     const fromStoryDay = !target && !told && !phrase && offset !== 0;
     const base = target?.date?.span ?? told ?? (fromStoryDay ? storyDay(ctx, c.sentence) : undefined);
     if (!base) return;
@@ -2117,6 +2150,28 @@ function dayOfStretch(ctx: ArticleContext, c: Candidate, anchor?: DateMention): 
 const DECIDED_WHEN_TOLD = new Set(['aid_decision', 'sanctions']);
 
 /**
+ * "16:20 - ... until Sunday. / 13:05 - Ukraine and Russia have exchanged prisoners": a timestamped liveblog entry
+ * is a story of its own, told on its own day; a date told in an entry above it does not date it (a lead above
+ * every entry, "Yesterday, Friday 13 June, as it happened", still does, as does an entry's "overnight" or "today").
+ */
+function beforeEntry(ctx: ArticleContext, sentence: Sentence, told: DateMention): boolean {
+  const entry = entryOf(ctx, sentence.index);
+  if (entry < 0) return false;
+  const toldIn = sentenceAt(ctx.sentences, told.charStart);
+  // ("06:10 — Overnight, drones ..." under "Yesterday, Friday 13 June, as it happened": the entries' own day, told on;
+  // a heading line, "MONDAY 10 OCTOBER", between entries dates those below it)
+  if (!toldIn || toldIn.index >= entry || DEICTIC.test(told.text)) return false;
+  const opening = entryOf(ctx, toldIn.index);
+  return opening >= 0 && ctx.sentences[opening].paragraph === toldIn.paragraph;
+}
+
+/** Index of the sentence opening the timestamped entry that sentence `index` is told in (an entry runs until the next), or -1. */
+function entryOf(ctx: ArticleContext, index: number): number {
+  for (let i = index; i >= 0; i--) if (opensParagraph(ctx, ctx.sentences[i]) && ENTRY_TIME.test(ctx.sentences[i].text)) return i;
+  return -1;
+}
+
+/**
  * No date words: a day of a stretch told before ("on the opening day"), the story told on, else the nearest date
  * earlier in the paragraph, else the day of the saying, else the last date told before it in the article, else the
  * day the sentence is told on (inferred).
@@ -2146,7 +2201,7 @@ const fallbackDatesStage: Stage = (ctx) => {
       if (carried.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
     } else if (c.reportedOn) {
       c.date = { span: c.reportedOn.span!, certainty: c.reportedOn.certainty, dateText: c.reportedOn.text, own: false };
-    } else if ((told = lastDateBefore(ctx, c.sentence, true)) && told.tense !== 'future') {
+    } else if ((told = lastDateBefore(ctx, c.sentence, true)) && told.tense !== 'future' && !beforeEntry(ctx, c.sentence, told)) {
       // "Q: Friday's summit ...? / A: Trump phoned Zelensky on the flight home": the story's last day, not publication
       c.date = { span: told.span!, certainty: 'inferred', dateText: null, own: false };
     } else {

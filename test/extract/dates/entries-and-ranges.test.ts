@@ -274,3 +274,24 @@ table('a weekday told with the week it falls in is that weekday of that week', [
     expect: [['Wednesday', '2025-08-13']],
   },
 ]);
+
+table('a weekday ending a window ("from 18:00 today until midnight on Sunday") is the first such day from its start on', [
+  {
+    name: 'a start of today and an end the weekday of this week',
+    text: 'Putin declared a truce from 18:00 today until midnight on Sunday.',
+    publishedAt: '2025-05-06T09:00:00Z',
+    expect: [['today', '2025-05-06'], ['Sunday', '2025-05-11']],
+  },
+  {
+    name: 'an end whose weekday came just before the telling',
+    text: 'The truce runs from noon today until the end of Monday, the Kremlin said.',
+    publishedAt: '2025-05-06T09:00:00Z',
+    expect: [['today', '2025-05-06'], ['Monday', '2025-05-12']],
+  },
+  {
+    name: 'a start told by its date',
+    text: 'Moscow declared a halt to strikes from 6 p.m. on 7 May until midnight on Saturday.',
+    publishedAt: '2025-05-06T09:00:00Z',
+    expect: [['Saturday', '2025-05-10']],
+  },
+]);

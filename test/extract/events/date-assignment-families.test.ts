@@ -359,3 +359,83 @@ table('a participle of scheduling set off after the event ("the meeting, schedul
   // a participle of another kind leaves the main clause's date
   ['Zelenskyy met Macron in Paris on Friday, accompanied by his defence minister.', ['meeting 2025-06-13'], []],
 ]);
+
+table('a timestamped liveblog entry is told on its own day: a date told in an entry above it does not date it', [
+  [
+    '16:45 - The foreign ministry says Russian and Ukrainian delegations held talks in Istanbul on Thursday.\n\n10:15 - Russian drones hit an apartment block in Odesa, the regional governor says.',
+    ['drone_strike 2025-06-14'],
+    ['drone_strike 2025-06-12'],
+  ],
+  [
+    '20:10 — Kyiv says the EU adopted its new sanctions package on Wednesday.\n\n12:30 GMT — Ukraine and Russia have exchanged prisoners of war, the Ukrainian president says.',
+    ['prisoner_exchange 2025-06-14'],
+    ['prisoner_exchange 2025-06-11'],
+  ],
+  [
+    '08:10 — Officials said Russian forces captured the village of Bilytske on Tuesday.\n\n13:40 — Zelenskyy and Macron spoke by phone, the Elysee says.',
+    ['phone_call 2025-06-14'],
+    ['phone_call 2025-06-10'],
+  ],
+  // within one entry the story told on keeps its day, across its paragraphs
+  [
+    '21:00 - The two delegations met in Geneva on Friday, a diplomat says.\n\nZelenskyy also spoke to Macron by phone, his office says.',
+    ['phone_call 2025-06-13'],
+    ['phone_call 2025-06-14'],
+  ],
+  // a heading line between the entries dates the entries below it
+  [
+    'FRIDAY 6 JUNE\n\n22:15 — Kyiv says talks with the Russian side were held in Istanbul on Thursday.\n\nMONDAY 9 JUNE\n\n07:40 — Explosions in central Kharkiv as missiles hit the city.',
+    ['missile_strike 2025-06-09'],
+    ['missile_strike 2025-06-14', 'missile_strike 2025-06-05'],
+  ],
+  // no entries: the story's last day told before still dates it
+  ['The two delegations met in Geneva on Friday, a diplomat said.\n\nZelenskyy spoke to Macron by phone, his office said.', ['phone_call 2025-06-13'], []],
+]);
+
+table('a night attack told "hours after" something: what the hours-after clause tells was the evening before', [
+  [
+    'Russia launched more than 400 drones at Ukraine overnight, most of them at Kyiv, hours after Trump and Putin spoke by phone, officials said.',
+    ['drone_strike 2025-06-14', 'phone_call 2025-06-13'],
+    ['phone_call 2025-06-14'],
+  ],
+  ['Missiles and drones hit Kharkiv overnight, killing three people, just hours after Zelenskyy met Erdogan in Ankara.', ['meeting 2025-06-13'], ['meeting 2025-06-14']],
+  [
+    'Ukrainian drones set a refinery in Ryazan on fire overnight, the governor said, shortly after Putin held a phone call with Trump.',
+    ['drone_strike 2025-06-14', 'phone_call 2025-06-13'],
+    ['phone_call 2025-06-14'],
+  ],
+  // a day's morning is no night: its hours before are the same day
+  ['Missiles hit Dnipro on Friday morning, sending people into shelters, hours after Trump and Putin spoke by phone.', ['phone_call 2025-06-13'], ['phone_call 2025-06-12']],
+]);
+
+table('a step forward ("hours later", "a day later") follows the story, not an event told as the frame of a "since" comparison', [
+  [
+    'Ukraine said on Friday it was pulling its troops out of Toretsk, handing Russia its biggest gain since it captured Avdiivka in February 2024.\n\nHours later, Russia\'s defence ministry said its forces had taken full control of Toretsk.',
+    ['territorial_capture 2025-06-13'],
+    ['territorial_capture 2024-02-01'],
+  ],
+  [
+    'Kyiv said on Thursday that its forces had left Chasiv Yar, the biggest Russian gain since it seized Vuhledar eight months ago. A day later, Moscow said its troops had captured Kostiantynivka.',
+    ['territorial_capture 2025-06-13'],
+    ['territorial_capture 2024-10-02'],
+  ],
+  ['Russian drones struck Odesa on Thursday, the worst attack on the port since missiles hit it three months ago.\n\nHours later, drones also struck Izmail.', ['drone_strike 2025-06-12'], []],
+  // a step back still counts from the event of its kind told before
+  ['Missiles hit Sumy on Sunday. Zelenskyy met Macron on Tuesday. Two days earlier, drones had struck Odesa.', ['drone_strike 2025-06-06'], []],
+]);
+
+t.test('a truce "until midnight on the night from Sunday to Monday" ends with the first day of that night', async (t) => {
+  const rows: Array<[string, string, string]> = [
+    ['Putin declared a truce from 18:00 today until midnight on the night from Sunday to Monday.', '2025-05-06T09:00:00Z', 'ceasefire 2025-05-06..2025-05-11'],
+    ['Russia declared a truce from 18:00 on 7 May until midnight on the night of 8 to 9 May.', '2025-05-06T09:00:00Z', 'ceasefire 2025-05-07..2025-05-08'],
+    ['The Kremlin says the truce runs from 18:00 Moscow time today until midnight on the night from Sunday to Monday.', '2025-04-19T20:00:00Z', 'ceasefire 2025-04-19..2025-04-20'],
+    // a midnight on a day, not on a night of two days: that day
+    ['Russia declared a truce from 18:00 on 7 May until midnight on 9 May.', '2025-05-06T09:00:00Z', 'ceasefire 2025-05-07..2025-05-09'],
+    ['Putin declared a truce from 18:00 today until midnight on Sunday.', '2025-05-06T09:00:00Z', 'ceasefire 2025-05-06..2025-05-11'],
+  ];
+  for (const [body, publishedAt, want] of rows) {
+    const { events } = extractArticle({ title: 'Test', body, publishedAt }, { now: new Date(publishedAt) });
+    const got = events.map((e) => `${e.type} ${e.startDate}..${e.endDate}`);
+    t.ok(got.includes(want), `${body}\n  has ${want} (got ${JSON.stringify(got)})`);
+  }
+});
