@@ -46,7 +46,6 @@ export function createRepositories(db: SqliteDatabase) {
           return db.transaction(work).immediate();
         } catch (error) {
           events.rollbackPendingCounts(mark);
-          events.forgetHeldSearch();
           throw error;
         }
       }

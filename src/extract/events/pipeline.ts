@@ -2055,7 +2055,8 @@ const PARTICIPLE_TO_DATE = /^\S+\s+(?:agreed|announced|brokered|negotiated|media
 
 function inRelativeClauseAfter(ctx: ArticleContext, c: Candidate, d: DateMention, inSentence: DateMention[]): boolean {
   if (d.charStart <= c.headOffset) return false;
-  if (c.type !== 'agreement' && PARTICIPLE_TO_DATE.test(ctx.body.slice(c.headOffset, d.charStart))) return true;
+  // (the participle's phrase ends with its date: "the exchange agreed in Istanbul on 16 May took place on Friday")
+  if (c.type !== 'agreement' && PARTICIPLE_TO_DATE.test(ctx.body.slice(c.headOffset, d.charStart))) return !inSentence.some((o) => o.charStart > c.headOffset && o.charEnd <= d.charStart);
   const clause = RELATIVE_CLAUSE_TO_DATE.exec(ctx.body.slice(c.headOffset, d.charStart));
   // "sanctions on the fleet that the EU first targeted on 20 May were adopted on Thursday": the clause ends with its date
   return !!clause && !inSentence.some((o) => o.charStart >= c.headOffset + clause.index && o.charEnd <= d.charStart);

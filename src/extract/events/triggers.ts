@@ -103,6 +103,11 @@ export interface TriggerRule {
    * would stop strikes" is told by the swap or the halt it settles.
    */
   onlyWhenNothingFollows?: boolean;
+  /**
+   * What it tells does not stand for the agreeing before it (`onlyWhenNothingFollows`): "have agreed to ensure safe
+   * navigation, eliminate the use of force ..." is an accord and the truce it makes, both.
+   */
+  besideAgreeing?: boolean;
   /** A strike with no weapon named: its type is that of the strike told before it in the article. */
   weaponFromContext?: boolean;
   /** A place names it: "the Istanbul talks". */
@@ -582,6 +587,33 @@ export const TRIGGER_RULES: TriggerRule[] = [
     frameIsRemention: true,
     strength: 0.7,
   },
+  // a stretch without fighting that someone agreed, accepted or ordered is a truce: "Putin agreed to 30 days without strikes
+  // on energy infrastructure", "the sides accepted 72 hours without shelling" ("the city had three days without air raid
+  // alerts" is a lull: nobody undertook it; "Kyiv offered a week without strikes" is a proposal)
+  {
+    type: 'ceasefire',
+    head: ['without'],
+    before: [['day', 'days', 'hour', 'hours', 'week', 'weeks', 'month', 'months']],
+    with: [['strike', 'strikes', 'attack', 'attacks', 'shelling', 'bombing', 'hostilities', 'fire', 'fighting']],
+    withAfter: true,
+    window: 2,
+    context: ['agree', 'accept', 'declare', 'announce', 'order', 'pledge', 'promise', 'commit', 'observe', 'sign'],
+    strength: 0.65,
+  },
+  // force renounced by agreement is a truce, partial when it names where: "agreements to eliminate the use of force in the
+  // Black Sea", "both sides committed to refrain from the use of force at sea" ("urged Moscow to renounce the use of force"
+  // undertakes nothing: an agreement or an undertaking must be told)
+  {
+    type: 'ceasefire',
+    head: ['eliminate', 'refrain', 'renounce', 'forgo', 'forswear', 'end', 'halt', 'cease'],
+    with: [['use'], ['force']],
+    withAfter: true,
+    window: 5,
+    withInClause: true,
+    context: ['agree', 'agreement', 'agreements', 'deal', 'accord', 'arrangement', 'pledge', 'commit', 'undertake', 'promise'],
+    besideAgreeing: true,
+    strength: 0.65,
+  },
   // a truce violated, holding, running out: the truce is told of again, on a day that is not its start
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['violate', 'breach', 'break', 'violation', 'expire', 'hold', 'collapse', 'end']], window: 8, remention: true, strength: 0.6 },
 
@@ -607,6 +639,22 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "the previous exchange took place on 5 February", "the swap was carried out a day after"
   // (when the sentence is about people held: "the exchange of views took place" is none)
   { type: 'prisoner_exchange', head: ['exchange', 'swap'], with: [['place', 'carried']], withAfter: true, window: 3, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: [...EXCHANGE_OF_WORDS, ...MARKET_EXCHANGE], notNext: MARKET_NEXT, context: [...CAPTIVES, 'ukrainians', 'russians', 'people', 'home'], strength: 0.7 },
+  // the swap told by its going ahead, its subject long: "the exchange agreed in Istanbul on 16 May went ahead in three
+  // stages", "the swap brokered by the UAE ran over three days", "the long-delayed exchange was finally completed on
+  // Friday" (about people held, as above: "the exchange of views went ahead" is none; the noun, not "exchanged")
+  {
+    type: 'prisoner_exchange',
+    head: ['exchange', 'swap'],
+    notForms: ['exchanged', 'swapped', 'exchanging', 'swapping'],
+    with: [['ahead', 'run', 'complete', 'proceed', 'conclude', 'finish', 'unfold', 'happen', 'carried']],
+    withAfter: true,
+    window: 12,
+    notFollowedBy: [...NOT_CAPTIVES_TRADED, 'information', 'data', 'intelligence', 'experience', 'ideas', 'students'],
+    notPrev: [...EXCHANGE_OF_WORDS, ...MARKET_EXCHANGE, 'cultural', 'student', 'academic', 'youth', 'school', 'scientific', 'information', 'data', 'intelligence'],
+    notNext: MARKET_NEXT,
+    context: [...CAPTIVES, 'ukrainians', 'russians', 'people', 'home', 'civilians'],
+    strength: 0.7,
+  },
   // "95 soldiers came home from captivity", "came back from Russian captivity"
   { type: 'prisoner_exchange', head: ['come'], with: [['home', 'back'], ['captivity']], withAfter: true, window: 5, strength: 0.7 },
   // a release answered by another is a swap: "X was freed in return", "released Y in exchange for Z"
@@ -754,7 +802,7 @@ export function withEveryField(rule: TriggerRule): { [K in keyof Required<Trigge
     guestObject: rule.guestObject, guestSubject: rule.guestSubject, placeWithin: rule.placeWithin, countsBefore: rule.countsBefore, countsAround: rule.countsAround, pairBefore: rule.pairBefore,
     framesSettled: rule.framesSettled, actorObject: rule.actorObject, onlyWhenNothingFollows: rule.onlyWhenNothingFollows, weaponFromContext: rule.weaponFromContext, placeBefore: rule.placeBefore, placeSubject: rule.placeSubject,
     placeFallen: rule.placeFallen, placeNext: rule.placeNext, targetNext: rule.targetNext, placeFronted: rule.placeFronted, abroad: rule.abroad, fromPerson: rule.fromPerson,
-    closesQuote: rule.closesQuote, strength: rule.strength,
+    closesQuote: rule.closesQuote, besideAgreeing: rule.besideAgreeing, strength: rule.strength,
   };
 }
 
@@ -796,6 +844,15 @@ for (const rule of TRIGGER_RULES) {
     list.push(compiled);
     RULES_BY_HEAD.set(head, list);
   }
+}
+
+/** Opening quotation marks: a word in scare quotes ("a unilateral three-day 'ceasefire'") is still the noun of its phrase. */
+const OPENING_QUOTE_MARKS = new Set(['"', '“']);
+
+/** The head in scare quotes, its `prev` word (or a determiner across modifiers) before the opening mark: 'a three-day "ceasefire"'. */
+function quotedAfter(tokens: Token[], head: number, prev: Set<string>): boolean {
+  if (!OPENING_QUOTE_MARKS.has(tokens[head - 1]?.text ?? '') || head < 2) return false;
+  return prev.has(tokens[head - 2].lower) || determinedAcrossModifiers(tokens, head - 1, prev);
 }
 
 /** Words that may stand between a determiner and its noun: "a very important and productive call". */
@@ -966,6 +1023,21 @@ function tradesMoney(tokens: Token[]): boolean {
     if (EXCHANGE_NOUNS.has(tokens[j].lower) && (MARKET_BEFORE.has(tokens[j - 1]?.lower ?? '') || MARKET_AFTER.has(tokens[j + 1]?.lower ?? ''))) market = true;
   }
   return market;
+}
+
+/** People counted on each side of a swap: "1,000 Ukrainians for 1,000 Russians", "390 soldiers for 390". */
+const PEOPLE_TRADED = new Set([...CAPTIVES, 'ukrainians', 'russians', 'people', 'civilians', 'soldiers', 'defenders', 'pows', 'men']);
+
+/**
+ * A count on each side of the head, quotes aside ("1000 for 1000", '"246 for 246"'), the first count's people
+ * between it and the head or not: "1,000 Ukrainians for 1,000 Russians", "175 prisoners for 175".
+ */
+function countsTradedAround(tokens: Token[], head: number): boolean {
+  if (!isCount(tokens[head + 1])) return false;
+  let before = head - 1;
+  if (tokens[before]?.lower === '"' || tokens[before]?.lower === '“') before--;
+  if (isCount(tokens[before])) return true;
+  return PEOPLE_TRADED.has(tokens[before]?.lower ?? '') && isCount(tokens[before - 1]);
 }
 
 /** Whether counts traded stand right before the head, a "prisoner" or "POW" aside: "the 175-for-175 (prisoner) exchange". */
@@ -1198,7 +1270,7 @@ export function matchTriggers(
       if (notPrecededBy && wordOfIn(tokens, i - 4, i, notPrecededBy)) continue;
       if (rule.notForms?.includes(token.lower)) continue;
       // (before the sentence-wide context test: "for" is the commonest head word)
-      if (rule.countsAround && (!(isCount(tokens[i - 1]?.lower === '"' || tokens[i - 1]?.lower === '“' ? tokens[i - 2] : tokens[i - 1]) && isCount(tokens[i + 1])) || tradesMoney(tokens))) continue;
+      if (rule.countsAround && (!countsTradedAround(tokens, i) || tradesMoney(tokens))) continue;
       if (rule.notOfPeople && takesPeople(tokens, i)) continue;
       if (rule.leavesGround && leavesAnAccord(tokens, i)) continue;
       // "the released prisoners", "a shelled school": a participle after an article describes a noun told elsewhere
@@ -1206,7 +1278,7 @@ export function matchTriggers(
       if (!prev && ATTRIBUTIVE_BEFORE.has(previous) && token.lower.endsWith('ed') && !(STRIKE_TYPES.has(rule.type) && WEAPON_KINDS.has(tokens[i + 1]?.lemma ?? ''))) continue;
       if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text)) continue;
       if (setting && settingOf(tokens, i, setting) < 0) continue;
-      if (prev && !prev.has(previous) && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev)) continue;
+      if (prev && !prev.has(previous) && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev) && !quotedAfter(tokens, i, prev)) continue;
       if (context && !wordOfIn(tokens, 0, tokens.length, context)) continue;
       if (groups.length) {
         const window = rule.window ?? 0;
@@ -1264,7 +1336,8 @@ export function matchTriggers(
     (m) =>
       !(m.rule.yieldsToSameType && matches.some((other) => other.head !== m.head && !other.rule.yieldsToSameType && other.rule.type === m.rule.type)) &&
       !(sanctionsPackage && m.rule.type === 'aid_decision') &&
-      (!m.rule.onlyWhenNothingFollows || !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type)) &&
+      (!m.rule.onlyWhenNothingFollows ||
+        !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type && !other.rule.besideAgreeing)) &&
       !(m.rule.framesSettled && matches.some((other) => other.rule.type === 'prisoner_exchange' || other.rule.type === 'ceasefire')) &&
       // "Kharkiv was struck by glide bombs" names its weapon
       !(m.rule.weaponFromContext && (weapons.some((w) => sameClause(tokens, w.head, m.head)) || namesOtherEvent)) &&

@@ -1017,3 +1017,49 @@ table('a sentence defining an indefinite noun ("A ceasefire is an agreement ... 
   ['A ceasefire agreed on Tuesday is a first step, the White House said.', ['ceasefire 2025-06-10'], []],
   ['A drone hit a school in Sumy on Friday, officials said.', ['drone_strike 2025-06-13 Sumy'], []],
 ]);
+
+table('a swap told by its going ahead, its subject long ("the exchange agreed in Doha last week went ahead on Thursday"), or by counts of people on each side of "for"', [
+  ['The exchange mediated by Qatar and the Vatican over several months finally went ahead on Thursday near the Belarusian border; 95 people crossed back.', ['prisoner_exchange 2025-06-12'], []],
+  ['The swap that Ankara had spent weeks arranging ran over two days, from Tuesday to Wednesday; in all, 48 Ukrainians were on the buses.', ['prisoner_exchange 2025-06-10'], []],
+  ['The exchange negotiated in Geneva last month was completed on Wednesday: 84 Ukrainians for 84 Russians.', ['prisoner_exchange 2025-06-11 Geneva'], []],
+  // the participle's date is the agreeing's, the date after it the swap's
+  ['The exchange agreed in Doha last week went ahead on Thursday, and 90 civilians crossed the border.', ['prisoner_exchange 2025-06-12 Doha'], ['prisoner_exchange 2025-06-02 Doha']],
+  ['In the second exchange of the month, agreed after weeks of haggling over names and lists, the two sides on Friday handed back 64 Ukrainians for 64 Russians.', ['prisoner_exchange 2025-06-13'], []],
+  // no captives traded
+  ['The exchange of views went ahead on Friday with 40 people in the room.', [], ['prisoner_exchange 2025-06-13']],
+  ['The exchange of intelligence between the allies went ahead on Friday, involving 30 people.', [], ['prisoner_exchange 2025-06-13']],
+  ['The cultural exchange between schools went ahead on Friday with 40 people.', [], ['prisoner_exchange 2025-06-13']],
+  ['The stock exchange ran normally on Friday, employing 300 people.', [], ['prisoner_exchange 2025-06-13']],
+  ['Ticket exchange: 2 adults for 2 children went to the concert on Friday.', [], ['prisoner_exchange 2025-06-13']],
+]);
+
+table('a truce in scare quotes ("a unilateral three-day \\"ceasefire\\"") is the noun its kind or length names, as without them', [
+  ['The foreign ministry noted the announcement by Moscow today of a unilateral two-day "ceasefire" from 20 to 21 June.', ['ceasefire 2025-06-20'], []],
+  ['Moscow\'s unilateral "ceasefire" for the Orthodox holiday covers Friday and Saturday.', ['ceasefire 2025-06-13'], []],
+  ['Officials called it theatre: a one-day "truce" that started on Thursday at noon.', ['ceasefire 2025-06-12'], []],
+  // talk about a truce, quoted, is still talk; a quoted truce broken is one told before
+  ['Kyiv mocked the "ceasefire talks" held in Geneva on Friday.', [], ['ceasefire 2025-06-13']],
+  ['The so-called "truce" was broken 400 times on Friday, Kyiv said.', [], ['ceasefire 2025-06-13']],
+]);
+
+table('a stretch without fighting that someone agreed, accepted or ordered ("agreed to 30 days without strikes on energy sites") is a truce', [
+  ['On Tuesday Moscow agreed to 30 days without strikes on power plants.', ['ceasefire 2025-06-10'], []],
+  ['The commanders accepted on Thursday 48 hours without shelling around the dam so engineers could work.', ['ceasefire 2025-06-12'], []],
+  ['What the Kremlin ordered on Wednesday was modest: ten days without attacks on ports.', ['ceasefire 2025-06-11'], []],
+  // a lull nobody undertook, an offer, a stretch told as background
+  ['Kharkiv had three days without air raid alerts this week.', [], ['ceasefire 2025-06-09', 'ceasefire 2025-06-14']],
+  ['Kyiv offered on Tuesday a month without strikes on energy sites.', [], ['ceasefire 2025-06-10']],
+  ['After two weeks without strikes, drones returned to Odesa on Friday.', [], ['ceasefire 2025-06-13', 'ceasefire 2025-05-30']],
+]);
+
+table('force renounced by an agreement or an undertaking ("agreements to eliminate the use of force in the Black Sea") is a truce', [
+  ['Washington said on Tuesday it had brokered agreements with both sides to eliminate the use of force in the Sea of Azov.', ['ceasefire 2025-06-10'], []],
+  ['Both navies agreed on Thursday to refrain from the use of force at sea.', ['ceasefire 2025-06-12'], []],
+  ['Under the deal signed on Friday, the two states pledge to renounce the use of force along the border.', ['ceasefire 2025-06-13'], []],
+  // the accord stays an accord beside the truce it makes
+  ['Russia and Ukraine have agreed to ensure safe navigation and eliminate the use of force in the Black Sea, Washington said on Tuesday.', ['agreement 2025-06-10', 'ceasefire 2025-06-10'], []],
+  // an appeal, a refusal, a condemnation undertake nothing
+  ['The UN council urged Russia on Tuesday to renounce the use of force.', [], ['ceasefire 2025-06-10']],
+  ['Moscow agreed on Tuesday to talks but refused to renounce the use of force.', [], ['ceasefire 2025-06-10']],
+  ['The ministers condemned the use of force against civilians on Tuesday.', [], ['ceasefire 2025-06-10']],
+]);

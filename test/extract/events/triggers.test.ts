@@ -158,7 +158,8 @@ const cases: Array<[string, string[]]> = [
   ['Putin ordered his forces to refrain from targeting energy facilities for 30 days.', ['ceasefire']],
   ['The guns fell silent at midnight on Sunday.', ['ceasefire']],
   ['Russia and Ukraine have agreed to ensure safe navigation in the Black Sea.', ['agreement']],
-  ['Kyiv and Moscow agreed on Tuesday to eliminate the use of force at sea.', ['agreement']],
+  // an accord to renounce force at sea is also the (partial, maritime) truce it makes
+  ['Kyiv and Moscow agreed on Tuesday to eliminate the use of force at sea.', ['agreement', 'ceasefire']],
   ['On 19 April, Putin announced a unilateral Easter truce from 18:00 Moscow time.', ['ceasefire', 'statement']],
   ['Moscow declared a three-day ceasefire for May 8-10.', ['ceasefire', 'statement']],
   // the agreeing is told by what it settles; one side agreeing is not an accord
