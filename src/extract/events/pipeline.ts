@@ -1493,7 +1493,12 @@ const ownDatesStage: Stage = (ctx) => {
     const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)) && !frontsASaying(ctx, c, d));
     // a truce is dated by when it starts: "from noon on Friday", "starting Monday", "effective 8 May"
     const startsEffect = TAKES_EFFECT.has(c.type)
-      ? usable.find((d) => EFFECT_START.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 45), d.charStart)) || startVerbOf(ctx, c, d))
+      ? usable.find(
+          (d) =>
+            EFFECT_START.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 45), d.charStart)) ||
+            startVerbOf(ctx, c, d) ||
+            (d.charStart > c.headOffset && TRUCE_FOR.test(ctx.body.slice(c.headOffset, d.charStart))),
+        ) ?? startToldNext(ctx, c)
       : undefined;
     // "shelling went on overnight despite the Easter truce that Putin announced on Saturday", "the moratorium agreed
     // last month": a date in the truce's own relative or participle clause is the truce's, not the outer verb's
@@ -1791,6 +1796,26 @@ const EFFECT_START = /\b(?:from|starting|beginning|effective|as of|(?:takes?|too
  * the truce noun only ("shelling began again on Monday despite the truce" starts the shelling), with no clause of
  * another time or cause between ("the truce collapsed after fighting started on Monday").
  */
+/** "Russia announced a new ceasefire on Tuesday. It will start on Friday": the next sentence's "it" starting is the truce. */
+const IT_STARTS =
+  /^(?:It|This)\s+(?:(?:will|would|should|is\s+(?:due|set|expected|scheduled)\s+to|is\s+to)\s+)?(?:start|begin|began|begun|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enter\s+into\s+force|enters\s+into\s+force|kick\s+in|kicks\s+in|run|runs|ran|starts|started|begins|last|lasts|lasted)\b[^.;]*?$/;
+
+/**
+ * The start a truce's next sentence gives it through "it" ("It will start on Friday", "It takes effect at midnight on
+ * Saturday"), when the truce is the last told in its own sentence and the next sentence, in its paragraph, has no
+ * event of its own.
+ */
+function startToldNext(ctx: ArticleContext, c: Candidate): DateMention | undefined {
+  const next = ctx.sentences[c.sentence.index + 1];
+  if (!next || next.paragraph !== c.sentence.paragraph || !/^(?:It|This)\s/.test(next.text)) return undefined;
+  if (ctx.candidates.some((o) => (o.sentence === next) || (o.sentence === c.sentence && o.headOffset > c.headOffset && TAKES_EFFECT.has(o.type)))) return undefined;
+  const d = mentionsIn(ctx, next).find((m) => m.kind === 'date' && m.span && !datesANoun(ctx, m));
+  if (!d || !IT_STARTS.test(ctx.body.slice(next.charStart, d.charStart))) return undefined;
+  return d;
+}
+
+/** "announced another truce, for 20 to 22 June", "a ceasefire for the days of 8 to 10 May": the window the truce is for. */
+const TRUCE_FOR = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?,?\s+for\s+(?:the\s+(?:days?|period|nights?|whole)\s+(?:of\s+)?)?$/u;
 const START_VERB = /\b(?:start(?:s|ed)?|begin(?:s)?|began|begun|commence[sd]?|t(?:akes?|ook) hold)\b[^,;]{0,25}$/i;
 const OTHER_CLAUSE = /[;.]|\b(?:after|before|despite|when|while|although|though|but|because|as)\b/i;
 

@@ -439,3 +439,20 @@ t.test('a truce "until midnight on the night from Sunday to Monday" ends with th
     t.ok(got.includes(want), `${body}\n  has ${want} (got ${JSON.stringify(got)})`);
   }
 });
+
+table('a truce told with the days it is for ("announced another truce, for 20 to 22 June") starts on the first of them, not on the announcing day', [
+  ['On Monday Putin announced another truce, for 20 to 22 June.', ['ceasefire 2025-06-20'], ['ceasefire 2025-06-09']],
+  ['Moscow declared a unilateral ceasefire on Tuesday, for the days of 22 to 24 June.', ['ceasefire 2025-06-22'], ['ceasefire 2025-06-10', 'ceasefire 2024-06-22']],
+  ['On Thursday the Kremlin ordered a pause in the fighting, for 28 June, the day of the prisoner handover.', ['ceasefire 2025-06-28'], ['ceasefire 2025-06-12']],
+  // "for" with no days after it: the announcing day dates it
+  ['Putin announced a truce on Monday for the sake of the talks.', ['ceasefire 2025-06-09'], []],
+]);
+
+table('"It will start on Friday" after the sentence that tells a truce gives the truce its start', [
+  ['Russia announced a new ceasefire on Tuesday. It will start on Friday and last three days.', ['ceasefire 2025-06-13'], ['ceasefire 2025-06-10'], '2025-06-11T09:00:00Z'],
+  ['The Kremlin declared a truce for Orthodox Easter on Monday. It takes effect at 18:00 on Saturday.', ['ceasefire 2025-06-14'], ['ceasefire 2025-06-09'], '2025-06-11T09:00:00Z'],
+  ['Ukraine and Russia agreed on Monday to a halt in strikes on energy facilities. It will begin on 20 June.', ['ceasefire 2025-06-20'], ['ceasefire 2025-06-09'], '2025-06-11T09:00:00Z'],
+  // an "it" that tells no start, or tells another event, leaves the truce its day
+  ['Russia announced a new ceasefire on Tuesday. It was the third such offer since March.', ['ceasefire 2025-06-10'], [], '2025-06-11T09:00:00Z'],
+  ['Russia announced a truce on Tuesday. It also said drones hit Belgorod on Monday.', ['ceasefire 2025-06-10', 'drone_strike 2025-06-09'], ['ceasefire 2025-06-09'], '2025-06-11T09:00:00Z'],
+]);
