@@ -387,6 +387,10 @@ async function main(): Promise<void> {
     },
     // written by a sixth writer, never read by whoever tunes: tables only
     { name: 'heldout-c corpus', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/heldout-c')), details: false, absentNote: 'no articles yet (directory empty or missing), skipped' },
+    // a thirteenth writer: mainstream registers (agency wire house styles, coder notes in three habits, official readouts, liveblog,
+    // regional site, foreign agencies' English services, newsletter, explainer), weighted to truces, calls and exchanges. Kept unread
+    // through the session of 2026-11-23 07:30-10:20 (start read 61/74 at 9813639): tables only
+    { name: 'dev-m', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-m')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {

@@ -97,7 +97,8 @@ function serve(writer: MessagePort): void {
  * Warming (ExtractorThread.warm): the built-in sample articles (seeds/) extracted `rounds` times,
  * so that the gazetteer is built and V8 has optimized the extractor's hot functions before a batch
  * needs them. One article per turn of the event loop, and none once real work has arrived (a
- * request or a batch to serve): the warm-up never holds it up by more than one sample article.
+ * request or a batch to serve, or batch articles waiting: a thread that a single article started
+ * is warmed later): the warm-up never holds it up by more than one sample article.
  */
 function warm({ id, rounds }: WarmRequest): void {
   const requestsBefore = requestsSeen;
@@ -114,7 +115,7 @@ function warm({ id, rounds }: WarmRequest): void {
   }
   const total = rounds * samples.length;
   const next = (done: number) => {
-    if (done === total || requestsSeen !== requestsBefore) return port!.postMessage({ id, warmed: done });
+    if (done === total || requestsSeen !== requestsBefore || batchQueue.length > 0) return port!.postMessage({ id, warmed: done });
     try {
       extractArticle(samples[done % samples.length], { now: new Date() });
     } catch (error) {

@@ -73,9 +73,19 @@ export interface ExtractorThread {
    * already; rejects when the samples cannot be read or extracted or the thread dies.
    */
   warm(rounds?: number): Promise<void>;
+  /**
+   * Whether a batch posted now meets a warm extraction thread (GET /ready's `extraction`):
+   * 'stopped' when it is not running (not started yet, or stopped after IDLE_STOP_MS: the next
+   * article starts it cold), 'warming' while it loads and has not finished a warm-up or a batch,
+   * 'warm' once it has.
+   */
+  readiness(): ExtractionReadiness;
   /** Stops both threads; requests still waiting are rejected. */
   close(): Promise<void>;
 }
+
+/** ExtractorThread.readiness. */
+export type ExtractionReadiness = 'stopped' | 'warming' | 'warm';
 
 /**
  * How many times warm() extracts the five sample articles. The first extraction builds the gazetteer
@@ -159,6 +169,8 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
   let worker: Worker | undefined;
   const waiting = new Map<number, Waiting>();
   let idleTimer: NodeJS.Timeout | undefined;
+  /** The running thread once it has been warmed (markWarm); a new thread starts unwarmed. */
+  let warmed: Worker | undefined;
   const idleStopMs = options.idleStopMs ?? IDLE_STOP_MS;
 
   /** Nothing waits on the thread: it is stopped after idleStopMs unless a request comes first. */
@@ -230,6 +242,14 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
     /** Whether the thread is running (started and not stopped since). */
     get started(): boolean {
       return worker !== undefined;
+    },
+    /** The running thread has finished a warm-up or a batch. */
+    markWarm(): void {
+      warmed = worker;
+    },
+    /** Whether the running thread is warm (markWarm since it started). */
+    get warm(): boolean {
+      return worker !== undefined && warmed === worker;
     },
     async close(): Promise<void> {
       const thread = worker;
@@ -309,6 +329,7 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
             } else if ('itemError' in response) {
               onError(new Error(response.itemError.error), response.itemError.index);
             } else if ('done' in response) {
+              extraction.markWarm();
               settle();
               resolve(results);
             } else if ('error' in response) {
@@ -326,10 +347,12 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
     },
 
     warm(rounds = WARM_ROUNDS) {
-      // A running extraction thread is warm already, or warming on real articles.
-      if (extraction.started) return Promise.resolve();
-      // The writer's modules (the database driver, repositories, ingest) load meanwhile.
-      writer.running();
+      // A thread that finished a warm-up or a batch is warm already.
+      if (extraction.warm) return Promise.resolve();
+      // The writer's modules (the database driver, repositories, ingest) load meanwhile. A thread
+      // started by a single article is warmed on the samples (they give way to real work), its
+      // writer left to start with the first batch.
+      if (!extraction.started) writer.running();
       const id = nextId++;
       return new Promise((resolve, reject) =>
         extraction.send(
@@ -339,13 +362,22 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
             id,
             answer(response) {
               extraction.settle(id);
-              if ('warmed' in response) resolve();
+              if ('warmed' in response) {
+                // (a warm-up that gave way to real work early is continued by that work)
+                extraction.markWarm();
+                resolve();
+              }
               else if ('error' in response) reject(new Error(`warming the extraction thread failed: ${response.error}`));
             },
             fail: reject,
           },
         ),
       );
+    },
+
+    readiness() {
+      if (!extraction.started) return 'stopped';
+      return extraction.warm ? 'warm' : 'warming';
     },
 
     async close() {

@@ -49,8 +49,15 @@ export function sharedReadPressure(): ReadPressure {
   return processPressure;
 }
 
-/** Reads only (GET, HEAD): a write request is not waited for, and the batch being written is one. */
-const isRead = (method: string | undefined) => method === 'GET' || method === 'HEAD';
+/**
+ * Reads only (GET, HEAD): a write request is not waited for, and the batch being written is one.
+ * Probes (/health, /ready) are not reads to yield to: they cost next to nothing, and a load
+ * balancer or a client waiting for `extraction: 'warm'` polls them every few hundred milliseconds,
+ * which, counted, kept the server from ever being quiet long enough to warm its threads (whenQuiet).
+ */
+export const isRead = (method: string | undefined, url = ''): boolean => (method === 'GET' || method === 'HEAD') && !isProbe(url);
+
+const isProbe = (url: string) => /^\/(?:health|ready)(?:[?#]|$)/.test(url);
 
 /**
  * Counts the read requests `server` has open, from their arrival until they are over

@@ -20,7 +20,8 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['health'],
       summary: 'Readiness',
-      description: 'The database answers and accepts writes (a write is made and rolled back). 503 otherwise.',
+      description:
+        "The database answers and accepts writes (a write is made and rolled back). 503 otherwise. `extraction` says whether the extraction thread is warm: a batch posted before it is also pays the thread's start.",
       response: { 200: ReadySchema, ...problems(503) },
     },
     handler: async (request) => {
@@ -30,7 +31,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         request.log.error({ err: error }, 'readiness check failed');
         throw new ProblemError(503, 'The database is not reachable or not writable.');
       }
-      return { status: 'ready' as const };
+      return { status: 'ready' as const, extraction: app.extractor.readiness() };
     },
   });
 };

@@ -135,4 +135,13 @@ export const ExtractResultSchema = z
   });
 
 export const HealthSchema = z.object({ status: z.literal('ok') }).meta({ examples: [{ status: 'ok' }] });
-export const ReadySchema = z.object({ status: z.literal('ready') }).meta({ examples: [{ status: 'ready' }] });
+export const ReadySchema = z
+  .object({
+    status: z.literal('ready'),
+    extraction: z
+      .enum(['stopped', 'warming', 'warm'])
+      .describe(
+        "The extraction thread: 'warm' once it has finished its warm-up (the server starts it after listening, once no read has been served for a second) or a batch; 'warming' while it starts; 'stopped' when it is not running (not started yet, or stopped after five minutes unused: the next article starts it). A backfill waits for 'warm' before its first batch, which otherwise also pays the thread's start (seconds of CPU). Informational: readiness is the database's.",
+      ),
+  })
+  .meta({ examples: [{ status: 'ready', extraction: 'warm' }] });

@@ -23,3 +23,18 @@ t.test('a started server warms its ingest threads once quiet, and still answers 
   t.equal(response.status, 200, 'and extract on the warm thread');
   t.ok(((await response.json()) as { events: unknown[] }).events.length > 0);
 });
+
+t.test('GET /ready says when the extraction thread is warm, and polling it does not keep the server from warming', async (t) => {
+  const server = await startServer(t, join(tempDir(t), 'ready.db'));
+  const states: string[] = [];
+  for (let waited = 0; states.at(-1) !== 'warm' && waited < 90_000; waited += 100) {
+    const response = await fetch(`${server.base}/ready`);
+    t.equal(response.status, 200);
+    const { extraction } = (await response.json()) as { extraction: string };
+    if (states.at(-1) !== extraction) states.push(extraction);
+    await pause(100);
+  }
+  t.equal(states.at(-1), 'warm', `warm while polled every 100 ms (${states.join(' -> ')})`);
+  t.same(states.filter((state) => state !== 'warming'), ['stopped', 'warm'], 'stopped, then warming, then warm');
+  t.match(server.output(), /ingest threads ready/, 'the log says so too');
+});

@@ -25,9 +25,9 @@ async function heldServer(t: Test, pressure: ReadPressure) {
   const { port } = server.address() as AddressInfo;
   return {
     /** Sends a request and resolves once the server holds it; the client request is returned to abort it. */
-    async send(method: string) {
+    async send(method: string, path = '/v1/events') {
       const held = new Promise<void>((resolve) => arrived.push(resolve));
-      const client = httpRequest({ host: '127.0.0.1', port, method, path: '/v1/events' });
+      const client = httpRequest({ host: '127.0.0.1', port, method, path });
       client.on('error', () => {});
       client.end();
       await held;
@@ -89,6 +89,26 @@ t.test('countReads counts the GET and HEAD requests open, from arrival to close,
   aborted.destroy();
   await closed;
   t.equal(readsInFlight(pressure), 1, 'a read whose client went away no longer counts');
+});
+
+t.test('countReads: probes (/health, /ready) are not reads, and a server polled by them still becomes quiet', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  await pause(60);
+  for (const path of ['/health', '/ready', '/health?x=1', '/ready#top']) {
+    await server.send('GET', path);
+    await server.answer();
+  }
+  await server.send('HEAD', '/ready');
+  t.equal(readsInFlight(pressure), 0, 'an open probe is not a read in flight');
+  t.notOk(readsBeingServed(pressure), 'probes are not reads being served');
+  t.ok(msSinceLastRead(pressure) >= 50, 'nor do they stamp the last read');
+  await server.answer();
+  for (const path of ['/healthz', '/readyness', '/v1/events?ready', '/health/x']) {
+    await server.send('GET', path);
+    t.equal(readsInFlight(pressure), 1, `${path} is a read`);
+    await server.answer();
+  }
 });
 
 t.test('countReads: reads pipelined behind an open one stop counting when their client goes away', async (t) => {

@@ -8,7 +8,9 @@ t.test('GET /health and /ready', async (t) => {
   t.same(health.json(), { status: 'ok' });
   const ready = await app.inject({ url: '/ready' });
   t.equal(ready.statusCode, 200);
-  t.same(ready.json(), { status: 'ready' });
+  t.match(ready.json(), { status: 'ready', extraction: /^(stopped|warming|warm)$/ });
+  t.same(Object.keys(ready.json()).sort(), ['extraction', 'status']);
+  t.equal(ready.json().extraction, app.extractor.readiness(), 'the extraction thread as it is');
 
   app.db.pragma('query_only = ON'); // the database now refuses writes
   const notReady = await app.inject({ url: '/ready' });

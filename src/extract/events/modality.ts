@@ -244,16 +244,39 @@ function objectOfGoal(tokens: Token[], head: number): boolean {
 
 /** Verbs of favouring a proposal: "supported a ceasefire in principle", "backs an unconditional truce". */
 const FAVOURING = registerLemmas(['support', 'back', 'endorse', 'favour', 'favor', 'embrace']);
+/** Nouns of favouring after "in" and before "of": "spoke in favour of a truce", "came out in support of a ceasefire". */
+const IN_FAVOUR = new Set(['favour', 'favor', 'support']);
 
 /**
- * "Putin said he supported a 30-day ceasefire in principle": a truce or deal favoured as an indefinite idea is
- * not yet one ("backed the Easter truce" names one that is).
+ * "Putin said he supported a 30-day ceasefire in principle", "Scholz spoke in favour of a ceasefire": a truce or deal
+ * favoured as an indefinite idea is not yet one ("backed the Easter truce" names one that is).
  */
 function favouredIdea(tokens: Token[], head: number): boolean {
   if (!ACCEPTED_THINGS.has(tokens[head].lemma)) return false;
-  let verb = head - 1;
-  while (verb > 0 && head - verb <= 4 && NOUN_PHRASE_WORD.test(tokens[verb].lower)) verb--;
-  return FAVOURING.has(tokens[verb]?.lemma ?? '') && /^(?:an?|any)$/.test(tokens[verb + 1]?.lower ?? '');
+  const verb = nounPhraseStart(tokens, head) - 1;
+  if (!/^(?:an?|any)$/.test(tokens[verb + 1]?.lower ?? '')) return false;
+  if (FAVOURING.has(tokens[verb]?.lemma ?? '')) return true;
+  return tokens[verb]?.lower === 'of' && IN_FAVOUR.has(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.lower === 'in';
+}
+
+/** Adjectives a list of them is made of: "a lasting, durable and full ceasefire", "a long, comprehensive, verifiable truce". */
+const LISTED_ADJECTIVE = /^(?:full|new|long|first|general|partial|lasting|real|true|\d+-(?:day|hour|month)|[a-z]+(?:al|ous|ive|ete|ent|ary|ate|able|ible))$/;
+/** How many words back a noun phrase is read: "a lasting, durable and full" is seven. */
+const NOUN_PHRASE_REACH = 8;
+
+/**
+ * Where the noun phrase of the noun at `head` starts: back over its determiners and adjectives, and over the commas of
+ * a list of adjectives ("a lasting, durable and full ceasefire" is one phrase, not two clauses).
+ */
+function nounPhraseStart(tokens: Token[], head: number): number {
+  let at = head;
+  while (at > 0 && head - at < NOUN_PHRASE_REACH) {
+    const t = tokens[at - 1];
+    if (NOUN_PHRASE_WORD.test(t.lower) || LISTED_ADJECTIVE.test(t.lower)) at--;
+    else if (t.lower === ',' && at < head && LISTED_ADJECTIVE.test(tokens[at].lower) && LISTED_ADJECTIVE.test(tokens[at - 2]?.lower ?? '')) at--;
+    else break;
+  }
+  return at;
 }
 
 /** What else talks are held on: "talks on a prisoner swap", "negotiations over an exchange of bodies". */
@@ -534,7 +557,9 @@ function definesItsSubject(tokens: Token[], head: number): boolean {
 const definesWith = (tokens: Token[], at: number) => /^(?:is|has|needs)$/.test(tokens[at]?.lower ?? '') && /^(?:an?|no)$/.test(tokens[at + 1]?.lower ?? '');
 
 /** Verbs that tell what comes next in a scenario or a rule of thumb: "an exchange follows", "a truce takes effect". */
-const SEQUENCE_VERBS = new Set(['follows', 'takes', 'comes', 'begins', 'starts', 'ends', 'collapses', 'holds', 'lasts', 'breaks', 'fails', 'means', 'leads', 'opens', 'costs', 'requires', 'involves']);
+const SEQUENCE_VERBS = new Set(['follows', 'takes', 'comes', 'begins', 'starts', 'ends', 'collapses', 'holds', 'lasts', 'breaks', 'fails', 'means', 'leads', 'opens', 'costs', 'requires', 'involves',
+  // what any such thing does for or to the sides: "a partial truce lets each side claim ...", "a swap buys goodwill"
+  'lets', 'gives', 'allows', 'buys', 'helps', 'rewards', 'favours', 'favors', 'benefits', 'suits', 'risks', 'spares', 'serves', 'freezes', 'locks']);
 
 /**
  * "A ceasefire is signed and takes effect at midnight", "a prisoner exchange of all for all follows within a month":
@@ -708,7 +733,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
 
   // "the fighting did not stop during the truce": a time frame is presupposed, whatever its clause says
   if (isTimeFrame(tokens, head)) return 'occurred';
-  let start = head - 1;
+  // (the commas of a list of adjectives before the noun are inside its phrase: "ready to back a lasting, durable truce")
+  let start = nounPhraseStart(tokens, head) - 1;
   while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && head - start <= CLAUSE_REACH) start--;
   const before = tokens.slice(start + 1, head);
   if (habitual(tokens, start + 1, head)) return 'hypothetical';

@@ -1043,3 +1043,24 @@ table('a mock, simulated or practice event ("staged a mock prisoner swap", "a si
   ['Russian missiles struck a training ground in Dnipropetrovsk region on Friday.', ['missile_strike 2025-06-13 Dnipropetrovsk Oblast'], []],
   ['Russia and Ukraine exchanged 300 prisoners on Thursday.', ['prisoner_exchange 2025-06-12'], []],
 ]);
+
+table('a truce spoken in favour or in support of, or one a side is ready to support, is an idea, not a truce (adjectives listed with commas stay in its noun phrase)', [
+  ['On Tuesday the chancellor spoke in favour of a ceasefire and the start of talks.', [], ['ceasefire 2025-06-10']],
+  ['The bishops came out on Sunday in support of an unconditional truce.', [], ['ceasefire 2025-06-08']],
+  ['Kyiv said on Monday it was ready to back a lasting, durable and full ceasefire for 30 days.', [], ['ceasefire 2025-06-09']],
+  ['Moscow is willing to accept a long, comprehensive, verifiable truce, the envoy said on Friday.', [], ['ceasefire 2025-06-13']],
+  ['Germany on Thursday spoke in favor of a pause in strikes on energy sites.', [], ['ceasefire 2025-06-12']],
+  // a truce declared, or one named, that a side speaks in favour of, stands
+  ['Putin declared a full, unconditional ceasefire on Friday.', ['ceasefire 2025-06-13'], []],
+  ['On Saturday a new, 30-day truce took effect along the whole front.', ['ceasefire 2025-06-14'], []],
+]);
+
+table('an indefinite truce or deal as the subject of a present verb of what it does ("a partial truce lets each side ...") is a rule of thumb, not news', [
+  ['A partial truce lets each side claim it is the reasonable party.', [], ['ceasefire 2025-06-14']],
+  ['A ceasefire gives both armies time to rearm, critics say.', [], ['ceasefire 2025-06-14']],
+  ['An energy truce allows Moscow to rebuild its refineries.', [], ['ceasefire 2025-06-14']],
+  ['A prisoner exchange buys goodwill at little cost.', [], ['prisoner_exchange 2025-06-14']],
+  // a truce told in the past, or with a day of its own, stands
+  ['A partial truce took effect on Friday.', ['ceasefire 2025-06-13'], []],
+  ['A prisoner exchange freed 300 soldiers on Tuesday.', ['prisoner_exchange 2025-06-10'], []],
+]);

@@ -1,0 +1,146 @@
+/**
+ * The ingest threads' CPU per article inside the compiled server (issue 4, ingest): starts
+ * dist/src/server.js as bench/run.ts does (same flags and environment) on a copy of a database,
+ * waits until the server logs that its ingest threads are warm, posts `--batches` batches of the
+ * ingest bench's texts (bench/ingest-articles.ts) and prints, per batch, every thread's CPU
+ * (/proc/<pid>/task/<tid>/schedstat) per article, the extraction and writer threads named (the two
+ * threads besides the main one that worked most in the first batch, extraction first), the batch's
+ * wall time and the machine's load. It waits as bench/run.ts does: until GET /ready says
+ * `extraction: 'warm'`. --env NAME=VALUE (repeatable) and --flags '...' go to the server.
+ *
+ *   npm run build && npx tsx bench/thread-cpu.ts --db /tmp/t-200k.db [--batches 2] [--size 1000] [--no-wait]
+ *
+ * --no-wait posts the first batch as soon as /health answers (as bench/run.ts did before it waited).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { projectRoot } from '../src/db/paths.js';
+import { ingestArticles } from './ingest-articles.js';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: '/tmp/t-200k.db' },
+    batches: { type: 'string', default: '2' },
+    size: { type: 'string', default: '1000' },
+    port: { type: 'string', default: String(4100 + (process.pid % 800)) },
+    'no-wait': { type: 'boolean', default: false },
+    env: { type: 'string', multiple: true, default: [] },
+    flags: { type: 'string', default: '' },
+  },
+});
+const ROOT = projectRoot();
+const TOKEN = 'bench-token';
+const size = Number(values.size);
+
+/** CPU milliseconds of each thread of process `pid`, by thread id. */
+function tasks(pid: number): Map<number, { cpu: number }> {
+  const result = new Map<number, { cpu: number }>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const cpu = Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+      result.set(Number(tid), { cpu });
+    } catch {
+      // the thread ended
+    }
+  }
+  return result;
+}
+
+function startFlags(): string[] {
+  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  const match = /^node((?: --[\w-]+(?:=\S+)?)*) dist\/src\/server\.js$/.exec(start);
+  if (!match) throw new Error(`package.json "start" is not "node [flags] dist/src/server.js": ${start}`);
+  return match[1].trim().split(' ').filter(Boolean);
+}
+
+const copy = `/tmp/thread-cpu-${process.pid}.db`;
+copyFileSync(values.db!, copy);
+const port = Number(values.port);
+const extraEnv = Object.fromEntries(values.env!.map((pair) => pair.split('=') as [string, string]));
+const child: ChildProcess = spawn(process.execPath, [...startFlags(), ...values.flags!.split(' ').filter(Boolean), join(ROOT, 'dist/src/server.js')], {
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: copy,
+    SEED: 'false',
+    RATE_LIMIT_MAX: '0',
+    RATE_LIMIT_READS: '0',
+    RATE_LIMIT_WRITES: '0',
+    LOG_LEVEL: 'info',
+    API_TOKEN: TOKEN,
+    ...extraEnv,
+  },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let logTail = '';
+child.stdout!.on('data', (chunk: Buffer) => {
+  logTail = (logTail + chunk.toString()).slice(-4000);
+});
+const base = `http://127.0.0.1:${port}`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+try {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${logTail}`);
+    try {
+      if ((await fetch(`${base}/health`)).ok) break;
+    } catch {
+      // not yet
+    }
+    await sleep(50);
+  }
+  const startedAt = performance.now();
+  if (!values['no-wait']) {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`server exited: ${logTail}`);
+      const { extraction } = (await (await fetch(`${base}/ready`)).json()) as { extraction?: string };
+      if (extraction === 'warm') break;
+      await sleep(200);
+    }
+  }
+  const warmSeconds = (performance.now() - startedAt) / 1000;
+  let before = tasks(child.pid!);
+  const roles = new Map<number, string>();
+  const out: unknown[] = [];
+  for (let b = 0; b < Number(values.batches); b++) {
+    const articles = ingestArticles(size, `thread-cpu-${process.pid}-${b}`);
+    const load = loadavg()[0];
+    const started = performance.now();
+    const response = await fetch(`${base}/v1/articles/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ articles }),
+    });
+    const body = (await response.json()) as { summary: { created: number; failed: number } };
+    const seconds = (performance.now() - started) / 1000;
+    const after = tasks(child.pid!);
+    if (roles.size === 0) {
+      const grew = (tid: number) => after.get(tid)!.cpu - (before.get(tid)?.cpu ?? 0);
+      const busiest = [...after.keys()].filter((tid) => tid !== child.pid).sort((x, y) => grew(y) - grew(x));
+      roles.set(busiest[0], 'extraction');
+      roles.set(busiest[1], 'writer');
+    }
+    const perThread: Record<string, number> = {};
+    let other = 0;
+    let total = 0;
+    for (const [tid, task] of after) {
+      const delta = task.cpu - (before.get(tid)?.cpu ?? 0);
+      total += delta;
+      const role = roles.get(tid) ?? (tid === child.pid ? 'main' : undefined);
+      if (role) perThread[role] = +(delta / size).toFixed(3);
+      else other += delta;
+    }
+    perThread.other = +(other / size).toFixed(3);
+    perThread.total = +(total / size).toFixed(3);
+    out.push({ batch: b + 1, created: body.summary?.created, failed: body.summary?.failed, seconds: +seconds.toFixed(2), articlesPerSecond: Math.round(size / seconds), cpuMsPerArticle: perThread, load: [+load.toFixed(1), +loadavg()[0].toFixed(1)] });
+    before = after;
+  }
+  console.log(JSON.stringify({ waitedForWarm: !values['no-wait'], warmSeconds: +warmSeconds.toFixed(2), batches: out }));
+} finally {
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+  for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
+}
