@@ -304,6 +304,29 @@ function topicOfTalks(tokens: Token[], head: number): boolean {
   return STRIVING.has(noun.lemma) || STRIVING.has(noun.lower.replace(/s$/, ''));
 }
 
+/** The exchange or swap noun whose counts "for" trades ("an exchange of 500 for 500", "a swap of 84 prisoners for 84"); -1 if none. */
+export function tradedBefore(tokens: Token[], forAt: number): number {
+  for (let j = forAt - 1; j >= Math.max(0, forAt - 5); j--) {
+    if (TALKED_OVER.has(tokens[j].lemma)) return j;
+    if (!(tokens[j].lower === 'of' || /^\d/.test(tokens[j].text) || OF_WHOM.has(tokens[j].lower) || /^(?:soldiers|servicemen|captives|pows)$/.test(tokens[j].lower))) return -1;
+  }
+  return -1;
+}
+
+/** Nouns of what is said or hoped before anything is done: "talk of negotiations", "rumours of a truce", "prospects for a summit". */
+const HEARSAY = new Set(['talk', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'gossip', 'prospect', 'prospects', 'chance', 'chances', 'possibility', 'likelihood', 'odds']);
+const HEARSAY_LINK = new Set(['of', 'about', 'over', 'for']);
+
+/**
+ * "with talk of negotiations in the air", "rumours of a ceasefire swept Kyiv", "speculation about a summit": what is
+ * talked of, rumoured or in prospect has not happened (the noun phrase between: "a Black Sea truce", "a prisoner swap").
+ */
+function hearsayOf(tokens: Token[], head: number): boolean {
+  let at = head;
+  while (at > 0 && head - at < 4 && (NOUN_PHRASE_WORD.test(tokens[at - 1].lower) || OF_WHOM.has(tokens[at - 1].lower) || tokens[at - 1].capitalized)) at--;
+  return HEARSAY_LINK.has(tokens[at - 1]?.lower ?? '') && HEARSAY.has(tokens[at - 2]?.lower ?? '');
+}
+
 /** ", which Kyiv denied", ", a claim Moscow rejected": what the clause before told is disputed by the other side. */
 const DENIED_CLAIM = /, (?:which|a claim|claims|an assertion)(?: that)? (?:[a-z'.-]+ ){1,5}?(?:denied|denies|rejected|rejects|disputed|disputes|refuted|dismissed)\b/;
 /**
@@ -724,6 +747,11 @@ const DEFINITION = /^\s*["“]?An?\s+(?:[a-z-]+\s+){0,2}(?:is|means)\s+(?:when|w
 const ADVICE = /^\s*(?:[-•*]\s*)?(?:Expect|Avoid|Anticipate|Allow|Prepare|Beware|Stay|Keep|Monitor|Follow|Remain|Be)\s+(?!in\s+mind\b|aware\b|advised\b)\p{Ll}/u;
 
 export function modalityAt(tokens: Token[], head: number, sentenceText: string, dated = false): Modality {
+  // "agreement on a prisoner exchange of 1,000 for 1,000": the counts traded qualify the exchange, and share its mood
+  if (tokens[head].lower === 'for') {
+    const exchange = tradedBefore(tokens, head);
+    if (exchange >= 0) return modalityAt(tokens, exchange, sentenceText, dated);
+  }
   // what a definition tells, in whatever clause, is the kind of event, not one; what advice tells may come
   // (advice reaches the end of its clause: "Keep calm, Zelensky said after drones hit Odesa" tells the strike)
   if (DEFINITION.test(sentenceText) || (ADVICE.test(sentenceText) && !/[,;:—–]/.test(sentenceText.slice(0, tokens[head].start)))) return 'hypothetical';
@@ -784,7 +812,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "gave Moscow until Monday to agree to a truce": what a deadline asks for
   const deadline = before.findIndex((t) => t.lower === 'until');
   const ultimatum = deadline >= 0 && before.some((t, i) => i > deadline + 1 && t.lower === 'to' && /^[a-z]+$/.test(before[i + 1]?.lower ?? ''));
-  if (conditional || openTo || ultimatum || objectOfGoal(tokens, head) || topicOfTalks(tokens, head) || favouredIdea(tokens, head) || nearlyDone(tokens, head) || setAsCondition(before)) return 'hypothetical';
+  if (conditional || openTo || ultimatum || objectOfGoal(tokens, head) || topicOfTalks(tokens, head) || hearsayOf(tokens, head) || favouredIdea(tokens, head) || nearlyDone(tokens, head) || setAsCondition(before)) return 'hypothetical';
   // "on the anniversary of the liberation of Izium", "a vigil for the victims of the strike on Dnipro": an event
   // remembered is history, and the day it is remembered on is not its day (a date of its own still dates it:
   // "a vigil for the victims of Friday's strike", "the anniversary of the 2022 retreat")

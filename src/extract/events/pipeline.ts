@@ -17,7 +17,7 @@ import { INFERRED_WIDENING_DAYS } from '../../ingest/merge.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
-import { genericPresent, modalityAt, wordsOf } from './modality.js';
+import { genericPresent, modalityAt, tradedBefore, wordsOf } from './modality.js';
 import { COMPASS, findPlaces, foldName, lookupPlace, mayStartPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
@@ -738,7 +738,7 @@ const RUBRIC_BEFORE = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const RUBRIC_AFTER = /^\s*:/;
 
 /** "every night", "each month", "every few weeks", "on a daily basis", "nightly": a recurrence. */
-export const HABITUAL = /\b(?:every|each)\s+(?:(?:other|few|single|couple\s+of|\d+|two|three)\s+)?(?:day|night|morning|evening|week|weekend|month|year|hour)s?\b|\bon\s+a\s+(?:daily|nightly|weekly|regular)\s+basis\b|\b(?:daily|nightly)\b/iu;
+export const HABITUAL = /\b(?:every|each)\s+(?:(?:other|few|single|couple\s+of|\d+|two|three)\s+)?(?:day|night|morning|evening|week|weekend|month|year|hour|winter|spring|summer|autumn)s?\b|\bon\s+a\s+(?:daily|nightly|weekly|regular)\s+basis\b|\b(?:daily|nightly)\b/iu;
 /**
  * A word every alternative of HABITUAL holds (same flags, so the same letters match): a sentence without
  * one has no recurrence in any of its clauses, and its clauses need not be cut out and searched.
@@ -751,15 +751,22 @@ function habitual(sentence: Sentence, at: number, dates: DateMention[]): boolean
   if (!HABITUAL_WORD.test(text)) return false;
   let from = 0;
   let to = text.length;
+  // "Every few weeks the same headline returns: two presidents have spoken by phone": what a recurrence before a colon
+  // introduces is the pattern that recurs, so the clause before the colon is read with the trigger's
+  let opening = 0;
+  let colon = -1;
   for (const m of allMatches(/[,;—–:]/g, text)) {
-    if (m.index < at) from = m.index + 1;
-    else {
+    if (m.index < at) {
+      if (m[0] === ':') [opening, colon] = [from, m.index];
+      from = m.index + 1;
+    } else {
       to = m.index;
       break;
     }
   }
-  if (!HABITUAL.test(text.slice(from, to))) return false;
-  return !dates.some((d) => d.charStart >= sentence.charStart + from && d.charEnd <= sentence.charStart + to);
+  const told = HABITUAL.test(text.slice(from, to)) ? from : colon >= 0 && HABITUAL.test(text.slice(opening, colon)) ? opening : -1;
+  if (told < 0) return false;
+  return !dates.some((d) => d.charStart >= sentence.charStart + told && d.charEnd <= sentence.charStart + to);
 }
 
 /** The words before a place a strike came from: "launched from the", "fired from". */
@@ -1051,7 +1058,10 @@ const MULTIPLE_LAUNCH = new Set(['multiple', 'multiple-launch', 'multiple-rocket
  * "agreed to swap prisoners" reports an agreement, the swap itself is still to come.
  */
 function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[]): EventType {
-  const { rule, head } = match;
+  const { rule } = match;
+  // "agreement on a prisoner exchange of 1,000 for 1,000": the counts traded are read as the exchange they qualify
+  const traded = tokens[match.head].lower === 'for' ? tradedBefore(tokens, match.head) : -1;
+  const head = traded >= 0 ? traded : match.head;
   // "spoke by phone", "spoke with Donald Trump by phone" name the medium: a place in the sentence does not make it a meeting
   const byPhone = tokens.slice(head + 1, head + 7).some((t) => PHONE_MEDIUM.has(t.lower));
   if (rule.inPersonWhenPlaced && !byPhone && places.some((p) => !p.country)) return 'meeting';

@@ -1064,3 +1064,29 @@ table('an indefinite truce or deal as the subject of a present verb of what it d
   ['A partial truce took effect on Friday.', ['ceasefire 2025-06-13'], []],
   ['A prisoner exchange freed 300 soldiers on Tuesday.', ['prisoner_exchange 2025-06-10'], []],
 ]);
+
+table('talk, rumours or speculation of talks or of a truce are not the talks or the truce', [
+  ['The temptation now, with talk of negotiations in the air, is to give ground.', [], ['meeting 2025-06-14']],
+  ['Rumours of a ceasefire swept Kyiv on Tuesday.', [], ['ceasefire 2025-06-10']],
+  ['Speculation about a summit in Geneva grew on Friday.', [], ['meeting 2025-06-13', 'meeting 2025-06-13 Geneva']],
+  ['Hopes rose on Monday with talk of a prisoner swap before Easter.', [], ['prisoner_exchange 2025-06-09']],
+  ['On Sunday the prospects for a Black Sea truce looked dim.', [], ['ceasefire 2025-06-08']],
+  // talks held, and a truce declared, stand
+  ['The two delegations held talks in Geneva on Friday.', ['meeting 2025-06-13 Geneva'], []],
+]);
+
+table('an agreement on an exchange of so many for so many is the agreement: the counts traded are read as the exchange they qualify', [
+  ['The meeting on Friday ended with agreement on a prisoner exchange of 500 for 500.', ['agreement 2025-06-13'], ['prisoner_exchange 2025-06-13']],
+  ['The talks on Tuesday closed with a deal on an exchange of 1,000 for 1,000.', ['agreement 2025-06-10'], ['prisoner_exchange 2025-06-10']],
+  ['Rumours of a swap of 200 for 200 spread on Wednesday.', [], ['prisoner_exchange 2025-06-11']],
+  // an exchange carried out stands
+  ['Russia and Ukraine carried out a prisoner exchange on Friday.', ['prisoner_exchange 2025-06-13'], []],
+  ['On Friday the two sides completed an exchange of 300 for 300.', ['prisoner_exchange 2025-06-13'], []],
+]);
+
+table('what a recurrence before a colon introduces is the pattern it recurs in ("Every few weeks the same headline returns: two presidents have spoken")', [
+  ['Every few weeks the same headline returns: two presidents have spoken by phone and agreed to keep talking.', [], ['phone_call 2025-06-14']],
+  ['Each winter the pattern repeats: drones hit the grid in Kharkiv and the lights go out.', [], ['drone_strike 2025-06-14 Kharkiv']],
+  // a colon after a day, or a rubric, keeps its event
+  ['On Friday the news came: Russian drones hit Kharkiv.', ['drone_strike 2025-06-13 Kharkiv'], []],
+]);
