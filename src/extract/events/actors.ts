@@ -1,5 +1,5 @@
 import type { ExtractedActor } from '../types.js';
-import { ACTORS, PERSON_TITLES, SEATS_OF_POWER } from './actor-aliases.js';
+import { ACTORS, OFFICES, PERSON_TITLES, SEATS_OF_POWER, type Office } from './actor-aliases.js';
 import { allMatches, matchesBeforeKeyword, matchesWith } from '../matches.js';
 
 export interface ActorMention extends ExtractedActor {
@@ -7,6 +7,8 @@ export interface ActorMention extends ExtractedActor {
   end: number;
   /** Named by its seat of power ("the Kremlin" for Russia). */
   seat?: boolean;
+  /** A leader named by office ("the German chancellor"). */
+  office?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -110,11 +112,65 @@ function anotherCountrys(text: string, start: number, end: number): boolean {
   return /['’]s$/.test(previous) || (/^\p{Lu}/u.test(previous) && !AMERICAN_QUALIFIER.test(previous));
 }
 
-export function findActors(text: string): ActorMention[] {
+/** A word of an office either way it is written: "prime minister", "Prime Minister", "Secretary-General". */
+const anyCase = (words: string) => escape(words).replace(/(^|\\?[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => `${before}[${letter}${letter.toUpperCase()}]`);
+const alternation = (phrases: Iterable<string>, spell: (phrase: string) => string) =>
+  [...new Set(phrases)].sort((a, b) => b.length - a.length).map(spell).join('|');
+const OFFICE_OF = new Map<string, Office>(); // "Ukraine|president" → the office
+const OWNER_BY_WORD = new Map<string, string>(); // "Ukrainian", "the United States" → "Ukraine"
+for (const owner of OFFICES) {
+  for (const word of [...owner.adjectives, ...owner.names]) OWNER_BY_WORD.set(word.toLowerCase(), owner.of);
+  for (const office of owner.offices) for (const title of office.titles) OFFICE_OF.set(`${owner.of}|${title}`, office);
+}
+const TITLE = alternation(OFFICES.flatMap((o) => o.offices.flatMap((office) => office.titles)), anyCase);
+const QUALIFIER = alternation(OFFICES.flatMap((o) => o.adjectives), escape);
+const OWNER = alternation(OFFICES.flatMap((o) => o.names), (name) => anyCase(name.replace(/^the /, 'the ')).replace(/^\[tT\]he/, '[tT]he'));
+/**
+ * "the German chancellor", "the President of Ukraine", "Britain's prime minister". An office right before a
+ * full name is that name's title ("the US President Barack Obama" is Obama, whoever holds it today), and a
+ * qualified office ("the former US president", "the vice president") does not match "the" + owner + title.
+ */
+const OFFICE_PHRASE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:[tT]he\s+(?<qualifier>${QUALIFIER})\s+(?<title>${TITLE})|[tT]he\s+(?<ofTitle>${TITLE})\s+of\s+(?<owner>${OWNER})|(?<possessor>${OWNER})['’]s\s+(?<possessed>${TITLE}))(?![\p{L}\p{N}-])(?!\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})`,
+  'gu',
+);
+/** Words an office is written with: a sentence without one (most) skips the office pattern. */
+const OFFICE_WORD = /[pP]resident|[mM]inister|[cC]hancellor|[lL]eader|[pP]remier|[sS]ecretary|[dD]iplomat|[cC]hief|[hH]ead of state|[dD]irector/;
+/** The latest day an office's holder is read at when the text's day is not given. */
+const LATEST = '9999-12-31';
+
+/** Who held an office on a day (ISO): the last holder who took it on or before that day. */
+function holderOn(office: Office, day: string): string | undefined {
+  return office.holders.findLast((holder) => holder.from <= day)?.name;
+}
+
+/** Leaders named by office in a text, each resolved to whoever held the office on `day`. */
+function findOffices(text: string, day: string): ActorMention[] {
+  if (!OFFICE_WORD.test(text)) return [];
   const found: ActorMention[] = [];
+  for (const m of allMatches(OFFICE_PHRASE, text)) {
+    const groups = m.groups!;
+    const ownerWord = groups.qualifier ?? groups.owner ?? groups.possessor;
+    const title = (groups.title ?? groups.ofTitle ?? groups.possessed).toLowerCase().replace(/\s+/g, ' ');
+    const owner = OWNER_BY_WORD.get(ownerWord.toLowerCase());
+    const office = owner === undefined ? undefined : OFFICE_OF.get(`${owner}|${title}`);
+    const holder = office && holderOn(office, day);
+    if (holder) found.push({ name: holder, kind: 'person', start: m.index, end: m.index + m[0].length, office: true });
+  }
+  return found;
+}
+
+/**
+ * The actors a text names. A leader named by office is whoever held it on `day` (the article's day, ISO):
+ * news names the office's holder of its own day far more often than a past one.
+ */
+export function findActors(text: string, day: string = LATEST): ActorMention[] {
+  const found: ActorMention[] = findOffices(text, day);
+  const offices = found.length;
   let coveredUntil = 0;
   for (const at of aliasStarts(text)) {
     if (at < coveredUntil) continue;
+    if (offices && found.some((office, i) => i < offices && office.start <= at && at < office.end)) continue;
     WORD_REST.lastIndex = at;
     const whole = WORD_REST.exec(text)![0];
     const word = /\p{L}\.\p{L}/u.test(whole) ? whole : whole.replace(/\.$/, '');

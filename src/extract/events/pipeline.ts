@@ -254,10 +254,16 @@ function namingText(ctx: ArticleContext, sentence: Sentence): string {
   return (reading.namingText ??= asRunningText(sentence.text));
 }
 
+/** "the President of Ukraine", "Britain's prime minister": a country inside an office's name is no place of the event. */
+function withoutOffices(places: PlaceMention[], actors: ActorMention[]): PlaceMention[] {
+  if (!actors.some((a) => a.office)) return places;
+  return places.filter((p) => !actors.some((a) => a.office && a.start <= p.start && p.end <= a.end));
+}
+
 /** Actor mentions of a sentence, found once: the countries stage and the triggers stage both read them. */
 function actorsOf(ctx: ArticleContext, sentence: Sentence): ActorMention[] {
   const reading = ctx.readings[sentence.index];
-  return (reading.actors ??= findActors(namingText(ctx, sentence)));
+  return (reading.actors ??= findActors(namingText(ctx, sentence), ctx.publicationDay));
 }
 
 const sentencesStage: Stage = (ctx) => {
@@ -409,7 +415,7 @@ function sentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMention[]
 }
 
 function readSentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMention[] {
-  const found = findPlaces(namingText(ctx, sentence), ctx.preferredCountries, capitalFor(ctx, sentence));
+  const found = withoutOffices(findPlaces(namingText(ctx, sentence), ctx.preferredCountries, capitalFor(ctx, sentence)), actorsOf(ctx, sentence));
   if (found.some((p) => !p.country && !p.region)) return found;
   const m = THE_PLACE.exec(sentence.text);
   // "Kherson was occupied in March 2022. Troops liberated the city in November": the one place the sentence
