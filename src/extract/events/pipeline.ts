@@ -1916,6 +1916,19 @@ function zeroOffsetAnchor(text: string, charStart: number, phrase: string): Date
 }
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/**
+ * "Witkoff met Putin on Friday. The visit followed a prisoner exchange a day before the talks": the trigger is the
+ * bare definite noun an anchor phrase names ("the talks"), of the kind of an event already told with its own date: that
+ * event told again, not a new one counted from the sentence's subject.
+ */
+function namesToldEvent(ctx: ArticleContext, c: Candidate): boolean {
+  const anchor = mentionsIn(ctx, c.sentence).find((d) => d.kind === 'anchor' && d.anchor?.phrase && c.headOffset >= d.charStart && c.headOffset < d.charEnd);
+  // (only the bare noun, ending its phrase: "the strike on Poltava" names another strike than the one told before)
+  if (!anchor || !/^the\s+[\p{L}-]+$/iu.test(anchor.anchor!.phrase) || !anchorTypesOf(anchor)?.includes(c.type)) return false;
+  if (!/^(?:\s*[,.;:—–)]|\s*$|\s+(?:and|but|while|when|as)\b)/.test(ctx.body.slice(anchor.charEnd, anchor.charEnd + 12))) return false;
+  return ctx.candidates.some((o) => o.type === c.type && o.headOffset < anchor.charStart && o.date?.own && o.sentence !== c.sentence);
+}
+
 /** "The swap came a day after ...", "was carried out two days after ...", "hours after". */
 const AFTERMATH =
   /\b(?:(came|happened|followed|occurred|took place|(?:was|were) carried out|(?:was|were) held)\s+)?(?:(?:just|only|barely)\s+)?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(hours?|days?|weeks?)\s+(after|before)\b/i;
@@ -1929,6 +1942,7 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   const m = AFTERMATH.exec(c.sentence.text);
   const phraseEnd = m ? c.sentence.charStart + m.index + m[0].length : 0;
   if (!m || c.headOffset < phraseEnd || /[;]|,\s*(?:and|but|while)\b/.test(ctx.body.slice(phraseEnd, c.headOffset))) return false;
+  if (namesToldEvent(ctx, c)) return false;
   // "days after" without a number says too little to count
   if (!m[2] && /^(?:days|weeks)$/i.test(m[3])) return false;
   const lead = c.sentence.text.slice(0, m.index);

@@ -456,3 +456,18 @@ table('"It will start on Friday" after the sentence that tells a truce gives the
   ['Russia announced a new ceasefire on Tuesday. It was the third such offer since March.', ['ceasefire 2025-06-10'], [], '2025-06-11T09:00:00Z'],
   ['Russia announced a truce on Tuesday. It also said drones hit Belgorod on Monday.', ['ceasefire 2025-06-10', 'drone_strike 2025-06-09'], ['ceasefire 2025-06-09'], '2025-06-11T09:00:00Z'],
 ]);
+
+table('"a day before the talks" after the talks were told: "the talks" is that event again, not one counted from the subject', [
+  [
+    'Zelenskyy and Erdogan met in Ankara on Tuesday.\n\nThe visit followed a drone attack on Odesa two days before the talks, in which three people were killed.',
+    ['meeting 2025-06-10', 'drone_strike 2025-06-08'],
+    ['meeting 2025-06-12'],
+  ],
+  [
+    'Witkoff met Putin in Moscow on Thursday.\n\nThe trip came after an exchange of prisoners a day before the meeting, when Russia freed an American teacher.',
+    ['meeting 2025-06-12', 'prisoner_exchange 2025-06-11'],
+    ['meeting 2025-06-13'],
+  ],
+  // a noun with its own place is another event of the kind, counted from the subject
+  ['Missiles hit Lviv this morning.\n\nThe attack came a day after the strike on Sumy that killed 30 people.', ['missile_strike 2025-06-14', 'missile_strike 2025-06-13'], []],
+]);
