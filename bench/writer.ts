@@ -12,7 +12,12 @@
  * With --pages, counts the pages each batch wrote to the write-ahead log (frames: what the slices'
  * commits wrote; distinct pages: what the checkpoints copied), by table or index (dbstat, read at the end).
  *
- *   npx tsx bench/writer.ts --db /tmp/w-200k.db [--count 1000] [--stats] [--pages] [--dump /tmp/a.txt] [--slices 250,32] [--keep COPY] [--cache KiB] [--no-migrate]
+ *
+ * --connection per-batch opens the connection for each batch and closes it after, as the writer
+ * thread did until it kept its connection between batches (kept, the default: one for both).
+ * Either way the batch's time includes opening it (the first batch) and its final checkpoint.
+ *
+ *   npx tsx bench/writer.ts --db /tmp/w-200k.db [--count 1000] [--stats] [--pages] [--dump /tmp/a.txt] [--slices 250,32] [--keep COPY] [--cache KiB] [--no-migrate] [--connection kept|per-batch]
  */
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -20,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { migrate } from '../src/db/migrate.js';
 import { openDatabase, type SqliteDatabase } from '../src/db/sqlite.js';
 import type { ExtractionResult } from '../src/extract/types.js';
-import { deferredSync } from '../src/ingest/deferred-sync.js';
+import { checkpointPassive, deferredSync } from '../src/ingest/deferred-sync.js';
 import { createIngestService, type ArticleSubmission } from '../src/ingest/ingest.js';
 import { createRepositories } from '../src/repositories/index.js';
 import { ingestArticles } from './ingest-articles.js';
@@ -36,9 +41,11 @@ const { values } = parseArgs({
     keep: { type: 'string' },
     cache: { type: 'string', default: '16000' },
     'no-migrate': { type: 'boolean', default: false },
+    connection: { type: 'string', default: 'kept' },
     pages: { type: 'boolean', default: false },
   },
 });
+if (values.connection !== 'kept' && values.connection !== 'per-batch') throw new Error('--connection kept|per-batch');
 if (!values.db) throw new Error('--db PATH (a bench database: npm run bench:data -- --events 200000 --out PATH)');
 const COUNT = Number(values.count);
 const [sliceMs, extractionsAhead] = values.slices!.split(',').map(Number);
@@ -152,26 +159,39 @@ copyFileSync(values.db, copy);
   if (!values['no-migrate']) migrate(db);
   db.close();
 }
-const db = openDatabase(copy);
-db.pragma(`cache_size = -${Number(values.cache)}`);
-if (values.stats || values.pages) instrument(db);
-const repos = createRepositories(db);
-const sync = deferredSync(db, repos);
 const candidateCounts = { reports: 0, candidates: 0 };
-if (values.stats) {
-  const mergeCandidates = repos.events.mergeCandidates;
-  repos.events.mergeCandidates = (query) => {
-    const found = mergeCandidates(query);
-    candidateCounts.reports++;
-    candidateCounts.candidates += found.length;
-    return found;
-  };
+let db!: SqliteDatabase;
+let repos!: ReturnType<typeof createRepositories>;
+let sync: ReturnType<typeof deferredSync>;
+/** Opens the writer's connection as store-worker.ts does (its cache, repositories and deferred sync). */
+function open(): void {
+  db = openDatabase(copy);
+  db.pragma(`cache_size = -${Number(values.cache)}`);
+  if (values.stats || values.pages) instrument(db);
+  repos = createRepositories(db);
+  sync = deferredSync(db, repos);
+  if (values.stats) {
+    const mergeCandidates = repos.events.mergeCandidates;
+    repos.events.mergeCandidates = (query) => {
+      const found = mergeCandidates(query);
+      candidateCounts.reports++;
+      candidateCounts.candidates += found.length;
+      return found;
+    };
+  }
 }
-const base = db.prepare(`SELECT (SELECT max(seq) FROM articles) AS articles, (SELECT max(id) FROM actors) AS actors, (SELECT max(id) FROM places) AS places`).get() as {
-  articles: number;
-  actors: number;
-  places: number;
-};
+const base = (() => {
+  const reader = openDatabase(copy);
+  try {
+    return reader.prepare(`SELECT (SELECT max(seq) FROM articles) AS articles, (SELECT max(id) FROM actors) AS actors, (SELECT max(id) FROM places) AS places`).get() as {
+      articles: number;
+      actors: number;
+      places: number;
+    };
+  } finally {
+    reader.close();
+  }
+})();
 
 const batches: Array<{ tag: string; articles: ArticleSubmission[]; results: Map<string, ExtractionResult> }> = [];
 for (const tag of ['run', 'warm']) {
@@ -181,30 +201,35 @@ for (const tag of ['run', 'warm']) {
 
 const lines: string[] = [];
 const pageCounts: Array<{ tag: string; articles: number; frames: number[]; distinct: number[] }> = [];
+let opened = false;
 for (const { tag, articles, results } of batches) {
+  stats.forEach((entry) => ((entry.runs = 0), (entry.ms = 0), (entry.rows = 0)));
+  // (timed: the writer thread opens its connection, or keeps it, and checkpoints and closes it, within the batch)
+  const load = loadavg()[0];
+  const cpu0 = process.cpuUsage();
+  const thread0 = threadCpuMs();
+  const wall0 = performance.now();
+  if (!opened || values.connection === 'per-batch') open();
+  opened = true;
   const ingest = createIngestService(repos, {
     extractOffThread: async (input) => results.get(input.title)!,
     deferredSync: sync,
     slices: { ms: sliceMs, extractionsAhead },
     clock: () => NOW,
   });
-  stats.forEach((entry) => ((entry.runs = 0), (entry.ms = 0), (entry.rows = 0)));
-  const load = loadavg()[0];
-  const cpu0 = process.cpuUsage();
-  const thread0 = threadCpuMs();
-  const wall0 = performance.now();
   const out = await ingest.ingestBatchInSlices(articles);
-  const wall = performance.now() - wall0;
-  const thread = threadCpuMs() - thread0;
-  const cpu = process.cpuUsage(cpu0);
-  const created = out.filter((r) => r.status === 'created').length;
   if (values.pages) {
     // (the checkpoint takes the log's reading first: instrument's db.pragma wrapper)
     db.pragma('wal_checkpoint(TRUNCATE)');
     pageCounts.push({ tag, articles: articles.length, frames: walFrames, distinct: walDistinct });
     walFrames = [];
     walDistinct = [];
-  }
+  } else checkpointPassive(db);
+  if (values.connection === 'per-batch') db.close();
+  const wall = performance.now() - wall0;
+  const thread = threadCpuMs() - thread0;
+  const cpu = process.cpuUsage(cpu0);
+  const created = out.filter((r) => r.status === 'created').length;
   lines.push(
     `${tag}: ${created}/${articles.length} stored; thread CPU ${(thread / articles.length).toFixed(3)} ms/article, process CPU ${((cpu.user + cpu.system) / 1000 / articles.length).toFixed(3)} ms/article (user ${(cpu.user / 1000 / articles.length).toFixed(3)}), wall ${(wall / articles.length).toFixed(3)} ms/article; load ${load.toFixed(1)}`,
   );
@@ -217,6 +242,7 @@ for (const { tag, articles, results } of batches) {
     }
   }
 }
+if (values.connection === 'per-batch') open();
 if (pageCounts.length > 0) {
   // (pages freed and reused meanwhile count as what they are at the end)
   const owner = new Map((db.prepare(`SELECT pageno, name FROM dbstat`).raw().all() as Array<[number, string]>).map(([page, name]) => [page, name]));

@@ -459,10 +459,11 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
         });
 
       const results: BatchItemResult[] = [];
-      // What the database looked like to this connection when the last slice committed: when
-      // anything else wrote since (another connection, or another caller of this one between
-      // slices), the merge candidates held from the slices before may be out of date.
-      let generationAfterSlice: string | undefined;
+      // What the database looked like to this connection when the last slice committed (this
+      // batch's, or the last batch's on this connection, heldTrueAt): when anything else wrote since
+      // (another connection, or another caller of this one between slices or batches), the merge
+      // candidates held from the slices before may be out of date.
+      let completed = false;
       try {
         while (results.length < submissions.length) {
           startExtractions(results.length + 1 + extractionsAhead);
@@ -470,7 +471,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
           const sliceStart = results.length;
           let versionInSlice: number | undefined;
           sliceTransaction(() => {
-            if (repos.events.writeGeneration(0) !== generationAfterSlice) repos.events.forgetMergeCandidates();
+            repos.events.keepHeldIfAt(repos.events.writeGeneration(0));
             // (no other connection commits while this slice holds the write lock)
             versionInSlice = repos.events.otherWritersVersion();
             const started = performance.now();
@@ -492,7 +493,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
           // Another connection may commit as soon as this slice has released the lock, before the
           // generation is read here: then it would count as seen, though no held candidate shows it.
           const afterSlice = repos.events.writeGeneration(0);
-          generationAfterSlice = repos.events.otherWritersVersion() === versionInSlice ? afterSlice : undefined;
+          repos.events.heldTrueAt(repos.events.otherWritersVersion() === versionInSlice ? afterSlice : undefined);
           if (results.length > sliceStart) onSliceCommitted?.(results.slice(sliceStart));
           if (results.length < submissions.length) {
             await new Promise((resolve) => setImmediate(resolve));
@@ -500,9 +501,11 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
             await options.deferredSync?.betweenSlices(extractionsBeforeSlice().length > 0);
           }
         }
+        completed = true;
       } finally {
-        // (and a slice that failed to commit took back what they were read from)
-        repos.events.forgetMergeCandidates();
+        // (a slice that failed to commit took back what they were read from; a batch that ended
+        // keeps them for the next, which lets go of them if anything was written meanwhile)
+        if (!completed) repos.events.forgetMergeCandidates();
       }
       await options.deferredSync?.sync();
       return results;

@@ -28,9 +28,20 @@ interface Connection {
   db: SqliteDatabase;
   repos: Repositories;
   sync: DeferredSync | undefined;
-  /** Batches being written through it; closed when the last one ends. */
+  /** Batches being written through it; closed once none has been for CONNECTION_IDLE_MS. */
   batches: number;
+  idleTimer?: NodeJS.Timeout;
 }
+
+/**
+ * How long the connection stays open after its last batch. A batch on a new connection prepared
+ * every statement again and read every merge candidate, merge target and search row again (what a
+ * batch holds, see EventRepository.holdingMergeCandidates, is kept for the next one on the same
+ * connection while nothing else writes), and its page cache started empty. Closed after this long,
+ * the cache (WRITER_CACHE_KIB) and what is held go back; the thread itself stops after
+ * IDLE_STOP_MS (extractor-thread.ts), which closes it too.
+ */
+const CONNECTION_IDLE_MS = 60_000;
 
 /**
  * This connection's page cache, in KiB (better-sqlite3's default is 16 MB too). With 2 MB, the
@@ -97,20 +108,32 @@ function connect(path: string): Connection {
     connection = { db, repos, sync: flaggingSlices(deferredSync(db, repos)), batches: 0 };
     connections.set(path, connection);
   }
+  clearTimeout(connection.idleTimer);
+  connection.idleTimer = undefined;
   connection.batches++;
   return connection;
 }
 
+function close(path: string, connection: Connection): void {
+  if (connections.get(path) === connection) connections.delete(path);
+  connection.db.close();
+}
+
 function release(path: string, connection: Connection): void {
   if (--connection.batches > 0) return;
-  connections.delete(path);
   try {
     // What the batch's last slices left in the log goes into the database file now, not in some
     // later commit of the main thread's.
     checkpointPassive(connection.db);
-  } finally {
-    connection.db.close();
+  } catch (error) {
+    close(path, connection);
+    throw error;
   }
+  connection.idleTimer = setTimeout(() => {
+    if (connection.batches === 0) close(path, connection);
+  }, CONNECTION_IDLE_MS);
+  // (an idle connection does not keep the thread alive; the thread's end closes it)
+  connection.idleTimer.unref();
 }
 
 /**
@@ -163,8 +186,9 @@ async function writeBatch({ id, path, submissions, now, extractions }: BatchRequ
     outcome = { id, error: errorText(error) };
   }
   extractions.close();
-  // Closed before the batch is answered: a server that shuts down once it has answered closes
-  // the last connection, which removes the write-ahead log.
+  // The log checkpointed before the batch is answered. (A server that shuts down closes its own
+  // connection; this thread's, kept open, is closed when the process ends, and the last to close
+  // removes the write-ahead log.)
   try {
     if (connection) release(path, connection);
   } finally {

@@ -488,6 +488,8 @@ export function createEventRepository(
   /** The held answers each event is in, by event id, as (type, query key): entries may outlive their answer (let go of another way). */
   const answersHolding = new Map<string, Array<[EventType, string]>>();
   let holdingCandidates = false;
+  /** The write generation at which what is held is known to be true (see heldTrueAt). */
+  let heldGeneration: string | undefined;
   /** Lets go of the held answers of `type`'s queries (of every type's when undefined). */
   function forgetAnswers(type?: EventType): void {
     if (type === undefined) {
@@ -1298,7 +1300,27 @@ export function createEventRepository(
 
     /** Lets go of every merge candidate held (see holdingMergeCandidates). */
     forgetMergeCandidates(): void {
+      heldGeneration = undefined;
       forgetHeld();
+    },
+
+    /**
+     * What is held stays true as long as the database stays at `generation` (writeGeneration, read
+     * once a batch slice has committed, or undefined when that cannot be known): the next slice, of
+     * this batch or of the next one on this connection, keeps it only if nothing was written since
+     * (keepHeldIfAt). Between batches the server's writer thread keeps its connection, so a batch
+     * after another starts with what the last one read (store-worker.ts).
+     */
+    heldTrueAt(generation: string | undefined): void {
+      heldGeneration = generation;
+    },
+
+    /** Lets go of everything held unless the database is still at the generation heldTrueAt was told. */
+    keepHeldIfAt(generation: string): void {
+      if (generation !== heldGeneration) {
+        heldGeneration = undefined;
+        forgetHeld();
+      }
     },
 
     list(filter: EventFilter): EventRecord[] {

@@ -1,5 +1,5 @@
 import t, { type Test } from 'tap';
-import { openDatabase } from '../../src/db/sqlite.js';
+import { openDatabase, type SqliteDatabase } from '../../src/db/sqlite.js';
 import type { ExtractedEvent } from '../../src/extract/types.js';
 import { createIngestService } from '../../src/ingest/ingest.js';
 import { createRepositories, type Repositories } from '../../src/repositories/index.js';
@@ -98,6 +98,14 @@ function carolAddedByAnotherConnection(t: Test, path: string, stored: string): (
   };
 }
 
+/** Adds Carol to the stored meeting on this connection, not through the events repository (as another write path would: the link's triggers keep the merge keys and the card). */
+function carolLinkedBehindTheRepository(db: SqliteDatabase, stored: string): () => void {
+  return () => {
+    const carol = db.prepare(`INSERT INTO actors (name, kind) VALUES ('Carol Example', 'person') RETURNING id`).pluck().get();
+    db.prepare(`INSERT INTO event_actors (event_id, actor_id) VALUES (?, ?)`).run(stored, carol);
+  };
+}
+
 t.test('another connection changes a held candidate between slices: the next slice reads it again', async (t) => {
   const { path, repos } = databaseFile(t);
   const stored = storedMeeting(repos);
@@ -115,11 +123,7 @@ t.test("another connection commits the moment a slice's commit releases the writ
 t.test('this connection changes a held candidate between slices, not through the events repository: the next slice reads it again', async (t) => {
   const { db, repos } = databaseFile(t);
   const stored = storedMeeting(repos);
-  await batchAround(repos, () => {
-    // as another write path would (the link's triggers keep the merge keys and the card)
-    const carol = db.prepare(`INSERT INTO actors (name, kind) VALUES ('Carol Example', 'person') RETURNING id`).pluck().get();
-    db.prepare(`INSERT INTO event_actors (event_id, actor_id) VALUES (?, ?)`).run(stored, carol);
-  });
+  await batchAround(repos, carolLinkedBehindTheRepository(db, stored));
   t.same(eventOfArticle(repos, ['again', 'later']), [[stored], [stored]]);
 });
 
@@ -161,4 +165,79 @@ t.test('an article whose write failed after it changed a held candidate: the nex
     ['Alice Example', 'Bob Example'],
   );
   t.not(eventOfArticle(repos, ['later'])[0][0], stored, 'the later report does not meet a Carol the stored call never had');
+});
+
+// Between batches on the same connection (the writer thread keeps its own), what the last batch
+// held is kept while nothing is written; anything written meanwhile lets all of it go.
+
+/** 'again' in one batch, then `between`, then 'later' in the next batch (see batchAround). */
+async function batchesAround(repos: Repositories, between: () => void): Promise<void> {
+  const extractions: Record<string, ExtractedEvent[]> = {
+    again: [meeting(['Alice Example', 'Bob Example'])],
+    later: [meeting(['Carol Example', 'Dan Example'])],
+  };
+  const ingest = createIngestService(repos, { clock: () => NOW, extract: (input) => ({ events: extractions[input.title], dates: [] }) });
+  await ingest.ingestBatchInSlices([{ title: 'again', body: 'a' }], {}, 1000);
+  between();
+  await ingest.ingestBatchInSlices([{ title: 'later', body: 'b' }], {}, 1000);
+}
+
+t.test('another connection changes a held candidate between batches: the next batch reads it again', async (t) => {
+  const { path, repos } = databaseFile(t);
+  const stored = storedMeeting(repos);
+  await batchesAround(repos, carolAddedByAnotherConnection(t, path, stored));
+  t.same(eventOfArticle(repos, ['again', 'later']), [[stored], [stored]], 'the meeting as the other connection left it (naming Carol) takes the later report');
+});
+
+t.test('this connection changes a held candidate between batches, not through the events repository: the next batch reads it again', async (t) => {
+  const { db, repos } = databaseFile(t);
+  const stored = storedMeeting(repos);
+  await batchesAround(repos, carolLinkedBehindTheRepository(db, stored));
+  t.same(eventOfArticle(repos, ['again', 'later']), [[stored], [stored]]);
+});
+
+t.test('nothing written between batches: the next batch reads no candidate, merge target or search row again', async (t) => {
+  const { path, repos: setupRepos } = databaseFile(t);
+  const stored = storedMeeting(setupRepos);
+  const db = openDatabase(path);
+  t.teardown(() => db.close());
+  const runs = new Map<string, number>();
+  const prepare = db.prepare.bind(db);
+  // (counted by what each statement reads: the candidates' rows, a target's fields, a search row's quotes)
+  const counted: Array<[string, RegExp]> = [
+    ['candidates', /json_group_array\(json_array\(a\.name/],
+    ['target fields', /^SELECT title, summary, status, confidence, curated FROM events/],
+    ['quotes', /^SELECT quote FROM mentions WHERE event_id/],
+  ];
+  (db as { prepare: unknown }).prepare = (sql: string) => {
+    const statement = prepare(sql);
+    const name = counted.find(([, pattern]) => pattern.test(sql))?.[0];
+    if (!name) return statement;
+    for (const method of ['all', 'get'] as const) {
+      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        runs.set(name, (runs.get(name) ?? 0) + 1);
+        return original(...args);
+      };
+    }
+    return statement;
+  };
+  const repos = createRepositories(db);
+  const report = (title: string) => ({ title, body: title });
+  const ingest = createIngestService(repos, {
+    clock: () => NOW,
+    extract: (input) => ({ events: [meeting(['Alice Example', 'Bob Example'], `Alice Example and Bob Example met (${input.title}).`)], dates: [] }),
+  });
+  await ingest.ingestBatchInSlices([report('first')], {}, 1000);
+  t.same(Object.fromEntries(runs), { candidates: 1, 'target fields': 1, quotes: 1 }, 'the first batch reads them');
+  runs.clear();
+  await ingest.ingestBatchInSlices([report('second'), report('third')], {}, 1000);
+  t.same(Object.fromEntries(runs), {}, 'the next batch reads none of them again');
+  t.same(eventOfArticle(repos, ['first', 'second', 'third']), [[stored], [stored], [stored]]);
+  t.equal(repos.events.findById(stored)!.mentionCount, 4);
+  t.same(
+    ['first', 'second', 'third', 'met'].map((word) => repos.events.list({ fts: `"${word}"`, descending: false, limit: 10 }).map((event) => event.id)),
+    [[stored], [stored], [stored], [stored]],
+    'each report searchable',
+  );
 });
