@@ -322,6 +322,15 @@ export class SentenceTense {
     this.boundaries = mapped(allMatches(CLAUSE_BOUNDARY, sentence), (m) => ({ start: m.index, end: m.index + m[0].length }));
   }
 
+  /**
+   * "a three-day ceasefire from 8 to 10 May, timed to the anniversary", "talks in Geneva on 3 June, hosted by the Swiss":
+   * a participle set off by a comma after the expression, with its preposition, tells of the noun before it; it gives
+   * no tense to the expression.
+   */
+  private setOffParticiple(m: Marker, end: number): boolean {
+    return m.start >= end && m.tense === 'past' && /ed$/.test(m.word) && /,\s*$/.test(this.sentence.slice(end, m.start)) && SET_OFF_PARTICIPLE_NEXT.test(this.sentence.slice(m.end, m.end + 8));
+  }
+
   /** The tense of the expression at [start, end): the nearest marker of its clause, else of the sentence. */
   at(start: number, end: number): Tense {
     return this.read(start, end).tense;
@@ -353,10 +362,18 @@ export class SentenceTense {
     const complement = complementizers[firstAtOrAfter(complementizers, end)]?.start ?? Infinity;
     const segmentEnd = Math.min(complement, semicolons[firstAtOrAfter(semicolons, end)]?.start ?? Infinity);
     const segmentStart = (semicolons[firstAtOrAfter(semicolons, start) - 1]?.start ?? -1) + 1;
-    const inSentence = nearest(window.filter((m) => m.start < segmentEnd && m.start >= segmentStart), start, end, this.sentence);
+    const inSentence = nearest(
+      window.filter((m) => m.start < segmentEnd && m.start >= segmentStart && !this.setOffParticiple(m, end)),
+      start,
+      end,
+      this.sentence,
+    );
     return inSentence ? readingFrom(inSentence, this.sentence, start, 'sentence') : { tense: 'unknown', scope: 'sentence', declaredWindow: false, perfect: false, simplePresent: false };
   }
 }
+
+/** The preposition after a set-off participle: "timed to", "hosted by", "planned for". */
+const SET_OFF_PARTICIPLE_NEXT = /^\s+(?:to|by|in|at|for|with|as|under)\b/;
 
 /** How far from an expression a verb may be to give it its tense, in characters. */
 const TENSE_WINDOW = 300;

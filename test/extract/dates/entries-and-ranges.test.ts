@@ -295,3 +295,24 @@ table('a weekday ending a window ("from 18:00 today until midnight on Sunday") i
     expect: [['Saturday', '2025-05-10']],
   },
 ]);
+
+table('a participle set off after a window ("..., timed to the anniversary") gives the window no past', [
+  {
+    name: 'a truce window in a noun phrase, a participle after it',
+    text: 'The ministry notes the announcement today of a unilateral "ceasefire" from 8 to 10 May, timed to the anniversary of the victory.',
+    publishedAt: '2025-04-28T15:00:00Z',
+    expect: [['8 to 10 May', '2025-05-08..2025-05-10']],
+  },
+  {
+    name: 'talks on a day ahead, a participle after them',
+    text: 'Ukraine looks forward to the talks in Geneva on 3 June, hosted by the Swiss government.',
+    publishedAt: '2025-05-28T10:00:00Z',
+    expect: [['on 3 June', '2025-06-03']],
+  },
+  {
+    name: 'negative: a verb of the clause itself still gives its past',
+    text: 'Russia declared a truce on 8 May, timed to the anniversary of the victory.',
+    publishedAt: '2025-06-20T10:00:00Z',
+    expect: [['on 8 May', '2025-05-08']],
+  },
+]);
