@@ -301,6 +301,14 @@ if (values.dump) {
     rows(`events_fts q=${word}`, `SELECT count(*) AS n, sum(rowid) AS s FROM events_fts WHERE events_fts MATCH ?`, (r) => r, word);
     rows(`articles_fts q=${word}`, `SELECT count(*) AS n, sum(rowid) AS s FROM articles_fts WHERE articles_fts MATCH ?`, (r) => r, word);
   }
+  // Every word of the touched events' titles, summaries and quotes as a `q` search (toFtsQuery:
+  // each word its own phrase), answered among the touched events.
+  const touchedSeqs = db.prepare(`SELECT json_group_array(seq) FROM events WHERE id IN ${touched}`).pluck().get() as string;
+  const texts = db.prepare(`SELECT title || ' ' || summary || ' ' || coalesce((SELECT group_concat(quote, ' ') FROM mentions WHERE event_id = e.id), '') FROM events e WHERE id IN ${touched}`).pluck().all() as string[];
+  const allWords = [...new Set(texts.flatMap((text) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.toLowerCase())))].sort();
+  const answer = db.prepare(`SELECT group_concat(rowid) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid)`).pluck();
+  out.push(`## events_fts: ${allWords.length} words of the touched events, each a q search among them`);
+  for (const word of allWords) out.push(`${word}: ${answer.get(`"${word}"`, touchedSeqs) as string | null}`);
   db.prepare(`INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)`).run();
   db.prepare(`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`).run();
   out.push('## fts integrity-check ok');

@@ -46,6 +46,7 @@ export function createRepositories(db: SqliteDatabase) {
           return db.transaction(work).immediate();
         } catch (error) {
           events.rollbackPendingCounts(mark);
+          events.forgetHeldSearch();
           throw error;
         }
       }

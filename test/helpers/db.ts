@@ -33,6 +33,22 @@ export function databaseFile(t: Test, name = 'chronicle.db'): { path: string; db
   return { path, db, repos: createRepositories(db) };
 }
 
+/** Stores a new article each call ("Report 1", "Report 2" ..., each its own publisher), returning its id. */
+export function articleMaker(repos: Repositories, ingestedAt: string, body = 'They spoke.'): () => string {
+  let articles = 0;
+  return () =>
+    repos.articles.insert({
+      title: `Report ${++articles}`,
+      body,
+      url: null,
+      source: `source-${articles}.example`,
+      publishedAt: '2025-07-04',
+      referenceAt: '2025-07-04T00:00:00.000Z',
+      ingestedAt,
+      contentHash: `hash-${articles}`,
+    });
+}
+
 export function eventFields(overrides: Partial<EventFields> = {}): EventFields {
   return {
     type: 'phone_call',

@@ -3,7 +3,7 @@ import { mergeCandidateCriteria } from '../../src/ingest/merge.js';
 import { createEventRepository } from '../../src/repositories/events.js';
 import type { EventFields } from '../../src/repositories/types.js';
 import { seededRandom } from '../../bench/seeded-random.js';
-import { eventFields, testDatabase } from '../helpers/db.js';
+import { articleMaker, eventFields, testDatabase } from '../helpers/db.js';
 
 // While a batch holds its merge candidates (holdingMergeCandidates), whole answers of
 // mergeCandidates are held too, by query: each write that can change an answer must let go of it.
@@ -14,18 +14,7 @@ const mention = (quote: string) => ({ quote, charStart: 0, charEnd: quote.length
 
 function setup(t: Test) {
   const { db, repos } = testDatabase(t);
-  let articles = 0;
-  const article = () =>
-    repos.articles.insert({
-      title: `Report ${++articles}`,
-      body: 'They spoke.',
-      url: null,
-      source: `source-${articles}.example`,
-      publishedAt: '2025-07-04',
-      referenceAt: '2025-07-04T00:00:00.000Z',
-      ingestedAt: NOW,
-      contentHash: `hash-${articles}`,
-    });
+  const article = articleMaker(repos, NOW);
   /** A second repository on the same connection, holding nothing: answers read afresh. */
   const fresh = createEventRepository(db);
   const ids = (fields: EventFields, repository: { mergeCandidates: typeof repos.events.mergeCandidates } = repos.events) =>
