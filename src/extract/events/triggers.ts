@@ -968,10 +968,14 @@ const APPEAL_AFTER_CALLER = new Set(['for', 'to', 'urging', 'demanding', 'asking
 /** A named person at `at` (as nameFollows) whose name is not followed by what makes the call an appeal. */
 function callerFollows(tokens: Token[], at: number, personStarts: ReadonlySet<number>): boolean {
   if (!nameFollows(tokens, at, personStarts)) return titledCallerFollows(tokens, at);
-  let j = at;
-  while (j < tokens.length && (tokens[j].capitalized || TITLE_WORDS.has(tokens[j].lower))) j++;
+  // past the name, or past a leader named by office ("a call from the Turkish leader to return to talks")
+  let j = DETERMINER.test(tokens[at]?.lower ?? '') ? at + 1 : at;
+  while (j < tokens.length && (tokens[j].capitalized || TITLE_WORDS.has(tokens[j].lower) || CALLER_OFFICES.has(tokens[j].lower))) j++;
   return !APPEAL_AFTER_CALLER.has(tokens[j]?.lower ?? '');
 }
+
+/** The word before a caller's office: "the Turkish leader", "his French counterpart". */
+const DETERMINER = /^(?:the|his|her|their)$/;
 
 /** Offices a caller is told by, unnamed: "the Turkish leader", "his French counterpart", "the US president". */
 const CALLER_OFFICES = new Set(['leader', 'counterpart', 'president', 'chancellor', 'premier', 'minister', 'secretary', 'king', 'pope', 'envoy']);
@@ -982,7 +986,7 @@ const CALLER_OFFICES = new Set(['leader', 'counterpart', 'president', 'chancello
  * calm" appeals; "a call from the ministry" is no person).
  */
 function titledCallerFollows(tokens: Token[], at: number): boolean {
-  if (!/^(?:the|his|her|their)$/.test(tokens[at]?.lower ?? '')) return false;
+  if (!DETERMINER.test(tokens[at]?.lower ?? '')) return false;
   let j = at + 1;
   while (j < Math.min(tokens.length, at + 5) && !CALLER_OFFICES.has(tokens[j].lower) && (tokens[j].capitalized || TITLE_WORDS.has(tokens[j].lower))) j++;
   if (!CALLER_OFFICES.has(tokens[j]?.lower ?? '')) return false;
