@@ -17,7 +17,7 @@ import { INFERRED_WIDENING_DAYS } from '../../ingest/merge.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
-import { genericPresent, modalityAt, tradedBefore, wordsOf } from './modality.js';
+import { genericPresent, modalityAt, tradedBefore, wordsOf, type Modality } from './modality.js';
 import { COMPASS, findPlaces, foldName, lookupPlace, mayStartPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
@@ -927,10 +927,17 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     const ownDates = mentionsIn(ctx, sentence).filter((d) => d.kind === 'date' && d.value && !datesANoun(ctx, d));
     const seen = new Set<string>();
     const owners = new PlaceOwners(sentence.text, tokens, matches);
+    // the modality of a head word, read once: several rules often match at one head ("struck" as a drone and as a
+    // missile strike, "talks" as a meeting and a call), and the reading depends on the words alone
+    const modalities = new Map<number, Modality>();
     for (const match of matches.sort((a, b) => b.rule.strength - a.rule.strength)) {
       const { rule } = match;
       if (weapon && !rule.weaponFromContext) continue;
-      const modality = modalityAt(tokens, match.head, sentence.text, ownDates.length > 0);
+      let modality = modalities.get(match.head);
+      if (modality === undefined) {
+        modality = modalityAt(tokens, match.head, sentence.text, ownDates.length > 0);
+        modalities.set(match.head, modality);
+      }
       if (modality === 'negated' || modality === 'hypothetical') continue;
       // "Russia's shelling of Kherson has killed hundreds since November": a toll run up over time, not one strike
       if (PLACE_BOUND.has(rule.type) && TOLL_SINCE.test(sentence.text.slice(tokens[match.head].end))) continue;
