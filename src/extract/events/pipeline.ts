@@ -949,7 +949,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       // (a recurrence over dates of its clause is a wave of those days: "From 3 to 5 June drones struck Odesa every night")
       if (habitual(sentence, tokens[match.head].start, ownDates)) continue;
       if (modality === 'planned' && !PLANNABLE.has(rule.type)) continue;
-      if (rule.type === 'statement' && !isStatement(tokens, match.head, actorMentions, ownDates.length > 0)) continue;
+      if (rule.type === 'statement' && (!isStatement(tokens, match.head, actorMentions, ownDates.length > 0) || announcesAnEvent(tokens, match.head, matches))) continue;
       if (!ownDates.length && !PLACE_BOUND.has(rule.type) && genericPresent(tokens, match.head, actorStarts)) continue;
       // "The conversation took place on Sunday and has been shortened": the interview itself, not a call or a meeting
       if (HELD_BY_PEOPLE.has(rule.type) && EDITORS_NOTE.test(sentence.text)) continue;
@@ -1186,6 +1186,30 @@ function isStatement(tokens: Token[], head: number, actors: ActorMention[], date
   const headStart = tokens[head].start;
   return actors.some((a) => a.end <= headStart && headStart - a.end < 40);
 }
+
+/** Verbs of making known whose object may be an event: "announced a truce", "declared a day of mourning". */
+const MAKING_KNOWN = new Set(['announce', 'declare', 'proclaim']);
+/** How many words after the verb its object's event noun may lie: "announced today a 72-hour "Victory Day" truce". */
+const ANNOUNCED_REACH = 8;
+/** Days a government declares: "declared a day of mourning", "declared Monday a non-working day", "a public holiday". */
+const DECLARED_DAY = /^(?:[^;.]*?\s)?(?:day of (?:national )?(?:mourning|remembrance)|non-working day|(?:public |national )?holiday|day off)\b/;
+
+/**
+ * "Putin declared a 30-hour Easter truce", "the Kremlin announced today a truce from 8 to 10 May", "Kyiv announced the
+ * recapture of Blahodatne", "Ukraine declared a day of mourning": what is announced is the event (or a day of mourning), told
+ * by its own trigger; the announcing is no statement beside it ("announced that talks had failed" and "declared that
+ * Russia would respond" announce no event noun of their clause).
+ */
+function announcesAnEvent(tokens: Token[], head: number, matches: TriggerMatch[]): boolean {
+  if (!MAKING_KNOWN.has(tokens[head].lemma)) return false;
+  let end = head + 1;
+  while (end < tokens.length && end - head <= ANNOUNCED_REACH && !/^(?:[,;:—–]|that)$/.test(tokens[end].lower)) end++;
+  if (matches.some((m) => m.rule.type !== 'statement' && m.head > head && m.head < end)) return true;
+  // (the day may be named first, between commas: "declared Monday, June 26, a non-working day")
+  return DECLARED_DAY.test(wordsOf(tokens, head + 1, Math.min(tokens.length, head + 1 + DECLARED_DAY_REACH)));
+}
+/** How many words after the verb a declared day is read: "declared Monday, June 26, a non-working day" is nine. */
+const DECLARED_DAY_REACH = 10;
 
 function spanOf(d: DateMention): DateSpan {
   return d.span!;

@@ -1090,3 +1090,14 @@ table('what a recurrence before a colon introduces is the pattern it recurs in (
   // a colon after a day, or a rubric, keeps its event
   ['On Friday the news came: Russian drones hit Kharkiv.', ['drone_strike 2025-06-13 Kharkiv'], []],
 ]);
+
+table('an announced or declared event is that event, not a statement beside it; a declared day of mourning or day off is no statement', [
+  ['Putin declared a 30-hour Easter truce on Saturday.', ['ceasefire 2025-06-14'], ['statement 2025-06-14']],
+  ['The Kremlin announced on Tuesday a three-day truce from 8 to 10 May.', [], ['statement 2025-06-10']],
+  ['Kyiv announced the recapture of Kupiansk on Wednesday.', ['territorial_capture 2025-06-11 Kupiansk'], ['statement 2025-06-11']],
+  ['On Friday, Ukraine declared a day of mourning.', [], ['statement 2025-06-13']],
+  ['The mayor of Moscow has declared Monday, June 9, a non-working day.', [], ['statement 2025-06-09']],
+  // a declaration of what a side will do, a warning or a demand, stays a statement
+  ['On Monday Lavrov announced that Moscow would not negotiate.', ['statement 2025-06-09'], []],
+  ['Zelensky warned on Tuesday that Russia was preparing a new offensive.', ['statement 2025-06-10'], []],
+]);
