@@ -1019,7 +1019,10 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         // in one sentence, each with the parties of its clause
         const clauseParties = HELD_BY_PEOPLE.has(type) && sameTypeHeads > 1 ? `|${mapped(side, (a) => a.name).join(',')}` : '';
         const partner = sides.length > 1 ? `|${side[side.length - 1].name}` : decider || clauseParties;
-        const key = `${type}|${place?.place.name ?? ''}|${nearestDate?.charStart ?? ''}${partner}`;
+        // (a meeting told as what came before or after another: "came to Downing Street on Saturday, before meeting the
+        // King on Sunday" tells two, however near the one date is to both; one event told twice merges below)
+        const clause = sameTypeHeads > 1 && HELD_BY_PEOPLE.has(type) && SEQUENCED.has(tokens[match.head - 1]?.lower ?? '') ? '|then' : '';
+        const key = `${type}|${place?.place.name ?? ''}|${nearestDate?.charStart ?? ''}${partner}${clause}`;
         if (seen.has(key)) continue;
         seen.add(key);
         ctx.candidates.push({
@@ -1218,6 +1221,9 @@ function spanOf(d: DateMention): DateSpan {
 function nearest<T extends { charStart: number }>(items: T[], offset: number): T | undefined {
   return items.reduce<T | undefined>((best, d) => (!best || Math.abs(d.charStart - offset) < Math.abs(best.charStart - offset) ? d : best), undefined);
 }
+
+/** Words that tell an act as coming before or after another: "before meeting the King", "after talks with Scholz". */
+const SEQUENCED = new Set(['before', 'after']);
 
 /** "On Wednesday, the Kremlin said ...": after a date, its subject and a speech verb. */
 const SPEECH_AFTER = /^\s*,?\s*(?:[\p{L}'’.-]+\s+){1,5}?(?:said|says|announced|confirmed|told|reported|stated|claimed)\b/u;

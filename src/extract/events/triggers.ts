@@ -181,6 +181,8 @@ const WARSHIPS = ['ship', 'ships', 'boat', 'boats', 'corvette', 'corvettes', 'cr
 /** Nouns that stand for the other side of a meeting or call: "met Nordic leaders". */
 const PARTICIPANT_WORDS = [
   'leader', 'leaders', 'counterpart', 'counterparts', 'official', 'officials', 'delegation', 'delegations', 'envoy', 'president', 'minister', 'ministers', 'negotiator', 'negotiators',
+  // heads of state and government by their office: "met the Saudi crown prince in Jeddah", "sat down with the chancellor"
+  'prince', 'king', 'queen', 'emir', 'chancellor', 'premier', 'pope', 'presidents', 'chancellors', 'premiers',
   // "the U.S. delegation met the Ukrainians", "spent twelve hours with the Russian team"
   'team', 'ukrainians', 'russians', 'americans', 'europeans',
 ];
@@ -481,6 +483,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   { type: 'territorial_capture', head: ['capture', 'seize', 'liberate', 'retake', 'recapture', 'overrun', 'seizure', 'liberation'], notOfPeople: true, strength: 0.85 },
   { type: 'territorial_capture', head: ['take', 'gain', 'establish', 'lose'], with: [['control']], window: 3, strength: 0.8 },
+  // control taken back, a place right after: "regained control of Lyman", "regained full control of the town of Sudzha",
+  // "wrested control of Kupiansk from Russian forces" ("restored control of the power grid" takes no place)
+  { type: 'territorial_capture', head: ['regain', 'restore', 're-establish', 'reestablish', 'wrest', 'secure'], with: [['control']], withAfter: true, window: 2, placeNext: true, strength: 0.75 },
   // "came under Russian control"
   { type: 'territorial_capture', head: ['come'], with: [['under'], ['control']], withAfter: true, window: 3, strength: 0.75 },
   // "the villages were back under Ukrainian control" ("remained under Russian control" is a state)
@@ -996,8 +1001,24 @@ function titledCallerFollows(tokens: Token[], at: number): boolean {
 /** Words of a title told before a guest's name: "the Finnish president,", "Chinese leader", "his Turkish counterpart". */
 const GUEST_TITLE_WORDS = new Set(['the', 'his', 'her', 'their', ',', 'leader', 'counterpart', 'chancellor', 'king', 'queen', 'pope', 'premier', 'envoy', 'president', 'minister', 'secretary', 'senator', 'speaker']);
 
+/** Offices a guest is told by, unnamed: "received the U.S. special envoy", "hosted the Saudi crown prince". */
+const GUEST_OFFICES = new Set([...CALLER_OFFICES, 'prince', 'emir', 'queen', 'sheikh']);
+
+/**
+ * A guest told by office: a determiner, at most three capitalised or title words, the office, not possessive ("received
+ * the U.S. special envoy in Moscow"; "welcomed the president's decision" welcomes a thing, "the minister's letter" too).
+ */
+function titledGuestFollows(tokens: Token[], at: number): boolean {
+  if (!/^(?:the|his|her|their)$/.test(tokens[at]?.lower ?? '')) return false;
+  let j = at + 1;
+  while (j < Math.min(tokens.length, at + 5) && !GUEST_OFFICES.has(tokens[j].lower) && (tokens[j].capitalized || TITLE_WORDS.has(tokens[j].lower))) j++;
+  const office = tokens[j];
+  return !!office && GUEST_OFFICES.has(office.lower) && !/['’]s$/.test(office.text) && !/^['’]/.test(tokens[j + 1]?.text ?? '');
+}
+
 /** Whether a named person is the object at `at`, past up to six words of a title, and no possessive ("received Trump's letter"). */
 function guestFollows(tokens: Token[], at: number, personStarts: ReadonlySet<number>): boolean {
+  if (titledGuestFollows(tokens, at)) return true;
   let j = at;
   while (j < Math.min(tokens.length, at + 6) && !personStarts.has(tokens[j].start) && (tokens[j].capitalized || TITLE_WORDS.has(tokens[j].lower) || GUEST_TITLE_WORDS.has(tokens[j].lower))) j++;
   if (!tokens[j] || !personStarts.has(tokens[j].start)) return false;
@@ -1050,6 +1071,17 @@ function countsTradedBefore(tokens: Token[], head: number): boolean {
   if (/^(?:prisoner|prisoners|pow|pows|prisoner-of-war)$/.test(tokens[end - 1]?.lower ?? '')) end--;
   const words = tokens.slice(Math.max(0, end - 4), end).map((t) => t.lower).join(' ').replace(/ ?, ?/g, ',');
   return COUNTS_TRADED.test(words);
+}
+
+/**
+ * Whether both sides stand as one plural of participants a few words before the head: "the two presidents had talked",
+ * "the two leaders spoke" ("both leaders spoke", "two ministers spoke at the forum": each of them spoke, to others).
+ */
+function bothSidesBefore(tokens: Token[], head: number): boolean {
+  for (let j = Math.max(1, head - 5); j < head - 1; j++) {
+    if (tokens[j].lower === 'two' && tokens[j - 1].lower === 'the' && PARTICIPANTS.has(tokens[j + 1].lemma) && tokens[j + 1].lower.endsWith('s')) return true;
+  }
+  return false;
 }
 
 /** Whether the words before the passive's auxiliary (and an adverb: "was warmly received") end a person's name, or are "he" or "she". */
@@ -1320,7 +1352,7 @@ export function matchTriggers(
       if (rule.countsBefore && !countsTradedBefore(tokens, i)) continue;
       if (rule.pairBefore && !namePairBefore(tokens, i)) continue;
       if (rule.placeBefore && !startsIn(tokens, i - 2, i, placeStarts)) continue;
-      if (rule.actorsBefore && startsIn(tokens, i - 12, i, actorStarts, rule.actorsBefore) < rule.actorsBefore) continue;
+      if (rule.actorsBefore && startsIn(tokens, i - 12, i, actorStarts, rule.actorsBefore) < rule.actorsBefore && !(rule.actorsBefore === 2 && bothSidesBefore(tokens, i))) continue;
       if (rule.personBefore && !startsIn(tokens, i - 30, i, personStarts)) continue;
       if (rule.placeSubject && !placeIsSubject(tokens, i, placeStarts)) continue;
       if (rule.placeNext && !placeFollows(tokens, i, placeStarts)) continue;
@@ -1338,7 +1370,7 @@ export function matchTriggers(
   const namesOtherEvent = matches.some((m) => !STRIKE_TYPES.has(m.rule.type) && m.rule.type !== 'statement');
   return matches.filter(
     (m) =>
-      !(m.rule.yieldsToSameType && matches.some((other) => other.head !== m.head && !other.rule.yieldsToSameType && other.rule.type === m.rule.type)) &&
+      !(m.rule.yieldsToSameType && matches.some((other) => other.head !== m.head && !other.rule.yieldsToSameType && other.rule.type === m.rule.type && !afterOrBefore(tokens, other.head))) &&
       !(sanctionsPackage && m.rule.type === 'aid_decision') &&
       (!m.rule.onlyWhenNothingFollows ||
         !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type && !other.rule.besideAgreeing)) &&
@@ -1348,6 +1380,15 @@ export function matchTriggers(
       // "attacked the grid with missiles and drones in one of the heaviest assaults of the war": the assault is that strike
       !(namesWeapon && m.rule.type === 'armed_clash' && AERIAL_ASSAULT_WORDS.has(tokens[m.head].lemma)),
   );
+}
+
+/**
+ * A trigger told as what came before or after another act: "came to Downing Street on Saturday, before meeting the King on
+ * Sunday", "flew to Paris after talks with Putin" — another event, that a journey does not yield to (it yields to the
+ * talks it is for: "flew to Washington on Sunday for Monday's talks").
+ */
+function afterOrBefore(tokens: Token[], head: number): boolean {
+  return tokens[head - 1]?.lower === 'before' || tokens[head - 1]?.lower === 'after';
 }
 
 /** "... were fired at Ukraine; two people were killed in Odesa": a weapon told in another clause leaves the toll its own. */

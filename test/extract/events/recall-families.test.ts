@@ -1063,3 +1063,31 @@ table('force renounced by an agreement or an undertaking ("agreements to elimina
   ['Moscow agreed on Tuesday to talks but refused to renounce the use of force.', [], ['ceasefire 2025-06-10']],
   ['The ministers condemned the use of force against civilians on Tuesday.', [], ['ceasefire 2025-06-10']],
 ]);
+
+table('control taken back ("regained control of Lyman", "wrested control of Vovchansk") is a capture, a place right after it', [
+  ['Ukrainian troops regained control of Kupiansk on Thursday after weeks of fighting.', ['territorial_capture 2025-06-12 Kupiansk'], []],
+  ['On 2 May 2024, Russian forces regained control of the town of Sudzha, the ministry said.', ['territorial_capture 2024-05-02 Sudzha'], []],
+  ['Kyiv said on Monday its forces had wrested control of Vovchansk from Russian troops.', ['territorial_capture 2025-06-09 Vovchansk'], []],
+  // control of a thing, or of a place's grid, takes no ground
+  ['Engineers restored control of the power grid in Kharkiv on Friday.', [], ['territorial_capture 2025-06-13 Kharkiv']],
+  ['The government regained control of its finances on Friday.', [], ['territorial_capture 2025-06-13']],
+]);
+
+table('the other side of a meeting told by office ("met the crown prince", "received the U.S. special envoy"); the two presidents who talked', [
+  ['Zelenskyy met the crown prince in Jeddah on Monday.', ['meeting 2025-06-09 Jeddah'], []],
+  ['Putin received the U.S. special envoy at the Kremlin on Thursday.', ['meeting 2025-06-12 Moscow'], []],
+  // a thing of the office's is no guest
+  ['Zelenskyy welcomed the president\'s decision on Friday.', [], ['meeting 2025-06-13']],
+  ['The Kremlin said the two presidents had talked for nearly an hour on Thursday.', ['phone_call 2025-06-12'], []],
+  ['The two leaders spoke for ninety minutes on Tuesday, aides said.', ['phone_call 2025-06-10'], []],
+  // each of them spoke, to others
+  ['Both leaders spoke on Thursday about the summit.', [], ['phone_call 2025-06-12']],
+  ['Two ministers spoke at the forum in Davos on Thursday.', [], ['phone_call 2025-06-12', 'meeting 2025-06-12 Davos']],
+]);
+
+table('a meeting told as what came before or after another ("came to Downing Street on Saturday, before meeting the King on Sunday") is a second meeting', [
+  ['Zelenskyy came to Downing Street on Friday, before meeting the King on Saturday.', ['meeting 2025-06-13 London', 'meeting 2025-06-14 London'], []],
+  ['Zelenskyy came to London on Thursday, before talks with Starmer on Friday.', ['meeting 2025-06-12 London', 'meeting 2025-06-13 London'], []],
+  // a journey for the talks is the talks
+  ["Zelenskyy flew to Washington on Sunday for Monday's talks with Trump.", ['meeting 2025-06-09 Washington'], ['meeting 2025-06-08 Washington']],
+]);
