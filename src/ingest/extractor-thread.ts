@@ -118,6 +118,28 @@ export type ExtractionReadiness = 'stopped' | 'warming' | 'warm';
  * ms an article, first 4.66 / 4.45 / 5.31 -> 4.21 / 4.59 / 4.64. What the first thousand still
  * compiles is each large function once (~0.2-0.7 s apiece under load), which the samples do not
  * reach either: 60 rounds instead of 10 left the first 1,000 articles' cost as it was (2 pairs).
+ *
+ * The thread is not slower than a plain process; its batches were compared with a later point of a
+ * plain process's life. Measured 07:25-08:10Z on the 200k copy (bench/thread-cpu.ts: batches of
+ * 1,000 posted once GET /ready said 'warm'; plain: bench/warm-up.ts, same texts, 1,000 a chunk;
+ * interleaved), ms of CPU an article for the first / second / third thousand: load 4-5, thread
+ * 2.72/1.44/1.26, 2.84/1.47/1.45, 2.62/1.41/1.31 against plain 2.61/1.20/1.19, 2.31/0.97/0.90,
+ * 2.77/1.27/1.05; load 12-16, thread 2.80/1.72/1.35, plain 3.41/1.60/1.51 and niced 3.00/1.47/1.61.
+ * The ~1.0 of a plain process comes from its fourth thousand on. The same loop on a process's main
+ * thread and on a worker with these resourceLimits and --no-concurrent-recompilation (one-off
+ * script, 3 interleaved pairs, load 13-14): 1.78/1.46, 1.66/1.39, 1.70/1.58 against 1.66/1.45,
+ * 1.62/1.56, 1.60/1.54 for the second / third thousand: worker isolates, their young generation and
+ * V8 flags cost nothing. A semi-space of 16 or 32 MB
+ * instead of 4 saved nothing either (plain, 3 triples, load 15-17). What the first thousands pay is
+ * the JIT: --trace-opt over 3,000 articles after 10 rounds put ~166 optimizing compiles (findPlaces,
+ * findCandidates, ownDatesStage, matchTriggers, modalityAt: each once) at articles 100-999, 70 at
+ * 1,000-1,999 and 29 after; with 60 rounds those functions compile during the warm-up but 40 deopts
+ * in the first 100 articles (the samples never ran paths the bench's texts run: 'insufficient type
+ * feedback', and 'wrong map' on objects the samples built in fewer shapes) send them back and they
+ * compile again at 100-999; 1,739 sentences of the family tests as extra warm-up texts did the
+ * same. With concurrent recompilation left on for the threads (a patched build, 2 runs, load 9-12)
+ * the extraction thread's first batch fell from 3.0-3.6 to 2.0-2.2 ms an article and V8's shared
+ * threads rose by 1.6-1.9 (0.35-0.4 in later batches): the compiles moved, not saved.
  */
 export const WARM_ROUNDS = 10;
 
