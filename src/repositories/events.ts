@@ -245,11 +245,11 @@ function answerMayHold({ query, actorKeys, placeKeys }: HeldAnswer, event: Answe
   return event.actors.some((actor) => actorKeys.has(nameKey(actor.name))) || event.places.some((place) => placeKeys.has(nameKey(place.name)));
 }
 
-/** An event's search row as heldSearch holds it: `words` by searchWordKey, each as written; `indexed` false for an event stored in this transaction and not indexed yet. */
+/** An event's search row as heldSearch holds it: the distinct `words` of its quotes (addSearchWords); `indexed` false for an event stored in this transaction and not indexed yet. */
 interface HeldSearchRow {
   title: string;
   summary: string;
-  words: Map<string, string>;
+  words: Set<string>;
   indexed: boolean;
 }
 /** Events whose search rows are held at most (see heldSearch); past that, all are let go. */
@@ -263,21 +263,31 @@ const HELD_SEARCH_MAX = 25_000;
  * they were).
  */
 const SEARCH_WORD_SEPARATORS = /[\s\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/;
-/** A run's key among an event's words: ASCII folded to lower case as unicode61 folds it, anything else as it is. */
-function searchWordKey(word: string): string {
-  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word;
+const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Adds the runs of `quote` to `words`, ASCII letters in lower case (unicode61 folds them so, wherever
+ * they stand: the tokens stay the same); returns whether any was new. A quote with characters
+ * beyond ASCII keeps those as they are (toLowerCase could change how unicode61 folds them).
+ */
+export function addSearchWords(words: Set<string>, quote: string): boolean {
+  const size = words.size;
+  const folded = NON_ASCII.test(quote) ? quote.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : quote.toLowerCase();
+  for (const word of folded.split(SEARCH_WORD_SEPARATORS)) if (word !== '') words.add(word);
+  return words.size > size;
 }
-/** Adds the words of `quote` to `words` (key -> word); returns whether any was new. */
-export function addSearchWords(words: Map<string, string>, quote: string): boolean {
-  let added = false;
-  for (const word of quote.split(SEARCH_WORD_SEPARATORS)) {
-    if (word === '') continue;
-    const key = searchWordKey(word);
-    if (words.has(key)) continue;
-    words.set(key, word);
-    added = true;
+
+/** daysBefore's answers, by days and day (a batch's reports ask for the same few hundred days). */
+const shiftedDays = new Map<string, string>();
+/** addDays(day, -days), remembered: six per merge-candidate query, ~2 us each as dates parsed and printed. */
+function daysBefore(day: string, days: number): string {
+  const key = `${days} ${day}`;
+  let shifted = shiftedDays.get(key);
+  if (shifted === undefined) {
+    if (shiftedDays.size >= 100_000) shiftedDays.clear();
+    shifted = addDays(day, -days);
+    shiftedDays.set(key, shifted);
   }
-  return added;
+  return shifted;
 }
 
 type NamedActor = [id: number, kind: ActorRecord['kind'], name: string];
@@ -631,7 +641,7 @@ export function createEventRepository(
       if (heldSearch.size >= HELD_SEARCH_MAX) forgetSearch();
       const quotes = quotesOfEvent.all(eventId) as string[];
       // (an event with no mention yet may have no row: stored outside a batch)
-      row = { ...fields, words: new Map(), indexed: quotes.length > 0 };
+      row = { ...fields, words: new Set(), indexed: quotes.length > 0 };
       for (const stored of quotes) addSearchWords(row.words, stored);
       heldSearch.set(eventId, row);
     }
@@ -1140,7 +1150,7 @@ export function createEventRepository(
       // no search row until its first mention
       if (holdingCandidates && deferSearch()) {
         if (heldSearch.size >= HELD_SEARCH_MAX) forgetSearch();
-        heldSearch.set(id, { title: fields.title, summary: fields.summary, words: new Map(), indexed: false });
+        heldSearch.set(id, { title: fields.title, summary: fields.summary, words: new Set(), indexed: false });
       }
       heldLongestSpan = undefined;
       addActors(id, fields.actors);
@@ -1219,7 +1229,7 @@ export function createEventRepository(
       const rows: Array<[string, string | null]> = [];
       for (const eventId of pendingSearch) {
         const held = pendingFromHeld.has(eventId) ? heldSearch.get(eventId) : undefined;
-        rows.push([eventId, held ? [...held.words.values()].join(' ') : null]);
+        rows.push([eventId, held ? [...held.words].join(' ') : null]);
       }
       pendingSearch.clear();
       pendingFromHeld.clear();
@@ -1349,7 +1359,7 @@ export function createEventRepository(
       const { inferred, relativeDay, stated } = query.windows;
       const lowest = [inferred.from, relativeDay.from, stated.from].reduce((a, b) => (a < b ? a : b));
       const highest = [inferred.to, relativeDay.to, stated.to].reduce((a, b) => (a > b ? a : b));
-      const lowestStarts = classMaxDays.map((maxDays) => addDays(lowest, -maxDays));
+      const lowestStarts = classMaxDays.map((maxDays) => daysBefore(lowest, maxDays));
       // Events sharing what identifies them alone, and (rule personOrTwoActors) the sides each other one shares.
       const identified = new Set<string>();
       const sidesShared = new Map<string, Set<string>>();
