@@ -345,6 +345,21 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['hosted', 'received', 'welcomed', 'greeted'], before: [['was', 'were', 'been']], with: [['by']], withAfter: true, window: 1, personAfter: true, guestSubject: true, strength: 0.6 },
   // the guest told before, the host named: "Putin received him in the Kremlin", "Zelenskyy welcomed her in Kyiv"
   { type: 'meeting', head: ['host', 'receive', 'welcome', 'greet'], personBefore: true, with: [['him', 'her']], withAfter: true, window: 1, strength: 0.55 },
+  // a person joining others where they meet: "Zelenskyy, who joined EU leaders in Brussels on Thursday", "joined the talks in
+  // Istanbul" ("joined leaders in condemning the strike", "joined the call by video": no place, or a call)
+  {
+    type: 'meeting',
+    head: ['join'],
+    with: [['leader', 'leaders', 'counterparts', 'delegation', 'delegations', 'ministers', 'summit', 'talks', 'meeting', 'negotiations']],
+    withAfter: true,
+    window: 3,
+    withInClause: true,
+    personBefore: true,
+    placeWithin: 6,
+    notFollowedBy: PHONE_MEDIUM_WORDS,
+    notFollowedWithin: 6,
+    strength: 0.55,
+  },
   // the guests named by their role: "hosted leaders from across Europe", "received the Chinese delegation"
   { type: 'meeting', head: ['host', 'receive'], with: [PARTICIPANT_WORDS], withAfter: true, window: 3, strength: 0.55 },
   // "a second round in Istanbul", "the third round of talks": a negotiation round

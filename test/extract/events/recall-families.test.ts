@@ -1091,3 +1091,13 @@ table('a meeting told as what came before or after another ("came to Downing Str
   // a journey for the talks is the talks
   ["Zelenskyy flew to Washington on Sunday for Monday's talks with Trump.", ['meeting 2025-06-09 Washington'], ['meeting 2025-06-08 Washington']],
 ]);
+
+table('a person joining others where they meet ("who joined EU leaders in Brussels on Thursday") is at a meeting', [
+  ['Zelenskyy, who joined EU leaders in Brussels on Thursday, welcomed both decisions.', ['meeting 2025-06-12 Brussels'], []],
+  ['On Monday Zelenskyy joined Nordic leaders in Oslo for a security dinner.', ['meeting 2025-06-09 Oslo'], []],
+  ['Rutte joined the Ukrainian delegation in Geneva late on Sunday.', ['meeting 2025-06-08 Geneva'], []],
+  // joining others in an act, joining an alliance, joining by video
+  ['Zelenskyy joined leaders in condemning the strike on Thursday.', [], ['meeting 2025-06-12']],
+  ['Sweden joined NATO in March 2024.', [], ['meeting 2024-03-01']],
+  ['On Friday Macron joined the talks by video from Paris.', [], ['meeting 2025-06-13 Paris']],
+]);
