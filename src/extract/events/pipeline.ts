@@ -1030,7 +1030,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
           ...(TAKES_EFFECT.has(type) && tookEffect(sentence.text, headStart, tokens[match.head].end) ? { tookEffect: true } : {}),
           type: type,
           strength: rule.strength,
-          remention: rule.remention === true,
+          remention: rule.remention === true || (!ownDates.length && CAUSE_BEFORE.test(sentence.text.slice(Math.max(0, headStart - CAUSE_REACH), headStart))),
           status: modality === 'planned' ? 'planned' : 'occurred',
           sentence,
           headOffset: sentence.charStart + headStart,
@@ -1189,6 +1189,14 @@ function isStatement(tokens: Token[], head: number, actors: ActorMention[], date
   const headStart = tokens[head].start;
   return actors.some((a) => a.end <= headStart && headStart - a.end < 40);
 }
+
+/**
+ * "described the strikes as 'retaliation' for the attack on the Crimean bridge", "in response to Ukraine's drone raid":
+ * an undated event named as the cause of the one told is told before, as background; it is that event only where the
+ * article tells it (a re-mention: merged into it, or left out).
+ */
+const CAUSE_BEFORE = /\b(?:retaliation|revenge|reprisal|response|reply|answer)["”’']?\s+(?:for|to)\s+(?:(?:the|an?|its|their|this|that|\p{Lu}[\p{L}'’-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const CAUSE_REACH = 60;
 
 /** Verbs of making known whose object may be an event: "announced a truce", "declared a day of mourning". */
 const MAKING_KNOWN = new Set(['announce', 'declare', 'proclaim']);

@@ -1101,3 +1101,11 @@ table('an announced or declared event is that event, not a statement beside it; 
   ['On Monday Lavrov announced that Moscow would not negotiate.', ['statement 2025-06-09'], []],
   ['Zelensky warned on Tuesday that Russia was preparing a new offensive.', ['statement 2025-06-10'], []],
 ]);
+
+table('an undated event named as the cause of another ("retaliation for the attack on the bridge") is background, not an event of the day', [
+  ['Russian missiles struck Odesa port on Tuesday.\n\nMoscow described the strikes as "retaliation" for the attack on the Crimean bridge.', ['missile_strike 2025-06-10 Odesa'], ['missile_strike 2025-06-14 Crimean bridge', 'missile_strike 2025-06-10 Crimean bridge']],
+  ['Officials in Moscow called the drone raid revenge for the shelling of Kharkiv.', [], ['shelling 2025-06-14 Kharkiv']],
+  ['Kyiv said the raid on Bryansk was a response to the missile attack on Dnipro.', [], ['missile_strike 2025-06-14 Dnipro']],
+  // a cause with its own day, and the cause told in its own sentence, stand
+  ['Russian missiles hit Dnipro on Friday.\n\nKyiv said the raid on Bryansk was a response to the missile attack on Dnipro.', ['missile_strike 2025-06-13 Dnipro'], []],
+]);
