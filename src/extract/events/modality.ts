@@ -859,7 +859,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   }
   // "a ceasefire that Moscow has shown no sign of accepting": the relative clause denies it
   const after = tokens.slice(head + 1, firstIndexFrom(tokens, head + 1, breaksClause, head + 10));
-  const relative = after.findIndex((t) => t.lower === 'that' || t.lower === 'which');
+  // ("said the two presidents had talked for an hour and that Putin would not back down": "and that" opens a second thing
+  // told, coordinated with the first, not a relative clause of the event)
+  const relative = after.findIndex((t, i) => (t.lower === 'that' || t.lower === 'which') && !(t.lower === 'that' && /^(?:and|or|but)$/.test(after[i - 1]?.lower ?? '')));
   // ("Putin told Trump by phone that Russia would not back down": the "that" of a telling opens what was told)
   if (relative >= 0 && !circumstanceOfTelling && !TELLING.has(tokens[head].lemma) && after.slice(relative + 1).some(isNegation)) return 'negated';
   // "claimed the capture of Chasiv Yar, which Kyiv denied": one side's claim the other denies is no event

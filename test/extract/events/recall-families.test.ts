@@ -1101,3 +1101,10 @@ table('a person joining others where they meet ("who joined EU leaders in Brusse
   ['Sweden joined NATO in March 2024.', [], ['meeting 2024-03-01']],
   ['On Friday Macron joined the talks by video from Paris.', [], ['meeting 2025-06-13 Paris']],
 ]);
+
+table('"and that" after an event told opens a second thing told, not a relative clause that denies the event', [
+  ['Ushakov said on Thursday that the two presidents had talked for nearly an hour and that Putin would not step back.', ['phone_call 2025-06-12'], []],
+  ['Officials said on Friday that the swap had taken place and that no one was left behind, with 84 soldiers back home.', ['prisoner_exchange 2025-06-13'], []],
+  // a relative clause that denies its noun still does
+  ['On Friday they discussed a ceasefire that Moscow has shown no sign of accepting.', [], ['ceasefire 2025-06-13']],
+]);
