@@ -579,6 +579,13 @@ function definesItsSubject(tokens: Token[], head: number): boolean {
 /** "is a", "has a", "needs no": a predicate of what any such thing is or has. */
 const definesWith = (tokens: Token[], at: number) => /^(?:is|has|needs)$/.test(tokens[at]?.lower ?? '') && /^(?:an?|no)$/.test(tokens[at + 1]?.lower ?? '');
 
+/** Prepositions opening a noun's complement: "a halt to strikes", "a pause in attacks on ports". */
+const COMPLEMENT_OPENER = new Set(['to', 'on', 'in', 'of', 'against']);
+/** How far a complement is read for the modal after it. */
+const COMPLEMENT_REACH = 14;
+/** Words a complement is made of: prepositions, conjunctions, determiners and words that are no verb in the past or progressive. */
+const COMPLEMENT_WORD = /^(?:to|on|in|of|against|and|or|the|a|an|its|their|all|[a-z-]+(?<!ed|ing))$/;
+
 /** Verbs that tell what comes next in a scenario or a rule of thumb: "an exchange follows", "a truce takes effect". */
 const SEQUENCE_VERBS = new Set(['follows', 'takes', 'comes', 'begins', 'starts', 'ends', 'collapses', 'holds', 'lasts', 'breaks', 'fails', 'means', 'leads', 'opens', 'costs', 'requires', 'involves',
   // what any such thing does for or to the sides: "a partial truce lets each side claim ...", "a swap buys goodwill"
@@ -851,6 +858,14 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
     if (FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i], tokens[i + 1])) return 'hypothetical';
     // "attacks can happen anywhere": what can happen is a possibility ("missiles that can reach Moscow" tells the weapon)
     if (tokens[i].lower === 'can' && !tokens.slice(head + 1, i).some((t) => t.lower === 'that' || t.lower === 'which')) return 'hypothetical';
+  }
+  // "a halt to strikes on energy and civilian infrastructure could be a first step": the modal after a complement of the
+  // noun longer than the six words read above (only nouns, modifiers and prepositions between: no verb of its own)
+  if (COMPLEMENT_OPENER.has(tokens[head + 1]?.lower ?? '') && (ACCEPTED_THINGS.has(tokens[head].lemma) || tokens[head].lower === 'halt') && /^(?:an?|any|such)$/.test(tokens[head - 1]?.lower ?? '')) {
+    for (let i = head + 7; i < Math.min(tokens.length, head + COMPLEMENT_REACH) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
+      if (FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i], tokens[i + 1])) return 'hypothetical';
+      if (!COMPLEMENT_WORD.test(tokens[i].lower)) break;
+    }
   }
   // "A partial truce, at sea or on energy targets, would be easier": the modal after an aside to a subject
   if (head - start <= 4 && tokens[head + 1]?.lower === ',') {

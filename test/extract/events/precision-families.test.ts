@@ -1109,3 +1109,11 @@ table('an undated event named as the cause of another ("retaliation for the atta
   // a cause with its own day, and the cause told in its own sentence, stand
   ['Russian missiles hit Dnipro on Friday.\n\nKyiv said the raid on Bryansk was a response to the missile attack on Dnipro.', ['missile_strike 2025-06-13 Dnipro'], []],
 ]);
+
+table('a truce noun whose long complement ends in a modal ("a halt to strikes on energy and civilian infrastructure could be a first step") is a possibility', [
+  ['On Tuesday the presidents agreed that a halt to strikes on energy and civilian infrastructure could be a first step toward peace.', [], ['ceasefire 2025-06-10']],
+  ['Diplomats said on Friday that a pause in attacks on ports and grain terminals in the south would ease shipping.', [], ['ceasefire 2025-06-13']],
+  ['A moratorium on strikes against power plants and gas facilities in both countries might follow, officials said on Monday.', [], ['ceasefire 2025-06-09']],
+  // a halt declared, with a complement and a verb of its own, stands
+  ['On Tuesday Putin ordered a halt to strikes on energy and civilian infrastructure for 30 days.', ['ceasefire 2025-06-10'], []],
+]);
