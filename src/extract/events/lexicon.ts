@@ -1,3 +1,5 @@
+import type { HeadedRules } from './triggers.js';
+
 /**
  * Word forms to lemmas for the vocabulary the rules use. Rules are written with lemmas
  * ("strike", "capture"); inflected forms are generated here so that "struck", "captures",
@@ -99,6 +101,8 @@ export interface Token {
   start: number; // offset within the sentence text
   end: number;
   capitalized: boolean;
+  /** The reading every token of the same written word shares (what is known of the word itself). */
+  reading: WordReading;
 }
 
 /** A word, a number with thousands separators ("5,000": one token, not a clause break), or a punctuation mark. */
@@ -117,7 +121,15 @@ function isCapitalized(word: string): boolean {
   return first < 0x80 ? first >= 0x41 && first <= 0x5a : /^\p{Lu}/u.test(word);
 }
 
-type WordReading = Pick<Token, 'text' | 'lower' | 'lemma' | 'capitalized'>;
+/** What a written word is read as, shared by its tokens. */
+export interface WordReading {
+  text: string;
+  lower: string;
+  lemma: string;
+  capitalized: boolean;
+  /** The trigger rules the word heads, found by triggers.ts on first asking (undefined: not asked yet; null: none). */
+  headed: HeadedRules | null | undefined;
+}
 
 /** What a written word is read as: its text without a final period, its lower-case form without a possessive, its lemma. */
 function readWord(written: string): WordReading {
@@ -127,7 +139,7 @@ function readWord(written: string): WordReading {
   // (tests before replacing: most words have no curly apostrophe and no possessive)
   const lower = word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase();
   const possessive = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-  return { text: word, lower: possessive, lemma: lemmaOf(possessive), capitalized: isCapitalized(word) };
+  return { text: word, lower: possessive, lemma: lemmaOf(possessive), capitalized: isCapitalized(word), headed: undefined };
 }
 
 /**
@@ -151,7 +163,7 @@ export function tokenize(text: string): Token[] {
       wordsRead.set(m[0], reading);
     }
     const { text: word, lower, lemma, capitalized } = reading;
-    tokens.push({ text: word, lower, lemma, start: m.index, end: m.index + word.length, capitalized });
+    tokens.push({ text: word, lower, lemma, start: m.index, end: m.index + word.length, capitalized, reading });
   }
   return tokens;
 }

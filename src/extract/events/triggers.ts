@@ -827,21 +827,22 @@ export function withEveryField(rule: TriggerRule): { [K in keyof Required<Trigge
 }
 
 /** Rules by head word, with their word groups as sets: a sentence is scanned once. */
-const RULES_BY_HEAD = new Map<
-  string,
-  Array<{
-    rule: TriggerRule;
-    groups: Set<string>[];
-    before: Set<string>[];
-    notNext?: Set<string>;
-    notFollowedBy?: Set<string>;
-    notPrecededBy?: Set<string>;
-    prev?: Set<string>;
-    notPrev?: Set<string>;
-    context?: Set<string>;
-    setting?: Set<string>;
-  }>
->();
+/** A rule as matchTriggers reads it: its word groups as sets. */
+interface CompiledRule {
+  rule: TriggerRule;
+  groups: Set<string>[];
+  before: Set<string>[];
+  notNext?: Set<string>;
+  notFollowedBy?: Set<string>;
+  notPrecededBy?: Set<string>;
+  prev?: Set<string>;
+  notPrev?: Set<string>;
+  context?: Set<string>;
+  setting?: Set<string>;
+}
+/** The rules a word heads, by its lemma and its form merged (rules of both once each, the lemma's first). */
+export type HeadedRules = readonly CompiledRule[];
+const RULES_BY_HEAD = new Map<string, CompiledRule[]>();
 for (const rule of TRIGGER_RULES) {
   registerLemmas(rule.head);
   const groups = (rule.with ?? []).map((group) => registerLemmas(group));
@@ -1193,7 +1194,22 @@ export interface TriggerMatch {
 
 /** Whether a token is the head word of some rule: a sentence with none has no trigger, whatever its places and actors. */
 export function mayHoldTrigger(tokens: Token[]): boolean {
-  return tokens.some((t) => RULES_BY_HEAD.has(t.lemma) || RULES_BY_HEAD.has(t.lower));
+  return tokens.some((t) => rulesHeadedBy(t) !== null);
+}
+
+/**
+ * The rules a token's word heads (null: none), looked up by lemma and form once per written word and kept with the
+ * word's reading: the sentence's test (mayHoldTrigger) and matchTriggers asked RULES_BY_HEAD for every token, two or
+ * three hash lookups of each word, where the reading is already the token's.
+ */
+function rulesHeadedBy(token: Token): HeadedRules | null {
+  const reading = token.reading;
+  if (reading.headed === undefined) {
+    const byLemma = RULES_BY_HEAD.get(token.lemma);
+    const byForm = token.lower === token.lemma ? undefined : RULES_BY_HEAD.get(token.lower);
+    reading.headed = byLemma && byForm ? [...new Set([...byLemma, ...byForm])] : (byLemma ?? byForm ?? null);
+  }
+  return reading.headed;
 }
 
 /** Words of a title before a name: "with Russian Foreign Minister Sergey Lavrov", "met the Prime Minister of Poland". */
@@ -1308,10 +1324,8 @@ export function matchTriggers(
   const matches: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const byLemma = RULES_BY_HEAD.get(token.lemma);
-    const byForm = token.lower === token.lemma ? undefined : RULES_BY_HEAD.get(token.lower);
-    if (!byLemma && !byForm) continue;
-    const candidates = byLemma && byForm ? new Set([...byLemma, ...byForm]) : (byLemma ?? byForm)!;
+    const candidates = rulesHeadedBy(token);
+    if (!candidates) continue;
     const next = tokens[i + 1]?.lower;
     const previous = tokens[i - 1]?.lower ?? '';
     for (const { rule, groups, before, notNext, notFollowedBy, notPrecededBy, prev, notPrev, context, setting } of candidates) {
