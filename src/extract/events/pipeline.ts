@@ -1619,7 +1619,22 @@ const ownDatesStage: Stage = (ctx) => {
       ctx.dates.push({ ...countedOn, value: day, span: c.date.span });
       continue;
     }
-    const own = ownClauseAnchor || reportedBefore || anchoredInstead ? undefined : dated;
+    // "followed Putin's meeting with Witkoff three days earlier, and a brief encounter on Saturday": a count of days
+    // closing the trigger's own phrase is its date; a day told after it, past an "and", is the next phrase's
+    const countedInPhrase =
+      dated &&
+      dated.charStart > c.headOffset &&
+      inSentence.some(
+        (d) =>
+          d.kind === 'anchor' &&
+          !d.anchor?.phrase &&
+          !!d.anchor?.offsetDays &&
+          d.charStart > c.headOffset &&
+          d.charEnd <= dated.charStart &&
+          !/[,;:—–()]/.test(ctx.body.slice(c.headOffset, d.charStart)) &&
+          /^\s*,?\s+and\b/.test(ctx.body.slice(d.charEnd, dated.charStart)),
+      );
+    const own = ownClauseAnchor || reportedBefore || anchoredInstead || countedInPhrase ? undefined : dated;
     if (!own && setOff && (c.headOffset < setOff.anchor.charStart || c.headOffset >= setOff.date.charEnd)) {
       const day = addDays(setOff.date.span!.startDate, setOff.anchor.anchor!.offsetDays);
       c.date = relativeDay(day, setOff.anchor.text);
@@ -2065,6 +2080,18 @@ function inSinceFrame(ctx: ArticleContext, sentence: Sentence | undefined, at: n
   return !!sentence && SINCE_FRAME.test(ctx.body.slice(sentence.charStart, at));
 }
 
+/**
+ * "Putin ordered a ceasefire from May 8, the Kremlin said on Monday. The announcement followed his meeting with Witkoff
+ * three days earlier": a step back from an event told ahead of its own day (a plan, a truce still to start) counts
+ * from the day it was told (a day of its sentence not after that, else the sentence's day), not from its start.
+ */
+function toldAheadOn(ctx: ArticleContext, target: Candidate): DateSpan | undefined {
+  const toldDay = dayOf(ctx, target.sentence);
+  if (target.date!.span.startDate <= toldDay) return undefined;
+  const said = kept(mentionsIn(ctx, target.sentence), (d) => d.kind === 'date' && d.span?.precision === 'day' && d.span.startDate <= toldDay).pop();
+  return said?.span ?? storyDay(ctx, target.sentence);
+}
+
 /** "hours after the call": the anchor event's date plus the offset; "days earlier": the previous event's. */
 const anchorsStage: Stage = (ctx) => {
   ctx.candidates.forEach((c, i) => {
@@ -2120,7 +2147,7 @@ const anchorsStage: Stage = (ctx) => {
       : (movedOn?.span ??
         ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= anchor.charStart && !(forward && inSinceFrame(ctx, sentenceAt(ctx.sentences, d.charStart), d.charStart))).pop()?.span);
     const fromStoryDay = !target && !told && !phrase && offset !== 0;
-    const base = target?.date?.span ?? told ?? (fromStoryDay ? storyDay(ctx, c.sentence) : undefined);
+    const base = (target && offset < 0 ? toldAheadOn(ctx, target) : undefined) ?? target?.date?.span ?? told ?? (fromStoryDay ? storyDay(ctx, c.sentence) : undefined);
     if (!base) return;
     const day = addDays(base.startDate, offset);
     c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };

@@ -471,3 +471,31 @@ table('"a day before the talks" after the talks were told: "the talks" is that e
   // a noun with its own place is another event of the kind, counted from the subject
   ['Missiles hit Lviv this morning.\n\nThe attack came a day after the strike on Sumy that killed 30 people.', ['missile_strike 2025-06-14', 'missile_strike 2025-06-13'], []],
 ]);
+
+table('a step back ("three days earlier") from an event told ahead of its day counts from the day it was told', [
+  [
+    "Putin ordered a three-day ceasefire from May 8, the Kremlin said on Monday.\n\nThe announcement followed Putin's meeting in Moscow with Witkoff three days earlier.",
+    ['meeting 2025-04-25'],
+    ['meeting 2025-05-05'],
+    '2025-04-28T11:30:00Z',
+  ],
+  ['Russia and Ukraine will exchange prisoners on 20 June, Zelenskyy said on Tuesday.\n\nTwo days earlier, the two delegations had met in Istanbul.', ['meeting 2025-06-08'], ['meeting 2025-06-18']],
+  // from an event told as done, its own day
+  ['Missiles hit Sumy on Sunday.\n\nTwo days earlier, drones had struck Odesa.', ['drone_strike 2025-06-06'], []],
+]);
+
+table('a count of days closing the trigger\'s phrase dates it; a day past an "and" is the next phrase\'s', [
+  [
+    'Zelenskyy met Macron in Paris on Friday.\n\nThe visit followed his talks in Berlin with Merz two days earlier, and a phone call with Trump on Tuesday.',
+    ['meeting 2025-06-11', 'phone_call 2025-06-10'],
+    ['meeting 2025-06-10'],
+  ],
+  [
+    "Putin ordered a three-day ceasefire from May 8, the Kremlin said on Monday.\n\nThe announcement followed Putin's meeting in Moscow with Witkoff three days earlier, and a brief encounter on Saturday between Trump and Zelenskyy.",
+    ['meeting 2025-04-25'],
+    [],
+    '2025-04-28T11:30:00Z',
+  ],
+  // "afterwards" counts no days: the day after the "and" is still the sentence's
+  ['Trump met Zelenskyy at the White House on Friday. I spoke to both presidents afterwards, and Zelenskyy came to London on Saturday.', ['meeting 2025-06-13'], []],
+]);
