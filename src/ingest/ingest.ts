@@ -451,12 +451,18 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
         }
         return waiting;
       };
-      const write = (index: number) =>
-        writeUnlessStored(items[index], () => {
-          const extraction = extractions[index];
+      const write = (index: number) => {
+        const extraction = extractions[index];
+        // Extracted, it was no copy of a stored article or of one before it in the batch when it
+        // was sent (startExtractions, awaitedExtraction): it is not looked up again (two lookups,
+        // 25-65 us of CPU per article on 1M events), since an article another writer stored
+        // meanwhile fails to insert (url and content hash are unique) and store() returns that one.
+        if (extraction.state === 'done') return store(items[index], extraction.result);
+        return writeUnlessStored(items[index], () => {
           if (extraction.state === 'failed') throw extraction.error;
-          return extraction.state === 'done' ? extraction.result : extractInLine(items[index]);
+          return extractInLine(items[index]);
         });
+      };
 
       const results: BatchItemResult[] = [];
       // What the database looked like to this connection when the last slice committed (this
