@@ -108,6 +108,8 @@ export interface TriggerRule {
    * navigation, eliminate the use of force ..." is an accord and the truce it makes, both.
    */
   besideAgreeing?: boolean;
+  /** Its partner's "with" comes after words of time (and a closing quote): "a long conversation this afternoon with Macron". */
+  partnerAfterTime?: boolean;
   /** A strike with no weapon named: its type is that of the strike told before it in the article. */
   weaponFromContext?: boolean;
   /** A place names it: "the Istanbul talks". */
@@ -282,6 +284,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "spent two hours on the telephone with Putin"
   { type: 'phone_call', head: ['telephone', 'phone'], before: [['on']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.75 },
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: [...DETERMINERS, ...CALL_QUALITIES], strength: 0.75 },
+  // the partner after words of time: "a long conversation this afternoon with Macron", 'had "probably the best conversation"
+  // so far with Trump', "the best call yet with Trump" ("a call on Friday with reporters" is a press call)
+  { type: 'phone_call', head: ['call', 'conversation'], notForms: ['calls', 'called', 'calling'], prev: [...DETERMINERS, ...CALL_QUALITIES, 'best'], partnerAfterTime: true, strength: 0.7 },
   // the medium as one noun: "held a videoconference with EU leaders", "a video-call between the two ministers"
   { type: 'phone_call', head: ['videoconference', 'video-conference', 'videocall', 'video-call', 'teleconference', 'phone-call'], with: [['with', 'between']], withAfter: true, window: 1, prev: [...DETERMINERS, ...CALL_QUALITIES], notFollowedBy: AUDIENCES, strength: 0.75 },
   // the readout's own words quoted whole, the partner after them: said he had "a very good call" with Putin
@@ -822,7 +827,7 @@ export function withEveryField(rule: TriggerRule): { [K in keyof Required<Trigge
     guestObject: rule.guestObject, guestSubject: rule.guestSubject, placeWithin: rule.placeWithin, countsBefore: rule.countsBefore, countsAround: rule.countsAround, pairBefore: rule.pairBefore,
     framesSettled: rule.framesSettled, actorObject: rule.actorObject, onlyWhenNothingFollows: rule.onlyWhenNothingFollows, weaponFromContext: rule.weaponFromContext, placeBefore: rule.placeBefore, placeSubject: rule.placeSubject,
     placeFallen: rule.placeFallen, placeNext: rule.placeNext, targetNext: rule.targetNext, placeFronted: rule.placeFronted, abroad: rule.abroad, fromPerson: rule.fromPerson,
-    closesQuote: rule.closesQuote, besideAgreeing: rule.besideAgreeing, strength: rule.strength,
+    closesQuote: rule.closesQuote, besideAgreeing: rule.besideAgreeing, partnerAfterTime: rule.partnerAfterTime, strength: rule.strength,
   };
 }
 
@@ -954,6 +959,25 @@ function actorIsObject(tokens: Token[], head: number, actorStarts: ReadonlySet<n
     j++;
   }
   return CALL_OBJECT_NEXT.has(tokens[j]?.lower ?? '');
+}
+
+const AUDIENCE_SET = new Set(AUDIENCES);
+
+/** Words that tell when, between a call and its partner: "on Friday", "this afternoon", "so far", "yet", "earlier today". */
+const TIME_BETWEEN = new Set([
+  'on', 'this', 'that', 'afternoon', 'morning', 'evening', 'night', 'today', 'yesterday', 'tonight', 'yet', 'so', 'far', 'earlier', 'later', 'late', 'ever',
+  ...WEEKDAYS, '"', '”', '’',
+]);
+
+/**
+ * "had a long conversation this afternoon with Macron", 'the best call "so far" with Trump': the partner's "with" after
+ * at least one word of time (right after the head, "with" is another rule's), then a person or a country.
+ */
+function partnerAfterTime(tokens: Token[], head: number, actorStarts: ReadonlySet<number>): boolean {
+  let j = head + 1;
+  while (j < Math.min(tokens.length, head + 6) && TIME_BETWEEN.has(tokens[j].lower)) j++;
+  if (j === head + 1 || tokens[j]?.lower !== 'with') return false;
+  return otherSideFollows(tokens, j, actorStarts) && !AUDIENCE_SET.has(tokens[j + 1]?.lower ?? '');
 }
 
 /** Two capitalised names joined by a hyphen: "Trump-Putin", "US-Russia" (one token). */
@@ -1373,6 +1397,7 @@ export function matchTriggers(
       if (rule.personAfter && !startsIn(tokens, i + 1, i + 6, personStarts)) continue;
       if (rule.toPerson && !(next === 'to' && nameFollows(tokens, i + 2, personStarts))) continue;
       if (rule.closesQuote && !CLOSING_QUOTES.has(next ?? '')) continue;
+      if (rule.partnerAfterTime && !partnerAfterTime(tokens, i, actorStarts)) continue;
       if (rule.fromPerson && !(next === 'from' && callerFollows(tokens, i + 2, personStarts))) continue;
       if (rule.personObject && !nameFollows(tokens, i + 1, personStarts)) continue;
       if (rule.guestObject && !guestFollows(tokens, i + 1, personStarts)) continue;

@@ -1108,3 +1108,13 @@ table('"and that" after an event told opens a second thing told, not a relative 
   // a relative clause that denies its noun still does
   ['On Friday they discussed a ceasefire that Moscow has shown no sign of accepting.', [], ['ceasefire 2025-06-13']],
 ]);
+
+table('a call whose partner comes after words of time ("a long conversation this afternoon with Macron", "the best call yet with Trump")', [
+  ['Zelenskyy says he had "probably the best conversation" so far with Donald Trump this afternoon.', ['phone_call 2025-06-14'], []],
+  ['Zelenskyy said he had the best call yet with Trump on Friday.', ['phone_call 2025-06-13'], []],
+  ['Zelenskyy said he had a "very productive" conversation on Thursday with Macron.', ['phone_call 2025-06-12'], []],
+  ['Scholz said he had a long conversation this morning with Erdogan.', ['phone_call 2025-06-14'], []],
+  // a press call, a call with an office, an appeal
+  ['Zelenskyy held a call on Friday with reporters in Kyiv.', [], ['phone_call 2025-06-13']],
+  ['Trump renewed his call on Friday for a ceasefire with Russia.', [], ['phone_call 2025-06-13']],
+]);
