@@ -862,9 +862,10 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "a halt to strikes on energy and civilian infrastructure could be a first step": the modal after a complement of the
   // noun longer than the six words read above (only nouns, modifiers and prepositions between: no verb of its own)
   if (COMPLEMENT_OPENER.has(tokens[head + 1]?.lower ?? '') && (ACCEPTED_THINGS.has(tokens[head].lemma) || tokens[head].lower === 'halt') && /^(?:an?|any|such)$/.test(tokens[head - 1]?.lower ?? '')) {
-    for (let i = head + 7; i < Math.min(tokens.length, head + COMPLEMENT_REACH) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
-      if (FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i], tokens[i + 1])) return 'hypothetical';
-      if (!COMPLEMENT_WORD.test(tokens[i].lower)) break;
+    // (read from the noun on: a comma, a verb of saying or a day ends the complement: "a truce on Sunday, and the Kremlin said it would")
+    for (let i = head + 1; i < Math.min(tokens.length, head + COMPLEMENT_REACH) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
+      if (i >= head + 7 && FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i], tokens[i + 1])) return 'hypothetical';
+      if (!COMPLEMENT_WORD.test(tokens[i].lower) || REPORTING.has(tokens[i].lemma) || TIME_BOUNDARY.test(tokens[i].text)) break;
     }
   }
   // "A partial truce, at sea or on energy targets, would be easier": the modal after an aside to a subject

@@ -1116,4 +1116,6 @@ table('a truce noun whose long complement ends in a modal ("a halt to strikes on
   ['A moratorium on strikes against power plants and gas facilities in both countries might follow, officials said on Monday.', [], ['ceasefire 2025-06-09']],
   // a halt declared, with a complement and a verb of its own, stands
   ['On Tuesday Putin ordered a halt to strikes on energy and civilian infrastructure for 30 days.', ['ceasefire 2025-06-10'], []],
+  // a modal in a later clause is not the complement's
+  ['Putin declared a truce on Friday, and the Kremlin said it would last until Tuesday.', ['ceasefire 2025-06-13'], []],
 ]);
