@@ -584,7 +584,8 @@ const COMPLEMENT_OPENER = new Set(['to', 'on', 'in', 'of', 'against']);
 /** How far a complement is read for the modal after it. */
 const COMPLEMENT_REACH = 14;
 /** Words a complement is made of: prepositions, conjunctions, determiners and words that are no verb in the past or progressive. */
-const COMPLEMENT_WORD = /^(?:to|on|in|of|against|and|or|the|a|an|its|their|all|[a-z-]+(?<!ed|ing))$/;
+// (not a word opening another clause: "a halt to strikes on energy sites and that the two sides would swap prisoners")
+const COMPLEMENT_WORD = /^(?:to|on|in|of|against|and|or|the|a|an|its|their|all|(?!(?:that|which|who|whom|whose|whether|if|but|because|while|when|as)$)[a-z-]+(?<!ed|ing))$/;
 
 /** Verbs that tell what comes next in a scenario or a rule of thumb: "an exchange follows", "a truce takes effect". */
 const SEQUENCE_VERBS = new Set(['follows', 'takes', 'comes', 'begins', 'starts', 'ends', 'collapses', 'holds', 'lasts', 'breaks', 'fails', 'means', 'leads', 'opens', 'costs', 'requires', 'involves',
