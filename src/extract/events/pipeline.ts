@@ -1689,6 +1689,8 @@ const ownDatesStage: Stage = (ctx) => {
     // "last month's energy truce lapsed on Friday": a truce told only by the day it ended, of no known length, is one
     // told before (its own date is no start); alone it is no event
     const endTold = TAKES_EFFECT.has(c.type) && !c.durationDays && own ? endOf(ctx, c, inSentence) : undefined;
+    // "The ceasefire was extended on Wednesday": the day of an extension is no truce's start; the truce is one told before
+    if (TAKES_EFFECT.has(c.type) && EXTENDED.test(ctx.body.slice(c.headOffset, c.sentence.charEnd))) c.remention = true;
     if (endTold && endTold.date === own) Object.assign(c, { remention: true, endsOn: endTold.day });
     // "Putin's Easter truce, declared on Saturday, ended at midnight on Sunday": its own day to the day it ended
     else if (endTold && c.date?.span.precision === 'day' && endTold.day > c.date.span.endDate) c.date.span = { ...c.date.span, endDate: endTold.day };
@@ -1872,6 +1874,9 @@ const EFFECT_START = /\b(?:from|starting|beginning|effective|as of|(?:takes?|too
  * the truce noun only ("shelling began again on Monday despite the truce" starts the shelling), with no clause of
  * another time or cause between ("the truce collapsed after fighting started on Monday").
  */
+/** "the ceasefire was extended", "the truce has been prolonged": a truce told again by its extension. */
+const EXTENDED = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+be)\s+(?:\p{L}+ly\s+)?(?:extended|prolonged|renewed)\b/u;
+
 /** "Russia announced a new ceasefire on Tuesday. It will start on Friday": the next sentence's "it" starting is the truce. */
 const IT_STARTS =
   /^(?:It|This)\s+(?:(?:will|would|should|is\s+(?:due|set|expected|scheduled)\s+to|is\s+to)\s+)?(?:start|begin|began|begun|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enter\s+into\s+force|enters\s+into\s+force|kick\s+in|kicks\s+in|run|runs|ran|starts|started|begins|last|lasts|lasted)\b[^.;]*?$/;

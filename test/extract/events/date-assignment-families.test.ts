@@ -499,3 +499,10 @@ table('a count of days closing the trigger\'s phrase dates it; a day past an "an
   // "afterwards" counts no days: the day after the "and" is still the sentence's
   ['Trump met Zelenskyy at the White House on Friday. I spoke to both presidents afterwards, and Zelenskyy came to London on Saturday.', ['meeting 2025-06-13'], []],
 ]);
+
+table('a truce told again by its extension ("the ceasefire was extended on Wednesday") is the truce told before, not a new one on that day', [
+  ['Russia and Ukraine agreed a 30-day ceasefire on Monday. The ceasefire was extended on Wednesday by another month, Kyiv said.', ['ceasefire 2025-06-09'], ['ceasefire 2025-06-11']],
+  ['The two sides declared a truce on Tuesday. The pause has been extended until the end of the month, officials said on Thursday.', ['ceasefire 2025-06-10'], ['ceasefire 2025-06-12']],
+  // a truce agreed is no extension
+  ['A new ceasefire was agreed on Thursday, officials said.', ['ceasefire 2025-06-12'], []],
+]);
