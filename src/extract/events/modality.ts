@@ -581,6 +581,8 @@ const definesWith = (tokens: Token[], at: number) => /^(?:is|has|needs)$/.test(t
 
 /** Prepositions opening a noun's complement: "a halt to strikes", "a pause in attacks on ports". */
 const COMPLEMENT_OPENER = new Set(['to', 'on', 'in', 'of', 'against']);
+/** Words that open a clause of its own inside a sentence: "a halt to strikes on energy sites and that the sides would swap". */
+const CLAUSE_OPENING = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'it', 'they', 'he', 'she', 'we', 'i', 'you']);
 /** How far a complement is read for the modal after it. */
 const COMPLEMENT_REACH = 14;
 /** Words a complement is made of: prepositions, conjunctions, determiners and words that are no verb in the past or progressive. */
@@ -866,7 +868,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
     // (read from the noun on: a comma, a verb of saying or a day ends the complement: "a truce on Sunday, and the Kremlin said it would")
     for (let i = head + 1; i < Math.min(tokens.length, head + COMPLEMENT_REACH) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
       if (i >= head + 7 && FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i], tokens[i + 1])) return 'hypothetical';
-      if (!COMPLEMENT_WORD.test(tokens[i].lower) || REPORTING.has(tokens[i].lemma) || TIME_BOUNDARY.test(tokens[i].text)) break;
+      if (!COMPLEMENT_WORD.test(tokens[i].lower) || CLAUSE_OPENING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma) || TIME_BOUNDARY.test(tokens[i].text)) break;
     }
   }
   // "A partial truce, at sea or on energy targets, would be easier": the modal after an aside to a subject

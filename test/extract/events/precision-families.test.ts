@@ -1118,4 +1118,5 @@ table('a truce noun whose long complement ends in a modal ("a halt to strikes on
   ['On Tuesday Putin ordered a halt to strikes on energy and civilian infrastructure for 30 days.', ['ceasefire 2025-06-10'], []],
   // a modal in a later clause is not the complement's
   ['Putin declared a truce on Friday, and the Kremlin said it would last until Tuesday.', ['ceasefire 2025-06-13'], []],
+  ['On Tuesday Moscow said Putin had ordered a halt to strikes on power plants and that the sides would swap prisoners.', ['ceasefire 2025-06-10'], []],
 ]);
