@@ -273,16 +273,19 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
     const publishedAt = submission.publishedAt ?? null;
     try {
       const articleId = repos.transaction(() => {
+        const source = sourceOf(submission);
         const id = repos.articles.insert({
           title: submission.title,
           body: submission.body,
           url,
-          source: sourceOf(submission),
+          source,
           publishedAt,
           referenceAt: referenceFor(publishedAt, item.now).instant.toISOString(),
           ingestedAt: now,
           contentHash: hash,
         });
+        // (its reports count its publisher: not read back from the row just written)
+        repos.events.publisherOf(id, source);
         const reportedHere = new Set<string>();
         for (const event of storageOrder(extraction.events)) storeEvent(event, id, now, reportedHere);
         return id;
