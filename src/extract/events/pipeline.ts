@@ -1689,8 +1689,14 @@ const ownDatesStage: Stage = (ctx) => {
     // "last month's energy truce lapsed on Friday": a truce told only by the day it ended, of no known length, is one
     // told before (its own date is no start); alone it is no event
     const endTold = TAKES_EFFECT.has(c.type) && !c.durationDays && own ? endOf(ctx, c, inSentence) : undefined;
-    // "The ceasefire was extended on Wednesday": the day of an extension is no truce's start; the truce is one told before
-    if (TAKES_EFFECT.has(c.type) && EXTENDED.test(ctx.body.slice(c.headOffset, c.sentence.charEnd))) c.remention = true;
+    // "The ceasefire was extended on Wednesday": the day of an extension is no truce's start when the truce was told
+    // before (alone, "the ceasefire was renewed on Monday" is a truce dated by that day)
+    if (
+      TAKES_EFFECT.has(c.type) &&
+      EXTENDED.test(ctx.body.slice(c.headOffset, c.sentence.charEnd)) &&
+      ctx.candidates.some((o) => TAKES_EFFECT.has(o.type) && o.headOffset < c.sentence.charStart)
+    )
+      c.remention = true;
     if (endTold && endTold.date === own) Object.assign(c, { remention: true, endsOn: endTold.day });
     // "Putin's Easter truce, declared on Saturday, ended at midnight on Sunday": its own day to the day it ended
     else if (endTold && c.date?.span.precision === 'day' && endTold.day > c.date.span.endDate) c.date.span = { ...c.date.span, endDate: endTold.day };
