@@ -69,11 +69,14 @@ export function eventFields(overrides: Partial<EventFields> = {}): EventFields {
   };
 }
 
-/** The body of every article of every development corpus (dev, dev-b ...; never a held-out set), set and file order. */
+/** A writer's corpus kept unread through a session (its README says so): no test reads its text, so none can print it. */
+export const UNREAD_CORPORA = new Set(['dev-m']);
+
+/** The body of every article of every development corpus (dev, dev-b ...; never a held-out or unread set), set and file order. */
 export function devCorpusBodies(): string[] {
   const root = join(projectRoot(), 'test/fixtures/corpus');
   return readdirSync(root)
-    .filter((set) => set.startsWith('dev'))
+    .filter((set) => set.startsWith('dev') && !UNREAD_CORPORA.has(set))
     .sort()
     .flatMap((set) =>
       readdirSync(join(root, set))
