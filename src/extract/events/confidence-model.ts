@@ -1,51 +1,51 @@
 // Written by `npm run fit:confidence` (scripts/fit-confidence.ts); do not edit by hand.
-// Fitted on dev (183), dev-b (97), dev-c (100), dev-d (127), dev-e (121), dev-f (104), dev-g (105), dev-h (119), dev-i (89), dev-j (109), dev-k (100), dev-l (87) events; penalties: weights 3, types 1, writers 2 pseudo-examples.
+// Fitted on dev (180), dev-b (95), dev-c (100), dev-d (125), dev-e (120), dev-f (101), dev-g (106), dev-h (117), dev-i (88), dev-j (106), dev-k (104), dev-l (82) events; penalties: weights 30, types 1, writers 2 pseudo-examples.
 import type { ConfidenceModel } from './confidence.js';
 
 export const CONFIDENCE_MODEL: ConfidenceModel = {
-  "intercept": 0.333024,
+  "intercept": 1.859699,
   "typeIntercepts": {
-    "agreement": 1.280537,
-    "aid_decision": 0.559944,
-    "air_strike": 0.616112,
-    "armed_clash": -0.456176,
-    "assassination": 0.216511,
-    "ceasefire": -0.672395,
-    "drone_strike": -0.133131,
-    "meeting": 0.540584,
-    "missile_strike": 0.141185,
-    "phone_call": 0.851602,
-    "prisoner_exchange": -0.196914,
-    "sanctions": 0.57933,
-    "shelling": -0.903698,
-    "statement": -1.913564,
-    "territorial_capture": -0.509927
+    "agreement": 1.058481,
+    "aid_decision": 0.070553,
+    "air_strike": 0.666758,
+    "armed_clash": -0.416675,
+    "assassination": 0.259531,
+    "ceasefire": -0.405354,
+    "drone_strike": 0.124711,
+    "meeting": 0.539735,
+    "missile_strike": 0.329622,
+    "phone_call": 0.90283,
+    "prisoner_exchange": -0.020193,
+    "sanctions": 0.399204,
+    "shelling": -0.90833,
+    "statement": -2.122912,
+    "territorial_capture": -0.477962
   },
   "weights": {
-    "triggerStrength": 2.045436,
-    "dateStated": 1.635605,
-    "dateExplicit": 0.076622,
-    "ownDate": 0.513392,
-    "dateOfSaying": 2.379504,
-    "dateAnchored": -0.512537,
-    "dateReportedOn": 2.741011,
-    "coarseDate": -0.490234,
-    "corroboration": 0.367389,
-    "located": 0.971934,
-    "planned": 3.467212,
-    "leadParagraph": 0.686522,
-    "sentenceLength": -0.419351,
-    "busyArticle": 0.09144,
-    "busySentence": -0.697566,
-    "earlierThisWeek": -0.339412,
-    "future": -3.489728,
-    "monthsBefore": -0.085656,
-    "namedPeople": 0.16619,
-    "relativeClause": -0.866024
+    "triggerStrength": 1.046385,
+    "dateStated": 1.094649,
+    "dateExplicit": 0.162271,
+    "ownDate": 0.439803,
+    "dateOfSaying": 1.290414,
+    "dateAnchored": -0.198655,
+    "dateReportedOn": 1.176072,
+    "coarseDate": -0.532344,
+    "corroboration": 0.445022,
+    "located": 0.185669,
+    "planned": 0.913166,
+    "leadParagraph": 0.444527,
+    "sentenceLength": -0.286279,
+    "busyArticle": -0.063077,
+    "busySentence": -0.481519,
+    "earlierThisWeek": -0.293705,
+    "future": -1.29675,
+    "monthsBefore": 0.118776,
+    "namedPeople": 0.067967,
+    "relativeClause": -0.786925
   },
   "writerSpread": 0.707107,
   "unseenText": {
-    "shift": -0.666885,
-    "scale": 0.650419
+    "shift": -0.977192,
+    "scale": 0.761029
   }
 };
