@@ -2,7 +2,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { applyHeapGrowthPolicy } from './heap-growth.js';
-import { sharedReadPressure, whenQuiet } from './ingest/read-pressure.js';
+import { sharedReadPressure, whenQuiet, whenReading } from './ingest/read-pressure.js';
 import { seedIfEmpty } from './seed.js';
 
 /** Starts Chronicle: configuration from the environment, seeds an empty database, listens, closes gracefully. */
@@ -42,7 +42,14 @@ try {
   // being served (the threads take ~140 MB), and they stop again after IDLE_STOP_MS unused.
   cancelWarming = whenQuiet(sharedReadPressure(), () =>
     app.extractor.warm().then(
-      () => app.log.info('ingest threads ready'),
+      () => {
+        app.log.info('ingest threads ready');
+        // Warm threads no article has used yet give way to reads: a server read from before any batch
+        // keeps the memory target of its reads (250 MB); the next article starts the threads cold.
+        cancelWarming = whenReading(sharedReadPressure(), () => {
+          if (app.extractor.releaseUnused()) app.log.info('ingest threads stopped: reads came before any article');
+        });
+      },
       (error: unknown) => app.log.warn({ err: error }, 'could not warm the ingest threads; they start with the first article'),
     ),
   );

@@ -80,6 +80,12 @@ export interface ExtractorThread {
    * 'warm' once it has.
    */
   readiness(): ExtractionReadiness;
+  /**
+   * Stops both threads now if nothing was sent to them since their last warm-up finished, giving
+   * their ~140 MB back to the reads the server serves (the threads warmed at start are for a batch
+   * that may never come). Resolves whether they were stopped; the next article starts them again.
+   */
+  releaseUnused(): boolean;
   /** Stops both threads; requests still waiting are rejected. */
   close(): Promise<void>;
 }
@@ -193,6 +199,8 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
   let idleTimer: NodeJS.Timeout | undefined;
   /** The running thread once it has been warmed (markWarm); a new thread starts unwarmed. */
   let warmed: Worker | undefined;
+  /** Requests sent since the process started: whether the thread was used since a given moment. */
+  let sent = 0;
   const idleStopMs = options.idleStopMs ?? IDLE_STOP_MS;
 
   /** Nothing waits on the thread: it is stopped after idleStopMs unless a request comes first. */
@@ -249,6 +257,7 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
     /** Sends `request`; the thread is kept alive until it is settled (`settle(handler.id)`). */
     send(request: object, transfer: MessagePort[], handler: { id: number } & Waiting): void {
       const thread = running();
+      sent++;
       clearTimeout(idleTimer);
       idleTimer = undefined;
       thread.ref();
@@ -260,6 +269,19 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
       waiting.delete(id);
       if (waiting.size === 0) worker?.unref();
       stopWhenIdle();
+    },
+    /** How many requests were sent to the thread so far. */
+    get sent(): number {
+      return sent;
+    },
+    /** Stops the thread now if nothing waits on it, as stopWhenIdle would later. */
+    stopIfIdle(): void {
+      if (!worker || waiting.size > 0) return;
+      const idle = worker;
+      worker = undefined;
+      clearTimeout(idleTimer);
+      idleTimer = undefined;
+      void idle.terminate();
     },
     /** Whether the thread is running (started and not stopped since). */
     get started(): boolean {
@@ -296,6 +318,8 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
   const extraction = restartingThread('extract-worker', 'extraction', options);
   const writer = restartingThread('store-worker', 'writer', options);
   let nextId = 0;
+  /** Requests sent to each thread when the last warm-up finished (undefined: none finished). */
+  let sentWhenWarmed: { extraction: number; writer: number } | undefined;
 
   return {
     extract(input, now) {
@@ -387,6 +411,7 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
               if ('warmed' in response) {
                 // (a warm-up that gave way to real work early is continued by that work)
                 extraction.markWarm();
+                sentWhenWarmed = { extraction: extraction.sent, writer: writer.sent };
                 resolve();
               }
               else if ('error' in response) reject(new Error(`warming the extraction thread failed: ${response.error}`));
@@ -400,6 +425,14 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
     readiness() {
       if (!extraction.started) return 'stopped';
       return extraction.warm ? 'warm' : 'warming';
+    },
+
+    releaseUnused() {
+      if (!sentWhenWarmed || !extraction.started) return false;
+      if (extraction.sent !== sentWhenWarmed.extraction || writer.sent !== sentWhenWarmed.writer) return false;
+      extraction.stopIfIdle();
+      writer.stopIfIdle();
+      return !extraction.started;
     },
 
     async close() {

@@ -321,3 +321,24 @@ export function asWriting<T>(pressure: ReadPressure, work: () => T, longestMs = 
     setWriting(pressure, false);
   }
 }
+
+/**
+ * Calls `work` once, when a read is served (one arrived within the last look), looking every
+ * `lookMs`. The timers do not keep the process alive. Returns a function that cancels the call if it
+ * has not been made.
+ */
+export function whenReading(pressure: ReadPressure, work: () => void, lookMs = QUIET_MS / 4): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const look = () => {
+    if (msSinceLastRead(pressure) < lookMs) {
+      timer = undefined;
+      work();
+      return;
+    }
+    timer = setTimeout(look, lookMs);
+    timer.unref();
+  };
+  timer = setTimeout(look, lookMs);
+  timer.unref();
+  return () => clearTimeout(timer);
+}

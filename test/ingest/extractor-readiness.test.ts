@@ -43,3 +43,17 @@ t.test('readiness: stopped until started, warming until a warm-up or a batch is 
   t.equal(batchThread.readiness(), 'warm', 'after it');
   t.equal(started.length, 2, 'the first extraction thread was started again once');
 });
+
+t.test('releaseUnused stops threads a warm-up started and nothing used since, and keeps used ones', async (t) => {
+  const thread = createExtractorThread();
+  t.teardown(() => thread.close());
+  t.notOk(thread.releaseUnused(), 'not started: nothing to stop');
+  await thread.warm(1);
+  t.equal(thread.readiness(), 'warm');
+  t.ok(thread.releaseUnused(), 'warmed and unused: stopped');
+  t.equal(thread.readiness(), 'stopped', 'the next article starts it again');
+  await thread.warm(1);
+  t.ok((await thread.extract(seed, NOW)).events.length > 0);
+  t.notOk(thread.releaseUnused(), 'an article was extracted since the warm-up: kept');
+  t.equal(thread.readiness(), 'warm');
+});

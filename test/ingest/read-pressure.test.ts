@@ -3,7 +3,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { connect, type AddressInfo } from 'node:net';
 import t, { type Test } from 'tap';
 import {
-  asSingleExtraction, asSingleWrite, asWriting, countReads, createReadPressure, LONGEST_WAIT_MS, msSinceLastRead, READ_PACE, readsBeingServed, readsInFlight, RECENT_READ_MS, restAfterArticle, restForReads, setWriting, singleWritesWaiting, whenQuiet, writerWriting, yieldToReads, type ReadPressure,
+  asSingleExtraction, asSingleWrite, asWriting, countReads, createReadPressure, LONGEST_WAIT_MS, msSinceLastRead, READ_PACE, readsBeingServed, readsInFlight, RECENT_READ_MS, restAfterArticle, restForReads, setWriting, singleWritesWaiting, whenQuiet, whenReading, writerWriting, yieldToReads, type ReadPressure,
 } from '../../src/ingest/read-pressure.js';
 import { startModuleWorker } from '../../src/ingest/worker.js';
 
@@ -336,6 +336,30 @@ t.test('whenQuiet calls its work once no read has been served for the quiet time
   while (called === 0) await pause(20);
   await pause(700);
   t.equal(called, 1, 'once, after the reads stopped');
+});
+
+t.test('whenReading calls its work once a read is served, not before, and not once cancelled', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  await pause(300); // the pressure's clock starts at no read for a long time
+  let called = 0;
+  whenReading(pressure, () => called++, 50);
+  await pause(200);
+  t.equal(called, 0, 'no read yet');
+  await server.send('GET');
+  while (called === 0) await pause(10);
+  await server.answer();
+  await server.send('GET');
+  await server.answer();
+  await pause(200);
+  t.equal(called, 1, 'once');
+  let cancelledCalls = 0;
+  const cancel = whenReading(pressure, () => cancelledCalls++, 50);
+  cancel();
+  await server.send('GET');
+  await server.answer();
+  await pause(200);
+  t.equal(cancelledCalls, 0, 'cancelled: never');
 });
 
 t.test('whenQuiet: cancelled before the quiet time, the work is never called', async (t) => {
