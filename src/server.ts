@@ -40,19 +40,18 @@ try {
   // modules, the gazetteer and the JIT's first compiles (warm) would otherwise hold up the first
   // batch. Off the request path and niced, after the server already answers; not while reads are
   // being served (the threads take ~140 MB), and they stop again after IDLE_STOP_MS unused.
-  cancelWarming = whenQuiet(sharedReadPressure(), () =>
-    app.extractor.warm().then(
-      () => {
-        app.log.info('ingest threads ready');
-        // Warm threads no article has used yet give way to reads: a server read from before any batch
-        // keeps the memory target of its reads (250 MB); the next article starts the threads cold.
-        cancelWarming = whenReading(sharedReadPressure(), () => {
-          if (app.extractor.releaseUnused()) app.log.info('ingest threads stopped: reads came before any article');
-        });
-      },
+  cancelWarming = whenQuiet(sharedReadPressure(), () => {
+    const warming = app.extractor.warm();
+    // Threads warming or warm that no article has used yet give way to reads: a server read from
+    // before any batch keeps the memory target of its reads (250 MB); the next article starts them cold.
+    cancelWarming = whenReading(sharedReadPressure(), () => {
+      if (app.extractor.releaseUnused()) app.log.info('ingest threads stopped: reads came before any article');
+    });
+    warming.then(
+      () => app.extractor.readiness() === 'warm' && app.log.info('ingest threads ready'),
       (error: unknown) => app.log.warn({ err: error }, 'could not warm the ingest threads; they start with the first article'),
-    ),
-  );
+    );
+  });
 } catch (error) {
   app.log.error({ err: error }, 'could not start');
   process.exit(1);

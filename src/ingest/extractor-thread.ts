@@ -81,9 +81,10 @@ export interface ExtractorThread {
    */
   readiness(): ExtractionReadiness;
   /**
-   * Stops both threads now if nothing was sent to them since their last warm-up finished, giving
-   * their ~140 MB back to the reads the server serves (the threads warmed at start are for a batch
-   * that may never come). Resolves whether they were stopped; the next article starts them again.
+   * Stops both threads now if nothing but a warm-up was sent to them since that warm-up began
+   * (finished or not: an unfinished one resolves), giving their ~140 MB back to the reads the server
+   * serves: threads warmed at start are for a batch that may never come. Returns whether they were
+   * stopped; the next article starts them again, cold.
    */
   releaseUnused(): boolean;
   /** Stops both threads; requests still waiting are rejected. */
@@ -274,13 +275,14 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
     get sent(): number {
       return sent;
     },
-    /** Stops the thread now if nothing waits on it, as stopWhenIdle would later. */
-    stopIfIdle(): void {
-      if (!worker || waiting.size > 0) return;
+    /** Stops the thread now if nothing waits on it, as stopWhenIdle would later; with `evenIfWaiting`, what waits fails. */
+    stopIfIdle(evenIfWaiting = false): void {
+      if (!worker || (waiting.size > 0 && !evenIfWaiting)) return;
       const idle = worker;
       worker = undefined;
       clearTimeout(idleTimer);
       idleTimer = undefined;
+      failAll(new Error(`the ${role} thread was stopped`));
       void idle.terminate();
     },
     /** Whether the thread is running (started and not stopped since). */
@@ -318,8 +320,10 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
   const extraction = restartingThread('extract-worker', 'extraction', options);
   const writer = restartingThread('store-worker', 'writer', options);
   let nextId = 0;
-  /** Requests sent to each thread when the last warm-up finished (undefined: none finished). */
-  let sentWhenWarmed: { extraction: number; writer: number } | undefined;
+  /** Requests sent to each thread when the last warm-up was sent (undefined: none, or released). */
+  let sentWhenWarming: { extraction: number; writer: number } | undefined;
+  /** Resolves the warm-up in flight when releaseUnused stops it. */
+  let endWarming: (() => void) | undefined;
 
   return {
     extract(input, now) {
@@ -400,7 +404,7 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
       // writer left to start with the first batch.
       if (!extraction.started) writer.running();
       const id = nextId++;
-      return new Promise((resolve, reject) =>
+      return new Promise((resolve, reject) => {
         extraction.send(
           { kind: 'warm', id, rounds } satisfies WarmRequest,
           [],
@@ -411,15 +415,16 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
               if ('warmed' in response) {
                 // (a warm-up that gave way to real work early is continued by that work)
                 extraction.markWarm();
-                sentWhenWarmed = { extraction: extraction.sent, writer: writer.sent };
                 resolve();
               }
               else if ('error' in response) reject(new Error(`warming the extraction thread failed: ${response.error}`));
             },
-            fail: reject,
+            fail: (error) => (endWarming === resolve ? resolve() : reject(error)),
           },
-        ),
-      );
+        );
+        sentWhenWarming = { extraction: extraction.sent, writer: writer.sent };
+        endWarming = resolve;
+      });
     },
 
     readiness() {
@@ -428,11 +433,13 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
     },
 
     releaseUnused() {
-      if (!sentWhenWarmed || !extraction.started) return false;
-      if (extraction.sent !== sentWhenWarmed.extraction || writer.sent !== sentWhenWarmed.writer) return false;
-      extraction.stopIfIdle();
+      if (!sentWhenWarming || !extraction.started) return false;
+      if (extraction.sent !== sentWhenWarming.extraction || writer.sent !== sentWhenWarming.writer) return false;
+      sentWhenWarming = undefined;
+      extraction.stopIfIdle(true); // a warm-up in flight fails, and endWarming resolves it
       writer.stopIfIdle();
-      return !extraction.started;
+      endWarming = undefined;
+      return true;
     },
 
     async close() {

@@ -56,4 +56,13 @@ t.test('releaseUnused stops threads a warm-up started and nothing used since, an
   t.ok((await thread.extract(seed, NOW)).events.length > 0);
   t.notOk(thread.releaseUnused(), 'an article was extracted since the warm-up: kept');
   t.equal(thread.readiness(), 'warm');
+
+  // A warm-up still running is stopped too, and its promise resolves.
+  const other = createExtractorThread();
+  t.teardown(() => other.close());
+  const warming = other.warm(5);
+  t.ok(other.releaseUnused(), 'stopped while warming');
+  await warming;
+  t.equal(other.readiness(), 'stopped');
+  t.ok((await other.extract(seed, NOW)).events.length > 0, 'the next article starts it again');
 });
