@@ -124,7 +124,7 @@ for (const owner of OFFICES) {
 }
 const TITLE = alternation(OFFICES.flatMap((o) => o.offices.flatMap((office) => office.titles)), anyCase);
 const QUALIFIER = alternation(OFFICES.flatMap((o) => o.adjectives), escape);
-const OWNER = alternation(OFFICES.flatMap((o) => o.names), (name) => anyCase(name.replace(/^the /, 'the ')).replace(/^\[tT\]he/, '[tT]he'));
+const OWNER = alternation(OFFICES.flatMap((o) => o.names), anyCase);
 /**
  * "the German chancellor", "the President of Ukraine", "Britain's prime minister". An office right before a
  * full name is that name's title ("the US President Barack Obama" is Obama, whoever holds it today), and a
