@@ -219,6 +219,16 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
     idleTimer.unref();
   }
 
+  /** Stops the thread if it runs; what waits on it fails. The next request starts it again. */
+  async function stop(how: 'stopped' | 'closed'): Promise<void> {
+    const thread = worker;
+    worker = undefined;
+    clearTimeout(idleTimer);
+    idleTimer = undefined;
+    failAll(new Error(`the ${role} thread was ${how}`));
+    if (thread) await thread.terminate();
+  }
+
   function failAll(error: Error): void {
     const failing = [...waiting.values()];
     waiting.clear();
@@ -277,13 +287,7 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
     },
     /** Stops the thread now if nothing waits on it, as stopWhenIdle would later; with `evenIfWaiting`, what waits fails. */
     stopIfIdle(evenIfWaiting = false): void {
-      if (!worker || (waiting.size > 0 && !evenIfWaiting)) return;
-      const idle = worker;
-      worker = undefined;
-      clearTimeout(idleTimer);
-      idleTimer = undefined;
-      failAll(new Error(`the ${role} thread was stopped`));
-      void idle.terminate();
+      if (waiting.size === 0 || evenIfWaiting) void stop('stopped');
     },
     /** Whether the thread is running (started and not stopped since). */
     get started(): boolean {
@@ -297,14 +301,7 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
     get warm(): boolean {
       return worker !== undefined && warmed === worker;
     },
-    async close(): Promise<void> {
-      const thread = worker;
-      worker = undefined;
-      clearTimeout(idleTimer);
-      idleTimer = undefined;
-      failAll(new Error(`the ${role} thread was closed`));
-      if (thread) await thread.terminate();
-    },
+    close: () => stop('closed'),
   };
 }
 

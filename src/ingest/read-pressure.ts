@@ -114,17 +114,25 @@ export const QUIET_MS = 1000;
  * made.
  */
 export function whenQuiet(pressure: ReadPressure, work: () => void, quietMs = QUIET_MS): () => void {
+  return onceWhen(() => msSinceLastRead(pressure) >= quietMs, work, quietMs, quietMs / 4);
+}
+
+/**
+ * Calls `work` once `isTime()` holds, asked first after `firstMs` and then every `everyMs`, on timers
+ * that do not keep the process alive. Returns a function that cancels the call if it has not been made.
+ */
+function onceWhen(isTime: () => boolean, work: () => void, firstMs: number, everyMs: number): () => void {
   let timer: NodeJS.Timeout | undefined;
   const look = () => {
-    if (msSinceLastRead(pressure) >= quietMs) {
+    if (isTime()) {
       timer = undefined;
       work();
       return;
     }
-    timer = setTimeout(look, quietMs / 4);
+    timer = setTimeout(look, everyMs);
     timer.unref();
   };
-  timer = setTimeout(look, quietMs);
+  timer = setTimeout(look, firstMs);
   timer.unref();
   return () => clearTimeout(timer);
 }
@@ -328,17 +336,5 @@ export function asWriting<T>(pressure: ReadPressure, work: () => T, longestMs = 
  * has not been made.
  */
 export function whenReading(pressure: ReadPressure, work: () => void, lookMs = QUIET_MS / 4): () => void {
-  let timer: NodeJS.Timeout | undefined;
-  const look = () => {
-    if (msSinceLastRead(pressure) < lookMs) {
-      timer = undefined;
-      work();
-      return;
-    }
-    timer = setTimeout(look, lookMs);
-    timer.unref();
-  };
-  timer = setTimeout(look, lookMs);
-  timer.unref();
-  return () => clearTimeout(timer);
+  return onceWhen(() => msSinceLastRead(pressure) < lookMs, work, lookMs, lookMs);
 }
