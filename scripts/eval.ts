@@ -378,6 +378,8 @@ async function main(): Promise<void> {
     { name: 'dev-k', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-k')), details: true },
     // a twelfth writer (mainstream registers, weighted to truces and phone calls); unread until 2026-11-23 07:30, first read 71/78
     { name: 'dev-l', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-l')), details: true },
+    // a thirteenth writer (mainstream registers, weighted to truces, calls and exchanges); unread until 2026-11-23 12:20, first read 61/74, end 62/73
+    { name: 'dev-m', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-m')), details: true },
     // written independently and never read by whoever tunes the extractor: tables only
     {
       name: 'heldout-b corpus',
@@ -387,10 +389,6 @@ async function main(): Promise<void> {
     },
     // written by a sixth writer, never read by whoever tunes: tables only
     { name: 'heldout-c corpus', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/heldout-c')), details: false, absentNote: 'no articles yet (directory empty or missing), skipped' },
-    // a thirteenth writer: mainstream registers (agency wire house styles, coder notes in three habits, official readouts, liveblog,
-    // regional site, foreign agencies' English services, newsletter, explainer), weighted to truces, calls and exchanges. Kept unread
-    // through the session of 2026-11-23 07:30-10:20 (start read 61/74 at 9813639): tables only
-    { name: 'dev-m', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-m')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {

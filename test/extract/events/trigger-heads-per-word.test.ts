@@ -1,10 +1,8 @@
 import t from 'tap';
 import { tokenize } from '../../../src/extract/events/lexicon.js';
 import { matchTriggers, mayHoldTrigger } from '../../../src/extract/events/triggers.js';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../../../src/extract/events/sentences.js';
+import { devCorpusBodies } from '../../helpers/db.js';
 
 /**
  * The rules a word heads are looked up once per written word and kept with its reading (rulesHeadedBy), not looked up
@@ -31,14 +29,7 @@ t.test('a word is read by the rules of its written form as well as of its lemma'
   }
 });
 
-/** The tunable dev sets (not the held-out ones, nor a set kept unread). */
-const DEV_SETS = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l'];
-const corpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/corpus');
-const bodies = DEV_SETS.flatMap((set) =>
-  readdirSync(path.join(corpus, set))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => (JSON.parse(readFileSync(path.join(corpus, set, f), 'utf8')) as { body: string }).body),
-);
+const bodies = devCorpusBodies();
 
 t.test('every dev sentence matches the same read first and read again', async (t) => {
   let sentences = 0;
