@@ -2191,8 +2191,18 @@ const RELATIVE_CLAUSE_TO_DATE =
  */
 const PARTICIPLE_TO_DATE = /^\S+\s+(?:agreed|announced|brokered|negotiated|mediated|promised|proposed|arranged|planned)\b[^,;—–]*$/;
 
+/**
+ * A noun of a deal made, then the participle of its making, running on to the date: "exchanged prisoners under the deal
+ * struck in Istanbul on 2 June", "released 84 soldiers as part of an agreement reached in Abu Dhabi on Tuesday". The
+ * date is the deal's (the noun is not the trigger: the slice starts past it).
+ */
+const DEAL_MADE_TO_DATE =
+  /\s(?:deal|agreement|accord|arrangement|memorandum|pact|understanding|terms)\s+(?:\p{Ll}+ly\s+)?(?:struck|signed|agreed|reached|brokered|sealed|concluded|negotiated|mediated|hammered\s+out|worked\s+out)\b[^,;—–]*$/u;
+
 function inRelativeClauseAfter(ctx: ArticleContext, c: Candidate, d: DateMention, inSentence: DateMention[]): boolean {
   if (d.charStart <= c.headOffset) return false;
+  const deal = DEAL_MADE_TO_DATE.exec(ctx.body.slice(c.headOffset, d.charStart));
+  if (deal) return !inSentence.some((o) => o.charStart > c.headOffset + deal.index && o.charEnd <= d.charStart);
   // (the participle's phrase ends with its date: "the exchange agreed in Istanbul on 16 May took place on Friday")
   if (c.type !== 'agreement' && PARTICIPLE_TO_DATE.test(ctx.body.slice(c.headOffset, d.charStart))) return !inSentence.some((o) => o.charStart > c.headOffset && o.charEnd <= d.charStart);
   const clause = RELATIVE_CLAUSE_TO_DATE.exec(ctx.body.slice(c.headOffset, d.charStart));
