@@ -2135,7 +2135,8 @@ const anchorsStage: Stage = (ctx) => {
     const forward = !phrase && !types && offset >= 0;
     const before = kept(others, (o) => o.headOffset < c.headOffset && !(forward && inSinceFrame(ctx, o.sentence, o.headOffset)));
     // "Three days earlier, ..." opening a later paragraph steps back from the story's lead event
-    const stepsBackFromLead = !types && anchor.charStart - c.sentence.charStart < 3 && opensParagraph(ctx, c.sentence);
+    // ("A day later, ..." opening one steps forward from the event told last, as the story is told)
+    const stepsBackFromLead = !types && offset < 0 && anchor.charStart - c.sentence.charStart < 3 && opensParagraph(ctx, c.sentence);
     const lead = stepsBackFromLead ? before.find((o) => o.date!.own && o.sentence.paragraph < c.sentence.paragraph) : undefined;
     const previous = before.at(-1);
     // "On Monday, Russia said it would quit the deal. The same morning, ...": a day told after the previous

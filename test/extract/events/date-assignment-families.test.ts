@@ -515,3 +515,14 @@ table("a date closing a participle of a deal's making after the trigger (\"under
   ['Russia and Ukraine signed a grain deal in Istanbul on 2 June.', ['agreement 2025-06-02'], []],
   ['On Wednesday the sides held another exchange of prisoners, the Istanbul deal of 2 June.', ['prisoner_exchange 2025-06-11'], []],
 ]);
+
+table('"A day later" opening a later paragraph steps forward from the event told last, not from the lead (a step back, "Three days earlier", still counts from the lead)', [
+  ['Russian drones struck Odesa on Friday, killing two.\n\nOn Tuesday, Zelenskyy met Macron in Paris.\n\nA day later, the two leaders spoke by phone with Trump.', ['phone_call 2025-06-11'], ['phone_call 2025-06-14']],
+  [
+    'NATO ministers agreed on Thursday to send more air defence systems to Kyiv.\n\nThe meeting opened on Monday with talks on ammunition.\n\nTwo days later, Germany announced a new military aid package worth 1 billion euros.',
+    ['aid_decision 2025-06-11'],
+    ['aid_decision 2025-06-14'],
+  ],
+  ['The summit in Vilnius ended on Wednesday.\n\nOn Sunday, missiles hit Kharkiv.\n\nThe following day, Ukraine and Russia swapped 90 prisoners each.', ['prisoner_exchange 2025-06-09'], ['prisoner_exchange 2025-06-12']],
+  ['Missiles hit Kharkiv on Friday, the governor said.\n\nOn Wednesday, Zelenskyy met Starmer in London.\n\nThree days earlier, drones had struck Odesa.', ['drone_strike 2025-06-10'], []],
+]);
