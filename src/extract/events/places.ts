@@ -12,6 +12,8 @@ interface GazetteerEntry {
   lon: number;
   population: number;
   admin: boolean; // a capital of a country or an administrative division
+  /** The seat of a country or of a first-level division (GeoNames PPLC, PPLA): Kharkiv for Kharkiv Oblast, not Izium. */
+  centre: boolean;
   division: string; // country and first-level division ("UA-21"): the region the place lies in
 }
 
@@ -55,6 +57,7 @@ function index(): Map<string, GazetteerEntry[]> {
       lon: c.loc.coordinates[0],
       population: c.population,
       admin: /^PPL(C|A)/.test(c.featureCode),
+      centre: c.featureCode === 'PPLA' || c.featureCode === 'PPLC',
       division: `${c.country}-${c.adminCode}`,
     };
     const list = map.get(key);
@@ -531,8 +534,21 @@ function regionAt(entry: GazetteerEntry, kind: string, start: number, end: numbe
   return { place: toPlace(entry, name), start, end, vicinity: false, country: false, region: true, division: REGION_DIVISIONS[entry.name] ?? entry.division };
 }
 
+/** What closes a region named after a place and a comma: a comma not opening another name, a stop, a bracket, a line's end. */
+const QUALIFIER_END = /^(?:\s*(?:[.;:()\[\]|—–]|$)|,(?!\s*(?:and\s+)?\p{Lu}))/u;
+
+/**
+ * "Izium, Kharkiv, after Russian forces withdrew", "in Hostomel, Kyiv, and clashed", "Toretsk, Donetsk (Dzerzhinsk)": the
+ * centre of the region a place lies in, named after it and a comma and closing the phrase, says which region the place is in
+ * (as "Springfield, Illinois" does), the way coders and gazetteer-minded writers locate a town; it is no second place.
+ * ("struck Kharkiv, Izium and Kupiansk" lists three: Izium is no region's centre; "Izium, Kharkiv and Sumy" goes on listing.)
+ */
+function qualifiesRegion(entry: GazetteerEntry, division: string | undefined, after: string): boolean {
+  return entry.centre && !!division && (REGION_DIVISIONS[entry.name] ?? entry.division) === division && QUALIFIER_END.test(after);
+}
+
 /** The gazetteer places listed right after `end` ("struck Kryvyi Rih and Dnipro", "hit Kharkiv, Sumy and Odesa"). */
-function listedAfter(text: string, end: number, preferred: ReadonlySet<string>, kindNamed = false): PlaceMention[] {
+function listedAfter(text: string, end: number, preferred: ReadonlySet<string>, kindNamed = false, division?: string): PlaceMention[] {
   const listed: PlaceMention[] = [];
   // names listed after "the villages of" or a verb of capture ("captured Kurakhove and Dachne") are settlements
   // even when the gazetteer lacks them
@@ -545,10 +561,12 @@ function listedAfter(text: string, end: number, preferred: ReadonlySet<string>, 
     kindNamed ||= !!more[1];
     const start = end + more[0].length - more[2].length;
     const next = resolvePhrase(more[2], preferred);
+    if (next && !more[1] && /^,\s*$/.test(more[0].slice(0, more[0].length - more[2].length)) && qualifiesRegion(next.entry, division, text.slice(start + next.length))) return listed;
     if (next) listed.push(settlementAt(next.entry, start, start + next.length));
     else if (kindNamed && mayNameUnknownPlace(more[2]) && !countryIn(more[2])) listed.push(unknownPlace(more[2], start));
     else return listed;
     end = listed[listed.length - 1].end;
+    division = listed[listed.length - 1].division;
   }
 }
 
@@ -563,6 +581,13 @@ function listedBefore(text: string, start: number, preferred: ReadonlySet<string
     listed.unshift(settlementAt(previous.entry, start, more.index + more[1].length));
   }
 }
+
+/** The gazetteer place named right before a comma at `comma` ("Nikopol" in "Nikopol, Dnipro"). */
+function placeBefore(text: string, comma: number, preferred: ReadonlySet<string>): GazetteerEntry | null {
+  const name = PLACE_BEFORE_COMMA.exec(text.slice(0, comma));
+  return name ? placeNamedBy(name[1], preferred) : null;
+}
+const PLACE_BEFORE_COMMA = new RegExp(`(${NAME})$`, 'u');
 
 /** Whether [start, end) overlaps a place already found. */
 function taken(found: PlaceMention[], start: number, end: number): boolean {
@@ -668,7 +693,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const start = m.index + m[0].length - m[1].length;
     const first = resolvePhrase(m[1], preferred);
     if (!first || taken(found, start, start + first.length)) continue;
-    const listed = [settlementAt(first.entry, start, start + first.length), ...listedAfter(text, start + first.length, preferred)];
+    const listed = [settlementAt(first.entry, start, start + first.length), ...listedAfter(text, start + first.length, preferred, false, first.entry.division)];
     if (LOG_END.test(text.slice(listed[listed.length - 1].end))) addUnlessTaken(found, listed);
   }
   // a row that opens with its date ("2024-10-01 | Vuhledar | ..."), not a header row
@@ -680,6 +705,8 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const start = m.index + m[0].indexOf(m[1]);
     if (taken(found, start, start + m[1].length)) continue;
     const known = placeNamedBy(m[1], preferred);
+    // "2 June 2025 - Nikopol, Dnipro.": the final item may be the region of the place before it
+    if (known && m === finalItem && qualifiesRegion(known, placeBefore(text, m.index, preferred)?.division, text.slice(start + m[1].length))) continue;
     if (known) found.push(settlementAt(known, start, start + m[1].length));
     // a cell of its own names a place even when GeoNames lacks it (a small town, a destroyed village)
     else if (m !== finalItem && /^\p{Lu}\p{Ll}/u.test(m[1]) && mayNameUnknownPlace(m[1])) {
@@ -702,7 +729,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const vicinity = AREA_OF.test(text.slice(Math.max(0, m.index - 20), m.index));
     const named = [known ? settlementAt(known, start, start + m[1].length) : unknownPlace(m[1], start)];
     // "the town of Sudzha and the settlements of Melovoy and Podol", "the villages of Novoselivka, Kalynove and Berestok"
-    const listed = [...named, ...listedAfter(text, start + m[1].length, preferred, /s\s+of\s/.test(m[0]))];
+    const listed = [...named, ...listedAfter(text, start + m[1].length, preferred, /s\s+of\s/.test(m[0]), known?.division)];
     addUnlessTaken(found, vicinity ? mapped(listed, (p) => ({ ...p, vicinity })) : listed);
   }
   for (const m of matchesWith(WITHDRAWAL_WORD, WITHDRAWN_FROM, text)) {
@@ -759,7 +786,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
         continue;
       }
       // "struck Kryvyi Rih and Dnipro", "hit Kharkiv, Sumy and Odesa": the list shares the preposition
-      const listed = [settlementAt(known.entry, start, start + known.length), ...listedAfter(text, start + known.length, preferred, CAPTURE_VERBS.test(m[1]))];
+      const listed = [settlementAt(known.entry, start, start + known.length), ...listedAfter(text, start + known.length, preferred, CAPTURE_VERBS.test(m[1]), known.entry.division)];
       const after = text.slice(listed[listed.length - 1].end);
       if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && !isAttribute(after) && !articleDropped(m[1], known, after, preferred)) continue;
       const axis = AXIS_AFTER.test(after);

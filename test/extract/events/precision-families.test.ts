@@ -1120,3 +1120,16 @@ table('a truce noun whose long complement ends in a modal ("a halt to strikes on
   ['Putin declared a truce on Friday, and the Kremlin said it would last until Tuesday.', ['ceasefire 2025-06-13'], []],
   ['On Tuesday Moscow said Putin had ordered a halt to strikes on power plants and that the sides would swap prisoners.', ['ceasefire 2025-06-10'], []],
 ]);
+
+table("a region's centre named after a place and a comma says where the place lies; it is no second place", [
+  ['On 3 June 2025, Russian forces took control of Selydove, Donetsk, after weeks of street fighting.', ['territorial_capture 2025-06-03 Selydove'], ['territorial_capture 2025-06-03 Donetsk']],
+  ['On 5 June 2025, Ukrainian artillery shelled Shebekino, Belgorod (Russian MoD).', ['shelling 2025-06-05 Shebekino'], ['shelling 2025-06-05 Belgorod']],
+  ['On 2 June 2025, Russian forces clashed with Ukrainian units near Bucha, Kyiv, and withdrew by evening.', ['armed_clash 2025-06-02 Bucha'], ['armed_clash 2025-06-02 Kyiv']],
+  ['2 June 2025 - Nikopol, Dnipro. Russian artillery shelled the town centre on Monday; two civilians were killed.', [], ['shelling 2025-06-02 Dnipro']],
+  // a list of places goes on listing: none of them qualifies another
+  ['Russian missiles struck Kharkiv, Izium and Kupiansk on Monday.', ['missile_strike 2025-06-09 Kharkiv', 'missile_strike 2025-06-09 Izium', 'missile_strike 2025-06-09 Kupiansk'], []],
+  ['Russian missiles struck Izium, Kharkiv and Sumy on Monday.', ['missile_strike 2025-06-09 Izium', 'missile_strike 2025-06-09 Kharkiv', 'missile_strike 2025-06-09 Sumy'], []],
+  ['Drones hit Odesa, Mykolaiv and Kherson on Tuesday.', ['drone_strike 2025-06-10 Odesa', 'drone_strike 2025-06-10 Mykolaiv', 'drone_strike 2025-06-10 Kherson'], []],
+  // a centre after a place of another region is another target
+  ['On Friday drones hit Bilopillia, Kharkiv, and the outskirts of Poltava.', ['drone_strike 2025-06-13 Bilopillia', 'drone_strike 2025-06-13 Kharkiv'], []],
+]);
