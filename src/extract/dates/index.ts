@@ -94,7 +94,7 @@ function namedAnchorDay(dated: { weekday: number; start: number; end: number }, 
   return { kind: 'date', text, charStart: offset + dated.start, charEnd: offset + dated.end, value: resolved.value, span: resolved.span, certainty: resolved.certainty, tense };
 }
 
-function toMention(result: ParsingResult, offset: number, publicationDay: Day, antecedent: DateMention | null, yearAnchor: DateSpan | null, order: FigureOrder | null): DateMention | DateMention[] | null {
+function toMention(result: ParsingResult, offset: number, publicationDay: Day, antecedent: DateSpan | null, yearAnchor: DateSpan | null, order: FigureOrder | null): DateMention | DateMention[] | null {
   const stated = specOf(result.start);
   const told = stated && inFigureOrder(stated, order);
   if (!told) return null;
@@ -119,7 +119,7 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
     const day = addDays(parseDay(named.value!), spec.offsetDays);
     return [{ text, charStart, charEnd, kind: 'anchor', value: formatDay(day), span: daySpan(day), certainty: 'relative', tense, anchor }, named];
   }
-  const resolved = resolveSpec(spec, tense, publicationDay, antecedent?.span ?? null, boundary, inDeclaredWindow(result));
+  const resolved = resolveSpec(spec, tense, publicationDay, antecedent, boundary, inDeclaredWindow(result));
   if (!resolved) return null;
   const mention: DateMention = {
     text,
@@ -564,6 +564,35 @@ function recordDay(text: string, lineStart: number, own: DateMention[]): DateSpa
 }
 
 /**
+ * An agency dateline opening the copy: the place in capitals or capitalised words (several joined by "/", a region
+ * or country after a comma), then the day, an agency in brackets and a dash: "KYIV/MOSCOW, March 19 (Reuters) -",
+ * "BRUSSELS, July 18 -", "POLTAVA, Ukraine, Sept 3 —", "Washington, April 28 (dpa) -", "Kyiv, 28 April 2025 (UNIAN) –".
+ */
+const DATELINE_PLACE = /^[^\S\n]*\p{Lu}[\p{L}'’.-]*(?:(?:[^\S\n]+|[^\S\n]*\/[^\S\n]*)\p{Lu}[\p{L}'’.-]*){0,4}(?:,[^\S\n]*\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,2})?,[^\S\n]*$/u;
+const DATELINE_AFTER = /^[^\S\n]*(?:,[^\S\n]*\d{4}[^\S\n]*)?(?:\([^()\n]{1,40}\)[^\S\n]*)?(?:--?|–|—)[^\S\n]/;
+/** How far into the text a dateline may stand: after a headline or a byline line at most. */
+const DATELINE_HEAD_CHARS = 300;
+
+/**
+ * The day of a dateline: the day the copy was filed, near its publication whatever the clock ("BRUSSELS, July 18 -" in
+ * a paper published on 19 July in Tokyo; "TOKYO, July 19 -" sent at 23:30 UTC on 18 July). Without a year, the
+ * nearest such day to the publication day.
+ */
+function datelineDay(text: string, lineStart: number, first: DateMention, publicationDay: Day): DateMention | null {
+  if (lineStart > DATELINE_HEAD_CHARS || first.kind !== 'date' || first.certainty !== 'explicit' || !isOneDay(first.span)) return null;
+  if (!DATELINE_PLACE.test(text.slice(lineStart, first.charStart)) || !DATELINE_AFTER.test(text.slice(first.charEnd, first.charEnd + 48))) return null;
+  if (STATED_YEAR.test(first.text)) return first;
+  const year = publicationDay.getUTCFullYear();
+  const [month, date] = [Number(first.span.startDate.slice(5, 7)), Number(first.span.startDate.slice(8))];
+  const away = (d: Day) => Math.abs(d.getTime() - publicationDay.getTime());
+  const nearest = [year, year - 1, year + 1]
+    .map((y) => makeDay(y, month, date))
+    .filter((d): d is Day => d !== null)
+    .sort((a, b) => away(a) - away(b))[0];
+  return nearest ? { ...first, value: formatDay(nearest), span: daySpan(nearest) } : null;
+}
+
+/**
  * Every time expression in `text`, resolved against `ref`, in text order. `title`, the document's
  * own heading, may give its entries their year.
  */
@@ -592,6 +621,8 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   let quotedDay: DateSpan | null = null;
   // The line whose signature was last looked for.
   let signedLine = -1;
+  // A dateline was looked for ("KYIV, March 19 (Reuters) -"): only the copy's first dated sentence may open with one.
+  let datelineSought = false;
   // Sentences never span a newline: a newline between two sentences starts a new paragraph.
   let paragraph = 0;
   let previousEnd = 0;
@@ -637,14 +668,15 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
     for (const result of parseDates(parsedText, reference)) {
       const spec = specOf(result.start);
       // "the day" and "the 10th" take the day or month told last in their own paragraph only.
+      // ("later in the day" with no day told in its paragraph: the day of its entry, section or dateline, if any)
       const antecedent =
         spec?.type === 'focusDay'
-          ? lastDay
+          ? (lastDay?.span ?? entryDay)
           : spec?.type === 'toldPeriod'
-            ? toldBefore(mentions, spec.unit)
+            ? (toldBefore(mentions, spec.unit)?.span ?? null)
           : spec?.type === 'dayOfMonth' && (lastDateParagraph !== paragraph || (lastDate !== null && DAY_OF_MONTH_ALONE.test(lastDate.text)))
             ? null
-            : lastDate;
+            : (lastDate?.span ?? null);
       // an entry with no year of its own ("* 20 April – ...", "11 November. We are in Kherson") is of its section's or document's year
       const paragraphYear = yearAnchor ?? (isTimelineEntry(result) ? documentYear : null);
       // "April 19 - Putin declares a truce from Saturday until Sunday": an entry's weekdays are of the entry's week
@@ -658,7 +690,17 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
         const nightOfToldDay = shiftDays === 0 && OVERNIGHT.test(read.text) && lastDay && lastDay.charStart >= sentence.start ? lastDay.span : null;
         const day = nightOfToldDay ?? entryDay;
         const before = sentenceText.slice(Math.max(0, result.index - 20), result.index);
-        const mention: DateMention = shiftDays !== null && day ? countedFrom(read, day, shiftDays) : sameWeekday(nightInto(read, before), before, mentions);
+        let mention: DateMention = shiftDays !== null && day ? countedFrom(read, day, shiftDays) : sameWeekday(nightInto(read, before), before, mentions);
+        // "KYIV, March 19 (Reuters) - ...": the copy is told on its dateline's day: its "today", "overnight" and
+        // weekdays count from that day, not from the publication's (a paper out the next morning, another zone's clock)
+        if (!datelineSought && opensLine && mention.kind === 'date') {
+          datelineSought = true;
+          const dateline = datelineDay(text, lineStart, mention, publicationDay);
+          if (dateline) {
+            mention = dateline;
+            [sectionDay, entryDay] = [dateline.span, dateline.span];
+          }
+        }
         // only a calendar date heads an entry: "Yesterday." alone is a sentence of the entry
         if (isTimelineEntry(result) && mention.certainty === 'explicit' && isOneDay(mention.span)) entryDay = mention.span;
         mentions.push(mention);
