@@ -2327,6 +2327,13 @@ function entryOf(ctx: ArticleContext, index: number): number {
  * day the sentence is told on (inferred).
  */
 
+/** Two place-bound events told at named places (not countries) of which none is the other's. */
+function elsewhere(a: Candidate, b: Candidate): boolean {
+  const named = (c: Candidate) => c.places.filter((p) => !COUNTRY_NAMES.has(p.name)).map((p) => p.name);
+  const [x, y] = [named(a), named(b)];
+  return PLACE_BOUND.has(a.type) && !!x.length && !!y.length && !x.some((name) => y.includes(name));
+}
+
 const fallbackDatesStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     if (c.date) continue;
@@ -2340,7 +2347,12 @@ const fallbackDatesStage: Stage = (ctx) => {
     // the same story told on: "Drones also struck Odesa" after the dated lead on the attack
     const family = FAMILY[c.type] ?? c.type;
     // ("Kyiv and Moscow last exchanged prisoners in February" is background, not the story told on)
-    const story = kept(ctx.candidates, (o) => o.headOffset < c.headOffset && o.date?.own && !o.earlier && (FAMILY[o.type] ?? o.type) === family).pop();
+    // ("On 7 May the ministry claimed its troops had taken Toretsk" after a paragraph on the fall of Avdiivka: an event
+    // told in its own report, at another place, is no story told on; its report's day dates it)
+    const story = kept(
+      ctx.candidates,
+      (o) => o.headOffset < c.headOffset && o.date?.own && !o.earlier && (FAMILY[o.type] ?? o.type) === family && !(c.reportedOn && elsewhere(o, c)),
+    ).pop();
     // "Drones also struck Odesa": "also" continues the story rather than the paragraph's last date
     const continues = /\balso\b/i.test(c.sentence.text);
     if (story && (!carried || continues)) {

@@ -526,3 +526,23 @@ table('"A day later" opening a later paragraph steps forward from the event told
   ['The summit in Vilnius ended on Wednesday.\n\nOn Sunday, missiles hit Kharkiv.\n\nThe following day, Ukraine and Russia swapped 90 prisoners each.', ['prisoner_exchange 2025-06-09'], ['prisoner_exchange 2025-06-12']],
   ['Missiles hit Kharkiv on Friday, the governor said.\n\nOn Wednesday, Zelenskyy met Starmer in London.\n\nThree days earlier, drones had struck Odesa.', ['drone_strike 2025-06-10'], []],
 ]);
+
+table("a capture or strike told in the past perfect of its own report, at another place than the story before, is dated by the report's day", [
+  [
+    'On 3 March, Russian forces captured Pisky after weeks of fighting.\n\nOn 20 May, the Russian defence ministry said its troops had taken Kurakhove.',
+    ['territorial_capture 2025-05-20', 'territorial_capture 2025-03-03'],
+    [],
+  ],
+  [
+    'Ukrainian drones struck a refinery in Ryazan on 2 June.\n\nOn 9 June the governor of Saratov reported that drones had hit an oil depot in Engels.',
+    ['drone_strike 2025-06-09', 'drone_strike 2025-06-02'],
+    [],
+  ],
+  // the same place told again in a report is the story told on: its day stands
+  [
+    'Russian missiles hit Sumy on Friday, killing 34 people.\n\nThe defence ministry said on Monday its missiles had hit Sumy.',
+    ['missile_strike 2025-06-13'],
+    ['missile_strike 2025-06-16'],
+    '2025-06-17T09:00:00Z',
+  ],
+]);
