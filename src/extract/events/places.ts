@@ -287,8 +287,12 @@ const PASSIVE_SUBJECT = new RegExp(
   `(?<![\\p{L}])(${NAME}),?(?:\\s+and\\s+(?:[a-z]+\\s+){0,2}(?:villages|towns|settlements|suburbs|districts|areas))?\\s+${PASSIVE_PREDICATE}`,
   'gu',
 );
-/** "Avdiivka fell on Saturday", "Chasiv Yar has fallen", "Vovchansk came under Russian control": the place that fell. */
-const FALLEN_PREDICATE = '(?:(?:has|had|have)\\s+)?(?:(?:finally|effectively|eventually|now)\\s+)?(?:fell|fallen|came\\s+under)\\b';
+/**
+ * "Avdiivka fell on Saturday", "Chasiv Yar has fallen", "Vovchansk came under Russian control", "Sudzha was under full
+ * control of Ukrainian forces", "Kupiansk is now under Russian control": the place that fell.
+ */
+const FALLEN_PREDICATE =
+  '(?:(?:(?:has|had|have)\\s+)?(?:(?:finally|effectively|eventually|now)\\s+)?(?:fell|fallen|came\\s+under)\\b|(?:is|was)\\s+(?:now\\s+under|under\\s+(?:full|complete|total|entire)\\s))';
 const FALLEN_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+${FALLEN_PREDICATE}`, 'gu');
 
 /**

@@ -281,6 +281,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // the same verbs in a headline's present tense, and "rang": a caller before, the one called right after
   // ("phones were seized", "sirens rang out" have none)
   { type: 'phone_call', head: ['phones', 'telephones', 'dials', 'rang', 'rings'], actorsBefore: 1, actorObject: true, strength: 0.7 },
+  // the bare verb after "to" or a modal, the one called right after: "broke off the talks to telephone Putin", "will phone
+  // Erdogan later today" ("to phone banks", "the phone Trump used" call no one)
+  { type: 'phone_call', head: ['telephone', 'phone'], notForms: ['phones', 'telephones', 'phoned', 'telephoned', 'phoning', 'telephoning'], prev: ['to', 'will', 'would', 'could', 'should', 'must', 'then', 'also', 'later', 'did', "'ll"], actorObject: true, strength: 0.7 },
   // "spent two hours on the telephone with Putin"
   { type: 'phone_call', head: ['telephone', 'phone'], before: [['on']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.75 },
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: [...DETERMINERS, ...CALL_QUALITIES], strength: 0.75 },
@@ -317,6 +320,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ("will host a meeting of the coalition in Paris", "attended a summit of NATO leaders": a body or its members meeting)
   // ("held telephone talks", "a video summit": the medium before the noun makes it a call too)
   { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting', 'summit'], notFollowedBy: PHONE_MEDIUM_WORDS, notPrev: PHONE_MEDIUM_WORDS, with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
+  // a meeting in progress: "Talks are under way at a hotel in Jeddah", "negotiations got underway on Friday", "14:00 — Talks
+  // under way" ("preparations for the talks are under way": what is under way is the preparing)
+  { type: 'meeting', head: ['talks', 'negotiations', 'summit', 'meeting', 'consultations'], notPrev: PHONE_MEDIUM_WORDS, notPrecededBy: ['preparation', 'preparations', 'planning', 'work', 'effort', 'efforts', 'push', 'bid'], with: [['under'], ['way']], withAfter: true, window: 3, strength: 0.6 },
+  { type: 'meeting', head: ['talks', 'negotiations', 'summit', 'meeting', 'consultations'], notPrev: PHONE_MEDIUM_WORDS, notPrecededBy: ['preparation', 'preparations', 'planning', 'work', 'effort', 'efforts', 'push', 'bid'], with: [['underway']], withAfter: true, window: 3, strength: 0.6 },
   // a meeting told by its schedule: "talks are due to resume in Geneva on Monday", "the summit is set for Thursday"
   // ("due to talks in Geneva" is a cause, "the talks set off a wave of optimism" a consequence),
   // "is expected at the summit at Blenheim Palace next Thursday" (the summit's own place after "at")
@@ -499,7 +506,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ground forces crossing into territory: "a sabotage group invaded Grayvoron district" (the noun "incursion"
   // mostly names an invasion told elsewhere: "Putin called the incursion a provocation")
   { type: 'armed_clash', head: ['invaded'], strength: 0.6 },
-  { type: 'armed_clash', head: ['repel', 'repulse'], with: [['attack', 'assault', 'offensive', 'attempt']], window: 5, strength: 0.75 },
+  // ("incursion attempts; RU MoD claims repelled": a raid across the border beaten back)
+  { type: 'armed_clash', head: ['repel', 'repulse'], with: [['attack', 'assault', 'offensive', 'attempt', 'incursion', 'incursions']], window: 5, strength: 0.75 },
 
   { type: 'territorial_capture', head: ['capture', 'seize', 'liberate', 'retake', 'recapture', 'overrun', 'seizure', 'liberation'], notOfPeople: true, strength: 0.85 },
   { type: 'territorial_capture', head: ['take', 'gain', 'establish', 'lose'], with: [['control']], window: 3, strength: 0.8 },
@@ -510,6 +518,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'territorial_capture', head: ['come'], with: [['under'], ['control']], withAfter: true, window: 3, strength: 0.75 },
   // "the villages were back under Ukrainian control" ("remained under Russian control" is a state)
   { type: 'territorial_capture', head: ['back'], with: [['under'], ['control']], withAfter: true, window: 3, strength: 0.7 },
+  // a place declared now fully held: "Syrskyi reported that Sudzha was under full control of Ukrainian forces", "Kupiansk is
+  // now under complete Russian control" ("has been under Russian control since 2014" tells a state, with no "full" or "now")
+  { type: 'territorial_capture', head: ['under'], before: [['is', 'was', 'are', 'were']], with: [['full', 'complete', 'total', 'entire'], ['control']], withAfter: true, window: 4, placeSubject: true, notFollowedBy: ['since'], notFollowedWithin: 8, strength: 0.65 },
+  { type: 'territorial_capture', head: ['under'], prev: ['now'], with: [['control']], withAfter: true, window: 3, placeSubject: true, notFollowedBy: ['since'], notFollowedWithin: 8, strength: 0.65 },
   // "Vuhledar was given up in early October"; "Bucha, whose occupation ended in March"
   { type: 'territorial_capture', head: ['give'], with: [['up']], withAfter: true, window: 1, placeSubject: true, strength: 0.65 },
   // ... and the active, the place its object: "Ukraine gave up Pokrovsk on Wednesday" ("gave up hope in Kharkiv" gives up no place)
@@ -630,7 +642,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // undertakes nothing: an agreement or an undertaking must be told)
   {
     type: 'ceasefire',
-    head: ['eliminate', 'refrain', 'renounce', 'forgo', 'forswear', 'end', 'halt', 'cease'],
+    head: ['eliminate', 'refrain', 'renounce', 'forgo', 'forswear', 'end', 'halt', 'cease', 'stop', 'abandon'],
     with: [['use'], ['force']],
     withAfter: true,
     window: 5,
@@ -647,7 +659,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "Russia and Ukraine have agreed to ensure safe navigation": two parties, as one subject, agreeing on a course
   { type: 'agreement', head: ['agreed'], actorsBefore: 2, before: [['and', 'both']], with: [['to', 'on', 'that']], withAfter: true, window: 3, onlyWhenNothingFollows: true, strength: 0.6 },
   // the passive with a long subject: "a deal to let grain out of Ukraine's ports was signed in Istanbul"
-  { type: 'agreement', head: ['signed'], before: [['was', 'were']], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact']], window: 12, strength: 0.75 },
+  // (a text named by its own title signs the same way: "The Initiative on the Safe Transportation of Grain ... was signed today",
+  // "the protocol was signed in Minsk")
+  { type: 'agreement', head: ['signed'], before: [['was', 'were']], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'initiative', 'protocol']], window: 12, strength: 0.75 },
   { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'arrangement'], with: [['reach', 'strike', 'seal', 'conclude', 'finalize', 'finalise', 'clinch', 'ink']], window: 5, strength: 0.75 },
   // "a deal brokered by Lukashenko", "the accord mediated by Turkey": the participle after the noun tells a deal made
   // ("offered to broker a deal" is an offer, "had brokered deals before" a boast)
@@ -921,8 +935,13 @@ const PLACE_NOUN_PHRASE = new Set(['back', 'out', 'into', 'from', 'the', 'on', '
 
 /** A place right after the head, or after "the (key) town of". */
 function placeFollows(tokens: Token[], head: number, placeStarts: PlaceStarts): boolean {
-  for (let j = head + 1; j < Math.min(tokens.length, head + 7); j++) {
+  for (let j = head + 1, end = head + 7; j < Math.min(tokens.length, end); j++) {
     if (placeStarts.has(tokens[j].start)) return true;
+    // "regained control over Kherson", "restored full control over the village of Robotyne" ("over" in place of "of")
+    if (tokens[j].lower === 'over' && tokens[j - 1].lower === 'control') {
+      end++;
+      continue;
+    }
     if (j > head + 1 && !PLACE_NOUN_PHRASE.has(tokens[j].lower)) return false;
   }
   return false;
@@ -945,7 +964,7 @@ function namedFacilityFollows(tokens: Token[], head: number): boolean {
  * clause ("called Putin on Monday", "called Zelenskyy to discuss"). Anything else is a naming:
  * "called Zelenskyy a dictator", "calls Zelenskyy illegitimate".
  */
-const CALL_OBJECT_NEXT = new Set(['', ',', ';', '—', '–', '(', 'on', 'in', 'at', 'to', 'for', 'and', 'after', 'before', 'during', 'from', 'about', 'over', 'again', 'back', 'late', 'last', 'this', 'earlier', 'twice', 'hours', 'days', 'shortly', 'overnight', 'yesterday', 'today', 'ahead', 'while', 'as', 'when', 'amid', 'by', 'with']);
+const CALL_OBJECT_NEXT = new Set(['', ',', ';', '—', '–', '(', 'on', 'in', 'at', 'to', 'for', 'and', 'after', 'before', 'during', 'from', 'about', 'over', 'again', 'back', 'late', 'later', 'last', 'this', 'earlier', 'twice', 'hours', 'days', 'shortly', 'overnight', 'yesterday', 'today', 'ahead', 'while', 'as', 'when', 'amid', 'by', 'with']);
 
 /** An actor right after the head, its capitalised words not possessive and not followed by a naming. */
 function actorIsObject(tokens: Token[], head: number, actorStarts: ReadonlySet<number>): boolean {
@@ -1156,7 +1175,7 @@ function placeEarlierInClause(tokens: Token[], head: number, placeStarts: PlaceS
 }
 
 /** Auxiliaries and adverbs between a subject and its verb: "Chasiv Yar has finally fallen", "Odesa was also hit". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'had', 'have', 'was', 'were', 'been', 'also', 'again', 'finally', 'eventually', 'effectively', 'now', 'already', 'reportedly']);
+const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'had', 'have', 'is', 'are', 'was', 'were', 'been', 'also', 'again', 'finally', 'eventually', 'effectively', 'now', 'already', 'reportedly']);
 
 /** A place in the capitalised words right before the head, across auxiliaries. */
 function placeIsSubject(tokens: Token[], head: number, placeStarts: PlaceStarts): boolean {
@@ -1258,7 +1277,8 @@ const PASSIVE_AUXILIARIES = new Set(['been', 'was', 'were', 'is', 'are', 'being'
 /** Whether the verb the head's rule needs after it comes in the passive, right after an auxiliary ("had been hit"). */
 function patientOfPassive(tokens: Token[], head: number, window: number, groups: Set<string>[]): boolean {
   for (let j = head + 2; j <= Math.min(tokens.length - 1, head + window); j++) {
-    if (PASSIVE_AUXILIARIES.has(tokens[j - 1].lower) && groups.some((group) => hasWordOf(group)(tokens[j]))) return true;
+    // ("talks were under way": a preposition after the auxiliary is no participle)
+    if (PASSIVE_AUXILIARIES.has(tokens[j - 1].lower) && tokens[j].lower !== 'under' && groups.some((group) => hasWordOf(group)(tokens[j]))) return true;
   }
   return false;
 }

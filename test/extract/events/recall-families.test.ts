@@ -1118,3 +1118,60 @@ table('a call whose partner comes after words of time ("a long conversation this
   ['Zelenskyy held a call on Friday with reporters in Kyiv.', [], ['phone_call 2025-06-13']],
   ['Trump renewed his call on Friday for a ceasefire with Russia.', [], ['phone_call 2025-06-13']],
 ]);
+
+table('the bare verb "telephone"/"phone" after "to" or a modal, the one called right after, is a call', [
+  ['Trump broke off his talks with European leaders on Friday to telephone Putin.', ['phone_call 2025-06-13'], []],
+  ['Macron said on Thursday that he would phone Putin later in the day.', ['phone_call 2025-06-12'], []],
+  ['Erdogan will telephone Zelenskyy on Sunday, his office said.', ['phone_call 2025-06-15'], []],
+  // a phone as a thing, calling no one named
+  ['He stepped out on Friday to phone his wife.', [], ['phone_call 2025-06-13']],
+  ['On Friday she used the phone Trump gave her.', [], ['phone_call 2025-06-13']],
+  ['Residents were told on Friday to phone the emergency services.', [], ['phone_call 2025-06-13']],
+]);
+
+table('talks told as in progress ("Talks are under way at a hotel in Jeddah", "negotiations got underway") are a meeting', [
+  ['Talks were under way in Istanbul on Friday, officials said.', ['meeting 2025-06-13 Istanbul'], []],
+  ['The summit got under way in Vilnius on Friday with a dinner.', ['meeting 2025-06-13 Vilnius'], []],
+  ['Negotiations got underway in Geneva on Thursday.', ['meeting 2025-06-12 Geneva'], []],
+  // what is under way is the preparing, or the talks are by phone
+  ['Preparations for the talks were under way in Geneva on Friday.', [], ['meeting 2025-06-13 Geneva']],
+  ['Telephone talks were under way on Friday.', [], ['meeting 2025-06-13']],
+]);
+
+table('control regained "over" a place ("regained control over Kherson") is a capture as "of" is', [
+  ['On Friday Ukrainian forces regained control over Kherson.', ['territorial_capture 2025-06-13 Kherson'], []],
+  ['Ukrainian troops restored full control over the village of Robotyne on Thursday.', ['territorial_capture 2025-06-12 Robotyne'], []],
+  // control sought, or over a sea, is no capture
+  ['On Friday Moscow sought control over the Black Sea.', [], ['territorial_capture 2025-06-13']],
+]);
+
+table('a place declared now fully held ("Sudzha was under full control of Ukrainian forces", "is now under Russian control") was taken', [
+  ['Syrskyi reported on Thursday that Sudzha was under full control of Ukrainian forces.', ['territorial_capture 2025-06-12 Sudzha'], []],
+  ['Avdiivka is now under Russian control, the ministry said on Friday.', ['territorial_capture 2025-06-13 Avdiivka'], []],
+  ['Avdiivka was under complete Russian control by Friday.', ['territorial_capture 2025-06-13 Avdiivka'], []],
+  // a state that has lasted, or being under fire, is no capture
+  ['Donetsk has been under Russian control since 2014, he said on Friday.', [], ['territorial_capture 2025-06-13 Donetsk']],
+  ['Avdiivka was under fire on Friday.', [], ['territorial_capture 2025-06-13 Avdiivka']],
+  ['Kupiansk was under full Ukrainian control since 2022, officials said on Friday.', [], ['territorial_capture 2025-06-13 Kupiansk']],
+]);
+
+table('force renounced by agreement, told by "stop using force", is a truce', [
+  ['Washington said on Tuesday both countries had agreed to stop using force in the Black Sea.', ['ceasefire 2025-06-10'], []],
+  ['The two navies pledged on Friday to stop using force against merchant shipping.', ['ceasefire 2025-06-13'], []],
+  // an appeal undertakes nothing
+  ['Moscow urged Kyiv on Tuesday to stop using force.', [], ['ceasefire 2025-06-10']],
+]);
+
+table('a text named by its own title ("the Initiative ...", "the protocol") was signed as a deal is', [
+  ['The Initiative on the Safe Passage of Grain was signed today in Istanbul.', ['agreement 2025-06-14 Istanbul'], []],
+  ['The protocol was signed in Minsk on Friday.', ['agreement 2025-06-13 Minsk'], []],
+  // launched, not signed
+  ['The initiative was launched in Paris on Friday.', [], ['agreement 2025-06-13 Paris']],
+]);
+
+table('an incursion repelled is a clash', [
+  ['Russian border guards repelled an incursion near Tetkino in the Kursk region on Tuesday.', ['armed_clash 2025-06-10 Tetkino'], []],
+  ['2025-06-10 | Belgorod obl. | RVC incursion attempts; RU MoD claims repelled.', ['armed_clash 2025-06-10 Belgorod Oblast'], []],
+  // a drone raid beaten off by air defence is no ground clash
+  ['Air defences repelled a drone raid on Moscow on Tuesday.', [], ['armed_clash 2025-06-10 Moscow']],
+]);
