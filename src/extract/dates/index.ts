@@ -148,15 +148,44 @@ function daysThrough(span: DateSpan, result: ParsingResult): DateSpan {
 }
 
 const NIGHT_OF = /\bnight\s+(?:of|from)\s+(?:the\s+)?$/i;
+/** "from midnight on 7-8 May", "until midnight of 10-11 May": the midnight between two days. */
+const MIDNIGHT_OF = /\bmidnight\s+(?:(?:on|of)\s+(?:the\s+)?)?$/i;
+const ENDS_AT = /\b(?:to|until|till|through|up\s+to)\s+midnight\s+(?:(?:on|of)\s+)?(?:the\s+)?(?:night\s+(?:of|from)\s+(?:the\s+)?)?$/i;
 
 /**
  * A two-day range told as a night ("on the night of November 18 to 19", "the night of 18-19 November")
- * is the night into its second day, as "overnight into Sunday" is Sunday.
+ * is the night into its second day, as "overnight into Sunday" is Sunday. The midnight between two days
+ * ("a truce from midnight on 7-8 May to midnight on 10-11 May") opens the second day, or ends the first
+ * when it ends a window: 8 to 10 May.
  */
 function nightInto(mention: DateMention, before: string): DateMention {
   const span = mention.span;
-  if (!span || span.precision !== 'day' || span.endDate !== formatDay(addDays(parseDay(span.startDate), 1)) || !NIGHT_OF.test(before)) return mention;
-  return { ...mention, value: span.endDate, span: { ...span, startDate: span.endDate } };
+  if (!span || span.precision !== 'day' || span.endDate !== formatDay(addDays(parseDay(span.startDate), 1))) return mention;
+  const midnight = MIDNIGHT_OF.test(before);
+  if (!midnight && !NIGHT_OF.test(before)) return mention;
+  // ("until midnight on the night of 10 to 11 May": the end of the 10th)
+  const day = ENDS_AT.test(before) ? span.startDate : span.endDate;
+  return { ...mention, value: day, span: { ...span, startDate: day, endDate: day } };
+}
+
+/** "the night of 31 May to 1 June": what stands between the two days of a night across a month's end. */
+const NIGHT_TO_NEXT_DAY = /^\s*(?:to|into|-|–|—)\s*$/;
+
+/**
+ * "during the night of 31 May to 1 June", "the night from 30 September into 1 October": chrono reads two days when
+ * the night crosses a month's end; it is one, the night into the second day (as "the night of 5 to 6 June" is).
+ */
+function nightsAcrossMonths(text: string, mentions: DateMention[]): DateMention[] {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [first, second] = [mentions[i], mentions[i + 1]];
+    if (!isOneDay(first.span) || !isOneDay(second.span) || first.certainty !== 'explicit' || second.certainty !== 'explicit') continue;
+    if (second.span.startDate !== formatDay(addDays(parseDay(first.span.startDate), 1))) continue;
+    if (!NIGHT_TO_NEXT_DAY.test(text.slice(first.charEnd, second.charStart)) || !NIGHT_OF.test(text.slice(Math.max(0, first.charStart - 20), first.charStart))) continue;
+    const merged: DateMention = { ...second, text: text.slice(first.charStart, second.charEnd), charStart: first.charStart };
+    if (first.boundary) merged.boundary = first.boundary;
+    mentions.splice(i, 2, merged);
+  }
+  return mentions;
 }
 
 /** "the 28th": a day whose month was itself guessed by tense gives no month to the next ("... on the 28th. It took place on the 3rd"). */
@@ -201,6 +230,14 @@ const BARE_WEEKDAY_END = /^(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:\s+(
 function alignRangeEnds(text: string, mentions: DateMention[], publicationDay: Day): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     let [start, end] = [mentions[i], mentions[i + 1]];
+    // "a truce from noon on 6 January until midnight on 7 January 2023": the year the end states is the start's too
+    if (STATED_YEAR.test(end.text) && !STATED_YEAR.test(start.text) && isOneDay(start.span) && isOneDay(end.span) && start.certainty === 'explicit' && isWindow(text, start, end)) {
+      const endYear = Number(end.span.startDate.slice(0, 4));
+      const sameYear = `${endYear}${start.span.startDate.slice(4)}`;
+      const day = sameYear <= end.span.startDate ? sameYear : `${endYear - 1}${start.span.startDate.slice(4)}`;
+      if (day !== start.span.startDate && formatDay(parseDay(day)) === day) mentions[i] = { ...start, value: day, span: daySpan(parseDay(day)), tense: end.tense };
+      continue;
+    }
     if (STATED_YEAR.test(end.text) || !isOneDay(start.span) || !isOneDay(end.span) || !isWindow(text, start, end)) continue;
     // "has ordered a ceasefire ..., running from the start of May 8 until the end of May 10", told on 28 April: neither
     // end states its year, and the clause's past put the start a year back while the until-boundary read its end
@@ -689,7 +726,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
         // "The same Sunday, the air force said 472 drones came overnight": the night of the day its sentence told
         const nightOfToldDay = shiftDays === 0 && OVERNIGHT.test(read.text) && lastDay && lastDay.charStart >= sentence.start ? lastDay.span : null;
         const day = nightOfToldDay ?? entryDay;
-        const before = sentenceText.slice(Math.max(0, result.index - 20), result.index);
+        const before = sentenceText.slice(Math.max(0, result.index - 40), result.index);
         let mention: DateMention = shiftDays !== null && day ? countedFrom(read, day, shiftDays) : sameWeekday(nightInto(read, before), before, mentions);
         // "KYIV, March 19 (Reuters) - ...": the copy is told on its dateline's day: its "today", "overnight" and
         // weekdays count from that day, not from the publication's (a paper out the next morning, another zone's clock)
@@ -735,7 +772,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   alignRangeStarts(text, mentions);
   alignRangeEnds(text, mentions, publicationDay);
   weekdaysOfNamedWeeks(text, mentions);
-  return figureDaysWithWeekday(text, daysOfALists(text, daysFromBareStart(text, daysOfRelativeYears(text, mentions))), order, publicationDay);
+  return figureDaysWithWeekday(text, daysOfALists(text, daysFromBareStart(text, daysOfRelativeYears(text, nightsAcrossMonths(text, mentions)))), order, publicationDay);
 }
 
 /**

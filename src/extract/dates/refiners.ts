@@ -123,6 +123,23 @@ export function isTimelineEntry(result: ParsingResult): boolean {
 
 /** "before the end of August", "by 31 August": a deadline's month or day ("until" is a boundary, read by tenseOf). */
 const DEADLINE_BEFORE = /\b(?:before|by)\s+$/i;
+/** "By 10 September, ...", "Before May ...": a time limit opening the sentence frames what had happened by then. */
+const FRONTED_LIMIT = /^[\s"“'‘(]*(?:by|before)\s+$/i;
+/** A past perfect: "had reached", "had been taken", "had already withdrawn". */
+const PAST_PERFECT = /\bhad\s+(?:(?:already|not|never|been|largely|all|finally)\s+)*\p{L}+(?:ed|en|t|wn|ne|ght)\b/u;
+/** An infinitive of a plan: "agreed to adopt it by", "ordered troops to withdraw by". */
+const PLAN_INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|be\s+\p{Lu})\b)[a-z]+\b/u;
+
+/**
+ * A limit by which something was done, not one set for it ahead: "By 10 September Ukrainian troops had reached
+ * Kupiansk", "forces had recaptured Izium by 10 September" (not "agreed on Monday to adopt it before the end of August").
+ */
+function reachedBy(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  if (FRONTED_LIMIT.test(before)) return true;
+  return PAST_PERFECT.test(sentence) && !PLAN_INFINITIVE.test(before);
+}
+
 /** A month or a day of a month ("August", "31 August"): the calendar dates a deadline and the end of an "until" are read for. */
 const isCalendarDate = (result: ParsingResult): boolean => {
   const type = specOf(result.start)?.type;
@@ -143,7 +160,10 @@ export class TenseRefiner implements Refiner {
       const historicalPresent = reading.tense === 'unknown' || (reading.tense === 'future' && reading.simplePresent);
       // "agreed on Monday to adopt it before the end of August": a deadline lies near the act that set it, on
       // either side of publication, though that act is told in the past
-      const deadline = reading.tense === 'past' && DEADLINE_BEFORE.test(context.text.slice(Math.max(0, result.index - 16), result.index));
+      // ("By 10 September Ukrainian troops had reached Kupiansk", "forces had retaken the town by 3 May": a time by which
+      // something was done, fronted or with a past perfect and no plan's infinitive, is the past's)
+      const deadline =
+        reading.tense === 'past' && DEADLINE_BEFORE.test(context.text.slice(Math.max(0, result.index - 16), result.index)) && !reachedBy(context.text, result.index);
       if (deadline && isCalendarDate(result)) recorded.tense ??= 'unknown';
       recorded.tense ??= timelineEntry && historicalPresent ? 'past' : reading.tense;
       if (reading.scope === 'clause') recorded.clauseTense = true;

@@ -368,9 +368,29 @@ export class SentenceTense {
       end,
       this.sentence,
     );
+    if (inSentence && this.attributesWindow(inSentence, start, end)) return { tense: 'unknown', scope: 'sentence', declaredWindow: true, perfect: false, simplePresent: false };
     return inSentence ? readingFrom(inSentence, this.sentence, start, 'sentence') : { tense: 'unknown', scope: 'sentence', declaredWindow: false, perfect: false, simplePresent: false };
   }
+
+  /**
+   * "... declares a ceasefire from midnight on 7-8 May to midnight on 10-11 May," the Kremlin said: a window of what
+   * a reported clause declares or sets, with no verb of its own clause, takes no tense from the attribution closing
+   * the sentence: it is read as a declared window, the nearer ("Russia struck Kyiv on Monday, officials said" keeps
+   * its clause's past; "the truce runs from Friday, officials said" its timetable's present).
+   */
+  private attributesWindow(m: Marker, start: number, end: number): boolean {
+    if (m.start < end || m.tense !== 'past' || !REPORTING_VERBS.has(m.word)) return false;
+    const gap = this.sentence.slice(end, m.start);
+    const lastBreak = Math.max(gap.lastIndexOf(','), gap.lastIndexOf('"'), gap.lastIndexOf('”'));
+    if (lastBreak < 0 || !ATTRIBUTION_SUBJECT.test(gap.slice(lastBreak + 1))) return false;
+    return WINDOW_OPENER.test(this.sentence.slice(Math.max(0, start - 60), start));
+  }
 }
+
+/** Verbs of an attribution closing a sentence: "..., the Kremlin said", "..., officials told reporters". */
+const REPORTING_VERBS = new Set(['said', 'told', 'added', 'stated', 'reported', 'wrote', 'noted', 'claimed', 'announced', 'confirmed']);
+/** The attribution's subject between the reported clause's comma or closing quote and its verb: a few words, no clause. */
+const ATTRIBUTION_SUBJECT = /^\s*["”]?\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
 
 /** The preposition after a set-off participle: "timed to", "hosted by", "planned for". */
 const SET_OFF_PARTICIPLE_NEXT = /^\s+(?:to|by|in|at|for|with|as|under)\b/;
