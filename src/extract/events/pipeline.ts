@@ -2028,9 +2028,16 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   // "A day after missiles struck Sevastopol, smoke still rose on Saturday": a clause fronted by the phrase
   // (nothing before it) is dated from the main clause that follows it
   const mainClause = mainClauseDate(ctx, c);
+  // "Three days earlier Putin received the envoy, a day after missiles killed twelve in Kyiv": an event told before the
+  // phrase in its sentence, dated by an anchor of its own, is what the phrase hangs on
+  const phraseStart = c.sentence.charStart + m.index;
+  const host =
+    !m[1] && !inLead && !subject && !mainClause
+      ? ctx.candidates.find((o) => o !== c && o.sentence === c.sentence && o.headOffset < phraseStart && o.date?.own && o.date.certainty === 'relative' && !ctx.body.slice(o.headOffset, phraseStart).includes(';'))
+      : undefined;
   // with no verb of sequence, the phrase must hang on a subject we can date ("drones hit Kyiv two days after the talks" does not)
-  if (!m[1] && !inLead && !subject && !mainClause) return false;
-  const base = mainClause ?? inLead?.span ?? (subject ? subject.date!.span : told.pop()?.span);
+  if (!m[1] && !inLead && !subject && !mainClause && !host) return false;
+  const base = mainClause ?? inLead?.span ?? host?.date!.span ?? (subject ? subject.date!.span : told.pop()?.span);
   if (!base) return false;
   const count = m[2] ? (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2])) : 1;
   const days = /^hour/i.test(m[3]) ? 0 : /^week/i.test(m[3]) ? 7 * count : count;

@@ -546,3 +546,14 @@ table("a capture or strike told in the past perfect of its own report, at anothe
     '2025-06-17T09:00:00Z',
   ],
 ]);
+
+table('"a day after <clause>" closing a sentence whose event is dated by a step of days: the clause\'s event is a day before that event', [
+  ['The talks ended on Thursday. Two days earlier, Zelenskyy met Macron in Paris, a day after Russian drones struck Odesa.', ['meeting 2025-06-10', 'drone_strike 2025-06-09'], ['drone_strike 2025-06-14']],
+  [
+    'Kyiv and Moscow swapped prisoners on Wednesday. The next day Trump spoke with Putin by phone, two days after missiles hit Kharkiv.',
+    ['phone_call 2025-06-12', 'missile_strike 2025-06-10'],
+    ['missile_strike 2025-06-14'],
+  ],
+  // a date of its own in the clause before the phrase was the base already
+  ['Drones hit Odesa on Friday, a day after Russian missiles killed twelve people in Kyiv.', ['drone_strike 2025-06-13', 'missile_strike 2025-06-12'], []],
+]);
