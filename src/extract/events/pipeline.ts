@@ -1854,9 +1854,10 @@ const untilBefore = (ctx: ArticleContext, from: number, d: DateMention) => {
  * a Saturday) is the first such weekday on or after the start. Undefined when the date lies before the start.
  */
 function untilDay(start: string, d: DateMention, body?: string): string | undefined {
-  // "until midnight on the night of 8 to 9 May": the end of 8 May
+  // "until midnight on the night of 8 to 9 May": the end of 8 May (the first day of the night, as a span of both days or
+  // as the one day the date layer reads after "until midnight")
   if (body && TWO_DAY_NIGHT.test(d.text) && NIGHT_UNTIL_BEFORE.test(body.slice(Math.max(0, d.charStart - 40), d.charStart))) {
-    const first = addDays(d.span!.endDate, -1);
+    const first = d.span!.startDate;
     return first >= start ? first : undefined;
   }
   if (d.span!.endDate >= start) return d.span!.endDate;
