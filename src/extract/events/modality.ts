@@ -279,6 +279,50 @@ function nounPhraseStart(tokens: Token[], head: number): number {
   return at;
 }
 
+/** Nouns of putting forward what is not yet agreed: "a US proposal for a truce", "Kyiv's offer of a swap", "the idea of a ceasefire". */
+const PROPOSING = registerLemmas(['proposal', 'offer', 'idea', 'demand', 'appeal', 'request', 'initiative', 'suggestion', 'blueprint', 'readiness', 'willingness']);
+/** Words of the noun phrase between a proposal's "for"/"of" and its truce or swap: "an immediate, interim 30-day", "a Black Sea", "an all-for-all prisoner". */
+const PROPOSED_PHRASE_WORD =
+  /^(?:an?|the|any|another|full|new|first|general|partial|lasting|real|true|interim|brief|short|limited|energy|sea|air|maritime|holiday|large|big|major|prisoner|prisoners|prisoner-of-war|pow|body|bodies|all-for-all|,|\d+-(?:day|hour|week|month)|[a-z]+(?:al|ous|ive|ete|ent|ary|ate|able|ible|ic|ian))$/;
+/** How far back from the truce its proposal's preposition is looked for: "for an immediate, interim 30-day ceasefire" is six. */
+const PROPOSED_REACH = 7;
+
+/**
+ * "Ukraine accepted the US plan for a 30-day pause", "Kyiv is ready to accept a US proposal for an immediate, interim
+ * ceasefire", "repeated its offer of a full ceasefire", "Moscow's demand for a swap": a truce, deal or swap that a proposal,
+ * an offer, a demand or an idea is of or for is what was put forward, not what was done, whoever accepts it (a truce
+ * itself agreed or declared is told by its own verb: "agreed to a ceasefire"). A plan is a proposal of a truce or deal
+ * only: "plans for a prisoner swap on Friday" look ahead to one.
+ */
+function proposedIn(tokens: Token[], head: number): boolean {
+  const accepted = ACCEPTED_THINGS.has(tokens[head].lemma);
+  if (!accepted && !TALKED_OVER.has(tokens[head].lemma)) return false;
+  let at = head - 1;
+  while (at > 0 && head - at <= PROPOSED_REACH && (PROPOSED_PHRASE_WORD.test(tokens[at].lower) || /^\p{Lu}/u.test(tokens[at].text))) at--;
+  if (!/^(?:for|of)$/.test(tokens[at]?.lower ?? '') || at < 1) return false;
+  const noun = tokens[at - 1];
+  return PROPOSING.has(noun.lemma) || (accepted && noun.lemma === 'plan' && !/^(?:to|will|would)$/.test(tokens[at - 2]?.lower ?? ''));
+}
+
+/** What stands before a proposal or plan used as a noun: "a", "the US", "Kyiv's", "the American", "the peace". */
+const PROPOSAL_DETERMINER = /^(?:a|an|the|its|their|his|her|this|that|our|any|peace|u\.?s\.?|us|eu|un|nato|\p{L}+an)$/u;
+/** Words that open a clause or an infinitive of the proposal's own: "a plan to meet at a summit", "an offer that talks in Rome ...". */
+const OPENS_OWN_CLAUSE = new Set(['to', 'that', 'which', 'who', 'where', 'when', 'whereby']);
+
+/**
+ * "accepted a U.S. proposal for a 30-day ceasefire at talks in Jeddah", "the US plan for a pause, tabled during the call":
+ * a proposal or a plan, as a noun, is the object of what happened at the setting after it; the talks or the call it was
+ * made at took place (a verb of proposing there is exempt already: "urged Putin in a call to ..."). Not across an
+ * infinitive or a clause of the proposal's own: "a plan to meet at a summit in Budapest" looks ahead to the summit.
+ */
+function proposalBeforeSetting(tokens: Token[], at: number, setting: number): boolean {
+  if (at >= setting || !(PROPOSING.has(tokens[at].lemma) || tokens[at].lemma === 'plan')) return false;
+  const before = tokens[at - 1];
+  if (!before || !(PROPOSAL_DETERMINER.test(before.lower) || /\p{L}(?:['’]s|s['’])$/u.test(before.text))) return false;
+  for (let i = at + 1; i < setting; i++) if (OPENS_OWN_CLAUSE.has(tokens[i].lower)) return false;
+  return true;
+}
+
 /** What else talks are held on: "talks on a prisoner swap", "negotiations over an exchange of bodies". */
 const TALKED_OVER = registerLemmas(['exchange', 'swap']);
 /** Nouns that say whom or what an exchange is of, before it: "a prisoner swap", "a large prisoner-of-war exchange". */
@@ -807,7 +851,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   const conditional = before.some(
     (t, i) =>
       (HYPOTHETICAL.has(t.lemma) || HYPOTHETICAL.has(t.lower)) &&
-      !(setting >= 0 && start + 1 + i < setting && SPEECH_ACTS.has(t.lemma)) &&
+      !(setting >= 0 && start + 1 + i < setting && (SPEECH_ACTS.has(t.lemma) || proposalBeforeSetting(tokens, start + 1 + i, setting))) &&
       !(reported && t.lower === 'would') &&
       !isMonth(t, before[i + 1]) &&
       // "aimed 200 missiles at the grid", "aimed more than 300 drones": a count of weapons pointed, not a goal
@@ -822,7 +866,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "gave Moscow until Monday to agree to a truce": what a deadline asks for
   const deadline = before.findIndex((t) => t.lower === 'until');
   const ultimatum = deadline >= 0 && before.some((t, i) => i > deadline + 1 && t.lower === 'to' && /^[a-z]+$/.test(before[i + 1]?.lower ?? ''));
-  if (conditional || openTo || ultimatum || objectOfGoal(tokens, head) || topicOfTalks(tokens, head) || hearsayOf(tokens, head) || favouredIdea(tokens, head) || nearlyDone(tokens, head) || setAsCondition(before)) return 'hypothetical';
+  if (conditional || openTo || ultimatum || objectOfGoal(tokens, head) || proposedIn(tokens, head) || topicOfTalks(tokens, head) || hearsayOf(tokens, head) || favouredIdea(tokens, head) || nearlyDone(tokens, head) || setAsCondition(before)) return 'hypothetical';
   // "on the anniversary of the liberation of Izium", "a vigil for the victims of the strike on Dnipro": an event
   // remembered is history, and the day it is remembered on is not its day (a date of its own still dates it:
   // "a vigil for the victims of Friday's strike", "the anniversary of the 2022 retreat")
@@ -936,6 +980,6 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   }
   // "prisoners to be freed in the next exchange", "a round of talks is to be held in Istanbul": what is to be done is a plan
   if ((tokens[head - 2]?.lower === 'to' && tokens[head - 1].lower === 'be') || TO_BE_DONE.test(wordsOf(tokens, head + 1, head + 9))) return 'planned';
-  if (before.some((t, i) => (PLANNED.has(t.lemma) || PLANNED.has(t.lower)) && !dayOfTheStory(before, i))) return 'planned';
+  if (before.some((t, i) => (PLANNED.has(t.lemma) || PLANNED.has(t.lower)) && !dayOfTheStory(before, i) && !(setting >= 0 && proposalBeforeSetting(tokens, start + 1 + i, setting)))) return 'planned';
   return 'occurred';
 }

@@ -248,7 +248,7 @@ const CROSSING_FORCES = ['troop', 'force', 'column', 'unit', 'soldier', 'army', 
 /** Verbs of undertaking what a truce binds one to: "pledged not to strike", "agreed never to attack". */
 const UNDERTAKING = ['agree', 'agreed', 'pledge', 'pledged', 'promise', 'promised', 'vow', 'vowed', 'undertake', 'undertook', 'commit', 'committed', 'guarantee', 'guaranteed', 'swore'];
 /** Nouns a truce word modifies rather than heads: "ceasefire talks", "a truce proposal" are about a truce, not one. */
-const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', 'proposals', 'plan', 'plans', 'offer', 'terms', 'framework', 'initiative', 'efforts', 'push', 'bid'];
+const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', 'proposals', 'plan', 'plans', 'offer', 'offers', 'terms', 'framework', 'initiative', 'efforts', 'push', 'bid', 'idea', 'ideas', 'demand', 'demands', 'appeal', 'appeals', 'request', 'requests'];
 /** What arrives or flies without being a visitor: weapons, aid, debris, refugees. */
 // (its own words: registering AID_OBJECTS here, before the strike rules, would make "shells" the lemma "shell")
 const TRAVELLING_THINGS = ['weapon', 'arms', 'aid', 'shipment', 'delivery', 'jet', 'tank', 'missile', 'drone', 'rocket', 'debris', 'fragment', 'refugee', 'bomber', 'news', 'message', 'letter', 'money'];

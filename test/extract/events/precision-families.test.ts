@@ -1133,3 +1133,41 @@ table("a region's centre named after a place and a comma says where the place li
   // a centre after a place of another region is another target
   ['On Friday drones hit Bilopillia, Kharkiv, and the outskirts of Poltava.', ['drone_strike 2025-06-13 Bilopillia', 'drone_strike 2025-06-13 Kharkiv'], []],
 ]);
+
+table('a truce, deal or swap that a proposal, an offer, a demand or an idea is of or for was put forward, not made', [
+  ['On Tuesday Kyiv said it was ready to accept an American proposal for an immediate, unconditional 30-day ceasefire.', [], ['ceasefire 2025-06-10']],
+  ['The delegations on Wednesday studied a Turkish plan for a partial truce at sea.', [], ['ceasefire 2025-06-11']],
+  ['Zelenskyy renewed his offer of a full ceasefire of at least 30 days on Thursday.', [], ['ceasefire 2025-06-12']],
+  ["The Kremlin on Friday welcomed the Vatican's idea of an Easter truce.", [], ['ceasefire 2025-06-13']],
+  ['The foreign minister on Monday backed the ceasefire idea floated by Ankara.', [], ['ceasefire 2025-06-09']],
+  ['Putin on Monday agreed with the ceasefire idea in principle, but listed conditions.', [], ['ceasefire 2025-06-09']],
+  ['On Wednesday the two delegations welcomed a Saudi proposal for an immediate, interim ceasefire of 30 days.', [], ['ceasefire 2025-06-11']],
+  ['Kyiv accepted the US plan for a 30-day pause in all hostilities on Thursday.', [], ['ceasefire 2025-06-12']],
+  ['Kyiv on Thursday handed Moscow its request for an all-for-all prisoner exchange.', [], ['prisoner_exchange 2025-06-12']],
+  ['The mediators on Tuesday expressed their readiness for a humanitarian pause in Zaporizhzhia.', [], ['ceasefire 2025-06-10']],
+  // a truce declared, or a swap carried out under a deal someone proposed, is one
+  ['On Friday Putin declared a 30-hour truce for Easter.', ['ceasefire 2025-06-13'], []],
+  ['Russia and Ukraine exchanged 390 prisoners each on Friday under a deal proposed by Turkey.', ['prisoner_exchange 2025-06-13'], []],
+  ['Both sides accepted the 30-day ceasefire on Monday, and it took effect at midnight.', ['ceasefire 2025-06-09'], []],
+]);
+
+/** Rows of [body, "type date place status" lines that must be among the events, lines that must not]. */
+function statusTable(name: string, rows: Array<[string, string[], string[]]>): void {
+  t.test(name, async (t) => {
+    for (const [body, present, absent] of rows) {
+      const { events } = extractArticle({ title: 'Test', body, publishedAt: '2025-06-14T12:00:00Z' }, { now: new Date('2025-06-14T12:00:00Z') });
+      const got = events.map((e) => `${e.type} ${e.startDate}${e.places.length ? ` ${e.places.map((p) => p.name).join('/')}` : ''} ${e.status}`);
+      for (const line of present) t.ok(got.includes(line), `${body}\n  has ${line} (got ${JSON.stringify(got)})`);
+      for (const line of absent) t.notOk(got.includes(line), `${body}\n  lacks ${line} (got ${JSON.stringify(got)})`);
+    }
+  });
+}
+
+statusTable('a proposal or a plan, as a noun, put forward at talks or in a call: the talks or the call took place', [
+  ['Ukraine accepted a U.S. proposal for a 30-day ceasefire at talks in Jeddah on Tuesday.', ['meeting 2025-06-10 Jeddah occurred'], []],
+  ['Kyiv endorsed the American plan for a pause in strikes at a meeting with Witkoff in Berlin on Monday.', ['meeting 2025-06-09 Berlin occurred'], ['meeting 2025-06-09 Berlin planned']],
+  ["The Kremlin's proposal for a swap was discussed during Wednesday's call between Putin and Trump.", ['phone_call 2025-06-11 occurred'], ['prisoner_exchange 2025-06-11 occurred']],
+  // the proposal's own infinitive or clause looks ahead: the summit it proposes is no summit held
+  ['Trump has a plan to meet Putin at a summit in Budapest on Thursday.', [], ['meeting 2025-06-19 Budapest occurred', 'meeting 2025-06-12 Budapest occurred']],
+  ["Moscow's offer to hold talks in Minsk on Tuesday was rejected.", [], ['meeting 2025-06-10 Minsk occurred']],
+]);
