@@ -94,12 +94,18 @@ const PAST_REPORT = /\b(?:said|announced|declared|told|stated|confirmed|promised
 /** The start of a window: "from", "starting", "beginning", "between". */
 const WINDOW_START = /\b(?:from|starting|beginning|between)\b/i;
 
+/** The possessive after a date: "Monday's attack", "Friday’s call". */
+const POSSESSIVE = /^['’]s$/;
+
 /** Verbs whose object is a plan: "he proposed talks in Istanbul on Thursday" dates the talks, not the proposing. */
 const PROPOSAL_VERBS = new Set(['proposed', 'offered', 'promised', 'suggested']);
 
 /** The reading a marker gives the expression at [start, end). */
-function readingFrom(marker: Marker, sentence: string, start: number, scope: TenseReading['scope']): TenseReading {
+function readingFrom(marker: Marker, sentence: string, start: number, end: number, scope: TenseReading['scope']): TenseReading {
   const reading = { tense: marker.tense, scope, declaredWindow: false, perfect: marker.perfect, simplePresent: marker.simplePresent };
+  // "called the strikes retaliation for Monday's attack", "proposed a truce after Sunday's vote": a date in the
+  // possessive names an event told as a thing; it is no window, and takes the verb's tense
+  if (POSSESSIVE.test(sentence.slice(end, end + 2))) return reading;
   // A date after a proposal's object may lie either side of publication: read as a declared window, the nearer.
   if (marker.tense === 'past' && PROPOSAL_VERBS.has(marker.word) && marker.end <= start && /[A-Za-z]/.test(sentence.slice(marker.end, start))) {
     return { ...reading, tense: 'unknown', declaredWindow: true };
@@ -354,7 +360,7 @@ export class SentenceTense {
     const clauseMarkers = window.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
     const inClause = nearest(clauseMarkers, start, end, this.sentence);
     // "has continued to hold the markets closed until Friday": the clause's perfect, wherever it is.
-    if (inClause) return { ...readingFrom(inClause, this.sentence, start, 'clause'), perfect: clauseMarkers.some((m) => m.perfect) };
+    if (inClause) return { ...readingFrom(inClause, this.sentence, start, end, 'clause'), perfect: clauseMarkers.some((m) => m.perfect) };
     // Beyond its own clause, a verb inside a complement opened after the expression is not its verb,
     // nor is one past a semicolon ("proposed a meeting before the end of August; Medinsky said ...").
     const complementizers = (this.complementizers ??= mapped(allMatches(COMPLEMENTIZER, this.sentence), (m) => ({ start: m.index })));
@@ -369,7 +375,7 @@ export class SentenceTense {
       this.sentence,
     );
     if (inSentence && this.attributesWindow(inSentence, start, end)) return { tense: 'unknown', scope: 'sentence', declaredWindow: true, perfect: false, simplePresent: false };
-    return inSentence ? readingFrom(inSentence, this.sentence, start, 'sentence') : { tense: 'unknown', scope: 'sentence', declaredWindow: false, perfect: false, simplePresent: false };
+    return inSentence ? readingFrom(inSentence, this.sentence, start, end, 'sentence') : { tense: 'unknown', scope: 'sentence', declaredWindow: false, perfect: false, simplePresent: false };
   }
 
   /**
