@@ -1007,7 +1007,8 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       const nearestDate = PLACE_BOUND.has(type) ? undefined : nearest(ownDates, sentence.charStart + headStart);
       const sameTypeMatches = matches.filter((m) => m.rule.type === rule.type);
       const sameTypeHeads = sameTypeMatches.length;
-      const eventActors = mainClauseActors(sentence.text, headStart, sameTypeHeads > 1 ? clauseActors(sentence.text, headStart, actors) : actors);
+      const ownClause = sameTypeHeads > 1 ? withSharedSubject(sentence.text, headStart, actors, clauseActors(sentence.text, headStart, actors)) : actors;
+      const eventActors = mainClauseActors(sentence.text, headStart, ownClause);
       // "the EU adopted its package, and Britain announced sanctions of its own": one decision per subject
       // when the sentence's clauses have different subjects deciding
       const subjects = DECIDED_ALONE.has(type) && sameTypeHeads > 1 ? mapped(sameTypeMatches, (m) => clauseSubject(sentence.text, tokens[m.head].start, actors)) : [];
@@ -1021,7 +1022,8 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         const partner = sides.length > 1 ? `|${side[side.length - 1].name}` : decider || clauseParties;
         // (a meeting told as what came before or after another: "came to Downing Street on Saturday, before meeting the
         // King on Sunday" tells two, however near the one date is to both; one event told twice merges below)
-        const clause = sameTypeHeads > 1 && HELD_BY_PEOPLE.has(type) && SEQUENCED.has(tokens[match.head - 1]?.lower ?? '') ? '|then' : '';
+        // ("came three days after Trump hosted Putin in Alaska": the sequencing word may stand before the clause's subject)
+        const clause = sameTypeHeads > 1 && HELD_BY_PEOPLE.has(type) && sequencedAt(tokens, match.head) ? '|then' : '';
         const key = `${type}|${place?.place.name ?? ''}|${nearestDate?.charStart ?? ''}${partner}${clause}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -1159,6 +1161,20 @@ function clauseActors(text: string, head: number, actors: ActorMention[]): Actor
   return before.length ? before : actors;
 }
 
+/** ", then joined", "and later met": a verb phrase sharing the sentence's subject, the trigger a word or two after it. */
+const SHARED_SUBJECT_VERB = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:then|later|afterwards|subsequently)\s+(?:\p{L}+\s+){0,3}$/u;
+
+/**
+ * "Trump talked to Putin for two hours, then joined a call with Zelenskyy": the second clause's verb shares the
+ * sentence's subject, the first person named, who is a party of its event too (a clause naming its own subject keeps it).
+ */
+function withSharedSubject(text: string, head: number, actors: ActorMention[], inClause: ActorMention[]): ActorMention[] {
+  if (!SHARED_SUBJECT_VERB.test(text.slice(Math.max(0, head - 60), head))) return inClause;
+  if (inClause.some((a) => a.end <= head)) return inClause;
+  const subject = actors.find((a) => a.kind === 'person');
+  return subject && subject.end <= head && !inClause.includes(subject) ? [subject, ...inClause] : inClause;
+}
+
 /** The state of the actor closest before a trigger in its clause: who decided ("and Britain announced new sanctions"). */
 function clauseSubject(text: string, head: number, actors: ActorMention[]): string {
   const from = Math.max(-1, ...allMatches(/[,;—–]/g, text.slice(0, head)).map((m) => m.index));
@@ -1232,6 +1248,9 @@ function nearest<T extends { charStart: number }>(items: T[], offset: number): T
 
 /** Words that tell an act as coming before or after another: "before meeting the King", "after talks with Scholz". */
 const SEQUENCED = new Set(['before', 'after']);
+/** "before meeting", "after Trump hosted": a sequencing word right before the head, or before its one-word subject. */
+const sequencedAt = (tokens: Token[], head: number) =>
+  SEQUENCED.has(tokens[head - 1]?.lower ?? '') || (SEQUENCED.has(tokens[head - 2]?.lower ?? '') && !!tokens[head - 1]?.capitalized);
 
 /** "On Wednesday, the Kremlin said ...": after a date, its subject and a speech verb. */
 const SPEECH_AFTER = /^\s*,?\s*(?:[\p{L}'’.-]+\s+){1,5}?(?:said|says|announced|confirmed|told|reported|stated|claimed)\b/u;
@@ -1534,6 +1553,19 @@ function storyTimeFirst(ctx: ArticleContext, dates: DateMention[]): DateMention[
   return recent.length ? recent : dates;
 }
 
+/**
+ * "a 30-hour truce for Easter, from 19 to 20 April, and a three-day one for Victory Day, from 8 to 10 May": with two truces
+ * in one sentence, a date belongs to the truce told last before it (a date before both, to the first).
+ */
+function ownTruceDate(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  if (!TAKES_EFFECT.has(c.type)) return true;
+  const heads = ctx.candidates.filter((o) => o.sentence === c.sentence && o.type === c.type).map((o) => o.headOffset);
+  if (heads.length < 2) return true;
+  const before = heads.filter((h) => h < d.charStart);
+  const owner = before.length ? Math.max(...before) : Math.min(...heads);
+  return owner === c.headOffset;
+}
+
 /** Own dates, durations and anchors of each candidate's sentence. */
 const ownDatesStage: Stage = (ctx) => {
   const listedYears = new Set<Candidate>();
@@ -1548,7 +1580,9 @@ const ownDatesStage: Stage = (ctx) => {
     const setOff = setOffAnchor(ctx, inSentence);
     const usable = storyTimeFirst(
       ctx,
-      inSentence.filter((d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d)),
+      inSentence.filter(
+        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && ownTruceDate(ctx, c, d),
+      ),
     );
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying, as does a fronted date of the saying
     const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)) && !frontsASaying(ctx, c, d));

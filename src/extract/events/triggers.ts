@@ -651,6 +651,16 @@ export const TRIGGER_RULES: TriggerRule[] = [
     besideAgreeing: true,
     strength: 0.65,
   },
+  // a second truce told by "one" after the first, its length before it: "a 30-hour truce for Easter and a three-day one for
+  // Victory Day", "declared a ceasefire for Christmas, then a 72-hour one in May" ("a three-day one" with no truce named
+  // in the sentence is anything)
+  {
+    type: 'ceasefire',
+    head: ['one'],
+    prev: ['one-day', 'two-day', 'three-day', 'four-day', 'five-day', 'seven-day', '10-day', '14-day', '30-day', '12-hour', '24-hour', '30-hour', '36-hour', '48-hour', '72-hour', 'one-week', 'two-week', 'week-long', 'month-long'],
+    context: ['truce', 'truces', 'ceasefire', 'ceasefires', 'cease-fire', 'armistice'],
+    strength: 0.6,
+  },
   // a truce violated, holding, running out: the truce is told of again, on a day that is not its start
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['violate', 'breach', 'break', 'violation', 'expire', 'hold', 'collapse', 'end']], window: 8, remention: true, strength: 0.6 },
 

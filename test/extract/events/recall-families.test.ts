@@ -1175,3 +1175,35 @@ table('an incursion repelled is a clash', [
   // a drone raid beaten off by air defence is no ground clash
   ['Air defences repelled a drone raid on Moscow on Tuesday.', [], ['armed_clash 2025-06-10 Moscow']],
 ]);
+
+table('a second truce told by "one" after the first ("a 30-hour truce for Easter and a three-day one for Victory Day") is a truce of its own days', [
+  [
+    'Putin declared a 30-hour truce for Easter, from 19 to 20 April, and a three-day one for Victory Day, from 8 to 10 May.',
+    ['ceasefire 2025-04-19', 'ceasefire 2025-05-08'],
+    [],
+  ],
+  ['Russia announced a Christmas ceasefire on 6 January and a 72-hour one for Victory Day on 8 May.', ['ceasefire 2025-01-06', 'ceasefire 2025-05-08'], []],
+  // "one" of something else, or with no truce in the sentence
+  ['The festival on Friday was a three-day one.', [], ['ceasefire 2025-06-13']],
+  ['The ministry proposed on Friday a 30-day one.', [], ['ceasefire 2025-06-13']],
+]);
+
+t.test('the shared subject makes the second call its own event, with both its parties', async (t) => {
+  const calls = (body: string) =>
+    extractArticle({ title: 'Test', body, publishedAt: PUBLISHED }, { now: new Date(PUBLISHED) })
+      .events.filter((e) => e.type === 'phone_call')
+      .map((e) => e.actors.map((a) => a.name).join('+'));
+  t.same(calls('On Monday Trump talked to Putin for two hours, then joined a call with Zelenskyy and European leaders.'), ['Donald Trump+Vladimir Putin', 'Donald Trump+Volodymyr Zelenskyy']);
+  t.same(calls('On Friday Macron spoke with Putin, and later held a call with Zelenskyy.'), ['Emmanuel Macron+Vladimir Putin', 'Emmanuel Macron+Volodymyr Zelenskyy']);
+  // a clause with a subject of its own keeps it
+  t.same(calls('On Friday Macron spoke with Putin, and Zelenskyy held a call with Erdogan.'), ['Emmanuel Macron+Vladimir Putin', 'Volodymyr Zelenskyy+Recep Tayyip Erdogan']);
+  // one call told once
+  t.same(calls('On Friday Macron spoke with Putin for two hours.'), ['Emmanuel Macron+Vladimir Putin']);
+});
+
+table('a meeting told as what another came after, past its subject ("came two days after Macron met Zelenskyy in Kyiv"), is a second meeting', [
+  ["Monday's summit in Paris came two days after Macron met Zelenskyy in Kyiv.", ['meeting 2025-06-09 Paris', 'meeting 2025-06-07 Kyiv'], []],
+  ['The Rome talks on Friday came a day after Meloni hosted Zelenskyy in Rome.', ['meeting 2025-06-13 Rome', 'meeting 2025-06-12 Rome'], []],
+  // one meeting with a time word
+  ['Macron met Zelenskyy in Kyiv on Friday after Scholz arrived.', ['meeting 2025-06-13 Kyiv'], ['meeting 2025-06-12 Kyiv']],
+]);
