@@ -2369,11 +2369,15 @@ function entryOf(ctx: ArticleContext, index: number): number {
  * day the sentence is told on (inferred).
  */
 
-/** Two place-bound events told at named places (not countries) of which none is the other's. */
+/**
+ * Two events of a kind that are not one: place-bound ones told at named places (not countries) of which none is the
+ * other's, calls and meetings between people of whom none is the other's.
+ */
 function elsewhere(a: Candidate, b: Candidate): boolean {
-  const named = (c: Candidate) => c.places.filter((p) => !COUNTRY_NAMES.has(p.name)).map((p) => p.name);
+  const named = (c: Candidate) =>
+    PLACE_BOUND.has(c.type) ? c.places.filter((p) => !COUNTRY_NAMES.has(p.name)).map((p) => p.name) : HELD_BY_PEOPLE.has(c.type) ? [...persons(c)] : [];
   const [x, y] = [named(a), named(b)];
-  return PLACE_BOUND.has(a.type) && !!x.length && !!y.length && !x.some((name) => y.includes(name));
+  return !!x.length && !!y.length && !x.some((name) => y.includes(name));
 }
 
 const fallbackDatesStage: Stage = (ctx) => {
@@ -2389,8 +2393,9 @@ const fallbackDatesStage: Stage = (ctx) => {
     // the same story told on: "Drones also struck Odesa" after the dated lead on the attack
     const family = FAMILY[c.type] ?? c.type;
     // ("Kyiv and Moscow last exchanged prisoners in February" is background, not the story told on)
-    // ("On 7 May the ministry claimed its troops had taken Toretsk" after a paragraph on the fall of Avdiivka: an event
-    // told in its own report, at another place, is no story told on; its report's day dates it)
+    // ("On 7 May the ministry claimed its troops had taken Toretsk" after a paragraph on the fall of Avdiivka, "Ushakov said on
+    // Thursday that Putin had talked with Trump" after Zelenskyy's call: an event told in its own report, at another place or
+    // between other people, is no story told on; its report's day dates it)
     const story = kept(
       ctx.candidates,
       (o) => o.headOffset < c.headOffset && o.date?.own && !o.earlier && (FAMILY[o.type] ?? o.type) === family && !(c.reportedOn && elsewhere(o, c)),

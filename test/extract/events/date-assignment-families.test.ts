@@ -557,3 +557,10 @@ table('"a day after <clause>" closing a sentence whose event is dated by a step 
   // a date of its own in the clause before the phrase was the base already
   ['Drones hit Odesa on Friday, a day after Russian missiles killed twelve people in Kyiv.', ['drone_strike 2025-06-13', 'missile_strike 2025-06-12'], []],
 ]);
+
+table("a call or meeting told in the past perfect of its own report, between other people than the story's, is dated by the report's day", [
+  ['Zelenskyy said he had a good call with Trump this morning.\n\nThe Kremlin said on Thursday that Putin had spoken with Erdogan by phone.', ['phone_call 2025-06-12', 'phone_call 2025-06-14'], []],
+  ['Macron met Zelenskyy in Paris on Monday.\n\nBelarusian state media reported on Wednesday that Lukashenko had met Putin.', ['meeting 2025-06-11', 'meeting 2025-06-09'], []],
+  // the same people reported again are the story told on: its day stands
+  ['Trump and Putin spoke by phone on Monday.\n\nKremlin aide Yuri Ushakov said on Wednesday that Trump and Putin had talked for an hour.', ['phone_call 2025-06-09'], ['phone_call 2025-06-11']],
+]);
