@@ -600,6 +600,61 @@ function recordDay(text: string, lineStart: number, own: DateMention[]): DateSpa
   return first && RECORD_DATE_LABEL.test(text.slice(lineStart, first.charStart)) && FIELD_END.test(text.slice(first.charEnd, first.charEnd + 3)) ? first.span : null;
 }
 
+/** The publication's time of day on its own clock, in minutes. */
+function localMinutes(ref: DateReference): number {
+  const local = new Date(ref.instant.getTime() + ref.offsetMinutes * 60_000);
+  return local.getUTCHours() * 60 + local.getUTCMinutes();
+}
+
+/**
+ * A liveblog's post stamp opening its line: a clock time, a zone or am/pm, then a separator or the line's end
+ * ("23:50 BST", "22:15 EEST: ...", "11.40pm —", "[06:05]").
+ */
+const POST_STAMP = /^[^\S\n]*\[?([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*([ap])\.?m\.?)?(?:\s*[A-Z]{2,5}|\s+(?:\p{Lu}\p{Ll}+|local)\s+time)?\]?[^\S\n]*(?:[·•|—–:-]\s|\]\s|\n|$)/u;
+const NOON = 12 * 60;
+/** How far back the clock must jump for two posts to lie either side of a midnight. */
+const MIDNIGHT_JUMP_MINUTES = 6 * 60;
+
+/** From a morning post to an evening one: going back across a midnight. */
+const crossesMidnightBack = (later: number, earlier: number): boolean => later < NOON && earlier >= NOON && earlier - later >= MIDNIGHT_JUMP_MINUTES;
+
+/**
+ * The day of each post stamp of a liveblog, by the start of its line, when the posts run across a midnight: its
+ * newest post is of the publication day, and each jump of the clock from a morning back to an evening between two
+ * posts is a day earlier ("01:20 BST ... 00:45 BST ... 23:50 BST — Putin and Trump met in Anchorage today": the day
+ * before; newest first or oldest first, whichever most steps follow). Null when no post lies on another day.
+ */
+function postStampDays(text: string, publicationDay: Day, publicationMinutes: number): Map<number, DateSpan> | null {
+  if (!/\n[^\S\n]*\[?\d{1,2}[:.]\d{2}/.test(text)) return null;
+  const stamps: Array<{ line: number; minutes: number }> = [];
+  for (let line = 0; line < text.length; ) {
+    const m = POST_STAMP.exec(text.slice(line, line + 40));
+    if (m) stamps.push({ line, minutes: ((m[3] ? Number(m[1]) % 12 : Number(m[1])) + (m[3] === 'p' ? 12 : 0)) * 60 + Number(m[2]) });
+    const next = text.indexOf('\n', line);
+    if (next < 0) break;
+    line = next + 1;
+  }
+  // which way the posts run: each step down the page within a few hours votes by the clock's direction (a jump of
+  // more may be a midnight either way); with no such step, only an evening post later on the clock than the
+  // publication (newest first: "01:20 ... 23:50", published at 01:30) shows a midnight between
+  let down = 0;
+  for (let i = 1; i < stamps.length; i++) {
+    const [above, below] = [stamps[i - 1].minutes, stamps[i].minutes];
+    if (Math.abs(above - below) < MIDNIGHT_JUMP_MINUTES) down += Math.sign(above - below);
+  }
+  if (down === 0 && !stamps.some((s) => s.minutes > publicationMinutes)) return null;
+  const newestFirst = down >= 0;
+  // days back from the newest post, walking from it to the oldest
+  const order = newestFirst ? stamps : [...stamps].reverse();
+  const back: number[] = [];
+  for (let i = 0, days = 0; i < order.length; i++) {
+    if (i > 0 && crossesMidnightBack(order[i - 1].minutes, order[i].minutes)) days++;
+    back.push(days);
+  }
+  if (!back.some((d) => d > 0)) return null;
+  return new Map(order.map((s, i) => [s.line, daySpan(addDays(publicationDay, -back[i]))]));
+}
+
 /**
  * An agency dateline opening the copy: the place in capitals or capitalised words (several joined by "/", a region
  * or country after a comma), then the day, an agency in brackets and a dash: "KYIV/MOSCOW, March 19 (Reuters) -",
@@ -660,6 +715,10 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   let signedLine = -1;
   // A dateline was looked for ("KYIV, March 19 (Reuters) -"): only the copy's first dated sentence may open with one.
   let datelineSought = false;
+  // A liveblog's posts across a midnight: the day of each post stamp, and of the post being read.
+  const postDays = postStampDays(text, publicationDay, localMinutes(ref));
+  let postDay: DateSpan | null = postDays?.get(0) ?? null;
+  entryDay = postDay;
   // Sentences never span a newline: a newline between two sentences starts a new paragraph.
   let paragraph = 0;
   let previousEnd = 0;
@@ -671,6 +730,11 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
       paragraph++;
       [lastDay, entryDay, yearAnchor] = [null, sectionDay, sectionYear];
       lineStart = previousEnd + lastBreak + 1;
+      // "23:50 BST\nPutin and Trump met in Anchorage today": a post's paragraphs are told on its stamp's day
+      if (postDays) {
+        postDay = postDays.get(lineStart) ?? postDay;
+        entryDay ??= postDay;
+      }
       // the quoted letter's paragraphs are told on the day its lead gave; the first unquoted one ends it
       if (quotedDay && QUOTED_PARAGRAPH.test(text.slice(lineStart, sentence.start + 1))) entryDay = quotedDay;
       else quotedDay = null;
