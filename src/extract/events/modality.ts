@@ -3,7 +3,8 @@ import { isTimeFrame, settingOf } from './triggers.js';
 
 export type Modality = 'occurred' | 'planned' | 'negated' | 'hypothetical';
 
-const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without', 'neither', 'nor', 'fail', 'refuse', 'dismiss', 'reject', 'little', 'lack', 'rebuff', 'spurn']);
+// ("declined to commit to supplying Tomahawks", "declined to back the full ceasefire": refusing, politely)
+const NEGATION = registerLemmas(['not', "n't", 'no', 'never', 'deny', 'without', 'neither', 'nor', 'fail', 'refuse', 'dismiss', 'reject', 'little', 'lack', 'rebuff', 'spurn', 'decline']);
 const HYPOTHETICAL = registerLemmas(['could', 'may', 'might', 'would', 'should', 'if', 'unless', 'whether', 'threaten', 'potential', 'possible', 'possibly', 'risk', 'warn', 'fear', 'call', 'demand', 'urge', 'press', 'push', 'seek', 'advocate', 'want', 'ask', 'propose',
   // "the Pope appealed for a Christmas truce", "pleaded for a ceasefire", "lobbied for a halt": asking for it
   'appeal', 'plead', 'lobby', 'consider', 'discuss', 'need', 'must', 'can', 'insist', 'any', 'proposal', 'offer', 'ready', 'willing', 'eager', 'invite', 'suppose', 'imagine', 'goal', 'aim', 'purpose', 'objective', 'idea',

@@ -555,6 +555,26 @@ const COUNTER_OPENER = /(?:\bbut|\bthough|\balthough|\bwhile|\bwhereas|;)\s/i;
 const EVACUATION_PURPOSE =
   /^[^.;]{0,50}?\b(?:to (?:let|allow|enable|permit|give)\s+(?:the\s+)?(?:civilians|residents|people|families|the wounded|wounded|aid|convoys|buses|evacuees)|to evacuate\b|for (?:the )?evacuation\b|so (?:that )?civilians could)/i;
 
+/** "sanctions package", "package of sanctions", "the 18th package", "package of restrictive measures": a package that is sanctions. */
+const SANCTIONS_PACKAGE = /\b(?:sanctions?\s+packages?|packages?\s+of\s+(?:[\w-]+\s+){0,3}(?:sanctions|restrictive\s+measures)|\d+(?:st|nd|rd|th)\s+(?:sanctions\s+)?packages?)\b/gi;
+/** "aid package", "a package of military aid", "a $1 billion package of weapons": a package that is aid. */
+const AID_PACKAGE = /\b(?:(?:aid|military|assistance|weapons|arms|security|financial|support|spending|loan|funding)\s+packages?|packages?\s+of\s+(?:[\w$.,-]+\s+){0,3}(?:aid|assistance|weapons|arms|equipment|support|funding))\b/gi;
+/** Words besides "package" that make a sentence about aid: what is given, or the giving. */
+const AID_WORDS_BESIDES_PACKAGE = /\b(?:aid|assistance|weapons?|arms|military|munitions?|ammunition|shells|tanks?|jets?|f-16s?|patriots?|himars|atacms|tomahawks?|air defen[cs]e|interceptors?|funding|loans?|grants?|tranche|billion|million|howitzers?|missiles|systems?)\b/i;
+
+/**
+ * "The package, unblocked after Slovakia dropped its objections, also adds tankers to the blacklist", "Fico had blocked the
+ * package for weeks": a bare "package" in an article whose last package named is one of sanctions is that package, and its
+ * blocking or unblocking is no decision on aid (a sentence naming aid, arms or money, or an aid package named last, is aid).
+ */
+function packageOfSanctions(ctx: ArticleContext, sentence: Sentence, tokens: Token[]): boolean {
+  if (!tokens.some((t) => t.lower === 'package' || t.lower === 'packages') || AID_WORDS_BESIDES_PACKAGE.test(sentence.text)) return false;
+  const told = `${ctx.title ?? ''}\n${ctx.body.slice(0, sentence.charEnd)}`;
+  const lastSanctions = allMatches(SANCTIONS_PACKAGE, told).at(-1)?.index ?? -1;
+  const lastAid = allMatches(AID_PACKAGE, told).at(-1)?.index ?? -1;
+  return lastSanctions > lastAid;
+}
+
 /**
  * "a humanitarian pause allowed aid trucks in", "a local pause in fighting to let civilians leave Mariupol": a pause for
  * evacuation or aid convoys is a corridor, neither a truce nor a decision on aid (a "humanitarian ceasefire" is named one).
@@ -971,6 +991,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       }
       if (type === 'territorial_capture' && heldStill(ctx, sentence, headStart)) continue;
       if ((type === 'ceasefire' || type === 'aid_decision') && evacuationPause(sentence.text, tokens[match.head])) continue;
+      if (type === 'aid_decision' && packageOfSanctions(ctx, sentence, tokens)) continue;
       let places: Array<PlaceMention | null> = [null];
       if (PLACE_BOUND.has(type)) {
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there

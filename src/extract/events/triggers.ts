@@ -209,6 +209,8 @@ const NOT_CAPTIVES_TRADED = ['fire', 'gunfire', 'shots', 'shelling', 'blows', 'w
 /** Words before an exchange of words: "a heated exchange", "a televised exchange between the minister and his general". */
 const EXCHANGE_OF_WORDS = ['heated', 'testy', 'tense', 'angry', 'frank', 'televised', 'filmed', 'bitter', 'sharp', 'fiery', 'verbal', 'public'];
 /** Words before an exchange or a swap of markets and money: "a stock exchange release", "foreign exchange", "a currency swap". */
+/** Things released that are documents, not people: "a statement released in the early hours", "video released by the ministry". */
+const DOCUMENTS_RELEASED = ['statement', 'statements', 'video', 'videos', 'footage', 'report', 'document', 'documents', 'transcript', 'readout', 'communique', 'photo', 'photos', 'images', 'recording', 'figures', 'data'];
 const MARKET_EXCHANGE = ['stock', 'foreign', 'currency', 'commodity', 'commodities', 'futures', 'securities', 'crypto', 'cryptocurrency', 'debt', 'asset', 'energy', 'gas', 'power'];
 /** What an exchange or a swap is not followed by when it trades prisoners: "exchange rate", "exchange-listed". */
 const MARKET_NEXT = ['rate', 'rates', 'filing', 'listing', 'listed', 'release', 'announcement', 'notice', 'regulator', 'traded'];
@@ -718,7 +720,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "246 prisoners of war were handed over by each side"
   { type: 'prisoner_exchange', head: ['hand'], with: [['over', 'back'], CAPTIVES], window: 8, strength: 0.75 },
   // ("the two sides traded 175 prisoners each")
-  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'trade', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [CAPTIVES], window: 16, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: [...EXCHANGE_OF_WORDS, ...MARKET_EXCHANGE], notNext: MARKET_NEXT, strength: 0.85 },
+  { type: 'prisoner_exchange', head: ['swap', 'exchange', 'trade', 'release', 'return', 'repatriate', 'free', 'repatriation'], with: [CAPTIVES], window: 16, notFollowedBy: NOT_CAPTIVES_TRADED, notPrev: [...EXCHANGE_OF_WORDS, ...MARKET_EXCHANGE, ...DOCUMENTS_RELEASED], notNext: MARKET_NEXT, strength: 0.85 },
   // a swap named by its counts: "the 175-for-175 exchange", "a 1,000-for-1,000 swap", "an all-for-all exchange"
   { type: 'prisoner_exchange', head: ['swap', 'exchange', 'trade'], notForms: ['swapped', 'exchanged', 'traded', 'swapping', 'exchanging', 'trading'], countsBefore: true, notFollowedBy: NOT_CAPTIVES_TRADED, strength: 0.75 },
   // the counts alone, as lists and tickers write a swap: '"1000 for 1000", carried out on 23-25 May', "246 for 246 on

@@ -1171,3 +1171,27 @@ statusTable('a proposal or a plan, as a noun, put forward at talks or in a call:
   ['Trump has a plan to meet Putin at a summit in Budapest on Thursday.', [], ['meeting 2025-06-19 Budapest occurred', 'meeting 2025-06-12 Budapest occurred']],
   ["Moscow's offer to hold talks in Minsk on Tuesday was rejected.", [], ['meeting 2025-06-10 Minsk occurred']],
 ]);
+
+table('a bare "package" in a story whose last package named is one of sanctions is that package, not aid', [
+  ['The EU adopted its 14th package of sanctions on Monday.\n\nHungary had blocked the package for a month, demanding exemptions for its gas imports.', ['sanctions 2025-06-09'], ['aid_decision 2025-06-09']],
+  ['Ministers approved a new sanctions package on Tuesday.\n\nThe package, cleared after Austria lifted its veto, also lists 40 more tankers.', ['sanctions 2025-06-10'], ['aid_decision 2025-06-10']],
+  ['Brussels finally agreed the 20th package on Wednesday. Slovakia had delayed the package over gas supplies.', [], ['aid_decision 2025-06-11']],
+  // an aid package named last, or a package of arms, is aid
+  ['The EU adopted new sanctions in May.\n\nOn Thursday Congress passed a military aid package, and the president signed the package within hours.', ['aid_decision 2025-06-12'], []],
+  ['After weeks of wrangling over sanctions, Germany on Friday approved a package of air defence systems for Ukraine.', ['aid_decision 2025-06-13'], []],
+]);
+
+table('declining to do something is not doing it', [
+  ['On Friday Trump declined to commit to supplying Tomahawk missiles to Kyiv.', [], ['aid_decision 2025-06-13']],
+  ['On Tuesday the Kremlin declined to sign the ceasefire agreement drafted in Geneva.', [], ['ceasefire 2025-06-10', 'agreement 2025-06-10']],
+  ['Germany declined on Wednesday to send Taurus missiles.', [], ['aid_decision 2025-06-11']],
+  // what was done besides the refusal stands
+  ['On Monday Trump declined to comment, but approved the delivery of ten Patriot systems.', ['aid_decision 2025-06-09'], []],
+]);
+
+table('a statement, a video or a report "released" is no release of prisoners', [
+  ["The army chief explained the withdrawal in a statement released on Friday, citing the need to save soldiers' lives.", [], ['prisoner_exchange 2025-06-13']],
+  ['Footage released by the ministry on Tuesday showed soldiers in a trench near Pokrovsk.', [], ['prisoner_exchange 2025-06-10']],
+  // prisoners released are released
+  ['Russia released 84 Ukrainian soldiers on Tuesday in exchange for 84 Russian servicemen.', ['prisoner_exchange 2025-06-10'], []],
+]);
