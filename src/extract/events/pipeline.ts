@@ -2265,6 +2265,9 @@ const DEAL_MADE_TO_DATE =
 
 function inRelativeClauseAfter(ctx: ArticleContext, c: Candidate, d: DateMention, inSentence: DateMention[]): boolean {
   if (d.charStart <= c.headOffset) return false;
+  // "heavy fighting around Sudzha (RU MoD; UA General Staff from 10 August)": a date inside brackets opened after the
+  // trigger is an aside's, a source's or a note's
+  if (/\([^()]*$/.test(ctx.body.slice(c.headOffset, d.charStart))) return true;
   const deal = DEAL_MADE_TO_DATE.exec(ctx.body.slice(c.headOffset, d.charStart));
   if (deal) return !inSentence.some((o) => o.charStart > c.headOffset + deal.index && o.charEnd <= d.charStart);
   // (the participle's phrase ends with its date: "the exchange agreed in Istanbul on 16 May took place on Friday")

@@ -564,3 +564,18 @@ table("a call or meeting told in the past perfect of its own report, between oth
   // the same people reported again are the story told on: its day stands
   ['Trump and Putin spoke by phone on Monday.\n\nKremlin aide Yuri Ushakov said on Wednesday that Trump and Putin had talked for an hour.', ['phone_call 2025-06-09'], ['phone_call 2025-06-11']],
 ]);
+
+table("a date inside brackets opened after the trigger (a source's, a note's) dates the event only when the sentence gives no other", [
+  [
+    'Early on 3 June, after a long night of air-raid alerts across the whole of the east, Ukrainian troops clashed with Russian units near Vovchansk (General Staff report of 5 June).',
+    ['armed_clash 2025-06-03'],
+    ['armed_clash 2025-06-05'],
+  ],
+  [
+    'On 12 May, with the talks stalled and both envoys gone home for consultations, Russian forces captured the village of Bilohorivka (ministry briefing, 14 May).',
+    ['territorial_capture 2025-05-12'],
+    ['territorial_capture 2025-05-14'],
+  ],
+  // alone, the bracketed date is the event's
+  ['Russian missiles hit Kharkiv (on 9 June, according to the mayor).', ['missile_strike 2025-06-09'], ['missile_strike 2025-06-14']],
+]);
