@@ -160,6 +160,25 @@ function findOffices(text: string, day: string): ActorMention[] {
   return found;
 }
 
+/** Two capitalised names joined by a hyphen, as one word: "Trump-Putin", "Trump-Zelenskyy". */
+const NAME_PAIR_WORD = /^(\p{Lu}[\p{L}'’]+)-(\p{Lu}[\p{L}'’]+)$/u;
+
+/**
+ * "the Trump-Putin call", "2025-03-18 | phone | Trump-Putin": two people a hyphen joins name both sides. Only when both
+ * halves are people: "the Russia-Ukraine war", "US-Russia relations" name no parties of an event.
+ */
+function personPair(word: string, at: number): ActorMention[] | null {
+  const m = NAME_PAIR_WORD.exec(word);
+  if (!m) return null;
+  const halves = [m[1], m[2]].map((half) => ALIASES_BY_FIRST_WORD.get(half)?.find(({ alias, entry }) => alias === half && entry.kind === 'person')?.entry);
+  if (!halves[0] || !halves[1]) return null;
+  const second = at + m[1].length + 1;
+  return [
+    { name: halves[0].name, kind: 'person', start: at, end: at + m[1].length },
+    { name: halves[1].name, kind: 'person', start: second, end: second + m[2].length },
+  ];
+}
+
 /**
  * The actors a text names. A leader named by office is whoever held it on `day` (the article's day, ISO):
  * news names the office's holder of its own day far more often than a past one.
@@ -176,7 +195,14 @@ export function findActors(text: string, day: string = LATEST): ActorMention[] {
     const word = /\p{L}\.\p{L}/u.test(whole) ? whole : whole.replace(/\.$/, '');
     const options = ALIASES_BY_FIRST_WORD.get(word) ?? ALIASES_BY_FIRST_WORD.get(word.replace(/['’]s$/, ''));
     const hit = options?.find(({ alias }) => text.startsWith(alias, at) && !CONTINUES_WORD.test(text.slice(at + alias.length, at + alias.length + 2)));
-    if (!hit) continue;
+    if (!hit) {
+      const pair = personPair(word, at);
+      if (pair) {
+        found.push(...pair);
+        coveredUntil = at + word.length;
+      }
+      continue;
+    }
     const end = at + hit.alias.length;
     coveredUntil = end;
     if (hit.entry.kind === 'country' && FOLLOWED_BY_TITLE.test(text.slice(end)) && !/\s/.test(hit.alias)) continue;

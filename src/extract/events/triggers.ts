@@ -91,6 +91,8 @@ export interface TriggerRule {
   countsAround?: boolean;
   /** The word before must be two names joined by a hyphen or dash, as headlines and tables name both sides: "Trump-Putin call". */
   pairBefore?: boolean;
+  /** The word after must be two names joined by a hyphen, as a log line's next cell names both sides: "2025-03-18 | phone | Trump-Putin". */
+  pairAfter?: boolean;
   /** Dropped when the sentence tells a swap or a truce it frames: "exchanged 246 prisoners in a deal mediated by the UAE". */
   framesSettled?: boolean;
   /**
@@ -313,6 +315,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // both sides named before the noun, as headlines and tables write them with no article: "born in Trump-Putin call",
   // "Putin–Xi call lasts an hour" ("a Trump-Putin call for calm" is an appeal)
   { type: 'phone_call', head: ['call', 'conversation', 'phone-call'], pairBefore: true, notNext: ['for', 'to', 'up', 'off'], strength: 0.65 },
+  // a log line's type cell, then the pair: "2025-03-18 | phone | Trump-Putin, ~2.5 h", "12.05 - call - Macron-Scholz"
+  { type: 'phone_call', head: ['phone', 'call', 'telephone', 'phone-call', 'videocall', 'video-call'], notForms: ['phones', 'calls', 'called', 'calling', 'phoned'], pairAfter: true, strength: 0.6 },
 
   // ("a meeting with security officials", "met his cabinet": a government meeting its own people is no meeting between parties)
   { type: 'meeting', head: ['meet'], needsActorAfter: true, notNext: ['of', 'demand', 'demands', 'expectation', 'criteria', 'requirement', 'target', 'goal'], notFollowedBy: OWN_GOVERNMENT, strength: 0.75 },
@@ -392,6 +396,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['shake'], with: [['hands', 'hand']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.6 },
   { type: 'meeting', head: ['handshake'], with: [['between', 'with']], withAfter: true, window: 1, personAfter: true, strength: 0.6 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks'], pairBefore: true, notFollowedBy: PHONE_MEDIUM_WORDS, strength: 0.65 },
+  { type: 'meeting', head: ['summit', 'meeting', 'talks', 'visit'], notForms: ['visits', 'visited', 'meetings'], pairAfter: true, strength: 0.6 },
   // a journey made to see someone: "I was in Washington to see President Trump", "went to Ankara to see Erdogan"
   // ("waiting to see Putin's answer", "went to the polls to see Zelenskyy re-elected" see no one in person)
   { type: 'meeting', head: ['see'], notForms: ['sees', 'seeing', 'seen'], before: [['to'], ['in', 'travel', 'fly', 'go', 'come', 'arrive', 'head', 'visit']], personObject: true, notFollowedBy: ['re-elected', 'elected', 'sworn', 'win', 'lose', 'fall', 'go', 'resign'], strength: 0.55 },
@@ -850,7 +855,7 @@ export function withEveryField(rule: TriggerRule): { [K in keyof Required<Trigge
     setting: rule.setting, label: rule.label, frameIsRemention: rule.frameIsRemention, instrument: rule.instrument, notForms: rule.notForms, leavesGround: rule.leavesGround,
     notPrev: rule.notPrev, prev: rule.prev, context: rule.context, remention: rule.remention, needsActorAfter: rule.needsActorAfter, actorsBefore: rule.actorsBefore,
     inPersonWhenPlaced: rule.inPersonWhenPlaced, personBefore: rule.personBefore, yieldsToSameType: rule.yieldsToSameType, personAfter: rule.personAfter, toPerson: rule.toPerson, personObject: rule.personObject,
-    guestObject: rule.guestObject, guestSubject: rule.guestSubject, placeWithin: rule.placeWithin, countsBefore: rule.countsBefore, countsAround: rule.countsAround, pairBefore: rule.pairBefore,
+    guestObject: rule.guestObject, guestSubject: rule.guestSubject, placeWithin: rule.placeWithin, countsBefore: rule.countsBefore, countsAround: rule.countsAround, pairBefore: rule.pairBefore, pairAfter: rule.pairAfter,
     framesSettled: rule.framesSettled, actorObject: rule.actorObject, onlyWhenNothingFollows: rule.onlyWhenNothingFollows, weaponFromContext: rule.weaponFromContext, placeBefore: rule.placeBefore, placeSubject: rule.placeSubject,
     placeFallen: rule.placeFallen, placeNext: rule.placeNext, targetNext: rule.targetNext, placeFronted: rule.placeFronted, abroad: rule.abroad, fromPerson: rule.fromPerson,
     closesQuote: rule.closesQuote, besideAgreeing: rule.besideAgreeing, partnerAfterTime: rule.partnerAfterTime, strength: rule.strength,
@@ -1437,6 +1442,7 @@ export function matchTriggers(
       if (rule.placeWithin && !startsIn(tokens, i + 1, clauseEndIn(tokens, i + 2, i + 1 + rule.placeWithin), placeStarts)) continue;
       if (rule.countsBefore && !countsTradedBefore(tokens, i)) continue;
       if (rule.pairBefore && !namePairBefore(tokens, i)) continue;
+      if (rule.pairAfter && !NAME_PAIR.test(tokens[i + 1]?.text ?? '')) continue;
       if (rule.placeBefore && !startsIn(tokens, i - 2, i, placeStarts)) continue;
       if (rule.actorsBefore && startsIn(tokens, i - 12, i, actorStarts, rule.actorsBefore) < rule.actorsBefore && !(rule.actorsBefore === 2 && bothSidesBefore(tokens, i))) continue;
       if (rule.personBefore && !startsIn(tokens, i - 30, i, personStarts)) continue;

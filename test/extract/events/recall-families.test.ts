@@ -1207,3 +1207,20 @@ table('a meeting told as what another came after, past its subject ("came two da
   // one meeting with a time word
   ['Macron met Zelenskyy in Kyiv on Friday after Scholz arrived.', ['meeting 2025-06-13 Kyiv'], ['meeting 2025-06-12 Kyiv']],
 ]);
+
+table('a log line whose type cell is followed by the pair of names ("2025-06-10 | phone | Trump-Putin, ~1 h") tells that event', [
+  ['2025-06-10 | phone | Trump-Putin, ~1 h; RU: no change in aims.', ['phone_call 2025-06-10'], []],
+  ['2025-06-11 | call | Macron-Zelenskyy, 40 min.', ['phone_call 2025-06-11'], []],
+  ['2025-06-12 | Istanbul | talks | Umerov-Medinsky, under 2 h.', ['meeting 2025-06-12 Istanbul'], []],
+  // a pair after a noun of something else, or no pair
+  ['2025-06-12 | Kyiv | blackout | Kyiv-Boryspil line down.', [], ['phone_call 2025-06-12', 'meeting 2025-06-12 Kyiv']],
+  ['2025-06-13 | phone | outage across the city.', [], ['phone_call 2025-06-13']],
+]);
+
+t.test('two people joined by a hyphen ("the Trump-Putin call") are both parties; states so joined ("the Russia-Ukraine war") are none', async (t) => {
+  const parties = (body: string) =>
+    extractArticle({ title: 'Test', body, publishedAt: PUBLISHED }, { now: new Date(PUBLISHED) }).events.map((e) => `${e.type}:${e.actors.map((a) => a.name).join('+')}`);
+  t.same(parties('The Trump-Putin call on Friday lasted two hours.'), ['phone_call:Donald Trump+Vladimir Putin']);
+  t.same(parties('2025-06-10 | phone | Trump-Zelenskyy, ~1 h.'), ['phone_call:Donald Trump+Volodymyr Zelenskyy']);
+  t.same(parties('The Russia-Ukraine talks in Istanbul on Friday lasted two hours.'), ['meeting:']);
+});
