@@ -178,15 +178,28 @@ const NIGHT_TO_NEXT_DAY = /^\s*(?:to|into|-|–|—)\s*$/;
 function nightsAcrossMonths(text: string, mentions: DateMention[]): DateMention[] {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [first, second] = [mentions[i], mentions[i + 1]];
-    if (!isOneDay(first.span) || !isOneDay(second.span) || first.certainty !== 'explicit' || second.certainty !== 'explicit') continue;
-    if (second.span.startDate !== formatDay(addDays(parseDay(first.span.startDate), 1))) continue;
-    if (!NIGHT_TO_NEXT_DAY.test(text.slice(first.charEnd, second.charStart)) || !NIGHT_OF.test(text.slice(Math.max(0, first.charStart - 20), first.charStart))) continue;
-    const merged: DateMention = { ...second, text: text.slice(first.charStart, second.charEnd), charStart: first.charStart };
+    if (first.kind !== 'date' || second.kind !== 'date' || !isOneDay(first.span) || !isOneDay(second.span)) continue;
+    if (!NIGHT_TO_NEXT_DAY.test(text.slice(first.charEnd, second.charStart))) continue;
+    const before = text.slice(Math.max(0, first.charStart - 40), first.charStart);
+    if (!NIGHT_OF.test(before.slice(-20))) continue;
+    const next = formatDay(addDays(parseDay(first.span.startDate), 1));
+    // "on the night of Friday to Saturday": two weekday names in a row, each read on its own by tense; the night is
+    // into the day after the first ("until midnight on the night from Sunday to Monday" ends a window on the first)
+    const weekdays = WEEKDAY_NAME.test(first.text) && WEEKDAY_NAME.test(second.text) && !/\d/.test(first.text + second.text);
+    const namesNext = weekdays && weekdayOf(parseDay(second.span.startDate)) === weekdayOf(parseDay(next));
+    const calendar = first.certainty === 'explicit' && second.certainty === 'explicit' && second.span.startDate === next;
+    if (!calendar && !namesNext) continue;
+    const ends = ENDS_AT_NIGHT.test(before);
+    const merged: DateMention = ends
+      ? { ...first, text: text.slice(first.charStart, second.charEnd), charEnd: second.charEnd }
+      : { ...second, text: text.slice(first.charStart, second.charEnd), charStart: first.charStart, value: next, span: daySpan(parseDay(next)) };
     if (first.boundary) merged.boundary = first.boundary;
     mentions.splice(i, 2, merged);
   }
   return mentions;
 }
+/** "until midnight on the night from Sunday to Monday": the night's midnight ends a window. */
+const ENDS_AT_NIGHT = /\b(?:to|until|till|through)\s+midnight\s+(?:on|of)\s+the\s+night\s+(?:of|from)\s+(?:the\s+)?$/i;
 
 /** "the 28th": a day whose month was itself guessed by tense gives no month to the next ("... on the 28th. It took place on the 3rd"). */
 const DAY_OF_MONTH_ALONE = /^the\s+\d{1,2}(?:st|nd|rd|th)$/i;
@@ -343,6 +356,35 @@ function daysFromBareStart(text: string, mentions: DateMention[]): DateMention[]
     if (!first || !day || day >= m.span.startDate || formatDay(parseDay(day)) !== day) return m;
     const charStart = m.charStart - first[0].length + first[0].indexOf(first[1]);
     return { ...m, text: text.slice(charStart, m.charEnd), charStart, value: day, span: { ...m.span, startDate: day } };
+  });
+}
+
+/** A date in figures, day first or ISO: "25.03.2025", "25/03/2025", "2025-03-23". */
+const FIGURE_DAY = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})$/;
+/** The first day of a range of days told before a date in figures: "23-" in "23-25.03.2025", "23.–" in "23.–25.03.2025". */
+const FIGURE_RANGE_START = /(?<![\d./-])(\d{1,2})\.?[^\S\n]?[-–][^\S\n]?$/;
+/** The last day of a range told after an ISO date: "/25" in "2025-03-23/25", "–25" in "2025-03-23–25". */
+const ISO_RANGE_END = /^[/–](\d{1,2})(?![\d./-])/;
+
+/**
+ * A coder's range of days in figures: "23-25.03.2025", "2025-03-23/25", "23–25/03/2025" are 23 to 25 March (chrono
+ * reads only the day that carries the month and year). The value is the first day.
+ */
+function figureDayRanges(text: string, mentions: DateMention[]): DateMention[] {
+  return mapped(mentions, (m) => {
+    if (m.kind !== 'date' || !isOneDay(m.span) || !FIGURE_DAY.test(m.text)) return m;
+    const monthOf = m.span.startDate.slice(0, 8);
+    const day = Number(m.span.startDate.slice(8));
+    const before = /^\d{1,2}[./]/.test(m.text) ? FIGURE_RANGE_START.exec(text.slice(Math.max(0, m.charStart - 6), m.charStart)) : null;
+    const after = before ? null : /^\d{4}-/.test(m.text) ? ISO_RANGE_END.exec(text.slice(m.charEnd, m.charEnd + 4)) : null;
+    const other = Number((before ?? after)?.[1] ?? NaN);
+    if (!(before ? other < day : other > day)) return m;
+    const [first, last] = before ? [other, day] : [day, other];
+    const [startDate, endDate] = [first, last].map((d) => `${monthOf}${String(d).padStart(2, '0')}`);
+    if (formatDay(parseDay(endDate)) !== endDate) return m;
+    const charStart = before ? m.charStart - before[0].length : m.charStart;
+    const charEnd = after ? m.charEnd + after[0].length : m.charEnd;
+    return { ...m, text: text.slice(charStart, charEnd), charStart, charEnd, value: startDate, span: { startDate, endDate, precision: 'day' } };
   });
 }
 
@@ -836,7 +878,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   alignRangeStarts(text, mentions);
   alignRangeEnds(text, mentions, publicationDay);
   weekdaysOfNamedWeeks(text, mentions);
-  return figureDaysWithWeekday(text, daysOfALists(text, daysFromBareStart(text, daysOfRelativeYears(text, nightsAcrossMonths(text, mentions)))), order, publicationDay);
+  return figureDaysWithWeekday(text, daysOfALists(text, daysFromBareStart(text, daysOfRelativeYears(text, figureDayRanges(text, nightsAcrossMonths(text, mentions))))), order, publicationDay);
 }
 
 /**

@@ -174,7 +174,8 @@ export class TenseRefiner implements Refiner {
   }
 }
 
-const BOUNDARY_GAP = '(?:the\\s+)?(?:(?:midnight|noon|dawn|dusk|the\\s+end|the\\s+start|the\\s+beginning)\\s+(?:on\\s+|of\\s+)?)?';
+// ("until midnight on the night from Sunday to Monday": the night's first day ends the window)
+const BOUNDARY_GAP = '(?:the\\s+)?(?:(?:midnight|noon|dawn|dusk|the\\s+end|the\\s+start|the\\s+beginning)\\s+(?:on\\s+|of\\s+)?(?:the\\s+night\\s+(?:of|from)\\s+)?)?';
 const SINCE_BEFORE = new RegExp(`\\bsince\\s+${BOUNDARY_GAP}$`, 'i');
 const UNTIL_BEFORE = new RegExp(`\\b(?:until|till|up\\s+to|through)\\s+${BOUNDARY_GAP}$`, 'i');
 

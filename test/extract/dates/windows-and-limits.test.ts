@@ -122,3 +122,70 @@ table('a limit by which something had been done is in the past', [
     expect: [['10 September', '2023-09-10']],
   },
 ]);
+
+// 2025-06-10 is a Tuesday.
+table('a night named by two weekdays is the night into the second', [
+  {
+    name: 'the night of Friday to Saturday, told after',
+    text: 'Drones hit Lutsk on the night of Friday to Saturday.',
+    publishedAt: '2025-06-10T06:00:00Z',
+    expect: [['Friday to Saturday', '2025-06-07']],
+  },
+  {
+    name: 'the night from Friday into Saturday, told on the Saturday',
+    text: 'On the night from Friday into Saturday, drones hit Lutsk.',
+    publishedAt: '2025-06-07T06:00:00Z',
+    expect: [['Friday into Saturday', '2025-06-07']],
+  },
+  {
+    name: 'a night ahead',
+    text: 'The truce will begin on the night of Saturday to Sunday.',
+    publishedAt: '2025-06-05T06:00:00Z',
+    expect: [['Saturday to Sunday', '2025-06-08']],
+  },
+  {
+    name: 'a window ending at the midnight of a night named by weekdays: the first, ahead',
+    text: 'The truce runs from 18:00 Moscow time today until midnight on the night from Sunday to Monday.',
+    publishedAt: '2025-04-19T22:30:00Z',
+    expect: [['Sunday to Monday', '2025-04-20']],
+  },
+  {
+    name: 'negative: a range of two weekdays that is no night stays two days',
+    text: 'The talks ran from Friday to Saturday.',
+    publishedAt: '2025-06-10T06:00:00Z',
+    expect: [['Friday', '2025-06-06'], ['Saturday', '2025-06-07']],
+  },
+]);
+
+table("a coder's range of days in figures runs from its first day to its last", [
+  {
+    name: 'an ISO date and its last day after a slash',
+    text: '2025-03-23/25 | Riyadh | technical talks, US-UKR and US-RU.',
+    publishedAt: '2025-03-27T00:00:00Z',
+    expect: [['2025-03-23/25', '2025-03-23..2025-03-25']],
+  },
+  {
+    name: 'a dotted date and its first day before a hyphen',
+    text: '23-25.03.2025 | Riyadh | technical talks.',
+    publishedAt: '2025-03-27T00:00:00Z',
+    expect: [['23-25.03.2025', '2025-03-23..2025-03-25']],
+  },
+  {
+    name: 'a slashed date, an en dash, in running text',
+    text: 'Talks were held on 23–25/03/2025 in Riyadh.',
+    publishedAt: '2025-03-27T00:00:00Z',
+    expect: [['23–25/03/2025', '2025-03-23..2025-03-25']],
+  },
+  {
+    name: 'negative: two full ISO dates stay two',
+    text: 'Talks: 2025-03-23/2025-03-25 in Riyadh.',
+    publishedAt: '2025-03-27T00:00:00Z',
+    expect: [['2025-03-23', '2025-03-23'], ['2025-03-25', '2025-03-25']],
+  },
+  {
+    name: 'negative: a count before a bracketed date is no range',
+    text: 'Ceasefire violations: 12-14 (ref. 25.03.2025).',
+    publishedAt: '2025-03-27T00:00:00Z',
+    expect: [['25.03.2025', '2025-03-25']],
+  },
+]);
