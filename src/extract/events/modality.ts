@@ -280,6 +280,32 @@ function nounPhraseStart(tokens: Token[], head: number): number {
   return at;
 }
 
+/** What opens an item of the noun phrase before a comma: "including", "such as", "notably", "among them". */
+const ITEM_OPENER = /^(?:including|notably|especially|particularly|such as|among them|in particular)\b/;
+/** Words opening a relative clause inside a list item. */
+const RELATIVE_WORD = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
+/** How many items of a list are read back for its opener. */
+const ITEMS_READ = 4;
+/** A list item opening with a determiner: "the release of civilian detainees", "a swap of bodies". */
+const ITEM_DETERMINER = /^(?:the|a|an|its|their|his|her)$/;
+
+/**
+ * The comma before an item opener ("including", "such as") whose list the clause starting after `comma` belongs to,
+ * read back over earlier items that open with a determiner; -1 when the clause is no such item.
+ */
+function itemOpenerBefore(tokens: Token[], comma: number): number {
+  for (let items = 0; items < ITEMS_READ && tokens[comma]?.lower === ','; items++) {
+    if (ITEM_OPENER.test(wordsOf(tokens, comma + 1, comma + 3))) return comma;
+    if (!ITEM_DETERMINER.test(tokens[comma + 1]?.lower ?? '')) return -1;
+    let previous = comma - 1;
+    while (previous >= 0 && !CLAUSE_BREAK.has(tokens[previous].lower)) previous--;
+    // the earlier item: its opener, or a determiner after the comma before it
+    if (previous < 0 || !(ITEM_OPENER.test(wordsOf(tokens, previous + 1, previous + 3)) || ITEM_DETERMINER.test(tokens[previous + 1]?.lower ?? ''))) return -1;
+    comma = previous;
+  }
+  return -1;
+}
+
 /** Nouns of putting forward what is not yet agreed: "a US proposal for a truce", "Kyiv's offer of a swap", "the idea of a ceasefire". */
 const PROPOSING = registerLemmas(['proposal', 'offer', 'idea', 'demand', 'appeal', 'request', 'initiative', 'suggestion', 'blueprint', 'readiness', 'willingness']);
 /** Words of the noun phrase between a proposal's "for"/"of" and its truce or swap: "an immediate, interim 30-day", "a Black Sea", "an all-for-all prisoner". */
@@ -819,6 +845,15 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // (the commas of a list of adjectives before the noun are inside its phrase: "ready to back a lasting, durable truce")
   let start = nounPhraseStart(tokens, head) - 1;
   while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && head - start <= CLAUSE_REACH) start--;
+  // "discussed humanitarian relief, including the exchange of prisoners", "could hit several regions, such as Kharkiv": an
+  // item of the noun phrase before the comma shares the mood of that phrase's clause
+  // ("..., including the exchange of prisoners, the release of detainees and the return of children": a later item of the list too)
+  const opener = itemOpenerBefore(tokens, start);
+  // (not into a relative clause of the item: "including about deliveries that Washington paused this week")
+  if (opener >= 0 && !tokens.slice(opener + 1, head).some((t) => RELATIVE_WORD.has(t.lower))) {
+    start = opener - 1;
+    while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && opener - start <= CLAUSE_REACH) start--;
+  }
   const before = tokens.slice(start + 1, head);
   if (habitual(tokens, start + 1, head)) return 'hypothetical';
   if (haltToCome(tokens, start, head)) return 'hypothetical';

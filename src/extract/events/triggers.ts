@@ -213,6 +213,8 @@ const EXCHANGE_OF_WORDS = ['heated', 'testy', 'tense', 'angry', 'frank', 'televi
 /** Words before an exchange or a swap of markets and money: "a stock exchange release", "foreign exchange", "a currency swap". */
 /** Things released that are documents, not people: "a statement released in the early hours", "video released by the ministry". */
 const DOCUMENTS_RELEASED = ['statement', 'statements', 'video', 'videos', 'footage', 'report', 'document', 'documents', 'transcript', 'readout', 'communique', 'photo', 'photos', 'images', 'recording', 'figures', 'data'];
+/** Verbs of deliberating or carrying on, after "agreed to": "look at", "consider", "study", "keep in touch", "continue contacts". */
+const DELIBERATING = ['look', 'consider', 'study', 'discuss', 'explore', 'examine', 'review', 'continue', 'keep', 'stay', 'remain', 'maintain', 'think', 'reflect'];
 const MARKET_EXCHANGE = ['stock', 'foreign', 'currency', 'commodity', 'commodities', 'futures', 'securities', 'crypto', 'cryptocurrency', 'debt', 'asset', 'energy', 'gas', 'power'];
 /** What an exchange or a swap is not followed by when it trades prisoners: "exchange rate", "exchange-listed". */
 const MARKET_NEXT = ['rate', 'rates', 'filing', 'listing', 'listed', 'release', 'announcement', 'notice', 'regulator', 'traded'];
@@ -674,7 +676,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ("the Donbas agreements signed in Minsk": plural agreements qualified by their signing are background)
   { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract']], window: 6, notPrev: ['agreements', 'accords', 'deals', 'treaties'], strength: 0.85 },
   // "Russia and Ukraine have agreed to ensure safe navigation": two parties, as one subject, agreeing on a course
-  { type: 'agreement', head: ['agreed'], actorsBefore: 2, before: [['and', 'both']], with: [['to', 'on', 'that']], withAfter: true, window: 3, onlyWhenNothingFollows: true, strength: 0.6 },
+  // ("agreed to look at raising the level of the delegations", "agreed to consider a swap", "agreed to keep in contact":
+  // agreeing to deliberate or to carry on settles nothing)
+  { type: 'agreement', head: ['agreed'], actorsBefore: 2, before: [['and', 'both']], with: [['to', 'on', 'that']], withAfter: true, window: 3, onlyWhenNothingFollows: true, notFollowedBy: DELIBERATING, notFollowedWithin: 5, strength: 0.6 },
   // the passive with a long subject: "a deal to let grain out of Ukraine's ports was signed in Istanbul"
   // (a text named by its own title signs the same way: "The Initiative on the Safe Transportation of Grain ... was signed today",
   // "the protocol was signed in Minsk")

@@ -1195,3 +1195,22 @@ table('a statement, a video or a report "released" is no release of prisoners', 
   // prisoners released are released
   ['Russia released 84 Ukrainian soldiers on Tuesday in exchange for 84 Russian servicemen.', ['prisoner_exchange 2025-06-10'], []],
 ]);
+
+table('an item of a list ("including ...", "such as ...") shares the mood of the clause whose noun phrase it lists', [
+  ['On Tuesday the delegations discussed humanitarian issues, including the exchange of prisoners of war.', [], ['prisoner_exchange 2025-06-10']],
+  ['The envoys on Monday discussed confidence-building steps, including the exchange of prisoners, the release of detainees and the return of deported children.', [], ['prisoner_exchange 2025-06-09']],
+  ['Kyiv on Thursday asked for further measures, notably a swap of all prisoners.', [], ['prisoner_exchange 2025-06-12']],
+  // steps carried out stay carried out, whatever the list
+  ['On Tuesday Russia and Ukraine took several humanitarian steps, including the exchange of 84 prisoners of war each.', ['prisoner_exchange 2025-06-10'], []],
+  // a relative clause inside the item keeps its own mood
+  ['Zelenskyy said he expected to speak to Trump on Friday, including about weapons deliveries that Washington halted on Tuesday.', ['aid_decision 2025-06-10'], []],
+]);
+
+table('agreeing to deliberate or to carry on is no agreement', [
+  ['Ushakov said on Monday that the two presidents had agreed to look at raising the level of the delegations.', [], ['agreement 2025-06-09']],
+  ['On Tuesday Russia and Ukraine agreed to consider a further exchange of bodies.', [], ['agreement 2025-06-10']],
+  ['Putin and Erdogan agreed on Wednesday to keep in close contact.', [], ['agreement 2025-06-11']],
+  // agreeing to do the thing is an agreement
+  ['Russia and Ukraine agreed on Thursday to exchange 1,000 prisoners each.', ['agreement 2025-06-12'], []],
+  ['Kyiv and Moscow agreed on Monday to ensure safe navigation in the Black Sea.', ['agreement 2025-06-09'], []],
+]);
