@@ -2166,6 +2166,9 @@ function toldAheadOn(ctx: ArticleContext, target: Candidate): DateSpan | undefin
   return said?.span ?? storyDay(ctx, target.sentence);
 }
 
+/** A sentence opening on a definite noun phrase: "The visit followed ...", "The call came ..." (not an anaphoric "that call"). */
+const SUBJECT_EVENT = /^\s*the\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+)\s/iu;
+
 /** "hours after the call": the anchor event's date plus the offset; "days earlier": the previous event's. */
 const anchorsStage: Stage = (ctx) => {
   ctx.candidates.forEach((c, i) => {
@@ -2213,7 +2216,15 @@ const anchorsStage: Stage = (ctx) => {
     // bare step back from an event of a kind told before counts from that event, not from whatever was told last
     // (a step forward, "two days later", follows the story as told)
     const sameKind = !phrase && !types && offset < 0 ? before.filter((o) => o.date!.own && !o.anchor && (FAMILY[o.type] ?? o.type) === (FAMILY[c.type] ?? c.type)).pop() : undefined;
-    const target = phrase && !types ? toldInPhrase : types ? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? sameKind ?? (movedOn ? undefined : previous);
+    // "The visit followed a prisoner exchange in Abu Dhabi a day before the talks": the anchor names what the sentence's
+    // subject names, the story's event of that kind (the first told with its own date), not the last such told
+    const subjectNoun = types ? SUBJECT_EVENT.exec(c.sentence.text) : null;
+    const subjectTypes = subjectNoun && c.sentence.charStart + subjectNoun[0].length <= c.headOffset ? ANCHOR_NOUNS[subjectNoun[1].toLowerCase()] : undefined;
+    const subject = subjectTypes?.some((t) => types!.includes(t))
+      ? ctx.candidates.find((o) => o !== c && types!.includes(o.type) && subjectTypes.includes(o.type) && o.date?.own && !o.earlier && o.sentence.index < c.sentence.index)
+      : undefined;
+    const target =
+      phrase && !types ? toldInPhrase : types ? subject ?? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? sameKind ?? (movedOn ? undefined : previous);
     // with no earlier event, "two days earlier" counts from the last date the text gave ("said on Friday its troops
     // had taken the town two days earlier"), else from the day the story is told on ("The night before, missiles
     // had hit Odesa" after an undated lead on last night's attack)

@@ -579,3 +579,22 @@ table("a date inside brackets opened after the trigger (a source's, a note's) da
   // alone, the bracketed date is the event's
   ['Russian missiles hit Kharkiv (on 9 June, according to the mayor).', ['missile_strike 2025-06-09'], ['missile_strike 2025-06-14']],
 ]);
+
+table('"The visit followed X a day before the talks": the anchor names what the subject names, the story\'s event of that kind, not the last such told', [
+  [
+    'Witkoff met Putin in Moscow on Friday for four hours.\n\nHis previous meeting with Putin came on 13 March, two days after talks in Jeddah on 11 March.\n\nThe visit followed a prisoner swap in Abu Dhabi a day before the talks.',
+    ['prisoner_exchange 2025-06-12'],
+    ['prisoner_exchange 2025-03-10', 'prisoner_exchange 2025-03-12'],
+  ],
+  [
+    'Trump and Putin spoke by phone on Thursday.\n\nTrump had last called Putin on 2 May.\n\nThe call came after drones hit Kyiv two days before the conversation.',
+    ['drone_strike 2025-06-10'],
+    ['drone_strike 2025-04-30'],
+  ],
+  // with no such subject, the last event of the kind told is the anchor
+  [
+    'Witkoff met Putin in Moscow on Friday.\n\nOn 11 March US and Ukrainian delegations held talks in Jeddah.\n\nRussia and Ukraine swapped prisoners a day before the talks.',
+    ['prisoner_exchange 2025-03-10'],
+    [],
+  ],
+]);
