@@ -94,6 +94,24 @@ class MiddleEndianAfterDayGuard implements chrono.Parser {
   }
 }
 
+/** Two separators of a date in figures that differ: "11-12.03" of "11-12.03.2024", "3/4.2025". */
+const MIXED_SEPARATORS = /\d{1,2}([-./])\d{1,2}(?!\1)[-./]\d/;
+
+/**
+ * A date in figures writes one separator throughout: "11-12.03" of "the night of 11-12.03.2024" is no 12 November
+ * 2003 but a range of days before "12.03.2024" (the parser, refused here, is tried again further on).
+ */
+class OneSeparatorGuard implements chrono.Parser {
+  constructor(readonly inner: chrono.Parser) {}
+  pattern(context: chrono.ParsingContext): RegExp {
+    return this.inner.pattern(context);
+  }
+  extract(context: chrono.ParsingContext, match: RegExpMatchArray) {
+    if (MIXED_SEPARATORS.test(context.text.slice(match.index ?? 0, (match.index ?? 0) + match[0].length + 2))) return null;
+    return this.inner.extract(context, match);
+  }
+}
+
 const TIME_UNIT_GATE = new Gate(/\b(?:hour|day|week|month|year|minute)/i);
 const DIGIT_GATE = new Gate(/\d/);
 // headline capitals too: a wire factbox heads its entries "FEB. 28 -", "MARCH 3 -"
@@ -134,7 +152,8 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
         .filter((parser) => !REPLACED_CHRONO_PARSERS.has(parser.constructor.name))
         .map((parser) => {
           const gate = CHRONO_PARSER_GATES[parser.constructor.name];
-          const guarded = parser.constructor.name === 'ENMonthNameMiddleEndianParser' ? new MiddleEndianAfterDayGuard(parser) : parser;
+          const name = parser.constructor.name;
+          const guarded = name === 'ENMonthNameMiddleEndianParser' ? new MiddleEndianAfterDayGuard(parser) : name === 'SlashDateFormatParser' ? new OneSeparatorGuard(parser) : parser;
           return gate ? new GatedParser(guarded, gate) : guarded;
         }),
     ],

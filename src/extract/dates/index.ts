@@ -384,8 +384,30 @@ function figureDayRanges(text: string, mentions: DateMention[]): DateMention[] {
     if (formatDay(parseDay(endDate)) !== endDate) return m;
     const charStart = before ? m.charStart - before[0].length : m.charStart;
     const charEnd = after ? m.charEnd + after[0].length : m.charEnd;
-    return { ...m, text: text.slice(charStart, charEnd), charStart, charEnd, value: startDate, span: { startDate, endDate, precision: 'day' } };
+    // ("the night of 11-12.03.2024": the night into the 12th)
+    const range: DateMention = { ...m, text: text.slice(charStart, charEnd), charStart, charEnd, value: startDate, span: { startDate, endDate, precision: 'day' } };
+    return nightInto(range, text.slice(Math.max(0, charStart - 40), charStart));
   });
+}
+
+/** What joins "overnight" to the days of its night: "Overnight 11-12 March", "overnight on 11/12 March", "overnight into 12 March". */
+const OVERNIGHT_TO_ITS_DAY = /^[^\S\n]+(?:(?:on|into|of)[^\S\n]+(?:the[^\S\n]+)?)?(?:\d{1,2}[/-])?$/;
+
+/**
+ * "Overnight 11-12 March, drones hit Kharkiv", "overnight on 11/12 March", "overnight into 12 March": "overnight" told
+ * with the days of its night is that night (into the second of two days), not the publication day's.
+ */
+function overnightOfDates(text: string, mentions: DateMention[]): DateMention[] {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [overnight, dated] = [mentions[i], mentions[i + 1]];
+    if (overnight.kind !== 'date' || !OVERNIGHT.test(overnight.text) || dated.kind !== 'date' || dated.certainty !== 'explicit' || dated.span?.precision !== 'day') continue;
+    if (!OVERNIGHT_TO_ITS_DAY.test(text.slice(overnight.charEnd, dated.charStart))) continue;
+    const { startDate, endDate } = dated.span;
+    if (endDate !== startDate && endDate !== formatDay(addDays(parseDay(startDate), 1))) continue;
+    const day = parseDay(endDate);
+    mentions.splice(i, 2, { ...dated, text: text.slice(overnight.charStart, dated.charEnd), charStart: overnight.charStart, value: endDate, span: daySpan(day) });
+  }
+  return mentions;
 }
 
 /** "on 23, 24 and ", "on the 23rd, 24th and ": the days listed before the one that carries the month. */
@@ -878,7 +900,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   alignRangeStarts(text, mentions);
   alignRangeEnds(text, mentions, publicationDay);
   weekdaysOfNamedWeeks(text, mentions);
-  return figureDaysWithWeekday(text, daysOfALists(text, daysFromBareStart(text, daysOfRelativeYears(text, figureDayRanges(text, nightsAcrossMonths(text, mentions))))), order, publicationDay);
+  return figureDaysWithWeekday(text, daysOfALists(text, daysFromBareStart(text, daysOfRelativeYears(text, overnightOfDates(text, figureDayRanges(text, nightsAcrossMonths(text, mentions)))))), order, publicationDay);
 }
 
 /**

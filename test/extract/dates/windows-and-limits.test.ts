@@ -189,3 +189,63 @@ table("a coder's range of days in figures runs from its first day to its last", 
     expect: [['25.03.2025', '2025-03-25']],
   },
 ]);
+
+table('"overnight" told with the days of its night is that night', [
+  {
+    name: 'overnight and a range of two days',
+    text: 'Overnight 11-12 March, drones hit Kharkiv.',
+    publishedAt: '2024-04-02T00:00:00Z',
+    expect: [['Overnight 11-12 March', '2024-03-12']],
+  },
+  {
+    name: 'overnight on two days written with a slash',
+    text: 'Overnight on 11/12 March, drones hit Kharkiv.',
+    publishedAt: '2024-04-02T00:00:00Z',
+    expect: [['Overnight on 11/12 March', '2024-03-12']],
+  },
+  {
+    name: 'overnight into a day',
+    text: 'Drones hit Kharkiv overnight into 12 March.',
+    publishedAt: '2024-04-02T00:00:00Z',
+    expect: [['overnight into 12 March', '2024-03-12']],
+  },
+  {
+    name: 'the night of a range in figures with dots',
+    text: 'On the night of 11-12.03.2024, drones hit Kharkiv.',
+    publishedAt: '2024-04-02T00:00:00Z',
+    expect: [['11-12.03.2024', '2024-03-12']],
+  },
+  {
+    name: 'negative: overnight and a date of another clause',
+    text: 'Drones hit Kharkiv overnight, and on 12 March the mayor spoke.',
+    publishedAt: '2024-04-02T00:00:00Z',
+    expect: [['overnight', '2024-04-02'], ['on 12 March', '2024-03-12']],
+  },
+  {
+    name: 'negative: overnight before a stretch of days longer than a night',
+    text: 'Drones hit Kharkiv overnight 20-25 March.',
+    publishedAt: '2024-04-02T00:00:00Z',
+    expect: [['overnight', '2024-04-02'], ['20-25 March', '2024-03-20..2024-03-25']],
+  },
+]);
+
+table('a date in figures writes one separator throughout', [
+  {
+    name: 'a range of days before a dotted date is no month-day-year',
+    text: 'Fighting on 10-14.03.2024 around Avdiivka.',
+    publishedAt: '2024-04-02T00:00:00Z',
+    expect: [['10-14.03.2024', '2024-03-10..2024-03-14']],
+  },
+  {
+    name: 'a range of days before a slashed date',
+    text: 'Shelling of Kherson, 13-15/04/2024, was heavy.',
+    publishedAt: '2024-04-22T00:00:00Z',
+    expect: [['13-15/04/2024', '2024-04-13..2024-04-15']],
+  },
+  {
+    name: 'negative: a dotted date alone',
+    text: '12.03.2024 — shelling of Kupiansk.',
+    publishedAt: '2024-04-02T00:00:00Z',
+    expect: [['12.03.2024', '2024-03-12']],
+  },
+]);
