@@ -39,7 +39,8 @@ try {
   // The ingest threads start once the server is quiet rather than with the first article: their
   // modules, the gazetteer and the JIT's first compiles (warm) would otherwise hold up the first
   // batch. Off the request path and niced, after the server already answers; not while reads are
-  // being served (the threads take ~140 MB), and they stop again after IDLE_STOP_MS unused.
+  // being served (the threads take ~140 MB) nor while probes flood in faster than a poller sends
+  // them (QUIET_PROBES_PER_SECOND), and they stop again after IDLE_STOP_MS unused.
   cancelWarming = whenQuiet(sharedReadPressure(), () => {
     const warming = app.extractor.warm();
     // Threads warming or warm that no article has used yet give way to reads: a server read from

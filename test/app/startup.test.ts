@@ -38,3 +38,33 @@ t.test('GET /ready says when the extraction thread is warm, and polling it does 
   t.same(states.filter((state) => state !== 'warming'), ['stopped', 'warm'], 'stopped, then warming, then warm');
   t.match(server.output(), /ingest threads ready/, 'the log says so too');
 });
+
+t.test('a server flooded with probes after a read is not quiet: it does not warm its ingest threads until the flood stops', async (t) => {
+  const server = await startServer(t, join(tempDir(t), 'flood.db'));
+  // A read first (the server's quiet time counts from it), then /health back to back from four
+  // clients for three quiet times (QUIET_MS): load, as npm run bench's /health slices are.
+  t.equal((await fetch(`${server.base}/v1/events?limit=1`)).status, 200);
+  const floodUntil = performance.now() + 3000;
+  const seen = new Set<string>();
+  const client = async () => {
+    while (performance.now() < floodUntil) {
+      const response = await fetch(`${server.base}/health`);
+      await response.arrayBuffer();
+    }
+  };
+  const pollReady = async () => {
+    while (performance.now() < floodUntil) {
+      seen.add(((await (await fetch(`${server.base}/ready`)).json()) as { extraction: string }).extraction);
+      await pause(100);
+    }
+  };
+  await Promise.all([client(), client(), client(), client(), pollReady()]);
+  t.same([...seen], ['stopped'], 'stopped all through the flood');
+  t.notMatch(server.output(), /ingest threads (ready|stopped)/, 'nothing started, nothing released');
+  let extraction = 'stopped';
+  for (let waited = 0; extraction !== 'warm' && waited < 90_000; waited += 100) {
+    extraction = ((await (await fetch(`${server.base}/ready`)).json()) as { extraction: string }).extraction;
+    await pause(100);
+  }
+  t.equal(extraction, 'warm', 'warm once only polled');
+});

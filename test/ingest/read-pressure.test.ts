@@ -338,6 +338,34 @@ t.test('whenQuiet calls its work once no read has been served for the quiet time
   t.equal(called, 1, 'once, after the reads stopped');
 });
 
+t.test('whenQuiet: probes flooding in are not quiet (no read among them); probes at a polling rate are', async (t) => {
+  const pressure = createReadPressure();
+  const server = await heldServer(t, pressure);
+  let flooded = 0;
+  whenQuiet(pressure, () => flooded++, 300, 20);
+  // /health answered back to back for over three quiet times: hundreds a second, no read.
+  const floodUntil = performance.now() + 1000;
+  let sent = 0;
+  while (performance.now() < floodUntil) {
+    await server.send('GET', sent % 2 === 0 ? '/health' : '/ready');
+    await server.answer();
+    sent++;
+  }
+  t.equal(flooded, 0, `not while probes flood in (${sent} in a second)`);
+  while (flooded === 0) await pause(20);
+  t.equal(flooded, 1, 'once they stop');
+
+  let polled = 0;
+  whenQuiet(pressure, () => polled++, 300, 20);
+  // A probe every 100 ms (10 a second) until the work is called: polling is quiet.
+  for (let probes = 0; polled === 0; probes++) {
+    await server.send('GET', '/ready');
+    await server.answer();
+    await pause(100);
+  }
+  t.equal(polled, 1, 'while polled every 100 ms');
+});
+
 t.test('whenReading calls its work once a read is served, not before, and not once cancelled', async (t) => {
   const pressure = createReadPressure();
   const server = await heldServer(t, pressure);
