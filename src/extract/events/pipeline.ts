@@ -403,7 +403,9 @@ const NEAR_BEFORE = /\b(?:near|outside|towards?|beyond|from)\s+$/;
  * "hit the city again", "entered the town", "the town fell": a place named before, or the article's own city
  * ("the city of X" names X itself; "the village" is seldom a city the text has named).
  */
-const THE_PLACE = /\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\b|\s+(?:council|hall|authorities|administration|centre|center)\b)/;
+// ("fired 19 missiles at the region", "drones attacked the region again": a strike's target told as the region of the city
+// the sentence before named)
+const THE_PLACE = /\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\b|\s+(?:council|hall|authorities|administration|centre|center)\b)|\b(?:at|on|struck|hit|attacked|targeted|shelled)\s+the\s+region\b(?!\s+of\b|['’]s\b)/;
 
 /**
  * The places of a sentence, with "the city" standing for the article's city when no city is named. Read once:

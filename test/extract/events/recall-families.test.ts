@@ -1224,3 +1224,15 @@ t.test('two people joined by a hyphen ("the Trump-Putin call") are both parties;
   t.same(parties('2025-06-10 | phone | Trump-Zelenskyy, ~1 h.'), ['phone_call:Donald Trump+Volodymyr Zelenskyy']);
   t.same(parties('The Russia-Ukraine talks in Istanbul on Friday lasted two hours.'), ['meeting:']);
 });
+
+table('a strike "at the region" after a sentence naming one city is a strike there ("fired 19 missiles at the region")', [
+  [
+    'Odesa was attacked again overnight into Friday. According to the governor, the Russians fired 19 missiles at the region; nine were shot down.',
+    ['missile_strike 2025-06-13 Odesa'],
+    [],
+  ],
+  ['Sirens sounded in Dnipro before dawn. Overnight the enemy attacked the region with 14 Shahed drones.', ['drone_strike 2025-06-14 Dnipro'], []],
+  // a region named for something else, or with no one city before it
+  ["A drone hit Odesa on Friday. On Saturday drones struck the region's capital, Kharkiv.", ['drone_strike 2025-06-14 Kharkiv'], ['drone_strike 2025-06-14 Odesa']],
+  ['Sirens sounded in Dnipro and Kharkiv before dawn. Overnight the enemy attacked the region with 14 Shahed drones.', [], ['drone_strike 2025-06-14 Dnipro', 'drone_strike 2025-06-14 Kharkiv']],
+]);
