@@ -195,6 +195,28 @@ function orderedToBegin(tokens: Token[], head: number): boolean {
   return false;
 }
 
+/** Moves away that an order sets going: "ordered troops to withdraw", "ordered the retreat", "instructed units to pull back". */
+const WITHDRAWING = new Set(['withdraw', 'withdrawal', 'retreat', 'pullout', 'pull']);
+
+/**
+ * "On 9 November the defence minister ordered troops to withdraw from the right bank", "Shoigu ordered the retreat on
+ * television": an order to withdraw, told in the simple past as the news of its day, is that day's decision; the
+ * withdrawal is done when it is completed, told apart. (Told after the fact it is the withdrawal itself: "Syrskyi said he
+ * had ordered troops to withdraw from Avdiivka", "announced that he ordered units to pull back": a perfect, or a report.)
+ */
+function orderedWithdrawal(tokens: Token[], head: number): boolean {
+  if (!WITHDRAWING.has(tokens[head].lemma)) return false;
+  for (let i = head - 1; i >= 0 && head - i <= 6; i--) {
+    const t = tokens[i];
+    if (ORDERING.has(t.lemma) && !t.capitalized && /ed$/.test(t.lower)) {
+      if (/^(?:had|has|have|'d)$/.test(tokens[i - 1]?.lower ?? '')) return false;
+      return !tokens.slice(0, i).some((r) => REPORTING.has(r.lemma) || TELLING.has(r.lemma));
+    }
+    if (CLAUSE_BREAK.has(t.lower) || t.lower === 'that') return false;
+  }
+  return false;
+}
+
 /** Verbs of giving a task, besides the verbs of ordering, whose ground to take is an aim: "tasked with", "charged with". */
 const TASKING = registerLemmas(['task', 'charge']);
 /** Words between an order and the taking it asks for: "to", "with", "the", "the full", "the swift". */
@@ -607,7 +629,7 @@ function bareNoun(tokens: Token[], clauseStart: number, head: number): boolean {
 
 const PERIOD_UNITS = new Set(['days', 'weeks', 'months', 'years']);
 /** Words of a noun phrase between "of" and its noun: "months of frontal assaults", "weeks of heavy fighting". */
-const OF_PHRASE_WORD = /^(?:[a-z]+(?:al|ous|ive|ent|ant|ed|ing|y)|heavy|fierce|intense|bloody|brutal|constant|daily|failed|repeated|near)$/;
+const OF_PHRASE_WORD = /^(?:[a-z]+(?:al|ous|ive|ent|ant|ed|ing|y|ian|ese|ish)|heavy|fierce|intense|bloody|brutal|constant|daily|failed|repeated|near)$/;
 
 /**
  * "after months of frontal assaults", "weeks of shelling": fighting over an unnumbered stretch of time is
@@ -862,7 +884,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "the Kremlin has ruled out a meeting", "Moscow turned down a 30-day truce"
   if (before.some((t, i) => /^(?:rul|turn)(?:e|es|ed|ing|s)?$/.test(t.lower) && before[i + 1]?.lower === (t.lower.startsWith('rul') ? 'out' : 'down'))) return 'negated';
   if (SCHEDULED.has(tokens[head].lemma) && calledOffBefore(tokens, head)) return 'negated';
-  if (MOVEMENTS.has(tokens[head].lemma) && orderedToBegin(tokens, head)) return 'planned';
+  if ((MOVEMENTS.has(tokens[head].lemma) && orderedToBegin(tokens, head)) || orderedWithdrawal(tokens, head)) return 'planned';
   // "Putin pledged on Tuesday to capture the whole of Donetsk", "his brigade was determined to recapture Vovchansk": a
   // capture vowed is a goal, not ground taken
   if (CAPTURING.has(tokens[head].lemma) && tokens[head - 1]?.lower === 'to' && before.some((t) => PROMISING.has(t.lemma) || PROMISING.has(t.lower))) return 'hypothetical';

@@ -797,6 +797,9 @@ function habitual(sentence: Sentence, at: number, dates: DateMention[]): boolean
   return !dates.some((d) => d.charStart >= sentence.charStart + told && d.charEnd <= sentence.charStart + to);
 }
 
+/** The words before a place forces head for: "towards", "toward the", "in the direction of". */
+const HEADING_TO = /\b(?:towards?|in the direction of)\s+(?:the\s+)?(?:(?:city|town|village|outskirts|edge)\s+of\s+)?$/i;
+
 /** The words before a place a strike came from: "launched from the", "fired from". */
 const STRIKE_ORIGIN = /\bfrom\s+(?:the\s+)?(?:(?:occupied|Russian|Ukrainian|Russian-held|Ukrainian-held)\s+)?$/i;
 
@@ -999,7 +1002,9 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there
         // "launched from the Astrakhan region", "fired from Belgorod": where a strike came from is not its target
         // ("the clash in the Oval Office": a seat of power is where leaders meet, not where fighting is)
-        const targetable = (p: PlaceMention) => !p.seat && !owners.heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start)));
+        // ("a regrouping of forces towards Donetsk", "pushed on toward Pokrovsk": where forces head is no ground taken)
+        const targetable = (p: PlaceMention) =>
+          !p.seat && !owners.heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start))) && !(type === 'territorial_capture' && HEADING_TO.test(sentence.text.slice(Math.max(0, p.start - 30), p.start)));
         const mine = placeMentions.filter((p) => owners.distance(match, p) < 1000 && owners.ownersOf(p).has(rule.type) && targetable(p));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
@@ -2240,7 +2245,9 @@ const anchorsStage: Stage = (ctx) => {
     const day = addDays(base.startDate, offset);
     c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };
     // "Before the call, the chancellor had spoken with Zelenskyy": a call told against the call is another call
-    if (target?.type === c.type) c.distinctFrom = [target.headOffset];
+    // ("Russian forces seized Kherson on 2 March. The ministry had claimed the city the same day.": the same day at the same
+    // place is the same strike or capture told again; places keep two apart)
+    if (target?.type === c.type && !(offset === 0 && PLACE_BOUND.has(c.type))) c.distinctFrom = [target.headOffset];
     // ... as the night before is another night than the story's
     if (fromStoryDay) c.distinctFrom = mapped(kept(ctx.candidates, (o) => o.type === c.type && o.headOffset < c.headOffset), (o) => o.headOffset);
     // a bare "before the meeting" dates the event but is not a date expression of the text

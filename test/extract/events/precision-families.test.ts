@@ -6,7 +6,7 @@
 import t from 'tap';
 import { findDates } from '../../../src/extract/dates/index.js';
 import { extractArticle } from '../../../src/extract/index.js';
-import { table } from './families.js';
+import { events, table } from './families.js';
 
 /** Rows of [sentence, how a date's text ends, the day or month it must resolve to (undefined: no date)], published at `instant`. */
 function dateTable(name: string, instant: string, rows: Array<[string, string, string | undefined]>): void {
@@ -1213,4 +1213,36 @@ table('agreeing to deliberate or to carry on is no agreement', [
   // agreeing to do the thing is an agreement
   ['Russia and Ukraine agreed on Thursday to exchange 1,000 prisoners each.', ['agreement 2025-06-12'], []],
   ['Kyiv and Moscow agreed on Monday to ensure safe navigation in the Black Sea.', ['agreement 2025-06-09'], []],
+]);
+
+table('an order to withdraw, told as the news of its day, is no withdrawal yet', [
+  ['On Wednesday the defence minister ordered his forces to retreat from Kherson.', [], ['territorial_capture 2025-06-11 Kherson']],
+  ['On 9 June 2025 the army chief ordered troops to withdraw from the left bank of the river near Kupiansk.', [], ['territorial_capture 2025-06-09 Kupiansk']],
+  ['The commander instructed his units on Tuesday to pull back from Vovchansk, the ministry said.', [], ['territorial_capture 2025-06-10 Vovchansk']],
+  // told after the fact, or done, it is the withdrawal
+  ['Syrskyi said on Saturday he had ordered troops to withdraw from Avdiivka to save lives.', ['territorial_capture 2025-06-14 Avdiivka'], []],
+  ['Russian troops withdrew from Kherson on Friday.', ['territorial_capture 2025-06-13 Kherson'], []],
+]);
+
+table('where forces head ("towards Donetsk") is no ground taken', [
+  ['On Friday the ministry described the retreat from Izium as a regrouping of forces towards Donetsk.', [], ['territorial_capture 2025-06-13 Donetsk']],
+  ['Russian troops captured Avdiivka on Friday and pushed on toward Pokrovsk.', ['territorial_capture 2025-06-13 Avdiivka'], ['territorial_capture 2025-06-13 Pokrovsk']],
+  ['On Tuesday the mutineers seized the army headquarters in Rostov-on-Don and drove north towards Moscow.', [], ['territorial_capture 2025-06-10 Moscow']],
+]);
+
+t.test('a capture or strike told again "the same day" at the same place is the same event, told once', async (t) => {
+  const rows: Array<[string, string[]]> = [
+    ['On 2 June 2025, Russian forces seized control over Kherson city. The Russian Ministry of Defence had claimed control of the city on the same day.', ['territorial_capture 2025-06-02 Kherson']],
+    ['On 5 June 2025, Ukrainian troops retook Vovchansk. Kyiv announced the recapture of the town the same day.', ['territorial_capture 2025-06-05 Vovchansk']],
+    // other places the same day are other events
+    ['On Tuesday drones struck Odesa port. The same day, drones hit Mykolaiv.', ['drone_strike 2025-06-10 Odesa', 'drone_strike 2025-06-10 Mykolaiv']],
+  ];
+  for (const [body, expected] of rows) t.same(events(body).filter((e) => /^(?:territorial_capture|drone_strike)/.test(e)), expected, body);
+});
+
+table('weeks of fire before something is a period of many strikes, not one', [
+  ['2025-06-13 | Kozacha Lopan (Kharkiv oblast) | Russian units left the village after weeks of Ukrainian artillery fire.', [], ['shelling 2025-06-13 Kharkiv Oblast', 'shelling 2025-06-13 Kozacha Lopan']],
+  ['The village fell on Monday after months of Russian shelling.', [], ['shelling 2025-06-09']],
+  // a night of fire is one
+  ['On Monday night Russian artillery shelled Nikopol.', ['shelling 2025-06-09 Nikopol'], []],
 ]);
