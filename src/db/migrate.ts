@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SqliteDatabase } from './sqlite.js';
 import { MIGRATIONS_DIR } from './paths.js';
+import { liftSearchIndexes } from './search-levels.js';
 
 export interface Migration {
   version: number;
@@ -46,5 +47,9 @@ export function migrate(db: SqliteDatabase, migrations: Migration[] = loadMigrat
     })();
     applied.push(migration.version);
   }
+  // A search index left as one huge segment on a low merge level (a rebuild, an 'optimize', a bulk
+  // load) is put on the level of its size, or the first commits after would rewrite it whole
+  // (search-levels.ts). Checked at every start: a no-op otherwise.
+  liftSearchIndexes(db);
   return applied;
 }
