@@ -444,6 +444,26 @@ function figureDaysWithWeekday(text: string, mentions: DateMention[], order: Fig
   return found.length ? [...mentions, ...found].sort((a, b) => a.charStart - b.charStart) : mentions;
 }
 
+/** The last day of a range told after a month-day: "through 10" in "May 8 through 10", "and 10" after "between May 8". */
+const RANGE_END_AFTER = /^[^\S\n]+(through|thru|and)[^\S\n]+(\d{1,2})(?:st|nd|rd|th)?(?=\s*[,.;:)—–]|\s+(?:in|at|when|as|with|after|before|while|but|and|for)\b|\s*$)/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+
+/**
+ * "a truce for May 8 through 10", "between May 8 and 10": a month-day and the bare last day of its range after it
+ * (chrono reads the range only with a hyphen or "to"). The value stays the first day.
+ */
+function daysThroughBareEnd(text: string, mentions: DateMention[]): DateMention[] {
+  return mapped(mentions, (m) => {
+    if (m.kind !== 'date' || !isOneDay(m.span) || !/[A-Za-z]/.test(m.text) || /^\d/.test(m.text.replace(/^on\s+/i, ''))) return m;
+    const end = RANGE_END_AFTER.exec(text.slice(m.charEnd, m.charEnd + 24));
+    if (!end || (end[1].toLowerCase() === 'and' && !BETWEEN_BEFORE.test(text.slice(Math.max(0, m.charStart - 10), m.charStart)))) return m;
+    const last = `${m.span.startDate.slice(0, 8)}${end[2].padStart(2, '0')}`;
+    if (last <= m.span.startDate || formatDay(parseDay(last)) !== last) return m;
+    const charEnd = m.charEnd + end[0].length;
+    return { ...m, text: text.slice(m.charStart, charEnd), charEnd, span: { ...m.span, endDate: last } };
+  });
+}
+
 /** Whether listed day numbers follow each other: "23, 24 and 25". */
 function consecutive(days: number[]): boolean {
   return days.every((day, i) => i === 0 || day === days[i - 1] + 1);
@@ -900,7 +920,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   alignRangeStarts(text, mentions);
   alignRangeEnds(text, mentions, publicationDay);
   weekdaysOfNamedWeeks(text, mentions);
-  return figureDaysWithWeekday(text, daysOfALists(text, daysFromBareStart(text, daysOfRelativeYears(text, overnightOfDates(text, figureDayRanges(text, nightsAcrossMonths(text, mentions)))))), order, publicationDay);
+  return figureDaysWithWeekday(text, daysThroughBareEnd(text, daysOfALists(text, daysFromBareStart(text, daysOfRelativeYears(text, overnightOfDates(text, figureDayRanges(text, nightsAcrossMonths(text, mentions))))))), order, publicationDay);
 }
 
 /**

@@ -195,6 +195,8 @@ export function addMarkersAt({ words, lowers }: Words, i: number, markers: Marke
 const SCHEDULE_VERBS = new Set([
   'meet', 'meets', 'open', 'opens', 'begin', 'begins', 'starts', 'resume', 'resumes', 'hosts', 'travel', 'travels',
   'arrive', 'arrives', 'go', 'goes', 'convene', 'convenes', 'expire', 'expires', 'ends', 'closes', 'holds',
+  // ("the truce runs May 8 through 10"; not "lasts": "a ceasefire lasts for a day, like at Christmas" is a habit)
+  'runs',
 ]);
 /** Words before a verb form that make it no finite present: "to meet", "did not meet", "the start". */
 const NOT_FINITE_AFTER = new Set([

@@ -249,3 +249,37 @@ table('a date in figures writes one separator throughout', [
     expect: [['12.03.2024', '2024-03-12']],
   },
 ]);
+
+// 2025-04-28 is a Monday.
+table('a month-day and the bare last day of its range after it', [
+  {
+    name: 'through, a truce that runs (a timetable present)',
+    text: 'The truce runs May 8 through 10, the Kremlin said.',
+    publishedAt: '2025-04-28T08:00:00Z',
+    expect: [['May 8 through 10', '2025-05-08..2025-05-10']],
+  },
+  {
+    name: 'between ... and',
+    text: 'Putin ordered a truce between May 8 and 10.',
+    publishedAt: '2025-04-28T08:00:00Z',
+    expect: [['May 8 and 10', '2025-05-08..2025-05-10']],
+  },
+  {
+    name: 'through, talks set ahead',
+    text: 'Talks are set for June 3 through 5 in Geneva.',
+    publishedAt: '2025-04-28T08:00:00Z',
+    expect: [['June 3 through 5', '2025-06-03..2025-06-05']],
+  },
+  {
+    name: 'negative: "and" without "between" lists two days',
+    text: 'On May 8 and 10 drones were reported over the city.',
+    publishedAt: '2025-05-28T08:00:00Z',
+    expect: [['May 8', '2025-05-08']],
+  },
+  {
+    name: 'negative: a count after a comma',
+    text: 'On May 8, 10 drones hit Kyiv.',
+    publishedAt: '2025-05-28T08:00:00Z',
+    expect: [['May 8', '2025-05-08']],
+  },
+]);
