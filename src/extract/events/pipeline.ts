@@ -1644,7 +1644,11 @@ const ownDatesStage: Stage = (ctx) => {
     ];
     // "the swap, which the sides agreed in Istanbul on 16 May, was carried out from 23 May": a date of a relative
     // clause after the trigger is its own verb's, taken only when the sentence gives no other
-    const outsideRelatives = mapped(preference, (list) => kept(list, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence))).find((list) => list.length);
+    // ("declared a truce from the evening of 19 April to the end of 20 April, on the day the sides swapped prisoners": a
+    // day bounding a state's window is the state's, not a happening's)
+    const outsideRelatives = mapped(preference, (list) =>
+      kept(list, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)),
+    ).find((list) => list.length);
     const chosen =
       startsEffect ??
       declaredWith ??
@@ -1708,7 +1712,10 @@ const ownDatesStage: Stage = (ctx) => {
     }
     if (own) {
       const ofSaying = !eventDates.includes(own) && own !== startsEffect;
-      c.date = { span: rangeFrom(ctx, own, inSentence) ?? spanOf(own), certainty: own.certainty, dateText: own.text, own: true, ofSaying };
+      // (a window a truce of the sentence took is the truce's, not a happening's told beside it)
+      const range = rangeFrom(ctx, own, inSentence);
+      const truceRange = range && !TAKES_EFFECT.has(c.type) && inTruceTold(ctx, c, range.endDate);
+      c.date = { span: (!truceRange && range) || spanOf(own), certainty: own.certainty, dateText: own.text, own: true, ofSaying };
       // "a truce from Saturday evening until the end of Sunday": the truce ends on the "until" date
       const until = TAKES_EFFECT.has(c.type)
         ? inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > own.charEnd && untilDay(c.date!.span.startDate, d, ctx.body) && untilBefore(ctx, own.charEnd, d))
@@ -2254,6 +2261,22 @@ const anchorsStage: Stage = (ctx) => {
     if (ctx.dates.includes(anchor)) ctx.dates.push({ ...anchor, value: day, span: c.date.span });
   });
 };
+
+/**
+ * "Putin declared a truce from the evening of 19 April to the end of 20 April, on the day the sides swapped prisoners": a
+ * day bounding a window that a truce of the sentence took as its own is the truce's ("the exchange went ahead from Friday
+ * to Sunday" is the exchange's own).
+ */
+function boundsTruceTold(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  return !TAKES_EFFECT.has(c.type) && boundsAState(ctx, d) && inTruceTold(ctx, c, d.span!.startDate);
+}
+
+/** Whether a truce of the candidate's sentence took a window of its own that holds the day. */
+function inTruceTold(ctx: ArticleContext, c: Candidate, day: string): boolean {
+  return ctx.candidates.some(
+    (o) => o !== c && o.sentence === c.sentence && TAKES_EFFECT.has(o.type) && o.date?.own && o.date.span.startDate <= day && day <= o.date.span.endDate,
+  );
+}
 
 /** "a truce from Monday", "until the end of May": when a state starts or ends, not when the story happened. */
 function boundsAState(ctx: ArticleContext, d: DateMention): boolean {

@@ -598,3 +598,19 @@ table('"The visit followed X a day before the talks": the anchor names what the 
     [],
   ],
 ]);
+
+table("a window a truce of the sentence takes (\"from the evening of 5 May to the end of 6 May\") is the truce's; a happening told beside it takes the window's first day", [
+  [
+    'Moscow announced a truce from the morning of 5 May to the end of 6 May, on the day the two sides exchanged 200 prisoners each.',
+    ['ceasefire 2025-05-05', 'prisoner_exchange 2025-05-05'],
+    ['prisoner_exchange 2025-05-06'],
+    '2025-05-20T08:00:00Z',
+  ],
+  [
+    'Kyiv declared a pause in strikes from the night of 2 June until the end of 3 June, the day Russian drones hit Kharkiv again.',
+    ['drone_strike 2025-06-02'],
+    ['drone_strike 2025-06-03'],
+  ],
+  // a window the happening takes itself, with no truce told, stays its own
+  ['Russia and Ukraine exchanged 1,000 prisoners each in three stages from 6 to 8 June.', ['prisoner_exchange 2025-06-06'], ['prisoner_exchange 2025-06-08']],
+]);
