@@ -107,9 +107,16 @@ export interface DeferredSync {
   sync(): Promise<void>;
 }
 
+/**
+ * Runs of whitespace as one space: what `text.replace(/\s+/g, ' ')` gives, but a lone space (most of
+ * an article's whitespace) is no match, so a body's replace makes a match per line break or double
+ * space instead of one per word.
+ */
+const WHITESPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
+
 /** Same text, same article: whitespace and case of the title do not make a new one. */
 export function contentHash(title: string, body: string): string {
-  const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const normalise = (text: string) => text.replace(WHITESPACE_TO_FOLD, ' ').trim();
   return createHash('sha256')
     .update(normalise(title).toLowerCase())
     .update('\n')
