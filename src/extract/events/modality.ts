@@ -328,6 +328,22 @@ function itemOpenerBefore(tokens: Token[], comma: number): number {
   return -1;
 }
 
+/** Adjectives of how hard a thing is to do: "the hardest weapons to stop", "drones are difficult to shoot down". */
+const EASE = /^(?:hard|harder|hardest|difficult|easy|easier|easiest|impossible|tough|tougher|toughest|simple|costly|expensive|cheap|cheaper|safe|safer|dangerous)$/;
+
+/**
+ * "glide bombs are the hardest weapons to stop", "Shaheds are cheap to build and hard to shoot down", "a truce would be
+ * difficult to monitor": an infinitive after an adjective of ease tells what a kind of thing is like to do, not a doing.
+ */
+function toughToDo(tokens: Token[], head: number): boolean {
+  if (tokens[head - 1]?.lower !== 'to') return false;
+  for (let i = head - 2; i >= 0 && head - i <= 5; i--) {
+    if (EASE.test(tokens[i].lower)) return true;
+    if (!/^[a-z-]+$/.test(tokens[i].text) || CLAUSE_BREAK.has(tokens[i].lower)) return false;
+  }
+  return false;
+}
+
 /** Nouns of putting forward what is not yet agreed: "a US proposal for a truce", "Kyiv's offer of a swap", "the idea of a ceasefire". */
 const PROPOSING = registerLemmas(['proposal', 'offer', 'idea', 'demand', 'appeal', 'request', 'initiative', 'suggestion', 'blueprint', 'readiness', 'willingness']);
 /** Words of the noun phrase between a proposal's "for"/"of" and its truce or swap: "an immediate, interim 30-day", "a Black Sea", "an all-for-all prisoner". */
@@ -864,6 +880,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
 
   // "the fighting did not stop during the truce": a time frame is presupposed, whatever its clause says
   if (isTimeFrame(tokens, head)) return 'occurred';
+  if (toughToDo(tokens, head)) return 'hypothetical';
   // (the commas of a list of adjectives before the noun are inside its phrase: "ready to back a lasting, durable truce")
   let start = nounPhraseStart(tokens, head) - 1;
   while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && head - start <= CLAUSE_REACH) start--;

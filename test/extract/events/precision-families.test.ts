@@ -1246,3 +1246,11 @@ table('weeks of fire before something is a period of many strikes, not one', [
   // a night of fire is one
   ['On Monday night Russian artillery shelled Nikopol.', ['shelling 2025-06-09 Nikopol'], []],
 ]);
+
+table('how hard a thing is to do ("the hardest weapons to stop") tells no doing', [
+  ['On Friday officials said glide bombs are the hardest weapons to stop.', [], ['aid_decision 2025-06-13']],
+  ['Air defence commanders said on Monday that Shahed drones are cheap to build and difficult to shoot down over Kyiv.', [], ['drone_strike 2025-06-09 Kyiv']],
+  ['Diplomats said on Tuesday a truce along the whole front would be impossible to monitor.', [], ['ceasefire 2025-06-10']],
+  // a halt itself stays one
+  ['On Wednesday Washington decided to stop weapons deliveries to Kyiv.', ['aid_decision 2025-06-11'], []],
+]);
