@@ -474,7 +474,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'missile_strike', head: ['missiles', 'rockets'], with: [['on', 'onto', 'over']], withAfter: true, window: 1, placeNext: true, notPrev: VERBLESS_NOT_AFTER, strength: 0.6 },
   { type: 'drone_strike', head: ['drones', 'shaheds'], with: [['on', 'onto', 'over']], withAfter: true, window: 1, placeNext: true, notPrev: VERBLESS_NOT_AFTER, strength: 0.6 },
   { type: 'shelling', head: ['shells'], with: [['on', 'onto']], withAfter: true, window: 1, placeNext: true, notPrev: VERBLESS_NOT_AFTER, strength: 0.6 },
-  { type: 'shelling', head: ['shelled', 'shelling'], notNext: ['company', 'companies'], strength: 0.8 },
+  // ("stopped shelling Kharkiv under the agreement", "to halt shelling": the shelling halted is a truce, above)
+  { type: 'shelling', head: ['shelled', 'shelling'], notNext: ['company', 'companies'], notPrev: ['stop', 'stopped', 'stops', 'stopping', 'halt', 'halted', 'halts', 'halting', 'cease', 'ceased', 'ceases', 'end', 'ended', 'ends', 'suspend', 'suspended'], strength: 0.8 },
   // the noun "shells" is ammunition ("a shortage of artillery shells") unless they are fired or land
   { type: 'shelling', head: ['shells'], with: [['fire', 'land', 'hit', 'strike', 'rain', 'fall', 'kill', 'damage', 'pound']], window: 4, strength: 0.75 },
   // one shell told by what it did: "a shell went through the roof", "an artillery shell exploded in a yard" ("Shell said" is a company)
@@ -608,6 +609,20 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // attack each other's ports", "promised not to target civilian ships" ("said it would not strike Kyiv" undertakes nothing)
   // (the undertaking is the head: the negation after it is what is undertaken, not a denial of it)
   { type: 'ceasefire', head: UNDERTAKING, with: [['not', 'never'], ['to'], ['strike', 'attack', 'target', 'hit', 'shell', 'bomb', 'fire']], withAfter: true, window: 6, withInClause: true, strength: 0.7 },
+  // the undertaking told by what neither side will do, in a sentence telling the accord: "Under the arrangement reached on
+  // Friday, neither side will strike the other's ports", "the deal means neither army would shell the plant" ("neither side
+  // would strike first, analysts said" tells no accord)
+  // (the head is "neither": the negation it makes is what is undertaken, not a denial of the accord)
+  {
+    type: 'ceasefire',
+    head: ['neither'],
+    with: [['will', 'would', 'shall', "'ll"], ['strike', 'attack', 'target', 'shell', 'bomb', 'hit']],
+    withAfter: true,
+    window: 4,
+    withInClause: true,
+    context: ['agree', 'agreed', 'agreement', 'arrangement', 'deal', 'accord', 'pledge', 'pledged', 'commit', 'committed', 'promise', 'promised', 'truce', 'ceasefire', 'undertake', 'undertook', 'memorandum'],
+    strength: 0.65,
+  },
   // "ordered troops to hold their fire", "the silence regime": the translated and the soldier's words for a truce
   // ("held a fire drill", "held the fire back": the fire is a noun's modifier, or the thing held)
   { type: 'ceasefire', head: ['hold'], with: [['fire']], withAfter: true, window: 2, notNext: ['the', 'a', 'an'], notFollowedBy: ['safety', 'drill', 'drills', 'exercise', 'exercises', 'back', 'alarm', 'station'], strength: 0.7 },

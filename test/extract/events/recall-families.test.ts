@@ -1236,3 +1236,19 @@ table('a strike "at the region" after a sentence naming one city is a strike the
   ["A drone hit Odesa on Friday. On Saturday drones struck the region's capital, Kharkiv.", ['drone_strike 2025-06-14 Kharkiv'], ['drone_strike 2025-06-14 Odesa']],
   ['Sirens sounded in Dnipro and Kharkiv before dawn. Overnight the enemy attacked the region with 14 Shahed drones.', [], ['drone_strike 2025-06-14 Dnipro', 'drone_strike 2025-06-14 Kharkiv']],
 ]);
+
+table('what neither side will do, in a sentence telling the accord ("Under the arrangement reached on Friday, neither side will strike the other\'s ports"), is a truce', [
+  ["Under the arrangement reached on Friday, neither side will strike the other's ports.", ['ceasefire 2025-06-13'], []],
+  ['The two armies agreed on Friday that neither will attack the dam while repairs go on.', ['ceasefire 2025-06-13'], []],
+  // no accord told, or nothing undertaken
+  ['Neither side will strike first, analysts said on Friday.', [], ['ceasefire 2025-06-13']],
+  ['Neither Kyiv nor Moscow commented on the deal on Friday.', [], ['ceasefire 2025-06-13']],
+]);
+
+table('shelling stopped, halted or ended is no shelling ("stopped shelling Kharkiv under the agreement")', [
+  ['Russian forces stopped shelling Kharkiv on Friday under the new agreement.', ['ceasefire 2025-06-13'], ['shelling 2025-06-13 Kharkiv']],
+  ['The army halted shelling of Kherson on Friday for the exchange of bodies.', [], ['shelling 2025-06-13 Kherson']],
+  // shelling told, or resumed, is shelling
+  ['Russian forces shelled Kharkiv on Friday.', ['shelling 2025-06-13 Kharkiv'], []],
+  ['Russian troops resumed shelling Kherson on Friday.', ['shelling 2025-06-13 Kherson'], []],
+]);
