@@ -164,6 +164,14 @@ const BATCH_SLICE_MS = 10;
  */
 const EXTRACTIONS_AHEAD = 4;
 
+/** An article written (or found stored): its id, whether this call stored it, and then its summary. */
+interface Written {
+  articleId: string;
+  created: boolean;
+  /** What findSummary would read back, when this call stored it. */
+  summary?: ArticleRecord;
+}
+
 /** What ingest works out about a submission before extracting it. */
 interface Submitted {
   submission: ArticleSubmission;
@@ -274,11 +282,12 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
    * Returns the stored article's id, and whether this call stored it (false: another writer, a
    * second process on the same database, stored it first).
    */
-  function store(item: Submitted, extraction: ExtractionResult): { articleId: string; created: boolean } {
+  function store(item: Submitted, extraction: ExtractionResult): Written {
     const { submission, url, hash } = item;
     const now = item.now.toISOString();
     const publishedAt = submission.publishedAt ?? null;
     try {
+      let summary: ArticleRecord | undefined;
       const articleId = repos.transaction(() => {
         const source = sourceOf(submission);
         const id = repos.articles.insert({
@@ -295,9 +304,12 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
         repos.events.publisherOf(id, source);
         const reportedHere = new Set<string>();
         for (const event of storageOrder(extraction.events)) storeEvent(event, id, now, reportedHere);
+        // The row as findSummary would read it back: the values just written, and one mention for
+        // each event reported here (storeEvent adds exactly one to each, never two to one event).
+        summary = { id, title: submission.title, url, source, publishedAt, ingestedAt: now, eventCount: reportedHere.size };
         return id;
       });
-      return { articleId, created: true };
+      return { articleId, created: true, summary };
     } catch (error) {
       // its writes were rolled back: merge candidates held since may show them
       repos.events.forgetMergeCandidates();
@@ -316,21 +328,22 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
   }
 
   /** Stores a submission with the extraction `extraction()` gives, or finds the stored copy of it (then nothing is extracted). */
-  function writeUnlessStored(item: Submitted, extraction: () => ExtractionResult): { articleId: string; created: boolean } {
+  function writeUnlessStored(item: Submitted, extraction: () => ExtractionResult): Written {
     const duplicate = duplicateOf(item);
     if (duplicate) return { articleId: duplicate, created: false };
     return store(item, extraction());
   }
 
   /** Stores a submission extracted on this thread, or finds the stored copy of it. */
-  function writeInLine(item: Submitted): { articleId: string; created: boolean } {
+  function writeInLine(item: Submitted): Written {
     return writeUnlessStored(item, () => extractInLine(item));
   }
 
-  function batchItemResult(index: number, write: () => { articleId: string; created: boolean }, onError: (error: unknown, index: number) => void): BatchItemResult {
+  function batchItemResult(index: number, write: () => Written, onError: (error: unknown, index: number) => void): BatchItemResult {
     try {
-      const { articleId, created } = write();
-      return { index, status: created ? 'created' : 'duplicate', created, article: summaryOf(articleId) };
+      const { articleId, created, summary } = write();
+      // (an article this call stored is not read back: one SELECT per article of a batch)
+      return { index, status: created ? 'created' : 'duplicate', created, article: summary ?? summaryOf(articleId) };
     } catch (error) {
       onError(error, index);
       return { index, status: 'failed', error: FAILED_ITEM };
