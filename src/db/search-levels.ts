@@ -1,5 +1,5 @@
 /**
- * Where a search index's one bulk segment sits among FTS5's merge levels (issue 4, ingest).
+ * Where a search index's bulk segment sits among FTS5's merge levels (issue 4, ingest).
  *
  * FTS5 keeps an index as segments on levels and, after each commit's new level-0 segment, merges a
  * level once it holds `automerge` (4) segments, all of them into one segment a level up: a level-L
@@ -112,25 +112,31 @@ export function levelOfSize(pages: number): number {
 }
 
 /**
- * Moves the one segment of search index `table` (an FTS5 table of `db`'s main schema) to the level
- * of its size, when it is the index's only segment, no merge is under way and it sits lower.
- * Returns the level it sits on after. Run it on a connection that has not read the index in a
- * transaction still open elsewhere: FTS5 caches the structure per connection, and other
- * connections read the new record once this commits (PRAGMA data_version); this connection's own
- * cache, if any, would write the old level back at its next write (the same segment, nothing lost).
+ * Moves the oldest segment of search index `table` (an FTS5 table of `db`'s main schema) to the level
+ * of its size, when it sits lower and no merge is under way. The oldest segment is the first of the
+ * highest populated level (FTS5 reads newer segments over older ones: lower levels, and later ones
+ * in a level, are newer); on a higher level of its own it is still the oldest, and every other
+ * segment keeps its place, so the index reads the same rows. That covers an index built in one pass
+ * (one segment) and one that commits have added small segments to since. Returns the levels it
+ * moved from and to, or null. Run it on a connection that has not read the index: FTS5 caches the
+ * structure per connection, and other connections read the new record once this commits (PRAGMA
+ * data_version); this connection's own cache, if any, would write the old level back at its next
+ * write (the same segments, nothing lost).
  */
-export function liftLoneSegment(db: SqliteDatabase, table: string): number | null {
+export function liftOldestSegment(db: SqliteDatabase, table: string): { from: number; to: number } | null {
   const row = db.prepare(`SELECT block FROM "${table}_data" WHERE id = ?`).get(STRUCTURE_ROWID) as { block: Buffer } | undefined;
   if (!row) return null;
   const structure = decodeStructure(row.block);
-  const populated = structure.levels.map((level, index) => ({ level, index })).filter(({ level }) => level.segments.length > 0);
-  if (populated.length !== 1 || populated[0].level.segments.length !== 1 || structure.levels.some((level) => level.merge > 0)) return null;
-  const { level, index } = populated[0];
-  const [, first, last] = level.segments[0];
-  const target = levelOfSize(Number(last - first) + 1);
-  if (target <= index) return index;
-  const levels: Level[] = Array.from({ length: target + 1 }, () => ({ merge: 0, segments: [] }));
-  levels[target] = level;
+  if (structure.levels.some((level) => level.merge > 0)) return null;
+  const from = structure.levels.findLastIndex((level) => level.segments.length > 0);
+  if (from < 0) return null;
+  const [oldest, ...younger] = structure.levels[from].segments;
+  const [, first, last] = oldest;
+  const to = levelOfSize(Number(last - first) + 1);
+  if (to <= from) return null;
+  const levels: Level[] = Array.from({ length: to + 1 }, (_, index) => (index < from ? structure.levels[index] : { merge: 0, segments: [] }));
+  levels[from] = { merge: 0, segments: younger };
+  levels[to] = { merge: 0, segments: [oldest] };
   const record = encodeStructure({ ...structure, levels });
   // (better-sqlite3's defensive mode keeps SQL from writing FTS5's shadow tables)
   db.unsafeMode(true);
@@ -139,18 +145,18 @@ export function liftLoneSegment(db: SqliteDatabase, table: string): number | nul
   } finally {
     db.unsafeMode(false);
   }
-  return target;
+  return { from, to };
 }
 
 /** The search indexes (FTS5 tables) of the schema. */
 const SEARCH_INDEXES = ['events_fts', 'articles_fts'];
 
 /**
- * Lifts each search index's lone segment (liftLoneSegment), on a connection of its own when the
+ * Lifts each search index's oldest segment (liftOldestSegment), on a connection of its own when the
  * database is a file, so that no connection's cached structure holds the old level; one that had
  * read it notices the commit (data_version) and reads the record again. A no-op, two small reads,
- * unless an index is one segment on a level below its size's: after a rebuild, an 'optimize' or a
- * bulk load. Returns the lifted indexes and their levels.
+ * unless an index's oldest segment is on a level below its size's: after a rebuild, an 'optimize' or
+ * a bulk load, and the commits since. Returns the lifted indexes and their new levels.
  */
 export function liftSearchIndexes(db: SqliteDatabase): Record<string, number> {
   if (db.readonly) return {};
@@ -164,9 +170,8 @@ export function liftSearchIndexes(db: SqliteDatabase): Record<string, number> {
       for (const table of SEARCH_INDEXES) {
         const exists = target.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(`${table}_data`);
         if (!exists) continue;
-        const before = levelOf(target, table);
-        const after = liftLoneSegment(target, table);
-        if (after !== null && after !== before) lifted[table] = after;
+        const moved = liftOldestSegment(target, table);
+        if (moved) lifted[table] = moved.to;
       }
     })();
     return lifted;

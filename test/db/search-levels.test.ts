@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { migrate } from '../../src/db/migrate.js';
-import { decodeStructure, encodeStructure, levelOf, levelOfSize, liftLoneSegment } from '../../src/db/search-levels.js';
+import { decodeStructure, encodeStructure, levelOf, levelOfSize, liftOldestSegment } from '../../src/db/search-levels.js';
 import { openDatabase, type SqliteDatabase } from '../../src/db/sqlite.js';
 
 const WORDS = ['drone', 'missile', 'ceasefire', 'kyiv', 'odesa', 'talks', 'sanctions', 'prisoner', 'exchange', 'strike', 'energy', 'port', 'grain', 'envoy', 'summit'];
@@ -34,11 +34,11 @@ function bulkIndex(options: string, rows = 8000): SqliteDatabase {
   return db;
 }
 
-/** liftLoneSegment of `db`'s table t, through a connection of its own. */
+/** liftOldestSegment of `db`'s table t, through a connection of its own: the level it moved to. */
 function lift(db: SqliteDatabase): number | null {
   const other = openDatabase(db.name);
   try {
-    return liftLoneSegment(other, 't');
+    return liftOldestSegment(other, 't')?.to ?? null;
   } finally {
     other.close();
   }
@@ -95,19 +95,28 @@ t.test('without the lift, the same commits rewrite the bulk segment (what the li
   t.ok(segments(db, 't').some(([, , f, l]) => l - f + 1 > last - first + 1), 'one larger than it holds its rows now');
 });
 
-t.test('an index of several segments, or one already high enough, is left as it is', async (t) => {
+t.test('the oldest segment is lifted from under the small segments of later commits; one high enough is left', async (t) => {
   const db = bulkIndex('');
   t.teardown(() => db.close());
-  commitRows(db, 2);
-  const several = segments(db, 't');
-  t.ok(several.length > 1);
-  t.equal(lift(db), null);
-  t.same(segments(db, 't'), several);
-  db.exec(`INSERT INTO t (t) VALUES ('optimize')`);
-  const [[level]] = segments(db, 't');
-  const lifted = lift(db)!;
-  t.ok(lifted >= level);
-  t.equal(lift(db), lifted, 'a second lift changes nothing');
+  commitRows(db, 12);
+  const before = segments(db, 't');
+  // the oldest: the first of the highest level
+  const top = Math.max(...before.map(([level]) => level));
+  const oldestAt = before.findIndex(([level]) => level === top);
+  const [, id, first, last] = before[oldestAt];
+  t.equal(last - first + 1, Math.max(...before.map(([, , f, l]) => l - f + 1)), 'the oldest is the bulk segment');
+  t.ok(before.length > 1, `small segments besides (${before.length - 1})`);
+  const words = [...WORDS, 'report100011', 'report5'].map((word) => found(db, word));
+  const level = lift(db)!;
+  t.equal(level, levelOfSize(last - first + 1));
+  const after = segments(db, 't');
+  t.same(after.slice(0, -1), before.filter((_, i) => i !== oldestAt), 'every younger segment where it was, in its order');
+  t.same(after.at(-1), [level, id, first, last], 'the oldest on a level of its own above them');
+  check(db);
+  t.same([...WORDS, 'report100011', 'report5'].map((word) => found(db, word)), words, 'every word finds the same rows');
+  t.equal(lift(db), null, 'a second lift changes nothing');
+  commitRows(db, 40);
+  t.ok(segments(db, 't').some(([, segid, f, l]) => segid === id && f === first && l === last), 'the bulk segment kept through 40 more commits');
   check(db);
 });
 
