@@ -41,7 +41,8 @@ export const CONFIDENCE_MODEL: ConfidenceModel = {
     "future": -1.29675,
     "monthsBefore": 0.118776,
     "namedPeople": 0.067967,
-    "relativeClause": -0.786925
+    "relativeClause": -0.786925,
+    "claimed": 0
   },
   "writerSpread": 0.707107,
   "unseenText": {

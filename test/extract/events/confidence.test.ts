@@ -2,8 +2,10 @@
 import fc from 'fast-check';
 import t from 'tap';
 import { EVENT_TYPE_IDS, type EventType } from '../../../src/domain/taxonomy.js';
-import { extractArticle } from '../../../src/extract/index.js';
-import { FEATURES, inRelativeClause, logOdds, probabilityOf, type ConfidenceModel, type Evidence } from '../../../src/extract/events/confidence.js';
+import { extractArticle, referenceFor } from '../../../src/extract/index.js';
+import { findDates } from '../../../src/extract/dates/index.js';
+import { runPipeline } from '../../../src/extract/events/pipeline.js';
+import { FEATURES, evidenceOf, inRelativeClause, logOdds, probabilityOf, type ConfidenceModel, type Evidence } from '../../../src/extract/events/confidence.js';
 import { fitModel, fitRecalibration, type Sample } from '../../../src/extract/events/confidence-fit.js';
 import { CONFIDENCE_MODEL } from '../../../src/extract/events/confidence-model.js';
 
@@ -29,6 +31,7 @@ const evidence: fc.Arbitrary<Evidence> = fc.record({
   daysBefore: fc.integer({ min: -60, max: 4000 }),
   people: fc.integer({ min: 0, max: 6 }),
   relativeClause: fc.boolean(),
+  claimed: fc.boolean(),
 });
 
 t.test('confidence is a probability inside 0.01..0.99 with two decimals', async (t) => {
@@ -64,6 +67,7 @@ const base: Evidence = {
   type: 'drone_strike', strength: 0.85, certainty: 'inferred', ownDate: false, ofSaying: false, anchored: false, reportedOn: false,
   precision: 'day', mentions: 1, located: true, planned: false, paragraph: 2, sentenceWords: 20, articleEvents: 4, sentenceEvents: 1, daysBefore: 0, people: 0,
   relativeClause: false,
+  claimed: false,
 };
 
 t.test('an explicit date in the sentence beats one inferred from the publication day, by a clear margin', async (t) => {
@@ -104,6 +108,7 @@ function synthetic(writer: string, shift = 0): Sample[] {
       ofSaying: false, anchored: false, reportedOn: false, precision: 'day', mentions: 1 + (i % 5 === 0 ? 1 : 0), located: i % 3 === 0,
       planned: false, paragraph: i % 6, sentenceWords: 10 + i, articleEvents: 1 + (i % 7), sentenceEvents: 1 + (i % 2), daysBefore: i % 9, people: i % 3,
       relativeClause: i % 8 === 0,
+      claimed: i % 9 === 0,
     };
     const right = explicit ? (i + shift) % 20 !== 0 : (i + shift) % 4 < 2;
     out.push({ evidence: e, right, writer });
@@ -176,4 +181,17 @@ t.test('an event told in a relative clause is read as background: the relativeCl
   // a relative clause ends at its comma: the main clause after it is not in it
   t.notOk(at('The envoy, who flew in on Thursday, met Putin on Friday.', 'met'));
   t.notOk(at('Drones hit Odesa; the port, which was closed, burned.', 'hit'));
+});
+
+t.test("an event told in a sentence of claims or hearsay is one side's account: the claimed feature", async (t) => {
+  const claimed = (body: string) => {
+    const ref = referenceFor('2025-06-14T12:00:00Z', new Date('2025-06-14T12:00:00Z'));
+    const ctx = runPipeline(body, ref, findDates(body, ref));
+    return ctx.candidates.map((c) => evidenceOf(c, ctx).claimed);
+  };
+  t.same(claimed('The Russian defence ministry claimed on Friday that its forces had taken Chasiv Yar.'), [true]);
+  t.same(claimed('Drones reportedly hit an oil depot in Novorossiysk on Friday.'), [true]);
+  t.same(claimed('Russian missiles hit Odesa on Friday, according to the governor.'), [true]);
+  t.same(claimed('Russian missiles hit Odesa on Friday, killing two.'), [false]);
+  t.same(claimed('Ukrainian forces retook Kupiansk on Wednesday.'), [false]);
 });
