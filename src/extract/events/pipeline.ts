@@ -1436,6 +1436,15 @@ function inAsideBefore(ctx: ArticleContext, c: Candidate, d: DateMention): boole
   return /^[^,;:—–()]*[,—–]/.test(ctx.body.slice(d.charEnd, c.headOffset));
 }
 
+/**
+ * "informs the Council that Bucha was retaken on Thursday 31 March, and that on Saturday the minister announced the whole
+ * region had been liberated": a date before a second complement clause ("and that ...") the trigger is told in is the
+ * first clause's (as one after the trigger past "and that" is the second's).
+ */
+function beforeSecondComplement(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  return d.charEnd <= c.headOffset && /\b(?:and|but|or)\s+that\b/.test(ctx.body.slice(d.charEnd, c.headOffset));
+}
+
 /** "On Wednesday, the Kremlin said Putin had told Trump in their call ...": a fronted date of the saying. */
 function frontsASaying(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
   const m = SPEECH_AFTER.exec(ctx.body.slice(d.charEnd, c.headOffset));
@@ -1609,7 +1618,7 @@ const ownDatesStage: Stage = (ctx) => {
     const usable = storyTimeFirst(
       ctx,
       inSentence.filter(
-        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && ownTruceDate(ctx, c, d),
+        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && !beforeSecondComplement(ctx, c, d) && ownTruceDate(ctx, c, d),
       ),
     );
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying, as does a fronted date of the saying

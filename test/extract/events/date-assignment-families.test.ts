@@ -614,3 +614,18 @@ table("a window a truce of the sentence takes (\"from the evening of 5 May to th
   // a window the happening takes itself, with no truce told, stays its own
   ['Russia and Ukraine exchanged 1,000 prisoners each in three stages from 6 to 8 June.', ['prisoner_exchange 2025-06-06'], ['prisoner_exchange 2025-06-08']],
 ]);
+
+table('a date before a second complement clause ("..., and that on Thursday the army announced X had been retaken") is the first clause\'s, not the event told in the second', [
+  [
+    'The governor said that Russian artillery shelled Nikopol on Tuesday 10 June, and that on Thursday the army announced the village of Kamianske had been retaken.',
+    ['territorial_capture 2025-06-12', 'shelling 2025-06-10'],
+    ['territorial_capture 2025-06-10'],
+  ],
+  [
+    'The mayor told the council that Bucha was retaken on Wednesday 4 June, and that on Friday the ministry reported the whole of the Kyiv region had been liberated.',
+    ['territorial_capture 2025-06-13', 'territorial_capture 2025-06-04'],
+    [],
+  ],
+  // the first clause's event keeps its date
+  ['Officials said Russian troops captured Kamianske on Tuesday, and that talks would resume soon.', ['territorial_capture 2025-06-10'], []],
+]);
