@@ -420,6 +420,24 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "was in Ankara on Monday for talks" (a meeting told in the same sentence dates the visit instead)
   { type: 'meeting', head: ['be', 'is', 'are', 'was', 'were', 'been'], with: [['in', 'at']], withAfter: true, window: 1, placeNext: true, personBefore: true, actorsBefore: 1, yieldsToSameType: true, abroad: true, strength: 0.5 },
   // ... and a delegation or a group of leaders doing so: "NATO leaders arrived in Washington", "the Russian delegation flew to Istanbul"
+  // leaders named by their states, the list between them and the verb: "the leaders of France, Germany, Britain and Poland
+  // travelled to Kyiv" ("arms from France and Germany arrived in Kyiv": no leaders told)
+  { type: 'meeting', head: ['leaders'], notPrev: ['military', 'rebel', 'opposition', 'party', 'business', 'religious', 'church', 'community', 'separatist', 'world'], with: [['travel', 'travelled', 'traveled', 'fly', 'flew', 'arrive'], ['to', 'in']], withAfter: true, window: 10, yieldsToSameType: true, strength: 0.55 },
+  // a party told by its noun, the verb of arriving past what qualifies it: "An IAEA mission led by Rafael Grossi reached the
+  // plant", "The leaders of France, Germany and Poland travelled to Kyiv", "a US delegation headed by Witkoff arrived in
+  // Moscow" ("the delegation reached an agreement", with no place, is the agreement's)
+  {
+    type: 'meeting',
+    head: ['mission', 'delegation', 'delegations', 'inspectors', 'envoy', 'envoys'],
+    notPrev: ['rescue', 'combat', 'military', 'bombing', 'space', 'trade'],
+    with: [['reach', 'arrive', 'travel', 'travelled', 'traveled', 'fly', 'flew', 'flown']],
+    withAfter: true,
+    window: 10,
+    withInClause: true,
+    placeWithin: 14,
+    yieldsToSameType: true,
+    strength: 0.55,
+  },
   { type: 'meeting', head: ['travel', 'arrive', 'fly', 'come', 'go', 'head', 'due'], before: [[...PARTICIPANT_WORDS]], with: [['to', 'in']], withAfter: true, window: 1, placeNext: true, yieldsToSameType: true, notPrecededBy: TRAVELLING_THINGS, strength: 0.55 },
 
   { type: 'drone_strike', head: DRONE_NAMES, with: [ATTACK], window: 6, notNext: WEAPON_SITES, instrument: true, strength: 0.85 },

@@ -1252,3 +1252,14 @@ table('shelling stopped, halted or ended is no shelling ("stopped shelling Khark
   ['Russian forces shelled Kharkiv on Friday.', ['shelling 2025-06-13 Kharkiv'], []],
   ['Russian troops resumed shelling Kherson on Friday.', ['shelling 2025-06-13 Kherson'], []],
 ]);
+
+table('a party told by its noun arriving somewhere ("An IAEA mission led by Grossi reached the plant", "the leaders of France, Germany and Poland travelled to Kyiv") is a visit', [
+  ['A US delegation led by Witkoff reached Moscow on Friday.', ['meeting 2025-06-13 Moscow'], []],
+  ['On Friday an IAEA mission headed by its director general arrived in Kyiv after a delay of several hours.', ['meeting 2025-06-13 Kyiv'], []],
+  ['The leaders of France, Germany and Poland travelled to Kyiv on Friday.', ['meeting 2025-06-13 Kyiv'], []],
+  ['On Friday the leaders of Italy, Spain and Portugal flew to Washington together.', ['meeting 2025-06-13 Washington'], []],
+  // a rescue mission, arms, or leaders coming to an agreement visit no one
+  ['A rescue mission arrived in Kharkiv on Friday.', [], ['meeting 2025-06-13 Kharkiv']],
+  ['Arms from France and Germany arrived in Kyiv on Friday, ministers said.', [], ['meeting 2025-06-13 Kyiv']],
+  ['The leaders of both parties came to an agreement in principle in Kyiv on Friday.', [], ['meeting 2025-06-13 Kyiv']],
+]);
