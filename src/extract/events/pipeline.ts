@@ -557,6 +557,15 @@ const COUNTER_OPENER = /(?:\bbut|\bthough|\balthough|\bwhile|\bwhereas|;)\s/i;
 const EVACUATION_PURPOSE =
   /^[^.;]{0,50}?\b(?:to (?:let|allow|enable|permit|give)\s+(?:the\s+)?(?:civilians|residents|people|families|the wounded|wounded|aid|convoys|buses|evacuees)|to evacuate\b|for (?:the )?evacuation\b|so (?:that )?civilians could)/i;
 
+/**
+ * A deal, swap or truce and the participle of its settling, then "at", "during" or "in" before the trigger: "the exchange
+ * agreed at the", "the truce brokered in the" (a finite verb after a name, "Russia and Ukraine agreed at the talks", tells
+ * the talks; "brokered during Tuesday's call" dates the call).
+ */
+const SETTLED_AT =
+  /\b(?:exchange|swap|deal|agreement|accord|truce|ceasefire|pause|moratorium|arrangement|steps|measures|terms|package)["”’']?\s+(?:(?:first|originally|already|jointly)\s+)?(?:agreed|struck|reached|brokered|sealed|negotiated|mediated|arranged|signed|hammered\s+out|worked\s+out)\s+(?:at|during|in)\s+(?:the|their|those|these)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const SETTLED_AT_REACH = 90;
+
 /** "sanctions package", "package of sanctions", "the 18th package", "package of restrictive measures": a package that is sanctions. */
 const SANCTIONS_PACKAGE = /\b(?:sanctions?\s+packages?|packages?\s+of\s+(?:[\w-]+\s+){0,3}(?:sanctions|restrictive\s+measures)|\d+(?:st|nd|rd|th)\s+(?:sanctions\s+)?packages?)\b/gi;
 /** "aid package", "a package of military aid", "a $1 billion package of weapons": a package that is aid. */
@@ -997,6 +1006,9 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (type === 'territorial_capture' && heldStill(ctx, sentence, headStart)) continue;
       if ((type === 'ceasefire' || type === 'aid_decision') && evacuationPause(sentence.text, tokens[match.head])) continue;
       if (type === 'aid_decision' && packageOfSanctions(ctx, sentence, tokens)) continue;
+      // "completing the exchange agreed at the talks in Istanbul", "under the deal struck at the summit": talks named as where
+      // another thing was settled are told as its background, on no day of this sentence
+      if (HELD_BY_PEOPLE.has(type) && SETTLED_AT.test(sentence.text.slice(Math.max(0, headStart - SETTLED_AT_REACH), headStart))) continue;
       let places: Array<PlaceMention | null> = [null];
       if (PLACE_BOUND.has(type)) {
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there

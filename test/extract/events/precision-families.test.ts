@@ -1254,3 +1254,12 @@ table('how hard a thing is to do ("the hardest weapons to stop") tells no doing'
   // a halt itself stays one
   ['On Wednesday Washington decided to stop weapons deliveries to Kyiv.', ['aid_decision 2025-06-11'], []],
 ]);
+
+table('talks named as where another thing was settled ("the exchange agreed at the talks in Istanbul") are its background, not talks of that day', [
+  ['Another 250 soldiers came home on Sunday, completing the exchange agreed at the talks in Istanbul.', [], ['meeting 2025-06-08 Istanbul']],
+  ['The energy pause brokered in the talks in Riyadh collapsed on Friday.', [], ['meeting 2025-06-13 Riyadh']],
+  ['Bodies were repatriated on Wednesday under the terms worked out at the meeting in Geneva.', [], ['meeting 2025-06-11 Geneva']],
+  // the talks told by their own verb, or dated by their own possessive, are talks
+  ['Russia and Ukraine agreed at the talks in Istanbul on Friday to swap 1,000 prisoners each.', ['meeting 2025-06-13 Istanbul'], []],
+  ["The truce brokered during Tuesday's call between Putin and Trump collapsed on Friday.", ['phone_call 2025-06-10'], []],
+]);
