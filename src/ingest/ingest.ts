@@ -464,9 +464,12 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
        * The extractions the next slice waits for: it starts once half the articles asked for ahead
        * are extracted (or the rest of the batch), since when extraction is the slower side (another
        * thread), slices of an article or two would each pay a commit and a flush of the search indexes.
+       * Near the batch's end, half of what is left: the writer writes those while the rest is
+       * extracted, instead of waiting for all of it and then writing it alone (the batch's tail).
        */
       const extractionsBeforeSlice = (): Promise<void>[] => {
-        const filled = Math.min(results.length + Math.ceil(extractionsAhead / 2), submissions.length);
+        const left = submissions.length - results.length;
+        const filled = results.length + Math.min(Math.ceil(extractionsAhead / 2), Math.ceil(left / 2));
         const waiting: Promise<void>[] = [];
         for (let index = results.length; index < filled; index++) {
           const extraction = running(index);
