@@ -1352,11 +1352,12 @@ const ANCHOR_TO_ITS_DATE =
   /^(?:\s+(?:with|between|in|at|on|of|near|over|against)\s+[^,;:.—–()]{1,40}?(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,)?){0,2}\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
 /**
  * A clause restating when the anchor event happened, up to the date: "the call between Trump and Putin, which took place
- * on ", "the summit, which opened in Vilnius on ", "the talks, held in Istanbul on ". Its date is the anchor event's,
+ * on ", "the summit, which opened in Vilnius on ", "the talks, held in Istanbul on " (or happens: "on the eve of the summit
+ * in Washington, which opens today"). Its date is the anchor event's,
  * however the phrase sits in its sentence.
  */
 const ANCHOR_RESTATED =
-  /^(?:\s+(?:with|between|in|at|of)\s+[^,;:.—–()]{1,40}?)?,\s+(?:(?:which|that)\s+(?:took place|opened|began|started|happened|(?:was|were)\s+held)|held)(?:\s+(?:in|at)\s+[^,;:.—–()]{1,40}?)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
+  /^(?:\s+(?:with|between|in|at|of)\s+[^,;:.—–()]{1,40}?)?,\s+(?:(?:which|that)\s+(?:took place|takes? place|opened|opens?|began|begins?|started|starts?|happened|(?:was|were|is|are)\s+held|will\s+(?:open|begin|start|take place|be held))|held)(?:\s+(?:in|at)\s+[^,;:.—–()]{1,40}?)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
 
 /**
  * "A day after Trump's call with Putin on Tuesday, drones struck Odesa", "Drones struck Odesa, a day after the talks in

@@ -629,3 +629,10 @@ table('a date before a second complement clause ("..., and that on Thursday the 
   // the first clause's event keeps its date
   ['Officials said Russian troops captured Kamianske on Tuesday, and that talks would resume soon.', ['territorial_capture 2025-06-10'], []],
 ]);
+
+table('an anchor event restated in the present ("on the eve of the summit in Washington, which opens today") is dated by that clause, and the anchored event counts from it', [
+  ['Russian missiles struck Kharkiv on the eve of the EU summit in Brussels, which opens today.', ['meeting 2025-06-14', 'missile_strike 2025-06-13'], ['meeting 2025-06-15']],
+  ['Drones hit Odesa a day before the talks in Istanbul, which begin today.', ['meeting 2025-06-17', 'drone_strike 2025-06-16'], ['meeting 2025-06-18'], '2025-06-17T09:00:00Z'],
+  // the past tense was read already
+  ['Drones struck Odesa a day before the summit in Vilnius, which opened on Tuesday.', ['meeting 2025-06-10', 'drone_strike 2025-06-09'], []],
+]);
