@@ -103,7 +103,8 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
   const spec = narrativeYearSpec(told, tense, boundary, publicationDay, yearAnchor) ?? told;
   // Mentions are built as literals, fields in one order, optional ones added last: spreading a
   // shared base and conditional objects into each (as before) cost a tenth of the date layer.
-  const text = result.text;
+  // ("KYIV, March 19 (Reuters) -", "the swap – on June 9 – was": chrono's month-day keeps the space before a dash)
+  const text = result.text.trimEnd();
   const charStart = offset + result.index;
   const charEnd = charStart + text.length;
   if (spec.type === 'duration') {

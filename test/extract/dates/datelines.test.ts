@@ -5,6 +5,9 @@
  * Washington and stamped after midnight UTC). Each row gives the span of every expression named, null when it
  * must not be read as a date.
  */
+import t from 'tap';
+import { findDates } from '../../../src/extract/dates/index.js';
+import { referenceOf } from './cases.js';
 import { spanTable as table } from './span-table.js';
 
 table("a dateline's day is the copy's day", [
@@ -78,3 +81,11 @@ table('negative: what is no dateline leaves the publication day', [
     expect: [['March 19', '2025-03-19'], ['Today', '2025-03-21']],
   },
 ]);
+
+t.test("a month-day before a dash ends at its last figure: the dateline's text holds no space", async (t) => {
+  for (const text of ['KYIV, March 19 (Reuters) - Russia and Ukraine swapped prisoners.', 'The swap – on June 9 – was the first.']) {
+    const found = findDates(text, referenceOf('2025-06-20T09:00:00Z'))[0];
+    t.equal(found.text, found.text.trim(), text);
+    t.equal(text.slice(found.charStart, found.charEnd), found.text);
+  }
+});
