@@ -535,6 +535,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // mostly names an invasion told elsewhere: "Putin called the incursion a provocation")
   { type: 'armed_clash', head: ['invaded'], strength: 0.6 },
   // ("incursion attempts; RU MoD claims repelled": a raid across the border beaten back)
+  // troops fighting at a place, or attacking the other side's positions there: "Ukrainian and Russian units fought for control
+  // of Chasiv Yar", "Russian troops attacked Ukrainian positions near Pokrovsk" ("fought for their rights in Kyiv": no army)
+  { type: 'armed_clash', head: ['fought'], before: [['troop', 'troops', 'force', 'forces', 'unit', 'units', 'soldier', 'soldiers', 'brigade', 'brigades', 'battalion', 'battalions', 'marines', 'paratroopers']], with: [['for', 'in', 'near', 'around', 'over', 'outside', 'at']], withAfter: true, window: 1, placeWithin: 6, strength: 0.65 },
+  { type: 'armed_clash', head: ['attack', 'assault', 'storm', 'shell'], before: [CROSSING_FORCES], with: [['positions', 'position', 'trenches', 'defences', 'defenses', 'lines', 'strongholds']], withAfter: true, window: 3, placeWithin: 7, strength: 0.6 },
   { type: 'armed_clash', head: ['repel', 'repulse'], with: [['attack', 'assault', 'offensive', 'attempt', 'incursion', 'incursions']], window: 5, strength: 0.75 },
 
   { type: 'territorial_capture', head: ['capture', 'seize', 'liberate', 'retake', 'recapture', 'overrun', 'seizure', 'liberation'], notOfPeople: true, strength: 0.85 },

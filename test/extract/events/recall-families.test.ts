@@ -1263,3 +1263,19 @@ table('a party told by its noun arriving somewhere ("An IAEA mission led by Gros
   ['Arms from France and Germany arrived in Kyiv on Friday, ministers said.', [], ['meeting 2025-06-13 Kyiv']],
   ['The leaders of both parties came to an agreement in principle in Kyiv on Friday.', [], ['meeting 2025-06-13 Kyiv']],
 ]);
+
+table('a strike at sea "off" a coastal place is placed there ("sea drones sank a patrol ship off Sevastopol", "2024-02-14 | off Alupka | ...")', [
+  ['Ukrainian sea drones sank a Russian patrol ship off Sevastopol on Friday.', ['drone_strike 2025-06-13 Sevastopol'], []],
+  ['2025-06-13 | off Novorossiysk | UKR naval drones hit landing ship.', ['drone_strike 2025-06-13 Novorossiysk'], []],
+  // "off" of a verb places nothing
+  ['The talks in Istanbul were called off on Friday.', [], ['meeting 2025-06-13 Istanbul']],
+]);
+
+table('troops fighting at a place, or attacking the other side\'s positions there, is a clash', [
+  ['Ukrainian and Russian units fought for control of Chasiv Yar on Friday.', ['armed_clash 2025-06-13 Chasiv Yar'], []],
+  ['Russian troops attacked Ukrainian positions near Pokrovsk on Friday.', ['armed_clash 2025-06-13 Pokrovsk'], []],
+  ['On Friday Ukrainian forces assaulted Russian trenches outside the village of Robotyne.', ['armed_clash 2025-06-13 Robotyne'], []],
+  // no army, or an army's history
+  ['Activists fought for their rights in Kyiv on Friday.', [], ['armed_clash 2025-06-13 Kyiv']],
+  ['He built a private army that fought in Syria and Libya from 2014.', [], ['armed_clash 2014-01-01']],
+]);
