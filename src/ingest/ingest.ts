@@ -287,8 +287,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
     const now = item.now.toISOString();
     const publishedAt = submission.publishedAt ?? null;
     try {
-      let summary: ArticleRecord | undefined;
-      const articleId = repos.transaction(() => {
+      const summary = repos.transaction((): ArticleRecord => {
         const source = sourceOf(submission);
         const id = repos.articles.insert({
           title: submission.title,
@@ -306,10 +305,9 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
         for (const event of storageOrder(extraction.events)) storeEvent(event, id, now, reportedHere);
         // The row as findSummary would read it back: the values just written, and one mention for
         // each event reported here (storeEvent adds exactly one to each, never two to one event).
-        summary = { id, title: submission.title, url, source, publishedAt, ingestedAt: now, eventCount: reportedHere.size };
-        return id;
+        return { id, title: submission.title, url, source, publishedAt, ingestedAt: now, eventCount: reportedHere.size };
       });
-      return { articleId, created: true, summary };
+      return { articleId: summary.id, created: true, summary };
     } catch (error) {
       // its writes were rolled back: merge candidates held since may show them
       repos.events.forgetMergeCandidates();

@@ -57,8 +57,6 @@ export function sharedReadPressure(): ReadPressure {
  * balancer or a client waiting for `extraction: 'warm'` polls them every few hundred milliseconds,
  * which, counted, kept the server from ever being quiet long enough to warm its threads (whenQuiet).
  */
-export const isRead = (method: string | undefined, url = ''): boolean => (method === 'GET' || method === 'HEAD') && !isProbe(url);
-
 const isProbe = (url: string) => /^\/(?:health|ready)(?:[?#]|$)/.test(url);
 
 /**

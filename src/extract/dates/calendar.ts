@@ -32,6 +32,11 @@ export function parseDay(isoDay: string): Day {
   return new Date(`${isoDay}T00:00:00Z`);
 }
 
+/** Whether an ISO day string names a real calendar day ("2025-02-30" does not: it would parse into March). */
+export function isCalendarDay(isoDay: string): boolean {
+  return formatDay(parseDay(isoDay)) === isoDay;
+}
+
 export function formatMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }

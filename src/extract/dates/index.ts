@@ -7,7 +7,7 @@ import { asRunningText } from '../capitals.js';
 import { allMatches } from '../matches.js';
 import type { ParsingResult } from 'chrono-node';
 import type { DateMention, DateReference, DateSpan } from '../types.js';
-import { addDays, daySpan, formatDay, localDay, makeDay, parseDay, weekdayOf, type Day } from './calendar.js';
+import { addDays, daySpan, formatDay, isCalendarDay, localDay, makeDay, parseDay, weekdayOf, type Day } from './calendar.js';
 import { parseDates } from './configuration.js';
 import { MONTHS } from './parsers.js';
 import { boundaryOf, inDeclaredWindow, isFrame, isTimelineEntry, STAMP_OPENING, tenseOf } from './refiners.js';
@@ -249,7 +249,7 @@ function alignRangeEnds(text: string, mentions: DateMention[], publicationDay: D
       const endYear = Number(end.span.startDate.slice(0, 4));
       const sameYear = `${endYear}${start.span.startDate.slice(4)}`;
       const day = sameYear <= end.span.startDate ? sameYear : `${endYear - 1}${start.span.startDate.slice(4)}`;
-      if (day !== start.span.startDate && formatDay(parseDay(day)) === day) mentions[i] = { ...start, value: day, span: daySpan(parseDay(day)), tense: end.tense };
+      if (day !== start.span.startDate && isCalendarDay(day)) mentions[i] = { ...start, value: day, span: daySpan(parseDay(day)), tense: end.tense };
       continue;
     }
     if (STATED_YEAR.test(end.text) || !isOneDay(start.span) || !isOneDay(end.span) || !isWindow(text, start, end)) continue;
@@ -259,7 +259,7 @@ function alignRangeEnds(text: string, mentions: DateMention[], publicationDay: D
     if (!STATED_YEAR.test(start.text) && start.span.startDate.slice(0, 4) < end.span.startDate.slice(0, 4)) {
       const moved = `${end.span.startDate.slice(0, 4)}${start.span.startDate.slice(4)}`;
       const away = (day: string) => Math.abs(parseDay(day).getTime() - publicationDay.getTime());
-      if (moved <= end.span.startDate && formatDay(parseDay(moved)) === moved && away(moved) < away(start.span.startDate)) {
+      if (moved <= end.span.startDate && isCalendarDay(moved) && away(moved) < away(start.span.startDate)) {
         start = mentions[i] = { ...start, value: moved, span: { startDate: moved, endDate: moved, precision: 'day' }, tense: end.tense };
       }
     }
@@ -276,7 +276,7 @@ function alignRangeEnds(text: string, mentions: DateMention[], publicationDay: D
     const startYear = Number(start.span.startDate.slice(0, 4));
     const sameYear = `${startYear}${end.span.startDate.slice(4)}`;
     const day = sameYear >= start.span.startDate ? sameYear : `${startYear + 1}${end.span.startDate.slice(4)}`;
-    if (day === end.span.startDate || formatDay(parseDay(day)) !== day) continue;
+    if (day === end.span.startDate || !isCalendarDay(day)) continue;
     mentions[i + 1] = { ...end, value: day, span: { startDate: day, endDate: day, precision: 'day' } };
   }
 }
@@ -330,7 +330,7 @@ function daysOfRelativeYears(text: string, mentions: DateMention[]): DateMention
         : null;
     const day = dayBefore ? `${m.value}-${dayBefore[1].padStart(2, '0')}` : yearAfter ? `${yearAfter.value}${m.value!.slice(4)}` : null;
     // An impossible day ("31 June") reads back as another day, or as none.
-    if (!day || formatDay(parseDay(day)) !== day) {
+    if (!day || !isCalendarDay(day)) {
       out.push(m);
       continue;
     }
@@ -354,7 +354,7 @@ function daysFromBareStart(text: string, mentions: DateMention[]): DateMention[]
     if (m.kind !== 'date' || m.span?.precision !== 'day' || m.span.startDate !== m.span.endDate) return m;
     const first = FIRST_DAY_OF_RANGE.exec(text.slice(Math.max(0, m.charStart - 30), m.charStart));
     const day = first && `${m.span.startDate.slice(0, 8)}${first[1].padStart(2, '0')}`;
-    if (!first || !day || day >= m.span.startDate || formatDay(parseDay(day)) !== day) return m;
+    if (!first || !day || day >= m.span.startDate || !isCalendarDay(day)) return m;
     const charStart = m.charStart - first[0].length + first[0].indexOf(first[1]);
     return { ...m, text: text.slice(charStart, m.charEnd), charStart, value: day, span: { ...m.span, startDate: day } };
   });
@@ -382,7 +382,7 @@ function figureDayRanges(text: string, mentions: DateMention[]): DateMention[] {
     if (!(before ? other < day : other > day)) return m;
     const [first, last] = before ? [other, day] : [day, other];
     const [startDate, endDate] = [first, last].map((d) => `${monthOf}${String(d).padStart(2, '0')}`);
-    if (formatDay(parseDay(endDate)) !== endDate) return m;
+    if (!isCalendarDay(endDate)) return m;
     const charStart = before ? m.charStart - before[0].length : m.charStart;
     const charEnd = after ? m.charEnd + after[0].length : m.charEnd;
     // ("the night of 11-12.03.2024": the night into the 12th)
@@ -459,7 +459,7 @@ function daysThroughBareEnd(text: string, mentions: DateMention[]): DateMention[
     const end = RANGE_END_AFTER.exec(text.slice(m.charEnd, m.charEnd + 24));
     if (!end || (end[1].toLowerCase() === 'and' && !BETWEEN_BEFORE.test(text.slice(Math.max(0, m.charStart - 10), m.charStart)))) return m;
     const last = `${m.span.startDate.slice(0, 8)}${end[2].padStart(2, '0')}`;
-    if (last <= m.span.startDate || formatDay(parseDay(last)) !== last) return m;
+    if (last <= m.span.startDate || !isCalendarDay(last)) return m;
     const charEnd = m.charEnd + end[0].length;
     return { ...m, text: text.slice(m.charStart, charEnd), charEnd, span: { ...m.span, endDate: last } };
   });
@@ -490,7 +490,7 @@ function daysOfALists(text: string, mentions: DateMention[]): DateMention[] {
         : null;
     if (!days || !consecutive(days)) return m;
     const [startDate, endDate] = [days[0], days[days.length - 1]].map((d) => `${monthDay}${String(d).padStart(2, '0')}`);
-    if (formatDay(parseDay(endDate)) !== endDate) return m;
+    if (!isCalendarDay(endDate)) return m;
     const charStart = before ? m.charStart - before[0].length + before[0].search(/\d/) : m.charStart;
     const charEnd = after ? m.charEnd + after[0].length : m.charEnd;
     const stretch: DateMention = { ...m, text: text.slice(charStart, charEnd), charStart, charEnd, value: startDate, span: { startDate, endDate, precision: 'day' } };

@@ -2123,12 +2123,12 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
   // "Three days earlier Putin received the envoy, a day after missiles killed twelve in Kyiv": an event told before the
   // phrase in its sentence, dated by an anchor of its own, is what the phrase hangs on
   const phraseStart = c.sentence.charStart + m.index;
-  const host =
-    !m[1] && !inLead && !subject && !mainClause
-      ? ctx.candidates.find((o) => o !== c && o.sentence === c.sentence && o.headOffset < phraseStart && o.date?.own && o.date.certainty === 'relative' && !ctx.body.slice(o.headOffset, phraseStart).includes(';'))
-      : undefined;
+  const unhung = !m[1] && !inLead && !subject && !mainClause;
+  const host = unhung
+    ? ctx.candidates.find((o) => o !== c && o.sentence === c.sentence && o.headOffset < phraseStart && o.date?.own && o.date.certainty === 'relative' && !ctx.body.slice(o.headOffset, phraseStart).includes(';'))
+    : undefined;
   // with no verb of sequence, the phrase must hang on a subject we can date ("drones hit Kyiv two days after the talks" does not)
-  if (!m[1] && !inLead && !subject && !mainClause && !host) return false;
+  if (unhung && !host) return false;
   const base = mainClause ?? inLead?.span ?? host?.date!.span ?? (subject ? subject.date!.span : told.pop()?.span);
   if (!base) return false;
   const count = m[2] ? (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2])) : 1;
@@ -2332,12 +2332,13 @@ function inRelativeClauseAfter(ctx: ArticleContext, c: Candidate, d: DateMention
   if (d.charStart <= c.headOffset) return false;
   // "heavy fighting around Sudzha (RU MoD; UA General Staff from 10 August)": a date inside brackets opened after the
   // trigger is an aside's, a source's or a note's
-  if (/\([^()]*$/.test(ctx.body.slice(c.headOffset, d.charStart))) return true;
-  const deal = DEAL_MADE_TO_DATE.exec(ctx.body.slice(c.headOffset, d.charStart));
+  const between = ctx.body.slice(c.headOffset, d.charStart);
+  if (/\([^()]*$/.test(between)) return true;
+  const deal = DEAL_MADE_TO_DATE.exec(between);
   if (deal) return !inSentence.some((o) => o.charStart > c.headOffset + deal.index && o.charEnd <= d.charStart);
   // (the participle's phrase ends with its date: "the exchange agreed in Istanbul on 16 May took place on Friday")
-  if (c.type !== 'agreement' && PARTICIPLE_TO_DATE.test(ctx.body.slice(c.headOffset, d.charStart))) return !inSentence.some((o) => o.charStart > c.headOffset && o.charEnd <= d.charStart);
-  const clause = RELATIVE_CLAUSE_TO_DATE.exec(ctx.body.slice(c.headOffset, d.charStart));
+  if (c.type !== 'agreement' && PARTICIPLE_TO_DATE.test(between)) return !inSentence.some((o) => o.charStart > c.headOffset && o.charEnd <= d.charStart);
+  const clause = RELATIVE_CLAUSE_TO_DATE.exec(between);
   // "sanctions on the fleet that the EU first targeted on 20 May were adopted on Thursday": the clause ends with its date
   return !!clause && !inSentence.some((o) => o.charStart >= c.headOffset + clause.index && o.charEnd <= d.charStart);
 }

@@ -711,7 +711,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (taken(found, start, start + m[1].length)) continue;
     const known = placeNamedBy(m[1], preferred);
     // "2 June 2025 - Nikopol, Dnipro.": the final item may be the region of the place before it
-    if (known && m === finalItem && qualifiesRegion(known, placeBefore(text, m.index, preferred)?.division, text.slice(start + m[1].length))) continue;
+    if (known && known.centre && m === finalItem && qualifiesRegion(known, placeBefore(text, m.index, preferred)?.division, text.slice(start + m[1].length))) continue;
     if (known) found.push(settlementAt(known, start, start + m[1].length));
     // a cell of its own names a place even when GeoNames lacks it (a small town, a destroyed village)
     else if (m !== finalItem && /^\p{Lu}\p{Ll}/u.test(m[1]) && mayNameUnknownPlace(m[1])) {

@@ -210,11 +210,11 @@ const CAPTIVES = ['prisoner', 'pow', 'pows', 'captive', 'body', 'bodies', 'soldi
 const NOT_CAPTIVES_TRADED = ['fire', 'gunfire', 'shots', 'shelling', 'blows', 'words', 'accusations', 'views', 'messages', 'letters', 'greetings', 'barbs', 'insults', 'notes', 'memorandums', 'documents', 'threats', 'recriminations', 'pleasantries'];
 /** Words before an exchange of words: "a heated exchange", "a televised exchange between the minister and his general". */
 const EXCHANGE_OF_WORDS = ['heated', 'testy', 'tense', 'angry', 'frank', 'televised', 'filmed', 'bitter', 'sharp', 'fiery', 'verbal', 'public'];
-/** Words before an exchange or a swap of markets and money: "a stock exchange release", "foreign exchange", "a currency swap". */
 /** Things released that are documents, not people: "a statement released in the early hours", "video released by the ministry". */
 const DOCUMENTS_RELEASED = ['statement', 'statements', 'video', 'videos', 'footage', 'report', 'document', 'documents', 'transcript', 'readout', 'communique', 'photo', 'photos', 'images', 'recording', 'figures', 'data'];
 /** Verbs of deliberating or carrying on, after "agreed to": "look at", "consider", "study", "keep in touch", "continue contacts". */
 const DELIBERATING = ['look', 'consider', 'study', 'discuss', 'explore', 'examine', 'review', 'continue', 'keep', 'stay', 'remain', 'maintain', 'think', 'reflect'];
+/** Words before an exchange or a swap of markets and money: "a stock exchange release", "foreign exchange", "a currency swap". */
 const MARKET_EXCHANGE = ['stock', 'foreign', 'currency', 'commodity', 'commodities', 'futures', 'securities', 'crypto', 'cryptocurrency', 'debt', 'asset', 'energy', 'gas', 'power'];
 /** What an exchange or a swap is not followed by when it trades prisoners: "exchange rate", "exchange-listed". */
 const MARKET_NEXT = ['rate', 'rates', 'filing', 'listing', 'listed', 'release', 'announcement', 'notice', 'regulator', 'traded'];
