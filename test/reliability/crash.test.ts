@@ -89,7 +89,7 @@ t.test('SIGKILL in the middle of a stream of writes loses nothing acknowledged a
 t.test('SIGTERM lets a slow request finish, exits 0 and closes the database cleanly', async (t) => {
   const databaseUrl = join(tempDir(t), 'drain.db');
   const server = await startServer(t, databaseUrl);
-  const articles = Array.from({ length: 300 }, (_, i) => articleNumber(i, 8));
+  const articles = Array.from({ length: 600 }, (_, i) => articleNumber(i, 8));
   // One keep-alive connection carries the slow batch, then a read sent after the signal.
   const { hostname: host, port } = new URL(server.base);
   const socket = connect(Number(port), host);
@@ -113,8 +113,11 @@ t.test('SIGTERM lets a slow request finish, exits 0 and closes the database clea
   watcher.close();
   const signalled = Date.now();
   server.child.kill('SIGTERM');
-  // A request on the same (busy, so not closed) connection once shutdown has begun.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // A request on the same (busy, so not closed) connection once shutdown has begun: as soon as the
+  // server says so, not after a fixed pause the rest of the batch may take less than.
+  while (!server.output().includes('"msg":"closing"') && Date.now() - signalled < 10_000) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
   socket.write(`GET /v1/events HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
 
   await socketClosed;
