@@ -19,7 +19,7 @@
  * tombstones, two origins, tombstone page and entry counts, entry count).
  */
 import Database from 'better-sqlite3';
-import type { SqliteDatabase } from './sqlite.js';
+import { unguarded, type SqliteDatabase } from './sqlite.js';
 
 const STRUCTURE_ROWID = 10;
 const V2_MARKER = [0xff, 0x00, 0x00, 0x01];
@@ -106,6 +106,12 @@ export function encodeStructure(structure: SearchStructure): Buffer {
   return Buffer.from(out);
 }
 
+/** Search index `table`'s structure record, decoded (undefined: the index has none yet). */
+function structureOf(db: SqliteDatabase, table: string): SearchStructure | undefined {
+  const row = db.prepare(`SELECT block FROM "${table}_data" WHERE id = ?`).get(STRUCTURE_ROWID) as { block: Buffer } | undefined;
+  return row && decodeStructure(row.block);
+}
+
 /** The level FTS5's merges would have carried a segment of `pages` pages to: log4 of its pages. */
 export function levelOfSize(pages: number): number {
   return Math.min(MAX_LEVEL - 1, Math.ceil(Math.log(Math.max(pages, 1)) / Math.log(SEGMENTS_PER_LEVEL)));
@@ -124,9 +130,8 @@ export function levelOfSize(pages: number): number {
  * write (the same segments, nothing lost).
  */
 export function liftOldestSegment(db: SqliteDatabase, table: string): { from: number; to: number } | null {
-  const row = db.prepare(`SELECT block FROM "${table}_data" WHERE id = ?`).get(STRUCTURE_ROWID) as { block: Buffer } | undefined;
-  if (!row) return null;
-  const structure = decodeStructure(row.block);
+  const structure = structureOf(db, table);
+  if (!structure) return null;
   if (structure.levels.some((level) => level.merge > 0)) return null;
   const from = structure.levels.findLastIndex((level) => level.segments.length > 0);
   if (from < 0) return null;
@@ -139,12 +144,7 @@ export function liftOldestSegment(db: SqliteDatabase, table: string): { from: nu
   levels[to] = { merge: 0, segments: [oldest] };
   const record = encodeStructure({ ...structure, levels });
   // (better-sqlite3's defensive mode keeps SQL from writing FTS5's shadow tables)
-  db.unsafeMode(true);
-  try {
-    db.prepare(`UPDATE "${table}_data" SET block = ? WHERE id = ?`).run(record, STRUCTURE_ROWID);
-  } finally {
-    db.unsafeMode(false);
-  }
+  unguarded(db, () => db.prepare(`UPDATE "${table}_data" SET block = ? WHERE id = ?`).run(record, STRUCTURE_ROWID));
   return { from, to };
 }
 
@@ -182,8 +182,8 @@ export function liftSearchIndexes(db: SqliteDatabase): Record<string, number> {
 
 /** The level of an index's lone segment (null: none, or several). */
 export function levelOf(db: SqliteDatabase, table: string): number | null {
-  const row = db.prepare(`SELECT block FROM "${table}_data" WHERE id = ?`).get(STRUCTURE_ROWID) as { block: Buffer } | undefined;
-  if (!row) return null;
-  const populated = decodeStructure(row.block).levels.flatMap((level, index) => level.segments.map(() => index));
+  const structure = structureOf(db, table);
+  if (!structure) return null;
+  const populated = structure.levels.flatMap((level, index) => level.segments.map(() => index));
   return populated.length === 1 ? populated[0] : null;
 }

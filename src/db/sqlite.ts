@@ -16,3 +16,13 @@ export function openDatabase(path: string): SqliteDatabase {
   db.pragma('busy_timeout = 5000');
   return db;
 }
+
+/** Runs `work` with defensive mode (better-sqlite3's default) off: SQL may then write FTS5's shadow tables. */
+export function unguarded(db: SqliteDatabase, work: () => void): void {
+  db.unsafeMode(true);
+  try {
+    work();
+  } finally {
+    db.unsafeMode(false);
+  }
+}

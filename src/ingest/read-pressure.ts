@@ -51,12 +51,7 @@ export function sharedReadPressure(): ReadPressure {
   return processPressure;
 }
 
-/**
- * Reads only (GET, HEAD): a write request is not waited for, and the batch being written is one.
- * Probes (/health, /ready) are not reads to yield to: they cost next to nothing, and a load
- * balancer or a client waiting for `extraction: 'warm'` polls them every few hundred milliseconds,
- * which, counted, kept the server from ever being quiet long enough to warm its threads (whenQuiet).
- */
+/** The probes a load balancer or a client waiting for `extraction: 'warm'` polls: /health, /ready. */
 const isProbe = (url: string) => /^\/(?:health|ready)(?:[?#]|$)/.test(url);
 
 /**
@@ -67,6 +62,9 @@ const isProbe = (url: string) => /^\/(?:health|ready)(?:[?#]|$)/.test(url);
 export function countReads(server: Server, pressure: ReadPressure): void {
   trackOpenRequests(
     server,
+    // Reads only (GET, HEAD): a write request is not waited for, and the batch being written is one.
+    // Probes are not reads to yield to: they cost next to nothing, and polled every few hundred
+    // milliseconds, counted, they kept the server from ever being quiet long enough to warm its threads.
     (method, url = '') => {
       if (method !== 'GET' && method !== 'HEAD') return false;
       if (!isProbe(url)) return true;

@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../db/sqlite.js';
+import { unguarded, type SqliteDatabase } from '../db/sqlite.js';
 import { SPAN_CLASS } from './events.js';
 import type { ActorRecord, EventFields, MentionInput, NewArticle, PlaceRecord } from './types.js';
 
@@ -126,16 +126,6 @@ export function writeArticleSearch(reader: SqliteDatabase, schema: string): void
 /** Every loaded event's search row, as the loading connection would write it (see fillEventSearch). */
 export function writeEventSearch(reader: SqliteDatabase, schema: string): void {
   fillEventSearch(reader, schema, 0);
-}
-
-/** Runs `work` with defensive mode (better-sqlite3's default) off: SQL may then write FTS5's shadow tables. */
-function unguarded(db: SqliteDatabase, work: () => void): void {
-  db.unsafeMode(true);
-  try {
-    work();
-  } finally {
-    db.unsafeMode(false);
-  }
 }
 
 /**

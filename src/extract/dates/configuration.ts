@@ -77,20 +77,27 @@ class GatedParser implements chrono.Parser {
   }
 }
 
-/**
- * chrono's "October, 15" (month, comma, day) read inside a list of little-endian days: "the waves of 31 October, 15
- * November and 23 November" is 31 October then 15 November, not "October, 15" (the longer match, which chrono kept
- * over "31 October"). A month with a day number right before it is that day's month.
- */
-class MiddleEndianAfterDayGuard implements chrono.Parser {
+/** One of chrono's own parsers, refusing the matches `refuses` names (the text is tried by the parsers after it). */
+abstract class RefusingGuard implements chrono.Parser {
   constructor(readonly inner: chrono.Parser) {}
   pattern(context: chrono.ParsingContext): RegExp {
     return this.inner.pattern(context);
   }
   extract(context: chrono.ParsingContext, match: RegExpMatchArray) {
-    const monthAt = (match.index ?? 0) + match[0].search(/[A-Za-z]/);
-    if (/^[A-Za-z.]+\s*,/.test(context.text.slice(monthAt)) && /\b\d{1,2}(?:st|nd|rd|th)?\s+$/.test(context.text.slice(Math.max(0, monthAt - 8), monthAt))) return null;
-    return this.inner.extract(context, match);
+    return this.refuses(context.text, match.index ?? 0, match[0]) ? null : this.inner.extract(context, match);
+  }
+  protected abstract refuses(text: string, at: number, matched: string): boolean;
+}
+
+/**
+ * chrono's "October, 15" (month, comma, day) read inside a list of little-endian days: "the waves of 31 October, 15
+ * November and 23 November" is 31 October then 15 November, not "October, 15" (the longer match, which chrono kept
+ * over "31 October"). A month with a day number right before it is that day's month.
+ */
+class MiddleEndianAfterDayGuard extends RefusingGuard {
+  protected refuses(text: string, at: number, matched: string): boolean {
+    const monthAt = at + matched.search(/[A-Za-z]/);
+    return /^[A-Za-z.]+\s*,/.test(text.slice(monthAt)) && /\b\d{1,2}(?:st|nd|rd|th)?\s+$/.test(text.slice(Math.max(0, monthAt - 8), monthAt));
   }
 }
 
@@ -101,16 +108,17 @@ const MIXED_SEPARATORS = /\d{1,2}([-./])\d{1,2}(?!\1)[-./]\d/;
  * A date in figures writes one separator throughout: "11-12.03" of "the night of 11-12.03.2024" is no 12 November
  * 2003 but a range of days before "12.03.2024" (the parser, refused here, is tried again further on).
  */
-class OneSeparatorGuard implements chrono.Parser {
-  constructor(readonly inner: chrono.Parser) {}
-  pattern(context: chrono.ParsingContext): RegExp {
-    return this.inner.pattern(context);
-  }
-  extract(context: chrono.ParsingContext, match: RegExpMatchArray) {
-    if (MIXED_SEPARATORS.test(context.text.slice(match.index ?? 0, (match.index ?? 0) + match[0].length + 2))) return null;
-    return this.inner.extract(context, match);
+class OneSeparatorGuard extends RefusingGuard {
+  protected refuses(text: string, at: number, matched: string): boolean {
+    return MIXED_SEPARATORS.test(text.slice(at, at + matched.length + 2));
   }
 }
+
+/** chrono's parsers that run behind a guard, by class name. */
+const CHRONO_PARSER_GUARDS: Record<string, new (inner: chrono.Parser) => RefusingGuard> = {
+  ENMonthNameMiddleEndianParser: MiddleEndianAfterDayGuard,
+  SlashDateFormatParser: OneSeparatorGuard,
+};
 
 const TIME_UNIT_GATE = new Gate(/\b(?:hour|day|week|month|year|minute)/i);
 const DIGIT_GATE = new Gate(/\d/);
@@ -152,8 +160,8 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
         .filter((parser) => !REPLACED_CHRONO_PARSERS.has(parser.constructor.name))
         .map((parser) => {
           const gate = CHRONO_PARSER_GATES[parser.constructor.name];
-          const name = parser.constructor.name;
-          const guarded = name === 'ENMonthNameMiddleEndianParser' ? new MiddleEndianAfterDayGuard(parser) : name === 'SlashDateFormatParser' ? new OneSeparatorGuard(parser) : parser;
+          const Guard = CHRONO_PARSER_GUARDS[parser.constructor.name];
+          const guarded = Guard ? new Guard(parser) : parser;
           return gate ? new GatedParser(guarded, gate) : guarded;
         }),
     ],

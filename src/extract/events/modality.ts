@@ -691,7 +691,7 @@ const definesWith = (tokens: Token[], at: number) => /^(?:is|has|needs)$/.test(t
 /** Prepositions opening a noun's complement: "a halt to strikes", "a pause in attacks on ports". */
 const COMPLEMENT_OPENER = new Set(['to', 'on', 'in', 'of', 'against']);
 /** Words that open a clause of its own inside a sentence: "a halt to strikes on energy sites and that the sides would swap". */
-const CLAUSE_OPENING = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'it', 'they', 'he', 'she', 'we', 'i', 'you']);
+const CLAUSE_OPENING = new Set([...RELATIVE_WORD, 'while', 'it', 'they', 'he', 'she', 'we', 'i', 'you']);
 /** How far a complement is read for the modal after it. */
 const COMPLEMENT_REACH = 14;
 /** Words a complement is made of: prepositions, conjunctions, determiners and words that are no verb in the past or progressive. */

@@ -1605,11 +1605,10 @@ function storyTimeFirst(ctx: ArticleContext, dates: DateMention[]): DateMention[
 
 /**
  * "a 30-hour truce for Easter, from 19 to 20 April, and a three-day one for Victory Day, from 8 to 10 May": with two truces
- * in one sentence, a date belongs to the truce told last before it (a date before both, to the first).
+ * in one sentence, a date belongs to the truce told last before it (a date before both, to the first). `heads`: where the
+ * sentence's truces of the candidate's type are told (none for another type).
  */
-function ownTruceDate(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
-  if (!TAKES_EFFECT.has(c.type)) return true;
-  const heads = ctx.candidates.filter((o) => o.sentence === c.sentence && o.type === c.type).map((o) => o.headOffset);
+function ownTruceDate(c: Candidate, d: DateMention, heads: number[]): boolean {
   if (heads.length < 2) return true;
   const before = heads.filter((h) => h < d.charStart);
   const owner = before.length ? Math.max(...before) : Math.min(...heads);
@@ -1628,10 +1627,12 @@ const ownDatesStage: Stage = (ctx) => {
     }
     const frontedEnd = frontedAftermathEnd(ctx, c) ?? Infinity;
     const setOff = setOffAnchor(ctx, inSentence);
+    // (the truces of its sentence, when it is one: found once, not for each of the sentence's dates)
+    const truceHeads = TAKES_EFFECT.has(c.type) ? mapped(kept(ctx.candidates, (o) => o.sentence === c.sentence && o.type === c.type), (o) => o.headOffset) : [];
     const usable = storyTimeFirst(
       ctx,
       inSentence.filter(
-        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && !beforeSecondComplement(ctx, c, d) && ownTruceDate(ctx, c, d),
+        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && !beforeSecondComplement(ctx, c, d) && ownTruceDate(c, d, truceHeads),
       ),
     );
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying, as does a fronted date of the saying

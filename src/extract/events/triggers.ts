@@ -272,6 +272,17 @@ const WEAPON_STATISTICS = ['price', 'prices', 'cost', 'costs', 'sales', 'exports
 const VERBLESS_NOT_AFTER = ['on', 'of', 'for', 'about', 'against', 'with', 'without', 'from', 'to', 'by', 'makes', 'make', 'build', 'builds', 'produce', 'produces', 'sell', 'sells', 'buy', 'buys', 'send', 'sends', 'more', 'new', 'no'];
 const AID_CONTEXT = ['aid', 'assistance', 'billion', 'million', 'weapon', 'arms', 'military', 'munition', 'ammunition', 'funding'];
 
+/** A meeting in progress, "under way" in two words or one (the two rules differ by that alone). */
+const TALKS_UNDER_WAY = {
+  type: 'meeting',
+  head: ['talks', 'negotiations', 'summit', 'meeting', 'consultations'],
+  notPrev: PHONE_MEDIUM_WORDS,
+  notPrecededBy: ['preparation', 'preparations', 'planning', 'work', 'effort', 'efforts', 'push', 'bid'],
+  withAfter: true,
+  window: 3,
+  strength: 0.6,
+} satisfies Omit<TriggerRule, 'with'>;
+
 export const TRIGGER_RULES: TriggerRule[] = [
   // ("exchanged views by phone")
   { type: 'phone_call', head: ['call', 'conversation', 'talk', 'speak', 'chat', 'conference', 'exchange'], with: [['phone', 'telephone', 'video', 'videoconference']], window: 3, strength: 0.9 },
@@ -330,8 +341,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['talks', 'negotiation', 'negotiations', 'meeting', 'summit'], notFollowedBy: PHONE_MEDIUM_WORDS, notPrev: PHONE_MEDIUM_WORDS, with: [['hold', 'held', 'attend', 'host', 'convene', 'open', 'begin', 'resume', 'between', 'in']], window: 3, strength: 0.6 },
   // a meeting in progress: "Talks are under way at a hotel in Jeddah", "negotiations got underway on Friday", "14:00 — Talks
   // under way" ("preparations for the talks are under way": what is under way is the preparing)
-  { type: 'meeting', head: ['talks', 'negotiations', 'summit', 'meeting', 'consultations'], notPrev: PHONE_MEDIUM_WORDS, notPrecededBy: ['preparation', 'preparations', 'planning', 'work', 'effort', 'efforts', 'push', 'bid'], with: [['under'], ['way']], withAfter: true, window: 3, strength: 0.6 },
-  { type: 'meeting', head: ['talks', 'negotiations', 'summit', 'meeting', 'consultations'], notPrev: PHONE_MEDIUM_WORDS, notPrecededBy: ['preparation', 'preparations', 'planning', 'work', 'effort', 'efforts', 'push', 'bid'], with: [['underway']], withAfter: true, window: 3, strength: 0.6 },
+  { ...TALKS_UNDER_WAY, with: [['under'], ['way']] },
+  { ...TALKS_UNDER_WAY, with: [['underway']] },
   // a meeting told by its schedule: "talks are due to resume in Geneva on Monday", "the summit is set for Thursday"
   // ("due to talks in Geneva" is a cause, "the talks set off a wave of optimism" a consequence),
   // "is expected at the summit at Blenheim Palace next Thursday" (the summit's own place after "at")
