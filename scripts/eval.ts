@@ -390,7 +390,7 @@ async function main(): Promise<void> {
     // written by a sixth writer, never read by whoever tunes: tables only
     { name: 'heldout-c corpus', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/heldout-c')), details: false, absentNote: 'no articles yet (directory empty or missing), skipped' },
     // a fourteenth writer (mainstream registers, weighted to captures, truces, calls and exchanges of 2022-2024), kept unread through the
-    // session of 2026-11-23 12:20-15:10 (start read 62/92 recall, 82/110 precision; end read the same), tuned on since 16:55
+    // session of 2026-11-23 12:20-15:10 (start read 62/92 recall, 82/110 precision; end read the same), tuned on since 16:45
     { name: 'dev-n', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-n')), details: true },
   ];
   const results: Record<string, unknown> = {};
