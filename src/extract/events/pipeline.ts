@@ -1425,10 +1425,17 @@ const DATE_BARRIER =
  * ("A day after drones hit Kyiv, the talks opened on Thursday": the main clause's date is the talks')
  */
 function reachesTrigger(ctx: ArticleContext, c: Candidate, frontedEnd: number, d: DateMention): boolean {
-  return d.charEnd > c.headOffset
-    ? !FOLLOWED.test(ctx.body.slice(c.headOffset, d.charStart)) && d.charStart < frontedEnd
-    : !DATE_BARRIER.test(ctx.body.slice(d.charEnd, c.headOffset));
+  if (d.charEnd > c.headOffset) return !FOLLOWED.test(ctx.body.slice(c.headOffset, d.charStart)) && d.charStart < frontedEnd;
+  const between = ctx.body.slice(d.charEnd, c.headOffset);
+  // "On 10 October, two days after the bridge blast, missiles hit Kyiv": a count set off between commas right after
+  // the date restates that date from another event; the clause after it is still the date's
+  const apposed = APPOSED_COUNT.exec(between);
+  return !DATE_BARRIER.test(apposed ? between.slice(apposed[0].length) : between);
 }
+
+/** ", two days after the explosion on the bridge,", ", the day after the attack,": a count of time from another event, set off by commas. */
+const APPOSED_COUNT =
+  /^\s*,\s*(?:(?:just|only|barely|some|exactly)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|the)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b[^,;:—–()]*,/i;
 
 /**
  * ", which annexed Crimea in " up to a date: a non-restrictive relative clause opened after a comma, not closed before it.

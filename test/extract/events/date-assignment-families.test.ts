@@ -636,3 +636,20 @@ table('an anchor event restated in the present ("on the eve of the summit in Was
   // the past tense was read already
   ['Drones struck Odesa a day before the summit in Vilnius, which opened on Tuesday.', ['meeting 2025-06-10', 'drone_strike 2025-06-09'], []],
 ]);
+
+table('a count of time from another event set off by commas right after a date ("On 10 June, two days after the summit, ...") restates that date: the clause after it keeps it', [
+  // coder-style note, fronted full date
+  ['On 10 June 2025, two days after the blast on the bridge, Russian forces fired cruise missiles at Kyiv and Lviv.', ['missile_strike 2025-06-10'], ['missile_strike 2025-06-08']],
+  // wire style, weekday and "a day after"
+  ['On Monday, a day after the summit in Alaska, Russian drones struck Odesa.', ['drone_strike 2025-06-09'], ['drone_strike 2025-06-08']],
+  // "the day after", with no count word
+  ['On 3 June, the day after the talks in Istanbul, missiles hit Dnipro.', ['missile_strike 2025-06-03'], ['missile_strike 2025-06-02']],
+  // weeks, an opening "just", a capture
+  ['In late May, just weeks after the offensive began, Russian troops captured the village of Novopil.', ['territorial_capture 2025-05-01'], ['territorial_capture 2025-06-14']],
+  // hours, a mid-sentence date
+  ['Ukrainian forces on Thursday, hours after the talks in Geneva collapsed, retook the village of Robotyne.', ['territorial_capture 2025-06-12'], []],
+  // not set off: the trigger inside the count's own clause is the earlier event's, counted back from the date
+  ['Talks opened in Istanbul on Monday, two days after drones hit Kyiv, officials said.', ['drone_strike 2025-06-07', 'meeting 2025-06-09'], ['drone_strike 2025-06-09']],
+  // not closed before the trigger: a "days after" with its own verb still bars the date
+  ['The ministry was silent on Monday for days after missiles hit Kharkiv.', [], ['missile_strike 2025-06-09']],
+]);
