@@ -8,7 +8,9 @@
  *   npm run bench -- --sizes 10000 --slice 1    # quicker: one size, 1-second slices
  *
  * Ratios are measured within one run: /health and /v1/events windows alternate in short slices,
- * so a change in the machine's speed (it is shared) affects both sides alike.
+ * so a change in the machine's speed (it is shared) affects both sides alike. The sizes' servers
+ * are up at once and their /health and window slices alternate too (alternateAcross), so the
+ * windows' p50 of one size over another's is measured the same way.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -149,46 +151,105 @@ async function slice(
   recorder.errors += result.errors + result.timeouts;
 }
 
+interface AlternatedLoad {
+  path: () => string;
+  headers?: Record<string, string>;
+  /** The server the load is sent to, when not alternate()'s own (see alternateAcross). */
+  server?: { base: string; pid: number };
+}
+
 /** Alternates slices of each load `ROUNDS` times, so all see the same machine. */
-async function alternate(
-  base: string,
-  serverPid: number,
-  loads: Record<string, { path: () => string; headers?: Record<string, string> }>,
-) {
+async function alternate(base: string, serverPid: number, loads: Record<string, AlternatedLoad>) {
   const recorders = Object.fromEntries(Object.keys(loads).map((name) => [name, new Recorder()]));
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, load] of Object.entries(loads)) {
-      await slice(base, recorders[name], load.path, { headers: load.headers, serverPid });
+      const server = load.server ?? { base, pid: serverPid };
+      await slice(server.base, recorders[name], load.path, { headers: load.headers, serverPid: server.pid });
     }
   }
   return Object.fromEntries(Object.entries(recorders).map(([name, recorder]) => [name, recorder.summary()]));
 }
 
+/**
+ * The same loads on several servers (one per database size, all up at once), alternated in one
+ * run: each round sends every load to each server in turn (a load's slices on the servers back to
+ * back), so that a comparison across sizes sees the same machine as one within a size does. Before
+ * this the sizes were measured minutes apart, one server after the other, and the 10k windows' p50
+ * moved 0.82-1.09 ms from run to run while the 1M side stayed at 1.29-1.32 ms.
+ */
+async function alternateAcross(servers: ReadonlyArray<{ base: string; pid: number }>, loads: Record<string, AlternatedLoad>) {
+  const across: Record<string, AlternatedLoad> = {};
+  for (const [name, load] of Object.entries(loads)) {
+    servers.forEach((server, index) => (across[`${index} ${name}`] = { ...load, server }));
+  }
+  const summaries = await alternate('', 0, across);
+  return servers.map((_, index) => Object.fromEntries(Object.keys(loads).map((name) => [name, summaries[`${index} ${name}`]])));
+}
+
+/** Peak resident memory of a process from when it is made until stop(), sampled from /proc/<pid>/status every 100 ms (MB). */
+class PeakRss {
+  private peak = 0;
+  private gone: unknown;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly pid: number) {
+    this.timer = setInterval(() => {
+      try {
+        this.sample();
+      } catch (error) {
+        this.gone = error;
+        clearInterval(this.timer);
+      }
+    }, 100);
+  }
+
+  private sample(): void {
+    if (!existsSync(`/proc/${this.pid}/status`)) throw new Error(`the server (pid ${this.pid}) is gone`);
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'));
+    if (match) this.peak = Math.max(this.peak, Number(match[1]) / 1024);
+  }
+
+  private stopped?: number;
+
+  /** Stops sampling (again: the same answer); the peak in MB (throws if the server went away meanwhile). */
+  stop(): number {
+    if (this.stopped !== undefined) return this.stopped;
+    clearInterval(this.timer);
+    if (this.gone) throw this.gone;
+    this.sample();
+    this.stopped = Math.round(this.peak);
+    return this.stopped;
+  }
+
+  /** Stops sampling without an answer (a run that failed). */
+  cancel(): void {
+    clearInterval(this.timer);
+  }
+}
+
 /** Peak resident memory of `pid` while `work` runs, from /proc/<pid>/status (MB). */
 async function peakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
-  let peak = 0;
-  const sample = () => {
-    if (!existsSync(`/proc/${pid}/status`)) throw new Error(`the server (pid ${pid}) is gone`);
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    if (match) peak = Math.max(peak, Number(match[1]) / 1024);
-  };
-  let gone: unknown;
-  const timer = setInterval(() => {
-    try {
-      sample();
-    } catch (error) {
-      gone = error;
-      clearInterval(timer);
-    }
-  }, 100);
+  const rss = new PeakRss(pid);
+  let result: T;
   try {
-    const result = await work();
-    if (gone) throw gone;
-    sample();
-    return { result, peakMb: Math.round(peak) };
-  } finally {
-    clearInterval(timer);
+    result = await work();
+  } catch (error) {
+    rss.cancel();
+    throw error;
   }
+  return { result, peakMb: rss.stop() };
+}
+
+/**
+ * A read every 250 ms to a server that is up but not being measured (the other size's slices, its
+ * own turn not come yet): a server that serves no read for a second warms its ingest threads
+ * (server.ts whenQuiet), on both cores and with ~140 MB, which would land in the other server's
+ * slices and in its own peak RSS. Measured alone, one server after the other, no server was ever
+ * idle that long. A cached page of one event: ~4 requests a second at ~30 us each.
+ */
+function keepReading(base: string): () => void {
+  const timer = setInterval(() => void fetch(`${base}/v1/events?limit=1`).then((response) => response.arrayBuffer(), () => undefined), 250);
+  return () => clearInterval(timer);
 }
 
 /** The Node.js flags `npm start` runs the server with (package.json), so the bench measures that server. */
@@ -336,77 +397,150 @@ interface SizeResult {
 /** Requests that skip the server's page cache: the database path, not the cache, is measured. */
 const NO_CACHE = { 'cache-control': 'no-cache' };
 
-async function benchSize(size: number, port: number): Promise<SizeResult> {
+/** The loads that filter the timeline, one after another (benchSize). */
+const FILTER_PATHS: Record<string, () => string> = {
+  type: () => '/v1/events?type=sanctions&limit=50',
+  actor: () => '/v1/events?actor=putin&limit=50',
+  place: () => '/v1/events?place=kharkiv&limit=50',
+  q: () => '/v1/events?q=ceasefire&limit=50',
+  'type+window': () => `${randomWindowPath()}&type=drone_strike`,
+  'actor+window': () => `${randomWindowPath()}&actor=zelensk`,
+  'place+window': () => `${randomWindowPath()}&place=kharkiv`,
+  'q+window': () => `${randomWindowPath()}&q=ceasefire`,
+};
+
+/** A size's server, up from its first pass until its last phase. */
+interface SizeServer {
+  size: number;
+  built?: { seconds: number; cpuSeconds: number };
+  child: ChildProcess;
+  base: string;
+  pid: number;
+  /** Its peak RSS over the first pass, the mixed loads and the pages. */
+  rss: PeakRss;
+  stopReading: () => void;
+  firstPass: Load;
+}
+
+/**
+ * Starts a size's server and warms it up: first requests compile schemas and fault pages in. On
+ * the 1M database that takes a pass over every window: the machine's page cache keeps the file's
+ * pages only while they are used (after a minute idle, 70 MB of the 3.1 GB file were resident), so
+ * its first reads come from disk, each blocking the event loop for milliseconds, where the whole
+ * small database is read in the first second. Measured, not hidden: it is the first line of the table.
+ */
+async function startSize(size: number, port: number): Promise<SizeServer> {
   const { path, built } = databaseFor(size);
   const { child, base } = await startServer(path, port);
-  const filterPaths: Record<string, () => string> = {
-    type: () => '/v1/events?type=sanctions&limit=50',
-    actor: () => '/v1/events?actor=putin&limit=50',
-    place: () => '/v1/events?place=kharkiv&limit=50',
-    q: () => '/v1/events?q=ceasefire&limit=50',
-    'type+window': () => `${randomWindowPath()}&type=drone_strike`,
-    'actor+window': () => `${randomWindowPath()}&actor=zelensk`,
-    'place+window': () => `${randomWindowPath()}&place=kharkiv`,
-    'q+window': () => `${randomWindowPath()}&q=ceasefire`,
-  };
+  const pid = child.pid!;
+  const rss = new PeakRss(pid);
+  const stopReading = keepReading(base);
   try {
-    const { result, peakMb } = await peakRss(child.pid!, async () => {
-      // Warm-up: first requests compile schemas and fault pages in. On the 1M database that takes a
-      // pass over every window: the machine's page cache keeps the file's pages only while they are
-      // used (after a minute idle, 70 MB of the 3.1 GB file were resident), so its first reads come
-      // from disk, each blocking the event loop for milliseconds, where the whole small database
-      // is read in the first second. Measured, not hidden: it is the first line of the table.
-      const firstPass = new Recorder();
-      await slice(base, firstPass, everyWindowOnce(), { requests: WINDOW_STARTS, serverPid: child.pid! });
-      const mixed = await alternate(base, child.pid!, {
-        health: { path: () => '/health' },
-        window: { path: randomWindowPath },
-        windowUncached: { path: randomWindowPath, headers: NO_CACHE },
-      });
-      // Page 1,000 where the timeline has that many pages of 50 (the small database has 200).
-      const deepPage = Math.min(1000, Math.floor(size / 50));
-      const { path: deepPath } = await cursorAt(base, deepPage);
-      const { path: page2Path } = await cursorAt(base, 2);
-      const windowDeep = await cursorAt(base, 1000, YEAR_WINDOW, true);
-      const deep = await alternate(base, child.pid!, {
-        page1: { path: () => '/v1/events?limit=50', headers: NO_CACHE },
-        page2: { path: () => page2Path, headers: NO_CACHE },
-        deep: { path: () => deepPath, headers: NO_CACHE },
-        windowPage1: { path: () => YEAR_WINDOW, headers: NO_CACHE },
-        windowDeep: { path: () => windowDeep.path, headers: NO_CACHE },
-      });
-      return {
-        firstPass: firstPass.summary(),
-        mixed: {
-          ...mixed,
-          ratio: Math.round((mixed.window.rps / mixed.health.rps) * 1000) / 1000,
-          ratioUncached: Math.round((mixed.windowUncached.rps / mixed.health.rps) * 1000) / 1000,
-          // The same comparison by the server's CPU time per request (health's ÷ the window's).
-          cpuRatio: Math.round((mixed.health.serverCpuUs! / mixed.window.serverCpuUs!) * 1000) / 1000,
-          cpuRatioUncached: Math.round((mixed.health.serverCpuUs! / mixed.windowUncached.serverCpuUs!) * 1000) / 1000,
-        },
-        deepPages: {
-          deepPage,
-          page1: deep.page1,
-          page2: deep.page2,
-          deep: deep.deep,
-          window: { path: YEAR_WINDOW, deepPage: windowDeep.page, page1: deep.windowPage1, deep: deep.windowDeep },
-        },
-      };
+    const firstPass = new Recorder();
+    await slice(base, firstPass, everyWindowOnce(), { requests: WINDOW_STARTS, serverPid: pid });
+    return { size, built, child, base, pid, rss, stopReading, firstPass: firstPass.summary() };
+  } catch (error) {
+    stopReading();
+    rss.cancel();
+    await stopServer(child);
+    throw error;
+  }
+}
+
+/** The mixed loads of every size, alternated across all the servers at once (alternateAcross). */
+async function mixedLoads(servers: readonly SizeServer[]): Promise<Array<SizeResult['mixed']>> {
+  const mixed = await alternateAcross(servers, {
+    health: { path: () => '/health' },
+    window: { path: randomWindowPath },
+    windowUncached: { path: randomWindowPath, headers: NO_CACHE },
+  });
+  return mixed.map((loads) => ({
+    health: loads.health,
+    window: loads.window,
+    windowUncached: loads.windowUncached,
+    ratio: Math.round((loads.window.rps / loads.health.rps) * 1000) / 1000,
+    ratioUncached: Math.round((loads.windowUncached.rps / loads.health.rps) * 1000) / 1000,
+    // The same comparison by the server's CPU time per request (health's ÷ the window's).
+    cpuRatio: Math.round((loads.health.serverCpuUs! / loads.window.serverCpuUs!) * 1000) / 1000,
+    cpuRatioUncached: Math.round((loads.health.serverCpuUs! / loads.windowUncached.serverCpuUs!) * 1000) / 1000,
+  }));
+}
+
+/** A size's own phases after the mixed loads (deep pages, then filters); stops its server. */
+async function finishSize(server: SizeServer, mixed: SizeResult['mixed']): Promise<SizeResult> {
+  const { size, base, pid } = server;
+  try {
+    // Page 1,000 where the timeline has that many pages of 50 (the small database has 200).
+    const deepPage = Math.min(1000, Math.floor(size / 50));
+    const { path: deepPath } = await cursorAt(base, deepPage);
+    const { path: page2Path } = await cursorAt(base, 2);
+    const windowDeep = await cursorAt(base, 1000, YEAR_WINDOW, true);
+    const deep = await alternate(base, pid, {
+      page1: { path: () => '/v1/events?limit=50', headers: NO_CACHE },
+      page2: { path: () => page2Path, headers: NO_CACHE },
+      deep: { path: () => deepPath, headers: NO_CACHE },
+      windowPage1: { path: () => YEAR_WINDOW, headers: NO_CACHE },
+      windowDeep: { path: () => windowDeep.path, headers: NO_CACHE },
     });
+    const peakMb = server.rss.stop();
     // Filters one after another, 4 connections each (a slow filter would otherwise queue 32 deep).
-    const { result: filters, peakMb: filtersPeakMb } = await peakRss(child.pid!, async () => {
+    const { result: filters, peakMb: filtersPeakMb } = await peakRss(pid, async () => {
       const loads: Record<string, Load> = {};
-      for (const [name, filterPath] of Object.entries(filterPaths)) {
+      for (const [name, filterPath] of Object.entries(FILTER_PATHS)) {
         const recorder = new Recorder();
         await slice(base, recorder, filterPath, { headers: NO_CACHE, connections: 4 });
         loads[name] = recorder.summary();
       }
       return loads;
     });
-    return { events: size, database: { built }, ...result, filters, peakRssMb: peakMb, filtersPeakRssMb: filtersPeakMb } as SizeResult;
+    return {
+      events: size,
+      database: { built: server.built },
+      firstPass: server.firstPass,
+      mixed,
+      deepPages: {
+        deepPage,
+        page1: deep.page1,
+        page2: deep.page2,
+        deep: deep.deep,
+        window: { path: YEAR_WINDOW, deepPage: windowDeep.page, page1: deep.windowPage1, deep: deep.windowDeep },
+      },
+      filters,
+      peakRssMb: peakMb,
+      filtersPeakRssMb: filtersPeakMb,
+    };
   } finally {
-    await stopServer(child);
+    server.stopReading();
+    server.rss.cancel();
+    await stopServer(server.child);
+  }
+}
+
+/**
+ * Every size: each server started and warmed up in turn and left up, the mixed loads alternated
+ * across all of them, then each size's deep pages and filters, the largest first (its database
+ * file is the one the machine pages out when left idle), stopping each server after its own.
+ */
+async function benchSizes(sizes: readonly number[], firstPort: number): Promise<SizeResult[]> {
+  const servers: SizeServer[] = [];
+  const finished = new Set<SizeServer>();
+  try {
+    for (const [index, size] of sizes.entries()) servers.push(await startSize(size, firstPort + index));
+    const mixed = await mixedLoads(servers);
+    const results = new Map<SizeServer, SizeResult>();
+    const largestFirst = servers.map((server, index) => ({ server, index })).sort((a, b) => b.server.size - a.server.size);
+    for (const { server, index } of largestFirst) {
+      finished.add(server);
+      results.set(server, await finishSize(server, mixed[index]));
+    }
+    return servers.map((server) => results.get(server)!);
+  } finally {
+    for (const server of servers) {
+      if (finished.has(server)) continue;
+      server.stopReading();
+      server.rss.cancel();
+      await stopServer(server.child);
+    }
   }
 }
 
@@ -505,6 +639,19 @@ function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIng
     for (const [name, load] of Object.entries(r.filters)) add(`filter ${name}`, load, 'no cache, 4 connections');
     rows.push([String(r.events), 'peak RSS', '', '', '', '', `${r.filtersPeakRssMb} MB (filters)`]);
   }
+  if (results.length > 1) {
+    const [small, large] = [results[0], results[results.length - 1]];
+    const ratio = (a: number, b: number) => String(Math.round((a / b) * 100) / 100);
+    rows.push([
+      `${large.events}/${small.events}`,
+      '7-day window, p50 ratio',
+      '',
+      ratio(large.mixed.window.p50, small.mixed.window.p50),
+      '',
+      ratio(large.mixed.window.serverCpuUs!, small.mixed.window.serverCpuUs!),
+      `no cache: p50 ${ratio(large.mixed.windowUncached.p50, small.mixed.windowUncached.p50)}, CPU ${ratio(large.mixed.windowUncached.serverCpuUs!, small.mixed.windowUncached.serverCpuUs!)}; the sizes' slices alternated in one run`,
+    ]);
+  }
   rows.push([String(ingest.events), 'ingest, first batch', String(ingest.ingestArticlesPerSecond), '', '', '', `chrono alone ${ingest.chronoArticlesPerSecond}/s, ratio ${ingest.ratio} (fresh server, posted once /ready said extraction warm: ${ingest.warmSeconds} s)`]);
   rows.push([String(ingest.events), 'ingest, next batch', String(ingest.warm.ingestArticlesPerSecond), '', '', '', `chrono alone ${ingest.warm.chronoArticlesPerSecond}/s, ratio ${ingest.warm.ratio}; stored ${ingest.stored} of ${ingest.stored + ingest.failed} in all`]);
   rows.push([String(ingest.events), 'reads, first pass', String(ingest.readsFirstPass.rps), String(ingest.readsFirstPass.p50), String(ingest.readsFirstPass.p99), '', 'no cache; each window once (warm-up)']);
@@ -516,9 +663,9 @@ function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIng
 
 const started = new Date();
 const results: SizeResult[] = [];
-let port = 3900 + Math.floor(Math.random() * 500);
-for (const size of SIZES) results.push(await benchSize(size, port++));
-const ingest = await benchIngest(SIZES[SIZES.length - 1], port++);
+const port = 3900 + Math.floor(Math.random() * 500);
+results.push(...(await benchSizes(SIZES, port)));
+const ingest = await benchIngest(SIZES[SIZES.length - 1], port + SIZES.length);
 const [small, large] = [results[0], results[results.length - 1]];
 const summary = {
   date: started.toISOString(),
@@ -531,6 +678,8 @@ const summary = {
   },
   command: `npm run bench -- --sizes ${SIZES.join(',')} --slice ${SLICE} --rounds ${ROUNDS}`,
   connections: CONNECTIONS,
+  /** How the sizes' mixed loads (/health, windows) were measured: 'alternated' slice by slice across the servers, all up at once. */
+  mixedAcrossSizes: 'alternated',
   sizes: results,
   ingest,
   targets: {
@@ -539,6 +688,9 @@ const summary = {
     windowP99Ms: large.mixed.window.p99,
     p50LargeOverSmall: Math.round((large.mixed.window.p50 / small.mixed.window.p50) * 100) / 100,
     p50LargeOverSmallUncached: Math.round((large.mixed.windowUncached.p50 / small.mixed.windowUncached.p50) * 100) / 100,
+    /** The windows' server CPU per request, largest size over smallest (same alternated run as the p50s). */
+    windowCpuLargeOverSmall: Math.round((large.mixed.window.serverCpuUs! / small.mixed.window.serverCpuUs!) * 100) / 100,
+    windowCpuLargeOverSmallUncached: Math.round((large.mixed.windowUncached.serverCpuUs! / small.mixed.windowUncached.serverCpuUs!) * 100) / 100,
     deepPageOverPage1: Math.round((large.deepPages.deep.p50 / large.deepPages.page1.p50) * 100) / 100,
     /** Throughput of the deep page over page 1's, over page 2's (cursor against cursor), and in a year window. */
     deepPageRateOverPage1: Math.round((large.deepPages.deep.rps / large.deepPages.page1.rps) * 100) / 100,
