@@ -1622,6 +1622,24 @@ function ownTruceDate(c: Candidate, d: DateMention, heads: number[]): boolean {
   return owner === c.headOffset;
 }
 
+/** What sets a day off after the period it narrows: "Earlier this month, on August 16,", "last week (on Tuesday)". */
+const APPOSING = /^\s*(?:,|\(|[—–])\s*(?:on\s+|in\s+)?$/;
+/** "that month", "later that week": a period named by pointing back, whose value is the day set off after it. */
+const POINTING_BACK = /\bthat\s+(?:week|month|year)\b/i;
+
+/**
+ * "Earlier this month, on August 16, Maliar announced ...", "Later that month, on 20 May, Wagner claimed ...": a week,
+ * month or year with a day set off right after it, inside it (or with "that" pointing to it), is one date told twice:
+ * the day. The period is left out, whatever role (event's or saying's) the day plays.
+ */
+function apposedToDay(ctx: ArticleContext, d: DateMention, inSentence: DateMention[]): boolean {
+  const precision = d.span!.precision;
+  if (precision === 'day') return false;
+  const next = inSentence.find((o) => o.charStart >= d.charEnd);
+  if (!next || next.kind !== 'date' || next.span?.precision !== 'day' || !APPOSING.test(ctx.body.slice(d.charEnd, next.charStart))) return false;
+  return (next.span.startDate >= d.span!.startDate && next.span.endDate <= d.span!.endDate) || POINTING_BACK.test(d.text);
+}
+
 /** Own dates, durations and anchors of each candidate's sentence. */
 const ownDatesStage: Stage = (ctx) => {
   const listedYears = new Set<Candidate>();
@@ -1639,7 +1657,7 @@ const ownDatesStage: Stage = (ctx) => {
     const usable = storyTimeFirst(
       ctx,
       inSentence.filter(
-        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && !beforeSecondComplement(ctx, c, d) && ownTruceDate(c, d, truceHeads),
+        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && !apposedToDay(ctx, d, inSentence) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && !beforeSecondComplement(ctx, c, d) && ownTruceDate(c, d, truceHeads),
       ),
     );
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying, as does a fronted date of the saying

@@ -653,3 +653,17 @@ table('a count of time from another event set off by commas right after a date (
   // not closed before the trigger: a "days after" with its own verb still bars the date
   ['The ministry was silent on Monday for days after missiles hit Kharkiv.', [], ['missile_strike 2025-06-09']],
 ]);
+
+table('a week, month or year with a day set off right after it ("Earlier this month, on 3 June,") is one date, the day, even when the day is a saying\'s', [
+  // the day fronts a saying: the period does not take over
+  ['Earlier this month, on June 3, the army said it had captured the village of Novopil.', ['territorial_capture 2025-06-03'], ['territorial_capture 2025-06-01']],
+  ['Last week, on Tuesday, the ministry announced that its drones had hit a refinery in Kursk.', ['drone_strike 2025-06-03'], ['drone_strike 2025-06-02']],
+  // a parenthesis sets it off too
+  ['Earlier this month (on 5 June), Kyiv confirmed the liberation of Urozhaine.', ['territorial_capture 2025-06-05'], ['territorial_capture 2025-06-01']],
+  // "that month" points back: its value is the day's, not the publication month's
+  ['Later that month, on 20 May 2023, Wagner claimed the capture of Bakhmut.', ['territorial_capture 2023-05-20'], ['territorial_capture 2025-06-01']],
+  // the day already wins when it is the event's own
+  ['In May, on the 12th, drones hit Odesa.', ['drone_strike 2025-05-12'], []],
+  // not set off: a period and a day of two clauses stay two dates
+  ['This week Russian missiles struck Kharkiv again and again, and on Tuesday drones hit Odesa.', ['drone_strike 2025-06-10', 'missile_strike 2025-06-09'], ['missile_strike 2025-06-10']],
+]);
