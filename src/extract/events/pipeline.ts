@@ -941,6 +941,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       actorStarts,
       new PlaceStartsOnDemand(ctx, sentence),
       new Set(actorMentions.filter((a) => a.kind === 'person').map((a) => a.start)),
+      sentence.text,
     );
     if (!matches.length) continue;
     // the places and the actors not named as places are read for the first trigger that passes its modality and

@@ -22,6 +22,13 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/**
+ * Abbreviations of the kind of a place, which often end a sentence too ("... Donetsk obl. RU MoD announces"): the
+ * sentence goes on only when a bracket glosses the abbreviated place ("Kursk obl. (RU) | capture", "Belgorod obl.
+ * (Tetkino)", "Kherson reg. (occupied)").
+ */
+const PLACE_ABBREVIATIONS = new Set(['obl', 'reg', 'dist', 'prov', 'distr']);
+
 /** How far back from a boundary the word before it is looked for. */
 const LAST_WORD_SPAN = 64;
 
@@ -73,7 +80,7 @@ function splitLine(line: string): Array<[number, number]> {
       // "U.S." "e.g." single initials "J." and known abbreviations keep the sentence going
       const bare = lastWord.toLowerCase().replace(/\.$/, '');
       // "No." abbreviates "number" only before one
-      const abbreviation = ABBREVIATIONS.has(bare) && (bare !== 'no' || /^\d/.test(after));
+      const abbreviation = (ABBREVIATIONS.has(bare) && (bare !== 'no' || /^\d/.test(after))) || (PLACE_ABBREVIATIONS.has(bare) && after.startsWith('('));
       if (/^\p{L}$/u.test(bare) || /\p{L}\.\p{L}/u.test(lastWord) || abbreviation) {
         // an abbreviation at the end of a sentence followed by a capitalised common opener still ends it
         const next = /^[\p{L}]+/u.exec(after)?.[0] ?? '';

@@ -32,7 +32,10 @@ export interface TriggerRule {
    * ("criticism in Kyiv, defended the call" has an "in" of another phrase).
    */
   setting?: string[];
-  /** Only written in capitals: the type label of a log line ("23.07.2025 — MEETING — Istanbul"). */
+  /**
+   * The type label of a log line: written in capitals ("23.07.2025 — MEETING — Istanbul") or standing alone in a field of a
+   * pipe-separated line, in any case ("2025-03-13 | Sudzha | capture (RU claim) | ...", "| technical talks |").
+   */
   label?: boolean;
   /** Named as the time frame of something else ("during the truce", "on either day of the ceasefire"): a re-mention. */
   frameIsRemention?: boolean;
@@ -885,6 +888,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // coder and liveblog logs label each line with its kind of event
   { type: 'meeting', head: ['meeting', 'talks', 'summit', 'visit'], label: true, strength: 0.6 },
   { type: 'phone_call', head: ['call'], label: true, strength: 0.6 },
+  // ("withdrawal (RU)": the side that left lost the ground; "capture (RU claim)": the claim is read by the status)
+  { type: 'territorial_capture', head: ['capture', 'recapture', 'withdrawal', 'liberation'], label: true, strength: 0.6 },
+  { type: 'agreement', head: ['agreement', 'arrangement', 'accord', 'deal', 'pact'], label: true, strength: 0.6 },
   { type: 'missile_strike', head: ['missile', 'missiles'], label: true, strength: 0.6 },
   { type: 'drone_strike', head: ['drone', 'drones'], label: true, strength: 0.6 },
   { type: 'ceasefire', head: ['ceasefire', 'truce'], label: true, strength: 0.6 },
@@ -1070,6 +1076,15 @@ function partnerAfterTime(tokens: Token[], head: number, actorStarts: ReadonlySe
 
 /** Two capitalised names joined by a hyphen: "Trump-Putin", "US-Russia" (one token). */
 const NAME_PAIR = /^\p{Lu}[\p{L}.]+-\p{Lu}[\p{L}.]+$/u;
+
+/**
+ * Two people or countries with a spaced hyphen or dash between them, from token `at`: a log line's "phone | Trump - Putin,
+ * approx. 2.5 h" (the hyphen is no token of its own; "Kyiv - Boryspil line" joins no actors).
+ */
+function spacedPairAt(text: string, tokens: Token[], at: number, actorStarts: ReadonlySet<number>): boolean {
+  const [first, second] = [tokens[at], tokens[at + 1]];
+  return !!first && !!second && actorStarts.has(first.start) && actorStarts.has(second.start) && /^\s+[-–—]\s+$/.test(text.slice(first.end, second.start));
+}
 
 /**
  * Whether two names joined by a hyphen or a dash stand right before the head: "Trump-Putin call", "Putin–Xi talks"
@@ -1421,11 +1436,33 @@ function startsIn(tokens: Token[], from: number, to: number, starts: PlaceStarts
   return count;
 }
 
+/** A line of a pipe-separated log: its first field holds a date or a number ("2025-03-13 | Sudzha | capture | ..."). */
+const LOG_LINE = /^[^|]*\d[^|]*\|/;
+/** What may stand before the kind in its field: one or two lower-case modifiers ("technical talks", "prisoner exchange"). */
+const FIELD_BEFORE = /^\s*(?:[a-z]+[\s-]+){0,2}$/;
+/** What may follow it, the noun that ends the field: a bracketed side or source ("(RU claim)", "(US - RU)"). */
+const FIELD_AFTER = /^\s*(?:\([^()|]{0,40}\))?\s*$/;
+
+/**
+ * Whether the token is the kind of event a log line's own field names: "2025-03-18 | phone | Trump - Putin", "| capture
+ * (RU claim) |", "| technical talks |" (a field of its own, a few words at most: "| RU MoD announces Sudzha retaken |" is
+ * a note, not a label).
+ */
+function typeField(text: string, token: Token): boolean {
+  const open = text.lastIndexOf('|', token.start);
+  if (open < 0) return false;
+  const close = text.indexOf('|', token.end);
+  if (close < 0 || !LOG_LINE.test(text)) return false;
+  return FIELD_BEFORE.test(text.slice(open + 1, token.start)) && FIELD_AFTER.test(text.slice(token.end, close));
+}
+
 export function matchTriggers(
   tokens: Token[],
   actorStarts: ReadonlySet<number>,
   placeStarts: PlaceStarts,
   personStarts: ReadonlySet<number> = new Set(),
+  /** The sentence the tokens were read from: a log line's type fields are read in it. */
+  text?: string,
 ): TriggerMatch[] {
   // a speech, a hearing or an interview tells its speaker's own events in the first person: "Yesterday I hosted
   // leaders", "I called Putin on Monday" ("I" is a person, as a name would be)
@@ -1454,7 +1491,7 @@ export function matchTriggers(
       // "the released prisoners", "a shelled school": a participle after an article describes a noun told elsewhere
       // ("a guided bomb", "an unguided rocket": one naming the kind of weapon is the weapon's own name)
       if (!prev && ATTRIBUTIVE_BEFORE.has(previous) && token.lower.endsWith('ed') && !(STRIKE_TYPES.has(rule.type) && WEAPON_KINDS.has(tokens[i + 1]?.lemma ?? ''))) continue;
-      if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text)) continue;
+      if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text) && !(text !== undefined && typeField(text, token))) continue;
       if (setting && settingOf(tokens, i, setting) < 0) continue;
       if (prev && !prev.has(previous) && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev) && !quotedAfter(tokens, i, prev)) continue;
       if (context && !wordOfIn(tokens, 0, tokens.length, context)) continue;
@@ -1494,7 +1531,7 @@ export function matchTriggers(
       if (rule.placeWithin && !startsIn(tokens, i + 1, clauseEndIn(tokens, i + 2, i + 1 + rule.placeWithin), placeStarts)) continue;
       if (rule.countsBefore && !countsTradedBefore(tokens, i)) continue;
       if (rule.pairBefore && !namePairBefore(tokens, i)) continue;
-      if (rule.pairAfter && !NAME_PAIR.test(tokens[i + 1]?.text ?? '')) continue;
+      if (rule.pairAfter && !NAME_PAIR.test(tokens[i + 1]?.text ?? '') && !(text !== undefined && spacedPairAt(text, tokens, i + 1, actorStarts))) continue;
       if (rule.placeBefore && !startsIn(tokens, i - 2, i, placeStarts)) continue;
       if (rule.actorsBefore && startsIn(tokens, i - 12, i, actorStarts, rule.actorsBefore) < rule.actorsBefore && !(rule.actorsBefore === 2 && bothSidesBefore(tokens, i))) continue;
       if (rule.personBefore && !startsIn(tokens, i - 30, i, personStarts)) continue;

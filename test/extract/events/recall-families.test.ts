@@ -1279,3 +1279,21 @@ table('troops fighting at a place, or attacking the other side\'s positions ther
   ['Activists fought for their rights in Kyiv on Friday.', [], ['armed_clash 2025-06-13 Kyiv']],
   ['He built a private army that fought in Syria and Libya from 2014.', [], ['armed_clash 2014-01-01']],
 ]);
+
+table('a pipe-separated log line names its kind of event in a field of its own, in any case ("2025-03-13 | Sudzha | capture (RU claim) | ...")', [
+  ['2025-06-10 | Ankara (TR) | talks | RU and UA delegations, about two hours | src: MFA', ['meeting 2025-06-10'], []],
+  ['2025-06-11 | Vovchansk, Kharkiv obl. (UA) | capture (RU claim) | RU MoD says its units hold the town | src: RU MoD', ['territorial_capture 2025-06-11 Vovchansk'], []],
+  ['2025-06-08 | Lyman | withdrawal (UA) | General Staff confirms units moved to new lines | src: UA GS', ['territorial_capture 2025-06-08 Lyman'], []],
+  ['2025-06-12 | phone | Macron - Erdogan, 40 min | Black Sea shipping discussed | src: Elysee', ['phone_call 2025-06-12'], []],
+  ['2025-06-12 | Geneva | arrangement | sides sign a protocol on returning deported children | src: ICRC', ['agreement 2025-06-12 Geneva'], []],
+  ['2025-06-09 | Abu Dhabi | prisoner exchange (RU - UA) | 84 for 84 | mediation: UAE', ['prisoner_exchange 2025-06-09 Abu Dhabi'], []],
+  ['2025-06-07 | Istanbul | technical talks | experts on both sides, about four hours', ['meeting 2025-06-07 Istanbul'], []],
+  ['2025-06-06 | call | Starmer - Zelenskyy, 30 min | air defence for the winter', ['phone_call 2025-06-06'], []],
+  // the word in a note, not the field's kind; a statement's field; a pipe line with no date or number before
+  ['2025-06-10 | Kyiv | statement | the minister says no talks are planned this month | src: MFA', [], ['meeting 2025-06-10']],
+  ['2025-06-10 | Kyiv | aid | a deal on minerals is still under negotiation, officials say | src: MoF', [], ['agreement 2025-06-10']],
+  ['Forum thread: talks | Board: diplomacy | last post Friday', [], ['meeting 2025-06-13']],
+  ['2025-06-10 | Kharkiv | not coded | the word capture appears in the source title only', [], ['territorial_capture 2025-06-10 Kharkiv']],
+  // a phone field is a call only with the two sides after it, each a person or a country
+  ['2025-06-11 | phone | Kyiv - Boryspil lines down for six hours', [], ['phone_call 2025-06-11']],
+]);

@@ -29,6 +29,12 @@ const cases: Array<{ name: string; body: string; expected: string[] }> = [
     expected: ['Ł. Wałęsa met Erdoğan.', 'Then 𝐀. Smith spoke.', 'Word’s end.', 'Next one.'],
   },
   {
+    // "obl." (oblast), "reg.", "dist.": a bracket after glosses the place; a capital after may open a sentence
+    name: 'a place-kind abbreviation before a bracket does not end a sentence',
+    body: 'Strikes near Sumy, Sumy obl. (UA) | drones. Fighting in Toretsk, Donetsk obl. RU MoD claims gains. Kherson reg. (right bank) shelled.',
+    expected: ['Strikes near Sumy, Sumy obl. (UA) | drones.', 'Fighting in Toretsk, Donetsk obl.', 'RU MoD claims gains.', 'Kherson reg. (right bank) shelled.'],
+  },
+  {
     name: 'a lowercase continuation after a period is not a new sentence',
     body: 'He met officials in St. petersburg yesterday.',
     expected: ['He met officials in St. petersburg yesterday.'],
