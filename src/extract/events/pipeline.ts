@@ -499,7 +499,9 @@ const PART_OF =
   /\b(?:(?:part|parts|half)\s+of|(?:districts?|quarters?|neighbou?rhoods?|sections?|streets?|blocks?|buildings?|positions|houses|areas)\s+(?:of|in))\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$/i;
 
 function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnDate: boolean, text: string): PlaceMention[] {
-  const places = all.filter((p) => !p.region || !contextualRegion(p, all, text));
+  // "continuing offensive operations on the Melitopol and Berdiansk directions": a front's axis is named after a town
+  // the fighting is not in; only the places the sentence names otherwise are the event's
+  const places = all.filter((p) => !p.axis && (!p.region || !contextualRegion(p, all, text)));
   const cities = places.filter((p) => !p.country);
   if (type === 'territorial_capture') {
     // "took Kozinka and reached the outskirts of Grayvoron": only the place itself is taken
@@ -925,6 +927,25 @@ class PlaceOwners {
 }
 
 /**
+ * "2022-09-11 | Kharkiv city | missile strike | blackouts across Poltava and Sumy": the place cell of a log row that opens
+ * with its date, when it names a place. The row's strikes, fighting and captures happened there; places its other cells
+ * name (where the lights went out, where forces headed, a note's aside) are no targets.
+ */
+function placeCell(text: string, places: PlaceMention[]): [number, number] | undefined {
+  const first = text.indexOf('|');
+  if (first < 0 || !/\d/.test(text.slice(0, first))) return undefined;
+  const next = text.indexOf('|', first + 1);
+  if (next < 0 || !places.some((p) => p.start > first && p.end < next)) return undefined;
+  return [first + 1, next];
+}
+
+/** A place of the row's place cell, but not a region that only qualifies a settlement beside it ("Snake Island (Odesa oblast)"). */
+function inRowCell(cell: [number, number], p: PlaceMention, places: PlaceMention[]): boolean {
+  const inside = (q: PlaceMention) => q.start >= cell[0] && q.end <= cell[1];
+  return inside(p) && (!p.region || !places.some((q) => inside(q) && !q.region && !q.country));
+}
+
+/**
  * The candidates of the given sentences. Given a weapon, only the triggers that take their weapon from
  * context are read, as that weapon. Returns the sentences with such a trigger left without a weapon.
  */
@@ -959,6 +980,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     };
     let actors: ActorMention[] = [];
     let placesRead = false;
+    let rowCell: [number, number] | undefined;
     const ownDates = mentionsIn(ctx, sentence).filter((d) => d.kind === 'date' && d.value && !datesANoun(ctx, d));
     const seen = new Set<string>();
     const owners = new PlaceOwners(sentence.text, tokens, matches);
@@ -995,6 +1017,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         placesRead = true;
         placeMentions = sentencePlaces(ctx, sentence);
         actors = actorMentions.filter((a) => !placeMentions.some((p) => a.start < p.end && p.start < a.end));
+        rowCell = placeCell(sentence.text, placeMentions);
       }
       const headStart = tokens[match.head].start;
       const read = rule.weaponFromContext ? (weapon ?? weaponFromContext(ctx)) : eventTypeOf(match, tokens, placeMentions);
@@ -1017,8 +1040,9 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         // ("the clash in the Oval Office": a seat of power is where leaders meet, not where fighting is)
         // ("a regrouping of forces towards Donetsk", "pushed on toward Pokrovsk": where forces head is no ground taken)
         const targetable = (p: PlaceMention) =>
-          !p.seat && !owners.heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start))) && !(type === 'territorial_capture' && HEADING_TO.test(sentence.text.slice(Math.max(0, p.start - 30), p.start)));
-        const mine = placeMentions.filter((p) => owners.distance(match, p) < 1000 && owners.ownersOf(p).has(rule.type) && targetable(p));
+          (!rowCell || inRowCell(rowCell, p, placeMentions)) && !p.seat && !owners.heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start))) && !(type === 'territorial_capture' && HEADING_TO.test(sentence.text.slice(Math.max(0, p.start - 30), p.start)));
+        // (a log row's place cell is the place of every strike its other cells tell)
+        const mine = placeMentions.filter((p) => (rowCell || (owners.distance(match, p) < 1000 && owners.ownersOf(p).has(rule.type))) && targetable(p));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
         // clause, the trigger takes the places of a clause that has no trigger of its own

@@ -130,6 +130,8 @@ export interface PlaceMention {
   edge?: boolean;
   /** "an oil depot near Bila Tserkva", "an air base outside Ivanovo": a vicinity that places a struck facility, a target of its own. */
   site?: boolean;
+  /** "on the Melitopol and Berdiansk directions", "the Kupiansk axis": an axis of operations named after a town, not a place of fighting. */
+  axis?: boolean;
   country: boolean;
   region: boolean;
   /** The first-level division a gazetteer place or region lies in ("UA-21"). */
@@ -180,8 +182,12 @@ const EVENT_NOUN_BEFORE = new RegExp(
 );
 /** What ends a logged list of places: a parenthesis, the end of the line or of the sentence. */
 const LOG_END = /^\s*(?:[(.;]|$)/;
-/** "2024-10-01 | Vuhledar | Assaults ...": a table cell holding a place name alone. */
-const TABLE_CELL = new RegExp(`(?:^|\\|)\\s*(${NAME})\\s*(?=\\|)`, 'gu');
+/**
+ * "2024-10-01 | Vuhledar | Assaults ...": a table cell holding a place name alone, or opening with one that the rest of
+ * the cell qualifies: "| Kharkiv city |", "| Sudzha (Kursk Oblast) |", "| Kerch, Crimea |", "| Kyiv; Dnipro |".
+ */
+// (a later item of the cell's list after a semicolon, "| Kyiv; Dnipro; Lviv |", only when the gazetteer knows it)
+const TABLE_CELL = new RegExp(`(?:^|[|;])\\s*(${NAME})(?:\\s+(?:city|town|village))?\\s*(?=\\||[,;(][^|]*\\|)`, 'gu');
 /** "killed by an explosive device, café, St Petersburg.": the last item of a log line is where it happened. */
 const FINAL_ITEM = new RegExp(`^,\\s+(${NAME})\\s*[.;]?\\s*$`, 'u');
 /**
@@ -714,7 +720,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (known && known.centre && m === finalItem && qualifiesRegion(known, placeBefore(text, m.index, preferred)?.division, text.slice(start + m[1].length))) continue;
     if (known) found.push(settlementAt(known, start, start + m[1].length));
     // a cell of its own names a place even when GeoNames lacks it (a small town, a destroyed village)
-    else if (m !== finalItem && /^\p{Lu}\p{Ll}/u.test(m[1]) && mayNameUnknownPlace(m[1])) {
+    else if (m !== finalItem && !m[0].startsWith(';') && /^\p{Lu}\p{Ll}/u.test(m[1]) && mayNameUnknownPlace(m[1])) {
       found.push(unknownPlace(m[1], start));
     }
   }
@@ -795,7 +801,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       const after = text.slice(listed[listed.length - 1].end);
       if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && !isAttribute(after) && !articleDropped(m[1], known, after, preferred)) continue;
       const axis = AXIS_AFTER.test(after);
-      addUnlessTaken(found, mapped(listed, (p) => ({ ...p, vicinity: vicinity || axis, ...(edge ? { edge } : {}), ...(site && !axis ? { site } : {}) })));
+      addUnlessTaken(found, mapped(listed, (p) => ({ ...p, vicinity: vicinity || axis, ...(axis ? { axis } : {}), ...(edge ? { edge } : {}), ...(site && !axis ? { site } : {}) })));
     }
   }
   const apposed = text.includes(',') ? APPOSED_SUBJECT.exec(text) : null;

@@ -1263,3 +1263,26 @@ table('talks named as where another thing was settled ("the exchange agreed at t
   ['Russia and Ukraine agreed at the talks in Istanbul on Friday to swap 1,000 prisoners each.', ['meeting 2025-06-13 Istanbul'], []],
   ["The truce brokered during Tuesday's call between Putin and Trump collapsed on Friday.", ['phone_call 2025-06-10'], []],
 ]);
+
+table('an axis or direction named after a town ("on the Siversk axis") is no place of the fighting', [
+  ['Ukrainian brigades kept up their assaults on the Tokmak and Vasylivka directions on Thursday.', [], ['armed_clash 2025-06-12 Tokmak', 'armed_clash 2025-06-12 Vasylivka']],
+  ['On Friday the general staff said the enemy attacked 20 times on the Siversk axis.', [], ['armed_clash 2025-06-13 Siversk']],
+  ['In the Pokrovsk direction, the enemy attacked 45 times on Friday in the areas of Myrnohrad and Rodynske.', ['armed_clash 2025-06-13 Myrnohrad', 'armed_clash 2025-06-13 Rodynske'], ['armed_clash 2025-06-13 Pokrovsk']],
+  // the town itself named as where the fighting is stays its place, beside the axis
+  ['On Thursday Russian troops attacked near Toretsk, on the Toretsk direction.', ['armed_clash 2025-06-12 Toretsk'], []],
+  ['Fighting raged in Vovchansk on Tuesday, the main town of the Vovchansk direction.', ['armed_clash 2025-06-10 Vovchansk'], []],
+  ['On Friday the army repelled attacks near Siversk and Bilohorivka.', ['armed_clash 2025-06-13 Siversk', 'armed_clash 2025-06-13 Bilohorivka'], []],
+]);
+
+table("a dated log row's strike happened at its place cell, not at the places its note names", [
+  [
+    '2025-05-03 | Zaporizhzhia city | missile strike | substation hit; power cuts in Nikopol and Marhanets | src: regional governor',
+    ['missile_strike 2025-05-03 Zaporizhzhia'],
+    ['missile_strike 2025-05-03 Nikopol', 'missile_strike 2025-05-03 Marhanets'],
+  ],
+  ['2025-05-06 | Kherson (Kherson obl.) | shelling | artillery from the left bank; residents evacuated to Mykolaiv and Odesa', ['shelling 2025-05-06 Kherson'], ['shelling 2025-05-06 Kherson Oblast']],
+  // a cell may list several places, each struck
+  ['2025-05-07 | Lviv; Lutsk | missile strike | 30 cruise missiles at energy infrastructure', ['missile_strike 2025-05-07 Lviv', 'missile_strike 2025-05-07 Lutsk'], []],
+  ['2025-05-04 | Sumy, Sumy obl. | drone strike | 12 Shaheds; debris also fell near Konotop and Romny | src: UA Air Force', ['drone_strike 2025-05-04 Sumy'], []],
+  ['2025-05-08 | Pokrovsk | capture (RU) | RU MoD claims town; UA units withdrew toward Dobropillia', ['territorial_capture 2025-05-08 Pokrovsk'], ['territorial_capture 2025-05-08 Dobropillia']],
+]);
