@@ -328,6 +328,18 @@ function itemOpenerBefore(tokens: Token[], comma: number): number {
   return -1;
 }
 
+/** The people a swap trades, in the plural: "prisoners", "captives", "soldiers". */
+const TRADED_PEOPLE = new Set(['prisoners', 'captives', 'pows', 'soldiers', 'servicemen', 'detainees', 'bodies', 'civilians']);
+/** Verbs of trading people (not of moving them: "ordered soldiers to withdraw" is an order to leave). */
+const TRADING = new Set(['trade', 'swap', 'exchange']);
+
+/**
+ * "each side keeps enough prisoners to trade", "they came for prisoners to exchange", "Kyiv has collected hundreds of
+ * Russian soldiers to swap": an infinitive right after the people to be traded tells what they are held for, not a trade.
+ */
+const heldToTrade = (tokens: Token[], head: number) =>
+  TRADING.has(tokens[head].lower) && tokens[head - 1]?.lower === 'to' && TRADED_PEOPLE.has(tokens[head - 2]?.lower ?? '');
+
 /** Adjectives of how hard a thing is to do: "the hardest weapons to stop", "drones are difficult to shoot down". */
 const EASE = /^(?:hard|harder|hardest|difficult|easy|easier|easiest|impossible|tough|tougher|toughest|simple|costly|expensive|cheap|cheaper|safe|safer|dangerous)$/;
 
@@ -880,7 +892,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
 
   // "the fighting did not stop during the truce": a time frame is presupposed, whatever its clause says
   if (isTimeFrame(tokens, head)) return 'occurred';
-  if (toughToDo(tokens, head)) return 'hypothetical';
+  if (toughToDo(tokens, head) || heldToTrade(tokens, head)) return 'hypothetical';
   // (the commas of a list of adjectives before the noun are inside its phrase: "ready to back a lasting, durable truce")
   let start = nounPhraseStart(tokens, head) - 1;
   while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && head - start <= CLAUSE_REACH) start--;

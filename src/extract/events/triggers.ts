@@ -138,9 +138,10 @@ export interface TriggerRule {
 export const PHONE_MEDIUM_WORDS = ['phone', 'telephone', 'video', 'videoconference', 'videolink'];
 const ATTACK = ['sink', 'crash', 'dive', 'smash', 'send', 'explode', 'down', 'intercept', 'fly', 'aim', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'hammer', 'batter', 'pummel', 'rock', 'wreck', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
 /** What aid is made of: money, and the kinds of arms that are given ("49 tanks", "air-defence interceptors"). */
+// (not "fighter": "his fighters' camps", "Wagner fighters" are combatants; the jets are "fighter jets" or named by their model)
 const AID_OBJECTS = [
   'aid', 'assistance', 'weapon', 'arms', 'package', 'shipment', 'delivery', 'munition', 'ammunition', 'tranche', 'funding', 'loan',
-  'fund', 'proceeds', 'grant', 'sharing', 'tank', 'vehicle', 'jet', 'fighter', 'howitzer', 'interceptor', 'equipment', 'shell', 'system', 'launcher',
+  'fund', 'proceeds', 'grant', 'sharing', 'tank', 'vehicle', 'jet', 'howitzer', 'interceptor', 'equipment', 'shell', 'system', 'launcher',
   'patriot', 'himars', 'leopard', 'leopards', 'abrams', 'challenger', 'bradley', 'bradleys', 'f-16', 'f-16s', 'atacms', 'tomahawk', 'tomahawks',
 ];
 const AID_OBJECT_SET = new Set(AID_OBJECTS);

@@ -266,3 +266,21 @@ table('a truce\'s start in the timetable present ("comes into force on Friday") 
   ['2025-06-09T09:00:00Z', 'The Kremlin announced on Saturday a truce that comes into force on Wednesday.', ['ceasefire 2025-06-11 planned']],
   [SATURDAY, 'A truce comes into force on Monday, the Kremlin said.', ['ceasefire 2025-06-16 planned']],
 ]);
+
+table('"fighters" in the plural are combatants, no aid given: the jets are "fighter jets" or named by their model', 'aid_decision', [
+  [SATURDAY, "On Friday evening the Wagner chief accused the army of ordering a strike on his fighters' camps and announced a march of justice.", []],
+  [SATURDAY, 'Kyiv announced on Monday that 40 fighters of the Azov regiment had been freed.', []],
+  [SATURDAY, 'Chechen fighters were sent to the Kursk region on Tuesday, Kadyrov announced.', []],
+  // the aircraft given stay aid
+  [SATURDAY, 'Norway announced on Friday it would send six F-16 fighters to Ukraine.', ['aid_decision 2025-06-13 occurred']],
+  [SATURDAY, 'The Netherlands pledged 18 fighter jets to Ukraine on Tuesday.', ['aid_decision 2025-06-10 occurred']],
+]);
+
+table('an infinitive right after the people to be traded ("enough prisoners to trade") tells what they are held for, not a swap', 'prisoner_exchange', [
+  [SATURDAY, 'A lieutenant tells me they came for a buffer zone and for prisoners to exchange.', []],
+  [SATURDAY, 'The arrangement rests on a grim bargain: each side keeps enough prisoners to trade.', []],
+  [SATURDAY, 'Kyiv has collected hundreds of Russian soldiers to swap, officials said on Monday.', []],
+  // a swap done, or settled, stays one
+  [SATURDAY, 'Russia and Ukraine swapped 300 prisoners on Friday.', ['prisoner_exchange 2025-06-13 occurred']],
+  [SATURDAY, 'Ukraine handed 90 soldiers to Russia on Tuesday in exchange for 90 of its own.', ['prisoner_exchange 2025-06-10 occurred']],
+]);
