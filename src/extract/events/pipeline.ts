@@ -1562,13 +1562,21 @@ function countedFromTheLast(ctx: ArticleContext, c: Candidate, inSentence: DateM
     const parenthetical = /,\s*$/.test(ctx.body.slice(d.charStart - 2, d.charStart)) && /^\s*,/.test(ctx.body.slice(d.charEnd));
     const takesNext = Number.isFinite(next) && (parenthetical || !CLAUSE_BREAK.test(ctx.body.slice(d.charEnd, next)));
     // closing a verb phrase, only one coordinated after the date ("the truce began on 8 May and ended two days later" dates the end, not the truce)
-    const closes = previous > dated.charEnd && COORDINATOR.test(ctx.body.slice(dated.charEnd, previous)) && !CLAUSE_BREAK.test(ctx.body.slice(previous, d.charStart));
+    // (in that phrase: not past a subordinate clause of another verb, "took X after troops withdrew on orders issued the
+    // previous day")
+    const closes =
+      previous > dated.charEnd &&
+      COORDINATOR.test(ctx.body.slice(dated.charEnd, previous)) &&
+      !CLAUSE_BREAK.test(ctx.body.slice(previous, d.charStart)) &&
+      !SUBORDINATE_OPENER.test(ctx.body.slice(previous, d.charStart));
     const owner = takesNext ? next : closes ? previous : undefined;
     if (owner === toldAt(c)) return d;
   }
   return undefined;
 }
 const CLAUSE_BREAK = /[,;—–]/;
+/** A word opening a subordinate clause: what follows it is another verb's. */
+const SUBORDINATE_OPENER = /\b(?:after|before|when|while|because|since|until|as|once|which|who|that)\b/i;
 
 /**
  * The event's noun, then a participle of its making, up to a count of days: "a deal signed in Geneva ", "an agreement

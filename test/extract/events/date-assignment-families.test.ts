@@ -667,3 +667,20 @@ table('a week, month or year with a day set off right after it ("Earlier this mo
   // not set off: a period and a day of two clauses stay two dates
   ['This week Russian missiles struck Kharkiv again and again, and on Tuesday drones hit Odesa.', ['drone_strike 2025-06-10', 'missile_strike 2025-06-09'], ['missile_strike 2025-06-10']],
 ]);
+
+table('a count of days closing a subordinate clause after the event\'s phrase ("took X after troops withdrew on orders issued the previous day") is that clause\'s verb\'s, not the event\'s', [
+  // a coordinated subject ("Russian and separatist forces") is no coordinated verb phrase
+  [
+    'On 25 June, Russian and separatist forces took full control of Sievierodonetsk after Ukrainian troops withdrew on orders given the previous day.',
+    ['territorial_capture 2025-06-25'],
+    ['territorial_capture 2025-06-24'],
+    '2025-07-01T09:00:00Z',
+  ],
+  ['On 3 June, drones and missiles hit Odesa after the port had reopened two days earlier.', ['drone_strike 2025-06-03', 'missile_strike 2025-06-03'], ['drone_strike 2025-06-01']],
+  ['On Tuesday, Polish and Ukrainian officials met in Warsaw because the border talks had stalled a day earlier.', ['meeting 2025-06-10'], ['meeting 2025-06-09']],
+  ['British and Ukrainian drones hit Kstovo on Tuesday because the refinery had restarted a day earlier.', ['drone_strike 2025-06-10'], ['drone_strike 2025-06-09']],
+  ['Kyiv and its allies announced new sanctions on 2 June, when the talks had stalled two days earlier.', ['sanctions 2025-06-02'], ['sanctions 2025-05-31']],
+  // a count in the coordinated verb phrase itself still dates it
+  ['Ukrainian troops crossed the border on 6 August and captured Sudzha a week later.', ['territorial_capture 2025-08-13'], ['territorial_capture 2025-08-06'], '2025-09-01T09:00:00Z'],
+  ['On Tuesday, drones hit Kstovo and struck Ryazan a day later.', ['drone_strike 2025-06-10', 'drone_strike 2025-06-11'], []],
+]);
