@@ -42,7 +42,8 @@ export const CONFIDENCE_MODEL: ConfidenceModel = {
     "monthsBefore": 0.236167,
     "namedPeople": 0.280854,
     "relativeClause": -1.075583,
-    "claimed": -0.586916
+    "claimed": -0.586916,
+    "regionPlace": 0
   },
   "writerSpread": 0.353553,
   "unseenText": {

@@ -32,6 +32,7 @@ const evidence: fc.Arbitrary<Evidence> = fc.record({
   people: fc.integer({ min: 0, max: 6 }),
   relativeClause: fc.boolean(),
   claimed: fc.boolean(),
+  regionPlace: fc.boolean(),
 });
 
 t.test('confidence is a probability inside 0.01..0.99 with two decimals', async (t) => {
@@ -68,6 +69,7 @@ const base: Evidence = {
   precision: 'day', mentions: 1, located: true, planned: false, paragraph: 2, sentenceWords: 20, articleEvents: 4, sentenceEvents: 1, daysBefore: 0, people: 0,
   relativeClause: false,
   claimed: false,
+  regionPlace: false,
 };
 
 t.test('an explicit date in the sentence beats one inferred from the publication day, by a clear margin', async (t) => {
@@ -109,6 +111,7 @@ function synthetic(writer: string, shift = 0): Sample[] {
       planned: false, paragraph: i % 6, sentenceWords: 10 + i, articleEvents: 1 + (i % 7), sentenceEvents: 1 + (i % 2), daysBefore: i % 9, people: i % 3,
       relativeClause: i % 8 === 0,
       claimed: i % 9 === 0,
+      regionPlace: i % 10 === 0,
     };
     const right = explicit ? (i + shift) % 20 !== 0 : (i + shift) % 4 < 2;
     out.push({ evidence: e, right, writer });
@@ -194,4 +197,18 @@ t.test("an event told in a sentence of claims or hearsay is one side's account: 
   t.same(claimed('Russian missiles hit Odesa on Friday, according to the governor.'), [true]);
   t.same(claimed('Russian missiles hit Odesa on Friday, killing two.'), [false]);
   t.same(claimed('Ukrainian forces retook Kupiansk on Wednesday.'), [false]);
+});
+
+t.test('an event placed at a whole region, not a town, is flagged: the regionPlace feature', async (t) => {
+  const regionPlace = (body: string) => {
+    const ref = referenceFor('2025-06-14T12:00:00Z', new Date('2025-06-14T12:00:00Z'));
+    const ctx = runPipeline(body, ref, findDates(body, ref));
+    return ctx.candidates.map((c) => evidenceOf(c, ctx).regionPlace);
+  };
+  t.same(regionPlace('Russian drones struck the Odesa region on Friday.'), [true]);
+  t.same(regionPlace('On Friday artillery shelled villages across the Kherson region.'), [true]);
+  t.same(regionPlace('Russian drones struck Odesa on Friday.'), [false]);
+  // a region named only to locate the town struck is not the place
+  t.same(regionPlace('Russian missiles hit Kryvyi Rih, Dnipropetrovsk Oblast, on Friday.'), [false]);
+  t.same(regionPlace('Putin and Trump spoke by phone on Friday.'), [false]);
 });
