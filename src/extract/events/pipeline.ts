@@ -815,6 +815,22 @@ const HEADING_TO = /\b(?:towards?|in the direction of)\s+(?:the\s+)?(?:(?:city|t
 const STRIKE_ORIGIN = /\bfrom\s+(?:the\s+)?(?:(?:occupied|Russian|Ukrainian|Russian-held|Ukrainian-held)\s+)?$/i;
 
 /**
+ * "two days after the explosion on the Kerch bridge, Russian forces launched missiles at Kyiv", "hours after the attack on
+ * Odesa, drones hit Kharkiv": the place of an event named to time another is that event's, not the other's target.
+ */
+const ANCHOR_EVENT_PLACE =
+  /\b(?:after|before|since|following)\s+(?:the|a|an|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:explosions?|blasts?|attacks?|strikes?|shelling|raids?|bombings?|capture|fall|incursion|withdrawal|liberation)\s+(?:on|in|at|of|against|near)\s+(?:the\s+)?$/iu;
+/** How far before a place its anchoring phrase is read. */
+const ANCHOR_EVENT_REACH = 80;
+
+/** Whether the place at `p` closes a phrase naming another event ("after the explosion on"), the trigger at `head` not in it. */
+function placeOfAnchorEvent(text: string, p: PlaceMention, head: number): boolean {
+  const from = Math.max(0, p.start - ANCHOR_EVENT_REACH);
+  const m = ANCHOR_EVENT_PLACE.exec(text.slice(from, p.start));
+  return !!m && !(head >= from + m.index && head < p.start);
+}
+
+/**
  * What lies between an event noun and the place it was held at: "talks in", "summit held in", "talks continue at the",
  * or a visit's destination: "flew to", "a visit to", "travelled to".
  */
@@ -1040,7 +1056,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         // ("the clash in the Oval Office": a seat of power is where leaders meet, not where fighting is)
         // ("a regrouping of forces towards Donetsk", "pushed on toward Pokrovsk": where forces head is no ground taken)
         const targetable = (p: PlaceMention) =>
-          (!rowCell || inRowCell(rowCell, p, placeMentions)) && !p.seat && !owners.heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start))) && !(type === 'territorial_capture' && HEADING_TO.test(sentence.text.slice(Math.max(0, p.start - 30), p.start)));
+          (!rowCell || inRowCell(rowCell, p, placeMentions)) && !p.seat && !placeOfAnchorEvent(sentence.text, p, headStart) && !owners.heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start))) && !(type === 'territorial_capture' && HEADING_TO.test(sentence.text.slice(Math.max(0, p.start - 30), p.start)));
         // (a log row's place cell is the place of every strike its other cells tell)
         const mine = placeMentions.filter((p) => (rowCell || (owners.distance(match, p) < 1000 && owners.ownersOf(p).has(rule.type))) && targetable(p));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);

@@ -1286,3 +1286,11 @@ table("a dated log row's strike happened at its place cell, not at the places it
   ['2025-05-04 | Sumy, Sumy obl. | drone strike | 12 Shaheds; debris also fell near Konotop and Romny | src: UA Air Force', ['drone_strike 2025-05-04 Sumy'], []],
   ['2025-05-08 | Pokrovsk | capture (RU) | RU MoD claims town; UA units withdrew toward Dobropillia', ['territorial_capture 2025-05-08 Pokrovsk'], ['territorial_capture 2025-05-08 Dobropillia']],
 ]);
+
+table('the place of an event named to time another ("two days after the explosion on the Kerch bridge") is no target of the other', [
+  ['On Monday, two days after the explosion on the Kerch bridge, Russian forces fired missiles at Kyiv and Lviv.', ['missile_strike 2025-06-09 Kyiv', 'missile_strike 2025-06-09 Lviv'], ['missile_strike 2025-06-09 Kerch bridge']],
+  ['Hours after the attack on Odesa, Russian drones hit Kharkiv on Friday.', ['drone_strike 2025-06-13 Kharkiv'], ['drone_strike 2025-06-13 Odesa']],
+  ['A day after the blasts at the Chornomorsk port, Russian missiles struck Zaporizhzhia on Tuesday.', ['missile_strike 2025-06-10 Zaporizhzhia'], ['missile_strike 2025-06-10 Chornomorsk']],
+  // the main clause's own places stay its targets
+  ['On Friday, hours after the talks in Istanbul, drones hit Odesa and Izmail.', ['drone_strike 2025-06-13 Odesa', 'drone_strike 2025-06-13 Izmail'], []],
+]);
