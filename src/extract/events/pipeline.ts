@@ -2545,7 +2545,27 @@ function elsewhere(a: Candidate, b: Candidate): boolean {
   return !!x.length && !!y.length && !x.some((name) => y.includes(name));
 }
 
+/** A line that is a date and a word or two ("13 June", "FRIDAY 13 JUNE", "Day 3: 26 February"): a heading of the lines below. */
+function dateLine(line: Sentence, d: DateMention): boolean {
+  if (!line.heading || line.text.length > HEADING_MAX_CHARS) return false;
+  const rest = line.text.slice(0, d.charStart - line.charStart) + ' ' + line.text.slice(d.charEnd - line.charStart);
+  return (rest.match(/\p{L}+/gu) ?? []).length <= HEADING_OTHER_WORDS;
+}
+
+/** How far before the article's lead an event told after it may lie and still be the story's: a month of news. */
+const BACKGROUND_DAYS = 30;
+
+/**
+ * "Missiles hit Kyiv on Thursday. // Kyiv was last hit this hard in July 2024, when ... // Drones also struck Bila Tserkva":
+ * an event told after the article's lead (its first event dated by its own words) but dated well before it is background,
+ * which a later paragraph's undated telling does not continue.
+ */
+function background(o: Candidate, lead: Candidate | undefined, c: Candidate): boolean {
+  return !!lead && o.sentence.paragraph !== c.sentence.paragraph && o.date!.span.endDate < addDays(lead.date!.span.startDate, -BACKGROUND_DAYS);
+}
+
 const fallbackDatesStage: Stage = (ctx) => {
+  const lead = ctx.candidates.find((o) => o.date?.own && !o.earlier);
   for (const c of ctx.candidates) {
     if (c.date) continue;
     const ofStretch = dayOfStretch(ctx, c);
@@ -2553,8 +2573,10 @@ const fallbackDatesStage: Stage = (ctx) => {
       c.date = ofStretch;
       continue;
     }
-    const carried = lastDateBefore(ctx, c.sentence);
-    let told: DateMention | undefined;
+    // "Talks resume next week. Missiles struck Zaporizhzhia": a day still to come does not date what is told as done
+    const toldDay = dayOf(ctx, c.sentence);
+    const fits = (d: DateMention | undefined) => (d && (PLANNABLE.has(c.type) || notAheadOfTelling(c, toldDay, d)) ? d : undefined);
+    const carried = fits(lastDateBefore(ctx, c.sentence));
     // the same story told on: "Drones also struck Odesa" after the dated lead on the attack
     const family = FAMILY[c.type] ?? c.type;
     // ("Kyiv and Moscow last exchanged prisoners in February" is background, not the story told on)
@@ -2563,11 +2585,19 @@ const fallbackDatesStage: Stage = (ctx) => {
     // between other people, is no story told on; its report's day dates it)
     const story = kept(
       ctx.candidates,
-      (o) => o.headOffset < c.headOffset && o.date?.own && !o.earlier && (FAMILY[o.type] ?? o.type) === family && !(c.reportedOn && elsewhere(o, c)),
+      (o) =>
+        o.headOffset < c.headOffset && o.date?.own && !o.earlier && (FAMILY[o.type] ?? o.type) === family && !(c.reportedOn && elsewhere(o, c)) && !background(o, lead, c),
     ).pop();
+    // "12 June / Drones hit Kharkiv overnight. / 13 June / Shelling of Kherson": a date on a line of its own heads the
+    // lines below it, as a day heading does a log's or a liveblog's entries; a story told above it is not told on below it
+    const told = carried ? undefined : fits(lastDateBefore(ctx, c.sentence, true));
+    const headedIn = told && sentenceAt(ctx.sentences, told.charStart);
+    const heading = headedIn && (!story || story.sentence.index < headedIn.index) && dateLine(headedIn, told) ? told : undefined;
     // "Drones also struck Odesa": "also" continues the story rather than the paragraph's last date
     const continues = /\balso\b/i.test(c.sentence.text);
-    if (story && (!carried || continues)) {
+    if (heading) {
+      c.date = { span: heading.span!, certainty: heading.certainty, dateText: heading.text, own: false };
+    } else if (story && (!carried || continues)) {
       c.date = { span: story.date!.span, certainty: story.date!.certainty, dateText: story.date!.dateText, own: false };
       c.status = story.status;
     } else if (carried) {
@@ -2575,7 +2605,7 @@ const fallbackDatesStage: Stage = (ctx) => {
       if (carried.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
     } else if (c.reportedOn) {
       c.date = { span: c.reportedOn.span!, certainty: c.reportedOn.certainty, dateText: c.reportedOn.text, own: false };
-    } else if ((told = lastDateBefore(ctx, c.sentence, true)) && told.tense !== 'future' && !beforeEntry(ctx, c.sentence, told)) {
+    } else if (told && told.tense !== 'future' && !beforeEntry(ctx, c.sentence, told)) {
       // "Q: Friday's summit ...? / A: Trump phoned Zelensky on the flight home": the story's last day, not publication
       c.date = { span: told.span!, certainty: 'inferred', dateText: null, own: false };
     } else {

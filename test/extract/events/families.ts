@@ -13,13 +13,13 @@ export function events(body: string, title = 'Test', publishedAt = PUBLISHED): s
   return events.map((e) => `${e.type} ${e.startDate}${e.places.length ? ` ${e.places.map((p) => p.name).join('/')}` : ''}`);
 }
 
-/** Rows of [body, lines that must be among the events, lines that must not, optional headline]. */
-export type Row = [string, string[], string[], string?];
+/** Rows of [body, lines that must be among the events, lines that must not, optional headline, optional publication time]. */
+export type Row = [string, string[], string[], string?, string?];
 
 export function table(name: string, rows: Row[]): void {
   t.test(name, async (t) => {
-    for (const [body, present, absent, title] of rows) {
-      const got = events(body, title);
+    for (const [body, present, absent, title, publishedAt] of rows) {
+      const got = events(body, title, publishedAt);
       for (const line of present) t.ok(got.includes(line), `${body}\n  has ${line} (got ${JSON.stringify(got)})`);
       for (const line of absent) t.notOk(got.includes(line), `${body}\n  lacks ${line} (got ${JSON.stringify(got)})`);
     }

@@ -1,0 +1,105 @@
+/**
+ * Date-context families: which date an event takes when its own sentence holds none (the sentence before's, a
+ * date line's above it, the story's lead's, the day it is told on). One table per principle, with cases that must
+ * hold and cases that must not, written for these tests in our own words (not copied from any corpus). Rows give
+ * "type date place" lines; the article is published on Saturday 14 June 2025 at noon UTC unless a row says otherwise.
+ */
+import { table } from './families.js';
+
+table('a day still to come, told in the sentence before, does not date what is told as done', [
+  // wire copy: a schedule, then the news of the day
+  ['Talks are due to resume in Geneva next week. Russian missiles struck Zaporizhzhia, killing four people.', ['missile_strike 2025-06-14 Zaporizhzhia', 'meeting 2025-06-16 Geneva'], ['missile_strike 2025-06-16 Zaporizhzhia']],
+  // a regional update: a curfew announced ahead, then last night's attack
+  ['The city will observe a curfew from Monday. Drones hit an apartment block in Kharkiv, the mayor said.', ['drone_strike 2025-06-14 Kharkiv'], ['drone_strike 2025-06-16 Kharkiv']],
+  // a bulletin: a summit ahead, then the capture the ministry announced
+  [
+    'NATO leaders meet in The Hague on 24 June. Russian troops captured the village of Zelene Pole, the defence ministry said.',
+    ['territorial_capture 2025-06-14 Zelene Pole'],
+    ['territorial_capture 2025-06-24 Zelene Pole'],
+  ],
+  // a dateline story: an election ahead, then the shelling of the morning
+  ['Voters in the region go to the polls in September. Russian artillery shelled Nikopol on the far bank, officials said.', ['shelling 2025-06-14 Nikopol'], ['shelling 2025-09-01 Nikopol']],
+  // a day of the past before still dates what follows it
+  ['On Tuesday, drones hit Odesa. Missiles struck Kharkiv, killing two, the governor said.', ['missile_strike 2025-06-10 Kharkiv'], ['missile_strike 2025-06-14 Kharkiv']],
+  ['Last week the EU adopted new sanctions. Russian forces shelled Kherson, officials said.', ['shelling 2025-06-02 Kherson'], ['shelling 2025-06-14 Kherson']],
+]);
+
+table("an event told after the lead but dated well before it is background: a later paragraph's undated telling continues the lead", [
+  // a wire story: the news, a paragraph on the last comparable attack, and the story told on
+  [
+    "Russian missiles hit Kyiv on Thursday, killing 28 people.\n\nKyiv was last hit this hard in July 2024, when a missile struck the Okhmatdyt children's hospital.\n\nDrones also struck Bila Tserkva, officials said.",
+    ['missile_strike 2025-06-12 Kyiv', 'drone_strike 2025-06-12 Bila Tserkva'],
+    ['drone_strike 2024-07-01 Bila Tserkva'],
+  ],
+  // a ministry bulletin: the capture of the day, the fall of a town last year, then another capture
+  [
+    'Russian forces captured the village of Zelene Pole on Friday, the defence ministry said.\n\nRussia took Avdiivka in February 2024 after months of fighting.\n\nIn the Zaporizhzhia region, troops seized the village of Malynivka, the ministry said.',
+    ['territorial_capture 2025-06-13 Zelene Pole', 'territorial_capture 2024-02-01 Avdiivka', 'territorial_capture 2025-06-13 Malynivka'],
+    ['territorial_capture 2024-02-01 Malynivka'],
+  ],
+  // a regional site: the strike, the worst strike on the city, then the day's strike told again
+  [
+    'A Russian drone hit a school in Sumy on Wednesday, the regional administration said.\n\nIn April 2023, a missile attack on Sumy killed 35.\n\nAnother drone struck a bus depot in the city, the administration added.',
+    ['drone_strike 2025-06-11 Sumy'],
+    ['drone_strike 2023-04-01 Sumy'],
+  ],
+  // an undated sentence in the background's own paragraph tells the background still
+  [
+    'Russian drones struck Odesa on Friday, the governor said.\n\nIn March 2024, a missile hit the port of Odesa, killing 20 people. Drones also struck Izmail, further south.',
+    ['drone_strike 2025-06-13 Odesa', 'drone_strike 2024-03-01 Izmail'],
+    ['drone_strike 2025-06-13 Izmail'],
+  ],
+  // a retrospective whose lead is itself old: its events are told on from there
+  [
+    'Two years ago, on 24 June 2023, Wagner fighters seized the army headquarters in Rostov-on-Don.\n\nBy the evening of 23 June 2023 they had already crossed the border.\n\nTheir columns also captured the military airfield of Millerovo, officials said.',
+    ['territorial_capture 2023-06-24 Millerovo'],
+    ['territorial_capture 2025-06-14 Millerovo'],
+  ],
+  // a story of recent days told in order: the last day told is the one continued
+  [
+    'Russian drones hit Kharkiv on 2 June, the mayor said.\n\nOn 9 June, drones struck Kharkiv and Sumy.\n\nDrones also hit Poltava, officials said.',
+    ['drone_strike 2025-06-09 Poltava'],
+    ['drone_strike 2025-06-02 Poltava'],
+  ],
+]);
+
+table('a date on a line of its own heads the lines below it, over a story told above it', [
+  // a monitoring log: one day per heading, each line a paragraph
+  [
+    '12 June\nRussian drones hit Kharkiv overnight; 3 killed.\nMissiles struck Dnipro in the morning.\n\n13 June\nShelling of Kherson, 1 killed.',
+    ['drone_strike 2025-06-12 Kharkiv', 'missile_strike 2025-06-12 Dnipro', 'shelling 2025-06-13 Kherson'],
+    ['shelling 2025-06-12 Kherson'],
+  ],
+  // a liveblog with day headings, newest first
+  [
+    'Saturday 14 June\n\n18:10 — Drones struck Kharkiv, the mayor said.\n\nFriday 13 June\n\n21:40 — Missiles hit Dnipro, the governor said.\n\n20:05 — Drones also hit Sumy.',
+    ['drone_strike 2025-06-14 Kharkiv', 'missile_strike 2025-06-13 Dnipro', 'drone_strike 2025-06-13 Sumy'],
+    ['drone_strike 2025-06-14 Sumy'],
+    undefined,
+    '2025-06-14T20:00:00Z',
+  ],
+  // a diary with its days in capitals
+  [
+    'MONDAY 9 JUNE\n\nMissiles hit Lviv before dawn. Sirens all morning.\n\nTUESDAY 10 JUNE\n\nDrones struck the Lviv region again.',
+    ['missile_strike 2025-06-09 Lviv', 'drone_strike 2025-06-10 Lviv Oblast'],
+    ['drone_strike 2025-06-09 Lviv Oblast'],
+  ],
+  // a readout under its date line
+  [
+    'President Zelenskyy held a phone call with Chancellor Merz\n\n13 June 2025 - 19:20\n\nThe President of Ukraine had a substantive conversation with the Chancellor of Germany.',
+    ['phone_call 2025-06-13'],
+    ['phone_call 2025-06-14'],
+  ],
+  // a headline with a date and many words is no date line: the story told above still dates what follows
+  [
+    'Russian drones hit Odesa on Tuesday, the governor said.\n\nWhy the port keeps being targeted after Monday strikes\n\nDrones also damaged a grain terminal in Odesa, officials said.',
+    ['drone_strike 2025-06-10 Odesa'],
+    ['drone_strike 2025-06-09 Odesa'],
+  ],
+  // a date line still to come heads plans, not what is told as done
+  [
+    'Russian missiles struck Kyiv on Thursday, the mayor said.\n\n20 June\n\nMissiles also hit Kyiv again, officials said.',
+    ['missile_strike 2025-06-12 Kyiv'],
+    ['missile_strike 2025-06-20 Kyiv'],
+  ],
+]);
