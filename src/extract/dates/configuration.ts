@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import {
-  AgoParser, AnchorParser, DayOfMonthParser, FocusDayParser, HolidayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser, ToldPeriodParser,
+  AgoParser, AnchorParser, DayOfMonthParser, DottedDayMonthParser, FocusDayParser, HolidayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser, ToldPeriodParser,
   WeekdayParser, WindowDurationParser, YearParser,
 } from './parsers.js';
 import { BoundaryRefiner, ChronoResultSpecRefiner, FrameRefiner, TenseRefiner } from './refiners.js';
@@ -146,6 +146,7 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
       new GatedParser(new SamePeriodParser(), /\bsame\b/i),
       new GatedParser(new FocusDayParser(), /\bday\b/i),
       new GatedParser(new DayOfMonthParser(), /\d(?:st|nd|rd|th)\b/i),
+      new GatedParser(new DottedDayMonthParser(), /\d\d\.\d\d/),
       new GatedParser(new DurationParser(), TIME_UNIT_GATE),
       new GatedParser(new WindowDurationParser(), TIME_UNIT_GATE),
       new GatedParser(new PublicationDayParser(), /to(?:day|night|morrow)|yesterday|this\s+(?:morning|afternoon|evening)|night/i),

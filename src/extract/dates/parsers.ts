@@ -623,3 +623,33 @@ export class SamePeriodParser extends SpecParser {
     return yearsBack === null ? null : { type: 'samePeriod', yearsBack };
   }
 }
+
+/** What a yearless day in figures follows: a preposition of time, a clock time with its zone, a table cell's bar. */
+const DOTTED_DAY_BEFORE = /(?:\b(?:on|from|since|until|till|by|(?:night|morning|evening|day)\s+of|completed|ordered|announced)\s+|\d{1,2}[:.]\d{2}\s+(?:[A-Z]{2,5}\s+)?|\|\s*|\(\s*)$/;
+/** The second of two: "from 06.01 to 07.01", "on 05.05 and 06.05" (a "rose to 12.03" alone is a number). */
+const DOTTED_SECOND_BEFORE = /\d{2}\.\d{2}\b[^.;]{0,20}\b(?:to|through|and|till|until)\s+$/;
+/** What a number is, not a day: a unit, a share, an amount, a clock's zone ("19.07 per cent", "10.05 GMT", "12.03 km"). */
+const DOTTED_NUMBER_AFTER = /^\s*(?:%|per\s*cent|percent|million|billion|bn|trillion|points?|hours?|hrs?|h\b|[ap]\.?m\b|GMT|UTC|CET|EET|MSK|km|kg|tonnes?|metres?|meters?|euros?|dollars?|hryvnias?|roubles?|rubles?|local\b|[A-Z][a-z]+\s+time\b)/i;
+
+/**
+ * "on 19.07", "12:00 MSK 06.01 to 24:00 MSK 07.01", "| 15.08 (Fri) |", "completed 07.05": a day and month in figures
+ * with a dot and no year (chrono reads a dotted pair only with its year). Both numbers written with two figures, as a
+ * dotted European date writes them, after a word of time or a clock (a "7.08" or a "12.30" of running text is a
+ * number or a time). Read month first with the document's order deciding, as other dates in figures (index.ts).
+ */
+export class DottedDayMonthParser extends SpecParser {
+  constructor() {
+    super(`(?<![\\d.,$€£])(\\d{2})\\.(\\d{2})(?![.,]?\\d)`, '');
+  }
+  protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    const before = text.slice(Math.max(0, index - 40), index);
+    if (!DOTTED_DAY_BEFORE.test(before) && !DOTTED_SECOND_BEFORE.test(before)) return null;
+    if (DOTTED_NUMBER_AFTER.test(text.slice(index + match[0].length, index + match[0].length + 16))) return null;
+    if (first < 1 || second < 1 || first > 31 || second > 31 || (first > 12 && second > 12)) return null;
+    // a first number above 12 is the day: no order to decide
+    if (first > 12) return { type: 'monthDay', month: second, day: first, year: null };
+    if (second > 12) return { type: 'monthDay', month: first, day: second, year: null };
+    return { type: 'monthDay', month: first, day: second, year: null, numeric: 'dot' };
+  }
+}
