@@ -1338,8 +1338,9 @@ const SPEECH_AFTER = /^\s*,?\s*(?:[\p{L}'’.-]+\s+){1,5}?(?:said|says|announced
 /** ", the Kremlin said on Tuesday": a speech verb with its subject before a date. */
 const SAID_BY = /\p{L}\s+(?:said|says|announced|confirmed|told|reported|stated|claimed|added|wrote)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
 const SPEECH_DATE = /\b(?:said|says|announced|confirmed|told [\w ]{1,20}?|reported|added|wrote|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
-/** A time of day before a date: "noon on", "midnight on", "24:00 on", "18:00 Moscow time". */
-const CLOCK = String.raw`(?:(?:at\s+)?(?:noon|midnight|midday|\d{1,2}[:.]\d{2}(?:\s+\p{L}+\s+time)?)\s+(?:on\s+)?)?`;
+/** A time of day before a date: "noon on", "midnight on", "24:00 on", "18:00 Moscow time", "24:00 MSK". */
+// (with its zone: "Moscow time", "MSK", "GMT")
+const CLOCK = String.raw`(?:(?:at\s+)?(?:noon|midnight|midday|\d{1,2}[:.]\d{2}(?:\s+(?:\p{L}+\s+time|\p{Lu}{2,5}))?)\s+(?:on\s+)?)?`;
 const RANGE_LINK = new RegExp(String.raw`^\s*(?:to|until|till|through|and|[-–])\s+(?:(?:the\s+)?(?:end|start|beginning|close)\s+of\s+)?${CLOCK}$`, 'iu');
 
 /** "from May 8 to May 10", "between March 1 and March 3": one span from two date expressions. */
@@ -2720,6 +2721,18 @@ function startsWithinEffect(a: Candidate, b: Candidate): boolean {
   return second.date!.span.startDate <= addDays(first.date!.span.startDate, EFFECT_WITHIN_DAYS);
 }
 
+/**
+ * "05.01.2023 - CEASEFIRE ORDERED. Putin orders a 36-hour ceasefire, 12:00 MSK 06.01 to 24:00 MSK 07.01": a truce told on
+ * one day of its own and a truce told by its own window of days starting on or within days after it are one truce, the
+ * window its days (two windows are two truces; a day after the window's start is another telling).
+ */
+function windowAfterTelling(window: Candidate, told: Candidate): boolean {
+  if (!isWindow(window) || !told.date!.own || told.date!.span.precision !== 'day' || told.date!.span.endDate !== told.date!.span.startDate) return false;
+  const day = told.date!.span.startDate;
+  const start = window.date!.span.startDate;
+  return day <= start && start <= addDays(day, EFFECT_WITHIN_DAYS);
+}
+
 function compatible(a: Candidate, b: Candidate): boolean {
   // a truce "declared" and the truce that "will run" are one event: status need not agree
   if (a.type !== b.type) return false;
@@ -2727,7 +2740,10 @@ function compatible(a: Candidate, b: Candidate): boolean {
   // a truce announced on one day and taking effect on another is one truce (two windows of days of their own,
   // "the Easter truce ran on 19-20 April" and "the truce declared for 8-10 May", are two)
   const announcedAndScheduled =
-    TAKES_EFFECT.has(a.type) && (a.status !== b.status || startedAfter(a, b) || startedAfter(b, a)) && !(isWindow(a) && isWindow(b)) && startsWithinEffect(a, b);
+    TAKES_EFFECT.has(a.type) &&
+    (a.status !== b.status || startedAfter(a, b) || startedAfter(b, a) || windowAfterTelling(a, b) || windowAfterTelling(b, a)) &&
+    !(isWindow(a) && isWindow(b)) &&
+    startsWithinEffect(a, b);
   const sameDays = spansOverlap(a.date!.span, b.date!.span);
   // "the previous conversation between the two leaders took place in 2022" is not this article's call
   if (!sameDays && (a.earlier || b.earlier)) return false;
@@ -2808,7 +2824,7 @@ const mergeStage: Stage = (ctx) => {
     // a truce is dated by when it takes effect: its scheduled start beats the day it was announced
     const takesEffect = TAKES_EFFECT.has(c.type) && c.date!.own && into.date!.own && ((c.status === 'planned' && into.status === 'occurred') || startedAfter(c, into));
     // "the truce, which ran from Saturday evening until midnight on Sunday" is the fullest telling of its days
-    const fullerWindow = TAKES_EFFECT.has(c.type) && isWindow(c) && !isWindow(into) && spansOverlap(c.date!.span, into.date!.span);
+    const fullerWindow = TAKES_EFFECT.has(c.type) && isWindow(c) && !isWindow(into) && (spansOverlap(c.date!.span, into.date!.span) || windowAfterTelling(c, into));
     const better =
       takesEffect ||
       fullerWindow ||

@@ -684,3 +684,20 @@ table('a count of days closing a subordinate clause after the event\'s phrase ("
   ['Ukrainian troops crossed the border on 6 August and captured Sudzha a week later.', ['territorial_capture 2025-08-13'], ['territorial_capture 2025-08-06'], '2025-09-01T09:00:00Z'],
   ['On Tuesday, drones hit Kstovo and struck Ryazan a day later.', ['drone_strike 2025-06-10', 'drone_strike 2025-06-11'], []],
 ]);
+
+table('a truce told on one day and the same truce told by its own window of days starting within days after it are one truce, dated by the window', [
+  // a register's heading, then the order with its window in clock times with a zone
+  [
+    '05.01.2023 - CEASEFIRE ORDERED - nationwide.\n\nMoscow orders a 36-hour ceasefire, 12:00 MSK 06.01 to 24:00 MSK 07.01, for Orthodox Christmas. Kyiv rejects it.',
+    ['ceasefire 2023-01-06'],
+    ['ceasefire 2023-01-05'],
+    '2023-01-10T12:00:00Z',
+  ],
+  // wire prose: declared on a day, the window told in the next sentence
+  ['Russia declared a ceasefire on Monday. The truce ran from 00:00 GMT on 11 June to 00:00 GMT on 13 June.', ['ceasefire 2025-06-11'], ['ceasefire 2025-06-09']],
+  ['The Kremlin announced a truce on 3 June. Russian forces stopped firing from 18:00 Moscow time on 5 June until 18:00 Moscow time on 7 June, the truce decree said.', ['ceasefire 2025-06-05'], ['ceasefire 2025-06-03']],
+  // still to come when told
+  ['Russia declared a ceasefire on Monday. The truce will hold from 00:00 GMT on 12 June to 00:00 GMT on 14 June.', ['ceasefire 2025-06-12'], ['ceasefire 2025-06-09'], '2025-06-10T12:00:00Z'],
+  // a truce told weeks before another's window is another truce
+  ['Russia declared a ceasefire on 2 May. A second truce ran from 25 to 27 May.', ['ceasefire 2025-05-02', 'ceasefire 2025-05-25'], []],
+]);
