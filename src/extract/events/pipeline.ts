@@ -422,10 +422,22 @@ function readSentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMenti
   const m = THE_PLACE.exec(sentence.text);
   // "Kherson was occupied in March 2022. Troops liberated the city in November": the one place the sentence
   // before named, else the article's own city
-  const city = m && (antecedentPlace(ctx, sentence) ?? mainCityFor(ctx));
+  // ("the governor of the Chernihiv region said artillery had pounded the city": the city the sentence's one region is named after)
+  const centre = m && /(?:city|town)$/.test(m[0]) ? regionCentre(ctx, found) : undefined;
+  const city = m && (centre?.place ?? antecedentPlace(ctx, sentence) ?? mainCityFor(ctx));
   if (!m || !city) return found;
   const start = m.index + m[0].lastIndexOf(' ') + 1;
-  return [...found, cityMention(city, start, m.index + m[0].length)].sort((a, b) => a.start - b.start);
+  // (the region's centre lies in it: the region is then named only to locate the city)
+  const mention = { ...cityMention(city, start, m.index + m[0].length), ...(centre ? { division: centre.division } : {}) };
+  return [...found, mention].sort((a, b) => a.start - b.start);
+}
+
+/** The city the sentence's one region is named after and governed from ("the Chernihiv region": Chernihiv), if it names one region. */
+function regionCentre(ctx: ArticleContext, found: PlaceMention[]): { place: PlaceMention['place']; division?: string } | undefined {
+  const regions = found.filter((p) => p.region && !p.country);
+  if (regions.length !== 1) return undefined;
+  const entry = lookupPlace(regions[0].place.name.replace(/\s+(?:Oblast|Krai)$/, ''), ctx.preferredCountries);
+  return entry?.centre && entry.division === regions[0].division ? { place: toPlace(entry), division: regions[0].division } : undefined;
 }
 
 /** The one city the sentence before, in the same paragraph, names: what "the town" there points back to. */

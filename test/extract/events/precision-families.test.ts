@@ -1294,3 +1294,20 @@ table('the place of an event named to time another ("two days after the explosio
   // the main clause's own places stay its targets
   ['On Friday, hours after the talks in Istanbul, drones hit Odesa and Izmail.', ['drone_strike 2025-06-13 Odesa', 'drone_strike 2025-06-13 Izmail'], []],
 ]);
+
+table('"the city" in a sentence whose one named place is a region ("the governor of the Chernihiv region") is the city the region is named after', [
+  ['The governor of the Kharkiv region said on Friday that two missiles had struck the city overnight.', ['missile_strike 2025-06-13 Kharkiv'], ['missile_strike 2025-06-13 Kharkiv Oblast']],
+  [
+    'Kyiv was quiet overnight.\n\nOn Sunday the head of the Sumy regional administration said Russian drones had hit the city twice.',
+    ['drone_strike 2025-06-08 Sumy'],
+    ['drone_strike 2025-06-08 Kyiv', 'drone_strike 2025-06-08 Sumy Oblast'],
+  ],
+  [
+    'Air raid sirens sounded in Kyiv overnight. The governor of the Chernihiv region said Russian artillery had pounded the city again on Wednesday.',
+    ['shelling 2025-06-11 Chernihiv'],
+    ['shelling 2025-06-11 Kyiv', 'shelling 2025-06-11 Chernihiv Oblast'],
+  ],
+  // a region with no "the city" stays the place; a town named stays the town
+  ['Russian troops shelled villages across the Kherson region on Monday.', ['shelling 2025-06-09 Kherson Oblast'], []],
+  ['In the Odesa region, drones struck the town of Izmail on Friday.', ['drone_strike 2025-06-13 Izmail'], ['drone_strike 2025-06-13 Odesa']],
+]);
