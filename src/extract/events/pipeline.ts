@@ -91,6 +91,8 @@ interface AssignedDate {
   own: boolean;
   /** the day it was said ("Zelenskyy said on Sunday they spoke"): a date of the saying, not of the event */
   ofSaying?: boolean;
+  /** the day of the timestamped liveblog entry it is told in */
+  ofEntry?: boolean;
 }
 
 /** A day the sentence's own words lead to by counting ("three days earlier", "on the opening day"). */
@@ -2622,7 +2624,10 @@ const fallbackDatesStage: Stage = (ctx) => {
       // "Q: Friday's summit ...? / A: Trump phoned Zelensky on the flight home": the story's last day, not publication
       c.date = { span: told.span!, certainty: 'inferred', dateText: null, own: false };
     } else {
-      c.date = { span: storyDay(ctx, c.sentence), certainty: 'inferred', dateText: null, own: false };
+      // "18:30 — Delegations sit down for talks in Riyadh": a timestamped entry tells its undated events on its own day, as
+      // firmly as a date line would (not a truce in force there, which may have begun before it)
+      const ofEntry = !TAKES_EFFECT.has(c.type) && entryOf(ctx, c.sentence.index) >= 0;
+      c.date = { span: storyDay(ctx, c.sentence), certainty: 'inferred', dateText: null, own: false, ...(ofEntry ? { ofEntry } : {}) };
     }
   }
   for (const c of ctx.candidates) {
@@ -2664,8 +2669,8 @@ const membersOf = (c: Candidate) => c.members ?? [c.headOffset];
 // compatible's helpers live at module level: it runs for every pair of candidates, and under tsx
 // (keepNames) each named closure costs a defineProperty call per creation.
 const toldAgainst = (x: Candidate, y: Candidate) => membersOf(y).some((head) => x.distinctFrom?.includes(head));
-/** A date carried from an explicit date earlier in the paragraph ("2025-03-11: ...") is as firm as an own one. */
-const loose = (c: Candidate) => !c.date!.own && c.date!.certainty !== 'explicit';
+/** A date carried from an explicit date earlier in the paragraph ("2025-03-11: ...") is as firm as an own one, as is a liveblog entry's day. */
+const loose = (c: Candidate) => !c.date!.own && c.date!.certainty !== 'explicit' && !c.date!.ofEntry;
 /** A day of saying holds the days just before it ("they spoke, he said on Sunday" / "the call was on Saturday"). */
 const saidAfter = (x: Candidate, y: Candidate) =>
   !!x.date!.ofSaying && y.date!.span.endDate <= x.date!.span.startDate && y.date!.span.startDate >= addDays(x.date!.span.startDate, -SAYING_REACH_DAYS);

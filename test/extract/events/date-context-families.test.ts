@@ -103,3 +103,40 @@ table('a date on a line of its own heads the lines below it, over a story told a
     ['missile_strike 2025-06-20 Kyiv'],
   ],
 ]);
+
+table("a timestamped liveblog entry's day dates its undated events firmly: they are not re-tellings of another day's event", [
+  // a talks liveblog: today's round and a catch-up on the preparatory meeting
+  [
+    '18:30 — US and Ukrainian delegations sit down for talks in Riyadh.\n\n09:00 — Catch-up: Rubio met Sybiha in Riyadh on Tuesday to prepare the round.',
+    ['meeting 2025-06-14 Riyadh', 'meeting 2025-06-10 Riyadh'],
+    [],
+    undefined,
+    '2025-06-14T20:00:00Z',
+  ],
+  // a decision today and the earlier one it reverses
+  [
+    '19:45 — Washington lifts its freeze on weapons deliveries to Ukraine, a White House official says.\n\n08:10 — The US had paused the deliveries on 2 June.',
+    ['aid_decision 2025-06-14', 'aid_decision 2025-06-02'],
+    [],
+    undefined,
+    '2025-06-14T20:00:00Z',
+  ],
+  // a swap today, a recap of an earlier repatriation
+  [
+    '17:05 — Ukraine and Russia exchange prisoners at the Belarusian border, Zelenskyy says.\n\n07:30 — Recap: the two sides swapped the bodies of fallen soldiers on Wednesday.',
+    ['prisoner_exchange 2025-06-14'],
+    [],
+    undefined,
+    '2025-06-14T20:00:00Z',
+  ],
+  // a truce in force is a state that began before the entry: it stays the truce told before
+  [
+    '14:55 — The Easter truce has been in force for three hours, officials say.\n\n09:10 — Putin announced on Friday a truce from noon on Saturday until midnight on Sunday.',
+    ['ceasefire 2025-06-14'],
+    ['ceasefire 2025-06-13'],
+    undefined,
+    '2025-06-14T15:00:00Z',
+  ],
+  // outside a liveblog an undated re-telling is the dated event still
+  ['US and Ukrainian delegations met in Riyadh on Tuesday.\n\nThe talks in Riyadh lasted five hours, officials said.', ['meeting 2025-06-10 Riyadh'], ['meeting 2025-06-14 Riyadh']],
+]);
