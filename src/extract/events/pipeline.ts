@@ -474,8 +474,8 @@ const SHARED_SUBJECT_AND = new RegExp(
   'gu',
 );
 
-/** ", Dnipropetrovsk Oblast", " in Donetsk Oblast", ", a town in Donetsk Oblast" */
-const LOCATING_GAP = new RegExp(String.raw`^\s*(?:,|in|of|,\s*(?:an?|the)\s+[^,;.]{0,40}?\s(?:in|of))\s*(?:the\s+)?(?:${COMPASS}\s+)?$`);
+/** ", Dnipropetrovsk Oblast", " in Donetsk Oblast", ", a town in Donetsk Oblast", " (Zaporizhzhia oblast)" */
+const LOCATING_GAP = new RegExp(String.raw`^\s*(?:,|\(|in|of|,\s*(?:an?|the)\s+[^,;.]{0,40}?\s(?:in|of))\s*(?:the\s+)?(?:${COMPASS}\s+)?$`);
 
 /**
  * A region named only to locate a city is not a second target: "Kryvyi Rih, Dnipropetrovsk
@@ -494,6 +494,17 @@ function contextualRegion(region: PlaceMention, places: PlaceMention[], text: st
       ((c.end <= region.start && LOCATING_GAP.test(text.slice(c.end, region.start))) ||
         (region.end <= c.start && /^\s*,\s*where\b/.test(text.slice(region.end, c.start)))),
   );
+}
+
+/**
+ * A place the gazetteer lacks keeps the region that locates it beside it: "Baltimor in the Voronezh region", "Engels-2 AB,
+ * Saratov obl.", "Robotyne (Zaporizhzhia oblast)", "a village in Kharkiv Oblast" — the region is where it is on a map (a
+ * known town needs none: its coordinates say where it is).
+ */
+function placeAndRegion(place: PlaceMention, all: PlaceMention[], text: string): ExtractedPlace[] {
+  if (place.place.lat !== null || place.region || place.country) return [place.place];
+  const region = all.find((r) => r.region && r.start >= place.end && LOCATING_GAP.test(text.slice(place.end, r.start)));
+  return region ? [place.place, region.place] : [place.place];
 }
 
 /** "the capital": the last of Kyiv and Moscow named before it, else the article's more frequent one. */
@@ -1132,7 +1143,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
           sentence,
           headOffset: sentence.charStart + headStart,
           actors: uniqueActors(side, HELD_BY_PEOPLE.has(type)),
-          places: place ? [place.place] : [],
+          places: place ? placeAndRegion(place, placeMentions, sentence.text) : [],
           ...(place && PLACE_BOUND.has(type) ? { placeAt: sentence.charStart + place.start, placeArea: { region: place.region, division: place.division } } : {}),
           mentions: 1,
         });

@@ -254,6 +254,12 @@ function edgeBefore(text: string, at: number): boolean {
 }
 const CAPTURE_VERBS = /^(?:captured|captures|capturing|seized|seizes|seize|seizing|took|takes|taken|liberated|liberates|liberate|liberating|entered|enters|enter|retook|retakes|retake|retaken|retaking|recaptured|recaptures|recapture|recapturing|regained|regains|regain|regaining|occupied|occupies|secured|secures|overran|overruns|overrun|claimed|stormed|storms)$/i;
 const CAPTURE_NOUN_BEFORE = /\b(?:capture|seizure|liberation|fall|recapture|loss)\s*$/;
+/**
+ * "forces regained control of Robotyne", "troops established full control over Novohrodivka": ground an army holds is a
+ * place even when GeoNames lacks it ("the bank lost control of Gazprombank" names no army).
+ */
+const CONTROL_BEFORE = /\bcontrol\s*$/;
+const ARMY_BEFORE = /\b(?:forces|troops|units|army|soldiers|brigades?|fighters|military|defenders|marines|paratroopers|Wagner)\b/;
 /** "the capital", "the Ukrainian capital" (not "the capital of X", which names X itself). */
 const CAPITAL = /\bthe\s+(?:(Ukrainian|Russian)\s+)?capital\b(?!\s+of\b)/g;
 const POSSESSIVE = /^\p{Lu}\p{L}+['’]s\s+/u;
@@ -404,7 +410,8 @@ const KIND_NAMED: Array<[RegExp, RegExp | null]> = [
 const KIND_WORD = /bases|airfields|airports|towns|villages|settlements|cities/;
 /** "western", "south-eastern": where in a region a place lies ("near Robotyne in western Zaporizhia Oblast"). */
 export const COMPASS = '(?:(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)';
-const IN_REGION = new RegExp(`(?<![\\p{L}])(${NAME})\\s+in\\s+(?:the\\s+)?(?:${COMPASS}\\s+)?(${NAME})\\s+(?:region|oblast|krai|Region|Oblast|Krai)\\b`, 'gu');
+// ("Borisoglebsk and Baltimor in the Voronezh region": the names listed before it, each in the region)
+const IN_REGION = new RegExp(`(?<![\\p{L}])(${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)\\s+in\\s+(?:the\\s+)?(?:${COMPASS}\\s+)?(${NAME})\\s+(?:region|oblast|krai|Region|Oblast|Krai)\\b`, 'gu');
 const LIST_SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/;
 /** A capitalised opening word, a day or month ("On Monday in the Sumy region"), or a people's adjective ("Russian and Belarusian air bases"). */
 const NOT_A_SITE_NAME = /^(?:On|In|At|The|By|From|After|Before|During|Since|Until|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:ian|ean|ese|ish)$/;
@@ -427,8 +434,16 @@ function placesNamedByKind(text: string, preferred: ReadonlySet<string>): PlaceM
   // (run only before a region's noun: most sentences hold " in " and a capital, few a region)
   for (const m of matchesBeforeKeyword(REGION_WORD, IN_REGION, text, 8)) {
     // ("Few in Kharkiv region believed it": the sentence's first word is capitalised whatever it is)
-    if (/^[^\p{L}]*$/u.test(text.slice(0, m.index)) || !placeNamedBy(m[2], preferred) || placeNamedBy(m[1], preferred)) continue;
-    addNamedByKind(found, m[1], m.index, preferred);
+    if (/^[^\p{L}]*$/u.test(text.slice(0, m.index)) || !placeNamedBy(m[2], preferred)) continue;
+    const names = m[1].split(LIST_SEPARATOR);
+    // a name alone the gazetteer knows is found by the words before it; in a list, each item is a place of the region
+    if (names.length === 1 && placeNamedBy(m[1], preferred)) continue;
+    let at = m.index;
+    for (const name of names) {
+      at = text.indexOf(name, at);
+      addNamedByKind(found, name, at, preferred);
+      at += name.length;
+    }
   }
   return found;
 }
@@ -790,7 +805,10 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       if (!known) {
         // "forces captured Snake Island": what is captured is a place even when GeoNames lacks it
         // ("claimed the capture of Yablunivka": the place of a capture noun)
-        const captureNoun = m[1] === 'of' && CAPTURE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+        const before = text.slice(Math.max(0, m.index - 16), m.index);
+        const captureNoun =
+          (m[1] === 'of' && CAPTURE_NOUN_BEFORE.test(before)) ||
+          ((m[1] === 'of' || m[1] === 'over') && CONTROL_BEFORE.test(before) && ARMY_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)));
         if (pattern === LOCATIVE && (CAPTURE_VERBS.test(m[1]) || captureNoun) && mayNameUnknownPlace(phrase)) {
           addUnlessTaken(found, [{ ...unknownPlace(phrase, start), vicinity }, ...listedAfter(text, start + phrase.length, preferred, true)]);
         }

@@ -123,7 +123,7 @@ table('a translation\'s "in the <town>" is the town; a village "in western <regi
   // a town named like a river stays the river after "the": a translation's Dnipro is lost, the river is never a target
   ['Two days before, on the 10th of June, the enemy by the rockets hit the depot in the Dnipro, where three workers perished.', [], ['missile_strike 2025-06-10 Dnipro']],
   ['On 11 June the enemy by the drones attacked the bus station in the Kherson, two persons were injured.', ['drone_strike 2025-06-11 Kherson'], []],
-  ['Russian forces attacked near Novoprokopivka in western Zaporizhzhia Oblast on June 12.', ['armed_clash 2025-06-12 Novoprokopivka'], ['armed_clash 2025-06-12 Zaporizhzhia Oblast']],
+  ['Russian forces attacked near Novoprokopivka in western Zaporizhzhia Oblast on June 12.', ['armed_clash 2025-06-12 Novoprokopivka/Zaporizhzhia Oblast'], ['armed_clash 2025-06-12 Zaporizhzhia Oblast']],
   ['On Thursday glide bombs hit Siversk in northern Donetsk Oblast.', ['air_strike 2025-06-12 Siversk'], ['air_strike 2025-06-12 Donetsk Oblast']],
 ]);
 

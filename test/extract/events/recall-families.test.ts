@@ -486,7 +486,7 @@ table('a name the gazetteer lacks is a place when the sentence tells its kind (a
   ['On Friday drones struck bombers at the Engels and Shaykovka air bases.', ['drone_strike 2025-06-13 Engels', 'drone_strike 2025-06-13 Shaykovka'], []],
   ['On Friday drones launched from lorries struck Russian airfields including Morozovsk and Millerovo.', ['drone_strike 2025-06-13 Morozovsk', 'drone_strike 2025-06-13 Millerovo'], []],
   ['Drones hit Savasleyka and Borisoglebsk, two bases that hold fighter jets, on Friday.', ['drone_strike 2025-06-13 Savasleyka', 'drone_strike 2025-06-13 Borisoglebsk'], []],
-  ['Troops took Pishchane in the Kharkiv region on Friday.', ['territorial_capture 2025-06-13 Pishchane'], []],
+  ['Troops took Pishchane in the Kharkiv region on Friday.', ['territorial_capture 2025-06-13 Pishchane/Kharkiv Oblast'], []],
   // a day, an opening word or a people's adjective is no place of that kind
   ['On Thursday in the Sumy region, drones hit a bus.', ['drone_strike 2025-06-12 Sumy Oblast'], ['drone_strike 2025-06-12 On Thursday']],
   ['Drones hit Russian and Belarusian air bases on Friday.', [], ['drone_strike 2025-06-13 Belarusian', 'drone_strike 2025-06-13 Russian']],
@@ -1170,7 +1170,7 @@ table('a text named by its own title ("the Initiative ...", "the protocol") was 
 ]);
 
 table('an incursion repelled is a clash', [
-  ['Russian border guards repelled an incursion near Tetkino in the Kursk region on Tuesday.', ['armed_clash 2025-06-10 Tetkino'], []],
+  ['Russian border guards repelled an incursion near Tetkino in the Kursk region on Tuesday.', ['armed_clash 2025-06-10 Tetkino/Kursk Oblast'], []],
   ['2025-06-10 | Belgorod obl. | RVC incursion attempts; RU MoD claims repelled.', ['armed_clash 2025-06-10 Belgorod Oblast'], []],
   // a drone raid beaten off by air defence is no ground clash
   ['Air defences repelled a drone raid on Moscow on Tuesday.', [], ['armed_clash 2025-06-10 Moscow']],
@@ -1281,7 +1281,7 @@ table('troops fighting at a place, or attacking the other side\'s positions ther
 ]);
 
 table('a pipe-separated log line names its kind of event in a field of its own, in any case ("2025-03-13 | Sudzha | capture (RU claim) | ...")', [
-  ['2025-06-10 | Ankara (TR) | talks | RU and UA delegations, about two hours | src: MFA', ['meeting 2025-06-10'], []],
+  ['2025-06-10 | Ankara (TR) | talks | RU and UA delegations, about two hours | src: MFA', ['meeting 2025-06-10 Ankara'], []],
   ['2025-06-11 | Vovchansk, Kharkiv obl. (UA) | capture (RU claim) | RU MoD says its units hold the town | src: RU MoD', ['territorial_capture 2025-06-11 Vovchansk'], []],
   ['2025-06-08 | Lyman | withdrawal (UA) | General Staff confirms units moved to new lines | src: UA GS', ['territorial_capture 2025-06-08 Lyman'], []],
   ['2025-06-12 | phone | Macron - Erdogan, 40 min | Black Sea shipping discussed | src: Elysee', ['phone_call 2025-06-12'], []],
@@ -1296,4 +1296,30 @@ table('a pipe-separated log line names its kind of event in a field of its own, 
   ['2025-06-10 | Kharkiv | not coded | the word capture appears in the source title only', [], ['territorial_capture 2025-06-10 Kharkiv']],
   // a phone field is a call only with the two sides after it, each a person or a country
   ['2025-06-11 | phone | Kyiv - Boryspil lines down for six hours', [], ['phone_call 2025-06-11']],
+]);
+
+table('ground an army holds ("regained control of Robotyne", "full control over Kotlyne") is a place even when the gazetteer lacks it', [
+  ['On Friday Ukrainian troops regained control of Robotyne.', ['territorial_capture 2025-06-13 Robotyne'], []],
+  ['Russian forces established full control over Kotlyne on Friday, the ministry said.', ['territorial_capture 2025-06-13 Kotlyne'], []],
+  ['Wagner fighters took control of Klishchiivka on Friday, Prigozhin claimed.', ['territorial_capture 2025-06-13 Klishchiivka'], []],
+  // no army holding it: a company, a board, a party
+  ['The bank lost control of Gazprombank on Friday.', [], ['territorial_capture 2025-06-13 Gazprombank']],
+  ['The state regained control of Ukrnafta on Friday.', [], ['territorial_capture 2025-06-13 Ukrnafta']],
+]);
+
+table('names listed before "in the X region" each lie in it ("Borisoglebsk and Baltimor in the Voronezh region")', [
+  ['Drones struck two airfields on Friday: Borisoglebsk and Baltimor in the Voronezh region.', ['drone_strike 2025-06-13 Borisoglebsk', 'drone_strike 2025-06-13 Baltimor/Voronezh Oblast'], []],
+  ['On Friday drones hit Marinovka and Millerovo in the Rostov region.', ['drone_strike 2025-06-13 Marinovka', 'drone_strike 2025-06-13 Millerovo'], []],
+  // the region's own name is no place of its own; a lone known town is found as before
+  ['On Friday drones hit Millerovo in the Rostov region.', ['drone_strike 2025-06-13 Millerovo'], ['drone_strike 2025-06-13 Rostov Oblast']],
+]);
+
+table('a place the gazetteer lacks keeps the region that locates it ("Kotlyne, Donetsk Oblast", "Kotlyne (Donetsk oblast)", "in the X region")', [
+  ['On Friday Russian forces captured Kotlyne, Donetsk Oblast.', ['territorial_capture 2025-06-13 Kotlyne/Donetsk Oblast'], ['territorial_capture 2025-06-13 Donetsk Oblast']],
+  // a bracketed region qualifies the place before it: one event, not a second in the region
+  ['On Friday Russian forces captured Kotlyne (Donetsk oblast), the ministry said.', ['territorial_capture 2025-06-13 Kotlyne/Donetsk Oblast'], ['territorial_capture 2025-06-13 Donetsk Oblast']],
+  ['Russian troops took Stupochky in Donetsk Oblast on Friday.', ['territorial_capture 2025-06-13 Stupochky/Donetsk Oblast'], []],
+  ['Smoke rose over Shaykovka air base in the Kaluga region after a drone attack on Friday.', ['drone_strike 2025-06-13 Shaykovka air base/Kaluga Oblast'], []],
+  // a known town is placed by its coordinates: no region beside it
+  ['On Friday Russian forces captured Pokrovsk, Donetsk Oblast.', ['territorial_capture 2025-06-13 Pokrovsk'], ['territorial_capture 2025-06-13 Pokrovsk/Donetsk Oblast']],
 ]);
