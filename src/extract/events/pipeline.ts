@@ -193,11 +193,12 @@ function mentionsIn(ctx: ArticleContext, s: Sentence): DateMention[] {
 }
 
 /**
- * "KYIV, July 4 (Reuters) – ": a wire story's dateline, a place in capitals, before the dash. The capitals
+ * "KYIV, July 4 (Reuters) – ", "KYIV, July 4 (Reuters) - ": a wire story's dateline, a place in capitals, before the dash. The capitals
  * are whole words closed by a comma, a bracket or the dash: "US slaps sanctions on Rosneft late Wednesday —
  * ..." opens with an acronym, as headline-ese does, and is a sentence with its own date.
  */
-const DATELINE_PREFIX = /^\s*\p{Lu}{2,}[\p{Lu}'’.-]*(?:[ /]\p{Lu}{2,}[\p{Lu}'’.-]*)*(?=\s*[,([—–])[^\n—–]{0,60}?\s[—–]\s/u;
+// (the dash a spaced hyphen too, as wires write it: "KYIV, April 2 (Meridian) - ")
+const DATELINE_PREFIX = /^\s*\p{Lu}{2,}[\p{Lu}'’.-]*(?:[ /]\p{Lu}{2,}[\p{Lu}'’.-]*)*(?=\s*[,([—–-])[^\n—–]{0,60}?\s[—–-]\s/u;
 
 /** The dateline's date is the day the story was filed, not the day of its events. */
 function inDateline(ctx: ArticleContext, d: DateMention): boolean {
@@ -1823,7 +1824,26 @@ const ownDatesStage: Stage = (ctx) => {
           !/[,;:—–()]/.test(ctx.body.slice(c.headOffset, d.charStart)) &&
           /^\s*,?\s+and\b/.test(ctx.body.slice(d.charEnd, dated.charStart)),
       );
-    const own = ownClauseAnchor || reportedBefore || anchoredInstead || countedInPhrase ? undefined : dated;
+    // "exchanged prisoners on Wednesday, officials said, the first step to follow a call between the presidents the previous
+    // day": a count of days closing the trigger's own phrase is its date, not a day told before it across a comma
+    const countClosesPhrase =
+      dated &&
+      dated.charEnd <= c.headOffset &&
+      ctx.body.slice(dated.charEnd, c.headOffset).includes(',') &&
+      inSentence.some(
+        (d) =>
+          d.kind === 'anchor' &&
+          !d.anchor?.phrase &&
+          !!d.anchor?.offsetDays &&
+          d.charStart > c.headOffset &&
+          !isLength(ctx, d) &&
+          !/[,;:—–()]/.test(ctx.body.slice(c.headOffset, d.charStart)) &&
+          // (the phrase's own: not past a subordinate clause, another event or another date)
+          !SUBORDINATE_OPENER.test(ctx.body.slice(c.headOffset, d.charStart)) &&
+          !ctx.candidates.some((o) => o.sentence === c.sentence && toldAt(o) > toldAt(c) && toldAt(o) < d.charStart) &&
+          !inSentence.some((o) => o.kind === 'date' && o.charStart > c.headOffset && o.charStart < d.charStart),
+      );
+    const own = ownClauseAnchor || reportedBefore || anchoredInstead || countedInPhrase || countClosesPhrase ? undefined : dated;
     if (!own && setOff && (c.headOffset < setOff.anchor.charStart || c.headOffset >= setOff.date.charEnd)) {
       const day = addDays(setOff.date.span!.startDate, setOff.anchor.anchor!.offsetDays);
       c.date = relativeDay(day, setOff.anchor.text);

@@ -701,3 +701,31 @@ table('a truce told on one day and the same truce told by its own window of days
   // a truce told weeks before another's window is another truce
   ['Russia declared a ceasefire on 2 May. A second truce ran from 25 to 27 May.', ['ceasefire 2025-05-02', 'ceasefire 2025-05-25'], []],
 ]);
+
+table('a wire dateline closed by a spaced hyphen ("KYIV, June 12 (Wire) - ") is the filing day, not a date of the events after it', [
+  // a second event of the sentence, told past the first one's date, does not take the filing day
+  [
+    'RIYADH, June 12 (Wire) - Officials agreed at talks in Saudi Arabia on Tuesday to start work on a settlement and to restore embassy staff, according to both sides, at a meeting to which Kyiv was not invited.',
+    ['meeting 2025-06-10'],
+    ['meeting 2025-06-12'],
+  ],
+  ['BRUSSELS, June 13 (Wire) - EU envoys met on Wednesday and agreed new sanctions on Russian banks.', ['sanctions 2025-06-11'], ['sanctions 2025-06-13']],
+  ['KYIV, June 12 (Wire) - Russian drones hit Odesa on Tuesday and missiles struck Kharkiv, officials said.', ['missile_strike 2025-06-10'], ['missile_strike 2025-06-12']],
+  // the em dash, as before
+  ['KYIV, June 12 (Reuters) — Russian drones struck the capital on Wednesday, officials said.', ['drone_strike 2025-06-11'], ['drone_strike 2025-06-12']],
+  // no capitals, no dateline: a spaced hyphen in running text leaves its date alone
+  ['Drones hit Kharkiv on 12 June - the third attack that week - the mayor said.', ['drone_strike 2025-06-12'], []],
+]);
+
+table('a count of days closing the trigger\'s own phrase ("a call between the presidents the previous day") dates it, not a date told before it across a comma', [
+  [
+    'Russia and Ukraine swapped 175 prisoners each on Wednesday, officials said, the first step to follow a telephone conversation between Putin and Trump the previous day.',
+    ['prisoner_exchange 2025-06-11', 'phone_call 2025-06-10'],
+    ['phone_call 2025-06-11'],
+  ],
+  ['Drones struck Odesa on Friday, the governor said, in reply to a missile strike on Belgorod two days earlier.', ['drone_strike 2025-06-13', 'missile_strike 2025-06-11'], []],
+  // no comma: the date is the phrase's own ("the call on Tuesday the day before the summit")
+  ['Kyiv and Moscow swapped prisoners on Wednesday after a call between Putin and Trump.', ['phone_call 2025-06-11'], []],
+  // a count with a phrase of its own is an anchor, as before ("two days after the talks")
+  ['Missiles hit Kharkiv on Friday, officials said, two days after the talks in Geneva.', ['missile_strike 2025-06-13'], ['missile_strike 2025-06-11']],
+]);
