@@ -524,10 +524,20 @@ function capitalFor(ctx: ArticleContext, sentence: Sentence): string | undefined
 const PART_OF =
   /\b(?:(?:part|parts|half)\s+of|(?:districts?|quarters?|neighbou?rhoods?|sections?|streets?|blocks?|buildings?|positions|houses|areas)\s+(?:of|in))\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$/i;
 
+/**
+ * "Hostomel airport north-west of Kyiv", "Robotyne, the village south of Orikhiv", "30 km east of Sudzha": a place a
+ * bearing is taken from locates another; it is a vicinity, the event's place only when the sentence names no other.
+ */
+const BEARING_OF = new RegExp(String.raw`\b(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?${COMPASS}\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$`, 'i');
+const BEARING_REACH = 40;
+
 function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnDate: boolean, text: string): PlaceMention[] {
   // "continuing offensive operations on the Melitopol and Berdiansk directions": a front's axis is named after a town
   // the fighting is not in; only the places the sentence names otherwise are the event's
-  const places = all.filter((p) => !p.axis && (!p.region || !contextualRegion(p, all, text)));
+  const places = mapped(
+    kept(all, (p) => !p.axis && (!p.region || !contextualRegion(p, all, text))),
+    (p) => (!p.vicinity && BEARING_OF.test(text.slice(Math.max(0, p.start - BEARING_REACH), p.start)) ? { ...p, vicinity: true } : p),
+  );
   const cities = places.filter((p) => !p.country);
   if (type === 'territorial_capture') {
     // "took Kozinka and reached the outskirts of Grayvoron": only the place itself is taken

@@ -1311,3 +1311,13 @@ table('"the city" in a sentence whose one named place is a region ("the governor
   ['Russian troops shelled villages across the Kherson region on Monday.', ['shelling 2025-06-09 Kherson Oblast'], []],
   ['In the Odesa region, drones struck the town of Izmail on Friday.', ['drone_strike 2025-06-13 Izmail'], ['drone_strike 2025-06-13 Odesa']],
 ]);
+
+table('a place a bearing is taken from ("the village south of Orikhiv", "north-west of Kyiv") locates another: no target when the sentence names one', [
+  ['Ukrainian forces have fully liberated Robotyne, the village south of Orikhiv, Maliar said on Monday.', ['territorial_capture 2025-06-09 Robotyne'], ['territorial_capture 2025-06-09 Orikhiv']],
+  ['Russian officials said on Sunday Ukrainian troops had attacked near the village of Berdin, north-east of Sudzha.', ['armed_clash 2025-06-08 Berdin'], ['armed_clash 2025-06-08 Sudzha']],
+  ['On Thursday Russian paratroopers stormed Hostomel, 25 km north-west of Kyiv.', ['armed_clash 2025-06-12 Hostomel'], ['armed_clash 2025-06-12 Kyiv']],
+  ['Russian troops captured two villages north of Bakhmut on Friday.', [], ['territorial_capture 2025-06-13 Bakhmut']],
+  // the only place named stays the place: "an oil depot 40 km east of Bryansk", "fighting in the north of Kharkiv Oblast"
+  ['Drones hit an oil depot 40 km east of Bryansk on Friday.', ['drone_strike 2025-06-13 Bryansk'], []],
+  ['On Friday fighting raged in the north of Kharkiv Oblast.', ['armed_clash 2025-06-13 Kharkiv Oblast'], []],
+]);
