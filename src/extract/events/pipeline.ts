@@ -1925,7 +1925,10 @@ const ownDatesStage: Stage = (ctx) => {
     // "Three days earlier, X urged Y in a call ..., and the order followed the same afternoon": the later clause's anchor is its own
     const anchors = inSentence.filter((d) => d.kind === 'anchor' && !isLength(ctx, d));
     const clauseAnchors = anchors.filter((d) => inTriggerClause(ctx, c, d));
-    const anchor = nearest(clauseAnchors.length ? clauseAnchors : anchors, c.headOffset) ?? bareAnchor(c);
+    // ("X had taken Soledar; Wagner had claimed the town two days earlier": a count past a semicolon after the trigger is
+    // the next main clause's, never the trigger's)
+    const reachable = clauseAnchors.length ? clauseAnchors : anchors.filter((d) => d.charStart < c.headOffset || !ctx.body.slice(c.headOffset, d.charStart).includes(';'));
+    const anchor = nearest(reachable, c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
   ctx.candidates = kept(ctx.candidates, (c) => !overWeeks(c) && !listedYears.has(c)).flatMap((c) => toldAgain(ctx, c)).flatMap((c) => listedDays(ctx, c));

@@ -729,3 +729,14 @@ table('a count of days closing the trigger\'s own phrase ("a call between the pr
   // a count with a phrase of its own is an anchor, as before ("two days after the talks")
   ['Missiles hit Kharkiv on Friday, officials said, two days after the talks in Geneva.', ['missile_strike 2025-06-13'], ['missile_strike 2025-06-11']],
 ]);
+
+table('a count of days past a semicolon after the trigger ("...had taken Soledar; Wagner had claimed the town two days earlier") is the next clause\'s, never the trigger\'s', [
+  // a coder's note: the saying's day dates the reported capture, not the other clause's count
+  ['On 13 June, the ministry said its forces had taken control of Novopil; a volunteer unit had claimed the village two days earlier.', ['territorial_capture 2025-06-13'], ['territorial_capture 2025-06-11']],
+  // wire prose: the strike takes the day told before, not a statement's "the day before"
+  ['On Thursday morning Russia fired dozens of missiles at Ukraine. One person was killed in Kyiv, where a building was hit; the ambassador had called the decision dangerous the day before.', ['missile_strike 2025-06-12'], ['missile_strike 2025-06-11']],
+  // a chronology's line
+  ['3 June - Washington pauses military aid to Ukraine; intelligence sharing is cut two days later.', ['aid_decision 2025-06-03'], ['aid_decision 2025-06-05']],
+  // a count before the semicolon, in the trigger's own clause, still dates it
+  ['Russian forces shelled Kherson on Tuesday and captured the village of Novopil a day later; the village had been under fire for weeks.', ['territorial_capture 2025-06-11'], []],
+]);
