@@ -2614,13 +2614,21 @@ function dateLine(line: Sentence, d: DateMention): boolean {
 /** How far before the article's lead an event told after it may lie and still be the story's: a month of news. */
 const BACKGROUND_DAYS = 30;
 
+/** Words that tell the next step of what was told last: "They then seized Selydove", "Later, troops took the town". */
+const SEQUEL = /\b(?:then|later|afterwards|subsequently|after that)\b/i;
+
 /**
  * "Missiles hit Kyiv on Thursday. // Kyiv was last hit this hard in July 2024, when ... // Drones also struck Bila Tserkva":
  * an event told after the article's lead (its first event dated by its own words) but dated well before it is background,
- * which a later paragraph's undated telling does not continue.
+ * which a later paragraph's undated telling does not continue (unless it tells the background's next step: "They then ...").
  */
 function background(o: Candidate, lead: Candidate | undefined, c: Candidate): boolean {
-  return !!lead && o.sentence.paragraph !== c.sentence.paragraph && o.date!.span.endDate < addDays(lead.date!.span.startDate, -BACKGROUND_DAYS);
+  return (
+    !!lead &&
+    o.sentence.paragraph !== c.sentence.paragraph &&
+    o.date!.span.endDate < addDays(lead.date!.span.startDate, -BACKGROUND_DAYS) &&
+    !SEQUEL.test(c.sentence.text)
+  );
 }
 
 const fallbackDatesStage: Stage = (ctx) => {

@@ -55,6 +55,17 @@ table("an event told after the lead but dated well before it is background: a la
     ['territorial_capture 2023-06-24 Millerovo'],
     ['territorial_capture 2025-06-14 Millerovo'],
   ],
+  // a paragraph telling the background's next step ("then", "later") continues the background
+  [
+    'Russia captured Pokrovsk on Friday, the ministry said.\n\nThe offensive began in July 2024. In August 2024, Russian troops took Novohrodivka.\n\nThey then seized the town of Selydove.',
+    ['territorial_capture 2025-06-13 Pokrovsk', 'territorial_capture 2024-08-01 Selydove'],
+    ['territorial_capture 2025-06-13 Selydove'],
+  ],
+  [
+    'Russian forces captured Chasiv Yar on Thursday, the defence ministry said.\n\nWagner fighters took Bakhmut in May 2023 after a nine-month battle.\n\nLater, Ukrainian brigades retook the village of Klishchiivka to the south.',
+    ['territorial_capture 2023-05-01 Klishchiivka'],
+    ['territorial_capture 2025-06-12 Klishchiivka'],
+  ],
   // a story of recent days told in order: the last day told is the one continued
   [
     'Russian drones hit Kharkiv on 2 June, the mayor said.\n\nOn 9 June, drones struck Kharkiv and Sumy.\n\nDrones also hit Poltava, officials said.',
