@@ -1111,7 +1111,9 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         // "after meeting Erdogan in Ankara, Zelenskyy flew to Istanbul, where talks were held": the nearest place
         // ("After the summit, drones struck Kharkiv": a strike's target is no place a meeting was held)
         const located = eventPlaces(type, headStart, placeMentions.filter((p) => !owners.struckThere(p)), true, sentence.text).filter((p) => !p.country);
-        if (located.length) places = [located.reduce((best, p) => (Math.abs(p.start - headStart) < Math.abs(best.start - headStart) ? p : best))];
+        const signedApart = type === 'agreement' ? accordsApart(sentence.text, tokens, match.head, located) : null;
+        if (signedApart) places = signedApart;
+        else if (located.length) places = [located.reduce((best, p) => (Math.abs(p.start - headStart) < Math.abs(best.start - headStart) ? p : best))];
         else if (type === 'meeting') {
           const held = datelineOf();
           if (held) places = [held];
@@ -1132,7 +1134,9 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       const decider = new Set(kept(subjects, Boolean)).size > 1 ? `|${clauseSubject(sentence.text, headStart, actors)}` : '';
       // "Erdogan spoke to both Putin and Zelenskyy": one call per partner
       const sides = type === 'phone_call' ? callSides(sentence.text, headStart, eventActors) : [eventActors];
-      for (const [side, place] of sides.flatMap((s) => places.map((p) => [s, p] as const))) {
+      // accords signed apart: each place with its own partner ("with Scholz in Berlin and with Macron in Paris")
+      const pairs = places.length > 1 && type === 'agreement' ? accordPartners(places as PlaceMention[], eventActors) : sides.flatMap((s) => places.map((p) => [s, p] as const));
+      for (const [side, place] of pairs) {
         // "hosted Zelenskyy at the White House on Monday, three days after meeting Putin in Alaska": two meetings
         // in one sentence, each with the parties of its clause
         const clauseParties = HELD_BY_PEOPLE.has(type) && sameTypeHeads > 1 ? `|${mapped(side, (a) => a.name).join(',')}` : '';
@@ -1162,6 +1166,39 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     }
   }
   return unarmed;
+}
+
+/** What may join the places of accords signed apart: "in Berlin and Paris", "with Scholz in Berlin and with Macron in Paris". */
+const PLACES_JOINED = /^(?![^;.]*\b(?:after|before|following|ahead of|then flew|later)\b)[^;.]{0,60}?\band\s+(?:(?:in|with|then)\s+)?[^,;.]{0,50}$/;
+/** "two agreements", "agreements", "a pair of deals": a plural accord, or one counted. */
+const COUNTED_ACCORD = /\b(?:two|three|four|both|separate|bilateral)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * Accords signed in several places, told in one sentence: "signed ten-year security agreements with Scholz in Berlin and
+ * with Macron in Paris", "had been in Berlin and Paris and signed two agreements": one accord per place, as the news
+ * counts them. The accord's noun must be plural ("agreements", "two deals") and the places joined by "and" (no "after"
+ * or "before" between them: "signed a deal in Kyiv after talks in Paris" is one accord, placed at its nearest place).
+ */
+function accordsApart(text: string, tokens: Token[], head: number, located: PlaceMention[]): PlaceMention[] | null {
+  const word = tokens[head];
+  if (word.lower === word.lemma && !COUNTED_ACCORD.test(text.slice(Math.max(0, word.start - 40), word.start))) return null;
+  const towns = located.filter((p) => !p.region && !p.seat);
+  if (towns.length < 2 || new Set(towns.map((p) => p.place.name)).size < towns.length) return null;
+  for (let i = 1; i < towns.length; i++) if (!PLACES_JOINED.test(text.slice(towns[i - 1].end, towns[i].start))) return null;
+  return towns;
+}
+
+/**
+ * Each place of accords signed apart with its partner: as many people named from the first place on as places, in the
+ * same order ("in Berlin and Paris ..., one with Scholz and one with Macron"), else the person named nearest each place;
+ * the signing side, named before them, with each.
+ */
+function accordPartners(places: PlaceMention[], actors: ActorMention[]): Array<readonly [ActorMention[], PlaceMention]> {
+  const partners = actors.filter((a) => a.start > places[0].start - 40 && a.kind === 'person');
+  const nearest = (a: ActorMention) => places.reduce((best, p) => (Math.abs(p.start - a.start) < Math.abs(best.start - a.start) ? p : best));
+  const signer = actors.filter((a) => !partners.includes(a));
+  const own = (p: PlaceMention, i: number) => (partners.length === places.length ? [partners[i]] : partners.filter((a) => nearest(a) === p));
+  return places.map((p, i) => [[...signer, ...own(p, i)].sort((a, b) => a.start - b.start), p] as const);
 }
 
 /**

@@ -1323,3 +1323,22 @@ table('a place the gazetteer lacks keeps the region that locates it ("Kotlyne, D
   // a known town is placed by its coordinates: no region beside it
   ['On Friday Russian forces captured Pokrovsk, Donetsk Oblast.', ['territorial_capture 2025-06-13 Pokrovsk'], ['territorial_capture 2025-06-13 Pokrovsk/Donetsk Oblast']],
 ]);
+
+table('accords signed in several places, told in one sentence ("agreements with Scholz in Berlin and with Macron in Paris"), are one per place', [
+  ['Zelensky signed security agreements with Mark Rutte in The Hague and with Giorgia Meloni in Rome on Friday.', ['agreement 2025-06-13 The Hague', 'agreement 2025-06-13 Rome'], []],
+  ['On Friday the minister signed two defence deals, in Oslo with Jonas Gahr Store and in Stockholm with Ulf Kristersson.', ['agreement 2025-06-13 Oslo', 'agreement 2025-06-13 Stockholm'], []],
+  ['The prime minister had been in Warsaw and Vilnius on Friday and signed two accords, one with Donald Tusk and one with Gitanas Nauseda.', ['agreement 2025-06-13 Warsaw', 'agreement 2025-06-13 Vilnius'], []],
+  // one accord, with talks elsewhere before it; one place; a singular accord
+  ['On Friday Kyiv signed an agreement in Warsaw after talks in Berlin.', ['agreement 2025-06-13 Warsaw'], ['agreement 2025-06-13 Berlin']],
+  ['On Friday Ukraine signed grain agreements with Turkey and the UN in Istanbul.', ['agreement 2025-06-13 Istanbul'], []],
+  ['Zelensky signed a security agreement with Keir Starmer in London on Friday, then flew to Paris and Berlin.', ['agreement 2025-06-13 London'], ['agreement 2025-06-13 Paris', 'agreement 2025-06-13 Berlin']],
+]);
+
+t.test('each accord signed apart keeps its own partner', async (t) => {
+  const parties = (body: string) =>
+    extractArticle({ title: 'Test', body, publishedAt: PUBLISHED }, { now: new Date(PUBLISHED) }).events.map((e) => `${e.places[0]?.name}:${e.actors.map((a) => a.name).join('+')}`);
+  t.same(parties('Zelensky signed security agreements with Olaf Scholz in Berlin and with Emmanuel Macron in Paris on Friday.'), [
+    'Berlin:Volodymyr Zelenskyy+Olaf Scholz',
+    'Paris:Volodymyr Zelenskyy+Emmanuel Macron',
+  ]);
+});
