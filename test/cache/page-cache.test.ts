@@ -175,6 +175,8 @@ t.test('a page read again keeps the cards it shares with its previous read, and 
   t.equal(cache.get('g1', 'p'), undefined, 'a page read again too large for the cache is no longer served');
   t.equal(cache.cardCount, 0);
   t.equal(cache.byteSize, 0);
+  t.equal(cache.heldSlabBytes, 0, 'no card held, no slab');
+  t.equal(cache.heldCardBytes, 0);
 });
 
 t.test('a full read that finds a held card changed serves the new bytes and drops what was held', async (t) => {
@@ -192,4 +194,92 @@ t.test('a full read that finds a held card changed serves the new bytes and drop
   cache.set('g1', 'neighbour', pageOf(['e2', 'e3']));
   cache.set('g1', 'window', reread);
   t.equal(text(cache.get('g1', 'neighbour')), '["e2","e3"]');
+});
+
+/** Copies a cached page's assembly made: head and tail, and one per run of cards. */
+function copiesOf(cache: PageCache<string>, generation: string, key: string): { copies: number; text: string | undefined } {
+  const before = cache.copies;
+  const served = cache.get(generation, key);
+  return { copies: cache.copies - before, text: text(served) };
+}
+
+/** A page read as the route reads it: the cards the cache holds left out. */
+function readAgainst(cache: PageCache<string>, generation: string, ids: string[], cardBytes = 10): PageCards<string> {
+  const read = pageOf(ids, cardBytes);
+  return { ...read, cards: read.ids.map((id, index) => (cache.holds(generation, id) ? undefined : read.cards[index])) };
+}
+
+t.test("cards taken in together are copied into a page as one run, a neighbour page's shared cards as one run of them", async (t) => {
+  const cache = new PageCache<string>(10_000, HEAD, SEPARATOR);
+  cache.set('g1', 'p1', pageOf(['a', 'b', 'c', 'd']));
+  t.same(copiesOf(cache, 'g1', 'p1'), { copies: 3, text: '["a","b","c","d"]' }, 'head, the four cards, tail');
+  cache.set('g1', 'p2', readAgainst(cache, 'g1', ['b', 'c', 'd', 'e']));
+  t.same(copiesOf(cache, 'g1', 'p2'), { copies: 4, text: '["b","c","d","e"]' }, "b-d from p1's cards, e from p2's");
+  cache.set('g1', 'gap', readAgainst(cache, 'g1', ['a', 'c']));
+  t.same(copiesOf(cache, 'g1', 'gap'), { copies: 4, text: '["a","c"]' }, 'cards apart in their slab are not one run (b is not copied)');
+  cache.set('g1', 'reversed', readAgainst(cache, 'g1', ['d', 'c', 'e', 'f']));
+  t.same(copiesOf(cache, 'g1', 'reversed'), { copies: 6, text: '["d","c","e","f"]' }, 'd, c, e apart; f new');
+  cache.set('g1', 'empty', { ids: [], cards: [], tail: Buffer.from(']'), extra: '' });
+  t.same(copiesOf(cache, 'g1', 'empty'), { copies: 2, text: '[]' });
+});
+
+t.test('a slab mostly of cards no page shows any more is compacted; the cards still shown are served as before', async (t) => {
+  const cache = new PageCache<string>(10_000, HEAD, SEPARATOR);
+  cache.set('g1', 'p1', pageOf(['a', 'b', 'c', 'd', 'e', 'f']));
+  cache.set('g1', 'p2', readAgainst(cache, 'g1', ['e', 'f']));
+  t.equal(cache.heldSlabBytes, 6 * 10 + 5);
+  cache.set('g1', 'p1', pageOf(['x']));
+  t.equal(cache.heldSlabBytes, 2 * 10 + 1 + 10, 'a-d dropped: e and f moved to a slab of their own, next to x');
+  t.same(copiesOf(cache, 'g1', 'p2'), { copies: 3, text: '["e","f"]' }, 'e and f still one run');
+  cache.set('g1', 'p2', pageOf(['y']));
+  t.equal(cache.heldSlabBytes, 20);
+  t.equal(text(cache.get('g1', 'p1')), '["x"]');
+});
+
+t.test('pages set, read again, changed and evicted at random are served as read, and the slabs stay under twice the cards they hold', async (t) => {
+  // A small seeded generator: the same sequence every run.
+  let seed = 7;
+  const random = (below: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % below;
+  };
+  const versions = new Map<string, number>();
+  const cardOf = (id: string) => Buffer.from(`"${id}.${versions.get(id) ?? 0}${'~'.repeat((Number(id.slice(1)) * 7) % 23)}"`);
+  const cache = new PageCache<string>(15_000, HEAD, SEPARATOR);
+  let generation = 0;
+  const expected = (ids: string[]) => `[${ids.map((id) => cardOf(id).toString()).join(',')}]`;
+  const shown = new Map<string, string[]>();
+  let served = 0;
+  for (let step = 0; step < 3000; step++) {
+    if (random(50) === 0) {
+      generation++;
+      for (let changed = 0; changed < 3; changed++) {
+        const id = `e${random(60)}`;
+        versions.set(id, (versions.get(id) ?? 0) + 1);
+      }
+    }
+    const start = random(55);
+    const ids = Array.from({ length: 1 + (start % 6) }, (_, index) => `e${start + index}`);
+    const key = `w${start}`;
+    const g = `g${generation}`;
+    // A full read (no-cache) now and then, otherwise the held cards left out.
+    const full = random(10) === 0;
+    const body = cache.set(g, key, {
+      ids,
+      cards: ids.map((id) => (!full && cache.holds(g, id) ? undefined : cardOf(id))),
+      tail: Buffer.from(']'),
+      extra: key,
+    });
+    t.equal(body.toString(), expected(ids), `set ${key}`);
+    shown.set(key, ids);
+    const other = [...shown.keys()][random(shown.size)];
+    const again = cache.get(g, other);
+    if (again) {
+      served++;
+      if (again.body.toString() !== expected(shown.get(other)!)) t.fail(`step ${step}: ${other} served ${again.body.toString()}`);
+    }
+    if (cache.heldSlabBytes > 2 * cache.heldCardBytes) t.fail(`step ${step}: slabs of ${cache.heldSlabBytes} B for ${cache.heldCardBytes} B of cards`);
+  }
+  t.ok(served > 300, `pages served from the cache: ${served}`);
+  t.ok(cache.heldCardBytes > 0 && cache.heldCardBytes <= cache.byteSize, 'the cards held are counted against the bound');
 });
