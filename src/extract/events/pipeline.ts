@@ -2699,8 +2699,17 @@ const fallbackDatesStage: Stage = (ctx) => {
     const heading = headedIn && (!story || story.sentence.index < headedIn.index) && dateLine(headedIn, told) ? told : undefined;
     // "Drones also struck Odesa": "also" continues the story rather than the paragraph's last date
     const continues = /\balso\b/i.test(c.sentence.text);
+    // "18:30 — Delegations sit down for talks in Riyadh": a timestamped entry tells its undated events on its own day, as
+    // firmly as a date line would (not a truce in force there, which may have begun before it)
+    const dayOfEntry = (span: DateSpan): AssignedDate => {
+      const ofEntry = !TAKES_EFFECT.has(c.type) && entryOf(ctx, c.sentence.index) >= 0;
+      return { span, certainty: 'inferred', dateText: null, own: false, ...(ofEntry ? { ofEntry } : {}) };
+    };
+    // (a date line that only restates the day the story is told on, "14 June 2025" over a readout of that day, dates the
+    // lines below no more firmly than that day does)
+    const restatesToldDay = heading?.span!.precision === 'day' && heading.span!.startDate === toldDay && heading.span!.endDate === toldDay;
     if (heading) {
-      c.date = { span: heading.span!, certainty: heading.certainty, dateText: heading.text, own: false };
+      c.date = restatesToldDay ? dayOfEntry(heading.span!) : { span: heading.span!, certainty: heading.certainty, dateText: heading.text, own: false };
     } else if (story && (!carried || continues)) {
       c.date = { span: story.date!.span, certainty: story.date!.certainty, dateText: story.date!.dateText, own: false };
       c.status = story.status;
@@ -2713,10 +2722,7 @@ const fallbackDatesStage: Stage = (ctx) => {
       // "Q: Friday's summit ...? / A: Trump phoned Zelensky on the flight home": the story's last day, not publication
       c.date = { span: told.span!, certainty: 'inferred', dateText: null, own: false };
     } else {
-      // "18:30 — Delegations sit down for talks in Riyadh": a timestamped entry tells its undated events on its own day, as
-      // firmly as a date line would (not a truce in force there, which may have begun before it)
-      const ofEntry = !TAKES_EFFECT.has(c.type) && entryOf(ctx, c.sentence.index) >= 0;
-      c.date = { span: storyDay(ctx, c.sentence), certainty: 'inferred', dateText: null, own: false, ...(ofEntry ? { ofEntry } : {}) };
+      c.date = dayOfEntry(storyDay(ctx, c.sentence));
     }
   }
   for (const c of ctx.candidates) {

@@ -101,6 +101,13 @@ table('a date on a line of its own heads the lines below it, over a story told a
     ['phone_call 2025-06-13'],
     ['phone_call 2025-06-14'],
   ],
+  // a date line restating the day of publication says no more than that day: the undated lead is still the swap the
+  // next paragraph dates
+  [
+    '14 June 2025\n\nRussia and Ukraine exchanged hundreds of prisoners of war, officials said.\n\nThe swap was carried out on Friday at the Belarusian border, with 390 people returned to each side.',
+    ['prisoner_exchange 2025-06-13'],
+    ['prisoner_exchange 2025-06-14'],
+  ],
   // a headline with a date and many words is no date line: the story told above still dates what follows
   [
     'Russian drones hit Odesa on Tuesday, the governor said.\n\nWhy the port keeps being targeted after Monday strikes\n\nDrones also damaged a grain terminal in Odesa, officials said.',
