@@ -288,10 +288,10 @@ const WITHDRAWN_FROM = new RegExp(
   `\\b(?:(?:withdr[ae]wn?|withdraw(?:s|ing|al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)?\\s+(?:out|back))\\s+(?:[a-z]+\\s+){0,3}?from|pull(?:ed|ing|s)?\\s+(?:[a-z]+\\s+){0,3}?out\\s+of)\\s+(?:the\\s+)?(${NAME})`,
   'gu',
 );
-/** "Odesa was also hit overnight", "Kherson was liberated": the place is the passive subject. */
+/** "Odesa was also hit overnight", "Kherson was liberated", "Kupiansk was cleared of Russian troops": the place is the passive subject. */
 // ("Kharkiv is hit hardest": a timeline's or a headline's present passive tells the past)
 const PASSIVE_PREDICATE =
-  '(?:was|were|has been|had been|is|are)\\s+(?:(?:also|again|reportedly|heavily|repeatedly|once again|then)\\s+)?(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded|seized|liberated|retaken|recaptured|overrun|taken|given up|abandoned|surrendered|stormed)\\b';
+  '(?:was|were|has been|had been|is|are)\\s+(?:(?:also|again|reportedly|heavily|repeatedly|once again|then)\\s+)?(?:hit|struck|attacked|shelled|captured|targeted|bombed|pounded|seized|liberated|retaken|recaptured|overrun|taken|given up|abandoned|surrendered|stormed|cleared)\\b';
 /**
  * ", Balakliia, had been retaken", "Grayvoron and several villages had been shelled": the subject may be
  * set off by commas or share its verb with a plural of places.
@@ -302,10 +302,10 @@ const PASSIVE_SUBJECT = new RegExp(
 );
 /**
  * "Avdiivka fell on Saturday", "Chasiv Yar has fallen", "Vovchansk came under Russian control", "Sudzha was under full
- * control of Ukrainian forces", "Kupiansk is now under Russian control": the place that fell.
+ * control of Ukrainian forces", "Kupiansk is now under Russian control", "Sudzha is fully under Ukrainian control": the place that fell.
  */
 const FALLEN_PREDICATE =
-  '(?:(?:(?:has|had|have)\\s+)?(?:(?:finally|effectively|eventually|now)\\s+)?(?:fell|fallen|came\\s+under)\\b|(?:is|was)\\s+(?:now\\s+under|under\\s+(?:full|complete|total|entire)\\s))';
+  '(?:(?:(?:has|had|have)\\s+)?(?:(?:finally|effectively|eventually|now)\\s+)?(?:fell|fallen|came\\s+under)\\b|(?:is|was)\\s+(?:(?:now|fully|completely|entirely)\\s+under|under\\s+(?:full|complete|total|entire)\\s))';
 const FALLEN_SUBJECT = new RegExp(`(?<![\\p{L}])(${NAME})\\s+${FALLEN_PREDICATE}`, 'gu');
 
 /**

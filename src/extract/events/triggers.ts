@@ -569,6 +569,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // now under complete Russian control" ("has been under Russian control since 2014" tells a state, with no "full" or "now")
   { type: 'territorial_capture', head: ['under'], before: [['is', 'was', 'are', 'were']], with: [['full', 'complete', 'total', 'entire'], ['control']], withAfter: true, window: 4, placeSubject: true, notFollowedBy: ['since'], notFollowedWithin: 8, strength: 0.65 },
   { type: 'territorial_capture', head: ['under'], prev: ['now'], with: [['control']], withAfter: true, window: 3, placeSubject: true, notFollowedBy: ['since'], notFollowedWithin: 8, strength: 0.65 },
+  // "Sudzha is fully under Ukrainian control", "the town was completely under Russian control" (the adverb for "full control")
+  { type: 'territorial_capture', head: ['under'], prev: ['fully', 'completely', 'entirely'], with: [['control']], withAfter: true, window: 3, placeFallen: true, notFollowedBy: ['since'], notFollowedWithin: 8, strength: 0.65 },
+  // "the town has been cleared of Russian troops", "Kupiansk was cleared of enemy forces" ("a corridor cleared of mines": no army)
+  { type: 'territorial_capture', head: ['cleared'], with: [['of'], ['troops', 'forces', 'soldiers', 'units', 'invaders', 'occupiers', 'enemy']], withAfter: true, window: 3, placeFallen: true, strength: 0.65 },
   // "Vuhledar was given up in early October"; "Bucha, whose occupation ended in March"
   { type: 'territorial_capture', head: ['give'], with: [['up']], withAfter: true, window: 1, placeSubject: true, strength: 0.65 },
   // ... and the active, the place its object: "Ukraine gave up Pokrovsk on Wednesday" ("gave up hope in Kharkiv" gives up no place)

@@ -1342,3 +1342,18 @@ t.test('each accord signed apart keeps its own partner', async (t) => {
     'Paris:Volodymyr Zelenskyy+Emmanuel Macron',
   ]);
 });
+
+table('ground "fully under" one side\'s control, or "cleared of" the other side\'s troops, was taken ("Sudzha is fully under Ukrainian control")', [
+  ['On Friday Syrskyi reported that Sudzha is fully under Ukrainian control.', ['territorial_capture 2025-06-13 Sudzha'], []],
+  ['On Friday the ministry said Vovchansk was completely under Russian control.', ['territorial_capture 2025-06-13 Vovchansk'], []],
+  ['Kupiansk was cleared of enemy forces on Friday.', ['territorial_capture 2025-06-13 Kupiansk'], []],
+  [
+    "The commander said on Friday that the town of Sudzha in Russia's Kursk region has been cleared of Russian troops and is fully under Ukrainian control.",
+    ['territorial_capture 2025-06-13 Sudzha'],
+    [],
+  ],
+  // cleared of something that is no army; control of no side over ground
+  ['Kupiansk was cleared of snow on Friday.', [], ['territorial_capture 2025-06-13 Kupiansk']],
+  ['On Friday ships followed a corridor cleared of mines out of Odesa.', [], ['territorial_capture 2025-06-13 Odesa']],
+  ['On Friday the minister said the Kyiv airspace is fully under control.', [], ['territorial_capture 2025-06-13 Kyiv']],
+]);
