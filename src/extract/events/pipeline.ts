@@ -2805,6 +2805,9 @@ function regionOf(region: Candidate, place: Candidate): boolean {
   return named || (!!region.placeArea.division && region.placeArea.division === place.placeArea.division);
 }
 
+/** Whether `inner` lies inside `outer`. */
+const within = (inner: DateSpan, outer: DateSpan) => inner.startDate >= outer.startDate && inner.endDate <= outer.endDate;
+
 /** Told with days of its own from a start to an end: "from 8 to 10 May". */
 const isWindow = (c: Candidate) => c.date!.own && c.date!.span.precision === 'day' && c.date!.span.endDate > c.date!.span.startDate;
 
@@ -2937,9 +2940,13 @@ const mergeStage: Stage = (ctx) => {
     const takesEffect = TAKES_EFFECT.has(c.type) && c.date!.own && into.date!.own && ((c.status === 'planned' && into.status === 'occurred') || startedAfter(c, into));
     // "the truce, which ran from Saturday evening until midnight on Sunday" is the fullest telling of its days
     const fullerWindow = TAKES_EFFECT.has(c.type) && isWindow(c) && !isWindow(into) && (spansOverlap(c.date!.span, into.date!.span) || windowAfterTelling(c, into));
+    // "Congress approved the aid in April, and Biden signed the bill on April 24": of two own dates of one event, a day
+    // inside the other's week or month is the finer telling of it
+    const finerDay = c.date!.own && into.date!.own && c.date!.span.precision === 'day' && into.date!.span.precision !== 'day' && within(c.date!.span, into.date!.span);
     const better =
       takesEffect ||
       fullerWindow ||
+      finerDay ||
       // ("A truce took effect at midnight. / On Sunday Kyiv said Russia had broken the truce": a truce re-mentioned is told
       // broken, holding or ending, or frames another event, and its day is that one's, not the truce's)
       (dateRank(c) > dateRank(into) && !(c.remention && TAKES_EFFECT.has(c.type))) ||

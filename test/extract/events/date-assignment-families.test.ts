@@ -740,3 +740,11 @@ table('a count of days past a semicolon after the trigger ("...had taken Soledar
   // a count before the semicolon, in the trigger's own clause, still dates it
   ['Russian forces shelled Kherson on Tuesday and captured the village of Novopil a day later; the village had been under fire for weeks.', ['territorial_capture 2025-06-11'], []],
 ]);
+
+table('of two mentions of one event, a day inside the other\'s week or month is the finer telling of its date (as within one sentence)', [
+  ['Earlier this month the Pentagon held back deliveries of interceptors. On Monday Trump said Washington would send more weapons to Ukraine.', ['aid_decision 2025-06-09'], ['aid_decision 2025-06-01']],
+  ['Russian forces captured the village of Novopil last week. Russian troops took Novopil on 3 June after days of fighting, the ministry said.', ['territorial_capture 2025-06-03'], ['territorial_capture 2025-06-02']],
+  ['Zelensky met Macron in Paris earlier this month. The two leaders met in Paris on 10 June to discuss air defence.', ['meeting 2025-06-10'], ['meeting 2025-06-01']],
+  // a day outside the month is another event, not a finer date
+  ['Russian forces captured Novopil in May. On Tuesday they captured the village of Kamianske.', ['territorial_capture 2025-05-01', 'territorial_capture 2025-06-10'], []],
+]);
