@@ -490,6 +490,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'drone_strike', head: ['hit', 'strike', 'attack', 'target', 'pound'], before: [['was', 'were']], placeSubject: true, weaponFromContext: true, strength: 0.55 },
   // the toll told in a strike story: "two people were killed in Odesa" (no weapon, no other event named)
   { type: 'drone_strike', head: ['kill', 'injure', 'wound'], before: [['was', 'were']], with: [['in']], withAfter: true, window: 1, placeNext: true, weaponFromContext: true, strength: 0.5 },
+  // the toll with the place of a part of it: "Twelve people were killed, among them three children in the Zhytomyr region",
+  // "four were wounded, including two in Sumy" (the weapon from the strike told before; with none told, no strike)
+  { type: 'drone_strike', head: ['kill', 'injure', 'wound'], before: [['was', 'were']], with: [['including', 'among']], withAfter: true, window: 2, placeWithin: 9, weaponFromContext: true, strength: 0.5 },
   // the toll of a wave told place by place, each place fronted: "In Lviv, two people died; in Dnipro, a woman was killed"
   { type: 'drone_strike', head: ['kill', 'die', 'injure', 'wound'], placeFronted: true, notPrecededBy: ['nobody', 'no', 'none'], weaponFromContext: true, strength: 0.5 },
   // explosions in a place, in a story of strikes: "Explosions in central Kyiv in the morning rush hour", "blasts rocked

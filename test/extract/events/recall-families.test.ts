@@ -1357,3 +1357,16 @@ table('ground "fully under" one side\'s control, or "cleared of" the other side\
   ['On Friday ships followed a corridor cleared of mines out of Odesa.', [], ['territorial_capture 2025-06-13 Odesa']],
   ['On Friday the minister said the Kyiv airspace is fully under control.', [], ['territorial_capture 2025-06-13 Kyiv']],
 ]);
+
+table('the toll with the place of a part of it ("Twelve were killed, among them three children in the Zhytomyr region") places the strike told before', [
+  [
+    'Russia launched 300 drones overnight. Twelve people were killed, among them three children in the Zhytomyr region; Kyiv and Khmelnytskyi were also hit.',
+    ['drone_strike 2025-06-14 Zhytomyr Oblast', 'drone_strike 2025-06-14 Kyiv'],
+    [],
+  ],
+  ['Russian missiles struck Kharkiv overnight. Four people were wounded, including two in Sumy.', ['missile_strike 2025-06-14 Sumy'], []],
+  ['09:40 — Drones hit Odesa overnight. Five people were injured, among them a child in Izmail, the governor said.', ['drone_strike 2025-06-14 Izmail'], []],
+  // no strike told before it; the toll of fighting
+  ['Four people were wounded, including two in Sumy, in a road accident on Friday.', [], ['drone_strike 2025-06-13 Sumy', 'missile_strike 2025-06-13 Sumy']],
+  ['Twelve soldiers were killed in the fighting, among them three in Bakhmut.', [], ['drone_strike 2025-06-14 Bakhmut']],
+]);
