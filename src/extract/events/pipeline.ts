@@ -463,8 +463,17 @@ const WEAPON_NOUN = String.raw`(?:[Mm]issiles?|[Dd]rones?|[Rr]ockets?|[Ss]hells?
 const WEAPON_CLAUSE =
   String.raw`(?=,|\s+and\s)(?<=\b${WEAPON_NOUN}\s[^,;]{1,80})(?:,?\s+and\s+|,\s*)` +
   String.raw`(?=(?:[\p{L}-]+\s+){0,2}${WEAPON_NOUN}\s+(?!(?:and|or|of|from|in|on|at|for|with|to|that|which)\b)\p{Ll})`;
+/**
+ * ", and" before the last of three or more names listed with a serial comma ("struck Odesa, Mykolaiv, and Kherson on Friday")
+ * ends the list, not the clause: after "Name, Name," and before a name that ends its phrase. (The lookbehind is read only
+ * after a comma.)
+ */
+const LISTED = String.raw`\p{Lu}[\p{L}'’-]*`;
+const AND_CLAUSE =
+  String.raw`,(?<!${LISTED},\s*${LISTED},)\s*and\b|,\s*and\b` +
+  String.raw`(?!\s+${LISTED}(?:\s+${LISTED})?\s*(?:[,.;)]|$|\s+(?:on|in|at|overnight|early|late|this|last|as|with|after|before|during|since|until)\b))`;
 /** "withdrew from Avdiivka, ... since it took Bakhmut": a "since" clause is background of its own. */
-export const CLAUSE_SEPARATORS = new RegExp(String.raw`;|,\s*(?:while|and|but|whereas)\b|\bwhile\b|\bsince\b|` + WEAPON_CLAUSE, 'gu');
+export const CLAUSE_SEPARATORS = new RegExp(String.raw`;|,\s*(?:while|but|whereas)\b|${AND_CLAUSE}|\bwhile\b|\bsince\b|` + WEAPON_CLAUSE, 'gu');
 /**
  * ", and the next day hit Mykolaiv", ", and then shelled Nikopol": a verb after ", and" with no subject of its own
  * (a past form, after a time adverbial at most) shares the clause's subject, and so its trigger.

@@ -1370,3 +1370,12 @@ table('the toll with the place of a part of it ("Twelve were killed, among them 
   ['Four people were wounded, including two in Sumy, in a road accident on Friday.', [], ['drone_strike 2025-06-13 Sumy', 'missile_strike 2025-06-13 Sumy']],
   ['Twelve soldiers were killed in the fighting, among them three in Bakhmut.', [], ['drone_strike 2025-06-14 Bakhmut']],
 ]);
+
+table('a list with a serial comma ("struck Odesa, Mykolaiv, and Kherson") keeps its last place: ", and" before it ends the list, not the clause', [
+  ['Drones struck Odesa, Mykolaiv, and Kherson on Friday.', ['drone_strike 2025-06-13 Odesa', 'drone_strike 2025-06-13 Mykolaiv', 'drone_strike 2025-06-13 Kherson'], []],
+  ['On Friday Russian drones attacked Sumy, Poltava, and Chernihiv.', ['drone_strike 2025-06-13 Chernihiv'], []],
+  ['10:15 — Missiles hit Lviv, Lutsk, and Rivne overnight, the air force says.', ['missile_strike 2025-06-14 Rivne'], []],
+  // ", and" that opens a clause of its own stays a clause break
+  ['Drones hit Sumy, Poltava, and Kharkiv was shelled on Friday.', ['shelling 2025-06-13 Kharkiv'], ['drone_strike 2025-06-13 Kharkiv']],
+  ['Drones hit Kyiv on Friday, and Russia said it was retaliating.', ['drone_strike 2025-06-13 Kyiv'], ['drone_strike 2025-06-13 Russia']],
+]);
