@@ -155,21 +155,30 @@ function sharedActors(p: ExtractedEvent, g: GoldEvent): number {
  */
 export function matchPredictions(doc: GoldDocument, events: ExtractedEvent[]): Array<{ prediction: ExtractedEvent; hit?: { g: GoldEvent; i: number } }> {
   const used = new Set<number>();
-  return [...events]
-    .sort((a, b) => b.confidence - a.confidence)
-    .map((prediction) => {
+  const hits = new Map<ExtractedEvent, { g: GoldEvent; i: number }>();
+  const byConfidence = [...events].sort((a, b) => b.confidence - a.confidence);
+  // Two passes, each in confidence order: first only pairs whose place agrees too (or that have no place to
+  // check), then any pair of the same type and a right date. One pass let a confident strike at a wrong place
+  // take the gold event a later prediction had right, so place accuracy moved with the confidence model.
+  for (const strict of [true, false]) {
+    for (const prediction of byConfidence) {
+      if (hits.has(prediction)) continue;
       const hit = doc.gold
         .map((g, i) => ({ g, i }))
         .filter(({ g, i }) => !used.has(i) && g.type === prediction.type && dateRight(prediction, g))
+        .filter(({ g }) => !strict || !PLACE_TYPES.has(prediction.type) || !g.places?.length || placeRight(prediction, g))
         .sort(
           (a, b) =>
             Number(!!a.g.optional) - Number(!!b.g.optional) ||
             Number(placeRight(prediction, b.g)) - Number(placeRight(prediction, a.g)) ||
             sharedActors(prediction, b.g) - sharedActors(prediction, a.g),
         )[0];
-      if (hit) used.add(hit.i);
-      return { prediction, hit };
-    });
+      if (!hit) continue;
+      used.add(hit.i);
+      hits.set(prediction, hit);
+    }
+  }
+  return byConfidence.map((prediction) => ({ prediction, hit: hits.get(prediction) }));
 }
 
 function scoreSet(documents: GoldDocument[]): Score {
