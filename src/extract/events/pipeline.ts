@@ -1685,6 +1685,11 @@ const SUBORDINATE_OPENER = /\b(?:after|before|when|while|because|since|until|as|
 const PARTICIPLE_THEN_COUNT =
   /^(?:[\p{L}-]+\s+(?:[\p{L}'’-]+\s+){0,2}?)?(?:signed|agreed|reached|held|brokered|concluded|sealed|struck|negotiated|approved|adopted|announced|hammered\s+out)\b[^,;:—–.()]*$/u;
 
+/** A bare count of days ("two days earlier", "the previous day": no event named) told after the candidate's head. */
+function countAfterHead(c: Candidate, d: DateMention): boolean {
+  return d.kind === 'anchor' && !d.anchor?.phrase && !!d.anchor?.offsetDays && d.charStart > c.headOffset;
+}
+
 /**
  * "Both armies halted fire on Wednesday under a deal signed in Geneva the day before", "exchanged on Friday under an
  * agreement reached two days earlier": a count of days naming no event, in a participle after the candidate's noun,
@@ -1693,10 +1698,7 @@ const PARTICIPLE_THEN_COUNT =
 function countedInParticiple(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): DateMention | undefined {
   return inSentence.find(
     (d) =>
-      d.kind === 'anchor' &&
-      !d.anchor?.phrase &&
-      !!d.anchor?.offsetDays &&
-      d.charStart > c.headOffset &&
+      countAfterHead(c, d) &&
       !isLength(ctx, d) &&
       !inSentence.some((o) => o.kind === 'date' && o.charStart > c.headOffset && o.charStart < d.charStart) &&
       PARTICIPLE_THEN_COUNT.test(ctx.body.slice(c.headOffset, d.charStart)),
@@ -1872,10 +1874,7 @@ const ownDatesStage: Stage = (ctx) => {
       dated.charStart > c.headOffset &&
       inSentence.some(
         (d) =>
-          d.kind === 'anchor' &&
-          !d.anchor?.phrase &&
-          !!d.anchor?.offsetDays &&
-          d.charStart > c.headOffset &&
+          countAfterHead(c, d) &&
           d.charEnd <= dated.charStart &&
           !/[,;:—–()]/.test(ctx.body.slice(c.headOffset, d.charStart)) &&
           /^\s*,?\s+and\b/.test(ctx.body.slice(d.charEnd, dated.charStart)),
@@ -1888,10 +1887,7 @@ const ownDatesStage: Stage = (ctx) => {
       ctx.body.slice(dated.charEnd, c.headOffset).includes(',') &&
       inSentence.some(
         (d) =>
-          d.kind === 'anchor' &&
-          !d.anchor?.phrase &&
-          !!d.anchor?.offsetDays &&
-          d.charStart > c.headOffset &&
+          countAfterHead(c, d) &&
           !isLength(ctx, d) &&
           !/[,;:—–()]/.test(ctx.body.slice(c.headOffset, d.charStart)) &&
           // (the phrase's own: not past a subordinate clause, another event or another date)
