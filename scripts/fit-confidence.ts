@@ -34,7 +34,7 @@ import { HIGH_CONFIDENCE, loadCorpus, matchPredictions, type GoldDocument } from
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_FILE = path.join(repoRoot, 'src/extract/events/confidence-model.ts');
 /** One writer each. Never a held-out corpus: those judge the fitted model. */
-const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n'];
+const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o'];
 
 /**
  * Dev corpora as the extractor first read them: the last commit before it was tuned on each. The
@@ -67,6 +67,8 @@ const FIRST_READS = [
   { corpus: 'dev-m', commit: '4c68185434aeed153b7c13a0637cb19c3669cd9b' },
   // the fourteenth writer's corpus, kept unread through a whole session: its last commit before tuning on it
   { corpus: 'dev-n', commit: '9e84f5defa1dcb979c41dc9312a7a5becf79aea0' },
+  // the fifteenth writer's corpus, kept unread through a whole session: the last extractor commit before tuning on it
+  { corpus: 'dev-o', commit: 'a093ef412dc3c8c53a800e06aaaba55dc44bfb22' },
 ];
 
 /** Candidate penalties: from nearly free to strongly pooled. */
