@@ -1,12 +1,12 @@
 /** The part of autocannon's API the benchmark uses (the package ships no types). */
 declare module 'autocannon' {
-  interface Request {
+  export interface Request {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
     setupRequest?: (request: Record<string, unknown>) => Record<string, unknown>;
   }
-  interface Options {
+  export interface Options {
     url: string;
     connections?: number;
     duration?: number;
@@ -15,13 +15,18 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     requests?: Request[];
   }
-  interface Result {
+  export interface Result {
     duration: number;
     errors: number;
     timeouts: number;
-    requests: { total: number };
+    mismatches: number;
+    '2xx': number;
+    requests: { total: number; sent: number };
+    /** Response bytes (head and body) of 2xx answers, counted from the socket's chunks. */
+    throughput: { total: number };
+    latency: { totalCount: number; p50: number };
   }
-  interface Instance extends PromiseLike<Result> {
+  export interface Instance extends PromiseLike<Result> {
     on(event: 'response', listener: (client: unknown, status: number, bytes: number, responseTime: number) => void): this;
   }
   export default function autocannon(options: Options): Instance;

@@ -6,21 +6,27 @@
  *
  *   npm run bench                               # sizes 10000,1000000
  *   npm run bench -- --sizes 10000 --slice 1    # quicker: one size, 1-second slices
+ *   npm run bench -- --client-decodes-bodies    # autocannon decoding every body, as it does unchanged
+ *   npm run bench -- --windows-only             # the /health and window loads alone, both clients (see windowsOnly)
  *
  * Ratios are measured within one run: /health and /v1/events windows alternate in short slices,
  * so a change in the machine's speed (it is shared) affects both sides alike. The sizes' servers
  * are up at once and their /health and window slices alternate too (alternateAcross), so the
  * windows' p50 of one size over another's is measured the same way.
+ *
+ * autocannon runs in this process, on the same cores as the server: by default it only counts the
+ * response bodies' bytes instead of decoding each into a string nobody reads (autocannon-bodies.ts);
+ * the JSON's `client.bodies` says which client ran.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import * as chrono from 'chrono-node';
 import { migrate } from '../src/db/migrate.js';
 import { projectRoot } from '../src/db/paths.js';
 import { openDatabase } from '../src/db/sqlite.js';
+import { clientBodies, decodeBodies, run as autocannon } from './autocannon-bodies.js';
 import { buildBenchDatabase } from './data.js';
 import { ingestArticles } from './ingest-articles.js';
 
@@ -41,6 +47,9 @@ const SIZES = argument('sizes', '10000,1000000').split(',').map(Number);
 /** Seconds per autocannon slice; rounds of alternating slices per comparison. */
 const SLICE = Number(argument('slice', '2'));
 const ROUNDS = Number(argument('rounds', '4'));
+/** autocannon's own client, decoding every response body into a string, instead of counting its bytes. */
+const CLIENT_DECODES_BODIES = process.argv.includes('--client-decodes-bodies');
+decodeBodies(CLIENT_DECODES_BODIES);
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -87,6 +96,11 @@ interface Load {
    * hardly moves when other work on the machine takes CPU away from the server.
    */
   serverCpuUs?: number;
+  /**
+   * CPU time this process (autocannon, the load generator, on the same cores) spent per request,
+   * user + system, from process.cpuUsage() around the slices.
+   */
+  clientCpuUs?: number;
 }
 
 /** CPU time used so far by process `pid`, in microseconds (/proc/<pid>/stat counts 100 Hz ticks). */
@@ -102,6 +116,7 @@ class Recorder {
   seconds = 0;
   errors = 0;
   serverCpuUs = 0;
+  clientCpuUs = 0;
   summary(): Load {
     const sorted = [...this.latencies].sort((a, b) => a - b);
     const round = (n: number) => Math.round(n * 100) / 100;
@@ -113,6 +128,7 @@ class Recorder {
       p99: round(percentile(sorted, 99)),
       errors: this.errors,
       ...(this.serverCpuUs > 0 ? { serverCpuUs: Math.round(this.serverCpuUs / this.requests) } : {}),
+      clientCpuUs: Math.round(this.clientCpuUs / this.requests),
       ...(Object.keys(this.failures).length > 0 ? { failures: this.failures } : {}),
     };
   }
@@ -126,6 +142,7 @@ async function slice(
   options: { seconds?: number; requests?: number; headers?: Record<string, string>; connections?: number; serverPid?: number } = {},
 ): Promise<void> {
   const cpuBefore = options.serverPid ? cpuMicroseconds(options.serverPid) : 0;
+  const clientBefore = process.cpuUsage();
   const instance = autocannon({
     url: base,
     connections: options.connections ?? CONNECTIONS,
@@ -143,6 +160,8 @@ async function slice(
     }
   });
   const result = await instance;
+  const client = process.cpuUsage(clientBefore);
+  recorder.clientCpuUs += client.user + client.system;
   // Requests still queued in the server when the slice ends would slow the next slice: wait them out.
   await fetch(`${base}/health`);
   if (options.serverPid) recorder.serverCpuUs += cpuMicroseconds(options.serverPid) - cpuBefore;
@@ -156,6 +175,8 @@ interface AlternatedLoad {
   headers?: Record<string, string>;
   /** The server the load is sent to, when not alternate()'s own (see alternateAcross). */
   server?: { base: string; pid: number };
+  /** The client of this load's slices, when not the run's (autocannon-bodies.ts; windowsOnly). */
+  decodeBodies?: boolean;
 }
 
 /** Alternates slices of each load `ROUNDS` times, so all see the same machine. */
@@ -164,6 +185,7 @@ async function alternate(base: string, serverPid: number, loads: Record<string, 
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, load] of Object.entries(loads)) {
       const server = load.server ?? { base, pid: serverPid };
+      decodeBodies(load.decodeBodies ?? CLIENT_DECODES_BODIES);
       await slice(server.base, recorders[name], load.path, { headers: load.headers, serverPid: server.pid });
     }
   }
@@ -466,6 +488,61 @@ async function mixedLoads(servers: readonly SizeServer[]): Promise<Array<SizeRes
   }));
 }
 
+/**
+ * `--windows-only`: the sizes' servers up and warmed up as benchSizes does, then their /health and
+ * window loads (cached and not) alternated across sizes, and each window load under both clients
+ * alternated too: autocannon counting the body bytes and autocannon decoding every body (its own
+ * addBody), so the load generator's share of the windows' p50 and CPU is read in one run. No deep
+ * pages, filters or ingest; prints a table and a JSON line, leaves bench/results/latest.json alone.
+ */
+async function windowsOnly(sizes: readonly number[], firstPort: number) {
+  const servers: SizeServer[] = [];
+  try {
+    for (const [index, size] of sizes.entries()) servers.push(await startSize(size, firstPort + index));
+    const loads = await alternateAcross(servers, {
+      health: { path: () => '/health' },
+      window: { path: randomWindowPath, decodeBodies: false },
+      windowDecoded: { path: randomWindowPath, decodeBodies: true },
+      windowUncached: { path: randomWindowPath, headers: NO_CACHE, decodeBodies: false },
+      windowUncachedDecoded: { path: randomWindowPath, headers: NO_CACHE, decodeBodies: true },
+    });
+    return servers.map((server, index) => ({ events: server.size, firstPass: server.firstPass, peakRssMb: server.rss.stop(), loads: loads[index] as Record<string, Load> }));
+  } finally {
+    for (const server of servers) {
+      server.stopReading();
+      server.rss.cancel();
+      await stopServer(server.child);
+    }
+  }
+}
+
+function windowsTable(results: Awaited<ReturnType<typeof windowsOnly>>): string {
+  const rows: string[][] = [['size', 'load', 'client', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'client CPU µs/req']];
+  const loads: Array<[string, string, string]> = [
+    ['/health', 'counted', 'health'],
+    ['7-day window', 'counted', 'window'],
+    ['7-day window', 'decoded', 'windowDecoded'],
+    ['7-day window, no cache', 'counted', 'windowUncached'],
+    ['7-day window, no cache', 'decoded', 'windowUncachedDecoded'],
+  ];
+  for (const r of results) {
+    for (const [name, client, key] of loads) {
+      const l = r.loads[key];
+      rows.push([String(r.events), name, client, String(l.rps), String(l.p50), String(l.p99), String(l.serverCpuUs ?? ''), String(l.clientCpuUs ?? '')]);
+    }
+  }
+  if (results.length > 1) {
+    const [small, large] = [results[0], results[results.length - 1]];
+    const ratio = (a: number, b: number) => String(Math.round((a / b) * 100) / 100);
+    for (const [name, client, key] of loads.slice(1)) {
+      const [l, s] = [large.loads[key], small.loads[key]];
+      rows.push([`${large.events}/${small.events}`, name, client, '', ratio(l.p50, s.p50), '', ratio(l.serverCpuUs!, s.serverCpuUs!), ratio(l.clientCpuUs!, s.clientCpuUs!)]);
+    }
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  return rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ')).join('\n');
+}
+
 /** A size's own phases after the mixed loads (deep pages, then filters); stops its server. */
 async function finishSize(server: SizeServer, mixed: SizeResult['mixed']): Promise<SizeResult> {
   const { size, base, pid } = server;
@@ -622,10 +699,10 @@ async function benchIngest(size: number, port: number) {
 }
 
 function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIngest>>): string {
-  const rows: string[][] = [['size', 'load', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'note']];
+  const rows: string[][] = [['size', 'load', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'client CPU µs/req', 'note']];
   for (const r of results) {
     const add = (load: string, l: Load, note = '') =>
-      rows.push([String(r.events), load, String(l.rps), String(l.p50), String(l.p99), String(l.serverCpuUs ?? ''), note]);
+      rows.push([String(r.events), load, String(l.rps), String(l.p50), String(l.p99), String(l.serverCpuUs ?? ''), String(l.clientCpuUs ?? ''), note]);
     add('7-day windows, first pass', r.firstPass, `each of the ${WINDOW_STARTS} windows once, cache filling (warm-up)`);
     add('/health', r.mixed.health);
     add('7-day window', r.mixed.window, `ratio ${r.mixed.ratio} (by CPU ${r.mixed.cpuRatio})`);
@@ -635,9 +712,9 @@ function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIng
     add(`page ${r.deepPages.deepPage} (cursor)`, r.deepPages.deep, 'no cache');
     add('a year window, page 1', r.deepPages.window.page1, `no cache; ${r.deepPages.window.path}`);
     add(`a year window, page ${r.deepPages.window.deepPage} (cursor)`, r.deepPages.window.deep, 'no cache');
-    rows.push([String(r.events), 'peak RSS', '', '', '', '', `${r.peakRssMb} MB (windows, pages)`]);
+    rows.push([String(r.events), 'peak RSS', '', '', '', '', '', `${r.peakRssMb} MB (windows, pages)`]);
     for (const [name, load] of Object.entries(r.filters)) add(`filter ${name}`, load, 'no cache, 4 connections');
-    rows.push([String(r.events), 'peak RSS', '', '', '', '', `${r.filtersPeakRssMb} MB (filters)`]);
+    rows.push([String(r.events), 'peak RSS', '', '', '', '', '', `${r.filtersPeakRssMb} MB (filters)`]);
   }
   if (results.length > 1) {
     const [small, large] = [results[0], results[results.length - 1]];
@@ -649,14 +726,15 @@ function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIng
       ratio(large.mixed.window.p50, small.mixed.window.p50),
       '',
       ratio(large.mixed.window.serverCpuUs!, small.mixed.window.serverCpuUs!),
+      ratio(large.mixed.window.clientCpuUs!, small.mixed.window.clientCpuUs!),
       `no cache: p50 ${ratio(large.mixed.windowUncached.p50, small.mixed.windowUncached.p50)}, CPU ${ratio(large.mixed.windowUncached.serverCpuUs!, small.mixed.windowUncached.serverCpuUs!)}; the sizes' slices alternated in one run`,
     ]);
   }
-  rows.push([String(ingest.events), 'ingest, first batch', String(ingest.ingestArticlesPerSecond), '', '', '', `chrono alone ${ingest.chronoArticlesPerSecond}/s, ratio ${ingest.ratio} (fresh server, posted once /ready said extraction warm: ${ingest.warmSeconds} s)`]);
-  rows.push([String(ingest.events), 'ingest, next batch', String(ingest.warm.ingestArticlesPerSecond), '', '', '', `chrono alone ${ingest.warm.chronoArticlesPerSecond}/s, ratio ${ingest.warm.ratio}; stored ${ingest.stored} of ${ingest.stored + ingest.failed} in all`]);
-  rows.push([String(ingest.events), 'reads, first pass', String(ingest.readsFirstPass.rps), String(ingest.readsFirstPass.p50), String(ingest.readsFirstPass.p99), '', 'no cache; each window once (warm-up)']);
-  rows.push([String(ingest.events), 'reads, quiet', String(ingest.readsQuiet.rps), String(ingest.readsQuiet.p50), String(ingest.readsQuiet.p99), '', 'no cache']);
-  rows.push([String(ingest.events), 'reads, during batch', String(ingest.readsDuringBatch.rps), String(ingest.readsDuringBatch.p50), String(ingest.readsDuringBatch.p99), '', `no cache; RSS ${ingest.peakRssMb} MB`]);
+  rows.push([String(ingest.events), 'ingest, first batch', String(ingest.ingestArticlesPerSecond), '', '', '', '', `chrono alone ${ingest.chronoArticlesPerSecond}/s, ratio ${ingest.ratio} (fresh server, posted once /ready said extraction warm: ${ingest.warmSeconds} s)`]);
+  rows.push([String(ingest.events), 'ingest, next batch', String(ingest.warm.ingestArticlesPerSecond), '', '', '', '', `chrono alone ${ingest.warm.chronoArticlesPerSecond}/s, ratio ${ingest.warm.ratio}; stored ${ingest.stored} of ${ingest.stored + ingest.failed} in all`]);
+  rows.push([String(ingest.events), 'reads, first pass', String(ingest.readsFirstPass.rps), String(ingest.readsFirstPass.p50), String(ingest.readsFirstPass.p99), '', '', 'no cache; each window once (warm-up)']);
+  rows.push([String(ingest.events), 'reads, quiet', String(ingest.readsQuiet.rps), String(ingest.readsQuiet.p50), String(ingest.readsQuiet.p99), '', '', 'no cache']);
+  rows.push([String(ingest.events), 'reads, during batch', String(ingest.readsDuringBatch.rps), String(ingest.readsDuringBatch.p50), String(ingest.readsDuringBatch.p99), '', '', `no cache; RSS ${ingest.peakRssMb} MB`]);
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   return rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ')).join('\n');
 }
@@ -664,6 +742,14 @@ function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIng
 const started = new Date();
 const results: SizeResult[] = [];
 const port = 3900 + Math.floor(Math.random() * 500);
+if (process.argv.includes('--windows-only')) {
+  const loadAverageAtStart = loadavg()[0];
+  const windows = await windowsOnly(SIZES, port);
+  console.log(windowsTable(windows));
+  const command = `npm run bench -- --sizes ${SIZES.join(',')} --slice ${SLICE} --rounds ${ROUNDS} --windows-only`;
+  console.log(JSON.stringify({ date: started.toISOString(), loadAverageAtStart, loadAverageAtEnd: loadavg()[0], command, connections: CONNECTIONS, sizes: windows }));
+  process.exit(0);
+}
 results.push(...(await benchSizes(SIZES, port)));
 const ingest = await benchIngest(SIZES[SIZES.length - 1], port + SIZES.length);
 const [small, large] = [results[0], results[results.length - 1]];
@@ -676,8 +762,13 @@ const summary = {
     node: process.version,
     loadAverageAtStart: loadavg()[0],
   },
-  command: `npm run bench -- --sizes ${SIZES.join(',')} --slice ${SLICE} --rounds ${ROUNDS}`,
+  command: `npm run bench -- --sizes ${SIZES.join(',')} --slice ${SLICE} --rounds ${ROUNDS}${CLIENT_DECODES_BODIES ? ' --client-decodes-bodies' : ''}`,
   connections: CONNECTIONS,
+  /**
+   * The load generator: autocannon in this process, its response bodies 'counted' (bytes only,
+   * autocannon-bodies.ts) or 'decoded' into strings as autocannon does unchanged (--client-decodes-bodies).
+   */
+  client: { bodies: clientBodies() },
   /** How the sizes' mixed loads (/health, windows) were measured: 'alternated' slice by slice across the servers, all up at once. */
   mixedAcrossSizes: 'alternated',
   sizes: results,
@@ -691,6 +782,8 @@ const summary = {
     /** The windows' server CPU per request, largest size over smallest (same alternated run as the p50s). */
     windowCpuLargeOverSmall: Math.round((large.mixed.window.serverCpuUs! / small.mixed.window.serverCpuUs!) * 100) / 100,
     windowCpuLargeOverSmallUncached: Math.round((large.mixed.windowUncached.serverCpuUs! / small.mixed.windowUncached.serverCpuUs!) * 100) / 100,
+    /** The same for the client's (autocannon's) CPU per request; `client.bodies` says which client. */
+    windowClientCpuLargeOverSmall: Math.round((large.mixed.window.clientCpuUs! / small.mixed.window.clientCpuUs!) * 100) / 100,
     deepPageOverPage1: Math.round((large.deepPages.deep.p50 / large.deepPages.page1.p50) * 100) / 100,
     /** Throughput of the deep page over page 1's, over page 2's (cursor against cursor), and in a year window. */
     deepPageRateOverPage1: Math.round((large.deepPages.deep.rps / large.deepPages.page1.rps) * 100) / 100,
