@@ -570,6 +570,7 @@ const triggersStage: Stage = (ctx) => {
     const next = ctx.candidates.filter((c) => FAMILY[c.type] === 'strike' && c.headOffset > sentence.charEnd).sort((a, b) => a.headOffset - b.headOffset)[0];
     if (next) findCandidates(ctx, [sentence], next.type);
   }
+  registerEntries(ctx);
   // fighting that ends in a capture of the same place is told by the capture
   const captured = new Set(ctx.candidates.filter((c) => c.type === 'territorial_capture').map((c) => `${c.sentence.index}|${c.places[0]?.name}`));
   ctx.candidates = kept(ctx.candidates, (c) => c.type !== 'armed_clash' || !captured.has(`${c.sentence.index}|${c.places[0]?.name}`));
@@ -580,6 +581,60 @@ const triggersStage: Stage = (ctx) => {
     if (told && !PLACE_BOUND.has(c.type) && /\b(?:the|that|this)\s+$/i.test(ctx.body.slice(c.sentence.charStart, c.headOffset))) c.remention = true;
   }
 };
+
+/** Words a register or log calls itself by: "LEADERS' CALLS — extract of the running log", "Exchange register", "List of prisoner exchanges". */
+const REGISTER_NOUN = /\b(?:register|log|logbook|tracker|list|table|record)\b/i;
+/** The kind of entry a register's heading names, by its words (one kind, or the heading names none). */
+const REGISTER_KINDS: ReadonlyArray<readonly [EventType | null, RegExp]> = [
+  ['phone_call', /\b(?:calls|phone calls|telephone calls|conversations)\b/i],
+  ['prisoner_exchange', /\b(?:exchanges|swaps|prisoner exchanges|exchange of prisoners|exchanges of prisoners)\b|\bexchange register\b|\bswap log\b/i],
+  ['meeting', /\b(?:meetings|summits|visits)\b/i],
+  // (a heading naming other kinds too is a log of everything: "DEEP STRIKE + EXCHANGE LOG")
+  [null, /\b(?:strikes?|attacks?|incidents?|captures?|truces?|ceasefires?|sanctions|front|events)\b/i],
+];
+/** What may stand before an entry's date at the start of its line: nothing, or its weekday ("Wed 26 Apr — ..."). */
+const ENTRY_DATE_OPENS = /^\W*(?:\p{L}{2,9}\.?,?\s+)?$/u;
+/** Two sides joined by a dash, as a register's entry names them: "Xi Jinping–Zelenskyy", "Trump - Putin". */
+const SIDES_JOINED = /^\s?[-–—]\s?$/;
+/** Counts traded or brought back, as an exchange register tells them: "115 for 115", "230 returned to Ukraine; 248 to Russia". */
+const COUNTS_TRADED = /\b\d[\d,]*(?:\s*-?for-?\s*\d|\s+(?:returned|released|freed|repatriated|brought home|came home)\b)/;
+
+/**
+ * A register names the kind of its entries once, in its headline or its heading ("LEADERS' CALLS — extract of the running
+ * log", "Exchange register: releases of prisoners of war"), and its dated entries then tell only the sides or the counts:
+ * "Wed 26 Apr — Xi Jinping–Zelenskyy. First contact since ...", "2024-08-24 | 115 for 115 | United Arab Emirates". An entry
+ * (a paragraph opening with its date) with no event of the register's kind of its own is one of that kind when it names
+ * what the kind needs: two sides joined by a dash for a call or a meeting (one event per pair), counts for an exchange.
+ * The heading itself tells no event ("EXCHANGE REGISTER (extract)." is a label of the whole, not an exchange).
+ */
+function registerEntries(ctx: ArticleContext): void {
+  const first = ctx.sentences[0];
+  if (!first) return;
+  const heading = `${ctx.title ?? ''}\n${first.text}`;
+  if (!REGISTER_NOUN.test(heading)) return;
+  const kinds = REGISTER_KINDS.filter(([, words]) => words.test(heading));
+  const kind = kinds.length === 1 ? kinds[0][0] : null;
+  if (!kind) return;
+  if (REGISTER_NOUN.test(first.text)) ctx.candidates = kept(ctx.candidates, (c) => c.sentence !== first || c.type !== kind);
+  for (const sentence of ctx.sentences) {
+    if (sentence === first || !opensParagraph(ctx, sentence)) continue;
+    const own = mentionsIn(ctx, sentence).find((d) => d.kind === 'date' && d.value);
+    if (!own || !ENTRY_DATE_OPENS.test(sentence.text.slice(0, own.charStart - sentence.charStart)) || ctx.candidates.some((c) => c.sentence === sentence && c.type === kind)) continue;
+    const base = { type: kind, strength: 0.6, remention: false, status: 'occurred' as const, sentence, places: [], mentions: 1 };
+    if (kind === 'prisoner_exchange') {
+      const counts = COUNTS_TRADED.exec(sentence.text.slice(own.charEnd - sentence.charStart));
+      if (counts) ctx.candidates.push({ ...base, headOffset: own.charEnd + counts.index, actors: [] });
+      continue;
+    }
+    const actors = actorsOf(ctx, sentence);
+    for (let i = 0; i + 1 < actors.length; i++) {
+      const [a, b] = [actors[i], actors[i + 1]];
+      if (!SIDES_JOINED.test(sentence.text.slice(a.end, b.start))) continue;
+      ctx.candidates.push({ ...base, headOffset: sentence.charStart + a.start, actors: uniqueActors([a, b], true) });
+      i++;
+    }
+  }
+}
 
 /** A verb of taking effect right after a truce's noun phrase: "began at midnight", "took effect on Friday", "came into force". */
 const TOOK_EFFECT = /^(?:\s+\p{L}+){0,3}?\s+(?:(?:has|had)\s+)?(?:began|begun|begins|started|starts|took effect|takes effect|came into force|comes into force|come into force|entered into force|enters into force|went into effect|goes into effect|gone into effect|kicked in|kicks in)\b/u;

@@ -1379,3 +1379,59 @@ table('a list with a serial comma ("struck Odesa, Mykolaiv, and Kherson") keeps 
   ['Drones hit Sumy, Poltava, and Kharkiv was shelled on Friday.', ['shelling 2025-06-13 Kharkiv'], ['drone_strike 2025-06-13 Kharkiv']],
   ['Drones hit Kyiv on Friday, and Russia said it was retaliating.', ['drone_strike 2025-06-13 Kyiv'], ['drone_strike 2025-06-13 Russia']],
 ]);
+
+// A register names the kind of its entries once, in its headline or heading; its dated entries then name only the sides
+// or the counts. (Registers, logs and lists headed by their kind: calls, exchanges, meetings.)
+table('a register headed by its kind: each dated entry naming two sides joined by a dash, or counts traded, is one of that kind', [
+  // a calls log, entries under a weekday and a date, the sides joined by an en dash or a spaced hyphen
+  [
+    'CALLS DIARY — running log of leaders\' telephone contacts.\n\nMon 2 Jun — Erdogan–Zelenskyy. About forty minutes; Black Sea shipping.\n\nThu 5 Jun — Macron - Putin, two hours, no readout from Paris.',
+    ['phone_call 2025-06-02', 'phone_call 2025-06-05'],
+    [],
+    'Leaders\' calls: the log',
+  ],
+  // two pairs on one line are two calls
+  [
+    'Phone calls register (extract).\n\n4 June 2025 — Trump–Putin, then Trump–Zelenskyy.',
+    ['phone_call 2025-06-04'],
+    [],
+    'Phone calls register, June 2025',
+  ],
+  // an exchange register: counts for counts, or counts brought back to each side, in pipe-separated fields
+  [
+    'PRISONER SWAP REGISTER. Fields: date | numbers | mediator.\n\n2025-05-06 | 205 for 205 | United Arab Emirates\n\n2025-04-19 | 246 returned to Ukraine; 246 to Russia | —',
+    ['prisoner_exchange 2025-05-06', 'prisoner_exchange 2025-04-19'],
+    [],
+    'Exchange register: swaps of prisoners of war in 2025',
+  ],
+  // a meetings list
+  [
+    'Summits and visits, as listed by the desk.\n\nTue 10 Jun — Starmer–Zelenskyy in London, an hour at Downing Street.',
+    ['meeting 2025-06-10'],
+    [],
+    'List of meetings, June 2025',
+  ],
+]);
+
+table('what a register heading does not make an event of', [
+  // the heading itself is a label of the whole, no exchange
+  ['EXCHANGE REGISTER (extract). Published figures only.\n\n2025-05-06 | 205 for 205 | United Arab Emirates', ['prisoner_exchange 2025-05-06'], ['prisoner_exchange 2025-06-14'], 'Exchange register'],
+  // a log of several kinds names no one kind for its entries: a pair alone is no call
+  [
+    'DIPLOMACY + STRIKES LOG.\n\nMon 2 Jun — Erdogan–Zelenskyy; see the readouts.',
+    [],
+    ['phone_call 2025-06-02', 'meeting 2025-06-02'],
+    'Calls, strikes and incidents log',
+  ],
+  // no register: a line with a date and two names joined by a dash is a pair, not a call
+  ['Mon 2 Jun — Erdogan–Zelenskyy: what the two leaders want from Istanbul.', [], ['phone_call 2025-06-02'], 'Analysis: what comes after Istanbul'],
+  // an entry naming one side only, or one opening without its date
+  [
+    'Leaders\' calls log.\n\nMon 2 Jun — Erdogan, remarks to reporters on grain.\n\nAs noted, Trump–Putin contacts were frequent.',
+    [],
+    ['phone_call 2025-06-02', 'phone_call 2025-06-14'],
+    'Leaders\' calls log, June',
+  ],
+  // a count in an exchange register's entry that is no count traded
+  ['Exchange register (extract).\n\n2025-05-06 | talks on a swap continued | —', [], ['prisoner_exchange 2025-05-06'], 'Exchange register'],
+]);
