@@ -575,6 +575,7 @@ const triggersStage: Stage = (ctx) => {
   const captured = new Set(ctx.candidates.filter((c) => c.type === 'territorial_capture').map((c) => `${c.sentence.index}|${c.places[0]?.name}`));
   ctx.candidates = kept(ctx.candidates, (c) => c.type !== 'armed_clash' || !captured.has(`${c.sentence.index}|${c.places[0]?.name}`));
   ctx.candidates.sort((a, b) => a.headOffset - b.headOffset);
+  ctx.candidates = kept(ctx.candidates, (c, i) => !secondWeaponAgain(ctx, i));
   // "Scholz, whose call with Putin on Friday drew criticism, defended the call on Tuesday": the second is the first
   for (const c of ctx.candidates) {
     const told = ctx.candidates.some((o) => o.sentence === c.sentence && o.type === c.type && o.headOffset < c.headOffset);
@@ -1059,6 +1060,44 @@ function placeCell(text: string, places: PlaceMention[]): [number, number] | und
 function inRowCell(cell: [number, number], p: PlaceMention, places: PlaceMention[]): boolean {
   const inside = (q: PlaceMention) => q.start >= cell[0] && q.end <= cell[1];
   return inside(p) && (!p.region || !places.some((q) => inside(q) && !q.region && !q.country));
+}
+
+/** The weapon words of a strike's type, to find which weapon a sentence names first. */
+const WEAPON_WORDS: Partial<Record<EventType, RegExp>> = {
+  drone_strike: /\b(?:drones?|shaheds?|uavs?)\b/i,
+  missile_strike: /\b(?:missiles?|rockets?|iskanders?|kinzhals?|kalibrs?)\b/i,
+  air_strike: /\b(?:bombs?|aircraft|jets?|warplanes?|aviation)\b/i,
+  shelling: /\b(?:artillery|shells?|shelling|mortars?)\b/i,
+};
+
+/** Where in its sentence a strike's weapon is first named (its trigger's place when no weapon word is found). */
+function weaponNamedAt(c: Candidate): number {
+  const at = WEAPON_WORDS[c.type]?.exec(c.sentence.text)?.index;
+  return at ?? c.headOffset - c.sentence.charStart;
+}
+
+/**
+ * "cruise missiles and Shahed drones hit Kyiv, Lviv and Dnipro", "a combined missile and drone attack on Kyiv, Odesa and
+ * Lviv": one wave told with two weapons over several places. The weapon named first leads it, one strike per place;
+ * the other weapon is one more strike of that same wave, told at its first place, not once more at every place.
+ * Only when the second weapon's places are all the leading weapon's ("missiles hit Kyiv and Lviv, drones Odesa and
+ * Sumy" names two waves' places apart). `i` indexes ctx.candidates, sorted by head offset.
+ */
+function secondWeaponAgain(ctx: ArticleContext, i: number): boolean {
+  const c = ctx.candidates[i];
+  if (!FAMILY[c.type] || c.placeAt === undefined) return false;
+  const told: Candidate[] = [];
+  for (let j = i; j >= 0 && ctx.candidates[j].sentence === c.sentence; j--) told.push(ctx.candidates[j]);
+  for (let j = i + 1; j < ctx.candidates.length && ctx.candidates[j].sentence === c.sentence; j++) told.push(ctx.candidates[j]);
+  const strikes = told.filter((o) => FAMILY[o.type] && o.placeAt !== undefined);
+  const mine = strikes.filter((o) => o.type === c.type);
+  if (mine.length < 2 || !mine.some((o) => o.placeAt! < c.placeAt!)) return false;
+  const others = strikes.filter((o) => o.type !== c.type);
+  if (!others.length) return false;
+  const lead = others.reduce((a, b) => (weaponNamedAt(b) < weaponNamedAt(a) ? b : a));
+  if (weaponNamedAt(lead) >= weaponNamedAt(c)) return false;
+  const leadPlaces = new Set(others.filter((o) => o.type === lead.type).map((o) => o.placeAt));
+  return mine.every((o) => leadPlaces.has(o.placeAt));
 }
 
 /**

@@ -1321,3 +1321,40 @@ table('a place a bearing is taken from ("the village south of Orikhiv", "north-w
   ['Drones hit an oil depot 40 km east of Bryansk on Friday.', ['drone_strike 2025-06-13 Bryansk'], []],
   ['On Friday fighting raged in the north of Kharkiv Oblast.', ['armed_clash 2025-06-13 Kharkiv Oblast'], []],
 ]);
+
+table('a wave told with two weapons over several places: the second-named weapon is one strike, not one per place', [
+  // wire: missiles named first lead, one missile strike per city; the drones once
+  [
+    'On Thursday night Russia fired cruise missiles and Shahed drones at Kyiv, Kharkiv and Odesa, officials said.',
+    ['missile_strike 2025-06-12 Kyiv', 'missile_strike 2025-06-12 Kharkiv', 'missile_strike 2025-06-12 Odesa', 'drone_strike 2025-06-12 Kyiv'],
+    ['drone_strike 2025-06-12 Kharkiv', 'drone_strike 2025-06-12 Odesa'],
+  ],
+  // official statement: "a combined missile and drone attack"
+  [
+    'On Friday the enemy carried out a combined missile and drone attack on Dnipro, Poltava and Kremenchuk.',
+    ['missile_strike 2025-06-13 Dnipro', 'missile_strike 2025-06-13 Poltava', 'missile_strike 2025-06-13 Kremenchuk'],
+    ['drone_strike 2025-06-13 Poltava', 'drone_strike 2025-06-13 Kremenchuk'],
+  ],
+  // drones named first lead: the missiles are the second weapon
+  [
+    'Dozens of attack drones and several ballistic missiles hit Sumy and Chernihiv on Wednesday.',
+    ['drone_strike 2025-06-11 Sumy', 'drone_strike 2025-06-11 Chernihiv'],
+    ['missile_strike 2025-06-11 Chernihiv'],
+  ],
+  // log row: the place cell holds every target
+  [
+    '2025-06-10 | Lviv; Lutsk; Rivne | overnight wave of missiles and drones on energy sites | Air Force',
+    ['missile_strike 2025-06-10 Lviv', 'missile_strike 2025-06-10 Lutsk', 'missile_strike 2025-06-10 Rivne'],
+    ['drone_strike 2025-06-10 Lutsk', 'drone_strike 2025-06-10 Rivne'],
+  ],
+  // one place: both weapons' strikes stay
+  ['Missiles and drones struck Zaporizhzhia on Friday morning.', ['missile_strike 2025-06-13 Zaporizhzhia', 'drone_strike 2025-06-13 Zaporizhzhia'], []],
+  // each weapon with places of its own: two sets of strikes, none dropped
+  [
+    'On Friday missiles hit Kyiv and Lviv, while drones struck Odesa and Mykolaiv.',
+    ['missile_strike 2025-06-13 Kyiv', 'missile_strike 2025-06-13 Lviv', 'drone_strike 2025-06-13 Odesa', 'drone_strike 2025-06-13 Mykolaiv'],
+    [],
+  ],
+  // one weapon, many places: one strike per place
+  ['Russian drones hit Kharkiv, Sumy and Poltava overnight into Friday.', ['drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Sumy', 'drone_strike 2025-06-13 Poltava'], []],
+]);
