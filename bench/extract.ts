@@ -12,7 +12,8 @@
  *
  * `--stages` adds where the CPU goes: the date layer (findDates) and each stage of the event
  * pipeline, each timed by this process's CPU clock around it (a sampling profile misplaces much
- * of the time spent in regular expressions), as mean ms per article and share of their sum.
+ * of the time spent in regular expressions), as mean ms per article and share of their sum; then the same for the
+ * short articles (what an article costs whatever its length).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -82,8 +83,8 @@ const shortExtraction = measure((article) => {
 }, shortArticles, SHORT_RUNS);
 const shortChronoAlone = measure((article) => chrono.parse(article.body, new Date(article.publishedAt)), shortArticles, SHORT_RUNS);
 
-/** Mean CPU ms per article of the date layer and of each pipeline stage, over RUNS rounds of the articles. */
-function stageTimes(): Record<string, string> {
+/** Mean CPU ms per article of the date layer and of each pipeline stage, over `runs` rounds of the articles. */
+function stageTimes(of = articles, runs = RUNS): Record<string, string> {
   const spent = new Map<string, number>();
   const timed = (name: string, run: () => void) => {
     const c0 = cpuMs();
@@ -91,8 +92,8 @@ function stageTimes(): Record<string, string> {
     spent.set(name, (spent.get(name) ?? 0) + cpuMs() - c0);
   };
   const stages: Array<[string, Stage]> = EVENT_PIPELINE.map(([name, stage]) => [name, (ctx) => timed(name, () => stage(ctx))]);
-  for (let run = 0; run < RUNS; run++) {
-    for (const article of articles) {
+  for (let run = 0; run < runs; run++) {
+    for (const article of of) {
       const ref = referenceFor(article.publishedAt);
       let found: ReturnType<typeof findDates> = [];
       timed('dates (findDates)', () => (found = findDates(article.body, ref, article.title)));
@@ -101,7 +102,7 @@ function stageTimes(): Record<string, string> {
   }
   const total = [...spent.values()].reduce((a, b) => a + b, 0);
   return Object.fromEntries(
-    [...spent].map(([name, ms]) => [name, `${(ms / RUNS / articles.length).toFixed(3)} ms (${((100 * ms) / total).toFixed(1)}%)`]),
+    [...spent].map(([name, ms]) => [name, `${(ms / runs / of.length).toFixed(3)} ms (${((100 * ms) / total).toFixed(1)}%)`]),
   );
 }
 
@@ -130,4 +131,9 @@ console.log(
     loadAverage: +loadavg()[0].toFixed(2),
   }),
 );
-if (process.argv.includes('--stages')) console.log(JSON.stringify({ cpuPerArticleByStage: stageTimes() }, null, 1));
+if (process.argv.includes('--stages')) {
+  console.log(JSON.stringify({ cpuPerArticleByStage: stageTimes() }, null, 1));
+  // what an article costs whatever its length: the short articles' stages (referenceFor and extractArticle's own
+  // sort and dedupe are outside them)
+  console.log(JSON.stringify({ shortCpuPerArticleByStage: stageTimes(shortArticles, SHORT_RUNS * 5) }, null, 1));
+}
