@@ -131,6 +131,11 @@ export interface TriggerRule {
   placeFronted?: boolean;
   /** Only a place abroad for the named person: "Zelenskyy was in Ankara" is a visit, "was in Kyiv" is being at home. */
   abroad?: boolean;
+  /**
+   * A leader must be the subject right before the head: a named person (after a title or not), or a head of state or the
+   * supreme commander by title ("The President came today", "the Supreme Commander-in-Chief visited the command post").
+   */
+  leaderSubject?: boolean;
   strength: number;
 }
 
@@ -276,6 +281,9 @@ const WEAPON_STATISTICS = ['price', 'prices', 'cost', 'costs', 'sales', 'exports
 const VERBLESS_NOT_AFTER = ['on', 'of', 'for', 'about', 'against', 'with', 'without', 'from', 'to', 'by', 'makes', 'make', 'build', 'builds', 'produce', 'produces', 'sell', 'sells', 'buy', 'buys', 'send', 'sends', 'more', 'new', 'no'];
 const AID_CONTEXT = ['aid', 'assistance', 'billion', 'million', 'weapon', 'arms', 'military', 'munition', 'ammunition', 'funding'];
 
+/** Where a leader goes to see troops or people, named by its kind: "the command post", "the front line", "the town". */
+const VISITED_SITES = ['front', 'frontline', 'front-line', 'command', 'post', 'positions', 'trenches', 'headquarters', 'town', 'city', 'village', 'square', 'hospital', 'base'];
+
 /** A meeting in progress, "under way" in two words or one (the two rules differ by that alone). */
 const TALKS_UNDER_WAY = {
   type: 'meeting',
@@ -365,6 +373,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "Putin visited a command post in the Kursk region", "Zelenskyy visited Kherson": a person's visit is a meeting
   // ("toured the front line near Kupiansk", "toured Izium": the visitor went round the place)
   { type: 'meeting', head: ['visited', 'toured'], actorsBefore: 1, personBefore: true, notPrev: ['was', 'were', 'been', 'be'], strength: 0.55 },
+  // ... by a leader told by title: "the Supreme Commander-in-Chief visited the command post", "the President toured the front"
+  { type: 'meeting', head: ['visited', 'toured'], leaderSubject: true, strength: 0.55 },
   // a headline's present: "Zelenskyy visits Kherson", "Macron tours Odesa port" (the place right after: "Zelenskyy's visits to the front" is a noun)
   { type: 'meeting', head: ['visits', 'tours'], actorsBefore: 1, personBefore: true, placeNext: true, strength: 0.55 },
   // "made a surprise trip to Bakhmut", "his first trip to Kyiv since the invasion": a named person's journey to a place
@@ -434,6 +444,13 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // a named person told to be somewhere is there on a visit: "Zelenskyy will be at the White House on Monday",
   // "was in Ankara on Monday for talks" (a meeting told in the same sentence dates the visit instead)
   { type: 'meeting', head: ['be', 'is', 'are', 'was', 'were', 'been'], with: [['in', 'at']], withAfter: true, window: 1, placeNext: true, personBefore: true, actorsBefore: 1, yieldsToSameType: true, abroad: true, strength: 0.5 },
+  // a leader's visit told by coming or being where the story is, the place not named: "President Zelenskyy came here on
+  // Sunday", "The President came today", "the Supreme Commander came to the command post of the group", "came to the town
+  // itself", "Zelenskyy was in the city today" ("the order came today", "came to power", "came to the conclusion" have no
+  // leader as subject or no site after)
+  { type: 'meeting', head: ['come'], with: [['here', 'today', 'yesterday']], withAfter: true, window: 1, leaderSubject: true, yieldsToSameType: true, strength: 0.5 },
+  { type: 'meeting', head: ['come', 'go', 'return'], with: [['to'], ['the'], VISITED_SITES], withAfter: true, window: 3, withInClause: true, leaderSubject: true, yieldsToSameType: true, strength: 0.5 },
+  { type: 'meeting', head: ['was', 'were'], with: [['in', 'at'], ['the'], VISITED_SITES], withAfter: true, window: 3, withInClause: true, leaderSubject: true, yieldsToSameType: true, strength: 0.5 },
   // ... and a delegation or a group of leaders doing so: "NATO leaders arrived in Washington", "the Russian delegation flew to Istanbul"
   // leaders named by their states, the list between them and the verb: "the leaders of France, Germany, Britain and Poland
   // travelled to Kyiv" ("arms from France and Germany arrived in Kyiv": no leaders told)
@@ -924,7 +941,7 @@ export function withEveryField(rule: TriggerRule): { [K in keyof Required<Trigge
     guestObject: rule.guestObject, guestSubject: rule.guestSubject, placeWithin: rule.placeWithin, countsBefore: rule.countsBefore, countsAround: rule.countsAround, pairBefore: rule.pairBefore, pairAfter: rule.pairAfter,
     framesSettled: rule.framesSettled, actorObject: rule.actorObject, onlyWhenNothingFollows: rule.onlyWhenNothingFollows, weaponFromContext: rule.weaponFromContext, placeBefore: rule.placeBefore, placeSubject: rule.placeSubject,
     placeFallen: rule.placeFallen, placeNext: rule.placeNext, targetNext: rule.targetNext, placeFronted: rule.placeFronted, abroad: rule.abroad, fromPerson: rule.fromPerson,
-    closesQuote: rule.closesQuote, besideAgreeing: rule.besideAgreeing, partnerAfterTime: rule.partnerAfterTime, strength: rule.strength,
+    closesQuote: rule.closesQuote, besideAgreeing: rule.besideAgreeing, partnerAfterTime: rule.partnerAfterTime, leaderSubject: rule.leaderSubject, strength: rule.strength,
   };
 }
 
@@ -1103,6 +1120,23 @@ function namePairBefore(tokens: Token[], head: number): boolean {
   if (head < 3) return false;
   const [first, dash, second] = [tokens[head - 3], tokens[head - 2], tokens[head - 1]];
   return first.capitalized && second.capitalized && (dash.text === '–' || dash.text === '—') && dash.start === first.end && second.start === dash.end;
+}
+
+/** Titles that name a head of state or government, or the supreme commander, without the name: "The President", "the Chancellor". */
+const LEADER_TITLES = new Set(['president', 'chancellor', 'premier', 'pope', 'king', 'queen', 'commander-in-chief']);
+/** Words that may stand between a subject and its verb: "Zelenskyy himself came", "the President also came". */
+const BESIDE_SUBJECT = new Set(['himself', 'herself', 'also', 'then', 'finally', 'personally', 'again', 'briefly', 'first']);
+
+/** Whether a leader is the subject right before tokens[head]: a named person, or a leader's title ("the Supreme Commander"). */
+function leaderIsSubject(tokens: Token[], head: number, personStarts: ReadonlySet<number>): boolean {
+  let j = head - 1;
+  while (j >= 0 && BESIDE_SUBJECT.has(tokens[j].lower)) j--;
+  const last = tokens[j];
+  if (!last?.capitalized) return false;
+  if (LEADER_TITLES.has(last.lower) || (last.lower === 'commander' && tokens[j - 1]?.lower === 'supreme') || (last.lower === 'minister' && tokens[j - 1]?.lower === 'prime')) return true;
+  // the name's capitalised words, back to where the person starts: "Volodymyr Zelenskyy came"
+  for (let k = j; k >= Math.max(0, j - 3) && tokens[k].capitalized; k--) if (personStarts.has(tokens[k].start)) return !/['’]s$/.test(last.text);
+  return false;
 }
 
 /** A person's name at `at` (after a title or not), none of its capitalised words possessive. */
@@ -1534,6 +1568,7 @@ export function matchTriggers(
       if (rule.partnerAfterTime && !partnerAfterTime(tokens, i, actorStarts)) continue;
       if (rule.fromPerson && !(next === 'from' && callerFollows(tokens, i + 2, personStarts))) continue;
       if (rule.personObject && !nameFollows(tokens, i + 1, personStarts)) continue;
+      if (rule.leaderSubject && !leaderIsSubject(tokens, i, personStarts)) continue;
       if (rule.guestObject && !guestFollows(tokens, i + 1, personStarts)) continue;
       if (rule.guestSubject && !personSubjectOfPassive(tokens, i, personStarts)) continue;
       if (rule.placeWithin && !startsIn(tokens, i + 1, clauseEndIn(tokens, i + 2, i + 1 + rule.placeWithin), placeStarts)) continue;

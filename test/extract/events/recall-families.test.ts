@@ -1435,3 +1435,27 @@ table('what a register heading does not make an event of', [
   // a count in an exchange register's entry that is no count traded
   ['Exchange register (extract).\n\n2025-05-06 | talks on a swap continued | —', [], ['prisoner_exchange 2025-05-06'], 'Exchange register'],
 ]);
+
+// A leader's visit told by coming or being where the story is, with the place unnamed or named by its kind (interviews,
+// diaries, soldiers' channels, translated communiqués, talk pages): the leader by name or by title is the subject.
+table('a leader coming or being here, at the front, at the command post, in the town: a visit', [
+  ['Q: The Prime Minister came here on Thursday. What did you ask him for?\nA: Generators.', ['meeting 2025-06-12'], []],
+  ['On Friday Emmanuel Macron came to the front line near Kupiansk and handed out medals.', ['meeting 2025-06-13 Kupiansk'], []],
+  ['Our unit is proud. The Commander-in-Chief came to the positions of the brigade yesterday and thanked the crews.', ['meeting 2025-06-13'], []],
+  ['The Chancellor came today, stayed an hour and left by train.', ['meeting 2025-06-14'], []],
+  ['On 10 June the President visited the command post of the eastern group of forces.', ['meeting 2025-06-10'], []],
+  ['Volodymyr Zelenskyy himself went to the town on Wednesday to meet the defenders.', ['meeting 2025-06-11'], []],
+  ['Olaf Scholz was in the city on Tuesday, the regional governor said.', ['meeting 2025-06-10'], []],
+]);
+
+table('coming, going or being somewhere that is no visit by a leader', [
+  // no leader as the subject
+  ['The order came today, the soldiers said.', [], ['meeting 2025-06-14']],
+  ['The commander came to the command post on Friday.', [], ['meeting 2025-06-13']],
+  ["Trump's envoy came here on Sunday.", [], ['meeting 2025-06-08']],
+  ['Zelenskyy said the decision came yesterday.', [], ['meeting 2025-06-13']],
+  // a leader coming to something that is no site
+  ['Zelenskyy came to power in 2019 promising peace.', [], ['meeting 2019-01-01']],
+  ['On Friday Putin came to the conclusion that the talks were useless.', [], ['meeting 2025-06-13']],
+  ['The President came under fire on Thursday for the decision.', [], ['meeting 2025-06-12']],
+]);
