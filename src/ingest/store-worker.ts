@@ -15,7 +15,7 @@ import { checkpointPassive, deferredSync } from './deferred-sync.js';
 import type { BatchRequest, ExtractionAnswer, ThreadResponse } from './extractor-thread.js';
 import { createIngestService, type DeferredSync, type OffThreadExtractor, type SliceSettings } from './ingest.js';
 import { asWriting, LONGEST_WAIT_MS, type ReadPressure, restForReads, singleWritesWaiting } from './read-pressure.js';
-import { errorText, lowerThisThreadsPriority } from './worker.js';
+import { answerThen, errorText, lowerThisThreadsPriority } from './worker.js';
 
 // Reads keep their latency while a batch is written (see extract-worker.ts for what it costs).
 lowerThisThreadsPriority();
@@ -191,14 +191,19 @@ async function writeBatch({ id, path, submissions, now, extractions }: BatchRequ
     outcome = { id, error: errorText(error) };
   }
   extractions.close();
-  // The log checkpointed before the batch is answered. (A server that shuts down closes its own
-  // connection; this thread's, kept open, is closed when the process ends, and the last to close
-  // removes the write-ahead log.)
-  try {
-    if (connection) release(path, connection);
-  } finally {
-    reply(outcome);
-  }
+  // The answer first, then the log checkpointed (release): every slice has committed and the log is
+  // synced by now (ingestBatchInSlices' last step), so the batch is durable without the checkpoint,
+  // which only copies the last slices' pages into the database file (and syncs it) and took 9-56 ms
+  // after a 1,000-article batch on 1M events (3 batches, load 10-12) that the client waited for.
+  // It still runs on this thread before any next batch: messages are handled one at a time. (A
+  // server that shuts down closes its own connection; this thread's, kept open, is closed when the
+  // process ends, and the last to close removes the write-ahead log.)
+  answerThen(
+    () => reply(outcome),
+    () => {
+      if (connection) release(path, connection);
+    },
+  );
 }
 
 port.on('message', (request: BatchRequest) => void writeBatch(request));

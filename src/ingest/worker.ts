@@ -40,3 +40,15 @@ export function lowerThisThreadsPriority(nice = 10): void {
 export function errorText(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
+
+/**
+ * Sends a thread's answer, then does what needs no waiting for (a writer thread's checkpoint after
+ * a batch): `after` runs even when `answer` throws, and its own error is thrown after the answer has gone.
+ */
+export function answerThen(answer: () => void, after: () => void): void {
+  try {
+    answer();
+  } finally {
+    after();
+  }
+}
