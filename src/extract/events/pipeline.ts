@@ -620,13 +620,17 @@ function registerEntries(ctx: ArticleContext): void {
   for (const sentence of ctx.sentences) {
     if (sentence === first || !opensParagraph(ctx, sentence)) continue;
     const own = mentionsIn(ctx, sentence).find((d) => d.kind === 'date' && d.value);
-    if (!own || !ENTRY_DATE_OPENS.test(sentence.text.slice(0, own.charStart - sentence.charStart)) || ctx.candidates.some((c) => c.sentence === sentence && c.type === kind)) continue;
+    if (!own || ctx.candidates.some((c) => c.sentence === sentence && c.type === kind)) continue;
+    const datedEntry = ENTRY_DATE_OPENS.test(sentence.text.slice(0, own.charStart - sentence.charStart));
     const base = { type: kind, strength: 0.6, remention: false, status: 'occurred' as const, sentence, places: [], mentions: 1 };
     if (kind === 'prisoner_exchange') {
-      const counts = COUNTS_TRADED.exec(sentence.text.slice(own.charEnd - sentence.charStart));
-      if (counts) ctx.candidates.push({ ...base, headOffset: own.charEnd + counts.index, actors: [] });
+      // the counts after the entry's date, or opening the entry themselves, its date after them ("246 for 246 on Saturday")
+      const from = datedEntry ? own.charEnd - sentence.charStart : 0;
+      const counts = COUNTS_TRADED.exec(sentence.text.slice(from));
+      if (counts && (datedEntry || /^\W*$/.test(sentence.text.slice(0, counts.index)))) ctx.candidates.push({ ...base, headOffset: sentence.charStart + from + counts.index, actors: [] });
       continue;
     }
+    if (!datedEntry) continue;
     const actors = actorsOf(ctx, sentence);
     for (let i = 0; i + 1 < actors.length; i++) {
       const [a, b] = [actors[i], actors[i + 1]];

@@ -1404,6 +1404,8 @@ table('a register headed by its kind: each dated entry naming two sides joined b
     [],
     'Exchange register: swaps of prisoners of war in 2025',
   ],
+  // an entry opening with the counts, its date after them, under a section heading of a list page
+  ['Swaps of 2025 — notes for the list.\n\n== Spring ==\n\n300 for 300 on Friday, the UAE mediating. Please add a row.', ['prisoner_exchange 2025-06-13'], [], 'Talk:List of prisoner swaps, 2025'],
   // a meetings list
   [
     'Summits and visits, as listed by the desk.\n\nTue 10 Jun — Starmer–Zelenskyy in London, an hour at Downing Street.',
@@ -1432,6 +1434,8 @@ table('what a register heading does not make an event of', [
     ['phone_call 2025-06-02', 'phone_call 2025-06-14'],
     'Leaders\' calls log, June',
   ],
+  // counts opening a paragraph of an article that is no register
+  ['Notes from the border.\n\n300 for 300 on Friday, someone shouted at the crossing; nobody knew what it meant.', [], ['prisoner_exchange 2025-06-13'], 'Notes from the border'],
   // a count in an exchange register's entry that is no count traded
   ['Exchange register (extract).\n\n2025-05-06 | talks on a swap continued | —', [], ['prisoner_exchange 2025-05-06'], 'Exchange register'],
 ]);
