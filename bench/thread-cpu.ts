@@ -5,7 +5,8 @@
  * ingest bench's texts (bench/ingest-articles.ts) and prints, per batch, every thread's CPU
  * (/proc/<pid>/task/<tid>/schedstat) per article, the extraction and writer threads named (the two
  * threads besides the main one that worked most in the first batch, extraction first), the batch's
- * wall time and the machine's load. It waits as bench/run.ts does: until GET /ready says
+ * wall time and the machine's load, and each named thread's share of that wall time running and
+ * waiting runnable for a CPU (schedstat's second field). It waits as bench/run.ts does: until GET /ready says
  * `extraction: 'warm'`. --env NAME=VALUE (repeatable) and --flags '...' go to the server.
  *
  *   npm run build && npx tsx bench/thread-cpu.ts --db /tmp/t-200k.db [--batches 2] [--size 1000] [--no-wait]
@@ -35,13 +36,13 @@ const ROOT = projectRoot();
 const TOKEN = 'bench-token';
 const size = Number(values.size);
 
-/** CPU milliseconds of each thread of process `pid`, by thread id. */
-function tasks(pid: number): Map<number, { cpu: number }> {
-  const result = new Map<number, { cpu: number }>();
+/** CPU milliseconds of each thread of process `pid`, and milliseconds it waited runnable for a CPU (the machine's load), by thread id. */
+function tasks(pid: number): Map<number, { cpu: number; waited: number }> {
+  const result = new Map<number, { cpu: number; waited: number }>();
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
-      const cpu = Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
-      result.set(Number(tid), { cpu });
+      const [cpu, waited] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map((field) => Number(field) / 1e6);
+      result.set(Number(tid), { cpu, waited });
     } catch {
       // the thread ended
     }
@@ -124,18 +125,29 @@ try {
       roles.set(busiest[1], 'writer');
     }
     const perThread: Record<string, number> = {};
+    /**
+     * The share of the batch's wall time each named thread ran, and waited runnable for a CPU: a
+     * thread that ran (or waited to run) the whole batch bounds its rate; one with time left over
+     * waited for the other (the extraction thread busy throughout: the writer's CPU does not set
+     * the rate on an idle machine).
+     */
+    const busy: Record<string, { ran: number; waitedForCpu: number }> = {};
     let other = 0;
     let total = 0;
     for (const [tid, task] of after) {
       const delta = task.cpu - (before.get(tid)?.cpu ?? 0);
       total += delta;
       const role = roles.get(tid) ?? (tid === child.pid ? 'main' : undefined);
-      if (role) perThread[role] = +(delta / size).toFixed(3);
+      if (role) {
+        perThread[role] = +(delta / size).toFixed(3);
+        const waited = task.waited - (before.get(tid)?.waited ?? 0);
+        busy[role] = { ran: +(delta / (seconds * 1000)).toFixed(2), waitedForCpu: +(waited / (seconds * 1000)).toFixed(2) };
+      }
       else other += delta;
     }
     perThread.other = +(other / size).toFixed(3);
     perThread.total = +(total / size).toFixed(3);
-    out.push({ batch: b + 1, created: body.summary?.created, failed: body.summary?.failed, seconds: +seconds.toFixed(2), articlesPerSecond: Math.round(size / seconds), cpuMsPerArticle: perThread, load: [+load.toFixed(1), +loadavg()[0].toFixed(1)] });
+    out.push({ batch: b + 1, created: body.summary?.created, failed: body.summary?.failed, seconds: +seconds.toFixed(2), articlesPerSecond: Math.round(size / seconds), cpuMsPerArticle: perThread, shareOfWallTime: busy, load: [+load.toFixed(1), +loadavg()[0].toFixed(1)] });
     before = after;
   }
   console.log(JSON.stringify({ waitedForWarm: !values['no-wait'], warmSeconds: +warmSeconds.toFixed(2), batches: out }));
