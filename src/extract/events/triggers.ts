@@ -323,6 +323,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'phone_call', head: ['videoconference', 'video-conference', 'videocall', 'video-call', 'teleconference', 'phone-call'], with: [['with', 'between']], withAfter: true, window: 1, prev: [...DETERMINERS, ...CALL_QUALITIES], notFollowedBy: AUDIENCES, strength: 0.75 },
   // the readout's own words quoted whole, the partner after them: said he had "a very good call" with Putin
   { type: 'phone_call', head: ['call', 'conversation'], closesQuote: true, with: [['with', 'between']], withAfter: true, window: 2, prev: [...DETERMINERS, ...CALL_QUALITIES], strength: 0.75 },
+  // the parties told in a relative clause: "hours after a call in which Erdogan urged one", "a conversation during which
+  // Macron pressed Putin" ("the call in which nothing was agreed" names no one; "a wake-up call in which" is no call)
+  { type: 'phone_call', head: ['call', 'conversation'], notForms: ['calls', 'called', 'calling'], prev: [...DETERMINERS, ...CALL_QUALITIES], with: [['in', 'during'], ['which']], withAfter: true, window: 2, personAfter: true, strength: 0.7 },
   // "joined the leaders in a call to Trump": a call made to a named person ("a call to arms", "the call to prayer" reach no one)
   { type: 'phone_call', head: ['call'], prev: DETERMINERS, toPerson: true, strength: 0.7 },
   // the call told from the side that took it: "received a call from Erdogan", "took a late-night call from the US president"

@@ -1463,3 +1463,18 @@ table('coming, going or being somewhere that is no visit by a leader', [
   ['On Friday Putin came to the conclusion that the talks were useless.', [], ['meeting 2025-06-13']],
   ['The President came under fire on Thursday for the decision.', [], ['meeting 2025-06-12']],
 ]);
+
+// A call whose parties are told in a relative clause after it (wire copy, trackers, readouts): "a call in which X urged Y".
+table('a call or conversation "in which" or "during which" a named person acted: a call', [
+  ['Moscow announced the pause on Thursday, hours after a call in which Erdogan pressed Putin to stop the strikes.', ['phone_call 2025-06-12'], []],
+  ['Thu 12 Jun — Kremlin orders a local truce, hours after a conversation in which Macron urged one.', ['phone_call 2025-06-12'], []],
+  ['On Friday Zelenskyy had a long conversation during which Starmer promised more air defence.', ['phone_call 2025-06-13'], []],
+]);
+
+table('"a call in which" that is no phone call', [
+  // no one named in the clause
+  ['The call in which nothing was agreed lasted an hour on Friday.', [], ['phone_call 2025-06-13']],
+  // a call for something, a wake-up call
+  ['On Friday Zelenskyy issued a call, in which Biden was named, for more jets.', [], ['phone_call 2025-06-13']],
+  ['It was a wake-up call in which Putin showed his hand on Friday.', [], ['phone_call 2025-06-13']],
+]);
