@@ -96,3 +96,37 @@ export function shiftMonth(year: number, month: number, shift: number): { year: 
   const index = year * 12 + (month - 1) + shift;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
+
+/**
+ * Easter Sunday of `year`: the Gregorian computus (the "anonymous Gregorian algorithm") for the
+ * Western churches; for the Orthodox, the Julian computus (Meeus) moved to the Gregorian calendar
+ * (13 days from 1900 to 2099, 14 after).
+ */
+export function easterSunday(year: number, orthodox: boolean): Day {
+  if (orthodox) {
+    const a = year % 4;
+    const b = year % 7;
+    const c = year % 19;
+    const d = (19 * c + 15) % 30;
+    const e = (2 * a + 4 * b - d + 34) % 7;
+    const month = Math.floor((d + e + 114) / 31);
+    const day = ((d + e + 114) % 31) + 1;
+    const julianToGregorian = Math.floor(year / 100) - Math.floor(year / 400) - 2;
+    return addDays(new Date(Date.UTC(year, month - 1, day)), julianToGregorian);
+  }
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new Date(Date.UTC(year, month - 1, day));
+}

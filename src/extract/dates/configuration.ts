@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import {
-  AgoParser, AnchorParser, DayOfMonthParser, DottedDayMonthParser, FocusDayParser, HolidayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser, ToldPeriodParser,
+  AgoParser, AnchorParser, DayOfMonthParser, DottedDayMonthParser, EasterParser, FocusDayParser, HolidayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser, ToldPeriodParser,
   WeekdayParser, WindowDurationParser, YearParser,
 } from './parsers.js';
 import { BoundaryRefiner, ChronoResultSpecRefiner, FrameRefiner, TenseRefiner } from './refiners.js';
@@ -154,6 +154,7 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
       new GatedParser(new ToldPeriodParser(), /\b(?:week|month)\b/i),
       new GatedParser(new RelativePeriodParser(), /\b(?:week|month|year)/i),
       new GatedParser(new HolidayParser(), /\b(?:Christmas|New Year|Victory Day)/),
+      new GatedParser(new EasterParser(), /\b(?:Easter|Palm Sunday|Good Friday|Holy Saturday|Holy Thursday|Maundy Thursday)/),
       new GatedParser(new SeasonParser(), /\b(?:spring|summer|autumn|fall|winter)\b/i),
       new GatedParser(new MonthParser(), MONTH_NAME_GATE),
       new GatedParser(new YearParser(), DIGIT_GATE),

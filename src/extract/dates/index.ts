@@ -11,7 +11,7 @@ import { addDays, daySpan, formatDay, isCalendarDay, localDay, makeDay, parseDay
 import { parseDates } from './configuration.js';
 import { MONTHS } from './parsers.js';
 import { boundaryOf, inDeclaredWindow, isFrame, isTimelineEntry, STAMP_OPENING, tenseOf } from './refiners.js';
-import { resolveSpec } from './resolve.js';
+import { resolveSpec, type Resolved } from './resolve.js';
 import { MAY_HOLD_A_DATE, splitSentences } from './sentences.js';
 import { specOf, type DateSpec } from './spec.js';
 import type { Tense } from './tense.js';
@@ -120,8 +120,9 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
     const day = addDays(parseDay(named.value!), spec.offsetDays);
     return [{ text, charStart, charEnd, kind: 'anchor', value: formatDay(day), span: daySpan(day), certainty: 'relative', tense, anchor }, named];
   }
-  const resolved = resolveSpec(spec, tense, publicationDay, antecedent, boundary, inDeclaredWindow(result));
-  if (!resolved) return null;
+  const read = resolveSpec(spec, tense, publicationDay, antecedent, boundary, inDeclaredWindow(result));
+  if (!read) return null;
+  const resolved = spec.type === 'monthDay' && spec.year === null ? yearOfTheWeekday(read, result, publicationDay) : read;
   const mention: DateMention = {
     text,
     charStart,
@@ -135,6 +136,32 @@ function toMention(result: ParsingResult, offset: number, publicationDay: Day, a
   if (boundary) mention.boundary = boundary;
   if (isFrame(result)) mention.frame = true;
   return mention;
+}
+
+/**
+ * "Sunday 20 Apr", "Fri 6 Jan": a day of the month told with its weekday and no year is in the year it falls on that
+ * weekday (of the year read and the ones either side, the nearest the publication), whatever the tense or a boundary
+ * read forward would have made of it.
+ */
+function yearOfTheWeekday(resolved: Resolved, result: ParsingResult, publicationDay: Day): Resolved {
+  if (!result.start.isCertain('weekday') || resolved.span.precision !== 'day') return resolved;
+  const weekday = result.start.get('weekday');
+  const day = parseDay(resolved.value);
+  if (weekday === null || weekdayOf(day) === weekday) return resolved;
+  const [month, date] = [day.getUTCMonth() + 1, day.getUTCDate()];
+  const away = (d: Day): number => Math.abs(d.getTime() - publicationDay.getTime());
+  const match = [-1, 1, -2, 2]
+    .map((shift) => makeDay(day.getUTCFullYear() + shift, month, date))
+    .filter((d): d is Day => d !== null && weekdayOf(d) === weekday)
+    .sort((a, b) => away(a) - away(b))[0];
+  if (!match) return resolved;
+  return { ...resolved, value: formatDay(match), span: daysThroughShifted(resolved.span, match) };
+}
+
+/** A span of days moved to start on `start`, its length kept. */
+function daysThroughShifted(span: DateSpan, start: Day): DateSpan {
+  const length = Math.round((parseDay(span.endDate).getTime() - parseDay(span.startDate).getTime()) / 86_400_000);
+  return { startDate: formatDay(start), endDate: formatDay(addDays(start, length)), precision: span.precision };
 }
 
 /**
@@ -508,13 +535,15 @@ function isOneDay(span: DateSpan | null | undefined): span is DateSpan {
 /** "the same Sunday", "that Monday", "It was Palm Sunday": words before a weekday that point back to a day already told. */
 const SAME_BEFORE = /(?:\bsame|\bthat|\b(?:it|this|that)\s+was(?:\s+(?:a|an|the))?(?:\s+\p{Lu}\p{Ll}+)?)\s+$/iu;
 const OVERNIGHT = /^overnight$/i;
+/** "Palm Sunday", "Easter Monday": a weekday named from Easter is its own day ("It was Palm Sunday"), not the one told last. */
+const EASTER_DAY_NAME = /\b(?:Palm|Easter|Good|Holy|Maundy)\s/;
 
 /**
  * "The same Sunday, ...", "It was Palm Sunday": the Sunday the article has already told (the last day told before it that
  * fell on that weekday), not the latest Sunday before publication; unchanged when none was told.
  */
 function sameWeekday(m: DateMention, before: string, told: DateMention[]): DateMention {
-  if (m.kind !== 'date' || m.span?.precision !== 'day' || !WEEKDAY_NAME.test(m.text) || !SAME_BEFORE.test(before)) return m;
+  if (m.kind !== 'date' || m.span?.precision !== 'day' || !WEEKDAY_NAME.test(m.text) || EASTER_DAY_NAME.test(m.text) || !SAME_BEFORE.test(before)) return m;
   const weekday = weekdayOf(parseDay(m.value!));
   const same = told.findLast((d) => d.kind === 'date' && isOneDay(d.span) && weekdayOf(parseDay(d.span.startDate)) === weekday);
   return same ? { ...m, value: same.span!.startDate, span: same.span!, certainty: 'relative' } : m;
@@ -865,8 +894,9 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
             : (lastDate?.span ?? null);
       // an entry with no year of its own ("* 20 April – ...", "11 November. We are in Kherson") is of its section's or document's year
       const paragraphYear = yearAnchor ?? (isTimelineEntry(result) ? documentYear : null);
-      // "April 19 - Putin declares a truce from Saturday until Sunday": an entry's weekdays are of the entry's week
-      const weekdayReference = spec?.type === 'weekday' && entryDay ? parseDay(entryDay.startDate) : publicationDay;
+      // "April 19 - Putin declares a truce from Saturday until Sunday": an entry's weekdays are of the entry's week (and its
+      // "until Easter Sunday" of the entry's year)
+      const weekdayReference = (spec?.type === 'weekday' || spec?.type === 'easter') && entryDay ? parseDay(entryDay.startDate) : publicationDay;
       const found = toMention(result, sentence.start, weekdayReference, antecedent, paragraphYear, order);
       for (const read of Array.isArray(found) ? found : found ? [found] : []) {
         if (parsedText !== sentenceText) read.text = text.slice(read.charStart, read.charEnd);

@@ -111,9 +111,9 @@ export class WeekdayParser extends SpecParser {
     const lead = text.slice(Math.max(0, index - 12), index);
     const indefinite = INDEFINITE_BEFORE.test(lead) && !/\b(?:was|is)\s+an?\s+$/i.test(lead) && !MODIFIES_A_NOUN.test(text.slice(index + match[0].length));
     if (!match[1] && indefinite) return null;
-    // "the Sunday Times": a weekday inside a name.
+    // "the Sunday Times", "the Good Friday Agreement": a weekday inside a name.
     const after = text.slice(index + match[0].length, index + match[0].length + 3);
-    if (/\b(?:the|The)\s+$/.test(text.slice(Math.max(0, index - 4), index)) && /^\s[A-Z]/.test(after)) return null;
+    if (/\b(?:the|The)\s+(?:[A-Z][a-z]+\s+)?$/.test(text.slice(Math.max(0, index - 16), index)) && /^\s[A-Z]/.test(after)) return null;
     // "what is known as 'Black Monday'": a day named as a name is a day of history, not the weekday
     // nearest the publication. Unintroduced ("gathered for Palm Sunday") it is this week's.
     const before = Math.max(0, index - 12);
@@ -259,6 +259,35 @@ export class HolidayParser extends SpecParser {
   protected understand(match: RegExpMatchArray): DateSpec | null {
     const holiday = HOLIDAYS[match[1].toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
     return holiday ? { type: 'monthDay', month: holiday.month, day: holiday.day, year: null } : null;
+  }
+}
+
+/** Days named by their distance from Easter Sunday. */
+const EASTER_DAYS: Record<string, number> = {
+  'palm sunday': -7, 'holy thursday': -3, 'maundy thursday': -3, 'good friday': -2, 'holy saturday': -1,
+  easter: 0, 'easter day': 0, 'easter sunday': 0, 'easter eve': -1, 'easter monday': 1,
+};
+
+/**
+ * Easter and the days named from it ("on Palm Sunday", "until midnight after Easter Sunday", "by Good Friday",
+ * "before Orthodox Easter"): a day that moves with the computus, Western unless "Orthodox" is said. A name that
+ * holds a weekday ("Palm Sunday", "Easter Monday") is its day wherever it stands, as the weekday alone would be; a
+ * bare "Easter" only after a preposition of time, and not before a noun ("the Easter truce", "for Easter": an occasion,
+ * as HolidayParser reads Christmas).
+ */
+export class EasterParser extends SpecParser {
+  constructor() {
+    super(
+      `(?:(Orthodox|Western|Catholic)\\s+)?(?:(Palm\\s+Sunday|Maundy\\s+Thursday|Holy\\s+(?:Thursday|Saturday)|Good\\s+Friday|Easter\\s+(?:Sunday|Monday))(?!\\s+[Aa]greements?\\b)|(?<=\\b(?:[Oo]n|[Aa]t|[Oo]ver|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Bb]eyond)\\s+(?:the\\s+)?(?:(?:Orthodox|Western|Catholic)\\s+)?)(Easter(?:\\s+(?:Day|Eve))?)(?!\\s+[A-Z])(?!\\s+(?!(?:will|would|was|were|is|are|has|had|and|or|but|when|as|in|on|at|to|with|from|until)\\b)[a-z]))`,
+      '',
+    );
+  }
+  protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
+    // "the Good Friday Agreement": a day inside a name
+    if (/\b(?:the|The)\s+$/.test(text.slice(Math.max(0, index - 4), index)) && /^\s[A-Z]/.test(text.slice(index + match[0].length, index + match[0].length + 2))) return null;
+    const name = (match[2] ?? match[3]).toLowerCase().replace(/\s+/g, ' ');
+    const offsetDays = EASTER_DAYS[name];
+    return offsetDays === undefined ? null : { type: 'easter', offsetDays, orthodox: match[1] === 'Orthodox' };
   }
 }
 

@@ -143,7 +143,7 @@ function reachedBy(sentence: string, index: number): boolean {
 /** A month or a day of a month ("August", "31 August"): the calendar dates a deadline and the end of an "until" are read for. */
 const isCalendarDate = (result: ParsingResult): boolean => {
   const type = specOf(result.start)?.type;
-  return type === 'month' || type === 'monthDay';
+  return type === 'month' || type === 'monthDay' || type === 'easter';
 };
 
 /** The tense of the clause around each result (see tense.ts). */
@@ -175,7 +175,7 @@ export class TenseRefiner implements Refiner {
 }
 
 // ("until midnight on the night from Sunday to Monday": the night's first day ends the window)
-const BOUNDARY_GAP = '(?:the\\s+)?(?:(?:midnight|noon|dawn|dusk|the\\s+end|the\\s+start|the\\s+beginning)\\s+(?:on\\s+|of\\s+)?(?:the\\s+night\\s+(?:of|from)\\s+)?)?';
+const BOUNDARY_GAP = '(?:the\\s+)?(?:(?:midnight|noon|dawn|dusk|the\\s+end|the\\s+start|the\\s+beginning)\\s+(?:on\\s+|of\\s+|after\\s+)?(?:the\\s+night\\s+(?:of|from)\\s+)?)?';
 const SINCE_BEFORE = new RegExp(`\\bsince\\s+${BOUNDARY_GAP}$`, 'i');
 const UNTIL_BEFORE = new RegExp(`\\b(?:until|till|up\\s+to|through)\\s+${BOUNDARY_GAP}$`, 'i');
 

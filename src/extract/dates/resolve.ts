@@ -4,7 +4,7 @@
  */
 import type { DateSpan } from '../types.js';
 import {
-  addDays, daysInMonth, daySpan, formatDay, formatMonth, isoWeekValue, makeDay, monthSpan, shiftMonth, weekSpan,
+  addDays, daysInMonth, daySpan, easterSunday, formatDay, formatMonth, isoWeekValue, makeDay, monthSpan, shiftMonth, weekSpan,
   parseDay, weekdayOf, yearSpan, type Day,
 } from './calendar.js';
 import type { DateSpec, Season } from './spec.js';
@@ -88,6 +88,19 @@ function tenseChoice<T>(back: T | undefined, backDistance: number, ahead: T | un
   if (tense === 'past') return back;
   if (tense === 'future') return ahead;
   return aheadDistance < backDistance ? ahead : back;
+}
+
+/** A day that comes once a year, told without its year: of the candidates (last year's, this year's, next year's), the one the tense points to. */
+function yearlyDay(days: (Day | null)[], ref: Day, tense: Tense): Resolved | null {
+  const candidates = days.filter((d): d is Day => d !== null);
+  if (candidates.length === 0) return null;
+  const back = candidates.filter((d) => d <= ref).at(-1);
+  const ahead = candidates.find((d) => d >= ref);
+  const daysAway = (d: Day | undefined): number => (d ? Math.abs(d.getTime() - ref.getTime()) / 86_400_000 : Infinity);
+  // "August 29 was declared a day of mourning" on 28 August: a day a few days ahead is this year's, whatever
+  // the tense; a day almost a year back is written with its year
+  const pick = daysAway(ahead) <= DAYS_AHEAD_OF_A_PAST_VERB ? ahead : tenseChoice(back, daysAway(back), ahead, daysAway(ahead), tense);
+  return pick ? dayValue(pick, 'explicit') : null;
 }
 
 /** A month or day of month without a year after "since": the latest one on or before the reference; null otherwise. */
@@ -245,18 +258,11 @@ export function resolveSpec(
         return day ? dayValue(day, 'explicit') : null;
       }
       const refYear = ref.getUTCFullYear();
-      const thisYear = makeDay(refYear, spec.month, spec.day);
-      const candidates = [makeDay(refYear - 1, spec.month, spec.day), thisYear, makeDay(refYear + 1, spec.month, spec.day)].filter(
-        (d): d is Day => d !== null,
-      );
-      if (candidates.length === 0) return null;
-      const back = candidates.filter((d) => d <= ref).at(-1);
-      const ahead = candidates.find((d) => d >= ref);
-      const daysAway = (d: Day | undefined): number => (d ? Math.abs(d.getTime() - ref.getTime()) / 86_400_000 : Infinity);
-      // "August 29 was declared a day of mourning" on 28 August: a day a few days ahead is this year's, whatever
-      // the tense; a day almost a year back is written with its year
-      const pick = daysAway(ahead) <= DAYS_AHEAD_OF_A_PAST_VERB ? ahead : tenseChoice(back, daysAway(back), ahead, daysAway(ahead), tense);
-      return pick ? dayValue(pick, 'explicit') : null;
+      return yearlyDay([refYear - 1, refYear, refYear + 1].map((year) => makeDay(year, spec.month, spec.day)), ref, tense);
+    }
+    case 'easter': {
+      const refYear = ref.getUTCFullYear();
+      return yearlyDay([refYear - 1, refYear, refYear + 1].map((year) => addDays(easterSunday(year, spec.orthodox), spec.offsetDays)), ref, tense);
     }
     case 'season':
       return resolveSeason(spec, ref, tense);

@@ -47,5 +47,5 @@ export function splitSentences(text: string): SentenceRange[] {
 
 /** A sentence with none of these cannot hold a date expression, and is not handed to chrono. */
 export const MAY_HOLD_A_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|yesterday|tomorrow|overnight|morning|afternoon|evening|night|week|month|year|day|hour|minute|spring|summer|autumn|fall|winter|ago|earlier|later|after|before|prior|eve\b|christmas|new year)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|yesterday|tomorrow|overnight|morning|afternoon|evening|night|week|month|year|day|hour|minute|spring|summer|autumn|fall|winter|ago|earlier|later|after|before|prior|eve\b|christmas|new year|easter)/i;
 

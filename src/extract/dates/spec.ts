@@ -28,6 +28,8 @@ export type DateSpec =
    * month and day are read month first, and the document's order decides (index.ts).
    */
   | { type: 'monthDay'; month: number; day: number; year: number | null; numeric?: 'slash' | 'dot' }
+  /** A day counted from Easter Sunday ("Palm Sunday" -7, "Good Friday" -2, "Easter Monday" +1); orthodox: the Julian computus. */
+  | { type: 'easter'; offsetDays: number; orthodox: boolean }
   | { type: 'season'; season: Season; year: number | null; modifier: 'last' | 'next' | 'this' | null }
   | { type: 'year'; year: number }
   /** "the following week", "the next month", "later that week": the week or month of the date told last, shifted. */

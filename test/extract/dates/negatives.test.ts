@@ -32,6 +32,11 @@ const notDates: { name: string; text: string }[] = [
   { name: 'a holiday naming a thing, no preposition', text: 'The Christmas truce collapsed within a day.' },
   { name: 'a holiday before a noun', text: 'Troops rehearsed on the Victory Day parade ground.' },
   { name: 'a holiday as an occasion', text: 'The truce declared for Orthodox Christmas was broken.' },
+  { name: 'Easter naming a thing, no preposition', text: 'The Easter truce collapsed within hours.' },
+  { name: 'Easter as an occasion', text: 'The pause declared for Easter was broken.' },
+  { name: 'Easter before a noun', text: 'Children painted eggs on Easter morning traditions in class.' },
+  { name: 'an island named after Easter', text: 'The ship stopped on Easter Island.' },
+  { name: 'the Good Friday Agreement is a treaty', text: 'Negotiators cited the Good Friday Agreement as a model.' },
   { name: 'day and night is a habit, not a day', text: 'Crews work during the day and night to restore power.' },
   { name: 'during the day of an event is an anchor, not the day told', text: 'Flags flew during the day of mourning.' },
   { name: 'now', text: 'The city is now under curfew.' },
@@ -74,7 +79,8 @@ t.test('anchors that are no anchors', async (t) => {
   t.same(kinds('Strikes were halted for 30 days after the call.'), [['duration', 'for 30 days']], 'a length after "for" is no offset');
   t.same(kinds('Prices rose days after Russia struck the port.'), [], 'a vague count is no offset');
   t.same(kinds('The vote came a day after falling turnout.'), [], 'a gerund is no clause');
-  t.same(kinds('The truce began two days before Easter.'), [], 'an offset whose anchor is not understood is no length either');
+  t.same(kinds('The truce began two days before Ramadan.'), [], 'an offset whose anchor is not understood is no length either');
+  t.same(kinds('The truce began two days before Easter.'), [['date', 'Easter']], 'Easter is a day, and no length either');
 });
 
 t.test('"overnight" before an event or after a verb is the night told', async (t) => {
