@@ -13,11 +13,18 @@
  * commits wrote; distinct pages: what the checkpoints copied), by table or index (dbstat, read at the end).
  *
  *
+ * --pace MS hands the extractions back as one extraction thread taking MS per article would, in
+ * the order asked, so that slices end where the server's do (at the first article not extracted
+ * yet). Measured 20:30Z (1M copy, --slices 1000,384, two interleaved pairs, load 14): this thread
+ * 1.07 / 1.02 ms per article on the first batch and 0.37 / 0.34 on the next at once, 1.06 / 1.13 and
+ * 0.39 / 0.40 at --pace 1.2 (the server's extraction pace): the slicing alone does not make the
+ * server's writer thread cost more (0.56-0.63 ms on its next batch, bench/thread-cpu.ts).
+ *
  * --connection per-batch opens the connection for each batch and closes it after, as the writer
  * thread did until it kept its connection between batches (kept, the default: one for both).
  * Either way the batch's time includes opening it (the first batch) and its final checkpoint.
  *
- *   npx tsx bench/writer.ts --db /tmp/w-200k.db [--count 1000] [--stats] [--pages] [--dump /tmp/a.txt] [--slices 250,32] [--keep COPY] [--cache KiB] [--no-migrate] [--connection kept|per-batch]
+ *   npx tsx bench/writer.ts --db /tmp/w-200k.db [--count 1000] [--stats] [--pages] [--dump /tmp/a.txt] [--slices 250,32] [--keep COPY] [--cache KiB] [--no-migrate] [--connection kept|per-batch] [--pace MS]
  */
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -43,6 +50,7 @@ const { values } = parseArgs({
     'no-migrate': { type: 'boolean', default: false },
     connection: { type: 'string', default: 'kept' },
     pages: { type: 'boolean', default: false },
+    pace: { type: 'string', default: '0' },
   },
 });
 if (values.connection !== 'kept' && values.connection !== 'per-batch') throw new Error('--connection kept|per-batch');
@@ -199,6 +207,20 @@ for (const tag of ['run', 'warm']) {
   batches.push({ tag, articles, results: await extractions(articles, tag) });
 }
 
+/**
+ * With --pace MS, extractions come back as from one extraction thread that takes MS per article, in
+ * the order asked (as the server's does), so that slices end where the server's do: at the first
+ * article not extracted yet. Without, at once.
+ */
+function pacedExtraction(result: (input: ArticleSubmission) => ExtractionResult): (input: ArticleSubmission) => Promise<ExtractionResult> {
+  const pace = Number(values.pace);
+  if (!(pace > 0)) return async (input) => result(input);
+  let freeAt = 0;
+  return (input) => {
+    freeAt = Math.max(freeAt, performance.now()) + pace;
+    return new Promise((resolve) => setTimeout(() => resolve(result(input)), Math.max(0, freeAt - performance.now())));
+  };
+}
 const lines: string[] = [];
 const pageCounts: Array<{ tag: string; articles: number; frames: number[]; distinct: number[] }> = [];
 let opened = false;
@@ -212,7 +234,7 @@ for (const { tag, articles, results } of batches) {
   if (!opened || values.connection === 'per-batch') open();
   opened = true;
   const ingest = createIngestService(repos, {
-    extractOffThread: async (input) => results.get(input.title)!,
+    extractOffThread: pacedExtraction((input) => results.get(input.title)!),
     deferredSync: sync,
     slices: { ms: sliceMs, extractionsAhead },
     clock: () => NOW,
