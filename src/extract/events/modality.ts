@@ -713,7 +713,13 @@ const COMPLEMENT_WORD = /^(?:to|on|in|of|against|and|or|the|a|an|its|their|all|(
 /** Verbs that tell what comes next in a scenario or a rule of thumb: "an exchange follows", "a truce takes effect". */
 const SEQUENCE_VERBS = new Set(['follows', 'takes', 'comes', 'begins', 'starts', 'ends', 'collapses', 'holds', 'lasts', 'breaks', 'fails', 'means', 'leads', 'opens', 'costs', 'requires', 'involves',
   // what any such thing does for or to the sides: "a partial truce lets each side claim ...", "a swap buys goodwill"
-  'lets', 'gives', 'allows', 'buys', 'helps', 'rewards', 'favours', 'favors', 'benefits', 'suits', 'risks', 'spares', 'serves', 'freezes', 'locks']);
+  'lets', 'gives', 'allows', 'buys', 'helps', 'rewards', 'favours', 'favors', 'benefits', 'suits', 'risks', 'spares', 'serves', 'freezes', 'locks',
+  // how any such thing is judged or behaves: "a halt on strikes sounds precise", "a truce tends to fail", "a swap depends on lists"
+  'sounds', 'seems', 'looks', 'tends', 'depends', 'works', 'matters']);
+/** What opens a phrase qualifying the subject noun before its verb: "of all for all", "on strikes against energy sites", "between the two sides". */
+const QUALIFIER_OPENER = /^(?:of|between|with|on|to|in|for|against)$/;
+/** How many words a qualifying phrase is read for the verb after it: "on strikes against energy sites", "signed by both sides at dawn". */
+const QUALIFIER_REACH = 8;
 
 /**
  * "A ceasefire is signed and takes effect at midnight", "a prisoner exchange of all for all follows within a month":
@@ -722,9 +728,12 @@ const SEQUENCE_VERBS = new Set(['follows', 'takes', 'comes', 'begins', 'starts',
  */
 function indefiniteSubjectInPresent(tokens: Token[], head: number): boolean {
   if (indefiniteArticleBefore(tokens, head) < 0) return false;
-  // past a short phrase qualifying the noun: "of all for all", "between the two sides"
+  // past a short phrase qualifying the noun: "of all for all", "between the two sides", "on strikes against energy sites",
+  // or a participle's: "signed by both sides", "declared by one side alone" (not past a comma: the subject ends there)
   let verb = head + 1;
-  if (/^(?:of|between|with|on)$/.test(tokens[verb]?.lower ?? '')) while (verb < tokens.length && verb - head <= 5 && !isPresentPredicate(tokens, verb)) verb++;
+  if (QUALIFIER_OPENER.test(tokens[verb]?.lower ?? '') || isParticiple(tokens[verb])) {
+    while (verb < tokens.length && verb - head <= QUALIFIER_REACH && /^[\p{L}\d-]/u.test(tokens[verb].text) && !isPresentPredicate(tokens, verb)) verb++;
+  }
   return isPresentPredicate(tokens, verb);
 }
 

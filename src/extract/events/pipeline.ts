@@ -872,6 +872,9 @@ function barrageTarget(text: string, head: number, actors: ActorMention[]): Plac
 const EDITORS_NOTE = /\b(?:has|have) been (?:\w+ )?(?:edited|shortened|condensed|abridged)\b|\b(?:edited|condensed|abridged) (?:transcript|version)\b|\b(?:edited|condensed) for (?:length|brevity|clarity)\b/i;
 
 /** "... has killed hundreds since November": a toll told in the perfect over a time since. */
+/** "had been under Russian assault since October", "has been under fire for weeks": a place's state over a time, not one strike or battle. */
+const UNDER_BEFORE = /\b(?:been|is|was|are|were|remains?|remained|stays?|stayed)\s+under\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const SINCE_OR_FOR_AFTER = /^\s+(?:since|for\s+(?!the\b))/;
 const TOLL_SINCE = /^[^,;.]{0,60}?\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|destroyed|damaged|displaced|claimed|left)\b[^.;]*\bsince\b/iu;
 
 /** After "call": an object, then what it is called ("the attack a 'clear sign'"), not a time ("Putin a day after"). */
@@ -1074,18 +1077,22 @@ const WEAPON_WORDS: Partial<Record<EventType, RegExp>> = {
   shelling: /\b(?:artillery|shells?|shelling|mortars?)\b/i,
 };
 
-/** Where in its sentence a strike's weapon is first named (its trigger's place when no weapon word is found). */
-function weaponNamedAt(c: Candidate): number {
-  const at = WEAPON_WORDS[c.type]?.exec(c.sentence.text)?.index;
-  return at ?? c.headOffset - c.sentence.charStart;
+/** Where in its sentence a strike's weapon is first named, [start, end) (its trigger's place when no weapon word is found). */
+function weaponNamedAt(c: Candidate): [number, number] {
+  const found = WEAPON_WORDS[c.type]?.exec(c.sentence.text);
+  const at = found?.index ?? c.headOffset - c.sentence.charStart;
+  return [at, at + (found?.[0].length ?? 0)];
 }
+
+/** Between two weapons named as one wave's: "missiles and drones", "cruise missiles and Shahed-type drones", "122 missiles + 36 drones", "missile and drone". */
+const WEAPONS_JOINED = /^\s*(?:[\p{L}\d-]+\s+){0,2}?(?:and|\+|plus|as well as)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
 /**
  * "cruise missiles and Shahed drones hit Kyiv, Lviv and Dnipro", "a combined missile and drone attack on Kyiv, Odesa and
  * Lviv": one wave told with two weapons over several places. The weapon named first leads it, one strike per place;
  * the other weapon is one more strike of that same wave, told at its first place, not once more at every place.
- * Only when the second weapon's places are all the leading weapon's ("missiles hit Kyiv and Lviv, drones Odesa and
- * Sumy" names two waves' places apart). `i` indexes ctx.candidates, sorted by head offset.
+ * Only when the two weapons are named in one phrase and the second weapon's places are all the leading weapon's
+ * ("missiles hit Kyiv and Lviv, drones Odesa and Sumy" names two waves' places apart). `i` indexes ctx.candidates, sorted by head offset.
  */
 function secondWeaponAgain(ctx: ArticleContext, i: number): boolean {
   const c = ctx.candidates[i];
@@ -1098,8 +1105,12 @@ function secondWeaponAgain(ctx: ArticleContext, i: number): boolean {
   if (mine.length < 2 || !mine.some((o) => o.placeAt! < c.placeAt!)) return false;
   const others = strikes.filter((o) => o.type !== c.type);
   if (!others.length) return false;
-  const lead = others.reduce((a, b) => (weaponNamedAt(b) < weaponNamedAt(a) ? b : a));
-  if (weaponNamedAt(lead) >= weaponNamedAt(c)) return false;
+  const lead = others.reduce((a, b) => (weaponNamedAt(b)[0] < weaponNamedAt(a)[0] ? b : a));
+  const [, leadEnd] = weaponNamedAt(lead);
+  const [second] = weaponNamedAt(c);
+  // the two weapons named in one phrase, the lead first: "a combined missile and drone attack", not "the air strike on
+  // the theatre ... and the missile that struck the station" (two strikes, each with its own place)
+  if (leadEnd > second || !WEAPONS_JOINED.test(c.sentence.text.slice(leadEnd, second))) return false;
   const leadPlaces = new Set(others.filter((o) => o.type === lead.type).map((o) => o.placeAt));
   return mine.every((o) => leadPlaces.has(o.placeAt));
 }
@@ -1157,6 +1168,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (modality === 'negated' || modality === 'hypothetical') continue;
       // "Russia's shelling of Kherson has killed hundreds since November": a toll run up over time, not one strike
       if (PLACE_BOUND.has(rule.type) && TOLL_SINCE.test(sentence.text.slice(tokens[match.head].end))) continue;
+      if (PLACE_BOUND.has(rule.type) && SINCE_OR_FOR_AFTER.test(sentence.text.slice(tokens[match.head].end)) && UNDER_BEFORE.test(sentence.text.slice(0, tokens[match.head].start))) continue;
       // "called the attack a terrorist act", "calls Zelensky a dictator": a naming, not a phone call
       if (rule.type === 'phone_call' && tokens[match.head].lemma === 'call' && NAMING_AFTER.test(sentence.text.slice(tokens[match.head].end))) continue;
       // "Fighting: drones hit Kharkiv": the rubric a key-events item is filed under names no event of its own

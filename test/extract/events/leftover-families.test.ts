@@ -111,8 +111,9 @@ table('a weapon opening a clause of its own after "and" or a comma, when a weapo
   ['On Friday Shahed drones attacked Odesa and Iskander missiles slammed into Kharkiv.', ['drone_strike 2025-06-13 Odesa', 'missile_strike 2025-06-13 Kharkiv'], ['drone_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Odesa']],
   ['Drones hit a school in Sumy, rockets kill 4 in Kherson region in Thursday raids', ['drone_strike 2025-06-12 Sumy', 'missile_strike 2025-06-12 Kherson Oblast'], ['drone_strike 2025-06-12 Kherson Oblast', 'missile_strike 2025-06-12 Sumy']],
   ['On Monday artillery shelled Nikopol and drones struck a bus in Kherson.', ['shelling 2025-06-09 Nikopol', 'drone_strike 2025-06-09 Kherson'], ['shelling 2025-06-09 Kherson', 'drone_strike 2025-06-09 Nikopol']],
-  // weapons named together lead one clause: each strikes every place
-  ['Russian missiles and drones struck Ternopil and Lviv on Wednesday.', ['missile_strike 2025-06-11 Ternopil', 'missile_strike 2025-06-11 Lviv', 'drone_strike 2025-06-11 Ternopil', 'drone_strike 2025-06-11 Lviv'], []],
+  // weapons named together lead one clause: the first-named strikes every place, the second is one strike of the same wave
+  // (told at its first place: see precision-families, "a wave told with two weapons over several places")
+  ['Russian missiles and drones struck Ternopil and Lviv on Wednesday.', ['missile_strike 2025-06-11 Ternopil', 'missile_strike 2025-06-11 Lviv', 'drone_strike 2025-06-11 Ternopil'], ['drone_strike 2025-06-11 Lviv']],
   ['Drones and missiles hit Kyiv and the Zhytomyr region on Sunday night.', ['drone_strike 2025-06-08 Zhytomyr Oblast', 'missile_strike 2025-06-08 Kyiv'], []],
   // no weapon before the comma: an opening phrase, not a clause of its own
   ['On Sunday drones hit Kyiv. In the capital, a drone set fire to the roof of a ministry.', ['drone_strike 2025-06-08 Kyiv'], []],

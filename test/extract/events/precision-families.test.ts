@@ -1358,3 +1358,22 @@ table('a wave told with two weapons over several places: the second-named weapon
   // one weapon, many places: one strike per place
   ['Russian drones hit Kharkiv, Sumy and Poltava overnight into Friday.', ['drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Sumy', 'drone_strike 2025-06-13 Poltava'], []],
 ]);
+
+table('an indefinite event noun, qualified, as the subject of a present-tense judgment is a kind of event, not one', [
+  ['A halt on strikes against energy sites sounds precise until one asks who decides.', [], ['ceasefire 2025-06-14']],
+  ['A swap of wounded soldiers depends on lists both sides accept.', [], ['prisoner_exchange 2025-06-14']],
+  ['A ceasefire signed by both sides at dawn looks different from a pause declared by one.', [], ['ceasefire 2025-06-14']],
+  ['A meeting in Geneva between the envoys matters more than a call.', [], ['meeting 2025-06-14 Geneva']],
+  ['In the analysts\' view, a truce with no monitors on the line seems fragile by design.', [], ['ceasefire 2025-06-14']],
+  // news told in the past keeps its event
+  ['A ceasefire agreed by the two sides took effect at noon on Friday.', ['ceasefire 2025-06-13'], []],
+  ['A meeting in Geneva between the envoys ended without a deal on Friday.', ['meeting 2025-06-13 Geneva'], []],
+]);
+
+table('a place "under attack since" a time, or "for weeks", is in a state, not hit once', [
+  ['Avdiivka, an industrial town near Donetsk, had been under Russian assault since October.', [], ['armed_clash 2025-06-14 Avdiivka']],
+  ['The village has remained under assault for weeks, the governor said.', [], ['armed_clash 2025-06-14']],
+  // the day's own attack stays
+  ['Russian troops launched an assault on Vovchansk on Friday.', ['armed_clash 2025-06-13 Vovchansk'], []],
+  ['Vovchansk came under heavy shelling on Friday.', ['shelling 2025-06-13 Vovchansk'], []],
+]);
