@@ -1,5 +1,5 @@
 import t from 'tap';
-import { registerLemmas, tokenize } from '../../../src/extract/events/lexicon.js';
+import { ASCII_WORD, registerLemmas, tokenize } from '../../../src/extract/events/lexicon.js';
 // the rules' vocabulary, registered as the extractor runs with it
 import '../../../src/extract/events/triggers.js';
 import { devCorpusBodies } from '../../helpers/db.js';
@@ -57,4 +57,31 @@ t.test('only verbs and nouns inflect: a word that merely starts with a function 
   t.same(lemmas('sites ones band bed wing wed'), ['sites', 'one', 'band', 'bed', 'wing', 'wed']);
   // the forms that are inflections still read as their lemma
   t.same(lemmas('sat sits sitting banned bans goes launches damaged damaging used'), ['sit', 'sit', 'sit', 'ban', 'ban', 'go', 'launch', 'damage', 'damage', 'use']);
+});
+
+t.test('the scan an ASCII text is read with finds the tokens ASCII_WORD finds, on any mix of its characters', async (t) => {
+  // a fixed seed: the same strings every run
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  // digits, commas and joiners weigh most: the number and joined-word alternatives are where a scan may go wrong
+  const alphabet = ['1', '2', '3', '0', '9', ',', ',', '.', '.', "'", '’', '-', 'a', 'Z', 'k', ' ', ';', ':', '(', ')', '“', '”', '"', '—', '–', '!', '?', '…', '\n'];
+  const viaPattern = (text: string) => [...text.matchAll(ASCII_WORD)].map((m) => [m.index, m[0].replace(/\.$/, (p) => (/[A-Za-z]\.[A-Za-z]/.test(m[0]) ? p : ''))]);
+  let checked = 0;
+  for (let n = 0; n < 20_000; n++) {
+    const length = 1 + Math.floor(random() * 14);
+    const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    const scanned = tokenize(text).map((token) => [token.start, token.text]);
+    if (!t.same(scanned, viaPattern(text), JSON.stringify(text))) break;
+    checked++;
+  }
+  t.equal(checked, 20_000);
+  // the cases each alternative turns on, spelled out
+  const cases: Array<[string, string[]]> = [
+    ['1,234,567 and 12,345,6789', ['1,234,567', 'and', '12,345', ',', '6789']],
+    ['1234,567 1,2345 1,234x', ['1234', ',', '567', '1', ',', '2345', '1,234', 'x']],
+    // (a joiner joins only when a letter or digit follows it: "U.S." keeps its period, "-led" is a word of its own)
+    ["U.S.-led O'Brien’s well-known 3.4.2025 end.", ['U.S.', 'led', "O'Brien’s", 'well-known', '3.4.2025', 'end']],
+    ['a-- b.. -c ’d (e)', ['a', 'b', 'c', 'd', '(', 'e', ')']],
+  ];
+  for (const [text, words] of cases) t.same(tokenize(text).map((token) => token.text), words, text);
 });
