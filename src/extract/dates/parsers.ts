@@ -133,6 +133,9 @@ export class WeekdayParser extends SpecParser {
 }
 
 /** "last week", "earlier this month", "next year", "over the weekend", "the end of this year", "earlier in the week". */
+/** A possessive determiner or a possessor's name right before: "its", "their", "the president's". */
+const POSSESSOR_BEFORE = /(?:\b(?:his|her|its|their|our|my|your)|\w['’]s)\s+$/i;
+
 export class RelativePeriodParser extends SpecParser {
   constructor() {
     super(
@@ -150,6 +153,8 @@ export class RelativePeriodParser extends SpecParser {
     if (modifier.endsWith('past')) return unit === 'weekend' ? { type: 'relativePeriod', unit, shift: null } : null;
     const shift: Shift | null =
       modifier === 'last' || modifier === 'previous' ? -1 : modifier === 'next' || modifier === 'coming' ? 1 : modifier === 'the' ? null : 0;
+    // "in its last week in office", "his next year at the club", "Biden's last month": a period of someone's own, no date
+    if (!match[1] && !match[2] && POSSESSOR_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return null;
     if (shift === null) {
       // "the start of the year" is this year; "the week"/"the year" alone is a noun, not a date;
       // "over/at/during the weekend" is the nearest weekend.

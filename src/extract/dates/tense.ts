@@ -83,11 +83,11 @@ const DECLARATION_VERBS = new Set([
 /**
  * What opens the window of a declared state: "from May 8", "until midnight on Sunday", "from the
  * first minute of 8 May", "until the end of 10 May", "from 18:00 Moscow time on Saturday",
- * "starting on Monday", and the days it is declared for: "a truce for 8-10 May", "for the days of 8 to 10 May". A clock time's zone and a wire's
+ * "starting on Monday", "starting at noon on Friday", and the days it is declared for: "a truce for 8-10 May", "for the days of 8 to 10 May". A clock time's zone and a wire's
  * conversion in brackets may follow it: "from noon Kyiv time", "from 6 p.m. Moscow time (1500 GMT) on Saturday".
  */
 const WINDOW_OPENER =
-  /\b(?:(?:from|until|till|to|through|starting|beginning|between|and)\s+(?:(?:(?:noon|midnight|dawn|dusk|\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)(?:\s+(?:[A-Z][a-z]+\s+)?time)?(?:\s*\([^()\n]{1,24}\))?|the\s+(?:(?:first|last|final)\s+(?:minute|hour|second)|start|end|beginning|close|morning|evening|night)\s+of)\s+)?(?:on\s+)?|for\s+(?:the\s+(?:days?|period|nights?)\s+(?:of\s+)?)?)$/i;
+  /\b(?:(?:from|until|till|to|through|starting|beginning|between|and)\s+(?:(?:(?:at\s+)?(?:noon|midnight|dawn|dusk|\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)(?:\s+(?:[A-Z][a-z]+\s+)?time)?(?:\s*\([^()\n]{1,24}\))?|the\s+(?:(?:first|last|final)\s+(?:minute|hour|second)|start|end|beginning|close|morning|evening|night)\s+of)\s+)?(?:on\s+)?|for\s+(?:the\s+(?:days?|period|nights?)\s+(?:of\s+)?)?)$/i;
 
 /** A report in the past before a "would": "said", "announced", "told reporters". */
 const PAST_REPORT = /\b(?:said|announced|declared|told|stated|confirmed|promised|pledged)\b/i;

@@ -748,3 +748,14 @@ table('of two mentions of one event, a day inside the other\'s week or month is 
   // a day outside the month is another event, not a finer date
   ['Russian forces captured Novopil in May. On Tuesday they captured the village of Kamianske.', ['territorial_capture 2025-05-01', 'territorial_capture 2025-06-10'], []],
 ]);
+
+table('a truce ordered one day "starting at" a clock time on a weekday starts on that weekday ahead, not the one before', [
+  // wire, published Thursday 5 June 2025: the order is Thursday's, the truce Friday's
+  ['Putin on Thursday ordered his forces to observe a 36-hour ceasefire starting at noon on Friday, the Kremlin said.', ['ceasefire 2025-06-06'], ['ceasefire 2025-05-30'], '2025-06-05T18:00:00Z'],
+  // statement register, a 24-hour clock
+  ['The general staff announced a pause in strikes on energy facilities beginning at 18:00 on Saturday.', ['ceasefire 2025-06-07'], ['ceasefire 2025-05-31'], '2025-06-05T18:00:00Z'],
+  // a clock time said in words, with the zone
+  ['The commander declared a local truce starting at midnight Moscow time on Sunday to let civilians leave.', ['ceasefire 2025-06-08'], ['ceasefire 2025-06-01'], '2025-06-05T18:00:00Z'],
+  // not a window: a time an event happened at keeps the past day
+  ['Russian missiles hit Odesa at noon on Monday, the governor said.', ['missile_strike 2025-06-02'], ['missile_strike 2025-06-09'], '2025-06-05T18:00:00Z'],
+]);
