@@ -15,8 +15,8 @@
  * windows' p50 of one size over another's is measured the same way.
  *
  * autocannon runs in this process, on the same cores as the server: by default it only counts the
- * response bodies' bytes instead of decoding each into a string nobody reads (autocannon-bodies.ts);
- * the JSON's `client.bodies` says which client ran.
+ * response bodies' bytes instead of decoding each into a string nobody reads, and reads into one
+ * buffer instead of a new one per read (autocannon-bodies.ts); the JSON's `client` says which ran.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ import * as chrono from 'chrono-node';
 import { migrate } from '../src/db/migrate.js';
 import { projectRoot } from '../src/db/paths.js';
 import { openDatabase } from '../src/db/sqlite.js';
-import { clientBodies, decodeBodies, run as autocannon } from './autocannon-bodies.js';
+import { autocannonOwnClient, clientDescription, run as autocannon } from './autocannon-bodies.js';
 import { buildBenchDatabase } from './data.js';
 import { ingestArticles } from './ingest-articles.js';
 
@@ -47,9 +47,12 @@ const SIZES = argument('sizes', '10000,1000000').split(',').map(Number);
 /** Seconds per autocannon slice; rounds of alternating slices per comparison. */
 const SLICE = Number(argument('slice', '2'));
 const ROUNDS = Number(argument('rounds', '4'));
-/** autocannon's own client, decoding every response body into a string, instead of counting its bytes. */
+/**
+ * autocannon's own client (every response body decoded into a string, a new buffer per socket
+ * read) instead of the bench's (body bytes counted, one read buffer reused): autocannon-bodies.ts.
+ */
 const CLIENT_DECODES_BODIES = process.argv.includes('--client-decodes-bodies');
-decodeBodies(CLIENT_DECODES_BODIES);
+autocannonOwnClient(CLIENT_DECODES_BODIES);
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -175,8 +178,8 @@ interface AlternatedLoad {
   headers?: Record<string, string>;
   /** The server the load is sent to, when not alternate()'s own (see alternateAcross). */
   server?: { base: string; pid: number };
-  /** The client of this load's slices, when not the run's (autocannon-bodies.ts; windowsOnly). */
-  decodeBodies?: boolean;
+  /** autocannon's own client (true) or the bench's (false) for this load's slices, when not the run's (windowsOnly). */
+  ownClient?: boolean;
 }
 
 /** Alternates slices of each load `ROUNDS` times, so all see the same machine. */
@@ -185,7 +188,7 @@ async function alternate(base: string, serverPid: number, loads: Record<string, 
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, load] of Object.entries(loads)) {
       const server = load.server ?? { base, pid: serverPid };
-      decodeBodies(load.decodeBodies ?? CLIENT_DECODES_BODIES);
+      autocannonOwnClient(load.ownClient ?? CLIENT_DECODES_BODIES);
       await slice(server.base, recorders[name], load.path, { headers: load.headers, serverPid: server.pid });
     }
   }
@@ -491,8 +494,9 @@ async function mixedLoads(servers: readonly SizeServer[]): Promise<Array<SizeRes
 /**
  * `--windows-only`: the sizes' servers up and warmed up as benchSizes does, then their /health and
  * window loads (cached and not) alternated across sizes, and each window load under both clients
- * alternated too: autocannon counting the body bytes and autocannon decoding every body (its own
- * addBody), so the load generator's share of the windows' p50 and CPU is read in one run. No deep
+ * alternated too: the bench's (body bytes counted, one read buffer) and autocannon's own (every
+ * body decoded, a buffer per read), so the load generator's share of the windows' p50 and CPU is
+ * read in one run. No deep
  * pages, filters or ingest; prints a table and a JSON line, leaves bench/results/latest.json alone.
  */
 async function windowsOnly(sizes: readonly number[], firstPort: number) {
@@ -501,10 +505,10 @@ async function windowsOnly(sizes: readonly number[], firstPort: number) {
     for (const [index, size] of sizes.entries()) servers.push(await startSize(size, firstPort + index));
     const loads = await alternateAcross(servers, {
       health: { path: () => '/health' },
-      window: { path: randomWindowPath, decodeBodies: false },
-      windowDecoded: { path: randomWindowPath, decodeBodies: true },
-      windowUncached: { path: randomWindowPath, headers: NO_CACHE, decodeBodies: false },
-      windowUncachedDecoded: { path: randomWindowPath, headers: NO_CACHE, decodeBodies: true },
+      window: { path: randomWindowPath, ownClient: false },
+      windowDecoded: { path: randomWindowPath, ownClient: true },
+      windowUncached: { path: randomWindowPath, headers: NO_CACHE, ownClient: false },
+      windowUncachedDecoded: { path: randomWindowPath, headers: NO_CACHE, ownClient: true },
     });
     return servers.map((server, index) => ({ events: server.size, firstPass: server.firstPass, peakRssMb: server.rss.stop(), loads: loads[index] as Record<string, Load> }));
   } finally {
@@ -519,11 +523,11 @@ async function windowsOnly(sizes: readonly number[], firstPort: number) {
 function windowsTable(results: Awaited<ReturnType<typeof windowsOnly>>): string {
   const rows: string[][] = [['size', 'load', 'client', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'client CPU µs/req']];
   const loads: Array<[string, string, string]> = [
-    ['/health', 'counted', 'health'],
-    ['7-day window', 'counted', 'window'],
-    ['7-day window', 'decoded', 'windowDecoded'],
-    ['7-day window, no cache', 'counted', 'windowUncached'],
-    ['7-day window, no cache', 'decoded', 'windowUncachedDecoded'],
+    ['/health', 'bench', 'health'],
+    ['7-day window', 'bench', 'window'],
+    ['7-day window', 'autocannon', 'windowDecoded'],
+    ['7-day window, no cache', 'bench', 'windowUncached'],
+    ['7-day window, no cache', 'autocannon', 'windowUncachedDecoded'],
   ];
   for (const r of results) {
     for (const [name, client, key] of loads) {
@@ -765,10 +769,11 @@ const summary = {
   command: `npm run bench -- --sizes ${SIZES.join(',')} --slice ${SLICE} --rounds ${ROUNDS}${CLIENT_DECODES_BODIES ? ' --client-decodes-bodies' : ''}`,
   connections: CONNECTIONS,
   /**
-   * The load generator: autocannon in this process, its response bodies 'counted' (bytes only,
-   * autocannon-bodies.ts) or 'decoded' into strings as autocannon does unchanged (--client-decodes-bodies).
+   * The load generator: autocannon in this process, its response bodies 'counted' (bytes only) and
+   * its reads into one 'reused' buffer (autocannon-bodies.ts), or bodies 'decoded' into strings and
+   * a buffer 'per read' as autocannon does unchanged (--client-decodes-bodies).
    */
-  client: { bodies: clientBodies() },
+  client: clientDescription(),
   /** How the sizes' mixed loads (/health, windows) were measured: 'alternated' slice by slice across the servers, all up at once. */
   mixedAcrossSizes: 'alternated',
   sizes: results,

@@ -2,7 +2,18 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import t from 'tap';
-import { bodyConsumers, clientBodies, countedBodyBytes, decodeBodies, run } from '../../bench/autocannon-bodies.js';
+import {
+  autocannonOwnClient,
+  bodyConsumers,
+  clientBodies,
+  clientDescription,
+  clientReads,
+  countedBodyBytes,
+  decodeBodies,
+  reuseReadBuffer,
+  run,
+  sharedBufferReads,
+} from '../../bench/autocannon-bodies.js';
 
 const require = createRequire(import.meta.url);
 const Queue = require('autocannon/lib/pipelinedRequestsQueue.js') as new () => {
@@ -35,22 +46,27 @@ async function withServer(work: (url: string) => Promise<void>): Promise<void> {
 
 const REQUESTS = 120;
 
-async function load(url: string, decode: boolean) {
-  decodeBodies(decode);
+async function load(url: string, client: () => void) {
+  client();
   const counted = countedBodyBytes();
+  const reads = sharedBufferReads();
   const responses: Array<{ status: number; bytes: number; time: number }> = [];
   const instance = run({ url, connections: 4, amount: REQUESTS });
   instance.on('response', (_client, status, bytes, time) => responses.push({ status, bytes, time }));
   const result = await instance;
-  return { result, responses, counted: countedBodyBytes() - counted };
+  autocannonOwnClient(true);
+  return { result, responses, counted: countedBodyBytes() - counted, sharedReads: sharedBufferReads() - reads };
 }
 
-t.test('the counting client keeps autocannon\'s requests, bytes and latencies', async (t) => {
+t.test('the bench\'s client keeps autocannon\'s requests, bytes and latencies', async (t) => {
   await withServer(async (url) => {
-    const decoded = await load(url, true);
-    const countedRun = await load(url, false);
-    decodeBodies(true);
-    for (const { result, responses } of [decoded, countedRun]) {
+    const decoded = await load(url, () => autocannonOwnClient(true));
+    const countedRun = await load(url, () => {
+      decodeBodies(false);
+      reuseReadBuffer(false);
+    });
+    const bench = await load(url, () => autocannonOwnClient(false));
+    for (const { result, responses } of [decoded, countedRun, bench]) {
       t.equal(result.requests.total, REQUESTS);
       t.equal(result['2xx'], REQUESTS);
       t.equal(result.errors, 0);
@@ -61,12 +77,15 @@ t.test('the counting client keeps autocannon\'s requests, bytes and latencies', 
     // Every response is the same bytes: head (its Date aside, of fixed length) and the body.
     const perResponse = decoded.responses[0].bytes;
     t.ok(perResponse > BODY_BYTES, 'bytes count the head and the body');
-    for (const { result, responses } of [decoded, countedRun]) {
+    for (const { result, responses } of [decoded, countedRun, bench]) {
       t.ok(responses.every((response) => response.bytes === perResponse), 'the same bytes per response');
       t.equal(result.throughput.total, REQUESTS * perResponse, 'throughput counts every byte');
     }
     t.equal(decoded.counted, 0, 'autocannon\'s own client decodes, counts nothing');
     t.equal(countedRun.counted, REQUESTS * BODY_BYTES, 'the counting client saw every body byte');
+    t.equal(bench.counted, REQUESTS * BODY_BYTES, 'every body byte, read into the shared buffer');
+    t.equal(decoded.sharedReads + countedRun.sharedReads, 0, 'autocannon\'s own connections read as they do');
+    t.ok(bench.sharedReads >= REQUESTS, 'the bench\'s connections read into the one buffer');
   });
 });
 
@@ -104,6 +123,28 @@ t.test('a body consumer is refused while bodies are only counted', async (t) => 
   decodeBodies(false);
   for (const options of reading) t.throws(() => run(options), /would read them/);
   decodeBodies(true);
+  reuseReadBuffer(true);
+  t.throws(() => run({ url, setupClient: () => undefined } as Parameters<typeof run>[0]), /setupClient could keep it/);
+  t.throws(() => run({ url, workers: 2 } as Parameters<typeof run>[0]), /workers could keep it/);
+  reuseReadBuffer(false);
+});
+
+t.test('the client described as it runs', async (t) => {
+  autocannonOwnClient(false);
+  t.same(clientDescription(), { bodies: 'counted', reads: 'reused' });
+  autocannonOwnClient(true);
+  t.same(clientDescription(), { bodies: 'decoded', reads: 'per read' });
+  t.equal(clientReads(), 'per read');
+});
+
+t.test('a TLS client connects as autocannon does, whatever the reads', async (t) => {
+  // An https URL nobody answers: the connection fails, counted as an error, with either _connect.
+  reuseReadBuffer(true);
+  const reads = sharedBufferReads();
+  const result = await run({ url: 'https://127.0.0.1:9', connections: 1, duration: 1 } as Parameters<typeof run>[0]);
+  reuseReadBuffer(false);
+  t.ok(result.errors > 0);
+  t.equal(sharedBufferReads(), reads);
 });
 
 t.test('autocannon\'s own client still serves a body consumer', async (t) => {
@@ -114,4 +155,26 @@ t.test('autocannon\'s own client still serves a body consumer', async (t) => {
     t.equal(result.mismatches, 0, 'every body decoded in full and compared');
     t.equal(result.requests.total, 20);
   });
+});
+
+t.test('the bench\'s connections reconnect as autocannon\'s do', async (t) => {
+  // The server closes each connection after its response ('end'): the client connects again.
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-length': '2', connection: 'close' });
+    response.end('{}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.teardown(() => server.close());
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  autocannonOwnClient(true);
+  const own = await run({ url, connections: 2, amount: 20 });
+  autocannonOwnClient(false);
+  const bench = await run({ url, connections: 2, amount: 20 });
+  // Nothing listening: each refused connection is an error, and the client tries again.
+  const refused = await run({ url: 'http://127.0.0.1:9', connections: 1, duration: 1 });
+  autocannonOwnClient(true);
+  t.ok(own['2xx'] > 2, 'more answers than connections: connected again after each close');
+  t.equal(bench['2xx'], own['2xx']);
+  t.equal(bench.errors, own.errors);
+  t.ok(refused.errors > 1, 'connected again after each refusal');
 });
