@@ -583,6 +583,24 @@ const triggersStage: Stage = (ctx) => {
   }
 };
 
+/** A verb of proposing or inviting, and a word that makes what follows uncertain on its own. */
+const PROPOSING = /\b(?:propos|offer|suggest|invit)\w*\b/i;
+const UNCERTAIN = /\b(?:if|unless|whether|could|might|may|would|should|can|possible|possibly|perhaps)\b/i;
+
+/**
+ * "Putin has proposed direct negotiations with Ukraine in Istanbul this Thursday", "proposed that Russian and Ukrainian
+ * delegations meet in Istanbul on Thursday": a meeting proposed (nothing else uncertain before it) with a day of its own
+ * after it, later than the day it is told on, is a planned meeting, as one announced is ("proposed talks" with no day, a
+ * day gone by, or the day of the proposing stays an idea).
+ */
+function proposedForDayAhead(ctx: ArticleContext, sentence: Sentence, headStart: number, ownDates: DateMention[]): boolean {
+  const before = sentence.text.slice(0, headStart);
+  const proposal = PROPOSING.exec(before);
+  if (!proposal || UNCERTAIN.test(before)) return false;
+  // (the day after the meeting's word: "proposed on Tuesday that talks resume" dates the proposing)
+  return ownDates.some((d) => d.charStart > sentence.charStart + headStart && d.span?.precision === 'day' && d.span.startDate > ctx.publicationDay);
+}
+
 /** Words a register or log calls itself by: "LEADERS' CALLS — extract of the running log", "Exchange register", "List of prisoner exchanges". */
 const REGISTER_NOUN = /\b(?:register|log|logbook|tracker|list|table|record)\b/i;
 /** The kind of entry a register's heading names, by its words (one kind, or the heading names none). */
@@ -1165,6 +1183,8 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         modality = modalityAt(tokens, match.head, sentence.text, ownDates.length > 0);
         modalities.set(match.head, modality);
       }
+      // "Putin proposed that the delegations meet in Istanbul on Thursday": a meeting proposed for a day to come is planned
+      if (modality === 'hypothetical' && rule.type === 'meeting' && proposedForDayAhead(ctx, sentence, tokens[match.head].start, ownDates)) modality = 'planned';
       if (modality === 'negated' || modality === 'hypothetical') continue;
       // "Russia's shelling of Kherson has killed hundreds since November": a toll run up over time, not one strike
       if (PLACE_BOUND.has(rule.type) && TOLL_SINCE.test(sentence.text.slice(tokens[match.head].end))) continue;
@@ -1928,6 +1948,9 @@ const ownDatesStage: Stage = (ctx) => {
     // clause's date still to come does not date what is told as done
     const toldDay = dayOf(ctx, c.sentence);
     const preference = [
+      // "proposed that the delegations resume the negotiations broken off in 2022, in Istanbul on Thursday": what is planned
+      // takes the day ahead its sentence gives it after it
+      c.status === 'planned' ? eventDates.filter((d) => d.charStart > c.headOffset && d.span!.precision === 'day' && d.span!.startDate > toldDay) : [],
       eventDates.filter((d) => inTriggerClause(ctx, c, d) && !ofEarlierVerb(ctx, c, d)),
       eventDates.filter((d) => inTriggerClause(ctx, c, d)),
       usable.filter((d) => inTriggerClause(ctx, c, d)),
@@ -2511,9 +2534,11 @@ const anchorsStage: Stage = (ctx) => {
     // "hours after the call ended" around the call's own trigger names the event itself
     if (types?.includes(c.type) && c.headOffset >= anchor.charStart && c.headOffset < anchor.charEnd) return;
     // events hanging on the same "three days earlier" share its base, they do not chain on each other
+    // (what happened is not dated by what is planned and told after it: "telephoned Trump during the visit" is not the talks
+    // proposed for Thursday in the next paragraph)
     const others = kept(
       ctx.candidates,
-      (o) => o !== c && o.date && o.anchor !== anchor && (types ? types.includes(o.type) : ctx.candidates.indexOf(o) < i),
+      (o) => o !== c && o.date && o.anchor !== anchor && (types ? types.includes(o.type) : ctx.candidates.indexOf(o) < i) && (o.status !== 'planned' || c.status === 'planned' || o.headOffset < c.headOffset),
     );
     // a bare "three days earlier" counts from the previous event; a phrase we cannot type is dated by its antecedent
     const phrase = anchor.anchor?.phrase ?? '';

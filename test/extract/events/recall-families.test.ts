@@ -1478,3 +1478,26 @@ table('"a call in which" that is no phone call', [
   ['On Friday Zelenskyy issued a call, in which Biden was named, for more jets.', [], ['phone_call 2025-06-13']],
   ['It was a wake-up call in which Putin showed his hand on Friday.', [], ['phone_call 2025-06-13']],
 ]);
+
+// A meeting proposed for a day to come (wire, radio bulletin, explainer, communiqué): planned, dated by the day after it.
+table('talks proposed, offered or invited to for a day ahead: a planned meeting on that day', [
+  ['Putin proposed that the two delegations meet in Istanbul on Thursday.', ['meeting 2025-06-19 Istanbul'], []],
+  ['The Kremlin invited the Ukrainian delegation to a new round of talks in Minsk on 20 June.', ['meeting 2025-06-20 Minsk'], []],
+  // the proposing has a day of its own: the meeting takes the day after its word
+  ['Putin proposed on Tuesday that talks resume in Istanbul on Thursday.', ['meeting 2025-06-19 Istanbul'], ['meeting 2025-06-17 Istanbul', 'meeting 2025-06-10 Istanbul']],
+  // an earlier round named in the proposal does not date it
+  ['He proposed that the delegations resume the negotiations broken off in 2022, in Geneva on Tuesday.', ['meeting 2025-06-17 Geneva'], ['meeting 2022-01-01 Geneva']],
+]);
+
+table('a meeting proposed with no day ahead, or in doubt, stays an idea', [
+  ['Zelenskyy proposed a meeting with Putin.', [], ['meeting 2025-06-14']],
+  ['Putin proposed on Tuesday that talks resume.', [], ['meeting 2025-06-17', 'meeting 2025-06-10']],
+  ['If Putin proposed talks in Istanbul on Thursday, Kyiv would come.', [], ['meeting 2025-06-19 Istanbul']],
+  ["Kyiv rejected Putin's offer of talks in Istanbul on Thursday.", [], ['meeting 2025-06-19 Istanbul']],
+  // what happened before is not dated by the talks proposed after it
+  [
+    'The four leaders, who travelled to Kyiv together on Saturday, telephoned Trump from the capital during the visit.\n\nLate on Sunday Putin proposed that the delegations meet in Istanbul on Thursday.',
+    ['meeting 2025-06-19 Istanbul'],
+    ['phone_call 2025-06-19'],
+  ],
+]);
