@@ -247,6 +247,26 @@ function datesANoun(ctx: ArticleContext, d: DateMention): boolean {
   return /^\d{4}$/.test(d.text) && /\bthe\s*$/i.test(before) && /^\s+[a-z]/.test(after);
 }
 
+/** A calendar date written in words or figures ("2022", "February", "27 June 2023", "October 10"), with nothing else. */
+const CALENDAR_DATE = /^(?:\d{4}|(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)$/u;
+
+/**
+ * "six months after the February meeting", "the 27 June 2023 strike", "the October 10 strikes": a calendar date between
+ * "the" and a noun names that noun's time. Its own sentence may take it (the noun may be the event told, or what a
+ * relative clause after it tells of: "the 5 October strike on a cafe, where a missile hit a wake"), but it is no time
+ * the story goes on in: the next sentences are not told on that day ("On Monday Zelenskyy was back at the White House,
+ * six months after the February meeting. Midway through, Trump called Putin": Monday's call).
+ */
+function namesANounsTime(ctx: ArticleContext, d: DateMention): boolean {
+  return (
+    d.kind === 'date' &&
+    d.certainty === 'explicit' &&
+    CALENDAR_DATE.test(d.text) &&
+    /\bthe\s+$/i.test(ctx.body.slice(Math.max(0, d.charStart - 5), d.charStart)) &&
+    /^\s+[a-z]/.test(ctx.body.slice(d.charEnd, d.charEnd + 3))
+  );
+}
+
 /**
  * The text names are read from: a line written in capitals (a ticker or a flash) is read as running
  * text would write it (`asRunningText`, the same length, so offsets hold); the trigger words are read
@@ -2675,7 +2695,7 @@ function lastDateBefore(ctx: ArticleContext, sentence: Sentence, acrossParagraph
   for (let i = sentence.index - 1; i >= 0 && (acrossParagraphs || ctx.sentences[i].paragraph === sentence.paragraph); i--) {
     // "The conversation took place on Sunday and has been shortened": the day of the interview, not of its story
     if (EDITORS_NOTE.test(ctx.sentences[i].text)) continue;
-    const all = mentionsIn(ctx, ctx.sentences[i]).filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d));
+    const all = mentionsIn(ctx, ctx.sentences[i]).filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && !namesANounsTime(ctx, d));
     // "from May 23 to May 25" is a range of the story, "a truce from Monday" a state's start
     const linked = (a?: DateMention, b?: DateMention) => !!a && !!b && RANGE_LINK.test(ctx.body.slice(a.charEnd, b.charStart));
     const dated = all.filter((d, k) => !boundsAState(ctx, d) || linked(d, all[k + 1]) || linked(all[k - 1], d));

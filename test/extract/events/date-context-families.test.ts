@@ -158,3 +158,34 @@ table("a timestamped liveblog entry's day dates its undated events firmly: they 
   // outside a liveblog an undated re-telling is the dated event still
   ['US and Ukrainian delegations met in Riyadh on Tuesday.\n\nThe talks in Riyadh lasted five hours, officials said.', ['meeting 2025-06-10 Riyadh'], ['meeting 2025-06-14 Riyadh']],
 ]);
+
+table('a calendar date before a noun ("the February meeting", "the May 31 attack") names that noun\'s time: the sentences after are not told on it', [
+  // a newsletter: the day of the visit, with a past meeting named in passing; the call during the visit is the visit's day
+  [
+    'On Tuesday the Ukrainian president was back at the White House, four months after the February meeting that ended in a row. Midway through, Trump stepped out to call Putin.',
+    ['phone_call 2025-06-10'],
+    ['phone_call 2025-02-01'],
+  ],
+  // wire copy: a strike, compared with an earlier one named by its day; the next strike told is of the same day
+  [
+    'Russian drones struck Kharkiv on Thursday, two weeks after the May 29 attack on the same district. Missiles hit Odesa, the governor said.',
+    ['missile_strike 2025-06-12 Odesa'],
+    ['missile_strike 2025-05-29 Odesa'],
+  ],
+  // a briefing: a month-named summit as a noun, then the talks of the week
+  [
+    'Last week the envoys met in Riyadh, the first contact since the March summit in Jeddah. Prisoners were exchanged at the Belarus border, officials said.',
+    ['prisoner_exchange 2025-06-02'],
+    ['prisoner_exchange 2025-03-01'],
+  ],
+  // a talk-show summary: the day of the talks, the earlier round named by its month
+  ['Talks resumed in Geneva on Monday, weeks after the April round in Istanbul. Drones hit Sumy, the governor said.', ['drone_strike 2025-06-09 Sumy'], ['drone_strike 2025-04-01 Sumy']],
+  // still a date of its own sentence: the relative clause tells of the strike the date names
+  [
+    'Investigators reconstructed the 27 June 2023 strike on a restaurant in Kramatorsk, where a Russian missile killed 13 people.',
+    ['missile_strike 2023-06-27 Kramatorsk'],
+    [],
+  ],
+  // a date told as the clause's own ("on 3 June") still dates what follows
+  ['The envoys met in Istanbul on 3 June. Putin spoke by phone with Erdogan about the talks.', ['phone_call 2025-06-03'], []],
+]);
