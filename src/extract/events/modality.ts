@@ -811,13 +811,17 @@ const willOrWould = (t: Token) => t.lower === 'will' || t.lower === 'would' || t
 /** A condition set on what the clause promises: "if Moscow does the same", "only if", "provided that", "on condition that", "as long as", "unless". */
 const CONDITION_AFTER = /(?:^|\s)(?:(?<!\b(?:even|as|ask|asks|asked|asking|wonder|wondered|whether|see|know|knows) )if|unless|provided|providing|on (?:the )?condition|(?:as|so) long as)\b/;
 
-/** A sentence's lower-case words joined by spaces, and where each starts in that text: joined once, sliced for each trigger. */
-const joinedWords = new WeakMap<Token[], { text: string; starts: number[] }>();
+/**
+ * A sentence's lower-case words joined by spaces, and where each starts in that text: joined once, sliced for each trigger.
+ * Held for the last sentence asked about only: its triggers are read one after another, and a WeakMap entry made per
+ * sentence (and swept by the collector) cost more than the joining.
+ */
+let joinedFor: Token[] | undefined;
+let joinedWords: { text: string; starts: number[] } = { text: '', starts: [0] };
 
 /** The lower-case forms of tokens[from, to) (from, to ≥ 0) joined by spaces, as `tokens.slice(from, to).map((t) => t.lower).join(' ')` gives them. */
 export function wordsOf(tokens: Token[], from: number, to: number): string {
-  let joined = joinedWords.get(tokens);
-  if (!joined) {
+  if (joinedFor !== tokens) {
     const starts: number[] = [];
     let at = 0;
     for (const t of tokens) {
@@ -825,9 +829,10 @@ export function wordsOf(tokens: Token[], from: number, to: number): string {
       at += t.lower.length + 1;
     }
     starts.push(at);
-    joined = { text: tokens.map((t) => t.lower).join(' '), starts };
-    joinedWords.set(tokens, joined);
+    joinedWords = { text: tokens.map((t) => t.lower).join(' '), starts };
+    joinedFor = tokens;
   }
+  const joined = joinedWords;
   const end = Math.min(to, tokens.length);
   return end > from ? joined.text.slice(joined.starts[from], joined.starts[end] - 1) : '';
 }

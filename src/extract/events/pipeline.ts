@@ -1294,7 +1294,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       // "Erdogan spoke to both Putin and Zelenskyy": one call per partner
       const sides = type === 'phone_call' ? callSides(sentence.text, headStart, eventActors) : [eventActors];
       // accords signed apart: each place with its own partner ("with Scholz in Berlin and with Macron in Paris")
-      const pairs = places.length > 1 && type === 'agreement' ? accordPartners(places as PlaceMention[], eventActors) : sides.flatMap((s) => places.map((p) => [s, p] as const));
+      const pairs = places.length > 1 && type === 'agreement' ? accordPartners(places as PlaceMention[], eventActors) : sidesByPlace(sides, places);
       for (const [side, place] of pairs) {
         // "hosted Zelenskyy at the White House on Monday, three days after meeting Putin in Alaska": two meetings
         // in one sentence, each with the parties of its clause
@@ -1325,6 +1325,13 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     }
   }
   return unarmed;
+}
+
+/** Each side with each place, sides first, as `sides.flatMap((s) => places.map((p) => [s, p]))` (built by loops: flatMap cost more than the rest of the pairing). */
+function sidesByPlace<P>(sides: ActorMention[][], places: P[]): Array<readonly [ActorMention[], P]> {
+  const pairs: Array<readonly [ActorMention[], P]> = [];
+  for (const side of sides) for (const place of places) pairs.push([side, place]);
+  return pairs;
 }
 
 /** What may join the places of accords signed apart: "in Berlin and Paris", "with Scholz in Berlin and with Macron in Paris". */
