@@ -825,10 +825,13 @@ function leadParagraphDateline(ctx: ArticleContext, sentence: Sentence): PlaceMe
 }
 
 /** Verbs of a strike landing on something ("a drone struck the building"), not of a launch or a count ("fired 91 missiles"). */
-// ("the strike on the Epicentr hypermarket": the noun of a strike and its target)
-const IMPACT = /^[^,;.]{0,40}?\b(?:hit|hits|struck|strikes|damaged|destroyed|slammed|crashed|(?:strike|attack|raid)\s+on)\s+(?:an?|the|two|three|several|its|their)\b/i;
+// ("the strike on the Epicentr hypermarket": the noun of a strike and its target; "dropped a bomb on the theatre": where the
+// dropped weapon landed)
+const IMPACT = /^[^,;.]{0,40}?\b(?:hit|hits|struck|strikes|damaged|destroyed|slammed|crashed|(?:strike|attack|raid)\s+on|(?:dropped|drops|dropping)\s+(?:[\p{L}-]+\s+){1,3}?on)\s+(?:an?|the|two|three|several|its|their)\b/iu;
 /** A named building rather than a named place: "the Epicentr hardware store", "the Okhmatdyt children's hospital". */
-const NAMED_BUILDING = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}?\s+(?:store|shop|hypermarket|supermarket|mall|market|hospital|clinic|school|building|plant|factory|station|hotel|centre|center|complex|theatre|theater|church|office)s?\b/u;
+// (the kind of building capitalised too, as part of the name: "the Drama Theatre", "the Central Station")
+const BUILDING_KINDS = ['store', 'shop', 'hypermarket', 'supermarket', 'mall', 'market', 'hospital', 'clinic', 'school', 'building', 'plant', 'factory', 'station', 'hotel', 'centre', 'center', 'complex', 'theatre', 'theater', 'church', 'office'];
+const NAMED_BUILDING = new RegExp(`^\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2}?\\s+(?:${BUILDING_KINDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})s?\\b`, 'u');
 
 /**
  * A strike that lands on something in a sentence naming no city or region (a country may be named),

@@ -817,7 +817,10 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       // "struck Kryvyi Rih and Dnipro", "hit Kharkiv, Sumy and Odesa": the list shares the preposition
       const listed = [settlementAt(known.entry, start, start + known.length), ...listedAfter(text, start + known.length, preferred, CAPTURE_VERBS.test(m[1]), known.entry.division)];
       const after = text.slice(listed[listed.length - 1].end);
-      if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && !isAttribute(after) && !articleDropped(m[1], known, after, preferred)) continue;
+      // ("the Drama Theatre", "the Odessa Hotel" in a story about Ukraine: a facility named after a town abroad stands in the
+      // story's country, not in Greece or Texas; "the Mariupol Drama Theatre" names its own town)
+      const namesFacilityAbroad = NAMED_FACILITY.test(after) && !preferred.has(known.entry.country);
+      if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && (!isAttribute(after) || namesFacilityAbroad) && !articleDropped(m[1], known, after, preferred)) continue;
       const axis = AXIS_AFTER.test(after);
       addUnlessTaken(found, mapped(listed, (p) => ({ ...p, vicinity: vicinity || axis, ...(axis ? { axis } : {}), ...(edge ? { edge } : {}), ...(site && !axis ? { site } : {}) })));
     }

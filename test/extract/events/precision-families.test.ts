@@ -1377,3 +1377,12 @@ table('a place "under attack since" a time, or "for weeks", is in a state, not h
   ['Russian troops launched an assault on Vovchansk on Friday.', ['armed_clash 2025-06-13 Vovchansk'], []],
   ['Vovchansk came under heavy shelling on Friday.', ['shelling 2025-06-13 Vovchansk'], []],
 ]);
+
+table('a building named after a town abroad ("the Drama Theatre", "the Victoria Hotel") stands in the story\'s country; a dropped bomb lands where the story is', [
+  ['Mariupol has been encircled for two weeks. On Friday Russian aircraft dropped a bomb on the Drama Theatre, where hundreds were sheltering.', [], ['air_strike 2025-06-13 Dráma']],
+  ['On Friday a drone hit the Victoria Hotel in Odesa.', ['drone_strike 2025-06-13 Odesa'], ['drone_strike 2025-06-13 Victoria']],
+  ['Sumy came under attack again. On Friday Russian aircraft dropped two guided bombs on the Central Station, killing four.', ['air_strike 2025-06-13 Sumy'], ['air_strike 2025-06-13 Central']],
+  // a facility named after its own town names the town
+  ['On Friday a missile hit the Mariupol Drama Theatre.', ['missile_strike 2025-06-13 Mariupol'], []],
+  ['On Friday missiles struck the Kharkiv Tractor Plant.', ['missile_strike 2025-06-13 Kharkiv'], []],
+]);
