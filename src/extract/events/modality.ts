@@ -909,6 +909,22 @@ const DEFINITION = /^\s*["“]?An?\s+(?:[a-z-]+\s+){0,2}(?:is|means)\s+(?:when|w
  */
 const ADVICE = /^\s*(?:[-•*]\s*)?(?:Expect|Avoid|Anticipate|Allow|Prepare|Beware|Stay|Keep|Monitor|Follow|Remain|Be)\s+(?!in\s+mind\b|aware\b|advised\b)\p{Ll}/u;
 
+/** Talking that is agreed on before it is held: "agreed to meet", "agreed to begin negotiations", "agreed to hold talks". */
+const TALKING = new Set(['meet', 'talk', 'talks', 'negotiate', 'negotiations', 'summit', 'meeting']);
+/** Verbs between "agreed to" and the talking: "begin", "start", "hold", "resume", "open". */
+const TO_HOLD = new Set(['begin', 'start', 'hold', 'resume', 'open', 'launch']);
+
+/**
+ * "Trump and Putin spoke by phone and agreed to meet in Budapest", "It was agreed to begin negotiations": what is agreed is
+ * a meeting to come, not one held (nor held on the day of the agreeing).
+ */
+function agreedToMeet(tokens: Token[], head: number): boolean {
+  if (!TALKING.has(tokens[head].lower) && !TALKING.has(tokens[head].lemma)) return false;
+  let to = head - 1;
+  if (TO_HOLD.has(tokens[to]?.lemma ?? '')) to--;
+  return tokens[to]?.lower === 'to' && /^(?:agree|decide)$/.test(tokens[to - 1]?.lemma ?? '');
+}
+
 export function modalityAt(tokens: Token[], head: number, sentenceText: string, dated = false): Modality {
   // "agreement on a prisoner exchange of 1,000 for 1,000": the counts traded qualify the exchange, and share its mood
   if (tokens[head].lower === 'for') {
@@ -924,6 +940,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
 
   // "the fighting did not stop during the truce": a time frame is presupposed, whatever its clause says
   if (isTimeFrame(tokens, head)) return 'occurred';
+  if (agreedToMeet(tokens, head)) return 'planned';
   if (toughToDo(tokens, head) || heldToTrade(tokens, head)) return 'hypothetical';
   // (the commas of a list of adjectives before the noun are inside its phrase: "ready to back a lasting, durable truce")
   let start = nounPhraseStart(tokens, head) - 1;

@@ -1386,3 +1386,17 @@ table('a building named after a town abroad ("the Drama Theatre", "the Victoria 
   ['On Friday a missile hit the Mariupol Drama Theatre.', ['missile_strike 2025-06-13 Mariupol'], []],
   ['On Friday missiles struck the Kharkiv Tractor Plant.', ['missile_strike 2025-06-13 Kharkiv'], []],
 ]);
+
+t.test('talks agreed on ("agreed to meet", "agreed to begin negotiations") are planned, not held on the day of the agreeing', async (t) => {
+  const statuses = (body: string) => extractArticle({ title: 'Test', body, publishedAt: '2025-06-14T12:00:00Z' }, { now: new Date('2025-06-14T12:00:00Z') }).events.filter((e) => e.type === 'meeting').map((e) => e.status);
+  for (const body of [
+    'The two leaders spoke by phone on Thursday and agreed to meet in Budapest.',
+    'On Thursday the foreign ministers agreed to hold talks in Riyadh.',
+    'After the call on Thursday, Moscow and Washington decided to begin negotiations in Geneva.',
+  ]) t.same(statuses(body), ['planned'], body);
+  // with no day of its own, an agreed meeting is no event of the timeline
+  for (const body of ['It was agreed to begin negotiations to work out the details of such an arrangement.', 'The sides agreed to start talks on a maritime truce.']) t.same(statuses(body), [], body);
+  // talks held, then more agreed: the held ones stay
+  t.same(statuses('The delegations met in Istanbul on Friday and agreed to meet again.'), ['occurred']);
+  t.same(statuses('The foreign ministers met in Riyadh on Thursday.'), ['occurred']);
+});
