@@ -33,3 +33,15 @@ export function kept<T>(items: readonly T[], keep: (item: T, index: number) => u
   for (let i = 0; i < items.length; i++) if (keep(items[i], i)) out.push(items[i]);
   return out;
 }
+
+/**
+ * `lists.map((list) => kept(list, keep)).find((kept) => kept.length)`, without filtering the lists after the first
+ * one with an item kept: the first non-empty result, else undefined.
+ */
+export function firstKept<T>(lists: ReadonlyArray<readonly T[]>, keep: (item: T) => unknown): T[] | undefined {
+  for (let i = 0; i < lists.length; i++) {
+    const out = kept(lists[i], keep);
+    if (out.length) return out;
+  }
+  return undefined;
+}

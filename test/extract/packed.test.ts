@@ -6,7 +6,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import t from 'tap';
-import { kept, mapped } from '../../src/extract/packed.js';
+import { firstKept, kept, mapped } from '../../src/extract/packed.js';
 
 setFlagsFromString('--allow-natives-syntax');
 // Parsed after the flag is set, so they may call V8's runtime functions.
@@ -49,6 +49,18 @@ t.test('mapped and kept return what map and filter return', async (t) => {
   t.strictSame(kept(['a', '', 'b'], Boolean), ['a', 'b']);
   t.strictSame(kept(some, (_, i) => i > 0), [some[1]]);
   t.strictSame(kept(none, () => true), []);
+});
+
+t.test('firstKept is the first non-empty kept list, and reads no list after it', async (t) => {
+  const lists = [[1, 3], [2, 5, 4], [6], [8]];
+  const even = (n: number) => n % 2 === 0;
+  t.strictSame(firstKept(lists, even), lists.map((list) => kept(list, even)).find((list) => list.length));
+  t.strictSame(firstKept(lists, even), [2, 4]);
+  t.equal(firstKept(lists, (n) => n > 100), undefined);
+  t.equal(firstKept([], even), undefined);
+  const read: number[] = [];
+  firstKept(lists, (n) => (read.push(n), even(n)));
+  t.strictSame(read, [1, 3, 2, 5, 4], 'the lists after the first with an even number are not read');
 });
 
 for (const [name, build] of [

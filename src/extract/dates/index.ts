@@ -806,7 +806,8 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   const publicationDay = localDay(ref.instant, ref.offsetMinutes);
   const reference = chronoReference(publicationDay);
   const publicationDate = formatDay(publicationDay);
-  const documentYear = titleYear(title, ref);
+  // the title's year, read only for an entry without a year of its own (most articles have none): undefined until asked
+  let documentYear: DateSpan | null | undefined;
   const order = /\d[/.]\d/.test(text) ? figureOrderOf(text) : null;
   const mentions: DateMention[] = [];
   let lastDate: DateMention | null = null;
@@ -893,7 +894,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
             ? null
             : (lastDate?.span ?? null);
       // an entry with no year of its own ("* 20 April – ...", "11 November. We are in Kherson") is of its section's or document's year
-      const paragraphYear = yearAnchor ?? (isTimelineEntry(result) ? documentYear : null);
+      const paragraphYear = yearAnchor ?? (isTimelineEntry(result) ? (documentYear === undefined ? (documentYear = titleYear(title, ref)) : documentYear) : null);
       // "April 19 - Putin declares a truce from Saturday until Sunday": an entry's weekdays are of the entry's week (and its
       // "until Easter Sunday" of the entry's year)
       const weekdayReference = (spec?.type === 'weekday' || spec?.type === 'easter') && entryDay ? parseDay(entryDay.startDate) : publicationDay;

@@ -25,7 +25,7 @@ import { allMatches } from '../matches.js';
 import { firstFailing } from '../sorted.js';
 import { asRunningText } from '../capitals.js';
 import { confidenceOf } from './confidence.js';
-import { kept, mapped } from '../packed.js';
+import { firstKept, kept, mapped } from '../packed.js';
 
 /** Events whose parties are the people who held them: "the Kremlin" beside Putin is his office. */
 const HELD_BY_PEOPLE = new Set<EventType>(['phone_call', 'meeting', 'statement']);
@@ -1991,15 +1991,13 @@ const ownDatesStage: Stage = (ctx) => {
     // clause after the trigger is its own verb's, taken only when the sentence gives no other
     // ("declared a truce from the evening of 19 April to the end of 20 April, on the day the sides swapped prisoners": a
     // day bounding a state's window is the state's, not a happening's)
-    const outsideRelatives = mapped(preference, (list) =>
-      kept(list, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)),
-    ).find((list) => list.length);
+    // (read only when no date above is chosen, and only up to the first list with such a date)
     const chosen =
       startsEffect ??
       declaredWith ??
       restatedDate(ctx, c, usable) ??
       placeDate(ctx, c, eventDates) ??
-      nearest(outsideRelatives ?? preference.find((list) => list.length) ?? [], c.headOffset);
+      nearest(firstKept(preference, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)) ?? preference.find((list) => list.length) ?? [], c.headOffset);
     const dated = (chosen && narrowerDay(ctx, c, chosen, eventDates)) ?? chosen;
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
@@ -2435,13 +2433,21 @@ function namesToldEvent(ctx: ArticleContext, c: Candidate): boolean {
 const AFTERMATH =
   /\b(?:(came|happened|followed|occurred|took place|(?:was|were) carried out|(?:was|were) held)\s+)?(?:(?:just|only|barely)\s+)?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(hours?|days?|weeks?)\s+(after|before)\b/i;
 
+/** AFTERMATH's first match in a sentence, read once per sentence however many of its candidates ask (null: none). */
+const aftermathBySentence = new WeakMap<Sentence, RegExpExecArray | null>();
+function aftermathIn(sentence: Sentence): RegExpExecArray | null {
+  let m = aftermathBySentence.get(sentence);
+  if (m === undefined) aftermathBySentence.set(sentence, (m = AFTERMATH.exec(sentence.text)));
+  return m;
+}
+
 /**
  * "The swap came a day after Russia fired missiles at Kyiv", "The swap was carried out a day after Kyiv
  * was struck": the trigger after the phrase is the other event, dated from the subject's date ("the
  * swap"), a date in the subject's clause, or the latest date told before.
  */
 function aftermath(ctx: ArticleContext, c: Candidate): boolean {
-  const m = AFTERMATH.exec(c.sentence.text);
+  const m = aftermathIn(c.sentence);
   const phraseEnd = m ? c.sentence.charStart + m.index + m[0].length : 0;
   if (!m || c.headOffset < phraseEnd || /[;]|,\s*(?:and|but|while)\b/.test(ctx.body.slice(phraseEnd, c.headOffset))) return false;
   if (namesToldEvent(ctx, c)) return false;
@@ -2483,7 +2489,7 @@ function aftermath(ctx: ArticleContext, c: Candidate): boolean {
  * the phrase fronts, when the trigger is inside that clause.
  */
 function frontedAftermathEnd(ctx: ArticleContext, c: Candidate): number | undefined {
-  const m = AFTERMATH.exec(c.sentence.text);
+  const m = aftermathIn(c.sentence);
   if (!m || m[1] || c.sentence.text.slice(0, m.index).trim()) return undefined;
   const phraseEnd = c.sentence.charStart + m.index + m[0].length;
   const comma = ctx.body.indexOf(',', phraseEnd);
