@@ -1729,12 +1729,23 @@ const ASIDE_OPENED = /,\s+(?:which|who|whose)\b(?!\s+(?:was|were|is|are|remains?
 
 /**
  * "Russia, which annexed Crimea in 2014, signed a pact on Friday", "Ukraine, which lost Avdiivka in February 2024, retook
- * Robotyne": a date inside a relative clause set off by commas and closed before the trigger is that clause's verb's,
+ * Robotyne", "The first round, held on 16 May, led to an exchange carried out from 23 May": a date inside a relative clause
+ * (or its participle) set off by commas and closed before the trigger is that clause's verb's,
  * not the main clause's (the trigger's own date, or the story's, dates it).
  */
+/**
+ * ", held at Dolmabahçe Palace on " up to a date: a participle of holding or settling opened after a common noun and a comma
+ * ("The first round, held in Istanbul on 16 May, led to ...", "The grain deal, brokered by Turkey in July last year, let ..."),
+ * the relative clause's reduced form. Not after a name ("Ukraine's army chief, Oleksandr Syrskyi, announced ...": the
+ * main verb after an apposition).
+ */
+const PARTICIPLE_ASIDE_OPENED =
+  /\p{Ll},\s+(?:held|signed|brokered|agreed|adopted|concluded|reached|sealed|mediated|convened|hosted|declared|announced|approved|arranged|negotiated|organi[sz]ed)\b[^,;:—–()]*$/u;
+
 function inAsideBefore(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
   if (d.charEnd > c.headOffset) return false;
-  const opened = ASIDE_OPENED.exec(ctx.body.slice(c.sentence.charStart, d.charStart));
+  const told = ctx.body.slice(c.sentence.charStart, d.charStart);
+  const opened = ASIDE_OPENED.exec(told) ?? PARTICIPLE_ASIDE_OPENED.exec(told);
   if (!opened) return false;
   // closed by a comma (or dash) after the date and before the trigger
   return /^[^,;:—–()]*[,—–]/.test(ctx.body.slice(d.charEnd, c.headOffset));

@@ -759,3 +759,14 @@ table('a truce ordered one day "starting at" a clock time on a weekday starts on
   // not a window: a time an event happened at keeps the past day
   ['Russian missiles hit Odesa at noon on Monday, the governor said.', ['missile_strike 2025-06-02'], ['missile_strike 2025-06-09'], '2025-06-05T18:00:00Z'],
 ]);
+
+table('a date in a participle clause set off after a noun ("The first round, held on 2 June, led to ...") is that noun\'s, not the date of an event told after it', [
+  // a foreign ministry's summary: the round's day, then the exchange it led to, told with its own start
+  ['The first round, held in Istanbul on 2 June, led to a prisoner swap carried out over two days from 9 June.', ['prisoner_exchange 2025-06-09', 'meeting 2025-06-02'], ['prisoner_exchange 2025-06-02']],
+  // wire copy: the summit's week in the aside, the decision's day after it
+  ['The summit, convened in Brussels last week, agreed new sanctions against Russian banks on Friday.', ['sanctions 2025-06-13'], ['sanctions 2025-06-02']],
+  // an explainer: a deal's signing in the aside, the strike of the story with a day of its own
+  ['The grain deal, brokered by Turkey in July 2022, collapsed after Russian missiles struck the port of Odesa on Monday.', ['missile_strike 2025-06-09'], ['missile_strike 2022-07-01']],
+  // not after a name: "Syrskyi, announced on Tuesday" is the main verb after an apposition, and its day dates the report
+  ['The army\'s commander, Oleksandr Syrskyi, announced on Tuesday that Russian forces had captured the village of Novopil.', ['territorial_capture 2025-06-10'], []],
+]);
