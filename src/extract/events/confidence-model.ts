@@ -43,7 +43,8 @@ export const CONFIDENCE_MODEL: ConfidenceModel = {
     "namedPeople": 0.164685,
     "relativeClause": -0.841097,
     "claimed": 0.316346,
-    "regionPlace": -0.662263
+    "regionPlace": -0.662263,
+    "sequenceClause": 0
   },
   "writerSpread": 0.707107,
   "unseenText": {

@@ -5,7 +5,7 @@ import { EVENT_TYPE_IDS, type EventType } from '../../../src/domain/taxonomy.js'
 import { extractArticle, referenceFor } from '../../../src/extract/index.js';
 import { findDates } from '../../../src/extract/dates/index.js';
 import { runPipeline } from '../../../src/extract/events/pipeline.js';
-import { FEATURES, evidenceOf, inRelativeClause, logOdds, probabilityOf, type ConfidenceModel, type Evidence } from '../../../src/extract/events/confidence.js';
+import { FEATURES, evidenceOf, inRelativeClause, inSequenceClause, logOdds, probabilityOf, type ConfidenceModel, type Evidence } from '../../../src/extract/events/confidence.js';
 import { fitModel, fitRecalibration, type Sample } from '../../../src/extract/events/confidence-fit.js';
 import { CONFIDENCE_MODEL } from '../../../src/extract/events/confidence-model.js';
 
@@ -33,6 +33,7 @@ const evidence: fc.Arbitrary<Evidence> = fc.record({
   relativeClause: fc.boolean(),
   claimed: fc.boolean(),
   regionPlace: fc.boolean(),
+  sequenceClause: fc.boolean(),
 });
 
 t.test('confidence is a probability inside 0.01..0.99 with two decimals', async (t) => {
@@ -70,6 +71,7 @@ const base: Evidence = {
   relativeClause: false,
   claimed: false,
   regionPlace: false,
+  sequenceClause: false,
 };
 
 t.test('an explicit date in the sentence beats one inferred from the publication day, by a clear margin', async (t) => {
@@ -112,6 +114,7 @@ function synthetic(writer: string, shift = 0): Sample[] {
       relativeClause: i % 8 === 0,
       claimed: i % 9 === 0,
       regionPlace: i % 10 === 0,
+      sequenceClause: i % 12 === 0,
     };
     const right = explicit ? (i + shift) % 20 !== 0 : (i + shift) % 4 < 2;
     out.push({ evidence: e, right, writer });
@@ -184,6 +187,18 @@ t.test('an event told in a relative clause is read as background: the relativeCl
   // a relative clause ends at its comma: the main clause after it is not in it
   t.notOk(at('The envoy, who flew in on Thursday, met Putin on Friday.', 'met'));
   t.notOk(at('Drones hit Odesa; the port, which was closed, burned.', 'hit'));
+});
+
+t.test('an event told in a clause of what came before or after another is background: the sequenceClause feature', async (t) => {
+  const at = (text: string, word: string) => inSequenceClause(text, text.indexOf(word));
+  t.ok(at("The release came five days after Russia's largest combined missile and drone attack.", 'attack'));
+  t.ok(at('It came hours after Erdogan told Putin in a phone call that a truce was needed.', 'call'));
+  t.ok(at('Kyiv was quiet in the days before the summit in Alaska.', 'summit'));
+  t.ok(at('Following talks in Riyadh, both sides agreed to a maritime pause.', 'talks'));
+  t.notOk(at('Russian missiles struck Odesa on Monday.', 'missiles'));
+  // the clause of "after" ends at its comma: the main clause's event is not in it
+  t.notOk(at('Hours after the call, Russian drones struck Sloviansk.', 'drones'));
+  t.notOk(at('A day before the talks; drones hit Kharkiv.', 'drones'));
 });
 
 t.test("an event told in a sentence of claims or hearsay is one side's account: the claimed feature", async (t) => {
