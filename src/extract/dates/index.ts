@@ -188,7 +188,8 @@ const ENDS_AT = /\b(?:to|until|till|through|up\s+to)\s+midnight\s+(?:(?:on|of)\s
  */
 function nightInto(mention: DateMention, before: string): DateMention {
   const span = mention.span;
-  if (!span || span.precision !== 'day' || span.endDate !== formatDay(addDays(parseDay(span.startDate), 1))) return mention;
+  // (a one-day span, the common case, is no two days: told without formatting the day after)
+  if (!span || span.precision !== 'day' || span.endDate === span.startDate || span.endDate !== formatDay(addDays(parseDay(span.startDate), 1))) return mention;
   const midnight = MIDNIGHT_OF.test(before);
   if (!midnight && !NIGHT_OF.test(before)) return mention;
   // ("until midnight on the night of 10 to 11 May": the end of the 10th)
@@ -840,7 +841,9 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   // Where the current line starts: only the space between two sentences holds a newline.
   let lineStart = 0;
   for (const sentence of splitSentences(text)) {
-    const lastBreak = text.slice(previousEnd, sentence.start).lastIndexOf('\n');
+    // (the last newline between the two sentences, found without copying the space between them)
+    const breakAt = sentence.start > previousEnd ? text.lastIndexOf('\n', sentence.start - 1) : -1;
+    const lastBreak = breakAt >= previousEnd ? breakAt - previousEnd : -1;
     if (lastBreak !== -1) {
       paragraph++;
       [lastDay, entryDay, yearAnchor] = [null, sectionDay, sectionYear];
