@@ -200,11 +200,13 @@ const SITE_WORDS = ['ridge', 'Strait', 'Bay', 'ir base', 'ir Base', 'irbase', 'i
  * "in Przewodów, a Polish village near the border", "struck Hrozenka, a small town in the south": a name its apposition
  * calls a settlement is a place, after a preposition or a verb of striking, even when GeoNames lacks it.
  */
-const APPOSED_KIND = new RegExp(
+export const APPOSED_KIND = new RegExp(
   `(?<=\\b(?:[Ii]n|[Aa]t|[Nn]ear|on|[Oo]utside|struck|hit|attacked|shelled|targeted|captured|took|entered|liberated|retook|visited)\\s+)(${NAME}),\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:village|town|city|settlement|hamlet)\\b`,
   'gu',
 );
 const APPOSED_KIND_WORDS = [' village', ' town', ' city', ' settlement', ' hamlet'];
+/** The comma and article APPOSED_KIND needs after the name (", a", ", an"): tested first, most sentences naming a town have none. */
+export const APPOSED_KIND_COMMA = /,\s+an?\s/;
 const AREA_OF = /\bareas?\s+of\s+(?:the\s+)?$/i;
 const SETTLEMENT = new RegExp(
   `\\b(?:city|cities|towns?|villages?|settlements?|ports?|hamlets?|suburbs?|districts?)\\s+of\\s+(${NAME})`,
@@ -739,7 +741,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       found.push(unknownPlace(m[1], start));
     }
   }
-  for (const m of matchesWith(APPOSED_KIND_WORDS, APPOSED_KIND, text)) {
+  for (const m of APPOSED_KIND_COMMA.test(text) ? matchesWith(APPOSED_KIND_WORDS, APPOSED_KIND, text) : []) {
     if (taken(found, m.index, m.index + m[1].length) || !mayNameUnknownPlace(m[1])) continue;
     const known = placeNamedBy(m[1], preferred);
     found.push(known ? settlementAt(known, m.index, m.index + m[1].length) : unknownPlace(m[1], m.index));
