@@ -2602,7 +2602,8 @@ const anchorsStage: Stage = (ctx) => {
     // "On Monday, Russia said it would quit the deal. The same morning, ...": a day told after the previous
     // event, in a sentence of its own, is the day the story has moved on to
     const toldSince = !phrase && !types && !lead && previous ? lastDateBefore(ctx, c.sentence, true) : undefined;
-    const movedOn = toldSince && toldSince.charStart >= previous!.sentence.charEnd ? toldSince : undefined;
+    // (only a day: "the pause expired in mid-April. A week later, ..." counts a week from the event told, not from a month)
+    const movedOn = toldSince && toldSince.charStart >= previous!.sentence.charEnd && toldSince.span?.precision === 'day' ? toldSince : undefined;
     // "the talks opened a day after drones struck bombers on Sunday": a phrase that is a clause of its own is
     // the event its sentence tells after the phrase, dated there
     const toldInPhrase = phrase && !types ? ctx.candidates.find((o) => o.sentence === c.sentence && o.headOffset >= anchor.charStart && o.date?.own) : undefined;

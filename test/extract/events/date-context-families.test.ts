@@ -189,3 +189,26 @@ table('a calendar date before a noun ("the February meeting", "the May 31 attack
   // a date told as the clause's own ("on 3 June") still dates what follows
   ['The envoys met in Istanbul on 3 June. Putin spoke by phone with Erdogan about the talks.', ['phone_call 2025-06-03'], []],
 ]);
+
+table('a bare count of days ("A day later", "Three days later") steps from the event told, not from a month or part of a month told since', [
+  // a report: the capture's day, a month-long background, then the next strike
+  [
+    'Russian forces captured the village of Novopil on 4 June. Fighting in the district went on through much of June. A day later, Russian drones struck Kharkiv.',
+    ['drone_strike 2025-06-05 Kharkiv'],
+    ['drone_strike 2025-06-02 Kharkiv'],
+  ],
+  // a regional digest: a past-perfect aside of late May between the event and the count
+  [
+    'The ministry reported the capture of Novopil on 2 June. Shelling of the district had been heavy in late May. Three days later, Russian drones hit Sumy.',
+    ['drone_strike 2025-06-05 Sumy'],
+    ['drone_strike 2025-05-04 Sumy'],
+  ],
+  // a day told since is the day the story moved on to, and the count steps from it
+  ['Missiles hit Dnipro on 4 June. On 6 June the governor visited the damaged hospital. A day later, Russian drones struck Kharkiv.', ['drone_strike 2025-06-07 Kharkiv'], []],
+  // an explainer: the lapse in mid-May in the event's own sentence does not move the count
+  [
+    'Trump and Putin spoke by phone on 3 May and agreed a pause on energy strikes, which lapsed in mid-May. Two days later, the sides swapped 205 prisoners.',
+    ['prisoner_exchange 2025-05-05'],
+    [],
+  ],
+]);
