@@ -504,8 +504,11 @@ const SHARED_SUBJECT_AND = new RegExp(
   'gu',
 );
 
-/** ", Dnipropetrovsk Oblast", " in Donetsk Oblast", ", a town in Donetsk Oblast", " (Zaporizhzhia oblast)" */
-const LOCATING_GAP = new RegExp(String.raw`^\s*(?:,|\(|in|of|,\s*(?:an?|the)\s+[^,;.]{0,40}?\s(?:in|of))\s*(?:the\s+)?(?:${COMPASS}\s+)?$`);
+/**
+ * ", Dnipropetrovsk Oblast", " in Donetsk Oblast", ", a town in Donetsk Oblast", " (Zaporizhzhia oblast)", and past an aside in
+ * brackets on the place's name: "Snake Island (Zmiinyi), Odesa oblast", "Toretsk (Russian name: Dzerzhinsk), Donetsk Oblast"
+ */
+const LOCATING_GAP = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:,|\(|in|of|,\s*(?:an?|the)\s+[^,;.]{0,40}?\s(?:in|of))\s*(?:the\s+)?(?:${COMPASS}\s+)?$`);
 
 /**
  * A region named only to locate a city is not a second target: "Kryvyi Rih, Dnipropetrovsk

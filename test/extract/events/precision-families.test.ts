@@ -1400,3 +1400,11 @@ t.test('talks agreed on ("agreed to meet", "agreed to begin negotiations") are p
   t.same(statuses('The delegations met in Istanbul on Friday and agreed to meet again.'), ['occurred']);
   t.same(statuses('The foreign ministers met in Riyadh on Thursday.'), ['occurred']);
 });
+
+table('a region after a place and an aside on its name ("Snake Island (Zmiinyi), Odesa oblast") locates the place, it is no second target', [
+  ['On Friday Russian forces withdrew from Snake Island (Zmiinyi), Odesa oblast.', ['territorial_capture 2025-06-13 Snake Island/Odesa Oblast'], ['territorial_capture 2025-06-13 Odesa Oblast']],
+  ['Russian troops captured Krynky (Krinki), Kherson region, on Friday.', ['territorial_capture 2025-06-13 Krynki'], ['territorial_capture 2025-06-13 Kherson Oblast']],
+  ['On Friday drones struck Bakhmut (Artemivsk), Donetsk Oblast.', ['drone_strike 2025-06-13 Bakhmut'], ['drone_strike 2025-06-13 Donetsk Oblast']],
+  // a region joined by "and" is a target of its own
+  ['On Friday drones hit Kharkiv (twice) and the Sumy region.', ['drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Sumy Oblast'], []],
+]);
