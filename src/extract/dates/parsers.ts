@@ -248,6 +248,14 @@ const HOLIDAYS: Record<string, { month: number; day: number }> = {
   'victory day': { month: 5, day: 9 },
 };
 
+/** The sentence before `index` names the Orthodox feast and not the Western one. */
+function orthodoxBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 300), index);
+  const own = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
+  const rest = text.slice(index, index + 160).split(/[.!?](?:\s|$)|\n/)[0];
+  return /\bOrthodox\b/.test(own) && !/\b(?:Catholic|Western|Gregorian|December|Dec)\b/.test(own + rest);
+}
+
 /**
  * "throughout Orthodox Christmas", "on Christmas Eve", "before New Year's Day": a holiday after a
  * preposition of time is its day (a month-day, year by tense). Without one ("the Christmas
@@ -261,8 +269,13 @@ export class HolidayParser extends SpecParser {
       '',
     );
   }
-  protected understand(match: RegExpMatchArray): DateSpec | null {
-    const holiday = HOLIDAYS[match[1].toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
+  protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
+    let name = match[1].toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+    // "ordered a truce for Orthodox Christmas ... so that believers could attend services on Christmas Eve and Christmas
+    // Day": a bare Christmas in a sentence that has said "Orthodox" before it is the Orthodox one (6 and 7 January),
+    // unless the sentence names the Western feast too ("Catholic", "Western", "December")
+    if (name.startsWith('christmas') && orthodoxBefore(text, index)) name = name === 'christmas eve' ? 'orthodox christmas eve' : 'orthodox christmas';
+    const holiday = HOLIDAYS[name];
     return holiday ? { type: 'monthDay', month: holiday.month, day: holiday.day, year: null } : null;
   }
 }

@@ -1,0 +1,65 @@
+/**
+ * Truce families: how ceasefires are told (declared, announced for later, agreed, taking effect, extended,
+ * partial) and what is no new truce (proposed, demanded, refused, set as a condition, imagined), plus the
+ * feast days a truce is dated by. Sentences written for these tests in several registers (wire, liveblog,
+ * readout, coder note), not copied from any corpus.
+ */
+import t from 'tap';
+import { findDates } from '../../../src/extract/dates/index.js';
+import { table } from './families.js';
+
+// published on Thursday 5 January 2023, the day before Orthodox Christmas Eve
+const JAN5 = '2023-01-05T12:00:00Z';
+const REF = { instant: new Date(JAN5), offsetMinutes: 0, fromIngestTime: false };
+const day = (text: string, said: string) => findDates(text, REF).find((d) => d.text === said)?.span?.startDate;
+
+t.test('a bare Christmas Eve or Christmas Day in a sentence that has said "Orthodox" is the Orthodox feast (6 and 7 January)', async (t) => {
+  const rows: [string, string, string][] = [
+    // wire
+    ['The decree asked Kyiv to follow suit so that Orthodox believers could attend services on Christmas Eve and Christmas Day.', 'Christmas Eve', '2023-01-06'],
+    // liveblog
+    ['11:05 — Orthodox priests in Donetsk say they will hold vigils on Christmas Eve, whatever the shelling.', 'Christmas Eve', '2023-01-06'],
+    // readout
+    ['The Patriarch urged a pause in the fighting for Orthodox Christians, who mark the Nativity on Christmas Day.', 'Christmas Day', '2023-01-07'],
+    // coder note
+    ['note: RU unilateral truce, Orthodox holiday; fire to cease from noon on Christmas Eve (Moscow time).', 'Christmas Eve', '2023-01-06'],
+  ];
+  for (const [text, said, want] of rows) t.equal(day(text, said), want, `${text}\n  ${said}`);
+});
+
+t.test('a Christmas with no "Orthodox" before it in its sentence, or with the Western feast named, stays 24/25 December', async (t) => {
+  const rows: [string, string, string][] = [
+    ['Families in Lviv will go to midnight mass on Christmas Eve.', 'Christmas Eve', '2023-12-24'],
+    // "Orthodox" in another sentence does not reach
+    ['The Orthodox church blessed the troops. Catholics in Lviv will gather on Christmas Eve.', 'Christmas Eve', '2023-12-24'],
+    // "Orthodox" after the feast does not reach back
+    ['Drones flew over Kyiv until Christmas Day, the Orthodox clergy said.', 'Christmas Day', '2022-12-25'],
+    // the Western feast named in the sentence
+    ['Orthodox and Catholic believers alike will attend services on Christmas Eve, the bishops said.', 'Christmas Eve', '2023-12-24'],
+    ['Unlike Orthodox parishes, many Ukrainian churches now mark the feast in December, on Christmas Day.', 'Christmas Day', '2022-12-25'],
+  ];
+  for (const [text, said, want] of rows) t.equal(day(text, said), want, `${text}\n  ${said}`);
+});
+
+table('a truce ordered for the Orthodox feast is dated to its start, not to the next Western Christmas', [
+  ['The decree said the ceasefire would last until midnight on Saturday, so that Orthodox believers could attend services on Christmas Eve.', ['ceasefire 2023-01-06'], ['ceasefire 2023-12-24'], undefined, JAN5],
+  ['The Kremlin said the truce would run until midnight on Saturday, so that Orthodox faithful could pray on Christmas Eve and Christmas Day.', ['ceasefire 2023-01-06'], ['ceasefire 2023-12-24'], undefined, JAN5],
+]);
+
+table('a truce declared, announced for later, agreed, taking effect or extended is one', [
+  ['KYIV, June 12 (Reuters) - Russia\'s president on Thursday ordered a 36-hour truce along the front line for the Orthodox holiday.', ['ceasefire 2025-06-12'], []],
+  ['Moscow will observe a ceasefire from midnight on Sunday, the defence ministry said on Friday.', ['ceasefire 2025-06-15'], []],
+  ['Both sides agreed on Wednesday to halt strikes on energy facilities for 30 days.', ['ceasefire 2025-06-11'], []],
+  ['A three-day ceasefire took effect at noon on Monday, officials said.', ['ceasefire 2025-06-09'], []],
+  ['The two sides extended the Black Sea truce by another week on Tuesday.', ['ceasefire 2025-06-10'], []],
+  ['2025-06-10 | RU/UA | ceasefire | 72-hour truce declared by Moscow for Victory Day.', ['ceasefire 2025-06-10'], []],
+]);
+
+table('a truce proposed, demanded, refused, made a condition or imagined is none', [
+  ['Zelenskiy on Tuesday proposed a 30-day ceasefire in the air and at sea.', [], ['ceasefire 2025-06-10']],
+  ['European leaders demanded an unconditional 30-day ceasefire on Saturday.', [], ['ceasefire 2025-06-14']],
+  ['The Kremlin on Monday rejected calls for a truce.', [], ['ceasefire 2025-06-09']],
+  ['Kyiv said on Monday it would agree to a ceasefire only if Russia withdrew first.', [], ['ceasefire 2025-06-09']],
+  ['A ceasefire would allow both armies to rearm, analysts said on Monday.', [], ['ceasefire 2025-06-09']],
+  ['If a truce were agreed on Monday, monitors could deploy within weeks.', [], ['ceasefire 2025-06-09']],
+]);
