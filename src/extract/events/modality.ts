@@ -282,6 +282,25 @@ function favouredIdea(tokens: Token[], head: number): boolean {
   return tokens[verb]?.lower === 'of' && IN_FAVOUR.has(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.lower === 'in';
 }
 
+/** Truces, the things one side declares and others back. */
+const TRUCES = registerLemmas(['ceasefire', 'truce', 'armistice', 'pause', 'moratorium']);
+/** Verbs of backing a particular truce: "backs the energy pause", "welcomed the Easter truce". */
+const BACKING = registerLemmas(['support', 'back', 'endorse', 'welcome']);
+
+/**
+ * "Kyiv backs the energy pause", "Zelenskyy said he would support the moratorium", "welcomed Moscow's truce": a particular
+ * truce backed by someone is one told before, re-mentioned on the day of the backing, not a new truce of that day.
+ */
+export function backedNamedTruce(tokens: Token[], head: number): boolean {
+  // ("backed the Easter truce that Moscow declared on Thursday": the truce's own making is told after it)
+  if (!TRUCES.has(tokens[head].lemma) || /^(?:that|which|declared|announced|ordered|agreed)$/.test(tokens[head + 1]?.lower ?? '')) return false;
+  for (let j = head - 1; j >= Math.max(1, head - 4); j--) {
+    if (/^(?:the|this|that|its|their|his|her)$/.test(tokens[j].lower) || /['’]s$/.test(tokens[j].text)) return BACKING.has(tokens[j - 1].lemma);
+    if (!/^[\p{L}\d-]+$/u.test(tokens[j].text)) return false;
+  }
+  return false;
+}
+
 /** Adjectives a list of them is made of: "a lasting, durable and full ceasefire", "a long, comprehensive, verifiable truce". */
 const LISTED_ADJECTIVE = /^(?:full|new|long|first|general|partial|lasting|real|true|\d+-(?:day|hour|month)|[a-z]+(?:al|ous|ive|ete|ent|ary|ate|able|ible))$/;
 /** How many words back a noun phrase is read: "a lasting, durable and full" is seven. */

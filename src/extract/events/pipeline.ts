@@ -17,7 +17,7 @@ import { INFERRED_WIDENING_DAYS } from '../../ingest/merge.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
-import { genericPresent, modalityAt, tradedBefore, wordsOf, type Modality } from './modality.js';
+import { backedNamedTruce, genericPresent, modalityAt, tradedBefore, wordsOf, type Modality } from './modality.js';
 import { COMPASS, findPlaces, foldName, lookupPlace, mayStartPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
@@ -1318,7 +1318,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
           ...(TAKES_EFFECT.has(type) && tookEffect(sentence.text, headStart, tokens[match.head].end) ? { tookEffect: true } : {}),
           type: type,
           strength: rule.strength,
-          remention: rule.remention === true || (!ownDates.length && CAUSE_BEFORE.test(sentence.text.slice(Math.max(0, headStart - CAUSE_REACH), headStart))),
+          remention: rule.remention === true || (!ownDates.length && CAUSE_BEFORE.test(sentence.text.slice(Math.max(0, headStart - CAUSE_REACH), headStart))) || backedNamedTruce(tokens, match.head),
           status: modality === 'planned' ? 'planned' : 'occurred',
           sentence,
           headOffset: sentence.charStart + headStart,

@@ -1408,3 +1408,19 @@ table('a region after a place and an aside on its name ("Snake Island (Zmiinyi),
   // a region joined by "and" is a target of its own
   ['On Friday drones hit Kharkiv (twice) and the Sumy region.', ['drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Sumy Oblast'], []],
 ]);
+
+table('a particular truce backed or welcomed by someone is the truce told again, not a new one on the day of the backing', [
+  [
+    'Putin agreed on Tuesday to a 30-day pause in strikes on energy sites.\n\nOn Wednesday Zelenskyy said Kyiv backs the energy pause.',
+    ['ceasefire 2025-06-10'],
+    ['ceasefire 2025-06-11'],
+  ],
+  [
+    'Russia declared a 30-hour Easter truce on Saturday.\n\nOn Sunday European leaders welcomed the Easter truce but asked for more.',
+    ['ceasefire 2025-06-14'],
+    ['ceasefire 2025-06-15', 'ceasefire 2025-06-08'],
+  ],
+  ['Moscow announced a moratorium on strikes on Thursday. Washington endorsed the moratorium on Friday.', ['ceasefire 2025-06-12'], ['ceasefire 2025-06-13']],
+  // a truce declared, not backed, stays its own event
+  ['Putin ordered a truce on Thursday.', ['ceasefire 2025-06-12'], []],
+]);
