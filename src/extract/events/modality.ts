@@ -944,6 +944,12 @@ function agreedToMeet(tokens: Token[], head: number): boolean {
   return tokens[to]?.lower === 'to' && /^(?:agree|decide)$/.test(tokens[to - 1]?.lemma ?? '');
 }
 
+/** "so that", "in order that": a clause of purpose opens at `i`; what may come of it is no mood of the event before. */
+function opensPurpose(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  return next === 'that' && (tokens[i].lower === 'so' || (tokens[i].lower === 'order' && tokens[i - 1]?.lower === 'in'));
+}
+
 export function modalityAt(tokens: Token[], head: number, sentenceText: string, dated = false): Modality {
   // "agreement on a prisoner exchange of 1,000 for 1,000": the counts traded qualify the exchange, and share its mood
   if (tokens[head].lower === 'for') {
@@ -1051,6 +1057,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "a pause in strikes would give relief": a modal right after the trigger's phrase
   // ("Biden announced that Ukraine would receive ...": the announcing happened, the modal is reported)
   for (let i = head + 1; i < Math.min(tokens.length, head + 7) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
+    // "declared a truce so that families could bury their dead": the modal of a clause of purpose is the purpose's
+    if (opensPurpose(tokens, i)) break;
     if (tokens[i].lower === 'that' && (TELLING.has(tokens[head].lemma) || circumstanceOfTelling)) break;
     // "the Kremlin said the truce would run from Saturday": a particular one, reported, is planned
     if (tokens[i].lower === 'would' && reported && namedBefore(tokens, head)) return 'planned';

@@ -63,3 +63,19 @@ table('a truce proposed, demanded, refused, made a condition or imagined is none
   ['A ceasefire would allow both armies to rearm, analysts said on Monday.', [], ['ceasefire 2025-06-09']],
   ['If a truce were agreed on Monday, monitors could deploy within weeks.', [], ['ceasefire 2025-06-09']],
 ]);
+
+// published on Thursday 5 January 2023 (JAN5)
+table('the modal of a clause of purpose ("so that ... could", "in order that ... can") is the purpose\'s, not the truce\'s', [
+  // wire
+  ['Putin on Thursday declared a truce so that families could bury their dead.', ['ceasefire 2023-01-05'], [], undefined, JAN5],
+  // readout
+  ['The President on Thursday instructed the army to observe a ceasefire so that believers can attend services.', ['ceasefire 2023-01-05'], [], undefined, JAN5],
+  // liveblog
+  ['09:40 — Both sides agreed on Monday to a three-day truce in order that the wounded could be evacuated.', ['ceasefire 2023-01-02'], [], undefined, JAN5],
+  // coder note
+  ['2023-01-03 | Bakhmut | local truce agreed so that medics could reach the wounded.', ['ceasefire 2023-01-03'], [], undefined, JAN5],
+  // a truce proposed, or one that would help, is none still
+  ['Kyiv on Monday proposed a truce so that the bodies could be collected.', [], ['ceasefire 2023-01-02'], undefined, JAN5],
+  ['A truce so that families could bury their dead would help, officials said on Monday.', [], ['ceasefire 2023-01-02'], undefined, JAN5],
+  ['The Kremlin said on Monday a truce could come so that believers can pray.', [], ['ceasefire 2023-01-02'], undefined, JAN5],
+]);
