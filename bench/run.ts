@@ -520,6 +520,15 @@ async function windowsOnly(sizes: readonly number[], firstPort: number) {
   }
 }
 
+/** A ratio of two figures as the tables print it: two decimals. */
+const ratio = (a: number, b: number) => String(Math.round((a / b) * 100) / 100);
+
+/** Rows of cells as a plain-text table, each column padded to its widest cell. */
+function aligned(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  return rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ')).join('\n');
+}
+
 function windowsTable(results: Awaited<ReturnType<typeof windowsOnly>>): string {
   const rows: string[][] = [['size', 'load', 'client', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'client CPU µs/req']];
   const loads: Array<[string, string, string]> = [
@@ -537,14 +546,12 @@ function windowsTable(results: Awaited<ReturnType<typeof windowsOnly>>): string 
   }
   if (results.length > 1) {
     const [small, large] = [results[0], results[results.length - 1]];
-    const ratio = (a: number, b: number) => String(Math.round((a / b) * 100) / 100);
     for (const [name, client, key] of loads.slice(1)) {
       const [l, s] = [large.loads[key], small.loads[key]];
       rows.push([`${large.events}/${small.events}`, name, client, '', ratio(l.p50, s.p50), '', ratio(l.serverCpuUs!, s.serverCpuUs!), ratio(l.clientCpuUs!, s.clientCpuUs!)]);
     }
   }
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
-  return rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ')).join('\n');
+  return aligned(rows);
 }
 
 /** A size's own phases after the mixed loads (deep pages, then filters); stops its server. */
@@ -722,7 +729,6 @@ function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIng
   }
   if (results.length > 1) {
     const [small, large] = [results[0], results[results.length - 1]];
-    const ratio = (a: number, b: number) => String(Math.round((a / b) * 100) / 100);
     rows.push([
       `${large.events}/${small.events}`,
       '7-day window, p50 ratio',
@@ -739,8 +745,7 @@ function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIng
   rows.push([String(ingest.events), 'reads, first pass', String(ingest.readsFirstPass.rps), String(ingest.readsFirstPass.p50), String(ingest.readsFirstPass.p99), '', '', 'no cache; each window once (warm-up)']);
   rows.push([String(ingest.events), 'reads, quiet', String(ingest.readsQuiet.rps), String(ingest.readsQuiet.p50), String(ingest.readsQuiet.p99), '', '', 'no cache']);
   rows.push([String(ingest.events), 'reads, during batch', String(ingest.readsDuringBatch.rps), String(ingest.readsDuringBatch.p50), String(ingest.readsDuringBatch.p99), '', '', `no cache; RSS ${ingest.peakRssMb} MB`]);
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
-  return rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ')).join('\n');
+  return aligned(rows);
 }
 
 const started = new Date();

@@ -132,10 +132,10 @@ export class WeekdayParser extends SpecParser {
   }
 }
 
-/** "last week", "earlier this month", "next year", "over the weekend", "the end of this year", "earlier in the week". */
 /** A possessive determiner or a possessor's name right before: "its", "their", "the president's". */
 const POSSESSOR_BEFORE = /(?:\b(?:his|her|its|their|our|my|your)|\w['’]s)\s+$/i;
 
+/** "last week", "earlier this month", "next year", "over the weekend", "the end of this year", "earlier in the week". */
 export class RelativePeriodParser extends SpecParser {
   constructor() {
     super(

@@ -90,9 +90,10 @@ function tenseChoice<T>(back: T | undefined, backDistance: number, ahead: T | un
   return aheadDistance < backDistance ? ahead : back;
 }
 
-/** A day that comes once a year, told without its year: of the candidates (last year's, this year's, next year's), the one the tense points to. */
-function yearlyDay(days: (Day | null)[], ref: Day, tense: Tense): Resolved | null {
-  const candidates = days.filter((d): d is Day => d !== null);
+/** A day that comes once a year (`dayIn` a year), told without its year: of last year's, this year's and next year's, the one the tense points to. */
+function yearlyDay(dayIn: (year: number) => Day | null, ref: Day, tense: Tense): Resolved | null {
+  const refYear = ref.getUTCFullYear();
+  const candidates = [refYear - 1, refYear, refYear + 1].map(dayIn).filter((d): d is Day => d !== null);
   if (candidates.length === 0) return null;
   const back = candidates.filter((d) => d <= ref).at(-1);
   const ahead = candidates.find((d) => d >= ref);
@@ -257,13 +258,10 @@ export function resolveSpec(
         const day = makeDay(spec.year, spec.month, spec.day);
         return day ? dayValue(day, 'explicit') : null;
       }
-      const refYear = ref.getUTCFullYear();
-      return yearlyDay([refYear - 1, refYear, refYear + 1].map((year) => makeDay(year, spec.month, spec.day)), ref, tense);
+      return yearlyDay((year) => makeDay(year, spec.month, spec.day), ref, tense);
     }
-    case 'easter': {
-      const refYear = ref.getUTCFullYear();
-      return yearlyDay([refYear - 1, refYear, refYear + 1].map((year) => addDays(easterSunday(year, spec.orthodox), spec.offsetDays)), ref, tense);
-    }
+    case 'easter':
+      return yearlyDay((year) => addDays(easterSunday(year, spec.orthodox), spec.offsetDays), ref, tense);
     case 'season':
       return resolveSeason(spec, ref, tense);
     case 'year':

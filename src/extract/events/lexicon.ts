@@ -181,7 +181,7 @@ function pushToken(tokens: Token[], written: string, start: number): void {
 }
 
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
-const isAsciiAlnum = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+const isAsciiAlnum = (code: number) => isAsciiDigit(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 /** [’'.\-]: what may join two runs of letters and digits into one word ("Kyiv’s", "U.S", "drone-maker"). */
 const isJoiner = (code: number) => code === 0x2019 || code === 0x27 || code === 0x2e || code === 0x2d;
 /** [,;:()“”"—–]: the punctuation read as tokens of their own. */

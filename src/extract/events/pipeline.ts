@@ -618,8 +618,7 @@ const UNCERTAIN = /\b(?:if|unless|whether|could|might|may|would|should|can|possi
  */
 function proposedForDayAhead(ctx: ArticleContext, sentence: Sentence, headStart: number, ownDates: DateMention[]): boolean {
   const before = sentence.text.slice(0, headStart);
-  const proposal = PROPOSING.exec(before);
-  if (!proposal || UNCERTAIN.test(before)) return false;
+  if (!PROPOSING.test(before) || UNCERTAIN.test(before)) return false;
   // (the day after the meeting's word: "proposed on Tuesday that talks resume" dates the proposing)
   return ownDates.some((d) => d.charStart > sentence.charStart + headStart && d.span?.precision === 'day' && d.span.startDate > ctx.publicationDay);
 }
@@ -915,10 +914,11 @@ function barrageTarget(text: string, head: number, actors: ActorMention[]): Plac
 /** An editor's note on a published interview: "has been edited for length", "an edited transcript of our conversation". */
 const EDITORS_NOTE = /\b(?:has|have) been (?:\w+ )?(?:edited|shortened|condensed|abridged)\b|\b(?:edited|condensed|abridged) (?:transcript|version)\b|\b(?:edited|condensed) for (?:length|brevity|clarity)\b/i;
 
-/** "... has killed hundreds since November": a toll told in the perfect over a time since. */
 /** "had been under Russian assault since October", "has been under fire for weeks": a place's state over a time, not one strike or battle. */
 const UNDER_BEFORE = /\b(?:been|is|was|are|were|remains?|remained|stays?|stayed)\s+under\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** The time such a state runs over, right after its noun: "since October", "for weeks" (not "for the city"). */
 const SINCE_OR_FOR_AFTER = /^\s+(?:since|for\s+(?!the\b))/;
+/** "... has killed hundreds since November": a toll told in the perfect over a time since. */
 const TOLL_SINCE = /^[^,;.]{0,60}?\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:killed|wounded|injured|destroyed|damaged|displaced|claimed|left)\b[^.;]*\bsince\b/iu;
 
 /** After "call": an object, then what it is called ("the attack a 'clear sign'"), not a time ("Putin a day after"). */
@@ -1731,12 +1731,6 @@ const APPOSED_COUNT =
 const ASIDE_OPENED = /,\s+(?:which|who|whose)\b(?!\s+(?:was|were|is|are|remains?|remained|stayed)\b)[^,;:—–()]*$/i;
 
 /**
- * "Russia, which annexed Crimea in 2014, signed a pact on Friday", "Ukraine, which lost Avdiivka in February 2024, retook
- * Robotyne", "The first round, held on 16 May, led to an exchange carried out from 23 May": a date inside a relative clause
- * (or its participle) set off by commas and closed before the trigger is that clause's verb's,
- * not the main clause's (the trigger's own date, or the story's, dates it).
- */
-/**
  * ", held at Dolmabahçe Palace on " up to a date: a participle of holding or settling opened after a common noun and a comma
  * ("The first round, held in Istanbul on 16 May, led to ...", "The grain deal, brokered by Turkey in July last year, let ..."),
  * the relative clause's reduced form. Not after a name ("Ukraine's army chief, Oleksandr Syrskyi, announced ...": the
@@ -1745,6 +1739,12 @@ const ASIDE_OPENED = /,\s+(?:which|who|whose)\b(?!\s+(?:was|were|is|are|remains?
 const PARTICIPLE_ASIDE_OPENED =
   /\p{Ll},\s+(?:held|signed|brokered|agreed|adopted|concluded|reached|sealed|mediated|convened|hosted|declared|announced|approved|arranged|negotiated|organi[sz]ed)\b[^,;:—–()]*$/u;
 
+/**
+ * "Russia, which annexed Crimea in 2014, signed a pact on Friday", "Ukraine, which lost Avdiivka in February 2024, retook
+ * Robotyne", "The first round, held on 16 May, led to an exchange carried out from 23 May": a date inside a relative clause
+ * (or its participle) set off by commas and closed before the trigger is that clause's verb's,
+ * not the main clause's (the trigger's own date, or the story's, dates it).
+ */
 function inAsideBefore(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
   if (d.charEnd > c.headOffset) return false;
   const told = ctx.body.slice(c.sentence.charStart, d.charStart);
