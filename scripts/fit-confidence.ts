@@ -34,7 +34,7 @@ import { HIGH_CONFIDENCE, loadCorpus, matchPredictions, type GoldDocument } from
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_FILE = path.join(repoRoot, 'src/extract/events/confidence-model.ts');
 /** One writer each. Never a held-out corpus: those judge the fitted model. */
-const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o'];
+const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p'];
 
 /**
  * Dev corpora as the extractor first read them: the last commit before it was tuned on each. The
@@ -69,6 +69,8 @@ const FIRST_READS = [
   { corpus: 'dev-n', commit: '9e84f5defa1dcb979c41dc9312a7a5becf79aea0' },
   // the fifteenth writer's corpus, kept unread through a whole session: the last extractor commit before tuning on it
   { corpus: 'dev-o', commit: 'a093ef412dc3c8c53a800e06aaaba55dc44bfb22' },
+  // the sixteenth writer's corpus, kept unread through a whole session: the session's last commit before tuning on it
+  { corpus: 'dev-p', commit: '4d3daec8f92f8b2ca54df33e2c08fde0e9d74ff6' },
 ];
 
 /** Candidate penalties: from nearly free to strongly pooled. */
