@@ -8,6 +8,7 @@
  *   npm run bench -- --sizes 10000 --slice 1    # quicker: one size, 1-second slices
  *   npm run bench -- --client-decodes-bodies    # autocannon decoding every body, as it does unchanged
  *   npm run bench -- --windows-only             # the /health and window loads alone, both clients (see windowsOnly)
+ *   npm run bench -- --sizes 1000000 --pages-only   # page 1 / page 2 / deep page alone (see pagesOnly)
  *
  * Ratios are measured within one run: /health and /v1/events windows alternate in short slices,
  * so a change in the machine's speed (it is shared) affects both sides alike. The sizes' servers
@@ -27,6 +28,7 @@ import { migrate } from '../src/db/migrate.js';
 import { projectRoot } from '../src/db/paths.js';
 import { openDatabase } from '../src/db/sqlite.js';
 import { autocannonOwnClient, clientDescription, run as autocannon } from './autocannon-bodies.js';
+import { alternateSlices, describeRatio, type Load, pairedRatios, type PairedRatios, Recorder, type SliceFigures } from './alternation.js';
 import { buildBenchDatabase } from './data.js';
 import { ingestArticles } from './ingest-articles.js';
 
@@ -80,70 +82,19 @@ function everyWindowOnce(): () => string {
   return () => windowPath(starts[next++ % starts.length]);
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-interface Load {
-  requests: number;
-  seconds: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  /** Counts of answers other than 200, by status (0: no answer). */
-  failures?: Record<string, number>;
-  /**
-   * CPU time the server process spent per request (user + system, from /proc): unlike req/s, it
-   * hardly moves when other work on the machine takes CPU away from the server.
-   */
-  serverCpuUs?: number;
-  /**
-   * CPU time this process (autocannon, the load generator, on the same cores) spent per request,
-   * user + system, from process.cpuUsage() around the slices.
-   */
-  clientCpuUs?: number;
-}
-
 /** CPU time used so far by process `pid`, in microseconds (/proc/<pid>/stat counts 100 Hz ticks). */
 function cpuMicroseconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
-class Recorder {
-  failures: Record<string, number> = {};
-  latencies: number[] = [];
-  requests = 0;
-  seconds = 0;
-  errors = 0;
-  serverCpuUs = 0;
-  clientCpuUs = 0;
-  summary(): Load {
-    const sorted = [...this.latencies].sort((a, b) => a - b);
-    const round = (n: number) => Math.round(n * 100) / 100;
-    return {
-      requests: this.requests,
-      seconds: round(this.seconds),
-      rps: Math.round(this.requests / this.seconds),
-      p50: round(percentile(sorted, 50)),
-      p99: round(percentile(sorted, 99)),
-      errors: this.errors,
-      ...(this.serverCpuUs > 0 ? { serverCpuUs: Math.round(this.serverCpuUs / this.requests) } : {}),
-      clientCpuUs: Math.round(this.clientCpuUs / this.requests),
-      ...(Object.keys(this.failures).length > 0 ? { failures: this.failures } : {}),
-    };
-  }
-}
-
-/** One autocannon slice; response times and counts go to `recorder`. */
+/** One autocannon slice: what it measured, also added to `recorder` when one is given. */
 async function slice(
   base: string,
-  recorder: Recorder,
+  recorder: Recorder | undefined,
   path: () => string,
   options: { seconds?: number; requests?: number; headers?: Record<string, string>; connections?: number; serverPid?: number } = {},
-): Promise<void> {
+): Promise<SliceFigures> {
   const cpuBefore = options.serverPid ? cpuMicroseconds(options.serverPid) : 0;
   const clientBefore = process.cpuUsage();
   const instance = autocannon({
@@ -155,22 +106,31 @@ async function slice(
     headers: options.headers,
     requests: [{ method: 'GET', setupRequest: (request: Record<string, unknown>) => ({ ...request, path: path() }) }],
   });
+  const latencies: number[] = [];
+  const failures: Record<string, number> = {};
+  let errors = 0;
   instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
-    recorder.latencies.push(responseTime);
+    latencies.push(responseTime);
     if (status !== 200) {
-      recorder.errors++;
-      recorder.failures[status] = (recorder.failures[status] ?? 0) + 1;
+      errors++;
+      failures[status] = (failures[status] ?? 0) + 1;
     }
   });
   const result = await instance;
   const client = process.cpuUsage(clientBefore);
-  recorder.clientCpuUs += client.user + client.system;
   // Requests still queued in the server when the slice ends would slow the next slice: wait them out.
   await fetch(`${base}/health`);
-  if (options.serverPid) recorder.serverCpuUs += cpuMicroseconds(options.serverPid) - cpuBefore;
-  recorder.requests += result.requests.total;
-  recorder.seconds += result.duration;
-  recorder.errors += result.errors + result.timeouts;
+  const figures: SliceFigures = {
+    requests: result.requests.total,
+    seconds: result.duration,
+    latencies,
+    errors: errors + result.errors + result.timeouts,
+    ...(Object.keys(failures).length > 0 ? { failures } : {}),
+    ...(options.serverPid ? { serverCpuUs: cpuMicroseconds(options.serverPid) - cpuBefore } : {}),
+    clientCpuUs: client.user + client.system,
+  };
+  recorder?.add(figures);
+  return figures;
 }
 
 interface AlternatedLoad {
@@ -182,16 +142,32 @@ interface AlternatedLoad {
   ownClient?: boolean;
 }
 
-/** Alternates slices of each load `ROUNDS` times, so all see the same machine. */
-async function alternate(base: string, serverPid: number, loads: Record<string, AlternatedLoad>) {
-  const recorders = Object.fromEntries(Object.keys(loads).map((name) => [name, new Recorder()]));
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, load] of Object.entries(loads)) {
+/**
+ * Alternates slices of each load `rounds` times (`seconds` each), so all see the same machine;
+ * `mirrored` reverses the order every other round (roundOrder). The recorders keep each slice.
+ */
+async function alternateRecorded(
+  base: string,
+  serverPid: number,
+  loads: Record<string, AlternatedLoad>,
+  options: { rounds?: number; seconds?: number; mirrored?: boolean } = {},
+): Promise<Record<string, Recorder>> {
+  return alternateSlices(
+    Object.keys(loads),
+    options.rounds ?? ROUNDS,
+    (name) => {
+      const load = loads[name];
       const server = load.server ?? { base, pid: serverPid };
       autocannonOwnClient(load.ownClient ?? CLIENT_DECODES_BODIES);
-      await slice(server.base, recorders[name], load.path, { headers: load.headers, serverPid: server.pid });
-    }
-  }
+      return slice(server.base, undefined, load.path, { headers: load.headers, serverPid: server.pid, seconds: options.seconds });
+    },
+    { mirrored: options.mirrored },
+  );
+}
+
+/** alternateRecorded's loads summed, one Load per name. */
+async function alternate(base: string, serverPid: number, loads: Record<string, AlternatedLoad>) {
+  const recorders = await alternateRecorded(base, serverPid, loads);
   return Object.fromEntries(Object.entries(recorders).map(([name, recorder]) => [name, recorder.summary()]));
 }
 
@@ -412,7 +388,18 @@ interface SizeResult {
    * as the deep page does: depth alone is deep ÷ page 2), and page 1 and the deepest page of a
    * year window (a window's own bounds must not make the cursor walk its earlier pages).
    */
-  deepPages: { deepPage: number; page1: Load; page2: Load; deep: Load; window: { path: string; deepPage: number; page1: Load; deep: Load } };
+  deepPages: {
+    deepPage: number;
+    /** Seconds per slice and rounds of the page 1 / page 2 / deep page alternation. */
+    slice: number;
+    rounds: number;
+    page1: Load;
+    page2: Load;
+    deep: Load;
+    /** Each comparison from the slices of the same round (pairedRatios): 1 is as fast, less is slower. */
+    paired: { deepOverPage1: PairedRatios; deepOverPage2: PairedRatios; page2OverPage1: PairedRatios };
+    window: { path: string; deepPage: number; page1: Load; deep: Load };
+  };
   filters: Record<string, Load>;
   /** Peak RSS during the window, deep-page phases; during the filter phase. */
   peakRssMb: number;
@@ -520,6 +507,27 @@ async function windowsOnly(sizes: readonly number[], firstPort: number) {
   }
 }
 
+/**
+ * `--pages-only`: each size's server started and warmed up as benchSizes does (its first pass),
+ * then its page loads alone (pagePhase), one size after another. Prints a table and a JSON line,
+ * leaves bench/results/latest.json alone.
+ */
+async function pagesOnly(sizes: readonly number[], firstPort: number) {
+  const results: Array<Pick<SizeResult, 'events' | 'deepPages'> & { firstPass: Load }> = [];
+  for (const [index, size] of sizes.entries()) {
+    const server = await startSize(size, firstPort + index);
+    try {
+      const { deepPages } = await pagePhase(server);
+      results.push({ events: size, firstPass: server.firstPass, deepPages });
+    } finally {
+      server.stopReading();
+      server.rss.cancel();
+      await stopServer(server.child);
+    }
+  }
+  return results;
+}
+
 /** A ratio of two figures as the tables print it: two decimals. */
 const ratio = (a: number, b: number) => String(Math.round((a / b) * 100) / 100);
 
@@ -554,22 +562,60 @@ function windowsTable(results: Awaited<ReturnType<typeof windowsOnly>>): string 
   return aligned(rows);
 }
 
+/** Seconds per slice and rounds of the page loads: half the slice, twice the rounds (the same time in all). */
+const PAGE_SLICE = Number(argument('page-slice', String(SLICE / 2)));
+const PAGE_ROUNDS = Number(argument('page-rounds', String(ROUNDS * 2)));
+
+/**
+ * Page 1, page 2 and the deepest page by cursor of the whole timeline alternated in short slices,
+ * the order mirrored every other round (page 1, 2, deep; deep, 2, page 1 ...), and compared slice
+ * with slice of the same round (pairedRatios: the median of the rounds' ratios and their range);
+ * then page 1 and the deepest page of a year window, alternated as the other loads are.
+ */
+async function pagePhase(server: { size: number; base: string; pid: number }): Promise<{ deepPages: SizeResult['deepPages'] }> {
+  const { size, base, pid } = server;
+  // Page 1,000 where the timeline has that many pages of 50 (the small database has 200).
+  const deepPage = Math.min(1000, Math.floor(size / 50));
+  const { path: deepPath } = await cursorAt(base, deepPage);
+  const { path: page2Path } = await cursorAt(base, 2);
+  const windowDeep = await cursorAt(base, 1000, YEAR_WINDOW, true);
+  const pages = await alternateRecorded(
+    base,
+    pid,
+    {
+      page1: { path: () => '/v1/events?limit=50', headers: NO_CACHE },
+      page2: { path: () => page2Path, headers: NO_CACHE },
+      deep: { path: () => deepPath, headers: NO_CACHE },
+    },
+    { rounds: PAGE_ROUNDS, seconds: PAGE_SLICE, mirrored: true },
+  );
+  const windows = await alternate(base, pid, {
+    windowPage1: { path: () => YEAR_WINDOW, headers: NO_CACHE },
+    windowDeep: { path: () => windowDeep.path, headers: NO_CACHE },
+  });
+  return {
+    deepPages: {
+      deepPage,
+      slice: PAGE_SLICE,
+      rounds: PAGE_ROUNDS,
+      page1: pages.page1.summary(),
+      page2: pages.page2.summary(),
+      deep: pages.deep.summary(),
+      paired: {
+        deepOverPage1: pairedRatios(pages.deep, pages.page1),
+        deepOverPage2: pairedRatios(pages.deep, pages.page2),
+        page2OverPage1: pairedRatios(pages.page2, pages.page1),
+      },
+      window: { path: YEAR_WINDOW, deepPage: windowDeep.page, page1: windows.windowPage1, deep: windows.windowDeep },
+    },
+  };
+}
+
 /** A size's own phases after the mixed loads (deep pages, then filters); stops its server. */
 async function finishSize(server: SizeServer, mixed: SizeResult['mixed']): Promise<SizeResult> {
   const { size, base, pid } = server;
   try {
-    // Page 1,000 where the timeline has that many pages of 50 (the small database has 200).
-    const deepPage = Math.min(1000, Math.floor(size / 50));
-    const { path: deepPath } = await cursorAt(base, deepPage);
-    const { path: page2Path } = await cursorAt(base, 2);
-    const windowDeep = await cursorAt(base, 1000, YEAR_WINDOW, true);
-    const deep = await alternate(base, pid, {
-      page1: { path: () => '/v1/events?limit=50', headers: NO_CACHE },
-      page2: { path: () => page2Path, headers: NO_CACHE },
-      deep: { path: () => deepPath, headers: NO_CACHE },
-      windowPage1: { path: () => YEAR_WINDOW, headers: NO_CACHE },
-      windowDeep: { path: () => windowDeep.path, headers: NO_CACHE },
-    });
+    const { deepPages } = await pagePhase(server);
     const peakMb = server.rss.stop();
     // Filters one after another, 4 connections each (a slow filter would otherwise queue 32 deep).
     const { result: filters, peakMb: filtersPeakMb } = await peakRss(pid, async () => {
@@ -586,13 +632,7 @@ async function finishSize(server: SizeServer, mixed: SizeResult['mixed']): Promi
       database: { built: server.built },
       firstPass: server.firstPass,
       mixed,
-      deepPages: {
-        deepPage,
-        page1: deep.page1,
-        page2: deep.page2,
-        deep: deep.deep,
-        window: { path: YEAR_WINDOW, deepPage: windowDeep.page, page1: deep.windowPage1, deep: deep.windowDeep },
-      },
+      deepPages,
       filters,
       peakRssMb: peakMb,
       filtersPeakRssMb: filtersPeakMb,
@@ -709,6 +749,23 @@ async function benchIngest(size: number, port: number) {
   }
 }
 
+/** The page 1 / page 2 / deep page lines of a size and their paired ratios (median [range] of the rounds). */
+function pageRows(r: Pick<SizeResult, 'events' | 'deepPages'>): string[][] {
+  const { deepPages: d } = r;
+  const line = (load: string, l: Load, note: string) => [String(r.events), load, String(l.rps), String(l.p50), String(l.p99), String(l.serverCpuUs ?? ''), String(l.clientCpuUs ?? ''), note];
+  const slices = `no cache; ${d.rounds} rounds of ${d.slice} s slices, order mirrored`;
+  const paired = (name: string, p: PairedRatios) =>
+    [String(r.events), name, '', '', '', '', '', `paired by round: rate ${describeRatio(p.rate)}, server CPU ${describeRatio(p.cpu)}, p50 ${describeRatio(p.p50)}`];
+  return [
+    line('page 1 (cursor)', d.page1, slices),
+    line('page 2 (cursor)', d.page2, slices),
+    line(`page ${d.deepPage} (cursor)`, d.deep, slices),
+    paired(`page ${d.deepPage} ÷ page 1`, d.paired.deepOverPage1),
+    paired(`page ${d.deepPage} ÷ page 2`, d.paired.deepOverPage2),
+    paired('page 2 ÷ page 1', d.paired.page2OverPage1),
+  ];
+}
+
 function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIngest>>): string {
   const rows: string[][] = [['size', 'load', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'client CPU µs/req', 'note']];
   for (const r of results) {
@@ -718,9 +775,7 @@ function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIng
     add('/health', r.mixed.health);
     add('7-day window', r.mixed.window, `ratio ${r.mixed.ratio} (by CPU ${r.mixed.cpuRatio})`);
     add('7-day window, no cache', r.mixed.windowUncached, `ratio ${r.mixed.ratioUncached} (by CPU ${r.mixed.cpuRatioUncached})`);
-    add('page 1 (cursor)', r.deepPages.page1, 'no cache');
-    add('page 2 (cursor)', r.deepPages.page2, 'no cache');
-    add(`page ${r.deepPages.deepPage} (cursor)`, r.deepPages.deep, 'no cache');
+    rows.push(...pageRows(r));
     add('a year window, page 1', r.deepPages.window.page1, `no cache; ${r.deepPages.window.path}`);
     add(`a year window, page ${r.deepPages.window.deepPage} (cursor)`, r.deepPages.window.deep, 'no cache');
     rows.push([String(r.events), 'peak RSS', '', '', '', '', '', `${r.peakRssMb} MB (windows, pages)`]);
@@ -757,6 +812,14 @@ if (process.argv.includes('--windows-only')) {
   console.log(windowsTable(windows));
   const command = `npm run bench -- --sizes ${SIZES.join(',')} --slice ${SLICE} --rounds ${ROUNDS} --windows-only`;
   console.log(JSON.stringify({ date: started.toISOString(), loadAverageAtStart, loadAverageAtEnd: loadavg()[0], command, connections: CONNECTIONS, sizes: windows }));
+  process.exit(0);
+}
+if (process.argv.includes('--pages-only')) {
+  const loadAverageAtStart = loadavg()[0];
+  const pages = await pagesOnly(SIZES, port);
+  console.log(aligned([['size', 'load', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'client CPU µs/req', 'note'], ...pages.flatMap(pageRows)]));
+  const command = `npm run bench -- --sizes ${SIZES.join(',')} --page-slice ${PAGE_SLICE} --page-rounds ${PAGE_ROUNDS} --pages-only`;
+  console.log(JSON.stringify({ date: started.toISOString(), loadAverageAtStart, loadAverageAtEnd: loadavg()[0], command, connections: CONNECTIONS, client: clientDescription(), sizes: pages }));
   process.exit(0);
 }
 results.push(...(await benchSizes(SIZES, port)));
@@ -798,6 +861,15 @@ const summary = {
     /** Throughput of the deep page over page 1's, over page 2's (cursor against cursor), and in a year window. */
     deepPageRateOverPage1: Math.round((large.deepPages.deep.rps / large.deepPages.page1.rps) * 100) / 100,
     deepPageRateOverPage2: Math.round((large.deepPages.deep.rps / large.deepPages.page2.rps) * 100) / 100,
+    /**
+     * The deep page against page 1 from the slices of the same round (medians of the rounds' ratios;
+     * 1 is as fast): by rate, by server CPU per request (page 1's ÷ the deep page's), by p50.
+     */
+    deepPageOverPage1Paired: {
+      rate: large.deepPages.paired.deepOverPage1.rate.median,
+      cpu: large.deepPages.paired.deepOverPage1.cpu?.median,
+      p50: large.deepPages.paired.deepOverPage1.p50?.median,
+    },
     windowDeepPageRateOverPage1: Math.round((large.deepPages.window.deep.rps / large.deepPages.window.page1.rps) * 100) / 100,
     peakRssMb: Math.max(...results.map((r) => r.peakRssMb), ingest.peakRssMb),
     ingestRatio: ingest.ratio,
