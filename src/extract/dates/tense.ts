@@ -71,7 +71,7 @@ export interface TenseReading {
 }
 
 /**
- * Verbs that declare or decide something whose own time may lie ahead: in "declared a truce from
+ * Verbs that declare, decide or direct something whose own time may lie ahead: in "declared a truce from
  * May 8 to May 10" the window is the truce's, not the declaring's. Their past tense says nothing
  * of a window (from/until/to/starting) after their object; it does of a date they take
  * themselves ("signed the bill on April 24").
@@ -79,6 +79,8 @@ export interface TenseReading {
 const DECLARATION_VERBS = new Set([
   'declared', 'announced', 'agreed', 'ordered', 'proposed', 'promised', 'offered', 'approved',
   'set', 'called', 'scheduled', 'planned', 'unveiled', 'confirmed', 'signed',
+  // directives: "instructed the defence minister to introduce a truce from noon Friday", "decreed a halt from Sunday"
+  'instructed', 'directed', 'commanded', 'decreed', 'authorised', 'authorized',
 ]);
 /**
  * What opens the window of a declared state: "from May 8", "until midnight on Sunday", "from the

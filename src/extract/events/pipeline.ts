@@ -2249,8 +2249,13 @@ function placeDate(ctx: ArticleContext, c: Candidate, dates: DateMention[]): Dat
   return opensList || closesList ? own : undefined;
 }
 
-/** "the truce ended at midnight", "expired on Sunday": the verb after a truce that dates its end. */
-const ENDED = /^(?:[^.;,]{0,40}?|[^.;,]{0,40}?,\s+(?:which\s+(?:had\s+)?|[^.;,]{0,40}?,\s+))\b(?:ended|expired|lapsed|ran out|came to an end)\b/i;
+/**
+ * "the truce ended at midnight", "expired on Sunday": the verb after a truce that dates its end; its end told ahead
+ * ("is due to end at midnight Saturday", "will expire on Sunday", "ends at 18:00 on Monday") dates its end as well,
+ * never its start (group 1: told ahead).
+ */
+const ENDED =
+  /^(?:[^.;,]{0,40}?|[^.;,]{0,40}?,\s+(?:which\s+(?:had\s+)?|[^.;,]{0,40}?,\s+))\b(?:ended|expired|lapsed|ran out|came to an end|((?:is|are|was|were)\s+(?:due|set|scheduled|expected)\s+to\s+(?:end|expire|lapse|run out)|will\s+(?:end|expire|lapse|run out)|ends|expires|lapses|runs out))\b/i;
 
 /** The last day of a truce told by its end: the date after "ended", or the midnight just gone. */
 function endOf(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): { day: string; text: string; date?: DateMention } | undefined {
@@ -2260,8 +2265,9 @@ function endOf(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): { 
   const clauseEnd = verbEnd + (/[,;]/.exec(ctx.body.slice(verbEnd, c.sentence.charEnd))?.index ?? c.sentence.charEnd - verbEnd);
   const date = inSentence.find((d) => d.kind === 'date' && d.span?.precision === 'day' && d.charStart >= verbEnd && d.charStart < clauseEnd);
   if (date) return { day: date.span!.endDate, text: date.text, date };
-  // "ended at midnight" in a report of the morning after: the end of the day before publication
-  const midnight = /^\s+at\s+midnight\b/i.exec(ctx.body.slice(verbEnd));
+  // "ended at midnight" in a report of the morning after: the end of the day before publication ("will end at
+  // midnight" is tonight's)
+  const midnight = m[1] ? null : /^\s+at\s+midnight\b/i.exec(ctx.body.slice(verbEnd));
   return midnight && !ctx.ref.fromIngestTime ? { day: addDays(dayOf(ctx, c.sentence), -1), text: midnight[0].trim() } : undefined;
 }
 
@@ -3118,8 +3124,9 @@ const mergeStage: Stage = (ctx) => {
   for (const c of ordered) {
     // "The truce expired on Sunday night": the end of the latest truce that began by then, told in another sentence
     const into = c.endsOn ? truceEnded(merged, c.endsOn) : merged.find((m) => compatible(m, c));
-    if (into && c.endsOn && !isWindow(into) && !into.durationDays) {
-      into.date!.span = { ...into.date!.span, endDate: c.endsOn };
+    // (an end told of a truce whose window or length is known adds nothing to its days, and its day is no start)
+    if (into && c.endsOn) {
+      if (!isWindow(into) && !into.durationDays) into.date!.span = { ...into.date!.span, endDate: c.endsOn };
       into.mentions++;
       continue;
     }

@@ -770,3 +770,12 @@ table('a date in a participle clause set off after a noun ("The first round, hel
   // not after a name: "Syrskyi, announced on Tuesday" is the main verb after an apposition, and its day dates the report
   ['The army\'s commander, Oleksandr Syrskyi, announced on Tuesday that Russian forces had captured the village of Novopil.', ['territorial_capture 2025-06-10'], []],
 ]);
+
+table("a truce's end told ahead (\"is due to end at midnight on Sunday\", \"will expire\", \"ends at\") dates its end, never its start", [
+  ['Russia ordered a truce from noon on Friday until midnight on Sunday. The ceasefire is due to end at midnight on Sunday.', ['ceasefire 2025-06-13'], ['ceasefire 2025-06-15']],
+  ['Moscow declared a 30-hour pause starting at 6 p.m. on Saturday. The truce will expire on Sunday night, the Kremlin said.', ['ceasefire 2025-06-14'], ['ceasefire 2025-06-15']],
+  ['The two sides agreed a halt to strikes on energy sites from Thursday, officials said. The moratorium ends at 18:00 on Sunday.', ['ceasefire 2025-06-12'], ['ceasefire 2025-06-15']],
+  ['A local truce around the plant took hold on Friday morning; it is set to expire on Monday, the agency said.', ['ceasefire 2025-06-13'], ['ceasefire 2025-06-16']],
+  // a start told ahead still dates the truce
+  ['The ceasefire is due to begin at midnight on Sunday, the Kremlin said.', ['ceasefire 2025-06-15'], []],
+]);
