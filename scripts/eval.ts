@@ -408,6 +408,10 @@ async function main(): Promise<void> {
     // truces, calls and exchanges; kept unread through the session of 2026-11-23 19:50-22:50 (start read 81.6/80.9 at 30370a2, end read 82.5/81.6
     // at 4d3daec), tuned on since 22:40
     { name: 'dev-p', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-p')), details: true },
+    // a seventeenth writer (mainstream registers: eight wire stories in four house styles, foreign agencies' English services, readouts,
+    // liveblogs, eight coder notes from three desks), weighted to truces, calls and exchanges; kept unread through the session of
+    // 2026-11-23/24 22:35-01:35 (start read 73.5/79.6 at 6b96266, 74.7/79.8 at 1690ec8): tables only
+    { name: 'dev-q', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-q')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
