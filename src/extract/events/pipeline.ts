@@ -2567,6 +2567,22 @@ function toldAheadOn(ctx: ArticleContext, target: Candidate): DateSpan | undefin
   return said?.span ?? storyDay(ctx, target.sentence);
 }
 
+/** What names an event at its trigger: the head word and the two after it ("talks", "phone call", "drone attack"). */
+const TRIGGER_NAME = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}/u;
+
+/** `o` is told by the noun of the anchor phrase (singular or plural): "eight hours of talks", "before the talks began". */
+function namedBy(ctx: ArticleContext, o: Candidate, phrase: string): boolean {
+  const noun = phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .reverse()
+    .find((w) => ANCHOR_NOUNS[w]);
+  if (!noun) return false;
+  const stem = noun.replace(/s$/, '');
+  const words = TRIGGER_NAME.exec(ctx.body.slice(o.headOffset, o.headOffset + 40))?.[0].toLowerCase().split(/\s+/) ?? [];
+  return words.some((w) => w.replace(/s$/, '') === stem);
+}
+
 /** A sentence opening on a definite noun phrase: "The visit followed ...", "The call came ..." (not an anaphoric "that call"). */
 const SUBJECT_EVENT = /^\s*the\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+)\s/iu;
 
@@ -2627,8 +2643,12 @@ const anchorsStage: Stage = (ctx) => {
     const subject = subjectTypes?.some((t) => types!.includes(t))
       ? ctx.candidates.find((o) => o !== c && types!.includes(o.type) && subjectTypes.includes(o.type) && o.date?.own && !o.earlier && o.sentence.index < c.sentence.index)
       : undefined;
+    // "after more than eight hours of talks in Jeddah ... Oval Office meeting on Feb. 28. / Hours before the talks began, ...":
+    // a definite noun points back to the event told by that noun, not to the last event of its kind told by another
+    const dated = types ? kept(before, (o) => !!o.date!.own) : [];
+    const sameNoun = types ? dated.filter((o) => namedBy(ctx, o, phrase)).pop() : undefined;
     const target =
-      phrase && !types ? toldInPhrase : types ? subject ?? before.filter((o) => o.date!.own).pop() ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? sameKind ?? (movedOn ? undefined : previous);
+      phrase && !types ? toldInPhrase : types ? subject ?? sameNoun ?? dated.at(-1) ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? sameKind ?? (movedOn ? undefined : previous);
     // with no earlier event, "two days earlier" counts from the last date the text gave ("said on Friday its troops
     // had taken the town two days earlier"), else from the day the story is told on ("The night before, missiles
     // had hit Odesa" after an undated lead on last night's attack)

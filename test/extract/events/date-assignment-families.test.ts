@@ -779,3 +779,29 @@ table("a truce's end told ahead (\"is due to end at midnight on Sunday\", \"will
   // a start told ahead still dates the truce
   ['The ceasefire is due to begin at midnight on Sunday, the Kremlin said.', ['ceasefire 2025-06-15'], []],
 ]);
+
+table('an anchor\'s definite noun ("hours before the talks began") points back to the event told by that noun, not to the last of its kind told by another', [
+  [
+    'Negotiators from both countries opened talks in Geneva on Tuesday. The delegations had last sat down at a meeting in Paris on 2 May. Hours before the talks began, Russian drones struck Kyiv.',
+    ['drone_strike 2025-06-10'],
+    ['drone_strike 2025-05-02'],
+  ],
+  [
+    'Putin and Trump held a phone call on Wednesday. Zelenskyy had a long conversation with Macron on Thursday. A day after the call, Russian missiles hit Kharkiv.',
+    ['missile_strike 2025-06-12'],
+    ['missile_strike 2025-06-13'],
+  ],
+  [
+    'A NATO summit opened in The Hague on Tuesday. Zelenskyy held a meeting with Trump on the sidelines on Wednesday. A day before the summit, missiles hit Odesa.',
+    ['missile_strike 2025-06-09'],
+    ['missile_strike 2025-06-10'],
+  ],
+  [
+    'A drone attack hit the port of Odesa on Monday. Missiles struck a market in Kharkiv on Wednesday. Two days after the attack, the sides swapped 84 prisoners each.',
+    ['prisoner_exchange 2025-06-11'],
+    ['prisoner_exchange 2025-06-13'],
+  ],
+  // no earlier event told by the noun, or every one told by it: the last of the kind
+  ['Zelenskyy met Macron in Paris on Monday. He met Scholz in Berlin on Wednesday. A day after the talks, drones hit Kyiv.', ['drone_strike 2025-06-12'], []],
+  ['Zelenskyy spoke to Macron in a call on Monday. He had a call with Scholz on Wednesday. Hours after the call, missiles hit Lviv.', ['missile_strike 2025-06-11'], []],
+]);
