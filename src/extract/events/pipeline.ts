@@ -828,11 +828,14 @@ function leadParagraphDateline(ctx: ArticleContext, sentence: Sentence): PlaceMe
 
 /** Verbs of a strike landing on something ("a drone struck the building"), not of a launch or a count ("fired 91 missiles"). */
 // ("the strike on the Epicentr hypermarket": the noun of a strike and its target; "dropped a bomb on the theatre": where the
-// dropped weapon landed)
-const IMPACT = /^[^,;.]{0,40}?\b(?:hit|hits|struck|strikes|damaged|destroyed|slammed|crashed|(?:strike|attack|raid)\s+on|(?:dropped|drops|dropping)\s+(?:[\p{L}-]+\s+){1,3}?on)\s+(?:an?|the|two|three|several|its|their)\b/iu;
+// dropped weapon landed; "slammed into one of the largest printing houses", "crashed into a block of flats": a verb of
+// impact with its "into", the target one of several)
+const IMPACT = /^[^,;.]{0,40}?\b(?:hit|hits|struck|strikes|damaged|destroyed|(?:slammed|slams|crashed|crashes|smashed|smashes)(?:\s+into)?|(?:strike|attack|raid)\s+on|(?:dropped|drops|dropping)\s+(?:[\p{L}-]+\s+){1,3}?on)\s+(?:an?|the|two|three|several|its|their|one\s+of)\b/iu;
 /** A named building rather than a named place: "the Epicentr hardware store", "the Okhmatdyt children's hospital". */
-// (the kind of building capitalised too, as part of the name: "the Drama Theatre", "the Central Station")
-const BUILDING_KINDS = ['store', 'shop', 'hypermarket', 'supermarket', 'mall', 'market', 'hospital', 'clinic', 'school', 'building', 'plant', 'factory', 'station', 'hotel', 'centre', 'center', 'complex', 'theatre', 'theater', 'church', 'office'];
+// (the kind of building capitalised too, as part of the name: "the Drama Theatre", "the Central Station"; "the Factor Druk
+// printing house", "the Opera House"; a named street or square lies inside a city too: "the administration building on
+// Freedom Square", "a café on Sumska Street")
+const BUILDING_KINDS = ['store', 'shop', 'hypermarket', 'supermarket', 'mall', 'market', 'hospital', 'clinic', 'school', 'building', 'plant', 'factory', 'station', 'hotel', 'centre', 'center', 'complex', 'theatre', 'theater', 'church', 'office', 'house', 'square', 'street', 'avenue', 'boulevard'];
 const NAMED_BUILDING = new RegExp(`^\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2}?\\s+(?:${BUILDING_KINDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})s?\\b`, 'u');
 
 /**
@@ -846,6 +849,9 @@ function hitsSomethingUnplaced(afterHead: string, placeMentions: PlaceMention[])
   return !named || NAMED_BUILDING.test(afterHead.slice(named.index + named[0].length - 1));
 }
 
+/** A country in the possessive ("Ukraine's second city") qualifies another place. */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
 /**
  * Where such a strike landed: "Kharkiv has been under attack. On Saturday two guided bombs hit a
  * hardware store." The one city the nearest earlier sentence of the paragraph with places names,
@@ -853,7 +859,9 @@ function hitsSomethingUnplaced(afterHead: string, placeMentions: PlaceMention[])
  */
 function placeFromContext(ctx: ArticleContext, sentence: Sentence): PlaceMention[] {
   for (let i = sentence.index - 1; i >= 0 && ctx.sentences[i].paragraph === sentence.paragraph; i--) {
-    const named = sentencePlaces(ctx, ctx.sentences[i]);
+    // ("the second attack on Ukraine's second city": a country in the possessive qualifies the place told, it is none)
+    const text = ctx.sentences[i].text;
+    const named = sentencePlaces(ctx, ctx.sentences[i]).filter((p) => !(p.country && POSSESSIVE_AFTER.test(text.slice(p.end, p.end + 3))));
     if (!named.length) continue;
     const cities = named.filter((p) => !p.country && !p.region);
     const distinct = new Set(cities.map((p) => p.place.name));

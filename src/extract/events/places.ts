@@ -775,8 +775,10 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     for (const m of keyword ? matchesBeforeKeyword(keyword, pattern, text, wordGaps) : allMatches(pattern, text)) {
       const raw = pattern === LOCATIVE ? m[2] : m[1];
       // "hit Odesa's port", "struck Kharkiv's centre": the owner of what was struck is the place
-      const phrase = raw.replace(POSSESSIVE, '').replace(/['’]s$/, '');
-      const start = m.index + (pattern === LOCATIVE ? m[0].length - phrase.length : raw.length - phrase.length);
+      const owned = raw.replace(POSSESSIVE, '');
+      const phrase = owned.replace(/['’]s$/, '');
+      // (the phrase starts after an owner stripped before it; an "'s" stripped after it does not move its start)
+      const start = m.index + (pattern === LOCATIVE ? m[0].length - raw.length : 0) + raw.length - owned.length;
       if (taken(found, start, start + phrase.length)) continue;
       const vicinity = pattern === LOCATIVE && /^(near|outside|around)$/i.test(m[1]);
       const site = vicinity && FACILITY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));

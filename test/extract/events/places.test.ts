@@ -90,3 +90,10 @@ t.test('the edge of a place is read from the word right before "of", wherever it
   t.same(edgeOf(`${long}Troops cut the hedges of Kharkiv.`), [['Kharkiv', false]], 'a word that only ends like one');
   t.same(edgeOf('outskirts of Kharkiv were shelled'), [['Kharkiv', true]], 'the noun opening the text');
 });
+
+t.test("a place in the possessive after a preposition is read at its own name, not shifted by the stripped 's", async (t) => {
+  const spans = (text: string) => findPlaces(text, UA_RU).map((p) => text.slice(p.start, p.end));
+  t.same(spans("It was the second attack on Ukraine's second city in three days."), ['Ukraine']);
+  t.same(spans("Drones struck Kharkiv's northern districts and Russia's Kursk region."), ['Kharkiv', 'Kursk region']);
+  t.same(spans('Missiles hit Odesa overnight.'), ['Odesa']);
+});

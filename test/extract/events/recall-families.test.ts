@@ -45,6 +45,25 @@ table('a strike landing on a building in a sentence without a place is placed by
   ],
 ]);
 
+table('a strike told by a verb of impact on a building, a named house or a named street, with no city in its sentence, is placed around it', [
+  // a verb of impact with its "into", the target one of several
+  ['Shelters filled across Odesa overnight. On Friday a Russian drone slammed into a nine-storey block of flats, killing three.', ['drone_strike 2025-06-13 Odesa'], []],
+  ['Rescuers searched the rubble in Dnipro. On Friday a missile crashed into one of the oldest schools, wounding six.', ['missile_strike 2025-06-13 Dnipro'], []],
+  // a named house is a building, not a town the gazetteer lacks
+  ['On Thursday a cruise missile smashed into the Lypky printing house, killing four workers.', ['missile_strike 2025-06-12 Kharkiv'], [], 'Kharkiv counts its dead'],
+  // a named square or street lies inside the city told around it
+  ['Police cordoned off the centre of Sumy. On Thursday a ballistic missile hit the post office on Independence Square.', ['missile_strike 2025-06-12 Sumy'], []],
+  ['On Friday a Shahed drone struck a café on Pushkinska Street, wounding two.', ['drone_strike 2025-06-13 Kharkiv'], [], 'Explosions rock Kharkiv'],
+  // a country in the possessive qualifies the city told ("Ukraine's second city"): the headline's city is the place
+  ['It was the third attack on Ukraine\'s second city this week. On Friday missiles slammed into a tram depot.', ['missile_strike 2025-06-13 Kharkiv'], [], 'Kharkiv under fire'],
+  // a country named as the target of a wave still stops the search: the headline's city is where talks are held
+  ['Overnight Russia fired 40 missiles at Ukraine. Separately, a missile hit a training ground, killing five.', [], ['missile_strike 2025-06-14 Istanbul'], 'Talks in Istanbul go ahead on Monday'],
+  // the sentence before names two cities: which one was hit is not told
+  ['Sirens sounded in Kharkiv and Poltava. On Friday a drone slammed into an apartment block.', [], ['drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Poltava']],
+  // no weapon, no strike
+  ['Crowds gathered in Lviv. On Friday a truck slammed into a bus stop.', [], ['missile_strike 2025-06-13 Lviv', 'drone_strike 2025-06-13 Lviv']],
+]);
+
 t.test('the context place is only for strikes', async (t) => {
   t.same(typeAt('territorial_capture')(events('Fighting went on near Pokrovsk. On Friday troops took the village.')), []);
 });
