@@ -1696,7 +1696,11 @@ function dateAsAnchorEvent(ctx: ArticleContext, c: Candidate, inSentence: DateMe
   }
   const setOff = setOffAnchor(ctx, inSentence);
   if (setOff?.anchor === anchor) return { span: setOff.date.span!, certainty: setOff.date.certainty, dateText: setOff.date.text, own: true };
-  const outside = inSentence.filter((d) => d.kind === 'date' && d.span?.precision === 'day' && !datesANoun(ctx, d) && (d.charEnd <= anchor.charStart || d.charStart >= anchor.charEnd));
+  // ("orders a truce from noon Fri 6 Jan to midnight Sat 7 Jan, hours after a call": a day bounding the window of a state is
+  // the state's, not the day of the clause the anchor counts from)
+  const outside = inSentence.filter(
+    (d) => d.kind === 'date' && d.span?.precision === 'day' && !datesANoun(ctx, d) && (d.charEnd <= anchor.charStart || d.charStart >= anchor.charEnd) && !boundsAState(ctx, d),
+  );
   const host = nearest(outside, anchor.charStart);
   if (!host) return undefined;
   const day = addDays(host.span!.startDate, -offsetDays);
@@ -2696,9 +2700,13 @@ function inTruceTold(ctx: ArticleContext, c: Candidate, day: string): boolean {
   );
 }
 
+/** A weekday, whole or short, just before a day of the month: "Fri 6 Jan", "Sunday, 20 April", "Thurs. 5 Jan". */
+const WEEKDAY_BEFORE = /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+$/;
+
 /** "a truce from Monday", "until the end of May": when a state starts or ends, not when the story happened. */
 function boundsAState(ctx: ArticleContext, d: DateMention): boolean {
-  const before = ctx.body.slice(Math.max(0, d.charStart - 40), d.charStart);
+  // (the weekday a day is told with is no part of the link: "from noon Fri 6 Jan to midnight Sat 7 Jan", "until Sunday, 20 April")
+  const before = ctx.body.slice(Math.max(0, d.charStart - 50), d.charStart).replace(WEEKDAY_BEFORE, '');
   return STATE_START.test(before) || UNTIL.test(before);
 }
 

@@ -805,3 +805,16 @@ table('an anchor\'s definite noun ("hours before the talks began") points back t
   ['Zelenskyy met Macron in Paris on Monday. He met Scholz in Berlin on Wednesday. A day after the talks, drones hit Kyiv.', ['drone_strike 2025-06-12'], []],
   ['Zelenskyy spoke to Macron in a call on Monday. He had a call with Scholz on Wednesday. Hours after the call, missiles hit Lviv.', ['missile_strike 2025-06-11'], []],
 ]);
+
+table("an event named by a sentence's anchor (\"hours after a call\") counts from the clause's day, not from a day bounding a state's window", [
+  ['On Thursday Putin ordered a truce from noon on Friday until midnight on Sunday, hours after a phone call with Erdogan.', ['phone_call 2025-06-12'], ['phone_call 2025-06-13', 'phone_call 2025-06-15']],
+  [
+    'Thu 12 Jun — Moscow declares a pause in strikes from 18:00 Fri 13 Jun to 06:00 Sat 14 Jun, a day after a call between the two presidents.',
+    ['phone_call 2025-06-11'],
+    ['phone_call 2025-06-12', 'phone_call 2025-06-13'],
+    '2025-06-20T09:00:00Z',
+  ],
+  ['The Kremlin on Monday announced a ceasefire running until Wednesday, 11 June, two days after a call between Putin and Trump.', ['phone_call 2025-06-07'], ['phone_call 2025-06-09']],
+  // a sentence with no window: the day its clause takes still counts
+  ['Drones struck Odesa on Friday, hours after a call between Putin and Trump.', ['phone_call 2025-06-13'], []],
+]);
