@@ -235,10 +235,31 @@ const WEAPON_IMPACT =
 /** "flew to Moscow", "travelled to Kyiv", "a visit to Odesa": where a traveller went (a bare "to" leads to too much that is no place). */
 // ("a visit to Odesa", "a surprise trip to Bakhmut", "the journey to Kyiv": the nouns of travelling)
 const TRAVEL_TO = '(?:[tT]ravel(?:l?ed|l?ing|s)?|[fF](?:ly|lies|lew|lying)|[cC](?:ame|omes?|oming)|[wW]ent|[gG]o(?:es|ing)?|[hH]ead(?:ed|s|ing)?|[vV]isits?|[tT]rips?|[jJ]ourneys?) to';
+/** The words LOCATIVE opens with, each followed in it by white space: the prepositions and verbs above, then their present forms. */
+export const LOCATIVE_HEADS = [...LOCATIVE_WORDS.split('|'), ...PRESENT_LOCATIVE_VERBS.split('|')];
+
+/**
+ * An alternation of words, those that open with the same letter (or `[xX]` class) grouped under it, in their order:
+ * "[iI](?:n|nto)|[oO](?:n|ff|ver)|...". Irregexp tries the words of a group only where its letter stands; the flat
+ * alternation was tried word by word at every word start (LOCATIVE's scan of a dev sentence took a third less CPU,
+ * 1.12 to 0.73 µs). The words are letters and spaces, each followed in the pattern by white space: at a position at
+ * most one of them can match, so the order they are tried in changes no match.
+ */
+export function groupedByFirstLetter(words: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const first = /^\[[^\]]*\]|^./.exec(word)![0];
+    const group = groups.get(first);
+    if (group) group.push(word.slice(first.length));
+    else groups.set(first, [word.slice(first.length)]);
+  }
+  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+}
+
 // (?=[A-Za-z]) tests nothing the words do not: each of them starts with an ASCII letter (a word added must too). It
 // lets the scan pass word ends and other words at once, where the alternation was tried at each: 40% less time.
 export const LOCATIVE = new RegExp(
-  `\\b(?=[A-Za-z])(${LOCATIVE_WORDS}|${PRESENT_LOCATIVE_VERBS}|${WEAPON_IMPACT}|${TRAVEL_TO})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
+  `\\b(?=[A-Za-z])(${groupedByFirstLetter(LOCATIVE_HEADS)}|${WEAPON_IMPACT}|${TRAVEL_TO})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
   'gu',
 );
 /** "an oil depot near", "a military airfield outside", "two substations around": a facility placed by the town it stands by. */
