@@ -944,6 +944,42 @@ function agreedToMeet(tokens: Token[], head: number): boolean {
   return tokens[to]?.lower === 'to' && /^(?:agree|decide)$/.test(tokens[to - 1]?.lemma ?? '');
 }
 
+/** Subordinators of a time that English tells in the present when it is still to come: "once Kyiv has withdrawn", "until Russia agrees". */
+const SUBORDINATOR_OF_TIME_TO_COME = new Set(['once', 'until', 'till']);
+const PRESENT_AUXILIARY = /^(?:has|have|is|are|does|do)$/;
+const PAST_AUXILIARY = /^(?:had|was|were|did)$/;
+
+/**
+ * "a ceasefire once Ukraine has withdrawn from the four regions", "will keep fighting until its army captures Pokrovsk",
+ * "strikes would stop as soon as Kyiv pulls its troops out": English tells a time still to come in the present inside a
+ * clause of "once", "until" or "as soon as", so an event in such a clause in the present or the perfect is a condition
+ * set, not news ("once Russian troops had withdrawn", "until troops captured the village" tell what happened).
+ */
+function inClauseOfTimeToCome(tokens: Token[], start: number, head: number): boolean {
+  let at = -1;
+  for (let i = head - 1; i > start && at < 0; i--) if (SUBORDINATOR_OF_TIME_TO_COME.has(tokens[i].lower)) at = i;
+  // ("as" breaks a clause: the clause read before the trigger starts at the second "as" of "as soon as")
+  if (at < 0 && tokens[start]?.lower === 'as' && tokens[start - 1]?.lower === 'soon' && tokens[start - 2]?.lower === 'as') at = start;
+  // "once again", "once more", "at once": one time, not a time to come
+  if (at < 0 || (tokens[at].lower === 'once' && (/^(?:again|more)$/.test(tokens[at + 1]?.lower ?? '') || tokens[at - 1]?.lower === 'at'))) return false;
+  // the clause's first auxiliary tells its tense ("has withdrawn"; "had withdrawn"), else the trigger's own verb ("captures";
+  // "captured", "withdrew": a plural noun before it, "troops", is no verb of the present)
+  for (let i = at + 1; i <= head; i++) {
+    if (PRESENT_AUXILIARY.test(tokens[i].lower)) return true;
+    if (PAST_AUXILIARY.test(tokens[i].lower)) return false;
+  }
+  // ("until the truce is signed", "once a deal has been reached", "until Friday talks resumed": the noun the clause's subject,
+  // its verb after it)
+  const next = tokens[head + 1];
+  if (next && PRESENT_AUXILIARY.test(next.lower)) return true;
+  if (next && (PAST_AUXILIARY.test(next.lower) || /^[a-z]+ed$/.test(next.text))) return false;
+  const verb = tokens[head];
+  if (verb.lemma !== verb.lower && (verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`)) return true;
+  // "as soon as Ukrainian troops withdraw": the base form after a plural subject
+  const subject = tokens[head - 1]?.lower ?? '';
+  return verb.lemma === verb.lower && /^[a-z]+$/.test(verb.text) && (/[^s]s$/.test(subject) || /^(?:they|we|you)$/.test(subject));
+}
+
 /** "so that", "in order that": a clause of purpose opens at `i`; what may come of it is no mood of the event before. */
 function opensPurpose(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower;
@@ -981,7 +1017,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   }
   const before = tokens.slice(start + 1, head);
   if (habitual(tokens, start + 1, head)) return 'hypothetical';
-  if (haltToCome(tokens, start, head)) return 'hypothetical';
+  if (haltToCome(tokens, start, head) || inClauseOfTimeToCome(tokens, start, head)) return 'hypothetical';
   const denial = tokens.findIndex((t, i) => i < head && t.lemma === 'deny');
   if (denial >= 0 && negatesTheEvent(tokens, denial, head)) return 'negated';
   // "the Kremlin has ruled out a meeting", "Moscow turned down a 30-day truce"

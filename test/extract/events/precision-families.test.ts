@@ -1424,3 +1424,22 @@ table('a particular truce backed or welcomed by someone is the truce told again,
   // a truce declared, not backed, stays its own event
   ['Putin ordered a truce on Thursday.', ['ceasefire 2025-06-12'], []],
 ]);
+
+// English tells a time still to come in the present inside a clause of "once", "until" or "as soon as": what such a
+// clause tells in the present or the perfect is a condition set (demands, offers, promises), not news
+table('an event in a clause of "once", "until" or "as soon as" told in the present or the perfect is a condition, not news', [
+  // a demand (foreign-ministry statement), an offer (wire), a promise (reported speech), a coder's summary line
+  ['Today the Kremlin once again set out its terms: a ceasefire once Ukraine has withdrawn its troops from Kherson and Zaporizhzhia.', [], ['territorial_capture 2025-06-14 Kherson', 'territorial_capture 2025-06-14 Zaporizhzhia']],
+  ['On Friday the Kremlin offered a truce as soon as Ukrainian troops withdraw from Kursk.', [], ['territorial_capture 2025-06-13 Kursk']],
+  ['Putin said on Friday he would order a truce as soon as Kyiv withdraws from Kherson.', [], ['territorial_capture 2025-06-13 Kherson']],
+  ['On Friday Putin promised a ceasefire once Kyiv has given up Kherson and Zaporizhzhia.', [], ['territorial_capture 2025-06-13 Kherson', 'territorial_capture 2025-06-13 Zaporizhzhia']],
+  ['2025-06-13 | Moscow | terms | talks offered once UA has pulled out of Kherson', [], ['territorial_capture 2025-06-13 Kherson']],
+  ['Aid to continue until a ceasefire has been agreed, the ministry said on Friday.', [], ['ceasefire 2025-06-13']],
+  // told in the past, the same clauses tell what happened
+  ['Once Russian troops had withdrawn from Kherson on Friday, Ukrainian units entered the city.', ['territorial_capture 2025-06-13 Kherson'], []],
+  ['Ukrainian forces entered Kherson on Friday once Russian troops withdrew.', ['territorial_capture 2025-06-13 Kherson'], []],
+  ['The shelling went on until Russian troops captured the village of Krynky on Friday.', ['territorial_capture 2025-06-13 Krynki'], []],
+  ['The strikes continued until a truce was signed on Friday.', ['ceasefire 2025-06-13'], []],
+  // "once again", "at once": one time, not a clause of time
+  ['On Friday Russian troops once again captured the village of Krynky.', ['territorial_capture 2025-06-13 Krynki'], []],
+]);
