@@ -151,11 +151,18 @@ async function extractorAt(commit: string, dir: string): Promise<Extractor> {
   return { referenceFor: index.referenceFor, findDates: dates.findDates, runPipeline: pipeline.runPipeline, stages: pipeline.EVENT_PIPELINE };
 }
 
+/** One first-read article: its gold, the events that commit's extractor found, today's evidence of each. */
+interface FirstReadArticle {
+  doc: GoldDocument;
+  events: ExtractedEvent[];
+  evidence: Evidence[];
+}
+
 /**
  * Each first-read corpus as that commit's extractor read it: today's evidence of its candidates,
  * labelled by today's gold under eval's matching.
  */
-async function extractFirstReads(): Promise<Map<string, Sample[]>> {
+async function extractFirstReads(articles?: Map<string, FirstReadArticle[]>): Promise<Map<string, Sample[]>> {
   // in FIRST_READS order (setting an existing key keeps its place), each commit unpacked once for its corpora
   const byCorpus = new Map<string, Sample[]>(FIRST_READS.map(({ corpus }) => [corpus, []]));
   for (const commit of new Set(FIRST_READS.map((r) => r.commit))) {
@@ -166,6 +173,11 @@ async function extractFirstReads(): Promise<Map<string, Sample[]>> {
         const samples = (loadCorpus(path.join(repoRoot, 'test/fixtures/corpus', corpus)) ?? []).flatMap((doc) => {
           const ctx = read(old, doc);
           const matched = rightOrWrong(doc, ctx.events);
+          if (articles) {
+            const list = articles.get(corpus) ?? [];
+            list.push({ doc, events: ctx.events, evidence: ctx.candidates.map((c) => evidenceOf(c, ctx)) });
+            articles.set(corpus, list);
+          }
           return ctx.candidates.map((c, i) => ({ evidence: evidenceOf(c, ctx), right: matched.get(ctx.events[i])!, writer: corpus }));
         });
         byCorpus.set(corpus, samples);
@@ -322,7 +334,121 @@ export const CONFIDENCE_MODEL: ConfidenceModel = ${JSON.stringify(model, null, 2
 `;
 }
 
+/** Floors tried: a calibrated probability, to two decimals as probabilityOf gives it. */
+const FLOORS = Array.from({ length: 15 }, (_, k) => k / 20);
+
+interface FloorScore {
+  recall: number;
+  precision: number;
+  /** Predictions kept (statements aside). */
+  predicted: number;
+}
+
+/**
+ * One writer's recall and precision of (type, date) pairs, statements aside, as eval scores them, when the events `model`
+ * gives a probability below `floor` are dropped (the rest matched again, in the order of `model`'s confidences).
+ */
+function scoreAtFloor(articles: FirstReadArticle[], model: ConfidenceModel, floor: number): FloorScore {
+  let gold = 0;
+  let predicted = 0;
+  let matched = 0;
+  let matchedRequired = 0;
+  for (const { doc, events, evidence } of articles) {
+    gold += doc.gold.filter((g) => !g.optional && g.type !== 'statement').length;
+    const kept = events.map((e, i) => ({ ...e, confidence: probabilityOf(evidence[i], model) })).filter((e) => e.confidence >= floor);
+    for (const { prediction, hit } of matchPredictions(doc, kept)) {
+      if (prediction.type === 'statement') continue;
+      predicted++;
+      if (!hit) continue;
+      matched++;
+      if (!hit.g.optional) matchedRequired++;
+    }
+  }
+  return { recall: gold ? matchedRequired / gold : 1, precision: predicted ? matched / predicted : 1, predicted };
+}
+
+const worse = (s: FloorScore) => Math.min(s.recall, s.precision);
+const f1 = (s: FloorScore) => (s.recall + s.precision ? (2 * s.recall * s.precision) / (s.recall + s.precision) : 0);
+
+/**
+ * Would a confidence floor help on text nobody tuned on? Each first read scored by the model that never saw its writer
+ * (base fitted without the writer, recalibrated on the other first reads, as leaveOneFirstReadOut), at each floor; the
+ * floor chosen on the other writers (the best mean of min(recall, precision), each writer weighing the same; the lowest
+ * floor on a tie) and scored on the left-out one.
+ */
+function floorAnalysis(withoutWriter: Map<string, FittedWithout>, firstReads: Map<string, Sample[]>, articles: Map<string, FirstReadArticle[]>): void {
+  const curves = new Map<string, FloorScore[]>();
+  for (const [corpus] of firstReads) {
+    const model = recalibrated(withoutWriter.get(corpus)!.model, [...firstReads].filter(([c]) => c !== corpus).flatMap(([, s]) => s));
+    curves.set(corpus, FLOORS.map((floor) => scoreAtFloor(articles.get(corpus) ?? [], model, floor)));
+  }
+  const f2 = (x: number) => x.toFixed(2);
+  const p1 = (x: number) => (100 * x).toFixed(1);
+  console.log('\n## confidence floor on first reads (each writer scored by a model that never saw it): min(recall, precision) %, statements aside');
+  console.log(`  floor      ${[...curves.keys()].map((c) => c.padStart(6)).join('')}    mean`);
+  FLOORS.forEach((floor, k) => {
+    const row = [...curves.values()].map((curve) => worse(curve[k]));
+    console.log(`  ${f2(floor)}       ${row.map((x) => p1(x).padStart(6)).join('')}  ${p1(row.reduce((a, b) => a + b, 0) / row.length).padStart(6)}`);
+  });
+  console.log('\n## mean over writers at each floor: recall, precision, F1 %');
+  FLOORS.forEach((floor, k) => {
+    const of = (measure: (s: FloorScore) => number) => p1([...curves.values()].reduce((sum, curve) => sum + measure(curve[k]), 0) / curves.size);
+    console.log(`  ${f2(floor)}  recall ${of((s) => s.recall)}  precision ${of((s) => s.precision)}  F1 ${of(f1)}`);
+  });
+  for (const [name, objective] of [['min(recall, precision)', worse], ['F1', f1]] as const) {
+    console.log(`\n## floor chosen leaving one writer out on ${name} (chosen on the others, scored on it)`);
+    console.log(`  writer  floor  recall  precision  ${name.padEnd(6)} | no floor: recall  precision  ${name.padEnd(6)} | gain  predictions kept`);
+    const gains: number[] = [];
+    const chosen: number[] = [];
+    for (const [corpus, curve] of curves) {
+      const others = [...curves].filter(([c]) => c !== corpus).map(([, s]) => s);
+      let best = 0;
+      let bestMean = -Infinity;
+      FLOORS.forEach((_, k) => {
+        const mean = others.reduce((sum, s) => sum + objective(s[k]), 0) / others.length;
+        if (mean > bestMean + 1e-12) {
+          best = k;
+          bestMean = mean;
+        }
+      });
+      const at = curve[best];
+      const none = curve[0];
+      gains.push(objective(at) - objective(none));
+      chosen.push(FLOORS[best]);
+      console.log(
+        `  ${corpus.padEnd(6)}  ${f2(FLOORS[best])}   ${p1(at.recall).padStart(5)}  ${p1(at.precision).padStart(9)}  ${p1(objective(at)).padStart(6)} |` +
+          `           ${p1(none.recall).padStart(5)}  ${p1(none.precision).padStart(9)}  ${p1(objective(none)).padStart(6)} | ${(100 * (objective(at) - objective(none))).toFixed(1).padStart(5)}  ${at.predicted}/${none.predicted}`,
+      );
+    }
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    console.log(
+      `  left-out writers' mean gain in ${name}: ${(100 * mean(gains)).toFixed(2)} points (${gains.filter((g) => g > 1e-12).length} gain, ` +
+        `${gains.filter((g) => g < -1e-12).length} lose, ${gains.filter((g) => Math.abs(g) <= 1e-12).length} unchanged); floors chosen: ${[...new Set(chosen)].map(f2).join(', ')}`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--floor')) {
+    // analysis only: nothing written; the labels are those of the committed model (no fixed point: the floor is what is read)
+    const { CONFIDENCE_MODEL } = await import('../src/extract/events/confidence-model.js');
+    const articles = new Map<string, FirstReadArticle[]>();
+    const firstReads = await extractFirstReads(articles);
+    const byWriter = label(extractAll(), CONFIDENCE_MODEL);
+    // the penalties chosen once on every writer (not again without each: fifteen times the fit script's longest step); each
+    // writer's base model is still fitted without it, and recalibrated without its first read
+    const reg = chooseRegularisation(byWriter, [...byWriter.keys()]);
+    const writers = [...byWriter.keys()];
+    const withoutWriter = new Map(
+      [...firstReads.keys()].map((heldOut) => {
+        const rest = writers.filter((w) => w !== heldOut);
+        return [heldOut, { rest, reg, model: fitModel(rest.flatMap((w) => byWriter.get(w)!), reg) }];
+      }),
+    );
+    console.log(`penalties (chosen on all writers): weights ${reg.weights}, types ${reg.types}, writers ${reg.writers}`);
+    floorAnalysis(withoutWriter, firstReads, articles);
+    return;
+  }
   const check = process.argv.includes('--check');
   const { CONFIDENCE_MODEL } = await import('../src/extract/events/confidence-model.js');
   const docs = extractAll();
