@@ -102,9 +102,19 @@ const POSSESSIVE = /^['’]s$/;
 /** Verbs whose object is a plan: "he proposed talks in Istanbul on Thursday" dates the talks, not the proposing. */
 const PROPOSAL_VERBS = new Set(['proposed', 'offered', 'promised', 'suggested']);
 
+/** Nothing but a preposition of time between a verb and a date: "proposed on ", "offered late on ", "suggested ". */
+const OWN_DAY_LINK = /^\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+/** A passive's "be" before a verb: "will be proposed on Monday" is a proposing ahead. */
+const BE_BEFORE = /\bbe(?:en|ing)?\s+$/i;
+
 /** The reading a marker gives the expression at [start, end). */
 function readingFrom(marker: Marker, sentence: string, start: number, end: number, scope: TenseReading['scope']): TenseReading {
   const reading = { tense: marker.tense, scope, declaredWindow: false, perfect: marker.perfect, simplePresent: marker.simplePresent };
+  // "Zelenskyy proposed on Sunday that ...", "Kyiv offered late on Tuesday to halt strikes": a date right after a
+  // proposal's verb is the day of the proposing, told in the past ("proposed talks in Istanbul on Thursday" dates the talks)
+  if (PROPOSAL_VERBS.has(marker.word) && marker.end <= start && OWN_DAY_LINK.test(sentence.slice(marker.end, start)) && !BE_BEFORE.test(sentence.slice(0, marker.start))) {
+    return { ...reading, tense: 'past' };
+  }
   // "called the strikes retaliation for Monday's attack", "proposed a truce after Sunday's vote": a date in the
   // possessive names an event told as a thing; it is no window, and takes the verb's tense
   if (POSSESSIVE.test(sentence.slice(end, end + 2))) return reading;
