@@ -22,8 +22,25 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
  * cheap pattern): testing for that is far cheaper than running a long pattern. `null`: no such test.
  */
 export function matchesWith(needed: RegExp | string[] | null, pattern: RegExp, text: string): RegExpExecArray[] {
-  const present = needed === null || (Array.isArray(needed) ? needed.some((word) => text.includes(word)) : needed.test(text));
+  const present = needed === null || (Array.isArray(needed) ? anyOf(needed) : needed).test(text);
   return present ? allMatches(pattern, text) : [];
+}
+
+const anyOfWords = new WeakMap<string[], RegExp>();
+
+/**
+ * A pattern of the words' literal texts, found in a text exactly where one of them is (`includes`): one scan of the
+ * text, where testing the words one by one read it once per word (seven words: a quarter of the CPU). Built once per
+ * list (a list passed is not changed afterwards).
+ */
+export function anyOf(words: string[]): RegExp {
+  let pattern = anyOfWords.get(words);
+  if (!pattern) {
+    // (no words: a pattern that matches nowhere, as no word is included)
+    pattern = words.length ? new RegExp(words.map((word) => word.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|')) : /(?!)/;
+    anyOfWords.set(words, pattern);
+  }
+  return pattern;
 }
 
 /**

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { allMatches, matchesBeforeKeyword, matchesWith } from '../../src/extract/matches.js';
+import { allMatches, anyOf, matchesBeforeKeyword, matchesWith } from '../../src/extract/matches.js';
 import { devCorpusBodies } from '../helpers/db.js';
 
 const asMatchAll = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
@@ -36,6 +36,31 @@ t.test('matchesWith runs the pattern only when the text holds what it needs', as
   t.same(found(null, 'drones hit Sumy region'), ['Sumy'], 'no test: always run');
   t.same(found(/oblast/, 'drones hit Sumy region'), [], 'the needed pattern absent: no matches');
   t.same(found(['oblast', 'krai'], 'drones hit Sumy region'), [], 'none of the words present: no matches');
+});
+
+t.test('anyOf finds a text to hold one of the words exactly where includes does, whatever characters the words hold', async (t) => {
+  const lists = [
+    ['ridge', 'Strait', 'Bay', 'ir base', 'irfield'],
+    ['White House', 'Élysée Palace', 'Dolmabahçe Palace', 'Kremlin'],
+    ['a.b', '(x)', '[y]', 'c+d*', '^e$', 'f|g', 'h?', '{2}', 'back\\slash', 'a/b', 'x-y'],
+    ['one'],
+    [],
+  ];
+  const texts = [
+    'the Kerch Strait', 'Belbek air base', 'at the Élysée Palace', 'a.b', 'axb', '(x) and [y]', 'c+d* ^e$', 'fg', 'f|g', 'h', 'h?', 'a{2}',
+    'back\\slash', 'backslash', 'a/b x-y', 'xy', 'someone', 'ONE', '', 'in the Kremlin', 'Dolmabahce Palace',
+  ];
+  let both = 0;
+  for (const words of lists) {
+    for (const text of texts) {
+      const expected = words.some((word) => text.includes(word));
+      both += expected ? 1 : 0;
+      t.equal(anyOf(words).test(text), expected, `${JSON.stringify(words)} in ${JSON.stringify(text)}`);
+    }
+  }
+  t.ok(both >= 10, `${both} texts hold a word`);
+  const words = ['Bay'];
+  t.equal(anyOf(words), anyOf(words), 'built once per list');
 });
 
 /**
