@@ -30,10 +30,11 @@ import { openDatabase } from '../src/db/sqlite.js';
 import { autocannonOwnClient, clientDescription, run as autocannon } from './autocannon-bodies.js';
 import { alternateSlices, describeRatio, type Load, pairedRatios, type PairedRatios, Recorder, type SliceFigures } from './alternation.js';
 import { buildBenchDatabase } from './data.js';
+import { BENCH_TOKEN, benchServerEnv, startFlags } from './server-process.js';
 import { ingestArticles } from './ingest-articles.js';
 
 const ROOT = projectRoot();
-const TOKEN = 'bench-token';
+const TOKEN = BENCH_TOKEN;
 const CONNECTIONS = 32;
 const FIRST_DAY = Date.UTC(2016, 0, 1);
 const DAYS = 3653;
@@ -253,28 +254,9 @@ function keepReading(base: string): () => void {
   return () => clearInterval(timer);
 }
 
-/** The Node.js flags `npm start` runs the server with (package.json), so the bench measures that server. */
-function startFlags(): string[] {
-  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
-  const match = /^node((?: --[\w-]+(?:=\S+)?)*) dist\/src\/server\.js$/.exec(start);
-  if (!match) throw new Error(`package.json "start" is not "node [flags] dist/src/server.js": ${start}`);
-  return match[1].trim().split(' ').filter(Boolean);
-}
-
 async function startServer(database: string, port: number): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(process.execPath, [...startFlags(), join(ROOT, 'dist/src/server.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: database,
-      SEED: 'false',
-      RATE_LIMIT_MAX: '0',
-      RATE_LIMIT_READS: '0',
-      RATE_LIMIT_WRITES: '0',
-      LOG_LEVEL: 'warn',
-      API_TOKEN: TOKEN,
-    },
+    env: benchServerEnv(database, port),
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   child.on('exit', (code, signal) => {
