@@ -121,16 +121,24 @@ const CHRONO_PARSER_GUARDS: Record<string, new (inner: chrono.Parser) => Refusin
 };
 
 const TIME_UNIT_GATE = new Gate(/\b(?:hour|day|week|month|year|minute)/i);
-const DIGIT_GATE = new Gate(/\d/);
+/**
+ * What a date in figures needs, narrower than a digit: counts ("472 drones", "the 3rd brigade", "24-hour") fill news
+ * and hold none of these. Four digits in a row: a year ("1990", "in 2024"), ISO and year-first dates ("2025-03-18",
+ * "2025.03.18"). A digit, a slash, dot or hyphen, a digit: "14/03/2024", "23.07.25", "3-4". A digit, a slash, four
+ * digits: "3/2024".
+ */
+const FOUR_DIGITS_GATE = new Gate(/\d{4}/);
+const FIGURES_SEPARATED_GATE = new Gate(/\d[/.-]\d/);
+const MONTH_SLASH_YEAR_GATE = new Gate(/\d\/\d{4}/);
 // headline capitals too: a wire factbox heads its entries "FEB. 28 -", "MARCH 3 -"
 const MONTH_NAME_GATE = new Gate(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/);
 
 /** chrono's parsers kept, each behind the gate its pattern cannot match without. */
 const CHRONO_PARSER_GATES: Record<string, Gate> = {
-  ENYearMonthDayParser: DIGIT_GATE,
-  ISOFormatParser: DIGIT_GATE,
-  SlashDateFormatParser: DIGIT_GATE,
-  ENSlashMonthFormatParser: DIGIT_GATE,
+  ENYearMonthDayParser: FOUR_DIGITS_GATE,
+  ISOFormatParser: FOUR_DIGITS_GATE,
+  SlashDateFormatParser: FIGURES_SEPARATED_GATE,
+  ENSlashMonthFormatParser: MONTH_SLASH_YEAR_GATE,
   ENMonthNameLittleEndianParser: MONTH_NAME_GATE,
   ENMonthNameMiddleEndianParser: MONTH_NAME_GATE,
   ENYearMonthNameParser: MONTH_NAME_GATE,
@@ -157,7 +165,7 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
       new GatedParser(new EasterParser(), /\b(?:Easter|Palm Sunday|Good Friday|Holy Saturday|Holy Thursday|Maundy Thursday)/),
       new GatedParser(new SeasonParser(), /\b(?:spring|summer|autumn|fall|winter)\b/i),
       new GatedParser(new MonthParser(), MONTH_NAME_GATE),
-      new GatedParser(new YearParser(), DIGIT_GATE),
+      new GatedParser(new YearParser(), FOUR_DIGITS_GATE),
       ...casual.parsers
         .filter((parser) => !REPLACED_CHRONO_PARSERS.has(parser.constructor.name))
         .map((parser) => {

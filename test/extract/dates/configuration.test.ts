@@ -47,3 +47,60 @@ t.test('parseDates reads every sentence as dateParser.parse does', async (t) => 
   t.equal(parseDates('Talks were held on March 3 in Riyadh.', reference)[0]?.index, 19);
   t.ok(found > 1000, `${found} results compared`);
 });
+
+/** The parser (under its gate and guard) whose own class is `name`. */
+function gatedParser(name: string): chrono.Parser & { inner: chrono.Parser; opens(text: string): boolean } {
+  const innermost = (parser: chrono.Parser): chrono.Parser => ('inner' in parser ? innermost(parser.inner as chrono.Parser) : parser);
+  const found = dateParser.parsers.find((parser) => 'opens' in parser && innermost(parser).constructor.name === name);
+  if (!found) throw new Error(`no gated ${name}`);
+  return found as chrono.Parser & { inner: chrono.Parser; opens(text: string): boolean };
+}
+
+/** The parsers of dates in figures, each behind a gate narrower than a digit. */
+const FIGURE_PARSERS = ['YearParser', 'ISOFormatParser', 'ENYearMonthDayParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser'];
+
+t.test('a count is no date in figures: the figures parsers stay closed on it', async (t) => {
+  const counts = [
+    'Russia launched 472 drones and 48 missiles overnight, the air force said.',
+    'The 3rd Assault Brigade said 12 soldiers were wounded.',
+    'A 24 hour curfew was declared after 7 people died.',
+    'Officials said 1,000 prisoners would be freed in 3 stages.',
+    'He spent 90 minutes on the phone with 2 aides present.',
+  ];
+  for (const sentence of counts) {
+    for (const name of FIGURE_PARSERS) t.notOk(gatedParser(name).opens(sentence), `${name} closed on: ${sentence}`);
+  }
+  const figures: Array<[string, string[]]> = [
+    ['Talks resumed in 2024 after a pause.', ['YearParser', 'ISOFormatParser', 'ENYearMonthDayParser']],
+    ['The entry is dated 2025-03-18 in the log.', ['YearParser', 'ISOFormatParser', 'ENYearMonthDayParser', 'SlashDateFormatParser']],
+    ['The order of 14/03/2024 was signed by the mayor.', ['YearParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser']],
+    ['The truce of 23.07.25 held for a day.', ['SlashDateFormatParser']],
+    ['Payments due 3/2024 were delayed.', ['YearParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser']],
+  ];
+  for (const [sentence, open] of figures) {
+    for (const name of open) t.ok(gatedParser(name).opens(sentence), `${name} open on: ${sentence}`);
+  }
+});
+
+t.test('the figures gates never hide a match, on strings built from the patterns\' pieces', async (t) => {
+  const { seededRandom } = await import('../../../bench/seeded-random.js');
+  const random = seededRandom(20261123);
+  const pieces = ['1', '3', '12', '31', '2024', '1999', '20', '25', '/', '.', '-', ' ', ',', 'T', ':', 'March', 'mid', 'early ', 'x', '%', '\n'];
+  const reference = { instant: new Date('2025-07-07T12:00:00Z'), timezone: 0 };
+  const parsers = FIGURE_PARSERS.map(gatedParser);
+  let matched = 0;
+  for (let n = 0; n < 30_000; n++) {
+    let text = '';
+    const length = 1 + Math.floor(random() * 8);
+    for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+    const context = new chrono.ParsingContext(text, reference);
+    for (const parser of parsers) {
+      const pattern = parser.inner.pattern(context);
+      pattern.lastIndex = 0;
+      if (!pattern.test(text)) continue;
+      matched++;
+      if (!parser.opens(text)) t.fail(`a gate hides a match of ${parser.inner.constructor.name} in ${JSON.stringify(text)}`);
+    }
+  }
+  t.ok(matched > 2_000, `${matched} matches, each with its gate open`);
+});
