@@ -1642,9 +1642,9 @@ function anchorTypesOf(d: DateMention): EventType[] | undefined {
   return noun ? ANCHOR_NOUNS[noun] : undefined;
 }
 
-/** What may stand between an anchor phrase and a date of its own: "Trump's call[ with Putin] on Tuesday", "the talks[ in Istanbul] on Monday". */
+/** What may stand between an anchor phrase and a date of its own: "Trump's call[ with Putin] on Tuesday", "the talks[ in Istanbul] on Monday", "Modi's trip[ to Moscow] on July 8". */
 const ANCHOR_TO_ITS_DATE =
-  /^(?:\s+(?:with|between|in|at|on|of|near|over|against)\s+[^,;:.—–()]{1,40}?(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,)?){0,2}\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
+  /^(?:\s+(?:with|between|in|at|on|of|near|over|against|to)\s+[^,;:.—–()]{1,40}?(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,)?){0,2}\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
 /**
  * A clause restating when the anchor event happened, up to the date: "the call between Trump and Putin, which took place
  * on ", "the summit, which opened in Vilnius on ", "the talks, held in Istanbul on " (or happens: "on the eve of the summit
@@ -1696,6 +1696,10 @@ function dateAsAnchorEvent(ctx: ArticleContext, c: Candidate, inSentence: DateMe
   }
   const setOff = setOffAnchor(ctx, inSentence);
   if (setOff?.anchor === anchor) return { span: setOff.date.span!, certainty: setOff.date.certainty, dateText: setOff.date.text, own: true };
+  // "The visit came six weeks after Modi's two-day trip to Moscow on July 8 and 9": a day closing the anchor phrase is the
+  // anchor event's own, wherever the phrase stands (the clause it dates counts from it, not it from the clause)
+  const closing = inSentence.find((d) => d.kind === 'date' && d.span?.precision === 'day' && d.charStart >= anchor.charEnd && ANCHOR_TO_ITS_DATE.test(ctx.body.slice(anchor.charEnd, d.charStart)));
+  if (closing) return { span: closing.span!, certainty: closing.certainty, dateText: closing.text, own: true };
   // ("orders a truce from noon Fri 6 Jan to midnight Sat 7 Jan, hours after a call": a day bounding the window of a state is
   // the state's, not the day of the clause the anchor counts from)
   const outside = inSentence.filter(

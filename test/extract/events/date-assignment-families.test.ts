@@ -818,3 +818,11 @@ table("an event named by a sentence's anchor (\"hours after a call\") counts fro
   // a sentence with no window: the day its clause takes still counts
   ['Drones struck Odesa on Friday, hours after a call between Putin and Trump.', ['phone_call 2025-06-13'], []],
 ]);
+
+table('a day closing an anchor phrase ("six weeks after his trip to Moscow on 8 May") is the anchor event\'s own, wherever the phrase stands', [
+  ['The visit came six weeks after Modi\'s trip to Moscow on 8 May, where he held talks with Putin.', ['meeting 2025-05-08'], ['meeting 2025-03-27']],
+  ['Drones hit Odesa two days after Zelenskyy\'s visit to Washington on Monday.', ['meeting 2025-06-09', 'drone_strike 2025-06-11'], ['meeting 2025-06-07']],
+  ['New EU sanctions followed a week after the summit in Brussels on 2 June.', ['meeting 2025-06-02', 'sanctions 2025-06-09'], ['meeting 2025-05-26']],
+  // a day of the clause, not closing the phrase, is still what the anchor event counts back from
+  ['Missiles hit Kyiv on Thursday, two days after a call with Trump.', ['phone_call 2025-06-10'], []],
+]);
