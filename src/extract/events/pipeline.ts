@@ -160,6 +160,11 @@ export interface ArticleContext {
    */
   mainCity?: PlaceMention['place'] | null;
   candidates: Candidate[];
+  /**
+   * The last strike told with a weapon but no place, which makes no event of its own ("29 DEC · missile + drone · multiple
+   * oblasts: the largest combined strike"): its weapon is that of the places the next sentences give it.
+   */
+  unplacedStrike?: { type: EventType; headOffset: number; sentence: Sentence };
   events: ExtractedEvent[];
 }
 
@@ -1278,7 +1283,14 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         if (strikeDateline && DATELINE_STRIKE_COUNTRIES.has(strikeDateline.place.countryCode ?? '')) places = [strikeDateline];
         if (!places.length && FAMILY[type] && (hitsSomethingUnplaced(sentence.text.slice(headStart), placeMentions) || underPlaceHeading(ctx, sentence, placeMentions))) places = placeFromContext(ctx, sentence);
         if (!places.length && FAMILY[type] && ownDates.length) places = barrageTarget(sentence.text, headStart, actors);
-        if (!places.length) continue;
+        if (!places.length) {
+          // (the weapon a sentence names first leads it, as in weaponFromContext: "sent 367 drones and missiles")
+          if (FAMILY[type] && !rule.weaponFromContext && ctx.unplacedStrike?.sentence !== sentence) {
+            const lead = matches.reduce((first, m) => (FAMILY[m.rule.type] && !m.rule.weaponFromContext && m.head < first.head ? m : first), match);
+            ctx.unplacedStrike = { type: lead === match ? type : (eventTypeOf(lead, tokens, placeMentions) ?? type), headOffset: sentence.charStart + tokens[lead.head].start, sentence };
+          }
+          continue;
+        }
       }
       if (LOCATED.has(type)) {
         // "after meeting Erdogan in Ankara, Zelenskyy flew to Istanbul, where talks were held": the nearest place
@@ -1396,6 +1408,9 @@ function awayFromHome(place: PlaceMention, before: ActorMention[]): boolean {
  */
 function weaponFromContext(ctx: ArticleContext): EventType | undefined {
   const last = ctx.candidates.findLast((c) => FAMILY[c.type] === 'strike');
+  // a strike told after the last placed one with its weapon but no place: "29 DEC · missile + drone. Impacts recorded in Kyiv, Dnipro"
+  const unplaced = ctx.unplacedStrike;
+  if (unplaced && (!last || unplaced.headOffset > last.headOffset)) return unplaced.type;
   if (!last) return undefined;
   // "drones and missiles": the weapon named first in that sentence leads the wave
   const sameSentence = ctx.candidates.filter((c) => c.sentence === last.sentence && FAMILY[c.type] === 'strike');

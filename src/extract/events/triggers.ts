@@ -519,6 +519,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // Kharkiv overnight", "explosions were heard in Odesa" (the weapon from the strike told around it; with none told,
   // an explosion is no strike: "an explosion at a gas plant in Tula")
   { type: 'drone_strike', head: ['explosion', 'blast'], notForms: ['blasted', 'blasting'], with: [['in', 'over', 'across', 'rock', 'shake', 'hear', 'heard', 'thunder', 'echo', 'ring', 'rang']], withAfter: true, window: 3, placeWithin: 5, weaponFromContext: true, strength: 0.5 },
+  // what strikes left, recorded place by place, in a story of strikes: "Impacts were recorded in Kyiv, Dnipro and Lviv",
+  // "debris and damage reported in Kharkiv and Odesa", "attacks were also reported at two air bases in the Ryazan region",
+  // "hits registered in three districts of Kharkiv" (the weapon from the strike told around it; with none told, no strike:
+  // "damage was reported in the Kursk grid"; the verbs: "Kharkiv was hit, officials reported in a post" tells no place recorded)
+  { type: 'drone_strike', head: ['hit', 'impact', 'damage', 'attack', 'strike', 'explosion', 'blast'], notForms: ['hit', 'hitting', 'impacted', 'impacting', 'damaged', 'damaging', 'attacked', 'attacking', 'struck', 'striking', 'blasted', 'blasting'], with: [['record', 'report', 'register', 'confirm']], window: 3, withInClause: true, placeWithin: 6, notPrecededBy: ['no', 'nobody', 'none', 'without'], weaponFromContext: true, strength: 0.5 },
   // the strike told again by what it did at places the sentence adds: "The same attack also damaged power facilities in
   // the Lviv region", "the barrage knocked out power in Kharkiv" (a damaged reputation has no place)
   { type: 'drone_strike', head: ['attack', 'strike', 'barrage', 'raid', 'bombardment'], notForms: ['attacked', 'attacking', 'struck', 'striking', 'strikes', 'attacks', 'raids'], prev: [...DETERMINERS, 'same'], with: [['damage', 'destroy', 'hit', 'cut', 'knock', 'kill', 'injure', 'wound']], withAfter: true, window: 3, withInClause: true, placeWithin: 12, weaponFromContext: true, strength: 0.5 },

@@ -64,6 +64,23 @@ table('a strike told by a verb of impact on a building, a named house or a named
   ['Crowds gathered in Lviv. On Friday a truck slammed into a bus stop.', [], ['missile_strike 2025-06-13 Lviv', 'drone_strike 2025-06-13 Lviv']],
 ]);
 
+table('what strikes left, recorded place by place ("impacts were recorded in", "damage reported in", "hits registered in"), is a strike at each place with the weapon told before, placed or not', [
+  ['Russian drones hit Odesa overnight. Damage was also reported in Mykolaiv and Kherson.', ['drone_strike 2025-06-14 Mykolaiv', 'drone_strike 2025-06-14 Kherson'], []],
+  ['Russian missiles hit Kyiv overnight. Officials reported damage in Kharkiv and Sumy.', ['missile_strike 2025-06-14 Kharkiv', 'missile_strike 2025-06-14 Sumy'], []],
+  // the strike told before names no place: its weapon, the first it names, is that of the places recorded after it
+  [
+    'Russia fired missiles and drones at the country overnight in the largest attack of the year. Impacts were recorded in Kyiv, Lviv and Rivne.',
+    ['missile_strike 2025-06-14 Kyiv', 'missile_strike 2025-06-14 Lviv', 'missile_strike 2025-06-14 Rivne'],
+    ['drone_strike 2025-06-14 Lviv'],
+  ],
+  ['On Thursday drones and missiles struck across the country. Hits were registered in Poltava and Sumy.', ['drone_strike 2025-06-12 Poltava', 'drone_strike 2025-06-12 Sumy'], []],
+  // nothing recorded is no strike
+  ['Russian missiles hit Kyiv overnight. No damage was reported in Lviv.', [], ['missile_strike 2025-06-14 Lviv']],
+  // with no strike told, damage is no strike; nor with a strike only threatened
+  ['Storms swept the region on Friday. Damage was reported in Lviv and Rivne.', [], ['drone_strike 2025-06-13 Lviv', 'missile_strike 2025-06-13 Lviv']],
+  ['Russia could fire missiles at the capital, officials warned on Friday. Damage was reported in Lviv after the storm.', [], ['missile_strike 2025-06-13 Lviv', 'missile_strike 2025-06-14 Lviv']],
+]);
+
 t.test('the context place is only for strikes', async (t) => {
   t.same(typeAt('territorial_capture')(events('Fighting went on near Pokrovsk. On Friday troops took the village.')), []);
 });
