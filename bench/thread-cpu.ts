@@ -3,10 +3,12 @@
  * dist/src/server.js as bench/run.ts does (same flags and environment) on a copy of a database,
  * waits until the server logs that its ingest threads are warm, posts `--batches` batches of the
  * ingest bench's texts (bench/ingest-articles.ts) and prints, per batch, every thread's CPU
- * (/proc/<pid>/task/<tid>/schedstat) per article, the extraction and writer threads named (the two
- * threads besides the main one that worked most in the first batch, extraction first), the batch's
+ * (/proc/<pid>/task/<tid>/schedstat) per article, the extraction and writer threads named (in the
+ * first batch, the writer is the thread that made the most write system calls, the extraction threads
+ * the others that worked most: `extraction` their sum, `extraction1`, `extraction2` each), the batch's
  * wall time and the machine's load, and each named thread's share of that wall time running and
- * waiting runnable for a CPU (schedstat's second field). It waits as bench/run.ts does: until GET /ready says
+ * waiting runnable for a CPU (schedstat's second field), and the server's RSS before the batch and its
+ * peak during it (sampled every 50 ms). It waits as bench/run.ts does: until GET /ready says
  * `extraction: 'warm'`. --env NAME=VALUE (repeatable) and --flags '...' go to the server.
  *
  *   npm run build && npx tsx bench/thread-cpu.ts --db /tmp/t-200k.db [--batches 2] [--size 1000] [--no-wait]
@@ -36,18 +38,27 @@ const ROOT = projectRoot();
 const TOKEN = 'bench-token';
 const size = Number(values.size);
 
-/** CPU milliseconds of each thread of process `pid`, and milliseconds it waited runnable for a CPU (the machine's load), by thread id. */
-function tasks(pid: number): Map<number, { cpu: number; waited: number }> {
-  const result = new Map<number, { cpu: number; waited: number }>();
+/**
+ * CPU milliseconds of each thread of process `pid`, milliseconds it waited runnable for a CPU (the
+ * machine's load), and its write system calls so far (the writer thread is the one that makes them), by thread id.
+ */
+function tasks(pid: number): Map<number, { cpu: number; waited: number; writes: number }> {
+  const result = new Map<number, { cpu: number; waited: number; writes: number }>();
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
       const [cpu, waited] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map((field) => Number(field) / 1e6);
-      result.set(Number(tid), { cpu, waited });
+      const writes = Number(/^syscw: (\d+)$/m.exec(readFileSync(`/proc/${pid}/task/${tid}/io`, 'utf8'))?.[1] ?? 0);
+      result.set(Number(tid), { cpu, waited, writes });
     } catch {
       // the thread ended
     }
   }
   return result;
+}
+
+/** The process's resident set, in MB (/proc/<pid>/status VmRSS). */
+function rssMb(pid: number): number {
+  return Math.round(Number(/^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 }
 
 function startFlags(): string[] {
@@ -109,6 +120,9 @@ try {
   for (let b = 0; b < Number(values.batches); b++) {
     const articles = ingestArticles(size, `thread-cpu-${process.pid}-${b}`);
     const load = loadavg()[0];
+    const rssBefore = rssMb(child.pid!);
+    let peakRss = rssBefore;
+    const sampling = setInterval(() => (peakRss = Math.max(peakRss, rssMb(child.pid!))), 50);
     const started = performance.now();
     const response = await fetch(`${base}/v1/articles/batch`, {
       method: 'POST',
@@ -117,12 +131,20 @@ try {
     });
     const body = (await response.json()) as { summary: { created: number; failed: number } };
     const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampling);
     const after = tasks(child.pid!);
     if (roles.size === 0) {
+      // The writer: the thread that made the most write system calls in the batch. The extraction
+      // threads: the others that worked at least a third as much as the busiest of them (V8's
+      // helper threads work far less), busiest first.
       const grew = (tid: number) => after.get(tid)!.cpu - (before.get(tid)?.cpu ?? 0);
-      const busiest = [...after.keys()].filter((tid) => tid !== child.pid).sort((x, y) => grew(y) - grew(x));
-      roles.set(busiest[0], 'extraction');
-      roles.set(busiest[1], 'writer');
+      const wrote = (tid: number) => after.get(tid)!.writes - (before.get(tid)?.writes ?? 0);
+      const others = [...after.keys()].filter((tid) => tid !== child.pid);
+      const writer = others.reduce((x, y) => (wrote(y) > wrote(x) ? y : x));
+      roles.set(writer, 'writer');
+      const busiest = others.filter((tid) => tid !== writer).sort((x, y) => grew(y) - grew(x));
+      const extraction = busiest.filter((tid) => grew(tid) >= grew(busiest[0]) / 3);
+      extraction.forEach((tid, index) => roles.set(tid, extraction.length === 1 ? 'extraction' : `extraction${index + 1}`));
     }
     const perThread: Record<string, number> = {};
     /**
@@ -145,9 +167,11 @@ try {
       }
       else other += delta;
     }
+    const extractionRoles = Object.keys(perThread).filter((role) => /^extraction\d/.test(role));
+    if (extractionRoles.length > 0) perThread.extraction = +extractionRoles.reduce((sum, role) => sum + perThread[role], 0).toFixed(3);
     perThread.other = +(other / size).toFixed(3);
     perThread.total = +(total / size).toFixed(3);
-    out.push({ batch: b + 1, created: body.summary?.created, failed: body.summary?.failed, seconds: +seconds.toFixed(2), articlesPerSecond: Math.round(size / seconds), cpuMsPerArticle: perThread, shareOfWallTime: busy, load: [+load.toFixed(1), +loadavg()[0].toFixed(1)] });
+    out.push({ batch: b + 1, created: body.summary?.created, failed: body.summary?.failed, seconds: +seconds.toFixed(2), articlesPerSecond: Math.round(size / seconds), cpuMsPerArticle: perThread, shareOfWallTime: busy, rssMb: { before: rssBefore, peak: peakRss }, load: [+load.toFixed(1), +loadavg()[0].toFixed(1)] });
     before = after;
   }
   console.log(JSON.stringify({ waitedForWarm: !values['no-wait'], warmSeconds: +warmSeconds.toFixed(2), batches: out }));

@@ -55,7 +55,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   await app.register(errors);
   await app.register(db, { databaseUrl: config.DATABASE_URL });
-  await app.register(services, { clock: options.clock ?? (() => new Date()) });
+  await app.register(services, { clock: options.clock ?? (() => new Date()), extractionThreads: config.EXTRACTION_THREADS });
   // Before auth, so that guessing tokens is rate limited too.
   await app.register(rateLimit, { max: config.RATE_LIMIT_MAX, writes: config.RATE_LIMIT_WRITES, reads: config.RATE_LIMIT_READS });
   await app.register(auth, { apiToken: config.API_TOKEN });

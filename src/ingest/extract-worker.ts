@@ -1,18 +1,19 @@
 /**
- * The extraction thread's entry point (see extractor-thread.ts): the one thread of the process that
- * loads the event layer and its ~85 MB gazetteer (the main thread loads only the date layer, which
- * parses date query parameters). It extracts the single articles the main thread
- * sends, and the articles of each batch the writer thread (store-worker.ts) asks for over the port
- * it is handed for that batch, answering each with its result or the error message. A batch's
- * articles are extracted here while the writer stores the ones before them: two cores at work, as
- * long as no read is in flight (then one: read-pressure.ts).
+ * An extraction thread's entry point (see extractor-thread.ts): the threads of the process that
+ * load the event layer and its ~85 MB gazetteer (the main thread and the writer load only the date
+ * layer). It extracts the single articles the main thread sends, and the articles of each batch the
+ * writer thread (store-worker.ts) asks for over the port it is handed for that batch, with their
+ * date expressions found there already (the event layer only, extractWithDates), answering each
+ * with its result or the error message. A batch's articles are extracted here while the writer
+ * stores the ones before them: two cores at work, as long as no read is in flight (then one:
+ * read-pressure.ts).
  */
 import { readFileSync } from 'node:fs';
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { seedArticleFiles } from '../db/paths.js';
 import type { ArticleInput } from '../extract/types.js';
 import type { ExtractionAnswer, ExtractionThreadRequest, ExtractRequest, WarmRequest } from './extractor-thread.js';
-import { type ReadPressure, restAfterArticle, yieldToReads } from './read-pressure.js';
+import { extractionPace, type ReadPressure, restAfterArticle, yieldToReads } from './read-pressure.js';
 import { errorText, lowerThisThreadsPriority } from './worker.js';
 
 // Reads keep their latency while a batch is extracted and written: the event loop gets the CPU
@@ -28,11 +29,11 @@ if (!port) throw new Error('extract-worker runs only as a worker thread');
 
 // Loaded once this thread yields the CPU: compiling the extractor's modules and evaluating their
 // tables is most of the thread's start after the gazetteer (requests sent meanwhile wait in the port).
-const { extractArticle } = await import('../extract/index.js');
+const { extractArticle, extractWithDates } = await import('../extract/index.js');
 
-function extracted({ id, input, now }: Pick<ExtractRequest, 'id' | 'input' | 'now'>): ExtractionAnswer {
+function extracted({ id, input, now, found }: Pick<ExtractRequest, 'id' | 'input' | 'now' | 'found'>): ExtractionAnswer {
   try {
-    return { id, result: extractArticle(input, { now: new Date(now) }) };
+    return { id, result: found ? extractWithDates(input, found, { now: new Date(now) }) : extractArticle(input, { now: new Date(now) }) };
   } catch (error) {
     return { id, error: errorText(error) };
   }
@@ -43,7 +44,9 @@ const readPressure = (workerData as { readPressure?: ReadPressure } | null)?.rea
 /** A batch article waiting on this thread, and the writer's port its answer goes to. */
 interface Queued {
   writer: MessagePort;
-  request: Pick<ExtractRequest, 'id' | 'input' | 'now'>;
+  /** The rest after it while reads are served, as a multiple of its time (extractionPace). */
+  pace: number;
+  request: Pick<ExtractRequest, 'id' | 'input' | 'now' | 'found'>;
 }
 
 /**
@@ -76,15 +79,19 @@ function batchTurn(): void {
     if (readPressure) yieldToReads(readPressure);
     const started = performance.now();
     next.writer.postMessage(extracted(next.request));
-    if (readPressure) restAfterArticle(readPressure, performance.now() - started);
+    if (readPressure) restAfterArticle(readPressure, performance.now() - started, undefined, next.pace);
   }
   scheduleBatchTurn();
 }
 
-/** Answers a batch's writer on its own port until the writer closes it (the batch is over). */
-function serve(writer: MessagePort): void {
-  writer.on('message', (request: Pick<ExtractRequest, 'id' | 'input' | 'now'>) => {
-    batchQueue.push({ writer, request });
+/**
+ * Answers a batch's writer on its own port until the writer closes it (the batch is over); `threads`
+ * extraction threads serve the batch.
+ */
+function serve(writer: MessagePort, threads: number): void {
+  const pace = extractionPace(threads);
+  writer.on('message', (request: Pick<ExtractRequest, 'id' | 'input' | 'now' | 'found'>) => {
+    batchQueue.push({ writer, pace, request });
     scheduleBatchTurn();
   });
   writer.on('close', () => {
@@ -131,7 +138,7 @@ let requestsSeen = 0;
 
 port.on('message', (request: ExtractionThreadRequest) => {
   if (request.kind !== 'warm') requestsSeen++;
-  if (request.kind === 'serve') serve(request.port);
+  if (request.kind === 'serve') serve(request.port, request.threads ?? 1);
   else if (request.kind === 'warm') warm(request);
   else port.postMessage(extracted(request));
 });

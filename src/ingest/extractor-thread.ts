@@ -1,5 +1,5 @@
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
-import type { ArticleInput, ExtractionResult } from '../extract/types.js';
+import type { ArticleInput, DateMention, ExtractionResult } from '../extract/types.js';
 import { syncLog } from './deferred-sync.js';
 import { FAILED_ITEM, type ArticleSubmission, type BatchItemResult, type BatchListeners, type SliceSettings } from './ingest.js';
 import { asSingleExtraction, setWriting, sharedReadPressure } from './read-pressure.js';
@@ -13,12 +13,19 @@ export interface ExtractRequest {
   input: ArticleInput;
   /** Epoch milliseconds of the ingest clock (relative dates without a publication time). */
   now: number;
+  /**
+   * The article's date expressions (datesOf, for the same input and clock), found by the batch's
+   * writer thread: the extraction thread runs only the event layer (extractWithDates).
+   */
+  found?: DateMention[];
 }
 
 /** The extraction thread is to answer a batch's writer on `port` (extraction requests without `kind`). */
 export interface ServeRequest {
   kind: 'serve';
   port: MessagePort;
+  /** How many extraction threads serve the batch (each rests the longer while reads are served: extractionPace). */
+  threads?: number;
 }
 
 /** The extraction thread is to extract the built-in sample articles `rounds` times (ExtractorThread.warm). */
@@ -35,7 +42,8 @@ export type ExtractionAnswer = { id: number; result: ExtractionResult } | { id: 
 
 /**
  * A batch to write on the writer thread's own connection to the database file at `path`, its
- * articles extracted by the extraction thread at the other end of `extractions`.
+ * articles extracted by the extraction threads at the other ends of `extractions` (one port each;
+ * the writer deals the articles out and writes the results in the batch's order).
  */
 export interface BatchRequest {
   id: number;
@@ -43,7 +51,7 @@ export interface BatchRequest {
   submissions: ArticleSubmission[];
   /** Epoch milliseconds of the ingest clock when the batch was received. */
   now: number;
-  extractions: MessagePort;
+  extractions: MessagePort[];
 }
 
 export type ThreadResponse =
@@ -160,7 +168,29 @@ export interface ExtractorThreadOptions {
    * (store-worker.ts): tests that need a small batch written in several slices.
    */
   writerSlices?: SliceSettings;
+  /** How many extraction threads a large batch is dealt out to (default EXTRACTION_THREADS). */
+  extractionThreads?: number;
 }
+
+/**
+ * Extraction threads a batch of PARALLEL_BATCH_MIN articles or more is dealt out to (EXTRACTION_THREADS
+ * in the environment, config.ts). The first also extracts single articles; the others serve batches
+ * only, each with its own extractor, gazetteer and JIT. One by default: on this 2-core machine the
+ * writer (which finds the dates, extraction-lanes.ts) and one extraction thread keep both cores
+ * busy, and a second extraction thread compiled the extractor's hot code again for itself. Measured
+ * with bench/thread-cpu.ts on 1M events, 3 batches of 1,000 (load 17-20), extraction CPU per
+ * article 2.68 / 1.83 / 1.14 ms with two threads against 1.99 / 0.85 / 0.71 with one, the process's
+ * RSS before the first batch 359 against 242 MB; on 10k events, 6 batches (load 12-16), the two
+ * came level with one from the fourth thousand on (0.93-1.04 ms an article together).
+ */
+export const EXTRACTION_THREADS = 1;
+
+/**
+ * The smallest batch that starts the other extraction threads if they are not running (a running
+ * one serves any batch): each costs its modules, the gazetteer and the JIT's first compiles, seconds
+ * of CPU that a few articles do not pay back.
+ */
+export const PARALLEL_BATCH_MIN = 32;
 
 /**
  * How long an ingest thread with nothing to do is kept before it is stopped, giving back its memory
@@ -308,19 +338,23 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
 /**
  * The ingest threads: extraction and batch writes away from the event loop, which keeps answering
  * requests meanwhile (storing one article can take tens of milliseconds of CPU on a large
- * database). The extraction thread loads the extractor and its gazetteer (~100 MB) only if
- * articles arrive; the writer thread, started by the first batch, loads neither. During a batch
- * the writer asks the extraction thread for its articles directly (a port of their own), so on two
- * cores the next articles are extracted while these are stored.
+ * database). The extraction threads load the extractor and its gazetteer only if articles arrive;
+ * the writer thread, started by the first batch, loads neither. During a batch the writer asks the
+ * extraction threads for its articles directly (a port each), so on two cores the next articles are
+ * extracted while these are stored, and while the writer waits for them, by two threads at once.
  */
 export function createExtractorThread(options: ExtractorThreadOptions = {}): ExtractorThread {
-  const extraction = restartingThread('extract-worker', 'extraction', options);
+  const count = Math.max(1, Math.floor(options.extractionThreads ?? EXTRACTION_THREADS));
+  const extractions = Array.from({ length: count }, () => restartingThread('extract-worker', 'extraction', options));
+  /** The first extraction thread: single articles, and every batch. */
+  const extraction = extractions[0];
   const writer = restartingThread('store-worker', 'writer', options);
   let nextId = 0;
   /** Requests sent to each thread when the last warm-up was sent (undefined: none, or released). */
-  let sentWhenWarming: { extraction: number; writer: number } | undefined;
+  let sentWhenWarming: number[] | undefined;
   /** Resolves the warm-up in flight when releaseUnused stops it. */
   let endWarming: (() => void) | undefined;
+  const sentCounts = () => [...extractions, writer].map((thread) => thread.sent);
 
   return {
     extract(input, now) {
@@ -349,7 +383,9 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
     writeBatch(path, submissions, now, { onError = () => {}, onSliceCommitted } = {}) {
       const id = nextId++;
       const results: BatchItemResult[] = [];
-      const { port1: served, port2: extractions } = new MessageChannel();
+      // The first extraction thread serves every batch; the others a large one, or any while they run.
+      const serving = extractions.filter((thread, index) => index === 0 || thread.started || submissions.length >= PARALLEL_BATCH_MIN);
+      const channels = serving.map(() => new MessageChannel());
       return new Promise((resolve, reject) => {
         /** The writer is gone: the committed slices are kept (made durable here), the rest fail. */
         const salvage = async (error: Error) => {
@@ -362,12 +398,16 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
         };
         const settle = () => {
           writer.settle(id);
-          extraction.settle(id);
+          for (const thread of serving) thread.settle(id);
         };
-        // The extraction thread serves the batch until the writer closes the port; its crash fails
-        // only the articles not extracted yet (the writer sees the port close).
-        extraction.send({ kind: 'serve', port: served } satisfies ServeRequest, [served], { id, answer: () => {}, fail: () => {} });
-        writer.send({ id, path, submissions, now: now.getTime(), extractions } satisfies BatchRequest, [extractions], {
+        // Each extraction thread serves the batch until the writer closes its port; a crash of one
+        // fails only the articles it had not extracted yet (the writer sees its port close).
+        serving.forEach((thread, index) => {
+          const served = channels[index].port1;
+          thread.send({ kind: 'serve', port: served, threads: serving.length } satisfies ServeRequest, [served], { id, answer: () => {}, fail: () => {} });
+        });
+        const ports = channels.map((channel) => channel.port2);
+        writer.send({ id, path, submissions, now: now.getTime(), extractions: ports } satisfies BatchRequest, ports, {
           id,
           answer(response) {
             if ('slice' in response) {
@@ -376,7 +416,7 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
             } else if ('itemError' in response) {
               onError(new Error(response.itemError.error), response.itemError.index);
             } else if ('done' in response) {
-              extraction.markWarm();
+              for (const thread of serving) thread.markWarm();
               settle();
               resolve(results);
             } else if ('error' in response) {
@@ -394,53 +434,64 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
     },
 
     warm(rounds = WARM_ROUNDS) {
-      // A thread that finished a warm-up or a batch is warm already.
-      if (extraction.warm) return Promise.resolve();
+      // Threads that finished a warm-up or a batch are warm already.
+      const cold = extractions.filter((thread) => !thread.warm);
+      if (cold.length === 0) return Promise.resolve();
       // The writer's modules (the database driver, repositories, ingest) load meanwhile. A thread
       // started by a single article is warmed on the samples (they give way to real work), its
       // writer left to start with the first batch.
       if (!extraction.started) writer.running();
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        extraction.send(
-          { kind: 'warm', id, rounds } satisfies WarmRequest,
-          [],
-          {
-            id,
-            answer(response) {
-              extraction.settle(id);
-              if ('warmed' in response) {
-                // (a warm-up that gave way to real work early is continued by that work)
-                extraction.markWarm();
-                resolve();
-              }
-              else if ('error' in response) reject(new Error(`warming the extraction thread failed: ${response.error}`));
-            },
-            fail: (error) => (endWarming === resolve ? resolve() : reject(error)),
-          },
-        );
-        sentWhenWarming = { extraction: extraction.sent, writer: writer.sent };
-        endWarming = resolve;
+      /** Resolves the whole warm-up (when releaseUnused stops it, endWarming). */
+      let resolveAll: () => void = () => {};
+      const warmings = cold.map(
+        (thread) =>
+          new Promise<void>((resolve, reject) => {
+            const id = nextId++;
+            thread.send(
+              { kind: 'warm', id, rounds } satisfies WarmRequest,
+              [],
+              {
+                id,
+                answer(response) {
+                  thread.settle(id);
+                  if ('warmed' in response) {
+                    // (a warm-up that gave way to real work early is continued by that work)
+                    thread.markWarm();
+                    resolve();
+                  } else if ('error' in response) reject(new Error(`warming the extraction thread failed: ${response.error}`));
+                },
+                fail: (error) => (endWarming === resolveAll ? resolve() : reject(error)),
+              },
+            );
+          }),
+      );
+      const all = new Promise<void>((resolve, reject) => {
+        resolveAll = resolve;
+        Promise.all(warmings).then(() => resolve(), reject);
       });
+      sentWhenWarming = sentCounts();
+      endWarming = resolveAll;
+      return all;
     },
 
     readiness() {
       if (!extraction.started) return 'stopped';
-      return extraction.warm ? 'warm' : 'warming';
+      // (a thread stopped when idle does not count: a large batch starts it again, cold)
+      return extractions.every((thread) => !thread.started || thread.warm) ? 'warm' : 'warming';
     },
 
     releaseUnused() {
       if (!sentWhenWarming || !extraction.started) return false;
-      if (extraction.sent !== sentWhenWarming.extraction || writer.sent !== sentWhenWarming.writer) return false;
+      if (sentCounts().some((sent, index) => sent !== sentWhenWarming![index])) return false;
       sentWhenWarming = undefined;
-      extraction.stopIfIdle(true); // a warm-up in flight fails, and endWarming resolves it
+      for (const thread of extractions) thread.stopIfIdle(true); // a warm-up in flight fails, and endWarming resolves it
       writer.stopIfIdle();
       endWarming = undefined;
       return true;
     },
 
     async close() {
-      await Promise.all([extraction.close(), writer.close()]);
+      await Promise.all([...extractions.map((thread) => thread.close()), writer.close()]);
     },
   };
 }
@@ -448,11 +499,11 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
 let shared: ExtractorThread | undefined;
 
 /**
- * The process's ingest thread, shared by every app it builds (tests build many; each would
- * otherwise load its own copy of the extractor). Idle, it does not keep the process alive, so it
- * needs no closing.
+ * The process's ingest threads, shared by every app it builds (tests build many; each would
+ * otherwise load its own copy of the extractor), made with the first caller's options. Idle, they
+ * do not keep the process alive, so they need no closing.
  */
-export function sharedExtractorThread(): ExtractorThread {
-  shared ??= createExtractorThread();
+export function sharedExtractorThread(options: Pick<ExtractorThreadOptions, 'extractionThreads'> = {}): ExtractorThread {
+  shared ??= createExtractorThread(options);
   return shared;
 }

@@ -215,14 +215,24 @@ export function restForReads(pressure: ReadPressure, sliceMs: number, longestMs 
 }
 
 /**
+ * The rest after each article (as a multiple of its time) of each of `threads` extraction threads
+ * serving one batch while reads are served: together they take the CPU one thread resting READ_PACE
+ * times as long took (threads / (1 + pace) = 1 / (1 + READ_PACE)), so reads see no more of the batch
+ * than with one thread.
+ */
+export function extractionPace(threads: number): number {
+  return Math.max(1, threads) * (1 + READ_PACE) - 1;
+}
+
+/**
  * The extraction thread, after a batch article that took `articleMs` (its answer sent): while reads
- * are being served and no single extraction waits behind it, rests READ_PACE times as long (at most
- * `longestMs`), looking again at least every RECENT_READ_MS, when the last open read closes and
+ * are being served and no single extraction waits behind it, rests `pace` times as long (at most
+ * `longestMs`; READ_PACE, or extractionPace when several threads serve the batch), looking again at least every RECENT_READ_MS, when the last open read closes and
  * when a single extraction is asked for. Returns how long it rested, in milliseconds.
  */
-export function restAfterArticle(pressure: ReadPressure, articleMs: number, longestMs = LONGEST_WAIT_MS): number {
+export function restAfterArticle(pressure: ReadPressure, articleMs: number, longestMs = LONGEST_WAIT_MS, pace = READ_PACE): number {
   const started = performance.now();
-  const rest = Math.min(articleMs * READ_PACE, longestMs);
+  const rest = Math.min(articleMs * pace, longestMs);
   return restWhileReads(pressure, rest, started, SINGLES_WAITING, 0, () => Atomics.load(pressure, SINGLES_WAITING) > 0);
 }
 

@@ -2,18 +2,19 @@
  * The writer thread's entry point (see extractor-thread.ts). It writes whole batches, on its own
  * connection to the database file the server uses, with the ingest service the main thread would
  * use (same merge decisions, slices, deferred sync and checkpoints), reporting each committed
- * slice's results, each failed item's error and, after the final sync, the end. It never extracts:
- * a batch's articles are extracted on the extraction thread, asked for over the port that comes
- * with the batch, so the next articles are extracted on one core while these are stored on the
- * other, and the gazetteer is loaded once in the process.
+ * slice's results, each failed item's error and, after the final sync, the end. It runs the date
+ * layer only (datesOf, as it asks for each article's extraction): the event layer runs on the
+ * extraction threads, asked over the ports that come with the batch, so the next articles are
+ * extracted on one core while these are stored on the other, and the gazetteer is loaded only there.
  */
-import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase, type SqliteDatabase } from '../db/sqlite.js';
-import type { ArticleInput, ExtractionResult } from '../extract/types.js';
+import { datesOf } from '../extract/dates-of.js';
 import { createRepositories, type Repositories } from '../repositories/index.js';
 import { checkpointPassive, deferredSync } from './deferred-sync.js';
-import type { BatchRequest, ExtractionAnswer, ThreadResponse } from './extractor-thread.js';
-import { createIngestService, type DeferredSync, type OffThreadExtractor, type SliceSettings } from './ingest.js';
+import type { BatchRequest, ThreadResponse } from './extractor-thread.js';
+import { extractionThrough } from './extraction-lanes.js';
+import { createIngestService, type DeferredSync, type SliceSettings } from './ingest.js';
 import { asWriting, LONGEST_WAIT_MS, type ReadPressure, restForReads, singleWritesWaiting } from './read-pressure.js';
 import { answerThen, errorText, lowerThisThreadsPriority } from './worker.js';
 
@@ -141,42 +142,14 @@ function release(path: string, connection: Connection): void {
   connection.idleTimer.unref();
 }
 
-/**
- * Extraction by the extraction thread at the other end of `extractions`. Requests still waiting
- * when that thread goes (it crashed) reject, so those articles fail and the batch still ends.
- */
-function extractionThrough(extractions: MessagePort): OffThreadExtractor {
-  let nextId = 0;
-  const waiting = new Map<number, { resolve: (result: ExtractionResult) => void; reject: (error: Error) => void }>();
-  let stopped = false;
-  const stoppedError = () => new Error('the extraction thread stopped');
-  extractions.on('message', (answer: ExtractionAnswer) => {
-    const request = waiting.get(answer.id);
-    waiting.delete(answer.id);
-    if ('result' in answer) request?.resolve(answer.result);
-    else request?.reject(new Error(`extraction failed: ${answer.error}`));
-  });
-  extractions.on('close', () => {
-    stopped = true;
-    for (const request of waiting.values()) request.reject(stoppedError());
-    waiting.clear();
-  });
-  return (input: ArticleInput, now: Date) =>
-    new Promise((resolve, reject) => {
-      if (stopped) return reject(stoppedError());
-      const id = nextId++;
-      waiting.set(id, { resolve, reject });
-      extractions.postMessage({ id, input: { title: input.title, body: input.body, publishedAt: input.publishedAt }, now: now.getTime() });
-    });
-}
-
 async function writeBatch({ id, path, submissions, now, extractions }: BatchRequest): Promise<void> {
   let connection: Connection | undefined;
   let outcome: ThreadResponse;
   try {
     connection = connect(path);
     const ingest = createIngestService(connection.repos, {
-      extractOffThread: extractionThrough(extractions),
+      // (the date layer here, the event layer on the extraction threads: extraction-lanes.ts)
+      extractOffThread: extractionThrough(extractions, datesOf),
       deferredSync: connection.sync,
       // A single article waiting to be written ends the slice (read-pressure.ts asSingleWrite).
       slices: { ...slices, giveWay: readPressure ? () => singleWritesWaiting(readPressure) : undefined },
@@ -190,7 +163,7 @@ async function writeBatch({ id, path, submissions, now, extractions }: BatchRequ
   } catch (error) {
     outcome = { id, error: errorText(error) };
   }
-  extractions.close();
+  for (const port of extractions) port.close();
   // The answer first, then the log checkpointed (release): every slice has committed and the log is
   // synced by now (ingestBatchInSlices' last step), so the batch is durable without the checkpoint,
   // which only copies the last slices' pages into the database file (and syncs it) and took 9-56 ms

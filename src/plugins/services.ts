@@ -17,13 +17,13 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ clock: () => Date }>(
+export default fp<{ clock: () => Date; extractionThreads?: number }>(
   async (app, options) => {
     app.decorate('clock', options.clock);
     // Requests extract on the ingest thread, and batches are written there on its own connection,
     // so the event loop keeps serving while they are. (An in-memory database exists only on this
     // connection: its batches are written here, in slices.)
-    const thread = sharedExtractorThread();
+    const thread = sharedExtractorThread({ extractionThreads: options.extractionThreads });
     app.decorate('extractor', thread);
     const path = app.db.name;
     app.decorate(

@@ -14,7 +14,7 @@ const seed = JSON.parse(readFileSync(join(SEEDS_DIR, '001-putin-tells-trump-aims
 
 t.test('readiness: stopped until started, warming until a warm-up or a batch is done, warm after, stopped again when idle', async (t) => {
   const started: Worker[] = [];
-  const thread = createExtractorThread({ idleStopMs: 50, onStart: (worker, role) => void (role === 'extraction' && started.push(worker)) });
+  const thread = createExtractorThread({ extractionThreads: 1, idleStopMs: 50, onStart: (worker, role) => void (role === 'extraction' && started.push(worker)) });
   t.teardown(() => thread.close());
   t.equal(thread.readiness(), 'stopped', 'not started');
   const warming = thread.warm(1);

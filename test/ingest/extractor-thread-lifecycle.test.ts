@@ -16,7 +16,7 @@ const seed = JSON.parse(readFileSync(join(SEEDS_DIR, '001-putin-tells-trump-aims
 
 t.test('warm starts both threads and extracts the samples; it does nothing when the extraction thread runs already', async (t) => {
   const started: string[] = [];
-  const thread = createExtractorThread({ onStart: (_worker, role) => void started.push(role) });
+  const thread = createExtractorThread({ extractionThreads: 1, onStart: (_worker, role) => void started.push(role) });
   t.teardown(() => thread.close());
   await thread.warm(1);
   t.same([...started].sort(), ['extraction', 'writer'], 'both threads, before any article');
@@ -25,7 +25,7 @@ t.test('warm starts both threads and extracts the samples; it does nothing when 
   await thread.warm(1);
   t.same([...started].sort(), ['extraction', 'writer'], 'no new thread');
 
-  const cold = createExtractorThread({ onStart: (_worker, role) => void started.push(`cold ${role}`) });
+  const cold = createExtractorThread({ extractionThreads: 1, onStart: (_worker, role) => void started.push(`cold ${role}`) });
   t.teardown(() => cold.close());
   await cold.extract(seed, NOW);
   await cold.warm();
@@ -44,7 +44,7 @@ t.test('a warm-up gives way to the first request: it ends after the sample being
 
 t.test('an idle thread is stopped after idleStopMs and started again by the next request; a batch in flight is not idle', async (t) => {
   const started: Array<{ worker: Worker; role: string }> = [];
-  const thread = createExtractorThread({ idleStopMs: 50, onStart: (worker, role) => void started.push({ worker, role }) });
+  const thread = createExtractorThread({ extractionThreads: 1, idleStopMs: 50, onStart: (worker, role) => void started.push({ worker, role }) });
   t.teardown(() => thread.close());
   await thread.extract(seed, NOW);
   // (an idle thread and its timer keep no process alive: this test's does)
@@ -58,7 +58,7 @@ t.test('an idle thread is stopped after idleStopMs and started again by the next
   const { path, repos } = databaseFile(t, 'idle.db');
   const articles = devCorpusArticles(12);
   const batchStarts: string[] = [];
-  const batchThreads = createExtractorThread({ idleStopMs: 1, onStart: (_worker, role) => void batchStarts.push(role) });
+  const batchThreads = createExtractorThread({ extractionThreads: 1, idleStopMs: 1, onStart: (_worker, role) => void batchStarts.push(role) });
   t.teardown(() => batchThreads.close());
   const results = await batchThreads.writeBatch(path, articles, NOW);
   t.same(results.map((r) => r.status), articles.map(() => 'created'), 'a whole batch, far longer than idleStopMs');

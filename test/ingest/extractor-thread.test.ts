@@ -128,7 +128,7 @@ t.test('a writer thread that ends in the middle of a slice leaves no flag for th
 t.test('a crash of the extraction thread mid-batch fails the articles not extracted yet; the batch ends, and the next extraction starts a new thread', async (t) => {
   const { path, repos } = databaseFile(t, 'extraction-crash.db');
   const started: Array<{ worker: Worker; role: string }> = [];
-  const thread = createExtractorThread({ onStart: (worker, role) => void started.push({ worker, role }), writerSlices: SHORT_SLICES });
+  const thread = createExtractorThread({ extractionThreads: 1, onStart: (worker, role) => void started.push({ worker, role }), writerSlices: SHORT_SLICES });
   t.teardown(() => thread.close());
   // All 78 dev articles: the crash reaches the extraction thread through this thread's event loop,
   // and with 40 a loaded machine let the writer finish the whole batch before it did (all stored).
