@@ -9,6 +9,7 @@
  *   npm run bench -- --client-decodes-bodies    # autocannon decoding every body, as it does unchanged
  *   npm run bench -- --windows-only             # the /health and window loads alone, both clients (see windowsOnly)
  *   npm run bench -- --sizes 1000000 --pages-only   # page 1 / page 2 / deep page alone (see pagesOnly)
+ *   npm run bench -- --sizes 1000000 --ingest-only  # the ingest phase alone: two batches against chrono, reads during a third
  *
  * Ratios are measured within one run: /health and /v1/events windows alternate in short slices,
  * so a change in the machine's speed (it is shared) affects both sides alike. The sizes' servers
@@ -748,6 +749,17 @@ function pageRows(r: Pick<SizeResult, 'events' | 'deepPages'>): string[][] {
   ];
 }
 
+/** The ingest phase's lines of the table. */
+function ingestRows(ingest: Awaited<ReturnType<typeof benchIngest>>): string[][] {
+  const rows: string[][] = [];
+  rows.push([String(ingest.events), 'ingest, first batch', String(ingest.ingestArticlesPerSecond), '', '', '', '', `chrono alone ${ingest.chronoArticlesPerSecond}/s, ratio ${ingest.ratio} (fresh server, posted once /ready said extraction warm: ${ingest.warmSeconds} s)`]);
+  rows.push([String(ingest.events), 'ingest, next batch', String(ingest.warm.ingestArticlesPerSecond), '', '', '', '', `chrono alone ${ingest.warm.chronoArticlesPerSecond}/s, ratio ${ingest.warm.ratio}; stored ${ingest.stored} of ${ingest.stored + ingest.failed} in all`]);
+  rows.push([String(ingest.events), 'reads, first pass', String(ingest.readsFirstPass.rps), String(ingest.readsFirstPass.p50), String(ingest.readsFirstPass.p99), '', '', 'no cache; each window once (warm-up)']);
+  rows.push([String(ingest.events), 'reads, quiet', String(ingest.readsQuiet.rps), String(ingest.readsQuiet.p50), String(ingest.readsQuiet.p99), '', '', 'no cache']);
+  rows.push([String(ingest.events), 'reads, during batch', String(ingest.readsDuringBatch.rps), String(ingest.readsDuringBatch.p50), String(ingest.readsDuringBatch.p99), '', '', `no cache; RSS ${ingest.peakRssMb} MB`]);
+  return rows;
+}
+
 function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIngest>>): string {
   const rows: string[][] = [['size', 'load', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'client CPU µs/req', 'note']];
   for (const r of results) {
@@ -777,11 +789,7 @@ function table(results: SizeResult[], ingest: Awaited<ReturnType<typeof benchIng
       `no cache: p50 ${ratio(large.mixed.windowUncached.p50, small.mixed.windowUncached.p50)}, CPU ${ratio(large.mixed.windowUncached.serverCpuUs!, small.mixed.windowUncached.serverCpuUs!)}; the sizes' slices alternated in one run`,
     ]);
   }
-  rows.push([String(ingest.events), 'ingest, first batch', String(ingest.ingestArticlesPerSecond), '', '', '', '', `chrono alone ${ingest.chronoArticlesPerSecond}/s, ratio ${ingest.ratio} (fresh server, posted once /ready said extraction warm: ${ingest.warmSeconds} s)`]);
-  rows.push([String(ingest.events), 'ingest, next batch', String(ingest.warm.ingestArticlesPerSecond), '', '', '', '', `chrono alone ${ingest.warm.chronoArticlesPerSecond}/s, ratio ${ingest.warm.ratio}; stored ${ingest.stored} of ${ingest.stored + ingest.failed} in all`]);
-  rows.push([String(ingest.events), 'reads, first pass', String(ingest.readsFirstPass.rps), String(ingest.readsFirstPass.p50), String(ingest.readsFirstPass.p99), '', '', 'no cache; each window once (warm-up)']);
-  rows.push([String(ingest.events), 'reads, quiet', String(ingest.readsQuiet.rps), String(ingest.readsQuiet.p50), String(ingest.readsQuiet.p99), '', '', 'no cache']);
-  rows.push([String(ingest.events), 'reads, during batch', String(ingest.readsDuringBatch.rps), String(ingest.readsDuringBatch.p50), String(ingest.readsDuringBatch.p99), '', '', `no cache; RSS ${ingest.peakRssMb} MB`]);
+  rows.push(...ingestRows(ingest));
   return aligned(rows);
 }
 
@@ -802,6 +810,15 @@ if (process.argv.includes('--pages-only')) {
   console.log(aligned([['size', 'load', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'client CPU µs/req', 'note'], ...pages.flatMap(pageRows)]));
   const command = `npm run bench -- --sizes ${SIZES.join(',')} --page-slice ${PAGE_SLICE} --page-rounds ${PAGE_ROUNDS} --pages-only`;
   console.log(JSON.stringify({ date: started.toISOString(), loadAverageAtStart, loadAverageAtEnd: loadavg()[0], command, connections: CONNECTIONS, client: clientDescription(), sizes: pages }));
+  process.exit(0);
+}
+if (process.argv.includes('--ingest-only')) {
+  // The ingest phase alone, on the largest size (its database built or migrated first).
+  const loadAverageAtStart = loadavg()[0];
+  const ingest = await benchIngest(SIZES[SIZES.length - 1], port);
+  console.log(aligned([['size', 'load', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'client CPU µs/req', 'note'], ...ingestRows(ingest)]));
+  const command = `npm run bench -- --sizes ${SIZES.join(',')} --ingest-only`;
+  console.log(JSON.stringify({ date: started.toISOString(), loadAverageAtStart, loadAverageAtEnd: loadavg()[0], command, ingest }));
   process.exit(0);
 }
 results.push(...(await benchSizes(SIZES, port)));
