@@ -584,15 +584,20 @@ function haltToCome(tokens: Token[], start: number, head: number): boolean {
 
 /** The first word of a condition's subject: "provided Moscow ...", "providing the truce ...". */
 const SUBJECT_START = /^(?:\p{Lu}|(?:the|it|they|he|she|both|each|either)$)/u;
+/** Words that make what follows their "on" a condition: "conditional on", "contingent upon", "depends on", "hinged on". */
+const CONDITIONAL_ON = /^(?:conditional|contingent|dependent|conditioned|depend|depends|depended|depending|hinge|hinges|hinged|hinging)$/;
+
 /**
- * "provided Moscow stops its strikes", "providing the truce holds", "on condition that Kyiv halts its attacks": what a
+ * "provided Moscow stops its strikes", "providing the truce holds", "on condition that Kyiv halts its attacks", "made its part
+ * conditional on lifting sanctions", "a truce that depends on sanctions relief", "aid contingent on a ceasefire": what a
  * condition asks for is not told to happen ("provided Ukraine with missiles" gives: no subject after it).
  */
 function setAsCondition(before: Token[]): boolean {
   return before.some(
     (t, i) =>
       (/^provid(?:ed|ing)$/.test(t.lower) && (before[i + 1]?.lower === 'that' || (i === 0 && SUBJECT_START.test(before[i + 1]?.text ?? '') && before[i + 2]?.lower !== 'with'))) ||
-      (t.lower === 'condition' && before[i + 1]?.lower === 'that'),
+      (t.lower === 'condition' && before[i + 1]?.lower === 'that') ||
+      (CONDITIONAL_ON.test(t.lower) && /^(?:on|upon)$/.test(before[i + 1]?.lower ?? '')),
   );
 }
 
@@ -980,6 +985,46 @@ function inClauseOfTimeToCome(tokens: Token[], start: number, head: number): boo
   return verb.lemma === verb.lower && /^[a-z]+$/.test(verb.text) && (/[^s]s$/.test(subject) || /^(?:they|we|you)$/.test(subject));
 }
 
+/** Finite verbs and modals that make a list item a clause of its own: "a truce was agreed", "an exchange will follow". */
+const FINITE_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|be|been|'ll)$/;
+/** How many earlier items of a list after a colon are read back for the colon. */
+const LIST_ITEMS_READ = 8;
+/** Where a list item after a colon ends: a comma, a semicolon, a subordinator or a relative word opens the next. */
+const endsItem = (t: Token) => /^[,;:()—–]$/.test(t.lower) || SUBORDINATOR.has(t.lower) || RELATIVE_WORD.has(t.lower);
+
+/**
+ * "set out his demands as peace proposals: an immediate ceasefire and talks", "Every truce proposed so far has come with a
+ * qualifier: an energy truce, a sea truce", "Diplomats can recite the clauses: a line of contact, an exchange of all
+ * prisoners": a list of noun phrases after a colon, with no verb of its own, elaborates the clause before the colon and
+ * shares its mood; a proposal, a demand, a possibility or a kind there makes each item one too ("had produced a single result:
+ * an exchange of 1,000 prisoners" and "Same day: a 246-for-246 exchange" tell events; "Russia rejected the plan: a truce
+ * was agreed instead" is a clause of its own).
+ */
+function elaboratesIdea(tokens: Token[], start: number, head: number): boolean {
+  // back over the list's earlier items to its colon ("the clauses: a line of contact, a monitoring mission, an exchange")
+  let colon = start;
+  for (let items = 0; items < LIST_ITEMS_READ && tokens[colon]?.lower === ','; items++) {
+    colon--;
+    while (colon >= 0 && !/^[,;:]$/.test(tokens[colon].lower)) colon--;
+  }
+  if (tokens[colon]?.lower !== ':') return false;
+  const itemEnd = firstIndexFrom(tokens, head + 1, endsItem);
+  for (let i = colon + 1; i < itemEnd; i++) if (FINITE_WORD.test(tokens[i].lower)) return false;
+  start = colon;
+  let from = start - 1;
+  while (from >= 0 && !CLAUSE_BREAK.has(tokens[from].lower) && start - from <= CLAUSE_REACH) from--;
+  for (let i = from + 1; i < start; i++) {
+    const t = tokens[i];
+    if (t.lower === 'every') return true;
+    if (!(HYPOTHETICAL.has(t.lemma) || HYPOTHETICAL.has(t.lower)) || isMonth(t, tokens[i + 1])) continue;
+    // "called for" asks; "what they called a truce" names; "press conference" is a noun
+    if (t.lemma === 'call' && !/^(?:for|on)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+    if (t.lower === 'press' && PRESS_NOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** "so that", "in order that": a clause of purpose opens at `i`; what may come of it is no mood of the event before. */
 function opensPurpose(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower;
@@ -1064,6 +1109,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   const deadline = before.findIndex((t) => t.lower === 'until');
   const ultimatum = deadline >= 0 && before.some((t, i) => i > deadline + 1 && t.lower === 'to' && /^[a-z]+$/.test(before[i + 1]?.lower ?? ''));
   if (conditional || openTo || ultimatum || objectOfGoal(tokens, head) || proposedIn(tokens, head) || topicOfTalks(tokens, head) || hearsayOf(tokens, head) || favouredIdea(tokens, head) || nearlyDone(tokens, head) || setAsCondition(before)) return 'hypothetical';
+  if (elaboratesIdea(tokens, start, head)) return 'hypothetical';
   // "on the anniversary of the liberation of Izium", "a vigil for the victims of the strike on Dnipro": an event
   // remembered is history, and the day it is remembered on is not its day (a date of its own still dates it:
   // "a vigil for the victims of Friday's strike", "the anniversary of the 2022 retreat")

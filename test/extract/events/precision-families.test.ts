@@ -1443,3 +1443,28 @@ table('an event in a clause of "once", "until" or "as soon as" told in the prese
   // "once again", "at once": one time, not a clause of time
   ['On Friday Russian troops once again captured the village of Krynky.', ['territorial_capture 2025-06-13 Krynki'], []],
 ]);
+
+// what a deal is made "conditional on", "contingent on", or "depends on" is asked for, not done (coder notes, wires, quotes)
+table('an event that something is conditional on, contingent on or depends on is a condition, not news', [
+  ['RU: Black Sea part conditional on lifting sanctions on Rosselkhozbank etc.', [], ['sanctions 2025-06-14']],
+  ['On Friday Moscow made the maritime deal conditional on the lifting of sanctions on its farm bank.', [], ['sanctions 2025-06-13']],
+  ['Everything hinges on a meeting between the two presidents, Peskov said on Friday.', [], ['meeting 2025-06-13']],
+  // "depending on" naming what things rely on, and a relative clause of reliance, leave the news alone
+  ['The EU imposed sanctions on Friday on 30 tankers depending on Russian oil.', ['sanctions 2025-06-13'], []],
+  ['Kyiv depends on Western aid, and on Friday Germany sent two more Patriot systems.', ['aid_decision 2025-06-13'], []],
+  ['The offensive, which depended on air superiority, captured Vuhledar on Friday.', ['territorial_capture 2025-06-13 Vuhledar'], []],
+]);
+
+// a verbless list after a colon elaborates the clause before it: a demand, a want, a possibility or a kind there makes
+// each item one too (statements, analysis, quotes); a clause before it that tells what happened leaves the items news
+table('a verbless list after a colon shares the mood of the clause it elaborates', [
+  ['Kyiv wants three things: a full ceasefire, an exchange of all prisoners, and security guarantees.', [], ['prisoner_exchange 2025-06-14']],
+  ['On Friday Moscow set out its demands: an immediate ceasefire and a meeting of the two presidents.', [], ['meeting 2025-06-13', 'ceasefire 2025-06-13']],
+  ['Any settlement would need four pieces: a ceasefire line, an exchange of all prisoners, a monitoring mission, sanctions relief.', [], ['prisoner_exchange 2025-06-14']],
+  ['Every truce offered so far has come with a condition: an energy truce, a sea truce, a holiday truce.', [], ['ceasefire 2025-06-14']],
+  // what happened, elaborated
+  ["Friday's talks produced one result: an exchange of 500 prisoners for 500.", ['prisoner_exchange 2025-06-13'], []],
+  ['The week so far: a prisoner exchange on Tuesday.', ['prisoner_exchange 2025-06-10'], []],
+  // an item with a verb of its own is a clause of its own
+  ['Russia rejected the plan on Friday: a truce was agreed instead.', ['ceasefire 2025-06-13'], []],
+]);
