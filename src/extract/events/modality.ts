@@ -253,6 +253,11 @@ const REHEARSED = new Set(['mock', 'simulated', 'simulation', 'practice', 'rehea
 /** Truces and deals: the things one is given until a deadline to accept, or meets to sign. */
 const ACCEPTED_THINGS = registerLemmas(['ceasefire', 'truce', 'armistice', 'pause', 'moratorium', 'deal', 'agreement', 'accord']);
 
+/** Kinds of truce named by a noun before it: "an air truce", "an energy pause", "a Black Sea ceasefire". */
+const TRUCE_KIND = /^(?:air|sea|energy|maritime|holiday|easter|christmas|black|naval|humanitarian|local|interim)$/;
+/** Verbs of accepting that take their object after a preposition: "agree to", "commit to", "consent to". */
+const ACCEPTING_WITH = registerLemmas(['agree', 'commit', 'consent']);
+
 /**
  * "gave Moscow until today to accept an unconditional ceasefire": a truce or deal that is the object of
  * an infinitive is a goal or a demand, unless a settling verb governs it ("ordered them to observe a truce").
@@ -260,7 +265,10 @@ const ACCEPTED_THINGS = registerLemmas(['ceasefire', 'truce', 'armistice', 'paus
 function objectOfGoal(tokens: Token[], head: number): boolean {
   if (!ACCEPTED_THINGS.has(tokens[head].lemma)) return false;
   let verb = head - 1;
-  while (verb > 0 && head - verb <= 4 && NOUN_PHRASE_WORD.test(tokens[verb].lower)) verb--;
+  // ("to accept an air truce", "to agree to an energy pause": the kind of truce is a noun before it)
+  while (verb > 0 && head - verb <= 4 && (NOUN_PHRASE_WORD.test(tokens[verb].lower) || TRUCE_KIND.test(tokens[verb].lower))) verb--;
+  // "a signal to Moscow to agree to an air truce", "up to Russia to commit to a ceasefire": a verb of accepting with its preposition
+  if (/^(?:to|on)$/.test(tokens[verb]?.lower ?? '') && ACCEPTING_WITH.has(tokens[verb - 1]?.lemma ?? '')) verb--;
   if (verb < 1 || tokens[verb - 1].lower !== 'to' || !/^[a-z]+$/.test(tokens[verb].lower)) return false;
   return !tokens.slice(Math.max(0, verb - 12), verb - 1).some((t) => SETTLING.has(t.lemma));
 }

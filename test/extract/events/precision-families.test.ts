@@ -1468,3 +1468,14 @@ table('a verbless list after a colon shares the mood of the clause it elaborates
   // an item with a verb of its own is a clause of its own
   ['Russia rejected the plan on Friday: a truce was agreed instead.', ['ceasefire 2025-06-13'], []],
 ]);
+
+// the infinitive of accepting a truce is a goal, as "to accept a ceasefire" is (objectOfGoal), also with its preposition
+table('a truce after "to agree to", "to commit to" is a goal, unless a settling verb governs the infinitive', [
+  ['Ukraine said on Friday the attack was a signal to Moscow to agree to an air truce.', [], ['ceasefire 2025-06-13']],
+  ['The strikes on Friday were meant to force Kyiv to agree to a truce on Russian terms.', [], ['ceasefire 2025-06-13']],
+  ['It is now up to Russia to agree to a ceasefire, Rubio said on Friday.', [], ['ceasefire 2025-06-13']],
+  ['Putin agreed on Friday to a 30-day halt on strikes against energy facilities.', ['ceasefire 2025-06-13'], []],
+  ['Russia agreed to a ceasefire on Friday.', ['ceasefire 2025-06-13'], []],
+  ['On Friday Putin ordered his commanders to agree to a local truce around the plant.', ['ceasefire 2025-06-13'], []],
+  ['On Friday both sides decided to agree to an Easter truce.', ['ceasefire 2025-06-13'], []],
+]);
