@@ -42,13 +42,20 @@ const DROPPED_CHRONO_REFINERS = new Set([
 /** A pattern that fails at once: V8 tries a ^-anchored pattern at the first position only. */
 const NEVER = /^(?!)/;
 
-/** A gate several parsers share (digits, month names): tested once per sentence, not once per parser. */
-class Gate {
+/**
+ * A gate several parsers share (digits, month names): tested once per sentence, not once per parser. A gate `within` a
+ * wider one, whose every match the wider one matches too ("\bday\b" within "\b(?:hour|day|...)"), is closed without
+ * scanning the sentence wherever the wider one is: most sentences lack a time unit, and the wider gate is tested anyway.
+ */
+export class Gate {
   private text: string | undefined;
   private passed = false;
-  constructor(private readonly pattern: RegExp) {}
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly within?: Gate,
+  ) {}
   test(text: string): boolean {
-    if (text !== this.text) [this.text, this.passed] = [text, this.pattern.test(text)];
+    if (text !== this.text) [this.text, this.passed] = [text, (!this.within || this.within.test(text)) && this.pattern.test(text)];
     return this.passed;
   }
 }
@@ -129,7 +136,8 @@ const TIME_UNIT_GATE = new Gate(/\b(?:hour|day|week|month|year|minute)/i);
  */
 const FOUR_DIGITS_GATE = new Gate(/\d{4}/);
 const FIGURES_SEPARATED_GATE = new Gate(/\d[/.-]\d/);
-const MONTH_SLASH_YEAR_GATE = new Gate(/\d\/\d{4}/);
+const MONTH_SLASH_YEAR_GATE = new Gate(/\d\/\d{4}/, FOUR_DIGITS_GATE);
+const ANCHOR_GATE = new Gate(/\b(?:after|afterwards?|within\s+(?:hours|minutes)|before|later|earlier|prior|next|following|previous|same|(?:morning|afternoon|evening|night|day|eve)\s+of)\b/i);
 // headline capitals too: a wire factbox heads its entries "FEB. 28 -", "MARCH 3 -"
 const MONTH_NAME_GATE = new Gate(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/);
 
@@ -149,18 +157,18 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
   return {
     parsers: [
       // Ours come first: on equal length, chrono keeps the earlier parser's result.
-      new GatedParser(new AnchorParser(), /\b(?:after|afterwards?|within\s+(?:hours|minutes)|before|later|earlier|prior|next|following|previous|same|(?:morning|afternoon|evening|night|day|eve)\s+of)\b/i),
+      new GatedParser(new AnchorParser(), ANCHOR_GATE),
       new GatedParser(new AgoParser(), /\bago\b/i),
-      new GatedParser(new SamePeriodParser(), /\bsame\b/i),
-      new GatedParser(new FocusDayParser(), /\bday\b/i),
+      new GatedParser(new SamePeriodParser(), new Gate(/\bsame\b/i, ANCHOR_GATE)),
+      new GatedParser(new FocusDayParser(), new Gate(/\bday\b/i, TIME_UNIT_GATE)),
       new GatedParser(new DayOfMonthParser(), /\d(?:st|nd|rd|th)\b/i),
-      new GatedParser(new DottedDayMonthParser(), /\d\d\.\d\d/),
+      new GatedParser(new DottedDayMonthParser(), new Gate(/\d\d\.\d\d/, FIGURES_SEPARATED_GATE)),
       new GatedParser(new DurationParser(), TIME_UNIT_GATE),
       new GatedParser(new WindowDurationParser(), TIME_UNIT_GATE),
       new GatedParser(new PublicationDayParser(), /to(?:day|night|morrow)|yesterday|this\s+(?:morning|afternoon|evening)|night/i),
       new GatedParser(new WeekdayParser(), /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|(?:SUN|MON|TUES|WEDNES|THURS|FRI|SATUR)DAY/),
-      new GatedParser(new ToldPeriodParser(), /\b(?:week|month)\b/i),
-      new GatedParser(new RelativePeriodParser(), /\b(?:week|month|year)/i),
+      new GatedParser(new ToldPeriodParser(), new Gate(/\b(?:week|month)\b/i, TIME_UNIT_GATE)),
+      new GatedParser(new RelativePeriodParser(), new Gate(/\b(?:week|month|year)/i, TIME_UNIT_GATE)),
       new GatedParser(new HolidayParser(), /\b(?:Christmas|New Year|Victory Day)/),
       new GatedParser(new EasterParser(), /\b(?:Easter|Palm Sunday|Good Friday|Holy Saturday|Holy Thursday|Maundy Thursday)/),
       new GatedParser(new SeasonParser(), /\b(?:spring|summer|autumn|fall|winter)\b/i),

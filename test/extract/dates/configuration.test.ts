@@ -1,10 +1,11 @@
 import * as chrono from 'chrono-node';
-import t from 'tap';
-import { dateParser, parseDates } from '../../../src/extract/dates/configuration.js';
+import t, { type Test } from 'tap';
+import { dateParser, Gate, parseDates } from '../../../src/extract/dates/configuration.js';
 import { specOf } from '../../../src/extract/dates/spec.js';
 import { splitSentences } from '../../../src/extract/dates/sentences.js';
 import { devCorpusBodies } from '../../helpers/db.js';
 import { cases } from './cases.js';
+import { seededRandom } from '../../../bench/seeded-random.js';
 
 /** Every sentence of the development corpora (never the held-out sets) and of the date layer's cases. */
 function sentences(): string[] {
@@ -82,16 +83,19 @@ t.test('a count is no date in figures: the figures parsers stay closed on it', a
   }
 });
 
-t.test('the figures gates never hide a match, on strings built from the patterns\' pieces', async (t) => {
-  const { seededRandom } = await import('../../../bench/seeded-random.js');
-  const random = seededRandom(20261123);
-  const pieces = ['1', '3', '12', '31', '2024', '1999', '20', '25', '/', '.', '-', ' ', ',', 'T', ':', 'March', 'mid', 'early ', 'x', '%', '\n'];
+type Gated = chrono.Parser & { inner: chrono.Parser; opens(text: string): boolean };
+
+/**
+ * Strings of `pieces` joined at random (seeded), each run past `parsers`: a parser's own pattern matching where its
+ * gate is closed fails the test. Returns how many matches were checked.
+ */
+function gatesHideNothing(t: Test, parsers: Gated[], pieces: string[], seed: number, strings: number, maxPieces: number): number {
+  const random = seededRandom(seed);
   const reference = { instant: new Date('2025-07-07T12:00:00Z'), timezone: 0 };
-  const parsers = FIGURE_PARSERS.map(gatedParser);
   let matched = 0;
-  for (let n = 0; n < 30_000; n++) {
+  for (let n = 0; n < strings; n++) {
     let text = '';
-    const length = 1 + Math.floor(random() * 8);
+    const length = 1 + Math.floor(random() * maxPieces);
     for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
     const context = new chrono.ParsingContext(text, reference);
     for (const parser of parsers) {
@@ -102,5 +106,41 @@ t.test('the figures gates never hide a match, on strings built from the patterns
       if (!parser.opens(text)) t.fail(`a gate hides a match of ${parser.inner.constructor.name} in ${JSON.stringify(text)}`);
     }
   }
+  return matched;
+}
+
+t.test('the figures gates never hide a match, on strings built from the patterns\' pieces', async (t) => {
+  const pieces = ['1', '3', '12', '31', '2024', '1999', '20', '25', '/', '.', '-', ' ', ',', 'T', ':', 'March', 'mid', 'early ', 'x', '%', '\n'];
+  const matched = gatesHideNothing(t, FIGURE_PARSERS.map(gatedParser), pieces, 20261123, 30_000, 8);
   t.ok(matched > 2_000, `${matched} matches, each with its gate open`);
+});
+
+t.test('a gate within a wider one scans nothing where the wider one fails, and answers as its own pattern elsewhere', async (t) => {
+  const scanned: string[] = [];
+  const narrow = /\bday\b/i;
+  const spied = Object.assign(narrow, { test: (text: string) => (scanned.push(text), RegExp.prototype.test.call(narrow, text)) });
+  const gate = new Gate(spied, new Gate(/\b(?:hour|day|week|month|year|minute)/i));
+  const rows: Array<[string, boolean, boolean]> = [
+    // sentence, gate open, narrow pattern scanned
+    ['Drones struck the port overnight.', false, false],
+    ['Talks lasted two hours.', false, true],
+    ['On the same day, drones struck Odesa.', true, true],
+    ['The weekday market was hit.', false, true],
+    ['Shelling went on for years, then paused.', false, true],
+    ['Shelling went on, then paused.', false, false],
+    ['Later in the day, officials spoke.', true, true],
+  ];
+  for (const [sentence, open, scans] of rows) {
+    const before = scanned.length;
+    t.equal(gate.test(sentence), open, `open: ${sentence}`);
+    t.equal(scanned.length > before, scans, `scanned: ${sentence}`);
+  }
+});
+
+t.test('no gate hides a match of its parser, on strings built from the gates\' words', async (t) => {
+  const pieces = ['the ', 'same ', 'day', 'days', 'Day ', 'week', 'weekly', 'month', 'year', 'hour', 'later', 'after ', 'before ', 'of ',
+    'morning ', 'eve ', 'two ', '3 ', '12', '.', '03', '/', '2024', '-', ' ', ',', 'that ', 'next ', 'last ', 'this ', 'within ', 'hours', 'x'];
+  const gated = dateParser.parsers.filter((parser): parser is Gated => 'opens' in parser);
+  const matched = gatesHideNothing(t, gated, pieces, 112358, 20_000, 7);
+  t.ok(matched > 3_000, `${matched} matches, each with its gate open`);
 });
