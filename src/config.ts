@@ -63,7 +63,7 @@ const EnvSchema = z.object({
   /**
    * Extraction threads a large batch is dealt out to (src/ingest/extractor-thread.ts
    * EXTRACTION_THREADS, where the default of 1 is measured): each holds its own copy of the
-   * extractor (~85 MB) and compiles it itself; for machines with more than two cores.
+   * extractor and gazetteer and compiles it itself; for machines with more than two cores.
    */
   EXTRACTION_THREADS: z.coerce.number().int().min(1).max(8).default(1),
 });
