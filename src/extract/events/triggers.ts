@@ -928,6 +928,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'drone_strike', head: ['drone', 'drones'], label: true, strength: 0.6 },
   { type: 'ceasefire', head: ['ceasefire', 'truce'], label: true, strength: 0.6 },
   { type: 'prisoner_exchange', head: ['exchange', 'swap'], label: true, notPrev: MARKET_EXCHANGE, notNext: MARKET_NEXT, strength: 0.6 },
+  // ("2024-06-13 | Apulia | aid | G7 leaders agree a loan ...", "| military assistance |": aid labelled by its own name; not
+  // sanctions: "SANCTIONS." and "SANCTIONS TALK." head a newsletter's section, and a sanctions field's line names its measures)
+  { type: 'aid_decision', head: ['aid', 'assistance'], label: true, strength: 0.6 },
 
   { type: 'statement', head: ['warn', 'vow', 'demand', 'declare', 'insist', 'pledge', 'threaten', 'urge', 'reaffirm', 'accuse', 'condemn', 'announce', 'reject'], strength: 0.55 },
 ];

@@ -81,6 +81,16 @@ table('what strikes left, recorded place by place ("impacts were recorded in", "
   ['Russia could fire missiles at the capital, officials warned on Friday. Damage was reported in Lviv after the storm.', [], ['missile_strike 2025-06-13 Lviv', 'missile_strike 2025-06-14 Lviv']],
 ]);
 
+table('a log line whose own field names aid ("| aid |", "| military assistance |", "— AID —") tells an aid decision, as its other type fields tell their types', [
+  ['2023-01-06 | Washington | military assistance | US commits Bradley fighting vehicles to Ukraine.', ['aid_decision 2023-01-06'], []],
+  ['14.06.2024 — AID — G7 leaders agree a loan backed by frozen Russian assets.', ['aid_decision 2024-06-14'], []],
+  ['2024-06-13 | Rome | aid | Italy adds a ninth package, its contents classified.', ['aid_decision 2024-06-13'], []],
+  // aid in a note, or a field that names something else, is no label
+  ['2025-03-11 | Kyiv | visit | talks on aid with the Danish prime minister.', ['meeting 2025-03-11 Kyiv'], ['aid_decision 2025-03-11']],
+  ['2025-03-11 | Kherson | humanitarian aid convoy | trucks reached the city.', [], ['aid_decision 2025-03-11']],
+  ['Aid workers reached Kherson on Friday.', [], ['aid_decision 2025-06-13']],
+]);
+
 t.test('the context place is only for strikes', async (t) => {
   t.same(typeAt('territorial_capture')(events('Fighting went on near Pokrovsk. On Friday troops took the village.')), []);
 });
