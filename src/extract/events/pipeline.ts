@@ -134,6 +134,10 @@ interface SentenceReading {
   namingText: string | undefined;
   actors: ActorMention[] | undefined;
   places: PlaceMention[] | undefined;
+  /** The sentence's tokens and its trigger matches (none: no trigger word), read once (triggerReading). */
+  triggers: { tokens: Token[]; matches: TriggerMatch[] } | undefined;
+  /** The modality of each trigger head read so far. */
+  modalities: Map<number, Modality> | undefined;
 }
 
 export interface ArticleContext {
@@ -296,7 +300,7 @@ function actorsOf(ctx: ArticleContext, sentence: Sentence): ActorMention[] {
 
 const sentencesStage: Stage = (ctx) => {
   ctx.sentences = splitSentences(ctx.body);
-  ctx.readings = mapped(ctx.sentences, () => ({ namingText: undefined, actors: undefined, places: undefined }));
+  ctx.readings = mapped(ctx.sentences, () => ({ namingText: undefined, actors: undefined, places: undefined, triggers: undefined, modalities: undefined }));
 };
 
 /** "14:05 GMT — ...", "09:10 BST – ...", "13:40 Kyiv time – ...": a timestamped liveblog entry (not a dotted date, "31.07.2025 —"). */
@@ -1173,25 +1177,41 @@ function secondWeaponAgain(ctx: ArticleContext, i: number): boolean {
 }
 
 /**
+ * A sentence's tokens and trigger matches, read once: findCandidates reads a sentence again for the weapon of a strike
+ * told after it (triggersStage), and agreedInList reads the tokens of a sentence before. A sentence with no trigger
+ * word has no matches, and its places are not looked up.
+ */
+function triggerReading(ctx: ArticleContext, sentence: Sentence): { tokens: Token[]; matches: TriggerMatch[] } {
+  const reading = ctx.readings[sentence.index];
+  if (reading.triggers) return reading.triggers;
+  const tokens = tokenize(sentence.text);
+  let matches: TriggerMatch[] = [];
+  if (mayHoldTrigger(tokens)) {
+    const actorMentions = actorsOf(ctx, sentence);
+    matches = matchTriggers(
+      tokens,
+      new Set(actorMentions.map((a) => a.start)),
+      new PlaceStartsOnDemand(ctx, sentence),
+      new Set(actorMentions.filter((a) => a.kind === 'person').map((a) => a.start)),
+      sentence.text,
+    );
+  }
+  return (reading.triggers = { tokens, matches });
+}
+
+/**
  * The candidates of the given sentences. Given a weapon, only the triggers that take their weapon from
  * context are read, as that weapon. Returns the sentences with such a trigger left without a weapon.
  */
 function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?: EventType): Sentence[] {
   const unarmed: Sentence[] = [];
   for (const sentence of sentences) {
-    const tokens = tokenize(sentence.text);
-    // most sentences have no trigger word: their places need not be looked up
-    if (!mayHoldTrigger(tokens)) continue;
+    const { tokens, matches: found } = triggerReading(ctx, sentence);
+    if (!found.length) continue;
+    // (a copy: the loop below sorts it by strength, and PlaceOwners reads it in the order it has when asked)
+    const matches = [...found];
     const actorMentions = actorsOf(ctx, sentence);
     const actorStarts = new Set(actorMentions.map((a) => a.start));
-    const matches = matchTriggers(
-      tokens,
-      actorStarts,
-      new PlaceStartsOnDemand(ctx, sentence),
-      new Set(actorMentions.filter((a) => a.kind === 'person').map((a) => a.start)),
-      sentence.text,
-    );
-    if (!matches.length) continue;
     // the places and the actors not named as places are read for the first trigger that passes its modality and
     // word checks below: a quarter of the matched sentences keep none and need none; the dateline only for a
     // strike without a place or a meeting held nowhere the sentence names (most sentences have neither)
@@ -1213,7 +1233,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     const owners = new PlaceOwners(sentence.text, tokens, matches);
     // the modality of a head word, read once: several rules often match at one head ("struck" as a drone and as a
     // missile strike, "talks" as a meeting and a call), and the reading depends on the words alone
-    const modalities = new Map<number, Modality>();
+    const modalities = (ctx.readings[sentence.index].modalities ??= new Map<number, Modality>());
     for (const match of matches.sort((a, b) => b.rule.strength - a.rule.strength)) {
       const { rule } = match;
       if (weapon && !rule.weaponFromContext) continue;
@@ -1457,7 +1477,7 @@ const LIST_REACH = 8;
 function agreedInList(ctx: ArticleContext, sentence: Sentence): boolean {
   for (let i = sentence.index - 1; i >= 0 && sentence.index - i <= LIST_REACH; i--) {
     const text = ctx.sentences[i].text.trimEnd();
-    if (text.endsWith(':')) return ctx.sentences[i + 1].paragraph !== ctx.sentences[i].paragraph && tokenize(text).some((t) => AGREEING.has(t.lemma));
+    if (text.endsWith(':')) return ctx.sentences[i + 1].paragraph !== ctx.sentences[i].paragraph && triggerReading(ctx, ctx.sentences[i]).tokens.some((t) => AGREEING.has(t.lemma));
     if (!/[;,]$/.test(text) || ctx.sentences[i + 1].paragraph === ctx.sentences[i].paragraph) return false;
   }
   return false;
