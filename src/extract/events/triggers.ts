@@ -831,6 +831,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ("delivered a missile strike on Kyiv" gives a blow; "sent drones to Kyiv" attacks it: no "send" here)
   { type: 'aid_decision', head: GIVING_VERBS, with: [[...MISSILE_NAMES, ...DRONE_NAMES], GIVEN_TO_UKRAINE], withAfter: true, window: 10, withInClause: true, notFollowedBy: ['strike', 'strikes', 'blow', 'blows', 'attack', 'attacks', 'barrage'], notFollowedWithin: 6, strength: 0.7 },
   { type: 'aid_decision', head: ['supply'], prev: ['to', 'will', 'would', "'ll", 'and', 'also'], with: [[...MISSILE_NAMES, ...DRONE_NAMES], GIVEN_TO_UKRAINE], withAfter: true, window: 10, withInClause: true, strength: 0.7 },
+  // arms or money given or committed to Ukraine: "would give Ukraine five more air-defence systems", "to give Ukraine a $50
+  // billion loan", "the United States committed Bradley fighting vehicles to Ukraine" ("gives up a weapon", "committed to
+  // sending tanks" is a promise to act, "Russia committed more tanks to the offensive" gives no one anything)
+  { type: 'aid_decision', head: ['give', 'commit'], notNext: ['up', 'way', 'in', 'to'], with: [AID_OBJECTS, GIVEN_TO_UKRAINE], withAfter: true, window: 10, withInClause: true, strength: 0.7 },
   // arms paid for: "would fund a package of US-made weapons for Ukraine", "financed the purchase of Patriot systems"
   // (the nouns: "the fund", "a relief fund", "Finance Minister" fund nothing)
   { type: 'aid_decision', head: ['fund', 'finance'], notForms: ['funds', 'finances'], notPrev: [...DETERMINERS, 'relief', 'recovery', 'investment', 'pension', 'hedge', 'monetary', 'wealth', 'sovereign'], notNext: ['minister', 'ministers', 'ministry'], with: [AID_OBJECTS], withAfter: true, window: 8, strength: 0.7 },

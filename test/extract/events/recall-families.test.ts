@@ -91,6 +91,16 @@ table('a log line whose own field names aid ("| aid |", "| military assistance |
   ['Aid workers reached Kherson on Friday.', [], ['aid_decision 2025-06-13']],
 ]);
 
+table('arms or money given or committed to Ukraine ("would give Ukraine 18 F-16s", "committed Bradley vehicles to Ukraine") is an aid decision', [
+  ['On Friday the Netherlands said it would give Ukraine 18 more F-16 jets.', ['aid_decision 2025-06-13'], []],
+  ['Norway on Friday committed another 500 million crowns in military aid to Ukraine.', ['aid_decision 2025-06-13'], []],
+  ['The United States on Friday committed Bradley fighting vehicles to Ukraine.', ['aid_decision 2025-06-13'], []],
+  // forces committed to a battle are given to no one; "committed to" promises, "gave way" yields
+  ['On Friday Russia committed more tanks to the offensive near Pokrovsk.', [], ['aid_decision 2025-06-13']],
+  ['Germany said on Friday it remained committed to giving Ukraine more air defence.', [], ['aid_decision 2025-06-13']],
+  ['On Friday the government gave way on weapons for Ukraine after a long row.', [], ['aid_decision 2025-06-13']],
+]);
+
 t.test('the context place is only for strikes', async (t) => {
   t.same(typeAt('territorial_capture')(events('Fighting went on near Pokrovsk. On Friday troops took the village.')), []);
 });
