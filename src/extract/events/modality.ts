@@ -88,8 +88,12 @@ const CIRCUMSTANCE = new Set(['in', 'during', 'at', 'on']);
 const TIME_BOUNDARY = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b)/;
 /** A day or a date right after a preposition ("on Friday", "in March"), not a day's possessive ("in Tuesday's call"). */
 const dayAfter = (t?: Token) => !!t && TIME_BOUNDARY.test(t.text) && !/['’]s$/.test(t.text);
-/** How far back a clause is read: "Erdogan had urged Putin in a telephone call to declare a unilateral truce". */
-const CLAUSE_REACH = 14;
+/**
+ * How far back a clause is read: "Erdogan had urged Putin in a telephone call to declare a unilateral truce", "said it would
+ * send its special envoy for peace missions and his deputy to Moscow and Istanbul to hold talks" (its mood is 19 words back:
+ * a clause's mood reaches its event past a long noun phrase; a comma, a subordinator or a relative word still ends it).
+ */
+const CLAUSE_REACH = 24;
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'while', 'whereas', 'although', 'after', 'before', 'as', 'which', 'who']);
 
 /** Demanding, urging, proposing: acts done in a call or at a meeting, which therefore happened. */

@@ -1479,3 +1479,12 @@ table('a truce after "to agree to", "to commit to" is a goal, unless a settling 
   ['On Friday Putin ordered his commanders to agree to a local truce around the plant.', ['ceasefire 2025-06-13'], []],
   ['On Friday both sides decided to agree to an Easter truce.', ['ceasefire 2025-06-13'], []],
 ]);
+
+// a clause's mood reaches its event however long the noun phrases between them (the clause was read 14 words back)
+table('the mood of a clause reaches an event past a long noun phrase', [
+  ['The White House said on Friday that it would send its special envoy for peace missions and his deputy to Moscow and Istanbul to hold talks.', [], ['meeting 2025-06-13']],
+  ['According to the readout Beijing will send its special representative for Eurasian affairs to Kyiv and other capitals to hold talks.', [], ['meeting 2025-06-14']],
+  // a long subject of a verb that tells what happened
+  ['On Friday the special representative of the Chinese government for Eurasian affairs travelled to Kyiv and Warsaw and held talks with Zelenskyy.', ['meeting 2025-06-13 Warsaw'], []],
+  ['On Friday the foreign ministers of France, Germany, Britain, Poland, Italy and Spain and the head of the European Commission met in Kyiv.', ['meeting 2025-06-13 Kyiv'], []],
+]);
