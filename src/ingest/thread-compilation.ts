@@ -7,7 +7,7 @@ import type { Worker } from 'node:worker_threads';
  * worked 2.3-2.5 CPU-s beside the ingest threads' 7.5-8.9 (bench/scratch/reads10, alone, load
  * 17-20); started with --no-concurrent-recompilation 0.35 CPU-s, with --single-threaded 0.01: most
  * of it is compiling the extractor's code, and it competed with the event loop as its equal while
- * the ingest threads themselves yield the CPU (nice 10). A V8 isolate takes the flag when it is
+ * the ingest threads themselves yield the CPU (niced: worker.ts INGEST_NICE). A V8 isolate takes the flag when it is
  * created, so an ingest thread started with it off compiles its code itself, at its own priority,
  * and the main thread keeps compiling in the background.
  */
