@@ -89,8 +89,8 @@ export interface ExtractorThread {
    */
   readiness(): ExtractionReadiness;
   /**
-   * Stops both threads now if nothing but a warm-up was sent to them since that warm-up began
-   * (finished or not: an unfinished one resolves), giving their ~140 MB back to the reads the server
+   * Stops the threads now if a warm-up was sent to them and no article ever was (the warm-up,
+   * finished or not: an unfinished one resolves), giving their ~140 MB back to the reads the server
    * serves: threads warmed at start are for a batch that may never come. Returns whether they were
    * stopped; the next article starts them again, cold.
    */
@@ -231,8 +231,6 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
   let idleTimer: NodeJS.Timeout | undefined;
   /** The running thread once it has been warmed (markWarm); a new thread starts unwarmed. */
   let warmed: Worker | undefined;
-  /** Requests sent since the process started: whether the thread was used since a given moment. */
-  let sent = 0;
   const idleStopMs = options.idleStopMs ?? IDLE_STOP_MS;
 
   /** Nothing waits on the thread: it is stopped after idleStopMs unless a request comes first. */
@@ -299,7 +297,6 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
     /** Sends `request`; the thread is kept alive until it is settled (`settle(handler.id)`). */
     send(request: object, transfer: MessagePort[], handler: { id: number } & Waiting): void {
       const thread = running();
-      sent++;
       clearTimeout(idleTimer);
       idleTimer = undefined;
       thread.ref();
@@ -311,10 +308,6 @@ function restartingThread(entry: string, role: ThreadRole, options: ExtractorThr
       waiting.delete(id);
       if (waiting.size === 0) worker?.unref();
       stopWhenIdle();
-    },
-    /** How many requests were sent to the thread so far. */
-    get sent(): number {
-      return sent;
     },
     /** Stops the thread now if nothing waits on it, as stopWhenIdle would later; with `evenIfWaiting`, what waits fails. */
     stopIfIdle(evenIfWaiting = false): void {
@@ -351,15 +344,21 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
   const extraction = extractions[0];
   const writer = restartingThread('store-worker', 'writer', options);
   let nextId = 0;
-  /** Requests sent to each thread when the last warm-up was sent (undefined: none, or released). */
-  let sentWhenWarming: number[] | undefined;
+  /** A warm-up was sent and not released since. */
+  let warmedUp = false;
+  /**
+   * Whether an article or a batch was ever sent: threads some article used are never released. (A
+   * warm-up can start while a batch runs, when its reads pause for a second under load; comparing
+   * what was sent since that warm-up then released the thread serving the batch, failing its articles.)
+   */
+  let articlesSent = false;
   /** Resolves the warm-up in flight when releaseUnused stops it. */
   let endWarming: (() => void) | undefined;
-  const sentCounts = () => [...extractions, writer].map((thread) => thread.sent);
 
   return {
     extract(input, now) {
       const id = nextId++;
+      articlesSent = true;
       return asSingleExtraction(
         sharedReadPressure(),
         () =>
@@ -383,6 +382,7 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
 
     writeBatch(path, submissions, now, { onError = () => {}, onSliceCommitted } = {}) {
       const id = nextId++;
+      articlesSent = true;
       const results: BatchItemResult[] = [];
       // The first extraction thread serves every batch; the others a large one, or any while they run.
       const serving = extractions.filter((thread, index) => index === 0 || thread.started || submissions.length >= PARALLEL_BATCH_MIN);
@@ -470,7 +470,7 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
         resolveAll = resolve;
         Promise.all(warmings).then(() => resolve(), reject);
       });
-      sentWhenWarming = sentCounts();
+      warmedUp = true;
       endWarming = resolveAll;
       return all;
     },
@@ -482,9 +482,8 @@ export function createExtractorThread(options: ExtractorThreadOptions = {}): Ext
     },
 
     releaseUnused() {
-      if (!sentWhenWarming || !extraction.started) return false;
-      if (sentCounts().some((sent, index) => sent !== sentWhenWarming![index])) return false;
-      sentWhenWarming = undefined;
+      if (!warmedUp || articlesSent || !extraction.started) return false;
+      warmedUp = false;
       for (const thread of extractions) thread.stopIfIdle(true); // a warm-up in flight fails, and endWarming resolves it
       writer.stopIfIdle();
       endWarming = undefined;

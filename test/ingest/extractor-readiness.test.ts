@@ -66,3 +66,19 @@ t.test('releaseUnused stops threads a warm-up started and nothing used since, an
   t.equal(other.readiness(), 'stopped');
   t.ok((await other.extract(seed, NOW)).events.length > 0, 'the next article starts it again');
 });
+
+t.test('releaseUnused keeps the threads of a batch in flight, though a warm-up began after it', async (t) => {
+  // Under load a batch's reads can pause for a second, and the server then starts a warm-up while the
+  // batch runs; the next read asks to release threads nothing used since that warm-up.
+  const { path } = databaseFile(t, 'release-during-batch.db');
+  const thread = createExtractorThread();
+  t.teardown(() => thread.close());
+  const articles = devCorpusArticles(40);
+  const batch = thread.writeBatch(path, articles, NOW);
+  const warming = thread.warm(1);
+  t.notOk(thread.releaseUnused(), 'a batch was sent: kept');
+  const results = await batch;
+  await warming;
+  t.equal(results.filter((r) => r.status === 'created').length, articles.length, 'every article of the batch stored');
+  t.notOk(thread.releaseUnused(), 'after the batch: still kept');
+});
