@@ -161,6 +161,8 @@ export interface MergeCandidateQuery {
  */
 export interface MergeCandidate {
   id: string;
+  /** Storage order (events.seq): among equally good candidates the first stored wins (ids within a millisecond are random). */
+  seq: number;
   type: EventType;
   startDate: string;
   endDate: string;
@@ -184,7 +186,7 @@ const UNUSUAL_NAME = `(name GLOB '*[^ -~]*' OR name <> trim(name))`;
  * those in JS (reachesReport), so that a row read once serves every later report of a batch
  * (see holdingMergeCandidates).
  */
-const MERGE_CANDIDATE_ROWS = `SELECT e.id, e.type, e.start_date, e.end_date, e.date_precision, e.date_certainty,
+const MERGE_CANDIDATE_ROWS = `SELECT e.id, e.seq, e.type, e.start_date, e.end_date, e.date_precision, e.date_certainty,
     (SELECT json_group_array(json_array(a.name, a.kind))
       FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id) AS actors,
     (SELECT json_group_array(json_array(p.name, p.country_code, p.lat, p.lon))
@@ -194,11 +196,12 @@ const MERGE_CANDIDATE_ROWS = `SELECT e.id, e.type, e.start_date, e.end_date, e.d
 /** A stored event a report is folded into: what merging reads and writes of it (see mergeTarget). */
 export type MergeTarget = EventFields & Pick<EventRecord, 'id' | 'curated'>;
 
-type MergeCandidateRow = Pick<EventRow, 'id' | 'type' | 'start_date' | 'end_date' | 'date_precision' | 'date_certainty'> & { actors: string; places: string };
+type MergeCandidateRow = Pick<EventRow, 'id' | 'seq' | 'type' | 'start_date' | 'end_date' | 'date_precision' | 'date_certainty'> & { actors: string; places: string };
 
 function mergeCandidateOf(row: MergeCandidateRow): MergeCandidate {
   return {
     id: row.id,
+    seq: row.seq,
     type: row.type,
     startDate: row.start_date,
     endDate: row.end_date,
@@ -1407,7 +1410,7 @@ export function createEventRepository(
       const candidates = readMergeCandidates(new Set(ids));
       const answer = candidates
         .filter((candidate) => reachesReport(candidate, query.windows) && (!query.placeless || candidate.places.length === 0))
-        .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.seq - b.seq));
       if (answerKey !== undefined) holdAnswer(query.type, answerKey, { candidates: answer, query, actorKeys: new Set(sidesOfName.keys()), placeKeys });
       return answer;
     },

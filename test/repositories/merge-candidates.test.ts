@@ -78,8 +78,11 @@ t.test('mergeCandidates: every event sameEvent accepts (names in any case, with 
     const criteria = mergeCandidateCriteria(incoming);
     const candidateEvents = repos.events.mergeCandidates(criteria);
     const candidates = candidateEvents.map((event) => event.id);
-    const keys = candidateEvents.map((event) => `${event.startDate}|${event.id}`);
-    t.ok(keys.every((key, k) => k === 0 || keys[k - 1] < key), `candidates in (startDate, id) order (${i})`);
+    const inOrder = candidateEvents.every((event, k) => {
+      const before = candidateEvents[k - 1];
+      return k === 0 || before.startDate < event.startDate || (before.startDate === event.startDate && before.seq < event.seq);
+    });
+    t.ok(inOrder, `candidates in (startDate, storage order) (${i})`);
     const { from, to } = criteria.windows.inferred;
     const inWindow = repos.events.overlapping(incoming.type, from, to);
     const accepted = inWindow.filter((event) => sameEvent(event, incoming));
@@ -91,4 +94,21 @@ t.test('mergeCandidates: every event sameEvent accepts (names in any case, with 
   }
   t.ok(merged > 100, `many reports had events to merge into (${merged})`);
   t.ok(compared > 1000, `the SQL filter leaves out events sameEvent would reject (${compared} fewer rows)`);
+});
+
+t.test('mergeCandidates: candidates of one start day in storage order, whatever their ids (ids made in one millisecond are random)', async (t) => {
+  const { repos } = testDatabase(t);
+  const now = '2025-07-05T12:00:00.000Z';
+  // (truces naming no side: a report naming none may merge with any of them)
+  const day = { type: 'ceasefire' as const, startDate: '2025-07-03', endDate: '2025-07-03', actors: [], places: [] };
+  // Forty events stored within a few milliseconds: their ids' random parts put them out of
+  // storage order (ids sorted would match it only by a chance far below one in a million).
+  const stored = Array.from({ length: 40 }, () => repos.events.insert(eventFields(day), now));
+  const report = { ...eventFields(day), dateCertainty: 'stated' as const };
+  const candidates = repos.events.mergeCandidates(mergeCandidateCriteria(report));
+  t.same(
+    candidates.map((candidate) => candidate.id),
+    stored,
+    'the first stored first',
+  );
 });
