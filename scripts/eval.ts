@@ -410,8 +410,8 @@ async function main(): Promise<void> {
     { name: 'dev-p', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-p')), details: true },
     // a seventeenth writer (mainstream registers: eight wire stories in four house styles, foreign agencies' English services, readouts,
     // liveblogs, eight coder notes from three desks), weighted to truces, calls and exchanges; kept unread through the session of
-    // 2026-11-23/24 22:35-01:35 (start read 73.5/79.6 at 6b96266, 74.7/79.8 at 1690ec8): tables only
-    { name: 'dev-q', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-q')), details: false },
+    // 2026-11-23/24 22:35-01:35 (start read 73.5/79.6 at 6b96266, end read 78.3/80.4 at c9e59f0), tuned on since 01:20 on 2026-11-24
+    { name: 'dev-q', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-q')), details: true },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {

@@ -104,7 +104,7 @@ t.test('mergeCandidates: candidates of one start day in storage order, whatever 
   // Forty events stored within a few milliseconds: their ids' random parts put them out of
   // storage order (ids sorted would match it only by a chance far below one in a million).
   const stored = Array.from({ length: 40 }, () => repos.events.insert(eventFields(day), now));
-  const report = { ...eventFields(day), dateCertainty: 'stated' as const };
+  const report = { ...eventFields(day), dateCertainty: 'explicit' as const };
   const candidates = repos.events.mergeCandidates(mergeCandidateCriteria(report));
   t.same(
     candidates.map((candidate) => candidate.id),
