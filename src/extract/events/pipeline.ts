@@ -1216,15 +1216,8 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     // word checks below: a quarter of the matched sentences keep none and need none; the dateline only for a
     // strike without a place or a meeting held nowhere the sentence names (most sentences have neither)
     let placeMentions: PlaceMention[] = [];
-    let dateline: PlaceMention | undefined;
-    let datelineRead = false;
-    const datelineOf = () => {
-      if (!datelineRead) {
-        dateline = datelinePlace(ctx, sentence);
-        datelineRead = true;
-      }
-      return dateline;
-    };
+    // (read through datelineOnce: a closure made here for each matched sentence cost a defineProperty under tsx)
+    const dateline: DatelineRead = { read: false, place: undefined };
     let actors: ActorMention[] = [];
     let placesRead = false;
     let rowCell: [number, number] | undefined;
@@ -1286,20 +1279,16 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       let places: Array<PlaceMention | null> = [null];
       if (PLACE_BOUND.has(type)) {
         // owned by the trigger's own rule: a strike whose weapon comes from context keeps its placeholder there
-        // "launched from the Astrakhan region", "fired from Belgorod": where a strike came from is not its target
-        // ("the clash in the Oval Office": a seat of power is where leaders meet, not where fighting is)
-        // ("a regrouping of forces towards Donetsk", "pushed on toward Pokrovsk": where forces head is no ground taken)
-        const targetable = (p: PlaceMention) =>
-          (!rowCell || inRowCell(rowCell, p, placeMentions)) && !p.seat && !placeOfAnchorEvent(sentence.text, p, headStart) && !owners.heldElsewhere(p) && !(FAMILY[type] && STRIKE_ORIGIN.test(sentence.text.slice(0, p.start))) && !(type === 'territorial_capture' && HEADING_TO.test(sentence.text.slice(Math.max(0, p.start - 30), p.start)));
+        // (and targetable: not where the strike came from, nor where forces head)
         // (a log row's place cell is the place of every strike its other cells tell)
-        const mine = placeMentions.filter((p) => (rowCell || (owners.distance(match, p) < 1000 && owners.ownersOf(p).has(rule.type))) && targetable(p));
+        const mine = placeMentions.filter((p) => (rowCell || (owners.distance(match, p) < 1000 && owners.ownersOf(p).has(rule.type))) && targetable(p, type, headStart, sentence.text, placeMentions, owners, rowCell));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
         // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
         // clause, the trigger takes the places of a clause that has no trigger of its own
-        if (!places.length && owners.placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions.filter(targetable), ownDates.length > 0, sentence.text);
+        if (!places.length && owners.placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions.filter((p) => targetable(p, type, headStart, sentence.text, placeMentions, owners, rowCell)), ownDates.length > 0, sentence.text);
         const unnamedTarget = !placeMentions.length && !UNKNOWN_NAMED_TARGET.test(sentence.text.slice(headStart));
         // the lead paragraph of a datelined story is told from its city: "ODESA — ... . Twenty died in Friday's missile attack."
-        const strikeDateline = !places.length && unnamedTarget ? (datelineOf() ?? leadParagraphDateline(ctx, sentence)) : undefined;
+        const strikeDateline = !places.length && unnamedTarget ? (datelineOnce(ctx, sentence, dateline) ?? leadParagraphDateline(ctx, sentence)) : undefined;
         if (strikeDateline && DATELINE_STRIKE_COUNTRIES.has(strikeDateline.place.countryCode ?? '')) places = [strikeDateline];
         if (!places.length && FAMILY[type] && (hitsSomethingUnplaced(sentence.text.slice(headStart), placeMentions) || underPlaceHeading(ctx, sentence, placeMentions))) places = placeFromContext(ctx, sentence);
         if (!places.length && FAMILY[type] && ownDates.length) places = barrageTarget(sentence.text, headStart, actors);
@@ -1320,7 +1309,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         if (signedApart) places = signedApart;
         else if (located.length) places = [located.reduce((best, p) => (Math.abs(p.start - headStart) < Math.abs(best.start - headStart) ? p : best))];
         else if (type === 'meeting') {
-          const held = datelineOf();
+          const held = datelineOnce(ctx, sentence, dateline);
           if (held) places = [held];
         }
         if (rule.abroad && !places.some((p) => p && awayFromHome(p, actors.filter((a) => a.start < headStart)))) continue;
@@ -1371,6 +1360,38 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     }
   }
   return unarmed;
+}
+
+/** A sentence's dateline place, looked up once (datelinePlace) for all of its triggers. */
+interface DatelineRead {
+  read: boolean;
+  place: PlaceMention | undefined;
+}
+
+function datelineOnce(ctx: ArticleContext, sentence: Sentence, dateline: DatelineRead): PlaceMention | undefined {
+  if (!dateline.read) {
+    dateline.place = datelinePlace(ctx, sentence);
+    dateline.read = true;
+  }
+  return dateline.place;
+}
+
+/**
+ * Whether a place of a sentence may be the target of a place-bound trigger of `type` at `headStart` (a function of its
+ * own, not a closure made per trigger: under tsx, keepNames costs a defineProperty for each closure made).
+ * "launched from the Astrakhan region", "fired from Belgorod": where a strike came from is not its target
+ * ("the clash in the Oval Office": a seat of power is where leaders meet, not where fighting is)
+ * ("a regrouping of forces towards Donetsk", "pushed on toward Pokrovsk": where forces head is no ground taken)
+ */
+function targetable(p: PlaceMention, type: EventType, headStart: number, text: string, placeMentions: PlaceMention[], owners: PlaceOwners, rowCell: [number, number] | undefined): boolean {
+  return (
+    (!rowCell || inRowCell(rowCell, p, placeMentions)) &&
+    !p.seat &&
+    !placeOfAnchorEvent(text, p, headStart) &&
+    !owners.heldElsewhere(p) &&
+    !(FAMILY[type] && STRIKE_ORIGIN.test(text.slice(0, p.start))) &&
+    !(type === 'territorial_capture' && HEADING_TO.test(text.slice(Math.max(0, p.start - 30), p.start)))
+  );
 }
 
 /** Each side with each place, sides first, as `sides.flatMap((s) => places.map((p) => [s, p]))` (built by loops: flatMap cost more than the rest of the pairing). */
@@ -2205,6 +2226,11 @@ const ownDatesStage: Stage = (ctx) => {
 /** What joins the days of a list: "16 May and 2 June", "31 October, 15 November and 23 November", "on 3 and on 5 June". */
 const DAY_LIST_LINK = /^\s*(?:,|,?\s+(?:and|or))\s+(?:(?:on|of)\s+)?$/;
 
+/** Whether two days of a sentence are items of one list (a function of its own, not a closure made per candidate). */
+function dayListLinked(ctx: ArticleContext, a: DateMention, b: DateMention): boolean {
+  return DAY_LIST_LINK.test(ctx.body.slice(a.charEnd, b.charStart));
+}
+
 /**
  * "the negotiations in Istanbul, which took place on 16 May and 2 June", "the waves of 31 October, 15 November and 23
  * November, when missiles hit Kyiv": an event dated by one day of a list of days is told once per day ("between 16 May
@@ -2215,11 +2241,10 @@ function listedDays(ctx: ArticleContext, c: Candidate): Candidate[] {
   const days = mentionsIn(ctx, c.sentence).filter((d) => d.kind === 'date' && d.span?.precision === 'day' && d.span.startDate === d.span.endDate);
   const at = days.findIndex((d) => d.text === c.date!.dateText && d.span!.startDate === c.date!.span.startDate);
   if (at < 0) return [c];
-  const linked = (a: DateMention, b: DateMention) => DAY_LIST_LINK.test(ctx.body.slice(a.charEnd, b.charStart));
   let first = at;
-  while (first > 0 && linked(days[first - 1], days[first])) first--;
+  while (first > 0 && dayListLinked(ctx, days[first - 1], days[first])) first--;
   let last = at;
-  while (last < days.length - 1 && linked(days[last], days[last + 1])) last++;
+  while (last < days.length - 1 && dayListLinked(ctx, days[last], days[last + 1])) last++;
   if (first === last || /\bbetween\s+$/i.test(ctx.body.slice(Math.max(c.sentence.charStart, days[first].charStart - 12), days[first].charStart))) return [c];
   // two days running are one event over both ("on Wednesday and Thursday", read as a span by rangeFrom)
   if (last === first + 1 && days[last].span!.startDate === addDays(days[first].span!.endDate, 1)) return [c];
@@ -2802,6 +2827,11 @@ function narrowerDay(ctx: ArticleContext, c: Candidate, dated: DateMention, even
   return nearest(own, c.headOffset);
 }
 
+/** Whether two dates are the ends of one range ("from May 23 to May 25"; a function of its own, not a closure made per sentence). */
+function rangeLinked(ctx: ArticleContext, a?: DateMention, b?: DateMention): boolean {
+  return !!a && !!b && RANGE_LINK.test(ctx.body.slice(a.charEnd, b.charStart));
+}
+
 /** The last date told before a sentence in its paragraph (or, across paragraphs, anywhere before it). */
 function lastDateBefore(ctx: ArticleContext, sentence: Sentence, acrossParagraphs = false): DateMention | undefined {
   for (let i = sentence.index - 1; i >= 0 && (acrossParagraphs || ctx.sentences[i].paragraph === sentence.paragraph); i--) {
@@ -2809,8 +2839,7 @@ function lastDateBefore(ctx: ArticleContext, sentence: Sentence, acrossParagraph
     if (EDITORS_NOTE.test(ctx.sentences[i].text)) continue;
     const all = mentionsIn(ctx, ctx.sentences[i]).filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && !namesANounsTime(ctx, d));
     // "from May 23 to May 25" is a range of the story, "a truce from Monday" a state's start
-    const linked = (a?: DateMention, b?: DateMention) => !!a && !!b && RANGE_LINK.test(ctx.body.slice(a.charEnd, b.charStart));
-    const dated = all.filter((d, k) => !boundsAState(ctx, d) || linked(d, all[k + 1]) || linked(all[k - 1], d));
+    const dated = all.filter((d, k) => !boundsAState(ctx, d) || rangeLinked(ctx, d, all[k + 1]) || rangeLinked(ctx, all[k - 1], d));
     if (!dated.length) continue;
     // "from May 23 to May 25": what follows is told of the whole range
     const last = dated[dated.length - 1];
@@ -2907,10 +2936,13 @@ function entryOf(ctx: ArticleContext, index: number): number {
  * other's, calls and meetings between people of whom none is the other's.
  */
 function elsewhere(a: Candidate, b: Candidate): boolean {
-  const named = (c: Candidate) =>
-    PLACE_BOUND.has(c.type) ? c.places.filter((p) => !COUNTRY_NAMES.has(p.name)).map((p) => p.name) : HELD_BY_PEOPLE.has(c.type) ? [...persons(c)] : [];
-  const [x, y] = [named(a), named(b)];
+  const [x, y] = [namedWhere(a), namedWhere(b)];
   return !!x.length && !!y.length && !x.some((name) => y.includes(name));
+}
+
+/** The places (a place-bound event) or the people (one held by people) elsewhere compares (a function of its own, not a closure made per pair). */
+function namedWhere(c: Candidate): string[] {
+  return PLACE_BOUND.has(c.type) ? c.places.filter((p) => !COUNTRY_NAMES.has(p.name)).map((p) => p.name) : HELD_BY_PEOPLE.has(c.type) ? [...persons(c)] : [];
 }
 
 /** A line that is a date and a word or two ("13 June", "FRIDAY 13 JUNE", "Day 3: 26 February"): a heading of the lines below. */
@@ -2951,8 +2983,7 @@ const fallbackDatesStage: Stage = (ctx) => {
     }
     // "Talks resume next week. Missiles struck Zaporizhzhia": a day still to come does not date what is told as done
     const toldDay = dayOf(ctx, c.sentence);
-    const fits = (d: DateMention | undefined) => (d && (PLANNABLE.has(c.type) || notAheadOfTelling(c, toldDay, d)) ? d : undefined);
-    const carried = fits(lastDateBefore(ctx, c.sentence));
+    const carried = fitsTold(c, toldDay, lastDateBefore(ctx, c.sentence));
     // the same story told on: "Drones also struck Odesa" after the dated lead on the attack
     const family = FAMILY[c.type] ?? c.type;
     // ("Kyiv and Moscow last exchanged prisoners in February" is background, not the story told on)
@@ -2966,22 +2997,16 @@ const fallbackDatesStage: Stage = (ctx) => {
     ).pop();
     // "12 June / Drones hit Kharkiv overnight. / 13 June / Shelling of Kherson": a date on a line of its own heads the
     // lines below it, as a day heading does a log's or a liveblog's entries; a story told above it is not told on below it
-    const told = carried ? undefined : fits(lastDateBefore(ctx, c.sentence, true));
+    const told = carried ? undefined : fitsTold(c, toldDay, lastDateBefore(ctx, c.sentence, true));
     const headedIn = told && sentenceAt(ctx.sentences, told.charStart);
     const heading = headedIn && (!story || story.sentence.index < headedIn.index) && dateLine(headedIn, told) ? told : undefined;
     // "Drones also struck Odesa": "also" continues the story rather than the paragraph's last date
     const continues = /\balso\b/i.test(c.sentence.text);
-    // "18:30 — Delegations sit down for talks in Riyadh": a timestamped entry tells its undated events on its own day, as
-    // firmly as a date line would (not a truce in force there, which may have begun before it)
-    const dayOfEntry = (span: DateSpan): AssignedDate => {
-      const ofEntry = !TAKES_EFFECT.has(c.type) && entryOf(ctx, c.sentence.index) >= 0;
-      return { span, certainty: 'inferred', dateText: null, own: false, ...(ofEntry ? { ofEntry } : {}) };
-    };
     // (a date line that only restates the day the story is told on, "14 June 2025" over a readout of that day, dates the
     // lines below no more firmly than that day does)
     const restatesToldDay = heading?.span!.precision === 'day' && heading.span!.startDate === toldDay && heading.span!.endDate === toldDay;
     if (heading) {
-      c.date = restatesToldDay ? dayOfEntry(heading.span!) : { span: heading.span!, certainty: heading.certainty, dateText: heading.text, own: false };
+      c.date = restatesToldDay ? dayOfEntry(ctx, c, heading.span!) : { span: heading.span!, certainty: heading.certainty, dateText: heading.text, own: false };
     } else if (story && (!carried || continues)) {
       c.date = { span: story.date!.span, certainty: story.date!.certainty, dateText: story.date!.dateText, own: false };
       c.status = story.status;
@@ -2994,7 +3019,7 @@ const fallbackDatesStage: Stage = (ctx) => {
       // "Q: Friday's summit ...? / A: Trump phoned Zelensky on the flight home": the story's last day, not publication
       c.date = { span: told.span!, certainty: 'inferred', dateText: null, own: false };
     } else {
-      c.date = dayOfEntry(storyDay(ctx, c.sentence));
+      c.date = dayOfEntry(ctx, c, storyDay(ctx, c.sentence));
     }
   }
   for (const c of ctx.candidates) {
@@ -3006,9 +3031,28 @@ const fallbackDatesStage: Stage = (ctx) => {
   ctx.candidates = kept(ctx.candidates, (c) => c.status !== 'planned' || (c.date!.own && !(c.date!.ofSaying && !DECIDED_WHEN_TOLD.has(c.type))));
 };
 
+/**
+ * "18:30 — Delegations sit down for talks in Riyadh": a timestamped entry tells its undated events on its own day, as
+ * firmly as a date line would (not a truce in force there, which may have begun before it). (A function of its own, not
+ * a closure made per candidate: under tsx, keepNames costs a defineProperty for each closure made.)
+ */
+function dayOfEntry(ctx: ArticleContext, c: Candidate, span: DateSpan): AssignedDate {
+  const ofEntry = !TAKES_EFFECT.has(c.type) && entryOf(ctx, c.sentence.index) >= 0;
+  return { span, certainty: 'inferred', dateText: null, own: false, ...(ofEntry ? { ofEntry } : {}) };
+}
+
+/** A date carried to a candidate when it may date it: one still to come dates only what may be planned (not a closure made per candidate). */
+function fitsTold(c: Candidate, toldDay: string, d: DateMention | undefined): DateMention | undefined {
+  return d && (PLANNABLE.has(c.type) || notAheadOfTelling(c, toldDay, d)) ? d : undefined;
+}
+
+/** A country as a place of an event (no coordinates): a function of its own, not a closure made per article. */
+function isCountry(p: ExtractedPlace): boolean {
+  return p.lat === null && COUNTRY_NAMES.has(p.name);
+}
+
 /** "Russia fired 367 drones at Ukraine" is the sum of the city strikes the article goes on to name. */
 const nationwideStage: Stage = (ctx) => {
-  const isCountry = (p: ExtractedPlace) => p.lat === null && COUNTRY_NAMES.has(p.name);
   const located = kept(ctx.candidates, (c) => FAMILY[c.type] && c.places.some((p) => !isCountry(p)));
   ctx.candidates = kept(
     ctx.candidates,
@@ -3058,9 +3102,13 @@ const DECIDED_ALONE = new Set<EventType>(['aid_decision', 'sanctions']);
  * tanks; hours before, Scholz said Germany would send Leopards": two deciders, neither named in the other's
  * mention, took two decisions.
  */
+/** The states a candidate's actors act for (a function of its own, not a closure made per pair). */
+function statesOf(c: Candidate): Set<string> {
+  return new Set(c.actors.map(stateOf));
+}
+
 function decidedApart(a: Candidate, b: Candidate): boolean {
   if (!a.actors.length || !b.actors.length) return false;
-  const statesOf = (c: Candidate) => new Set(c.actors.map(stateOf));
   return !statesOf(b).has(stateOf(a.actors[0])) && !statesOf(a).has(stateOf(b.actors[0]));
 }
 
