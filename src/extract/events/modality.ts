@@ -108,6 +108,24 @@ const NOUN_PHRASE_WORD = /^(?:a|an|the|any|and|full|new|first|general|partial|la
 const CALLING_OFF = registerLemmas(['cancel', 'postpone', 'scrap', 'shelve', 'delay', 'defer', 'axe', 'ditch', 'abandon']);
 /** Things held on a day set beforehand, which can be called off (aid and sanctions "delayed" or "suspended" are decisions of their own). */
 const SCHEDULED = new Set(['meet', 'meeting', 'talk', 'negotiations', 'negotiation', 'summit', 'visit', 'trip', 'trips', 'call', 'conversation', 'exchange', 'swap', 'round', 'ceremony', 'conference', 'session']);
+/** A day a "since" clause names after its verb: "on 10 May", "early on Friday", "earlier this month", "in August", "two weeks ago". */
+const SINCE_CLAUSE_DAY =
+  /^[^,;.:—–()]*?\b(?:(?:on|in)\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:earlier|early|late|mid-|at the (?:start|end) of)\s*(?:this|last)\s+(?:week|month|year)\b|last\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d+\s+(?:days|weeks|months)\s+ago\b|yesterday\b)/;
+/** What a "since" clause is compared with: "the first exchange since", "the largest attack since", "for the first time since". */
+export const COMPARED_SINCE = /\b(?:first|last|largest|biggest|worst|heaviest|deadliest|most|least|longest|highest|lowest|ever|time|since)\b(?:\s+[\p{L}'’-]+){0,6}\s*$/iu;
+/** A verb in the past that makes the words after "since" a clause ("since the offensive began"), not a noun's time ("since his trip"). */
+export const PAST_VERB = /\b(?:\p{L}{2,}ed|began|went|came|took|struck|hit|fell|broke|ran|met|spoke|shot|swept|drove|flew|sank|overran|won|lost|left|fought)\b/iu;
+
+/**
+ * Whether the "since" clause of the trigger at `head` names a day of its own after the trigger, outside a comparison:
+ * "since Russian troops crossed the border on 10 May" tells the crossing, "since the talks collapsed" only dates a state.
+ */
+function sinceClauseDated(tokens: Token[], since: Token, head: number, text: string): boolean {
+  if (COMPARED_SINCE.test(text.slice(0, since.start))) return false;
+  const after = text.slice(tokens[head].end);
+  return SINCE_CLAUSE_DAY.test(after) && PAST_VERB.test(text.slice(since.end, tokens[head].end) + after.split(/[,;.:—–()]/)[0]);
+}
+
 /** Words opening a subordinate clause: what follows them is another event's. */
 const SUBORDINATOR = new Set(['after', 'before', 'when', 'because', 'since', 'until', 'once', 'while', 'whereas', 'although']);
 
@@ -1135,7 +1153,10 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "since the talks in Istanbul collapsed": background that dates a state, not an event of this report
   // ("for the first time since 2022 and agreed" is a time boundary, not a background clause)
   // ("since Russia took Bakhmut" is a clause; "since February" and "since 2014" are boundaries)
-  if (before.some((t, i) => t.lower === 'since' && !TIME_BOUNDARY.test(before[i + 1]?.text ?? ''))) return 'hypothetical';
+  // ("Kharkiv has been under fire since Russian troops crossed the border on 10 May": a clause dated by its own day is an
+  // event told, the start of the state; "the first call since they met in June" stays a comparison's frame)
+  const sinceAt = before.findIndex((t, i) => t.lower === 'since' && !TIME_BOUNDARY.test(before[i + 1]?.text ?? ''));
+  if (sinceAt >= 0 && !sinceClauseDated(tokens, before[sinceAt], head, sentenceText)) return 'hypothetical';
   if (GIVING.has(tokens[head].lemma) && before.some(willOrWould) && tokens.some(isPastReport)) return 'occurred';
   // "Kyiv said it would accept a 30-day truce if Moscow did the same", "Russia will agree to a swap only if ...": a
   // promise on a condition is no event yet, whoever reports it ("even if" concedes: what it qualifies goes ahead)

@@ -17,7 +17,7 @@ import { INFERRED_WIDENING_DAYS } from '../../ingest/merge.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
-import { backedNamedTruce, genericPresent, modalityAt, tradedBefore, wordsOf, type Modality } from './modality.js';
+import { backedNamedTruce, COMPARED_SINCE, genericPresent, PAST_VERB, modalityAt, tradedBefore, wordsOf, type Modality } from './modality.js';
 import { COMPASS, findPlaces, foldName, lookupPlace, mayStartPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
@@ -245,13 +245,19 @@ function citedAlone(ctx: ArticleContext, d: DateMention): boolean {
   return d.certainty === 'explicit' && OPENING_QUOTES.has(ctx.body[d.charStart - 1]) && CLOSING_QUOTES.has(ctx.body[d.charEnd]);
 }
 
+/** A "since" clause up to the end of the text before a date. */
+const SINCE_CLAUSE = /\bsince\b[^,;.]*$/i;
+
 /** A date that dates a noun rather than the event: "since 2022", "the 2022 invasion", a dateline, a signature, a cited date. */
 function datesANoun(ctx: ArticleContext, d: DateMention): boolean {
   if (d.boundary || d.frame || inDateline(ctx, d) || inSignature(ctx, d) || citedAlone(ctx, d)) return true;
   // "the first since Russia and Ukraine returned the bodies of fallen soldiers in June": the whole clause
   const clauseStart = Math.max(0, d.charStart - 200, sentenceAt(ctx.sentences, d.charStart)?.charStart ?? 0);
   const before = ctx.body.slice(clauseStart, d.charStart);
-  if (/\bsince\b[^,;.]*$/i.test(before)) return true;
+  // ("has been under fire since Russian troops crossed the border on 10 May": a clause told with its own verb, outside a
+  // comparison, is dated by its day as any other clause is)
+  const since = SINCE_CLAUSE.exec(before);
+  if (since && (COMPARED_SINCE.test(before.slice(0, since.index)) || !PAST_VERB.test(since[0]))) return true;
   const after = ctx.body.slice(d.charEnd, d.charEnd + 20);
   return /^\d{4}$/.test(d.text) && /\bthe\s*$/i.test(before) && /^\s+[a-z]/.test(after);
 }
