@@ -545,14 +545,39 @@ function contextualRegion(region: PlaceMention, places: PlaceMention[], text: st
 }
 
 /**
+ * "Irpin, Bucha raion, Kyiv oblast", "Balakliia (Izium raion, Kharkiv)", "Hroza, Kupiansk district": a district named after a
+ * settlement, set after it with a comma or a bracket, locates it (as a region does); it is no second place. A district told
+ * alone ("shelled the Nikopol district") is the place, and so is one that places a vicinity ("in the areas of Zelenivka in
+ * Sudzha district": fighting near the village, in the district).
+ */
+function locatingDistrict(district: PlaceMention, places: PlaceMention[], text: string): boolean {
+  return (
+    !!district.district &&
+    places.some(
+      (c) =>
+        c !== district &&
+        !c.vicinity &&
+        !c.region &&
+        !c.country &&
+        c.end <= district.start &&
+        (!c.division || !district.division || c.division === district.division) &&
+        LOCATING_GAP.test(text.slice(c.end, district.start)),
+    )
+  );
+}
+
+/**
  * A place the gazetteer lacks keeps the region that locates it beside it: "Baltimor in the Voronezh region", "Engels-2 AB,
  * Saratov obl.", "Robotyne (Zaporizhzhia oblast)", "a village in Kharkiv Oblast" — the region is where it is on a map (a
  * known town needs none: its coordinates say where it is).
  */
+// ("Robotyne, Polohy raion, Zaporizhzhia oblast": the district's town, then the region after it)
 function placeAndRegion(place: PlaceMention, all: PlaceMention[], text: string): ExtractedPlace[] {
   if (place.place.lat !== null || place.region || place.country) return [place.place];
-  const region = all.find((r) => r.region && r.start >= place.end && LOCATING_GAP.test(text.slice(place.end, r.start)));
-  return region ? [place.place, region.place] : [place.place];
+  const district = all.find((d) => d.district && d.start >= place.end && LOCATING_GAP.test(text.slice(place.end, d.start)));
+  const last = district ?? place;
+  const region = all.find((r) => r.region && r.start >= last.end && LOCATING_GAP.test(text.slice(last.end, r.start)));
+  return [place.place, ...(district ? [district.place] : []), ...(region ? [region.place] : [])];
 }
 
 /** "the capital": the last of Kyiv and Moscow named before it, else the article's more frequent one. */
@@ -582,7 +607,7 @@ function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnD
   // "continuing offensive operations on the Melitopol and Berdiansk directions": a front's axis is named after a town
   // the fighting is not in; only the places the sentence names otherwise are the event's
   const places = mapped(
-    kept(all, (p) => !p.axis && (!p.region || !contextualRegion(p, all, text))),
+    kept(all, (p) => !p.axis && (!p.region || !contextualRegion(p, all, text)) && !locatingDistrict(p, all, text)),
     (p) => (!p.vicinity && BEARING_OF.test(text.slice(Math.max(0, p.start - BEARING_REACH), p.start)) ? { ...p, vicinity: true } : p),
   );
   const cities = places.filter((p) => !p.country);

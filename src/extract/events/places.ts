@@ -269,6 +269,8 @@ export interface PlaceMention {
   division?: string;
   /** "at the White House", "in the Kremlin": a seat of power, standing for its city where leaders meet; no target of strikes or fighting. */
   seat?: boolean;
+  /** "Bucha raion", "the Nikopol district": a district, placed at the town it is named after. */
+  district?: boolean;
 }
 
 /** Whether a region mention is the region the other place lies in ("Bilopillia, near the border in Sumy region"). */
@@ -861,7 +863,7 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     const phrase = m[1].replace(POSSESSIVE, '');
     const start = m.index + m[1].length - phrase.length;
     const town = resolveTail(phrase, preferred);
-    if (town && !taken(found, start + town.offset, m.index + m[0].length)) found.push(settlementAt(town.entry, start + town.offset, m.index + m[0].length));
+    if (town && !taken(found, start + town.offset, m.index + m[0].length)) found.push({ ...settlementAt(town.entry, start + town.offset, m.index + m[0].length), district: true });
     const heading = town ? null : headingPlace(text.slice(0, start), preferred);
     if (heading && !taken(found, heading.start, heading.end)) found.push(heading);
   }

@@ -1488,3 +1488,26 @@ table('the mood of a clause reaches an event past a long noun phrase', [
   ['On Friday the special representative of the Chinese government for Eurasian affairs travelled to Kyiv and Warsaw and held talks with Zelenskyy.', ['meeting 2025-06-13 Warsaw'], []],
   ['On Friday the foreign ministers of France, Germany, Britain, Poland, Italy and Spain and the head of the European Commission met in Kyiv.', ['meeting 2025-06-13 Kyiv'], []],
 ]);
+
+table('a district set after a settlement with a comma or a bracket locates it; it is no second place', [
+  [
+    'On 12 June 2025, Ukrainian troops retook Hostomel, Bucha raion, Kyiv oblast, after two weeks of fighting.',
+    ['territorial_capture 2025-06-12 Hostomel'],
+    ['territorial_capture 2025-06-12 Bucha', 'territorial_capture 2025-06-12 Kyiv Oblast'],
+  ],
+  [
+    'On 11 June 2025, a Russian missile struck a warehouse in Vovchansk (Chuhuiv district, Kharkiv oblast), killing one worker.',
+    ['missile_strike 2025-06-11 Vovchansk'],
+    ['missile_strike 2025-06-11 Chuhuyiv'],
+  ],
+  // a district told alone is the place struck
+  ['On Friday Russian artillery shelled the Nikopol district, the governor said.', ['shelling 2025-06-13 Nikopol'], []],
+  // two towns listed are two places, not a town and its locator
+  ['On Friday Russian drones hit Kharkiv and Chuhuiv, the governor said.', ['drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Chuhuyiv'], []],
+  // a village the gazetteer lacks keeps its district's town and its region beside it, where a map finds it
+  [
+    'On 10 June 2025, Ukrainian forces regained control of Zarichnivka, Polohy raion, Zaporizhzhia oblast.',
+    ['territorial_capture 2025-06-10 Zarichnivka/Polohy/Zaporizhzhia Oblast'],
+    [],
+  ],
+]);
