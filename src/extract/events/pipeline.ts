@@ -3271,8 +3271,30 @@ const scenarioStage: Stage = (ctx) => {
   ctx.candidates = kept(ctx.candidates, (c) => c.date?.own && c.date.certainty === 'explicit' && c.status === 'occurred' && /\b\d{4}\b/.test(c.date.dateText ?? ''));
 };
 
+/**
+ * A briefing on another talk, up to that talk's noun: "Trump informed Zelenskyy of the details of yesterday's conversation
+ * with the Russian leader", "briefed his counterpart on his meeting with". The talk told of is not the one the briefing is
+ * given in.
+ */
+const BRIEFED_ON =
+  /\b(?:informed|briefed|updated)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:about|of|on)\s+(?:the\s+(?:details|results?|outcome|substance|content)\s+of\s+)?(?:(?:his|her|their|the|this|that|[\p{L}]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * "The President of Ukraine had a conversation with the President of the United States. / Trump informed Zelenskyy of the
+ * details of yesterday's conversation with the Russian leader": a talk told of in a briefing is another talk than the
+ * undated one the article tells before it (the one the briefing was given in).
+ */
+function briefedOn(ctx: ArticleContext): void {
+  for (const c of ctx.candidates) {
+    if (!HELD_BY_PEOPLE.has(c.type) || !BRIEFED_ON.test(ctx.body.slice(Math.max(c.sentence.charStart, c.headOffset - 90), c.headOffset))) continue;
+    const undated = kept(ctx.candidates, (o) => o.type === c.type && o.sentence.index < c.sentence.index && !o.date?.own);
+    if (undated.length) c.distinctFrom = [...(c.distinctFrom ?? []), ...mapped(undated, (o) => o.headOffset)];
+  }
+}
+
 /** The same event told twice in one article is one event; its best sentence is the one with a date. */
 const mergeStage: Stage = (ctx) => {
+  briefedOn(ctx);
   const merged: Candidate[] = [];
   const ordered = [...kept(ctx.candidates, (c) => !c.remention), ...kept(ctx.candidates, (c) => c.remention)];
   for (const c of ordered) {

@@ -826,3 +826,20 @@ table('a day closing an anchor phrase ("six weeks after his trip to Moscow on 8 
   // a day of the clause, not closing the phrase, is still what the anchor event counts back from
   ['Missiles hit Kyiv on Thursday, two days after a call with Trump.', ['phone_call 2025-06-10'], []],
 ]);
+
+table('a talk told of in a briefing ("informed X of yesterday\'s call with Y") is another talk than the undated one told before it', [
+  [
+    'The Prime Minister held a telephone conversation with President Macron. Macron briefed the Prime Minister on the results of yesterday\'s conversation with the Chinese leader.',
+    ['phone_call 2025-06-14', 'phone_call 2025-06-13'],
+    [],
+  ],
+  [
+    'Chancellor Merz had a phone call with Volodymyr Zelenskyy. Merz informed Zelenskyy about the details of his meeting with Donald Trump on Thursday.',
+    ['phone_call 2025-06-14', 'meeting 2025-06-12'],
+    [],
+  ],
+  // a call told of again with no briefing is still the one call, dated by its own telling
+  ['The Prime Minister held a telephone conversation with President Macron. Yesterday\'s conversation with the Chinese leader was also discussed.', ['phone_call 2025-06-13'], ['phone_call 2025-06-14']],
+  // what reporters are told about "the call" is no second call
+  ['Trump spoke to Putin by phone. Trump informed reporters about the call on Friday.', ['phone_call 2025-06-14'], ['phone_call 2025-06-13']],
+]);
