@@ -412,6 +412,10 @@ async function main(): Promise<void> {
     // liveblogs, eight coder notes from three desks), weighted to truces, calls and exchanges; kept unread through the session of
     // 2026-11-23/24 22:35-01:35 (start read 73.5/79.6 at 6b96266, end read 78.3/80.4 at c9e59f0), tuned on since 01:20 on 2026-11-24
     { name: 'dev-q', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-q')), details: true },
+    // an eighteenth writer (mainstream registers: three wire house styles, defence-ministry and air-force daily summaries, a think-tank
+    // daily assessment, regional sites, foreign agencies' English services, liveblogs, a newsletter, readouts, two coder desks), weighted to
+    // strikes, captures, aid and sanctions; kept unread through the session of 2026-11-24 01:20-04:10: tables only
+    { name: 'dev-r', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-r')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
