@@ -141,7 +141,9 @@ function firstIndexFrom(tokens: Token[], from: number, test: (t: Token) => boole
   return i;
 }
 
-const endsClause = (t: Token) => /^[,;:()—–]$/.test(t.lower) || SUBORDINATOR.has(t.lower);
+// (Sets, not a regex per token: read for every word of a clause, for each trigger)
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–']);
+const endsClause = (t: Token) => CLAUSE_PUNCTUATION.has(t.lower) || SUBORDINATOR.has(t.lower);
 const isComma = (t: Token) => t.lower === ',';
 const breaksClause = (t: Token) => CLAUSE_BREAK.has(t.lower);
 
@@ -257,6 +259,11 @@ function orderedToTake(tokens: Token[], before: Token[], head: number): boolean 
 /** Verbs of getting forces or means ready, in their -ing form: "massing troops", "preparing reserves", "stockpiling shells". */
 const READYING = /^(?:massing|amassing|mustering|gathering|concentrating|stockpiling|preparing|readying|regrouping|positioning|assembling|building)$/;
 
+/** "a" or "an" (/^an?$/, without a regex per word). */
+function isIndefiniteArticle(word: string): boolean {
+  return word === 'a' || word === 'an';
+}
+
 /**
  * "Russia is massing troops for an assault on Zaporizhzhia", "Kyiv is stockpiling shells for a new offensive": what forces are
  * being readied for is still to come (an indefinite event after "for", the readying in progress: "troops gathered for a meeting"
@@ -264,8 +271,8 @@ const READYING = /^(?:massing|amassing|mustering|gathering|concentrating|stockpi
  */
 function preparedFor(tokens: Token[], before: Token[], head: number): boolean {
   let article = head - 1;
-  while (article > 0 && head - article <= 3 && !/^an?$/.test(tokens[article].lower) && /^[a-z-]+$/.test(tokens[article].text)) article--;
-  if (!/^an?$/.test(tokens[article]?.lower ?? '') || tokens[article - 1]?.lower !== 'for') return false;
+  while (article > 0 && head - article <= 3 && !isIndefiniteArticle(tokens[article].lower) && /^[a-z-]+$/.test(tokens[article].text)) article--;
+  if (!isIndefiniteArticle(tokens[article]?.lower ?? '') || tokens[article - 1]?.lower !== 'for') return false;
   return before.some((t) => READYING.test(t.lower));
 }
 
@@ -573,6 +580,9 @@ const FALSITY = /\b(?:untrue|not true|false|fake|fiction|fictitious|fabricated|f
 
 /** Words that date a claim between its noun and its content: "on Monday", "last week", "earlier this month". */
 const CLAIM_DAY_WORD = /^(?:on|last|this|earlier|late|early|[A-Z][a-z]+day|week|month|\d{1,2})$/;
+/** What ends the words read back from a trigger to a claim's noun: [;:—–()]. */
+const CLAIM_END = new Set([';', ':', '—', '–', '(', ')']);
+
 /**
  * "dismissed as false Russian claims that Chasiv Yar had fallen", "called reports of the capture of Toretsk pure
  * fiction", "claims to have taken Kurakhove are untrue": an event told as the content of a claim or a report
@@ -580,7 +590,7 @@ const CLAIM_DAY_WORD = /^(?:on|last|this|earlier|late|early|[A-Z][a-z]+day|week|
  */
 function disputedClaim(tokens: Token[], head: number, restOfSentence: string): boolean {
   let claim = head - 1;
-  while (claim >= 0 && head - claim <= 10 && !CLAIM_NOUNS.has(tokens[claim].lemma) && !/^[;:—–()]$/.test(tokens[claim].lower)) claim--;
+  while (claim >= 0 && head - claim <= 10 && !CLAIM_NOUNS.has(tokens[claim].lemma) && !CLAIM_END.has(tokens[claim].lower)) claim--;
   if (claim < 0 || !CLAIM_NOUNS.has(tokens[claim].lemma)) return false;
   // "the claim on Monday that ...", "reports last week of ...": the day the claim was made may come between
   let link = claim + 1;
@@ -701,7 +711,7 @@ function habitual(tokens: Token[], clauseStart: number, head: number): boolean {
     if (STATISTIC.has(tokens[j].lower) && /^(?:the|an?)$/.test(tokens[j - 1].lower)) return true;
     if (!/^[a-z-]+$/.test(tokens[j].text)) break;
   }
-  const indefinite = /^an?$/.test(tokens[head - 1]?.lower ?? '');
+  const indefinite = isIndefiniteArticle(tokens[head - 1]?.lower ?? '');
   if (indefinite && /^(?:is|are)$/.test(tokens[head + 1]?.lower ?? '') && GENERIC_PREDICATE.has(tokens[head + 2]?.lower ?? '')) return true;
   return bareSubjectOfKind(tokens, clauseStart, head);
 }
@@ -857,7 +867,7 @@ function namedBefore(tokens: Token[], head: number): boolean {
 
 // Helpers live at module level rather than as named closures inside modalityAt, which runs for every
 // trigger: under tsx (keepNames) each named closure costs a defineProperty call per creation.
-const isNegation = (t: Token) => NEGATION.has(t.lemma) || /n't$/.test(t.lower);
+const isNegation = (t: Token) => NEGATION.has(t.lemma) || t.lower.endsWith("n't");
 /** "denied violating the truce", "was not observing the moratorium": the denial is of the keeping. */
 const negatesTheEvent = (tokens: Token[], at: number, head: number) => !tokens.slice(at + 1, head).some((t) => COMPLIANCE.has(t.lemma));
 const isPerfect = (t: Token) => t.lower === 'has' || t.lower === 'have';
@@ -1020,7 +1030,7 @@ const FINITE_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|m
 /** How many earlier items of a list after a colon are read back for the colon. */
 const LIST_ITEMS_READ = 8;
 /** Where a list item after a colon ends: a comma, a semicolon, a subordinator or a relative word opens the next. */
-const endsItem = (t: Token) => /^[,;:()—–]$/.test(t.lower) || SUBORDINATOR.has(t.lower) || RELATIVE_WORD.has(t.lower);
+const endsItem = (t: Token) => CLAUSE_PUNCTUATION.has(t.lower) || SUBORDINATOR.has(t.lower) || RELATIVE_WORD.has(t.lower);
 
 /**
  * "set out his demands as peace proposals: an immediate ceasefire and talks", "Every truce proposed so far has come with a
@@ -1035,7 +1045,7 @@ function elaboratesIdea(tokens: Token[], start: number, head: number): boolean {
   let colon = start;
   for (let items = 0; items < LIST_ITEMS_READ && tokens[colon]?.lower === ','; items++) {
     colon--;
-    while (colon >= 0 && !/^[,;:]$/.test(tokens[colon].lower)) colon--;
+    while (colon >= 0 && tokens[colon].lower !== ',' && tokens[colon].lower !== ';' && tokens[colon].lower !== ':') colon--;
   }
   if (tokens[colon]?.lower !== ':') return false;
   const itemEnd = firstIndexFrom(tokens, head + 1, endsItem);
@@ -1060,6 +1070,9 @@ function opensPurpose(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower;
   return next === 'that' && (tokens[i].lower === 'so' || (tokens[i].lower === 'order' && tokens[i - 1]?.lower === 'in'));
 }
+
+/** /^(?:rul|turn)(?:e|es|ed|ing|s)?$/ as a Set: "ruled out", "turned down" (tested for every word before a trigger). */
+const RULE_OR_TURN = new Set(['rul', 'rule', 'rules', 'ruled', 'ruling', 'ruls', 'turn', 'turne', 'turnes', 'turned', 'turning', 'turns']);
 
 export function modalityAt(tokens: Token[], head: number, sentenceText: string, dated = false): Modality {
   // "agreement on a prisoner exchange of 1,000 for 1,000": the counts traded qualify the exchange, and share its mood
@@ -1096,7 +1109,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   const denial = tokens.findIndex((t, i) => i < head && t.lemma === 'deny');
   if (denial >= 0 && negatesTheEvent(tokens, denial, head)) return 'negated';
   // "the Kremlin has ruled out a meeting", "Moscow turned down a 30-day truce"
-  if (before.some((t, i) => /^(?:rul|turn)(?:e|es|ed|ing|s)?$/.test(t.lower) && before[i + 1]?.lower === (t.lower.startsWith('rul') ? 'out' : 'down'))) return 'negated';
+  if (before.some((t, i) => RULE_OR_TURN.has(t.lower) && before[i + 1]?.lower === (t.lower.startsWith('rul') ? 'out' : 'down'))) return 'negated';
   if (SCHEDULED.has(tokens[head].lemma) && calledOffBefore(tokens, head)) return 'negated';
   if ((MOVEMENTS.has(tokens[head].lemma) && orderedToBegin(tokens, head)) || orderedWithdrawal(tokens, head)) return 'planned';
   // "Putin pledged on Tuesday to capture the whole of Donetsk", "his brigade was determined to recapture Vovchansk": a
