@@ -80,7 +80,10 @@ export class PublicationDayParser extends SpecParser {
     if (words === 'overnight' && OVERNIGHT_KIND.test(text.slice(index + match[0].length))) return null;
     const dayBeforeAfter = /the\s+day\s+before/.test(words) ? -1 : /the\s+day\s+after/.test(words) ? 1 : 0;
     const base = match[1].toLowerCase();
-    const shift = base === 'yesterday' ? -1 : base === 'tomorrow' ? 1 : 0;
+    // "late last night": the evening before the day of telling, before its midnight ("last night" alone, in a morning's
+    // news, is mostly the night into that day: "drones struck the city last night")
+    const lateNight = /^last\s+night$/.test(words) && /\blate\s+$/i.test(text.slice(Math.max(0, index - 6), index));
+    const shift = base === 'yesterday' || lateNight ? -1 : base === 'tomorrow' ? 1 : 0;
     return { type: 'publicationDay', shiftDays: shift + dayBeforeAfter };
   }
 }
