@@ -688,6 +688,11 @@ const MEASURE = /\bthe (?:(?:total|overall|average|daily|nightly|weekly|monthly|
  * "the equipment delivered over the past year", "drones downed in recent months" ("over the past night" is one night).
  */
 const RATE = /\bper (?:hour|day|night|week|month|quarter|year)\b|\bover the (?:past|last) (?:(?:few|several|two|three|four|six|\d+) )?(?:weeks?|months?|years?)\b|\bin recent (?:weeks|months|years)\b/;
+/**
+ * "sometimes hundreds at a time", "often in the hundreds at a time", "for hours at a time": a count given per occasion
+ * tells how a kind of event usually goes, not one event ("at a time when ..." is a moment, not a count).
+ */
+const PER_OCCASION = /\b(?:\d[\d,]*|dozens|hundreds|thousands|scores|tens|several|few|handful|hours|days|weeks|nights) at a time\b(?! when\b)/;
 /** Words that make an event noun a statistic of its kind: "the median ceasefire", "the average strike", "a typical swap". */
 const STATISTIC = new Set(['median', 'average', 'mean', 'typical', 'usual', 'standard', 'archetypal', 'proverbial']);
 /** Verbs of a rule of thumb after a bare plural event noun: "truces last when ...", "ceasefires fail unless ...". */
@@ -703,6 +708,7 @@ function habitual(tokens: Token[], clauseStart: number, head: number): boolean {
   const clause = tokens.slice(clauseStart, end);
   if (clause.some((t, i) => HABITUAL.has(t.lower) || (t.lower === 'times' && /^(?:many|countless|numerous)$/.test(clause[i - 1]?.lower ?? '')))) return true;
   if (MEASURE.test(wordsOf(tokens, clauseStart, head)) || RATE.test(wordsOf(tokens, head + 1, end))) return true;
+  if (PER_OCCASION.test(wordsOf(tokens, clauseStart, tokens.length))) return true;
   if (RULE_OF_THUMB.has(tokens[head + 1]?.lower ?? '') && bareNoun(tokens, clauseStart, head) && /s$/.test(tokens[head].lower)) return true;
   if (periodOf(tokens, head)) return true;
   // "the median ceasefire lasts less than a month", "the average exchange frees 150 people": a statistic of a kind

@@ -1511,3 +1511,11 @@ table('a district set after a settlement with a comma or a bracket locates it; i
     [],
   ],
 ]);
+
+table('a count given per occasion ("hundreds at a time") tells how a kind of event goes, not one event', [
+  ['Bodies are handed back separately, in refrigerated lorries, sometimes dozens at a time.', [], ['prisoner_exchange 2025-06-14']],
+  ['The two sides also hand over the bodies of the dead in separate repatriations, often in the hundreds at a time.', [], ['prisoner_exchange 2025-06-14']],
+  // "at a time when" is a moment, not a count: the exchange of that day stands
+  ['On Friday the two sides returned the bodies of 900 soldiers, at a time when talks had stalled.', ['prisoner_exchange 2025-06-13'], []],
+  ['On Friday Russia and Ukraine exchanged 150 prisoners each, the first swap in a month.', ['prisoner_exchange 2025-06-13'], []],
+]);
