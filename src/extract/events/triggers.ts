@@ -486,8 +486,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // weapons that set their target on fire struck it: "drones set a refinery in Kstovo on fire", "set the port ablaze"
   { type: 'drone_strike', head: DRONE_NAMES, with: [['set'], ['fire', 'ablaze', 'alight']], withAfter: true, window: 12, notNext: WEAPON_SITES, strength: 0.8 },
   { type: 'missile_strike', head: MISSILE_NAMES, with: [['set'], ['fire', 'ablaze', 'alight']], withAfter: true, window: 12, notNext: ['fire', 'launcher', 'launchers', ...WEAPON_SITES, ...WARSHIPS], strength: 0.8 },
-  // officialese: "air defence systems intercepted and destroyed 27 unmanned aerial vehicles over Kursk region"
-  { type: 'drone_strike', head: ['unmanned'], with: [['aerial', 'vehicle', 'vehicles'], ATTACK], window: 6, strength: 0.8 },
+  // officialese: "air defence systems intercepted and destroyed 27 unmanned aerial vehicles over Kursk region", "unmanned
+  // surface vessels struck the bridge" (sea drones by their naval name)
+  { type: 'drone_strike', head: ['unmanned'], with: [['aerial', 'vehicle', 'vehicles', 'surface', 'vessel', 'vessels', 'boat', 'boats'], ATTACK], window: 6, strength: 0.8 },
   // "rocket and artillery fire", "rocket launchers" are multiple-launch systems: shelling, below ("missiles were fired" is no compound)
   // ("the missile corvette was sunk": a ship that carries missiles)
   // a weapon used against a place: "Ukraine's use of ATACMS missiles against the Bryansk region", "used glide bombs against

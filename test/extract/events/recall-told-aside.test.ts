@@ -16,3 +16,10 @@ table('a "since" clause with a past verb and a day of its own tells that event; 
   // no day in the clause: a state's start, not an event
   ['Prices in Kherson have risen since Russian troops shelled the bridge.', [], ['shelling 2025-06-14 Kherson']],
 ]);
+
+table('unmanned surface vessels and boats are drones', [
+  ['On Monday, unmanned surface vessels struck a Russian patrol ship near Sevastopol.', ['drone_strike 2025-06-09 Sevastopol'], []],
+  ['Two unmanned boats attacked the port of Novorossiysk early on Friday.', ['drone_strike 2025-06-13 Novorossiysk'], []],
+  // shown, not used
+  ['The navy showed unmanned surface vessels at a parade in Odesa on Monday.', [], ['drone_strike 2025-06-09 Odesa']],
+]);
