@@ -22,6 +22,8 @@ const cases: Array<[string, string]> = [
   ['a running total', 'Thousands of people have been freed in exchanges since 2022.'],
   ['a naming, not a call', 'Trump called Zelenskyy a dictator.'],
   ['a fall in prices', 'Oil prices fell sharply on Monday.'],
+  ['damage in a place, with no strike told', 'In Kherson, the old bridge was damaged on Friday and closed to lorries.'],
+  ['a state since a clause with no day of its own', 'Prices in Kherson have risen since Russian troops shelled the bridge.'],
 ];
 
 for (const [name, body] of cases) {

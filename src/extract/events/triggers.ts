@@ -129,6 +129,8 @@ export interface TriggerRule {
   targetNext?: boolean;
   /** Its clause must open with a place set off by a comma: "In Lviv, two people died". */
   placeFronted?: boolean;
+  /** Its clause must be set in a place: opened by "In Lviv," or a "where" clause right after the place ("in Dnipro, where ..."). */
+  placeSetsClause?: boolean;
   /** Only a place abroad for the named person: "Zelenskyy was in Ankara" is a visit, "was in Kyiv" is being at home. */
   abroad?: boolean;
   /**
@@ -516,6 +518,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'drone_strike', head: ['kill', 'injure', 'wound'], before: [['was', 'were']], with: [['including', 'among']], withAfter: true, window: 2, placeWithin: 9, weaponFromContext: true, strength: 0.5 },
   // the toll of a wave told place by place, each place fronted: "In Lviv, two people died; in Dnipro, a woman was killed"
   { type: 'drone_strike', head: ['kill', 'die', 'injure', 'wound'], placeFronted: true, notPrecededBy: ['nobody', 'no', 'none'], weaponFromContext: true, strength: 0.5 },
+  // what was hit, told in a clause set in a place, in a story of strikes: "In Odesa, an office building and several houses
+  // were damaged", "in Dnipro, where a maternity hospital was hit" (the weapon from the strike told around it; with none told,
+  // no strike; an agent named after "by" is no strike told elsewhere: "In Kyiv, the minister's name was damaged by the affair")
+  { type: 'drone_strike', head: ['hit', 'strike', 'damage', 'destroy'], notForms: ['hits', 'strikes', 'striking', 'hitting', 'damages', 'damaging', 'destroys', 'destroying', 'strike', 'damage', 'destroy'], before: [['was', 'were']], notFollowedBy: ['by'], notFollowedWithin: 2, placeSetsClause: true, weaponFromContext: true, strength: 0.5 },
   // explosions in a place, in a story of strikes: "Explosions in central Kyiv in the morning rush hour", "blasts rocked
   // Kharkiv overnight", "explosions were heard in Odesa" (the weapon from the strike told around it; with none told,
   // an explosion is no strike: "an explosion at a gas plant in Tula")
@@ -956,7 +962,7 @@ export function withEveryField(rule: TriggerRule): { [K in keyof Required<Trigge
     inPersonWhenPlaced: rule.inPersonWhenPlaced, personBefore: rule.personBefore, yieldsToSameType: rule.yieldsToSameType, personAfter: rule.personAfter, toPerson: rule.toPerson, personObject: rule.personObject,
     guestObject: rule.guestObject, guestSubject: rule.guestSubject, placeWithin: rule.placeWithin, countsBefore: rule.countsBefore, countsAround: rule.countsAround, pairBefore: rule.pairBefore, pairAfter: rule.pairAfter,
     framesSettled: rule.framesSettled, actorObject: rule.actorObject, onlyWhenNothingFollows: rule.onlyWhenNothingFollows, weaponFromContext: rule.weaponFromContext, placeBefore: rule.placeBefore, placeSubject: rule.placeSubject,
-    placeFallen: rule.placeFallen, placeNext: rule.placeNext, targetNext: rule.targetNext, placeFronted: rule.placeFronted, abroad: rule.abroad, fromPerson: rule.fromPerson,
+    placeFallen: rule.placeFallen, placeNext: rule.placeNext, targetNext: rule.targetNext, placeFronted: rule.placeFronted, placeSetsClause: rule.placeSetsClause, abroad: rule.abroad, fromPerson: rule.fromPerson,
     closesQuote: rule.closesQuote, besideAgreeing: rule.besideAgreeing, partnerAfterTime: rule.partnerAfterTime, leaderSubject: rule.leaderSubject, strength: rule.strength,
   };
 }
@@ -1298,11 +1304,28 @@ function personSubjectOfPassive(tokens: Token[], head: number, personStarts: Rea
 }
 
 /** Whether the head's clause (from the sentence start or the last semicolon) opens "In <place>," a few words before it. */
-function placeFrontsClause(tokens: Token[], head: number, placeStarts: PlaceStarts): boolean {
+function placeFrontsClause(tokens: Token[], head: number, placeStarts: PlaceStarts, reach = 8): boolean {
   let start = head;
   while (start > 0 && tokens[start - 1].lower !== ';') start--;
   if (tokens[start]?.lower !== 'in' || !tokens[start + 1] || !placeStarts.has(tokens[start + 1].start)) return false;
-  for (let j = start + 2; j < Math.min(head, start + 6); j++) if (tokens[j].lower === ',') return head - j <= 8;
+  for (let j = start + 2; j < Math.min(head, start + 6); j++) if (tokens[j].lower === ',') return head - j <= reach;
+  return false;
+}
+
+/** How far a passive verb may stand from the place its clause is set in: "In Odesa, an office building and several houses were damaged". */
+const SET_CLAUSE_REACH = 14;
+
+/**
+ * The clause of the head is set in a place: it opens with "In Odesa," or it is a "where" clause right after the place
+ * ("in Kyiv, where a warehouse was hit", "and in Kryvyi Rih, where officials said a school was damaged").
+ */
+function placeSetsClause(tokens: Token[], head: number, placeStarts: PlaceStarts): boolean {
+  let j = head - 1;
+  while (j >= 0 && head - j <= SET_CLAUSE_REACH && tokens[j].lower !== ';' && tokens[j].lower !== 'where') j--;
+  if (j < 0 || head - j > SET_CLAUSE_REACH || tokens[j].lower === ';') return placeFrontsClause(tokens, head, placeStarts, SET_CLAUSE_REACH);
+  // "where": a place right before its comma, its name read back over capitalised words
+  if (tokens[j - 1]?.lower !== ',') return false;
+  for (let k = j - 2; k >= 0 && k >= j - 4 && tokens[k].capitalized; k--) if (placeStarts.has(tokens[k].start)) return true;
   return false;
 }
 
@@ -1598,6 +1621,7 @@ export function matchTriggers(
       if (rule.placeNext && !placeFollows(tokens, i, placeStarts)) continue;
       if (rule.placeFallen && !placeFollows(tokens, i, placeStarts) && !placeEarlierInClause(tokens, i, placeStarts)) continue;
       if (rule.placeFronted && !placeFrontsClause(tokens, i, placeStarts)) continue;
+      if (rule.placeSetsClause && !placeSetsClause(tokens, i, placeStarts)) continue;
       if (rule.targetNext && !placeFollows(tokens, i, placeStarts) && !namedFacilityFollows(tokens, i)) continue;
       matches.push({ rule: rule.frameIsRemention && isTimeFrame(tokens, i) ? { ...rule, remention: true } : rule, head: i });
     }

@@ -23,3 +23,17 @@ table('unmanned surface vessels and boats are drones', [
   // shown, not used
   ['The navy showed unmanned surface vessels at a parade in Odesa on Monday.', [], ['drone_strike 2025-06-09 Odesa']],
 ]);
+
+table('what was hit, told in a clause set in a place ("In Odesa, ...", "in Dnipro, where ..."), is a strike there with the weapon of the story', [
+  ['Russian missiles hit Kyiv on Friday. In Dnipro, a shopping centre was hit.', ['missile_strike 2025-06-13 Kyiv', 'missile_strike 2025-06-13 Dnipro'], []],
+  [
+    'Drones struck Lviv early on Friday. Elsewhere, two people died in Sumy, where a school burned, and in Poltava, where an office block and a bakery were damaged.',
+    ['drone_strike 2025-06-13 Lviv', 'drone_strike 2025-06-13 Poltava'],
+    [],
+  ],
+  ['Missiles struck Odesa on Friday, the governor said; in Mykolaiv, two houses and a warehouse were destroyed.', ['missile_strike 2025-06-13 Mykolaiv'], []],
+  // no strike told in the story: damage alone is no strike
+  ['In Kherson, the bridge was damaged on Friday.', [], ['drone_strike 2025-06-13 Kherson']],
+  // an agent of its own after "by": not the story's strike
+  ["Drones struck Odesa on Friday. In Kyiv, the minister's name was damaged by the affair.", ['drone_strike 2025-06-13 Odesa'], ['drone_strike 2025-06-13 Kyiv']],
+]);
