@@ -1,5 +1,5 @@
 import t from 'tap';
-import { addMarkersAt, mayMark, wordsOf, type Marker } from '../../../src/extract/dates/tense.js';
+import { addMarkersAt, mayHaveMarkerShape, mayMark, wordsOf, type Marker } from '../../../src/extract/dates/tense.js';
 import { devCorpusBodies } from '../../helpers/db.js';
 import { cases } from './cases.js';
 
@@ -29,6 +29,24 @@ t.test('the marker prefilter passes over no word that gives a marker', async (t)
   t.ok(markers > 1000, `${markers} markers read`);
   // what the prefilter is for: most words are no marker and are passed over
   t.ok(skipped > total / 2, `${skipped} of ${total} words passed over`);
+});
+
+t.test('the shape test before mayMark passes every word mayMark passes', async (t) => {
+  let passed = 0;
+  let total = 0;
+  for (const text of texts()) {
+    for (const lower of wordsOf(text, 0).lowers) {
+      total++;
+      if (mayHaveMarkerShape(lower)) passed++;
+      else if (mayMark(lower)) t.fail(`mayMark passes "${lower}" but its shape test does not`);
+    }
+  }
+  // what it is for: most words fail it without being hashed
+  t.ok(passed < total / 2, `${passed} of ${total} words have a marker's shape`);
+  // every marker word itself, the ones read by their ending or apostrophe, a word of one letter
+  const words = ['will', 'to', 'was', 'due', 'set', 'expected', 'forthcoming', 'shelled', 'bed', 'ed', "we'll", "won't", "would've", "'ll", 'i', 'a'];
+  for (const word of words) if (mayMark(word)) t.ok(mayHaveMarkerShape(word), word);
+  for (const word of ['the', 'and', 'of', 'in', 'drones', 'kharkiv', 'ceasefire', 'x']) t.notOk(mayHaveMarkerShape(word), word);
 });
 
 t.test('mayMark lets through the forms the rules read by their ending', async (t) => {
