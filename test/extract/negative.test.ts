@@ -49,3 +49,13 @@ t.test('no events: planned-but-undated exchanges on an agenda, truces out of rea
     t.notOk(events.some((e) => e.type === 'prisoner_exchange' || e.type === 'ceasefire' || e.type === 'assassination'), body);
   }
 });
+
+t.test('no events: a truce told by any day of a weekday\'s name ("on a Monday") is a kind of truce', async (t) => {
+  for (const body of [
+    'A ceasefire that takes effect on a Saturday is tested before the markets open.',
+    'Negotiators like a truce signed on a Wednesday, one mediator said.',
+  ]) {
+    const { events } = extractArticle({ title: 'Test', body, publishedAt: PUBLISHED });
+    t.notOk(events.some((e) => e.type === 'ceasefire'), body);
+  }
+});

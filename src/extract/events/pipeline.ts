@@ -2051,9 +2051,13 @@ function apposedToDay(ctx: ArticleContext, d: DateMention, inSentence: DateMenti
   return (next.span.startDate >= d.span!.startDate && next.span.endDate <= d.span!.endDate) || POINTING_BACK.test(d.text);
 }
 
+/** "on a Monday", "on any Friday": a weekday with an indefinite article names no day. */
+const ANY_WEEKDAY = /\bon\s+(?:a|any|every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 /** Own dates, durations and anchors of each candidate's sentence. */
 const ownDatesStage: Stage = (ctx) => {
   const listedYears = new Set<Candidate>();
+  const kindsOfTruce = new Set<Candidate>();
   for (const c of ctx.candidates) {
     const inSentence = mentionsIn(ctx, c.sentence);
     const asAnchor = dateAsAnchorEvent(ctx, c, inSentence);
@@ -2183,6 +2187,12 @@ const ownDatesStage: Stage = (ctx) => {
       listedYears.add(c);
       continue;
     }
+    // "a truce signed on a Monday is only as good as the Tuesday after", "says a ceasefire will begin at midnight on a
+    // Monday": a truce told in a sentence timed by any day of a weekday's name is a kind of truce, not one
+    if (TAKES_EFFECT.has(c.type) && ANY_WEEKDAY.test(c.sentence.text)) {
+      kindsOfTruce.add(c);
+      continue;
+    }
     if (own) {
       const ofSaying = !eventDates.includes(own) && own !== startsEffect;
       // (a window a truce of the sentence took is the truce's, not a happening's told beside it)
@@ -2251,7 +2261,7 @@ const ownDatesStage: Stage = (ctx) => {
     const anchor = nearest(reachable, c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
-  ctx.candidates = kept(ctx.candidates, (c) => !overWeeks(c) && !listedYears.has(c)).flatMap((c) => toldAgain(ctx, c)).flatMap((c) => listedDays(ctx, c));
+  ctx.candidates = kept(ctx.candidates, (c) => !overWeeks(c) && !listedYears.has(c) && !kindsOfTruce.has(c)).flatMap((c) => toldAgain(ctx, c)).flatMap((c) => listedDays(ctx, c));
 };
 
 /** What joins the days of a list: "16 May and 2 June", "31 October, 15 November and 23 November", "on 3 and on 5 June". */

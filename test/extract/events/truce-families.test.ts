@@ -79,3 +79,17 @@ table('the modal of a clause of purpose ("so that ... could", "in order that ...
   ['A truce so that families could bury their dead would help, officials said on Monday.', [], ['ceasefire 2023-01-02'], undefined, JAN5],
   ['The Kremlin said on Monday a truce could come so that believers can pray.', [], ['ceasefire 2023-01-02'], undefined, JAN5],
 ]);
+
+// a truce timed by "on a Monday" (any day of that name) is a kind of truce told in general, not one that happened
+table('a truce told "on a Monday", "on any Friday" is a kind of truce, not one; a truce told on a named day stays', [
+  // essay
+  ['A truce that starts on a Friday gives both armies a weekend to test it, the historian argues.', [], ['ceasefire 2025-06-13']],
+  // review, quoting a book
+  ['"An armistice agreed on a Sunday," the author writes, "is broken by the Wednesday."', [], ['ceasefire 2025-06-08', 'ceasefire 2025-06-11']],
+  // explainer
+  ['Diplomats who announce a ceasefire from midnight on a Thursday have settled only the easy part.', [], ['ceasefire 2025-06-12']],
+  // analysis, "any"
+  ['Whoever declares a truce on any Tuesday still has to say where the line runs.', [], ['ceasefire 2025-06-10']],
+  // a particular day still dates a truce
+  ['Moscow declared a truce on Friday, the defence ministry said.', ['ceasefire 2025-06-13'], []],
+]);
