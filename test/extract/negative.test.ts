@@ -59,3 +59,26 @@ t.test('no events: a truce told by any day of a weekday\'s name ("on a Monday") 
     t.notOk(events.some((e) => e.type === 'ceasefire'), body);
   }
 });
+
+t.test('no events: a sentence opened by a supposition ("Suppose ...", "Imagine ...", "What if ...") tells what is imagined', async (t) => {
+  for (const body of [
+    'Suppose the Kremlin calls on Monday and offers a two-week halt to strikes on ports.',
+    'Suppose the envoy lands in Moscow next week and the Kremlin announces, after long talks, a month-long truce.',
+    'Imagine both armies swapped every prisoner they hold next month.',
+    'What if Moscow declared a truce from midnight on Friday?',
+    "Let's say the two presidents spoke by phone tomorrow and agreed a ceasefire.",
+  ]) {
+    const { events } = extractArticle({ title: 'Test', body, publishedAt: PUBLISHED });
+    t.same(events.map((e) => e.type), [], body);
+  }
+});
+
+t.test('a supposition told of, or a word that only begins like one, does not hide the event', async (t) => {
+  for (const [body, type] of [
+    ['Supposedly neutral monitors watched as Russia and Ukraine exchanged 150 prisoners on Friday.', 'prisoner_exchange'],
+    ['Picture editors in Kyiv said Russia and Ukraine exchanged 150 prisoners on Friday.', 'prisoner_exchange'],
+  ] as const) {
+    const { events } = extractArticle({ title: 'Test', body, publishedAt: PUBLISHED });
+    t.ok(events.some((e) => e.type === type), body);
+  }
+});

@@ -973,6 +973,13 @@ function dayOfTheStory(words: Token[], at: number): boolean {
 const DEFINITION = /^\s*["“]?An?\s+(?:[a-z-]+\s+){0,2}(?:is|means)\s+(?:when|where|that)\b/;
 
 /**
+ * A supposition in the imperative: "Suppose the guns fell silent tomorrow", "Imagine a truce were signed for thirty days",
+ * "Suppose the phone rings next week and the president proposes a halt": whatever the sentence tells is imagined ("Imagined
+ * threats ...", a participle, "Supposedly" and "Picture editors say" open no supposition).
+ */
+const SUPPOSITION = /^\s*["“'‘]?(?:Suppose|Imagine|Assume|Let(?:'|’)s\s+say|What\s+if)\b/;
+
+/**
  * Advice in the imperative, as alerts and advisories give it: "Expect traffic restrictions during visits of foreign
  * delegations", "Avoid travel near the front, where shelling is frequent", "Stay away from windows during missile attacks".
  * Not an imperative that hands on a fact: "Keep in mind that drones struck Odesa on Monday", "Be aware that ...".
@@ -1088,7 +1095,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   }
   // what a definition tells, in whatever clause, is the kind of event, not one; what advice tells may come
   // (advice reaches the end of its clause: "Keep calm, Zelensky said after drones hit Odesa" tells the strike)
-  if (DEFINITION.test(sentenceText) || (ADVICE.test(sentenceText) && !/[,;:—–]/.test(sentenceText.slice(0, tokens[head].start)))) return 'hypothetical';
+  if (DEFINITION.test(sentenceText) || SUPPOSITION.test(sentenceText) || (ADVICE.test(sentenceText) && !/[,;:—–]/.test(sentenceText.slice(0, tokens[head].start)))) return 'hypothetical';
   // a question asks whether something happens, unless it asks about a named one: "Was Monday's meeting a success?"
   // or asks who, where or why of one it dates ("What did you discuss in the call?" re-mentions one told elsewhere)
   if (/\?\s*["”’']?$/.test(sentenceText) && !/['’]s$/.test(tokens[head - 1]?.text ?? '') && !(dated && asksAboutWhatHappened(sentenceText))) return 'hypothetical';
