@@ -297,12 +297,20 @@ export function isPastForm(word: string): boolean {
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'every', 'each', 'any', 'no']);
 /** Subject pronouns: after one, "proposed"/"planned" are the past of the verb ("he proposed talks"), not a plan's adjective. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/**
+ * So is "proposed" after the past perfect's "had" ("had proposed a truce") and as a second verb of one subject ("spoke to
+ * Putin on Monday and proposed a swap", "then proposed"). (A present perfect's "has proposed talks this Thursday" still
+ * looks ahead, as does "and planned to speak again".)
+ */
+const BEFORE_PROPOSED_VERB = new Set(['had', 'and', 'then']);
 const PLAN_PARTICIPLES = new Set(['proposed', 'planned']);
 
 function tenseOfWord(word: string, beforeInfinitive: boolean, previous: string[]): 'past' | 'future' | null {
   if (word.endsWith("'ll") || word === "won't") return 'future';
   const base = word.replace(/'[a-z]+$/, '');
-  if (FUTURE_WORDS.has(base) && !(PLAN_PARTICIPLES.has(base) && SUBJECT_PRONOUNS.has(previous.at(-1) ?? ''))) return 'future';
+  const before = previous.at(-1) ?? '';
+  const pastVerb = (PLAN_PARTICIPLES.has(base) && SUBJECT_PRONOUNS.has(before)) || (base === 'proposed' && BEFORE_PROPOSED_VERB.has(before));
+  if (FUTURE_WORDS.has(base) && !pastVerb) return 'future';
   // "due to meet", "plans to sign", "is to visit": an infinitive of intention.
   if (FUTURE_WITH_TO.has(base) && beforeInfinitive) return 'future';
   const pastForm = isPastForm(base);

@@ -50,6 +50,10 @@ export const cases: Case[] = [
   { name: 'overnight into a weekday', text: 'Explosions were heard overnight into Sunday.', expect: { text: 'overnight into Sunday', value: '2025-07-06' } },
   { name: 'overnight on a weekday', text: 'The attack came overnight on Saturday.', expect: { text: 'overnight on Saturday', value: '2025-07-05' } },
   { name: 'last night', text: 'Sirens sounded last night across the capital.', expect: { text: 'last night', value: '2025-07-07' } },
+  // "proposed" as a second verb of its subject, or after the past perfect's "had", is a past verb, not a plan's adjective
+  { name: 'a weekday before "and proposed" is the first verb\'s, in the past', text: 'Orban phoned Putin on Friday and proposed a swap of prisoners.', expect: { text: 'Friday', value: '2025-07-04', tense: 'past' } },
+  { name: 'a weekday before "and then proposed"', text: 'The envoys met on Saturday and then proposed a second round.', expect: { text: 'Saturday', value: '2025-07-05', tense: 'past' } },
+  { name: 'the day right after "had proposed" is the proposing\'s', text: 'The mayor said the council had proposed on Thursday to extend the curfew.', expect: { text: 'Thursday', value: '2025-07-03', tense: 'past' } },
   { name: 'late last night is the evening before', text: 'The ministry confirmed the handover late last night.', expect: { text: 'last night', value: '2025-07-06' } },
   { name: 'late last night opening a sentence', text: 'Late last night the governor ordered shelters opened.', expect: { text: 'last night', value: '2025-07-06' } },
   { name: 'late last night in capitals', text: 'GOVERNOR: BORDER VILLAGES SHELLED LATE LAST NIGHT', expect: { text: 'LAST NIGHT', value: '2025-07-06' } },

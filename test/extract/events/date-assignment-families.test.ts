@@ -843,3 +843,11 @@ table('a talk told of in a briefing ("informed X of yesterday\'s call with Y") i
   // what reporters are told about "the call" is no second call
   ['Trump spoke to Putin by phone. Trump informed reporters about the call on Friday.', ['phone_call 2025-06-14'], ['phone_call 2025-06-13']],
 ]);
+
+table('"proposed" as a second verb of one subject, or after "had", is a past verb: the date before it is the first verb\'s, in the past', [
+  // (Saturday 14 June 2025: read as a plan's adjective, the weekday went to the coming week)
+  ['Orban spoke to Putin by phone on Monday and proposed a swap of prisoners.', ['phone_call 2025-06-09'], ['phone_call 2025-06-16']],
+  ['The two foreign ministers met in Ankara on Tuesday and then proposed a second round of talks.', ['meeting 2025-06-10'], ['meeting 2025-06-17']],
+  // a present perfect's proposal still looks ahead to what it proposes
+  ['Putin has proposed direct talks with Ukraine in Istanbul on Thursday.', ['meeting 2025-06-19'], ['meeting 2025-06-12']],
+]);
