@@ -241,19 +241,21 @@ export function uniqueActors(mentions: Array<ExtractedActor & { seat?: boolean }
 
 /** From a call's verb to its first partner: "spoke to both", "held separate calls with President". */
 // ("phoned Putin and then Zelenskyy": a verb of calling takes its first partner as its object)
+// ("with Russian President Vladimir Putin", "to German Chancellor Olaf Scholz": a country's adjective may stand before the title)
 const PARTNERS_INTRO = new RegExp(
-  `^(?:[^,;.]{0,40}?\\b(?:to|with)\\s+(?:both\\s+|separately\\s+)?|(?:tele)?phon(?:ed|es)\\s+|dial(?:l?ed|s)\\s+|rang\\s+|rings\\s+)(?:(?:${TITLE_PATTERN})\\s+)?$`,
+  `^(?:[^,;.]{0,40}?\\b(?:to|with)\\s+(?:both\\s+|separately\\s+)?|(?:tele)?phon(?:ed|es)\\s+|dial(?:l?ed|s)\\s+|rang\\s+|rings\\s+)(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:${TITLE_PATTERN})\\s+)?$`,
   'u',
 );
 /** Between two partners of one list: "Putin and Zelenskyy", "Putin, Macron and President Zelenskyy". */
-// ("spoke with Macron and later with Erdogan", "with Macron, and then with Putin": each partner told with its own "with")
+// ("spoke with Macron and later with Erdogan", "with Macron, and then with Putin": each partner told with its own "with";
+// the adverb may be set off by commas: "with Putin and, later, with Zelensky", "with Putin on Friday and, separately, with Zelensky")
 // ("spoke with Putin on Monday and then with Zelenskyy": after the first partner's day, a second "with" names a second partner)
 const PARTNER_DAY = String.raw`\s+(?:on\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|yesterday|today|earlier|this\s+(?:morning|afternoon|evening))`;
 // ("talked to Putin by phone for ninety minutes, then to Zelenskyy": the first call's medium or length, then the second partner)
 const PARTNER_ASIDE = String.raw`\s+(?:(?:by|on|over|via)\s+(?:the\s+)?(?:phone|telephone|video\s+link|videolink)|for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|four|five|half\s+an|\d+|twenty|thirty|forty|fifty|sixty|ninety)(?:[\s-]and[\s-]a[\s-]half)?[\s-](?:hours?|minutes?)(?:\s+and\s+a\s+half)?)`;
 const PARTNER_JOINER = new RegExp(
-  `^(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:later|then|afterwards|also|separately)\\s+(?:(?:to|with)\\s+)?)?|` +
-    `(?:${PARTNER_DAY}|${PARTNER_ASIDE}){1,3}(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:later|then|afterwards|also|separately)\\s+)?(?:to|with)\\s+)(?:(?:${TITLE_PATTERN})\\s+)?$`,
+  `^(?:(?:\\s*,\\s*(?:and\\s*,?\\s*)?|\\s+and\\s*,?\\s*)(?:(?:later|then|afterwards|also|separately)\\s*,?\\s+(?:(?:to|with)\\s+)?)?|` +
+    `(?:${PARTNER_DAY}|${PARTNER_ASIDE}){1,3}(?:\\s*,\\s*(?:and\\s*,?\\s*)?|\\s+and\\s*,?\\s*)(?:(?:later|then|afterwards|also|separately)\\s*,?\\s+)?(?:to|with)\\s+)(?:(?:${TITLE_PATTERN})\\s+)?$`,
   'u',
 );
 

@@ -29,6 +29,12 @@ const cases: Array<[string, string, string[]]> = [
   ['"phoned X and then Y"', 'Macron phoned Putin and then Zelenskyy.', ['Emmanuel Macron+Vladimir Putin', 'Emmanuel Macron+Volodymyr Zelenskyy']],
   ['"phoned X, and later Y"', 'Scholz phoned President Putin, and later President Zelenskyy.', ['Olaf Scholz+Vladimir Putin', 'Olaf Scholz+Volodymyr Zelenskyy']],
   ['a past tense after the second name opens a clause of its own', 'Zelenskyy spoke with Macron and then Starmer arrived.', ['Volodymyr Zelenskyy+Emmanuel Macron+Keir Starmer']],
+  // a country's adjective before the first partner's title, and an adverb set off by commas before the second "with"
+  ['"with French President X and, later, with Y"', 'Scholz held calls with French President Emmanuel Macron and, later, with Zelenskyy.', ['Olaf Scholz+Emmanuel Macron', 'Olaf Scholz+Volodymyr Zelenskyy']],
+  ['"to German Chancellor X, and then to Y"', 'Starmer talked to German Chancellor Olaf Scholz, and then to President Zelenskyy.', ['Keir Starmer+Olaf Scholz', 'Keir Starmer+Volodymyr Zelenskyy']],
+  ['"with X on Monday and, separately, with Y"', 'Erdogan spoke with Russian President Vladimir Putin on Monday and, separately, with Zelenskyy.', ['Recep Tayyip Erdogan+Vladimir Putin', 'Recep Tayyip Erdogan+Volodymyr Zelenskyy']],
+  ['a country\'s adjective before a single partner is one call', 'Macron spoke by phone with Russian President Vladimir Putin for two hours.', ['Emmanuel Macron+Vladimir Putin']],
+  ['after an adjective and a title, a name opening the next clause is still no partner', 'Trump spoke with Russian President Vladimir Putin and, later, Zelenskyy said the call was useful.', ['Donald Trump+Vladimir Putin+Volodymyr Zelenskyy']],
 ];
 
 for (const [name, text, expected] of cases) {
