@@ -277,10 +277,11 @@ function personsConflict(a: MergeableEvent, b: MergeableEvent, sameDays: boolean
  * met: a week in a capital holds other meetings, of other people.
  */
 function actorsAgree(a: MergeableEvent, b: MergeableEvent): boolean {
+  // an inferred date (a "recent call", the report's day) says too little to set two reports apart:
+  // compared as on the same day, where who took part still decides (a call between other people
+  // reported the next day is another call)
   const sameDays = a.startDate <= b.endDate && b.startDate <= a.endDate;
-  // two stated days a day apart; an inferred date (a "recent call") says too little to disagree
-  const statedApart = !sameDays && a.dateCertainty !== 'inferred' && b.dateCertainty !== 'inferred';
-  if ((statedApart || sameDays) && personsConflict(a, b, sameDays)) return false;
+  if (personsConflict(a, b, sameDays || a.dateCertainty === 'inferred' || b.dateCertainty === 'inferred')) return false;
   if (sharePerson(a.actors, b.actors) || sharedSides(a.actors, b.actors) >= 2) return true;
   // never on different days: Riyadh on Sunday and Riyadh on Monday are two rounds
   const whoMetUntold = !namesPerson(a.actors) || !namesPerson(b.actors);
@@ -372,17 +373,30 @@ function dayDistance(a: MergeableEvent, b: MergeableEvent): number {
   return Math.abs(day(a.startDate) - day(b.startDate));
 }
 
+/** People a candidate names that the report does not: none when the report names no one. */
+function othersNamed(candidate: MergeableEvent, incoming: MergeableEvent): number {
+  const named = actorNames(incoming.actors).persons;
+  if (named.size === 0) return 0;
+  let others = 0;
+  for (const name of actorNames(candidate.actors).persons) if (!named.has(name)) others++;
+  return others;
+}
+
 /**
- * The stored event `incoming` should merge into: the most overlapping, then the closest in time,
- * then the first in `candidates`' order. One pass (a common person's meeting has hundreds of candidates).
+ * The stored event `incoming` should merge into: the most overlapping, then the closest in time, then
+ * the one naming fewest people the report does not name (of two calls sharing Trump and Zelenskyy, the
+ * one between the two of them rather than one a three-way report grew to Putin), then the first in
+ * `candidates`' order. One pass (a common person's meeting has hundreds of candidates).
  */
 export function findMergeTarget<T extends MergeableEvent>(incoming: MergeableEvent, candidates: T[]): T | undefined {
-  let best: { candidate: T; overlap: number; distance: number } | undefined;
+  let best: { candidate: T; overlap: number; distance: number; others: number } | undefined;
   for (const candidate of candidates) {
     if (!sameEvent(candidate, incoming)) continue;
     const overlap = sharedSides(candidate.actors, incoming.actors) + sharedPlaces(candidate.places, incoming.places) + nestedPlaces(candidate.places, incoming.places) / 2;
     const distance = dayDistance(candidate, incoming);
-    if (!best || overlap > best.overlap || (overlap === best.overlap && distance < best.distance)) best = { candidate, overlap, distance };
+    if (best && (overlap < best.overlap || (overlap === best.overlap && distance > best.distance))) continue;
+    const others = othersNamed(candidate, incoming);
+    if (!best || overlap > best.overlap || distance < best.distance || others < best.others) best = { candidate, overlap, distance, others };
   }
   return best?.candidate;
 }

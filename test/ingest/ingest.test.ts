@@ -57,7 +57,8 @@ t.test('reports of one event from several articles merge into one event with one
     extract: scripted({
       first: [extractedCall({ dateCertainty: 'inferred', startDate: '2025-07-05', endDate: '2025-07-05', confidence: 0.4 })],
       second: [
-        extractedCall({ actors: [{ name: 'Alice Example', kind: 'person' }, { name: 'Carol Example', kind: 'person' }], confidence: 0.9 }),
+        // the same pair and a third person on the call (a report naming another pair is another call)
+        extractedCall({ actors: [{ name: 'Alice Example', kind: 'person' }, { name: 'Bob Example', kind: 'person' }, { name: 'Carol Example', kind: 'person' }], confidence: 0.9 }),
         extractedCall({
           type: 'drone_strike',
           title: 'Drone strike on Kyiv',

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { sameEvent } from '../../src/ingest/merge.js';
+import { findMergeTarget, sameEvent } from '../../src/ingest/merge.js';
 import type { EventFields } from '../../src/repositories/types.js';
 import { eventFields } from '../helpers/db.js';
 
@@ -14,6 +14,18 @@ const cases: Array<[string, EventFields, EventFields, boolean]> = [
   ['both sides shared, a different aide named: one call', day('2025-07-03', { actors: [putin, erdogan, ushakov] }), day('2025-07-03', { actors: [erdogan, putin, rubio] }), true],
   ['a report naming one side only joins the call', day('2023-01-05', { actors: [erdogan] }), day('2023-01-05', { actors: [erdogan, zelenskyy] }), true],
   ['a pair inside a trio: one call', day('2023-01-05', { actors: [erdogan, putin] }), day('2023-01-05', { actors: [putin, zelenskyy, erdogan] }), true],
+  // an undated report (dated by its own day) of one pair's call against a stated call of another pair
+  ['an undated report of one pair, a stated call of another pair the day before: two calls', day('2024-02-06', { dateCertainty: 'inferred', actors: [erdogan, zelenskyy] }), day('2024-02-05', { actors: [erdogan, putin] }), false],
+  ['an undated report of one pair, a stated call of another pair days before: two calls', day('2024-02-09', { dateCertainty: 'inferred', actors: [putin, erdogan] }), day('2024-02-05', { dateCertainty: 'explicit', actors: [zelenskyy, erdogan] }), false],
+  ['an undated report of the same pair days later: one call', day('2024-02-09', { dateCertainty: 'inferred', actors: [zelenskyy, erdogan] }), day('2024-02-05', { actors: [erdogan, zelenskyy] }), true],
+  ['an undated report naming one side joins a stated call', day('2024-02-06', { dateCertainty: 'inferred', actors: [erdogan] }), day('2024-02-05', { actors: [erdogan, putin] }), true],
+  ['an undated report of a pair inside a stated trio: one call', day('2024-02-06', { dateCertainty: 'inferred', actors: [erdogan, putin] }), day('2024-02-05', { actors: [erdogan, putin, ushakov] }), true],
+  [
+    'an undated meeting report of one host with another guest stays one meeting',
+    day('2024-02-06', { type: 'meeting', dateCertainty: 'inferred', actors: [zelenskyy, erdogan] }),
+    day('2024-02-05', { type: 'meeting', actors: [zelenskyy, rubio] }),
+    true,
+  ],
   [
     'a meeting of one host with different guests named on the same day stays one meeting',
     day('2025-05-10', { type: 'meeting', actors: [zelenskyy, erdogan] }),
@@ -26,5 +38,35 @@ for (const [name, a, b, expected] of cases) {
   t.test(name, async (t) => {
     t.equal(sameEvent(a, b), expected);
     t.equal(sameEvent(b, a), expected, 'symmetric');
+  });
+}
+
+// Of several calls a report could join, the one naming fewest people the report does not: a stored call that a
+// three-way report grew to a third leader is not the call between the report's two.
+const targetCases: Array<[string, EventFields, Array<EventFields & { id: string }>, string | undefined]> = [
+  [
+    'the pair over a trio, both a day off',
+    day('2024-02-06', { actors: [erdogan, zelenskyy] }),
+    [{ ...day('2024-02-05', { actors: [erdogan, putin, zelenskyy] }), id: 'trio' }, { ...day('2024-02-05', { actors: [zelenskyy, erdogan] }), id: 'pair' }],
+    'pair',
+  ],
+  [
+    'the closer day still first',
+    day('2024-02-06', { actors: [erdogan, zelenskyy] }),
+    [{ ...day('2024-02-06', { actors: [erdogan, putin, zelenskyy] }), id: 'trio' }, { ...day('2024-02-05', { actors: [zelenskyy, erdogan] }), id: 'pair' }],
+    'trio',
+  ],
+  [
+    'a report naming no one keeps the first',
+    day('2024-02-06', { type: 'ceasefire', actors: [] }),
+    [{ ...day('2024-02-06', { type: 'ceasefire', actors: [] }), id: 'first' }, { ...day('2024-02-06', { type: 'ceasefire', actors: [] }), id: 'second' }],
+    'first',
+  ],
+];
+
+for (const [name, incoming, candidates, expected] of targetCases) {
+  t.test(name, async (t) => {
+    t.equal(findMergeTarget(incoming, candidates)?.id, expected);
+    t.equal(findMergeTarget(incoming, [...candidates].reverse())?.id, name.startsWith('a report naming no one') ? 'second' : expected, 'whatever the order');
   });
 }
