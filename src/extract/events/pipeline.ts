@@ -1898,6 +1898,14 @@ function notAheadOfTelling(c: Candidate, toldDay: string, d: DateMention): boole
   return c.status !== 'occurred' || d.span!.startDate <= toldDay;
 }
 
+/** What talks yield: "produced", "yielded", "resulted in", "led to". */
+const YIELDED = /\b(?:produced|yielded|resulted\s+in|led\s+to)\s+(?:[^,;:.—–]|[,.](?=\d)){0,40}$|\b(?:produced|yielded|resulted\s+in|led\s+to)\s+(?:[^;.]|[,.](?=\d)){0,40}:\s*(?:[^,;:.—–]|[,.](?=\d)){0,40}$|\b(?:produced|yielded)\s+(?:one|a|a\s+single)\s+(?:concrete\s+)?(?:thing|result|outcome),\s*(?:[^,;:.—–]|[,.](?=\d)){0,30}$/i;
+
+/** An exchange that is the object of talks' yielding, in a sentence with no day or count of days after it ("carried out the same day"). */
+function yieldedUndated(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): boolean {
+  return c.type === 'prisoner_exchange' && YIELDED.test(ctx.body.slice(c.sentence.charStart, c.headOffset)) && !inSentence.some((d) => d.charStart > c.headOffset);
+}
+
 /** A date before the trigger, or after it introduced as the day of a saying. */
 function datesTheSaying(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
   return d.charEnd < c.headOffset || SAID_BY.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart));
@@ -2190,6 +2198,13 @@ const ownDatesStage: Stage = (ctx) => {
     // "a truce signed on a Monday is only as good as the Tuesday after", "says a ceasefire will begin at midnight on a
     // Monday": a truce told in a sentence timed by any day of a weekday's name is a kind of truce, not one
     if (TAKES_EFFECT.has(c.type) && ANY_WEEKDAY.test(c.sentence.text)) {
+      kindsOfTruce.add(c);
+      continue;
+    }
+    // "after the first round on 16 May produced a 1,000-for-1,000 prisoner exchange", "they produced one concrete thing, an
+    // exchange of a thousand for a thousand": an exchange told as what talks yielded, with no day of its own after it, is
+    // background (the talks' day is not its day; "produced a swap carried out from 23 May" has one)
+    if (yieldedUndated(ctx, c, inSentence)) {
       kindsOfTruce.add(c);
       continue;
     }

@@ -1463,7 +1463,8 @@ table('a verbless list after a colon shares the mood of the clause it elaborates
   ['Any settlement would need four pieces: a ceasefire line, an exchange of all prisoners, a monitoring mission, sanctions relief.', [], ['prisoner_exchange 2025-06-14']],
   ['Every truce offered so far has come with a condition: an energy truce, a sea truce, a holiday truce.', [], ['ceasefire 2025-06-14']],
   // what happened, elaborated
-  ["Friday's talks produced one result: an exchange of 500 prisoners for 500.", ['prisoner_exchange 2025-06-13'], []],
+  // (with a day of its own: an exchange told only as what talks yielded is background, the talks' day not its day)
+  ["Friday's talks produced one result: an exchange of 500 prisoners for 500, carried out the same day.", ['prisoner_exchange 2025-06-13'], []],
   ['The week so far: a prisoner exchange on Tuesday.', ['prisoner_exchange 2025-06-10'], []],
   // an item with a verb of its own is a clause of its own
   ['Russia rejected the plan on Friday: a truce was agreed instead.', ['ceasefire 2025-06-13'], []],
@@ -1518,4 +1519,17 @@ table('a count given per occasion ("hundreds at a time") tells how a kind of eve
   // "at a time when" is a moment, not a count: the exchange of that day stands
   ['On Friday the two sides returned the bodies of 900 soldiers, at a time when talks had stalled.', ['prisoner_exchange 2025-06-13'], []],
   ['On Friday Russia and Ukraine exchanged 150 prisoners each, the first swap in a month.', ['prisoner_exchange 2025-06-13'], []],
+]);
+
+// published on Saturday 14 June 2025 (PUBLISHED)
+table('an exchange told as what talks yielded, with no day of its own after it, is background: the talks\' day is not its day', [
+  // wire
+  ['Delegations will meet again in Geneva on Tuesday, after a first round on 2 June produced a 500-for-500 prisoner exchange.', [], ['prisoner_exchange 2025-06-02']],
+  // interview
+  ['The talks on Wednesday were brief. But they yielded one concrete thing, a swap of all the wounded.', [], ['prisoner_exchange 2025-06-11']],
+  // analysis, "led to"
+  ['The meeting in Riyadh on 3 June led to an exchange of 200 prisoners for 200, the ministry said.', [], ['prisoner_exchange 2025-06-03']],
+  // a day of its own after the exchange keeps it
+  ['The talks produced an exchange of 150 prisoners for 150, carried out on Friday.', ['prisoner_exchange 2025-06-13'], []],
+  ['Mediation by Qatar led to a swap of 84 prisoners for 84 on Thursday.', ['prisoner_exchange 2025-06-12'], []],
 ]);
