@@ -5,7 +5,7 @@ import type { ActorRecord, EventFields, PlaceRecord } from '../repositories/type
 import { addDays } from '../domain/days.js';
 import { nameKey as key } from '../domain/names.js';
 import { ACTORS } from '../extract/events/actor-aliases.js';
-import { REGION_NAMES } from '../extract/events/place-names.js';
+import { COUNTRIES, REGION_NAMES } from '../extract/events/place-names.js';
 
 /**
  * When two reports describe one event, and what the merged event looks like. Pure functions:
@@ -252,6 +252,35 @@ function nestedPlaces(a: PlaceRecord[], b: PlaceRecord[]): number {
   return nested;
 }
 
+/** The names of each country by its code ("UA" → Ukraine), for finding the report that names only the country. */
+const COUNTRY_NAMES_OF_CODE: ReadonlyMap<string, string[]> = Object.entries(COUNTRIES).reduce((byCode, [name, code]) => {
+  byCode.set(code, [...(byCode.get(code) ?? []), name]);
+  return byCode;
+}, new Map<string, string[]>());
+
+const isCountry = (place: PlaceRecord) => !!place.countryCode && COUNTRIES[place.name] === place.countryCode;
+
+/** The country a report names as its only place ("missiles struck across Ukraine"), else undefined. */
+function onlyCountry(places: PlaceRecord[]): string | undefined {
+  const code = places[0]?.countryCode;
+  return code && places.every((place) => isCountry(place) && place.countryCode === code) ? code : undefined;
+}
+
+/**
+ * One report names only the country, the other a place in it, on the same stated day (neither dated by the
+ * report's clock alone): "Russia struck Ukraine with missiles on 23 May" and "a missile hit a printing house in
+ * Kharkiv on 23 May" tell one attack, the country report the wider view. A report naming a city besides the
+ * country is no country-only report, so two cities never meet through it.
+ */
+function countryHoldsPlace(a: MergeableEvent, b: MergeableEvent): boolean {
+  if (a.dateCertainty === 'inferred' || b.dateCertainty === 'inferred' || !sameStatedDay(a, b)) return false;
+  const holds = (wide: MergeableEvent, narrow: MergeableEvent) => {
+    const code = onlyCountry(wide.places);
+    return !!code && narrow.places.some((place) => place.countryCode === code && !isCountry(place));
+  };
+  return holds(a, b) || holds(b, a);
+}
+
 /**
  * Two reports that each name two or more people and neither list holds the other's, on stated days
  * that meet only through widening, are two conversations: Trump–Putin on Tuesday and Trump–Zelenskyy on
@@ -302,7 +331,7 @@ const unnamed = (e: MergeableEvent) => e.actors.length === 0 && e.places.length 
 export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
   if (a.type !== b.type || !datesCompatible(a, b)) return false;
   if (PLACE_BOUND_TYPES.has(a.type)) {
-    if (a.places.length > 0 && b.places.length > 0) return sharedPlaces(a.places, b.places) > 0 || nestedPlaces(a.places, b.places) > 0;
+    if (a.places.length > 0 && b.places.length > 0) return sharedPlaces(a.places, b.places) > 0 || nestedPlaces(a.places, b.places) > 0 || countryHoldsPlace(a, b);
     if (a.places.length === 0 && b.places.length === 0) return sharedSides(a.actors, b.actors) > 0;
     return false;
   }
@@ -351,7 +380,17 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
   // (or the place nested with one: a region's centre, a city's region)
   if (PLACE_BOUND_TYPES.has(incoming.type)) {
     if (!places.length) return { ...base, placeless: true };
-    return { ...base, sharingActors: [], sharingSides: [], sharingPlaces: [...places, ...incoming.places.map((place) => centreOf(place.name) ?? regionOf(place.name))] };
+    // a report naming only its country meets any report of that day (see countryHoldsPlace);
+    // a report naming a place in a country meets one naming only the country
+    const countryOnly = onlyCountry(incoming.places) && incoming.datePrecision === 'day' && incoming.dateCertainty !== 'inferred';
+    const countries = incoming.places.flatMap((place) => (place.countryCode && !isCountry(place) ? (COUNTRY_NAMES_OF_CODE.get(place.countryCode) ?? []) : []));
+    return {
+      ...base,
+      sharingActors: [],
+      sharingSides: [],
+      sharingPlaces: [...places, ...incoming.places.map((place) => centreOf(place.name) ?? regionOf(place.name)), ...countries],
+      orAnyOnDays: countryOnly ? { from: incoming.startDate, to: incoming.endDate } : undefined,
+    };
   }
   // a shared person or two shared actors; for a meeting, also a shared city on the same days
   if (ACTOR_BOUND_TYPES.has(incoming.type)) {

@@ -155,6 +155,29 @@ t.test('a strike on a region and one on the city it is named after, on one day, 
   t.equal(findMergeTarget(strike('2025-03-11', place('Moscow', 'RU')), candidates)?.id, city, 'the city itself is the target');
 });
 
+t.test('a strike report naming only the country joins a strike on a place in it on the same stated day; two places never meet through it', async (t) => {
+  const place = (name: string, countryCode: string) => ({ name, countryCode, lat: null, lon: null });
+  const strike = (date: string, places: Array<ReturnType<typeof place>>, extra: Partial<EventFields> = {}) =>
+    eventFields({ type: 'missile_strike', startDate: date, endDate: date, actors: [], places, ...extra });
+  const ua = place('Ukraine', 'UA');
+  check(t, [
+    ['the country and a city in it, one day', strike('2024-06-04', [ua]), strike('2024-06-04', [place('Zhytomyr', 'UA')]), true],
+    ['the country and a city in another country', strike('2024-06-04', [ua]), strike('2024-06-04', [place('Belgorod', 'RU')]), false],
+    ['the country and a city a day apart', strike('2024-06-04', [ua]), strike('2024-06-05', [place('Zhytomyr', 'UA')]), false],
+    ['the country on an undated report', strike('2024-06-04', [ua], { dateCertainty: 'inferred' }), strike('2024-06-04', [place('Zhytomyr', 'UA')]), false],
+    ['the country for a week', strike('2024-06-03', [ua], { endDate: '2024-06-09', datePrecision: 'week' }), strike('2024-06-04', [place('Zhytomyr', 'UA')]), false],
+    ['a city with its country and another city', strike('2024-06-04', [place('Rivne', 'UA'), ua]), strike('2024-06-04', [place('Zhytomyr', 'UA')]), false],
+    ['two cities of one country', strike('2024-06-04', [place('Rivne', 'UA')]), strike('2024-06-04', [place('Zhytomyr', 'UA')]), false],
+  ]);
+  // each reaches the other through the candidate query
+  const { repos } = testDatabase(t);
+  const city = repos.events.insert(strike('2024-06-04', [place('Zhytomyr', 'UA')]), '2024-06-05T00:00:00.000Z');
+  t.same(repos.events.mergeCandidates(mergeCandidateCriteria(strike('2024-06-04', [ua]))).map((c) => c.id), [city], 'the city for the country report');
+  const { repos: other } = testDatabase(t);
+  const wide = other.events.insert(strike('2024-06-04', [ua]), '2024-06-05T00:00:00.000Z');
+  t.same(other.events.mergeCandidates(mergeCandidateCriteria(strike('2024-06-04', [place('Zhytomyr', 'UA')]))).map((c) => c.id), [wide], 'the country report for the city');
+});
+
 t.test('storage order: the most precisely dated, then the most certain, first; ties keep the text order', async (t) => {
   const month = eventFields({ title: 'month', startDate: '2024-04-01', endDate: '2024-04-30', datePrecision: 'month' });
   const inferred = eventFields({ title: 'inferred', dateCertainty: 'inferred' });
