@@ -320,6 +320,12 @@ function actorsAgree(a: MergeableEvent, b: MergeableEvent): boolean {
 const unnamed = (e: MergeableEvent) => e.actors.length === 0 && e.places.length === 0;
 
 /**
+ * A prisoner exchange dated to a stated day (not the report's own): the warring sides swap prisoners once on a
+ * day, whoever a report names for it (the mediator, the leader who announced it, the side that received its men).
+ */
+const oneExchangeADay = (e: MergeableEvent) => e.type === 'prisoner_exchange' && e.datePrecision === 'day' && e.dateCertainty !== 'inferred';
+
+/**
  * Whether `a` and `b` report the same event: same type, plausible dates overlap, and
  * - strikes, clashes, captures: a shared place, or a region and the city it is named after (see nestedPlaces;
  *   two reports without any place agree on actors);
@@ -338,6 +344,7 @@ export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
   if (ACTOR_BOUND_TYPES.has(a.type)) return actorsAgree(a, b);
   if (unnamed(a) && unnamed(b)) return true;
   if ((unnamed(a) || unnamed(b)) && BETWEEN_THE_SIDES_TYPES.has(a.type) && sameStatedDay(a, b)) return true;
+  if (oneExchangeADay(a) && oneExchangeADay(b) && sameStatedDay(a, b)) return true;
   return sharedSides(a.actors, b.actors) > 0 || sharedPlaces(a.places, b.places) > 0;
 }
 
@@ -404,7 +411,7 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
   }
   // a shared side or place, or neither naming any; a truce or an exchange: either naming none, on the same day
   const betweenTheSides = BETWEEN_THE_SIDES_TYPES.has(incoming.type);
-  const orAnyOnDays = betweenTheSides && unnamed(incoming) && incoming.datePrecision === 'day' ? { from: incoming.startDate, to: incoming.endDate } : undefined;
+  const orAnyOnDays = (betweenTheSides && unnamed(incoming) && incoming.datePrecision === 'day') || oneExchangeADay(incoming) ? { from: incoming.startDate, to: incoming.endDate } : undefined;
   return { ...base, orUnnamed: betweenTheSides || unnamed(incoming), orAnyOnDays };
 }
 

@@ -155,6 +155,22 @@ t.test('a strike on a region and one on the city it is named after, on one day, 
   t.equal(findMergeTarget(strike('2025-03-11', place('Moscow', 'RU')), candidates)?.id, city, 'the city itself is the target');
 });
 
+t.test('a prisoner exchange on a stated day is that day\'s one exchange, whoever each report names', async (t) => {
+  const uae = country('United Arab Emirates');
+  const swap = (date: string, actors: EventFields['actors'], extra: Partial<EventFields> = {}) => on(date, { type: 'prisoner_exchange', actors, ...extra });
+  check(t, [
+    ['the mediator and the side that got its men back', swap('2024-08-24', [uae, ukraine]), swap('2024-08-24', [putin], { dateCertainty: 'explicit' }), true],
+    ['two leaders and a country and its leader', swap('2024-08-24', [zelenskyy, trump]), swap('2024-08-24', [russia, putin, ukraine]), true],
+    ['a day apart', swap('2024-08-24', [uae, ukraine], { dateCertainty: 'explicit' }), swap('2024-08-25', [putin], { dateCertainty: 'explicit' }), false],
+    ['an undated report (the report\'s own day)', swap('2024-08-24', [uae], { dateCertainty: 'inferred' }), swap('2024-08-24', [putin]), false],
+    ['an exchange told for a week', swap('2024-08-19', [uae], { endDate: '2024-08-25', datePrecision: 'week' }), swap('2024-08-24', [putin]), false],
+    ['a truce is not an exchange', on('2024-08-24', { type: 'ceasefire', actors: [uae] }), on('2024-08-24', { type: 'ceasefire', actors: [putin] }), false],
+  ]);
+  const { repos } = testDatabase(t);
+  const stored = repos.events.insert(swap('2024-08-24', [uae, ukraine]), '2024-08-25T00:00:00.000Z');
+  t.same(repos.events.mergeCandidates(mergeCandidateCriteria(swap('2024-08-24', [putin]))).map((c) => c.id), [stored], 'the candidate query offers the day\'s exchange');
+});
+
 t.test('a strike report naming only the country joins a strike on a place in it on the same stated day; two places never meet through it', async (t) => {
   const place = (name: string, countryCode: string) => ({ name, countryCode, lat: null, lon: null });
   const strike = (date: string, places: Array<ReturnType<typeof place>>, extra: Partial<EventFields> = {}) =>
