@@ -2064,8 +2064,8 @@ const ANY_WEEKDAY = /\bon\s+(?:a|any|every|each)\s+(?:mon|tues|wednes|thurs|fri|
 
 /** Own dates, durations and anchors of each candidate's sentence. */
 const ownDatesStage: Stage = (ctx) => {
-  const listedYears = new Set<Candidate>();
-  const kindsOfTruce = new Set<Candidate>();
+  // candidates this stage finds told as no event of the story: a year of a list, a kind of truce, an exchange talks yielded
+  const noEvent = new Set<Candidate>();
   for (const c of ctx.candidates) {
     const inSentence = mentionsIn(ctx, c.sentence);
     const asAnchor = dateAsAnchorEvent(ctx, c, inSentence);
@@ -2192,20 +2192,20 @@ const ownDatesStage: Stage = (ctx) => {
       continue;
     }
     if (own && inYearList(ctx, own, inSentence)) {
-      listedYears.add(c);
+      noEvent.add(c);
       continue;
     }
     // "a truce signed on a Monday is only as good as the Tuesday after", "says a ceasefire will begin at midnight on a
     // Monday": a truce told in a sentence timed by any day of a weekday's name is a kind of truce, not one
     if (TAKES_EFFECT.has(c.type) && ANY_WEEKDAY.test(c.sentence.text)) {
-      kindsOfTruce.add(c);
+      noEvent.add(c);
       continue;
     }
     // "after the first round on 16 May produced a 1,000-for-1,000 prisoner exchange", "they produced one concrete thing, an
     // exchange of a thousand for a thousand": an exchange told as what talks yielded, with no day of its own after it, is
     // background (the talks' day is not its day; "produced a swap carried out from 23 May" has one)
     if (yieldedUndated(ctx, c, inSentence)) {
-      kindsOfTruce.add(c);
+      noEvent.add(c);
       continue;
     }
     if (own) {
@@ -2276,7 +2276,7 @@ const ownDatesStage: Stage = (ctx) => {
     const anchor = nearest(reachable, c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
-  ctx.candidates = kept(ctx.candidates, (c) => !overWeeks(c) && !listedYears.has(c) && !kindsOfTruce.has(c)).flatMap((c) => toldAgain(ctx, c)).flatMap((c) => listedDays(ctx, c));
+  ctx.candidates = kept(ctx.candidates, (c) => !overWeeks(c) && !noEvent.has(c)).flatMap((c) => toldAgain(ctx, c)).flatMap((c) => listedDays(ctx, c));
 };
 
 /** What joins the days of a list: "16 May and 2 June", "31 October, 15 November and 23 November", "on 3 and on 5 June". */
