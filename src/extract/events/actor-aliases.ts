@@ -249,7 +249,7 @@ export const PERSON_TITLES = [
   'President', 'Prime Minister', 'Chancellor', 'Minister', 'Foreign Minister', 'Defence Minister',
   'Defense Minister', 'Secretary', 'Secretary of State', 'Senator', 'Sen.', 'Gen.', 'General',
   'Governor', 'Gov.', 'Mayor', 'Commander', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy',
-  'Ambassador', 'MP', 'speaker', 'blogger', 'lawmaker', 'activist', 'journalist', 'Lieutenant General', 'Major General', 'Dr.', 'Rep.', 'King', 'Pope', 'Colonel', 'Col.', 'Lt.', 'Admiral', 'Adm.',
+  'Ambassador', 'MP', 'speaker', 'blogger', 'lawmaker', 'activist', 'journalist', 'Lieutenant General', 'Major General', 'Lt Gen', 'Lt-Gen', 'Maj Gen', 'Dr.', 'Rep.', 'King', 'Pope', 'Colonel', 'Col.', 'Lt.', 'Admiral', 'Adm.',
 ];
 
 /**

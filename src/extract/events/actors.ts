@@ -80,6 +80,19 @@ const ROLE = 'daughter|son|wife|husband|widow|mother|father|head|leader|chief|fo
 // ("an American teacher", "a Belarusian journalist": a nationality before the role is capitalised)
 const APPOSED_ROLE = `,\\s+(?:an?|the)\\s+(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ish|ese|i|ch))\\s+){0,2}(?:${ROLE})\\b`;
 const APPOSED_PERSON = new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=${APPOSED_ROLE})`, 'gu');
+/**
+ * "Andriy Parubiy was shot dead", "Igor Kirillov, head of the chemical troops, was killed by a bomb", "X Y gunned down
+ * outside his home": two or three capitalised words killed, an apposition between, are a person whatever the names.
+ */
+const KILLING = String.raw`(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|assassinated|stabbed\s+to\s+death|blown\s+up|killed\s+(?:by|in|when)\b)`;
+const KILLED_PERSON = new RegExp(
+  `(?<![\\p{L}])(${NAME}\\s+${NAME}(?:\\s+${NAME})?)(?=(?:,[^,;.]{1,70},)?\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?${KILLING})`,
+  'gu',
+);
+/** A word of killing: the killed-person pattern's gate. */
+const KILLED = new RegExp(KILLING);
+/** Words that open a phrase of count or kind, not a name: "Two Ukrainians were shot dead", "Several Russians". */
+const NOT_A_KILLED_NAME = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both|All|Most|Dozens|Hundreds|Local|Police)$/;
 /** The speech verbs SPEAKING_PERSON reads after its name, at the whitespace before them (its keyword). */
 const SPEECH_VERB = new RegExp(`\\s(?:${SPEECH_VERBS})`, 'gu');
 const APPOSITION = new RegExp(APPOSED_ROLE);
@@ -92,6 +105,7 @@ const PERSON_MATCHES: Array<(text: string) => RegExpExecArray[]> = [
   (text) => allMatches(TITLED_PERSON, text),
   (text) => matchesBeforeKeyword(SPEECH_VERB, SPEAKING_PERSON, text, 1), // one space between its two names
   (text) => matchesWith(APPOSITION, APPOSED_PERSON, text),
+  (text) => matchesWith(KILLED, KILLED_PERSON, text).filter((m) => !NOT_A_KILLED_NAME.test(m[1].split(/\s+/)[0])),
 ];
 /** Title words right after a country name make it an adjective ("U.S. President"), not an actor. */
 const FOLLOWED_BY_TITLE = new RegExp(`^\\s+(?:${TITLE_PATTERN}|officials?|forces?|troops|army|military|media)\\b`, 'u');

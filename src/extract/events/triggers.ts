@@ -927,7 +927,20 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'assassination', head: ['kill', 'murder', 'shoot'], before: [['official', 'commander', 'general', 'colonel', 'mayor', 'officer', 'lawmaker', 'politician', 'blogger', 'journalist', 'deputy']], with: [['bomb', 'blast', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'targeted', 'assassin', 'sniper']], window: 10, strength: 0.65 },
   // the victim as the object: "a car bomb killed a senior Russian general in Moscow"
   { type: 'assassination', head: ['kill', 'murder', 'shoot'], before: [['bomb', 'blast', 'explosion', 'explosive', 'device', 'gunman', 'sniper', 'assassin']], with: [['general', 'commander', 'official', 'officer', 'colonel', 'mayor', 'lawmaker', 'politician', 'blogger', 'journalist', 'deputy']], withAfter: true, window: 4, strength: 0.65 },
-  { type: 'assassination', head: ['kill', 'murder', 'shoot', 'die'], with: [['bomb', 'blast', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'head', 'sniper', 'assassin', 'poison']], window: 8, personBefore: true, strength: 0.65 },
+  // ("killed by an IED": the improvised explosive device by its initials; "killed by the blast when a drone hit her
+  // building": a named victim of a strike is no target of a killing)
+  {
+    type: 'assassination',
+    head: ['kill', 'murder', 'shoot', 'die'],
+    with: [['bomb', 'blast', 'explode', 'explosive', 'detonate', 'gunman', 'dead', 'head', 'sniper', 'assassin', 'poison', 'ied']],
+    window: 8,
+    personBefore: true,
+    notFollowedBy: ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells', 'shelling', 'airstrike', 'strike', 'glide'],
+    notFollowedWithin: 10,
+    strength: 0.65,
+  },
+  // "X Y was gunned down outside his home": a named person shot
+  { type: 'assassination', head: ['gunned'], with: [['down']], withAfter: true, window: 1, personBefore: true, strength: 0.65 },
 
   // coder and liveblog logs label each line with its kind of event
   { type: 'meeting', head: ['meeting', 'talks', 'summit', 'visit'], label: true, strength: 0.6 },
