@@ -1011,8 +1011,12 @@ function habitual(sentence: Sentence, at: number, dates: DateMention[]): boolean
 /** The words before a place forces head for: "towards", "toward the", "in the direction of". */
 const HEADING_TO = /\b(?:towards?|in the direction of)\s+(?:the\s+)?(?:(?:city|town|village|outskirts|edge)\s+of\s+)?$/i;
 
-/** The words before a place a strike came from: "launched from the", "fired from". */
-const STRIKE_ORIGIN = /\bfrom\s+(?:the\s+)?(?:(?:occupied|Russian|Ukrainian|Russian-held|Ukrainian-held)\s+)?$/i;
+/**
+ * The words before a place a strike came from: "launched from the", "fired from", and a later name of a list of origins
+ * ("launched from the directions of Kursk, Orel and Millerovo", "from the Bryansk and Kursk regions").
+ */
+const STRIKE_ORIGIN =
+  /\b[Ff]rom\s+(?:the\s+)?(?:(?:directions?|areas?)\s+of\s+(?:the\s+)?)?(?:(?:[Oo]ccupied|Russian|Ukrainian|Russian-held|Ukrainian-held)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:region|oblast)s?)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*$/u;
 
 /**
  * "two days after the explosion on the Kerch bridge, Russian forces launched missiles at Kyiv", "hours after the attack on

@@ -331,6 +331,19 @@ table('where a strike was launched or fired from is not its target', [
   // a place struck stays the target, whatever is said to come from it
   ['Drones from Belgorod struck Kharkiv on Friday.', ['drone_strike 2025-06-13 Kharkiv'], ['drone_strike 2025-06-13 Belgorod']],
   ['On Friday Russian artillery shelled Kherson from the occupied left bank.', ['shelling 2025-06-13 Kherson'], []],
+  // every name of a list of origins, and origins told as directions, are where the weapons came from
+  [
+    'Overnight into Friday the enemy attacked with 210 drones launched from the directions of Bryansk, Kursk and Millerovo; drones hit Sumy.',
+    ['drone_strike 2025-06-13 Sumy'],
+    ['drone_strike 2025-06-13 Bryansk', 'drone_strike 2025-06-13 Kursk', 'drone_strike 2025-06-13 Millerovo'],
+  ],
+  [
+    'On Friday missiles fired from the Belgorod and Kursk regions struck Kharkiv and Sumy.',
+    ['missile_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Sumy'],
+    ['missile_strike 2025-06-13 Belgorod Oblast', 'missile_strike 2025-06-13 Kursk Oblast'],
+  ],
+  // a list of targets with no "from" before it is still every target
+  ['On Friday Russian drones struck Sumy, Poltava and Chernihiv.', ['drone_strike 2025-06-13 Sumy', 'drone_strike 2025-06-13 Poltava', 'drone_strike 2025-06-13 Chernihiv'], []],
 ]);
 
 table('a noun before "stop" makes it a place vehicles stop at, not a halt of attacks', [
