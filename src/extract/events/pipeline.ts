@@ -2423,7 +2423,10 @@ const NIGHT_UNTIL_BEFORE = new RegExp(`${NIGHT_UNTIL.source}$`, 'i');
 /** A night told as its two days in one expression ("8 to 9 May", "8-9 May"), which the date layer reads as the second. */
 const TWO_DAY_NIGHT = /^\d{1,2}\s*(?:to|into|-|–)\s*\d{1,2}\b/i;
 // ("until midnight on the night from Sunday to Monday", "until midnight on the night of 8 to 9 May": the night's first day)
-const UNTIL = new RegExp(String.raw`\b(?:until|till|through|to)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:${CLOCK}|midnight\s+after\s+|${NIGHT_UNTIL.source})$`, 'iu');
+// ("until midnight at the end of 20 April": the midnight that closes the day named after it)
+const UNTIL = new RegExp(String.raw`\b(?:until|till|through|to)\s+(?:midnight\s+at\s+)?(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:${CLOCK}|midnight\s+after\s+|${NIGHT_UNTIL.source})$`, 'iu');
+/** "until 00:00 on 11 May": the first minute of a day, so the window's last day is the day before it. */
+const DAY_START_CLOCK = /\b00[:.]?00(?:\s+(?:\p{L}+\s+time|\p{Lu}{2,5}))?(?:\s+\([^()]{1,20}\))?\s+(?:on\s+)?$/iu;
 /** "until the end of Easter Sunday", "until midnight on Orthodox Christmas Day": a holiday's name before its day. */
 const HOLIDAY_NAME = /(?:\p{Lu}\p{Ll}+\s+){1,2}$/u;
 /** The text before `d` ends in an "until" that makes `d` the last day of something. */
@@ -2443,6 +2446,11 @@ function untilDay(start: string, d: DateMention, body?: string): string | undefi
   if (body && TWO_DAY_NIGHT.test(d.text) && NIGHT_UNTIL_BEFORE.test(body.slice(Math.max(0, d.charStart - 40), d.charStart))) {
     const first = d.span!.startDate;
     return first >= start ? first : undefined;
+  }
+  // "until 00:00 on 11 May": the window closes as 11 May begins, on the last minute of 10 May
+  if (body && d.span!.precision === 'day' && DAY_START_CLOCK.test(body.slice(Math.max(0, d.charStart - 40), d.charStart))) {
+    const last = addDays(d.span!.startDate, -1);
+    if (last >= start) return last;
   }
   if (d.span!.endDate >= start) return d.span!.endDate;
   const weekday = BARE_WEEKDAY.exec(d.text.trim());
@@ -3359,7 +3367,9 @@ const mergeStage: Stage = (ctx) => {
     const actors = uniqueActors([...into.actors, ...(c.remention && people >= 2 ? [] : c.actors)]);
     const mentions = into.mentions + 1;
     const strength = Math.max(into.strength, c.strength);
-    const durationDays = into.durationDays ?? c.durationDays;
+    // ("from 6 p.m. on Saturday until midnight on Sunday" and, later, "proposed that the halt be extended for 30 days": a
+    // truce whose days its own dates told keeps them; a length told in another mention does not stretch it)
+    const durationDays = into.durationDays ?? (!better && TAKES_EFFECT.has(c.type) && isWindow(into) ? undefined : c.durationDays);
     const members = [...membersOf(into), c.headOffset];
     const distinctFrom = [...(into.distinctFrom ?? []), ...(c.distinctFrom ?? [])];
     // a strike told at its city and again at the city's region is placed at the city first

@@ -2,7 +2,9 @@
  * Killings, truces, calls and exchanges as writers nobody tuned on tell them (issue 3). Sentences written for these
  * tests, not copied from any corpus; published on Saturday 14 June 2025 unless a row says otherwise.
  */
-import { table } from './families.js';
+import t from 'tap';
+import { extractArticle } from '../../../src/extract/index.js';
+import { PUBLISHED, table } from './families.js';
 
 table('a named person shot dead, gunned down or killed by a bomb is a killing, whatever the name', [
   // wire, an apposition between the name and the killing
@@ -23,3 +25,28 @@ table('people counted, or a named victim of a strike, are no targeted killing', 
   ['Viktor Hrebin was killed in a missile strike on Dnipro on Friday.', ['missile_strike 2025-06-13 Dnipro'], ['assassination 2025-06-13']],
   ['Maria Koval, 34, was killed by the blast when a drone hit her building in Kharkiv on Friday.', ['drone_strike 2025-06-13 Kharkiv'], ['assassination 2025-06-13']],
 ]);
+
+/** The article's events as "type start..end" lines, to check the days a truce's window covers. */
+function spans(body: string): string[] {
+  const { events } = extractArticle({ title: 'Test', body, publishedAt: PUBLISHED }, { now: new Date(PUBLISHED) });
+  return events.map((e) => `${e.type} ${e.startDate}..${e.endDate}`);
+}
+
+t.test("a truce's last day told by the clock that closes it", async (t) => {
+  const rows: [string, string][] = [
+    // "midnight at the end of" a day closes that day
+    ['Russia declared a truce on 10 June, from 20:00 Moscow time on 10 June until midnight at the end of 11 June.', 'ceasefire 2025-06-10..2025-06-11'],
+    // "00:00 on" a day is its first minute: the window's last day is the day before
+    ['The three-day ceasefire took effect at 00:00 on 9 June and was to last until 00:00 on 12 June.', 'ceasefire 2025-06-09..2025-06-11'],
+    ['Moscow declared a truce on Tuesday lasting until 00:00 on 11 June.', 'ceasefire 2025-06-10..2025-06-10'],
+    // "midnight on" a day still closes that day
+    ['Moscow declared a truce on Tuesday lasting until midnight on 11 June.', 'ceasefire 2025-06-10..2025-06-11'],
+  ];
+  for (const [body, want] of rows) t.ok(spans(body).includes(want), `${body}\n  has ${want} (got ${JSON.stringify(spans(body))})`);
+});
+
+t.test('a truce whose days its own dates tell keeps them when a length is told of it in another sentence', async (t) => {
+  const body =
+    'Moscow declared a truce on Tuesday from 6 p.m. until midnight on Wednesday. Kyiv said air raid alerts sounded after the truce began and proposed extending it for 30 days.';
+  t.same(spans(body), ['ceasefire 2025-06-10..2025-06-11'], body);
+});
