@@ -24,6 +24,8 @@ const cases: Array<[string, string]> = [
   ['a fall in prices', 'Oil prices fell sharply on Monday.'],
   ['damage in a place, with no strike told', 'In Kherson, the old bridge was damaged on Friday and closed to lorries.'],
   ['a state since a clause with no day of its own', 'Prices in Kherson have risen since Russian troops shelled the bridge.'],
+  ['what any truce of a length is', 'A 96-hour ceasefire for a funeral is a courtesy, not a peace.'],
+  ['a count of such events', 'More than one prisoner swap has fallen through at the border crossing.'],
 ];
 
 for (const [name, body] of cases) {

@@ -768,7 +768,8 @@ const opensClause = (tokens: Token[], at: number) => at === 0 || CLAUSE_OPENERS.
 function indefiniteArticleBefore(tokens: Token[], head: number): number {
   for (let j = head - 1; j >= Math.max(0, head - 4); j--) {
     if (/^(?:an?|each)$/.test(tokens[j].lower)) return j;
-    if (!/^[a-z-]+$/.test(tokens[j].text)) return -1;
+    // ("a 72-hour truce", "a 30-day pause": a length is a modifier of the noun like any other)
+    if (!/^(?:[a-z-]+|\d+-[a-z]+)$/.test(tokens[j].text)) return -1;
   }
   return -1;
 }
@@ -821,6 +822,13 @@ function indefiniteSubjectInPresent(tokens: Token[], head: number): boolean {
   let verb = head + 1;
   if (QUALIFIER_OPENER.test(tokens[verb]?.lower ?? '') || isParticiple(tokens[verb])) {
     while (verb < tokens.length && verb - head <= QUALIFIER_REACH && /^[\p{L}\d-]/u.test(tokens[verb].text) && !isPresentPredicate(tokens, verb)) verb++;
+  }
+  // "A truce declared by one side alone, without monitors or maps, is a statement of intent": an aside between commas
+  // before the verb is still the subject's
+  if (tokens[verb]?.text === ',') {
+    for (let close = verb + 1; close < tokens.length && close - verb <= QUALIFIER_REACH; close++) {
+      if (tokens[close].text === ',') return isPresentPredicate(tokens, close + 1);
+    }
   }
   return isPresentPredicate(tokens, verb);
 }

@@ -646,6 +646,9 @@ const triggersStage: Stage = (ctx) => {
   }
 };
 
+/** "more than one", "more than one Easter", right before an event's noun: a count of such events. */
+const MORE_THAN_ONE = /\bmore\s+than\s+one\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** A verb of proposing or inviting, and a word that makes what follows uncertain on its own. */
 const PROPOSING = /\b(?:propos|offer|suggest|invit)\w*\b/i;
 const UNCERTAIN = /\b(?:if|unless|whether|could|might|may|would|should|can|possible|possibly|perhaps)\b/i;
@@ -1291,6 +1294,8 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       // "rounds of talks produced only prisoner exchanges": an undated plural is a kind of event, not one
       const trigger = tokens[match.head];
       if (GENERIC_WHEN_PLURAL.has(rule.type) && !ownDates.length && trigger.lower !== trigger.lemma && /[^s]s$/.test(trigger.lower)) continue;
+      // "have seen more than one ceasefire come and go": a count of such events is no one of them
+      if (!ownDates.length && MORE_THAN_ONE.test(sentence.text.slice(Math.max(0, trigger.start - 40), trigger.start))) continue;
       if (!placesRead) {
         placesRead = true;
         placeMentions = sentencePlaces(ctx, sentence);

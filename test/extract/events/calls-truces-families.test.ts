@@ -50,3 +50,15 @@ t.test('a truce whose days its own dates tell keeps them when a length is told o
     'Moscow declared a truce on Tuesday from 6 p.m. until midnight on Wednesday. Kyiv said air raid alerts sounded after the truce began and proposed extending it for 30 days.';
   t.same(spans(body), ['ceasefire 2025-06-10..2025-06-11'], body);
 });
+
+table('what any truce is, and a count of such events, is no truce; one told by a length and a day still is', [
+  // a length as the noun's modifier, then "is a"
+  ['A 48-hour truce for a feast day is a gesture, not a settlement.', [], ['ceasefire 2025-06-14']],
+  // an aside between commas before the verb of the definition
+  ['A truce declared by one side alone, without monitors or maps, is a statement of intent.', [], ['ceasefire 2025-06-14']],
+  // a count of such events
+  ['More than one prisoner exchange has stalled at the last minute.', [], ['prisoner_exchange 2025-06-14']],
+  // one truce, told with its day
+  ['A 48-hour truce took effect at noon on Friday.', ['ceasefire 2025-06-13'], []],
+  ['A three-day truce declared by Moscow, the Kremlin said, began on Friday.', ['ceasefire 2025-06-13'], []],
+]);
