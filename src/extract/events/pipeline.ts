@@ -646,6 +646,27 @@ const triggersStage: Stage = (ctx) => {
   }
 };
 
+/** The proposal taken up by name: "responded positively to this initiative", "accepted the proposal", "agreed to the idea". */
+const TOOK_UP_PROPOSAL =
+  /\b(?:(?:responded|reacted)\s+(?:positively|favourably|favorably)\s+to|accepted|agreed\s+to|endorsed)\s+(?:this|the|that|his|her|their)\s+(?:initiative|proposal|idea|offer|suggestion)\b/i;
+/** An order given to carry it out: "gave the military the corresponding order", "issued the appropriate order", "ordered his troops". */
+const GAVE_THE_ORDER = /\b(?:order|orders|ordered|command|commanded|instructed|instruction)\b/i;
+
+/**
+ * A truce proposed in its sentence (nothing else uncertain before it) and, in the next sentence of the paragraph, the
+ * proposal accepted and an order given to carry it out: "Trump proposed that the parties refrain from strikes on energy
+ * infrastructure for 30 days. Putin responded positively to this initiative and at once issued the order." (an acceptance
+ * with no order, "Kyiv accepted the proposal", leaves it an offer the other side has not taken up).
+ */
+function acceptedAndOrdered(ctx: ArticleContext, sentence: Sentence, headStart: number): boolean {
+  const before = sentence.text.slice(0, headStart);
+  if (!PROPOSING.test(before) || UNCERTAIN.test(before)) return false;
+  const next = ctx.sentences[sentence.index + 1];
+  if (!next || next.paragraph !== sentence.paragraph) return false;
+  const taken = TOOK_UP_PROPOSAL.exec(next.text);
+  return !!taken && GAVE_THE_ORDER.test(next.text.slice(taken.index + taken[0].length));
+}
+
 /** "more than one", "more than one Easter", right before an event's noun: a count of such events. */
 const MORE_THAN_ONE = /\bmore\s+than\s+one\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -1275,6 +1296,9 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       }
       // "Putin proposed that the delegations meet in Istanbul on Thursday": a meeting proposed for a day to come is planned
       if (modality === 'hypothetical' && rule.type === 'meeting' && proposedForDayAhead(ctx, sentence, tokens[match.head].start, ownDates)) modality = 'planned';
+      // "Trump proposed that the sides refrain from strikes on energy sites for 30 days. Putin responded positively to
+      // this initiative and gave the order": a truce proposed, then accepted and ordered in the next sentence, was declared
+      if (modality === 'hypothetical' && rule.type === 'ceasefire' && acceptedAndOrdered(ctx, sentence, tokens[match.head].start)) modality = 'occurred';
       if (modality === 'negated' || modality === 'hypothetical') continue;
       // "Russia's shelling of Kherson has killed hundreds since November": a toll run up over time, not one strike
       if (PLACE_BOUND.has(rule.type) && TOLL_SINCE.test(sentence.text.slice(tokens[match.head].end))) continue;

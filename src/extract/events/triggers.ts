@@ -658,6 +658,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ("troops are stopping the attack", "halted the advance": the enemy's attack is repelled, not paused)
   // ("a bus stop took a direct hit": a noun before "stop" makes it a place where vehicles stop)
   { type: 'ceasefire', head: ['halt', 'cease', 'stop', 'pause', 'suspend', 'refrain', 'moratorium', 'cessation'], with: [HALTED_FIGHTING], window: 4, withInClause: true, notNext: ['the', 'advance', 'offensive', 'enemy'], notPrev: ['bus', 'tram', 'trolleybus', 'train', 'metro', 'truck', 'pit', 'rest', 'whistle'], strength: 0.8 },
+  // "refrain, for 30 days, from strikes on energy sites": the length told between the verb and what is refrained from
+  // (the head is "from", the fighting right after it: "refrained for two days from commenting on the strikes" is no truce)
+  { type: 'ceasefire', head: ['from'], before: [['refrain', 'refrained', 'refraining'], ['day', 'days', 'hour', 'hours', 'week', 'weeks', 'month', 'months']], with: [HALTED_FIGHTING], withAfter: true, window: 1, strength: 0.75 },
   // the fighting halted by someone, its phrase the subject of a passive: "strikes on energy facilities were halted for 30 days"
   // ("troops are stopping the attack" repel it; "flows were halted after drones hit" halts no fighting)
   {

@@ -62,3 +62,18 @@ table('what any truce is, and a count of such events, is no truce; one told by a
   ['A 48-hour truce took effect at noon on Friday.', ['ceasefire 2025-06-13'], []],
   ['A three-day truce declared by Moscow, the Kremlin said, began on Friday.', ['ceasefire 2025-06-13'], []],
 ]);
+
+table('a truce proposed, then accepted and ordered in the next sentence, was declared', [
+  // a readout: the proposal, then the answer and the order
+  ['Trump proposed that both sides refrain from strikes on ports for 14 days. Putin responded positively to this proposal and immediately gave the navy the order.', ['ceasefire 2025-06-14'], []],
+  // the length between the verb and what is refrained from
+  ['The envoy put forward a proposal for both armies to refrain, for 72 hours, from shelling the plant. Moscow reacted favourably to the idea and ordered its gunners to stand down.', ['ceasefire 2025-06-14'], []],
+]);
+
+table('a truce proposed and only accepted, studied, or answered in another paragraph stays an offer', [
+  ['Washington proposed a 30-day ceasefire. Kyiv accepted the proposal.', [], ['ceasefire 2025-06-14']],
+  ['Trump proposed that both sides refrain from strikes on ports for 14 days. Putin said he would study the idea.', [], ['ceasefire 2025-06-14']],
+  ['Trump proposed that both sides refrain from strikes on ports for 14 days.\n\nPutin responded positively to this proposal and gave the order.', [], ['ceasefire 2025-06-14']],
+  // refraining from something that is no fighting
+  ['He refrained for two days from commenting on the strikes.', [], ['ceasefire 2025-06-13', 'ceasefire 2025-06-14']],
+]);
