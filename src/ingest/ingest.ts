@@ -4,7 +4,7 @@ import type { ArticleInput, ExtractedEvent, ExtractionResult } from '../extract/
 import { isUniqueViolation, type Repositories } from '../repositories/index.js';
 import type { MergeTarget } from '../repositories/events.js';
 import type { ArticleRecord, EventFields, EventRecord } from '../repositories/types.js';
-import { findMergeTarget, findMergeTargetIn, mergeCandidateCriteria, mergeChanges, mergeCurated, mergeEvent, storageOrder } from './merge.js';
+import { dayDistance, findMergeTarget, findMergeTargetIn, mergeCandidateCriteria, mergeChanges, mergeCurated, mergeEvent, storageOrder } from './merge.js';
 
 export interface ArticleSubmission {
   title: string;
@@ -253,6 +253,16 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
     reportedHere.add(eventId);
   }
 
+  /**
+   * Days between an extracted event and the stored event it would fold into before its article wrote anything
+   * (Infinity: none), for storageOrder: two events of one article may find the same stored event.
+   */
+  function daysToTarget(event: ExtractedEvent): number {
+    const incoming = fieldsOf(event);
+    const target = findMergeTargetIn(incoming, repos.events.mergeCandidates(mergeCandidateCriteria(incoming)));
+    return target ? dayDistance(target, incoming) : Infinity;
+  }
+
   function summaryOf(articleId: string): ArticleRecord {
     const summary = repos.articles.findSummary(articleId);
     if (!summary) throw new Error(`article ${articleId} vanished during ingest`);
@@ -302,7 +312,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
         // (its reports count its publisher: not read back from the row just written)
         repos.events.publisherOf(id, source);
         const reportedHere = new Set<string>();
-        for (const event of storageOrder(extraction.events)) storeEvent(event, id, now, reportedHere);
+        for (const event of storageOrder(extraction.events, daysToTarget)) storeEvent(event, id, now, reportedHere);
         // The row as findSummary would read it back: the values just written, and one mention for
         // each event reported here (storeEvent adds exactly one to each, never two to one event).
         return { id, title: submission.title, url, source, publishedAt, ingestedAt: now, eventCount: reportedHere.size };

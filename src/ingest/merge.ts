@@ -415,7 +415,7 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
   return { ...base, orUnnamed: betweenTheSides || unnamed(incoming), orAnyOnDays };
 }
 
-function dayDistance(a: MergeableEvent, b: MergeableEvent): number {
+export function dayDistance(a: MergeableEvent, b: MergeableEvent): number {
   return Math.abs(day(a.startDate) - day(b.startDate));
 }
 
@@ -483,11 +483,34 @@ export function findMergeTargetIn<T extends MergeableEvent>(incoming: MergeableE
  * The order to store one article's events in: the most precisely dated first, then the most certain, so
  * that a vague mention ("Congress approved the aid in April") cannot take the stored event a dated one
  * of the same article reports ("Biden signed it on April 24"): ingest folds at most one of an article's
- * events into each stored event.
+ * events into each stored event. Then, of the events of a type the article tells with different dates, given
+ * `daysToTarget` (how far each lies from the stored event it would fold into; Infinity for none), the closest
+ * first: of "missiles hit Lviv on Monday" and "missiles hit Lviv again this morning", the Monday strike takes
+ * Monday's stored strike, which the day of slack between two clock-dated reports would also let this morning's take.
  */
-export function storageOrder<T extends MergeableEvent>(events: readonly T[]): T[] {
+export function storageOrder<T extends MergeableEvent>(events: readonly T[], daysToTarget?: (event: T) => number): T[] {
+  const days = new Map<T, number>();
+  if (daysToTarget) {
+    // the dates each type is told with: told with one set of dates, two events of a type lie as far from any stored event
+    const datesOf = new Map<EventType, string>();
+    const differentDates = new Set<EventType>();
+    for (const event of events) {
+      const dates = `${event.startDate}/${event.endDate}`;
+      const seen = datesOf.get(event.type);
+      if (seen === undefined) datesOf.set(event.type, dates);
+      else if (seen !== dates) differentDates.add(event.type);
+    }
+    for (const event of events) if (differentDates.has(event.type)) days.set(event, daysToTarget(event));
+  }
+  // (events of other types never take the same stored event, nor do those of one type told with the same dates
+  // lie differently far from it: 0 for them orders nothing that matters)
+  const closer = (a: T, b: T) => {
+    const x = days.get(a) ?? 0;
+    const y = days.get(b) ?? 0;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
   return [...events].sort(
-    (a, b) => PRECISION_RANK[b.datePrecision] - PRECISION_RANK[a.datePrecision] || CERTAINTY_RANK[b.dateCertainty] - CERTAINTY_RANK[a.dateCertainty],
+    (a, b) => PRECISION_RANK[b.datePrecision] - PRECISION_RANK[a.datePrecision] || CERTAINTY_RANK[b.dateCertainty] - CERTAINTY_RANK[a.dateCertainty] || closer(a, b),
   );
 }
 

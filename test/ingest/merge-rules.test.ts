@@ -246,3 +246,59 @@ t.test('ingest: a vague mention does not take the stored event a dated mention o
   t.equal(day?.mentionCount, 2);
   t.not(explainer.find((e) => e.datePrecision === 'month')?.id, stored.id, 'the month-dated approval is stored on its own');
 });
+
+t.test('storage order: of two events of one type, the one lying closer to the stored event it would join goes first', async (t) => {
+  const strikeOn = (title: string, date: string) => eventFields({ title, type: 'missile_strike', startDate: date, endDate: date, actors: [], places: [kyiv] });
+  const today = strikeOn('today', '2024-03-12');
+  const yesterday = strikeOn('yesterday', '2024-03-11');
+  const call = eventFields({ title: 'call' });
+  const days: Record<string, number> = { today: 1, yesterday: 0, call: Infinity };
+  const cases: Array<[name: string, events: EventFields[], expected: string[]]> = [
+    ['the later strike told first, the earlier one matching a stored strike exactly', [today, yesterday], ['yesterday', 'today']],
+    ['already in that order', [yesterday, today], ['yesterday', 'today']],
+    ['an event of a type told once keeps its place in the text', [call, today, yesterday], ['call', 'yesterday', 'today']],
+  ];
+  for (const [name, events, expected] of cases) t.same(storageOrder(events, (event) => days[event.title]).map((e) => e.title), expected, name);
+  const asked: string[] = [];
+  storageOrder([call, today, eventFields({ title: 'other', type: 'meeting' })], (event) => (asked.push(event.title), 0));
+  t.same(asked, [], 'no type told twice: no distance asked for');
+  storageOrder([today, strikeOn('today elsewhere', '2024-03-12')], (event) => (asked.push(event.title), 0));
+  t.same(asked, [], 'a type told twice with the same dates: no distance asked for');
+  t.same(storageOrder([today, yesterday]).map((e) => e.title), ['today', 'yesterday'], 'without distances ties keep the text order');
+});
+
+t.test('ingest: of two same-type events of one article, the one on the stored event\'s day takes it', async (t) => {
+  const lviv = { name: 'Lviv', countryCode: 'UA', lat: 49.84, lon: 24.03 };
+  const strike = (date: string, quote: string, extra: Partial<ExtractedEvent> = {}) =>
+    extractedCall({ type: 'missile_strike', startDate: date, endDate: date, actors: [], places: [lviv], mention: mention(quote), ...extra });
+  const call = (date: string, actors: ExtractedEvent['actors'], quote: string) => extractedCall({ startDate: date, endDate: date, actors, mention: mention(quote) });
+  const cases: Array<[name: string, stored: ExtractedEvent, laterFirst: ExtractedEvent, sameDay: ExtractedEvent]> = [
+    [
+      'a strike on a city the day after, told before the stored day\'s strike',
+      strike('2024-02-05', 'Cruise missiles struck a substation in Lviv on Monday.', { actors: [russia] }),
+      strike('2024-02-06', 'This morning missiles fell on Lviv once more.'),
+      strike('2024-02-05', 'On Monday the missiles had cut power across Lviv.'),
+    ],
+    [
+      'a call of the same leaders the day after, told before the stored day\'s call',
+      call('2025-03-18', [trump, putin], 'Trump and Putin talked by phone on Tuesday.'),
+      call('2025-03-19', [trump, putin], 'The two presidents spoke again today.'),
+      call('2025-03-18', [trump, putin], 'Their conversation on Tuesday lasted two hours.'),
+    ],
+  ];
+  for (const [name, stored, laterFirst, sameDay] of cases) {
+    const { repos } = testDatabase(t);
+    const ingest = createIngestService(repos, {
+      clock: () => new Date(`${sameDay.startDate}T23:00:00Z`),
+      extract: scripted({ First: [stored], Second: [laterFirst, sameDay] }),
+    });
+    const first = ingest.ingestArticle(article('First', `${stored.startDate}T20:00:00Z`)).events[0];
+    const second = ingest.ingestArticle(article('Second', `${laterFirst.startDate}T20:00:00Z`)).events;
+    t.equal(second.length, 2, `${name}: two events`);
+    t.same(
+      repos.events.mentions(first.id).map((m) => m.quote),
+      [stored.mention.quote, sameDay.mention.quote],
+      `${name}: the same day's report joins the stored event, the next day's is stored on its own`,
+    );
+  }
+});
