@@ -40,12 +40,26 @@ export function migrate(db: SqliteDatabase, migrations: Migration[] = loadMigrat
     throw new Error(`database schema version ${current} is newer than this build knows (${latest})`);
   }
   const applied: number[] = [];
-  for (const migration of migrations.filter((m) => m.version > current)) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-    applied.push(migration.version);
+  const pending = migrations.filter((m) => m.version > current);
+  // Foreign keys off while the schema changes (SQLite's procedure for rebuilding a table: with them
+  // on, dropping a table others reference deletes what references it); each migration's own
+  // transaction checks every reference before it commits. The setting is left as it was.
+  const foreignKeys = pending.length > 0 && db.pragma('foreign_keys', { simple: true }) === 1;
+  if (foreignKeys) db.pragma('foreign_keys = OFF');
+  try {
+    for (const migration of pending) {
+      db.transaction(() => {
+        db.exec(migration.sql);
+        const broken = db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
+        if (broken.length > 0) {
+          throw new Error(`migration ${migration.name} leaves ${broken.length} broken references (${broken[0]!.table} -> ${broken[0]!.parent})`);
+        }
+        db.pragma(`user_version = ${migration.version}`);
+      })();
+      applied.push(migration.version);
+    }
+  } finally {
+    if (foreignKeys) db.pragma('foreign_keys = ON');
   }
   // A search index left as one huge segment on a low merge level (a rebuild, an 'optimize', a bulk
   // load) is put on the level of its size, or the first commits after would rewrite it whole

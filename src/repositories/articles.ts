@@ -46,7 +46,8 @@ export function createArticleRepository(db: SqliteDatabase, { deferSearch = () =
   const byId = db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?`);
   const summaryById = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`);
   const idByUrl = db.prepare(`SELECT id FROM articles WHERE url = ?`);
-  const idByHash = db.prepare(`SELECT id FROM articles WHERE content_hash = ?`);
+  // Keyed by the hash's first 12 digits (articles_content_key, migration 013), the whole hash compared.
+  const idByHash = db.prepare(`SELECT id FROM articles WHERE substr(content_hash, 1, 12) = substr(@hash, 1, 12) AND content_hash = @hash`);
   const countAll = db.prepare(`SELECT count(*) AS n FROM articles`);
 
   function strip(row: ArticleRow): ArticleRecord {
@@ -97,7 +98,7 @@ export function createArticleRepository(db: SqliteDatabase, { deferSearch = () =
     /** The id of an article stored with this url or this content hash (a duplicate), if any. */
     findDuplicate(url: string | null, contentHash: string): string | undefined {
       const byUrl = url === null ? undefined : (idByUrl.get(url) as { id: string } | undefined);
-      const match = byUrl ?? (idByHash.get(contentHash) as { id: string } | undefined);
+      const match = byUrl ?? (idByHash.get({ hash: contentHash }) as { id: string } | undefined);
       return match?.id;
     },
 

@@ -11,7 +11,10 @@ import { createReferenceRepository } from './reference.js';
  * "someone stored this first", without knowing which database raised it.
  */
 export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE') return true;
+  // A content hash is kept unique by a trigger (articles_content_unique), which raises the same words.
+  return code === 'SQLITE_CONSTRAINT_TRIGGER' && typeof message === 'string' && message.startsWith('UNIQUE constraint failed');
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -196,3 +196,32 @@ t.test('a failed upkeep step leaves no transaction open', async (t) => {
   );
   t.notOk(db.inTransaction, 'rolled back');
 });
+
+t.test('a load keeps the content key in order and the content hash unique: an article whose text is stored already stops it', async (t) => {
+  const { db, repos } = testDatabase(t);
+  const body = 'Crews restored power to the grid overnight.';
+  repos.articles.insert({
+    title: 'Power back', body, url: null, source: null, publishedAt: null,
+    referenceAt: '2025-07-05T10:00:00.000Z', ingestedAt: '2025-07-05T10:00:00.000Z', contentHash: contentHash('Power back', body),
+  });
+  const article = (seq: number, hash: string) => ({
+    id: `art_load${String(seq).padStart(22, '0')}`, seq, title: `Loaded ${seq}`, body: `Loaded text ${seq}.`, url: null, source: null,
+    publishedAt: null, referenceAt: '2025-07-05T11:00:00.000Z', ingestedAt: '2025-07-05T11:00:00.000Z', contentHash: hash,
+  });
+  const writer = createBulkWriter(db);
+  const bringUpToDate = writer.deferUpkeep();
+  t.ok(count(db, `SELECT count(*) FROM sqlite_master WHERE name = 'articles_content_key'`), 'the key is not dropped for the load');
+  t.notOk(count(db, `SELECT count(*) FROM sqlite_master WHERE name = 'articles_content_unique'`), 'its guard is suspended');
+  const batch = emptyBatch();
+  addArticle(batch, article(10, contentHash('Loaded 10', 'Loaded text 10.')));
+  addArticle(batch, article(11, contentHash('Power back', body)));
+  db.transaction(() => writer.write(batch))();
+  t.throws(() => bringUpToDate(), /article art_load0+11 is refused by trigger articles_content_unique/);
+  t.notOk(db.inTransaction, 'rolled back');
+
+  // the same load without the copy goes through and leaves the guard in place
+  db.prepare(`DELETE FROM articles WHERE seq = 11`).run();
+  bringUpToDate();
+  t.ok(count(db, `SELECT count(*) FROM sqlite_master WHERE name = 'articles_content_unique'`), 'the guard is back');
+  t.throws(() => db.prepare(`UPDATE articles SET content_hash = ? WHERE seq = 10`).run(contentHash('Power back', body)), /UNIQUE constraint failed: articles\.content_hash/);
+});

@@ -39,7 +39,7 @@ t.test('the index rebuilt without its text answers every search as before', (t) 
   const before = answers();
   t.ok(before.filter((rows) => rows.length > 0).length >= 6, 'most searches find something');
 
-  t.same(migrate(db), [12]);
+  t.same(migrate(db, loadMigrations().slice(0, 12)), [12]);
   t.same(answers(), before, 'the same events for every search');
   t.equal(db.prepare(`SELECT count(*) FROM events_fts WHERE quotes IS NOT NULL OR title IS NOT NULL`).pluck().get(), 0, 'no text kept');
   db.exec(`INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)`);
