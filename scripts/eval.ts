@@ -417,6 +417,11 @@ async function main(): Promise<void> {
     // strikes, captures, aid and sanctions; kept unread through the session of 2026-11-24 01:20-04:10 (start read 80.6/76.3 at 92230f1,
     // end read 80.6/79.9 at fa2b789), tuned on since 03:55 on 2026-11-24
     { name: 'dev-r', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-r')), details: true },
+    // a nineteenth writer (registers none of the others used much: radio bulletin transcripts, press-conference Q&A transcripts, UN situation
+    // reports, an atomic agency's statements, EU/NATO communiques, ministry Telegram posts in translation, a timeline sidebar, correction notices,
+    // a long read with scenes out of order, a podcast summary, two wire house styles, one coder desk), weighted to calls, meetings, truces,
+    // exchanges and killings; kept unread through the session of 2026-11-24 03:55-06:50: tables only
+    { name: 'dev-s', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-s')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
