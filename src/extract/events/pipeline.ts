@@ -2096,6 +2096,19 @@ function apposedToDay(ctx: ArticleContext, d: DateMention, inSentence: DateMenti
 const ANY_WEEKDAY = /\bon\s+(?:a|any|every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Own dates, durations and anchors of each candidate's sentence. */
+/** A truce's or a swap's noun and the word that gives its time after it: "a ceasefire over Christmas", "a truce for Easter". */
+const KIND_SPANNED = /\b(?:(ceasefire|cease-fire|truce|armistice|moratorium)|(exchange|swap))\s+(?:over|for|during)\s+(?:the\s+)?$/i;
+
+/**
+ * "said he had spoken to Putin by telephone and had proposed a ceasefire over Christmas": a time told as the span of a
+ * truce or a swap named right before it is that event's, not the time of an event of another kind in the sentence.
+ */
+function spanOfOtherKind(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  const m = KIND_SPANNED.exec(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart));
+  if (!m) return false;
+  return (m[1] ? 'ceasefire' : 'prisoner_exchange') !== c.type;
+}
+
 const ownDatesStage: Stage = (ctx) => {
   // candidates this stage finds told as no event of the story: a year of a list, a kind of truce, an exchange talks yielded
   const noEvent = new Set<Candidate>();
@@ -2113,7 +2126,7 @@ const ownDatesStage: Stage = (ctx) => {
     const usable = storyTimeFirst(
       ctx,
       inSentence.filter(
-        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && !apposedToDay(ctx, d, inSentence) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && !beforeSecondComplement(ctx, c, d) && ownTruceDate(c, d, truceHeads),
+        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && !apposedToDay(ctx, d, inSentence) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && !beforeSecondComplement(ctx, c, d) && ownTruceDate(c, d, truceHeads) && !spanOfOtherKind(ctx, c, d),
       ),
     );
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying, as does a fronted date of the saying

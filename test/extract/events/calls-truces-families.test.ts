@@ -77,3 +77,12 @@ table('a truce proposed and only accepted, studied, or answered in another parag
   // refraining from something that is no fighting
   ['He refrained for two days from commenting on the strikes.', [], ['ceasefire 2025-06-13', 'ceasefire 2025-06-14']],
 ]);
+
+table("a truce's or a swap's time told right after its noun is not the time of a call or meeting beside it", [
+  // the call told by a saying dated Wednesday, the truce proposed "over Christmas"
+  ['Orban said on Wednesday he had spoken to Putin by phone and had proposed a ceasefire over Christmas.', ['phone_call 2025-06-11'], ['phone_call 2025-12-25']],
+  ['The leaders spoke by phone and discussed a ceasefire over Orthodox Christmas, the Kremlin said on Thursday.', ['phone_call 2025-06-12'], ['phone_call 2026-01-07']],
+  ['Zelenskyy met Macron in Paris on Thursday and urged a prisoner exchange over the New Year.', ['meeting 2025-06-12 Paris'], []],
+  // the truce's own time stays the truce's
+  ['Russia on Thursday declared a ceasefire for 20 June.', ['ceasefire 2025-06-20'], []],
+]);
