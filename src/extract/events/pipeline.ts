@@ -3371,9 +3371,29 @@ function briefedOn(ctx: ArticleContext): void {
   }
 }
 
+/**
+ * A sentence opened by a step back within the day the story has told: "Earlier on Friday, Fidan hosted a trilateral
+ * meeting", "Earlier in the day, drones hit Odesa", "Earlier that day ...".
+ */
+const EARLIER_THAT_DAY =
+  /^\W*Earlier\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+same\s+day)|in\s+the\s+day|that\s+(?:day|morning|afternoon|evening)|the\s+same\s+day)\b/i;
+
+/**
+ * "Delegations met in Istanbul on Friday ... / Earlier on Friday, Fidan hosted a trilateral meeting": what a sentence opened
+ * by "earlier that day" tells happened before the events of its kind told before it: another event, not one of them told again.
+ */
+function earlierThatDay(ctx: ArticleContext): void {
+  for (const c of ctx.candidates) {
+    if (!EARLIER_THAT_DAY.test(c.sentence.text)) continue;
+    const before = kept(ctx.candidates, (o) => o.type === c.type && o.sentence.index < c.sentence.index);
+    if (before.length) c.distinctFrom = [...(c.distinctFrom ?? []), ...mapped(before, (o) => o.headOffset)];
+  }
+}
+
 /** The same event told twice in one article is one event; its best sentence is the one with a date. */
 const mergeStage: Stage = (ctx) => {
   briefedOn(ctx);
+  earlierThatDay(ctx);
   const merged: Candidate[] = [];
   const ordered = [...kept(ctx.candidates, (c) => !c.remention), ...kept(ctx.candidates, (c) => c.remention)];
   for (const c of ordered) {

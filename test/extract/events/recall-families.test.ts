@@ -1557,3 +1557,25 @@ table('a meeting proposed with no day ahead, or in doubt, stays an idea', [
     ['phone_call 2025-06-19'],
   ],
 ]);
+
+t.test('a sentence opened by "earlier on <day>", "earlier in the day" or "earlier that day" tells another event than those of its kind told before it', async (t) => {
+  const rows: Array<[string, string, string[]]> = [
+    // another meeting held before the one told first, the same day
+    [
+      'The foreign ministers of Brazil and India met in Geneva on Thursday for two hours of talks. Earlier on Thursday, the Swiss president hosted a breakfast meeting with the Indian delegation.',
+      'meeting',
+      ['meeting 2025-06-12 Geneva', 'meeting 2025-06-12'],
+    ],
+    [
+      'Envoys of Armenia and Azerbaijan held talks in Vienna on Tuesday. Earlier in the day, the Austrian chancellor met the Armenian envoy at his office.',
+      'meeting',
+      ['meeting 2025-06-10 Vienna', 'meeting 2025-06-10'],
+    ],
+    // the meeting told again, or resumed later that day, is the same meeting
+    ['Envoys of Armenia and Azerbaijan held talks in Vienna on Tuesday. The talks lasted four hours.', 'meeting', ['meeting 2025-06-10 Vienna']],
+    ['Envoys of Armenia and Azerbaijan held talks in Vienna on Tuesday. Later that day, the talks resumed after a break.', 'meeting', ['meeting 2025-06-10 Vienna']],
+    // "earlier" inside the sentence, not opening it, is no step back
+    ['Envoys of Armenia and Azerbaijan held talks in Vienna on Tuesday. The talks had been planned earlier that day.', 'meeting', ['meeting 2025-06-10 Vienna']],
+  ];
+  for (const [body, type, expected] of rows) t.same(events(body).filter((line) => line.startsWith(type)), expected, body);
+});
