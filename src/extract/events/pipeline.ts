@@ -634,6 +634,7 @@ const triggersStage: Stage = (ctx) => {
     if (next) findCandidates(ctx, [sentence], next.type);
   }
   registerEntries(ctx);
+  sanctionsFollowed(ctx);
   // fighting that ends in a capture of the same place is told by the capture
   const captured = new Set(ctx.candidates.filter((c) => c.type === 'territorial_capture').map((c) => `${c.sentence.index}|${c.places[0]?.name}`));
   ctx.candidates = kept(ctx.candidates, (c) => c.type !== 'armed_clash' || !captured.has(`${c.sentence.index}|${c.places[0]?.name}`));
@@ -742,6 +743,44 @@ function registerEntries(ctx: ArticleContext): void {
       ctx.candidates.push({ ...base, headOffset: sentence.charStart + a.start, actors: uniqueActors([a, b], true) });
       i++;
     }
+  }
+}
+
+/**
+ * A second decider's measures told as following a package: "Britain announced new measures the same day", "The EU adopted a
+ * parallel prohibition", "Canada imposed its own restrictions": a verb of deciding, done, then measures marked as another
+ * state's share ("new", "parallel", "similar", "its own"...) up to their noun, none of it negated.
+ */
+const FOLLOWING_MEASURES =
+  /\b(?<verb>announced|imposed|adopted|unveiled|introduced|issued|approved)\s+(?:(?:a|an)\s+)?(?:its\s+own|their\s+own|(?:new|further|parallel|similar|matching|additional|separate|fresh|comparable|equivalent)\b)(?:\s+[\p{L}-]+){0,2}?\s+(?<noun>measures|prohibitions?|bans|restrictions|designations|listings|penalties|curbs|package)\b/u;
+
+/**
+ * "On Tuesday the EU adopted its 17th sanctions package. Britain announced new measures the same day.": measures a state
+ * named before the verb adopted right after a sentence telling sanctions are sanctions of its own (the word "sanctions" is
+ * not said again). Only the next sentence of the same paragraph, and only when that sentence tells none itself.
+ */
+function sanctionsFollowed(ctx: ArticleContext): void {
+  const told = new Set(mapped(kept(ctx.candidates, (c) => c.type === 'sanctions' && c.status === 'occurred'), (c) => c.sentence.index));
+  if (!told.size) return;
+  for (const sentence of ctx.sentences) {
+    const previous = ctx.sentences[sentence.index - 1];
+    if (!previous || previous.paragraph !== sentence.paragraph || !told.has(previous.index) || told.has(sentence.index)) continue;
+    const m = FOLLOWING_MEASURES.exec(sentence.text);
+    if (!m || /\b(?:not|never|no|will|would|could|may|might|plans?|plan(?:ned|ning)|expected|likely|if)\b|n['’]t\b/i.test(sentence.text.slice(0, m.index))) continue;
+    const deciders = kept(actorsOf(ctx, sentence), (a) => a.end <= m.index);
+    if (!deciders.length) continue;
+    const noun = m.index + m[0].length - m.groups!.noun.length;
+    ctx.candidates.push({
+      type: 'sanctions',
+      strength: 0.6,
+      remention: false,
+      status: 'occurred',
+      sentence,
+      headOffset: sentence.charStart + noun,
+      actors: uniqueActors(deciders),
+      places: [],
+      mentions: 1,
+    });
   }
 }
 

@@ -1579,3 +1579,21 @@ t.test('a sentence opened by "earlier on <day>", "earlier in the day" or "earlie
   ];
   for (const [body, type, expected] of rows) t.same(events(body).filter((line) => line.startsWith(type)), expected, body);
 });
+
+t.test('a state adopting "new", "parallel" or "its own" measures right after a sentence telling sanctions took sanctions of its own', async (t) => {
+  const rows: Array<[string, string, string[]]> = [
+    ['On Thursday Japan adopted a package of sanctions on Russian banks. Canada announced new measures the same day.', 'sanctions', ['Japan', 'Canada']],
+    ['On Thursday the US Treasury barred dealings with three Russian banks under new sanctions. The EU adopted a parallel prohibition on Thursday.', 'sanctions', ['United States', 'European Union']],
+    ['On Thursday the EU adopted its 20th sanctions package. Norway imposed its own restrictions a day later.', 'sanctions', ['European Union', 'Norway']],
+    // not done, or negated: no second decision
+    ['On Thursday the EU adopted its 20th sanctions package. Norway did not announce new measures.', 'sanctions', ['European Union']],
+    ['On Thursday the EU adopted its 20th sanctions package. Norway will announce new measures next month.', 'sanctions', ['European Union']],
+    ['On Thursday the EU adopted its 20th sanctions package. Norway said it might adopt similar measures.', 'sanctions', ['European Union']],
+    // measures after a sentence telling no sanctions are no sanctions; nor measures with no decider named
+    ['On Thursday storms flooded the port of Gdansk. Poland announced new measures the same day.', 'sanctions', []],
+    ['On Thursday the EU adopted its 20th sanctions package. New measures were announced the same day.', 'sanctions', ['European Union']],
+    // measures in the next paragraph are told apart from the package
+    ['On Thursday the EU adopted its 20th sanctions package.\n\nPoland announced new measures to guard its border the same day.', 'sanctions', ['European Union']],
+  ];
+  for (const [body, type, expected] of rows) t.same(partiesOf(body, type), expected, body);
+});
