@@ -355,6 +355,9 @@ const STRONG_YEAR_PREPOSITION = /\b(?:since|until|till|during|early|late|fiscal|
 const YEAR_PREPOSITION = /\b(?:in|since|until|till|by|from|to|through|during|of|before|after|between|and|or|early|late|mid|fiscal|year|around|about|circa|c\.|for)\s+$|mid-$/i;
 const DETERMINER_BEFORE = /\b(?:the|its|his|her|their|this|that|a|an)\s+$|'s\s+$/i;
 
+/** What makes four figures before it a clock: a time zone or "hours" ("1800 GMT", "1800 Moscow time", "0600 hrs"). */
+const CLOCK_ZONE_AFTER = /^\s*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|EST|EDT|Zulu|hours\b|hrs\b|h\b|local\s+time\b|(?:[A-Z][a-z]+\s+){1,2}time\b)/;
+
 /** A bare year ("in 2022", "the 2008 election"), not a count ("2022 drones", "at 2100 hours"). */
 export class YearParser extends SpecParser {
   constructor() {
@@ -368,6 +371,8 @@ export class YearParser extends SpecParser {
     if (/[$€£#¥]\s*$|\d[,.]?\s*$|[:/]$|\bNo\.\s*$/.test(before)) return null;
     const after = text.slice(index + match[0].length, index + match[0].length + 24);
     const nextWord = /^\s+([A-Za-z]+)/.exec(after)?.[1];
+    // "from 1800 Moscow time", "until 2100 GMT", "at 0600 hours": a clock in four figures, told by its zone
+    if (CLOCK_ZONE_AFTER.test(after) && Number(match[2].slice(0, 2)) < 24 && Number(match[2].slice(2)) < 60) return null;
     if (STRONG_YEAR_PREPOSITION.test(before)) return year;
     // "2022 drones", "in 1500 cases", "at 1900 hours": a number counting the noun after it.
     const countsNoun = nextWord !== undefined && /^[a-z]/.test(nextWord) && (COUNT_NOUNS.has(nextWord) || (/s$/.test(nextWord) && !NOT_PLURAL.has(nextWord)));

@@ -1752,7 +1752,8 @@ const SAID_BY = /\p{L}\s+(?:said|says|announced|confirmed|told|reported|stated|c
 const SPEECH_DATE = /\b(?:said|says|announced|confirmed|told [\w ]{1,20}?|reported|added|wrote|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** A time of day before a date: "noon on", "midnight on", "24:00 on", "18:00 Moscow time", "24:00 MSK". */
 // (with its zone: "Moscow time", "MSK", "GMT")
-const CLOCK = String.raw`(?:(?:at\s+)?(?:noon|midnight|midday|\d{1,2}[:.]\d{2}(?:\s+(?:\p{L}+\s+time|\p{Lu}{2,5}))?)\s+(?:on\s+)?)?`;
+// ("0000 GMT", "1800 Moscow time": a wire's clock in four figures, told by its zone)
+const CLOCK = String.raw`(?:(?:at\s+)?(?:noon|midnight|midday|\d{1,2}[:.]\d{2}(?:\s+(?:\p{L}+\s+time|\p{Lu}{2,5}))?|[0-2]\d[0-5]\d\s+(?:\p{L}+\s+time|\p{Lu}{2,5}|hours|hrs))\s+(?:on\s+)?)?`;
 const RANGE_LINK = new RegExp(String.raw`^\s*(?:to|until|till|through|and|[-–])\s+(?:(?:the\s+)?(?:end|start|beginning|close)\s+of\s+)?${CLOCK}$`, 'iu');
 
 /** "from May 8 to May 10", "between March 1 and March 3": one span from two date expressions. */
@@ -2504,8 +2505,11 @@ const NIGHT_UNTIL_BEFORE = new RegExp(`${NIGHT_UNTIL.source}$`, 'i');
 /** A night told as its two days in one expression ("8 to 9 May", "8-9 May"), which the date layer reads as the second. */
 const TWO_DAY_NIGHT = /^\d{1,2}\s*(?:to|into|-|–)\s*\d{1,2}\b/i;
 // ("until midnight on the night from Sunday to Monday", "until midnight on the night of 8 to 9 May": the night's first day)
-// ("until midnight at the end of 20 April": the midnight that closes the day named after it)
-const UNTIL = new RegExp(String.raw`\b(?:until|till|through|to)\s+(?:midnight\s+at\s+)?(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:${CLOCK}|midnight\s+after\s+|${NIGHT_UNTIL.source})$`, 'iu');
+// ("until midnight at the end of 20 April": the clock, then the end of the day it closes)
+const UNTIL = new RegExp(
+  String.raw`\b(?:until|till|through|to)\s+(?:(?:midnight|\d{1,2}[:.]\d{2})\s+(?:at\s+)?(?=(?:the\s+)?(?:end|close)\s+of\s))?(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:${CLOCK}|midnight\s+after\s+|${NIGHT_UNTIL.source})$`,
+  'iu',
+);
 /** "until 00:00 on 11 May": the first minute of a day, so the window's last day is the day before it. */
 const DAY_START_CLOCK = /\b00[:.]?00(?:\s+(?:\p{L}+\s+time|\p{Lu}{2,5}))?(?:\s+\([^()]{1,20}\))?\s+(?:on\s+)?$/iu;
 /** "until the end of Easter Sunday", "until midnight on Orthodox Christmas Day": a holiday's name before its day. */
@@ -2590,7 +2594,7 @@ function startVerbOf(ctx: ArticleContext, c: Candidate, d: DateMention): boolean
 const BARE_WEEKDAY = /^(?:(?:at\s+\S+\s+)?on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
 
 /** A clock time right before a weekday: "from 6 p.m. Moscow time (1500 GMT) on ", "at 18:00 on ", "at noon on ". */
-const CLOCK_BEFORE = /(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\bnoon|\bmidnight)(?:\s+\p{L}+\s+time)?(?:\s+\([^()]{1,20}\))?\s+on\s+$/iu;
+const CLOCK_BEFORE = /(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\bnoon|\bmidnight)(?:\s+\p{L}+\s+time)?(?:\s+\([^()]{1,20}\))?(?:\s+on)?\s+$/iu;
 
 /**
  * A truce's start told in the timetable present ("comes into force on Friday") after a telling dated in the past in the

@@ -24,4 +24,16 @@ table("a clock time's bracketed conversion inside a declared window", [
     publishedAt: '2025-06-15T08:00:00Z',
     expect: [['Monday', '2025-06-16']],
   },
+  {
+    name: 'a clock in four figures with its zone is no year, and the days around it stand',
+    text: 'The order halts all fire from 1800 Moscow time (1500 GMT) on Saturday until midnight on Sunday.',
+    publishedAt: '2025-04-19T17:00:00Z',
+    expect: [['1800', null], ['Saturday', '2025-04-19'], ['Sunday', '2025-04-20']],
+  },
+  {
+    name: 'a year after "since" or "in" with a capitalised word after it stays a year',
+    text: 'Fighting has gone on since 2014 Donbas fell apart; in 2022 Moscow invaded.',
+    publishedAt: '2025-04-19T17:00:00Z',
+    expect: [['2014', '2014-01-01..2014-12-31'], ['2022', '2022-01-01..2022-12-31']],
+  },
 ]);

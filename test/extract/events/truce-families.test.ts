@@ -6,6 +6,7 @@
  */
 import t from 'tap';
 import { findDates } from '../../../src/extract/dates/index.js';
+import { extractArticle } from '../../../src/extract/index.js';
 import { table } from './families.js';
 
 // published on Thursday 5 January 2023, the day before Orthodox Christmas Eve
@@ -93,3 +94,45 @@ table('a truce told "on a Monday", "on any Friday" is a kind of truce, not one; 
   // a particular day still dates a truce
   ['Moscow declared a truce on Friday, the defence ministry said.', ['ceasefire 2025-06-13'], []],
 ]);
+
+/** The truce lines of an article with their whole window: "ceasefire start..end". */
+function truceWindows(body: string, publishedAt: string): string[] {
+  const { events } = extractArticle({ title: 'Test', body, publishedAt }, { now: new Date(publishedAt) });
+  return events.filter((e) => e.type === 'ceasefire').map((e) => `ceasefire ${e.startDate}..${e.endDate}`);
+}
+
+t.test('a truce window closed by "until": the day the clock closes, whatever the clock', async (t) => {
+  const rows: [string, string, string][] = [
+    // "midnight at the end of" a day: that day is the last
+    ['On 3 March 2025, the defence ministry declared a pause in fire from 20:00 on 3 March until midnight at the end of 4 March.', '2025-05-01T09:00:00Z', 'ceasefire 2025-03-03..2025-03-04'],
+    ['Moscow proclaimed a holiday truce from noon on 6 January until 23:59 at the close of 7 January.', '2025-01-10T09:00:00Z', 'ceasefire 2025-01-06..2025-01-07'],
+    // "00:00 on" a day is its first minute: the window closes the day before
+    ['On 2 June 2025, a unilateral ceasefire took effect at 00:00 Kyiv time, to last until 00:00 on 5 June.', '2025-06-20T09:00:00Z', 'ceasefire 2025-06-02..2025-06-04'],
+    ['The truce began on 10 August and ran until 0000 GMT on 12 August, the monitors said.', '2025-08-20T09:00:00Z', 'ceasefire 2025-08-10..2025-08-11'],
+    // "midnight on" a day stays that day's end
+    ['The truce began on 10 August and ran until midnight on 12 August, the monitors said.', '2025-08-20T09:00:00Z', 'ceasefire 2025-08-10..2025-08-12'],
+  ];
+  for (const [body, publishedAt, want] of rows) t.ok(truceWindows(body, publishedAt).includes(want), `${body}\n  has ${want} (got ${JSON.stringify(truceWindows(body, publishedAt))})`);
+});
+
+t.test('a truce told by its first and last days takes no length from a later sentence about extending it', async (t) => {
+  const rows: [string, string, string, string][] = [
+    [
+      'MOSCOW, May 3 (Wire) - The Kremlin on Saturday declared a truce from 1800 Moscow time (1500 GMT) on Saturday until midnight on Sunday.\n\nKyiv said the guns were still firing after the truce was due to start, and asked that the pause be extended for 30 days.',
+      '2025-05-03T17:00:00Z',
+      'ceasefire 2025-05-03..2025-05-04',
+      'ceasefire 2025-05-03..2025-06-01',
+    ],
+    [
+      'The army declared a ceasefire from 06:00 on 9 July until midnight on 10 July.\n\nThe mediators urged that the ceasefire be prolonged for two weeks.',
+      '2025-07-12T09:00:00Z',
+      'ceasefire 2025-07-09..2025-07-10',
+      'ceasefire 2025-07-09..2025-07-22',
+    ],
+  ];
+  for (const [body, publishedAt, want, not] of rows) {
+    const got = truceWindows(body, publishedAt);
+    t.ok(got.includes(want), `${body}\n  has ${want} (got ${JSON.stringify(got)})`);
+    t.notOk(got.includes(not), `${body}\n  lacks ${not}`);
+  }
+});
