@@ -2815,6 +2815,19 @@ function namedBy(ctx: ArticleContext, o: Candidate, phrase: string): boolean {
 /** A sentence opening on a definite noun phrase: "The visit followed ...", "The call came ..." (not an anaphoric "that call"). */
 const SUBJECT_EVENT = /^\s*the\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+)\s/iu;
 
+/** What may stand between an anchor's noun and the day that dates it: its own words, places and commas, no new clause. */
+const PHRASE_TO_DAY = /^[^;:.()—–"“”]{0,90}$/u;
+const CLAUSE_OPENER = /,\s*(?:and|but|while|as|when|where|which|who|after|before|since|though|although)\b|\b(?:said|says|told)\b/i;
+
+/** The day told right after a typed anchor phrase in its sentence, when no clause break lies between ("... after the summit in Anchorage on Friday"). */
+function phraseDay(ctx: ArticleContext, c: Candidate, anchor: DateMention): DateSpan | undefined {
+  if (anchor.charStart < c.sentence.charStart || anchor.charEnd > c.sentence.charEnd) return undefined;
+  const d = mentionsIn(ctx, c.sentence).find((m) => m.charStart >= anchor.charEnd);
+  if (!d || d.kind !== 'date' || d.span?.precision !== 'day' || datesANoun(ctx, d)) return undefined;
+  const between = ctx.body.slice(anchor.charEnd, d.charStart);
+  return PHRASE_TO_DAY.test(between) && !CLAUSE_OPENER.test(between) ? d.span : undefined;
+}
+
 /** "hours after the call": the anchor event's date plus the offset; "days earlier": the previous event's. */
 const anchorsStage: Stage = (ctx) => {
   ctx.candidates.forEach((c, i) => {
@@ -2886,7 +2899,11 @@ const anchorsStage: Stage = (ctx) => {
       : (movedOn?.span ??
         ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= anchor.charStart && !(forward && inSinceFrame(ctx, sentenceAt(ctx.sentences, d.charStart), d.charStart))).pop()?.span);
     const fromStoryDay = !target && !told && !phrase && offset !== 0;
-    const base = (target && offset < 0 ? toldAheadOn(ctx, target) : undefined) ?? target?.date?.span ?? told ?? (fromStoryDay ? storyDay(ctx, c.sentence) : undefined);
+    // "The Washington meeting came three days after Trump's summit with Putin in Anchorage, Alaska, on Friday": the event the
+    // phrase names is dated in the phrase itself, by a day told right after it; that day is the base
+    const dayInPhrase = types ? phraseDay(ctx, c, anchor) : undefined;
+    const base =
+      dayInPhrase ?? (target && offset < 0 ? toldAheadOn(ctx, target) : undefined) ?? target?.date?.span ?? told ?? (fromStoryDay ? storyDay(ctx, c.sentence) : undefined);
     if (!base) return;
     const day = addDays(base.startDate, offset);
     c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };

@@ -851,3 +851,10 @@ table('"proposed" as a second verb of one subject, or after "had", is a past ver
   // a present perfect's proposal still looks ahead to what it proposes
   ['Putin has proposed direct talks with Ukraine in Istanbul on Thursday.', ['meeting 2025-06-19'], ['meeting 2025-06-12']],
 ]);
+
+table("a step from an event the anchor phrase names and dates itself counts from that phrase's day, not from the story's last such event", [
+  // told on Wednesday 18 June: Monday's talks are the story; the summit of the phrase is dated in the phrase
+  ['Zelenskyy met European leaders in Berlin on Monday. The Berlin meeting came four days after the summit with Erdogan in Ankara, Turkey, on Thursday.', ['meeting 2025-06-16'], ['meeting 2025-06-20'], '2025-06-18T09:00:00Z'],
+  // a day after the phrase's clause break is not the phrase's
+  ['Macron met Zelenskyy in Paris on Monday. The Paris meeting came a day after the talks, which had stalled on Thursday.', [], ['meeting 2025-06-13'], '2025-06-18T09:00:00Z'],
+]);
