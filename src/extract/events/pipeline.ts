@@ -3153,6 +3153,11 @@ const fallbackDatesStage: Stage = (ctx) => {
     }
     // "Talks resume next week. Missiles struck Zaporizhzhia": a day still to come does not date what is told as done
     const toldDay = dayOf(ctx, c.sentence);
+    const stepped = steppedBefore(ctx, c.sentence);
+    if (stepped && notAheadOfTelling(c, toldDay, stepped)) {
+      c.date = { span: stepped.span!, certainty: 'relative', dateText: stepped.text, own: false };
+      continue;
+    }
     const carried = fitsTold(c, toldDay, lastDateBefore(ctx, c.sentence));
     // the same story told on: "Drones also struck Odesa" after the dated lead on the attack
     const family = FAMILY[c.type] ?? c.type;
@@ -3200,6 +3205,29 @@ const fallbackDatesStage: Stage = (ctx) => {
   // Tuesday the US would resume aid")
   ctx.candidates = kept(ctx.candidates, (c) => c.status !== 'planned' || (c.date!.own && !(c.date!.ofSaying && !DECIDED_WHEN_TOLD.has(c.type))));
 };
+
+/**
+ * "Shelling killed 25 in Belgorod on Saturday. / A day earlier, Russia had launched its largest barrage. Strikes killed people
+ * in Kyiv and Dnipro.": a bare count of days opening an earlier sentence of the paragraph, with no date told after it, moves
+ * the paragraph's time from the last day told before it; the undated events after it are told on that day.
+ */
+function steppedBefore(ctx: ArticleContext, sentence: Sentence): DateMention | undefined {
+  for (let i = sentence.index - 1; i >= 0 && ctx.sentences[i].paragraph === sentence.paragraph; i--) {
+    const s = ctx.sentences[i];
+    const mentions = mentionsIn(ctx, s);
+    if (mentions.some((d) => d.kind === 'date' && d.span)) return undefined;
+    const step = mentions.find((d) => d.kind === 'anchor' && !d.anchor?.phrase && d.anchor?.offsetDays && d.charStart - s.charStart < 3);
+    if (!step) continue;
+    const base = nearest(
+      ctx.dates.filter((d) => d.kind === 'date' && d.span?.precision === 'day' && d.charEnd <= step.charStart && !datesANoun(ctx, d)),
+      step.charStart,
+    );
+    if (!base) return undefined;
+    const day = addDays(base.span!.startDate, step.anchor!.offsetDays);
+    return { ...step, span: { startDate: day, endDate: day, precision: 'day' } };
+  }
+  return undefined;
+}
 
 /**
  * "18:30 — Delegations sit down for talks in Riyadh": a timestamped entry tells its undated events on its own day, as

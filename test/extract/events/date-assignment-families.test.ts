@@ -858,3 +858,22 @@ table("a step from an event the anchor phrase names and dates itself counts from
   // a day after the phrase's clause break is not the phrase's
   ['Macron met Zelenskyy in Paris on Monday. The Paris meeting came a day after the talks, which had stalled on Thursday.', [], ['meeting 2025-06-13'], '2025-06-18T09:00:00Z'],
 ]);
+
+table("a bare count of days opening a paragraph's sentence moves that paragraph's time: the undated events after it take the day it steps to", [
+  [
+    'Drones hit Odesa on Thursday, killing two, the governor said.\n\nTwo days earlier, Russia had fired its heaviest volley of the month. Missiles struck Lviv and Rivne, damaging power plants.',
+    ['missile_strike 2025-06-10'],
+    ['missile_strike 2025-06-12'],
+  ],
+  [
+    'Shelling killed four in Kherson on Wednesday, officials said.\n\nThe day before, the army had reported heavy fighting. Glide bombs hit Kostiantynivka, wounding six.',
+    ['air_strike 2025-06-10'],
+    ['air_strike 2025-06-11'],
+  ],
+  // a day told after the step in the paragraph dates what follows it
+  [
+    'Drones hit Odesa on Thursday, killing two, the governor said.\n\nTwo days earlier, Russia had fired a heavy volley. On Friday, missiles struck Lviv.',
+    ['missile_strike 2025-06-13'],
+    ['missile_strike 2025-06-10'],
+  ],
+]);
