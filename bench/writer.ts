@@ -308,7 +308,13 @@ if (values.dump) {
   rows('event_places', `SELECT * FROM event_places WHERE event_id IN ${touched}`, (r) => ({ e: ev(r.event_id as string), place: r.place_id }));
   rows('actors', `SELECT * FROM actors WHERE id > ? ORDER BY id`, (r) => r, base.actors);
   rows('places', `SELECT * FROM places WHERE id > ? ORDER BY id`, (r) => r, base.places);
-  rows('event_cards', `SELECT * FROM event_cards WHERE id IN ${touched}`, ({ id, json, ...r }) => ({ ...r, id: ev(id as string), json: (json as string).replaceAll(id as string, ev(id as string)) }));
+  // (a card's key holds its id too since migration 014)
+  rows('event_cards', `SELECT * FROM event_cards WHERE id IN ${touched}`, ({ id, json, key, ...r }) => ({
+    ...r,
+    id: ev(id as string),
+    json: (json as string).replaceAll(id as string, ev(id as string)),
+    ...(key === undefined ? {} : { key: (key as string).replace(id as string, ev(id as string)) }),
+  }));
   rows('event_actor_keys', `SELECT * FROM event_actor_keys WHERE event_id IN ${touched}`, ({ event_id, ...r }) => ({ ...r, e: ev(event_id as string) }));
   rows('event_place_keys', `SELECT * FROM event_place_keys WHERE event_id IN ${touched}`, ({ event_id, ...r }) => ({ ...r, e: ev(event_id as string) }));
   rows('event_changes', `SELECT event_id, deleted FROM event_changes WHERE event_id IN ${touched}`, ({ event_id, ...r }) => ({ ...r, e: ev(event_id as string) }));

@@ -1,8 +1,9 @@
+import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from '../db/sqlite.js';
 import { EVENT_TYPE_IDS, type EventType } from '../domain/taxonomy.js';
 import { containsPattern } from './fts.js';
 import { newId } from './ids.js';
-import { keyRange } from './key-range.js';
+import { joinedKey, joinedKeyRange, keyRange, splitKey } from './key-range.js';
 import { shapedStatementCache, statementCache } from './statements.js';
 import type {
   ActorRecord,
@@ -498,7 +499,9 @@ export function createEventRepository(
   let otherWriters = { version: 0, checkedAt: -Infinity };
   const longestSpan = db.prepare(`SELECT max_days FROM event_span_bound WHERE id = 1`).pluck();
   // An event's card by its key, as the UTF-8 bytes of its JSON.
-  const cardByKey = db.prepare(`SELECT CAST(json AS BLOB) FROM event_cards WHERE span_class = ? AND start_date = ? AND id = ?`).pluck();
+  // Prepared at its first use: a repository opened on a database not migrated to 014 yet (a test of
+  // an older migration) can write events before it is.
+  let cardByKey: Statement | undefined;
   // Actor and place filters: the link table (and its alias), the link's key, the name dictionary,
   // and how many events a name pattern matches, counted only up to gatheredMatchesMax.
   // The merge keys (migration 008) list the same links by (name, type, span class, start day), so
@@ -1018,7 +1021,7 @@ export function createEventRepository(
         ? `SELECT ${CARD_COLUMNS} FROM (
         ${keys}
         ORDER BY 2 ${direction}, 3 ${direction} LIMIT ${limitClause(filter.limit)}
-      ) AS w CROSS JOIN event_cards c ON ${keyedBySpanClass ? 'c.span_class = w.span_class' : 'c.span_class IN (0, 1, 2, 3, 4, 5)'} AND c.start_date = w.start_date AND c.id = w.id
+      ) AS w CROSS JOIN event_cards c ON ${keyedBySpanClass ? 'c.span_class = w.span_class' : 'c.span_class IN (0, 1, 2, 3, 4, 5)'} AND c.key = w.start_date || ' ' || w.id
       ORDER BY c.start_date ${direction}, c.id ${direction}`
         : `SELECT ${EVENT_COLUMNS} FROM (
         ${keys}
@@ -1063,16 +1066,16 @@ export function createEventRepository(
   /**
    * A page with no filter but the window, position and order, straight from event_cards: one range
    * scan per span class (bounded below by from - the class's longest span when there is a `from`,
-   * by the cursor otherwise), merged in (start_date, id) order; the JSON is in the rows scanned.
-   * With `keys`, each row's key (span_class, start_date, id) alone, from event_cards_keys.
+   * by the cursor otherwise), merged in key order (migration 014: as (start_date, id)); the JSON is
+   * in the rows scanned. With `keys`, each row's (span_class, key) alone, from event_cards_keys.
    */
   function cardQuery(filter: EventFilter, select: 'json' | 'keys' = 'json'): { sql: string; params: unknown[]; shape: string } {
     const { sql, params, shape } = shapedCardQuery(filter, select);
     return { sql: sql(), params, shape };
   }
 
-  /** The names cardQuery's arms give the cursor (see keyRange). */
-  const CURSOR_NAMES = { key: 'afterKey', id: 'afterId' };
+  /** The name cardQuery's arms give the cursor (see joinedKeyRange). */
+  const CURSOR_NAME = 'after';
 
   /**
    * cardQuery's parameters, and its SQL written only when asked (sql): `shape` names that SQL (the
@@ -1084,22 +1087,23 @@ export function createEventRepository(
     // Named, not left to the planner: for the JSON it would take the narrower event_cards_keys for
     // the range and look each row up again, ~40% slower on 1M events (bench/scratch measurement);
     // for keys, on a small table it takes the primary key for some span classes.
+    // Rows in key order (migration 014: key sorts as (start_date, id)), merged by key.
     const source =
       select === 'json'
-        ? 'json, start_date, id FROM event_cards INDEXED BY sqlite_autoindex_event_cards_1'
-        : 'span_class, start_date, id FROM event_cards INDEXED BY event_cards_keys';
+        ? 'json, start_date, id, key FROM event_cards INDEXED BY sqlite_autoindex_event_cards_1'
+        : 'span_class, key FROM event_cards INDEXED BY event_cards_keys';
     const params: unknown[] = [];
     let cursorNamed = false;
     const arms = spanClasses().map((maxDays, spanClass) => {
-      const range = keyRange(
-        { start: 'start_date', id: 'id' },
+      const range = joinedKeyRange(
+        'key',
         {
           lower: filter.from !== undefined ? addDays(filter.from, -maxDays) : undefined,
           upper: filter.to,
           after: filter.after,
           descending: filter.descending,
         },
-        CURSOR_NAMES,
+        CURSOR_NAME,
       );
       cursorNamed ||= range.shape.includes('c');
       params.push(...range.params);
@@ -1107,13 +1111,13 @@ export function createEventRepository(
       if (ends) params.push(filter.from);
       return { range, ends };
     });
-    // Every arm's cursor bound as one pair of named parameters: each string bound is converted to
-    // UTF-8 and copied by better-sqlite3 and SQLite, ~700 instructions a string (callgrind).
-    if (cursorNamed) params.push({ [CURSOR_NAMES.key]: filter.after!.key, [CURSOR_NAMES.id]: filter.after!.id });
+    // Every arm's cursor bound as one named parameter: each string bound is converted to UTF-8 and
+    // copied by better-sqlite3 and SQLite, ~700 instructions a string (callgrind).
+    if (cursorNamed) params.push({ [CURSOR_NAME]: joinedKey(filter.after!) });
     const sql = () =>
       `${arms
         .map(({ range, ends }, spanClass) => `SELECT ${source} WHERE ${[`span_class = ${spanClass}`, ...range.where, ...(ends ? ['end_date >= ?'] : [])].join(' AND ')}`)
-        .join('\n      UNION ALL ')}\n      ORDER BY 2 ${direction}, 3 ${direction} LIMIT ${limit}`;
+        .join('\n      UNION ALL ')}\n      ORDER BY ${select === 'json' ? 4 : 2} ${direction} LIMIT ${limit}`;
     return { shape: `cards ${select} ${direction} ${limit} ${arms.map(({ range, ends }) => (ends ? `${range.shape}e` : range.shape)).join(',')}`, sql, params };
   }
 
@@ -1125,23 +1129,23 @@ export function createEventRepository(
    */
   function pageFromKeys(filter: EventFilter, held: (id: string) => boolean): PageCards | undefined {
     const { shape, sql, params } = shapedCardQuery({ ...filter, limit: filter.limit + 1 }, 'keys');
-    const keys = prepareShaped(shape, sql).raw(true).all(...params) as Array<[number, string, string]>;
+    const keys = prepareShaped(shape, sql).raw(true).all(...params) as Array<[number, string]>;
     const pageKeys = keys.slice(0, filter.limit);
+    const ids: string[] = [];
     const cards: Array<Buffer | undefined> = [];
-    for (const [spanClass, startDate, id] of pageKeys) {
+    for (const [spanClass, key] of pageKeys) {
+      const { id } = splitKey(key);
+      ids.push(id);
       if (held(id)) cards.push(undefined);
       else {
-        const card = cardByKey.get(spanClass, startDate, id) as Buffer | undefined;
+        cardByKey ??= db.prepare(`SELECT CAST(json AS BLOB) FROM event_cards WHERE span_class = ? AND key = ?`).pluck();
+        const card = cardByKey.get(spanClass, key) as Buffer | undefined;
         if (card === undefined) return undefined;
         cards.push(card);
       }
     }
     const lastKey = pageKeys[pageKeys.length - 1];
-    return {
-      ids: pageKeys.map(([, , id]) => id),
-      cards,
-      last: keys.length > filter.limit && lastKey ? { key: lastKey[1], id: lastKey[2] } : undefined,
-    };
+    return { ids, cards, last: keys.length > filter.limit && lastKey ? splitKey(lastKey[1]) : undefined };
   }
 
   /** A page of event JSON with one row more than the page (to tell whether another follows). */

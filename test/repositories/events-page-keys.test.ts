@@ -1,4 +1,4 @@
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { loadMigrations, migrate } from '../../src/db/migrate.js';
 import { openDatabase } from '../../src/db/sqlite.js';
 import type { EventRepository } from '../../src/repositories/events.js';
@@ -96,20 +96,64 @@ t.test('keys come from the narrow event_cards_keys index, whole cards from the t
   }
 });
 
-t.test('the keys index is built when an existing database is migrated', async (t) => {
+/**
+ * A database left at the version before `migrationName` holding fillTimeline's events (copied row
+ * by row from a database at the newest version: the repositories are the newest version's), and
+ * that newest database.
+ */
+function timelineBefore(t: Test, migrationName: string) {
+  const { db: newest } = testDatabase(t);
+  fillTimeline(createRepositories(newest).events);
   const db = openDatabase(':memory:');
   t.teardown(() => db.close());
   const migrations = loadMigrations();
-  const keysMigration = migrations.findIndex((migration) => migration.name.endsWith('_event_cards_keys.sql'));
-  t.ok(keysMigration > 0, 'the migration exists');
-  migrate(db, migrations.slice(0, keysMigration));
-  const before = createRepositories(db);
-  fillTimeline(before.events);
-  const window = { from: day(30), to: day(36), limit: 20, descending: false };
-  const whole = before.events.pageBody(window);
+  const index = migrations.findIndex((migration) => migration.name.endsWith(migrationName));
+  t.ok(index > 0, `migration ${migrationName} exists`);
+  migrate(db, migrations.slice(0, index));
+  for (const table of ['actors', 'places', 'events', 'event_actors', 'event_places']) {
+    const rows = newest.prepare(`SELECT * FROM ${table}`).raw().all() as unknown[][];
+    if (rows.length === 0) continue;
+    const insert = db.prepare(`INSERT INTO ${table} VALUES (${rows[0].map(() => '?').join(', ')})`);
+    for (const row of rows) insert.run(...row);
+  }
+  return { db, newest, migrations };
+}
+
+t.test('the keys index is built when an existing database is migrated', async (t) => {
+  const { db, newest, migrations } = timelineBefore(t, '_event_cards_keys.sql');
   migrate(db, migrations);
   const indexed = db.prepare(`SELECT count(*) FROM event_cards INDEXED BY event_cards_keys`).pluck().get();
   t.equal(indexed, 240, 'every card has its key in the index');
+  const window = { from: day(30), to: day(36), limit: 20, descending: false };
   const after = createRepositories(db).events.pageBody(window, () => false);
-  t.same(after.cards.map(String), whole.cards.map(String), 'the same page, read from keys');
+  t.same(after.cards.map(String), createRepositories(newest).events.pageBody(window).cards.map(String), 'the same page, read from keys');
+});
+
+t.test('migration 014 keys the cards of an existing database by one column, every page as before', async (t) => {
+  const { db, newest, migrations } = timelineBefore(t, '_event_cards_one_key.sql');
+  const before = db.prepare(`SELECT span_class, start_date, id, end_date, json FROM event_cards ORDER BY 1, 2, 3`).raw().all();
+  migrate(db, migrations);
+  t.same(db.prepare(`SELECT span_class, start_date, id, end_date, json FROM event_cards ORDER BY span_class, key`).raw().all(), before, 'the same cards, in the same order by key');
+  t.equal(db.prepare(`SELECT count(*) FROM event_cards WHERE key IS NOT start_date || ' ' || id`).pluck().get(), 0, 'each key joins its day and id');
+  t.equal(db.prepare(`SELECT count(*) FROM event_cards INDEXED BY event_cards_keys`).pluck().get(), 240, 'every card in the keys index');
+  const migrated = createRepositories(db).events;
+  const built = createRepositories(newest).events;
+  for (const page of PAGES) {
+    for (const descending of [false, true]) {
+      const filter = { ...page, descending };
+      const text = (cards: Array<Buffer | undefined>) => cards.map(String);
+      t.same(text(migrated.pageBody(filter).cards), text(built.pageBody(filter).cards), `${JSON.stringify(filter)}: the page of a database built at the newest version`);
+      t.same(text(migrated.pageBody(filter, () => false).cards), text(built.pageBody(filter).cards), `${JSON.stringify(filter)}: read from keys`);
+    }
+  }
+  // The triggers find a card by its key: a changed event, a new link and a deletion reach its card.
+  const [first] = migrated.pageJson({ limit: 1, descending: false }).data.map((json) => JSON.parse(json) as { id: string });
+  const source = db.prepare(`SELECT json FROM event_card_source WHERE id = ?`).pluck();
+  const card = db.prepare(`SELECT json FROM event_cards WHERE id = ?`).pluck();
+  db.prepare(`UPDATE events SET title = 'Renamed', start_date = '2025-01-03', end_date = '2025-01-05' WHERE id = ?`).run(first.id);
+  t.equal(card.get(first.id), source.get(first.id), 'an event moved: its card rebuilt under its new key');
+  db.prepare(`UPDATE events SET mention_count = mention_count + 1 WHERE id = ?`).run(first.id);
+  t.equal(card.get(first.id), source.get(first.id), 'counts patched in place');
+  db.prepare(`DELETE FROM events WHERE id = ?`).run(first.id);
+  t.equal(db.prepare(`SELECT count(*) FROM event_cards WHERE id = ?`).pluck().get(first.id), 0, 'a deleted event: its card gone');
 });
