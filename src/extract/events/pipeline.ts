@@ -3313,15 +3313,21 @@ function decidedApart(a: Candidate, b: Candidate): boolean {
 /**
  * "rockets hit the centre of Belgorod on Thursday" and, later, "most were shot down over the Belgorod
  * region": the strike told again, undated, at the region holding its place (or named after it: "the
- * Moscow region" around Moscow). A region mention with a date of its own is news of its own ("villages
- * in Kherson region were retaken on Sunday"), and within one sentence a city and its region are two
- * targets named side by side.
+ * Moscow region" around Moscow). A region mention in another sentence with a date of its own is news of
+ * its own ("villages in Kherson region were retaken on Sunday"); within one sentence a city and the region
+ * holding it, struck on the same days, are one strike told at both ("fired missiles at a target in the
+ * Bryansk region ... near Karachev", "drones over the Moscow region, most of them near the capital").
  */
 function regionOf(region: Candidate, place: Candidate): boolean {
-  if (region.sentence === place.sentence || region.date?.own || !region.placeArea?.region || place.placeArea?.region !== false) return false;
+  const toldAgain = region.sentence !== place.sentence && !region.date?.own;
+  const toldTogether = region.sentence === place.sentence && !!region.date && !!place.date && sameSpan(region.date.span, place.date.span);
+  if (!(toldAgain || toldTogether) || !region.placeArea?.region || place.placeArea?.region !== false) return false;
   const named = foldName(region.places[0].name) === `${foldName(place.places[0].name)} oblast`;
   return named || (!!region.placeArea.division && region.placeArea.division === place.placeArea.division);
 }
+
+/** Whether two spans are the same days. */
+const sameSpan = (a: DateSpan, b: DateSpan) => a.startDate === b.startDate && a.endDate === b.endDate;
 
 /** Whether `inner` lies inside `outer`. */
 const within = (inner: DateSpan, outer: DateSpan) => inner.startDate >= outer.startDate && inner.endDate <= outer.endDate;

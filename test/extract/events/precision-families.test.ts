@@ -36,11 +36,36 @@ table('an undated re-mention at the region holding the struck city is the same s
     ['territorial_capture 2025-06-13 Izium'],
     [],
   ],
-  // a city and its region named side by side in one sentence are two targets
+  // a city and another region named side by side in one sentence are two targets
   [
     'On Friday night Russian drones hit Kharkiv and towns across the Poltava region.',
     ['drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Poltava Oblast'],
     [],
+  ],
+]);
+
+table('a city and the region holding it, struck on the same day in one sentence, are one strike at the city', [
+  [
+    'On Thursday Ukraine fired missiles at an arms depot in the Bryansk region, near the town of Karachev.',
+    ['missile_strike 2025-06-12 Karachev'],
+    ['missile_strike 2025-06-12 Bryansk Oblast'],
+  ],
+  [
+    'On Friday night Russian drones struck Kharkiv and several villages across the Kharkiv region.',
+    ['drone_strike 2025-06-13 Kharkiv'],
+    ['drone_strike 2025-06-13 Kharkiv Oblast'],
+  ],
+  // a region of another division in the same sentence stays a target of its own
+  [
+    'On Friday night Russian drones struck Kharkiv and several villages across the Sumy region.',
+    ['drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Sumy Oblast'],
+    [],
+  ],
+  // two days in one sentence are two strikes; the city's day is not told again at its region
+  [
+    'Russian drones hit Kherson on Thursday, and on Tuesday drones had hit villages across the Kherson region.',
+    ['drone_strike 2025-06-12 Kherson', 'drone_strike 2025-06-10 Kherson'],
+    ['drone_strike 2025-06-12 Kherson Oblast'],
   ],
 ]);
 
