@@ -2132,6 +2132,16 @@ function apposedToDay(ctx: ArticleContext, d: DateMention, inSentence: DateMenti
   return (next.span.startDate >= d.span!.startDate && next.span.endDate <= d.span!.endDate) || POINTING_BACK.test(d.text);
 }
 
+/**
+ * "the EU adopted its 19th package, which will ban imports of Russian gas from January 2027": a day a measure starts to
+ * apply, after the trigger and still to come when told, is no day of the decision (a sanctions or aid decision is dated
+ * by its taking; its later start is the measure's).
+ */
+function measureStarts(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  if (!DECIDED_WHEN_TOLD.has(c.type) || d.charStart < c.headOffset || d.span!.startDate <= dayOf(ctx, c.sentence)) return false;
+  return STATE_START.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart));
+}
+
 /** "on a Monday", "on any Friday": a weekday with an indefinite article names no day. */
 const ANY_WEEKDAY = /\bon\s+(?:a|any|every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
@@ -2166,7 +2176,7 @@ const ownDatesStage: Stage = (ctx) => {
     const usable = storyTimeFirst(
       ctx,
       inSentence.filter(
-        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && !apposedToDay(ctx, d, inSentence) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && !beforeSecondComplement(ctx, c, d) && ownTruceDate(c, d, truceHeads) && !spanOfOtherKind(ctx, c, d),
+        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && !apposedToDay(ctx, d, inSentence) && !measureStarts(ctx, c, d) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && !beforeSecondComplement(ctx, c, d) && ownTruceDate(c, d, truceHeads) && !spanOfOtherKind(ctx, c, d),
       ),
     );
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying, as does a fronted date of the saying

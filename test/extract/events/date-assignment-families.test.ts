@@ -877,3 +877,8 @@ table("a bare count of days opening a paragraph's sentence moves that paragraph'
     ['missile_strike 2025-06-10'],
   ],
 ]);
+
+table("a measure's start still to come, after a decision's trigger, is the measure's day, not the decision's", [
+  ['The EU adopted its 20th package on Thursday, which will ban imports of Russian LNG from January 2027.', ['sanctions 2025-06-12'], ['sanctions 2027-01-01']],
+  ['Two days ago, Britain announced sanctions that will bar Russian banks from its markets from 1 September.', ['sanctions 2025-06-12'], ['sanctions 2025-09-01']],
+]);
