@@ -9,6 +9,15 @@ const ARTICLE_COLUMNS = `a.id, a.title, a.url, a.source, a.published_at AS publi
 
 type ArticleRow = ArticleRecord & { referenceAt: string };
 
+/**
+ * SQL: the content hash in `column` is `value`, found by the key of its first 12 hex digits
+ * (articles_content_key, migration 013) and then compared whole. The trigger that keeps a hash
+ * unique (articles_content_unique) tests the same in the migration's own SQL.
+ */
+export function sameContentHash(column: string, value: string): string {
+  return `substr(${column}, 1, 12) = substr(${value}, 1, 12) AND ${column} = ${value}`;
+}
+
 /** Listing order: newest publication first, id as tie-breaker. */
 export interface ArticlePage {
   data: ArticleRecord[];
@@ -46,8 +55,7 @@ export function createArticleRepository(db: SqliteDatabase, { deferSearch = () =
   const byId = db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?`);
   const summaryById = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`);
   const idByUrl = db.prepare(`SELECT id FROM articles WHERE url = ?`);
-  // Keyed by the hash's first 12 digits (articles_content_key, migration 013), the whole hash compared.
-  const idByHash = db.prepare(`SELECT id FROM articles WHERE substr(content_hash, 1, 12) = substr(@hash, 1, 12) AND content_hash = @hash`);
+  const idByHash = db.prepare(`SELECT id FROM articles WHERE ${sameContentHash('content_hash', '@hash')}`);
   const countAll = db.prepare(`SELECT count(*) AS n FROM articles`);
 
   function strip(row: ArticleRow): ArticleRecord {

@@ -1,4 +1,5 @@
 import { unguarded, type SqliteDatabase } from '../db/sqlite.js';
+import { sameContentHash } from './articles.js';
 import { SPAN_CLASS } from './events.js';
 import type { ActorRecord, EventFields, MentionInput, NewArticle, PlaceRecord } from './types.js';
 
@@ -218,7 +219,7 @@ const KEPT_INDEXES = ['articles_content_key'];
  */
 const SUSPENDED_GUARDS: Record<string, string> = {
   articles_content_unique: `SELECT a.id FROM articles a WHERE a.seq > ? AND EXISTS (SELECT 1 FROM articles b
-    WHERE substr(b.content_hash, 1, 12) = substr(a.content_hash, 1, 12) AND b.content_hash = a.content_hash AND b.seq <> a.seq) LIMIT 1`,
+    WHERE ${sameContentHash('b.content_hash', 'a.content_hash')} AND b.seq <> a.seq) LIMIT 1`,
 };
 
 /**
