@@ -34,7 +34,7 @@ import { HIGH_CONFIDENCE, loadCorpus, matchPredictions, type GoldDocument } from
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_FILE = path.join(repoRoot, 'src/extract/events/confidence-model.ts');
 /** One writer each. Never a held-out corpus: those judge the fitted model. */
-const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r'];
+const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s'];
 
 /**
  * Dev corpora as the extractor first read them: the last commit before it was tuned on each. The
@@ -75,6 +75,8 @@ const FIRST_READS = [
   { corpus: 'dev-q', commit: 'c9e59f088b5c17299cc40d11856690651e7a262e' },
   // the eighteenth writer's corpus, kept unread through a whole session: the session's last commit (a confidence refit) before tuning on it
   { corpus: 'dev-r', commit: 'fa2b78974f6af33503d64ebbe2f166a4d7ebd6c5' },
+  // the nineteenth writer's corpus, kept unread through a whole session: the session's last commit (a confidence refit) before tuning on it
+  { corpus: 'dev-s', commit: '45089add43f95722e600887af4a67f4fb6c57b47' },
 ];
 
 /** Candidate penalties: from nearly free to strongly pooled. */
