@@ -5,6 +5,11 @@
  *
  *   npm run eval            # tables
  *   npm run eval -- --json  # one JSON line
+ *   npm run eval -- --order newest        # merging: ingest each set newest article first
+ *   npm run eval -- --order shuffle:7     # merging: ingest each set in a seeded shuffle
+ *
+ * `--order` changes only the order each set's articles are ingested in for the merging line
+ * (publication order by default): a stored timeline should not depend on the order reports arrive in.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -251,11 +256,50 @@ function countPairs<T>(items: T[], outer: (item: T) => string, inner: (item: T) 
   return { all, agreeing };
 }
 
+/** The order the merging score ingests a set's articles in (`--order`): publication (the default), newest first, or shuffled. */
+export type IngestOrder = { kind: 'publication' } | { kind: 'newest' } | { kind: 'shuffle'; seed: number };
+
+export function parseOrder(argv: readonly string[]): IngestOrder {
+  const at = argv.indexOf('--order');
+  const value = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--order='))?.slice('--order='.length);
+  if (value === undefined || value === 'publication') return { kind: 'publication' };
+  if (value === 'newest') return { kind: 'newest' };
+  const seed = /^shuffle:(\d+)$/.exec(value)?.[1];
+  if (seed !== undefined) return { kind: 'shuffle', seed: Number(seed) };
+  throw new Error(`--order: "${value}" is not publication, newest or shuffle:<seed>`);
+}
+
+/** A seeded shuffle (mulberry32, Fisher–Yates): the same seed gives the same order on every machine. */
+function shuffled<T>(items: T[], seed: number): T[] {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** The set's articles in the order `order` ingests them (publication order sorts by publishedAt, then as loaded). */
+export function ingestOrder(documents: GoldDocument[], order: IngestOrder): GoldDocument[] {
+  const byPublication = [...documents].sort((a, b) => (a.input.publishedAt ?? '').localeCompare(b.input.publishedAt ?? ''));
+  if (order.kind === 'newest') return byPublication.reverse();
+  if (order.kind === 'shuffle') return shuffled(byPublication, order.seed);
+  return byPublication;
+}
+
 /**
- * Ingests the set's articles, in publication order, through the real ingest service into a fresh
+ * Ingests the set's articles, in publication order (or `order`), through the real ingest service into a fresh
  * in-memory database, and scores which matched mentions were stored as one event.
  */
-function scoreMerging(documents: GoldDocument[], score: Score): MergeScore {
+function scoreMerging(documents: GoldDocument[], score: Score, order: IngestOrder = { kind: 'publication' }): MergeScore {
   const db = openDatabase(':memory:');
   try {
     migrate(db);
@@ -271,7 +315,7 @@ function scoreMerging(documents: GoldDocument[], score: Score): MergeScore {
       extract: () => score.extractions.get(current!)!,
       clock: () => new Date(current?.input.publishedAt ?? Date.now()),
     });
-    const ordered = [...documents].sort((a, b) => (a.input.publishedAt ?? '').localeCompare(b.input.publishedAt ?? ''));
+    const ordered = ingestOrder(documents, order);
     ordered.forEach((doc, i) => {
       current = doc;
       ingest.ingestArticle({ ...doc.input, url: `https://eval.invalid/${i}/${encodeURIComponent(doc.name)}` });
@@ -359,6 +403,7 @@ function figures(score: Score, merge: MergeScore) {
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  const order = parseOrder(process.argv);
   const sets: GoldSet[] = [
     { name: 'reference documents (../shared/seeds)', documents: loadGoldIndex(path.resolve(repoRoot, '../shared/seeds')), details: true },
     { name: 'seeds', documents: loadGoldIndex(path.join(repoRoot, 'seeds')), details: true },
@@ -431,7 +476,7 @@ async function main(): Promise<void> {
       continue;
     }
     const score = scoreSet(set.documents);
-    const merge = scoreMerging(set.documents, score);
+    const merge = scoreMerging(set.documents, score, order);
     results[set.name] = figures(score, merge);
     if (!json) printTable(set.name, set.documents, score, merge, set.details);
   }
