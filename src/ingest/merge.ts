@@ -325,6 +325,19 @@ const unnamed = (e: MergeableEvent) => e.actors.length === 0 && e.places.length 
  */
 const oneExchangeADay = (e: MergeableEvent) => e.type === 'prisoner_exchange' && e.datePrecision === 'day' && e.dateCertainty !== 'inferred';
 
+/** A day the report states (not the report's own day): when a truce starts, as the report tells it. */
+const statedStart = (e: MergeableEvent) => e.datePrecision === 'day' && e.dateCertainty !== 'inferred';
+
+/**
+ * A truce is known by the day it starts: two reports stating different start days, further apart than the slack
+ * between them, tell two truces, even where one's span holds the other's start. A month-long halt on strikes at
+ * energy sites (18 March to 16 April) and a maritime truce agreed a week into it (25 March) overlap, and both name
+ * Russia, as every truce between the warring sides does.
+ */
+function trucesStartApart(a: MergeableEvent, b: MergeableEvent): boolean {
+  return a.type === 'ceasefire' && statedStart(a) && statedStart(b) && Math.abs(day(a.startDate) - day(b.startDate)) > slackDays(a, b);
+}
+
 /**
  * Whether `a` and `b` report the same event: same type, plausible dates overlap, and
  * - strikes, clashes, captures: a shared place, or a region and the city it is named after (see nestedPlaces;
@@ -335,7 +348,7 @@ const oneExchangeADay = (e: MergeableEvent) => e.type === 'prisoner_exchange' &&
  *   exchange also when one report names nothing and both tell the same day.
  */
 export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
-  if (a.type !== b.type || !datesCompatible(a, b)) return false;
+  if (a.type !== b.type || !datesCompatible(a, b) || trucesStartApart(a, b)) return false;
   if (PLACE_BOUND_TYPES.has(a.type)) {
     if (a.places.length > 0 && b.places.length > 0) return sharedPlaces(a.places, b.places) > 0 || nestedPlaces(a.places, b.places) > 0 || countryHoldsPlace(a, b);
     if (a.places.length === 0 && b.places.length === 0) return sharedSides(a.actors, b.actors) > 0;

@@ -135,6 +135,18 @@ t.test('a truce or a prisoner exchange told without naming a side is the one of 
   ]);
 });
 
+t.test('a truce is known by the day it starts: one starting inside another\'s span is another truce', async (t) => {
+  const truce = (from: string, to: string, extra: Partial<EventFields> = {}) => on(from, { type: 'ceasefire', endDate: to, dateCertainty: 'explicit', ...extra });
+  check(t, [
+    ['a month-long halt, and a sea truce agreed a week into it, both naming Russia', truce('2025-06-02', '2025-07-01', { actors: [putin] }), truce('2025-06-09', '2025-06-09', { actors: [russia, usa, ukraine], dateCertainty: 'relative' }), false],
+    ['a month-long halt, and an unnamed truce starting ten days into it', truce('2025-06-02', '2025-07-01', { actors: [russia] }), truce('2025-06-12', '2025-06-13', { actors: [] }), false],
+    ['the same halt told with its span and with its first day only', truce('2025-06-02', '2025-07-01', { actors: [putin] }), truce('2025-06-02', '2025-06-02', { actors: [russia], dateCertainty: 'relative' }), true],
+    ['a holiday truce dated by its evening start and, a clock day off, by the next morning', truce('2025-06-07', '2025-06-08', { actors: [putin] }), truce('2025-06-08', '2025-06-08', { actors: [russia], dateCertainty: 'relative' }), true],
+    ['a truce whose start the report does not state (its own day) still meets the span', truce('2025-06-02', '2025-07-01', { actors: [putin] }), truce('2025-06-10', '2025-06-10', { actors: [russia], dateCertainty: 'inferred' }), true],
+    ['a truce told by the week still meets the span', truce('2025-06-02', '2025-07-01', { actors: [putin] }), week('2025-06-02', '2025-06-08', { type: 'ceasefire', actors: [russia] }), true],
+  ]);
+});
+
 t.test('a strike on a region and one on the city it is named after, on one day, are one wave; other regions and towns are not', async (t) => {
   const place = (name: string, countryCode: string) => ({ name, countryCode, lat: null, lon: null });
   const strike = (date: string, ...places: Array<ReturnType<typeof place>>) => eventFields({ type: 'drone_strike', startDate: date, endDate: date, actors: [], places });
