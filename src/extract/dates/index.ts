@@ -473,6 +473,43 @@ function figureDaysWithWeekday(text: string, mentions: DateMention[], order: Fig
   return found.length ? [...mentions, ...found].sort((a, b) => a.charStart - b.charStart) : mentions;
 }
 
+/** "Thursday (", "Saturday, (": a weekday, then the bracket that opens the calendar day it names. */
+const WEEKDAY_THEN_BRACKET = /^,?[^\S\n]*\([^\S\n]*$/;
+/** "8 May)", "(Nov. 20)" closed: only spaces before the bracket that closes the day. */
+const BRACKET_CLOSES = /^[^\S\n]*\)/;
+
+/**
+ * "from midnight on Thursday (8 May)", "the Kremlin said on Monday (28 April)", "Last Saturday (February 26)": a
+ * weekday with its calendar day in brackets after it is one day, the bracketed one (a weekday alone is read by tense
+ * and window, which put "Thursday (8 May)" told on a Monday three days ahead on the 1st). The year is the one the day
+ * falls on that weekday in (of the day's own reading and the years either side, the nearest the publication); a day
+ * that falls on the weekday in none of them is taken as written.
+ */
+function weekdaysWithBracketedDays(text: string, mentions: DateMention[], publicationDay: Day): DateMention[] {
+  if (!text.includes('(')) return mentions;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [weekday, dated] = [mentions[i], mentions[i + 1]];
+    if (weekday.kind !== 'date' || dated.kind !== 'date' || !isOneDay(weekday.span) || !isOneDay(dated.span) || dated.certainty !== 'explicit') continue;
+    if (/\d/.test(weekday.text) || !WEEKDAY_NAME.test(weekday.text) || WEEKDAY_NAME.test(dated.text)) continue;
+    if (!WEEKDAY_THEN_BRACKET.test(text.slice(weekday.charEnd, dated.charStart))) continue;
+    const close = BRACKET_CLOSES.exec(text.slice(dated.charEnd, dated.charEnd + 8));
+    if (!close) continue;
+    const named = weekdayOf(parseDay(weekday.span.startDate));
+    const read = parseDay(dated.span.startDate);
+    const [month, date] = [read.getUTCMonth() + 1, read.getUTCDate()];
+    const stated = STATED_YEAR.test(dated.text);
+    const day = (stated ? [read] : [0, -1, 1].map((shift) => makeDay(read.getUTCFullYear() + shift, month, date)))
+      .filter((d): d is Day => d !== null && weekdayOf(d) === named)
+      .sort((a, b) => Math.abs(a.getTime() - publicationDay.getTime()) - Math.abs(b.getTime() - publicationDay.getTime()))[0] ?? read;
+    const charEnd = dated.charEnd + close[0].length;
+    const merged: DateMention = { ...dated, text: text.slice(weekday.charStart, charEnd), charStart: weekday.charStart, charEnd, value: formatDay(day), span: daySpan(day) };
+    if (weekday.boundary) merged.boundary = weekday.boundary;
+    else delete merged.boundary;
+    mentions.splice(i, 2, merged);
+  }
+  return mentions;
+}
+
 /** The last day of a range told after a month-day: "through 10" in "May 8 through 10", "and 10" after "between May 8". */
 const RANGE_END_AFTER = /^[^\S\n]+(through|thru|and)[^\S\n]+(\d{1,2})(?:st|nd|rd|th)?(?=\s*[,.;:)—–]|\s+(?:in|at|when|as|with|after|before|while|but|and|for)\b|\s*$)/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
@@ -957,6 +994,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
     const record = !heading && sectionDay === null && opensLine ? recordDay(text, lineStart, mentions.slice(sentenceMentionsFrom)) : null;
     if (record) sectionDay = record;
   }
+  weekdaysWithBracketedDays(text, mentions, publicationDay);
   alignRangeStarts(text, mentions);
   alignRangeEnds(text, mentions, publicationDay);
   weekdaysOfNamedWeeks(text, mentions);

@@ -212,3 +212,14 @@ table('a bare count of days ("A day later", "Three days later") steps from the e
     [],
   ],
 ]);
+
+table('a weekday with its day in brackets dates the event by the bracketed day', [
+  // a truce declared ahead, its ends written as weekday and day
+  [
+    'Russia will observe a truce from midnight on Friday (27 June) until midnight on Sunday (29 June), the Kremlin said.',
+    ['ceasefire 2025-06-27'],
+    ['ceasefire 2025-06-13', 'ceasefire 2025-06-20'],
+  ],
+  // a strike told in the past with its day in brackets
+  ['Russian drones struck Odesa on Tuesday (10 June), the governor said.', ['drone_strike 2025-06-10 Odesa'], []],
+]);
