@@ -493,13 +493,16 @@ export function findMergeTargetIn<T extends MergeableEvent>(incoming: MergeableE
 }
 
 /**
- * The order to store one article's events in: the most precisely dated first, then the most certain, so
+ * The order to store one article's events in: the most precisely dated first, so
  * that a vague mention ("Congress approved the aid in April") cannot take the stored event a dated one
  * of the same article reports ("Biden signed it on April 24"): ingest folds at most one of an article's
  * events into each stored event. Then, of the events of a type the article tells with different dates, given
  * `daysToTarget` (how far each lies from the stored event it would fold into; Infinity for none), the closest
  * first: of "missiles hit Lviv on Monday" and "missiles hit Lviv again this morning", the Monday strike takes
  * Monday's stored strike, which the day of slack between two clock-dated reports would also let this morning's take.
+ * Closeness comes before how certain each date is: of a readout's "spoke today" (the report's own day) and "was
+ * told of yesterday's call", the call of the stored event's day takes it whichever of the two the text tells first,
+ * so the two calls' reports meet in whatever order the articles arrive. Then the most certain first.
  */
 export function storageOrder<T extends MergeableEvent>(events: readonly T[], daysToTarget?: (event: T) => number): T[] {
   const days = new Map<T, number>();
@@ -523,7 +526,7 @@ export function storageOrder<T extends MergeableEvent>(events: readonly T[], day
     return x < y ? -1 : x > y ? 1 : 0;
   };
   return [...events].sort(
-    (a, b) => PRECISION_RANK[b.datePrecision] - PRECISION_RANK[a.datePrecision] || CERTAINTY_RANK[b.dateCertainty] - CERTAINTY_RANK[a.dateCertainty] || closer(a, b),
+    (a, b) => PRECISION_RANK[b.datePrecision] - PRECISION_RANK[a.datePrecision] || closer(a, b) || CERTAINTY_RANK[b.dateCertainty] - CERTAINTY_RANK[a.dateCertainty],
   );
 }
 
