@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { seedArticleFiles } from '../db/paths.js';
 import type { ArticleInput } from '../extract/types.js';
-import type { ExtractionAnswer, ExtractionThreadRequest, ExtractRequest, WarmRequest } from './extractor-thread.js';
+import type { BatchExtractionAnswer, ExtractionAnswer, ExtractionThreadRequest, ExtractRequest, WarmRequest } from './extractor-thread.js';
 import { extractionPace, type ReadPressure, restAfterArticle, yieldToReads } from './read-pressure.js';
 import { errorText, lowerThisThreadsPriority } from './worker.js';
 
@@ -37,6 +37,11 @@ function extracted({ id, input, now, found }: Pick<ExtractRequest, 'id' | 'input
   } catch (error) {
     return { id, error: errorText(error) };
   }
+}
+
+/** A batch article's answer: its events only (BatchExtractionAnswer), not the dates its writer never reads. */
+function batchAnswer(answer: ExtractionAnswer): BatchExtractionAnswer {
+  return 'result' in answer ? { id: answer.id, result: { events: answer.result.events } } : answer;
 }
 
 const readPressure = (workerData as { readPressure?: ReadPressure } | null)?.readPressure;
@@ -78,7 +83,7 @@ function batchTurn(): void {
   if (next && !closedWriters.has(next.writer)) {
     if (readPressure) yieldToReads(readPressure);
     const started = performance.now();
-    next.writer.postMessage(extracted(next.request));
+    next.writer.postMessage(batchAnswer(extracted(next.request)));
     if (readPressure) restAfterArticle(readPressure, performance.now() - started, undefined, next.pace);
   }
   scheduleBatchTurn();

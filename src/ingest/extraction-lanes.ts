@@ -1,7 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { ArticleInput, DateMention, ExtractionResult } from '../extract/types.js';
-import type { ExtractionAnswer } from './extractor-thread.js';
-import type { OffThreadExtractor } from './ingest.js';
+import type { ArticleInput, DateMention } from '../extract/types.js';
+import type { BatchExtractionAnswer } from './extractor-thread.js';
+import type { OffThreadExtractor, StoredExtraction } from './ingest.js';
 import { errorText } from './worker.js';
 
 /**
@@ -22,8 +22,8 @@ export function extractionThrough(extractions: MessagePort[], datesOf?: (input: 
   let nextId = 0;
   const stoppedError = () => new Error('the extraction thread stopped');
   const lanes = extractions.map((port) => {
-    const lane = { port, stopped: false, waiting: new Map<number, { resolve: (result: ExtractionResult) => void; reject: (error: Error) => void }>() };
-    port.on('message', (answer: ExtractionAnswer) => {
+    const lane = { port, stopped: false, waiting: new Map<number, { resolve: (result: StoredExtraction) => void; reject: (error: Error) => void }>() };
+    port.on('message', (answer: BatchExtractionAnswer) => {
       const request = lane.waiting.get(answer.id);
       lane.waiting.delete(answer.id);
       if ('result' in answer) request?.resolve(answer.result);

@@ -1,7 +1,7 @@
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import type { ArticleInput, DateMention, ExtractionResult } from '../extract/types.js';
 import { syncLog } from './deferred-sync.js';
-import { FAILED_ITEM, type ArticleSubmission, type BatchItemResult, type BatchListeners, type SliceSettings } from './ingest.js';
+import { FAILED_ITEM, type ArticleSubmission, type StoredExtraction, type BatchItemResult, type BatchListeners, type SliceSettings } from './ingest.js';
 import { asSingleExtraction, setWriting, sharedReadPressure } from './read-pressure.js';
 import { compilingOnItsOwnThread } from './thread-compilation.js';
 import { startWorker } from './worker.js';
@@ -39,6 +39,13 @@ export type ExtractionThreadRequest = ExtractRequest | ServeRequest | WarmReques
 
 /** The extraction thread's answer to one extraction request. */
 export type ExtractionAnswer = { id: number; result: ExtractionResult } | { id: number; error: string };
+
+/**
+ * Its answer to a batch's writer (extraction-lanes.ts): the events only. The writer stores nothing else of an
+ * extraction (ingest.ts StoredExtraction), and it found the date expressions itself; the resolved ones the event layer
+ * adds were cloned across for nothing (about a quarter of the answer's bytes, 4,111 -> 3,140 a dev article).
+ */
+export type BatchExtractionAnswer = { id: number; result: StoredExtraction } | { id: number; error: string };
 
 /**
  * A batch to write on the writer thread's own connection to the database file at `path`, its

@@ -25,7 +25,9 @@ export type BatchItemResult =
   | { index: number; status: 'failed'; error: string };
 
 export type Extractor = (input: ArticleInput, options: { now?: Date }) => ExtractionResult;
-export type OffThreadExtractor = (input: ArticleInput, now: Date) => Promise<ExtractionResult>;
+/** What storing an article reads of its extraction: the events (the date expressions are not stored). */
+export type StoredExtraction = Pick<ExtractionResult, 'events'>;
+export type OffThreadExtractor = (input: ArticleInput, now: Date) => Promise<StoredExtraction>;
 
 /** What a batch's caller hears while it is written: item failures (for the log) and each committed slice. */
 export interface BatchListeners {
@@ -187,7 +189,7 @@ interface Submitted {
  * duplicate when the batch started, so it will most likely need none).
  */
 type ExtractionState =
-  | { state: 'done'; result: ExtractionResult }
+  | { state: 'done'; result: StoredExtraction }
   | { state: 'failed'; error: unknown }
   | { state: 'running'; settled: Promise<void> }
   | { state: 'in-line' };
@@ -292,7 +294,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
    * Returns the stored article's id, and whether this call stored it (false: another writer, a
    * second process on the same database, stored it first).
    */
-  function store(item: Submitted, extraction: ExtractionResult): Written {
+  function store(item: Submitted, extraction: StoredExtraction): Written {
     const { submission, url, hash } = item;
     const now = item.now.toISOString();
     const publishedAt = submission.publishedAt ?? null;
@@ -336,7 +338,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
   }
 
   /** Stores a submission with the extraction `extraction()` gives, or finds the stored copy of it (then nothing is extracted). */
-  function writeUnlessStored(item: Submitted, extraction: () => ExtractionResult): Written {
+  function writeUnlessStored(item: Submitted, extraction: () => StoredExtraction): Written {
     const duplicate = duplicateOf(item);
     if (duplicate) return { articleId: duplicate, created: false };
     return store(item, extraction());

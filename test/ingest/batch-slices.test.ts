@@ -54,7 +54,7 @@ t.test('batch with an extraction thread: extraction runs ahead of the writes, co
       // confidence 2 breaks a CHECK constraint when the event is written: that article fails to
       // store (the first time: a failure of the moment, which its copy does not meet).
       const failing = input.title === 'bad row' && extracted.filter((title) => title === 'bad row').length === 1;
-      return new Promise((resolve) => setTimeout(() => resolve({ events: [event(failing ? 2 : 0.8)], dates: [] }), 1));
+      return new Promise((resolve) => setTimeout(() => resolve({ events: [event(failing ? 2 : 0.8)] }), 1));
     },
     // In-line extraction: the single article stored first; with an extraction thread, a batch's
     // copy whose first occurrence failed to store is extracted there too.
@@ -172,7 +172,7 @@ t.test('between slices, the writer is idle when the next slice waits for an extr
     clock: () => NOW,
     // 'slow' comes back long after the others (asked for at once, with two ahead).
     extractOffThread: (input) =>
-      new Promise((resolve) => setTimeout(() => resolve({ events: [event(0.8)], dates: [] }), input.body === 'slow' ? 500 : 0)),
+      new Promise((resolve) => setTimeout(() => resolve({ events: [event(0.8)] }), input.body === 'slow' ? 500 : 0)),
     slices: { ms: 0, extractionsAhead: 2 },
     deferredSync: { transaction: repos.transaction, betweenSlices: async (writerIdle) => void idle.push(writerIdle ?? false), sync: async () => {} },
   });
@@ -215,7 +215,7 @@ t.test('slices option: as many articles extracted ahead bound a slice, by defaul
     const ingest = createIngestService(repos, {
       clock: () => NOW,
       // As the ingest thread extracts: on a later turn of the event loop, between slices.
-      extractOffThread: () => new Promise((resolve) => setImmediate(() => resolve({ events: [event(0.8)], dates: [] }))),
+      extractOffThread: () => new Promise((resolve) => setImmediate(() => resolve({ events: [event(0.8)] }))),
       slices,
     });
     const sizes: number[] = [];
@@ -241,7 +241,7 @@ t.test('extraction slower than the writes: a slice starts once half the articles
     clock: () => NOW,
     extractOffThread: () => {
       busyUntil = Math.max(busyUntil, performance.now()) + 2;
-      return new Promise((resolve) => setTimeout(() => resolve({ events: [event(0.8)], dates: [] }), busyUntil - performance.now()));
+      return new Promise((resolve) => setTimeout(() => resolve({ events: [event(0.8)] }), busyUntil - performance.now()));
     },
     slices: { ms: 60_000, extractionsAhead: 8 },
   });
@@ -267,7 +267,7 @@ t.test("a batch's tail: near the end a slice waits for half of what is left, so 
   const waiting: Array<() => void> = [];
   const ingest = createIngestService(repos, {
     clock: () => NOW,
-    extractOffThread: () => new Promise((resolve) => waiting.push(() => resolve({ events: [event(0.8)], dates: [] }))),
+    extractOffThread: () => new Promise((resolve) => waiting.push(() => resolve({ events: [event(0.8)] }))),
     slices: { ms: 60_000, extractionsAhead: 16 },
   });
   let done = false;
@@ -297,7 +297,7 @@ t.test('with an extraction thread, a copy close behind its first occurrence is n
     clock: () => NOW,
     extractOffThread: (input) => {
       extracted.push(input.title);
-      return new Promise((resolve) => setTimeout(() => resolve({ events: [event(0.8)], dates: [] }), 1));
+      return new Promise((resolve) => setTimeout(() => resolve({ events: [event(0.8)] }), 1));
     },
     slices: { ms: 60_000, extractionsAhead: 32 },
   });
@@ -316,7 +316,7 @@ t.test('slices option giveWay: true ends each slice after its first article; the
     const { repos } = testDatabase(t);
     const ingest = createIngestService(repos, {
       clock: () => NOW,
-      extractOffThread: () => new Promise((resolve) => setImmediate(() => resolve({ events: [event(0.8)], dates: [] }))),
+      extractOffThread: () => new Promise((resolve) => setImmediate(() => resolve({ events: [event(0.8)] }))),
       slices: { ms: 60_000, extractionsAhead: 15, giveWay },
     });
     const sizes: number[] = [];

@@ -1,6 +1,6 @@
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import t from 'tap';
-import type { ExtractionResult } from '../../src/extract/types.js';
+import type { StoredExtraction } from '../../src/ingest/ingest.js';
 import { extractionThrough } from '../../src/ingest/extraction-lanes.js';
 
 // How the writer thread deals a batch's articles out to the extraction threads (extraction-lanes.ts):
@@ -28,7 +28,8 @@ function fakeThread(t: { teardown: (fn: () => void) => void }, name: string) {
         arrived();
       }),
     answer(id: number, title: string) {
-      threadEnd.postMessage({ id, result: { events: [{ title: `${name}:${title}` }], dates: [] } as unknown as ExtractionResult });
+      // (a batch's answer holds the events only: BatchExtractionAnswer)
+      threadEnd.postMessage({ id, result: { events: [{ title: `${name}:${title}` }] } as unknown as StoredExtraction });
     },
     fail(id: number) {
       threadEnd.postMessage({ id, error: 'TypeError: broken' });
@@ -38,7 +39,7 @@ function fakeThread(t: { teardown: (fn: () => void) => void }, name: string) {
 }
 
 const article = (title: string) => ({ title, body: `${title} body`, publishedAt: '2025-07-04' });
-const titleOf = (result: ExtractionResult) => (result.events[0] as unknown as { title: string }).title;
+const titleOf = (result: StoredExtraction) => (result.events[0] as unknown as { title: string }).title;
 
 t.test('articles are dealt to the thread with the fewest waiting, and each answer reaches its own request, in any order', async (t) => {
   const a = fakeThread(t, 'a');
