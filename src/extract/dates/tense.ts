@@ -16,7 +16,7 @@ const DEMAND_VERBS = new Set(['urged', 'urges', 'urge', 'demanded', 'demands', '
 const FUTURE_WORDS = new Set([
   'will', 'shall', 'would', 'should', "'ll", 'll', 'wont', 'may', 'might', 'expected', 'expects', 'expect',
   'scheduled', 'planned', 'planning', 'upcoming', 'forthcoming', 'intends', 'intend', 'going',
-  'proposed', 'tomorrow',
+  'proposed', 'tomorrow', 'must',
 ]);
 
 /** Past forms that do not end in -ed. */
@@ -181,6 +181,8 @@ export function addMarkersAt({ words, lowers }: Words, i: number, markers: Marke
   const word = words[i];
   const lower = lowers[i];
   const infinitive = words[i + 1]?.text === 'to' && INFINITIVE.test(words[i + 2]?.text ?? '');
+  // "must have struck on Monday" infers what is past: only an obligation looks ahead
+  if (lower === 'must' && lowers[i + 1] === 'have') return;
   // "May 23" mid-sentence is the month, not the modal; so is "May was wet" at its start.
   if (word.text === 'May' && (i > 0 || isVerbAfterMonth(words[i + 1]?.text))) return;
   const previous = lowers.slice(Math.max(0, i - 2), i);
