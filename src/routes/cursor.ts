@@ -25,33 +25,58 @@ class Recent<T> {
 
 const digests = new Recent<string>(1024);
 
+/** Characters of the filters' digest a cursor carries: 60 bits, against replaying a cursor with other filters by mistake. */
+const DIGEST_LENGTH = 10;
+
 /**
- * Keyset cursors: base64url JSON of the last row's sort key and id, plus a digest of the query's
- * filters, so a cursor replayed with other filters is refused rather than silently skipping rows.
+ * Keyset cursors carry the last row's sort key and id, plus a digest of the query's filters, so
+ * a cursor replayed with other filters is refused rather than silently skipping rows. The digest
+ * is the start of the filters JSON's SHA-256 (base64url).
  */
 export function filterDigest(filters: unknown): string {
-  return digests.get(JSON.stringify(filters), (text) => createHash('sha256').update(text).digest('base64url').slice(0, 16));
+  return digests.get(JSON.stringify(filters), (text) => createHash('sha256').update(text).digest('base64url').slice(0, DIGEST_LENGTH));
 }
 
+/**
+ * A cursor (version 1): "1", the digest, then the key and the id, each after a ".", in the
+ * characters a URL carries as they are (letters, digits, "-_.*"): a key or id of letters, digits,
+ * "-" and "_" (an event's day and id) as it is, any other as "*" and its UTF-8 in base64url. An
+ * event page's cursor is 53 characters where the JSON form below was 104: the request line, the
+ * cache key and the maps a page request looks it up in all read it. Version 0, base64url of the
+ * JSON {k, i, f} with a 16-character digest, has no "." and is still read.
+ */
+const PLAIN_FIELD = /^[\w-]+$/;
+const CURSOR_V1 = new RegExp(`^1([\\w-]{${DIGEST_LENGTH}})\\.(\\*[\\w-]*|[\\w-]+)\\.(\\*[\\w-]*|[\\w-]+)$`);
+
+const cursorField = (text: string) => (PLAIN_FIELD.test(text) ? text : `*${Buffer.from(text, 'utf8').toString('base64url')}`);
+const fieldText = (field: string) => (field.startsWith('*') ? Buffer.from(field.slice(1), 'base64url').toString('utf8') : field);
+
 export function encodeCursor(position: KeysetPosition, digest: string): string {
-  return Buffer.from(JSON.stringify({ k: position.key, i: position.id, f: digest })).toString('base64url');
+  return `1${digest}.${cursorField(position.key)}.${cursorField(position.id)}`;
 }
 
 /** A cursor's fields, or null when it is not one this API issued. */
 const decoded = new Recent<{ k: string; i: string; f: string } | null>(1024);
 
+function cursorFields(text: string): { k: string; i: string; f: string } | null {
+  if (text.includes('.')) {
+    const match = CURSOR_V1.exec(text);
+    return match ? { k: fieldText(match[2]), i: fieldText(match[3]), f: match[1] } : null;
+  }
+  // Version 0: its 16-character digest starts with the digest version 1 carries.
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  const { k, i, f } = (parsed ?? {}) as Record<string, unknown>;
+  return typeof k === 'string' && typeof i === 'string' && typeof f === 'string' ? { k, i, f: f.slice(0, DIGEST_LENGTH) } : null;
+}
+
 /** The position a cursor points after; 400 naming `cursor` when it is malformed or from other filters. */
 export function decodeCursor(cursor: string, digest: string): KeysetPosition {
-  const fields = decoded.get(cursor, (text) => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    } catch {
-      return null;
-    }
-    const { k, i, f } = (parsed ?? {}) as Record<string, unknown>;
-    return typeof k === 'string' && typeof i === 'string' && typeof f === 'string' ? { k, i, f } : null;
-  });
+  const fields = decoded.get(cursor, cursorFields);
   if (fields === null) throw invalidField('cursor', 'query', 'is not a cursor this API issued');
   if (fields.f !== digest) {
     throw invalidField('cursor', 'query', 'belongs to a query with other filters; repeat its filters or drop the cursor');

@@ -60,16 +60,16 @@ t.test('nextPageUrl gives what the URL API gives, plain URLs or not', async (t) 
   t.equal(nextPageUrl(request('/v1/events?limit=5', 'LOCALHOST:80'), 'c'), 'http://localhost/v1/events?limit=5&cursor=c');
 });
 
-t.test('filterDigest is the first 16 characters of the filters JSON SHA-256, asked once or many times', async (t) => {
+t.test('filterDigest is the first 10 characters of the filters JSON SHA-256, asked once or many times', async (t) => {
   const filters = [{ sort: 'date' }, { sort: '-date' }, { from: { startDate: '2025-03-01' }, type: ['drone_strike'] }, {}];
   for (let round = 0; round < 2; round++) {
     for (const filter of filters) {
-      t.equal(filterDigest(filter), createHash('sha256').update(JSON.stringify(filter)).digest('base64url').slice(0, 16), JSON.stringify(filter));
+      t.equal(filterDigest(filter), createHash('sha256').update(JSON.stringify(filter)).digest('base64url').slice(0, 10), JSON.stringify(filter));
     }
   }
   t.not(filterDigest({ sort: 'date' }), filterDigest({ sort: '-date' }));
   // More filters than are remembered: every digest stays right.
-  for (let i = 0; i < 2100; i++) t.equal(filterDigest({ q: `w${i % 1500}` }), createHash('sha256').update(JSON.stringify({ q: `w${i % 1500}` })).digest('base64url').slice(0, 16));
+  for (let i = 0; i < 2100; i++) t.equal(filterDigest({ q: `w${i % 1500}` }), createHash('sha256').update(JSON.stringify({ q: `w${i % 1500}` })).digest('base64url').slice(0, 10));
 });
 
 /** The status of the error `work` throws (undefined when it throws none). */
@@ -96,5 +96,58 @@ t.test('decodeCursor gives the position back, and refuses a cursor every time it
   for (let i = 0; i < 2100; i++) {
     const position = { key: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`, id: `evt_${i % 1500}` };
     t.same(decodeCursor(encodeCursor(position, digest), digest), position);
+  }
+});
+
+/** A version 0 cursor (base64url JSON, the 16-character digest), as this API issued before version 1. */
+function versionZero(position: { key: string; id: string }, filters: unknown): string {
+  const f = createHash('sha256').update(JSON.stringify(filters)).digest('base64url').slice(0, 16);
+  return Buffer.from(JSON.stringify({ k: position.key, i: position.id, f })).toString('base64url');
+}
+
+t.test('a cursor is "1", the digest, the key and the id: plain ones as they are, others in base64url; both forms decode', async (t) => {
+  const filters = { sort: 'date' };
+  const digest = filterDigest(filters);
+  const cases: Array<{ position: { key: string; id: string }; cursor?: string }> = [
+    // an event page's position: a day and an id, as they are
+    { position: { key: '2031-11-30', id: 'evt_01b2c3d4e5f6g7h8j9k0m1n2p3' }, cursor: `1${digest}.2031-11-30.evt_01b2c3d4e5f6g7h8j9k0m1n2p3` },
+    // an article's (an instant) and a change's (a sequence number and an instant)
+    { position: { key: '2024-02-29T23:59:59.999Z', id: 'art_0000000000aaaaaaaaaaaaaaaa' } },
+    { position: { key: '987654', id: '2024-02-29T00:00:00.000Z' }, cursor: `1${digest}.987654.*${Buffer.from('2024-02-29T00:00:00.000Z').toString('base64url')}` },
+    // what a plain field cannot hold: nothing, a dot, a star, a space, letters beyond ASCII
+    { position: { key: '', id: '.' } },
+    { position: { key: '*x', id: 'a b' } },
+    { position: { key: 'día', id: 'ключ_7' } },
+  ];
+  for (const { position, cursor } of cases) {
+    const issued = encodeCursor(position, digest);
+    if (cursor) t.equal(issued, cursor, JSON.stringify(position));
+    t.match(issued, /^[\w\-.*]+$/, 'characters a URL carries as they are');
+    t.same(decodeCursor(issued, digest), position, `version 1 ${issued}`);
+    t.same(decodeCursor(versionZero(position, filters), digest), position, `version 0 of ${JSON.stringify(position)}`);
+    t.equal(thrownStatus(() => decodeCursor(issued, filterDigest({ sort: '-date' }))), 400, 'version 1, other filters');
+    t.equal(thrownStatus(() => decodeCursor(versionZero(position, { sort: '-date' }), digest)), 400, 'version 0, other filters');
+  }
+  const event = encodeCursor({ key: '2031-11-30', id: 'evt_01b2c3d4e5f6g7h8j9k0m1n2p3' }, digest);
+  const before = versionZero({ key: '2031-11-30', id: 'evt_01b2c3d4e5f6g7h8j9k0m1n2p3' }, filters);
+  t.same([event.length, before.length], [53, 104], "an event page's cursor: 53 characters, where the JSON form took 104");
+});
+
+t.test('a malformed version 1 cursor is refused with 400, every time it is asked', async (t) => {
+  const digest = filterDigest({ sort: 'date' });
+  const bad = [
+    `2${digest}.2031-11-30.evt_a`, // another version
+    `1${digest.slice(1)}.2031-11-30.evt_a`, // a short digest
+    `1${digest}x.2031-11-30.evt_a`, // a long one
+    `1${digest}.2031-11-30`, // no id
+    `1${digest}.2031-11-30.evt_a.more`, // a field too many
+    `1${digest}..evt_a`, // an empty plain field
+    `1${digest}.2031 11 30.evt_a`, // a character a plain field does not hold
+    `1${digest}.*a+b.evt_a`, // base64, not base64url
+    '.',
+    '1.',
+  ];
+  for (let round = 0; round < 2; round++) {
+    for (const cursor of bad) t.equal(thrownStatus(() => decodeCursor(cursor, digest)), 400, `round ${round}: ${cursor}`);
   }
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import t from 'tap';
 import type { EventFields } from '../../src/repositories/types.js';
@@ -109,6 +110,14 @@ t.test('GET /v1/events: keyset pages with nextCursor and Link, tampered cursors 
     t.equal(res.statusCode, 400, `cursor ${cursor}`);
     t.equal(res.json().errors[0].field, 'cursor');
   }
+  // A cursor of the JSON form this API issued before (version 0, a 16-character digest) still pages.
+  const second = (await app.inject({ url: `/v1/events?limit=2&cursor=${first.nextCursor}` })).json();
+  const [, key, id] = /^1[\w-]{10}\.([\w-]+)\.([\w-]+)$/.exec(first.nextCursor)!;
+  const digest = createHash('sha256').update(JSON.stringify({ sort: 'date' })).digest('base64url').slice(0, 16);
+  const old = Buffer.from(JSON.stringify({ k: key, i: id, f: digest })).toString('base64url');
+  const byOld = await app.inject({ url: `/v1/events?limit=2&cursor=${old}` });
+  t.equal(byOld.statusCode, 200, 'a version 0 cursor');
+  t.same(byOld.json(), second, 'the same page as by the version 1 cursor');
   const desc = (await app.inject({ url: '/v1/events?limit=3&sort=-date' })).json();
   const rest = (await app.inject({ url: `/v1/events?limit=3&sort=-date&cursor=${desc.nextCursor}` })).json();
   t.same([...desc.data, ...rest.data].map((e: { id: string }) => e.id), [...expected].reverse());
