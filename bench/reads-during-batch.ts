@@ -11,7 +11,7 @@
  * 100 ms with the longest event-loop delay.
  *
  *   npm run build && npx tsx bench/reads-during-batch.ts --db bench/data/events-1000000.db [--rounds 3] [--quiet 4]
- *     [--alternate-nice 19] [--perf-dir /tmp/rdb]
+ *     [--alternate-nice 19] [--alternate-reads] [--perf-dir /tmp/rdb]
  *
  * The copy (~3 GB for 1M events) is deleted at the end.
  */
@@ -36,6 +36,12 @@ const { values } = parseArgs({
     env: { type: 'string', multiple: true, default: [] },
     /** Every other round, the ingest threads (nice 10) reniced to this value for the round: an A/B of their priority. */
     'alternate-nice': { type: 'string' },
+    /**
+     * Rounds with no reads at all (neither quiet nor during the batch: the driver sleeps the quiet
+     * stretch and waits for the batch), in the order with, without, without, with ...: what the
+     * batch alone does to the main thread (its GCs, its CPU) against the same batch with reads.
+     */
+    'alternate-reads': { type: 'boolean', default: false },
     /**
      * A directory for `perf sched` traces (sched_switch, sched_waking, system-wide) of each stretch
      * (the quiet reads' middle, 6 s of the batch from its second second) and the thread ids they
@@ -165,7 +171,7 @@ const base = `http://127.0.0.1:${port}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The probe's figures for the stretch since the last ask. */
-function probe(): Promise<{ delay: Record<string, number>; gc: Record<string, unknown>; utilisation: number; timeline: Array<[number, number]> }> {
+function probe(): Promise<{ delay: Record<string, number>; gc: Record<string, unknown>; heap: Record<string, number>; utilisation: number; timeline: Array<[number, number]> }> {
   return new Promise((resolve) => {
     child.once('message', resolve as (message: unknown) => void);
     child.send('probe');
@@ -174,6 +180,10 @@ function probe(): Promise<{ delay: Record<string, number>; gc: Record<string, un
 
 /** A stretch's reads and what the server did meanwhile. */
 function stretch(reads: Reads, seconds: number, cpu: ReturnType<typeof threadDeltas>, probed: Awaited<ReturnType<typeof probe>>, batchStartedAt?: number) {
+  if (reads.latencies.length === 0) {
+    // A round without reads: what the main thread did by itself.
+    return { reads: 0, seconds: +seconds.toFixed(2), mainCpuMs: Math.round(cpu.main.cpuMs), otherThreadsCpuMs: cpu.others, gc: probed.gc, heap: probed.heap, eventLoopUtilisation: probed.utilisation };
+  }
   const sorted = [...reads.latencies].sort((a, b) => a - b);
   const figures: Record<string, unknown> = {
     reads: reads.latencies.length,
@@ -188,6 +198,7 @@ function stretch(reads: Reads, seconds: number, cpu: ReturnType<typeof threadDel
     otherThreadsCpuMs: cpu.others,
     eventLoopDelayMs: probed.delay,
     gc: probed.gc,
+    heap: probed.heap,
     eventLoopUtilisation: probed.utilisation,
     longestDelays: [...probed.timeline].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([, ms]) => ms),
   };
@@ -240,12 +251,14 @@ try {
         // the thread ended
       }
     }
+    const reading = !values['alternate-reads'] || round % 4 === 0 || round % 4 === 3;
     await probe();
     let before = threads(pid);
     let started = performance.now();
     const quietReads: Reads = { ended: [], latencies: [], errors: 0 };
     const quietTrace = traceScheduler(`round-${round}-quiet`, 500, Number(values.quiet) - 1);
-    await readSlice(base, Number(values.quiet), quietReads);
+    if (reading) await readSlice(base, Number(values.quiet), quietReads);
+    else await sleep(Number(values.quiet) * 1000);
     await quietTrace;
     const quiet = stretch(quietReads, (performance.now() - started) / 1000, threadDeltas(pid, before, threads(pid)), await probe());
 
@@ -256,11 +269,11 @@ try {
     const duringTrace = traceScheduler(`round-${round}-during`, 1000, 6);
     let done = false;
     void writing.finally(() => (done = true));
-    while (!done) await readSlice(base, 1, duringReads);
+    while (!done && reading) await readSlice(base, 1, duringReads);
     const batch = await writing;
     await duringTrace;
     const during = stretch(duringReads, (performance.now() - started) / 1000, threadDeltas(pid, before, threads(pid)), await probe(), batch.startedAt);
-    rounds.push({ round, ingestNice: nice, ingestThreads: ingestThreads.length, load: [+load.toFixed(1), +loadavg()[0].toFixed(1)], batch: { seconds: +batch.seconds.toFixed(2), created: batch.created, failed: batch.failed }, quiet, during });
+    rounds.push({ round, reading, ingestNice: nice, ingestThreads: ingestThreads.length, load: [+load.toFixed(1), +loadavg()[0].toFixed(1)], batch: { seconds: +batch.seconds.toFixed(2), created: batch.created, failed: batch.failed }, quiet, during });
     console.log(JSON.stringify(rounds[rounds.length - 1]));
   }
 } finally {
