@@ -58,9 +58,9 @@ t.test('the Link header follows each request URL and host, cached or not', async
   const ordered = `/v1/events?from=${day(0)}&to=${day(6)}&limit=2`;
   const reordered = `/v1/events?limit=2&to=${day(6)}&from=${day(0)}`;
   const first = await linkOf(ordered);
-  t.match(first, /^<http:\/\/localhost\/v1\/events\?from=2025-01-01&to=2025-01-07&limit=2&cursor=[\w-]+>; rel="next"$/);
+  t.match(first, /^<http:\/\/localhost\/v1\/events\?from=2025-01-01&to=2025-01-07&limit=2&cursor=[\w.-]+>; rel="next"$/);
   t.equal(await linkOf(ordered), first, 'cached: the same');
-  t.match(await linkOf(reordered), /^<http:\/\/localhost\/v1\/events\?limit=2&to=2025-01-07&from=2025-01-01&cursor=[\w-]+>; rel="next"$/, 'the same page asked another way');
+  t.match(await linkOf(reordered), /^<http:\/\/localhost\/v1\/events\?limit=2&to=2025-01-07&from=2025-01-01&cursor=[\w.-]+>; rel="next"$/, 'the same page asked another way');
   t.match(await linkOf(ordered, 'api.example.com'), /^<http:\/\/api\.example\.com\/v1\/events\?from=/, 'another host');
   t.equal(await linkOf(ordered), first);
 });

@@ -349,7 +349,7 @@ function hostileQueryValue(parameter: Parameter, cursors: fc.Arbitrary<string>):
   return fc.oneof(...arbitraries);
 }
 
-/** Cursors: real ones from the seeded data, tampered ones, and forged JSON in base64url. */
+/** Cursors: real ones from the seeded data, tampered ones, forged ones of both versions ("." fields, JSON in base64url). */
 function cursorArbitrary(real: string[]): fc.Arbitrary<string> {
   const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
   const forged = [
@@ -363,15 +363,21 @@ function cursorArbitrary(real: string[]): fc.Arbitrary<string> {
     'x'.repeat(1_001),
     '====',
     '\u0000',
+    '1.',
+    '..',
+    `1${'A'.repeat(10)}.${'x'.repeat(900)}.y`,
+    `1${'A'.repeat(10)}.*.*`,
   ];
   const tampered = fc.tuple(fc.constantFrom(...real), fc.nat(), fc.string({ minLength: 1, maxLength: 1 })).map(([cursor, at, char]) => {
     const i = at % cursor.length;
     return cursor.slice(0, i) + char + cursor.slice(i + 1);
   });
-  // A real cursor's key and id swapped for other values, keeping its filter digest.
-  const reKeyed = fc.tuple(fc.constantFrom(...real), hostileString).map(([cursor, value]) => {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    return b64({ ...parsed, k: value, i: value });
+  // A real cursor's key and id swapped for other values, keeping its filter digest: as a version 1
+  // cursor ("1", digest, "." fields) or in the version 0 JSON form.
+  const reKeyed = fc.tuple(fc.constantFrom(...real), hostileString, fc.boolean()).map(([cursor, value, compact]) => {
+    const digest = cursor.slice(1, cursor.indexOf('.'));
+    const field = `*${Buffer.from(value).toString('base64url')}`;
+    return compact ? `1${digest}.${field}.${field}` : b64({ k: value, i: value, f: digest });
   });
   return fc.oneof(fc.constantFrom(...real), fc.constantFrom(...forged), tampered, reKeyed, fc.string({ maxLength: 50 }));
 }
