@@ -338,6 +338,16 @@ function trucesStartApart(a: MergeableEvent, b: MergeableEvent): boolean {
   return a.type === 'ceasefire' && statedStart(a) && statedStart(b) && Math.abs(day(a.startDate) - day(b.startDate)) > slackDays(a, b);
 }
 
+/** A truce told with its span to the day ("from Tuesday, for 30 days"): more than one day, start and end. */
+const truceSpan = (e: MergeableEvent) => e.type === 'ceasefire' && e.datePrecision === 'day' && e.startDate !== e.endDate;
+
+/**
+ * Two reports of a truce with the same span to the day, start and end, tell one truce whoever each names: the warring
+ * sides keep one truce at a time, and the president who proposed it, the one who ordered it and the governments that
+ * agreed to it are named by different reports ("Trump proposed a 30-day halt", "Putin ordered his forces to stop").
+ */
+const sameTruceSpan = (a: MergeableEvent, b: MergeableEvent) => truceSpan(a) && truceSpan(b) && a.startDate === b.startDate && a.endDate === b.endDate;
+
 /**
  * Whether `a` and `b` report the same event: same type, plausible dates overlap, and
  * - strikes, clashes, captures: a shared place, or a region and the city it is named after (see nestedPlaces;
@@ -345,7 +355,8 @@ function trucesStartApart(a: MergeableEvent, b: MergeableEvent): boolean {
  * - calls, meetings, statements: a shared person, or at least two shared sides (meetings: or a
  *   shared city, see actorsAgree), unless both name two or more people and their lists differ;
  * - everything else: a shared side or place, or neither report names any; a truce or a prisoner
- *   exchange also when one report names nothing and both tell the same day.
+ *   exchange also when one report names nothing and both tell the same day; a truce also when both tell
+ *   the same span to the day (see sameTruceSpan), never when both state different start days (trucesStartApart).
  */
 export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
   if (a.type !== b.type || !datesCompatible(a, b) || trucesStartApart(a, b)) return false;
@@ -358,6 +369,7 @@ export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
   if (unnamed(a) && unnamed(b)) return true;
   if ((unnamed(a) || unnamed(b)) && BETWEEN_THE_SIDES_TYPES.has(a.type) && sameStatedDay(a, b)) return true;
   if (oneExchangeADay(a) && oneExchangeADay(b) && sameStatedDay(a, b)) return true;
+  if (sameTruceSpan(a, b)) return true;
   return sharedSides(a.actors, b.actors) > 0 || sharedPlaces(a.places, b.places) > 0;
 }
 
@@ -424,7 +436,13 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
   }
   // a shared side or place, or neither naming any; a truce or an exchange: either naming none, on the same day
   const betweenTheSides = BETWEEN_THE_SIDES_TYPES.has(incoming.type);
-  const orAnyOnDays = (betweenTheSides && unnamed(incoming) && incoming.datePrecision === 'day') || oneExchangeADay(incoming) ? { from: incoming.startDate, to: incoming.endDate } : undefined;
+  // (a truce told with its span: any truce of its first day, see sameTruceSpan)
+  const orAnyOnDays =
+    (betweenTheSides && unnamed(incoming) && incoming.datePrecision === 'day') || oneExchangeADay(incoming)
+      ? { from: incoming.startDate, to: incoming.endDate }
+      : truceSpan(incoming)
+        ? { from: incoming.startDate, to: incoming.startDate }
+        : undefined;
   return { ...base, orUnnamed: betweenTheSides || unnamed(incoming), orAnyOnDays };
 }
 

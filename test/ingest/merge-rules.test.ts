@@ -147,6 +147,18 @@ t.test('a truce is known by the day it starts: one starting inside another\'s sp
   ]);
 });
 
+t.test('a truce told with the same span to the day is one truce, whoever each report names', async (t) => {
+  const truce = (from: string, to: string, extra: Partial<EventFields> = {}) => on(from, { type: 'ceasefire', endDate: to, ...extra });
+  check(t, [
+    ['the mediator who proposed a 30-day halt / the leader who ordered it', truce('2025-06-02', '2025-07-01', { actors: [trump], dateCertainty: 'inferred' }), truce('2025-06-02', '2025-07-01', { actors: [putin, russia, usa] }), true],
+    ['a holiday truce: the side that declared it / the side that said it would mirror it', truce('2025-06-07', '2025-06-08', { actors: [russia], dateCertainty: 'explicit' }), truce('2025-06-07', '2025-06-08', { actors: [zelenskyy] }), true],
+    ['the same start, another end: not told as one', truce('2025-06-02', '2025-07-01', { actors: [trump] }), truce('2025-06-02', '2025-06-04', { actors: [putin] }), false],
+    ['one day only, naming other sides: a day holds other truces (aid convoys, local pauses)', truce('2025-06-07', '2025-06-07', { actors: [germany] }), truce('2025-06-07', '2025-06-07', { actors: [putin] }), false],
+    ['the same span told by the week is no span to the day', week('2025-06-02', '2025-06-08', { type: 'ceasefire', actors: [trump] }), week('2025-06-02', '2025-06-08', { type: 'ceasefire', actors: [putin] }), false],
+    ['the same span of another type (sanctions for 30 days) is not a truce', truce('2025-06-02', '2025-07-01', { type: 'sanctions', actors: [usa] }), truce('2025-06-02', '2025-07-01', { type: 'sanctions', actors: [germany] }), false],
+  ]);
+});
+
 t.test('a strike on a region and one on the city it is named after, on one day, are one wave; other regions and towns are not', async (t) => {
   const place = (name: string, countryCode: string) => ({ name, countryCode, lat: null, lon: null });
   const strike = (date: string, ...places: Array<ReturnType<typeof place>>) => eventFields({ type: 'drone_strike', startDate: date, endDate: date, actors: [], places });
