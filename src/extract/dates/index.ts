@@ -233,6 +233,8 @@ const ENDS_AT_NIGHT = /\b(?:to|until|till|through)\s+midnight\s+(?:on|of)\s+the\
 /** "the 28th": a day whose month was itself guessed by tense gives no month to the next ("... on the 28th. It took place on the 3rd"). */
 const DAY_OF_MONTH_ALONE = /^the\s+\d{1,2}(?:st|nd|rd|th)$/i;
 
+/** "since the start of the war in ", "since Russia invaded in ": a comparison's frame, open up to the date. */
+const SINCE_FRAME_BEFORE = /\bsince\b[^,;:.!?—–()]*$/i;
 const WEEKDAY_NAME = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
 // ("from the start of May 8", "from the first minute of 8 May": the window opens with that day)
 const FROM_BEFORE = /\bfrom\s+(?:(?:the\s+)?(?:start|beginning|first\s+(?:minute|hour))\s+of\s+)?(?:(?:noon|midnight|dawn|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+(?:on\s+)?)?$/i;
@@ -973,7 +975,10 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
         // "A year ago today ... earlier that month; on 11 June": a month counted from the narrative's day keeps its year
         // (antecedent is toldBefore of the mentions before this one: a told period reads as one mention)
         const toldFromNarrative = spec?.type === 'toldPeriod' && antecedent !== null;
-        if (told && mention.boundary !== 'since' && mention.span?.precision !== 'year' && ((mention.certainty === 'explicit' && (STATED_YEAR.test(mention.text) || keptYear)) || toldFromNarrative)) {
+        // "the largest raid since the start of the war in February 2022. It comes three months after ... in May": a day a
+        // comparison counts from is no narrative's day (it gives May no year)
+        const sinceFrame = SINCE_FRAME_BEFORE.test(sentenceText.slice(Math.max(0, result.index - 80), result.index));
+        if (told && mention.boundary !== 'since' && !sinceFrame && mention.span?.precision !== 'year' && ((mention.certainty === 'explicit' && (STATED_YEAR.test(mention.text) || keptYear)) || toldFromNarrative)) {
           yearAnchor = mention.span;
         }
         [lastDate, lastDateParagraph] = [mention, paragraph];
