@@ -468,6 +468,12 @@ async function main(): Promise<void> {
     // exchanges and killings; kept unread through the session of 2026-11-24 03:55-06:50 (start read 78.8/85.4 at 4bd65ef, end read
     // 80.0/85.6 at 45089ad), tuned on since 06:30 on 2026-11-24
     { name: 'dev-s', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-s')), details: true },
+    // a twentieth writer (registers none of the others used much: English services of Ukrainian, Polish, Turkish, Indian and Gulf outlets, a wire
+    // urgent -> writethru series, TV evening-news scripts, a city daily's front page, a fact-check, a parliamentary committee's summary record, an
+    // NGO casualty bulletin, a marine war-risk note, sports and culture desks, a student paper, a ministry's week in review, a White House pool
+    // report, a coder desk writing military date-time groups), weighted like ordinary news (meetings, strikes on named places, calls, captures);
+    // kept unread through the session of 2026-11-24 06:30-09:25: tables only
+    { name: 'dev-t', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-t')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
