@@ -26,6 +26,8 @@ const cases: Array<[string, string]> = [
   ['a state since a clause with no day of its own', 'Prices in Kherson have risen since Russian troops shelled the bridge.'],
   ['what any truce of a length is', 'A 96-hour ceasefire for a funeral is a courtesy, not a peace.'],
   ['a count of such events', 'More than one prisoner swap has fallen through at the border crossing.'],
+  ['aircraft struck with no weapon told anywhere', 'The security service said it had struck bombers at an air base in the Saratov region on Friday.'],
+  ['the aircraft trade hit', 'New export rules hit aircraft makers in Moscow on Friday.'],
 ];
 
 for (const [name, body] of cases) {

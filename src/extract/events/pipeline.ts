@@ -1371,7 +1371,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         rowCell = placeCell(sentence.text, placeMentions);
       }
       const headStart = tokens[match.head].start;
-      const read = rule.weaponFromContext ? (weapon ?? weaponFromContext(ctx)) : eventTypeOf(match, tokens, placeMentions);
+      const read = rule.weaponFromContext ? (weapon ?? weaponBefore(sentence.text.slice(0, headStart)) ?? weaponFromContext(ctx)) : eventTypeOf(match, tokens, placeMentions);
       // "the sides reached agreements on:\n1) the exchange of all wounded prisoners;\n2) ...": what a list of agreed points holds was agreed
       const type = read && AGREED_UPON.has(read) && agreedInList(ctx, sentence) ? 'agreement' : read;
       if (!type) {
@@ -1564,6 +1564,18 @@ function weaponFromContext(ctx: ArticleContext): EventType | undefined {
   // "drones and missiles": the weapon named first in that sentence leads the wave
   const sameSentence = ctx.candidates.filter((c) => c.sentence === last.sentence && FAMILY[c.type] === 'strike');
   return sameSentence.reduce((first, c) => (c.headOffset < first.headOffset ? c : first)).type;
+}
+
+/** A drone or a missile named as a verb's subject before it: "its drones, smuggled into Russia in lorries, had struck bombers". */
+const WEAPON_BEFORE = /\b(?:(drones?|shaheds?|quadcopters?|uavs?)|(missiles?))\b/iu;
+
+/**
+ * The weapon the sentence itself names before a strike told with no weapon of its own (the first one named leads, as in
+ * weaponFromContext); undefined when it names none, and the story's weapon is read instead.
+ */
+function weaponBefore(before: string): EventType | undefined {
+  const first = WEAPON_BEFORE.exec(before);
+  return first ? (first[1] ? 'drone_strike' : 'missile_strike') : undefined;
 }
 
 /** Words that name a multiple rocket launcher: "multiple launch rocket system", "MLRS", "multiple rocket launchers". */

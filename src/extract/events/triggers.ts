@@ -117,6 +117,11 @@ export interface TriggerRule {
   partnerAfterTime?: boolean;
   /** A strike with no weapon named: its type is that of the strike told before it in the article. */
   weaponFromContext?: boolean;
+  /**
+   * Such a strike told by a verb of its own, not as the toll or damage of another event the sentence names: "The talks
+   * opened a day after its drones had struck bombers at two air bases" tells the talks and the strike.
+   */
+  ownAct?: boolean;
   /** A place names it: "the Istanbul talks". */
   placeBefore?: boolean;
   /** A place must be its subject, right before it ("Avdiivka fell", "Chasiv Yar has fallen"). */
@@ -271,6 +276,10 @@ const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', '
 const TRAVELLING_THINGS = ['weapon', 'arms', 'aid', 'shipment', 'delivery', 'jet', 'tank', 'missile', 'drone', 'rocket', 'debris', 'fragment', 'refugee', 'bomber', 'news', 'message', 'letter', 'money'];
 /** Weapons an air-strike word may qualify: "aerial drones", "unmanned aerial vehicles", "guided missiles". */
 const OTHER_WEAPONS = ['drone', 'drones', 'uav', 'uavs', 'vehicle', 'vehicles', 'missile', 'missiles', 'rocket', 'rockets'];
+/** Aircraft and the airfields they stand on, as the object of a verb of striking: "struck bombers at Olenya". */
+/** What of aircraft is made, sold or flown for hire: "sanctions hit aircraft makers in Moscow" strike no airfield. */
+const AIRCRAFT_TRADE = ['maker', 'makers', 'manufacturer', 'manufacturers', 'industry', 'sales', 'exports', 'imports', 'parts', 'leasing', 'lessors', 'orders', 'deliveries', 'production'];
+const AIRFIELD_TARGETS = ['bomber', 'bombers', 'aircraft', 'warplanes', 'planes', 'jets', 'airfield', 'airfields', 'airbase', 'airbases', 'air'];
 /** Missiles and drones named by their model ("a Kh-22 struck the mall", "Tochka-U", "Lancets hit"): the weapon without its kind. */
 const MISSILE_NAMES = [
   'missile', 'rocket', 'ballistic', 'iskander', 'kinzhal', 'kalibr', 'atacms', 'oreshnik', 'scalp', 'taurus', 'tochka', 'tochka-u', 'onyx', 'oniks',
@@ -534,6 +543,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // the strike told again by what it did at places the sentence adds: "The same attack also damaged power facilities in
   // the Lviv region", "the barrage knocked out power in Kharkiv" (a damaged reputation has no place)
   { type: 'drone_strike', head: ['attack', 'strike', 'barrage', 'raid', 'bombardment'], notForms: ['attacked', 'attacking', 'struck', 'striking', 'strikes', 'attacks', 'raids'], prev: [...DETERMINERS, 'same'], with: [['damage', 'destroy', 'hit', 'cut', 'knock', 'kill', 'injure', 'wound']], withAfter: true, window: 3, withInClause: true, placeWithin: 12, weaponFromContext: true, strength: 0.5 },
+  // a strike on aircraft or the airfields they stand on, told by its verb: "struck bombers at the Olenya and Belaya air bases",
+  // "hit strategic bombers at an air base in the Murmansk region" (the weapon from the sentence or the story; with none
+  // told, no strike; "hit Russian bombers" alone, with no place, is none either; "sanctions hit aircraft makers" trade)
+  { type: 'drone_strike', head: ['hit', 'strike', 'attack', 'target'], notForms: ['strike', 'strikes', 'attack', 'attacks', 'hits'], with: [AIRFIELD_TARGETS], withAfter: true, window: 3, withInClause: true, placeWithin: 10, notFollowedBy: AIRCRAFT_TRADE, weaponFromContext: true, ownAct: true, strength: 0.55 },
   // the nominalised strike: "the strike on Poltava", "Tuesday's attack on Odesa" (the weapon, again, from context)
   // ("Saturday's strike on the Epicentr hypermarket", "the attack on the NORSI plant near Nizhny Novgorod": a named facility as the target)
   { type: 'drone_strike', head: ['strike', 'attack', 'raid', 'bombardment'], prev: DETERMINERS, with: [['on', 'against']], withAfter: true, window: 1, targetNext: true, weaponFromContext: true, strength: 0.55 },
@@ -977,7 +990,7 @@ export function withEveryField(rule: TriggerRule): { [K in keyof Required<Trigge
     notPrev: rule.notPrev, prev: rule.prev, context: rule.context, remention: rule.remention, needsActorAfter: rule.needsActorAfter, actorsBefore: rule.actorsBefore,
     inPersonWhenPlaced: rule.inPersonWhenPlaced, personBefore: rule.personBefore, yieldsToSameType: rule.yieldsToSameType, personAfter: rule.personAfter, toPerson: rule.toPerson, personObject: rule.personObject,
     guestObject: rule.guestObject, guestSubject: rule.guestSubject, placeWithin: rule.placeWithin, countsBefore: rule.countsBefore, countsAround: rule.countsAround, pairBefore: rule.pairBefore, pairAfter: rule.pairAfter,
-    framesSettled: rule.framesSettled, actorObject: rule.actorObject, onlyWhenNothingFollows: rule.onlyWhenNothingFollows, weaponFromContext: rule.weaponFromContext, placeBefore: rule.placeBefore, placeSubject: rule.placeSubject,
+    framesSettled: rule.framesSettled, actorObject: rule.actorObject, onlyWhenNothingFollows: rule.onlyWhenNothingFollows, weaponFromContext: rule.weaponFromContext, ownAct: rule.ownAct, placeBefore: rule.placeBefore, placeSubject: rule.placeSubject,
     placeFallen: rule.placeFallen, placeNext: rule.placeNext, targetNext: rule.targetNext, placeFronted: rule.placeFronted, placeSetsClause: rule.placeSetsClause, abroad: rule.abroad, fromPerson: rule.fromPerson,
     closesQuote: rule.closesQuote, besideAgreeing: rule.besideAgreeing, partnerAfterTime: rule.partnerAfterTime, leaderSubject: rule.leaderSubject, strength: rule.strength,
   };
@@ -1656,7 +1669,7 @@ export function matchTriggers(
         !matches.some((other) => other.head > m.head && other.rule.type !== 'statement' && other.rule.type !== m.rule.type && !other.rule.besideAgreeing)) &&
       !(m.rule.framesSettled && matches.some((other) => other.rule.type === 'prisoner_exchange' || other.rule.type === 'ceasefire')) &&
       // "Kharkiv was struck by glide bombs" names its weapon
-      !(m.rule.weaponFromContext && (weapons.some((w) => sameClause(tokens, w.head, m.head)) || namesOtherEvent)) &&
+      !(m.rule.weaponFromContext && (weapons.some((w) => sameClause(tokens, w.head, m.head)) || (namesOtherEvent && !m.rule.ownAct))) &&
       // "attacked the grid with missiles and drones in one of the heaviest assaults of the war": the assault is that strike
       !(namesWeapon && m.rule.type === 'armed_clash' && AERIAL_ASSAULT_WORDS.has(tokens[m.head].lemma)),
   );

@@ -1618,3 +1618,21 @@ table("a strike on a building no sentence around places lies in the city of the 
     ['missile_strike 2025-06-12 Kyiv'],
   ],
 ]);
+
+table('a verb of striking whose object is aircraft or an airfield at a place tells a strike, its weapon named earlier in the sentence or the story', [
+  // the weapon is the subject, set apart from its verb by an aside
+  ['On Sunday its drones, carried across the border in lorries, had struck bombers at the Olenya air base in the Murmansk region.', ['drone_strike 2025-06-08 Olenya air base/Murmansk Oblast'], []],
+  ['On Friday cruise missiles, launched from ships far out in the Black Sea overnight, struck aircraft at an airfield near Kursk.', ['missile_strike 2025-06-13 Kursk'], []],
+  // told beside talks the sentence dates: both events
+  [
+    'Talks opened in Geneva on Monday, a day after small drones launched from trucks hit strategic bombers at Belaya air base in the Irkutsk region.',
+    ['meeting 2025-06-09 Geneva', 'drone_strike 2025-06-08 Belaya air base/Irkutsk Oblast'],
+    [],
+  ],
+  // no weapon in the sentence: the story's
+  ['Drones hit Odesa on Thursday. On Friday the security service struck bombers at an air base in the Saratov region.', ['drone_strike 2025-06-13 Saratov Oblast'], []],
+  // no weapon anywhere: no strike
+  ['On Friday the security service struck bombers at an air base in the Saratov region.', [], ['drone_strike 2025-06-13 Saratov Oblast']],
+  // the aircraft trade is no airfield
+  ['Drones hit Odesa on Thursday. On Friday new sanctions hit aircraft makers in Moscow.', [], ['drone_strike 2025-06-13 Moscow']],
+]);
