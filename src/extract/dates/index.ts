@@ -607,8 +607,14 @@ function titleYear(title: string | undefined, ref: DateReference): DateSpan | nu
 
 /** List and heading marks, brackets, punctuation and spaces: what a heading line holds around its date. */
 const LINE_MARKS = String.raw`[\s*•·▪◦‣>#()[\]\-–—:.,|]*`;
-/** What a heading line holds besides its dates: marks, and a letter's place or greeting before the date ("Kyiv, 3 June 2023", "Dear Mum, 3 June"). */
-const HEADING_MARKS = new RegExp(String.raw`^(?:\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},)?${LINE_MARKS}$`, 'u');
+/**
+ * What a heading line holds besides its dates: marks, and a letter's place or greeting before the date ("Kyiv, 3 June
+ * 2023", "Dear Mum, 3 June"), or a weekday in capitals, which the weekday parser leaves to labels ("SATURDAY 10 MAY").
+ */
+const HEADING_MARKS = new RegExp(
+  String.raw`^(?:\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},|${LINE_MARKS}(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?)?${LINE_MARKS}$`,
+  'u',
+);
 /** A line that is nothing but a year ("2024", "## 2023:"): running text's year parser wants words around a year. */
 const YEAR_LINE = new RegExp(String.raw`^${LINE_MARKS}((?:18|19|20)\d{2})${LINE_MARKS}$`);
 
