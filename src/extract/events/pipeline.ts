@@ -3515,9 +3515,30 @@ function earlierThatDay(ctx: ArticleContext): void {
   }
 }
 
+/**
+ * A sentence whose subject is the bare noun of an event and whose verb places it after or before another:
+ * "The meeting came two weeks after Trump held a call with Putin on Feb. 12", "The swap followed ..." (not "The truce came
+ * into force on Thursday", which tells the event's own day).
+ */
+const SEQUENCED_SUBJECT =
+  /^\W*(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:(?:came|comes)\s+(?:(?:just|only|barely|shortly|hours|days|weeks|months|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+(?:hours?|days?|weeks?|months?))\s+)?(?:after|before)|followed|follows|(?:was|is)\s+preceded)\b/diu;
+
+/**
+ * "Trump and Vance berated Zelenskyy in the Oval Office on Friday ... / The meeting came two weeks after Trump held a call on
+ * Feb. 12": a sentence's subject naming the kind of an event the article has already told is that event told again (its
+ * day counted back from the other event is no day of its own), not a new one.
+ */
+function toldAgainAsSubject(ctx: ArticleContext, c: Candidate): boolean {
+  const m = SEQUENCED_SUBJECT.exec(c.sentence.text);
+  if (!m?.indices?.[1] || c.headOffset !== c.sentence.charStart + m.indices[1][0] || !ANCHOR_NOUNS[m[1].toLowerCase()]?.includes(c.type)) return false;
+  return ctx.candidates.some((o) => o.type === c.type && o.sentence.index < c.sentence.index && o.date && !o.remention);
+}
+
 /** The same event told twice in one article is one event; its best sentence is the one with a date. */
 const mergeStage: Stage = (ctx) => {
   briefedOn(ctx);
+  // (a mention of the event told before it: it corroborates that event and leaves it its day)
+  for (const c of kept(ctx.candidates, (c) => toldAgainAsSubject(ctx, c))) Object.assign(c, { remention: true, date: { ...c.date!, own: false, certainty: 'inferred' } });
   earlierThatDay(ctx);
   const merged: Candidate[] = [];
   const ordered = [...kept(ctx.candidates, (c) => !c.remention), ...kept(ctx.candidates, (c) => c.remention)];

@@ -882,3 +882,14 @@ table("a measure's start still to come, after a decision's trigger, is the measu
   ['The EU adopted its 20th package on Thursday, which will ban imports of Russian LNG from January 2027.', ['sanctions 2025-06-12'], ['sanctions 2027-01-01']],
   ['Two days ago, Britain announced sanctions that will bar Russian banks from its markets from 1 September.', ['sanctions 2025-06-12'], ['sanctions 2025-09-01']],
 ]);
+
+table('a subject naming the kind of an event told before, placed after another event ("The meeting came two weeks after ..."), is that event told again: no second one on the day counted back', [
+  ['Macron and Scholz sat down with Zelenskyy in Berlin on Friday. The meeting came two weeks after Zelenskyy held a call with Biden on 29 May.', ['meeting 2025-06-13', 'phone_call 2025-05-29'], ['meeting 2025-06-12']],
+  ['Erdogan spoke with Putin by phone on Thursday, the Kremlin said. The call came a week after drones struck Sochi on Monday.', ['phone_call 2025-06-12', 'drone_strike 2025-06-09'], ['phone_call 2025-06-16']],
+  ['Envoys of both sides met in Doha on Wednesday. That round of talks followed a phone call between the two presidents on 3 June, a week earlier.', ['meeting 2025-06-11'], ['meeting 2025-06-10']],
+  // the first telling of its kind keeps its own day: the event it follows is dated from it
+  ['Ukraine and Russia exchanged 300 prisoners each on Friday. The exchange followed a round of talks in Geneva on 2 June.', ['prisoner_exchange 2025-06-13', 'meeting 2025-06-02'], []],
+  ['The swap came a day after missiles struck Kyiv on Tuesday.', ['missile_strike 2025-06-10'], []],
+  // a verb of taking effect is no placing after another event: the day is the event's own
+  ['Moscow declared a truce on Wednesday. The truce came into force on Thursday evening.', ['ceasefire 2025-06-12'], []],
+]);
