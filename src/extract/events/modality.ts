@@ -1124,6 +1124,11 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
     start = opener - 1;
     while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && opener - start <= CLAUSE_REACH) start--;
   }
+  // "Kharkiv has been under constant fire since Russian troops crossed the border earlier this month": a "since" clause
+  // dated by a day of its own tells its event (sinceClauseDated), read from its "since": the state of the main clause, its
+  // perfect and its habit ("constant", "every night") are not the event's
+  const datedSince = tokens.findLastIndex((t, i) => i > start && i < head && t.lower === 'since' && !TIME_BOUNDARY.test(tokens[i + 1]?.text ?? ''));
+  if (datedSince >= 0 && sinceClauseDated(tokens, tokens[datedSince], head, sentenceText)) start = datedSince;
   const before = tokens.slice(start + 1, head);
   if (habitual(tokens, start + 1, head)) return 'hypothetical';
   if (haltToCome(tokens, start, head) || inClauseOfTimeToCome(tokens, start, head)) return 'hypothetical';

@@ -1638,3 +1638,14 @@ table('a verb of striking whose object is aircraft or an airfield at a place tel
   // the aircraft trade is no airfield
   ['Drones hit Odesa on Thursday. On Friday new sanctions hit aircraft makers in Moscow.', [], ['drone_strike 2025-06-13 Moscow']],
 ]);
+
+table('an event told in a "since" clause dated by a day of its own is read in that clause: the main clause\'s perfect, state and habit are not its', [
+  ['Kharkiv has been under fire since Russian units took Vovchansk earlier this month.', ['territorial_capture 2025-06-01 Vovchansk'], []],
+  ['Kharkiv has been under constant fire since Russian units took Vovchansk earlier this month.', ['territorial_capture 2025-06-01 Vovchansk'], []],
+  ['Pokrovsk has been under constant pressure since Russian troops captured Avdiivka in February.', ['territorial_capture 2025-02-01 Avdiivka'], []],
+  // a "since" clause with no day of its own only dates the state
+  ['Kharkiv has been under constant fire since Russian units took Vovchansk.', [], ['territorial_capture 2025-06-14 Vovchansk']],
+  // the habit of the main clause stays its own
+  ['Odesa has been shelled every night since the talks collapsed.', [], ['shelling 2025-06-14 Odesa']],
+  ['Russian drones have hit Kharkiv every night since the talks collapsed on Monday.', [], ['drone_strike 2025-06-14 Kharkiv', 'drone_strike 2025-06-09 Kharkiv']],
+]);
