@@ -396,9 +396,6 @@ function cityMention(place: PlaceMention['place'], start = 0, end = 0): PlaceMen
   return { place, start, end, vicinity: false, country: false, region: false };
 }
 
-/** A city the story speaks of without its name: "on the city's edge", "the second attack on our city". */
-const CITY_SPOKEN_OF = /\b(?:the|our|this)\s+(?:city|town)\b/i;
-
 function mainCityFor(ctx: ArticleContext): PlaceMention['place'] | null {
   if (ctx.mainCity === undefined) ctx.mainCity = mainCityOf(ctx) ?? null;
   return ctx.mainCity;
@@ -420,11 +417,10 @@ function mainCityOf(ctx: ArticleContext): PlaceMention['place'] | undefined {
   }
   const top = [...counts.values()].sort((a, b) => b.count - a.count);
   if (top[0] && top[0].count >= 2 && (top.length < 2 || top[1].count < top[0].count)) return top[0].place;
-  // else, when the story speaks of "the city" or "our city" it names no other way, the city of the lead's dateline, in the
-  // countries at war ("KHARKIV — Rescue crews ... on the city's edge"; a dateline in its capitals is no naming the body's
-  // reading counts): a wire story is filed from where it happened ("VIENNA —" files an agency's statement)
+  // else the city of the lead's dateline, in the countries at war ("KHARKIV — Rescue crews ..."; a dateline in its capitals is
+  // no naming the body's reading counts): a wire story is filed from where it happened ("VIENNA —" files an agency's statement)
   const lead = ctx.sentences[0];
-  const dateline = lead && CITY_SPOKEN_OF.test(ctx.body) && DATELINE.test(lead.text) ? datelinePlace(ctx, lead) : undefined;
+  const dateline = lead && DATELINE.test(lead.text) ? datelinePlace(ctx, lead) : undefined;
   return dateline && DATELINE_STRIKE_COUNTRIES.has(dateline.place.countryCode ?? '') ? dateline.place : undefined;
 }
 

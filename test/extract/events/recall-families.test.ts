@@ -1598,19 +1598,17 @@ t.test('a state adopting "new", "parallel" or "its own" measures right after a s
   for (const [body, type, expected] of rows) t.same(partiesOf(body, type), expected, body);
 });
 
-table("a strike on a building no sentence around places lies in the city of the lead's dateline, when the story speaks of the city and it is in the countries at war", [
+table("a strike on a building no sentence around places lies in the city of the lead's dateline, when that city is in the countries at war", [
   [
-    'KHARKIV — Rescuers searched the rubble of a warehouse through the night.\n\nIt was the second deadly attack on our city in three days. On Thursday a Russian missile hit a printing house, killing four workers.',
+    'KHARKIV — Rescuers searched the rubble of a warehouse through the night.\n\nIt was the second deadly attack in three days. On Thursday a Russian missile hit a printing house, killing four workers.',
     ['missile_strike 2025-06-12 Kharkiv'],
     [],
   ],
   [
-    'ODESA, June 14 — Firefighters were still at work on Saturday morning.\n\nThe city\'s port has been a target all week. On Thursday two drones struck a grain terminal, the operator said.',
+    'ODESA, June 14 — Firefighters were still at work on Saturday morning.\n\nThe port has been a target all week. On Thursday two drones struck a grain terminal, the operator said.',
     ['drone_strike 2025-06-12 Odesa'],
     [],
   ],
-  // a story that never speaks of "the city" is not read as about the dateline's
-  ['KYIV — Officials gave an update on the repairs.\n\nIt was a long night. On Thursday a drone hit a warehouse.', [], ['drone_strike 2025-06-12 Kyiv']],
   // an agency's statement filed abroad: the dateline is where it was written, not where the strike landed
   ['VIENNA — The agency said its experts were told of the attack. On Thursday a drone hit a training centre at the site.', [], ['drone_strike 2025-06-12 Vienna']],
   // a body that names its own city twice keeps it over the dateline's
