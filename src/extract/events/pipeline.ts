@@ -416,12 +416,7 @@ function mainCityOf(ctx: ArticleContext): PlaceMention['place'] | undefined {
     counts.set(p.place.name, seen);
   }
   const top = [...counts.values()].sort((a, b) => b.count - a.count);
-  if (top[0] && top[0].count >= 2 && (top.length < 2 || top[1].count < top[0].count)) return top[0].place;
-  // else the city of the lead's dateline, in the countries at war ("KHARKIV — Rescue crews ..."; a dateline in its capitals is
-  // no naming the body's reading counts): a wire story is filed from where it happened ("VIENNA —" files an agency's statement)
-  const lead = ctx.sentences[0];
-  const dateline = lead && DATELINE.test(lead.text) ? datelinePlace(ctx, lead) : undefined;
-  return dateline && DATELINE_STRIKE_COUNTRIES.has(dateline.place.countryCode ?? '') ? dateline.place : undefined;
+  return top[0] && top[0].count >= 2 && (top.length < 2 || top[1].count < top[0].count) ? top[0].place : undefined;
 }
 
 /**
