@@ -28,6 +28,8 @@ const cases: Array<[string, string]> = [
   ['a count of such events', 'More than one prisoner swap has fallen through at the border crossing.'],
   ['aircraft struck with no weapon told anywhere', 'The security service said it had struck bombers at an air base in the Saratov region on Friday.'],
   ['the aircraft trade hit', 'New export rules hit aircraft makers in Moscow on Friday.'],
+  ['a near miss, not a call', 'Ukraine and Moldova had a close call on Tuesday.'],
+  ['a warning, not a call', 'Poland and the Baltic states had a wake-up call on Tuesday.'],
 ];
 
 for (const [name, body] of cases) {

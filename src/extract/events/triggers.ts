@@ -330,6 +330,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // the partner after words of time: "a long conversation this afternoon with Macron", 'had "probably the best conversation"
   // so far with Trump', "the best call yet with Trump" ("a call on Friday with reporters" is a press call)
   { type: 'phone_call', head: ['call', 'conversation'], notForms: ['calls', 'called', 'calling'], prev: [...DETERMINERS, ...CALL_QUALITIES, 'best'], partnerAfterTime: true, strength: 0.7 },
+  // both sides told before a call they had or held, no partner after it and no medium named: "Trump and Putin held a
+  // 90-minute call on Tuesday", "the two presidents had their first call in months" ("had a call with", "held a phone
+  // call" are read above; "had a call for calm" appeals, "a close call" or "a wake-up call" is no call)
+  // (lemmas of "have" left out: registered, "having" would read as "have" in every rule)
+  { type: 'phone_call', head: ['call'], notForms: ['calls', 'called', 'calling'], actorsBefore: 2, before: [['had', 'has', 'hold']], prev: [...DETERMINERS, ...CALL_QUALITIES], notNext: ['for', 'to', 'up', 'off', 'from'], notFollowedBy: AUDIENCES, strength: 0.6 },
   // the medium as one noun: "held a videoconference with EU leaders", "a video-call between the two ministers"
   { type: 'phone_call', head: ['videoconference', 'video-conference', 'videocall', 'video-call', 'teleconference', 'phone-call'], with: [['with', 'between']], withAfter: true, window: 1, prev: [...DETERMINERS, ...CALL_QUALITIES], notFollowedBy: AUDIENCES, strength: 0.75 },
   // the readout's own words quoted whole, the partner after them: said he had "a very good call" with Putin

@@ -86,3 +86,13 @@ table("a truce's or a swap's time told right after its noun is not the time of a
   // the truce's own time stays the truce's
   ['Russia on Thursday declared a ceasefire for 20 June.', ['ceasefire 2025-06-20'], []],
 ]);
+
+table('both sides told before a call they had or held, no partner after it and no medium named, had a phone call', [
+  ['Erdogan and Putin held a 40-minute call on Wednesday, the Kremlin said.', ['phone_call 2025-06-11'], []],
+  ['The two presidents had a brief call on Thursday.', ['phone_call 2025-06-12'], []],
+  ['On Friday Meloni and Zelenskyy had their second call this month.', ['phone_call 2025-06-13'], []],
+  // an appeal, a near miss and a warning are no call
+  ['Kyiv and Warsaw had a call for restraint on Tuesday.', [], ['phone_call 2025-06-10']],
+  ['Ukraine and Moldova had a close call on Tuesday.', [], ['phone_call 2025-06-10']],
+  ['Poland and the Baltic states had a wake-up call on Tuesday.', [], ['phone_call 2025-06-10']],
+]);
