@@ -567,6 +567,32 @@ function locatingDistrict(district: PlaceMention, places: PlaceMention[], text: 
 }
 
 /**
+ * "drones hit the Kresty airfield in Pskov", "the same attack hit the Dnipro hydroelectric station in Zaporizhzhia": a town
+ * of the same region set after "in" locates the site, village or town named before it (or a site the gazetteer lacks); it
+ * is no second target (a coordinator between them, "hit Kyiv and, in Kharkiv, a substation", lists two).
+ */
+const LOCATED_IN = /^\s+(?:(?!(?:and|or|but|then|while|as|after|before|when|where|which|who|that)\b)[\p{Ll}-]+\s+){0,3}in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/u;
+
+function locatingTown(town: PlaceMention, places: PlaceMention[], text: string): PlaceMention | undefined {
+  if (town.region || town.country || !town.division) return undefined;
+  return places.find(
+    (c) =>
+      c !== town &&
+      !c.region &&
+      !c.country &&
+      c.end <= town.start &&
+      // ("the Millerovo air base in Rostov": a site the gazetteer lacks lies where the text puts it)
+      (c.division === town.division || (!c.division && c.place.lat === null)) &&
+      LOCATED_IN.test(text.slice(c.end, town.start)),
+  );
+}
+
+/** The town that locates `place` ("the Kresty airfield in Pskov": Pskov locates Kresty), if one does. */
+function townLocating(place: PlaceMention, places: PlaceMention[], text: string): PlaceMention | undefined {
+  return places.find((t) => t.start >= place.end && locatingTown(t, places, text) === place);
+}
+
+/**
  * A place the gazetteer lacks keeps the region that locates it beside it: "Baltimor in the Voronezh region", "Engels-2 AB,
  * Saratov obl.", "Robotyne (Zaporizhzhia oblast)", "a village in Kharkiv Oblast" — the region is where it is on a map (a
  * known town needs none: its coordinates say where it is).
@@ -578,6 +604,13 @@ function placeAndRegion(place: PlaceMention, all: PlaceMention[], text: string):
   const last = district ?? place;
   const region = all.find((r) => r.region && r.start >= last.end && LOCATING_GAP.test(text.slice(last.end, r.start)));
   return [place.place, ...(district ? [district.place] : []), ...(region ? [region.place] : [])];
+}
+
+/** A strike's or capture's place, the region that locates it, and the town it lies in when one is named after it. */
+function placeAndTown(type: EventType, place: PlaceMention, all: PlaceMention[], text: string): ExtractedPlace[] {
+  const places = placeAndRegion(place, all, text);
+  const town = PLACE_BOUND.has(type) ? townLocating(place, all, text) : undefined;
+  return town ? [...places, town.place] : places;
 }
 
 /** "the capital": the last of Kyiv and Moscow named before it, else the article's more frequent one. */
@@ -607,7 +640,7 @@ function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnD
   // "continuing offensive operations on the Melitopol and Berdiansk directions": a front's axis is named after a town
   // the fighting is not in; only the places the sentence names otherwise are the event's
   const places = mapped(
-    kept(all, (p) => !p.axis && (!p.region || !contextualRegion(p, all, text)) && !locatingDistrict(p, all, text)),
+    kept(all, (p) => !p.axis && (!p.region || !contextualRegion(p, all, text)) && !locatingDistrict(p, all, text) && !locatingTown(p, all, text)),
     (p) => (!p.vicinity && BEARING_OF.test(text.slice(Math.max(0, p.start - BEARING_REACH), p.start)) ? { ...p, vicinity: true } : p),
   );
   const cities = places.filter((p) => !p.country);
@@ -1455,7 +1488,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
           sentence,
           headOffset: sentence.charStart + headStart,
           actors: uniqueActors(side, HELD_BY_PEOPLE.has(type)),
-          places: place ? placeAndRegion(place, placeMentions, sentence.text) : [],
+          places: place ? placeAndTown(type, place, placeMentions, sentence.text) : [],
           ...(place && PLACE_BOUND.has(type) ? { placeAt: sentence.charStart + place.start, placeArea: { region: place.region, division: place.division } } : {}),
           mentions: 1,
         });

@@ -1571,3 +1571,13 @@ table('an exchange told as what talks yielded, with no day of its own after it, 
   ['The talks produced an exchange of 150 prisoners for 150, carried out on Friday.', ['prisoner_exchange 2025-06-13'], []],
   ['Mediation by Qatar led to a swap of 84 prisoners for 84 on Thursday.', ['prisoner_exchange 2025-06-12'], []],
 ]);
+
+table('a town of the same region after "in" locates the site or village named before it: one strike, not two', [
+  ['On Friday night drones hit the Millerovo air base in Rostov, officials said.', ['drone_strike 2025-06-13 Millerovo air base/Rostov'], ['drone_strike 2025-06-13 Rostov']],
+  ['Missiles hit a power plant at Burshtyn in Ivano-Frankivsk on Thursday.', ['missile_strike 2025-06-12 Burshtyn/Ivano-Frankivsk'], ['missile_strike 2025-06-12 Ivano-Frankivsk']],
+  ['Russian troops took Kupiansk in Kharkiv on Friday.', ['territorial_capture 2025-06-13 Kupiansk/Kharkiv'], ['territorial_capture 2025-06-13 Kharkiv']],
+  // a coordinator between the two names lists two targets; so does a plain list of towns of one region
+  ['On Friday Russian drones struck Kharkiv and, in Chuhuiv, a gas station.', ['drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Chuhuyiv'], []],
+  ['On Friday Russian drones struck Chuhuiv, Kharkiv and Izium.', ['drone_strike 2025-06-13 Chuhuyiv', 'drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Izium'], []],
+  ['Drones struck Kyiv overnight and a depot in Lviv.', ['drone_strike 2025-06-14 Kyiv', 'drone_strike 2025-06-14 Lviv'], []],
+]);
