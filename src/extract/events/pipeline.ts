@@ -3369,13 +3369,17 @@ function decidedApart(a: Candidate, b: Candidate): boolean {
  * "rockets hit the centre of Belgorod on Thursday" and, later, "most were shot down over the Belgorod
  * region": the strike told again, undated, at the region holding its place (or named after it: "the
  * Moscow region" around Moscow). A region mention in another sentence with a date of its own is news of
- * its own ("villages in Kherson region were retaken on Sunday"); within one sentence a city and the region
+ * its own ("villages in Kherson region were retaken on Sunday"), unless it is a strike on the very days of the city's: a
+ * summary line and its detail ("the enemy fired 200 shells at the Kherson region over the past day" ... "in Beryslav,
+ * shelling over the past day damaged a school"; "the Moscow region came under the largest drone attack yet" ... "drones
+ * hit Moscow overnight"); within one sentence a city and the region
  * holding it, struck on the same days, are one strike told at both ("fired missiles at a target in the
  * Bryansk region ... near Karachev", "drones over the Moscow region, most of them near the capital").
  */
 function regionOf(region: Candidate, place: Candidate): boolean {
-  const toldAgain = region.sentence !== place.sentence && !region.date?.own;
-  const toldTogether = region.sentence === place.sentence && !!region.date && !!place.date && sameSpan(region.date.span, place.date.span);
+  const sameDays = !!region.date && !!place.date && sameSpan(region.date.span, place.date.span);
+  const toldAgain = region.sentence !== place.sentence && (!region.date?.own || (sameDays && FAMILY[region.type] === 'strike'));
+  const toldTogether = region.sentence === place.sentence && sameDays;
   if (!(toldAgain || toldTogether) || !region.placeArea?.region || place.placeArea?.region !== false) return false;
   const named = foldName(region.places[0].name) === `${foldName(place.places[0].name)} oblast`;
   return named || (!!region.placeArea.division && region.placeArea.division === place.placeArea.division);

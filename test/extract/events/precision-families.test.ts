@@ -1581,3 +1581,24 @@ table('a town of the same region after "in" locates the site or village named be
   ['On Friday Russian drones struck Chuhuiv, Kharkiv and Izium.', ['drone_strike 2025-06-13 Chuhuyiv', 'drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Izium'], []],
   ['Drones struck Kyiv overnight and a depot in Lviv.', ['drone_strike 2025-06-14 Kyiv', 'drone_strike 2025-06-14 Lviv'], []],
 ]);
+
+table('a strike told at a region and at a town inside it on the very same days, in two sentences, is one strike at the town', [
+  [
+    'Over the past day Russian forces fired 150 shells at the Kherson region. In Beryslav, shelling over the past day damaged a school.',
+    ['shelling 2025-06-13 Beryslav'],
+    ['shelling 2025-06-13 Kherson Oblast'],
+  ],
+  [
+    'On Tuesday the Moscow region came under the heaviest drone attack of the war. Drones hit apartment blocks in Moscow on Tuesday, the mayor said.',
+    ['drone_strike 2025-06-10 Moscow'],
+    ['drone_strike 2025-06-10 Moscow Oblast'],
+  ],
+  // another day, another region, or a capture (villages retaken beside the town) stay events of their own
+  ['On Thursday night drones struck Sumy. On Wednesday night shells hit the Sumy region.', ['drone_strike 2025-06-12 Sumy', 'shelling 2025-06-11 Sumy Oblast'], []],
+  ['On Friday Russian drones hit Odesa. On Friday missiles also struck the Kharkiv region.', ['drone_strike 2025-06-13 Odesa', 'missile_strike 2025-06-13 Kharkiv Oblast'], []],
+  [
+    'Ukrainian troops retook Izium on Friday. On Friday the president said villages in the Kharkiv region were back under Ukrainian control.',
+    ['territorial_capture 2025-06-13 Izium', 'territorial_capture 2025-06-13 Kharkiv Oblast'],
+    [],
+  ],
+]);
