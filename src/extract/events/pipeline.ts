@@ -1163,6 +1163,11 @@ class PlaceStartsOnDemand implements PlaceStarts {
   }
 }
 
+/** What may lie between an event's trigger and a place of its own phrase: "signed a deal in", "retook", "talks at the". */
+const OWN_PHRASE = /^(?:(?![,;:—–(]|\s(?:that|which|who|whom|whose|where|said|says)\b)[^.]){0,30}$/;
+/** A word that opens a clause of its own between two triggers: "fell days after Ukrainian forces retook". */
+const SUBORDINATE_BETWEEN = /\b(?:after|before|since|when|while|as|following|until|once)\b/i;
+
 /**
  * Which of a sentence's triggers its places belong to. One object per matched sentence: its questions were
  * closures built afresh for each such sentence.
@@ -1233,6 +1238,23 @@ class PlaceOwners {
     return this.matches.some(
       (m) => !PLACE_BOUND.has(m.rule.type) && this.tokens[m.head].start < p.start && HELD_AT.test(this.text.slice(this.tokens[m.head].end, p.start)),
     );
+  }
+
+  /**
+   * "missiles struck the port of Odesa, a day after Moscow and Kyiv signed a deal in Istanbul", "the missile fell days after
+   * Ukrainian forces retook Kherson": a place told after another kind of event's trigger, itself told after this one's,
+   * is that event's (a capture or a strike of another kind only across a word that opens a clause of its own: "captured
+   * and shelled Vovchansk" shares its place).
+   */
+  laterEventsPlace(p: PlaceMention, type: EventType, headStart: number): boolean {
+    return this.matches.some((m) => {
+      const at = this.tokens[m.head].start;
+      if (at <= headStart || at >= p.start || m.rule.type === type || m.rule.type === 'statement' || (FAMILY[type] && FAMILY[m.rule.type] === FAMILY[type])) return false;
+      // (the place in that event's own phrase: "told Zelenskyy in a video meeting that his forces held villages in the Kursk
+      // region" reports what was said at the meeting, not where it was held)
+      if (!OWN_PHRASE.test(this.text.slice(this.tokens[m.head].end, p.start))) return false;
+      return !PLACE_BOUND.has(m.rule.type) || SUBORDINATE_BETWEEN.test(this.text.slice(headStart, at));
+    });
   }
 
   /** ... and a place nearer a strike's trigger than any other is that strike's target */
@@ -1525,6 +1547,7 @@ function targetable(p: PlaceMention, type: EventType, headStart: number, text: s
     !p.seat &&
     !placeOfAnchorEvent(text, p, headStart) &&
     !owners.heldElsewhere(p) &&
+    !owners.laterEventsPlace(p, type, headStart) &&
     !(FAMILY[type] && STRIKE_ORIGIN.test(text.slice(0, p.start))) &&
     !(type === 'territorial_capture' && HEADING_TO.test(text.slice(Math.max(0, p.start - 30), p.start)))
   );

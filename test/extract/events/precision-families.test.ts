@@ -1602,3 +1602,17 @@ table('a strike told at a region and at a town inside it on the very same days, 
     [],
   ],
 ]);
+
+table('a place told in the phrase of another kind of event, after the strike\'s own trigger, is that event\'s, not a second target', [
+  [
+    'Russian missiles struck Odesa on Saturday, a day after the two sides signed a deal in Istanbul.',
+    ['missile_strike 2025-06-14 Odesa', 'agreement 2025-06-13 Istanbul'],
+    ['missile_strike 2025-06-14 Istanbul'],
+  ],
+  ['Russian troops shelled Kupiansk on Friday as Ukrainian forces retook Izium.', ['shelling 2025-06-13 Kupiansk', 'territorial_capture 2025-06-13 Izium'], ['shelling 2025-06-13 Izium']],
+  ['The rocket landed on Tuesday, days after Ukrainian forces retook Kherson.', [], ['missile_strike 2025-06-10 Kherson']],
+  // verbs sharing their object, weapons of one strike, and a place before the other event's trigger stay the strike's
+  ['On Friday Russian forces captured and shelled Vovchansk.', ['territorial_capture 2025-06-13 Vovchansk', 'shelling 2025-06-13 Vovchansk'], []],
+  ['Russian missiles and drones struck Ternopil on Wednesday.', ['missile_strike 2025-06-11 Ternopil', 'drone_strike 2025-06-11 Ternopil'], []],
+  ['On Monday drones hit Kharkiv during talks in Geneva.', ['drone_strike 2025-06-09 Kharkiv', 'meeting 2025-06-09 Geneva'], ['drone_strike 2025-06-09 Geneva']],
+]);
