@@ -574,12 +574,14 @@ function locatingDistrict(district: PlaceMention, places: PlaceMention[], text: 
 const LOCATED_IN = /^\s+(?:(?!(?:and|or|but|then|while|as|after|before|when|where|which|who|that)\b)[\p{Ll}-]+\s+){0,3}in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/u;
 
 function locatingTown(town: PlaceMention, places: PlaceMention[], text: string): PlaceMention | undefined {
-  if (town.region || town.country || !town.division) return undefined;
+  // (a district and a vicinity have rules of their own: "in the areas of Zelenivka in Sudzha district")
+  if (town.region || town.country || town.district || !town.division) return undefined;
   return places.find(
     (c) =>
       c !== town &&
       !c.region &&
       !c.country &&
+      !c.vicinity &&
       c.end <= town.start &&
       // ("the Millerovo air base in Rostov": a site the gazetteer lacks lies where the text puts it)
       (c.division === town.division || (!c.division && c.place.lat === null)) &&

@@ -510,7 +510,7 @@ table('a truce told again by its extension ("the ceasefire was extended on Wedne
 table("a date closing a participle of a deal's making after the trigger (\"under the deal struck in Geneva on 2 June\") is the deal's, not the event's", [
   ['On Tuesday the two countries completed another large prisoner swap under the deal struck in Geneva on 2 June.', ['prisoner_exchange 2025-06-10'], ['prisoner_exchange 2025-06-02']],
   ['Late on Thursday, officials said, both sides finished an exchange of 84 soldiers as part of an accord brokered by the Emirates on 30 May.', ['prisoner_exchange 2025-06-12'], ['prisoner_exchange 2025-05-30']],
-  ['On Friday, in the early hours, Russian drones struck the port despite the arrangement hastily worked out in Riyadh on 25 March.', ['drone_strike 2025-06-13'], ['drone_strike 2025-03-25']],
+  ['On Friday, in the early hours, Russian drones struck the port of Odesa despite the arrangement hastily worked out in Riyadh on 25 March.', ['drone_strike 2025-06-13'], ['drone_strike 2025-03-25']],
   // the deal itself keeps its day; a deal named without a participle dates nothing of its own
   ['Russia and Ukraine signed a grain deal in Istanbul on 2 June.', ['agreement 2025-06-02'], []],
   ['On Wednesday the sides held another exchange of prisoners, the Istanbul deal of 2 June.', ['prisoner_exchange 2025-06-11'], []],

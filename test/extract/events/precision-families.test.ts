@@ -1580,6 +1580,8 @@ table('a town of the same region after "in" locates the site or village named be
   ['On Friday Russian drones struck Kharkiv and, in Chuhuiv, a gas station.', ['drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Chuhuyiv'], []],
   ['On Friday Russian drones struck Chuhuiv, Kharkiv and Izium.', ['drone_strike 2025-06-13 Chuhuyiv', 'drone_strike 2025-06-13 Kharkiv', 'drone_strike 2025-06-13 Izium'], []],
   ['Drones struck Kyiv overnight and a depot in Lviv.', ['drone_strike 2025-06-14 Kyiv', 'drone_strike 2025-06-14 Lviv'], []],
+  // villages in the areas of which fighting went on, in a district named after its town: the district's rule places it
+  ['On Thursday assault groups went on the offensive in the areas of the villages of Zelenivka and Berestok in Sudzha district.', ['armed_clash 2025-06-12 Sudzha'], ['armed_clash 2025-06-12 Berestok/Sudzha/Sudzha']],
 ]);
 
 table('a strike told at a region and at a town inside it on the very same days, in two sentences, is one strike at the town', [
