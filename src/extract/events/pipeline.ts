@@ -1106,6 +1106,13 @@ function habitual(sentence: Sentence, at: number, dates: DateMention[]): boolean
   return !dates.some((d) => d.charStart >= sentence.charStart + told && d.charEnd <= sentence.charStart + to);
 }
 
+/** Weapons brought down by air defence: "shot down 126 fixed-wing drones", "intercepted and destroyed 40 UAVs", "missiles were intercepted". */
+const INTERCEPTED = new RegExp(
+  String.raw`\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\s+(?:(?:more\s+than|over|about|some|at\s+least|up\s+to)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\p{L}-]+\s+){0,3}?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?)\b` +
+    String.raw`|\b(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:shot\s+down|downed|intercepted|destroyed)\b`,
+  'iu',
+);
+
 /** The words before a place forces head for: "towards", "toward the", "in the direction of". */
 const HEADING_TO = /\b(?:towards?|in the direction of)\s+(?:the\s+)?(?:(?:city|town|village|outskirts|edge)\s+of\s+)?$/i;
 
@@ -1443,6 +1450,9 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         // (a log row's place cell is the place of every strike its other cells tell)
         const mine = placeMentions.filter((p) => (rowCell || (owners.distance(match, p) < 1000 && owners.ownersOf(p).has(rule.type))) && targetable(p, type, headStart, sentence.text, placeMentions, owners, rowCell));
         places = eventPlaces(type, headStart, mine, ownDates.length > 0, sentence.text);
+        // "air defences shot down 126 drones over the Bryansk, Kursk and Belgorod regions": one night's interceptions
+        // over a list of regions are one report, not a strike per region (the first region stands for them)
+        if (FAMILY[type] && places.length > 1 && places.every((p) => p?.region) && INTERCEPTED.test(sentence.text)) places = places.slice(0, 1);
         // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
         // clause, the trigger takes the places of a clause that has no trigger of its own
         if (!places.length && owners.placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions.filter((p) => targetable(p, type, headStart, sentence.text, placeMentions, owners, rowCell)), ownDates.length > 0, sentence.text);

@@ -1618,3 +1618,12 @@ table('a place told in the phrase of another kind of event, after the strike\'s 
   ['Russian missiles and drones struck Ternopil on Wednesday.', ['missile_strike 2025-06-11 Ternopil', 'drone_strike 2025-06-11 Ternopil'], []],
   ['On Monday drones hit Kharkiv during talks in Geneva.', ['drone_strike 2025-06-09 Kharkiv', 'meeting 2025-06-09 Geneva'], ['drone_strike 2025-06-09 Geneva']],
 ]);
+
+table('weapons shot down over a list of regions are one report, not a strike per region', [
+  ['Overnight, air defences shot down 48 attack drones over the Kursk, Bryansk and Oryol regions, the ministry said.', ['drone_strike 2025-06-14 Kursk Oblast'], ['drone_strike 2025-06-14 Bryansk Oblast', 'drone_strike 2025-06-14 Oryol Oblast']],
+  ['Air defence intercepted and destroyed 30 UAVs over the Belgorod and Voronezh regions on Friday.', ['drone_strike 2025-06-13 Belgorod Oblast'], ['drone_strike 2025-06-13 Voronezh Oblast']],
+  ['On Friday missiles were intercepted over the Lviv and Volyn regions.', ['missile_strike 2025-06-13 Lviv Oblast'], ['missile_strike 2025-06-13 Volyn Oblast']],
+  // regions struck, and towns struck beside an interception count, stay one strike each
+  ['On Friday drones hit the Kharkiv and Poltava regions, damaging gas facilities.', ['drone_strike 2025-06-13 Kharkiv Oblast', 'drone_strike 2025-06-13 Poltava Oblast'], []],
+  ['On Friday drones hit Kursk and Bryansk; air defences shot down 20 of them.', ['drone_strike 2025-06-13 Kursk', 'drone_strike 2025-06-13 Bryansk'], []],
+]);
