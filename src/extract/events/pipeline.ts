@@ -1460,7 +1460,13 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         // the lead paragraph of a datelined story is told from its city: "ODESA — ... . Twenty died in Friday's missile attack."
         const strikeDateline = !places.length && unnamedTarget ? (datelineOnce(ctx, sentence, dateline) ?? leadParagraphDateline(ctx, sentence)) : undefined;
         if (strikeDateline && DATELINE_STRIKE_COUNTRIES.has(strikeDateline.place.countryCode ?? '')) places = [strikeDateline];
-        if (!places.length && FAMILY[type] && (hitsSomethingUnplaced(sentence.text.slice(headStart), placeMentions) || underPlaceHeading(ctx, sentence, placeMentions))) places = placeFromContext(ctx, sentence);
+        // ("a missile hit the Factor-Druk printing house, one of the largest in Ukraine": a country named beside the building
+        // says where the building stands at large; the city is told around the sentence when it is told at all)
+        const countryOnly = places.length > 0 && places.every((p) => p?.country);
+        if ((!places.length || countryOnly) && FAMILY[type] && (hitsSomethingUnplaced(sentence.text.slice(headStart), placeMentions) || underPlaceHeading(ctx, sentence, placeMentions))) {
+          const told = placeFromContext(ctx, sentence);
+          if (told.length || !countryOnly) places = told;
+        }
         if (!places.length && FAMILY[type] && ownDates.length) places = barrageTarget(sentence.text, headStart, actors);
         if (!places.length) {
           // (the weapon a sentence names first leads it, as in weaponFromContext: "sent 367 drones and missiles")

@@ -1626,3 +1626,12 @@ table('an event told in a "since" clause dated by a day of its own is read in th
   ['Odesa has been shelled every night since the talks collapsed.', [], ['shelling 2025-06-14 Odesa']],
   ['Russian drones have hit Kharkiv every night since the talks collapsed on Monday.', [], ['drone_strike 2025-06-14 Kharkiv', 'drone_strike 2025-06-09 Kharkiv']],
 ]);
+
+table('a strike landing on a building in a sentence that names only a country ("one of the largest in Ukraine") is placed by the city told around it', [
+  ['Firefighters worked in Sumy all night. On Friday a ballistic missile hit the bread factory, one of the biggest in Ukraine, wounding nine.', ['missile_strike 2025-06-13 Sumy'], ['missile_strike 2025-06-13 Ukraine']],
+  ['On Thursday a Shahed drone struck a grain warehouse, among the largest in Ukraine, starting a fire.', ['drone_strike 2025-06-12 Izmail'], ['drone_strike 2025-06-12 Ukraine'], 'Drones pound Izmail port'],
+  // no city told around it: the country stays the place, no city is made up
+  ['On Friday a cruise missile hit a power plant in western Ukraine, cutting supplies.', ['missile_strike 2025-06-13 Ukraine'], ['missile_strike 2025-06-13 Kyiv']],
+  // the sentence before names two cities: which one was hit is not told, the country stays
+  ['Sirens sounded in Kharkiv and Poltava. On Friday a missile hit a hospital, one of the oldest in Ukraine.', [], ['missile_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Poltava']],
+]);
