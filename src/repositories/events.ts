@@ -869,9 +869,9 @@ export function createEventRepository(
     }
     const changes = changesOfThisConnection.get() as number;
     // The same string while nothing was written: callers compare generations with ===, which for
-    // two strings of equal text built apart is a call into V8's runtime (the page cache compares a
-    // card's per card, ~100 such calls and ~40k instructions a no-cache page, callgrind), and for
-    // one string with itself a pointer comparison.
+    // two strings of equal text built apart compares their characters (the page cache compares one
+    // per card: V8's StringEqual 13.4k -> 10.0k instructions a no-cache page, callgrind), and for
+    // one string with itself is a pointer comparison.
     if (otherWriters.version !== lastGeneration.version || changes !== lastGeneration.changes) {
       lastGeneration = { version: otherWriters.version, changes, text: `${otherWriters.version}.${changes}` };
     }

@@ -485,10 +485,10 @@ const BRACKET_CLOSES = /^[^\S\n]*\)/;
  * weekday with its calendar day in brackets after it is one day, the bracketed one (a weekday alone is read by tense
  * and window, which put "Thursday (8 May)" told on a Monday three days ahead on the 1st). The year is the one the day
  * falls on that weekday in (of the day's own reading and the years either side, the nearest the publication); a day
- * that falls on the weekday in none of them is taken as written.
+ * that falls on the weekday in none of them is taken as written. The pairs are merged in `mentions` itself.
  */
-function weekdaysWithBracketedDays(text: string, mentions: DateMention[], publicationDay: Day): DateMention[] {
-  if (!text.includes('(')) return mentions;
+function weekdaysWithBracketedDays(text: string, mentions: DateMention[], publicationDay: Day): void {
+  if (!text.includes('(')) return;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [weekday, dated] = [mentions[i], mentions[i + 1]];
     if (weekday.kind !== 'date' || dated.kind !== 'date' || !isOneDay(weekday.span) || !isOneDay(dated.span) || dated.certainty !== 'explicit') continue;
@@ -509,7 +509,6 @@ function weekdaysWithBracketedDays(text: string, mentions: DateMention[], public
     else delete merged.boundary;
     mentions.splice(i, 2, merged);
   }
-  return mentions;
 }
 
 /** The last day of a range told after a month-day: "through 10" in "May 8 through 10", "and 10" after "between May 8". */

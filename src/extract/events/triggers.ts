@@ -276,9 +276,9 @@ const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', '
 const TRAVELLING_THINGS = ['weapon', 'arms', 'aid', 'shipment', 'delivery', 'jet', 'tank', 'missile', 'drone', 'rocket', 'debris', 'fragment', 'refugee', 'bomber', 'news', 'message', 'letter', 'money'];
 /** Weapons an air-strike word may qualify: "aerial drones", "unmanned aerial vehicles", "guided missiles". */
 const OTHER_WEAPONS = ['drone', 'drones', 'uav', 'uavs', 'vehicle', 'vehicles', 'missile', 'missiles', 'rocket', 'rockets'];
-/** Aircraft and the airfields they stand on, as the object of a verb of striking: "struck bombers at Olenya". */
 /** What of aircraft is made, sold or flown for hire: "sanctions hit aircraft makers in Moscow" strike no airfield. */
 const AIRCRAFT_TRADE = ['maker', 'makers', 'manufacturer', 'manufacturers', 'industry', 'sales', 'exports', 'imports', 'parts', 'leasing', 'lessors', 'orders', 'deliveries', 'production'];
+/** Aircraft and the airfields they stand on, as the object of a verb of striking: "struck bombers at Olenya". */
 const AIRFIELD_TARGETS = ['bomber', 'bombers', 'aircraft', 'warplanes', 'planes', 'jets', 'airfield', 'airfields', 'airbase', 'airbases', 'air'];
 /** Missiles and drones named by their model ("a Kh-22 struck the mall", "Tochka-U", "Lancets hit"): the weapon without its kind. */
 const MISSILE_NAMES = [
