@@ -9,7 +9,10 @@ import { databaseFile, devCorpusArticles } from '../helpers/db.js';
 // in the batch's order with the merge decisions of one thread, and a crash of one of them fails only
 // the articles it had not extracted. (A file of its own: each thread start costs seconds under load.)
 const NOW = new Date('2025-07-05T12:00:00.000Z');
-const SHORT_SLICES = { ms: 250, extractionsAhead: 32 };
+// Slices of one article each: the crash below comes at the first commit, while extraction is still 32 articles
+// ahead of the writer, so the thread that dies has articles waiting on it. (With 250 ms slices a quiet machine
+// wrote the whole batch in one slice, extraction being faster than the writer, and the crash came after the end.)
+const ONE_ARTICLE_SLICES = { ms: 0, extractionsAhead: 32 };
 
 t.test('a large batch on two extraction threads: both work, every article stored in order, as one thread stores them', async (t) => {
   const articles = devCorpusArticles(PARALLEL_BATCH_MIN + 8);
@@ -42,7 +45,7 @@ t.test('a large batch on two extraction threads: both work, every article stored
 t.test('a crash of one of two extraction threads mid-batch fails only what it had not extracted; the other extracts the rest', async (t) => {
   const { path, repos } = databaseFile(t, 'one-crash.db');
   const extraction: Worker[] = [];
-  const thread = createExtractorThread({ extractionThreads: 2, writerSlices: SHORT_SLICES, onStart: (worker, role) => void (role === 'extraction' && extraction.push(worker)) });
+  const thread = createExtractorThread({ extractionThreads: 2, writerSlices: ONE_ARTICLE_SLICES, onStart: (worker, role) => void (role === 'extraction' && extraction.push(worker)) });
   t.teardown(() => thread.close());
   const articles = devCorpusArticles(78);
   const errors: number[] = [];
