@@ -21,6 +21,7 @@ import type { ArticleInput, ExtractedEvent, ExtractedMention, ExtractionResult }
 import { foldName } from '../src/extract/events/places.js';
 import { createIngestService } from '../src/ingest/ingest.js';
 import { createRepositories } from '../src/repositories/index.js';
+import { seededRandom } from '../bench/seeded-random.js';
 
 interface GoldEvent {
   type: string;
@@ -269,16 +270,9 @@ export function parseOrder(argv: readonly string[]): IngestOrder {
   throw new Error(`--order: "${value}" is not publication, newest or shuffle:<seed>`);
 }
 
-/** A seeded shuffle (mulberry32, Fisher–Yates): the same seed gives the same order on every machine. */
+/** A seeded shuffle (Fisher–Yates over seededRandom): the same seed gives the same order on every machine. */
 function shuffled<T>(items: T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
