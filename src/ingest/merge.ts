@@ -319,14 +319,14 @@ function actorsAgree(a: MergeableEvent, b: MergeableEvent): boolean {
 
 const unnamed = (e: MergeableEvent) => e.actors.length === 0 && e.places.length === 0;
 
+/** A day the report states (not the report's own day): an exchange's day, a truce's start, a country-wide report's day. */
+const statedDay = (e: MergeableEvent) => e.datePrecision === 'day' && e.dateCertainty !== 'inferred';
+
 /**
  * A prisoner exchange dated to a stated day (not the report's own): the warring sides swap prisoners once on a
  * day, whoever a report names for it (the mediator, the leader who announced it, the side that received its men).
  */
-const oneExchangeADay = (e: MergeableEvent) => e.type === 'prisoner_exchange' && e.datePrecision === 'day' && e.dateCertainty !== 'inferred';
-
-/** A day the report states (not the report's own day): when a truce starts, as the report tells it. */
-const statedStart = (e: MergeableEvent) => e.datePrecision === 'day' && e.dateCertainty !== 'inferred';
+const oneExchangeADay = (e: MergeableEvent) => e.type === 'prisoner_exchange' && statedDay(e);
 
 /**
  * A truce is known by the day it starts: two reports stating different start days, further apart than the slack
@@ -335,7 +335,7 @@ const statedStart = (e: MergeableEvent) => e.datePrecision === 'day' && e.dateCe
  * Russia, as every truce between the warring sides does.
  */
 function trucesStartApart(a: MergeableEvent, b: MergeableEvent): boolean {
-  return a.type === 'ceasefire' && statedStart(a) && statedStart(b) && Math.abs(day(a.startDate) - day(b.startDate)) > slackDays(a, b);
+  return a.type === 'ceasefire' && statedDay(a) && statedDay(b) && Math.abs(day(a.startDate) - day(b.startDate)) > slackDays(a, b);
 }
 
 /** A truce told with its span to the day ("from Tuesday, for 30 days"): more than one day, start and end. */
@@ -414,7 +414,7 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
     if (!places.length) return { ...base, placeless: true };
     // a report naming only its country meets any report of that day (see countryHoldsPlace);
     // a report naming a place in a country meets one naming only the country
-    const countryOnly = onlyCountry(incoming.places) && incoming.datePrecision === 'day' && incoming.dateCertainty !== 'inferred';
+    const countryOnly = onlyCountry(incoming.places) && statedDay(incoming);
     const countries = incoming.places.flatMap((place) => (place.countryCode && !isCountry(place) ? (COUNTRY_NAMES_OF_CODE.get(place.countryCode) ?? []) : []));
     return {
       ...base,
