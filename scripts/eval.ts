@@ -466,8 +466,9 @@ async function main(): Promise<void> {
     // urgent -> writethru series, TV evening-news scripts, a city daily's front page, a fact-check, a parliamentary committee's summary record, an
     // NGO casualty bulletin, a marine war-risk note, sports and culture desks, a student paper, a ministry's week in review, a White House pool
     // report, a coder desk writing military date-time groups), weighted like ordinary news (meetings, strikes on named places, calls, captures);
-    // kept unread through the session of 2026-11-24 06:30-09:25: tables only
-    { name: 'dev-t', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-t')), details: false },
+    // kept unread through the session of 2026-11-24 06:30-09:25 (start read 61.7/83.3 at 33a8800, end read 61.7/83.3 at b18a91d), tuned on
+    // since 10:15 on 2026-11-24
+    { name: 'dev-t', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-t')), details: true },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
