@@ -4,7 +4,7 @@ import type { ArticleInput, ExtractedEvent, ExtractionResult } from '../extract/
 import { isUniqueViolation, type Repositories } from '../repositories/index.js';
 import type { MergeTarget } from '../repositories/events.js';
 import type { ArticleRecord, EventFields, EventRecord } from '../repositories/types.js';
-import { dayDistance, findMergeTarget, findMergeTargetIn, mergeCandidateCriteria, mergeChanges, mergeCurated, mergeEvent, storageOrder } from './merge.js';
+import { daysApart, mergeOverlap, NO_TARGET, type TargetDistance, findMergeTarget, findMergeTargetIn, mergeCandidateCriteria, mergeChanges, mergeCurated, mergeEvent, storageOrder } from './merge.js';
 
 export interface ArticleSubmission {
   title: string;
@@ -256,13 +256,13 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
   }
 
   /**
-   * Days between an extracted event and the stored event it would fold into before its article wrote anything
-   * (Infinity: none), for storageOrder: two events of one article may find the same stored event.
+   * How far an extracted event lies from the stored event it would fold into before its article wrote anything
+   * (days between their spans, then what they share), for storageOrder: two events of one article may find the same stored event.
    */
-  function daysToTarget(event: ExtractedEvent): number {
+  function toTarget(event: ExtractedEvent): TargetDistance {
     const incoming = fieldsOf(event);
     const target = findMergeTargetIn(incoming, repos.events.mergeCandidates(mergeCandidateCriteria(incoming)));
-    return target ? dayDistance(target, incoming) : Infinity;
+    return target ? { days: daysApart(target, incoming), shared: mergeOverlap(target, incoming) } : NO_TARGET;
   }
 
   function summaryOf(articleId: string): ArticleRecord {
@@ -314,7 +314,7 @@ export function createIngestService(repos: Repositories, options: IngestOptions)
         // (its reports count its publisher: not read back from the row just written)
         repos.events.publisherOf(id, source);
         const reportedHere = new Set<string>();
-        for (const event of storageOrder(extraction.events, daysToTarget)) storeEvent(event, id, now, reportedHere);
+        for (const event of storageOrder(extraction.events, toTarget)) storeEvent(event, id, now, reportedHere);
         // The row as findSummary would read it back: the values just written, and one mention for
         // each event reported here (storeEvent adds exactly one to each, never two to one event).
         return { id, title: submission.title, url, source, publishedAt, ingestedAt: now, eventCount: reportedHere.size };

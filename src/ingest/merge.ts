@@ -450,6 +450,19 @@ export function dayDistance(a: MergeableEvent, b: MergeableEvent): number {
   return Math.abs(day(a.startDate) - day(b.startDate));
 }
 
+/**
+ * Days between the spans of `a` and `b` (0 when they overlap): a report's day inside a stored event told by its month
+ * ("Modi's visit to Moscow in July") lies no further from it than any other day of that month.
+ */
+export function daysApart(a: MergeableEvent, b: MergeableEvent): number {
+  return Math.max(0, day(b.startDate) - day(a.endDate), day(a.startDate) - day(b.endDate));
+}
+
+/** How much a candidate shares with a report, as findMergeTarget weighs it: sides and places, a nested place half. */
+export function mergeOverlap(candidate: MergeableEvent, incoming: MergeableEvent): number {
+  return sharedSides(candidate.actors, incoming.actors) + sharedPlaces(candidate.places, incoming.places) + nestedPlaces(candidate.places, incoming.places) / 2;
+}
+
 /** People a candidate names that the report does not: none when the report names no one. */
 function othersNamed(candidate: MergeableEvent, incoming: MergeableEvent): number {
   const named = actorNames(incoming.actors).persons;
@@ -469,7 +482,7 @@ export function findMergeTarget<T extends MergeableEvent>(incoming: MergeableEve
   let best: { candidate: T; overlap: number; distance: number; others: number } | undefined;
   for (const candidate of candidates) {
     if (!sameEvent(candidate, incoming)) continue;
-    const overlap = sharedSides(candidate.actors, incoming.actors) + sharedPlaces(candidate.places, incoming.places) + nestedPlaces(candidate.places, incoming.places) / 2;
+    const overlap = mergeOverlap(candidate, incoming);
     const distance = dayDistance(candidate, incoming);
     if (best && (overlap < best.overlap || (overlap === best.overlap && distance > best.distance))) continue;
     const others = othersNamed(candidate, incoming);
@@ -510,21 +523,35 @@ export function findMergeTargetIn<T extends MergeableEvent>(incoming: MergeableE
   return target;
 }
 
+/** How far an article's event lies from the stored event it would fold into: days between their spans, then how much they share. */
+export interface TargetDistance {
+  /** daysApart from the target (Infinity: no target). */
+  days: number;
+  /** mergeOverlap with the target (0: none). */
+  shared: number;
+}
+
+/** No stored event to fold into. */
+export const NO_TARGET: TargetDistance = { days: Infinity, shared: 0 };
+
 /**
  * The order to store one article's events in: the most precisely dated first, so
  * that a vague mention ("Congress approved the aid in April") cannot take the stored event a dated one
  * of the same article reports ("Biden signed it on April 24"): ingest folds at most one of an article's
  * events into each stored event. Then, of the events of a type the article tells with different dates, given
- * `daysToTarget` (how far each lies from the stored event it would fold into; Infinity for none), the closest
+ * `toTarget` (how far each lies from the stored event it would fold into), the closest
  * first: of "missiles hit Lviv on Monday" and "missiles hit Lviv again this morning", the Monday strike takes
  * Monday's stored strike, which the day of slack between two clock-dated reports would also let this morning's take.
  * Closeness comes before how certain each date is: of a readout's "spoke today" (the report's own day) and "was
  * told of yesterday's call", the call of the stored event's day takes it whichever of the two the text tells first,
- * so the two calls' reports meet in whatever order the articles arrive. Then the most certain first.
+ * so the two calls' reports meet in whatever order the articles arrive. Closeness is between spans: two days
+ * inside a stored event told by its month lie equally close to it, and the one sharing more with it (its
+ * people, its city) goes first: of "talks in Moscow on Tuesday" and "a dinner on Monday evening", the talks take
+ * "the visit to Moscow in July", whichever the text tells first. Then the most certain first.
  */
-export function storageOrder<T extends MergeableEvent>(events: readonly T[], daysToTarget?: (event: T) => number): T[] {
-  const days = new Map<T, number>();
-  if (daysToTarget) {
+export function storageOrder<T extends MergeableEvent>(events: readonly T[], toTarget?: (event: T) => TargetDistance): T[] {
+  const distances = new Map<T, TargetDistance>();
+  if (toTarget) {
     // the dates each type is told with: told with one set of dates, two events of a type lie as far from any stored event
     const datesOf = new Map<EventType, string>();
     const differentDates = new Set<EventType>();
@@ -534,19 +561,21 @@ export function storageOrder<T extends MergeableEvent>(events: readonly T[], day
       if (seen === undefined) datesOf.set(event.type, dates);
       else if (seen !== dates) differentDates.add(event.type);
     }
-    for (const event of events) if (differentDates.has(event.type)) days.set(event, daysToTarget(event));
+    for (const event of events) if (differentDates.has(event.type)) distances.set(event, toTarget(event));
   }
   // (events of other types never take the same stored event, nor do those of one type told with the same dates
-  // lie differently far from it: 0 for them orders nothing that matters)
+  // lie differently far from it: none for them orders nothing that matters)
   const closer = (a: T, b: T) => {
-    const x = days.get(a) ?? 0;
-    const y = days.get(b) ?? 0;
-    return x < y ? -1 : x > y ? 1 : 0;
+    const x = distances.get(a) ?? NO_DISTANCE;
+    const y = distances.get(b) ?? NO_DISTANCE;
+    return x.days < y.days ? -1 : x.days > y.days ? 1 : y.shared - x.shared;
   };
   return [...events].sort(
     (a, b) => PRECISION_RANK[b.datePrecision] - PRECISION_RANK[a.datePrecision] || closer(a, b) || CERTAINTY_RANK[b.dateCertainty] - CERTAINTY_RANK[a.dateCertainty],
   );
 }
+
+const NO_DISTANCE: TargetDistance = { days: 0, shared: 0 };
 
 /** True when `b`'s date should replace `a`'s: more certain, then more precise, then (inferred) earlier. */
 function betterDate(a: MergeableEvent, b: MergeableEvent): boolean {

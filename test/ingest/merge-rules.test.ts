@@ -1,7 +1,7 @@
 import t, { type Test } from 'tap';
 import type { ExtractedEvent, ExtractionResult } from '../../src/extract/types.js';
 import { createIngestService } from '../../src/ingest/ingest.js';
-import { findMergeTarget, mergeCandidateCriteria, sameEvent, storageOrder } from '../../src/ingest/merge.js';
+import { daysApart, findMergeTarget, mergeCandidateCriteria, sameEvent, storageOrder } from '../../src/ingest/merge.js';
 import type { EventFields } from '../../src/repositories/types.js';
 import { eventFields, testDatabase } from '../helpers/db.js';
 import { extractedCall } from '../helpers/events.js';
@@ -282,13 +282,58 @@ t.test('storage order: of two events of one type, the one lying closer to the st
     ['already in that order', [yesterday, today], ['yesterday', 'today']],
     ['an event of a type told once keeps its place in the text', [call, today, yesterday], ['call', 'yesterday', 'today']],
   ];
-  for (const [name, events, expected] of cases) t.same(storageOrder(events, (event) => days[event.title]).map((e) => e.title), expected, name);
+  for (const [name, events, expected] of cases) t.same(storageOrder(events, (event) => ({ days: days[event.title], shared: 0 })).map((e) => e.title), expected, name);
   const asked: string[] = [];
-  storageOrder([call, today, eventFields({ title: 'other', type: 'meeting' })], (event) => (asked.push(event.title), 0));
+  storageOrder([call, today, eventFields({ title: 'other', type: 'meeting' })], (event) => (asked.push(event.title), { days: 0, shared: 0 }));
   t.same(asked, [], 'no type told twice: no distance asked for');
-  storageOrder([today, strikeOn('today elsewhere', '2024-03-12')], (event) => (asked.push(event.title), 0));
+  storageOrder([today, strikeOn('today elsewhere', '2024-03-12')], (event) => (asked.push(event.title), { days: 0, shared: 0 }));
   t.same(asked, [], 'a type told twice with the same dates: no distance asked for');
   t.same(storageOrder([today, yesterday]).map((e) => e.title), ['today', 'yesterday'], 'without distances ties keep the text order');
+});
+
+t.test('storage order: closeness is between spans, then what each shares with its stored event', async (t) => {
+  const meetingOn = (title: string, date: string) => eventFields({ title, type: 'meeting', startDate: date, endDate: date });
+  const tuesday = meetingOn('tuesday', '2024-07-09');
+  const monday = meetingOn('monday', '2024-07-08');
+  const cases: Array<[name: string, events: EventFields[], distances: Record<string, { days: number; shared: number }>, expected: string[]]> = [
+    ['two days inside a month-dated stored event: the one sharing more first', [monday, tuesday], { monday: { days: 0, shared: 2 }, tuesday: { days: 0, shared: 3 } }, ['tuesday', 'monday']],
+    ['the same when told in the other order', [tuesday, monday], { monday: { days: 0, shared: 2 }, tuesday: { days: 0, shared: 3 } }, ['tuesday', 'monday']],
+    ['closer still comes before sharing more', [tuesday, monday], { monday: { days: 0, shared: 1 }, tuesday: { days: 1, shared: 3 } }, ['monday', 'tuesday']],
+    ['equally close and sharing as much: the text order', [monday, tuesday], { monday: { days: 0, shared: 2 }, tuesday: { days: 0, shared: 2 } }, ['monday', 'tuesday']],
+    ['no target for either: the text order', [monday, tuesday], { monday: { days: Infinity, shared: 0 }, tuesday: { days: Infinity, shared: 0 } }, ['monday', 'tuesday']],
+  ];
+  for (const [name, events, distances, expected] of cases) t.same(storageOrder(events, (event) => distances[event.title]).map((e) => e.title), expected, name);
+  const july = eventFields({ startDate: '2024-07-01', endDate: '2024-07-31', datePrecision: 'month' });
+  const spans: Array<[name: string, a: EventFields, b: EventFields, days: number]> = [
+    ['a day inside a month', july, tuesday, 0],
+    ['a day after the month', july, meetingOn('august', '2024-08-03'), 3],
+    ['a day before the month', meetingOn('june', '2024-06-28'), july, 3],
+    ['two days', monday, tuesday, 1],
+    ['one day', tuesday, tuesday, 0],
+  ];
+  for (const [name, a, b, days] of spans) {
+    t.equal(daysApart(a, b), days, name);
+    t.equal(daysApart(b, a), days, `${name}, either way round`);
+  }
+});
+
+t.test('ingest: of two days of one visit inside a stored month-dated report, the one sharing its city takes it', async (t) => {
+  const modi = person('Narendra Modi');
+  const meeting = (extra: Partial<ExtractedEvent>) => extractedCall({ type: 'meeting', dateCertainty: 'relative', actors: [modi, putin], ...extra });
+  const inJuly = meeting({ startDate: '2024-07-01', endDate: '2024-07-31', datePrecision: 'month', dateCertainty: 'explicit', places: [moscow], mention: mention('Modi went to Moscow in July to see Putin.') });
+  const talks = meeting({ startDate: '2024-07-09', endDate: '2024-07-09', places: [moscow], mention: mention('Modi and Putin held talks in Moscow on Tuesday.') });
+  const dinner = meeting({ startDate: '2024-07-08', endDate: '2024-07-08', places: [kyiv], mention: mention('Putin gave Modi a dinner on Monday, hours after missiles hit Kyiv.') });
+  for (const [name, told] of [['the dinner told first', [dinner, talks]], ['the talks told first', [talks, dinner]]] as const) {
+    const { repos } = testDatabase(t);
+    const ingest = createIngestService(repos, {
+      clock: () => new Date('2024-09-01T00:00:00Z'),
+      extract: scripted({ Later: [inJuly], Visit: [...told] }),
+    });
+    // the later review arrives first: a timeline fed from an archive, newest first
+    const stored = ingest.ingestArticle(article('Later', '2024-08-23T10:00:00Z')).events[0];
+    ingest.ingestArticle(article('Visit', '2024-07-09T15:00:00Z'));
+    t.same(repos.events.mentions(stored.id).map((m) => m.quote).sort(), [inJuly.mention.quote, talks.mention.quote].sort(), `${name}: the talks in Moscow join the visit in July`);
+  }
 });
 
 t.test('ingest: of two same-type events of one article, the one on the stored event\'s day takes it', async (t) => {
