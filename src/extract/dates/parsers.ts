@@ -708,3 +708,56 @@ export class DottedDayMonthParser extends SpecParser {
     return { type: 'monthDay', month: first, day: second, year: null, numeric: 'dot' };
   }
 }
+
+/** The month of a military date-time group, three letters ("SEP", "Sep"). */
+const DTG_MONTH = 'JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+/** A DTG's day, hour and minute: "061400" (6th, 14:00). */
+const DTG_DAY_TIME = '(\\d{2})([0-2]\\d)([0-5]\\d)';
+/** A DTG's time-zone letter: A to Z without J (J is the observer's local time, named by no letter in a DTG). */
+const DTG_ZONE = '[A-IK-Z]';
+
+/**
+ * A military date-time group (NATO/US, "ddhhmmZ MON YY"): "061400ZSEP22", "061400Z SEP 22", "061400Z SEP 2022" are
+ * 6 September 2022 (14:00 in the zone its letter names; the day is the one written). A range of two groups sharing
+ * their month ("080001Z-102359Z SEP 22") runs from the first day to the last. Without its month ("by 120600Z", a
+ * coder's "06 1400Z": day, space, clock) it is a day of the month in focus, as "on the 12th" is; only the Z (UTC) zone
+ * is read then, a letter after four figures being too often something else. A day above 31, an hour above 24 or a
+ * minute above 59 is no DTG ("991400Z", "062500Z": a serial, a reference).
+ */
+export class DateTimeGroupParser implements Parser {
+  private readonly compiled = new RegExp(
+    `(?<![\\w-])(?:${DTG_DAY_TIME}(${DTG_ZONE})(?:-${DTG_DAY_TIME}\\4)? ?(${DTG_MONTH})(?: ?(\\d{4}|\\d{2}))?|${DTG_DAY_TIME}Z|(\\d{2}) ([0-2]\\d)([0-5]\\d)Z)(?![\\w-])`,
+  );
+  pattern(): RegExp {
+    return this.compiled;
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const [day, hour, minute] = match[1] ? [match[1], match[2], match[3]] : match[10] ? [match[10], match[11], match[12]] : [match[13], match[14], match[15]];
+    if (!isDayTime(day, hour, minute)) return null;
+    const result = context.createParsingResult(index, match[0]);
+    if (!match[8]) {
+      tagSpec(result.start, { type: 'dayOfMonth', day: Number(day) });
+      return result;
+    }
+    const month = MONTHS[match[8].toLowerCase()];
+    const year = match[9] === undefined ? null : match[9].length === 4 ? Number(match[9]) : twoFigureYear(Number(match[9]));
+    tagSpec(result.start, { type: 'monthDay', month, day: Number(day), year });
+    if (match[5]) {
+      if (!isDayTime(match[5], match[6], match[7]) || Number(match[5]) <= Number(day)) return null;
+      result.start.assign('day', Number(day)).assign('month', month);
+      result.end = context.createParsingComponents({ day: Number(match[5]), month, ...(year === null ? {} : { year }) });
+    }
+    return result;
+  }
+}
+
+function isDayTime(day: string, hour: string, minute: string): boolean {
+  const [d, h, m] = [Number(day), Number(hour), Number(minute)];
+  return d >= 1 && d <= 31 && (h < 24 || (h === 24 && m === 0));
+}
+
+/** A year in two figures, as chrono reads one: 00-49 this century, 50-99 the last. */
+function twoFigureYear(yy: number): number {
+  return yy < 50 ? 2000 + yy : 1900 + yy;
+}

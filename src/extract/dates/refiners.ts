@@ -17,9 +17,11 @@ const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
  * (3/4/2025, 01.08.2025) is marked so: the document's order decides it (index.ts).
  */
 export class ChronoResultSpecRefiner implements Refiner {
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => {
       if (specOf(result.start)) return true;
+      // "SEP 22" of a group the DTG parser refused ("991400Z SEP 22"): the month and year of no date, not 22 September
+      if (DTG_BEFORE.test(context.text.slice(Math.max(0, result.index - 16), result.index))) return false;
       const start = result.start;
       if (!start.isCertain('day') || !start.isCertain('month') || !start.isValidDate()) return false;
       const monthWord = MONTH_WORD.exec(result.text)?.[0];
@@ -44,6 +46,9 @@ export class ChronoResultSpecRefiner implements Refiner {
     });
   }
 }
+
+/** A military date-time group's figures and zone letter right before a month: "991400Z " of "991400Z SEP 22". */
+const DTG_BEFORE = /\d{6}[A-IK-Z] ?$/;
 
 /** A month day followed by two figures that chrono reads as the year ("June 10, 14"). */
 const COUNT_AFTER_DAY = /^(.*\d),\s*\d{2}$/;

@@ -65,6 +65,8 @@ const notDates: { name: string; text: string }[] = [
   { name: 'an overnight curfew is a standing rule', text: 'The city kept its overnight curfew in place.' },
   { name: 'overnight stays', text: 'Hotels reported fewer overnight stays than a year before.' },
   { name: 'an overnight shift', text: 'Nurses on the overnight shift moved patients to the basement.' },
+  { name: 'figures shaped like a date-time group with a day above 31', text: 'Crates stamped 991400Z JUL 25 were unloaded.' },
+  { name: 'a four-figure clock with its zone letter alone', text: 'The aircraft landed at 1430Z, the base said.' },
   { name: 'an overnight sleeper bus', text: 'Refugees crossed the border on an overnight bus to Warsaw.' },
 ];
 
