@@ -266,10 +266,12 @@ const PARTNERS_INTRO = new RegExp(
 // ("spoke with Putin on Monday and then with Zelenskyy": after the first partner's day, a second "with" names a second partner)
 const PARTNER_DAY = String.raw`\s+(?:on\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|yesterday|today|earlier|this\s+(?:morning|afternoon|evening))`;
 // ("talked to Putin by phone for ninety minutes, then to Zelenskyy": the first call's medium or length, then the second partner)
+// ("to Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy": a country's adjective may stand before
+// the second partner's title as before the first's)
 const PARTNER_ASIDE = String.raw`\s+(?:(?:by|on|over|via)\s+(?:the\s+)?(?:phone|telephone|video\s+link|videolink)|for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|four|five|half\s+an|\d+|twenty|thirty|forty|fifty|sixty|ninety)(?:[\s-]and[\s-]a[\s-]half)?[\s-](?:hours?|minutes?)(?:\s+and\s+a\s+half)?)`;
 const PARTNER_JOINER = new RegExp(
   `^(?:(?:\\s*,\\s*(?:and\\s*,?\\s*)?|\\s+and\\s*,?\\s*)(?:(?:later|then|afterwards|also|separately)\\s*,?\\s+(?:(?:to|with)\\s+)?)?|` +
-    `(?:${PARTNER_DAY}|${PARTNER_ASIDE}){1,3}(?:\\s*,\\s*(?:and\\s*,?\\s*)?|\\s+and\\s*,?\\s*)(?:(?:later|then|afterwards|also|separately)\\s*,?\\s+)?(?:to|with)\\s+)(?:(?:${TITLE_PATTERN})\\s+)?$`,
+    `(?:${PARTNER_DAY}|${PARTNER_ASIDE}){1,3}(?:\\s*,\\s*(?:and\\s*,?\\s*)?|\\s+and\\s*,?\\s*)(?:(?:later|then|afterwards|also|separately)\\s*,?\\s+)?(?:to|with)\\s+)(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:${TITLE_PATTERN})\\s+)?$`,
   'u',
 );
 

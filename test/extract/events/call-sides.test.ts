@@ -35,6 +35,10 @@ const cases: Array<[string, string, string[]]> = [
   ['"with X on Monday and, separately, with Y"', 'Erdogan spoke with Russian President Vladimir Putin on Monday and, separately, with Zelenskyy.', ['Recep Tayyip Erdogan+Vladimir Putin', 'Recep Tayyip Erdogan+Volodymyr Zelenskyy']],
   ['a country\'s adjective before a single partner is one call', 'Macron spoke by phone with Russian President Vladimir Putin for two hours.', ['Emmanuel Macron+Vladimir Putin']],
   ['after an adjective and a title, a name opening the next clause is still no partner', 'Trump spoke with Russian President Vladimir Putin and, later, Zelenskyy said the call was useful.', ['Donald Trump+Vladimir Putin+Volodymyr Zelenskyy']],
+  // a country's adjective may stand before the second partner's title as before the first's
+  ['"to French President X and German Chancellor Y"', 'Erdogan spoke on Friday to French President Emmanuel Macron and German Chancellor Olaf Scholz.', ['Recep Tayyip Erdogan+Emmanuel Macron', 'Recep Tayyip Erdogan+Olaf Scholz']],
+  ['"with Russian President X and Ukrainian President Y separately"', 'Macron talked with Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy separately.', ['Emmanuel Macron+Vladimir Putin', 'Emmanuel Macron+Volodymyr Zelenskyy']],
+  ['an adjective and a title opening the next clause are no partner', 'Trump spoke with Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy said the call was useful.', ['Donald Trump+Vladimir Putin+Volodymyr Zelenskyy']],
 ];
 
 for (const [name, text, expected] of cases) {
@@ -55,3 +59,4 @@ t.test('an article telling one caller speaking to two leaders has two calls', as
   );
   t.ok(calls.every((c) => c.startDate === '2023-01-05'));
 });
+
