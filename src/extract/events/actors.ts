@@ -234,6 +234,43 @@ export function findActors(text: string, day: string = LATEST): ActorMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The names the gazetteer knows (each is found by its own aliases, a surname among them). */
+const KNOWN_NAMES = new Set(ACTORS.map((entry) => entry.name));
+/**
+ * Capitalised words that name a date, a title or a body, never a person's surname read alone ("the Defence Ministry said"
+ * reads as a speaking person: its last word is no surname).
+ */
+const NOT_A_SURNAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Minister|General|Prime|Mr|Mrs|Ms|Dr|Ministry|Force|Forces|Office|Service|Council|Committee|Command|Guard|Staff|Army|Navy|Police|Agency|Department|Administration|Government|Parliament|Court|House|Group|Bank|Fund|Union|Commission|News|Press|Times|Post)$/;
+/** An article before a capitalised word makes it a noun of its own ("the Ministry"), not a surname. */
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
+
+/**
+ * "President Andrzej Duda said ... Biden spoke to Duda by phone": news names a person in full once and by the surname
+ * after. A person the gazetteer does not know, read in full in an earlier sentence (`earlier`), is that person where a
+ * later sentence names the surname alone (a surname another found name already covers, "Anna Duda", is hers).
+ */
+export function surnameMentions(text: string, found: ActorMention[], earlier: Iterable<ActorMention>): ActorMention[] {
+  const bySurname = new Map<string, string>();
+  for (const a of earlier) {
+    const words = a.name.split(/\s+/);
+    const surname = words[words.length - 1];
+    if (a.kind !== 'person' || words.length < 2 || KNOWN_NAMES.has(a.name) || surname.length < 3 || NOT_A_SURNAME.test(surname)) continue;
+    // (two people of one surname: the surname alone names neither)
+    bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== a.name ? '' : a.name);
+  }
+  const added: ActorMention[] = [];
+  for (const [surname, name] of bySurname) {
+    if (!name) continue;
+    for (const m of allMatches(new RegExp(`(?<![\\p{L}\\p{N}'’-])${escape(surname)}(?![\\p{L}\\p{N}-])`, 'gu'), text)) {
+      const end = m.index + surname.length;
+      if (found.some((a) => m.index < a.end && a.start < end) || ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      added.push({ name, kind: 'person', start: m.index, end });
+    }
+  }
+  return added;
+}
+
 const COUNTRY_OF_PERSON = new Map(ACTORS.flatMap((entry) => (entry.country ? [[entry.name, entry.country] as const] : [])));
 
 /** The state an actor acts for: a leader stands for their country ("Scholz" for Germany), any other actor for itself. */

@@ -8,7 +8,7 @@ import type {
   DatePrecision,
 } from '../../domain/taxonomy.js';
 import type { DateMention, DateReference, DateSpan, ExtractedActor, ExtractedEvent, ExtractedPlace } from '../types.js';
-import { callSides, findActors, stateOf, uniqueActors, type ActorMention } from './actors.js';
+import { callSides, findActors, stateOf, surnameMentions, uniqueActors, type ActorMention } from './actors.js';
 import { ACTOR_COUNTRY_CODES, COUNTRIES } from './place-names.js';
 import { findDates, signatureDay } from '../dates/index.js';
 import { parseDay, weekdayOf } from '../dates/calendar.js';
@@ -299,9 +299,15 @@ function withoutOffices(places: PlaceMention[], actors: ActorMention[]): PlaceMe
 }
 
 /** Actor mentions of a sentence, found once: the countries stage and the triggers stage both read them. */
+// (a person named in full in an earlier sentence is named by the surname alone in this one: surnameMentions)
 function actorsOf(ctx: ArticleContext, sentence: Sentence): ActorMention[] {
   const reading = ctx.readings[sentence.index];
-  return (reading.actors ??= findActors(namingText(ctx, sentence), ctx.publicationDay));
+  if (reading.actors) return reading.actors;
+  const text = namingText(ctx, sentence);
+  const found = findActors(text, ctx.publicationDay);
+  const earlier = ctx.sentences.slice(0, sentence.index).flatMap((s) => actorsOf(ctx, s));
+  const bySurname = earlier.length ? surnameMentions(text, found, earlier) : [];
+  return (reading.actors = bySurname.length ? [...found, ...bySurname].sort((a, b) => a.start - b.start) : found);
 }
 
 const sentencesStage: Stage = (ctx) => {

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { findActors } from '../../../src/extract/events/actors.js';
+import { findActors, surnameMentions } from '../../../src/extract/events/actors.js';
 
 const names = (text: string) => findActors(text).map((a) => `${a.name}/${a.kind}`);
 
@@ -92,3 +92,29 @@ t.test("a congress or a house of representatives is the United States' only when
   ];
   for (const [text, count] of rows) t.equal(us(text), count, text);
 });
+
+/** The people surnameMentions reads in `text` after the earlier sentences `before`, as "name@offset". */
+const bySurname = (before: string[], text: string) =>
+  surnameMentions(text, findActors(text), before.flatMap((b) => findActors(b))).map((a) => `${a.name}@${a.start}`);
+
+const surnameCases: Array<[string, string[], string, string[]]> = [
+  ['a titled person, then the surname alone', ['Governor Oleh Syniehubov reported damage.'], 'Two people were hurt, according to Syniehubov.', ['Oleh Syniehubov@35']],
+  ['a person before a speech verb, then the surname at the start', ['Ivanna Kovalenko said the shelling continued.'], 'Kovalenko added that schools were shut.', ['Ivanna Kovalenko@0']],
+  // the gazetteer's people are found by their own aliases already
+  ['a known leader adds nothing', ['President Vladimir Putin spoke.'], 'Putin then left.', []],
+  // a surname another name of the sentence covers is that person's
+  ['another first name with the same surname', ['Governor Oleh Syniehubov reported damage.'], 'Anna Syniehubov said the roof fell in.', []],
+  // two people of one surname: the surname alone names neither
+  ['two earlier people of one surname', ['Governor Oleh Kovalenko spoke.', 'Minister Ivanna Kovalenko replied.'], 'Kovalenko left.', []],
+  // a surname that is also a month or a weekday is never read alone
+  ['a month is no surname', ['Prime Minister Theresa May spoke.'], 'The talks resumed in May.', []],
+  // a body read as a speaking person ("the Defence Ministry said") lends no surname, nor does a word after an article
+  ['a body\'s last word is no surname', ['The Defence Ministry said the attack failed.'], 'Ministry officials and the Ministry met.', []],
+  ['a surname after an article is a noun', ['Governor Oleh Syniehubov reported damage.'], 'They met at the Syniehubov.', []],
+  ['only whole words', ['Governor Oleh Syniehubov reported damage.'], "Syniehubovs and pre-Syniehubov times.", []],
+];
+for (const [name, before, text, expected] of surnameCases) {
+  t.test(`surname mention: ${name}`, async (t) => {
+    t.same(bySurname(before, text), expected, text);
+  });
+}

@@ -60,3 +60,12 @@ t.test('an article telling one caller speaking to two leaders has two calls', as
   t.ok(calls.every((c) => c.startDate === '2023-01-05'));
 });
 
+t.test('a person named in full once is named by the surname alone after, as a call partner', async (t) => {
+  const body =
+    'WARSAW — Polish Foreign Minister Tomasz Kowalczyk said on Tuesday that the border would stay open.\n\nGerman Chancellor Olaf Scholz spoke to Kowalczyk by phone on Wednesday evening, the chancellery said.';
+  const calls = extractArticle({ title: 'Border stays open', body, publishedAt: '2023-03-09T10:00:00Z' }).events.filter((e) => e.type === 'phone_call');
+  t.same(
+    calls.map((c) => [c.startDate, c.actors.filter((a) => a.kind === 'person').map((a) => a.name)]),
+    [['2023-03-08', ['Olaf Scholz', 'Tomasz Kowalczyk']]],
+  );
+});
