@@ -346,8 +346,11 @@ const SETTLEMENT_KINDS = 'towns?|villages?|settlements?|cities|city|hamlets?';
 /** "Sumy region", "Odesa obl.", "Krasnodar Krai", "the Donetsk People's Republic" (a region by another name). */
 const REGION_NOUN = "region|oblast|province|obl\\.|krai|Region|Oblast|Province|Krai|People['’]s\\s+Republic";
 const REGION = new RegExp(`(${NAME})\\s+(${REGION_NOUN})(?![\\p{L}])`, 'gu');
-/** A name opening a line (after its number or date) and set before its region: "3.1 Uman, " in "3.1 Uman, Cherkasy region". */
-const HEADED_BY_PLACE = new RegExp(`^[^\\p{L}]*(${NAME}),\\s+(?:the\\s+)?$`, 'u');
+/**
+ * A name opening a line (after its number or date) and set before its region: "3.1 Uman, " in "3.1 Uman, Cherkasy region",
+ * or with the region in brackets, as bulletins and logs file an item: "2025-04-04, Kryvyi Rih (" in "Kryvyi Rih (Dnipropetrovsk oblast)".
+ */
+const HEADED_BY_PLACE = new RegExp(`^[^\\p{L}]*(${NAME})(?:,\\s+|\\s+(\\())(?:the\\s+)?$`, 'u');
 /** "the Kursk and Belgorod regions", "the Lviv, Odesa and Mykolaiv regions": regions sharing one noun. */
 const REGIONS_NOUN = 'regions|oblasts|provinces';
 // ("hit Kyiv, the Lviv and Odesa regions": a "the" inside the list opens the regions, the city before it stays one)
@@ -719,7 +722,8 @@ function countryIn(phrase: string): string | undefined {
 
 /**
  * "3.1 Uman, Cherkasy region.", "2025-08-28, Kyiv, Darnytskyi district.": a line that opens (after its number
- * or date) with a name set before the region or district it lies in names that settlement, known or not.
+ * or date) with a name set before the region or district it lies in names that settlement, known or not ("2025-04-04,
+ * Kryvyi Rih (Dnipropetrovsk oblast).": with the region in brackets, a settlement the gazetteer knows).
  */
 function headingPlace(before: string, preferred: ReadonlySet<string>): PlaceMention | null {
   const heading = HEADED_BY_PLACE.exec(before);
@@ -727,7 +731,8 @@ function headingPlace(before: string, preferred: ReadonlySet<string>): PlaceMent
   const start = heading.index + heading[0].indexOf(heading[1]);
   const known = placeNamedBy(heading[1], preferred);
   if (known) return settlementAt(known, start, start + heading[1].length);
-  return mayNameUnknownPlace(heading[1]) ? unknownPlace(heading[1], start) : null;
+  // (a bracketed region follows other headings too, "Notes (Kursk oblast)": there only a name the gazetteer knows is a place)
+  return !heading[2] && mayNameUnknownPlace(heading[1]) ? unknownPlace(heading[1], start) : null;
 }
 
 /** Whether a phrase the gazetteer lacks may still be a place: it opens with no known non-place word and names no actor. */

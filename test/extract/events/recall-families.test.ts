@@ -304,6 +304,11 @@ table('a heading that names a place by its region ("Town, X region.") places the
   ['Zelenskyy, Kharkiv region. On Friday a missile struck a school.', [], ['missile_strike 2025-06-13 Zelenskyy']],
   // a country set before a region is told as a country, not a town
   ['Ukraine, Sumy region. On Friday a missile struck a school.', [], ['missile_strike 2025-06-13 Ukraine']],
+  // the region in brackets, as a bulletin or a log files an item under its date and place
+  ['2025-06-13, Bila Tserkva (Kyiv oblast). In the early hours two drones hit a warehouse; a guard was hurt.', ['drone_strike 2025-06-13 Bila Tserkva'], []],
+  ['2025-06-12, Zaporizhzhia (Zaporizhzhia region). A guided missile struck a repair depot in the afternoon.', ['missile_strike 2025-06-12 Zaporizhzhia'], []],
+  // a bracketed region follows other headings too: only a name the gazetteer knows is a place there
+  ['2025-06-13, Summary (Kyiv oblast). In the early hours two drones hit a warehouse.', [], ['drone_strike 2025-06-13 Summary']],
 ]);
 
 table('a paragraph headed by a place line (a caption, a log entry) places the strikes told under it', [
