@@ -35,6 +35,11 @@ table('a strike landing on a building in a sentence without a place is placed by
     [],
     ['missile_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Poltava'],
   ],
+  // a weapon told landing where it went off: "exploded over", "fell on", "landed near"
+  ['Crowds gathered in Vinnytsia on Friday. On Friday a cruise missile exploded over a car park near the concert hall.', ['missile_strike 2025-06-13 Vinnytsia'], []],
+  ['Sirens sounded in Lutsk after midnight. On Friday a drone fell on a block of flats, starting a fire.', ['drone_strike 2025-06-13 Lutsk'], []],
+  ['Families were queuing for water in Kherson. On Thursday a missile landed near the queue, wounding four.', ['missile_strike 2025-06-12 Kherson'], []],
+  ['Sirens sounded in Kharkiv and Poltava. On Friday a missile exploded near a bus stop.', [], ['missile_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Poltava']],
   // a launch or a count lands nowhere in particular: no city for it from the headline
   ['Russia fired 80 missiles and 60 drones at Ukraine overnight, the air force said.', [], ['missile_strike 2025-06-14 Lviv'], 'Lviv shelters fill as sirens sound'],
   // a named target that is no building may be a place the gazetteer lacks
