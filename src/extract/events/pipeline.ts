@@ -20,7 +20,7 @@ import { tokenize, type Token } from './lexicon.js';
 import { backedNamedTruce, COMPARED_SINCE, genericPresent, PAST_VERB, modalityAt, tradedBefore, wordsOf, type Modality } from './modality.js';
 import { COMPASS, findPlaces, foldName, lookupPlace, mayStartPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
+import { INSTITUTION_KINDS, matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
 import { allMatches } from '../matches.js';
 import { firstFailing } from '../sorted.js';
 import { asRunningText } from '../capitals.js';
@@ -981,7 +981,8 @@ const IMPACT =
 // (the kind of building capitalised too, as part of the name: "the Drama Theatre", "the Central Station"; "the Factor Druk
 // printing house", "the Opera House"; a named street or square lies inside a city too: "the administration building on
 // Freedom Square", "a café on Sumska Street")
-const BUILDING_KINDS = ['store', 'shop', 'hypermarket', 'supermarket', 'mall', 'market', 'hospital', 'clinic', 'school', 'building', 'plant', 'factory', 'station', 'hotel', 'centre', 'center', 'complex', 'theatre', 'theater', 'church', 'office', 'house', 'square', 'street', 'avenue', 'boulevard'];
+// (an institution's own building: "the Military Institute of Communications", "the History Museum")
+const BUILDING_KINDS = ['store', 'shop', 'hypermarket', 'supermarket', 'mall', 'market', 'hospital', 'clinic', 'school', 'building', 'plant', 'factory', 'station', 'hotel', 'centre', 'center', 'complex', 'theatre', 'theater', 'church', 'office', 'house', 'square', 'street', 'avenue', 'boulevard', ...INSTITUTION_KINDS];
 const NAMED_BUILDING = new RegExp(`^\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2}?\\s+(?:${BUILDING_KINDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})s?\\b`, 'u');
 
 /**
@@ -991,8 +992,13 @@ const NAMED_BUILDING = new RegExp(`^\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){
  */
 function hitsSomethingUnplaced(afterHead: string, placeMentions: PlaceMention[]): boolean {
   if (placeMentions.some((p) => !p.country) || !IMPACT.test(afterHead)) return false;
+  return !namesOwnPlace(afterHead);
+}
+
+/** Whether the words after a strike's head name a target the gazetteer lacks that is no building (a building lies in a place told around it). */
+function namesOwnPlace(afterHead: string): boolean {
   const named = UNKNOWN_NAMED_TARGET.exec(afterHead);
-  return !named || NAMED_BUILDING.test(afterHead.slice(named.index + named[0].length - 1));
+  return !!named && !NAMED_BUILDING.test(afterHead.slice(named.index + named[0].length - 1));
 }
 
 /** A country in the possessive ("Ukraine's second city") qualifies another place. */
@@ -1464,7 +1470,9 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
         // "attacked Hostomel airport this morning, and fighting for the airfield went on": with no place in its own
         // clause, the trigger takes the places of a clause that has no trigger of its own
         if (!places.length && owners.placeBound.length === 1) places = eventPlaces(type, headStart, placeMentions.filter((p) => targetable(p, type, headStart, sentence.text, placeMentions, owners, rowCell)), ownDates.length > 0, sentence.text);
-        const unnamedTarget = !placeMentions.length && !UNKNOWN_NAMED_TARGET.test(sentence.text.slice(headStart));
+        // ("POLTAVA. The toll from Tuesday's strike on the Military Institute of Communications has risen": a named building is
+        // no place of its own, the dateline's city holds it)
+        const unnamedTarget = !placeMentions.length && !namesOwnPlace(sentence.text.slice(headStart));
         // the lead paragraph of a datelined story is told from its city: "ODESA — ... . Twenty died in Friday's missile attack."
         const strikeDateline = !places.length && unnamedTarget ? (datelineOnce(ctx, sentence, dateline) ?? leadParagraphDateline(ctx, sentence)) : undefined;
         if (strikeDateline && DATELINE_STRIKE_COUNTRIES.has(strikeDateline.place.countryCode ?? '')) places = [strikeDateline];

@@ -1103,8 +1103,10 @@ function placeFollows(tokens: Token[], head: number, placeStarts: PlaceStarts): 
   return false;
 }
 
+/** Institutions housed in a building of their own, struck there: "the Military Institute of Communications", "the History Museum". */
+export const INSTITUTION_KINDS = ['institute', 'university', 'academy', 'college', 'museum', 'cathedral', 'library', 'stadium'];
 /** Kinds of building or site a strike lands on, named after a name of their own: "the Epicentr hypermarket", "the NORSI refinery". */
-const FACILITIES = new Set(['plant', 'refinery', 'factory', 'depot', 'terminal', 'hypermarket', 'supermarket', 'mall', 'market', 'store', 'hospital', 'station', 'airfield', 'airport', 'base', 'port', 'shipyard', 'substation', 'dam', 'bridge', 'complex', 'centre', 'center', 'hotel', 'theatre', 'theater']);
+const FACILITIES = new Set(['plant', 'refinery', 'factory', 'depot', 'terminal', 'hypermarket', 'supermarket', 'mall', 'market', 'store', 'hospital', 'station', 'airfield', 'airport', 'base', 'port', 'shipyard', 'substation', 'dam', 'bridge', 'complex', 'centre', 'center', 'hotel', 'theatre', 'theater', ...INSTITUTION_KINDS]);
 
 /** "on the Epicentr hypermarket", "against the NORSI oil refinery": the head's preposition, a capitalised name and a facility noun within a few words. */
 function namedFacilityFollows(tokens: Token[], head: number): boolean {

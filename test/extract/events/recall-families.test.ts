@@ -40,6 +40,11 @@ table('a strike landing on a building in a sentence without a place is placed by
   ['Sirens sounded in Lutsk after midnight. On Friday a drone fell on a block of flats, starting a fire.', ['drone_strike 2025-06-13 Lutsk'], []],
   ['Families were queuing for water in Kherson. On Thursday a missile landed near the queue, wounding four.', ['missile_strike 2025-06-12 Kherson'], []],
   ['Sirens sounded in Kharkiv and Poltava. On Friday a missile exploded near a bus stop.', [], ['missile_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Poltava']],
+  // an institution struck in its own building lies in the place told around it, as a named school or theatre does
+  ['Crowds gathered in Dnipro on Friday. On Friday two missiles hit the State Medical Academy, wounding eleven.', ['missile_strike 2025-06-13 Dnipro'], []],
+  ['Drones struck Odesa overnight into Friday.\n\nKHERSON. The toll from Thursday\'s strike on the Agrarian University has risen to six, the governor said.', ['drone_strike 2025-06-12 Kherson'], []],
+  // a named target that is no building is a place of its own, not the one told before
+  ['Crowds gathered in Dnipro on Friday. On Friday two missiles hit the Kakhovka Reservoir.', [], ['missile_strike 2025-06-13 Dnipro']],
   // a launch or a count lands nowhere in particular: no city for it from the headline
   ['Russia fired 80 missiles and 60 drones at Ukraine overnight, the air force said.', [], ['missile_strike 2025-06-14 Lviv'], 'Lviv shelters fill as sirens sound'],
   // a named target that is no building may be a place the gazetteer lacks
