@@ -62,7 +62,9 @@ const PRECISION_RANK: Record<DatePrecision, number> = { day: 4, week: 3, month: 
 export type MergeableEvent = Pick<
   EventFields,
   'type' | 'startDate' | 'endDate' | 'datePrecision' | 'dateCertainty' | 'actors' | 'places'
->;
+> &
+  // (whether it happened or is planned: findMergeTarget's preference; sameEvent never reads it)
+  Partial<Pick<EventFields, 'status'>>;
 
 /**
  * Days before its dates an event may really have happened on: an inferred date is the day of a report
@@ -473,20 +475,30 @@ function othersNamed(candidate: MergeableEvent, incoming: MergeableEvent): numbe
 }
 
 /**
- * The stored event `incoming` should merge into: the most overlapping, then the closest in time, then
+ * Whether a candidate is known to have happened when the report says its event did: of a planned meeting
+ * ("Putin proposed that the delegations meet in Istanbul on Thursday") and one that took place the next day,
+ * a later "the delegations first met in Istanbul in mid-May" reports the one that took place.
+ */
+const happenedAsReported = (candidate: MergeableEvent, incoming: MergeableEvent) => incoming.status === 'occurred' && candidate.status === 'occurred';
+
+/**
+ * The stored event `incoming` should merge into: the most overlapping, then, for a report of what happened, one
+ * that happened over one only planned (see happenedAsReported), then the closest in time, then
  * the one naming fewest people the report does not name (of two calls sharing Trump and Zelenskyy, the
  * one between the two of them rather than one a three-way report grew to Putin), then the first in
  * `candidates`' order. One pass (a common person's meeting has hundreds of candidates).
  */
 export function findMergeTarget<T extends MergeableEvent>(incoming: MergeableEvent, candidates: T[]): T | undefined {
-  let best: { candidate: T; overlap: number; distance: number; others: number } | undefined;
+  let best: { candidate: T; overlap: number; happened: boolean; distance: number; others: number } | undefined;
   for (const candidate of candidates) {
     if (!sameEvent(candidate, incoming)) continue;
     const overlap = mergeOverlap(candidate, incoming);
+    if (best && overlap < best.overlap) continue;
+    const happened = happenedAsReported(candidate, incoming);
     const distance = dayDistance(candidate, incoming);
-    if (best && (overlap < best.overlap || (overlap === best.overlap && distance > best.distance))) continue;
+    if (best && overlap === best.overlap && (best.happened > happened || (best.happened === happened && distance > best.distance))) continue;
     const others = othersNamed(candidate, incoming);
-    if (!best || overlap > best.overlap || distance < best.distance || others < best.others) best = { candidate, overlap, distance, others };
+    if (!best || overlap > best.overlap || happened > best.happened || distance < best.distance || others < best.others) best = { candidate, overlap, happened, distance, others };
   }
   return best?.candidate;
 }
@@ -502,6 +514,7 @@ function mergeableKey(event: MergeableEvent): string {
     event.endDate,
     event.datePrecision,
     event.dateCertainty,
+    event.status,
     event.actors.map((actor) => [actor.name, actor.kind]),
     event.places.map((place) => [place.name, place.countryCode]),
   ]);

@@ -169,6 +169,7 @@ export interface MergeCandidate {
   endDate: string;
   datePrecision: EventRecord['datePrecision'];
   dateCertainty: EventRecord['dateCertainty'];
+  status: EventRecord['status'];
   actors: ActorRecord[];
   places: PlaceRecord[];
 }
@@ -187,7 +188,7 @@ const UNUSUAL_NAME = `(name GLOB '*[^ -~]*' OR name <> trim(name))`;
  * those in JS (reachesReport), so that a row read once serves every later report of a batch
  * (see holdingMergeCandidates).
  */
-const MERGE_CANDIDATE_ROWS = `SELECT e.id, e.seq, e.type, e.start_date, e.end_date, e.date_precision, e.date_certainty,
+const MERGE_CANDIDATE_ROWS = `SELECT e.id, e.seq, e.type, e.start_date, e.end_date, e.date_precision, e.date_certainty, e.status,
     (SELECT json_group_array(json_array(a.name, a.kind))
       FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id) AS actors,
     (SELECT json_group_array(json_array(p.name, p.country_code, p.lat, p.lon))
@@ -197,7 +198,7 @@ const MERGE_CANDIDATE_ROWS = `SELECT e.id, e.seq, e.type, e.start_date, e.end_da
 /** A stored event a report is folded into: what merging reads and writes of it (see mergeTarget). */
 export type MergeTarget = EventFields & Pick<EventRecord, 'id' | 'curated'>;
 
-type MergeCandidateRow = Pick<EventRow, 'id' | 'seq' | 'type' | 'start_date' | 'end_date' | 'date_precision' | 'date_certainty'> & { actors: string; places: string };
+type MergeCandidateRow = Pick<EventRow, 'id' | 'seq' | 'type' | 'start_date' | 'end_date' | 'date_precision' | 'date_certainty' | 'status'> & { actors: string; places: string };
 
 function mergeCandidateOf(row: MergeCandidateRow): MergeCandidate {
   return {
@@ -208,6 +209,7 @@ function mergeCandidateOf(row: MergeCandidateRow): MergeCandidate {
     endDate: row.end_date,
     datePrecision: row.date_precision,
     dateCertainty: row.date_certainty,
+    status: row.status,
     actors: (JSON.parse(row.actors) as Array<[string, ActorRecord['kind']]>).map(([name, kind]) => ({ name, kind })),
     places: (JSON.parse(row.places) as Array<[string, string, number | null, number | null]>).map(([name, countryCode, lat, lon]) => ({
       name,

@@ -179,6 +179,33 @@ t.test('a strike on a region and one on the city it is named after, on one day, 
   t.equal(findMergeTarget(strike('2025-03-11', place('Moscow', 'RU')), candidates)?.id, city, 'the city itself is the target');
 });
 
+t.test('merge target: a report of what happened takes a stored event that happened over one only planned, where both fit as well', async (t) => {
+  const istanbul = { name: 'Istanbul', countryCode: 'TR', lat: null, lon: null };
+  const talks = (from: string, to: string, status: EventFields['status'], extra: Partial<EventFields> = {}) =>
+    eventFields({ type: 'meeting', startDate: from, endDate: to, datePrecision: from === to ? 'day' : 'month', dateCertainty: 'explicit', status, actors: [], places: [istanbul], ...extra });
+  const cases: Array<[name: string, planned: EventFields, held: EventFields, report: EventFields, expected: 'planned' | 'held' | 'nearer']> = [
+    // the planned talks lie nearer the month's first day, which findMergeTarget measures from
+    ['talks "in mid-May": the ones held, not the ones proposed for the day before', talks('2025-05-15', '2025-05-15', 'planned'), talks('2025-05-16', '2025-05-16', 'occurred'), talks('2025-05-01', '2025-05-31', 'occurred'), 'held'],
+    ['the same with the held talks stored first', talks('2025-05-15', '2025-05-15', 'planned'), talks('2025-05-16', '2025-05-16', 'occurred'), talks('2025-05-01', '2025-05-31', 'occurred'), 'held'],
+    ['a report of a plan: the nearer, as before', talks('2025-05-15', '2025-05-15', 'planned'), talks('2025-05-16', '2025-05-16', 'occurred'), talks('2025-05-01', '2025-05-31', 'planned'), 'nearer'],
+    [
+      'sharing more still comes first: the planned talks name the report\'s people',
+      talks('2025-05-15', '2025-05-15', 'planned', { actors: [putin, zelenskyy] }),
+      talks('2025-05-16', '2025-05-16', 'occurred'),
+      talks('2025-05-01', '2025-05-31', 'occurred', { actors: [putin, zelenskyy] }),
+      'planned',
+    ],
+  ];
+  for (const [i, [name, planned, held, report, expected]] of cases.entries()) {
+    const { repos } = testDatabase(t);
+    const now = '2025-06-05T00:00:00.000Z';
+    const ids = i === 1 ? { held: repos.events.insert(held, now), planned: repos.events.insert(planned, now) } : { planned: repos.events.insert(planned, now), held: repos.events.insert(held, now) };
+    const candidates = repos.events.mergeCandidates(mergeCandidateCriteria(report));
+    t.same(candidates.map((c) => c.status).sort(), ['occurred', 'planned'], `${name}: both are candidates, with their status`);
+    t.equal(findMergeTarget(report, candidates)?.id, expected === 'nearer' ? ids.planned : ids[expected], name);
+  }
+});
+
 t.test('a prisoner exchange on a stated day is that day\'s one exchange, whoever each report names', async (t) => {
   const uae = country('United Arab Emirates');
   const swap = (date: string, actors: EventFields['actors'], extra: Partial<EventFields> = {}) => on(date, { type: 'prisoner_exchange', actors, ...extra });
