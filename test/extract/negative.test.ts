@@ -30,6 +30,9 @@ const cases: Array<[string, string]> = [
   ['the aircraft trade hit', 'New export rules hit aircraft makers in Moscow on Friday.'],
   ['a near miss, not a call', 'Ukraine and Moldova had a close call on Tuesday.'],
   ['a warning, not a call', 'Poland and the Baltic states had a wake-up call on Tuesday.'],
+  ['a sports meeting, not a meeting of parties', 'The sprinter set a season best at the Diamond League meeting in Oslo on Thursday.'],
+  ['an athletics meet', 'She won the high jump at an indoor athletics meet in Glasgow on Sunday.'],
+  ['a race meeting', 'Thousands of fans attended the spring race meeting in Lviv on Saturday.'],
 ];
 
 for (const [name, body] of cases) {

@@ -1473,6 +1473,27 @@ function otherSideFollows(tokens: Token[], head: number, actorStarts: ReadonlySe
 }
 
 const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'these', 'those']);
+
+/**
+ * Words naming a sport before a meeting: "the Diamond League meeting", "an athletics meeting", "the indoor meet", "a race
+ * meeting". A meeting of sport is a competition, not a meeting between parties (the noun's other sense in news).
+ */
+const SPORTING = new Set([
+  'league', 'athletics', 'athletic', 'indoor', 'outdoor', 'race', 'racing', 'swimming', 'gymnastics', 'olympic', 'paralympic', 'championship',
+  'championships', 'tournament', 'prix', 'sports', 'sporting', 'diving', 'equestrian', 'rowing', 'cycling', 'track-and-field',
+]);
+/** How many words before a meeting noun a word of sport is looked for: "the Diamond League indoor meeting". */
+const SPORTING_REACH = 3;
+
+/** "at the Diamond League meeting in Paris", "an athletics meet in Rome": the noun "meeting" or "meet" in its sporting sense. */
+function sportingMeeting(tokens: Token[], head: number): boolean {
+  if (!/^meet(?:ing|ings)?$/.test(tokens[head].lower) || tokens[head + 1]?.lower === 'with') return false;
+  for (let j = head - 1; j >= 0 && head - j <= SPORTING_REACH; j--) {
+    if (SPORTING.has(tokens[j].lower)) return true;
+    if (!/^[\p{L}-]+$/u.test(tokens[j].text)) return false;
+  }
+  return false;
+}
 const PASSIVE_AUXILIARIES = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
 
 /** Whether the verb the head's rule needs after it comes in the passive, right after an auxiliary ("had been hit"). */
@@ -1608,6 +1629,7 @@ export function matchTriggers(
       // "the released prisoners", "a shelled school": a participle after an article describes a noun told elsewhere
       // ("a guided bomb", "an unguided rocket": one naming the kind of weapon is the weapon's own name)
       if (!prev && ATTRIBUTIVE_BEFORE.has(previous) && token.lower.endsWith('ed') && !(STRIKE_TYPES.has(rule.type) && WEAPON_KINDS.has(tokens[i + 1]?.lemma ?? ''))) continue;
+      if (rule.type === 'meeting' && sportingMeeting(tokens, i)) continue;
       if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text) && !(text !== undefined && typeField(text, token))) continue;
       if (setting && settingOf(tokens, i, setting) < 0) continue;
       if (prev && !prev.has(previous) && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev) && !quotedAfter(tokens, i, prev)) continue;

@@ -1627,3 +1627,11 @@ table('weapons shot down over a list of regions are one report, not a strike per
   ['On Friday drones hit the Kharkiv and Poltava regions, damaging gas facilities.', ['drone_strike 2025-06-13 Kharkiv Oblast', 'drone_strike 2025-06-13 Poltava Oblast'], []],
   ['On Friday drones hit Kursk and Bryansk; air defences shot down 20 of them.', ['drone_strike 2025-06-13 Kursk', 'drone_strike 2025-06-13 Bryansk'], []],
 ]);
+
+table('a meeting of sport is a competition; a meeting of parties beside it is still a meeting', [
+  ['The hurdler won her heat at the Diamond League meeting in Rome on Friday.', [], ['meeting 2025-06-13 Rome']],
+  ['At an athletics meeting in Kyiv on Thursday, the crowd stood for a minute of silence.', [], ['meeting 2025-06-12 Kyiv']],
+  // a meeting of sports ministers, or a meeting with a sports body, is a meeting
+  ['Sports ministers of the G7 held a meeting in Rome on Friday.', ['meeting 2025-06-13 Rome'], []],
+  ['Zelenskyy and Macron held a meeting in Paris on Friday, before the Olympic torch relay.', ['meeting 2025-06-13 Paris'], []],
+]);
