@@ -432,6 +432,9 @@ function proposedIn(tokens: Token[], head: number): boolean {
   if (!accepted && !TALKED_OVER.has(tokens[head].lemma)) return false;
   let at = head - 1;
   while (at > 0 && head - at <= PROPOSED_REACH && (PROPOSED_PHRASE_WORD.test(tokens[at].lower) || /^\p{Lu}/u.test(tokens[at].text))) at--;
+  // "the US proposal to enact an immediate, interim 30-day ceasefire", "Kyiv's offer to hold a prisoner swap": the
+  // proposal's infinitive, as its "for" or "of"
+  if (at >= 2 && tokens[at - 1].lower === 'to' && /^\p{Ll}+$/u.test(tokens[at].text) && PROPOSING.has(tokens[at - 2].lemma)) return true;
   if (!/^(?:for|of)$/.test(tokens[at]?.lower ?? '') || at < 1) return false;
   const noun = tokens[at - 1];
   return PROPOSING.has(noun.lemma) || (accepted && noun.lemma === 'plan' && !/^(?:to|will|would)$/.test(tokens[at - 2]?.lower ?? ''));
@@ -554,8 +557,15 @@ const NOT_AGREED_FATE = /^(?:[a-z'-]+ ){0,6}?(?:is|are|was|were|has|have|had)(?:
 /** What was never or not yet done, without an auxiliary before "never": "never happened", "has yet to take place". */
 const NEVER_HAPPENED =
   /\b(?:(?:has|have|had|is|are|was|were) yet to|never) (?:take place|taken place|took place|happen|happened|go ahead|gone ahead|went ahead|be held|been held|materiali[sz]ed?|come about|came about)\b/;
+/**
+ * "the truce has never taken effect", "a ceasefire that did not come into force": a truce named to say it never began
+ * (one that "has not yet" or "has yet to" take effect may still: a truce declared for a day ahead).
+ */
+const NEVER_IN_EFFECT = /\b(?:(?:has|have|had) never|never|did not|didn't) (?:take|taken|took|come|came|enter|entered|go|gone|went)(?: into)? (?:effect|force)\b/;
+/** Truces: what takes effect or never does ("the deal signed in May has never taken effect" still tells a signing). */
+const TRUCE_NOUNS = registerLemmas(['ceasefire', 'truce', 'armistice', 'pause', 'moratorium']);
 /** The tests of a trigger's fate that FATE_VERBS gates: each needs one of its words. */
-export const GATED_FATES: readonly RegExp[] = [CALLED_OFF_FATE, NOT_EXPECTED_FATE, POSSIBLE_FATE, NOT_RULED_OUT, WAS_POSSIBLE, WONT_HAPPEN_FATE, NEVER_HAPPENED, NOT_AGREED_FATE];
+export const GATED_FATES: readonly RegExp[] = [CALLED_OFF_FATE, NOT_EXPECTED_FATE, POSSIBLE_FATE, NOT_RULED_OUT, WAS_POSSIBLE, WONT_HAPPEN_FATE, NEVER_HAPPENED, NOT_AGREED_FATE, NEVER_IN_EFFECT];
 /** A participle of proposing right after the event's noun phrase: "the meeting floated afterwards", "a truce mooted by Ankara". */
 const PROPOSED = /^(?:[a-z'-]+ ){0,4}?(?:floated|mooted|proposed|suggested|touted|mulled|envisaged|envisioned|pencill?ed in|rumou?red)\b/;
 /** What tells that the proposed event took place after all: "the meeting proposed by Trump took place in Rome". */
@@ -1268,6 +1278,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   if (auxiliary && WONT_HAPPEN_FATE.test(fate)) return 'negated';
   // "a summit mooted in May never happened", "the call has yet to take place"
   if (auxiliary && NEVER_HAPPENED.test(fate)) return 'negated';
+  // "a ceasefire which Kyiv accepted last month has never taken effect", "the truce did not come into force"
+  if (auxiliary && TRUCE_NOUNS.has(tokens[head].lemma) && NEVER_IN_EFFECT.test(fate)) return 'negated';
   // "the meeting floated afterwards", "a swap suggested by the Vatican": proposed, and not told to have happened
   if (PROPOSED.test(fate) && !HAPPENED.test(fate)) return 'hypothetical';
   // "a 19th sanctions package is necessary", "new sanctions are essential": what is called for, not what was done

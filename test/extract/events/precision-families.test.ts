@@ -1635,3 +1635,22 @@ table('a meeting of sport is a competition; a meeting of parties beside it is st
   ['Sports ministers of the G7 held a meeting in Rome on Friday.', ['meeting 2025-06-13 Rome'], []],
   ['Zelenskyy and Macron held a meeting in Paris on Friday, before the Olympic torch relay.', ['meeting 2025-06-13 Paris'], []],
 ]);
+
+table('a truce told to have never taken effect is named to say it never began; one still to start, or begun, is a truce', [
+  ['The ceasefire which Kyiv accepted at talks in Riyadh last month has never taken effect, the minister said.', [], ['ceasefire 2025-05-01']],
+  ['A truce agreed by the two commanders in May never came into force.', [], ['ceasefire 2025-05-01']],
+  ['The holiday ceasefire announced on Thursday did not take effect along the front.', [], ['ceasefire 2025-06-12']],
+  // one not yet in effect may still begin; one that took effect is a truce
+  ['The ceasefire declared on Thursday has not yet come into force.', ['ceasefire 2025-06-12'], []],
+  ['The truce took effect at noon on Thursday.', ['ceasefire 2025-06-12'], []],
+  // a deal that never took effect was still signed
+  ['The grain deal signed in May has never taken effect.', ['agreement 2025-05-01'], []],
+]);
+
+table('a truce or swap a proposal is to bring about ("a proposal to enact a ceasefire") is put forward, not done', [
+  ['Kyiv said on Thursday it was ready to accept the proposal to enact an immediate 30-day ceasefire.', [], ['ceasefire 2025-06-12']],
+  ['Moscow turned down on Friday an offer to hold an all-for-all prisoner swap.', [], ['prisoner_exchange 2025-06-13']],
+  // the truce ordered, or the swap held, is done
+  ['Putin ordered a ceasefire on Thursday.', ['ceasefire 2025-06-12'], []],
+  ['Russia and Ukraine held a prisoner swap on Friday.', ['prisoner_exchange 2025-06-13'], []],
+]);
