@@ -2324,7 +2324,7 @@ const ownDatesStage: Stage = (ctx) => {
       declaredWith ??
       restatedDate(ctx, c, usable) ??
       placeDate(ctx, c, eventDates) ??
-      nearest(firstKept(preference, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)) ?? preference.find((list) => list.length) ?? [], c.headOffset);
+      nearest(firstKept(preference, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)) ?? preference.map((list) => list.filter((d) => !settledBefore(ctx, c, d))).find((list) => list.length) ?? [], c.headOffset);
     const dated = (chosen && narrowerDay(ctx, c, chosen, eventDates)) ?? chosen;
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
@@ -2466,7 +2466,8 @@ const ownDatesStage: Stage = (ctx) => {
     // "Putin's Easter truce, declared on Saturday, ended at midnight on Sunday": its own day to the day it ended
     else if (endTold && c.date?.span.precision === 'day' && endTold.day > c.date.span.endDate) c.date.span = { ...c.date.span, endDate: endTold.day };
     // "Three days earlier, X urged Y in a call ..., and the order followed the same afternoon": the later clause's anchor is its own
-    const anchors = inSentence.filter((d) => d.kind === 'anchor' && !isLength(ctx, d));
+    // ("the exchange agreed in Istanbul a week earlier": the count of days dates the agreeing, not the exchange)
+    const anchors = inSentence.filter((d) => d.kind === 'anchor' && !isLength(ctx, d) && !settledBefore(ctx, c, d));
     const clauseAnchors = anchors.filter((d) => inTriggerClause(ctx, c, d));
     // ("X had taken Soledar; Wagner had claimed the town two days earlier": a count past a semicolon after the trigger is
     // the next main clause's, never the trigger's)
@@ -3077,6 +3078,18 @@ const PARTICIPLE_TO_DATE = /^\S+\s+(?:agreed|announced|brokered|negotiated|media
  */
 const DEAL_MADE_TO_DATE =
   /\s(?:deal|agreement|accord|arrangement|memorandum|pact|understanding|terms)\s+(?:\p{Ll}+ly\s+)?(?:struck|signed|agreed|reached|brokered|sealed|concluded|negotiated|mediated|hammered\s+out|worked\s+out)\b[^,;—–]*$/u;
+
+/** A participle of settling beforehand right after the event's noun, running on to the date: "the exchange agreed in Istanbul a week earlier". */
+const SETTLED_BEFORE_TO_DATE = /^\S+\s+(?:agreed|announced|brokered|negotiated|promised|proposed|arranged|planned)\b[^,;—–]*$/;
+
+/**
+ * "First stage of the exchange agreed in Istanbul a week earlier: 390 came home": the day of the participle that settled
+ * an exchange beforehand is the day it was agreed, never the exchange's own (that comes after it), even when the
+ * sentence gives no other day; the exchange then takes its day from the text around it.
+ */
+function settledBefore(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  return AGREED_UPON.has(c.type) && d.charStart > c.headOffset && SETTLED_BEFORE_TO_DATE.test(ctx.body.slice(c.headOffset, d.charStart));
+}
 
 function inRelativeClauseAfter(ctx: ArticleContext, c: Candidate, d: DateMention, inSentence: DateMention[]): boolean {
   if (d.charStart <= c.headOffset) return false;

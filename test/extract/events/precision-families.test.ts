@@ -1654,3 +1654,14 @@ table('a truce or swap a proposal is to bring about ("a proposal to enact a ceas
   ['Putin ordered a ceasefire on Thursday.', ['ceasefire 2025-06-12'], []],
   ['Russia and Ukraine held a prisoner swap on Friday.', ['prisoner_exchange 2025-06-13'], []],
 ]);
+
+table('the day of a participle that settled an exchange beforehand ("the swap agreed in Geneva a week earlier") is not the exchange\'s', [
+  // a count of days in the participle: the exchange takes the day the text gives it elsewhere
+  ['FRIDAY, 13 JUNE\nThe first group of the swap agreed in Geneva a week earlier, 250 soldiers, came home.', ['prisoner_exchange 2025-06-13 Geneva'], ['prisoner_exchange 2025-06-06 Geneva']],
+  ['The first 200 prisoners of the exchange brokered in Doha last week returned home on Friday.', ['prisoner_exchange 2025-06-13 Doha'], []],
+  // with no day of its own in the sentence, not the agreeing's day either
+  ['The first 200 prisoners of the exchange negotiated in Doha on 2 June returned home.', [], ['prisoner_exchange 2025-06-02 Doha']],
+  // a swap mediated on a day took place that day; an agreement takes the day it was agreed
+  ['Russia and Ukraine freed 90 prisoners each in a swap mediated by the Emirates on Thursday.', ['prisoner_exchange 2025-06-12'], []],
+  ['The truce agreed in Geneva on Thursday ends on Sunday.', [], ['prisoner_exchange 2025-06-12']],
+]);
