@@ -2791,9 +2791,9 @@ function namesToldEvent(ctx: ArticleContext, c: Candidate): boolean {
   return ctx.candidates.some((o) => o.type === c.type && o.headOffset < anchor.charStart && o.date?.own && o.sentence !== c.sentence);
 }
 
-/** "The swap came a day after ...", "was carried out two days after ...", "hours after". */
+/** "The swap came a day after ...", "It comes two days after ..." (the news present), "was carried out two days after ...", "hours after". */
 const AFTERMATH =
-  /\b(?:(came|happened|followed|occurred|took place|(?:was|were) carried out|(?:was|were) held)\s+)?(?:(?:just|only|barely)\s+)?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(hours?|days?|weeks?)\s+(after|before)\b/i;
+  /\b(?:(came|comes|happened|happens|followed|follows|occurred|occurs|took place|takes place|(?:was|were) carried out|(?:was|were) held)\s+)?(?:(?:just|only|barely)\s+)?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(hours?|days?|weeks?)\s+(after|before)\b/i;
 
 /** AFTERMATH's first match in a sentence, read once per sentence however many of its candidates ask (null: none). */
 const aftermathBySentence = new WeakMap<Sentence, RegExpExecArray | null>();

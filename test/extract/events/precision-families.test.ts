@@ -1665,3 +1665,11 @@ table('the day of a participle that settled an exchange beforehand ("the swap ag
   ['Russia and Ukraine freed 90 prisoners each in a swap mediated by the Emirates on Thursday.', ['prisoner_exchange 2025-06-12'], []],
   ['The truce agreed in Geneva on Thursday ends on Sunday.', [], ['prisoner_exchange 2025-06-12']],
 ]);
+
+table('"It comes two days after ..." in the news present counts back from the day told before, as "It came" does', [
+  ['Drones struck Odesa on Friday, killing three. It comes two days after the two foreign ministers met in Ankara.', ['meeting 2025-06-11 Ankara'], ['meeting 2025-06-13 Ankara']],
+  ['Drones struck Odesa on Friday. It also comes a day after the president\'s envoy, a retired general, met Lavrov in Riyadh.', ['meeting 2025-06-12 Riyadh'], ['meeting 2025-06-13 Riyadh']],
+  ['Missiles hit Dnipro on Friday. This follows three days after Russian forces took Toretsk.', ['territorial_capture 2025-06-10 Toretsk'], ['territorial_capture 2025-06-13 Toretsk']],
+  // the past keeps working, and a count of days with no verb of sequence or dated subject hangs on nothing
+  ['Drones struck Odesa on Friday. It came two days after the two foreign ministers met in Ankara.', ['meeting 2025-06-11 Ankara'], []],
+]);
