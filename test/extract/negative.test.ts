@@ -21,6 +21,8 @@ const cases: Array<[string, string]> = [
   ['a demanded truce', 'European leaders demanded a 30-day ceasefire.'],
   ['a running total', 'Thousands of people have been freed in exchanges since 2022.'],
   ['a naming, not a call', 'Trump called Zelenskyy a dictator.'],
+  // resuming or lifting what is no aid is no aid decision (nor is an undated plan any event)
+  ['a resumption that is no aid', 'Officials said the ferry service would resume once the storm passed.'],
   ['a fall in prices', 'Oil prices fell sharply on Monday.'],
   ['damage in a place, with no strike told', 'In Kherson, the old bridge was damaged on Friday and closed to lorries.'],
   ['a state since a clause with no day of its own', 'Prices in Kherson have risen since Russian troops shelled the bridge.'],

@@ -73,6 +73,23 @@ const COMPLIANCE = registerLemmas(['observe', 'respect', 'honour', 'honor', 'abi
  * Scholz said on Wednesday"), where announcing that one will meet is only a plan.
  */
 const GIVING = registerLemmas(['send', 'supply', 'gift', 'provide', 'deliver', 'donate', 'transfer', 'allocate', 'grant']);
+/**
+ * Verbs of giving again what was held back: announcing that one will resume aid, or lift its pause, is the decision as
+ * announcing that one will send it is ("Washington said it would resume security assistance", "will lift the pause on
+ * military aid, the statement said"). Only with aid named after the verb in its clause: "said it would resume the
+ * offensive", "would lift sanctions", "will restore control" stay plans.
+ */
+const RESUMING = registerLemmas(['resume', 'restore', 'restart', 'lift', 'unfreeze', 'unblock']);
+const RESUMED_AID = new Set(['aid', 'assistance', 'sharing', 'delivery', 'deliveries', 'weapons', 'arms', 'shipments', 'supplies', 'funding']);
+/** How many words after a resuming verb its aid may be named: "lift the pause on intelligence sharing". */
+const RESUMED_AID_REACH = 7;
+function resumesAid(tokens: Token[], head: number): boolean {
+  for (let i = head + 1; i < tokens.length && i <= head + RESUMED_AID_REACH; i++) {
+    if (tokens[i].lower === ',' || tokens[i].lower === ';') return false;
+    if (RESUMED_AID.has(tokens[i].lower) || RESUMED_AID.has(tokens[i].lemma)) return true;
+  }
+  return false;
+}
 /** A reporting verb in the past: "said", "announced", "told". */
 const isPastReport = (t: Token) => REPORTING.has(t.lemma) && (t.lower === 'said' || t.lower === 'told' || t.lower.endsWith('ed'));
 /**
@@ -1206,7 +1223,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // event told, the start of the state; "the first call since they met in June" stays a comparison's frame)
   const sinceAt = before.findIndex((t, i) => t.lower === 'since' && !TIME_BOUNDARY.test(before[i + 1]?.text ?? ''));
   if (sinceAt >= 0 && !sinceClauseDated(tokens, before[sinceAt], head, sentenceText)) return 'hypothetical';
-  if (GIVING.has(tokens[head].lemma) && before.some(willOrWould) && tokens.some(isPastReport)) return 'occurred';
+  if ((GIVING.has(tokens[head].lemma) || (RESUMING.has(tokens[head].lemma) && resumesAid(tokens, head))) && before.some(willOrWould) && tokens.some(isPastReport)) return 'occurred';
   // "Kyiv said it would accept a 30-day truce if Moscow did the same", "Russia will agree to a swap only if ...": a
   // promise on a condition is no event yet, whoever reports it ("even if" concedes: what it qualifies goes ahead)
   if (before.some(willOrWould) && CONDITION_AFTER.test(wordsOf(tokens, head + 1, tokens.length))) return 'hypothetical';

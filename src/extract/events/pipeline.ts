@@ -3501,6 +3501,22 @@ function windowAfterTelling(window: Candidate, told: Candidate): boolean {
   return day <= start && start <= addDays(day, EFFECT_WITHIN_DAYS);
 }
 
+/** Head words of aid held back ("paused", "suspension", "froze") and of aid given again ("resumed", "lifted", "restored"). */
+const AID_HELD_BACK = /^(?:paus|halt|suspen|withh[eo]l|fr[oe][zs]|stop|block|delay)/i;
+const AID_GIVEN_AGAIN = /^(?:resum|restart|restor|lift|unfr[oe][zs]|unblock)/i;
+
+/** The act an aid decision's head word tells: held back, given again, or neither (given, approved, pledged). */
+function aidActOf(c: Candidate): 'held' | 'again' | undefined {
+  const word = c.sentence.text.slice(c.headOffset - c.sentence.charStart, c.headOffset - c.sentence.charStart + 12);
+  return AID_HELD_BACK.test(word) ? 'held' : AID_GIVEN_AGAIN.test(word) ? 'again' : undefined;
+}
+
+/** Two aid decisions whose head words tell opposite acts: a pause and its lifting. */
+function opposedAidActs(a: Candidate, b: Candidate): boolean {
+  const [actA, actB] = [aidActOf(a), aidActOf(b)];
+  return !!actA && !!actB && actA !== actB;
+}
+
 function compatible(a: Candidate, b: Candidate): boolean {
   // a truce "declared" and the truce that "will run" are one event: status need not agree
   if (a.type !== b.type) return false;
@@ -3529,6 +3545,9 @@ function compatible(a: Candidate, b: Candidate): boolean {
   // "a G7 meeting in Bali" and "NATO envoys met in Brussels" on one day: meetings held in two countries are two
   if (LOCATED.has(a.type) && inOtherCountries(a, b)) return false;
   if (DECIDED_ALONE.has(a.type) && decidedApart(a, b)) return false;
+  // "Washington paused military aid last week" and "will lift the pause and resume security assistance": aid held back
+  // and aid given again are two decisions, whatever their days and parties
+  if (a.type === 'aid_decision' && opposedAidActs(a, b)) return false;
   // "Germany will send tanks, Scholz said on Wednesday" and "Britain, which had pledged tanks earlier this
   // month": a day inside another mention's month is no evidence of one event when their parties differ
   if (a.date!.span.precision !== b.date!.span.precision && a.date!.own && b.date!.own && a.actors.length && b.actors.length && !sharesActor(a, b)) return false;

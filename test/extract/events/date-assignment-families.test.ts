@@ -893,3 +893,17 @@ table('a subject naming the kind of an event told before, placed after another e
   // a verb of taking effect is no placing after another event: the day is the event's own
   ['Moscow declared a truce on Wednesday. The truce came into force on Thursday evening.', ['ceasefire 2025-06-12'], []],
 ]);
+
+table('aid said to be given again ("would resume security assistance", "will lift its pause on military aid") is the decision, told on the day it was said, and a pause told beside it is another decision', [
+  // a wire: the resumption said on Tuesday is Tuesday's decision, not a plan for the Tuesday ahead
+  ['After talks in Geneva on Tuesday, Washington said it would resume security assistance to Kyiv.', ['aid_decision 2025-06-10'], ['aid_decision 2025-06-17']],
+  // a statement's register, with the pause of the week before told in the next sentence: two decisions
+  [
+    'The United States will lift its pause on military aid and restart intelligence sharing at once, the joint statement said on Thursday.\n\nWashington had halted the deliveries last week after a quarrel in the Oval Office.',
+    ['aid_decision 2025-06-12', 'aid_decision 2025-06-02'],
+    [],
+  ],
+  // resuming something that is no aid stays a plan
+  ['Moscow said on Thursday it would resume its offensive in the east next week.', [], ['aid_decision 2025-06-12']],
+  ['Brussels said on Thursday it would lift sanctions on two banks next month.', [], ['aid_decision 2025-06-12']],
+]);
