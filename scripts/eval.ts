@@ -469,6 +469,13 @@ async function main(): Promise<void> {
     // kept unread through the session of 2026-11-24 06:30-09:25 (start read 61.7/83.3 at 33a8800, end read 61.7/83.3 at b18a91d), tuned on
     // since 10:15 on 2026-11-24
     { name: 'dev-t', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-t')), details: true },
+    // a twenty-first writer (registers none of the others used much: UN meetings coverage, a grain-market newsletter, a diaspora weekly, a
+    // regional radio's site, a charity release, a religious news agency, a reporter's thread, parliamentary written answers, an obituary, a
+    // council notice, a think tank's map update, an international body's newsroom, a week-ahead diary, a tabloid, a press review, an "on this
+    // day" almanac, a defence-intelligence update, an interview transcript, a travel advisory, floor remarks, a volunteer fund's update, video
+    // captions, health and science desks, a coding desk writing nights as "N 18/19.07"), weighted like ordinary news (strikes on named places,
+    // meetings, calls, captures); kept unread through the session of 2026-11-24 10:15-13:15: tables only
+    { name: 'dev-u', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-u')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
