@@ -14,6 +14,11 @@
  *   npm run build && npx tsx bench/thread-cpu.ts --db /tmp/t-200k.db [--batches 2] [--size 1000] [--no-wait]
  *
  * --no-wait posts the first batch as soon as /health answers (as bench/run.ts did before it waited).
+ *
+ * --phases also samples every thread's schedstat every --sample-ms (10) while each batch runs and
+ * prints where the batch's wall time went between the writer and the extraction thread
+ * (bench/batch-phases.ts: both working, one alone, neither; the start before extraction works and
+ * the writer's tail after it). The sampling costs this process ~1% of a core at 10 ms.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +26,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/db/paths.js';
+import { batchPhases, type BatchPhases, type PhaseSample } from './batch-phases.js';
 import { ingestArticles } from './ingest-articles.js';
 
 const { values } = parseArgs({
@@ -32,6 +38,8 @@ const { values } = parseArgs({
     'no-wait': { type: 'boolean', default: false },
     env: { type: 'string', multiple: true, default: [] },
     flags: { type: 'string', default: '' },
+    phases: { type: 'boolean', default: false },
+    'sample-ms': { type: 'string', default: '10' },
   },
 });
 const ROOT = projectRoot();
@@ -44,11 +52,24 @@ const size = Number(values.size);
  */
 function tasks(pid: number): Map<number, { cpu: number; waited: number; writes: number }> {
   const result = new Map<number, { cpu: number; waited: number; writes: number }>();
+  for (const [tid, times] of schedstats(pid)) {
+    try {
+      const writes = Number(/^syscw: (\d+)$/m.exec(readFileSync(`/proc/${pid}/task/${tid}/io`, 'utf8'))?.[1] ?? 0);
+      result.set(tid, { ...times, writes });
+    } catch {
+      // the thread ended
+    }
+  }
+  return result;
+}
+
+/** Each thread's CPU and runnable wait so far, in ms (schedstat alone: light enough to sample every few ms). */
+function schedstats(pid: number): Map<number, { cpu: number; waited: number }> {
+  const result = new Map<number, { cpu: number; waited: number }>();
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
       const [cpu, waited] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map((field) => Number(field) / 1e6);
-      const writes = Number(/^syscw: (\d+)$/m.exec(readFileSync(`/proc/${pid}/task/${tid}/io`, 'utf8'))?.[1] ?? 0);
-      result.set(Number(tid), { cpu, waited, writes });
+      result.set(Number(tid), { cpu, waited });
     } catch {
       // the thread ended
     }
@@ -124,6 +145,10 @@ try {
     let peakRss = rssBefore;
     const sampling = setInterval(() => (peakRss = Math.max(peakRss, rssMb(child.pid!))), 50);
     const started = performance.now();
+    const samples: PhaseSample[] = [];
+    const sample = () => samples.push({ at: performance.now() - started, threads: schedstats(child.pid!) });
+    if (values.phases) sample();
+    const phaseSampling = values.phases ? setInterval(sample, Number(values['sample-ms'])) : undefined;
     const response = await fetch(`${base}/v1/articles/batch`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
@@ -132,6 +157,8 @@ try {
     const body = (await response.json()) as { summary: { created: number; failed: number } };
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampling);
+    clearInterval(phaseSampling);
+    if (values.phases) sample();
     const after = tasks(child.pid!);
     if (roles.size === 0) {
       // The writer: the thread that made the most write system calls in the batch. The extraction
@@ -170,8 +197,11 @@ try {
     const extractionRoles = Object.keys(perThread).filter((role) => /^extraction\d/.test(role));
     if (extractionRoles.length > 0) perThread.extraction = +extractionRoles.reduce((sum, role) => sum + perThread[role], 0).toFixed(3);
     perThread.other = +(other / size).toFixed(3);
+    const writerTid = [...roles].find(([, role]) => role === 'writer')?.[0];
+    const extractionTids = [...roles].filter(([, role]) => role.startsWith('extraction')).map(([tid]) => tid);
+    const phases: BatchPhases | undefined = values.phases && writerTid !== undefined ? batchPhases(samples, writerTid, extractionTids) : undefined;
     perThread.total = +(total / size).toFixed(3);
-    out.push({ batch: b + 1, created: body.summary?.created, failed: body.summary?.failed, seconds: +seconds.toFixed(2), articlesPerSecond: Math.round(size / seconds), cpuMsPerArticle: perThread, shareOfWallTime: busy, rssMb: { before: rssBefore, peak: peakRss }, load: [+load.toFixed(1), +loadavg()[0].toFixed(1)] });
+    out.push({ batch: b + 1, created: body.summary?.created, failed: body.summary?.failed, seconds: +seconds.toFixed(2), articlesPerSecond: Math.round(size / seconds), cpuMsPerArticle: perThread, shareOfWallTime: busy, ...(phases ? { phasesMs: phases } : {}), rssMb: { before: rssBefore, peak: peakRss }, load: [+load.toFixed(1), +loadavg()[0].toFixed(1)] });
     before = after;
   }
   console.log(JSON.stringify({ waitedForWarm: !values['no-wait'], warmSeconds: +warmSeconds.toFixed(2), batches: out }));
