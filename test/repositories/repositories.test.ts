@@ -30,6 +30,18 @@ t.test('ids are opaque, prefixed and unique', async (t) => {
   t.ok(newId('art', 1000) < newId('art', 2000), 'later ids sort after earlier ones');
 });
 
+t.test('ids drawn across many refills of the random pool: distinct tails, every digit used, none repeated in a row', async (t) => {
+  // 256 ids empty a 4 KiB pool of 16 bytes each; 2,000 ids at one instant differ in their random tails alone.
+  const tails = Array.from({ length: 2000 }, () => newId('art', 5000).slice(14));
+  t.equal(new Set(tails).size, tails.length, 'no tail twice');
+  for (const tail of tails) t.match(tail, /^[0-9a-hjkmnp-tv-z]{16}$/);
+  const seen = new Set(tails.join(''));
+  t.equal(seen.size, 32, 'all 32 Crockford digits appear');
+  t.ok(tails.every((tail, i) => i === 0 || tail !== tails[i - 1]), 'each id takes fresh bytes');
+  // A supplied generator still decides the tail (the bench data's seeded ids).
+  t.equal(newId('evt', 0, () => Array.from({ length: 16 }, (_, i) => i * 2)), 'evt_0000000000' + '02468acegjmprtwy');
+});
+
 t.test('FTS input is quoted word by word so operators cannot break the query', async (t) => {
   t.equal(toFtsQuery('drone strike'), '"drone" "strike"');
   t.equal(toFtsQuery('NEAR(a b) OR "x* AND title:'), '"NEAR" "a" "b" "OR" "x" "AND" "title"');
