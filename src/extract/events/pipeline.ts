@@ -289,7 +289,43 @@ function namesANounsTime(ctx: ArticleContext, d: DateMention): boolean {
  */
 function namingText(ctx: ArticleContext, sentence: Sentence): string {
   const reading = ctx.readings[sentence.index];
-  return (reading.namingText ??= asRunningText(sentence.text));
+  return (reading.namingText ??= placesInCapitals(asRunningText(sentence.text), ctx.preferredCountries));
+}
+
+/** A run of words in capitals inside running text: "E of BALAKLIIA", "OLENYA AB (MURMANSK OBL.)", "near IVANOVO SEVERNY". */
+const CAPITALS_RUN = /(?<![\p{L}\d-])\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]{2,})*(?![\p{L}\d])/gu;
+/** A region's noun in capitals after its name: "MURMANSK OBL.", "KURSK OBLAST", "BELGOROD REGION". */
+const CAPITALS_REGION_NOUN = /^\s+(?:OBL|OBLAST|REGION|KRAI|PROVINCE)(?![\p{L}])/u;
+/**
+ * A wire story's dateline ("KYIV, Ukraine (AP) —", "PARIS/MOSCOW, July 1 (Example Wire) - ") or an item's place label ("KYIV: On
+ * Monday ..."): its capitals are read as a dateline or a label is.
+ */
+const CAPITALS_DATELINE = /^\s*\p{Lu}[\p{Lu}'’./-]*(?:\s+\p{Lu}[\p{Lu}'’./-]*)*(?:,[^—–\n]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?(?:\s*[—–-]|:)\s/u;
+
+const titleCased = (word: string) => word[0] + word.slice(1).toLowerCase();
+
+/**
+ * Running text with the place names a desk writes in capitals ("UA offensive begins E of BALAKLIIA", "OLENYA AB (MURMANSK
+ * OBL.) - drone strike", the style of coder notes and military summaries) written as running text writes them, the
+ * same length: a run of capitals is a place only when the gazetteer knows it (its longest known opening words), so
+ * "CONF", "SPIDERWEB" or "NFI" stay as they are; a region's noun after such a name is lowered ("Murmansk obl.").
+ * A line wholly in capitals was read by asRunningText already; a dateline keeps its capitals.
+ */
+function placesInCapitals(text: string, preferred: ReadonlySet<string>): string {
+  if (!/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text)) return text;
+  const dateline = CAPITALS_DATELINE.exec(text)?.[0].length ?? 0;
+  return text.replace(CAPITALS_RUN, (run: string, at: number) => {
+    if (at < dateline) return run;
+    const words = run.split(/(\s+)/);
+    for (let n = words.length; n >= 1; n -= 2) {
+      const name = words.slice(0, n).map((w, i) => (i % 2 ? w : titleCased(w))).join('');
+      if (!lookupPlace(name, preferred)) continue;
+      const rest = words.slice(n).join('');
+      const regionNoun = CAPITALS_REGION_NOUN.exec(rest);
+      return name + (regionNoun ? regionNoun[0].toLowerCase() + rest.slice(regionNoun[0].length) : rest);
+    }
+    return run;
+  });
 }
 
 /** "the President of Ukraine", "Britain's prime minister": a country inside an office's name is no place of the event. */

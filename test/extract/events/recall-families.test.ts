@@ -321,6 +321,21 @@ table('a heading that names a place by its region ("Town, X region.") places the
   ['2025-06-13, Summary (Kyiv oblast). In the early hours two drones hit a warehouse.', [], ['drone_strike 2025-06-13 Summary']],
 ]);
 
+table('place names a desk writes in capitals inside running text (coder notes, military summaries) are read as places', [
+  // one line per site, the region after the site in brackets; the day from the item the lines belong to
+  [
+    '1. 12 June 2025 - drone attacks on airfields, one line per site.\n1a. BORISOGLEBSK AB (VORONEZH OBL.) - drone strike. CONF.\n1b. MOROZOVSK AB (ROSTOV OBL.) - drone strike. CONF.',
+    ['drone_strike 2025-06-12 Voronezh Oblast', 'drone_strike 2025-06-12 Rostov Oblast'],
+    [],
+  ],
+  // a region's noun in capitals names the region, not its city
+  ['On Thursday drones struck an airfield in KALUGA OBL., officials said.', ['drone_strike 2025-06-12 Kaluga Oblast'], ['drone_strike 2025-06-12 Kaluga']],
+  // a dateline's capitals stay a dateline: the strike is where the sentence says
+  ['ODESA, Ukraine (Example Wire) - Drones hit a warehouse in Izmail on Thursday.', ['drone_strike 2025-06-12 Izmail'], ['drone_strike 2025-06-12 Odesa']],
+  // a word in capitals the gazetteer does not know is no place
+  ['On Thursday drones struck the TARGET ALPHA depot, officials said.', [], ['drone_strike 2025-06-12 Target Alpha']],
+]);
+
 table('a paragraph headed by a place line (a caption, a log entry) places the strikes told under it', [
   ['Photo 2 of 5. 2025-06-13, Kharkiv, Saltivskyi district. Neighbours clear glass from a block damaged in a Russian missile attack early on Friday.', ['missile_strike 2025-06-13 Kharkiv'], []],
   ['2025-06-13, Odesa. Firefighters stand by a warehouse after Russian drones hit it during the night.', ['drone_strike 2025-06-13 Odesa'], []],
