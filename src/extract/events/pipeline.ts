@@ -2297,10 +2297,33 @@ function spanOfOtherKind(ctx: ArticleContext, c: Candidate, d: DateMention): boo
   return (m[1] ? 'ceasefire' : 'prisoner_exchange') !== c.type;
 }
 
+/**
+ * "Biden, who is attending the G20 summit in Bali, spoke to Duda by phone late last night", "Zelenskyy, who is in Canada for
+ * the G7 summit, ...": a relative clause in the present progressive tells an event going on as the story is told; the
+ * main clause's day is its own verb's, not the summit's.
+ */
+const ONGOING_ASIDE =
+  /[,(]\s*(?:who|which)\s+(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:attending|visiting|hosting|chairing|in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:for|at))\s+(?:[\p{L}\d'’-]+\s+){0,4}$/u;
+
+/** The meeting named inside such an aside, with no date of its own before the aside closes. */
+function ongoingInAside(ctx: ArticleContext, c: Candidate): boolean {
+  if (c.type !== 'meeting') return false;
+  const m = ONGOING_ASIDE.exec(ctx.body.slice(c.sentence.charStart, c.headOffset));
+  if (!m) return false;
+  const from = c.sentence.charStart + m.index;
+  const close = ctx.body.slice(c.headOffset, c.sentence.charEnd).search(/[,;:)—–]/);
+  const to = close < 0 ? c.sentence.charEnd : c.headOffset + close;
+  return !ctx.dates.some((d) => d.charStart >= from && d.charStart < to);
+}
+
 const ownDatesStage: Stage = (ctx) => {
   // candidates this stage finds told as no event of the story: a year of a list, a kind of truce, an exchange talks yielded
   const noEvent = new Set<Candidate>();
   for (const c of ctx.candidates) {
+    if (ongoingInAside(ctx, c)) {
+      c.date = { span: storyDay(ctx, c.sentence), certainty: 'inferred', dateText: null, own: false };
+      continue;
+    }
     const inSentence = mentionsIn(ctx, c.sentence);
     const asAnchor = dateAsAnchorEvent(ctx, c, inSentence);
     if (asAnchor) {

@@ -1673,3 +1673,10 @@ table('"It comes two days after ..." in the news present counts back from the da
   // the past keeps working, and a count of days with no verb of sequence or dated subject hangs on nothing
   ['Drones struck Odesa on Friday. It came two days after the two foreign ministers met in Ankara.', ['meeting 2025-06-11 Ankara'], []],
 ]);
+
+table('a summit told in a present-progressive aside ("who is attending the summit in Rome") goes on as the story is told; the main clause\'s past day is not its day', [
+  ['Macron, who is attending the NATO summit in Vilnius, spoke to Zelenskyy by phone late last night.', ['meeting 2025-06-14 Vilnius'], ['meeting 2025-06-13 Vilnius']],
+  ['The chancellor, who is in Kyiv for talks with Zelenskyy, said on Thursday that more air defence would follow.', ['meeting 2025-06-14 Kyiv'], ['meeting 2025-06-12 Kyiv']],
+  // a summit the aside dates, or tells in the past, keeps that day
+  ['Macron, who attended the NATO summit in Vilnius on Thursday, spoke to Zelenskyy by phone.', ['meeting 2025-06-12 Vilnius'], []],
+]);
