@@ -907,3 +907,16 @@ table('aid said to be given again ("would resume security assistance", "will lif
   ['Moscow said on Thursday it would resume its offensive in the east next week.', [], ['aid_decision 2025-06-12']],
   ['Brussels said on Thursday it would lift sanctions on two banks next month.', [], ['aid_decision 2025-06-12']],
 ]);
+
+table('"X comes N days after Y" in the present, and a subject naming a strike or a killing: Y is counted back from X', [
+  // the present of a bulletin or a script ("comes", "follows"), as the past "came" is read
+  ['A drone hit a power station in Odesa this morning. It comes two days after the defence ministers met in Brussels.', ['meeting 2025-06-12'], ['meeting 2025-06-14']],
+  ['Shelling killed four people in Nikopol on Thursday. The shelling comes three days after Russian troops captured Pokrovsk.', ['territorial_capture 2025-06-09'], ['territorial_capture 2025-06-11']],
+  ['Drones struck Kharkiv on Wednesday. It follows a day after Zelenskyy spoke to Macron by phone.', ['phone_call 2025-06-10'], ['phone_call 2025-06-13']],
+  // the subject's noun is a strike's ("the blast", "the barrage", "the raid") or a killing's: the story's event of that kind is the base
+  ['A missile hit a depot in Lviv on Tuesday. On Friday the governor toured the site. The blast came four days after the two presidents met in Geneva.', ['meeting 2025-06-06'], ['meeting 2025-06-09']],
+  ['Russia fired 60 missiles at Kyiv on Monday. Repairs went on through Thursday. The barrage came two days after the leaders spoke by phone.', ['phone_call 2025-06-07'], ['phone_call 2025-06-10']],
+  // not an uncounted stretch: "comes days after" gives no count to step back by
+  ['Drones hit Sumy on Monday. Officials met on Thursday. It comes days after Zelenskyy spoke to Macron by phone.', [], ['phone_call 2025-06-11', 'phone_call 2025-06-08']],
+  ['A general was shot dead in Moscow on Tuesday. Officials met on Friday to review security. The killing came a day after Ukrainian drones struck a refinery in Saratov.', ['drone_strike 2025-06-09'], ['drone_strike 2025-06-12']],
+]);
