@@ -3193,11 +3193,20 @@ function rangeLinked(ctx: ArticleContext, a?: DateMention, b?: DateMention): boo
 }
 
 /** The last date told before a sentence in its paragraph (or, across paragraphs, anywhere before it). */
+/**
+ * "2nd round of direct talks (1st round 16 May, same city). Agreed: an exchange of POWs.": a date in brackets is an aside
+ * of its sentence (a reference back, a comparison), not the day the narrative goes on from.
+ */
+function inBrackets(ctx: ArticleContext, sentence: Sentence, d: DateMention): boolean {
+  const before = ctx.body.slice(sentence.charStart, d.charStart);
+  return before.lastIndexOf('(') > before.lastIndexOf(')') && /^[^()]*\)/.test(ctx.body.slice(d.charEnd, sentence.charEnd));
+}
+
 function lastDateBefore(ctx: ArticleContext, sentence: Sentence, acrossParagraphs = false): DateMention | undefined {
   for (let i = sentence.index - 1; i >= 0 && (acrossParagraphs || ctx.sentences[i].paragraph === sentence.paragraph); i--) {
     // "The conversation took place on Sunday and has been shortened": the day of the interview, not of its story
     if (EDITORS_NOTE.test(ctx.sentences[i].text)) continue;
-    const all = mentionsIn(ctx, ctx.sentences[i]).filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && !namesANounsTime(ctx, d));
+    const all = mentionsIn(ctx, ctx.sentences[i]).filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && !namesANounsTime(ctx, d) && !inBrackets(ctx, ctx.sentences[i], d));
     // "from May 23 to May 25" is a range of the story, "a truce from Monday" a state's start
     const dated = all.filter((d, k) => !boundsAState(ctx, d) || rangeLinked(ctx, d, all[k + 1]) || rangeLinked(ctx, all[k - 1], d));
     if (!dated.length) continue;

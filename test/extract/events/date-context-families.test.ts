@@ -223,3 +223,14 @@ table('a weekday with its day in brackets dates the event by the bracketed day',
   // a strike told in the past with its day in brackets
   ['Russian drones struck Odesa on Tuesday (10 June), the governor said.', ['drone_strike 2025-06-10 Odesa'], []],
 ]);
+
+table('a date in brackets in the sentence before is an aside: what follows goes on from the day the narrative told', [
+  // a desk note: a second round, the first one's day in brackets, then what the round agreed
+  ['Delegations met in Geneva on Tuesday for a second round (the first was held on 3 June). They agreed to exchange 500 prisoners each.', ['agreement 2025-06-10'], ['agreement 2025-06-03']],
+  // a regional update: the last such attack in brackets, then the day's shelling
+  ['Drones hit Kherson on Thursday (the last such raid was on 2 May). Artillery shelled Beryslav, the governor said.', ['shelling 2025-06-12 Beryslav'], ['shelling 2025-05-02 Beryslav']],
+  // with no date outside the brackets, the aside is still no narrative day: the story's own day dates what follows
+  ['Officials gave new figures (a similar count was published on 2 May). Russian troops captured Zelene Pole, the ministry said.', ['territorial_capture 2025-06-14 Zelene Pole'], ['territorial_capture 2025-05-02 Zelene Pole']],
+  // a day outside the brackets still dates what follows it
+  ['Delegations met in Geneva on 3 June (a Tuesday, by the hosts\' account). They agreed to exchange 500 prisoners each.', ['agreement 2025-06-03'], ['agreement 2025-06-14']],
+]);
