@@ -465,6 +465,27 @@ export function mergeOverlap(candidate: MergeableEvent, incoming: MergeableEvent
   return sharedSides(candidate.actors, incoming.actors) + sharedPlaces(candidate.places, incoming.places) + nestedPlaces(candidate.places, incoming.places) / 2;
 }
 
+/**
+ * Sides a call or meeting candidate names people of that a report naming two or more people does not name at all
+ * (a known person's country, else the person), each counted against what the candidate shares with the report:
+ * a report naming people says who took part. Of a stored "Trump had a call with Zelenskyy" whose report also
+ * named Putin (told of "the call yesterday with Putin") and a stored call of Putin's the day before, "Trump and
+ * Putin spoke on 18 March" takes Putin's call whichever was stored first. An aide of a side the report names
+ * (Ushakov beside Putin) counts nothing against.
+ */
+function sidesBeyond(candidate: MergeableEvent, incoming: MergeableEvent): number {
+  if (!ACTOR_BOUND_TYPES.has(incoming.type)) return 0;
+  const told = actorNames(incoming.actors);
+  if (told.persons.size < 2) return 0;
+  const sides = new Set<string>();
+  for (const { name, kind, country } of actorNames(candidate.actors).entries) {
+    if (kind !== 'person') continue;
+    const side = country ?? name;
+    if (!told.names.has(name) && !told.speakersOf.has(side) && !told.names.has(side)) sides.add(side);
+  }
+  return sides.size;
+}
+
 /** People a candidate names that the report does not: none when the report names no one. */
 function othersNamed(candidate: MergeableEvent, incoming: MergeableEvent): number {
   const named = actorNames(incoming.actors).persons;
@@ -482,7 +503,8 @@ function othersNamed(candidate: MergeableEvent, incoming: MergeableEvent): numbe
 const happenedAsReported = (candidate: MergeableEvent, incoming: MergeableEvent) => incoming.status === 'occurred' && candidate.status === 'occurred';
 
 /**
- * The stored event `incoming` should merge into: the most overlapping, then, for a report of what happened, one
+ * The stored event `incoming` should merge into: the most overlapping (less the sides it names that a report naming
+ * people does not, see sidesBeyond), then, for a report of what happened, one
  * that happened over one only planned (see happenedAsReported), then the closest in time, then
  * the one naming fewest people the report does not name (of two calls sharing Trump and Zelenskyy, the
  * one between the two of them rather than one a three-way report grew to Putin), then the first in
@@ -492,7 +514,7 @@ export function findMergeTarget<T extends MergeableEvent>(incoming: MergeableEve
   let best: { candidate: T; overlap: number; happened: boolean; distance: number; others: number } | undefined;
   for (const candidate of candidates) {
     if (!sameEvent(candidate, incoming)) continue;
-    const overlap = mergeOverlap(candidate, incoming);
+    const overlap = mergeOverlap(candidate, incoming) - sidesBeyond(candidate, incoming);
     if (best && overlap < best.overlap) continue;
     const happened = happenedAsReported(candidate, incoming);
     const distance = dayDistance(candidate, incoming);

@@ -42,7 +42,8 @@ for (const [name, a, b, expected] of cases) {
 }
 
 // Of several calls a report could join, the one naming fewest people the report does not: a stored call that a
-// three-way report grew to a third leader is not the call between the report's two.
+// three-way report grew to a third leader is not the call between the report's two. A side the report does not
+// name counts against a candidate before the day does (sidesBeyond): between clock-dated reports a day is slack.
 const targetCases: Array<[string, EventFields, Array<EventFields & { id: string }>, string | undefined]> = [
   [
     'the pair over a trio, both a day off',
@@ -51,9 +52,21 @@ const targetCases: Array<[string, EventFields, Array<EventFields & { id: string 
     'pair',
   ],
   [
-    'the closer day still first',
+    'the pair a day off over a trio on the day: a third side counts before a day of slack',
     day('2024-02-06', { actors: [erdogan, zelenskyy] }),
     [{ ...day('2024-02-06', { actors: [erdogan, putin, zelenskyy] }), id: 'trio' }, { ...day('2024-02-05', { actors: [zelenskyy, erdogan] }), id: 'pair' }],
+    'pair',
+  ],
+  [
+    'the closer day still first between calls naming the same sides',
+    day('2024-02-06', { actors: [erdogan, zelenskyy] }),
+    [{ ...day('2024-02-06', { actors: [erdogan, zelenskyy] }), id: 'same day' }, { ...day('2024-02-05', { actors: [zelenskyy, erdogan] }), id: 'day before' }],
+    'same day',
+  ],
+  [
+    'the closer day still first between trios',
+    day('2024-02-06', { actors: [erdogan, zelenskyy] }),
+    [{ ...day('2024-02-06', { actors: [erdogan, putin, zelenskyy] }), id: 'trio' }, { ...day('2024-02-05', { actors: [zelenskyy, erdogan, putin] }), id: 'trio before' }],
     'trio',
   ],
   [

@@ -206,6 +206,45 @@ t.test('merge target: a report of what happened takes a stored event that happen
   }
 });
 
+t.test('merge target: a call of two people takes the stored call of those two over one also naming a side the report does not name', async (t) => {
+  const ushakov = person('Yuri Ushakov');
+  const call = (date: string, actors: EventFields['actors'], extra: Partial<EventFields> = {}) =>
+    eventFields({ type: 'phone_call', startDate: date, endDate: date, dateCertainty: 'relative', actors, ...extra });
+  const cases: Array<[name: string, stored: Array<[title: string, event: EventFields]>, report: EventFields, expected: string]> = [
+    [
+      'a call told with a third side\'s leader, the day after, against the call of the two the day itself',
+      [['three', call('2025-03-19', [trump, zelenskyy, putin])], ['putin', call('2025-03-18', [putin, russia, ukraine])]],
+      call('2025-03-18', [trump, putin], { dateCertainty: 'explicit' }),
+      'putin',
+    ],
+    [
+      'the same stored the other way round',
+      [['putin', call('2025-03-18', [putin, russia, ukraine])], ['three', call('2025-03-19', [trump, zelenskyy, putin])]],
+      call('2025-03-18', [trump, putin], { dateCertainty: 'explicit' }),
+      'putin',
+    ],
+    [
+      'an aide of a side the report names counts nothing against',
+      [['aide', call('2025-03-19', [trump, putin, ushakov])], ['putin', call('2025-03-18', [putin, russia])]],
+      call('2025-03-18', [trump, putin], { dateCertainty: 'explicit' }),
+      'aide',
+    ],
+    [
+      'a report naming one person: nothing counted against, the nearer day decides',
+      [['three', call('2025-03-19', [trump, zelenskyy, putin])], ['putin', call('2025-03-18', [putin, russia, ukraine])]],
+      call('2025-03-19', [putin]),
+      'three',
+    ],
+  ];
+  for (const [name, stored, report, expected] of cases) {
+    const { repos } = testDatabase(t);
+    const ids = new Map(stored.map(([title, event]) => [repos.events.insert(event, '2025-03-20T00:00:00.000Z'), title]));
+    const candidates = repos.events.mergeCandidates(mergeCandidateCriteria(report));
+    t.equal(candidates.length, 2, `${name}: both are candidates`);
+    t.equal(ids.get(findMergeTarget(report, candidates)?.id ?? ''), expected, name);
+  }
+});
+
 t.test('a prisoner exchange on a stated day is that day\'s one exchange, whoever each report names', async (t) => {
   const uae = country('United Arab Emirates');
   const swap = (date: string, actors: EventFields['actors'], extra: Partial<EventFields> = {}) => on(date, { type: 'prisoner_exchange', actors, ...extra });
