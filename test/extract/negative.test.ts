@@ -35,6 +35,8 @@ const cases: Array<[string, string]> = [
   ['a sports meeting, not a meeting of parties', 'The sprinter set a season best at the Diamond League meeting in Oslo on Thursday.'],
   ['an athletics meet', 'She won the high jump at an indoor athletics meet in Glasgow on Sunday.'],
   ['a race meeting', 'Thousands of fans attended the spring race meeting in Lviv on Saturday.'],
+  ['a cleft of what might be done', 'What could help is modest: a swap of the wounded, a pause at sea and talks in Geneva.'],
+  ['a cleft of what governments can do', 'What the allies can do is fund more exchanges of prisoners.'],
 ];
 
 for (const [name, body] of cases) {

@@ -1015,6 +1015,13 @@ const DEFINITION = /^\s*["“]?An?\s+(?:[a-z-]+\s+){0,2}(?:is|means)\s+(?:when|w
 const SUPPOSITION = /^\s*["“'‘]?(?:Suppose|Imagine|Assume|Let(?:'|’)s\s+say|What\s+if)\b/;
 
 /**
+ * A cleft of what may be done: "What might work is smaller: an exchange of all prisoners for all prisoners", "What
+ * governments can do is hold more exchanges", "What would count is a truce written down": what the sentence names after it
+ * is proposed as possible, not told as done ("What may have been the deadliest strike ..." has no modal before its verb).
+ */
+const MODAL_CLEFT = /^\s*["“]?What\s+(?:[\p{L}'’-]+\s+){0,3}?(?:might|could|would|should|may|can|must)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:is|are|was|were)\b/u;
+
+/**
  * Advice in the imperative, as alerts and advisories give it: "Expect traffic restrictions during visits of foreign
  * delegations", "Avoid travel near the front, where shelling is frequent", "Stay away from windows during missile attacks".
  * Not an imperative that hands on a fact: "Keep in mind that drones struck Odesa on Monday", "Be aware that ...".
@@ -1130,7 +1137,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   }
   // what a definition tells, in whatever clause, is the kind of event, not one; what advice tells may come
   // (advice reaches the end of its clause: "Keep calm, Zelensky said after drones hit Odesa" tells the strike)
-  if (DEFINITION.test(sentenceText) || SUPPOSITION.test(sentenceText) || (ADVICE.test(sentenceText) && !/[,;:—–]/.test(sentenceText.slice(0, tokens[head].start)))) return 'hypothetical';
+  if (DEFINITION.test(sentenceText) || SUPPOSITION.test(sentenceText) || MODAL_CLEFT.test(sentenceText) || (ADVICE.test(sentenceText) && !/[,;:—–]/.test(sentenceText.slice(0, tokens[head].start)))) return 'hypothetical';
   // a question asks whether something happens, unless it asks about a named one: "Was Monday's meeting a success?"
   // or asks who, where or why of one it dates ("What did you discuss in the call?" re-mentions one told elsewhere)
   if (/\?\s*["”’']?$/.test(sentenceText) && !/['’]s$/.test(tokens[head - 1]?.text ?? '') && !(dated && asksAboutWhatHappened(sentenceText))) return 'hypothetical';

@@ -1680,3 +1680,11 @@ table('a summit told in a present-progressive aside ("who is attending the summi
   // a summit the aside dates, or tells in the past, keeps that day
   ['Macron, who attended the NATO summit in Vilnius on Thursday, spoke to Zelenskyy by phone.', ['meeting 2025-06-12 Vilnius'], []],
 ]);
+
+table('a cleft of what may be done ("What might work is ...: a swap, a pause, talks") names what is possible; a cleft of what was done tells it', [
+  ['What might help is smaller, and slower: a swap of all prisoners for all prisoners, a watched pause at sea, talks about talks in a quiet capital.', [], ['prisoner_exchange 2025-06-14', 'meeting 2025-06-14']],
+  ['What could succeed is modest, and dull: an exchange of every prisoner for every prisoner, talks about talks in Vienna.', [], ['prisoner_exchange 2025-06-14 Vienna', 'meeting 2025-06-14 Vienna']],
+  ['What Kyiv should seek is a swap of every prisoner, one mediator wrote on Friday.', [], ['prisoner_exchange 2025-06-13']],
+  // no modal before the copula: what happened is told
+  ['What followed on Friday was a swap of 200 prisoners for 200.', ['prisoner_exchange 2025-06-13'], []],
+]);
