@@ -37,6 +37,11 @@ const cases: Array<[string, string]> = [
   ['a race meeting', 'Thousands of fans attended the spring race meeting in Lviv on Saturday.'],
   ['a cleft of what might be done', 'What could help is modest: a swap of the wounded, a pause at sea and talks in Geneva.'],
   ['a cleft of what governments can do', 'What the allies can do is fund more exchanges of prisoners.'],
+  // something landing that is no weapon, placed by the sentence before, is no strike
+  ['fireworks landing, no weapon', 'Crowds gathered in Lviv on Friday. On Friday fireworks exploded over the square in front of the opera house.'],
+  ['a tree falling, no weapon', 'Storms swept through Odesa on Friday. On Friday a tree fell on a parked car near the harbour.'],
+  // a desk's capitals that name no place the gazetteer knows, on a line with no weapon, tell nothing
+  ['coder conventions in capitals', 'Conventions as desk standard (DTG ddhhmmZ MON YY; CONF/UNCONF; NFI). Multi-site items: one line per site.'],
 ];
 
 for (const [name, body] of cases) {
