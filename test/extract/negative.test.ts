@@ -42,6 +42,7 @@ const cases: Array<[string, string]> = [
   ['a tree falling, no weapon', 'Storms swept through Odesa on Friday. On Friday a tree fell on a parked car near the harbour.'],
   // a desk's capitals that name no place the gazetteer knows, on a line with no weapon, tell nothing
   ['coder conventions in capitals', 'Conventions as desk standard (DTG ddhhmmZ MON YY; CONF/UNCONF; NFI). Multi-site items: one line per site.'],
+  ['first aid given on the spot, not aid decided', 'Rescue teams arrived within minutes on Thursday, providing first aid and blankets to residents.'],
 ];
 
 for (const [name, body] of cases) {

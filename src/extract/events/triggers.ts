@@ -172,6 +172,8 @@ function givesAid(tokens: Token[], j: number, head: number): boolean {
   const word = tokens[j];
   if ((word.lemma === 'package' || word.lemma === 'tranche') && tokens.some((t) => SANCTIONS_WORDS.has(t.lemma) || SANCTIONS_WORDS.has(t.lower))) return false;
   if (word.lemma === 'jet' && tokens[j + 1]?.lower === 'fuel') return false;
+  // "providing first aid and shelter kits": care given on the spot, not aid decided
+  if (word.lower === 'aid' && tokens[j - 1]?.lower === 'first') return false;
   if (tokens[j + 1]?.lower === 'of' && [2, 3, 4].some((k) => COMMODITIES.has(tokens[j + k]?.lower ?? '')) && !AID_OBJECT_SET.has(tokens[j + 2]?.lemma ?? '')) return false;
   for (let k = head + 1; k < j; k++) if (SIGNED_TEXTS.has(tokens[k].lemma)) return false;
   return true;

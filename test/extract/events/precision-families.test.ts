@@ -1688,3 +1688,8 @@ table('a cleft of what may be done ("What might work is ...: a swap, a pause, ta
   // no modal before the copula: what happened is told
   ['What followed on Friday was a swap of 200 prisoners for 200.', ['prisoner_exchange 2025-06-13'], []],
 ]);
+
+table('"first aid" is care given on the spot; aid provided beside it is still aid', [
+  ['Medics provided first aid and psychological support to the wounded on Friday.', [], ['aid_decision 2025-06-13']],
+  ['On Friday Germany provided new military aid to Ukraine, including air defence systems.', ['aid_decision 2025-06-13'], []],
+]);
