@@ -554,6 +554,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "hit strategic bombers at an air base in the Murmansk region" (the weapon from the sentence or the story; with none
   // told, no strike; "hit Russian bombers" alone, with no place, is none either; "sanctions hit aircraft makers" trade)
   { type: 'drone_strike', head: ['hit', 'strike', 'attack', 'target'], notForms: ['strike', 'strikes', 'attack', 'attacks', 'hits'], with: [AIRFIELD_TARGETS], withAfter: true, window: 3, withInClause: true, placeWithin: 10, notFollowedBy: AIRCRAFT_TRADE, weaponFromContext: true, ownAct: true, strength: 0.55 },
+  // the strike named by its place, set before the noun: "the Sumy strike happened on Sunday", "since the Kramatorsk attack" (the
+  // weapon from context; a place's possessive is its side's act, "Kyiv's strike on the refinery", and no target)
+  { type: 'drone_strike', head: ['strike', 'attack', 'bombing'], notForms: ['strikes', 'attacks', 'bombings'], notNext: ['team', 'teams', 'group', 'groups', 'force', 'forces', 'drone', 'drones', 'missile', 'missiles', 'aircraft', 'capability', 'capabilities', 'package', 'weapons', 'helicopter', 'helicopters', 'brigade', 'unit', 'units'], placeBefore: true, weaponFromContext: true, strength: 0.5 },
   // the nominalised strike: "the strike on Poltava", "Tuesday's attack on Odesa" (the weapon, again, from context)
   // ("Saturday's strike on the Epicentr hypermarket", "the attack on the NORSI plant near Nizhny Novgorod": a named facility as the target)
   { type: 'drone_strike', head: ['strike', 'attack', 'raid', 'bombardment'], prev: DETERMINERS, with: [['on', 'against']], withAfter: true, window: 1, targetNext: true, weaponFromContext: true, strength: 0.55 },

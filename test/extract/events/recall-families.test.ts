@@ -321,6 +321,15 @@ table('a heading that names a place by its region ("Town, X region.") places the
   ['2025-06-13, Summary (Kyiv oblast). In the early hours two drones hit a warehouse.', [], ['drone_strike 2025-06-13 Summary']],
 ]);
 
+table('a strike named by its place set before the noun ("the Sumy strike") takes its weapon from the story', [
+  ['Drones hit Kharkiv overnight into Saturday.\n\nThe Poltava strike happened on Thursday, a little after seven in the evening.', ['drone_strike 2025-06-12 Poltava'], []],
+  ['Missiles hit Kharkiv overnight into Saturday.\n\nThe toll of the Dnipro attack on Wednesday rose to nine, the governor said.', ['missile_strike 2025-06-11 Dnipro'], []],
+  // a noun after "strike" makes it a modifier: "strike teams", "strike drones"
+  ['Drones hit Kharkiv overnight into Saturday.\n\nIn Poltava strike teams were put on alert on Thursday.', [], ['drone_strike 2025-06-12 Poltava']],
+  // with no strike told in the story, no weapon: no strike
+  ['The Poltava strike happened on Thursday, a little after seven in the evening.', [], ['drone_strike 2025-06-12 Poltava', 'missile_strike 2025-06-12 Poltava']],
+]);
+
 table('place names a desk writes in capitals inside running text (coder notes, military summaries) are read as places', [
   // one line per site, the region after the site in brackets; the day from the item the lines belong to
   [
