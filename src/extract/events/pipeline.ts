@@ -2141,8 +2141,10 @@ function durationNamesIt(ctx: ArticleContext, c: Candidate, d: DateMention): boo
   // after the noun, only as its own predicate: "talks lasting three days", "the summit ran for two days" ("leaders,
   // meeting in Kyiv on Saturday, demanded a 30-day ceasefire": the length is the truce's)
   // ("gather in Brazil on Monday for a two-day summit": a length before a noun of meeting names it too)
+  // ("their first direct talks in three years", "the talks in two weeks": a time after "in" is since when or how soon, never how long)
   if (d.charStart >= c.headOffset) {
-    return /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+$/u.test(ctx.body.slice(c.headOffset, d.charStart)) || MEETING_NOUN_NEXT.test(ctx.body.slice(d.charEnd, d.charEnd + 20));
+    const between = ctx.body.slice(c.headOffset, d.charStart);
+    return (/^[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+$/u.test(between) && !/\b(?:in|within)\s+$/i.test(between)) || MEETING_NOUN_NEXT.test(ctx.body.slice(d.charEnd, d.charEnd + 20));
   }
   return /^(?:\s+of)?\s*$/.test(ctx.body.slice(d.charEnd, c.headOffset));
 }

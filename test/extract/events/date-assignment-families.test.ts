@@ -920,3 +920,20 @@ table('"X comes N days after Y" in the present, and a subject naming a strike or
   ['Drones hit Sumy on Monday. Officials met on Thursday. It comes days after Zelenskyy spoke to Macron by phone.', [], ['phone_call 2025-06-11', 'phone_call 2025-06-08']],
   ['A general was shot dead in Moscow on Tuesday. Officials met on Friday to review security. The killing came a day after Ukrainian drones struck a refinery in Saratov.', ['drone_strike 2025-06-09'], ['drone_strike 2025-06-12']],
 ]);
+
+t.test('a time after "in" is since when or how soon, never how long a meeting lasts; "lasting", "for", "two-day" still say it', async (t) => {
+  const publishedAt = '2025-05-17T10:00:00Z';
+  const rows: Array<[string, string]> = [
+    ['The two delegations held their first direct talks in more than three years on Friday in Geneva.', 'meeting 2025-05-16..2025-05-16'],
+    ['It was the first meeting of the two ministers in nearly two years, held on Thursday in Ankara.', 'meeting 2025-05-15..2025-05-15'],
+    ['Envoys met on Thursday in Riyadh, their first talks within a decade.', 'meeting 2025-05-15..2025-05-15'],
+    // the length of the meeting itself
+    ['Envoys began talks lasting two days in Riyadh on Thursday.', 'meeting 2025-05-15..2025-05-16'],
+    ['Leaders opened a two-day summit in Brussels on Thursday.', 'meeting 2025-05-15..2025-05-16'],
+  ];
+  for (const [body, want] of rows) {
+    const { events } = extractArticle({ title: 'Test', body, publishedAt }, { now: new Date(publishedAt) });
+    const got = events.map((e) => `${e.type} ${e.startDate}..${e.endDate}`);
+    t.ok(got.includes(want), `${body}\n  has ${want} (got ${JSON.stringify(got)})`);
+  }
+});
