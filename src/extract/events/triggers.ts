@@ -1484,7 +1484,7 @@ const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'these', 'those']);
  * meeting". A meeting of sport is a competition, not a meeting between parties (the noun's other sense in news).
  */
 const SPORTING = new Set([
-  'league', 'athletics', 'athletic', 'indoor', 'outdoor', 'race', 'racing', 'swimming', 'gymnastics', 'olympic', 'paralympic', 'championship',
+  'diamond', 'athletics', 'athletic', 'indoor', 'outdoor', 'race', 'racing', 'swimming', 'gymnastics', 'olympic', 'paralympic', 'championship',
   'championships', 'tournament', 'prix', 'sports', 'sporting', 'diving', 'equestrian', 'rowing', 'cycling', 'track-and-field',
 ]);
 /** How many words before a meeting noun a word of sport is looked for: "the Diamond League indoor meeting". */

@@ -1634,6 +1634,8 @@ table('a meeting of sport is a competition; a meeting of parties beside it is st
   // a meeting of sports ministers, or a meeting with a sports body, is a meeting
   ['Sports ministers of the G7 held a meeting in Rome on Friday.', ['meeting 2025-06-13 Rome'], []],
   ['Zelenskyy and Macron held a meeting in Paris on Friday, before the Olympic torch relay.', ['meeting 2025-06-13 Paris'], []],
+  // a league of states is no sport: "an Arab League meeting" is one of parties
+  ['Foreign ministers held an emergency Arab League meeting in Cairo on Friday.', ['meeting 2025-06-13 Cairo'], []],
 ]);
 
 table('a truce told to have never taken effect is named to say it never began; one still to start, or begun, is a truce', [
