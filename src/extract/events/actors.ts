@@ -246,26 +246,39 @@ const NOT_A_SURNAME =
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 
 /**
- * "President Andrzej Duda said ... Biden spoke to Duda by phone": news names a person in full once and by the surname
- * after. A person the gazetteer does not know, read in full in an earlier sentence (`earlier`), is that person where a
- * later sentence names the surname alone (a surname another found name already covers, "Anna Duda", is hers).
+ * People the gazetteer does not know, named in full (`mentions`), added to `bySurname` (surname -> full name; '' for a
+ * surname two of them share, which then names neither). Read sentence by sentence, in order: see surnameMentions.
  */
-export function surnameMentions(text: string, found: ActorMention[], earlier: Iterable<ActorMention>): ActorMention[] {
-  const bySurname = new Map<string, string>();
-  for (const a of earlier) {
+export function addSurnames(bySurname: Map<string, string>, mentions: Iterable<ActorMention>): void {
+  for (const a of mentions) {
+    if (a.kind !== 'person') continue;
     const words = a.name.split(/\s+/);
     const surname = words[words.length - 1];
-    if (a.kind !== 'person' || words.length < 2 || KNOWN_NAMES.has(a.name) || surname.length < 3 || NOT_A_SURNAME.test(surname)) continue;
-    // (two people of one surname: the surname alone names neither)
-    bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== a.name ? '' : a.name);
+    if (words.length < 2 || KNOWN_NAMES.has(a.name) || surname.length < 3 || NOT_A_SURNAME.test(surname)) continue;
+    const seen = bySurname.get(surname);
+    bySurname.set(surname, seen !== undefined && seen !== a.name ? '' : a.name);
   }
+}
+
+/** A character that continues a word before a surname ("O'Duda", "Kos-Duda") or after it. */
+const WORD_BEFORE = /[\p{L}\p{N}'’-]/u;
+const WORD_AFTER = /[\p{L}\p{N}-]/u;
+
+/**
+ * "President Andrzej Duda said ... Biden spoke to Duda by phone": news names a person in full once and by the surname
+ * after. A person the gazetteer does not know, read in full in an earlier sentence (`bySurname`, see addSurnames), is
+ * that person where a later sentence names the surname alone (a surname another found name already covers, "Anna
+ * Duda", is hers).
+ */
+export function surnameMentions(text: string, found: ActorMention[], bySurname: ReadonlyMap<string, string>): ActorMention[] {
   const added: ActorMention[] = [];
   for (const [surname, name] of bySurname) {
     if (!name) continue;
-    for (const m of allMatches(new RegExp(`(?<![\\p{L}\\p{N}'’-])${escape(surname)}(?![\\p{L}\\p{N}-])`, 'gu'), text)) {
-      const end = m.index + surname.length;
-      if (found.some((a) => m.index < a.end && a.start < end) || ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
-      added.push({ name, kind: 'person', start: m.index, end });
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      const end = at + surname.length;
+      if ((at > 0 && WORD_BEFORE.test(text[at - 1])) || (end < text.length && WORD_AFTER.test(text[end]))) continue;
+      if (found.some((a) => at < a.end && a.start < end) || ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 5), at))) continue;
+      added.push({ name, kind: 'person', start: at, end });
     }
   }
   return added;

@@ -8,7 +8,7 @@ import type {
   DatePrecision,
 } from '../../domain/taxonomy.js';
 import type { DateMention, DateReference, DateSpan, ExtractedActor, ExtractedEvent, ExtractedPlace } from '../types.js';
-import { callSides, findActors, stateOf, surnameMentions, uniqueActors, type ActorMention } from './actors.js';
+import { addSurnames, callSides, findActors, stateOf, surnameMentions, uniqueActors, type ActorMention } from './actors.js';
 import { ACTOR_COUNTRY_CODES, COUNTRIES } from './place-names.js';
 import { findDates, signatureDay } from '../dates/index.js';
 import { parseDay, weekdayOf } from '../dates/calendar.js';
@@ -158,6 +158,10 @@ export interface ArticleContext {
   sentences: Sentence[];
   /** What is read of each sentence once and asked again (by sentence index): a field each, not a WeakMap each. */
   readings: SentenceReading[];
+  /** People the gazetteer does not know, named in full in the sentences read so far, by surname (actors.ts addSurnames). */
+  surnames: Map<string, string>;
+  /** How many sentences, from the first, have had their actors read (and added to `surnames`). */
+  surnamesThrough: number;
   preferredCountries: Set<string>;
   /** The city "the capital" stands for in this article: Kyiv or Moscow, whichever it names more. */
   capital?: string;
@@ -341,15 +345,19 @@ function withoutOffices(places: PlaceMention[], actors: ActorMention[]): PlaceMe
 }
 
 /** Actor mentions of a sentence, found once: the countries stage and the triggers stage both read them. */
-// (a person named in full in an earlier sentence is named by the surname alone in this one: surnameMentions)
+// (a person named in full in an earlier sentence is named by the surname alone in this one: surnameMentions; the
+// sentences are read in order, each adding its people to ctx.surnames once)
 function actorsOf(ctx: ArticleContext, sentence: Sentence): ActorMention[] {
   const reading = ctx.readings[sentence.index];
   if (reading.actors) return reading.actors;
+  while (ctx.surnamesThrough < sentence.index) actorsOf(ctx, ctx.sentences[ctx.surnamesThrough]);
   const text = namingText(ctx, sentence);
   const found = findActors(text, ctx.publicationDay);
-  const earlier = ctx.sentences.slice(0, sentence.index).flatMap((s) => actorsOf(ctx, s));
-  const bySurname = earlier.length ? surnameMentions(text, found, earlier) : [];
-  return (reading.actors = bySurname.length ? [...found, ...bySurname].sort((a, b) => a.start - b.start) : found);
+  const bySurname = ctx.surnames.size ? surnameMentions(text, found, ctx.surnames) : [];
+  const actors = bySurname.length ? [...found, ...bySurname].sort((a, b) => a.start - b.start) : found;
+  addSurnames(ctx.surnames, actors);
+  ctx.surnamesThrough = sentence.index + 1;
+  return (reading.actors = actors);
 }
 
 const sentencesStage: Stage = (ctx) => {
@@ -3837,6 +3845,8 @@ export function runPipeline(body: string, ref: DateReference, dates: DateMention
     dates: [...dates],
     sentences: [],
     readings: [],
+    surnames: new Map(),
+    surnamesThrough: 0,
     preferredCountries: new Set(),
     candidates: [],
     events: [],

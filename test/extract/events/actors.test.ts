@@ -1,5 +1,5 @@
 import t from 'tap';
-import { findActors, surnameMentions } from '../../../src/extract/events/actors.js';
+import { addSurnames, findActors, surnameMentions } from '../../../src/extract/events/actors.js';
 
 const names = (text: string) => findActors(text).map((a) => `${a.name}/${a.kind}`);
 
@@ -93,9 +93,15 @@ t.test("a congress or a house of representatives is the United States' only when
   for (const [text, count] of rows) t.equal(us(text), count, text);
 });
 
+/** The surnames of the people `sentences` name in full, read in order (as the pipeline reads an article's). */
+const surnamesIn = (sentences: string[]) => {
+  const surnames = new Map<string, string>();
+  for (const sentence of sentences) addSurnames(surnames, findActors(sentence));
+  return surnames;
+};
 /** The people surnameMentions reads in `text` after the earlier sentences `before`, as "name@offset". */
 const bySurname = (before: string[], text: string) =>
-  surnameMentions(text, findActors(text), before.flatMap((b) => findActors(b))).map((a) => `${a.name}@${a.start}`);
+  surnameMentions(text, findActors(text), surnamesIn(before)).map((a) => `${a.name}@${a.start}`);
 
 const surnameCases: Array<[string, string[], string, string[]]> = [
   ['a titled person, then the surname alone', ['Governor Oleh Syniehubov reported damage.'], 'Two people were hurt, according to Syniehubov.', ['Oleh Syniehubov@35']],
