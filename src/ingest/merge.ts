@@ -275,7 +275,7 @@ function onlyCountry(places: PlaceRecord[]): string | undefined {
  * country is no country-only report, so two cities never meet through it.
  */
 function countryHoldsPlace(a: MergeableEvent, b: MergeableEvent): boolean {
-  if (a.dateCertainty === 'inferred' || b.dateCertainty === 'inferred' || !sameStatedDay(a, b)) return false;
+  if (!statedDay(a) || !statedDay(b) || !sameStatedDay(a, b)) return false;
   const holds = (wide: MergeableEvent, narrow: MergeableEvent) => {
     const code = onlyCountry(wide.places);
     return !!code && narrow.places.some((place) => place.countryCode === code && !isCountry(place));

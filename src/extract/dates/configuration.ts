@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import {
-  AgoParser, AnchorParser, DateTimeGroupParser, DayOfMonthParser, DottedDayMonthParser, EasterParser, FocusDayParser, HolidayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser, ToldPeriodParser,
+  AgoParser, AnchorParser, DateTimeGroupParser, DTG_ZONE, DayOfMonthParser, DottedDayMonthParser, EasterParser, FocusDayParser, HolidayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser, ToldPeriodParser,
   WeekdayParser, WindowDurationParser, YearParser,
 } from './parsers.js';
 import { BoundaryRefiner, ChronoResultSpecRefiner, FrameRefiner, TenseRefiner } from './refiners.js';
@@ -163,7 +163,7 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
       new GatedParser(new FocusDayParser(), new Gate(/\bday\b/i, TIME_UNIT_GATE)),
       new GatedParser(new DayOfMonthParser(), /\d(?:st|nd|rd|th)\b/i),
       // a military date-time group: a day and a clock in six figures, then its zone's letter ("061400Z SEP 22")
-      new GatedParser(new DateTimeGroupParser(), /\d{4}[A-IK-Z]/),
+      new GatedParser(new DateTimeGroupParser(), new RegExp(`\\d{4}${DTG_ZONE}`)),
       new GatedParser(new DottedDayMonthParser(), new Gate(/\d\d\.\d\d/, FIGURES_SEPARATED_GATE)),
       new GatedParser(new DurationParser(), TIME_UNIT_GATE),
       new GatedParser(new WindowDurationParser(), TIME_UNIT_GATE),

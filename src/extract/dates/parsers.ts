@@ -714,7 +714,7 @@ const DTG_MONTH = 'JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|A
 /** A DTG's day, hour and minute: "061400" (6th, 14:00). */
 const DTG_DAY_TIME = '(\\d{2})([0-2]\\d)([0-5]\\d)';
 /** A DTG's time-zone letter: A to Z without J (J is the observer's local time, named by no letter in a DTG). */
-const DTG_ZONE = '[A-IK-Z]';
+export const DTG_ZONE = '[A-IK-Z]';
 
 /**
  * A military date-time group (NATO/US, "ddhhmmZ MON YY"): "061400ZSEP22", "061400Z SEP 22", "061400Z SEP 2022" are

@@ -4,6 +4,7 @@
  */
 import { allMatches } from '../matches.js';
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { DTG_ZONE } from './parsers.js';
 import { specOf, tagSpec } from './spec.js';
 import { isPastForm, SentenceTense, type Tense } from './tense.js';
 import { mapped } from '../packed.js';
@@ -48,7 +49,7 @@ export class ChronoResultSpecRefiner implements Refiner {
 }
 
 /** A military date-time group's figures and zone letter right before a month: "991400Z " of "991400Z SEP 22". */
-const DTG_BEFORE = /\d{6}[A-IK-Z] ?$/;
+const DTG_BEFORE = new RegExp(`\\d{6}${DTG_ZONE} ?$`);
 
 /** A month day followed by two figures that chrono reads as the year ("June 10, 14"). */
 const COUNT_AFTER_DAY = /^(.*\d),\s*\d{2}$/;

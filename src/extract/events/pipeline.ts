@@ -58,8 +58,10 @@ const AGREED_UPON = new Set<EventType>(['prisoner_exchange']);
 const GENERIC_WHEN_PLURAL = new Set<EventType>(['prisoner_exchange', 'ceasefire', 'agreement']);
 /** Only scheduled things can be planned; a threatened strike is not an event. */
 export const PLANNABLE = new Set<EventType>(['phone_call', 'meeting', 'aid_decision', 'agreement', 'prisoner_exchange', 'sanctions', 'ceasefire']);
+/** The types a noun of striking may name ("two days after the attack"). */
+const STRIKE_NOUN_TYPES: readonly EventType[] = ['drone_strike', 'missile_strike', 'air_strike', 'shelling'];
 /** Which event type an anchor phrase names ("hours after the call"). */
-const ANCHOR_NOUNS: Record<string, EventType[]> = {
+const ANCHOR_NOUNS: Record<string, readonly EventType[]> = {
   call: ['phone_call'],
   conversation: ['phone_call'],
   talks: ['meeting'],
@@ -69,14 +71,14 @@ const ANCHOR_NOUNS: Record<string, EventType[]> = {
   visit: ['meeting'],
   trip: ['meeting'],
   negotiations: ['meeting'],
-  attack: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],
-  strike: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],
-  strikes: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],
-  attacks: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],
-  barrage: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],
-  blast: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],
-  raid: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],
-  bombardment: ['drone_strike', 'missile_strike', 'air_strike', 'shelling'],
+  attack: STRIKE_NOUN_TYPES,
+  strike: STRIKE_NOUN_TYPES,
+  strikes: STRIKE_NOUN_TYPES,
+  attacks: STRIKE_NOUN_TYPES,
+  barrage: STRIKE_NOUN_TYPES,
+  blast: STRIKE_NOUN_TYPES,
+  raid: STRIKE_NOUN_TYPES,
+  bombardment: STRIKE_NOUN_TYPES,
   killing: ['assassination'],
   assassination: ['assassination'],
   capture: ['territorial_capture'],
@@ -1949,7 +1951,7 @@ const RELATIVE_PRONOUN = /^\s*[^\s,;].*?\b(?:that|which|who|whose)\b/i;
 const FOLLOWED = /\b(?:followed|follows|(?:came|comes)\s+(?:(?:just|only|barely|shortly|(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:hours?|days?|weeks?))\s+)?after|(?<!\b(?:for|within|over|of)\s+)(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+after|(?<!(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|for|within|over|of))\s+)(?:(?:a\s+)?(?:few|several|many)\s+)?(?:days|weeks|months|years)\s+after|(?:was|were)\s+preceded\s+by)\b/i;
 
 /** The event types an anchor phrase names: "the call" → phone_call; none for "the parade" or a bare "later". */
-function anchorTypesOf(d: DateMention): EventType[] | undefined {
+function anchorTypesOf(d: DateMention): readonly EventType[] | undefined {
   const noun = (d.anchor?.phrase.toLowerCase().split(/\s+/) ?? []).reverse().find((w) => ANCHOR_NOUNS[w]);
   return noun ? ANCHOR_NOUNS[noun] : undefined;
 }
