@@ -6,9 +6,9 @@
  */
 import t from 'tap';
 import { findDates } from '../../../src/extract/dates/index.js';
+import { referenceOf } from './cases.js';
 
-const at = (iso: string) => ({ instant: new Date(iso), offsetMinutes: 0, fromIngestTime: false });
-const REF = at('2022-09-12T07:00:00Z');
+const REF = referenceOf('2022-09-12T07:00:00Z');
 
 const days = (text: string, ref = REF) =>
   findDates(text, ref)
@@ -49,7 +49,7 @@ const NOT_GROUPS: string[] = [
 ];
 
 t.test('a military date-time group is the day it writes', async (t) => {
-  for (const [text, want, published] of GROUPS) t.same(days(text, published ? at(published) : REF), want, text);
+  for (const [text, want, published] of GROUPS) t.same(days(text, published ? referenceOf(published) : REF), want, text);
 });
 
 t.test('figures shaped like a date-time group that are none are no date', async (t) => {

@@ -6,9 +6,9 @@
  */
 import t from 'tap';
 import { findDates } from '../../../src/extract/dates/index.js';
+import { referenceOf } from './cases.js';
 
-const at = (iso: string) => ({ instant: new Date(iso), offsetMinutes: 0, fromIngestTime: false });
-const REF = at('2025-06-14T09:00:00Z');
+const REF = referenceOf('2025-06-14T09:00:00Z');
 
 const days = (text: string, ref = REF) =>
   findDates(text, ref)
@@ -40,7 +40,7 @@ const NUMBERS: string[] = [
 ];
 
 t.test('a yearless dotted day after a word of time, a clock or a cell bar is a date', async (t) => {
-  for (const [text, want, published] of DATES) t.same(days(text, published ? at(published) : REF), want, text);
+  for (const [text, want, published] of DATES) t.same(days(text, published ? referenceOf(published) : REF), want, text);
 });
 
 t.test('a dotted pair of figures elsewhere is a number, not a date', async (t) => {
