@@ -484,8 +484,9 @@ async function main(): Promise<void> {
     // council notice, a think tank's map update, an international body's newsroom, a week-ahead diary, a tabloid, a press review, an "on this
     // day" almanac, a defence-intelligence update, an interview transcript, a travel advisory, floor remarks, a volunteer fund's update, video
     // captions, health and science desks, a coding desk writing nights as "N 18/19.07"), weighted like ordinary news (strikes on named places,
-    // meetings, calls, captures); kept unread through the session of 2026-11-24 10:15-13:15: tables only
-    { name: 'dev-u', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-u')), details: false },
+    // meetings, calls, captures); kept unread through the session of 2026-11-24 10:15-13:15 (start read 65.6/76.7 at 1589136, end read
+    // 65.6/76.7 at 3455176), tuned on since 13:31 on 2026-11-24
+    { name: 'dev-u', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-u')), details: true },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
