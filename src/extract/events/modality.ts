@@ -1028,6 +1028,15 @@ const MODAL_CLEFT = /^\s*["“]?What\s+(?:[\p{L}'’-]+\s+){0,3}?(?:might|could|
  */
 const ADVICE = /^\s*(?:[-•*]\s*)?(?:Expect|Avoid|Anticipate|Allow|Prepare|Beware|Stay|Keep|Monitor|Follow|Remain|Be)\s+(?!in\s+mind\b|aware\b|advised\b)\p{Ll}/u;
 
+/**
+ * A rule of thumb told of an indefinite subject with a modal or a predicate of frequency: "A swap can fall through when one
+ * name is missing", "A single government may hold up a package for weeks", "A round of talks has to be prepared for a month",
+ * "A week between request and meeting is common": explainers and analyses tell how any such thing goes, not one event (not a
+ * possibility about the past, "A missile may have hit the depot", nor what someone said, "A spokesman said a truce can ...").
+ */
+const GENERIC_RULE =
+  /^\s*["“]?An?\s+(?:(?!(?:said|says|told|tells|reported|claimed|announced|that|who)\s)[\p{Ll}\d'’-]+\s+){1,12}?(?:may|can|cannot|can['’]t|must|(?:has|have|needs?|tends?) to|(?:is|are) (?:often |usually |rarely |seldom |quite |fairly )?(?:common|rare|typical|usual|normal|routine|unusual|standard))\b(?!\s+(?:have|had)\b)/u;
+
 /** Talking that is agreed on before it is held: "agreed to meet", "agreed to begin negotiations", "agreed to hold talks". */
 const TALKING = new Set(['meet', 'talk', 'talks', 'negotiate', 'negotiations', 'summit', 'meeting']);
 /** Verbs between "agreed to" and the talking: "begin", "start", "hold", "resume", "open". */
@@ -1137,7 +1146,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   }
   // what a definition tells, in whatever clause, is the kind of event, not one; what advice tells may come
   // (advice reaches the end of its clause: "Keep calm, Zelensky said after drones hit Odesa" tells the strike)
-  if (DEFINITION.test(sentenceText) || SUPPOSITION.test(sentenceText) || MODAL_CLEFT.test(sentenceText) || (ADVICE.test(sentenceText) && !/[,;:—–]/.test(sentenceText.slice(0, tokens[head].start)))) return 'hypothetical';
+  if (DEFINITION.test(sentenceText) || SUPPOSITION.test(sentenceText) || MODAL_CLEFT.test(sentenceText) || (!dated && GENERIC_RULE.test(sentenceText)) || (ADVICE.test(sentenceText) && !/[,;:—–]/.test(sentenceText.slice(0, tokens[head].start)))) return 'hypothetical';
   // a question asks whether something happens, unless it asks about a named one: "Was Monday's meeting a success?"
   // or asks who, where or why of one it dates ("What did you discuss in the call?" re-mentions one told elsewhere)
   if (/\?\s*["”’']?$/.test(sentenceText) && !/['’]s$/.test(tokens[head - 1]?.text ?? '') && !(dated && asksAboutWhatHappened(sentenceText))) return 'hypothetical';

@@ -1695,3 +1695,12 @@ table('"first aid" is care given on the spot; aid provided beside it is still ai
   ['Medics provided first aid and psychological support to the wounded on Friday.', [], ['aid_decision 2025-06-13']],
   ['On Friday Germany provided new military aid to Ukraine, including air defence systems.', ['aid_decision 2025-06-13'], []],
 ]);
+
+table('a rule of thumb of an indefinite subject is no event; a possibility about the past or a dated sentence is not one', [
+  ['A swap of prisoners can fall apart at the border when one name is missing.', [], ['prisoner_exchange 2025-06-14']],
+  ['A meeting between the two delegations is rare when the front is moving.', [], ['meeting 2025-06-14']],
+  // a dated sentence tells its own event, whatever its modal
+  ['A Ukrainian delegation met Russian negotiators in Istanbul on Friday and can report back by Monday.', ['meeting 2025-06-13 Istanbul'], []],
+  // what someone said is not the writer's rule of thumb
+  ['A Russian drone struck Odesa on Thursday night, and officials said more attacks may follow.', ['drone_strike 2025-06-12 Odesa'], []],
+]);
