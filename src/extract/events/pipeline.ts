@@ -3079,8 +3079,11 @@ const anchorsStage: Stage = (ctx) => {
     // a definite noun points back to the event told by that noun, not to the last event of its kind told by another
     const dated = types ? kept(before, (o) => !!o.date!.own) : [];
     const sameNoun = types ? dated.filter((o) => namedBy(ctx, o, phrase)).pop() : undefined;
+    // ("Merz hosts a video call before the summit. ... Witkoff met Putin in Moscow on Wednesday": an event told only after
+    // the phrase stands for it when the phrase's noun names it, not because it is the first of the kinds the noun may be)
+    const later = types ? kept(others, (o) => o.headOffset < c.headOffset || namedBy(ctx, o, phrase)) : [];
     const target =
-      phrase && !types ? toldInPhrase : types ? subject ?? sameNoun ?? dated.at(-1) ?? others.find((o) => o.date!.own) ?? others[0] : lead ?? sameKind ?? (movedOn ? undefined : previous);
+      phrase && !types ? toldInPhrase : types ? subject ?? sameNoun ?? dated.at(-1) ?? later.find((o) => o.date!.own) ?? later[0] : lead ?? sameKind ?? (movedOn ? undefined : previous);
     // with no earlier event, "two days earlier" counts from the last date the text gave ("said on Friday its troops
     // had taken the town two days earlier"), else from the day the story is told on ("The night before, missiles
     // had hit Odesa" after an undated lead on last night's attack)

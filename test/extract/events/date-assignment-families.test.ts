@@ -937,3 +937,20 @@ t.test('a time after "in" is since when or how soon, never how long a meeting la
     t.ok(got.includes(want), `${body}\n  has ${want} (got ${JSON.stringify(got)})`);
   }
 });
+
+table('"before the summit" with nothing of its kind told before: an event told later stands for it only when the noun names it', [
+  // (a diary's entry under its day heading; the envoy's meeting told below is no summit, so it does not date the call)
+  [
+    'WEEK AHEAD\n\nMONDAY 16 JUNE\n- Chancellor Friedrich Merz hosts a video call with European leaders, to agree a line before the summit.\n\nLOOKING BACK\n- Steve Witkoff met Putin in Moscow on Wednesday.',
+    ['phone_call 2025-06-16', 'meeting 2025-06-11'],
+    ['phone_call 2025-06-11'],
+  ],
+  // (a liveblog's newest entry first: the ceasefire told in the entry below is no "truce" by its word, so the entry's own day)
+  [
+    '14:20 GMT - Shelling went on around Kherson through the morning, well after the truce was due to begin.\n\n11:00 GMT - Putin ordered a ceasefire from noon on Friday, the Kremlin said.',
+    ['shelling 2025-06-14'],
+    ['shelling 2025-06-13'],
+  ],
+  // an event told later that the noun does name is still the one the phrase counts from
+  ['Zelenskyy spoke with Macron by phone a day before the summit. The summit opened in Vilnius on Tuesday.', ['phone_call 2025-06-09'], []],
+]);
