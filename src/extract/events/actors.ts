@@ -328,6 +328,24 @@ const PARTNER_JOINER = new RegExp(
 // ("spoke with Macron and then Starmer arrived": a past tense after the name is the verb of a clause of its own)
 const CLAUSE_VERB_AFTER = /^\s+(?:was|were|is|are|has|had|have|said|says|told|did|does|will|would|also|[a-z]{2,}ed)\b/;
 
+/** One call told by a singular noun before its list: "hosts a video call with", "joined a conference call with", "held a call with". */
+const ONE_CALL_WITH = new RegExp(
+  `\\b(?:a|an|one|the|their|his|her|its)\\s+(?:(?:joint|group|video|phone|telephone|conference|brief|short|long|lengthy|hour-long|first|second|three-way|four-way)\\s+)*(?:call|videoconference|video-?call|teleconference|conference)\\s+with\\s+(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:${TITLE_PATTERN})\\s+)?$`,
+  'u',
+);
+/** Between two names of one plain list: a comma or "and", a title, nothing of a second call ("later", "then", a day). */
+const PLAIN_LIST_JOINER = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:${TITLE_PATTERN})\\s+)?$`, 'u');
+
+/**
+ * "Merz hosts a video call with Trump, Zelenskyy and European leaders": a call named once by a singular noun, its
+ * partners one plain list, is one call of all of them (not "held calls with", "spoke to both", "and separately with").
+ */
+function oneCallWithAll(text: string, head: number, firstStart: number, partners: ActorMention[]): boolean {
+  if (!ONE_CALL_WITH.test(text.slice(Math.max(0, head - 40), firstStart))) return false;
+  if (/^\s+(?:separately|each|in\s+turn)\b/.test(text.slice(partners[partners.length - 1].end))) return false;
+  return partners.slice(1).every((p, i) => PLAIN_LIST_JOINER.test(text.slice(partners[i].end, p.start)));
+}
+
 /**
  * The sides of each call a call verb tells. A call has two sides, so "Erdogan spoke to both Putin and
  * Zelenskyy" is two calls, Erdogan–Putin and Erdogan–Zelenskyy: one actor list per listed partner, each
@@ -345,6 +363,6 @@ export function callSides(text: string, head: number, actors: ActorMention[]): A
   // "spoke with Trump and Witkoff was also on the line": a verb after the last name opens a clause of its own
   if (partners.length > 1 && CLAUSE_VERB_AFTER.test(text.slice(partners[partners.length - 1].end))) partners.pop();
   const others = actors.filter((a) => !partners.includes(a));
-  if (partners.length < 2 || !others.length) return [actors];
+  if (partners.length < 2 || !others.length || oneCallWithAll(text, head, persons[first].start, partners)) return [actors];
   return partners.map((partner) => [...others, partner].sort((a, b) => a.start - b.start));
 }

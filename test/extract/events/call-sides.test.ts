@@ -39,6 +39,12 @@ const cases: Array<[string, string, string[]]> = [
   ['"to French President X and German Chancellor Y"', 'Erdogan spoke on Friday to French President Emmanuel Macron and German Chancellor Olaf Scholz.', ['Recep Tayyip Erdogan+Emmanuel Macron', 'Recep Tayyip Erdogan+Olaf Scholz']],
   ['"with Russian President X and Ukrainian President Y separately"', 'Macron talked with Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy separately.', ['Emmanuel Macron+Vladimir Putin', 'Emmanuel Macron+Volodymyr Zelenskyy']],
   ['an adjective and a title opening the next clause are no partner', 'Trump spoke with Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy said the call was useful.', ['Donald Trump+Vladimir Putin+Volodymyr Zelenskyy']],
+  // a group call: one call named by a singular noun, its partners one plain list
+  ['"a video call with X, Y and Z" is one call of all', 'Merz held a video call with President Macron, Prime Minister Starmer and President Zelenskyy on Monday.', ['Friedrich Merz+Emmanuel Macron+Keir Starmer+Volodymyr Zelenskyy']],
+  ['"a joint call with X and Y" is one call', 'Trump held a joint call with Macron and Meloni.', ['Donald Trump+Emmanuel Macron+Giorgia Meloni']],
+  ['"a call with X and, later, with Y" is two', 'Erdogan held a call with Putin and, later, with Zelenskyy.', ['Recep Tayyip Erdogan+Vladimir Putin', 'Recep Tayyip Erdogan+Volodymyr Zelenskyy']],
+  ['"a call with X on Monday and then with Y" is two', 'Macron held a call with Putin on Monday and then with Zelenskyy.', ['Emmanuel Macron+Vladimir Putin', 'Emmanuel Macron+Volodymyr Zelenskyy']],
+  ['"a call with X and Y separately" is two', 'Scholz held a call with Putin and Zelenskyy separately.', ['Olaf Scholz+Vladimir Putin', 'Olaf Scholz+Volodymyr Zelenskyy']],
 ];
 
 for (const [name, text, expected] of cases) {
