@@ -71,6 +71,17 @@ t.test('no events: planned-but-undated exchanges on an agenda, truces out of rea
   }
 });
 
+t.test('no agreement: a partnership or a charter no one signs', async (t) => {
+  for (const body of [
+    'The partnership between the two ports has lasted thirty years.',
+    'The city charter requires a vote on the budget by March.',
+    'Volunteers sign up through a partnership with local churches.',
+  ]) {
+    const { events } = extractArticle({ title: 'Test', body, publishedAt: PUBLISHED });
+    t.notOk(events.some((e) => e.type === 'agreement'), body);
+  }
+});
+
 t.test('no events: a truce told by any day of a weekday\'s name ("on a Monday") is a kind of truce', async (t) => {
   for (const body of [
     'A ceasefire that takes effect on a Saturday is tested before the markets open.',

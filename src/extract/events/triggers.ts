@@ -160,7 +160,7 @@ const AID_OBJECT_SET = new Set(AID_OBJECTS);
 /** Goods that are traded, not given: "shipments of diesel", "loadings of naphtha and jet fuel", "deliveries of grain". */
 const COMMODITIES = new Set(['oil', 'crude', 'gas', 'lng', 'diesel', 'petrol', 'gasoline', 'fuel', 'kerosene', 'naphtha', 'petroleum', 'grain', 'wheat', 'corn', 'maize', 'sunflower', 'coal', 'fertiliser', 'fertilizer', 'ammonia', 'steel', 'iron', 'ore', 'timber', 'electricity', 'power', 'cargo', 'goods', 'products']);
 /** Nouns of a signed text: "signed an agreement on a joint investment fund" signs the agreement, it gives no aid. */
-const SIGNED_TEXTS = new Set(['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'contract', 'declaration']);
+const SIGNED_TEXTS = new Set(['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'contract', 'declaration', 'partnership', 'charter']);
 const SANCTIONS_WORDS = new Set(['sanction', 'sanctions', 'restrictive']);
 
 /**
@@ -791,7 +791,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'ceasefire', head: ['ceasefire', 'cease-fire', 'truce', 'armistice'], with: [['violate', 'breach', 'break', 'violation', 'expire', 'hold', 'collapse', 'end']], window: 8, remention: true, strength: 0.6 },
 
   // ("the Donbas agreements signed in Minsk": plural agreements qualified by their signing are background)
-  { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract']], window: 6, notPrev: ['agreements', 'accords', 'deals', 'treaties'], strength: 0.85 },
+  // ("signed the 100 Year Partnership with Zelenskyy", "signed a charter on strategic partnership": a partnership or charter
+  // signed is a text of the parties as a treaty is)
+  { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract', 'partnership', 'charter']], window: 6, notPrev: ['agreements', 'accords', 'deals', 'treaties'], strength: 0.85 },
   // "Russia and Ukraine have agreed to ensure safe navigation": two parties, as one subject, agreeing on a course
   // ("agreed to look at raising the level of the delegations", "agreed to consider a swap", "agreed to keep in contact":
   // agreeing to deliberate or to carry on settles nothing)

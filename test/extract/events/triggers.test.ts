@@ -34,6 +34,9 @@ const cases: Array<[string, string[]]> = [
   ['Both sides agreed to a truce.', ['ceasefire']],
   ['Moscow will halt strikes on energy sites.', ['ceasefire']],
   ['The ministers signed a memorandum.', ['agreement']],
+  // a partnership or a charter signed is a text of the parties
+  ['The two leaders signed a strategic partnership in Warsaw.', ['agreement']],
+  ['Biden and Zelenskyy signed a charter on strategic partnership.', ['agreement']],
   ['Kyiv and Moscow swapped 150 prisoners.', ['prisoner_exchange']],
   ['Washington paused weapons shipments.', ['aid_decision']],
   ['The EU imposed new sanctions on Rosneft.', ['sanctions']],
