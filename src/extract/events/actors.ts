@@ -82,11 +82,12 @@ const APPOSED_ROLE = `,\\s+(?:an?|the)\\s+(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ish|ese
 const APPOSED_PERSON = new RegExp(`(?<![\\p{L}])(${NAME}\\s+${NAME})(?=${APPOSED_ROLE})`, 'gu');
 /**
  * "Andriy Parubiy was shot dead", "Igor Kirillov, head of the chemical troops, was killed by a bomb", "X Y gunned down
- * outside his home": two or three capitalised words killed, an apposition between, are a person whatever the names.
+ * outside his home", "X Y, who was shot dead in Lviv": two or three capitalised words killed, an apposition or a relative
+ * "who" between, are a person whatever the names.
  */
 const KILLING = String.raw`(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|assassinated|stabbed\s+to\s+death|blown\s+up|killed\s+(?:by|in|when)\b)`;
 const KILLED_PERSON = new RegExp(
-  `(?<![\\p{L}])(${NAME}\\s+${NAME}(?:\\s+${NAME})?)(?=(?:,[^,;.]{1,70},)?\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?${KILLING})`,
+  `(?<![\\p{L}])(${NAME}\\s+${NAME}(?:\\s+${NAME})?)(?=(?:,[^,;.]{1,70},|,\\s+who)?\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?${KILLING})`,
   'gu',
 );
 /** A word of killing: the killed-person pattern's gate. */

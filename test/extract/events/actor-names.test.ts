@@ -9,6 +9,8 @@ const cases: Array<[string, string, string[]]> = [
   ['an apostrophe inside a name', "Sean O'Connor said the talks would resume.", ["Sean O'Connor"]],
   ['an abbreviated ministry before a speech verb is not a person', 'RU MoD says its units entered the town.', []],
   ['an all-capitals unit is not a person', 'UA GS reports heavy fighting.', []],
+  ['two name words killed in a relative clause on them', 'Oksana Hrytsai, who was assassinated near Rivne, led a veterans group.', ['Oksana Hrytsai']],
+  ['a count before a relative clause of killing is not a name', 'Two Ukrainians, who were shot dead at a checkpoint, were farmers.', []],
   ['aliases fold to one canonical name', 'Erdoğan phoned Zelenskiy, then Erdogan phoned Zelensky.', ['Recep Tayyip Erdogan', 'Volodymyr Zelenskyy', 'Recep Tayyip Erdogan', 'Volodymyr Zelenskyy']],
 ];
 

@@ -17,6 +17,9 @@ table('a named person shot dead, gunned down or killed by a bomb is a killing, w
   ['2025-06-10 | Kharkiv | shooting | Ihor Danylenko, a local council deputy, shot dead at a bus stop', ['assassination 2025-06-10 Kharkiv'], []],
   // a rank by its abbreviation, the device by its initials
   ['Lt Gen Viktor Sokolenko was killed by an IED in Moscow on Tuesday.', ['assassination 2025-06-10 Moscow'], []],
+  // an obituary's opening: the killing told in a relative clause on the name, the sentence about the life
+  ['Mykola Tarasenko, who was shot dead in Chernivtsi on Thursday, had chaired the city council for a decade.', ['assassination 2025-06-12 Chernivtsi'], []],
+  ['Ivan Sheremet, who was gunned down outside his office in Poltava on Wednesday, was buried on Saturday.', ['assassination 2025-06-11 Poltava'], []],
 ]);
 
 table('people counted, or a named victim of a strike, are no targeted killing', [
@@ -24,6 +27,9 @@ table('people counted, or a named victim of a strike, are no targeted killing', 
   ['Several Russians were killed by a blast in Belgorod on Friday.', [], ['assassination 2025-06-13']],
   ['Viktor Hrebin was killed in a missile strike on Dnipro on Friday.', ['missile_strike 2025-06-13 Dnipro'], ['assassination 2025-06-13']],
   ['Maria Koval, 34, was killed by the blast when a drone hit her building in Kharkiv on Friday.', ['drone_strike 2025-06-13 Kharkiv'], ['assassination 2025-06-13']],
+  // the relative clause tells a strike's victim, not a target
+  ['Olena Bondar, who was killed in a missile strike on Odesa on Friday, was a nurse.', ['missile_strike 2025-06-13 Odesa'], ['assassination 2025-06-13']],
+  ['Several Kharkiv residents, who were killed when a glide bomb hit a market on Friday, were buried on Saturday.', [], ['assassination 2025-06-13']],
 ]);
 
 /** The article's events as "type start..end" lines, to check the days a truce's window covers. */
