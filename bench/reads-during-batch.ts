@@ -11,11 +11,11 @@
  * 100 ms with the longest event-loop delay.
  *
  *   npm run build && npx tsx bench/reads-during-batch.ts --db bench/data/events-1000000.db [--rounds 3] [--quiet 4]
- *     [--alternate-nice 19] [--alternate-reads] [--perf-dir /tmp/rdb]
+ *     [--alternate-nice 19] [--alternate-policy idle] [--alternate-reads] [--perf-dir /tmp/rdb]
  *
  * The copy (~3 GB for 1M events) is deleted at the end.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, setPriority } from 'node:os';
 import { join } from 'node:path';
@@ -34,8 +34,15 @@ const { values } = parseArgs({
     size: { type: 'string', default: '1000' },
     port: { type: 'string', default: String(4900 + (process.pid % 90)) },
     env: { type: 'string', multiple: true, default: [] },
-    /** Every other round, the ingest threads (nice 10) reniced to this value for the round: an A/B of their priority. */
+    /** Every other round, the ingest threads (niced: worker.ts INGEST_NICE) reniced to this value for the round: an A/B of their priority. */
     'alternate-nice': { type: 'string' },
+    /**
+     * Every other round, the ingest threads under this scheduling policy for the round (`idle`:
+     * SCHED_IDLE, set with util-linux's chrt; the other rounds SCHED_OTHER at their own nice value):
+     * an A/B of the policy. A waking thread of normal policy preempts a SCHED_IDLE one at once,
+     * where against a niced SCHED_OTHER one the scheduler may let it finish its slice first.
+     */
+    'alternate-policy': { type: 'string' },
     /**
      * Rounds with no reads at all (neither quiet nor during the batch: the driver sleeps the quiet
      * stretch and waits for the batch), in the order with, without, without, with ...: what the
@@ -60,16 +67,43 @@ const windowPath = (start: number) => `/v1/events?from=${day(FIRST_DAY + start *
 const randomWindow = () => windowPath(Math.floor(Math.random() * WINDOW_STARTS));
 const NO_CACHE = { 'cache-control': 'no-cache' };
 
-/** Each thread of `pid` so far: its CPU milliseconds, milliseconds runnable but waiting for a CPU, name and nice value, by thread id. */
-function threads(pid: number): Map<number, { name: string; nice: number; cpuMs: number; waitedMs: number }> {
-  const result = new Map<number, { name: string; nice: number; cpuMs: number; waitedMs: number }>();
+/** What threads() reads of a thread: /proc's schedstat, stat (nice), io (read calls) and status (context switches). */
+interface ThreadFigures {
+  name: string;
+  nice: number;
+  cpuMs: number;
+  waitedMs: number;
+  /** read-like system calls (sockets and SQLite's preads alike) and the bytes they returned */
+  readCalls: number;
+  readBytes: number;
+  /** context switches: the thread gave up the CPU (waiting for work) / was taken off it (preempted) */
+  voluntary: number;
+  involuntary: number;
+}
+
+/** Each thread of `pid` so far (see ThreadFigures), by thread id. */
+function threads(pid: number): Map<number, ThreadFigures> {
+  const result = new Map<number, ThreadFigures>();
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
-      const [cpu, waited] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const task = `/proc/${pid}/task/${tid}`;
+      const [cpu, waited] = readFileSync(`${task}/schedstat`, 'utf8').split(' ').map(Number);
+      const stat = readFileSync(`${task}/stat`, 'utf8');
       // Fields after the name: state is the 3rd field, nice the 19th.
       const nice = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-      result.set(Number(tid), { name: readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim(), nice, cpuMs: cpu / 1e6, waitedMs: waited / 1e6 });
+      const field = (text: string, name: string) => Number(new RegExp(`^${name}:\\s*(\\d+)`, 'm').exec(text)?.[1] ?? NaN);
+      const io = readFileSync(`${task}/io`, 'utf8');
+      const status = readFileSync(`${task}/status`, 'utf8');
+      result.set(Number(tid), {
+        name: readFileSync(`${task}/comm`, 'utf8').trim(),
+        nice,
+        cpuMs: cpu / 1e6,
+        waitedMs: waited / 1e6,
+        readCalls: field(io, 'syscr'),
+        readBytes: field(io, 'rchar'),
+        voluntary: field(status, 'voluntary_ctxt_switches'),
+        involuntary: field(status, 'nonvoluntary_ctxt_switches'),
+      });
     } catch {
       // the thread ended
     }
@@ -79,15 +113,24 @@ function threads(pid: number): Map<number, { name: string; nice: number; cpuMs: 
 
 /**
  * CPU and wait milliseconds from `before` to `after`: the main thread apart, the others summed by
- * name and nice value (the ingest threads run at nice 10, worker.ts lowerThisThreadsPriority).
+ * name and nice value (the ingest threads run niced, worker.ts lowerThisThreadsPriority).
  */
 function threadDeltas(pid: number, before: ReturnType<typeof threads>, after: ReturnType<typeof threads>) {
   const byName: Record<string, { cpuMs: number; waitedMs: number }> = {};
-  let main = { cpuMs: 0, waitedMs: 0 };
+  let main = { cpuMs: 0, waitedMs: 0, readCalls: 0, readBytes: 0, voluntary: 0, involuntary: 0 };
   for (const [tid, { name, nice, cpuMs, waitedMs }] of after) {
     const delta = { cpuMs: cpuMs - (before.get(tid)?.cpuMs ?? 0), waitedMs: waitedMs - (before.get(tid)?.waitedMs ?? 0) };
-    if (tid === pid) main = delta;
-    else {
+    if (tid === pid) {
+      const was = before.get(tid);
+      const now = after.get(tid)!;
+      main = {
+        ...delta,
+        readCalls: now.readCalls - (was?.readCalls ?? 0),
+        readBytes: now.readBytes - (was?.readBytes ?? 0),
+        voluntary: now.voluntary - (was?.voluntary ?? 0),
+        involuntary: now.involuntary - (was?.involuntary ?? 0),
+      };
+    } else {
       const group = (byName[`${name} nice ${nice}`] ??= { cpuMs: 0, waitedMs: 0 });
       group.cpuMs += delta.cpuMs;
       group.waitedMs += delta.waitedMs;
@@ -195,6 +238,14 @@ function stretch(reads: Reads, seconds: number, cpu: ReturnType<typeof threadDel
     /** The main thread's time runnable but not running (another thread had the CPU), per read. */
     mainWaitedUsPerRead: Math.round((cpu.main.waitedMs * 1000) / reads.latencies.length),
     mainShareWaited: Math.round((cpu.main.waitedMs / (seconds * 1000)) * 1000) / 1000,
+    /**
+     * The main thread's read calls and bytes per read (the requests' sockets and the read
+     * connection's preads: SQLite reads pages again after another connection's commit), and its
+     * context switches per read, given up (voluntary) and taken (preempted).
+     */
+    mainReadCallsPerRead: +(cpu.main.readCalls / reads.latencies.length).toFixed(2),
+    mainReadKbPerRead: +(cpu.main.readBytes / 1024 / reads.latencies.length).toFixed(2),
+    mainSwitchesPerRead: { voluntary: +(cpu.main.voluntary / reads.latencies.length).toFixed(3), involuntary: +(cpu.main.involuntary / reads.latencies.length).toFixed(3) },
     otherThreadsCpuMs: cpu.others,
     eventLoopDelayMs: probed.delay,
     gc: probed.gc,
@@ -240,12 +291,17 @@ try {
     instance.then(() => resolve(), reject);
   });
   const rounds: unknown[] = [];
-  const ingestThreads = [...threads(pid)].filter(([tid, t]) => tid !== pid && t.nice === 10).map(([tid]) => tid);
+  // The ingest threads are the niced ones (worker.ts INGEST_NICE), at their own nice value unless an A/B round sets another.
+  const niced = [...threads(pid)].filter(([tid, t]) => tid !== pid && t.nice > 0);
+  const ingestThreads = niced.map(([tid]) => tid);
+  const ownNice = niced[0]?.[1].nice ?? 10;
   for (let round = 0; round < Number(values.rounds); round++) {
     const load = loadavg()[0];
-    const nice = values['alternate-nice'] !== undefined && round % 2 === 1 ? Number(values['alternate-nice']) : 10;
+    const nice = values['alternate-nice'] !== undefined && round % 2 === 1 ? Number(values['alternate-nice']) : ownNice;
+    const policy = values['alternate-policy'] !== undefined && round % 2 === 1 ? values['alternate-policy'] : 'other';
     for (const tid of ingestThreads) {
       try {
+        if (values['alternate-policy'] !== undefined) execFileSync('chrt', [`--${policy}`, '-p', '0', String(tid)], { stdio: 'ignore' });
         setPriority(tid, nice);
       } catch {
         // the thread ended
@@ -273,7 +329,7 @@ try {
     const batch = await writing;
     await duringTrace;
     const during = stretch(duringReads, (performance.now() - started) / 1000, threadDeltas(pid, before, threads(pid)), await probe(), batch.startedAt);
-    rounds.push({ round, reading, ingestNice: nice, ingestThreads: ingestThreads.length, load: [+load.toFixed(1), +loadavg()[0].toFixed(1)], batch: { seconds: +batch.seconds.toFixed(2), created: batch.created, failed: batch.failed }, quiet, during });
+    rounds.push({ round, reading, ingestNice: nice, ingestPolicy: policy, ingestThreads: ingestThreads.length, load: [+load.toFixed(1), +loadavg()[0].toFixed(1)], batch: { seconds: +batch.seconds.toFixed(2), created: batch.created, failed: batch.failed }, quiet, during });
     console.log(JSON.stringify(rounds[rounds.length - 1]));
   }
 } finally {
