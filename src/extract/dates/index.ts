@@ -604,6 +604,42 @@ function titleYear(title: string | undefined, ref: DateReference): DateSpan | nu
   return years.size === 1 ? yearSpan([...years][0]) : null;
 }
 
+/** A year opening its line before a dash, a colon or a bar, then the entry: "2022 — Ukrainian forces retook Lyman". */
+const YEAR_ENTRY_BEFORE = /^[^\S\n]*(?:[*•·▪#>-][^\S\n]*)*$/;
+const YEAR_ENTRY_AFTER = /^[^\S\n]*(?:[—–:|]|-[^\S\n])[^\S\n]*\S/;
+const YEAR_ALONE = /^(?:18|19|20)\d{2}$/;
+
+/** A year heading an entry of a chronology or an almanac: "2022 — ...", "* 2014: ...", "2024 | ...". */
+function isYearEntry(text: string, lineStart: number, mention: DateMention): boolean {
+  return (
+    mention.kind === 'date' &&
+    mention.span?.precision === 'year' &&
+    !mention.boundary &&
+    YEAR_ALONE.test(mention.text) &&
+    YEAR_ENTRY_BEFORE.test(text.slice(lineStart, mention.charStart)) &&
+    YEAR_ENTRY_AFTER.test(text.slice(mention.charEnd, mention.charEnd + 8))
+  );
+}
+
+/** An almanac's own words: "On this day", "This day in history", "Today in history". */
+const ON_THIS_DAY = /\b(?:on\s+this\s+day|this\s+day\s+in\s+history|today\s+in\s+history)\b/i;
+
+/**
+ * The day an almanac is about: the day-month told on the line naming it ("ON THIS DAY · 1 October"), in the text
+ * before its first year entry or else in the title; null when no such line tells a day.
+ */
+function almanacDayOf(opening: string, title: string | undefined, ref: DateReference): { month: number; day: number } | null {
+  for (const source of [opening, title ?? '']) {
+    const at = source.search(ON_THIS_DAY);
+    if (at < 0) continue;
+    const lineEnd = source.indexOf('\n', at);
+    const line = source.slice(source.lastIndexOf('\n', at) + 1, lineEnd < 0 ? source.length : lineEnd);
+    const told = findDates(line, ref).find((d) => d.kind === 'date' && isOneDay(d.span) && !STATED_YEAR.test(d.text));
+    if (told?.span) return { month: Number(told.span.startDate.slice(5, 7)), day: Number(told.span.startDate.slice(8)) };
+  }
+  return null;
+}
+
 /** List and heading marks, brackets, punctuation and spaces: what a heading line holds around its date. */
 const LINE_MARKS = String.raw`[\s*•·▪◦‣>#()[\]\-–—:.,|]*`;
 /**
@@ -858,6 +894,8 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
   const publicationDate = formatDay(publicationDay);
   // the title's year, read only for an entry without a year of its own (most articles have none): undefined until asked
   let documentYear: DateSpan | null | undefined;
+  // the day an almanac is about ("On this day, 1 October"), read only for a year heading an entry: undefined until asked
+  let almanacDay: { month: number; day: number } | null | undefined;
   const order = /\d[/.]\d/.test(text) ? figureOrderOf(text) : null;
   const mentions: DateMention[] = [];
   let lastDate: DateMention | null = null;
@@ -972,6 +1010,17 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
         }
         // only a calendar date heads an entry: "Yesterday." alone is a sentence of the entry
         if (isTimelineEntry(result) && mention.certainty === 'explicit' && isOneDay(mention.span)) entryDay = mention.span;
+        // "2022 — Ukrainian forces retook Lyman": a year heading its line is a chronology's entry; its year holds over
+        // the paragraphs below it until the next heading, and an almanac's year is of the day it is about ("On this day,
+        // 1 October")
+        if (opensLine && isYearEntry(text, lineStart, mention)) {
+          const year = mention.span!.startDate.slice(0, 4);
+          if (almanacDay === undefined) almanacDay = almanacDayOf(text.slice(0, lineStart), title, ref);
+          const day = almanacDay && makeDay(Number(year), almanacDay.month, almanacDay.day);
+          if (day) mention = { ...mention, value: formatDay(day), span: daySpan(day) };
+          [sectionDay, sectionYear, yearAnchor] = [day ? mention.span : null, yearSpan(year), yearSpan(year)];
+          if (day) entryDay = mention.span;
+        }
         mentions.push(mention);
         if (mention.kind !== 'date') continue;
         const keptYear = paragraphYear !== null && mention.value?.startsWith(paragraphYear.startDate.slice(0, 4)) && !STATED_YEAR.test(mention.text);
