@@ -1492,6 +1492,20 @@ const SPORTING = new Set([
 /** How many words before a meeting noun a word of sport is looked for: "the Diamond League indoor meeting". */
 const SPORTING_REACH = 3;
 
+/** A meeting put on camera: "a televised meeting", "a Kremlin meeting shown on state television", "broadcast live". */
+const TELEVISED = /\b(?:televised|broadcast|shown (?:live )?on (?:state )?(?:television|TV))\b/i;
+/** A leader's own chiefs: "the chief of the General Staff", "its defence minister and commanders", "security officials". */
+const OWN_CHIEFS = /\b(?:chief of (?:the )?general staff|defen[cs]e minister|(?:military|army) (?:chiefs|commanders)|commanders|generals|security officials)\b/i;
+
+/**
+ * "Putin told the chief of the General Staff at a Kremlin meeting shown on state television", "Russia announced it in a
+ * televised meeting of its defence minister and commanders": a leader's meeting with his own chiefs on camera is the stage
+ * of an order or an announcement, not talks between parties (a televised meeting of two leaders names no chiefs).
+ */
+function stagedMeetingWithChiefs(text: string | undefined, token: Token): boolean {
+  return token.lower === 'meeting' && text !== undefined && TELEVISED.test(text) && OWN_CHIEFS.test(text);
+}
+
 /** "at the Diamond League meeting in Paris", "an athletics meet in Rome": the noun "meeting" or "meet" in its sporting sense. */
 function sportingMeeting(tokens: Token[], head: number): boolean {
   if (!/^meet(?:ing|ings)?$/.test(tokens[head].lower) || tokens[head + 1]?.lower === 'with') return false;
@@ -1636,7 +1650,7 @@ export function matchTriggers(
       // "the released prisoners", "a shelled school": a participle after an article describes a noun told elsewhere
       // ("a guided bomb", "an unguided rocket": one naming the kind of weapon is the weapon's own name)
       if (!prev && ATTRIBUTIVE_BEFORE.has(previous) && token.lower.endsWith('ed') && !(STRIKE_TYPES.has(rule.type) && WEAPON_KINDS.has(tokens[i + 1]?.lemma ?? ''))) continue;
-      if (rule.type === 'meeting' && sportingMeeting(tokens, i)) continue;
+      if (rule.type === 'meeting' && (sportingMeeting(tokens, i) || stagedMeetingWithChiefs(text, token))) continue;
       if (rule.label && !/^\p{Lu}{3,}$/u.test(token.text) && !(text !== undefined && typeField(text, token))) continue;
       if (setting && settingOf(tokens, i, setting) < 0) continue;
       if (prev && !prev.has(previous) && !possessiveBefore(tokens, i, prev) && !determinedAcrossModifiers(tokens, i, prev) && !quotedAfter(tokens, i, prev)) continue;

@@ -1704,3 +1704,13 @@ table('a rule of thumb of an indefinite subject is no event; a possibility about
   // what someone said is not the writer's rule of thumb
   ['A Russian drone struck Odesa on Thursday night, and officials said more attacks may follow.', ['drone_strike 2025-06-12 Odesa'], []],
 ]);
+
+table("a leader's meeting with his own chiefs on camera is the stage of an order; a televised meeting of two leaders is a meeting", [
+  ['On Friday the president ordered a pause in strikes at a televised meeting with the chief of the General Staff.', [], ['meeting 2025-06-13']],
+  ['Moscow announced the pullback on Friday in a meeting of its defence minister and army commanders broadcast on state television.', [], ['meeting 2025-06-13']],
+  ['"We will answer," Putin told his generals on Friday at a Kremlin meeting shown on state TV.', [], ['meeting 2025-06-13']],
+  // no chiefs named: two leaders on camera
+  ['Trump and Zelenskyy argued during a televised meeting at the White House on Friday.', ['meeting 2025-06-13 Washington'], []],
+  // chiefs named, no camera: left to the other rules
+  ['Zelenskyy and Macron held a meeting in Paris on Friday, after the French army chiefs briefed them.', ['meeting 2025-06-13 Paris'], []],
+]);
