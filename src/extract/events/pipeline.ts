@@ -1137,6 +1137,20 @@ const TOLL_SINCE = /^[^,;.]{0,60}?\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:killed|wou
 const NAMING_AFTER = /^\s+(?:(?!(?:and|or|after|before|on|in|at|for|with|to|from|during|following|about|over|as|by)\b)[\p{L}'’-]+\s+){1,4}?(?:a|an)\s+(?!(?:day|week|month|year|few|couple|second|third|fortnight|hours?|minutes?)\b)['‘"“]?\p{L}/iu;
 
 /** A rubric opening an item, before its colon: "Fighting:", "Prisoner exchanges:", "Air strikes:". */
+/**
+ * A coder's log line marked as left out: opened by "✗" or "n/c" ("n/c: 16.04 RU claim of a village taken - unconfirmed"),
+ * closed by "not coded" as a clause of its own ("UNCONF. Not coded.", "- claim, not coded") or with "not coded" as a field
+ * ("| not coded |"): the desk saw the report and did not log it as an event ("not coded separately", "not coded as a battle
+ * event", "Figures not coded" leave the line's event coded).
+ */
+const NOT_CODED_LINE = /^\s*(?:✗|n\/c\b)|(?:^|[.;,|–—-]\s*)not coded\.?\s*$|\|\s*not coded\s*\|/i;
+
+/** The body's line that holds a sentence's start. */
+function lineOf(body: string, sentence: Sentence): string {
+  const end = body.indexOf('\n', sentence.charStart);
+  return body.slice(body.lastIndexOf('\n', sentence.charStart - 1) + 1, end < 0 ? body.length : end);
+}
+
 const RUBRIC_BEFORE = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const RUBRIC_AFTER = /^\s*:/;
 
@@ -1435,7 +1449,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
   const unarmed: Sentence[] = [];
   for (const sentence of sentences) {
     const { tokens, matches: found } = triggerReading(ctx, sentence);
-    if (!found.length) continue;
+    if (!found.length || NOT_CODED_LINE.test(lineOf(ctx.body, sentence))) continue;
     // (a copy: the loop below sorts it by strength, and PlaceOwners reads it in the order it has when asked)
     const matches = [...found];
     const actorMentions = actorsOf(ctx, sentence);

@@ -1714,3 +1714,11 @@ table("a leader's meeting with his own chiefs on camera is the stage of an order
   // chiefs named, no camera: left to the other rules
   ['Zelenskyy and Macron held a meeting in Paris on Friday, after the French army chiefs briefed them.', ['meeting 2025-06-13 Paris'], []],
 ]);
+
+table("a coder's log line marked as left out (\"n/c:\", \"✗\", \"Not coded.\", \"| not coded |\") is no event; a line's secondary weapon \"not coded separately\" leaves its event", [
+  ['Desk notes.\nn/c: 12.06.2025 Russian missiles hit an airfield in Crimea - out of scope.', [], ['missile_strike 2025-06-12 Crimea']],
+  ['Desk notes.\n4. 12 JUN 25 - VOVCHANSK. RU MOD claims the town captured. UNCONF. Not coded.', [], ['territorial_capture 2025-06-12 Vovchansk']],
+  ['Desk notes.\n2025-06-12 | Kupiansk | control change, RU claim | Russian ministry reports capture of Kupiansk - claim, not coded', [], ['territorial_capture 2025-06-12 Kupiansk']],
+  ['Desk notes.\n2025-06-12 | Kursk | drone strike | not coded | one channel only', [], ['drone_strike 2025-06-12 Kursk']],
+  ['Desk notes.\n12.06.2025 | Kharkiv | msl + UAV, substation destroyed | missile_strike | UAV as secondary, not coded separately', ['missile_strike 2025-06-12 Kharkiv'], []],
+]);
