@@ -487,6 +487,14 @@ async function main(): Promise<void> {
     // meetings, calls, captures); kept unread through the session of 2026-11-24 10:15-13:15 (start read 65.6/76.7 at 1589136, end read
     // 65.6/76.7 at 3455176), tuned on since 13:31 on 2026-11-24
     { name: 'dev-u', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-u')), details: true },
+    // a twenty-second writer (registers none of the others used much: a Moldovan and a Romanian regional daily, a Baltic daily, a
+    // Swiss regional, a South African daily, a Nordic public radio's English service, an energy-market wire, a gas-market weekly, a
+    // port agent's circular, an aviation security bulletin, an agro-weather advisory, a heritage alert, a humanitarian operational
+    // update, a trade union's statement, a foreign ministry's Q and A, a sanctions desk, a morning digest, a podcast's show notes, a
+    // local TV live blog, a university paper, a corrections column, a book review, a veterans' bulletin, a city traffic bulletin,
+    // a coding desk writing "30.VIII.23 nt"), weighted like ordinary news; kept unread through the session of 2026-11-24
+    // 13:30-16:30: tables only
+    { name: 'dev-v', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-v')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
