@@ -18,6 +18,7 @@ export const EXONYMS: Record<string, string> = {
   Artemovsk: 'Bakhmut',
   Artyomovsk: 'Bakhmut',
   Lvov: 'Lviv',
+  Chernobyl: 'Chornobyl',
   Rovno: 'Rivne',
   Chernigov: 'Chernihiv',
   Zhitomir: 'Zhytomyr',
@@ -37,6 +38,15 @@ export const EXONYMS: Record<string, string> = {
   Washington: 'Washington, D.C.',
   Cologne: 'Köln',
   'New York': 'New York City',
+};
+
+/**
+ * Places the news names that GeoNames' city list lacks, by their gazetteer key (foldName): Chornobyl, whose town has
+ * stood nearly empty inside the exclusion zone since 1986 and so falls below the list's population bar, while its plant
+ * and its shelter are struck, occupied and visited. In the form of a gazetteer entry (country, first-level division).
+ */
+export const BEYOND_GEONAMES: Record<string, { name: string; country: string; division: string; lat: number; lon: number }> = {
+  chornobil: { name: 'Chornobyl', country: 'UA', division: 'UA-13', lat: 51.2763, lon: 30.2219 },
 };
 
 /** Display spellings for gazetteer names that use dated transliterations (key: gazetteer name). */

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ExtractedPlace } from '../types.js';
 import { findActors } from './actors.js';
-import { COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES, REGION_DIVISIONS, REGION_NAMES, RIVER_NAMES } from './place-names.js';
+import { BEYOND_GEONAMES, COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES, REGION_DIVISIONS, REGION_NAMES, RIVER_NAMES } from './place-names.js';
 import { allMatches, matchesBeforeKeyword, matchesInKeywordRuns, matchesWith } from '../matches.js';
 import { mapped } from '../packed.js';
 
@@ -241,10 +241,20 @@ function entriesFor(name: string): GazetteerEntry[] | null {
   if (entries === undefined) {
     if (entriesByWrittenName.size >= WRITTEN_NAMES_HELD) entriesByWrittenName.clear();
     const key = foldName(EXONYMS[name] ?? name);
-    entries = groupEntries(key) ?? null;
+    entries = groupEntries(key) ?? beyondGeoNames(key);
     if (!entries?.some((e) => CYRILLIC_COUNTRIES.has(e.country))) entries = withCyrillicVariants(entries, key, name);
     entriesByWrittenName.set(name, entries);
   }
+  return entries;
+}
+
+/** The entry of a place GeoNames' city list lacks (BEYOND_GEONAMES), made once: the same object every time after. */
+const beyondEntries = new Map<string, GazetteerEntry[]>();
+function beyondGeoNames(key: string): GazetteerEntry[] | null {
+  const site = BEYOND_GEONAMES[key];
+  if (!site) return null;
+  let entries = beyondEntries.get(key);
+  if (!entries) beyondEntries.set(key, (entries = [{ ...site, population: 0, admin: false, centre: false }]));
   return entries;
 }
 
@@ -389,11 +399,14 @@ const TABLE_CELL = new RegExp(`(?:^|[|;])\\s*(${NAME})(?:\\s+(?:city|town|villag
 /** "killed by an explosive device, café, St Petersburg.": the last item of a log line is where it happened. */
 const FINAL_ITEM = new RegExp(`^,\\s+(${NAME})\\s*[.;]?\\s*$`, 'u');
 /**
- * "the Crimean Bridge", "the Kerch Strait", "in Donuzlav Bay", "at Belaya air base": a site named with its
- * kind is a place, struck or met at, even when GeoNames lacks it.
+ * "the Crimean Bridge", "the Kerch Strait", "in Donuzlav Bay", "at Belaya air base", "the Zaporizhzhia Nuclear Power Plant": a
+ * site named with its kind is a place, struck or met at, even when GeoNames lacks it.
  */
-const NAMED_SITE = new RegExp(`(?<=\\b(?:the|at|in|near|off|over)\\s+)(${NAME}\\s+(?:[Bb]ridge|Strait|Bay|[Aa]ir\\s+[Bb]ase|[Aa]irbase|[Aa]irfield))\\b`, 'gu');
-const SITE_WORDS = ['ridge', 'Strait', 'Bay', 'ir base', 'ir Base', 'irbase', 'irfield'];
+const NAMED_SITE = new RegExp(
+  `(?<=\\b(?:[Tt]he|at|in|near|off|over)\\s+)(${NAME}\\s+(?:[Bb]ridge|Strait|Bay|[Aa]ir\\s+[Bb]ase|[Aa]irbase|[Aa]irfield|[Nn]uclear\\s+[Pp]ower\\s+(?:[Pp]lant|[Ss]tation)))\\b`,
+  'gu',
+);
+const SITE_WORDS = ['ridge', 'Strait', 'Bay', 'ir base', 'ir Base', 'irbase', 'irfield', 'uclear'];
 /**
  * "in Przewodów, a Polish village near the border", "struck Hrozenka, a small town in the south": a name its apposition
  * calls a settlement is a place, after a preposition or a verb of striking, even when GeoNames lacks it.

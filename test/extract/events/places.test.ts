@@ -97,3 +97,17 @@ t.test("a place in the possessive after a preposition is read at its own name, n
   t.same(spans("Drones struck Kharkiv's northern districts and Russia's Kursk region."), ['Kharkiv', 'Kursk region']);
   t.same(spans('Missiles hit Odesa overnight.'), ['Odesa']);
 });
+
+t.test('places GeoNames lacks below its population bar, and named sites of their kind', async (t) => {
+  // the exclusion zone's town, in both spellings, with its region
+  t.match(lookupPlace('Chornobyl', UA_RU), { name: 'Chornobyl', country: 'UA', division: 'UA-13' });
+  t.match(lookupPlace('Chernobyl', UA_RU), { name: 'Chornobyl', country: 'UA' });
+  t.same(names('Overnight a drone struck the roof of the shelter at Chornobyl.'), ['Chornobyl']);
+  t.same(names("A drone tore a hole in the cover over Chornobyl's old reactor."), ['Chornobyl']);
+  // a nuclear power plant named with its kind is the plant, not the town it is named after, the article opening the sentence or not
+  t.same(names('Shells fell near the Khmelnytskyi Nuclear Power Plant overnight.'), ['Khmelnytskyi Nuclear Power Plant']);
+  t.same(names('The Rivne nuclear power station lost one of its lines.'), ['Rivne nuclear power station']);
+  t.same(names('The Kerch Bridge was closed to traffic.'), ['Kerch Bridge']);
+  // a plant of another kind is no site of its own: the town is the place
+  t.same(names('A drone hit a power plant in Kurakhove.'), ['Kurakhove']);
+});

@@ -1674,3 +1674,11 @@ table('a strike landing on a building in a sentence that names only a country ("
   // the sentence before names two cities: which one was hit is not told, the country stays
   ['Sirens sounded in Kharkiv and Poltava. On Friday a missile hit a hospital, one of the oldest in Ukraine.', [], ['missile_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Poltava']],
 ]);
+
+table('a strike on a nuclear site is placed at the site: the exclusion zone town GeoNames lacks, a plant named with its kind', [
+  ['Early on Thursday a drone struck the arch that covers the old reactor at Chornobyl.', ['drone_strike 2025-06-12 Chornobyl'], []],
+  ['A drone hit the roof over Chernobyl\'s ruined reactor on Wednesday, the agency said.', ['drone_strike 2025-06-11 Chornobyl'], []],
+  ['The Khmelnytskyi Nuclear Power Plant was hit by drones on Friday, the regulator said.', ['drone_strike 2025-06-13 Khmelnytskyi Nuclear Power Plant'], []],
+  // not struck: a visit to the plant is a visit
+  ['Inspectors visited the Rivne nuclear power station on Friday.', [], ['drone_strike 2025-06-13', 'missile_strike 2025-06-13']],
+]);
