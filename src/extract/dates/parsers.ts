@@ -645,7 +645,7 @@ const DAY_VERBS =
  */
 export class FocusDayParser implements Parser {
   private readonly compiled = new RegExp(
-    `(?<![\\w-])(?:(?:late|later|early|earlier)\\s+in\\s+the\\s+day|(?:during|in\\s+the\\s+course\\s+of)\\s+(the\\s+day)|the\\s+(?:start|end|beginning|close|rest|middle)\\s+of\\s+the\\s+day|(?:${DAY_VERBS})\\s+(the\\s+day)|(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive)\\s+(?:trading\\s+)?day)(?![\\w-])`,
+    `(?<![\\w-])(?:(?:late|later|early|earlier)\\s+in\\s+the\\s+day|(?:during|in\\s+the\\s+course\\s+of)\\s+(the\\s+day)|the\\s+(?:start|end|beginning|close|rest|middle)\\s+of\\s+the\\s+day|(?:${DAY_VERBS})\\s+(the\\s+day)|(?:(?:late|later|early|earlier)\\s+)?that\\s+(?:same\\s+|very\\s+)?day|(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive)\\s+(?:trading\\s+)?day)(?![\\w-])`,
     'i',
   );
   pattern(): RegExp {
@@ -655,12 +655,15 @@ export class FocusDayParser implements Parser {
     const index = match.index ?? 0;
     if (/^the\s+end/i.test(match[0]) && /\bat\s$/i.test(context.text.slice(Math.max(0, index - 3), index))) return null;
     // "during the day of mourning", "the day before": something else (anchors, relative clauses).
+    // "that day", "later that day": the day told last; "that day in November", "that day of all days" name another
+    const thatDay = /^(?:(?:late|later|early|earlier)\s+)?that\s/i.test(match[0]);
+    if (thatDay && /^\s*(?:in|of|as|when|on|and|or)\b/i.test(context.text.slice(index + match[0].length, index + match[0].length + 8))) return null;
     const theDay = match[1] ?? match[2];
     if (theDay && /^\s*(?:before|after|of|when|that|which|in\s+which|on\s+which|and\s+night)\b/i.test(context.text.slice(index + match[0].length, index + match[0].length + 12))) return null;
     // "to end the day" names the day by its verb's object; "during the day" is the whole phrase.
     const start = match[2] ? index + match[0].length - match[2].length : index;
     const result = context.createParsingResult(start, index + match[0].length);
-    tagSpec(result.start, { type: 'focusDay' });
+    tagSpec(result.start, thatDay ? { type: 'focusDay', told: true } : { type: 'focusDay' });
     return result;
   }
 }

@@ -294,7 +294,9 @@ export function resolveSpec(
       // The day told last (index.ts passes a day of the same paragraph), else the publication day.
       return antecedent?.precision === 'day'
         ? dayValue(parseDay(antecedent.startDate), 'relative')
-        : dayValue(ref, 'relative');
+        : spec.told
+          ? null
+          : dayValue(ref, 'relative');
     case 'pastWindow': {
       const span: DateSpan = { startDate: formatDay(addDays(ref, -spec.days)), endDate: formatDay(ref), precision: 'day' };
       return { value: formatDay(ref), span, certainty: 'relative', impliedTense: 'past' };
