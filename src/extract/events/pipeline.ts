@@ -3620,6 +3620,11 @@ function opposedAidActs(a: Candidate, b: Candidate): boolean {
   return !!actA && !!actB && actA !== actB;
 }
 
+/** `o` dated by its own words more than BACKGROUND_DAYS before the day `c` (a loose date) is inferred to be. */
+function ownWellBefore(o: Candidate, c: Candidate): boolean {
+  return !!o.date!.own && o.date!.span.endDate < addDays(c.date!.span.startDate, -BACKGROUND_DAYS);
+}
+
 function compatible(a: Candidate, b: Candidate): boolean {
   // a truce "declared" and the truce that "will run" are one event: status need not agree
   if (a.type !== b.type) return false;
@@ -3638,7 +3643,10 @@ function compatible(a: Candidate, b: Candidate): boolean {
   // place that both take their days from the text around them, and take two days, are two strikes (a loose date merges
   // a re-mention into the mention that dates itself)
   const twoLooseDays = PLACE_BOUND.has(a.type) && !sameDays && !a.date!.own && !b.date!.own;
-  const datesFit = sameDays || ((loose(a) || loose(b)) && !twoLooseDays) || saidAfter(a, b) || saidAfter(b, a) || announcedAndScheduled;
+  // ("The signing took place after a meeting between the President and the Secretary General" and, below, "the register set up at
+  // the Reykjavik summit in May 2023": a day the text only lets us infer is no telling of an event dated well before it)
+  const looseFits = (loose(a) && !ownWellBefore(b, a)) || (loose(b) && !ownWellBefore(a, b));
+  const datesFit = sameDays || (looseFits && !twoLooseDays) || saidAfter(a, b) || saidAfter(b, a) || announcedAndScheduled;
   if (!datesFit) return false;
   if (PLACE_BOUND.has(a.type)) {
     if (!a.places.length || !b.places.length) return false;

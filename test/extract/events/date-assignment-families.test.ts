@@ -954,3 +954,14 @@ table('"before the summit" with nothing of its kind told before: an event told l
   // an event told later that the noun does name is still the one the phrase counts from
   ['Zelenskyy spoke with Macron by phone a day before the summit. The summit opened in Vilnius on Tuesday.', ['phone_call 2025-06-09'], []],
 ]);
+
+table('an event dated only by the story is not one told with its own date well before it (a month of news): two events', [
+  // (the meeting before a signing was merged into the background summit of 2023 and took its date)
+  [
+    'STRASBOURG, 14 June 2025 — The two presidents today signed an agreement on a special court.\n\nThe signing took place in the old palace after a meeting between the President and the Secretary General.\n\nBackground: the court\'s register was set up at a summit in Reykjavik in May 2023.',
+    ['meeting 2025-06-14', 'meeting 2023-05-01'],
+    [],
+  ],
+  // a re-telling of an event of the story's days is still that event
+  ['Zelenskyy met Macron in Paris on Tuesday.\n\nLater a meeting between the two leaders\' advisers ran late.', ['meeting 2025-06-10'], ['meeting 2025-06-14']],
+]);
