@@ -300,6 +300,31 @@ function personsConflict(a: MergeableEvent, b: MergeableEvent, sameDays: boolean
   return !sameDays || (a.type === 'phone_call' && shared < 2);
 }
 
+/** Whether a list names a place below the country (a city, a region, a venue), by the list (see placeKeys). */
+const belowCountryOf = new WeakMap<readonly PlaceRecord[], boolean>();
+
+function belowCountry(places: PlaceRecord[]): boolean {
+  let below = belowCountryOf.get(places);
+  if (below === undefined) belowCountryOf.set(places, (below = places.some((place) => !isCountry(place))));
+  return below;
+}
+
+/**
+ * Two meeting reports that each say where it was held, below the country, and share no place nor a region and the
+ * city it is named after, tell two meetings: a Kyiv summit and talks in Riyadh the week before, a visit to Kursk and
+ * talks in Moscow the next day, Ankara on the 15th and Istanbul on the 16th. A report naming only a country ("talks
+ * in Saudi Arabia") says nothing against a city in it.
+ */
+function metInOtherPlaces(a: MergeableEvent, b: MergeableEvent): boolean {
+  return (
+    belowCountry(a.places) &&
+    belowCountry(b.places) &&
+    sharedPlaces(a.places, b.places) === 0 &&
+    nestedPlaces(a.places, b.places) === 0 &&
+    nestedPlaces(b.places, a.places) === 0
+  );
+}
+
 /**
  * Participants agree: one shared person identifies a call or meeting; otherwise two shared sides
  * (a country and one of its people count as one side: "Russia and the United States" and "Putin and
@@ -313,7 +338,9 @@ function actorsAgree(a: MergeableEvent, b: MergeableEvent): boolean {
   // reported the next day is another call)
   const sameDays = a.startDate <= b.endDate && b.startDate <= a.endDate;
   if (personsConflict(a, b, sameDays || a.dateCertainty === 'inferred' || b.dateCertainty === 'inferred')) return false;
-  if (sharePerson(a.actors, b.actors) || sharedSides(a.actors, b.actors) >= 2) return true;
+  const person = sharePerson(a.actors, b.actors);
+  // a shared person on overlapping days is one meeting whatever place each report gives (a dateline, a stop on the way)
+  if (person || sharedSides(a.actors, b.actors) >= 2) return a.type !== 'meeting' || (sameDays && person) || !metInOtherPlaces(a, b);
   // never on different days: Riyadh on Sunday and Riyadh on Monday are two rounds
   const whoMetUntold = !namesPerson(a.actors) || !namesPerson(b.actors);
   return a.type === 'meeting' && (sameStatedDay(a, b) || (sameDays && whoMetUntold)) && sharedPlaces(a.places, b.places) > 0;
@@ -355,7 +382,8 @@ const sameTruceSpan = (a: MergeableEvent, b: MergeableEvent) => truceSpan(a) && 
  * - strikes, clashes, captures: a shared place, or a region and the city it is named after (see nestedPlaces;
  *   two reports without any place agree on actors);
  * - calls, meetings, statements: a shared person, or at least two shared sides (meetings: or a
- *   shared city, see actorsAgree), unless both name two or more people and their lists differ;
+ *   shared city, see actorsAgree), unless both name two or more people and their lists differ, or (meetings)
+ *   each report names another place below the country and no shared person met on overlapping days;
  * - everything else: a shared side or place, or neither report names any; a truce or a prisoner
  *   exchange also when one report names nothing and both tell the same day; a truce also when both tell
  *   the same span to the day (see sameTruceSpan), never when both state different start days (trucesStartApart).

@@ -86,6 +86,67 @@ t.test('a meeting is identified by its city on one stated day, on overlapping da
   ]);
 });
 
+t.test('a meeting held in one city is not one held in another, unless a shared person meets on overlapping days', async (t) => {
+  const place = (name: string, countryCode: string) => ({ name, countryCode, lat: null, lon: null });
+  const geneva = place('Geneva', 'CH');
+  const bern = place('Bern', 'CH');
+  const switzerland = place('Switzerland', 'CH');
+  const merkel = person('Angela Merkel');
+  const scholz = person('Olaf Scholz');
+  const macron = person('Emmanuel Macron');
+  const meeting = (extra: Partial<EventFields>) => ({ type: 'meeting' as const, ...extra });
+  check(t, [
+    [
+      'two cities a week apart, the undated report sharing two countries but no person (a summit in one capital, talks in another the week before)',
+      on('2025-09-12', meeting({ actors: [merkel, macron, usa, ukraine], places: [kyiv], dateCertainty: 'inferred' })),
+      on('2025-09-06', meeting({ actors: [scholz, witkoff, usa, ukraine], places: [geneva], dateCertainty: 'explicit' })),
+      false,
+    ],
+    [
+      'two cities on neighbouring days sharing a person (a visit to one city, talks in another the next day)',
+      on('2025-09-05', meeting({ actors: [putin], places: [moscow] })),
+      on('2025-09-06', meeting({ actors: [putin, witkoff], places: [geneva] })),
+      false,
+    ],
+    [
+      'two cities on the same day, a shared person (a dateline city beside the meeting\'s own): one meeting',
+      on('2025-09-06', meeting({ actors: [trump, putin], places: [bern] })),
+      on('2025-09-06', meeting({ actors: [trump], places: [geneva] })),
+      true,
+    ],
+    [
+      'a country and a city in it: the country report says nothing against the city',
+      week('2025-09-01', '2025-09-07', meeting({ actors: [usa, ukraine], places: [switzerland] })),
+      on('2025-09-04', meeting({ actors: [usa, ukraine], places: [geneva], dateCertainty: 'explicit' })),
+      true,
+    ],
+    [
+      'the same city a week apart sharing two countries, one report undated',
+      on('2025-09-12', meeting({ actors: [merkel, usa, ukraine], places: [geneva], dateCertainty: 'inferred' })),
+      on('2025-09-06', meeting({ actors: [scholz, usa, ukraine], places: [geneva], dateCertainty: 'explicit' })),
+      true,
+    ],
+    [
+      'one report without a place: nothing against',
+      on('2025-09-12', meeting({ actors: [merkel, usa, ukraine], places: [], dateCertainty: 'inferred' })),
+      on('2025-09-06', meeting({ actors: [scholz, usa, ukraine], places: [geneva], dateCertainty: 'explicit' })),
+      true,
+    ],
+    [
+      'a region and the city it is named after, a day apart, sharing a person',
+      on('2025-09-05', meeting({ actors: [putin], places: [place('Moscow Oblast', 'RU')] })),
+      on('2025-09-06', meeting({ actors: [putin, witkoff], places: [moscow] })),
+      true,
+    ],
+    [
+      'calls are not held in a city: two callers\' cities say nothing',
+      on('2025-09-05', { type: 'phone_call', actors: [trump, putin], places: [moscow] }),
+      on('2025-09-06', { type: 'phone_call', actors: [trump, putin], places: [geneva] }),
+      true,
+    ],
+  ]);
+});
+
 t.test('sides: a country named alone is the same side as one of its known people', async (t) => {
   check(t, [
     ['truce declared by the country / by its president', on('2025-04-19', { type: 'ceasefire', actors: [russia] }), on('2025-04-19', { type: 'ceasefire', actors: [putin], dateCertainty: 'explicit' }), true],
