@@ -1917,7 +1917,9 @@ const sequencedAt = (tokens: Token[], head: number) =>
 const SPEECH_AFTER = /^\s*,?\s*(?:[\p{L}'’.-]+\s+){1,5}?(?:said|says|announced|confirmed|told|reported|stated|claimed)\b/u;
 /** ", the Kremlin said on Tuesday": a speech verb with its subject before a date. */
 const SAID_BY = /\p{L}\s+(?:said|says|announced|confirmed|told|reported|stated|claimed|added|wrote)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
-const SPEECH_DATE = /\b(?:said|says|announced|confirmed|told [\w ]{1,20}?|reported|added|wrote|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+// ("proposed direct talks in Istanbul in a late-night address on Sunday", "in a post on Tuesday": the day of the address or post)
+const SPEECH_DATE =
+  /\b(?:said|says|announced|confirmed|told [\w ]{1,20}?|reported|added|wrote|stated|in\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}(?:address|speech|statement|interview|remarks|post|broadcast|message)(?:\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** A time of day before a date: "noon on", "midnight on", "24:00 on", "18:00 Moscow time", "24:00 MSK". */
 // (with its zone: "Moscow time", "MSK", "GMT")
 // ("0000 GMT", "1800 Moscow time": a wire's clock in four figures, told by its zone)
@@ -2373,7 +2375,7 @@ const ownDatesStage: Stage = (ctx) => {
       ),
     );
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying, as does a fronted date of the saying
-    const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 40), d.charStart)) && !frontsASaying(ctx, c, d));
+    const eventDates = usable.filter((d) => !SPEECH_DATE.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 60), d.charStart)) && !frontsASaying(ctx, c, d));
     // a truce is dated by when it starts: "from noon on Friday", "starting Monday", "effective 8 May"
     const startsEffect = TAKES_EFFECT.has(c.type)
       ? usable.find(

@@ -965,3 +965,11 @@ table('an event dated only by the story is not one told with its own date well b
   // a re-telling of an event of the story's days is still that event
   ['Zelenskyy met Macron in Paris on Tuesday.\n\nLater a meeting between the two leaders\' advisers ran late.', ['meeting 2025-06-10'], ['meeting 2025-06-14']],
 ]);
+
+table('a day told right after "in a (late-night) address", "in a post", "in an interview" is the day of the saying, not of what it proposes', [
+  ['Putin proposed direct talks in Istanbul in a late-night address on Sunday.', [], ['meeting 2025-06-15']],
+  ['Putin proposed the talks in a late-night address at the Kremlin on Sunday.', [], ['meeting 2025-06-15']],
+  // what the saying proposes keeps a day of its own
+  ['Putin proposed in a late-night address on Sunday that the delegations meet in Istanbul on Thursday.', ['meeting 2025-06-19'], []],
+  ['Zelenskyy met Macron in Paris on Tuesday, he said in a post on Wednesday.', ['meeting 2025-06-10'], ['meeting 2025-06-11']],
+]);
