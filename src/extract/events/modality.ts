@@ -25,6 +25,12 @@ const HABITUAL = new Set([
   // "is shelled almost daily", "lived under constant shelling": a condition, not one attack
   'daily', 'nightly', 'regularly', 'constantly', 'continually', 'frequently', 'constant', 'continuous', 'incessant', 'relentless',
 ]);
+/**
+ * What a "daily" or "nightly" may qualify without making the event a habit: "in his nightly video address", "at the
+ * daily briefing" tell a routine of speaking, and what the speaker says happened once.
+ */
+export const ROUTINE_OUTPUT = String.raw`(?:(?:video|press|televised|evening|news)\s+)?(?:address|briefing|bulletin|update|report|message|speech|statement|broadcast|summary)(?:es|s)?\b`;
+const ROUTINE_OUTPUT_NEXT = new RegExp(String.raw`^\s*${ROUTINE_OUTPUT}`, 'i');
 /** Words of remembering: what they govern happened before the day they are told of. */
 const COMMEMORATION = registerLemmas(['anniversary', 'commemorate', 'commemoration', 'memorial', 'memory', 'remembrance', 'mourn', 'vigil', 'tribute', 'funeral', 'requiem',
   // "stood for a minute's silence for the victims of the strike", "sent condolences to those killed in the attack"
@@ -733,7 +739,9 @@ function habitual(tokens: Token[], clauseStart: number, head: number): boolean {
   let end = head + 1;
   while (end < tokens.length && end - head <= 10 && !PUNCTUATION.has(tokens[end].lower)) end++;
   const clause = tokens.slice(clauseStart, end);
-  if (clause.some((t, i) => HABITUAL.has(t.lower) || (t.lower === 'times' && /^(?:many|countless|numerous)$/.test(clause[i - 1]?.lower ?? '')))) return true;
+  const habit = (t: Token, i: number) =>
+    HABITUAL.has(t.lower) && !(/^(?:daily|nightly)$/.test(t.lower) && ROUTINE_OUTPUT_NEXT.test(wordsOf(clause, i + 1, Math.min(clause.length, i + 3))));
+  if (clause.some((t, i) => habit(t, i) || (t.lower === 'times' && /^(?:many|countless|numerous)$/.test(clause[i - 1]?.lower ?? '')))) return true;
   if (MEASURE.test(wordsOf(tokens, clauseStart, head)) || RATE.test(wordsOf(tokens, head + 1, end))) return true;
   if (PER_OCCASION.test(wordsOf(tokens, clauseStart, tokens.length))) return true;
   if (RULE_OF_THUMB.has(tokens[head + 1]?.lower ?? '') && bareNoun(tokens, clauseStart, head) && /s$/.test(tokens[head].lower)) return true;

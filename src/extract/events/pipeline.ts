@@ -17,7 +17,7 @@ import { INFERRED_WIDENING_DAYS } from '../../ingest/merge.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
-import { backedNamedTruce, COMPARED_SINCE, genericPresent, PAST_VERB, modalityAt, tradedBefore, wordsOf, type Modality } from './modality.js';
+import { backedNamedTruce, COMPARED_SINCE, genericPresent, PAST_VERB, modalityAt, ROUTINE_OUTPUT, tradedBefore, wordsOf, type Modality } from './modality.js';
 import { COMPASS, findPlaces, foldName, lookupPlace, mayStartPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { INSTITUTION_KINDS, matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
@@ -1154,8 +1154,12 @@ function lineOf(body: string, sentence: Sentence): string {
 const RUBRIC_BEFORE = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const RUBRIC_AFTER = /^\s*:/;
 
-/** "every night", "each month", "every few weeks", "on a daily basis", "nightly": a recurrence. */
-export const HABITUAL = /\b(?:every|each)\s+(?:(?:other|few|single|couple\s+of|\d+|two|three)\s+)?(?:day|night|morning|evening|week|weekend|month|year|hour|winter|spring|summer|autumn)s?\b|\bon\s+a\s+(?:daily|nightly|weekly|regular)\s+basis\b|\b(?:daily|nightly)\b/iu;
+/** "every night", "each month", "every few weeks", "on a daily basis", "nightly": a recurrence ("his nightly address" is none: ROUTINE_OUTPUT). */
+export const HABITUAL = new RegExp(
+  String.raw`\b(?:every|each)\s+(?:(?:other|few|single|couple\s+of|\d+|two|three)\s+)?(?:day|night|morning|evening|week|weekend|month|year|hour|winter|spring|summer|autumn)s?\b` +
+    String.raw`|\bon\s+a\s+(?:daily|nightly|weekly|regular)\s+basis\b|\b(?:daily|nightly)\b(?!\s+${ROUTINE_OUTPUT})`,
+  'iu',
+);
 /**
  * A word every alternative of HABITUAL holds (same flags, so the same letters match): a sentence without
  * one has no recurrence in any of its clauses, and its clauses need not be cut out and searched.

@@ -340,6 +340,10 @@ table('a recurrence ("every night", "each month", "daily") is a habit, not one e
   ['Drones have hit Kharkiv almost every night, and on Friday a missile struck Odesa.', ['missile_strike 2025-06-13 Odesa'], ['drone_strike 2025-06-13 Kharkiv']],
   // "each" that counts people, and a daily newspaper, are no recurrence of the event
   ['Russia and Ukraine exchanged 390 prisoners each on Friday.', ['prisoner_exchange 2025-06-13'], []],
+  // a routine of speaking ("his nightly address", "the daily update") is no recurrence of what it tells
+  ['Zelenskyy said in his nightly video address on Thursday that he had spoken with Macron.', ['phone_call 2025-06-12'], []],
+  ['The governor said in his daily update on Friday that artillery had shelled Nikopol.', ['shelling 2025-06-13 Nikopol'], []],
+  ['Kharkiv is hit by drones nightly, the governor said in his evening address on Friday.', [], ['drone_strike 2025-06-13 Kharkiv']],
 ]);
 
 table('a rubric an item is filed under ("Fighting:", "Air strikes:") names no event of its own', [
