@@ -329,6 +329,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "spent two hours on the telephone with Putin"
   { type: 'phone_call', head: ['telephone', 'phone'], before: [['on']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.75 },
   { type: 'phone_call', head: ['call', 'conversation'], with: [['with', 'between']], window: 1, notNext: ['for', 'on', 'to'], prev: [...DETERMINERS, ...CALL_QUALITIES], strength: 0.75 },
+  // calls held or had, plural, each with a partner after them: "Erdogan held calls with Putin and Zelenskyy" (after a
+  // determiner or a quality they are read above; "has calls for restraint" has no "with")
+  { type: 'phone_call', head: ['call', 'conversation'], notForms: ['call', 'called', 'calling', 'conversation'], with: [['with']], window: 1, prev: ['held', 'had', 'hold', 'holds', 'has', 'have'], strength: 0.7 },
   // the partner after words of time: "a long conversation this afternoon with Macron", 'had "probably the best conversation"
   // so far with Trump', "the best call yet with Trump" ("a call on Friday with reporters" is a press call)
   { type: 'phone_call', head: ['call', 'conversation'], notForms: ['calls', 'called', 'calling'], prev: [...DETERMINERS, ...CALL_QUALITIES, 'best'], partnerAfterTime: true, strength: 0.7 },

@@ -102,3 +102,11 @@ table('both sides told before a call they had or held, no partner after it and n
   ['Ukraine and Moldova had a close call on Tuesday.', [], ['phone_call 2025-06-10']],
   ['Poland and the Baltic states had a wake-up call on Tuesday.', [], ['phone_call 2025-06-10']],
 ]);
+
+table('calls held or had, plural, with the partners after them, are calls', [
+  ['Erdogan held calls with Putin and Zelenskyy on Wednesday.', ['phone_call 2025-06-11'], []],
+  ['The chancellor had calls with Macron, Meloni and Tusk on Thursday.', ['phone_call 2025-06-12'], []],
+  // an appeal, and talks had again and again, are no call
+  ['The minister held calls for calm on Tuesday.', [], ['phone_call 2025-06-10']],
+  ['Macron has had conversations with Putin every few months since 2022.', [], ['phone_call 2025-06-14']],
+]);
