@@ -38,8 +38,7 @@ export type DateSpec =
   | { type: 'samePeriod'; yearsBack: number }
   /** "on the 10th": a day of the month in focus (the month told last), else by tense; monthShift: "the 26th of last month". */
   | { type: 'dayOfMonth'; day: number; monthShift?: Shift }
-  /** "later in the day", "to end the day", "for a third straight day": the day the story is on. */
-  /** `told`: only a day told before it counts ("that day"), never the publication's. */
+  /** "later in the day", "to end the day", "for a third straight day": the day the story is on; `told` ("that day"): only a day told before it counts, never the publication's. */
   | { type: 'focusDay'; told?: true }
   /** "over the past 24 hours", "in the last two days": the days up to and including the publication day. */
   | { type: 'pastWindow'; days: number }

@@ -1136,7 +1136,6 @@ const TOLL_SINCE = /^[^,;.]{0,60}?\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:killed|wou
 /** After "call": an object, then what it is called ("the attack a 'clear sign'"), not a time ("Putin a day after"). */
 const NAMING_AFTER = /^\s+(?:(?!(?:and|or|after|before|on|in|at|for|with|to|from|during|following|about|over|as|by)\b)[\p{L}'’-]+\s+){1,4}?(?:a|an)\s+(?!(?:day|week|month|year|few|couple|second|third|fortnight|hours?|minutes?)\b)['‘"“]?\p{L}/iu;
 
-/** A rubric opening an item, before its colon: "Fighting:", "Prisoner exchanges:", "Air strikes:". */
 /**
  * A coder's log line marked as left out: opened by "✗" or "n/c" ("n/c: 16.04 RU claim of a village taken - unconfirmed"),
  * closed by "not coded" as a clause of its own ("UNCONF. Not coded.", "- claim, not coded") or with "not coded" as a field
@@ -1151,6 +1150,7 @@ function lineOf(body: string, sentence: Sentence): string {
   return body.slice(body.lastIndexOf('\n', sentence.charStart - 1) + 1, end < 0 ? body.length : end);
 }
 
+/** A rubric opening an item, before its colon: "Fighting:", "Prisoner exchanges:", "Air strikes:". */
 const RUBRIC_BEFORE = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const RUBRIC_AFTER = /^\s*:/;
 
