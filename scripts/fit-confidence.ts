@@ -95,16 +95,36 @@ const logLoss = (model: ConfidenceModel, samples: Sample[]) =>
     return sum - (s.right ? Math.log(p) : Math.log(1 - p));
   }, 0);
 
+/** Fits already made on a labelling, by the writers left out and the penalties. */
+const fitsByLabelling = new WeakMap<Map<string, Sample[]>, Map<string, ConfidenceModel>>();
+
+/**
+ * The model fitted on every writer of `byWriter` but `without`, in byWriter's order. fitModel is
+ * deterministic, so a fit asked again is taken from the cache: the nested leave-one-out asks for
+ * each pair of writers left out twice (a held out, b out; b held out, a out), most of its work.
+ */
+function fitWithout(byWriter: Map<string, Sample[]>, without: string[], reg: Regularisation): ConfidenceModel {
+  let fits = fitsByLabelling.get(byWriter);
+  if (!fits) fitsByLabelling.set(byWriter, (fits = new Map()));
+  const key = `${[...without].sort().join(',')}|${reg.weights}|${reg.types}|${reg.writers}`;
+  let model = fits.get(key);
+  if (!model) {
+    model = fitModel([...byWriter.keys()].filter((w) => !without.includes(w)).flatMap((w) => byWriter.get(w)!), reg);
+    fits.set(key, model);
+  }
+  return model;
+}
+
 /** The regularisation with the lowest leave-one-writer-out log loss over `writers`, each writer weighing the same. */
 function chooseRegularisation(byWriter: Map<string, Sample[]>, writers: string[]): Regularisation {
+  const outside = [...byWriter.keys()].filter((w) => !writers.includes(w));
   let best = GRID[0];
   let bestLoss = Infinity;
   for (const reg of GRID) {
     let loss = 0;
     for (const out of writers) {
-      const train = writers.filter((w) => w !== out).flatMap((w) => byWriter.get(w)!);
       // per event, averaged over writers: an unseen writer is one draw, however much it wrote
-      loss += logLoss(fitModel(train, reg), byWriter.get(out)!) / byWriter.get(out)!.length;
+      loss += logLoss(fitWithout(byWriter, [...outside, out], reg), byWriter.get(out)!) / byWriter.get(out)!.length;
     }
     if (loss < bestLoss - 1e-9) {
       best = reg;
@@ -304,7 +324,7 @@ function fitWithoutEachWriter(byWriter: Map<string, Sample[]>): Map<string, Fitt
     writers.map((heldOut) => {
       const rest = writers.filter((w) => w !== heldOut);
       const reg = chooseRegularisation(byWriter, rest);
-      return [heldOut, { rest, reg, model: fitModel(rest.flatMap((w) => byWriter.get(w)!), reg) }];
+      return [heldOut, { rest, reg, model: fitWithout(byWriter, [heldOut], reg) }];
     }),
   );
 }
