@@ -472,7 +472,7 @@ async function main(): Promise<void> {
     const withoutWriter = new Map(
       [...firstReads.keys()].map((heldOut) => {
         const rest = writers.filter((w) => w !== heldOut);
-        return [heldOut, { rest, reg, model: fitModel(rest.flatMap((w) => byWriter.get(w)!), reg) }];
+        return [heldOut, { rest, reg, model: fitWithout(byWriter, [heldOut], reg) }];
       }),
     );
     console.log(`penalties (chosen on all writers): weights ${reg.weights}, types ${reg.types}, writers ${reg.writers}`);

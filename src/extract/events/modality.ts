@@ -740,7 +740,7 @@ function habitual(tokens: Token[], clauseStart: number, head: number): boolean {
   while (end < tokens.length && end - head <= 10 && !PUNCTUATION.has(tokens[end].lower)) end++;
   const clause = tokens.slice(clauseStart, end);
   const habit = (t: Token, i: number) =>
-    HABITUAL.has(t.lower) && !(/^(?:daily|nightly)$/.test(t.lower) && ROUTINE_OUTPUT_NEXT.test(wordsOf(clause, i + 1, Math.min(clause.length, i + 3))));
+    HABITUAL.has(t.lower) && !(/^(?:daily|nightly)$/.test(t.lower) && ROUTINE_OUTPUT_NEXT.test(wordsOf(tokens, clauseStart + i + 1, Math.min(end, clauseStart + i + 3))));
   if (clause.some((t, i) => habit(t, i) || (t.lower === 'times' && /^(?:many|countless|numerous)$/.test(clause[i - 1]?.lower ?? '')))) return true;
   if (MEASURE.test(wordsOf(tokens, clauseStart, head)) || RATE.test(wordsOf(tokens, head + 1, end))) return true;
   if (PER_OCCASION.test(wordsOf(tokens, clauseStart, tokens.length))) return true;
