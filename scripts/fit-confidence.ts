@@ -34,7 +34,7 @@ import { HIGH_CONFIDENCE, loadCorpus, matchPredictions, type GoldDocument } from
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_FILE = path.join(repoRoot, 'src/extract/events/confidence-model.ts');
 /** One writer each. Never a held-out corpus: those judge the fitted model. */
-const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u'];
+const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v'];
 
 /**
  * Dev corpora as the extractor first read them: the last commit before it was tuned on each. The
@@ -81,6 +81,8 @@ const FIRST_READS = [
   { corpus: 'dev-t', commit: 'b18a91d1b44d5b6c9dc509fac1c364089cdf8e36' },
   // the twenty-first writer's corpus, kept unread through a whole session: the session's last commit (a confidence refit) before tuning on it
   { corpus: 'dev-u', commit: '345517633671eb539e4cd5806d1ab02b1ed12be4' },
+  // the twenty-second writer's corpus, kept unread through a whole session: the session's last extraction commit (a confidence refit) before tuning on it
+  { corpus: 'dev-v', commit: 'be24e5c4fc7866da4f429b231b0d45a174c485e4' },
 ];
 
 /** Candidate penalties: from nearly free to strongly pooled. */
