@@ -3267,13 +3267,19 @@ const STRETCH_DAY_INDEX: Record<string, number> = { opening: 0, first: 0, one: 0
 /** A verb of ending right before a date: "the two-day summit ended on Wednesday", "talks that concluded on Friday". */
 const ENDED_ON = /\b(?:ended|concluded|closed|finished|wrapped up)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
+/** The words from a date to the noun of a meeting its length names, the date told of what followed it: " after a two-day ". */
+const AFTER_THE_LENGTH = /^\s+after\s+(?:a|an|the|its|their|his|her)\s+[\p{L}\d]+-days?\s+$/iu;
+
 /** The days a lasting event covers: its day with the days it lasted ("the two-day summit ended on Wednesday": ending there). */
 function lastingSpan(ctx: ArticleContext, c: Candidate): DateSpan {
   const span = c.date!.span;
   if (!c.durationDays || !LASTS.has(c.type) || span.precision !== 'day') return span;
   // "NATO's two-day summit ... ended on Wednesday": the day told is the last of the days it lasted
   const dated = !TAKES_EFFECT.has(c.type) && c.date!.own ? mentionsIn(ctx, c.sentence).find((d) => d.text === c.date!.dateText) : undefined;
-  if (dated && ENDED_ON.test(ctx.body.slice(Math.max(c.sentence.charStart, dated.charStart - 30), dated.charStart))) {
+  // ("the leaders left Vilnius yesterday after a two-day summit", "flew home on Friday after a three-day visit": what was
+  // done on the day came after the days the meeting lasted, so that day was its last)
+  const endedBefore = dated && dated.charEnd <= c.headOffset && AFTER_THE_LENGTH.test(ctx.body.slice(dated.charEnd, c.headOffset));
+  if (dated && (endedBefore || ENDED_ON.test(ctx.body.slice(Math.max(c.sentence.charStart, dated.charStart - 30), dated.charStart)))) {
     return { startDate: addDays(span.endDate, 1 - c.durationDays), endDate: span.endDate, precision: 'day' };
   }
   return { startDate: span.startDate, endDate: addDays(span.startDate, c.durationDays - 1), precision: 'day' };

@@ -297,6 +297,9 @@ const AID_CONTEXT = ['aid', 'assistance', 'billion', 'million', 'weapon', 'arms'
 /** Where a leader goes to see troops or people, named by its kind: "the command post", "the front line", "the town". */
 const VISITED_SITES = ['front', 'frontline', 'front-line', 'command', 'post', 'positions', 'trenches', 'headquarters', 'town', 'city', 'village', 'square', 'hospital', 'base'];
 
+/** How long a meeting lasted, said before its noun: "a two-day summit", "a day-long visit". */
+const MEETING_LENGTHS = ['one-day', 'two-day', 'three-day', 'four-day', 'five-day', 'day-long', 'two-days', 'three-days'];
+
 /** A meeting in progress, "under way" in two words or one (the two rules differ by that alone). */
 const TALKS_UNDER_WAY = {
   type: 'meeting',
@@ -369,7 +372,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   // ("a meeting with security officials", "met his cabinet": a government meeting its own people is no meeting between parties)
   { type: 'meeting', head: ['meet'], needsActorAfter: true, notNext: ['of', 'demand', 'demands', 'expectation', 'criteria', 'requirement', 'target', 'goal'], notFollowedBy: OWN_GOVERNMENT, strength: 0.75 },
-  { type: 'meeting', head: ['summit'], notNext: ['of'], prev: ['a', 'an', 'their', 'his', 'her', 'its', 'emergency', 'first', 'second', 'next', 'bilateral', 'nato', 'g7', 'eu'], strength: 0.75 },
+  // ("left Vilnius yesterday after a two-day summit": a summit told by its length is a particular one, as "a summit" is)
+  { type: 'meeting', head: ['summit'], notNext: ['of'], prev: ['a', 'an', 'their', 'his', 'her', 'its', 'emergency', 'first', 'second', 'next', 'bilateral', 'nato', 'g7', 'eu', ...MEETING_LENGTHS], strength: 0.75 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks'], prev: ['the'], remention: true, strength: 0.5 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks', 'negotiations'], placeBefore: true, strength: 0.65 },
   // ("will host a meeting of the coalition in Paris", "attended a summit of NATO leaders": a body or its members meeting)
