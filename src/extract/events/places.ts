@@ -1089,10 +1089,17 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (!entry || taken(found, m.index, m.index + m[0].length)) continue;
     found.push(settlementAt(entry, start, start + 'capital'.length));
   }
-  // "across the Dnipro River": a river that shares its name with a city is not the city
+  // "across the Dnipro River", "the right bank of the Dnipro": a river that shares its name with a city is not the city
   return found
-    .filter((p) => !WATER_AFTER.test(text.slice(p.end, p.end + 12)) && !ATTRIBUTED.test(text.slice(Math.max(0, p.start - 60), p.start)))
+    .filter((p) => !WATER_AFTER.test(text.slice(p.end, p.end + 12)) && !riverByItsBank(text, p) && !ATTRIBUTED.test(text.slice(Math.max(0, p.start - 60), p.start)))
     .sort((a, b) => a.start - b.start);
 }
 
 const WATER_AFTER = /^\s+(?:River|river|Reservoir|reservoir)\b/;
+/** "the left bank of the Dnipro", "both banks of the Desna", "crossed the Dnipro", "across the Oskil": words that take a river, not a town. */
+const WATER_BEFORE = /\b(?:(?:banks?|shores?|side)\s+of|across|crossed|crossing|cross|along)\s+the\s+$/i;
+
+/** Whether a place is a river named like a town and told by its bank or its crossing ("shelling of the right bank of the Dnipro"). */
+function riverByItsBank(text: string, p: PlaceMention): boolean {
+  return RIVER_NAMES.has(text.slice(p.start, p.end)) && WATER_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start));
+}

@@ -48,6 +48,13 @@ const cases: Array<[string, string, string[]]> = [
   ['an axis of operations is a vicinity', 'Assaults continued in the Kupiansk direction.', ['Kupiansk (vicinity)']],
   ['axes listed together', 'Fighting went on in the Lyman and Pokrovsk directions.', ['Lyman (vicinity)', 'Pokrovsk (vicinity)']],
   ['a river named like a town', 'Troops dug in on the left bank of the Dnipro.', []],
+  // a river told by its bank or its crossing is the river whatever word follows it (a verb, a number, an adverb)
+  ['a bank of a river, then a verb', 'Fire on the eastern bank of the Dnipro went on all week.', []],
+  ['a bank of a river, then a number', 'The army left the west bank of the Dnipro three days ago.', []],
+  ['both banks of a river, then an adverb', 'Both banks of the Desna flooded downstream after the storm.', []],
+  ['a river crossed, then an adverb', 'The brigade crossed the Dnipro overnight by boat.', []],
+  ['a town after a bank of a river is still the town', 'Shelling of the right bank of the Dnipro hit Kherson and Beryslav.', ['Kherson', 'Beryslav']],
+  ['a town named like a river, struck, stays the town', 'Missiles struck Dnipro overnight.', ['Dnipro']],
   ['a two-word river whose first word is a town', 'Villages east of the Siverskyi Donets were retaken.', []],
   ['"the" before a town used as an attribute', 'A missile hit the Odesa port.', ['Odesa']],
   ['officials in a capital', 'The attack, which officials in Kyiv called deliberate, hit Sumy.', ['Sumy']],
