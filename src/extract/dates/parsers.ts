@@ -712,6 +712,35 @@ export class DottedDayMonthParser extends SpecParser {
   }
 }
 
+/** Months in Roman numerals, longest first so "VIII" is not read as "V". */
+const ROMAN_MONTHS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+const ROMAN_MONTH = Object.keys(ROMAN_MONTHS).sort((a, b) => b.length - a.length).join('|');
+/** What numbers a Roman numeral in a reference, not a month: "Article 5.IV", "section 2.III", "version 3.II". */
+const ROMAN_REFERENCE_BEFORE = /\b(?:art(?:icle)?|arts?|sec(?:tion)?|ch(?:apter)?|part|para(?:graph)?|clause|annex|appendix|table|fig(?:ure)?|vol(?:ume)?|book|no|nos|page|pp?|version|ver|v|phase|stage|step|item|rule|point|title|§)\.?\s*$/i;
+
+/**
+ * A day with its month in Roman numerals, as much of Central and Eastern Europe writes a date by hand, on forms and in
+ * registers ("14.II.2024", "30.VIII.23", "14 II 2024", "3. V. 2025"; yearless "19.IV" only with dots). The day is the one
+ * written; a two-figure year is read as chrono reads one. Uppercase numerals only, a day of one or two figures not
+ * after another number ("1.2.IV" is a paragraph number) nor a word that numbers a reference ("Article 5.IV"): "World War
+ * II", "Paul II", "Phase II" have no day before them and stay words.
+ */
+export class RomanMonthParser extends SpecParser {
+  constructor() {
+    super(`(?<![\\d.,])(\\d{1,2})(?:\\.\\s?(${ROMAN_MONTH})(?:\\.\\s?(\\d{4}|\\d{2}))?|\\s(${ROMAN_MONTH})\\s(\\d{4}))(?![\\w.]\\d|[\\w])`, '');
+  }
+  protected understand(match: RegExpMatchArray, text: string, index: number): DateSpec | null {
+    const day = Number(match[1]);
+    const month = ROMAN_MONTHS[match[2] ?? match[4]];
+    // (chrono retries a refused match on the text after its first character, where the lookbehind sees nothing)
+    if (day < 1 || day > 31 || /[\w.,-]/.test(text.charAt(index - 1))) return null;
+    if (ROMAN_REFERENCE_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return null;
+    const written = match[3] ?? match[5];
+    const year = written === undefined ? null : written.length === 4 ? Number(written) : twoFigureYear(Number(written));
+    return { type: 'monthDay', month, day, year };
+  }
+}
+
 /** The month of a military date-time group, three letters ("SEP", "Sep"). */
 const DTG_MONTH = 'JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
 /** A DTG's day, hour and minute: "061400" (6th, 14:00). */

@@ -68,6 +68,10 @@ const notDates: { name: string; text: string }[] = [
   { name: 'figures shaped like a date-time group with a day above 31', text: 'Crates stamped 991400Z JUL 25 were unloaded.' },
   { name: 'a four-figure clock with its zone letter alone', text: 'The aircraft landed at 1430Z, the base said.' },
   { name: 'an overnight sleeper bus', text: 'Refugees crossed the border on an overnight bus to Warsaw.' },
+  { name: 'a Roman numeral in a war\'s name is no month', text: 'Veterans of World War II laid wreaths at the memorial.' },
+  { name: 'a Roman numeral in a pope\'s name is no month', text: 'A statue of Pope John Paul II stands by the cathedral.' },
+  { name: 'a Roman numeral naming a phase is no month', text: 'Phase II of the reconstruction plan covers the dams.' },
+  { name: 'a paragraph number with a Roman numeral is no date', text: 'The ruling rests on Article 5.IV of the statute.' },
 ];
 
 for (const c of notDates) {
