@@ -7,6 +7,9 @@ const PUBLISHED = '2025-07-04T12:00:00Z';
 const cases: Array<[string, string]> = [
   ['analysis prose', 'Analysts argue that drone warfare has reshaped the conflict, and that air defence remains the decisive factor for both armies.'],
   ['a denial', 'Kyiv denied carrying out the drone strike on the depot in Bryansk.'],
+  ['walking past, not through a place', 'The colonel was walking past a parked car in Balashikha when it exploded.'],
+  ['residents walking through a town', 'On Friday residents walked through the streets of Kherson to the river.'],
+  ['walking away from a deal', 'On Monday Putin walked away from the grain deal.'],
   ['a negation', 'Russian forces did not capture Chasiv Yar, the general staff said.'],
   ['a threat', 'Moscow threatened to strike Kyiv with new missiles.'],
   ['a hypothetical', 'If talks fail, Russia could launch a new offensive on Kharkiv.'],

@@ -423,9 +423,9 @@ const SETTLEMENT = new RegExp(
   `\\b(?:city|cities|towns?|villages?|settlements?|ports?|hamlets?|suburbs?|districts?)\\s+of\\s+(${NAME})`,
   'gu',
 );
-/** Prepositions and verbs that introduce a place ("visited Kherson", "toured Izium": where a visitor went); capitalised too, for the start of a sentence. */
+/** Prepositions and verbs that introduce a place ("visited Kherson", "toured Izium", "walked through Kherson's square": where a visitor went); capitalised too, for the start of a sentence. */
 // ("off Sevastopol", "off Alupka": at sea by a coastal place)
-const LOCATIVE_WORDS = 'in|on|at|near|off|over|outside|into|toward|towards|around|across|against|of|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|shelled|shelling|pounded|pounding|bombed|bombing|bombarded|bombarding|hammered|hammering|rocked|rocking|raided|raiding|captured|capturing|seized|seizing|liberated|liberating|took|taken|entered|retook|retaken|retaking|recaptured|recapturing|regained|regaining|occupied|secured|overran|overrun|abandoned|left|claimed|claiming|stormed|storming|reached|reaching|visited|visiting|toured|touring|gave up|given up|giving up'
+const LOCATIVE_WORDS = 'in|on|at|near|off|over|outside|into|toward|towards|around|across|against|of|targeting|targeted|hit|hitting|struck|striking|attacked|attacking|shelled|shelling|pounded|pounding|bombed|bombing|bombarded|bombarding|hammered|hammering|rocked|rocking|raided|raiding|captured|capturing|seized|seizing|liberated|liberating|took|taken|entered|retook|retaken|retaking|recaptured|recapturing|regained|regaining|occupied|secured|overran|overrun|abandoned|left|claimed|claiming|stormed|storming|reached|reaching|visited|visiting|toured|touring|walked through|walks through|gave up|given up|giving up'
   .split('|')
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join('|');

@@ -479,6 +479,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'meeting', head: ['come'], with: [['here', 'today', 'yesterday']], withAfter: true, window: 1, leaderSubject: true, yieldsToSameType: true, strength: 0.5 },
   { type: 'meeting', head: ['come', 'go', 'return'], with: [['to'], ['the'], VISITED_SITES], withAfter: true, window: 3, withInClause: true, leaderSubject: true, yieldsToSameType: true, strength: 0.5 },
   { type: 'meeting', head: ['was', 'were'], with: [['in', 'at'], ['the'], VISITED_SITES], withAfter: true, window: 3, withInClause: true, leaderSubject: true, yieldsToSameType: true, strength: 0.5 },
+  // ... or by walking through it: "Zelenskyy walked through the central square", "the President walked across Kherson's
+  // square" ("walked past" a car, "walked out of" a town, "walked away from" a deal go by or leave; no leader, no visit)
+  { type: 'meeting', head: ['walk'], notForms: ['walking'], with: [['through', 'across', 'around', 'along'], [...VISITED_SITES, 'streets', 'centre', 'center']], withAfter: true, window: 5, withInClause: true, leaderSubject: true, yieldsToSameType: true, strength: 0.5 },
   // ... and a delegation or a group of leaders doing so: "NATO leaders arrived in Washington", "the Russian delegation flew to Istanbul"
   // leaders named by their states, the list between them and the verb: "the leaders of France, Germany, Britain and Poland
   // travelled to Kyiv" ("arms from France and Germany arrived in Kyiv": no leaders told)

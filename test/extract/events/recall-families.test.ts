@@ -1682,3 +1682,17 @@ table('a strike on a nuclear site is placed at the site: the exclusion zone town
   // not struck: a visit to the plant is a visit
   ['Inspectors visited the Rivne nuclear power station on Friday.', [], ['drone_strike 2025-06-13', 'missile_strike 2025-06-13']],
 ]);
+
+table('a leader walking through a square, the streets or a town of a place visited it ("walked past", "walked away from" do not)', [
+  ['On Thursday Zelenskyy walked through the central square of Izium and thanked the soldiers.', ['meeting 2025-06-12 Izium'], []],
+  ["Macron walked across Odesa's harbour square on Friday with the mayor.", ['meeting 2025-06-13 Odesa'], []],
+  ['The President walked through the streets of Bucha on Monday, laying flowers at a memorial.', ['meeting 2025-06-09 Bucha'], []],
+  // the place named earlier: the visit is dated all the same
+  ['Ukrainian troops entered Snihurivka on Tuesday. Two days later President Zelenskyy walked across the town square himself.', ['meeting 2025-06-12 Snihurivka'], []],
+  // a visit in one country and talks in another on one day are two meetings
+  [
+    "On Monday Zelenskyy walked through Kherson's central square. In Ankara, CIA Director William Burns met Sergei Naryshkin, the Russian spy chief.",
+    ['meeting 2025-06-09 Kherson', 'meeting 2025-06-09 Ankara'],
+    [],
+  ],
+]);
