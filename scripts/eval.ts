@@ -495,6 +495,14 @@ async function main(): Promise<void> {
     // a coding desk writing "30.VIII.23 nt"), weighted like ordinary news; kept unread through the session of 2026-11-24
     // 13:30-16:30 (start read 61.3/72.0 at b6e0b87, end read 61.3/72.0 at be24e5c), tuned on since 16:20 on 2026-11-24
     { name: 'dev-v', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-v')), details: true },
+    // a twenty-third writer (registers none of the others used much: a railway passenger notice, a Bulgarian regional daily, a teachers'
+    // lesson plan, a bank's FX strategy note, an ombudsman's report, a Korean agency's English service, a company's earnings-call
+    // transcript, a metals-market report, a translated investigators' release, a foreign ministry's special-briefing transcript, a blood
+    // centre's appeal, a school's parent newsletter, a Dutch broadcaster's live blog, a satellite-imagery brief, a Belgian daily's English
+    // edition, a trading desk's morning call, an Alaska public radio site, a mobile operator's network notice, a customs broker's circular,
+    // a defence-industry weekly, a newsroom style guide, an actuarial review, a radio commentary, a coding desk writing day-of-year dates
+    // "2024-237" and "2025-113N"), weighted like ordinary news; kept unread through the session of 2026-11-24 16:18-19:18: tables only
+    { name: 'dev-w', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-w')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
