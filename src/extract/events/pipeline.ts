@@ -3107,10 +3107,12 @@ const anchorsStage: Stage = (ctx) => {
     // with no earlier event, "two days earlier" counts from the last date the text gave ("said on Friday its troops
     // had taken the town two days earlier"), else from the day the story is told on ("The night before, missiles
     // had hit Odesa" after an undated lead on last night's attack)
+    // (a count of days steps from a day: "presented the budget for 2026 on Tuesday. Two days earlier, ..." counts from
+    // Tuesday, not from 1 January 2026; a month, a season or a year told last gives way to the last day told)
     const told = phrase
       ? antecedentSpan(ctx, anchor)
       : (movedOn?.span ??
-        ctx.dates.filter((d) => d.kind === 'date' && d.span && d.charEnd <= anchor.charStart && !(forward && inSinceFrame(ctx, sentenceAt(ctx.sentences, d.charStart), d.charStart))).pop()?.span);
+        ctx.dates.filter((d) => d.kind === 'date' && d.span && (offset === 0 || d.span.precision === 'day') && d.charEnd <= anchor.charStart && !(forward && inSinceFrame(ctx, sentenceAt(ctx.sentences, d.charStart), d.charStart))).pop()?.span);
     const fromStoryDay = !target && !told && !phrase && offset !== 0;
     // "The Washington meeting came three days after Trump's summit with Putin in Anchorage, Alaska, on Friday": the event the
     // phrase names is dated in the phrase itself, by a day told right after it; that day is the base
@@ -3165,6 +3167,10 @@ function boundsAState(ctx: ArticleContext, d: DateMention): boolean {
 const RELATIVE_CLAUSE_TO_DATE =
   /\b(?:which|that|whom)\s+(?:the|a|an|its|their|his|her|our|it|they|he|she|we|you|both|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?\p{L}+(?:ed|en|wn|ne|ld|id|ck|ot|ok|ew|ung|un|ade|ept|ent|ole|ore|oke|ave|ame|ote|ght|eld)\b[^,;—–]*$/u;
 
+/** A clause opened by "since" with a subject and a past verb of its own, running on to the date: "since the invasion began in". */
+const SINCE_CLAUSE_TO_DATE =
+  /\bsince\s+(?:the|a|an|its|their|his|her|our|it|they|he|she|we|you|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:(?:had|has|have|was|were)\s+)?(?:began|begun|broke\s+out|took|fell|came|went|\p{L}+ed)\b[^,;—–]*$/u;
+
 /**
  * A participle of another act right after the event's noun, running on to the date: "the 1,000-for-1,000 exchange agreed in
  * Istanbul on 16 May is carried out on 23-25 May" (the agreeing's day; for an agreement the agreeing is the event).
@@ -3201,6 +3207,10 @@ function inRelativeClauseAfter(ctx: ArticleContext, c: Candidate, d: DateMention
   if (deal) return !inSentence.some((o) => o.charStart > c.headOffset + deal.index && o.charEnd <= d.charStart);
   // (the participle's phrase ends with its date: "the exchange agreed in Istanbul on 16 May took place on Friday")
   if (c.type !== 'agreement' && PARTICIPLE_TO_DATE.test(between)) return !inSentence.some((o) => o.charStart > c.headOffset && o.charEnd <= d.charStart);
+  // "entered Kherson, the only regional capital Russia had captured since the invasion began in February": a clause of
+  // "since" with a verb of its own dates the start of what it measures, not the event
+  const since = SINCE_CLAUSE_TO_DATE.exec(between);
+  if (since) return !inSentence.some((o) => o.charStart >= c.headOffset + since.index && o.charEnd <= d.charStart);
   const clause = RELATIVE_CLAUSE_TO_DATE.exec(between);
   // "sanctions on the fleet that the EU first targeted on 20 May were adopted on Thursday": the clause ends with its date
   return !!clause && !inSentence.some((o) => o.charStart >= c.headOffset + clause.index && o.charEnd <= d.charStart);

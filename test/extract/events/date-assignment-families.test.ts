@@ -973,3 +973,18 @@ table('a day told right after "in a (late-night) address", "in a post", "in an i
   ['Putin proposed in a late-night address on Sunday that the delegations meet in Istanbul on Thursday.', ['meeting 2025-06-19'], []],
   ['Zelenskyy met Macron in Paris on Tuesday, he said in a post on Wednesday.', ['meeting 2025-06-10'], ['meeting 2025-06-11']],
 ]);
+
+table('a clause of "since" with a verb of its own after the event dates what it measures from, not the event', [
+  ['Ukrainian troops entered Kherson on Friday, the only regional capital Russia had seized since the invasion began in February.', ['territorial_capture 2025-06-13'], ['territorial_capture 2025-02-01']],
+  ['Students cheered on Friday evening after troops had entered Kherson, the only city Russia had taken since the invasion began in February.', ['territorial_capture 2025-06-13'], ['territorial_capture 2025-02-01']],
+  // the comparison's frame is no date of the event either
+  ['Drones struck the port of Izmail on Tuesday, the first attack on the town since the grain deal ended in July.', ['drone_strike 2025-06-10'], ['drone_strike 2024-07-01']],
+  ['Russian forces captured Vuhledar on Wednesday, a town they had attacked since the war began in 2022.', ['territorial_capture 2025-06-11'], []],
+]);
+
+table('a count of days with no earlier event steps from the last day told, not from a month, a season or a year', [
+  ['On Tuesday the governor presented the regional budget for 2026. Two days earlier, drones had hit Odesa.', ['drone_strike 2025-06-08'], ['drone_strike 2025-12-30']],
+  ['On Tuesday the minister set out the plans for the spring. Three days earlier, missiles had struck Dnipro.', ['missile_strike 2025-06-07'], ['missile_strike 2025-02-26']],
+  // a day told last is the step's base as before
+  ['The talks ended on 3 June. Two days earlier, drones had hit Odesa.', ['drone_strike 2025-06-01'], []],
+]);
