@@ -562,9 +562,15 @@ const WEAPON_CLAUSE =
  * after a comma.)
  */
 const LISTED = String.raw`\p{Lu}[\p{L}'’-]*`;
+/**
+ * ", and in Lutsk.", ", and in the Lviv region, where ...", ", and also at Chornomorsk on Monday": a place coordinated with
+ * the clause's own by its preposition, ending its phrase with no verb of its own, is one more place of that clause, past an
+ * aside between them ("hit houses in Kyiv, where three died, and in Lutsk"); ", and in Kyiv, missiles struck" opens a clause.
+ */
+const COORDINATED_LOCATIVE = String.raw`\s+(?:also\s+)?(?:in|at|near|over|around)\s+(?:the\s+)?${LISTED}(?:\s+${LISTED})?(?:\s+(?:region|oblast|province))?(?:[.;)]|$|,\s*(?:where|which|whose)\b|\s+(?:in\s+the\s+${COMPASS}\b|(?:overnight|early|late|this|last|on)\s+[\p{L}\d]))`;
 const AND_CLAUSE =
-  String.raw`,(?<!${LISTED},\s*${LISTED},)\s*and\b|,\s*and\b` +
-  String.raw`(?!\s+${LISTED}(?:\s+${LISTED})?\s*(?:[,.;)]|$|\s+(?:on|in|at|overnight|early|late|this|last|as|with|after|before|during|since|until)\b))`;
+  String.raw`,(?<!${LISTED},\s*${LISTED},)\s*and\b(?!${COORDINATED_LOCATIVE})|,\s*and\b` +
+  String.raw`(?!\s+${LISTED}(?:\s+${LISTED})?\s*(?:[,.;)]|$|\s+(?:on|in|at|overnight|early|late|this|last|as|with|after|before|during|since|until)\b)|${COORDINATED_LOCATIVE})`;
 /** "withdrew from Avdiivka, ... since it took Bakhmut": a "since" clause is background of its own. */
 export const CLAUSE_SEPARATORS = new RegExp(String.raw`;|,\s*(?:while|but|whereas)\b|${AND_CLAUSE}|\bwhile\b|\bsince\b|` + WEAPON_CLAUSE, 'gu');
 /**

@@ -1096,8 +1096,11 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
 }
 
 const WATER_AFTER = /^\s+(?:River|river|Reservoir|reservoir)\b/;
-/** "the left bank of the Dnipro", "both banks of the Desna", "crossed the Dnipro", "across the Oskil": words that take a river, not a town. */
-const WATER_BEFORE = /\b(?:(?:banks?|shores?|side)\s+of|across|crossed|crossing|cross|along)\s+the\s+$/i;
+/**
+ * "the left bank of the Dnipro", "both banks of the Desna", "crossed the Dnipro", "across the Oskil", "a bridge over the
+ * Dnipro": words that take a river, not a town.
+ */
+const WATER_BEFORE = /\b(?:(?:banks?|shores?|side)\s+of|(?:bridges?|dams?|crossings?|ferry)\s+(?:over|across|on)|across|crossed|crossing|cross|along)\s+the\s+$/i;
 
 /** Whether a place is a river named like a town and told by its bank or its crossing ("shelling of the right bank of the Dnipro"). */
 function riverByItsBank(text: string, p: PlaceMention): boolean {

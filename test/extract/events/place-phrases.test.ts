@@ -53,6 +53,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a bank of a river, then a number', 'The army left the west bank of the Dnipro three days ago.', []],
   ['both banks of a river, then an adverb', 'Both banks of the Desna flooded downstream after the storm.', []],
   ['a river crossed, then an adverb', 'The brigade crossed the Dnipro overnight by boat.', []],
+  ['a bridge over a river', 'A drone damaged a bridge over the Dnipro on Sunday.', []],
+  ['a dam across a river, then a verb', 'The dam across the Desna held through the flood.', []],
   ['a town after a bank of a river is still the town', 'Shelling of the right bank of the Dnipro hit Kherson and Beryslav.', ['Kherson', 'Beryslav']],
   ['a town named like a river, struck, stays the town', 'Missiles struck Dnipro overnight.', ['Dnipro']],
   ['a two-word river whose first word is a town', 'Villages east of the Siverskyi Donets were retaken.', []],

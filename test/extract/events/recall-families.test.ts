@@ -1696,3 +1696,12 @@ table('a leader walking through a square, the streets or a town of a place visit
     [],
   ],
 ]);
+
+table("a place coordinated with the strike's own by its preposition, past an aside, is one more place of that strike", [
+  ['On Friday drones hit houses in Poltava, where two people were hurt, and in Rivne.', ['drone_strike 2025-06-13 Poltava', 'drone_strike 2025-06-13 Rivne'], []],
+  ['On Friday missiles struck a depot in Sumy, and also in the Chernihiv region, where a substation burned.', ['missile_strike 2025-06-13 Sumy', 'missile_strike 2025-06-13 Chernihiv Oblast'], []],
+  ['On Friday drones damaged flats in Odesa, and in Izmail in the south.', ['drone_strike 2025-06-13 Odesa', 'drone_strike 2025-06-13 Izmail'], []],
+  // a coordinated place that opens a clause of its own belongs to that clause
+  ['On Friday drones hit Kharkiv, and in Kyiv, missiles struck a plant.', ['drone_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Kyiv'], ['drone_strike 2025-06-13 Kyiv', 'missile_strike 2025-06-13 Kharkiv']],
+  ['On Friday drones hit houses in Kharkiv, and in Kyiv the ministers met.', ['drone_strike 2025-06-13 Kharkiv'], ['drone_strike 2025-06-13 Kyiv']],
+]);
