@@ -170,6 +170,18 @@ const endsClause = (t: Token) => CLAUSE_PUNCTUATION.has(t.lower) || SUBORDINATOR
 const isComma = (t: Token) => t.lower === ',';
 const breaksClause = (t: Token) => CLAUSE_BREAK.has(t.lower);
 
+/**
+ * An en dash set between two words with no space either side joins them: "the Russia–Africa summit", "a planned
+ * Trump–Putin meeting", "the US–Ukraine minerals deal" name one thing, where a spaced dash ("Kyiv – the capital") or an
+ * em dash opens an aside. A clause is read across the joining dash, as across a hyphen ("Trump-Putin" is one word).
+ */
+function joinsWords(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.lower === '–' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
+}
+/** A clause break at token `i`: CLAUSE_BREAK's words and punctuation, but not an en dash that joins two words. */
+const breaksAt = (tokens: Token[], i: number) => CLAUSE_BREAK.has(tokens[i].lower) && !joinsWords(tokens, i);
+
 /** Where the clause that starts at `from` ends: punctuation or a subordinator (the token count when none). */
 function clauseEndFrom(tokens: Token[], from: number): number {
   return firstIndexFrom(tokens, from, endsClause);
@@ -209,11 +221,13 @@ const PARTICLE_CALLING_OFF = /^(?:call|calls|called|calling|put|puts|putting|pus
  * exchange": a verb of undoing whose object is the trigger's noun phrase (a few words of it, no clause between).
  */
 function calledOffBefore(tokens: Token[], head: number): boolean {
-  for (let i = head - 1; i >= 0 && head - i <= 6; i--) {
+  // (a name joined by an en dash is one word of the phrase: "shelved the planned Trump–Putin summit")
+  for (let i = head - 1, joined = 0; i >= 0 && head - i <= 6 + joined; i--) {
     const t = tokens[i];
+    if (joinsWords(tokens, i)) joined += 2;
     if (CALLING_OFF.has(t.lemma)) return true;
     if ((t.lower === 'off' || t.lower === 'back') && PARTICLE_CALLING_OFF.test(tokens[i - 1]?.lower ?? '')) return true;
-    if (CLAUSE_BREAK.has(t.lower) || t.lower === 'and' || t.lower === 'to' || t.lower === 'that') return false;
+    if (breaksAt(tokens, i) || t.lower === 'and' || t.lower === 'to' || t.lower === 'that') return false;
   }
   return false;
 }
@@ -237,7 +251,7 @@ function orderedToBegin(tokens: Token[], head: number): boolean {
   if (!/\bto (?:begin|start|commence)\b/.test(rest)) return false;
   for (let i = head - 1; i >= 0 && head - i <= 6; i--) {
     if (ORDERING.has(tokens[i].lemma) && !tokens[i].capitalized) return true;
-    if (CLAUSE_BREAK.has(tokens[i].lower) || tokens[i].lower === 'and' || tokens[i].lower === 'that') return false;
+    if (breaksAt(tokens, i) || tokens[i].lower === 'and' || tokens[i].lower === 'that') return false;
   }
   return false;
 }
@@ -259,7 +273,7 @@ function orderedWithdrawal(tokens: Token[], head: number): boolean {
       if (/^(?:had|has|have|'d)$/.test(tokens[i - 1]?.lower ?? '')) return false;
       return !tokens.slice(0, i).some((r) => REPORTING.has(r.lemma) || TELLING.has(r.lemma));
     }
-    if (CLAUSE_BREAK.has(t.lower) || t.lower === 'that') return false;
+    if (breaksAt(tokens, i) || t.lower === 'that') return false;
   }
   return false;
 }
@@ -399,7 +413,7 @@ function itemOpenerBefore(tokens: Token[], comma: number): number {
     if (ITEM_OPENER.test(wordsOf(tokens, comma + 1, comma + 3))) return comma;
     if (!ITEM_DETERMINER.test(tokens[comma + 1]?.lower ?? '')) return -1;
     let previous = comma - 1;
-    while (previous >= 0 && !CLAUSE_BREAK.has(tokens[previous].lower)) previous--;
+    while (previous >= 0 && !breaksAt(tokens, previous)) previous--;
     // the earlier item: its opener, or a determiner after the comma before it
     if (previous < 0 || !(ITEM_OPENER.test(wordsOf(tokens, previous + 1, previous + 3)) || ITEM_DETERMINER.test(tokens[previous + 1]?.lower ?? ''))) return -1;
     comma = previous;
@@ -430,11 +444,18 @@ function toughToDo(tokens: Token[], head: number): boolean {
   if (tokens[head - 1]?.lower !== 'to') return false;
   for (let i = head - 2; i >= 0 && head - i <= 5; i--) {
     if (EASE.test(tokens[i].lower)) return true;
-    if (!/^[a-z-]+$/.test(tokens[i].text) || CLAUSE_BREAK.has(tokens[i].lower)) return false;
+    if (!/^[a-z-]+$/.test(tokens[i].text) || breaksAt(tokens, i)) return false;
   }
   return false;
 }
 
+/** Nouns of proposing that may head a clause's subject: "The proposal dates to ...", "The offer came at ...". */
+const PROPOSAL_SUBJECT = new Set(['proposal', 'proposals', 'offer', 'offers', 'idea', 'ideas']);
+/**
+ * A verb right after that subject placing it at an event, which then took place: "dates to the talks", "came at the
+ * summit", "emerged from the call" (not "was": "The proposal was for a truce" still proposes one).
+ */
+const TOLD_VERB = /^(?:dates|dated|came|emerged|originated|surfaced|traces|traced)$/;
 /** Nouns of putting forward what is not yet agreed: "a US proposal for a truce", "Kyiv's offer of a swap", "the idea of a ceasefire". */
 const PROPOSING = registerLemmas(['proposal', 'offer', 'idea', 'demand', 'appeal', 'request', 'initiative', 'suggestion', 'blueprint', 'readiness', 'willingness']);
 /** Words of the noun phrase between a proposal's "for"/"of" and its truce or swap: "an immediate, interim 30-day", "a Black Sea", "an all-for-all prisoner". */
@@ -1124,7 +1145,7 @@ function elaboratesIdea(tokens: Token[], start: number, head: number): boolean {
   for (let i = colon + 1; i < itemEnd; i++) if (FINITE_WORD.test(tokens[i].lower)) return false;
   start = colon;
   let from = start - 1;
-  while (from >= 0 && !CLAUSE_BREAK.has(tokens[from].lower) && start - from <= CLAUSE_REACH) from--;
+  while (from >= 0 && !breaksAt(tokens, from) && start - from <= CLAUSE_REACH) from--;
   for (let i = from + 1; i < start; i++) {
     const t = tokens[i];
     if (t.lower === 'every') return true;
@@ -1165,7 +1186,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   if (toughToDo(tokens, head) || heldToTrade(tokens, head)) return 'hypothetical';
   // (the commas of a list of adjectives before the noun are inside its phrase: "ready to back a lasting, durable truce")
   let start = nounPhraseStart(tokens, head) - 1;
-  while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && head - start <= CLAUSE_REACH) start--;
+  while (start >= 0 && !breaksAt(tokens, start) && head - start <= CLAUSE_REACH) start--;
   // "discussed humanitarian relief, including the exchange of prisoners", "could hit several regions, such as Kharkiv": an
   // item of the noun phrase before the comma shares the mood of that phrase's clause
   // ("..., including the exchange of prisoners, the release of detainees and the return of children": a later item of the list too)
@@ -1173,7 +1194,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // (not into a relative clause of the item: "including about deliveries that Washington paused this week")
   if (opener >= 0 && !tokens.slice(opener + 1, head).some((t) => RELATIVE_WORD.has(t.lower))) {
     start = opener - 1;
-    while (start >= 0 && !CLAUSE_BREAK.has(tokens[start].lower) && opener - start <= CLAUSE_REACH) start--;
+    while (start >= 0 && !breaksAt(tokens, start) && opener - start <= CLAUSE_REACH) start--;
   }
   // "Kharkiv has been under constant fire since Russian troops crossed the border earlier this month": a "since" clause
   // dated by a day of its own tells its event (sinceClauseDated), read from its "since": the state of the main clause, its
@@ -1221,7 +1242,10 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
       // "a press conference", "a press release": the noun, not the verb of urging
       !(t.lower === 'press' && PRESS_NOUNS.has(tokens[start + 2 + i]?.lower ?? '')) &&
       // "called for a truce" demands one; "what investigators called an assassination" names one
-      (t.lemma !== 'call' || /^(for|on)$/.test(before[i + 1]?.lower ?? '')),
+      (t.lemma !== 'call' || /^(for|on)$/.test(before[i + 1]?.lower ?? '')) &&
+      // "The ceasefire proposal dates to the talks in Jeddah", "The idea came up at the summit": a noun of proposing that is
+      // the clause's subject, its verb told, sets no mood on what the verb places it in
+      !(i <= 3 && PROPOSAL_SUBJECT.has(t.lower) && TOLD_VERB.test(before[i + 1]?.lower ?? '')),
   );
   // "Kyiv is open to talks", "Moscow remains receptive to a truce": readiness for it, as "ready" and "willing" are
   const openTo = before.some((t, i) => READINESS.has(t.lower) && before[i + 1]?.lower === 'to');
@@ -1261,7 +1285,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
     tokens.slice(Math.max(0, head - 4), head).some((t, i, near) => CIRCUMSTANCE.has(t.lower) && !dayAfter(near[i + 1]));
   // "a pause in strikes would give relief": a modal right after the trigger's phrase
   // ("Biden announced that Ukraine would receive ...": the announcing happened, the modal is reported)
-  for (let i = head + 1; i < Math.min(tokens.length, head + 7) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
+  for (let i = head + 1; i < Math.min(tokens.length, head + 7) && !breaksAt(tokens, i); i++) {
     // "declared a truce so that families could bury their dead": the modal of a clause of purpose is the purpose's
     if (opensPurpose(tokens, i)) break;
     if (tokens[i].lower === 'that' && (TELLING.has(tokens[head].lemma) || circumstanceOfTelling)) break;
@@ -1278,7 +1302,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // noun longer than the six words read above (only nouns, modifiers and prepositions between: no verb of its own)
   if (COMPLEMENT_OPENER.has(tokens[head + 1]?.lower ?? '') && (ACCEPTED_THINGS.has(tokens[head].lemma) || tokens[head].lower === 'halt') && /^(?:an?|any|such)$/.test(tokens[head - 1]?.lower ?? '')) {
     // (read from the noun on: a comma, a verb of saying or a day ends the complement: "a truce on Sunday, and the Kremlin said it would")
-    for (let i = head + 1; i < Math.min(tokens.length, head + COMPLEMENT_REACH) && !CLAUSE_BREAK.has(tokens[i].lower); i++) {
+    for (let i = head + 1; i < Math.min(tokens.length, head + COMPLEMENT_REACH) && !breaksAt(tokens, i); i++) {
       if (i >= head + 7 && FORWARD_MODALS.has(tokens[i].lower) && !isMonth(tokens[i], tokens[i + 1])) return 'hypothetical';
       if (!COMPLEMENT_WORD.test(tokens[i].lower) || CLAUSE_OPENING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma) || TIME_BOUNDARY.test(tokens[i].text)) break;
     }

@@ -1726,3 +1726,22 @@ table("a coder's log line marked as left out (\"n/c:\", \"✗\", \"Not coded.\",
   ['Desk notes.\n2025-06-12 | Kursk | drone strike | not coded | one channel only', [], ['drone_strike 2025-06-12 Kursk']],
   ['Desk notes.\n12.06.2025 | Kharkiv | msl + UAV, substation destroyed | missile_strike | UAV as secondary, not coded separately', ['missile_strike 2025-06-12 Kharkiv'], []],
 ]);
+
+// an en dash set between two words with no space ("the Russia–Africa summit", "a Trump–Putin meeting") joins them as a
+// hyphen does: the clause is read across it, so a word of planning, undoing or proposing before the name still governs the
+// event noun after it (a spaced dash still opens an aside); a noun of proposing that is the subject of a verb placing it at
+// an event ("the proposal dates to the talks") sets no mood on that event
+t.test('a clause is read across an en dash joining two names', async (t) => {
+  const rows: Array<[string, string[]]> = [
+    ['The White House shelved the planned Trump–Putin summit in Geneva on Tuesday.', []],
+    ['The idea of a Kyiv–Moscow summit surfaced in the spring.', []],
+    ['The truce proposal dates to the US–Ukraine talks in Riyadh on 3 March.', ['meeting 2025-03-03 occurred']],
+    ['The truce proposal dates to the US-Ukraine talks in Riyadh on 3 March.', ['meeting 2025-03-03 occurred']],
+    ['The proposal was for a 30-day ceasefire.', []],
+    ['US and Ukrainian delegations met in Riyadh on Tuesday – the first US–Ukraine talks since the Oval Office row.', ['meeting 2025-03-11 occurred']],
+  ];
+  for (const [body, want] of rows) {
+    const got = extractArticle({ title: 'Update', body, publishedAt: '2025-03-16T07:00:00Z' }).events.map((e) => `${e.type} ${e.startDate} ${e.status}`);
+    t.same(got, want, body);
+  }
+});
