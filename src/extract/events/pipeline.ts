@@ -2537,7 +2537,11 @@ const ownDatesStage: Stage = (ctx) => {
         c.date.span.precision === 'day' &&
         ((NIGHT.test(own.text) && HOURS_AFTER.test(ctx.body.slice(own.charEnd, c.headOffset))) ||
           (OVERNIGHT.test(own.text) && HOURS_AFTER_CLAUSE.test(ctx.body.slice(own.charEnd, c.headOffset))));
-      if (eveningBefore) {
+      // "the leaders met Putin last night", "the Senate passed the bill last night", told the next day: a meeting, a call,
+      // a vote or a signing told by "last night" was held in the evening before the day of telling (a night's strikes and
+      // fighting run into the day of telling, and are dated by it)
+      const lastEvening = EVENING_ACTS.has(c.type) && c.date.span.precision === 'day' && LAST_NIGHT.test(own.text) && c.date.span.startDate === toldDay;
+      if (eveningBefore || lastEvening) {
         const day = addDays(c.date.span.startDate, -1);
         c.date = { ...c.date, span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative' };
       }
@@ -2706,6 +2710,10 @@ function endOf(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): { 
 }
 
 const NIGHT = /\bovernight\b|\bnight\b/i;
+/** "last night" alone ("late last night" is the evening before already). */
+const LAST_NIGHT = /^last night$/i;
+/** Acts of an evening, not of a night: held, talked, voted, signed or decided before midnight. */
+const EVENING_ACTS = new Set<EventType>(['meeting', 'phone_call', 'statement', 'agreement', 'aid_decision', 'sanctions']);
 /** "..., hours after": what follows happened within hours before the main clause's time. */
 const HOURS_AFTER = /^[^.;]{0,20}\b(?:hours|minutes|shortly|just|soon)\s+after\b/i;
 /**

@@ -988,3 +988,12 @@ table('a count of days with no earlier event steps from the last day told, not f
   // a day told last is the step's base as before
   ['The talks ended on 3 June. Two days earlier, drones had hit Odesa.', ['drone_strike 2025-06-01'], []],
 ]);
+
+table('a meeting, a call, a vote or a signing told by "last night" was held the evening before the day of telling', [
+  ['The envoys met Putin in St Petersburg last night and flew home this morning.', ['meeting 2025-06-13'], ['meeting 2025-06-14']],
+  ['The Senate passed the military aid bill last night by a wide margin.', ['aid_decision 2025-06-13'], ['aid_decision 2025-06-14']],
+  ['Macron spoke to Zelenskyy by phone last night, his office said.', ['phone_call 2025-06-13'], ['phone_call 2025-06-14']],
+  // a night's strikes run into the day of telling and keep it
+  ['Russian drones struck Kyiv last night, killing two people.', ['drone_strike 2025-06-14'], ['drone_strike 2025-06-13']],
+  ['Missiles hit the port of Odesa last night, the governor said.', ['missile_strike 2025-06-14'], ['missile_strike 2025-06-13']],
+]);
