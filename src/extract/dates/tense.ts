@@ -323,9 +323,12 @@ function tenseOfWord(word: string, beforeInfinitive: boolean, previous: string[]
   return be === 'be' && FUTURE_BEFORE_BE.has(beforeBe ?? '') ? 'future' : 'past';
 }
 
-/** Clause boundaries: punctuation that separates clauses, and "but"/"while"/"whereas". */
+/**
+ * Clause boundaries: punctuation that separates clauses, and "but"/"while"/"whereas". A dash joining two words with no
+ * space ("the Russia–Africa summit", "Trump–Putin talks") makes a compound, not a clause.
+ */
 const CLAUSE_BOUNDARY =
-  /[;:,()"“”—–]|\s-\s|\b(?:but|while|whereas|although|after|before|when)\b|\bthat(?=\s+(?:it|he|she|they|we|I|you|the|a|an|its|his|her|their|our|these|those|this|there|[A-Z]))/g;
+  /[;:,()"“”]|(?<![A-Za-z])[—–]|[—–](?![A-Za-z])|\s-\s|\b(?:but|while|whereas|although|after|before|when)\b|\bthat(?=\s+(?:it|he|she|they|we|I|you|the|a|an|its|his|her|their|our|these|those|this|there|[A-Z]))/g;
 /**
  * Words opening a complement clause: "agree that their teams should start talks". A verb inside
  * the complement has its own time; it does not date an expression before the complement.
