@@ -34,7 +34,12 @@ const DIGEST_LENGTH = 10;
  * is the start of the filters JSON's SHA-256 (base64url).
  */
 export function filterDigest(filters: unknown): string {
-  return digests.get(JSON.stringify(filters), (text) => createHash('sha256').update(text).digest('base64url').slice(0, DIGEST_LENGTH));
+  return digestOfJson(JSON.stringify(filters));
+}
+
+/** filterDigest of filters the caller has already written as JSON (`JSON.stringify(filters)`). */
+export function digestOfJson(filtersJson: string): string {
+  return digests.get(filtersJson, (text) => createHash('sha256').update(text).digest('base64url').slice(0, DIGEST_LENGTH));
 }
 
 /**
@@ -91,6 +96,9 @@ const origins = new Recent<string>(64);
 const PLAIN_PATH = /^\/(?!\/)[\w\-/]*$/;
 const PLAIN_PARAMETER = /^[\w\-.*]+=[\w\-.*]*$/;
 
+/** A query parameter nextPageUrl may rewrite as a string: a cursor it replaces, or a plain one. */
+const replacedOrPlain = (parameter: string) => (parameter.startsWith('cursor=') && !parameter.includes('#')) || PLAIN_PARAMETER.test(parameter);
+
 /**
  * The absolute URL of the next page: this request's URL with `cursor` replaced (in place) or
  * added (last). A plain URL (letters, digits, "-_.*" in the query; the usual case) is rewritten as
@@ -103,7 +111,9 @@ export function nextPageUrl(request: FastifyRequest, cursor: string): string {
   const path = mark < 0 ? url : url.slice(0, mark);
   const parameters = mark < 0 || mark === url.length - 1 ? [] : url.slice(mark + 1).split('&');
   const next = `cursor=${cursor}`;
-  if (PLAIN_PATH.test(path) && PLAIN_PARAMETER.test(next) && parameters.every((parameter) => PLAIN_PARAMETER.test(parameter))) {
+  // A `cursor=` parameter is replaced whatever it holds (the URL API's set() drops its value too), so
+  // its 50-odd characters are not tested, unless a "#" would make the rest of the URL a fragment.
+  if (PLAIN_PATH.test(path) && PLAIN_PARAMETER.test(next) && parameters.every(replacedOrPlain)) {
     let replaced = false;
     const rewritten: string[] = [];
     for (const parameter of parameters) {

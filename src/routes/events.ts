@@ -9,7 +9,7 @@ import { pickFormat } from '../formats/index.js';
 import { sendExport } from '../formats/http.js';
 import type { ExportFilter } from '../formats/iterate.js';
 import { EventDetailSchema, EventPageSchema, EventQuerySchema, type EventPage, type EventQuery } from '../schemas/events.js';
-import { decodeCursor, encodeCursor, filterDigest, nextPageUrl } from './cursor.js';
+import { decodeCursor, digestOfJson, encodeCursor, nextPageUrl } from './cursor.js';
 import { etagOf } from './etag.js';
 import { presentEvent } from './present.js';
 
@@ -28,6 +28,16 @@ interface PageExtra {
  * most, four times the 3,646 distinct 7-day windows of the bench timeline.
  */
 const SERVED_URLS_MAX = 16_384;
+
+/**
+ * A page's key in the page cache: its filters' JSON (written once per request for the cursor's
+ * digest too), the limit and the cursor, each after a newline, which JSON text and a limit never
+ * hold, so two queries share a key only when they are the same query. It was JSON.stringify of the
+ * whole query, which wrote the filters twice a request and escaped the cursor character by character.
+ */
+function pageCacheKey(filtersJson: string, limit: number, cursor: string | undefined): string {
+  return cursor === undefined ? `${filtersJson}\n${limit}` : `${filtersJson}\n${limit}\n${cursor}`;
+}
 
 /** from/to values read the same whatever the day: YYYY, YYYY-MM, YYYY-MM-DD (not "last week", read against the clock). */
 const CALENDAR_FORM = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -64,10 +74,18 @@ const eventRoutes: FastifyPluginAsyncZod<{ pageCacheBytes: number }> = async (ap
     };
   }
 
-  /** A page read from the database, leaving out the cards `held` says the cache holds. */
-  function readPage(query: Omit<EventQuery, 'format'>, held?: (id: string) => boolean): PageCards<PageExtra> {
-    const { cursor, limit, ...filters } = query;
-    const digest = filterDigest(filters);
+  /**
+   * A page read from the database, leaving out the cards `held` says the cache holds; `filtersJson`
+   * is `JSON.stringify(filters)` (the page's cache key starts with it, see pageCacheKey).
+   */
+  function readPage(
+    filters: Omit<EventQuery, 'cursor' | 'limit' | 'format'>,
+    filtersJson: string,
+    limit: number,
+    cursor: string | undefined,
+    held?: (id: string) => boolean,
+  ): PageCards<PageExtra> {
+    const digest = digestOfJson(filtersJson);
     const page = app.repos.events.pageBody({ ...filterOf(filters), limit, after: cursor ? decodeCursor(cursor, digest) : undefined }, held);
     const nextCursor = page.last ? encodeCursor(page.last, digest) : null;
     // Sent as UTF-8 bytes: the events as SQLite stored them.
@@ -162,12 +180,14 @@ const eventRoutes: FastifyPluginAsyncZod<{ pageCacheBytes: number }> = async (ap
       // Pages are cached serialized, keyed by the validated (normalised) query, for the current
       // write generation; "Cache-Control: no-cache" asks for a fresh read (the cache is refilled).
       const generation = app.repos.events.writeGeneration();
-      const cacheKey = JSON.stringify(query);
+      const { cursor, limit, ...filters } = query;
+      const filtersJson = JSON.stringify(filters);
+      const cacheKey = pageCacheKey(filtersJson, limit, cursor);
       const fresh = asksFresh(request);
       let served = fresh ? undefined : pages.get(generation, cacheKey, take);
       if (!served) {
         // A fresh read reads every card; otherwise the cards held for other pages are not read again.
-        const page = readPage(query, fresh || pageCacheBytes === 0 ? undefined : (id) => pages.holds(generation, id));
+        const page = readPage(filters, filtersJson, limit, cursor, fresh || pageCacheBytes === 0 ? undefined : (id) => pages.holds(generation, id));
         served = { body: pages.set(generation, cacheKey, page, take), extra: page.extra };
       }
       rememberUrl(request, cacheKey, format);

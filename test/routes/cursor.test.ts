@@ -42,6 +42,15 @@ t.test('nextPageUrl gives what the URL API gives, plain URLs or not', async (t) 
     '//v1/events?limit=2',
     '/v1/events%2F?limit=2',
     '/v1/events?curs%6Fr=x&limit=2',
+    // an old cursor, replaced whatever it holds; the rest plain or not
+    '/v1/events?limit=2&cursor=1abc%2Edef.ghi',
+    '/v1/events?cursor=two+words&limit=2',
+    '/v1/events?cursor=a b&limit=2&cursor=c%ZZ',
+    '/v1/events?cursor=Zelens%CA%B9kyi&from=2025',
+    '/v1/events?cursor=x#y&limit=2',
+    '/v1/events?limit=2&cursor=x#',
+    '/v1/events?cursor=&limit=2',
+    '/v1/events?cursor=a=b&q=c+d',
   ];
   const hosts: Array<[string, string]> = [
     ['http', '127.0.0.1:3000'],

@@ -51,6 +51,36 @@ t.test('over HTTP, cached pages (many in flight at once) are the bytes and heade
   t.equal(body.data.length, 50);
 });
 
+t.test('pages that differ only in limit, cursor, order or a filter are cached apart', async (t) => {
+  const app = await testApp(t);
+  for (let i = 0; i < 30; i++) {
+    app.repos.events.insert(eventFields({ title: `Meeting ${i}`, startDate: day(i % 8), endDate: day(i % 8), places: [{ name: `Village ${i % 3}`, countryCode: 'UA', lat: 48 + i / 100, lon: 35 }] }), NOW);
+  }
+  // Each page's cursor walk from several first pages, then every page asked again from the cache.
+  const firstPages = ['/v1/events?limit=2', '/v1/events?limit=3', '/v1/events?limit=2&sort=-date', `/v1/events?limit=2&from=${day(2)}`, '/v1/events?limit=2&place=village%201'];
+  const paths: string[] = [];
+  for (const first of firstPages) {
+    let path: string | undefined = first;
+    for (let page = 0; page < 4 && path; page++) {
+      paths.push(path);
+      const { nextCursor } = (await app.inject({ url: path })).json() as { nextCursor: string | null };
+      path = nextCursor ? `${first}&cursor=${nextCursor}` : undefined;
+    }
+  }
+  t.equal(paths.length, firstPages.length * 4);
+  for (const path of paths) {
+    const cached = await app.inject({ url: path });
+    const fresh = await app.inject({ url: path, headers: { 'cache-control': 'no-cache' } });
+    t.equal(cached.body, fresh.body, `${path}: cached as a fresh read`);
+    t.equal(cached.headers.link, fresh.headers.link, `${path}: its Link`);
+  }
+  // The same cursor with another limit is another page, not the one cached for the first limit.
+  const { nextCursor } = (await app.inject({ url: '/v1/events?limit=2' })).json() as { nextCursor: string };
+  const sizes = [];
+  for (const limit of [2, 3, 2, 3]) sizes.push(((await app.inject({ url: `/v1/events?limit=${limit}&cursor=${nextCursor}` })).json() as { data: unknown[] }).data.length);
+  t.same(sizes, [2, 3, 2, 3]);
+});
+
 t.test('the Link header follows each request URL and host, cached or not', async (t) => {
   const app = await testApp(t);
   for (let i = 0; i < 10; i++) app.repos.events.insert(eventFields({ startDate: day(i % 3), endDate: day(i % 3) }), NOW);
