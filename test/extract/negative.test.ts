@@ -46,6 +46,10 @@ const cases: Array<[string, string]> = [
   // a desk's capitals that name no place the gazetteer knows, on a line with no weapon, tell nothing
   ['coder conventions in capitals', 'Conventions as desk standard (DTG ddhhmmZ MON YY; CONF/UNCONF; NFI). Multi-site items: one line per site.'],
   ['first aid given on the spot, not aid decided', 'Rescue teams arrived within minutes on Thursday, providing first aid and blankets to residents.'],
+  // a weapon whose own verb is denied struck nothing, whatever mood stands before the weapon
+  ['a weapon that did not hit', 'Russian drones did not hit the power station in Rivne on Wednesday, the governor said.'],
+  ['a weapon that never reached its target', 'The cruise missiles never reached Vinnytsia on Tuesday night.'],
+  ["a weapon that didn't strike", "The rockets didn't strike the bridge in Zatoka on Monday."],
 ];
 
 for (const [name, body] of cases) {

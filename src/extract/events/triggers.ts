@@ -1573,6 +1573,23 @@ function clauseEndIn(tokens: Token[], from: number, to: number): number {
 }
 
 /** Whether a token of tokens[from, to) has its lemma or form in the group. */
+/**
+ * Whether the first verb of `group` after a weapon at `head` (before `end`) is denied by "not", "n't" or "never" right
+ * before it ("did not hit", "didn't strike", "never reached", "had not yet hit"); "not only hit" adds, it denies nothing.
+ */
+function weaponVerbDenied(tokens: Token[], head: number, end: number, group: ReadonlySet<string>): boolean {
+  for (let j = head + 1, last = Math.min(end, tokens.length); j < last; j++) {
+    if (!group.has(tokens[j].lemma) && !group.has(tokens[j].lower)) continue;
+    // (next to the verb or one adverb away: "had not yet hit"; "drones, which were not seen on radar, hit" denies the seeing)
+    for (let k = j - 1; k > head && k >= j - 2; k--) {
+      const word = tokens[k].lower;
+      if ((word === 'not' || word === 'never' || word.endsWith("n't")) && tokens[k + 1]?.lower !== 'only') return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 function wordOfIn(tokens: Token[], from: number, to: number, group: ReadonlySet<string>): boolean {
   for (let j = Math.max(0, from), end = Math.min(to, tokens.length); j < end; j++) if (group.has(tokens[j].lemma) || group.has(tokens[j].lower)) return true;
   return false;
@@ -1676,6 +1693,9 @@ export function matchTriggers(
         if (rule.with?.includes(AID_OBJECTS) && !aidIn(tokens, readsBefore ? i - window : i + 1, afterEnd, i)) continue;
         // "41 aircraft had been hit": the noun before a passive verb is what was struck, not what struck
         if (rule.withAfter && !passive && patientOfPassive(tokens, i, window, groups)) continue;
+        // "Drones did not hit Lviv", "the missiles never reached Kyiv": the weapon's own verb is denied (the mood read
+        // before the weapon does not reach it)
+        if (rule.instrument && !instrumentOfVerb && !passive && weaponVerbDenied(tokens, i, afterEnd, groups[0])) continue;
       }
       if (before.length && !before.every((group) => wordOfIn(tokens, i - 6, i, group))) continue;
       // a meeting needs its other side: an actor or a place after it, or both sides before it

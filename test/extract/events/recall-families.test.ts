@@ -1705,3 +1705,8 @@ table("a place coordinated with the strike's own by its preposition, past an asi
   ['On Friday drones hit Kharkiv, and in Kyiv, missiles struck a plant.', ['drone_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Kyiv'], ['drone_strike 2025-06-13 Kyiv', 'missile_strike 2025-06-13 Kharkiv']],
   ['On Friday drones hit houses in Kharkiv, and in Kyiv the ministers met.', ['drone_strike 2025-06-13 Kharkiv'], ['drone_strike 2025-06-13 Kyiv']],
 ]);
+
+table('a weapon whose verb is added to, not denied, still struck: "not only"', [
+  ['On Friday drones not only hit Poltava but also Kremenchuk.', ['drone_strike 2025-06-13 Poltava'], []],
+  ['On Friday missiles struck Rivne, though they did not hit the airport.', ['missile_strike 2025-06-13 Rivne'], []],
+]);
