@@ -6,11 +6,13 @@
  *    prediction overlapping one is neither right nor wrong. chrono-node alone (casual,
  *    forwardDate false) is measured on the same bodies for comparison.
  * 2. Chronicle's own list (test/fixtures/dates-gold.json), per split (dev, heldout).
- * Run: npm run eval:dates
+ * Run: npm run eval:dates [-- --meantime <path>] [-- --errors]
+ * (--meantime names MEANTIME's file where ../shared is not beside the checkout, e.g. in a git worktree)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import * as chrono from 'chrono-node';
 import { findDates } from '../src/extract/dates/index.js';
 import { splitSentences } from '../src/extract/dates/sentences.js';
@@ -177,16 +179,17 @@ function goldDocuments(file: GoldFile, split: string): Document[] {
     });
 }
 
-export function evaluateDates(): DateReport {
+export function evaluateDates(meantimePath = MEANTIME_PATH): DateReport {
   const report: DateReport = { scores: [], notes: [], errors: [] };
-  if (existsSync(MEANTIME_PATH)) {
-    const docs = meantimeDocuments(JSON.parse(readFileSync(MEANTIME_PATH, 'utf8')) as MeantimeFile);
-    const undated = (JSON.parse(readFileSync(MEANTIME_PATH, 'utf8')) as MeantimeFile).documents.filter((d) => !d.publishedAt).length;
+  if (existsSync(meantimePath)) {
+    const meantime = JSON.parse(readFileSync(meantimePath, 'utf8')) as MeantimeFile;
+    const docs = meantimeDocuments(meantime);
+    const undated = meantime.documents.filter((d) => !d.publishedAt).length;
     if (undated) report.notes.push(`MEANTIME: ${undated} articles without a creation time left out`);
     report.scores.push(score('chronicle', 'meantime', docs, chronicle, report));
     report.scores.push(score('chrono-node alone', 'meantime', docs, chronoAlone, report));
   } else {
-    report.notes.push(`MEANTIME skipped: ${MEANTIME_PATH} not found`);
+    report.notes.push(`MEANTIME skipped: ${meantimePath} not found (npm run eval:dates -- --meantime <path>)`);
   }
   if (existsSync(GOLD_PATH)) {
     const file = JSON.parse(readFileSync(GOLD_PATH, 'utf8')) as GoldFile;
@@ -222,5 +225,6 @@ export function printDateReport(report: DateReport = evaluateDates(), showErrors
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  printDateReport(evaluateDates(), process.argv.includes('--errors'));
+  const { values } = parseArgs({ options: { meantime: { type: 'string' }, errors: { type: 'boolean', default: false } } });
+  printDateReport(evaluateDates(values.meantime ? path.resolve(values.meantime) : MEANTIME_PATH), values.errors);
 }

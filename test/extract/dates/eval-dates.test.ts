@@ -22,6 +22,13 @@ t.test('evaluateDates scores what is available and notes what is not', async (t)
   }
 });
 
+t.test('evaluateDates reads MEANTIME from the path it is given, and says where it looked when it is not there', async (t) => {
+  const missing = '/nonexistent/meantime-en.json';
+  const report = evaluateDates(missing);
+  t.notOk(report.scores.some((s) => s.set === 'meantime'));
+  t.ok(report.notes.some((n) => n.includes(missing) && n.includes('--meantime')));
+});
+
 t.test('printDateReport prints a table', async (t) => {
   const lines: string[] = [];
   const log = console.log;
