@@ -2427,7 +2427,7 @@ const ownDatesStage: Stage = (ctx) => {
       declaredWith ??
       restatedDate(ctx, c, usable) ??
       placeDate(ctx, c, eventDates) ??
-      nearest(firstKept(preference, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)) ?? preference.map((list) => list.filter((d) => !settledBefore(ctx, c, d))).find((list) => list.length) ?? [], c.headOffset);
+      nearest(firstKept(preference, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)) ?? preference.map((list) => list.filter((d) => !settledBefore(ctx, c, d) && !(inRelativeClauseAfter(ctx, c, d, inSentence) && !agreedInClause(ctx, c, d) && !inBracketsAfter(ctx, c, d)))).find((list) => list.length) ?? [], c.headOffset);
     const dated = (chosen && narrowerDay(ctx, c, chosen, eventDates)) ?? chosen;
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
@@ -3186,6 +3186,20 @@ const SINCE_CLAUSE_TO_DATE =
   /\bsince\s+(?:the|a|an|its|their|his|her|our|it|they|he|she|we|you|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:(?:had|has|have|was|were)\s+)?(?:began|begun|broke\s+out|took|fell|came|went|\p{L}+ed)\b[^,;—–]*$/u;
 
 /**
+ * The same clause with no pronoun opening it, its subject a pronoun right after the object's noun: "lifted the pause on
+ * military aid it had imposed at the start of the month", "the freeze they ordered on the 3rd" (not after a word that
+ * opens a clause of another kind: "said it had", "after they", "and it"; and only after a verb's object, "ending a pause it
+ * had ordered on 3 March" being the pause's own day).
+ */
+/** A trigger told by a verb, its object right after it ("lifted the pause"): a pause "it had ordered" is the pause's, not the act's. */
+function actsOnObject(fromHead: string): boolean {
+  return /^[\p{L}'’-]+\s+(?:the|a|an|its|their|his|her|our)\s/iu.test(fromHead);
+}
+
+const CONTACT_CLAUSE_TO_DATE =
+  /\b(?!(?:and|or|but|so|as|after|before|when|while|since|until|because|if|that|which|who|said|says|say|told|tells|announced|claimed|added|than|where|once)\s)\p{Ll}{3,}\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?\p{L}+(?:ed|en|wn|ld|id|ck|ok|ew|ade|ept|ent|ote|ght)\b[^,;—–]*$/u;
+
+/**
  * A participle of another act right after the event's noun, running on to the date: "the 1,000-for-1,000 exchange agreed in
  * Istanbul on 16 May is carried out on 23-25 May" (the agreeing's day; for an agreement the agreeing is the event).
  */
@@ -3211,6 +3225,23 @@ function settledBefore(ctx: ArticleContext, c: Candidate, d: DateMention): boole
   return AGREED_UPON.has(c.type) && d.charStart > c.headOffset && SETTLED_BEFORE_TO_DATE.test(ctx.body.slice(c.headOffset, d.charStart));
 }
 
+/**
+ * "the moratorium on energy strikes that Moscow agreed last month": a truce or an accord the relative clause tells agreed,
+ * declared or signed is dated by that clause when the sentence gives no other day. Any other relative clause after the
+ * trigger tells of something else ("lift the pause on aid that Trump ordered on the 3rd", "the swap, which the sides
+ * agreed on 16 May"): its date never dates the trigger, and the day comes from the text around it.
+ */
+const AGREED_IN_CLAUSE = /\b(?:which|that)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?(?:agreed|declared|announced|signed|reached|accepted|ordered)\b[^,;—–]*$/u;
+
+/** A date inside brackets opened after the trigger: a source's or a note's, still the event's when the sentence has no other. */
+function inBracketsAfter(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  return d.charStart > c.headOffset && /\([^()]*$/.test(ctx.body.slice(c.headOffset, d.charStart));
+}
+
+function agreedInClause(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  return (c.type === 'ceasefire' || c.type === 'agreement') && AGREED_IN_CLAUSE.test(ctx.body.slice(c.headOffset, d.charStart));
+}
+
 function inRelativeClauseAfter(ctx: ArticleContext, c: Candidate, d: DateMention, inSentence: DateMention[]): boolean {
   if (d.charStart <= c.headOffset) return false;
   // "heavy fighting around Sudzha (RU MoD; UA General Staff from 10 August)": a date inside brackets opened after the
@@ -3225,7 +3256,7 @@ function inRelativeClauseAfter(ctx: ArticleContext, c: Candidate, d: DateMention
   // "since" with a verb of its own dates the start of what it measures, not the event
   const since = SINCE_CLAUSE_TO_DATE.exec(between);
   if (since) return !inSentence.some((o) => o.charStart >= c.headOffset + since.index && o.charEnd <= d.charStart);
-  const clause = RELATIVE_CLAUSE_TO_DATE.exec(between);
+  const clause = RELATIVE_CLAUSE_TO_DATE.exec(between) ?? (actsOnObject(between) ? CONTACT_CLAUSE_TO_DATE.exec(between) : null);
   // "sanctions on the fleet that the EU first targeted on 20 May were adopted on Thursday": the clause ends with its date
   return !!clause && !inSentence.some((o) => o.charStart >= c.headOffset + clause.index && o.charEnd <= d.charStart);
 }

@@ -997,3 +997,22 @@ table('a meeting, a call, a vote or a signing told by "last night" was held the 
   ['Russian drones struck Kyiv last night, killing two people.', ['drone_strike 2025-06-14'], ['drone_strike 2025-06-13']],
   ['Missiles hit the port of Odesa last night, the governor said.', ['missile_strike 2025-06-14'], ['missile_strike 2025-06-13']],
 ]);
+
+table('a relative clause on the object of the act dates its own verb, not the act, even when the sentence has no other day', [
+  // the pause is what was ordered on the 2nd; the lifting takes the day of the talks told before
+  [
+    'The delegations met in Riyadh on Tuesday. At the close of the talks, Washington said it would restore the military aid that Trump suspended on the 2nd.',
+    ['aid_decision 2025-06-10'],
+    ['aid_decision 2025-06-02'],
+  ],
+  // the same clause with no "that": a pronoun subject right after the object
+  [
+    'The delegations met in Riyadh on Tuesday. Hours after the talks ended, Washington lifted the freeze on weapons deliveries it had imposed at the start of the month.',
+    ['aid_decision 2025-06-10'],
+    ['aid_decision 2025-06-01'],
+  ],
+  // a truce the clause tells agreed keeps that clause's day, the only one the sentence gives
+  ['The partial halt to strikes on power plants that Moscow agreed last month has not held.', ['ceasefire 2025-05-01'], []],
+  // a day of the act's own clause stands
+  ['Washington lifted the freeze on weapons deliveries it had imposed on 2 June, officials said on Tuesday.', ['aid_decision 2025-06-10'], []],
+]);
