@@ -2427,7 +2427,7 @@ const ownDatesStage: Stage = (ctx) => {
       declaredWith ??
       restatedDate(ctx, c, usable) ??
       placeDate(ctx, c, eventDates) ??
-      nearest(firstKept(preference, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)) ?? preference.map((list) => list.filter((d) => !settledBefore(ctx, c, d) && !(inRelativeClauseAfter(ctx, c, d, inSentence) && !agreedInClause(ctx, c, d) && !inBracketsAfter(ctx, c, d)))).find((list) => list.length) ?? [], c.headOffset);
+      nearest(firstKept(preference, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)) ?? preference.map((list) => list.filter((d) => !settledBefore(ctx, c, d) && !(inClauseOfItsOwn(ctx, c, d, inSentence) && !agreedInClause(ctx, c, d)))).find((list) => list.length) ?? [], c.headOffset);
     const dated = (chosen && narrowerDay(ctx, c, chosen, eventDates)) ?? chosen;
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
@@ -3233,11 +3233,6 @@ function settledBefore(ctx: ArticleContext, c: Candidate, d: DateMention): boole
  */
 const AGREED_IN_CLAUSE = /\b(?:which|that)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?(?:agreed|declared|announced|signed|reached|accepted|ordered)\b[^,;—–]*$/u;
 
-/** A date inside brackets opened after the trigger: a source's or a note's, still the event's when the sentence has no other. */
-function inBracketsAfter(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
-  return d.charStart > c.headOffset && /\([^()]*$/.test(ctx.body.slice(c.headOffset, d.charStart));
-}
-
 function agreedInClause(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
   return (c.type === 'ceasefire' || c.type === 'agreement') && AGREED_IN_CLAUSE.test(ctx.body.slice(c.headOffset, d.charStart));
 }
@@ -3256,6 +3251,18 @@ function inRelativeClauseAfter(ctx: ArticleContext, c: Candidate, d: DateMention
   // "since" with a verb of its own dates the start of what it measures, not the event
   const since = SINCE_CLAUSE_TO_DATE.exec(between);
   if (since) return !inSentence.some((o) => o.charStart >= c.headOffset + since.index && o.charEnd <= d.charStart);
+  return inClauseOfItsOwn(ctx, c, d, inSentence);
+}
+
+/**
+ * A relative clause after the trigger, with its own subject and verb, running on to the date (not a participle, a deal or
+ * a bracket, whose date still dates the trigger when the sentence gives no other: "the exchange mediated by Qatar over
+ * months went ahead on Thursday").
+ */
+function inClauseOfItsOwn(ctx: ArticleContext, c: Candidate, d: DateMention, inSentence: DateMention[]): boolean {
+  if (d.charStart <= c.headOffset) return false;
+  const between = ctx.body.slice(c.headOffset, d.charStart);
+  if (/\([^()]*$/.test(between)) return false;
   const clause = RELATIVE_CLAUSE_TO_DATE.exec(between) ?? (actsOnObject(between) ? CONTACT_CLAUSE_TO_DATE.exec(between) : null);
   // "sanctions on the fleet that the EU first targeted on 20 May were adopted on Thursday": the clause ends with its date
   return !!clause && !inSentence.some((o) => o.charStart >= c.headOffset + clause.index && o.charEnd <= d.charStart);
