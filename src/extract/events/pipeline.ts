@@ -2427,7 +2427,7 @@ const ownDatesStage: Stage = (ctx) => {
       declaredWith ??
       restatedDate(ctx, c, usable) ??
       placeDate(ctx, c, eventDates) ??
-      nearest(firstKept(preference, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)) ?? preference.map((list) => list.filter((d) => !settledBefore(ctx, c, d) && !(inClauseOfItsOwn(ctx, c, d, inSentence) && !agreedInClause(ctx, c, d)))).find((list) => list.length) ?? [], c.headOffset);
+      nearest(firstKept(preference, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)) ?? preference.map((list) => list.filter((d) => !settledBefore(ctx, c, d) && !(inClauseOfItsOwn(ctx, c, d, inSentence) && !agreedInClause(ctx, c, d) && !PURPOSE_BEFORE.test(ctx.body.slice(c.headOffset, d.charStart))))).find((list) => list.length) ?? [], c.headOffset);
     const dated = (chosen && narrowerDay(ctx, c, chosen, eventDates)) ?? chosen;
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
@@ -3232,6 +3232,9 @@ function settledBefore(ctx: ArticleContext, c: Candidate, d: DateMention): boole
  * agreed on 16 May"): its date never dates the trigger, and the day comes from the text around it.
  */
 const AGREED_IN_CLAUSE = /\b(?:which|that)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?(?:agreed|declared|announced|signed|reached|accepted|ordered)\b[^,;—–]*$/u;
+
+/** "so that believers could attend services on Christmas Eve", "in order that ...": a clause of purpose, not a relative one. */
+const PURPOSE_BEFORE = /\b(?:so|order)\s+that\b/i;
 
 function agreedInClause(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
   return (c.type === 'ceasefire' || c.type === 'agreement') && AGREED_IN_CLAUSE.test(ctx.body.slice(c.headOffset, d.charStart));
