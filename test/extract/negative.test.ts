@@ -24,6 +24,7 @@ const cases: Array<[string, string]> = [
   ['a demanded truce', 'European leaders demanded a 30-day ceasefire.'],
   ['a running total', 'Thousands of people have been freed in exchanges since 2022.'],
   ['a naming, not a call', 'Trump called Zelenskyy a dictator.'],
+  ['a naming past an office, not a call', 'Trump called President Zelenskyy a dictator.'],
   // resuming or lifting what is no aid is no aid decision (nor is an undated plan any event)
   ['a resumption that is no aid', 'Officials said the ferry service would resume once the storm passed.'],
   ['a fall in prices', 'Oil prices fell sharply on Monday.'],

@@ -1141,13 +1141,19 @@ function namedFacilityFollows(tokens: Token[], head: number): boolean {
  */
 const CALL_OBJECT_NEXT = new Set(['', ',', ';', '—', '–', '(', 'on', 'in', 'at', 'to', 'for', 'and', 'after', 'before', 'during', 'from', 'about', 'over', 'again', 'back', 'late', 'later', 'last', 'this', 'earlier', 'twice', 'hours', 'days', 'shortly', 'overnight', 'yesterday', 'today', 'ahead', 'while', 'as', 'when', 'amid', 'by', 'with']);
 
-/** An actor right after the head, its capitalised words not possessive and not followed by a naming. */
+/** Words of an office written before a called person's name: "President", "Prime Minister", "Secretary-General". */
+const OBJECT_TITLE_WORDS = new Set(['president', 'prime', 'minister', 'chancellor', 'premier', 'pope', 'king', 'queen', 'secretary', 'general', 'secretary-general', 'foreign', 'sultan', 'emir', 'crown', 'prince']);
+
+/** An actor right after the head (past the office before a name), its capitalised words not possessive and not followed by a naming. */
 function actorIsObject(tokens: Token[], head: number, actorStarts: ReadonlySet<number>): boolean {
-  const first = tokens[head + 1];
+  // ("Trump then called President Zelenskyy", "phones Prime Minister Starmer": the office before the name is the object's)
+  let k = head + 1;
+  while (k < head + 4 && tokens[k]?.capitalized && OBJECT_TITLE_WORDS.has(tokens[k].lower) && !actorStarts.has(tokens[k].start)) k++;
+  const first = tokens[k];
   // "the call Trump held" is the noun
   if (DETERMINER_SET.has(tokens[head - 1]?.lower ?? '')) return false;
   if (!first || !actorStarts.has(first.start)) return false;
-  let j = head + 1;
+  let j = k;
   while (j < Math.min(tokens.length, head + 5) && tokens[j].capitalized) {
     if (/['’]s$/.test(tokens[j].text)) return false;
     j++;

@@ -1710,3 +1710,11 @@ table('a weapon whose verb is added to, not denied, still struck: "not only"', [
   ['On Friday drones not only hit Poltava but also Kremenchuk.', ['drone_strike 2025-06-13 Poltava'], []],
   ['On Friday missiles struck Rivne, though they did not hit the airport.', ['missile_strike 2025-06-13 Rivne'], []],
 ]);
+
+table('a leader called by telephone with the office before the name ("called President X") is a call; "called President X a liar" names him', [
+  ['On Monday Macron called President Zelenskyy to discuss air defence.', ['phone_call 2025-06-09'], []],
+  ['On Tuesday Scholz called Prime Minister Donald Tusk.', ['phone_call 2025-06-10'], []],
+  ['Biden and Erdogan spoke on Wednesday; Biden then called President Zelenskyy.', ['phone_call 2025-06-11'], []],
+  ['On Thursday Lavrov called President Zelenskyy a puppet of the West.', [], ['phone_call 2025-06-12']],
+  ["On Thursday Orban called President Zelenskyy's plan unrealistic.", [], ['phone_call 2025-06-12']],
+]);
