@@ -836,6 +836,12 @@ t.test('a meeting of several days told by the day it ended ends on that day', as
   t.same(span('The three-day talks in Geneva concluded on Friday.'), ['2025-06-11..2025-06-13']);
   // a day it opened or was held on is its first
   t.same(span('The two-day summit in Vilnius opened on Tuesday.'), ['2025-06-10..2025-06-11']);
+  // what was done on the day told "after a N-day summit" came after it: that day was its last (7b6f3c0)
+  t.same(span('The leaders left Brussels on Friday after a two-day summit.'), ['2025-06-12..2025-06-13']);
+  t.same(span('EU leaders left Brussels yesterday after a two-day summit on defence.'), ['2025-06-12..2025-06-13']);
+  t.same(span('Macron flew home on Thursday after a three-day visit to Kyiv.'), ['2025-06-10..2025-06-12']);
+  // a summit told by its length is a meeting; a day before it, with no "after", is its first
+  t.same(span('On Monday the leaders gathered in Rome for a two-day summit.'), ['2025-06-09..2025-06-10']);
 });
 
 table('a call told from the side that took it: "received a call from X" is a phone call; "a call from X for Y" is an appeal', [
