@@ -3185,17 +3185,17 @@ const RELATIVE_CLAUSE_TO_DATE =
 const SINCE_CLAUSE_TO_DATE =
   /\bsince\s+(?:the|a|an|its|their|his|her|our|it|they|he|she|we|you|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:(?:had|has|have|was|were)\s+)?(?:began|begun|broke\s+out|took|fell|came|went|\p{L}+ed)\b[^,;—–]*$/u;
 
+/** A trigger told by a verb, its object right after it ("lifted the pause"): a pause "it had ordered" is the pause's, not the act's. */
+function actsOnObject(fromHead: string): boolean {
+  return /^[\p{L}'’-]+\s+(?:the|a|an|its|their|his|her|our)\s/iu.test(fromHead);
+}
+
 /**
  * The same clause with no pronoun opening it, its subject a pronoun right after the object's noun: "lifted the pause on
  * military aid it had imposed at the start of the month", "the freeze they ordered on the 3rd" (not after a word that
  * opens a clause of another kind: "said it had", "after they", "and it"; and only after a verb's object, "ending a pause it
  * had ordered on 3 March" being the pause's own day).
  */
-/** A trigger told by a verb, its object right after it ("lifted the pause"): a pause "it had ordered" is the pause's, not the act's. */
-function actsOnObject(fromHead: string): boolean {
-  return /^[\p{L}'’-]+\s+(?:the|a|an|its|their|his|her|our)\s/iu.test(fromHead);
-}
-
 const CONTACT_CLAUSE_TO_DATE =
   /\b(?!(?:and|or|but|so|as|after|before|when|while|since|until|because|if|that|which|who|said|says|say|told|tells|announced|claimed|added|than|where|once)\s)\p{Ll}{3,}\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?\p{L}+(?:ed|en|wn|ld|id|ck|ok|ew|ade|ept|ent|ote|ght)\b[^,;—–]*$/u;
 

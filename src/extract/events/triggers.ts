@@ -1578,7 +1578,6 @@ function clauseEndIn(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
-/** Whether a token of tokens[from, to) has its lemma or form in the group. */
 /**
  * Whether the first verb of `group` after a weapon at `head` (before `end`) is denied by "not", "n't" or "never" right
  * before it ("did not hit", "didn't strike", "never reached", "had not yet hit"); "not only hit" adds, it denies nothing.
@@ -1596,6 +1595,7 @@ function weaponVerbDenied(tokens: Token[], head: number, end: number, group: Rea
   return false;
 }
 
+/** Whether a token of tokens[from, to) has its lemma or form in the group. */
 function wordOfIn(tokens: Token[], from: number, to: number, group: ReadonlySet<string>): boolean {
   for (let j = Math.max(0, from), end = Math.min(to, tokens.length); j < end; j++) if (group.has(tokens[j].lemma) || group.has(tokens[j].lower)) return true;
   return false;
