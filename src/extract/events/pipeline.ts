@@ -2427,7 +2427,7 @@ const ownDatesStage: Stage = (ctx) => {
       declaredWith ??
       restatedDate(ctx, c, usable) ??
       placeDate(ctx, c, eventDates) ??
-      nearest(firstKept(preference, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)) ?? preference.map((list) => list.filter((d) => !settledBefore(ctx, c, d) && !(inClauseOfItsOwn(ctx, c, d, inSentence) && !agreedInClause(ctx, c, d) && !PURPOSE_BEFORE.test(ctx.body.slice(c.headOffset, d.charStart))))).find((list) => list.length) ?? [], c.headOffset);
+      nearest(firstKept(preference, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)) ?? preference.map((list) => list.filter((d) => !settledBefore(ctx, c, d) && !datesAnotherAct(ctx, c, d, inSentence))).find((list) => list.length) ?? [], c.headOffset);
     const dated = (chosen && narrowerDay(ctx, c, chosen, eventDates)) ?? chosen;
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
@@ -3236,8 +3236,9 @@ const AGREED_IN_CLAUSE = /\b(?:which|that)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:had\s
 /** "so that believers could attend services on Christmas Eve", "in order that ...": a clause of purpose, not a relative one. */
 const PURPOSE_BEFORE = /\b(?:so|order)\s+that\b/i;
 
-function agreedInClause(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
-  return (c.type === 'ceasefire' || c.type === 'agreement') && AGREED_IN_CLAUSE.test(ctx.body.slice(c.headOffset, d.charStart));
+/** `between`: the text from the trigger to the date. */
+function agreedInClause(c: Candidate, between: string): boolean {
+  return (c.type === 'ceasefire' || c.type === 'agreement') && AGREED_IN_CLAUSE.test(between);
 }
 
 function inRelativeClauseAfter(ctx: ArticleContext, c: Candidate, d: DateMention, inSentence: DateMention[]): boolean {
@@ -3254,18 +3255,24 @@ function inRelativeClauseAfter(ctx: ArticleContext, c: Candidate, d: DateMention
   // "since" with a verb of its own dates the start of what it measures, not the event
   const since = SINCE_CLAUSE_TO_DATE.exec(between);
   if (since) return !inSentence.some((o) => o.charStart >= c.headOffset + since.index && o.charEnd <= d.charStart);
-  return inClauseOfItsOwn(ctx, c, d, inSentence);
+  return clauseOfItsOwnTo(between, c, d, inSentence);
 }
 
 /**
- * A relative clause after the trigger, with its own subject and verb, running on to the date (not a participle, a deal or
- * a bracket, whose date still dates the trigger when the sentence gives no other: "the exchange mediated by Qatar over
- * months went ahead on Thursday").
+ * When the sentence's other dates are all left out (ownDatesStage's second reading): a date ending a relative clause with
+ * its own subject and verb after the trigger dates that clause's act, unless the clause tells a truce or an accord agreed
+ * (its day) or is a clause of purpose; a bracket, a participle or a deal still dates the trigger then ("the exchange
+ * mediated by Qatar over months went ahead on Thursday").
  */
-function inClauseOfItsOwn(ctx: ArticleContext, c: Candidate, d: DateMention, inSentence: DateMention[]): boolean {
+function datesAnotherAct(ctx: ArticleContext, c: Candidate, d: DateMention, inSentence: DateMention[]): boolean {
   if (d.charStart <= c.headOffset) return false;
   const between = ctx.body.slice(c.headOffset, d.charStart);
   if (/\([^()]*$/.test(between)) return false;
+  return clauseOfItsOwnTo(between, c, d, inSentence) && !agreedInClause(c, between) && !PURPOSE_BEFORE.test(between);
+}
+
+/** A relative clause after the trigger, with its own subject and verb, running on to the date; `between`: the text from the trigger to the date. */
+function clauseOfItsOwnTo(between: string, c: Candidate, d: DateMention, inSentence: DateMention[]): boolean {
   const clause = RELATIVE_CLAUSE_TO_DATE.exec(between) ?? (actsOnObject(between) ? CONTACT_CLAUSE_TO_DATE.exec(between) : null);
   // "sanctions on the fleet that the EU first targeted on 20 May were adopted on Thursday": the clause ends with its date
   return !!clause && !inSentence.some((o) => o.charStart >= c.headOffset + clause.index && o.charEnd <= d.charStart);
