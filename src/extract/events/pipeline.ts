@@ -1150,6 +1150,41 @@ const NAMING_AFTER = /^\s+(?:(?!(?:and|or|after|before|on|in|at|for|with|to|from
  */
 const NOT_CODED_LINE = /^\s*(?:✗|n\/c\b)|(?:^|[.;,|–—-]\s*)not coded\.?\s*$|\|\s*not coded\s*\|/i;
 
+/**
+ * A line that labels the document rather than telling anything: a table's key ("Key: GRD ground fighting · MSL missile · POW
+ * exchange", "Legend: ...", "Abbreviations: ...") defines its codes and names the kinds of event, not one.
+ */
+const KEY_LINE = /^\s*(?:key|legend|abbreviations|codes)\s*[:—–]/i;
+
+/**
+ * A masthead: the body's first line set out as fields (" · " or " | " between them) and opened by a name in capitals,
+ * "REPORT OF THE COMMISSIONER ON THE RETURN OF PRISONERS OF WAR · Kyiv, 25 August 2024", "MORNING CALL · Tue · 06:15 LDN".
+ * Its fields in capitals name the document (a report, a desk's "morning call", a "conference call" transcript), not an
+ * event of it; a field in running text is read ("BREAKING · Russian missiles hit Kyiv overnight"), and a log's first row
+ * opens with its date ("2024-10-01 | Vuhledar | ...", "26 APR 2022 · meeting · ...").
+ */
+const MASTHEAD_FIELD = /\s+[·|]\s+/g;
+const CAPITALS_NAME = /^[^\p{Ll}\d]*\p{Lu}{2}[^\p{Ll}]*$/u;
+
+/** Whether the trigger at `head` (a body offset) sits in a field in capitals of the body's masthead line. */
+function inMasthead(ctx: ArticleContext, sentence: Sentence, head: number): boolean {
+  if (sentence.paragraph !== 0) return false;
+  const lineEnd = ctx.body.indexOf('\n');
+  const line = lineEnd < 0 ? ctx.body : ctx.body.slice(0, lineEnd);
+  if (head >= line.length) return false;
+  // the fields' bounds: [start, end) of each between separators
+  const bounds: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of line.matchAll(MASTHEAD_FIELD)) {
+    bounds.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  bounds.push([from, line.length]);
+  if (bounds.length < 2 || !CAPITALS_NAME.test(line.slice(...bounds[0]).trim())) return false;
+  const field = bounds.find(([start, end]) => start <= head && head < end);
+  return !!field && CAPITALS_NAME.test(line.slice(...field).trim());
+}
+
 /** The body's line that holds a sentence's start. */
 function lineOf(body: string, sentence: Sentence): string {
   const end = body.indexOf('\n', sentence.charStart);
@@ -1459,7 +1494,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
   const unarmed: Sentence[] = [];
   for (const sentence of sentences) {
     const { tokens, matches: found } = triggerReading(ctx, sentence);
-    if (!found.length || NOT_CODED_LINE.test(lineOf(ctx.body, sentence))) continue;
+    if (!found.length || NOT_CODED_LINE.test(lineOf(ctx.body, sentence)) || KEY_LINE.test(lineOf(ctx.body, sentence))) continue;
     // (a copy: the loop below sorts it by strength, and PlaceOwners reads it in the order it has when asked)
     const matches = [...found];
     const actorMentions = actorsOf(ctx, sentence);
@@ -1493,6 +1528,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       // this initiative and gave the order": a truce proposed, then accepted and ordered in the next sentence, was declared
       if (modality === 'hypothetical' && rule.type === 'ceasefire' && acceptedAndOrdered(ctx, sentence, tokens[match.head].start)) modality = 'occurred';
       if (modality === 'negated' || modality === 'hypothetical') continue;
+      if (inMasthead(ctx, sentence, sentence.charStart + tokens[match.head].start)) continue;
       // "Russia's shelling of Kherson has killed hundreds since November": a toll run up over time, not one strike
       if (PLACE_BOUND.has(rule.type) && TOLL_SINCE.test(sentence.text.slice(tokens[match.head].end))) continue;
       if (PLACE_BOUND.has(rule.type) && SINCE_OR_FOR_AFTER.test(sentence.text.slice(tokens[match.head].end)) && UNDER_BEFORE.test(sentence.text.slice(0, tokens[match.head].start))) continue;

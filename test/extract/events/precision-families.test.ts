@@ -1745,3 +1745,19 @@ t.test('a clause is read across an en dash joining two names', async (t) => {
     t.same(got, want, body);
   }
 });
+
+// a line that labels the document names no event: a table's key defines its codes, and a masthead's fields in capitals name
+// the report, the desk's call or the bulletin; a masthead field in running text, a log's first row and the body's later
+// lines are read as ever
+table("a table's key line and a masthead's fields in capitals are no event; the rows and the text after them are", [
+  ['Key: STR strike · TLK talks · SWP prisoner swap · AID aid package\n2025-06-12 | Odesa | STR | missiles hit the port', ['missile_strike 2025-06-12 Odesa'], ['prisoner_exchange 2025-06-14', 'aid_decision 2025-06-14', 'meeting 2025-06-14']],
+  ['Legend: SWP exchange of prisoners · CF ceasefire\n2025-06-12 | Kharkiv | STR | drones struck a depot', ['drone_strike 2025-06-12 Kharkiv'], ['prisoner_exchange 2025-06-14', 'ceasefire 2025-06-14']],
+  ['SUMMARY OF THE RETURN OF CAPTURED SOLDIERS AND THE EXCHANGE OF PRISONERS · Odesa, 14 June 2025\n\nNo new names were added this week.', [], ['prisoner_exchange 2025-06-14']],
+  ['EVENING CALL · Sat · 18:00 CET · metals / energy\n\nPrices drifted lower into the close.', [], ['phone_call 2025-06-14']],
+  // a field in running text tells its event
+  ['BREAKING · Russian drones struck Odesa on Friday night\n\nRescuers were at work by dawn.', ['drone_strike 2025-06-13 Odesa'], []],
+  // a log's first row opens with its date, not a name in capitals
+  ['12 JUN 2025 · call · Kyiv / Paris Zelenskyy and Macron spoke by phone on Thursday.', ['phone_call 2025-06-12'], []],
+  // the body after the masthead is read
+  ['MORNING BRIEF · Saturday\n\nZelenskyy and Macron spoke by phone on Friday.', ['phone_call 2025-06-13'], []],
+]);
