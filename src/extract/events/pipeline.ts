@@ -3544,6 +3544,11 @@ const fallbackDatesStage: Stage = (ctx) => {
     } else {
       c.date = dayOfEntry(ctx, c, storyDay(ctx, c.sentence));
     }
+    // "Trump came to Alaska two days after a video call with Zelenskyy": the event its own anchor phrase names, in a
+    // sentence with no day of its own, lies that many days from the day the sentence is told on (not the story of its
+    // kind told before: that is the event the phrase points back to, on its own day)
+    const within = heading || !story || (carried && !continues) ? ownAnchorPhrase(ctx, c) : undefined;
+    if (within && c.date.span.precision === 'day') c.date = relativeDay(addDays(c.date.span.startDate, -within.anchor!.offsetDays), within.text);
   }
   for (const c of ctx.candidates) {
     if (ctx.ref.fromIngestTime && c.date!.certainty === 'relative') c.date!.certainty = 'inferred';
@@ -3553,6 +3558,22 @@ const fallbackDatesStage: Stage = (ctx) => {
   // Tuesday the US would resume aid")
   ctx.candidates = kept(ctx.candidates, (c) => c.status !== 'planned' || (c.date!.own && !(c.date!.ofSaying && !DECIDED_WHEN_TOLD.has(c.type))));
 };
+
+/**
+ * The anchor phrase of a count of days that introduces the candidate's own kind around its trigger ("two days after a
+ * video call"); a definite one ("two days before that call") points back to an event told before, dated there.
+ */
+function ownAnchorPhrase(ctx: ArticleContext, c: Candidate): DateMention | undefined {
+  return mentionsIn(ctx, c.sentence).find(
+    (d) =>
+      d.kind === 'anchor' &&
+      d.anchor?.offsetDays &&
+      /^an?\s/i.test(d.anchor.phrase) &&
+      c.headOffset >= d.charStart &&
+      c.headOffset < d.charEnd &&
+      anchorTypesOf(d)?.includes(c.type),
+  );
+}
 
 /**
  * "Shelling killed 25 in Belgorod on Saturday. / A day earlier, Russia had launched its largest barrage. Strikes killed people

@@ -231,6 +231,15 @@ table('"came N days after" counts back from the last day told, not from the firs
   ['Russia and Ukraine swapped 84 prisoners each on 3 June. The swap came a day after talks in Istanbul.', ['meeting 2025-06-02'], []],
 ]);
 
+table('an event introduced by a count of days ("two days after a video call") in a sentence with no day of its own lies that many days from the day the sentence is told on', [
+  ['Zelenskyy flew to Washington today. He arrived two days after a phone call with Trump.', ['phone_call 2025-06-12'], ['phone_call 2025-06-14']],
+  ['The leaders met in Geneva for three hours. The summit came four days after a video call between Macron and Putin.', ['phone_call 2025-06-10', 'meeting 2025-06-14'], ['phone_call 2025-06-14']],
+  ['Merz and Starmer held talks in London this morning, three days before a summit of EU leaders.', [], ['meeting 2025-06-11']],
+  // a definite phrase points back to the event told before, on its own day
+  ['Trump called Putin on Tuesday. Witkoff flew to Moscow two days after that call.', ['phone_call 2025-06-10'], ['phone_call 2025-06-08']],
+  ['Trump spoke to Putin by phone on Tuesday. Two days after the call, drones hit Kyiv.', ['phone_call 2025-06-10', 'drone_strike 2025-06-12'], ['phone_call 2025-06-08']],
+]);
+
 table('a truce is dated by the day its own verb of starting names, after it, not by the day it was declared', [
   ['The ceasefire was announced on Monday and is due to start at noon on Wednesday.', ['ceasefire 2025-06-11'], ['ceasefire 2025-06-09'], '2025-06-10T09:00:00Z'],
   ['Moscow declared a truce on Monday that will begin at midnight on Wednesday.', ['ceasefire 2025-06-11'], ['ceasefire 2025-06-09'], '2025-06-10T09:00:00Z'],
