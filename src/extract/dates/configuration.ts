@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import {
-  AgoParser, AnchorParser, DateTimeGroupParser, DTG_ZONE, DayOfMonthParser, DottedDayMonthParser, EasterParser, RomanMonthParser, FocusDayParser, HolidayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser, ToldPeriodParser,
+  AgoParser, AnchorParser, DateTimeGroupParser, DTG_ZONE, OrdinalDateParser, DayOfMonthParser, DottedDayMonthParser, EasterParser, RomanMonthParser, FocusDayParser, HolidayParser, SamePeriodParser, DurationParser, MonthParser, PublicationDayParser, RelativePeriodParser, SeasonParser, ToldPeriodParser,
   WeekdayParser, WindowDurationParser, YearParser,
 } from './parsers.js';
 import { BoundaryRefiner, ChronoResultSpecRefiner, FrameRefiner, TenseRefiner } from './refiners.js';
@@ -164,6 +164,8 @@ export function createDateConfiguration(): { parsers: chrono.Parser[]; refiners:
       new GatedParser(new DayOfMonthParser(), /\d(?:st|nd|rd|th)\b/i),
       // a military date-time group: a day and a clock in six figures, then its zone's letter ("061400Z SEP 22")
       new GatedParser(new DateTimeGroupParser(), new RegExp(`\\d{4}${DTG_ZONE}`)),
+      // an ISO 8601 ordinal date, a year and the day of that year ("2022-283", a desk's night "2024-238N")
+      new GatedParser(new OrdinalDateParser(), /\d{4}-\d{3}/),
       // a day with its month in Roman numerals ("14.II.2024", "30.VIII.23", "14 II 2024")
       new GatedParser(new RomanMonthParser(), /\d[. ]\s?[IVX]/),
       new GatedParser(new DottedDayMonthParser(), new Gate(/\d\d\.\d\d/, FIGURES_SEPARATED_GATE)),

@@ -793,3 +793,49 @@ function isDayTime(day: string, hour: string, minute: string): boolean {
 function twoFigureYear(yy: number): number {
   return yy < 50 ? 2000 + yy : 1900 + yy;
 }
+
+/** What numbers a document, a case or an item, not a day: "Deliberation No. 2022-031", "case 2024-118", "ref. 2023-101". */
+const ORDINAL_REFERENCE_BEFORE =
+  /\b(?:no|nos|nr|num|number|ref|reference|case|file|docket|order|decree|resolution|decision|deliberation|directive|regulation|law|act|bill|report|ticket|invoice|serial|lot|batch|item|form|code|id|version|v)\.?\s*$|[#№]\s*$/i;
+
+/** A unit after the figures: a year's range of a quantity or a count, not a day ("2024-100 tonnes", "the 2023-150 km stretch"). */
+const ORDINAL_QUANTITY_AFTER =
+  /^\s*(?:%|per\s*cent|percent|tonnes?|tons?|t\b|kg|km|kilomet(?:re|er)s?|miles?|m\b|metres?|meters?|barrels?|bn|billion|million|mn|people|troops|soldiers|units|pieces|items|cases|votes|seats|points|pts|bp|bps|hectares?|ha\b|dollars?|euros?|usd|eur)/i;
+
+/**
+ * An ISO 8601 ordinal date, a year and the day of that year in three figures, as data desks, logs, aviation and space
+ * reporting write one: "2022-283" is 10 October 2022, "2024-060" the 29th of February of a leap year. A desk's "N"
+ * after the day ("2024-238N", the night that begins that evening) spans the day and the next (the night into it).
+ * A day of 000, above 365 (366 in a leap year) or before more figures ("2024-100-2") is none; nor is a number after a
+ * word that numbers a document ("Deliberation No. 2022-031", "case 2024-118"); a range of years ("2022-2025") has four
+ * figures after its dash and is two years.
+ */
+export class OrdinalDateParser implements Parser {
+  private readonly compiled = /(?<![\w.,/-])((?:19|20)\d\d)-([0-3]\d\d)(N?)(?![\w/]|[-.,]\d)/;
+  pattern(): RegExp {
+    return this.compiled;
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const [year, ordinal] = [Number(match[1]), Number(match[2])];
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    if (ordinal < 1 || ordinal > (leap ? 366 : 365)) return null;
+    // (chrono retries a refused match on the text after its first character, where the lookbehind sees nothing)
+    if (/[\w.,/-]/.test(context.text.charAt(index - 1))) return null;
+    if (ORDINAL_REFERENCE_BEFORE.test(context.text.slice(Math.max(0, index - 16), index))) return null;
+    if (ORDINAL_QUANTITY_AFTER.test(context.text.slice(index + match[0].length, index + match[0].length + 24))) return null;
+    const day = new Date(Date.UTC(year, 0, ordinal));
+    const [month, date] = [day.getUTCMonth() + 1, day.getUTCDate()];
+    const result = context.createParsingResult(index, match[0]);
+    tagSpec(result.start, { type: 'monthDay', month, day: date, year });
+    if (match[3]) {
+      const next = new Date(Date.UTC(year, 0, ordinal + 1));
+      // (the night into the first of a month is its evening's day alone: a span of days stays in one month)
+      if (next.getUTCMonth() + 1 === month) {
+        result.start.assign('day', date).assign('month', month).assign('year', year);
+        result.end = context.createParsingComponents({ day: next.getUTCDate(), month, year });
+      }
+    }
+    return result;
+  }
+}

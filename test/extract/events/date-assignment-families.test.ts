@@ -1025,3 +1025,14 @@ table('a relative clause on the object of the act dates its own verb, not the ac
   // a day of the act's own clause stands
   ['Washington lifted the freeze on weapons deliveries it had imposed on 2 June, officials said on Tuesday.', ['aid_decision 2025-06-10'], []],
 ]);
+
+table('each line of a log dated by an ISO ordinal date ("2024-239") takes its own day, not the publication\'s or a neighbour\'s', [
+  [
+    'LOG 24-7 · compiled 2024-278 · YYYY-DDD\n\n2024-237 | Kramatorsk | MSL | a missile hit a hotel in the centre | code: missile strike\n\n2024-239 | Lutsk | MSL | missiles hit an apartment block | code: missile strike\n\n2024-276 | Vuhledar | CTRL>RU | the garrison confirms withdrawal from the town | code: capture',
+    ['missile_strike 2024-08-24', 'missile_strike 2024-08-26', 'territorial_capture 2024-10-02'],
+    ['missile_strike 2024-10-04', 'territorial_capture 2024-10-04'],
+    '2024-10-04T15:00:00Z',
+  ],
+  // a desk's night ("N", the night that begins that evening) starts on its evening's day
+  ['2025-113N | Kyiv | MSL | missiles and drones hit a residential district | code: missile strike', ['missile_strike 2025-04-23'], ['missile_strike 2025-05-12'], '2025-05-12T14:00:00Z'],
+]);
