@@ -520,7 +520,7 @@ function readSentencePlaces(ctx: ArticleContext, sentence: Sentence): PlaceMenti
   // before named, else the article's own city
   // ("the governor of the Chernihiv region said artillery had pounded the city": the city the sentence's one region is named after)
   const centre = m && /(?:city|town)$/.test(m[0]) ? regionCentre(ctx, found) : undefined;
-  const city = m && (centre?.place ?? antecedentPlace(ctx, sentence) ?? mainCityFor(ctx));
+  const city = m && (centre?.place ?? antecedentPlace(ctx, sentence) ?? mainCityFor(ctx) ?? lastNamedCity(ctx, sentence));
   if (!m || !city) return found;
   const start = m.index + m[0].lastIndexOf(' ') + 1;
   // (the region's centre lies in it: the region is then named only to locate the city)
@@ -542,6 +542,19 @@ function antecedentPlace(ctx: ArticleContext, sentence: Sentence): PlaceMention[
   if (!previous || previous.paragraph !== sentence.paragraph) return undefined;
   const cities = new Map(namedCities(ctx, previous.text).map((p) => [p.name, p]));
   return cities.size === 1 ? [...cities.values()][0] : undefined;
+}
+
+/**
+ * "After yesterday's attack on Zaporizhzhia our stocks are low. ¶ Shortly after 16:00, aircraft dropped two bombs on a
+ * site in the city": with no city in the sentence before and none the article is about, "the city" is the one the
+ * nearest sentence before it names (none when that sentence names several: which one?).
+ */
+function lastNamedCity(ctx: ArticleContext, sentence: Sentence): PlaceMention['place'] | undefined {
+  for (let i = sentence.index - 1; i >= 0; i--) {
+    const cities = new Map(namedCities(ctx, ctx.sentences[i].text).map((p) => [p.name, p]));
+    if (cities.size) return cities.size === 1 ? [...cities.values()][0] : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -90,8 +90,10 @@ table('anaphora: "the town", "the city" point back to the one place the sentence
   ['Pokrovsk is a logistics hub. Drones struck the city on Friday.', ['drone_strike 2025-06-13 Pokrovsk'], []],
   // two places before: which one is meant is not told
   ['Kherson and Mykolaiv were shelled for weeks. Drones struck the city on Friday.', [], ['drone_strike 2025-06-13 Kherson', 'drone_strike 2025-06-13 Mykolaiv']],
-  // a new paragraph starts afresh; "the city council" and "the town of X" are no pointers back
-  ['Pokrovsk is a logistics hub.\n\nDrones struck the city on Friday.', [], ['drone_strike 2025-06-13 Pokrovsk']],
+  // across a paragraph break, with no city of the article's own, the nearest sentence naming one city is meant;
+  // "the city council" and "the town of X" are no pointers back
+  ['Pokrovsk is a logistics hub.\n\nDrones struck the city on Friday.', ['drone_strike 2025-06-13 Pokrovsk'], []],
+  ['Kherson and Mykolaiv are river ports.\n\nDrones struck the city on Friday.', [], ['drone_strike 2025-06-13 Kherson', 'drone_strike 2025-06-13 Mykolaiv']],
   ['Drones struck Kyiv on Friday. In Odesa, the city council met on Saturday.', ['drone_strike 2025-06-13 Kyiv'], ['drone_strike 2025-06-13 Odesa']],
   // a place named to locate another is not the one meant; "the village" is seldom a city told before
   ['Fighting went on near Pokrovsk. On Friday the town fell.', [], ['territorial_capture 2025-06-13 Pokrovsk']],

@@ -344,8 +344,10 @@ t.test('"the city" is the city the headline or the body names', async (t) => {
   t.same(placesOf('Russian artillery hit the city again, the regional administration said.', 'A year on, Kherson lives within range'), ['shelling@Kherson']);
   t.same(placesOf('Shells landed in Nikopol overnight. Artillery hit Nikopol again on Sunday. Russian artillery also hit the city of Dnipro.'), ['shelling@Nikopol', 'shelling@Dnipro']);
   t.same(placesOf('Ukrainian troops entered the city to cheering crowds.', 'Kherson celebrates'), ['territorial_capture@Kherson']);
-  // a city named once in passing is not the article's city (within a paragraph, the sentence before places a strike)
-  t.same(placesOf('Drones hit Sumy.\n\nArtillery hit the city again.'), ['drone_strike@Sumy']);
+  // with no city of the article's own, "the city" is the one the nearest sentence before it names, whatever the paragraph
+  t.same(placesOf('Drones hit Sumy.\n\nArtillery hit the city again.'), ['drone_strike@Sumy', 'shelling@Sumy']);
+  // ... and none when that sentence names two (which one?)
+  t.same(placesOf('Drones hit Sumy.\n\nSirens sounded in Poltava and Kharkiv.\n\nArtillery hit the city again.'), ['drone_strike@Sumy']);
   // a named city in the sentence is the place; "the city" then refers to it
   t.same(placesOf('Missiles struck Dnipro, the city authorities said.', 'Kherson diary'), ['missile_strike@Dnipro']);
 });

@@ -55,6 +55,32 @@ table('a strike landing on a building in a sentence without a place is placed by
   ],
 ]);
 
+table('"the city" in a paragraph of its own is the city the nearest sentence before it names', [
+  [
+    'Since the weekend\'s attack on Kherson the hospital has run short of beds.\n\nOn Thursday evening, Russian jets dropped three guided bombs on a market in the city, officials said.',
+    ['air_strike 2025-06-12 Kherson'],
+    [],
+    'Hospital appeal: beds needed',
+  ],
+  [
+    'Our volunteers have worked in Mykolaiv since March.\n\nA missile struck a warehouse on the edge of the town on Friday.',
+    ['missile_strike 2025-06-13 Mykolaiv'],
+    [],
+  ],
+  // the nearest sentence naming cities names two: which one is not told
+  [
+    'Power was cut in Odesa and Mykolaiv overnight.\n\nA missile struck a warehouse on the edge of the town on Friday.',
+    [],
+    ['missile_strike 2025-06-13 Odesa', 'missile_strike 2025-06-13 Mykolaiv'],
+  ],
+  // the city the sentence before names, not one named further back
+  [
+    'Drones hit Sumy on Tuesday.\n\nThe convoy reached Chernihiv on Thursday.\n\nOn Friday artillery pounded the city for an hour.',
+    ['shelling 2025-06-13 Chernihiv'],
+    ['shelling 2025-06-13 Sumy'],
+  ],
+]);
+
 table('a strike told by a verb of impact on a building, a named house or a named street, with no city in its sentence, is placed around it', [
   // a verb of impact with its "into", the target one of several
   ['Shelters filled across Odesa overnight. On Friday a Russian drone slammed into a nine-storey block of flats, killing three.', ['drone_strike 2025-06-13 Odesa'], []],
