@@ -1052,10 +1052,14 @@ const MODAL_CLEFT = /^\s*["“]?What\s+(?:[\p{L}'’-]+\s+){0,3}?(?:might|could|
 
 /**
  * Advice in the imperative, as alerts and advisories give it: "Expect traffic restrictions during visits of foreign
- * delegations", "Avoid travel near the front, where shelling is frequent", "Stay away from windows during missile attacks".
+ * delegations", "Avoid travel near the front, where shelling is frequent", "Stay away from windows during missile attacks";
+ * and an instruction, as a lesson plan, an exercise or a client circular gives one: "Mark the day the deal was signed",
+ * "Review contracts signed before the deadline", "Do not rely on announced pauses in fighting" (a name after the verb is
+ * no imperative: "Mark Rutte met ...").
  * Not an imperative that hands on a fact: "Keep in mind that drones struck Odesa on Monday", "Be aware that ...".
  */
-const ADVICE = /^\s*(?:[-•*]\s*)?(?:Expect|Avoid|Anticipate|Allow|Prepare|Beware|Stay|Keep|Monitor|Follow|Remain|Be)\s+(?!in\s+mind\b|aware\b|advised\b)\p{Ll}/u;
+const ADVICE =
+  /^\s*(?:[-•*]\s*)?(?:Expect|Avoid|Anticipate|Allow|Prepare|Beware|Stay|Keep|Monitor|Follow|Remain|Be|Mark|Review|Check|Identify|Read|Use|Write|Compare|Match|List|Underline|Circle|Discuss|Label|Highlight|Do\s+not|Don['’]t)\s+(?!in\s+mind\b|aware\b|advised\b)\p{Ll}/u;
 
 /**
  * A rule of thumb told of an indefinite subject with a modal or a predicate of frequency: "A swap can fall through when one

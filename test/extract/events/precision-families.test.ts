@@ -1761,3 +1761,16 @@ table("a table's key line and a masthead's fields in capitals are no event; the 
   // the body after the masthead is read
   ['MORNING BRIEF · Saturday\n\nZelenskyy and Macron spoke by phone on Friday.', ['phone_call 2025-06-13'], []],
 ]);
+
+// an instruction, as a lesson plan, an exercise or a client circular words it, asks the reader to do something with
+// events; it tells none on a day of its own (a name after the verb is no imperative, and a fact handed on after a colon is read)
+table('an instruction in the imperative ("Mark the day the truce was signed", "Check contracts signed before the deadline") tells no event', [
+  ['Mark on the timeline the day the grain deal was signed and the day it lapsed.', [], ['agreement 2025-06-14']],
+  ['Review contracts signed before 18 June: the transition period runs for 90 days.', [], ['agreement 2025-06-18']],
+  ['Identify the day the ceasefire took effect and the day it broke down.', [], ['ceasefire 2025-06-14']],
+  ['Do not count a truce announced on Friday as a truce that holds.', [], ['ceasefire 2025-06-13']],
+  // a name after the verb: no imperative
+  ['Mark Rutte met Zelenskyy in Kyiv on Thursday.', ['meeting 2025-06-12 Kyiv'], []],
+  // the instruction's clause ends at its colon
+  ['Read: Russian drones struck Odesa on Friday night, officials said.', ['drone_strike 2025-06-13 Odesa'], []],
+]);
