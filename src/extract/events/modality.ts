@@ -1070,6 +1070,20 @@ const ADVICE =
 const GENERIC_RULE =
   /^\s*["“]?An?\s+(?:(?!(?:said|says|told|tells|reported|claimed|announced|that|who)\s)[\p{Ll}\d'’-]+\s+){1,12}?(?:may|can|cannot|can['’]t|must|(?:has|have|needs?|tends?) to|(?:is|are) (?:often |usually |rarely |seldom |quite |fairly )?(?:common|rare|typical|usual|normal|routine|unusual|standard))\b(?!\s+(?:have|had)\b)/u;
 
+/** A verb in the present after the subject of a "when" clause: "is", "does", "holds", "breaks", "starts". */
+const PRESENT_AFTER_SUBJECT = /^(?:is|are|does|do|has|gets|holds|breaks|starts|begins|ends|collapses|comes|takes|fails|lasts|goes|falls)$/;
+
+/**
+ * The indefinite subject of a "when" clause in the present: "When a truce is agreed in principle, report the principle",
+ * "when a truce does hold, it is seldom for long", "Whenever an exchange falls through, families wait again": what any such
+ * event does is told, not one event ("when a missile struck a playground on Friday" is in the past: one strike).
+ */
+function whenAnyIs(tokens: Token[], head: number): boolean {
+  const article = indefiniteArticleBefore(tokens, head);
+  if (article < 1 || !/^(?:when|whenever)$/.test(tokens[article - 1].lower)) return false;
+  return PRESENT_AFTER_SUBJECT.test(tokens[head + 1]?.lower ?? '');
+}
+
 /** Talking that is agreed on before it is held: "agreed to meet", "agreed to begin negotiations", "agreed to hold talks". */
 const TALKING = new Set(['meet', 'talk', 'talks', 'negotiate', 'negotiations', 'summit', 'meeting']);
 /** Verbs between "agreed to" and the talking: "begin", "start", "hold", "resume", "open". */
@@ -1187,7 +1201,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "the fighting did not stop during the truce": a time frame is presupposed, whatever its clause says
   if (isTimeFrame(tokens, head)) return 'occurred';
   if (agreedToMeet(tokens, head)) return 'planned';
-  if (toughToDo(tokens, head) || heldToTrade(tokens, head)) return 'hypothetical';
+  if (toughToDo(tokens, head) || heldToTrade(tokens, head) || whenAnyIs(tokens, head)) return 'hypothetical';
   // (the commas of a list of adjectives before the noun are inside its phrase: "ready to back a lasting, durable truce")
   let start = nounPhraseStart(tokens, head) - 1;
   while (start >= 0 && !breaksAt(tokens, start) && head - start <= CLAUSE_REACH) start--;

@@ -1774,3 +1774,13 @@ table('an instruction in the imperative ("Mark the day the truce was signed", "C
   // the instruction's clause ends at its colon
   ['Read: Russian drones struck Odesa on Friday night, officials said.', ['drone_strike 2025-06-13 Odesa'], []],
 ]);
+
+// the indefinite subject of a "when" clause in the present tells what any such event does; in the past it is one event
+table('"when a truce is agreed", "whenever an exchange falls through": a case in general, not an event; "when a missile struck" is one', [
+  ['When a ceasefire is "agreed in principle", say so and wait for the ceasefire itself.', [], ['ceasefire 2025-06-14']],
+  ['Whenever an exchange of prisoners falls through, the families wait another month.', [], ['prisoner_exchange 2025-06-14']],
+  ['And when a truce does hold, it rarely lasts beyond the holiday it was called for.', [], ['ceasefire 2025-06-14']],
+  // in the past: one event
+  ['Six people died in Kharkiv when a missile struck an apartment block on Friday.', ['missile_strike 2025-06-13 Kharkiv'], []],
+  ['The town celebrated on Tuesday when a prisoner exchange brought home 84 soldiers.', ['prisoner_exchange 2025-06-10'], []],
+]);
