@@ -1070,6 +1070,13 @@ const ADVICE =
 const GENERIC_RULE =
   /^\s*["“]?An?\s+(?:(?!(?:said|says|told|tells|reported|claimed|announced|that|who)\s)[\p{Ll}\d'’-]+\s+){1,12}?(?:may|can|cannot|can['’]t|must|(?:has|have|needs?|tends?) to|(?:is|are) (?:often |usually |rarely |seldom |quite |fairly )?(?:common|rare|typical|usual|normal|routine|unusual|standard))\b(?!\s+(?:have|had)\b)/u;
 
+/**
+ * A condition right after the event's words: "mutual assistance in case of aggression", "military aid in the event of an
+ * attack", "provided for help in case of war": what a treaty or a pledge provides for if something happens, not a decision
+ * of a day.
+ */
+const IN_CASE_OF_AFTER = /^(?:[^\s.,;]+ ){0,6}?(?:in case of|in the event of)\b/;
+
 /** A verb in the present after the subject of a "when" clause: "is", "does", "holds", "breaks", "starts". */
 const PRESENT_AFTER_SUBJECT = /^(?:is|are|does|do|has|gets|holds|breaks|starts|begins|ends|collapses|comes|takes|fails|lasts|goes|falls)$/;
 
@@ -1201,7 +1208,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // "the fighting did not stop during the truce": a time frame is presupposed, whatever its clause says
   if (isTimeFrame(tokens, head)) return 'occurred';
   if (agreedToMeet(tokens, head)) return 'planned';
-  if (toughToDo(tokens, head) || heldToTrade(tokens, head) || whenAnyIs(tokens, head)) return 'hypothetical';
+  if (toughToDo(tokens, head) || heldToTrade(tokens, head) || whenAnyIs(tokens, head) || IN_CASE_OF_AFTER.test(wordsOf(tokens, head + 1, head + 9))) return 'hypothetical';
   // (the commas of a list of adjectives before the noun are inside its phrase: "ready to back a lasting, durable truce")
   let start = nounPhraseStart(tokens, head) - 1;
   while (start >= 0 && !breaksAt(tokens, start) && head - start <= CLAUSE_REACH) start--;

@@ -1784,3 +1784,11 @@ table('"when a truce is agreed", "whenever an exchange falls through": a case in
   ['Six people died in Kharkiv when a missile struck an apartment block on Friday.', ['missile_strike 2025-06-13 Kharkiv'], []],
   ['The town celebrated on Tuesday when a prisoner exchange brought home 84 soldiers.', ['prisoner_exchange 2025-06-10'], []],
 ]);
+
+// what a treaty or a pledge provides "in case of" or "in the event of" something is conditional: no decision of a day
+table('aid or help provided "in case of" or "in the event of" an attack is a condition, not a decision', [
+  ['The minister said the pact provided for military assistance in case of an attack on either country.', [], ['aid_decision 2025-06-14']],
+  ['The two states pledged each other aid in the event of aggression, the communique said.', [], ['aid_decision 2025-06-14']],
+  // no condition: a decision
+  ['Germany said on Friday it would provide Ukraine with air-defence systems worth 500 million euros.', ['aid_decision 2025-06-13'], []],
+]);
