@@ -590,7 +590,7 @@ function indefinite(tokens: Token[], head: number): boolean {
  */
 export const FATE_VERBS = /\b(?:is|are|was|were|ha[dsv]|remain|seem|look|could|will|would|did|does|won't|never)/;
 /** "the summit was called off", "the talks are off": named to say it did not happen. */
-const CALLED_OFF_FATE = /\b(?:was|were|has been|have been|had been|is|are) (?:(?:now|later|then) )?(?:called off|cancell?ed|postponed|scrapped|shelved|put on hold|suspended indefinitely|delayed|deferred|put off|pushed back|axed|ditched|abandoned)\b|\b(?:is|was|are|were) (?:now )?off\b(?! the)/;
+export const CALLED_OFF_FATE = /\b(?:was|were|has been|have been|had been|is|are) (?:(?:now|later|then) )?(?:called off|cancell?ed|postponed|scrapped|shelved|put on hold|suspended indefinitely|delayed|deferred|put off|pushed back|axed|ditched|abandoned)\b|\b(?:is|was|are|were) (?:now )?off\b(?! the)/;
 /** "a meeting between the two leaders is not on the agenda", "talks are no longer planned". */
 const NOT_EXPECTED_FATE = /^(?:[a-z'-]+ ){0,6}?(?:is|are|was|were) (?:not|no longer) (?:on the (?:agenda|table|cards)|planned|scheduled|expected|likely|possible|imminent|in (?:sight|prospect|the works))\b/;
 /** "a planned meeting will not take place", "the talks did not go ahead". */

@@ -17,7 +17,7 @@ import { INFERRED_WIDENING_DAYS } from '../../ingest/merge.js';
 import { addDays, localDay, spansOverlap } from './calendar.js';
 import { summaryFor, titleFor } from './describe.js';
 import { tokenize, type Token } from './lexicon.js';
-import { backedNamedTruce, COMPARED_SINCE, genericPresent, PAST_VERB, modalityAt, ROUTINE_OUTPUT, tradedBefore, wordsOf, type Modality } from './modality.js';
+import { backedNamedTruce, CALLED_OFF_FATE, COMPARED_SINCE, genericPresent, PAST_VERB, modalityAt, ROUTINE_OUTPUT, tradedBefore, wordsOf, type Modality } from './modality.js';
 import { COMPASS, findPlaces, foldName, lookupPlace, mayStartPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { INSTITUTION_KINDS, matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
@@ -751,13 +751,36 @@ const triggersStage: Stage = (ctx) => {
   const captured = new Set(ctx.candidates.filter((c) => c.type === 'territorial_capture').map((c) => `${c.sentence.index}|${c.places[0]?.name}`));
   ctx.candidates = kept(ctx.candidates, (c) => c.type !== 'armed_clash' || !captured.has(`${c.sentence.index}|${c.places[0]?.name}`));
   ctx.candidates.sort((a, b) => a.headOffset - b.headOffset);
-  ctx.candidates = kept(ctx.candidates, (c, i) => !secondWeaponAgain(ctx, i));
+  ctx.candidates = kept(ctx.candidates, (c, i) => !secondWeaponAgain(ctx, i) && !calledOffAfter(ctx, c));
   // "Scholz, whose call with Putin on Friday drew criticism, defended the call on Tuesday": the second is the first
   for (const c of ctx.candidates) {
     const told = ctx.candidates.some((o) => o.sentence === c.sentence && o.type === c.type && o.headOffset < c.headOffset);
     if (told && !PLACE_BOUND.has(c.type) && /\b(?:the|that|this)\s+$/i.test(ctx.body.slice(c.sentence.charStart, c.headOffset))) c.remention = true;
   }
 };
+
+/**
+ * The meeting told again as called off: "that summit", "the meeting", "the talks" (not "the next meeting", another one) and
+ * its fate; or "it" and its fate in the clause after the meeting's ("a summit was announced, and by Tuesday it was off").
+ */
+const CALLED_OFF_AGAIN = new RegExp(
+  String.raw`\b(?:that|the|this)\s+(?:(?!next\b|second\b|third\b|new\b|follow-up\b|return\b|later\b)[\p{L}-]+\s+)?(?:summit|meeting|talks|visit|trip)\s+(?:${CALLED_OFF_FATE.source})`,
+  'iu',
+);
+const IT_CALLED_OFF = new RegExp(String.raw`^[^.;]*?,\s*(?:and|but)\s+(?:[^,;.]{0,30}?\s)?it\s+(?:${CALLED_OFF_FATE.source})`, 'i');
+
+/**
+ * "he and Putin spoke by phone and agreed to meet in Budapest. On Tuesday that summit was put on hold", "a summit in Budapest
+ * was announced, and by Tuesday it was off": a meeting the next words of its paragraph call off did not take place, and a
+ * meeting that will not take place is no event of the timeline.
+ */
+function calledOffAfter(ctx: ArticleContext, c: Candidate): boolean {
+  if (c.type !== 'meeting') return false;
+  const rest = ctx.body.slice(c.headOffset, c.sentence.charEnd);
+  if (IT_CALLED_OFF.test(rest)) return true;
+  const next = ctx.sentences[c.sentence.index + 1];
+  return !!next && next.paragraph === c.sentence.paragraph && CALLED_OFF_AGAIN.test(next.text);
+}
 
 /** The proposal taken up by name: "responded positively to this initiative", "accepted the proposal", "agreed to the idea". */
 const TOOK_UP_PROPOSAL =

@@ -1792,3 +1792,12 @@ table('aid or help provided "in case of" or "in the event of" an attack is a con
   // no condition: a decision
   ['Germany said on Friday it would provide Ukraine with air-defence systems worth 500 million euros.', ['aid_decision 2025-06-13'], []],
 ]);
+
+// a meeting the next words of its paragraph call off ("that summit was put on hold", "..., and by Monday it was off") did not
+// take place; "the next meeting was postponed" is another meeting, and a call-off in another paragraph is left to the reader
+table('a meeting called off in the next sentence or clause ("that summit was put on hold", "and by Monday it was off") is no event', [
+  ['The two leaders agreed by phone on Tuesday to meet in Vienna. On Thursday that summit was put on hold.', [], ['meeting 2025-06-10 Vienna', 'meeting 2025-06-12 Vienna']],
+  ['A summit in Geneva was announced on Monday, and by Wednesday it was off.', [], ['meeting 2025-06-09 Geneva']],
+  ['Envoys met in Geneva on Monday. The next meeting was postponed.', ['meeting 2025-06-09 Geneva'], []],
+  ['Envoys met in Geneva on Monday.\n\nA later summit was cancelled.', ['meeting 2025-06-09 Geneva'], []],
+]);
