@@ -504,6 +504,14 @@ async function main(): Promise<void> {
     // "2024-237" and "2025-113N"), weighted like ordinary news; kept unread through the session of 2026-11-24 16:18-19:18 (start read
     // 54.3/60.7 at 46b576f, end read 54.3/60.7 at 346e1ca), tuned on since 19:10 on 2026-11-24
     { name: 'dev-w', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-w')), details: true },
+    // a twenty-fourth writer (registers none of the others used much: a marine war-risk insurer's circular, a diocese's bulletin, an
+    // archive's exhibition notice, a sports federation's statement, a Finnish daily's English edition, a government portal's English
+    // service, a demining NGO's field report, a former ambassador's op-ed, a Japanese agency's English service, a school-atlas publisher's
+    // list of map changes, teletext pages, an easy-read news site, a rating agency's comment, a written ministerial statement, a Senate
+    // hearing transcript, a city's alert-SMS digest, a yearbook chronology, Czech and Singapore dailies' English editions, a press-freedom
+    // alert, a children's explainer, a coding desk writing days as offsets from the batch day "D-3" and nights "D-5>4"), weighted like
+    // ordinary news; kept unread through the session of 2026-11-24 19:05-22:05: tables only
+    { name: 'dev-x', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-x')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
