@@ -2006,7 +2006,14 @@ const SPEECH_DATE =
 // (with its zone: "Moscow time", "MSK", "GMT")
 // ("0000 GMT", "1800 Moscow time": a wire's clock in four figures, told by its zone)
 const CLOCK = String.raw`(?:(?:at\s+)?(?:noon|midnight|midday|\d{1,2}[:.]\d{2}(?:\s+(?:\p{L}+\s+time|\p{Lu}{2,5}))?|[0-2]\d[0-5]\d\s+(?:\p{L}+\s+time|\p{Lu}{2,5}|hours|hrs))\s+(?:on\s+)?)?`;
-const RANGE_LINK = new RegExp(String.raw`^\s*(?:to|until|till|through|and|[-–])\s+(?:(?:the\s+)?(?:end|start|beginning|close)\s+of\s+)?${CLOCK}$`, 'iu');
+// ("2025-04-19 18:00 MSK → 2025-04-21 00:00 MSK", "19.IV.25 18:00 > 21.IV.25 00:00": a log's window, each end with its clock)
+const CLOCK_AFTER = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s+(?:\p{L}+\s+time|\p{Lu}{2,5}))?\s*)?`;
+/** Two date expressions joined as the ends of one range, by the words of `link` (the text between them, whole). */
+const rangeLink = (link: string) =>
+  new RegExp(String.raw`^\s*${CLOCK_AFTER}(?:${link})\s+(?:(?:the\s+)?(?:end|start|beginning|close)\s+of\s+)?${CLOCK}$`, 'iu');
+const RANGE_LINK = rangeLink('to|until|till|through|and|[-–—→>]');
+/** RANGE_LINK but for "and", which lists two days as often as it spans them. */
+const RANGE_END_LINK = rangeLink('to|until|till|through|[-–—→>]');
 
 /** "from May 8 to May 10", "between March 1 and March 3": one span from two date expressions. */
 function rangeFrom(ctx: ArticleContext, first: DateMention, inSentence: DateMention[]): DateSpan | null {
@@ -2500,7 +2507,11 @@ const ownDatesStage: Stage = (ctx) => {
       restatedDate(ctx, c, usable) ??
       placeDate(ctx, c, eventDates) ??
       nearest(firstKept(preference, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)) ?? preference.map((list) => list.filter((d) => !settledBefore(ctx, c, d) && !datesAnotherAct(ctx, c, d, inSentence))).find((list) => list.length) ?? [], c.headOffset);
-    const dated = (chosen && narrowerDay(ctx, c, chosen, eventDates)) ?? chosen;
+    const narrowed = (chosen && narrowerDay(ctx, c, chosen, eventDates)) ?? chosen;
+    // "2025-04-19 18:00 MSK → 2025-04-21 00:00 MSK · truce declared", "23.03.2025 – 25.03.2025 | talks in Riyadh": the end
+    // of a window, nearer the trigger, dates it from the window's start (rangeFrom spans both); not a window in brackets or
+    // in a clause of its own before the trigger ("talks (23 to 25 March) end; the parties agree to a sea truce": the end's day)
+    const dated = (narrowed && !/[;)]/.test(ctx.body.slice(narrowed.charEnd, c.headOffset)) && inSentence.find((d) => d.kind === 'date' && d.span && d.charEnd <= narrowed.charStart && RANGE_END_LINK.test(ctx.body.slice(d.charEnd, narrowed.charStart)) && rangeFrom(ctx, d, [narrowed]))) || narrowed;
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
       dated &&

@@ -1036,3 +1036,12 @@ table('each line of a log dated by an ISO ordinal date ("2024-239") takes its ow
   // a desk's night ("N", the night that begins that evening) starts on its evening's day
   ['2025-113N | Kyiv | MSL | missiles and drones hit a residential district | code: missile strike', ['missile_strike 2025-04-23'], ['missile_strike 2025-05-12'], '2025-05-12T14:00:00Z'],
 ]);
+
+table('a line headed by a window of two dates, each with its clock ("D1 18:00 → D2 00:00"), dates its event from the window\'s start', [
+  ['2025-05-08 00:00 → 2025-05-10 24:00 · unilateral truce declared by Moscow for the parade', ['ceasefire 2025-05-08'], ['ceasefire 2025-05-10'], '2025-05-20T10:00:00Z'],
+  ['2025-128 00:00 > 2025-130 24:00 | front-wide | TRUCE | a unilateral truce for the parade | code: ceasefire', ['ceasefire 2025-05-08'], ['ceasefire 2025-05-10'], '2025-05-20T10:00:00Z'],
+  ['19.04.2025 18:00 MSK > 21.04.2025 00:00 MSK | front-wide | an Easter truce declared by the Kremlin', ['ceasefire 2025-04-19'], ['ceasefire 2025-04-21'], '2025-05-20T10:00:00Z'],
+  ['23.03.2025 – 25.03.2025 | Riyadh | the American and Russian delegations held talks', ['meeting 2025-03-23'], ['meeting 2025-03-25'], '2025-05-20T10:00:00Z'],
+  // a window in brackets, its clause closed before the trigger: the trigger's day is the window's end, as told
+  ['2025-03-25 | Riyadh | technical talks (2025-03-23 to 2025-03-25) end; the parties agree to halt the use of force at sea.', ['ceasefire 2025-03-25'], ['ceasefire 2025-03-23'], '2025-05-20T10:00:00Z'],
+]);
