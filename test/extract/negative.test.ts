@@ -72,6 +72,11 @@ t.test('no events: planned-but-undated exchanges on an agenda, truces out of rea
     'Residents want a ceasefire that Moscow has shown no sign of accepting.',
     'Nadiia Savchuk, 41, was killed by the blast when a glide bomb hit a market in Kharkiv.',
     'Two Ukrainians were shot dead at a checkpoint near Kherson.',
+    // a bomb told in another clause, far before the verb, is not what killed the officer
+    'A bomb disposal team cleared the square in Kherson for six hours on Monday, and then artillery killed a local official.',
+    // the bomb killed no officer; a strike's toll told after a comma is no killing of the official who reports it
+    'A glide bomb hit a depot on the edge of Kupiansk on Monday morning, killing three, an official said.',
+    'A car bomb outside a cafe in Melitopol early on Sunday killed two passers-by and wounded a waiter.',
   ];
   for (const body of bodies) {
     const { events } = extractArticle({ title: 'Test', body, publishedAt: PUBLISHED });

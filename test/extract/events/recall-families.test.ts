@@ -81,6 +81,12 @@ table('"the city" in a paragraph of its own is the city the nearest sentence bef
   ],
 ]);
 
+table('a bomb that killed an officer, its own place, time or hiding place told between it and the verb, is a killing', [
+  ['A bomb under a parked van in Kursk on Wednesday morning killed a Russian colonel, investigators said.', ['assassination 2025-06-11 Kursk'], []],
+  ['An explosion at an apartment block in Donetsk early on Monday killed a separatist commander.', ['assassination 2025-06-09 Donetsk'], []],
+  ['A device hidden in a bouquet at a hotel in Moscow killed Major General Oleg Sidorov on Tuesday.', ['assassination 2025-06-10 Moscow'], []],
+]);
+
 table('a strike told by a verb of impact on a building, a named house or a named street, with no city in its sentence, is placed around it', [
   // a verb of impact with its "into", the target one of several
   ['Shelters filled across Odesa overnight. On Friday a Russian drone slammed into a nine-storey block of flats, killing three.', ['drone_strike 2025-06-13 Odesa'], []],
