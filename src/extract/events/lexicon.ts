@@ -41,6 +41,7 @@ const IRREGULAR: Record<string, string[]> = {
   sink: ['sank', 'sunk'],
   shake: ['shook', 'shaken'],
   run: ['ran'],
+  tear: ['tore', 'torn'],
   // ("frozen" is left out: "frozen Russian assets" name the assets, not a decision)
   freeze: ['froze'],
   unfreeze: ['unfroze'],

@@ -1068,9 +1068,10 @@ function leadParagraphDateline(ctx: ArticleContext, sentence: Sentence): PlaceMe
 // ("the strike on the Epicentr hypermarket": the noun of a strike and its target; "dropped a bomb on the theatre": where the
 // dropped weapon landed; "slammed into one of the largest printing houses", "crashed into a block of flats": a verb of
 // impact with its "into", the target one of several; "exploded on the square in front of the theatre", "fell on a grain
-// dryer", "landed near a playground": a weapon landing where it went off)
+// dryer", "landed near a playground": a weapon landing where it went off; "tore through the top floors of a block", "brought
+// down part of an apartment building": what it wrecked)
 const IMPACT =
-  /^[^,;.]{0,40}?\b(?:hit|hits|struck|strikes|damaged|destroyed|(?:slammed|slams|crashed|crashes|smashed|smashes)(?:\s+into)?|(?:strike|attack|raid)\s+on|(?:dropped|drops|dropping)\s+(?:[\p{L}-]+\s+){1,3}?on|(?:exploded|explodes|detonated|landed|lands|fell|falls)\s+(?:on|onto|over|above|near|outside|next\s+to|in\s+front\s+of))\s+(?:an?|the|two|three|several|its|their|one\s+of)\b/iu;
+  /^[^,;.]{0,40}?\b(?:hit|hits|struck|strikes|damaged|destroyed|(?:slammed|slams|crashed|crashes|smashed|smashes)(?:\s+into)?|(?:strike|attack|raid)\s+on|(?:dropped|drops|dropping)\s+(?:[\p{L}-]+\s+){1,3}?on|(?:exploded|explodes|detonated|landed|lands|fell|falls)\s+(?:on|onto|over|above|near|outside|next\s+to|in\s+front\s+of)|(?:tore|tears|ripped|rips)\s+(?:through|into|apart)|(?:brought|brings)\s+down)\s+(?:(?:part|parts|most|half|much|some|all)\s+of\s+)?(?:an?|the|two|three|several|its|their|one\s+of)\b/iu;
 /** A named building rather than a named place: "the Epicentr hardware store", "the Okhmatdyt children's hospital". */
 // (the kind of building capitalised too, as part of the name: "the Drama Theatre", "the Central Station"; "the Factor Druk
 // printing house", "the Opera House"; a named street or square lies inside a city too: "the administration building on

@@ -150,7 +150,7 @@ export interface TriggerRule {
 
 /** "held talks by phone", "talks via video link": the medium makes talks a call, not a meeting. */
 export const PHONE_MEDIUM_WORDS = ['phone', 'telephone', 'video', 'videoconference', 'videolink'];
-const ATTACK = ['sink', 'crash', 'dive', 'smash', 'send', 'explode', 'down', 'intercept', 'fly', 'aim', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'hammer', 'batter', 'pummel', 'rock', 'wreck', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
+const ATTACK = ['sink', 'crash', 'dive', 'smash', 'tear', 'rip', 'send', 'explode', 'down', 'intercept', 'fly', 'aim', 'attack', 'strike', 'hit', 'launch', 'target', 'bomb', 'raid', 'pound', 'slam', 'hammer', 'batter', 'pummel', 'rock', 'wreck', 'wave', 'barrage', 'assault', 'bombardment', 'fire', 'damage', 'destroy', 'blast', 'explosion', 'kill', 'injure', 'wound', 'shoot'];
 /** What aid is made of: money, and the kinds of arms that are given ("49 tanks", "air-defence interceptors"). */
 // (not "fighter": "his fighters' camps", "Wagner fighters" are combatants; the jets are "fighter jets" or named by their model)
 const AID_OBJECTS = [

@@ -87,6 +87,14 @@ table('a bomb that killed an officer, its own place, time or hiding place told b
   ['A device hidden in a bouquet at a hotel in Moscow killed Major General Oleg Sidorov on Tuesday.', ['assassination 2025-06-10 Moscow'], []],
 ]);
 
+table('a weapon that wrecked a building, with no city in its sentence, is placed by the sentence before', [
+  ['Shelters filled in Kharkiv overnight. On Friday a missile brought down part of a five-storey block, killing four.', ['missile_strike 2025-06-13 Kharkiv'], []],
+  ['Sirens sounded across Lviv before dawn. On Thursday a cruise missile tore through the top floors of an apartment building.', ['missile_strike 2025-06-12 Lviv'], []],
+  ['Power went out in Odesa overnight. On Friday a drone ripped through the roof of a warehouse.', ['drone_strike 2025-06-13 Odesa'], []],
+  // the sentence before names two cities: which one is not told
+  ['Sirens sounded in Kharkiv and Poltava. On Friday a missile tore through an apartment building.', [], ['missile_strike 2025-06-13 Kharkiv', 'missile_strike 2025-06-13 Poltava']],
+]);
+
 table('a strike told by a verb of impact on a building, a named house or a named street, with no city in its sentence, is placed around it', [
   // a verb of impact with its "into", the target one of several
   ['Shelters filled across Odesa overnight. On Friday a Russian drone slammed into a nine-storey block of flats, killing three.', ['drone_strike 2025-06-13 Odesa'], []],
