@@ -73,6 +73,7 @@ t.test('no events: planned-but-undated exchanges on an agenda, truces out of rea
     'Talks can deliver something even when a ceasefire remains out of reach.',
     'Two guided bombs struck a store in Kharkiv, killing 12 people, officials said.',
     'Residents want a ceasefire that Moscow has shown no sign of accepting.',
+    'The presidents met at a lakeside villa on Friday for talks that ended without a ceasefire.',
     'Nadiia Savchuk, 41, was killed by the blast when a glide bomb hit a market in Kharkiv.',
     'Two Ukrainians were shot dead at a checkpoint near Kherson.',
     // a bomb told in another clause, far before the verb, is not what killed the officer

@@ -935,6 +935,19 @@ function namedBefore(tokens: Token[], head: number): boolean {
   return false;
 }
 
+/** Verbs of how a meeting ended or what it yielded, told in a relative clause of its own: "a summit that ended without a deal". */
+const OUTCOME_VERBS = new Set(['ended', 'closed', 'concluded', 'finished', 'broke', 'wrapped', 'produced', 'yielded', 'brought', 'delivered', 'achieved']);
+
+/**
+ * "a summit that ended without a ceasefire", "talks which produced no breakthrough": a relative clause whose own verb tells
+ * how the event ended or what it yielded denies its outcome ("without", "no" before a noun), not the event ("a truce that
+ * never took hold", "a meeting that did not take place" deny it still).
+ */
+function outcomeDenied(after: Token[], relative: number): boolean {
+  if (!OUTCOME_VERBS.has(after[relative + 1]?.lower ?? '')) return false;
+  return after.slice(relative + 2).every((t) => !isNegation(t) || t.lower === 'without' || t.lower === 'no');
+}
+
 // Helpers live at module level rather than as named closures inside modalityAt, which runs for every
 // trigger: under tsx (keepNames) each named closure costs a defineProperty call per creation.
 const isNegation = (t: Token) => NEGATION.has(t.lemma) || t.lower.endsWith("n't");
@@ -1343,7 +1356,7 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // told, coordinated with the first, not a relative clause of the event)
   const relative = after.findIndex((t, i) => (t.lower === 'that' || t.lower === 'which') && !(t.lower === 'that' && /^(?:and|or|but)$/.test(after[i - 1]?.lower ?? '')));
   // ("Putin told Trump by phone that Russia would not back down": the "that" of a telling opens what was told)
-  if (relative >= 0 && !circumstanceOfTelling && !TELLING.has(tokens[head].lemma) && after.slice(relative + 1).some(isNegation)) return 'negated';
+  if (relative >= 0 && !circumstanceOfTelling && !TELLING.has(tokens[head].lemma) && after.slice(relative + 1).some(isNegation) && !outcomeDenied(after, relative)) return 'negated';
   // "claimed the capture of Chasiv Yar, which Kyiv denied": one side's claim the other denies is no event
   const restOfSentence = wordsOf(tokens, head + 1, tokens.length);
   if (DENIED_CLAIM.test(restOfSentence)) return 'negated';

@@ -1250,6 +1250,15 @@ table('"and that" after an event told opens a second thing told, not a relative 
   ['On Friday they discussed a ceasefire that Moscow has shown no sign of accepting.', [], ['ceasefire 2025-06-13']],
 ]);
 
+table('a relative clause telling how a meeting ended or what it yielded ("a summit that ended without a deal") denies the outcome, not the meeting', [
+  ['Macron hosted Xi at a summit in Paris on Tuesday that ended without a joint statement.', ['meeting 2025-06-10 Paris'], []],
+  ['The foreign ministers held talks in Ankara on Thursday which produced no breakthrough.', ['meeting 2025-06-12 Ankara'], []],
+  ['Erdogan received both envoys in Istanbul on Monday for talks that closed with no agreement on a truce.', ['meeting 2025-06-09 Istanbul'], []],
+  // a relative clause that denies the event itself still does
+  ['Diplomats had planned a summit in Vienna on Friday that never took place.', [], ['meeting 2025-06-13']],
+  ['The envoys spoke of talks in Riyadh on Monday that did not happen.', [], ['meeting 2025-06-09']],
+]);
+
 table('a call whose partner comes after words of time ("a long conversation this afternoon with Macron", "the best call yet with Trump")', [
   ['Zelenskyy says he had "probably the best conversation" so far with Donald Trump this afternoon.', ['phone_call 2025-06-14'], []],
   ['Zelenskyy said he had the best call yet with Trump on Friday.', ['phone_call 2025-06-13'], []],
