@@ -805,7 +805,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ("the Donbas agreements signed in Minsk": plural agreements qualified by their signing are background)
   // ("signed the 100 Year Partnership with Zelenskyy", "signed a charter on strategic partnership": a partnership or charter
   // signed is a text of the parties as a treaty is)
-  { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract', 'partnership', 'charter']], window: 6, notPrev: ['agreements', 'accords', 'deals', 'treaties'], strength: 0.85 },
+  { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract', 'partnership', 'charter', 'arrangement']], window: 6, notPrev: ['agreements', 'accords', 'deals', 'treaties'], strength: 0.85 },
   // "Russia and Ukraine have agreed to ensure safe navigation": two parties, as one subject, agreeing on a course
   // ("agreed to look at raising the level of the delegations", "agreed to consider a swap", "agreed to keep in contact":
   // agreeing to deliberate or to carry on settles nothing)
@@ -1602,6 +1602,20 @@ function weaponVerbDenied(tokens: Token[], head: number, end: number, group: Rea
 }
 
 /** Whether a token of tokens[from, to) has its lemma or form in the group. */
+/** Prepositions that open an aside set off by commas right after a verb: "signed, in Istanbul, the deal", "approved, after months of delay, a package". */
+const ASIDE_OPENERS = new Set(['in', 'at', 'on', 'with', 'after', 'together', 'alongside', 'along', 'under', 'during', 'before', 'without', 'through', 'via', 'by']);
+
+/** The closing comma of an aside opened by a preposition right after the head ("signed, in separate documents with Turkey, an ..."), or -1. */
+function asideClosing(tokens: Token[], head: number): number {
+  if (tokens[head + 1]?.lower !== ',' || !ASIDE_OPENERS.has(tokens[head + 2]?.lower ?? '')) return -1;
+  for (let j = head + 3, end = Math.min(tokens.length, head + 16); j < end; j++) {
+    const t = tokens[j].lower;
+    if (t === ',') return j;
+    if (t === ';' || t === '.' || t === ':' || t === '—' || t === '–') return -1;
+  }
+  return -1;
+}
+
 function wordOfIn(tokens: Token[], from: number, to: number, group: ReadonlySet<string>): boolean {
   for (let j = Math.max(0, from), end = Math.min(to, tokens.length); j < end; j++) if (group.has(tokens[j].lemma) || group.has(tokens[j].lower)) return true;
   return false;
@@ -1701,7 +1715,14 @@ export function matchTriggers(
         const readsBefore = !rule.withAfter || passive;
         const instrumentOfVerb = rule.instrument && instrumentVerbBefore(tokens, i, (t) => groups.every((group) => hasWordOf(group)(t)));
         const afterEnd = rule.withInClause ? clauseEndIn(tokens, i + 1, i + window + 1) : i + window + 1;
-        if (!instrumentOfVerb && !groups.every((group) => (readsBefore && wordOfIn(tokens, i - window, i, group)) || wordOfIn(tokens, i + 1, afterEnd, group))) continue;
+        // "signed, in separate documents with Turkey, an arrangement": the words after an aside set off right after the head
+        // are read as if it were not there
+        const aside = window ? asideClosing(tokens, i) : -1;
+        if (
+          !instrumentOfVerb &&
+          !groups.every((group) => (readsBefore && wordOfIn(tokens, i - window, i, group)) || wordOfIn(tokens, i + 1, afterEnd, group) || (aside > 0 && wordOfIn(tokens, aside + 1, aside + 1 + window, group)))
+        )
+          continue;
         if (rule.with?.includes(AID_OBJECTS) && !aidIn(tokens, readsBefore ? i - window : i + 1, afterEnd, i)) continue;
         // "41 aircraft had been hit": the noun before a passive verb is what was struck, not what struck
         if (rule.withAfter && !passive && patientOfPassive(tokens, i, window, groups)) continue;

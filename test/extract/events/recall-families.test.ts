@@ -1250,6 +1250,15 @@ table('"and that" after an event told opens a second thing told, not a relative 
   ['On Friday they discussed a ceasefire that Moscow has shown no sign of accepting.', [], ['ceasefire 2025-06-13']],
 ]);
 
+table('an aside set off by commas right after the verb ("signed, in Geneva, an accord") does not part the verb from its object', [
+  ['On Tuesday the two foreign ministers signed, in the presence of the Swiss president, an accord on grain corridors.', ['agreement 2025-06-10'], []],
+  ['Kyiv and Warsaw signed, after two years of talks, a treaty on border crossings on Wednesday.', ['agreement 2025-06-11'], []],
+  ['On Monday the sides signed, with Qatar as witness, an arrangement to return deported children.', ['agreement 2025-06-09'], []],
+  // what is signed after the aside must be a text of the parties, within the verb's reach
+  ['On Friday both delegations signed, in the end, only the minutes of the meeting, and the accord itself was left for later.', [], ['agreement 2025-06-13']],
+  ['On Friday the envoy signed, in Geneva, the guest book of the museum.', [], ['agreement 2025-06-13']],
+]);
+
 table('a relative clause telling how a meeting ended or what it yielded ("a summit that ended without a deal") denies the outcome, not the meeting', [
   ['Macron hosted Xi at a summit in Paris on Tuesday that ended without a joint statement.', ['meeting 2025-06-10 Paris'], []],
   ['The foreign ministers held talks in Ankara on Thursday which produced no breakthrough.', ['meeting 2025-06-12 Ankara'], []],
