@@ -814,6 +814,17 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // (a text named by its own title signs the same way: "The Initiative on the Safe Transportation of Grain ... was signed today",
   // "the protocol was signed in Minsk")
   { type: 'agreement', head: ['signed'], before: [['was', 'were']], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'initiative', 'protocol']], window: 12, strength: 0.75 },
+  // "Four documents were signed in the presence of the two leaders", "the document was signed by both sides": the texts of a
+  // visit or a ceremony, in a sentence that names who met (a court's or a bank's documents are none)
+  {
+    type: 'agreement',
+    head: ['signed'],
+    before: [['was', 'were']],
+    with: [['document', 'documents']],
+    window: 12,
+    context: ['leaders', 'presidents', 'president', 'ministers', 'delegations', 'sides', 'parties', 'governments', 'countries', 'visit', 'talks', 'summit', 'ceremony'],
+    strength: 0.7,
+  },
   { type: 'agreement', head: ['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'arrangement'], with: [['reach', 'strike', 'seal', 'conclude', 'finalize', 'finalise', 'clinch', 'ink']], window: 5, strength: 0.75 },
   // "a deal brokered by Lukashenko", "the accord mediated by Turkey": the participle after the noun tells a deal made
   // ("offered to broker a deal" is an offer, "had brokered deals before" a boast)

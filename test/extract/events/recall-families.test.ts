@@ -1259,6 +1259,15 @@ table('an aside set off by commas right after the verb ("signed, in Geneva, an a
   ['On Friday the envoy signed, in Geneva, the guest book of the museum.', [], ['agreement 2025-06-13']],
 ]);
 
+table('documents signed at a visit or a ceremony ("four documents were signed in the presence of the two leaders") are an agreement', [
+  ['Six documents were signed on Tuesday in the presence of both presidents.', ['agreement 2025-06-10'], []],
+  ['Two documents on energy were signed on Friday by the ministers of Moldova and Romania.', ['agreement 2025-06-13'], []],
+  ['After the talks, the document was signed on Wednesday by both delegations.', ['agreement 2025-06-11'], []],
+  // a court's, a notary's or a buyer's documents are no accord between parties
+  ['Court documents were signed by the judge on Tuesday.', [], ['agreement 2025-06-10']],
+  ['The purchase documents were signed on Thursday at the notary office.', [], ['agreement 2025-06-12']],
+]);
+
 table('a relative clause telling how a meeting ended or what it yielded ("a summit that ended without a deal") denies the outcome, not the meeting', [
   ['Macron hosted Xi at a summit in Paris on Tuesday that ended without a joint statement.', ['meeting 2025-06-10 Paris'], []],
   ['The foreign ministers held talks in Ankara on Thursday which produced no breakthrough.', ['meeting 2025-06-12 Ankara'], []],
