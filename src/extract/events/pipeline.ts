@@ -756,6 +756,7 @@ const triggersStage: Stage = (ctx) => {
   for (const c of ctx.candidates) {
     const told = ctx.candidates.some((o) => o.sentence === c.sentence && o.type === c.type && o.headOffset < c.headOffset);
     if (told && !PLACE_BOUND.has(c.type) && /\b(?:the|that|this)\s+$/i.test(ctx.body.slice(c.sentence.charStart, c.headOffset))) c.remention = true;
+    if (c.remention && ownedAndDated(ctx, c)) c.remention = false;
   }
 };
 
@@ -780,6 +781,22 @@ function calledOffAfter(ctx: ArticleContext, c: Candidate): boolean {
   if (IT_CALLED_OFF.test(rest)) return true;
   const next = ctx.sentences[c.sentence.index + 1];
   return !!next && next.paragraph === c.sentence.paragraph && CALLED_OFF_AGAIN.test(next.text);
+}
+
+/** A person's meeting or call with a named partner: "Trump's summit with Putin", "Macron's call with Xi". */
+const OWNED_WITH_PARTNER = /^[\p{L}-]+\s+with\s+(?:(?:President|Prime\s+Minister|Chancellor|Premier|Mr|Ms)\.?\s+)?\p{Lu}/u;
+
+/**
+ * "three days after Trump's summit with Putin at a military base in Anchorage on Friday": a meeting or a call owned by one
+ * person, with its partner and a day of its own after it, is a telling of its own, not a re-mention of one told before.
+ */
+function ownedAndDated(ctx: ArticleContext, c: Candidate): boolean {
+  if (c.type !== 'meeting' && c.type !== 'phone_call') return false;
+  if (!/\p{Lu}[\p{L}-]*['’]s\s+$/u.test(ctx.body.slice(Math.max(c.sentence.charStart, c.headOffset - 40), c.headOffset))) return false;
+  if (!OWNED_WITH_PARTNER.test(ctx.body.slice(c.headOffset, c.sentence.charEnd))) return false;
+  return mentionsIn(ctx, c.sentence).some(
+    (d) => d.kind === 'date' && d.span?.precision === 'day' && d.charStart > c.headOffset && !/[;:—–]/.test(ctx.body.slice(c.headOffset, d.charStart)),
+  );
 }
 
 /** The proposal taken up by name: "responded positively to this initiative", "accepted the proposal", "agreed to the idea". */

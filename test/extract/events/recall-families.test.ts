@@ -1268,6 +1268,13 @@ table('documents signed at a visit or a ceremony ("four documents were signed in
   ['The purchase documents were signed on Thursday at the notary office.', [], ['agreement 2025-06-12']],
 ]);
 
+table('a person\'s meeting or call with a named partner and a day of its own ("Trump\'s summit with Putin in Anchorage on Friday") is told anew, not re-mentioned', [
+  ['Merz met Zelenskyy in Berlin on Thursday. The visit came a week after Macron\'s summit with Putin in Geneva on 5 June.', ['meeting 2025-06-12 Berlin', 'meeting 2025-06-05 Geneva'], []],
+  ['Scholz hosted Duda in Berlin on Thursday. It followed Macron\'s call with Xi on Tuesday.', ['phone_call 2025-06-10'], []],
+  // with no day of its own after it, a possessive still points back to the event told before
+  ['Macron spoke to Xi on Tuesday. On Thursday officials said Macron\'s call with Xi had gone well.', ['phone_call 2025-06-10'], ['phone_call 2025-06-12']],
+]);
+
 table('a relative clause telling how a meeting ended or what it yielded ("a summit that ended without a deal") denies the outcome, not the meeting', [
   ['Macron hosted Xi at a summit in Paris on Tuesday that ended without a joint statement.', ['meeting 2025-06-10 Paris'], []],
   ['The foreign ministers held talks in Ankara on Thursday which produced no breakthrough.', ['meeting 2025-06-12 Ankara'], []],
