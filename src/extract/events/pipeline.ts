@@ -3437,6 +3437,22 @@ const DAY_OF_STRETCH =
   /\b(?:on|during|by|at|over)\s+(?:(?:the|its|their)\s+(opening|first|second|third|fourth|final|last|closing|concluding)\s+day|day\s+(one|two|three|four))\b(?:\s+of\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(summit|talks|meeting|conference|visit|negotiations|forum|session|trip|tour|truce|ceasefire|pause))?(?!\s+of\b)/iu;
 const STRETCH_DAY_INDEX: Record<string, number> = { opening: 0, first: 0, one: 0, second: 1, two: 1, third: 2, three: 2, fourth: 3, four: 3 };
 
+/** A later day of a summit or talks named as the day told of: "The second day of the summit opened at 10:00". */
+const LATER_DAY_OF = /\b(?:the|its|their)\s+(second|third|fourth|2nd|3rd|4th)\s+day\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:summit|talks|conference|negotiations|forum)\b/giu;
+const LATER_DAY_INDEX: Record<string, number> = { second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };
+
+/**
+ * "The second day of the summit opened at 10:00", "talks in Geneva went into their third day on Tuesday": a meeting whose
+ * trigger is told as a later day of itself began that many days before the day it is dated by (0 when it is not so told).
+ */
+function laterDayOf(c: Candidate): number {
+  for (const m of c.sentence.text.matchAll(LATER_DAY_OF)) {
+    const start = c.sentence.charStart + m.index;
+    if (c.headOffset >= start && c.headOffset < start + m[0].length) return LATER_DAY_INDEX[m[1].toLowerCase()];
+  }
+  return 0;
+}
+
 /** A verb of ending right before a date: "the two-day summit ended on Wednesday", "talks that concluded on Friday". */
 const ENDED_ON = /\b(?:ended|concluded|closed|finished|wrapped up)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
@@ -3617,6 +3633,8 @@ const fallbackDatesStage: Stage = (ctx) => {
   }
   for (const c of ctx.candidates) {
     if (ctx.ref.fromIngestTime && c.date!.certainty === 'relative') c.date!.certainty = 'inferred';
+    const dayOfIt = c.type === 'meeting' ? laterDayOf(c) : 0;
+    if (dayOfIt && c.date!.span.precision === 'day') c.date!.span = { ...c.date!.span, startDate: addDays(c.date!.span.startDate, -dayOfIt) };
   }
   // planned things without a date of their own are hopes, not schedule entries; nor does the day a plan was told of
   // date a happening ("Trump said on Friday he hoped to talk to Putin soon"), where it dates a decision ("Ukraine said on
@@ -3831,6 +3849,11 @@ function ownWellBefore(o: Candidate, c: Candidate): boolean {
   return !!o.date!.own && o.date!.span.endDate < addDays(c.date!.span.startDate, -BACKGROUND_DAYS);
 }
 
+/** A meeting of no two named people told over several days, beside a meeting of two or more people (`others`). */
+function spreadGathering(c: Candidate, others: ReadonlySet<string>): boolean {
+  return c.date!.span.precision === 'day' && c.date!.span.endDate > c.date!.span.startDate && persons(c).size < 2 && others.size >= 2;
+}
+
 function compatible(a: Candidate, b: Candidate): boolean {
   // a truce "declared" and the truce that "will run" are one event: status need not agree
   if (a.type !== b.type) return false;
@@ -3872,6 +3895,9 @@ function compatible(a: Candidate, b: Candidate): boolean {
   // a mention naming fewer people is a re-telling of the fuller one
   const ap = persons(a);
   const bp = persons(b);
+  // "The second day of the summit opened" and "Trump and Zelenskyy met on the sidelines of the summit this afternoon": a
+  // gathering told over days of its own is not the meeting of two people held on one of them
+  if (a.type === 'meeting' && (spreadGathering(a, bp) || spreadGathering(b, ap))) return false;
   if (ap.size < 2 || bp.size < 2) return true;
   const shared = [...ap].filter((n) => bp.has(n)).length;
   return shared === Math.min(ap.size, bp.size);

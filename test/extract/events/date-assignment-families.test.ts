@@ -240,6 +240,18 @@ table('an event introduced by a count of days ("two days after a video call") in
   ['Trump spoke to Putin by phone on Tuesday. Two days after the call, drones hit Kyiv.', ['phone_call 2025-06-10', 'drone_strike 2025-06-12'], ['phone_call 2025-06-08']],
 ]);
 
+table('a summit told as a later day of itself ("the second day of the summit opened") began that many days before; a meeting of two on its sidelines stays apart', [
+  ['11:20 — The third day of the summit opened in Vilnius this morning.', ['meeting 2025-06-12'], ['meeting 2025-06-14']],
+  [
+    '15:10 — Macron and Modi met for an hour on the sidelines of the summit this afternoon.\n\n09:30 — The second day of the summit opened at the congress centre.',
+    ['meeting 2025-06-14', 'meeting 2025-06-13'],
+    [],
+  ],
+  // a later day that is not the meeting's own trigger's, or no later day, moves nothing
+  ['Putin met Xi in Beijing on Friday, the second day of his visit.', ['meeting 2025-06-13'], ['meeting 2025-06-12']],
+  ['The summit opened in Vilnius on Friday.', ['meeting 2025-06-13'], ['meeting 2025-06-12']],
+]);
+
 table('a truce is dated by the day its own verb of starting names, after it, not by the day it was declared', [
   ['The ceasefire was announced on Monday and is due to start at noon on Wednesday.', ['ceasefire 2025-06-11'], ['ceasefire 2025-06-09'], '2025-06-10T09:00:00Z'],
   ['Moscow declared a truce on Monday that will begin at midnight on Wednesday.', ['ceasefire 2025-06-11'], ['ceasefire 2025-06-09'], '2025-06-10T09:00:00Z'],
