@@ -3989,16 +3989,33 @@ const SEQUENCED_SUBJECT =
  * day counted back from the other event is no day of its own), not a new one.
  */
 function toldAgainAsSubject(ctx: ArticleContext, c: Candidate): boolean {
-  const m = SEQUENCED_SUBJECT.exec(c.sentence.text);
+  return toldAgainAt(ctx, c, SEQUENCED_SUBJECT);
+}
+
+/** Whether the candidate's head is the noun `pattern` captures in its sentence, of its kind, and the article told one before. */
+function toldAgainAt(ctx: ArticleContext, c: Candidate, pattern: RegExp): boolean {
+  const m = pattern.exec(c.sentence.text);
   if (!m?.indices?.[1] || c.headOffset !== c.sentence.charStart + m.indices[1][0] || !ANCHOR_NOUNS[m[1].toLowerCase()]?.includes(c.type)) return false;
   return ctx.candidates.some((o) => o.type === c.type && o.sentence.index < c.sentence.index && o.date && !o.remention);
+}
+
+/** A sentence opened by a time after a talk told before: "After the meeting, ...", "Following those talks, ...". */
+const AFTER_THE_TALK = /^\W*(?:\([A-Z]{1,4}\)\s*)?(?:After|Following)\s+(?:the|that|those|this|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s*,/du;
+
+/**
+ * "Delegations met in Istanbul on 29 March. After the meeting, the deputy minister announced a pullback from Kyiv": the talk a
+ * sentence opens with, by its noun and a determiner, is the one the article has told before, its day and place that one's (the
+ * main clause's day and places are of what followed it).
+ */
+function toldAgainAsOpener(ctx: ArticleContext, c: Candidate): boolean {
+  return HELD_BY_PEOPLE.has(c.type) && toldAgainAt(ctx, c, AFTER_THE_TALK);
 }
 
 /** The same event told twice in one article is one event; its best sentence is the one with a date. */
 const mergeStage: Stage = (ctx) => {
   briefedOn(ctx);
   // (a mention of the event told before it: it corroborates that event and leaves it its day)
-  for (const c of kept(ctx.candidates, (c) => toldAgainAsSubject(ctx, c))) Object.assign(c, { remention: true, date: { ...c.date!, own: false, certainty: 'inferred' } });
+  for (const c of kept(ctx.candidates, (c) => toldAgainAsSubject(ctx, c) || toldAgainAsOpener(ctx, c))) Object.assign(c, { remention: true, date: { ...c.date!, own: false, certainty: 'inferred' } });
   earlierThatDay(ctx);
   const merged: Candidate[] = [];
   const ordered = [...kept(ctx.candidates, (c) => !c.remention), ...kept(ctx.candidates, (c) => c.remention)];

@@ -1801,3 +1801,20 @@ table('a meeting called off in the next sentence or clause ("that summit was put
   ['Envoys met in Geneva on Monday. The next meeting was postponed.', ['meeting 2025-06-09 Geneva'], []],
   ['Envoys met in Geneva on Monday.\n\nA later summit was cancelled.', ['meeting 2025-06-09 Geneva'], []],
 ]);
+
+// a sentence opened by "After the meeting," or "Following those talks," goes on from the talk the article told before: that
+// talk, with its day and place, not a new one at the places of what followed it
+table('"After the meeting, ..." opening a sentence is the meeting told before, not another at the main clause\'s places', [
+  [
+    'Russian and Ukrainian envoys met in Istanbul on Tuesday. After the meeting, Moscow promised to scale back attacks near Kyiv and Chernihiv.',
+    ['meeting 2025-06-10 Istanbul'],
+    ['meeting 2025-06-10 Kyiv', 'meeting 2025-06-10 Kyiv/Chernihiv'],
+  ],
+  [
+    'Zelenskyy and Macron met in Paris on Wednesday. Following those talks, France pledged new air-defence systems for Odesa.',
+    ['meeting 2025-06-11 Paris'],
+    ['meeting 2025-06-11 Odesa'],
+  ],
+  // no talk told before: the opener's talk is read as before
+  ['After the meeting in Geneva on Monday, both delegations left without comment.', ['meeting 2025-06-09 Geneva'], []],
+]);
