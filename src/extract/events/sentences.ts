@@ -59,6 +59,9 @@ function trailingWord(text: string): string {
   return text.slice(start);
 }
 
+/** The two-letter initials of Cyrillic names in English: Ya., Yu., Ye., Yo., Zh., Kh., Ts., Ch., Sh. */
+const DIGRAPH_INITIAL = /^(?:Ya|Yu|Ye|Yo|Zh|Kh|Ts|Ch|Sh)\.?$/;
+
 /** Split one line into sentence spans [start, end) relative to the line. */
 function splitLine(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -81,10 +84,12 @@ function splitLine(line: string): Array<[number, number]> {
       const bare = lastWord.toLowerCase().replace(/\.$/, '');
       // "No." abbreviates "number" only before one
       const abbreviation = (ABBREVIATIONS.has(bare) && (bare !== 'no' || /^\d/.test(after))) || (PLACE_ABBREVIATIONS.has(bare) && after.startsWith('('));
-      if (/^\p{L}$/u.test(bare) || /\p{L}\.\p{L}/u.test(lastWord) || abbreviation) {
+      // (a Russian or Ukrainian initial transliterated as two letters before a surname: "Lt Gen Ya. Moskalik", "Yu. Ushakov")
+      const digraphInitial = DIGRAPH_INITIAL.test(lastWord) && /^\p{Lu}\p{Ll}/u.test(after);
+      if (/^\p{L}$/u.test(bare) || /\p{L}\.\p{L}/u.test(lastWord) || abbreviation || digraphInitial) {
         // an abbreviation at the end of a sentence followed by a capitalised common opener still ends it
         const next = /^[\p{L}]+/u.exec(after)?.[0] ?? '';
-        if (!/\p{L}\.\p{L}/u.test(lastWord) || !/^(The|A|An|It|He|She|They|We|In|On|But|And|This|That|Officials?)$/.test(next)) continue;
+        if (!(/\p{L}\.\p{L}/u.test(lastWord) || digraphInitial) || !/^(The|A|An|It|He|She|They|We|In|On|But|And|This|That|Officials?)$/.test(next)) continue;
       }
     }
     // the next sentence must start like one: a capital, a digit, a quote or a bracket

@@ -23,6 +23,12 @@ const cases: Array<{ name: string; body: string; expected: string[] }> = [
     expected: ['He met officials from the U.S.', 'The talks ended.', 'No. 10 said nothing.', 'No.', 'It did not.'],
   },
   {
+    // a Cyrillic initial written with two Latin letters is an initial too; a sentence that ends on such a word still ends
+    name: 'two-letter initials of transliterated names',
+    body: 'Aide Yu. Ushakov briefed reporters. Lt Gen Ya. Moskalik was killed on Friday. She stopped in Ch. The car left. The guards were Kh. and Zh. Petrov.',
+    expected: ['Aide Yu. Ushakov briefed reporters.', 'Lt Gen Ya. Moskalik was killed on Friday.', 'She stopped in Ch.', 'The car left.', 'The guards were Kh. and Zh. Petrov.'],
+  },
+  {
     // the word before a period is read back over letters beyond ASCII, astral ones included
     name: 'initials and abbreviations beyond ASCII',
     body: 'Ł. Wałęsa met Erdoğan. Then 𝐀. Smith spoke. Word’s end. Next one.',
