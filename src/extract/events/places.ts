@@ -857,7 +857,8 @@ function placeBefore(text: string, comma: number, preferred: ReadonlySet<string>
   const name = PLACE_BEFORE_COMMA.exec(text.slice(0, comma));
   return name ? placeNamedBy(name[1], preferred) : null;
 }
-const PLACE_BEFORE_COMMA = new RegExp(`(${NAME})$`, 'u');
+// ("Toretsk (Russian name: Dzerzhinsk), Donetsk.": past a gloss in brackets on the name)
+const PLACE_BEFORE_COMMA = new RegExp(`(${NAME})(?:\\s*\\([^()]{1,40}\\))?$`, 'u');
 
 /** Whether [start, end) overlaps a place already found. */
 function taken(found: PlaceMention[], start: number, end: number): boolean {

@@ -1168,6 +1168,9 @@ table("a region's centre named after a place and a comma says where the place li
   ['On 5 June 2025, Ukrainian artillery shelled Shebekino, Belgorod (Russian MoD).', ['shelling 2025-06-05 Shebekino'], ['shelling 2025-06-05 Belgorod']],
   ['On 2 June 2025, Russian forces clashed with Ukrainian units near Bucha, Kyiv, and withdrew by evening.', ['armed_clash 2025-06-02 Bucha'], ['armed_clash 2025-06-02 Kyiv']],
   ['2 June 2025 - Nikopol, Dnipro. Russian artillery shelled the town centre on Monday; two civilians were killed.', [], ['shelling 2025-06-02 Dnipro']],
+  // past a gloss in brackets on the place's name
+  ['On 4 June 2025, Russian forces claimed full control of Kurakhove (Russian spelling: Kurakhovo), Donetsk.', ['territorial_capture 2025-06-04 Kurakhove'], ['territorial_capture 2025-06-04 Donetsk']],
+  ['On 6 June 2025, Ukrainian drones hit Shebekino (a border town), Belgorod.', ['drone_strike 2025-06-06 Shebekino'], ['drone_strike 2025-06-06 Belgorod']],
   // a list of places goes on listing: none of them qualifies another
   ['Russian missiles struck Kharkiv, Izium and Kupiansk on Monday.', ['missile_strike 2025-06-09 Kharkiv', 'missile_strike 2025-06-09 Izium', 'missile_strike 2025-06-09 Kupiansk'], []],
   ['Russian missiles struck Izium, Kharkiv and Sumy on Monday.', ['missile_strike 2025-06-09 Izium', 'missile_strike 2025-06-09 Kharkiv', 'missile_strike 2025-06-09 Sumy'], []],
