@@ -666,6 +666,16 @@ function locatingTown(town: PlaceMention, places: PlaceMention[], text: string):
   );
 }
 
+/**
+ * "sea drones hit the Crimean Bridge over the Kerch Strait", "the dam across the Dnipro River": the water a named bridge or
+ * dam spans locates it; it is no second target.
+ */
+// (the bridge's or the dam's noun in the name found, "the Crimean Bridge", or right after it, "the Kakhovka dam")
+const SPANNED = /^[\p{L}'’ -]{0,40}?\b(?:[Bb]ridge|[Dd]am)\s+(?:over|across|spanning)\s+the\s+$/u;
+function waterSpanned(water: PlaceMention, places: PlaceMention[], text: string): boolean {
+  return places.some((c) => c !== water && c.end <= water.start && water.start - c.start <= 60 && SPANNED.test(text.slice(c.start, water.start)));
+}
+
 /** The town that locates `place` ("the Kresty airfield in Pskov": Pskov locates Kresty), if one does. */
 function townLocating(place: PlaceMention, places: PlaceMention[], text: string): PlaceMention | undefined {
   return places.find((t) => t.start >= place.end && locatingTown(t, places, text) === place);
@@ -689,7 +699,9 @@ function placeAndRegion(place: PlaceMention, all: PlaceMention[], text: string):
 function placeAndTown(type: EventType, place: PlaceMention, all: PlaceMention[], text: string): ExtractedPlace[] {
   const places = placeAndRegion(place, all, text);
   const town = PLACE_BOUND.has(type) ? townLocating(place, all, text) : undefined;
-  return town ? [...places, town.place] : places;
+  // ("hit the Crimean Bridge over the Kerch Strait": the water the bridge spans is told with it)
+  const water = PLACE_BOUND.has(type) ? all.find((w) => w.start >= place.end && waterSpanned(w, [place], text)) : undefined;
+  return [...places, ...(town ? [town.place] : []), ...(water ? [water.place] : [])];
 }
 
 /** "the capital": the last of Kyiv and Moscow named before it, else the article's more frequent one. */
@@ -719,7 +731,7 @@ function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnD
   // "continuing offensive operations on the Melitopol and Berdiansk directions": a front's axis is named after a town
   // the fighting is not in; only the places the sentence names otherwise are the event's
   const places = mapped(
-    kept(all, (p) => !p.axis && (!p.region || !contextualRegion(p, all, text)) && !locatingDistrict(p, all, text) && !locatingTown(p, all, text)),
+    kept(all, (p) => !p.axis && (!p.region || !contextualRegion(p, all, text)) && !locatingDistrict(p, all, text) && !locatingTown(p, all, text) && !waterSpanned(p, all, text)),
     (p) => (!p.vicinity && BEARING_OF.test(text.slice(Math.max(0, p.start - BEARING_REACH), p.start)) ? { ...p, vicinity: true } : p),
   );
   const cities = places.filter((p) => !p.country);

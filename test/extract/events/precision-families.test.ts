@@ -1179,6 +1179,13 @@ table("a region's centre named after a place and a comma says where the place li
   ['On Friday drones hit Bilopillia, Kharkiv, and the outskirts of Poltava.', ['drone_strike 2025-06-13 Bilopillia', 'drone_strike 2025-06-13 Kharkiv'], []],
 ]);
 
+table('the water a named bridge or dam spans is told with it, not struck as a second target', [
+  ['Early on Tuesday, sea drones struck the Crimean Bridge over the Kerch Strait.', ['drone_strike 2025-06-10 Crimean Bridge/Kerch Strait'], ['drone_strike 2025-06-10 Kerch Strait']],
+  // water named with no named bridge or dam before it is a place of its own
+  ['On Tuesday naval drones attacked a tanker in the Kerch Strait.', ['drone_strike 2025-06-10 Kerch Strait'], []],
+  ['On Tuesday a sea drone hit the road bridge over the Kerch Strait.', ['drone_strike 2025-06-10 Kerch Strait'], []],
+]);
+
 table('a truce, deal or swap that a proposal, an offer, a demand or an idea is of or for was put forward, not made', [
   ['On Tuesday Kyiv said it was ready to accept an American proposal for an immediate, unconditional 30-day ceasefire.', [], ['ceasefire 2025-06-10']],
   ['The delegations on Wednesday studied a Turkish plan for a partial truce at sea.', [], ['ceasefire 2025-06-11']],
