@@ -2053,7 +2053,27 @@ function rangeFrom(ctx: ArticleContext, first: DateMention, inSentence: DateMent
   // first ("on Wednesday and Thursday": a two-day event)
   const listed = /^\s*and\b/i.test(ctx.body.slice(first.charEnd, second.charStart)) && !/\bbetween\s+(?:the\s+)?$/i.test(ctx.body.slice(Math.max(0, first.charStart - 12), first.charStart));
   if (listed && second.span!.startDate !== addDays(first.span!.endDate, 1)) return null;
-  return { startDate: first.span!.startDate, endDate: second.span!.endDate, precision: 'day' };
+  // "19.IV.25 18:00 → 21.IV.25 00:00": a window closing on a day's first minute ends with the day before
+  const closesAtDayStart = DAY_START_AFTER.test(ctx.body.slice(second.charEnd, second.charEnd + 8)) && second.span!.startDate > first.span!.startDate;
+  return { startDate: first.span!.startDate, endDate: closesAtDayStart ? addDays(second.span!.startDate, -1) : second.span!.endDate, precision: 'day' };
+}
+/** A clock of a day's first minute right after a date: "21.IV.25 00:00", "2025-05-11 0000". */
+const DAY_START_AFTER = /^\s+00[:.]?00\b/;
+
+/** A line's label before the date that heads it: "[W-16-06] ", "* ". */
+const LINE_LABEL = /^[^\S\n]*(?:\[[^\]\n]{1,20}\][^\S\n]*|[*•·-][^\S\n]+)?$/;
+
+/**
+ * A log line headed by a window of two dates, each with its clock ("[W-16-06] 19.IV.25 18:00 MSK → 21.IV.25 00:00 MSK ·
+ * Easter truce declared by Putin 19.IV", "2025-128 00:00 > 2025-130 24:00 | TRUCE"): the window of the truce the line
+ * tells, whatever day its declaring took.
+ */
+function headWindow(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]): DateSpan | null {
+  const [first, second] = inSentence.filter((d) => d.kind === 'date' && d.span);
+  if (!first || !second || second.charEnd > c.headOffset) return null;
+  const lineStart = ctx.body.lastIndexOf('\n', first.charStart - 1) + 1;
+  if (!LINE_LABEL.test(ctx.body.slice(lineStart, first.charStart)) || !RANGE_END_LINK.test(ctx.body.slice(first.charEnd, second.charStart))) return null;
+  return rangeFrom(ctx, first, [second]);
 }
 
 /** "had hit", "had been 'liberated'": a clause told in the past perfect. */
@@ -2633,6 +2653,8 @@ const ownDatesStage: Stage = (ctx) => {
         ? inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > own.charEnd && untilDay(c.date!.span.startDate, d, ctx.body) && untilBefore(ctx, own.charEnd, d))
         : undefined;
       if (until && c.date.span.precision === 'day') c.date.span = { ...c.date.span, endDate: untilDay(c.date.span.startDate, until, ctx.body)! };
+      const window = TAKES_EFFECT.has(c.type) ? headWindow(ctx, c, inSentence) : null;
+      if (window) c.date.span = window;
       // "The Kremlin announced on Thursday a truce that comes into force on Friday", told on Saturday: the timetable
       // present counts its weekday from the telling's day, which may leave it behind the story
       const fromTelling = own === startsEffect ? weekdayAfterTelling(ctx, own, inSentence) : undefined;

@@ -1057,3 +1057,16 @@ table('a line headed by a window of two dates, each with its clock ("D1 18:00 �
   // a window in brackets, its clause closed before the trigger: the trigger's day is the window's end, as told
   ['2025-03-25 | Riyadh | technical talks (2025-03-23 to 2025-03-25) end; the parties agree to halt the use of force at sea.', ['ceasefire 2025-03-25'], ['ceasefire 2025-03-23'], '2025-05-20T10:00:00Z'],
 ]);
+
+t.test('a log line headed by a window of two dates gives the truce it tells that window, a day\'s first minute closing the day before', async (t) => {
+  const windowOf = (body: string, publishedAt: string) =>
+    extractArticle({ title: 'Test', body, publishedAt }, { now: new Date(publishedAt) }).events.filter((e) => e.type === 'ceasefire').map((e) => `${e.startDate}..${e.endDate}`);
+  const rows: Array<[string, string, string]> = [
+    // the declaring day told later in the line does not replace the window heading it
+    ['[L-7] 06.01.23 12:00 MSK → 08.01.23 00:00 MSK · a Christmas truce declared by the Kremlin 05.01 · code: ceasefire', '2023-01-06..2023-01-07', '2023-01-12T09:00:00Z'],
+    ['2025-128 00:00 > 2025-130 24:00 | front-wide | TRUCE | a unilateral truce for the parade', '2025-05-08..2025-05-10', '2025-05-20T10:00:00Z'],
+    // a window told in running text is read as before: "until" closes it
+    ['The Kremlin declared a truce from 18:00 on 19 April until midnight on 20 April.', '2025-04-19..2025-04-20', '2025-04-25T10:00:00Z'],
+  ];
+  for (const [body, want, publishedAt] of rows) t.same(windowOf(body, publishedAt), [want], body);
+});
