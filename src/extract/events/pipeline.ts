@@ -3605,6 +3605,11 @@ function background(o: Candidate, lead: Candidate | undefined, c: Candidate): bo
   );
 }
 
+/** A happening told as another of its kind: "struck Kyiv again", "a new attack", "another strike", "a second wave". */
+const ANOTHER_TIME = /\b(?:again|another|new|fresh|renewed|second|third|latest|previous|earlier|last)\b/i;
+/** Whether span `a` lies within span `b`. */
+const withinSpan = (a: DateSpan, b: DateSpan) => a.startDate >= b.startDate && a.endDate <= b.endDate;
+
 const fallbackDatesStage: Stage = (ctx) => {
   const lead = ctx.candidates.find((o) => o.date?.own && !o.earlier);
   for (const c of ctx.candidates) {
@@ -3640,11 +3645,30 @@ const fallbackDatesStage: Stage = (ctx) => {
     const heading = headedIn && (!story || story.sentence.index < headedIn.index) && dateLine(headedIn, told) ? told : undefined;
     // "Drones also struck Odesa": "also" continues the story rather than the paragraph's last date
     const continues = /\balso\b/i.test(c.sentence.text);
+    // "Missiles struck Kyiv overnight. / In Sumy, ... hit on 13 April, ... / The night's attack killed nine people in Kyiv":
+    // a strike or a fight told again at the place of one told before, with no day of its own and not told as another
+    // ("again", "a new attack"), is that one, not the day last told of another place
+    const toldAtPlace =
+      PLACE_BOUND.has(c.type) && c.places.length && !ANOTHER_TIME.test(c.sentence.text)
+        ? kept(
+            ctx.candidates,
+            (o) =>
+              o.headOffset < c.headOffset &&
+              o.date?.own &&
+              !o.earlier &&
+              (FAMILY[o.type] ?? o.type) === family &&
+              o.sentence.paragraph !== c.sentence.paragraph &&
+              o.places.some((p) => c.places.some((q) => q.name === p.name)),
+          ).pop()
+        : undefined;
     // (a date line that only restates the day the story is told on, "14 June 2025" over a readout of that day, dates the
     // lines below no more firmly than that day does)
     const restatesToldDay = heading?.span!.precision === 'day' && heading.span!.startDate === toldDay && heading.span!.endDate === toldDay;
     if (heading) {
       c.date = restatesToldDay ? dayOfEntry(ctx, c, heading.span!) : { span: heading.span!, certainty: heading.certainty, dateText: heading.text, own: false };
+    } else if (toldAtPlace && toldAtPlace !== story && (story || carried) && !withinSpan(carried?.span ?? story!.date!.span, toldAtPlace.date!.span)) {
+      c.date = { span: toldAtPlace.date!.span, certainty: toldAtPlace.date!.certainty, dateText: toldAtPlace.date!.dateText, own: false };
+      c.status = toldAtPlace.status;
     } else if (story && (!carried || continues)) {
       c.date = { span: story.date!.span, certainty: story.date!.certainty, dateText: story.date!.dateText, own: false };
       c.status = story.status;
