@@ -81,6 +81,8 @@ const DECLARATION_VERBS = new Set([
   'set', 'called', 'scheduled', 'planned', 'unveiled', 'confirmed', 'signed',
   // directives: "instructed the defence minister to introduce a truce from noon Friday", "decreed a halt from Sunday"
   'instructed', 'directed', 'commanded', 'decreed', 'authorised', 'authorized',
+  // demands and backing: "demanded a ceasefire from Monday", "backed a truce starting on Monday" (a plan asked for or supported)
+  'demanded', 'urged', 'backed', 'endorsed', 'supported', 'requested', 'sought',
 ]);
 /**
  * What opens the window of a declared state: "from May 8", "until midnight on Sunday", "from the
@@ -334,6 +336,8 @@ const CLAUSE_BOUNDARY =
  * the complement has its own time; it does not date an expression before the complement.
  */
 const COMPLEMENTIZER = /\b(?:that|whether|if)\b/g;
+/** A predicate coordinated after a comma, its subject left out: ", and warned", ", and added". */
+const COORDINATED_PREDICATE = /,\s+and\s+(?=[a-z]+ed\b)/g;
 
 /**
  * Nothing but a preposition of time, after a place at most, between a verb and the expression after it: "agreed on ",
@@ -368,6 +372,7 @@ export class SentenceTense {
   // Read only for an expression whose own clause has no marker.
   private complementizers: { start: number }[] | undefined;
   private semicolons: { start: number }[] | undefined;
+  private coordinations: { start: number }[] | undefined;
   constructor(private readonly sentence: string) {
     this.markers = markersOf(sentence, 0);
     this.boundaries = mapped(allMatches(CLAUSE_BOUNDARY, sentence), (m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -411,7 +416,9 @@ export class SentenceTense {
     const complementizers = (this.complementizers ??= mapped(allMatches(COMPLEMENTIZER, this.sentence), (m) => ({ start: m.index })));
     const semicolons = (this.semicolons ??= mapped(allMatches(/;/g, this.sentence), (m) => ({ start: m.index })));
     const complement = complementizers[firstAtOrAfter(complementizers, end)]?.start ?? Infinity;
-    const segmentEnd = Math.min(complement, semicolons[firstAtOrAfter(semicolons, end)]?.start ?? Infinity);
+    // ("backed a truce starting on Monday, and warned of sanctions": a predicate coordinated after it is another verb's)
+    const coordinations = (this.coordinations ??= mapped(allMatches(COORDINATED_PREDICATE, this.sentence), (m) => ({ start: m.index })));
+    const segmentEnd = Math.min(complement, semicolons[firstAtOrAfter(semicolons, end)]?.start ?? Infinity, coordinations[firstAtOrAfter(coordinations, end)]?.start ?? Infinity);
     const segmentStart = (semicolons[firstAtOrAfter(semicolons, start) - 1]?.start ?? -1) + 1;
     const inSentence = nearest(
       window.filter((m) => m.start < segmentEnd && m.start >= segmentStart && !this.setOffParticiple(m, end)),
