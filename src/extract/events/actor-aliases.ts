@@ -58,8 +58,8 @@ export const ACTORS: ActorEntry[] = [
   { name: 'Giorgia Meloni', kind: 'person', aliases: ['Giorgia Meloni', 'Meloni'] },
   { name: 'Narendra Modi', kind: 'person', aliases: ['Narendra Modi', 'Modi'] },
   { name: 'Viktor Orban', kind: 'person', aliases: ['Viktor Orban', 'Viktor Orbán', 'Orban', 'Orbán'] },
-  { name: 'Russia', kind: 'country', aliases: ['Russia', 'the Kremlin', 'Kremlin', 'Moscow', 'Russian Federation', 'Russian forces', 'Russian troops', 'Russian military', 'Russian army'] },
-  { name: 'Ukraine', kind: 'country', aliases: ['Ukraine', 'Kyiv', 'Kiev', 'Ukrainian forces', 'Ukrainian troops', 'Ukrainian military', 'Ukrainian army'] },
+  { name: 'Russia', kind: 'country', aliases: ['Russia', 'RU', 'the Kremlin', 'Kremlin', 'Moscow', 'Russian Federation', 'Russian forces', 'Russian troops', 'Russian military', 'Russian army'] },
+  { name: 'Ukraine', kind: 'country', aliases: ['Ukraine', 'UA', 'Kyiv', 'Kiev', 'Ukrainian forces', 'Ukrainian troops', 'Ukrainian military', 'Ukrainian army'] },
   {
     name: 'United States',
     kind: 'country',

@@ -7,8 +7,9 @@ const names = (text: string) => findActors(text).map((a) => a.name);
 const cases: Array<[string, string, string[]]> = [
   ['two name words before a speech verb', 'Halyna Moroz said the shelling stopped.', ['Halyna Moroz']],
   ['an apostrophe inside a name', "Sean O'Connor said the talks would resume.", ["Sean O'Connor"]],
-  ['an abbreviated ministry before a speech verb is not a person', 'RU MoD says its units entered the town.', []],
-  ['an all-capitals unit is not a person', 'UA GS reports heavy fighting.', []],
+  // (the country code before it is the country: "RU", "UA")
+  ['an abbreviated ministry before a speech verb is not a person', 'RU MoD says its units entered the town.', ['Russia']],
+  ['an all-capitals unit is not a person', 'UA GS reports heavy fighting.', ['Ukraine']],
   ['two name words killed in a relative clause on them', 'Oksana Hrytsai, who was assassinated near Rivne, led a veterans group.', ['Oksana Hrytsai']],
   ['a count before a relative clause of killing is not a name', 'Two Ukrainians, who were shot dead at a checkpoint, were farmers.', []],
   ['aliases fold to one canonical name', 'Erdoğan phoned Zelenskiy, then Erdogan phoned Zelensky.', ['Recep Tayyip Erdogan', 'Volodymyr Zelenskyy', 'Recep Tayyip Erdogan', 'Volodymyr Zelenskyy']],

@@ -14,6 +14,11 @@ const cases: Array<[string, string[]]> = [
   ['Governor Oleh Syniehubov reported damage.', ['Oleh Syniehubov/person']],
   ['Ivanna Kovalenko said the shelling continued.', ['Ivanna Kovalenko/person']],
   ['Putinism is not a person.', []],
+  // desk shorthand and coders' records name the two countries by their codes
+  ['Desk note: RU–UA talks in Istanbul, under two hours.', ['Russia/country', 'Ukraine/country']],
+  ['UA says it retook the village; RU denies it.', ['Ukraine/country', 'Russia/country']],
+  // (a code inside a longer word is none)
+  ['A UAV hit the RUAG plant.', []],
   ['Darya Dugina, the daughter of a philosopher, died.', ['Darya Dugina/person']],
   ['Blogger Vladlen Tatarsky was killed.', ['Vladlen Tatarsky/person']],
   // the departments that sanction, arm and speak for a state are that state, never a person before a speech verb
