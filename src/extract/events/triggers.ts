@@ -805,7 +805,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ("the Donbas agreements signed in Minsk": plural agreements qualified by their signing are background)
   // ("signed the 100 Year Partnership with Zelenskyy", "signed a charter on strategic partnership": a partnership or charter
   // signed is a text of the parties as a treaty is)
-  { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'contract', 'partnership', 'charter', 'arrangement']], window: 6, notPrev: ['agreements', 'accords', 'deals', 'treaties'], strength: 0.85 },
+  // (not a contract: news signs contracts for shells, catering or enlistment, a firm's or a soldier's, not a text of the parties)
+  { type: 'agreement', head: ['sign'], with: [['deal', 'agreement', 'accord', 'memorandum', 'treaty', 'pact', 'declaration', 'partnership', 'charter', 'arrangement']], window: 6, notPrev: ['agreements', 'accords', 'deals', 'treaties'], strength: 0.85 },
   // "Russia and Ukraine have agreed to ensure safe navigation": two parties, as one subject, agreeing on a course
   // ("agreed to look at raising the level of the delegations", "agreed to consider a swap", "agreed to keep in contact":
   // agreeing to deliberate or to carry on settles nothing)

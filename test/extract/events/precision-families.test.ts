@@ -1828,3 +1828,11 @@ table('"After the meeting, ..." opening a sentence is the meeting told before, n
   // no talk told before: the opener's talk is read as before
   ['After the meeting in Geneva on Monday, both delegations left without comment.', ['meeting 2025-06-09 Geneva'], []],
 ]);
+
+// a contract signed is a firm's order or a soldier's enlistment, not a text of the parties: no agreement
+table('a contract signed (for shells, for service) is no agreement; a treaty, a deal or a memorandum signed is one', [
+  ['The ministry signed contracts for 200,000 shells on Thursday with two plants in Bavaria.', [], ['agreement 2025-06-12']],
+  ['Factories say contracts signed this month will bring shells to the front next year at the earliest.', [], ['agreement 2025-06-14', 'agreement 2025-06-01']],
+  ['Volunteers who signed contracts with the army on Monday will train for six weeks.', [], ['agreement 2025-06-09', 'agreement 2025-06-16']],
+  ['Kyiv and Warsaw signed a memorandum on border crossings on Thursday.', ['agreement 2025-06-12'], []],
+]);
