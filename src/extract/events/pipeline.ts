@@ -2076,6 +2076,19 @@ function headWindow(ctx: ArticleContext, c: Candidate, inSentence: DateMention[]
   return rangeFrom(ctx, first, [second]);
 }
 
+/**
+ * "2025-04-19 18:00 MSK → 2025-04-21 00:00 MSK · truce declared", "23.03.2025 – 25.03.2025 | talks in Riyadh": the date
+ * that opens the window `end` closes, when `end` is the date nearer the trigger (the event is dated from the window's
+ * start; rangeFrom spans both); none for a window in brackets or in a clause of its own before the trigger ("talks (23 to
+ * 25 March) end; the parties agree to a sea truce": the end's day).
+ */
+function windowOpening(ctx: ArticleContext, c: Candidate, end: DateMention, inSentence: DateMention[]): DateMention | undefined {
+  if (/[;)]/.test(ctx.body.slice(end.charEnd, c.headOffset))) return undefined;
+  return inSentence.find(
+    (d) => d.kind === 'date' && d.span && d.charEnd <= end.charStart && RANGE_END_LINK.test(ctx.body.slice(d.charEnd, end.charStart)) && rangeFrom(ctx, d, [end]) !== null,
+  );
+}
+
 /** "had hit", "had been 'liberated'": a clause told in the past perfect. */
 // (irregular participles the endings miss: "had had a call", "had won", "had come")
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:\p{L}+ly\s+)?['‘"“]?(?:\p{L}+(?:ed|en|t|ck|ne|un|ug|ot|it|ld|id|wn|de)|had|won|come|become)\b/iu;
@@ -2558,10 +2571,7 @@ const ownDatesStage: Stage = (ctx) => {
       placeDate(ctx, c, eventDates) ??
       nearest(firstKept(preference, (d) => !inRelativeClauseAfter(ctx, c, d, inSentence) && !boundsTruceTold(ctx, c, d)) ?? preference.map((list) => list.filter((d) => !settledBefore(ctx, c, d) && !datesAnotherAct(ctx, c, d, inSentence))).find((list) => list.length) ?? [], c.headOffset);
     const narrowed = (chosen && narrowerDay(ctx, c, chosen, eventDates)) ?? chosen;
-    // "2025-04-19 18:00 MSK → 2025-04-21 00:00 MSK · truce declared", "23.03.2025 – 25.03.2025 | talks in Riyadh": the end
-    // of a window, nearer the trigger, dates it from the window's start (rangeFrom spans both); not a window in brackets or
-    // in a clause of its own before the trigger ("talks (23 to 25 March) end; the parties agree to a sea truce": the end's day)
-    const dated = (narrowed && !/[;)]/.test(ctx.body.slice(narrowed.charEnd, c.headOffset)) && inSentence.find((d) => d.kind === 'date' && d.span && d.charEnd <= narrowed.charStart && RANGE_END_LINK.test(ctx.body.slice(d.charEnd, narrowed.charStart)) && rangeFrom(ctx, d, [narrowed]))) || narrowed;
+    const dated = (narrowed && windowOpening(ctx, c, narrowed, inSentence)) || narrowed;
     // "Shelling hit Kherson on Friday; a day earlier, drones struck Odesa": the trigger's own clause has an anchor
     const ownClauseAnchor =
       dated &&
