@@ -1560,7 +1560,9 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
   const unarmed: Sentence[] = [];
   for (const sentence of sentences) {
     const { tokens, matches: found } = triggerReading(ctx, sentence);
-    if (!found.length || NOT_CODED_LINE.test(lineOf(ctx.body, sentence)) || KEY_LINE.test(lineOf(ctx.body, sentence))) continue;
+    if (!found.length) continue;
+    const line = lineOf(ctx.body, sentence);
+    if (NOT_CODED_LINE.test(line) || KEY_LINE.test(line)) continue;
     // (a copy: the loop below sorts it by strength, and PlaceOwners reads it in the order it has when asked)
     const matches = [...found];
     const actorMentions = actorsOf(ctx, sentence);

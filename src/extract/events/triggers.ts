@@ -1613,7 +1613,6 @@ function weaponVerbDenied(tokens: Token[], head: number, end: number, group: Rea
   return false;
 }
 
-/** Whether a token of tokens[from, to) has its lemma or form in the group. */
 /** Prepositions that open an aside set off by commas right after a verb: "signed, in Istanbul, the deal", "approved, after months of delay, a package". */
 const ASIDE_OPENERS = new Set(['in', 'at', 'on', 'with', 'after', 'together', 'alongside', 'along', 'under', 'during', 'before', 'without', 'through', 'via', 'by']);
 
@@ -1628,6 +1627,7 @@ function asideClosing(tokens: Token[], head: number): number {
   return -1;
 }
 
+/** Whether a token of tokens[from, to) has its lemma or form in the group. */
 function wordOfIn(tokens: Token[], from: number, to: number, group: ReadonlySet<string>): boolean {
   for (let j = Math.max(0, from), end = Math.min(to, tokens.length); j < end; j++) if (group.has(tokens[j].lemma) || group.has(tokens[j].lower)) return true;
   return false;
