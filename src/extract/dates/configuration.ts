@@ -140,6 +140,9 @@ const MONTH_SLASH_YEAR_GATE = new Gate(/\d\/\d{4}/, FOUR_DIGITS_GATE);
 const ANCHOR_GATE = new Gate(/\b(?:after|afterwards?|within\s+(?:hours|minutes)|before|later|earlier|prior|next|following|previous|same|(?:morning|afternoon|evening|night|day|eve)\s+of)\b/i);
 // headline capitals too: a wire factbox heads its entries "FEB. 28 -", "MARCH 3 -"
 const MONTH_NAME_GATE = new Gate(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/);
+// chrono's little-endian pattern is case-blind: its day, a figure or an ordinal word (each ends in a digit or st/nd/rd/th),
+// then "-", "/" or "of" and the month, in any case ("30 may" too, which its guard then refuses or keeps)
+const DAY_THEN_MONTH_GATE = new Gate(/(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i);
 
 /** chrono's parsers kept, each behind the gate its pattern cannot match without. */
 const CHRONO_PARSER_GATES: Record<string, Gate> = {
@@ -147,7 +150,7 @@ const CHRONO_PARSER_GATES: Record<string, Gate> = {
   ISOFormatParser: FOUR_DIGITS_GATE,
   SlashDateFormatParser: FIGURES_SEPARATED_GATE,
   ENSlashMonthFormatParser: MONTH_SLASH_YEAR_GATE,
-  ENMonthNameLittleEndianParser: MONTH_NAME_GATE,
+  ENMonthNameLittleEndianParser: DAY_THEN_MONTH_GATE,
   ENMonthNameMiddleEndianParser: MONTH_NAME_GATE,
   ENYearMonthNameParser: MONTH_NAME_GATE,
 };
