@@ -49,6 +49,16 @@ function weekdayNear(ref: Day, weekday: number, forward: boolean, includeRef: bo
   return addDays(ref, back === 0 && !includeRef ? -7 : -back);
 }
 
+/**
+ * "last Thursday": strictly before the day it is told from, and never the day before it. Yesterday is "yesterday"
+ * (or "on Thursday"); a writer who puts "last" before the name of yesterday's weekday means the week before's
+ * ("spoke last Thursday" in a Friday piece is eight days back), as "last Friday" in a Friday piece is seven.
+ */
+function lastWeekday(ref: Day, weekday: number): Day {
+  const day = weekdayNear(ref, weekday, false, false);
+  return (weekdayOf(ref) - weekday + 7) % 7 === 1 ? addDays(day, -7) : day;
+}
+
 const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
 
 function seasonSpan(season: Season, startYear: number): { start: Day; end: Day; span: DateSpan } {
@@ -212,7 +222,7 @@ export function resolveSpec(
         ...(spec.shiftDays < 0 ? { impliedTense: 'past' as const } : spec.shiftDays > 0 ? { impliedTense: 'future' as const } : {}),
       };
     case 'weekday': {
-      if (spec.modifier === 'last') return { ...dayValue(weekdayNear(ref, spec.weekday, false, false), 'relative'), impliedTense: 'past' };
+      if (spec.modifier === 'last') return { ...dayValue(lastWeekday(ref, spec.weekday), 'relative'), impliedTense: 'past' };
       if (spec.modifier === 'next') return { ...dayValue(weekdayNear(ref, spec.weekday, true, false), 'relative'), impliedTense: 'future' };
       // A declared window ("announced a truce from Friday until Saturday") is the nearest such
       // days: declared just before they come, or reported just after they passed.
