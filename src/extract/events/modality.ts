@@ -954,6 +954,15 @@ const isNegation = (t: Token) => NEGATION.has(t.lemma) || t.lower.endsWith("n't"
 /** "denied violating the truce", "was not observing the moratorium": the denial is of the keeping. */
 const negatesTheEvent = (tokens: Token[], at: number, head: number) => !tokens.slice(at + 1, head).some((t) => COMPLIANCE.has(t.lemma));
 const isPerfect = (t: Token) => t.lower === 'has' || t.lower === 'have';
+/** How far a perfect's "since" is read past its trigger: an amount and its recipient ("more than 19 billion Canadian dollars to Ukraine"). */
+const RUNNING_TOTAL_REACH = 20;
+
+/** A "since" in the trigger's clause, within RUNNING_TOTAL_REACH words, that no comparison frames ("the largest ... since"). */
+function runningTotalSince(tokens: Token[], head: number, text: string): boolean {
+  const end = firstIndexFrom(tokens, head + 1, breaksClause, head + RUNNING_TOTAL_REACH);
+  for (let i = head + 1; i < end; i++) if (tokens[i].lower === 'since') return !COMPARED_SINCE.test(text.slice(tokens[head].start, tokens[i].start));
+  return false;
+}
 const willOrWould = (t: Token) => t.lower === 'will' || t.lower === 'would' || t.lower === "'ll";
 /** A condition set on what the clause promises: "if Moscow does the same", "only if", "provided that", "on condition that", "as long as", "unless". */
 const CONDITION_AFTER = /(?:^|\s)(?:(?<!\b(?:even|as|ask|asks|asked|asking|wonder|wondered|whether|see|know|knows) )if|unless|provided|providing|on (?:the )?condition|(?:as|so) long as)\b/;
@@ -1396,6 +1405,10 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // ("where fighting has gone on since the offensive began": the perfect right after its subject)
   const perfect = tokens.slice(Math.max(0, head - 3), head + 2).some(isPerfect) || (since >= 0 && after.slice(since).some(isPerfect));
   if (perfect && since >= 0) return 'hypothetical';
+  // "Australia has given Ukraine military aid worth more than 1.3 billion dollars since 2022": the perfect's running
+  // total may name its amount first and its "since" past the ten words read above, within the clause (not a
+  // comparison's frame: "the largest attack on the western city of Lviv since the war began" is one event)
+  if (perfect && runningTotalSince(tokens, head, sentenceText)) return 'hypothetical';
   // "Russia has launched more than 5,000 drones at Ukraine this month": a tally over a month or a year so far
   if (before.some(isPerfect) && TALLY_PERIOD.test(restOfSentence)) return 'hypothetical';
   // "in almost every meeting with allies": a habit, not one meeting

@@ -1836,3 +1836,20 @@ table('a contract signed (for shells, for service) is no agreement; a treaty, a 
   ['Volunteers who signed contracts with the army on Monday will train for six weeks.', [], ['agreement 2025-06-09', 'agreement 2025-06-16']],
   ['Kyiv and Warsaw signed a memorandum on border crossings on Thursday.', ['agreement 2025-06-12'], []],
 ]);
+
+// a perfect's running total told with its amount before its "since", past the ten words after the trigger, is no one
+// decision; a comparison's "since" ("the largest ... since") still frames one event, and an amount with no "since" is news
+t.test('a running total since a year, its amount told first, is no aid decision', async (t) => {
+  const none: string[] = [
+    'Norway has given Ukraine military and civilian aid worth more than 4.5 billion kroner since the spring of 2022.',
+    'Portugal has committed more than 250 million euros in aid to Ukraine since February 2022, the ministry said.',
+    'Japan has provided humanitarian assistance to Ukraine worth over 12 billion dollars in total since the invasion began.',
+  ];
+  for (const body of none) t.same(events(body).filter((e) => e.startsWith('aid_decision')), [], body);
+  const some: Array<[string, string]> = [
+    ['Portugal has committed 40 million euros in new aid to Ukraine, the defence minister said on Thursday.', 'aid_decision 2025-06-12'],
+    ['Norway gave Ukraine military aid worth 300 million kroner on Thursday.', 'aid_decision 2025-06-12'],
+    ['Russia has launched its heaviest drone attack on the western city of Lutsk since the start of the war, officials said on Thursday.', 'drone_strike 2025-06-12 Lutsk'],
+  ];
+  for (const [body, line] of some) t.ok(events(body).includes(line), `${body} has ${line} (got ${JSON.stringify(events(body))})`);
+});
