@@ -1055,8 +1055,13 @@ function dayOfTheStory(words: Token[], at: number): boolean {
   return words[at].lower === 'next' && words[at - 1]?.lower === 'the' && DAY_PARTS.has(words[at + 1]?.lower ?? '');
 }
 
-/** A definition: "A ceasefire is when two sides agree to stop", "A prisoner swap means that each side frees ...". */
-const DEFINITION = /^\s*["“]?An?\s+(?:[a-z-]+\s+){0,2}(?:is|means)\s+(?:when|where|that)\b/;
+/**
+ * A definition: "A ceasefire is when two sides agree to stop", "A prisoner swap means that each side frees ...", "A truce
+ * means both sides stop firing for a while" (what a kind of thing means, whatever follows "means"); or a glossary's entry,
+ * a term and its colon before an indefinite phrase of lower-case words only, no name, no figure, no date: "Armistice: a
+ * longer agreement to stop fighting" ("Ceasefire: a truce Putin ordered on 6 January" names who and when: a note, not a gloss).
+ */
+const DEFINITION = /^\s*["“]?An?\s+(?:[a-z-]+\s+){0,2}(?:(?:is|means)\s+(?:when|where|that)\b|means\b)|^\s*[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}:\s+(?:an?|another)\s+[a-z][a-z ,'’-]*[.;]?\s*$/;
 
 /**
  * A supposition in the imperative: "Suppose the guns fell silent tomorrow", "Imagine a truce were signed for thirty days",

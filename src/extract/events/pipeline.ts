@@ -834,6 +834,17 @@ function acceptedAndOrdered(ctx: ArticleContext, sentence: Sentence, headStart: 
 
 /** "more than one", "more than one Easter", right before an event's noun: a count of such events. */
 const MORE_THAN_ONE = /\bmore\s+than\s+one\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A question asking what a kind of thing is: "What is a sanctions package?", "What are security guarantees?". */
+const WHAT_IS_QUESTION = /^\s*["“]?What\s+(?:is|are)\s+(?:an?\s+|the\s+)?[\p{L}\s'’-]{1,40}\?\s*["”]?\s*$/u;
+
+/**
+ * The answer to "What is a sanctions package?" that opens with an indefinite noun, "A set of restrictive measures ...
+ * adopted together as one legal act": a definition of the kind, not an event (undated; "The EU agreed in 2022 to ..." answers with one).
+ */
+function answersWhatItIs(ctx: ArticleContext, sentence: Sentence): boolean {
+  const previous = ctx.sentences[sentence.index - 1];
+  return !!previous && /^\s*["“]?An?\s/.test(sentence.text) && WHAT_IS_QUESTION.test(previous.text);
+}
 
 /** A verb of proposing or inviting, and a word that makes what follows uncertain on its own. */
 const PROPOSING = /\b(?:propos|offer|suggest|invit)\w*\b/i;
@@ -1617,6 +1628,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       if (GENERIC_WHEN_PLURAL.has(rule.type) && !ownDates.length && trigger.lower !== trigger.lemma && /[^s]s$/.test(trigger.lower)) continue;
       // "have seen more than one ceasefire come and go": a count of such events is no one of them
       if (!ownDates.length && MORE_THAN_ONE.test(sentence.text.slice(Math.max(0, trigger.start - 40), trigger.start))) continue;
+      if (!ownDates.length && answersWhatItIs(ctx, sentence)) continue;
       if (!placesRead) {
         placesRead = true;
         placeMentions = sentencePlaces(ctx, sentence);

@@ -1853,3 +1853,22 @@ t.test('a running total since a year, its amount told first, is no aid decision'
   ];
   for (const [body, line] of some) t.ok(events(body).includes(line), `${body} has ${line} (got ${JSON.stringify(events(body))})`);
 });
+
+// an explainer's definitions: what a kind of thing "means", a glossary's entry (a term, its colon, an indefinite phrase of
+// lower-case words), the indefinite answer to "What is a ...?"; a note naming who or when, or an answer telling what
+// happened, stays an event
+t.test("an explainer's definition, glossary entry or answer to 'What is a ...?' is no event", async (t) => {
+  const none: string[] = [
+    'Hard word: truce. A truce means the two armies stop shooting for a while.',
+    'Words to know. Ceasefire: a pause in fighting that both sides accept.',
+    'What is a prisoner swap? An exchange in which each side hands back captured soldiers, usually in equal numbers.',
+    'What is an energy truce? A pledge by both armies not to strike power stations for a set time.',
+  ];
+  for (const body of none) t.same(events(body).filter((e) => !e.startsWith('statement')), [], body);
+  const some: Array<[string, string]> = [
+    ['Ceasefire: a truce Putin ordered on 6 January.', 'ceasefire 2025-01-06'],
+    ['What happened on Thursday? A drone struck Sumy, wounding three.', 'drone_strike 2025-06-12 Sumy'],
+    ['A ceasefire agreed on Tuesday took effect at midnight.', 'ceasefire 2025-06-10'],
+  ];
+  for (const [body, line] of some) t.ok(events(body).includes(line), `${body} has ${line} (got ${JSON.stringify(events(body))})`);
+});
