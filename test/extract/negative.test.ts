@@ -25,6 +25,8 @@ const cases: Array<[string, string]> = [
   ['a running total', 'Thousands of people have been freed in exchanges since 2022.'],
   ['a naming, not a call', 'Trump called Zelenskyy a dictator.'],
   ['a naming past an office, not a call', 'Trump called President Zelenskyy a dictator.'],
+  ['a naming past a country and an office, not a call', 'Macron called Russian President Vladimir Putin a liar.'],
+  ['an appeal to a country and an office, not a call', 'Tusk called on Russian President Vladimir Putin to free the prisoners.'],
   // resuming or lifting what is no aid is no aid decision (nor is an undated plan any event)
   ['a resumption that is no aid', 'Officials said the ferry service would resume once the storm passed.'],
   ['a fall in prices', 'Oil prices fell sharply on Monday.'],

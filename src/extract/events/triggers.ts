@@ -1,6 +1,7 @@
 import type { EventType } from '../../domain/taxonomy.js';
 import { registerLemmas, type Token } from './lexicon.js';
 import { kept, mapped } from '../packed.js';
+import { OFFICES } from './actor-aliases.js';
 
 /**
  * Trigger rules as data. A rule fires on a `head` lemma when every `with` group has a lemma
@@ -1160,19 +1161,27 @@ function namedFacilityFollows(tokens: Token[], head: number): boolean {
 const CALL_OBJECT_NEXT = new Set(['', ',', ';', '—', '–', '(', 'on', 'in', 'at', 'to', 'for', 'and', 'after', 'before', 'during', 'from', 'about', 'over', 'again', 'back', 'late', 'later', 'last', 'this', 'earlier', 'twice', 'hours', 'days', 'shortly', 'overnight', 'yesterday', 'today', 'ahead', 'while', 'as', 'when', 'amid', 'by', 'with']);
 
 /** Words of an office written before a called person's name: "President", "Prime Minister", "Secretary-General". */
+/** A country's adjective written before a called person's office: "Russian", "French", "US" (from the offices' owners). */
+const OBJECT_OWNER_WORDS = new Set(OFFICES.flatMap((owner) => owner.adjectives).filter((word) => !/\s/.test(word)).map((word) => word.toLowerCase()));
+
 const OBJECT_TITLE_WORDS = new Set(['president', 'prime', 'minister', 'chancellor', 'premier', 'pope', 'king', 'queen', 'secretary', 'general', 'secretary-general', 'foreign', 'sultan', 'emir', 'crown', 'prince']);
 
 /** An actor right after the head (past the office before a name), its capitalised words not possessive and not followed by a naming. */
 function actorIsObject(tokens: Token[], head: number, actorStarts: ReadonlySet<number>): boolean {
-  // ("Trump then called President Zelenskyy", "phones Prime Minister Starmer": the office before the name is the object's)
+  // ("Trump then called President Zelenskyy", "phones Prime Minister Starmer": the office before the name is the object's;
+  // the wires' "called Russian President Vladimir Putin", "to telephone French President Emmanuel Macron": so is the
+  // country's adjective before the office)
   let k = head + 1;
-  while (k < head + 4 && tokens[k]?.capitalized && OBJECT_TITLE_WORDS.has(tokens[k].lower) && !actorStarts.has(tokens[k].start)) k++;
+  const owned = !!tokens[k]?.capitalized && OBJECT_OWNER_WORDS.has(tokens[k].lower) && !actorStarts.has(tokens[k].start) && OBJECT_TITLE_WORDS.has(tokens[k + 1]?.lower ?? '');
+  if (owned) k++;
+  const titlesEnd = head + (owned ? 5 : 4);
+  while (k < titlesEnd && tokens[k]?.capitalized && OBJECT_TITLE_WORDS.has(tokens[k].lower) && !actorStarts.has(tokens[k].start)) k++;
   const first = tokens[k];
   // "the call Trump held" is the noun
   if (DETERMINER_SET.has(tokens[head - 1]?.lower ?? '')) return false;
   if (!first || !actorStarts.has(first.start)) return false;
   let j = k;
-  while (j < Math.min(tokens.length, head + 5) && tokens[j].capitalized) {
+  while (j < Math.min(tokens.length, head + (owned ? 6 : 5)) && tokens[j].capitalized) {
     if (/['’]s$/.test(tokens[j].text)) return false;
     j++;
   }

@@ -110,3 +110,14 @@ table('calls held or had, plural, with the partners after them, are calls', [
   ['The minister held calls for calm on Tuesday.', [], ['phone_call 2025-06-10']],
   ['Macron has had conversations with Putin every few months since 2022.', [], ['phone_call 2025-06-14']],
 ]);
+
+table("a leader called, rang or telephoned past the country's adjective and the office before the name had a call", [
+  // the wire's full style: adjective, office, full name
+  ['Scholz called Turkish President Recep Tayyip Erdogan on Thursday.', ['phone_call 2025-06-12'], []],
+  ['Meloni rang Ukrainian President Volodymyr Zelenskyy on Wednesday.', ['phone_call 2025-06-11'], []],
+  // the bare verb after "to", the call made during something else
+  ['Macron left the dinner to telephone Russian President Vladimir Putin on Friday.', ['phone_call 2025-06-13'], []],
+  ['The chancellor stepped out of the summit to phone British Prime Minister Keir Starmer on Tuesday.', ['phone_call 2025-06-10'], []],
+  // a naming past the adjective and the office is still no call
+  ['Tusk called Russian President Vladimir Putin a war criminal on Friday.', [], ['phone_call 2025-06-13']],
+]);
