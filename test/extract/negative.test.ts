@@ -40,6 +40,9 @@ const cases: Array<[string, string]> = [
   ['a warning, not a call', 'Poland and the Baltic states had a wake-up call on Tuesday.'],
   ['a sports meeting, not a meeting of parties', 'The sprinter set a season best at the Diamond League meeting in Oslo on Thursday.'],
   ['an athletics meet', 'She won the high jump at an indoor athletics meet in Glasgow on Sunday.'],
+  // a masthead set apart by middle dots has no date before its first dot: its fields are no log row's cells
+  ['a dotted masthead, not a log row', 'WEEKEND READER · Odesa · missile · Issue 212'],
+  ['a dotted log row not coded', '03.07.2025 · Odesa · drone · one source only, held until confirmed · not coded'],
   ['a race meeting', 'Thousands of fans attended the spring race meeting in Lviv on Saturday.'],
   ['a cleft of what might be done', 'What could help is modest: a swap of the wounded, a pause at sea and talks in Geneva.'],
   ['a cleft of what governments can do', 'What the allies can do is fund more exchanges of prisoners.'],

@@ -20,7 +20,7 @@ import { tokenize, type Token } from './lexicon.js';
 import { backedNamedTruce, CALLED_OFF_FATE, COMPARED_SINCE, genericPresent, PAST_VERB, modalityAt, ROUTINE_OUTPUT, tradedBefore, wordsOf, type Modality } from './modality.js';
 import { COMPASS, findPlaces, foldName, lookupPlace, mayStartPlace, regionHolds, toPlace, type PlaceMention } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { INSTITUTION_KINDS, matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
+import { INSTITUTION_KINDS, lineEnd, logSeparator, matchTriggers, mayHoldTrigger, PHONE_MEDIUM_WORDS, type PlaceStarts, type TriggerMatch } from './triggers.js';
 import { allMatches } from '../matches.js';
 import { firstFailing } from '../sorted.js';
 import { asRunningText } from '../capitals.js';
@@ -1221,11 +1221,11 @@ const NAMING_AFTER = /^\s+(?:(?!(?:and|or|after|before|on|in|at|for|with|to|from
 
 /**
  * A coder's log line marked as left out: opened by "✗" or "n/c" ("n/c: 16.04 RU claim of a village taken - unconfirmed"),
- * closed by "not coded" as a clause of its own ("UNCONF. Not coded.", "- claim, not coded") or with "not coded" as a field
- * ("| not coded |"): the desk saw the report and did not log it as an event ("not coded separately", "not coded as a battle
- * event", "Figures not coded" leave the line's event coded).
+ * closed by "not coded" as a clause of its own ("UNCONF. Not coded.", "- claim, not coded", "· not coded" closing a dotted
+ * row) or with "not coded" as a field ("| not coded |"): the desk saw the report and did not log it as an event ("not coded
+ * separately", "not coded as a battle event", "Figures not coded" leave the line's event coded).
  */
-const NOT_CODED_LINE = /^\s*(?:✗|n\/c\b)|(?:^|[.;,|–—-]\s*)not coded\.?\s*$|\|\s*not coded\s*\|/i;
+const NOT_CODED_LINE = /^\s*(?:✗|n\/c\b)|(?:^|[.;,|·–—-]\s*)not coded\.?\s*$|\|\s*not coded\s*\|/i;
 
 /**
  * A line that labels the document rather than telling anything: a table's key ("Key: GRD ground fighting · MSL missile · POW
@@ -1481,11 +1481,26 @@ class PlaceOwners {
  * name (where the lights went out, where forces headed, a note's aside) are no targets.
  */
 function placeCell(text: string, places: PlaceMention[]): [number, number] | undefined {
+  if (logSeparator(text) === '·') return dottedPlaceCell(text, places);
   const first = text.indexOf('|');
   if (first < 0 || !/\d/.test(text.slice(0, first))) return undefined;
   const next = text.indexOf('|', first + 1);
   if (next < 0 || !places.some((p) => p.start > first && p.end < next)) return undefined;
   return [first + 1, next];
+}
+
+/**
+ * "#2514 · 04.04 ≈1850 local · Kryvyi Rih (city) · MSL · ...", "13.04.25, ~10:15 · Sumy (city centre) · BM ×2 · code: missile_strike":
+ * a log row whose cells middle dots set apart has its place in the first cell after the dated ones that names a place.
+ */
+function dottedPlaceCell(text: string, places: PlaceMention[]): [number, number] | undefined {
+  const end = lineEnd(text, 0);
+  for (let open = text.indexOf('·'), cells = 0; open >= 0 && open < end && cells < 2; open = text.indexOf('·', open + 1), cells++) {
+    let close = text.indexOf('·', open + 1);
+    if (close < 0 || close > end) close = end;
+    if (places.some((p) => p.start > open && p.end <= close)) return [open + 1, close];
+  }
+  return undefined;
 }
 
 /** A place of the row's place cell, but not a region that only qualifies a settlement beside it ("Snake Island (Odesa oblast)"). */

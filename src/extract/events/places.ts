@@ -5,6 +5,7 @@ import type { ExtractedPlace } from '../types.js';
 import { findActors } from './actors.js';
 import { BEYOND_GEONAMES, COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES, REGION_DIVISIONS, REGION_NAMES, RIVER_NAMES } from './place-names.js';
 import { allMatches, matchesBeforeKeyword, matchesInKeywordRuns, matchesWith } from '../matches.js';
+import { DOT_LOG_LINE } from './triggers.js';
 import { mapped } from '../packed.js';
 
 export interface GazetteerEntry {
@@ -396,6 +397,11 @@ const LOG_END = /^\s*(?:[(.;]|$)/;
  */
 // (a later item of the cell's list after a semicolon, "| Kyiv; Dnipro; Lviv |", only when the gazetteer knows it)
 const TABLE_CELL = new RegExp(`(?:^|[|;])\\s*(${NAME})(?:\\s+(?:city|town|village))?\\s*(?=\\||[,;(][^|]*\\|)`, 'gu');
+/**
+ * "13.04.25 · Sumy (city centre) · MSL ×2 · ...", "#2514 · 04.04 · Kryvyi Rih (city) · MSL": a cell of a log row whose cells middle
+ * dots set apart, holding a place name alone or one the rest of the cell qualifies (a place the gazetteer knows).
+ */
+const DOTTED_CELL = new RegExp(`(?:^|·)\\s*(${NAME})(?:\\s+(?:city|town|village))?\\s*(?=·|[,;(][^·\\n]*·|$)`, 'gmu');
 /** "killed by an explosive device, café, St Petersburg.": the last item of a log line is where it happened. */
 const FINAL_ITEM = new RegExp(`^,\\s+(${NAME})\\s*[.;]?\\s*$`, 'u');
 /**
@@ -968,19 +974,24 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (LOG_END.test(text.slice(listed[listed.length - 1].end))) addUnlessTaken(found, listed);
   }
   // a row that opens with its date ("2024-10-01 | Vuhledar | ..."), not a header row
-  const cells = text.includes('|') && /^[^|]*\d[^|]*\|/.test(text) ? allMatches(TABLE_CELL, text) : [];
+  const piped = text.includes('|') && /^[^|]*\d[^|]*\|/.test(text);
+  const dotted = !piped && DOT_LOG_LINE.test(text);
+  const cells = piped ? allMatches(TABLE_CELL, text) : dotted ? allMatches(DOTTED_CELL, text) : [];
   const lastComma = text.lastIndexOf(',');
   const finalItem = lastComma < 0 ? null : FINAL_ITEM.exec(text.slice(lastComma));
   if (finalItem) finalItem.index += lastComma;
   for (const m of finalItem ? [...cells, finalItem] : cells) {
     const start = m.index + m[0].indexOf(m[1]);
     if (taken(found, start, start + m[1].length)) continue;
+    // ("D-4 · Paris · Rubio, Witkoff / Yermak · ...": a dotted cell may list the people who met; a person's name is no place)
+    if (dotted && m !== finalItem && findActors(m[1]).some((a) => a.kind === 'person')) continue;
     const known = placeNamedBy(m[1], preferred);
     // "2 June 2025 - Nikopol, Dnipro.": the final item may be the region of the place before it
     if (known && known.centre && m === finalItem && qualifiesRegion(known, placeBefore(text, m.index, preferred)?.division, text.slice(start + m[1].length))) continue;
     if (known) found.push(settlementAt(known, start, start + m[1].length));
     // a cell of its own names a place even when GeoNames lacks it (a small town, a destroyed village)
-    else if (m !== finalItem && !m[0].startsWith(';') && /^\p{Lu}\p{Ll}/u.test(m[1]) && mayNameUnknownPlace(m[1])) {
+    // (a pipe's cell only: a dotted row's cells are known places, its notes run on in capitalised words)
+    else if (m !== finalItem && !dotted && !m[0].startsWith(';') && /^\p{Lu}\p{Ll}/u.test(m[1]) && mayNameUnknownPlace(m[1])) {
       found.push(unknownPlace(m[1], start));
     }
   }

@@ -1671,22 +1671,47 @@ function startsIn(tokens: Token[], from: number, to: number, starts: PlaceStarts
 
 /** A line of a pipe-separated log: its first field holds a date or a number ("2025-03-13 | Sudzha | capture | ..."). */
 const LOG_LINE = /^[^|]*\d[^|]*\|/;
-/** What may stand before the kind in its field: one or two lower-case modifiers ("technical talks", "prisoner exchange"). */
-const FIELD_BEFORE = /^\s*(?:[a-z]+[\s-]+){0,2}$/;
-/** What may follow it, the noun that ends the field: a bracketed side or source ("(RU claim)", "(US - RU)"). */
-const FIELD_AFTER = /^\s*(?:\([^()|]{0,40}\))?\s*$/;
+/**
+ * A line of a log whose fields are set apart by middle dots, its first field a date or a number, with two dots at least:
+ * "13.04.25 · Sumy · MSL ×2 · code: missile_strike", "#2514 · 04.04 · Kryvyi Rih · MSL" (a masthead's "FACT CHECK · Ukraine ·
+ * Reading time 3 min" has no figure before its first dot).
+ */
+export const DOT_LOG_LINE = /^[^·\n]*\d[^·\n]*\s·\s[^\n]*\s·\s/;
+/**
+ * What may stand before the kind in its field: one or two lower-case modifiers ("technical talks", "prisoner exchange"), after
+ * the desk's own key word for the field ("code: missile_strike", "Code: territorial capture"); a type id's underscore joins them.
+ */
+const FIELD_BEFORE = /^\s*(?:[Cc]ode:\s*)?(?:[a-z]+[\s_-]+){0,2}$/;
+/**
+ * What may follow it, the noun that ends the field: a bracketed side or source ("(RU claim)", "(US - RU)"), or the rest of a
+ * type id ("missile_strike", "drone_strike").
+ */
+const FIELD_AFTER = /^(?:_[a-z]+)?\s*(?:\([^()|·]{0,40}\))?\s*$/;
 
 /**
  * Whether the token is the kind of event a log line's own field names: "2025-03-18 | phone | Trump - Putin", "| capture
- * (RU claim) |", "| technical talks |" (a field of its own, a few words at most: "| RU MoD announces Sudzha retaken |" is
- * a note, not a label).
+ * (RU claim) |", "| technical talks |", "· Sumy · MSL · code: missile_strike" (a field of its own, a few words at most: "| RU
+ * MoD announces Sudzha retaken |" is a note, not a label). A dotted line's last field ends with the line.
  */
 function typeField(text: string, token: Token): boolean {
-  const open = text.lastIndexOf('|', token.start);
+  const separator = logSeparator(text);
+  if (!separator) return false;
+  const open = text.lastIndexOf(separator, token.start);
   if (open < 0) return false;
-  const close = text.indexOf('|', token.end);
-  if (close < 0 || !LOG_LINE.test(text)) return false;
+  let close = text.indexOf(separator, token.end);
+  if (close < 0 && separator === '·') close = lineEnd(text, token.end);
+  if (close < 0) return false;
   return FIELD_BEFORE.test(text.slice(open + 1, token.start)) && FIELD_AFTER.test(text.slice(token.end, close));
+}
+
+/** The separator of a log line's fields, '|' or '·', when the text is such a line. */
+export function logSeparator(text: string): '|' | '·' | undefined {
+  return LOG_LINE.test(text) ? '|' : DOT_LOG_LINE.test(text) ? '·' : undefined;
+}
+
+export function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
 }
 
 export function matchTriggers(

@@ -1473,6 +1473,15 @@ table('a pipe-separated log line names its kind of event in a field of its own, 
   ['2025-06-11 | phone | Kyiv - Boryspil lines down for six hours', [], ['phone_call 2025-06-11']],
 ]);
 
+table('a log line whose fields middle dots set apart names its place in a cell of its own and its kind in a field ("12.06.2025 · Kharkiv · ... · code: missile_strike")', [
+  ['12.06.2025 · Kharkiv (city centre) · 2× ballistic · 4 KIA / 30 WIA · code: missile_strike', ['missile_strike 2025-06-12 Kharkiv'], []],
+  ['#0412 · 11.06.2025 · Odesa (port) · drone · grain silo burned · src: regional admin', ['drone_strike 2025-06-11 Odesa'], []],
+  ['10.06.2025 · Vovchansk, Kharkiv obl. · Code: territorial capture · RU MoD says its units hold the town', ['territorial_capture 2025-06-10 Vovchansk'], []],
+  // a masthead or a byline set apart by dots has no date before its first dot; a note that merely mentions the word
+  ['MORNING DIGEST · Kharkiv · missile · 5-minute read', [], ['missile_strike 2025-06-13 Kharkiv']],
+  ['12.06.2025 · Kharkiv · the word missile appears in a headline we did not code · not coded', [], ['missile_strike 2025-06-12 Kharkiv']],
+]);
+
 table('ground an army holds ("regained control of Robotyne", "full control over Kotlyne") is a place even when the gazetteer lacks it', [
   ['On Friday Ukrainian troops regained control of Robotyne.', ['territorial_capture 2025-06-13 Robotyne'], []],
   ['Russian forces established full control over Kotlyne on Friday, the ministry said.', ['territorial_capture 2025-06-13 Kotlyne'], []],
