@@ -264,6 +264,57 @@ function alignRangeStarts(text: string, mentions: DateMention[]): void {
   }
 }
 
+/** What joins a window's first day to its last: "8 May to 10 May", "May 8 until midnight on May 10", "8 May – 10 May". */
+const WINDOW_LINK = /^[^.;!?\n]{0,30}?(?:\s(?:to|until|till|through)\s|\s?[-–]\s?)[^.;!?\n]{0,30}$/;
+
+/** The same day of the month a year earlier, or null when that year has no such day (29 February). */
+function yearEarlier(day: string): string | null {
+  const earlier = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+  return isCalendarDay(earlier) ? earlier : null;
+}
+
+/**
+ * "The truce runs from 8 May to 10 May", "will last May 8-10", told on 9 May: a window of days without a year, read ahead
+ * because its verb is a present of timetable or a future, is the one running now when this year's holds the publication
+ * day, not next year's (its first day has passed, its last not yet: a window still to come a year ahead is written with
+ * its year). A window told as one mention ("8 to 10 May") or as two ("from 8 May to 10 May", "from May 8 until May 10").
+ */
+function runningWindows(text: string, mentions: DateMention[], publicationDay: Day): void {
+  const today = formatDay(publicationDay);
+  const yearless = (m: DateMention | undefined): m is DateMention & { span: DateSpan } =>
+    m?.kind === 'date' && m.certainty === 'explicit' && m.span?.precision === 'day' && !STATED_YEAR.test(m.text) && !WEEKDAY_NAME.test(m.text) && m.span.startDate > today;
+  for (let i = 0; i < mentions.length; i++) {
+    const start = mentions[i];
+    if (!yearless(start)) continue;
+    const next = mentions[i + 1];
+    // (the last day of a window of two mentions: read ahead too, or already in this year)
+    const pairEnd =
+      isOneDay(start.span) &&
+      next?.kind === 'date' &&
+      isOneDay(next.span) &&
+      next.certainty === 'explicit' &&
+      !STATED_YEAR.test(next.text) &&
+      !WEEKDAY_NAME.test(next.text) &&
+      FROM_BEFORE.test(text.slice(Math.max(0, start.charStart - 30), start.charStart)) &&
+      WINDOW_LINK.test(text.slice(start.charEnd, next.charStart))
+        ? next
+        : undefined;
+    const from = yearEarlier(start.span.startDate);
+    if (!from || from > today) continue;
+    const lastDay = pairEnd ? pairEnd.span!.startDate : start.span.endDate;
+    // the last day in the year that puts it on or after the (moved) first day
+    const sameYear = `${from.slice(0, 4)}${lastDay.slice(4)}`;
+    const to = sameYear >= from ? sameYear : `${Number(from.slice(0, 4)) + 1}${lastDay.slice(4)}`;
+    if (!isCalendarDay(to) || to < today || to === from) continue;
+    if (pairEnd) {
+      mentions[i] = { ...start, value: from, span: daySpan(parseDay(from)) };
+      mentions[i + 1] = { ...pairEnd, value: to, span: daySpan(parseDay(to)) };
+    } else {
+      mentions[i] = { ...start, value: from, span: { ...start.span, startDate: from, endDate: to } };
+    }
+  }
+}
+
 /**
  * "from 18:00 on 19 April until midnight on 20 April": an end without a year told after a day that starts the
  * window lies on the first such day from that start on (an until-boundary alone resolves forward from the
@@ -1054,6 +1105,7 @@ export function findDates(text: string, ref: DateReference, title?: string): Dat
     if (record) sectionDay = record;
   }
   weekdaysWithBracketedDays(text, mentions, publicationDay);
+  runningWindows(text, mentions, publicationDay);
   alignRangeStarts(text, mentions);
   alignRangeEnds(text, mentions, publicationDay);
   weekdaysOfNamedWeeks(text, mentions);

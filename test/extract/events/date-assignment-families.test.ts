@@ -1070,3 +1070,19 @@ t.test('a log line headed by a window of two dates gives the truce it tells that
   ];
   for (const [body, want, publishedAt] of rows) t.same(windowOf(body, publishedAt), [want], body);
 });
+
+table('a window of days running when it is told is this year\'s, whatever the verb reads ahead', [
+  ['The holiday truce, which runs from June 12 to June 15, was broken within hours, officials said.', ['ceasefire 2025-06-12'], ['ceasefire 2026-06-12']],
+  ['Russia\'s ceasefire runs from 13 June until 16 June, the Kremlin says.', ['ceasefire 2025-06-13'], ['ceasefire 2026-06-13']],
+  // a window wholly ahead stays ahead, in this year
+  ['Russia\'s ceasefire runs from 20 June until 22 June, the Kremlin says.', ['ceasefire 2025-06-20'], ['ceasefire 2026-06-20']],
+]);
+
+table('"last" before the weekday of the day before the telling is the week before\'s', [
+  // published on Saturday 14 June: last Friday is 6 June, not yesterday
+  ['Trump spoke to Putin by telephone last Friday, the White House said.', ['phone_call 2025-06-06'], ['phone_call 2025-06-13']],
+  ['Drones struck Odesa last Friday, killing two people.', ['drone_strike 2025-06-06'], ['drone_strike 2025-06-13']],
+  // yesterday told by its bare weekday stays yesterday; "last" two days back stays two days back
+  ['Trump spoke to Putin by telephone on Friday, the White House said.', ['phone_call 2025-06-13'], ['phone_call 2025-06-06']],
+  ['Drones struck Odesa last Thursday, killing two people.', ['drone_strike 2025-06-12'], ['drone_strike 2025-06-05']],
+]);
