@@ -520,6 +520,9 @@ const ANCHOR_QUANTITY = new RegExp(
  * The pattern starts at the relation word; the quantity before it is read backwards, which keeps
  * the scan cheap (no optional number alternatives tried at every position).
  */
+/** A weekday with its week's word ("last Thursday", "this Friday", "next Monday"): a date, not an anchor's event. */
+const DATED_DAY_OBJECT = /^(?:last|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 export class AnchorParser implements Parser {
   private readonly compiled = new RegExp(
     `(?<![\\w-])(?:(after|before|later|earlier|prior\\s+to)${ANCHOR_OBJECT}|the\\s+(next|following|previous|same)\\s+(day|morning|afternoon|evening|night)|(?:(?:shortly|soon|immediately)\\s+)?(afterwards|afterward)|(within\\s+(?:hours|minutes))(?:\\s+of${ANCHOR_OBJECT})?|the\\s+(?:day|night|evening|morning)\\s+(before|after|earlier)${ANCHOR_OBJECT}|(later|earlier)\\s+that\\s+day|the\\s+(morning|afternoon|evening|night|day|eve)\\s+of${ANCHOR_OBJECT})(?![\\w])`,
@@ -537,6 +540,9 @@ export class AnchorParser implements Parser {
     if (partOfDay) {
       // "the morning of the talks", "the eve of the summit": the anchor's own day (the eve, the one before).
       if (!partObject) return null;
+      // "the morning of last Thursday", "the evening of this Friday": a part of a day told by its date is that date (the
+      // weekday parser reads it), not a day told from an event
+      if (DATED_DAY_OBJECT.test(partObject)) return null;
       spec = { type: 'anchor', phrase: partObject, offsetDays: partOfDay.toLowerCase() === 'eve' ? -1 : 0 };
     } else if (nextWhich) {
       const which = nextWhich.toLowerCase();

@@ -30,6 +30,8 @@ export const cases: Case[] = [
   { name: 'last weekday is before the publication day', text: 'He arrived last Monday.', expect: { text: 'last Monday', value: '2025-06-30', tense: 'past' } },
   { name: "last weekday naming yesterday's weekday is the week before's", text: 'The envoys spoke by phone last Sunday.', expect: { text: 'last Sunday', value: '2025-06-29', tense: 'past' } },
   { name: 'last weekday two days back is those two days', text: 'The convoy left the depot last Saturday.', expect: { text: 'last Saturday', value: '2025-07-05', tense: 'past' } },
+  { name: 'a part of a day told by its weekday with last is that weekday', text: 'The convoy left on the evening of last Thursday.', expect: { text: 'last Thursday', value: '2025-07-03', tense: 'past' } },
+  { name: 'a part of a day told by an event stays an anchor', text: 'The convoy left on the evening of the vote.', expect: { text: 'the evening of the vote', kind: 'anchor' } },
   { name: 'yesterday told as its weekday stays yesterday', text: 'The envoys spoke by phone on Sunday.', expect: { text: 'Sunday', value: '2025-07-06', tense: 'past' } },
   // Easter and the days named from it move with the computus (Western unless "Orthodox" is said)
   { name: 'Palm Sunday is the Sunday before Easter, not the last Sunday', text: 'Missiles struck the city as residents gathered for Palm Sunday.', publishedAt: '2025-04-21T08:00:00Z', expect: { text: 'Palm Sunday', value: '2025-04-13', certainty: 'explicit' } },

@@ -1086,3 +1086,10 @@ table('"last" before the weekday of the day before the telling is the week befor
   ['Trump spoke to Putin by telephone on Friday, the White House said.', ['phone_call 2025-06-13'], ['phone_call 2025-06-06']],
   ['Drones struck Odesa last Thursday, killing two people.', ['drone_strike 2025-06-12'], ['drone_strike 2025-06-05']],
 ]);
+
+table('a part of a day told by its weekday ("the morning of last Tuesday") is that day, not an event told before', [
+  ['On 1 June, missiles struck Sumy. The exhibition opens with the morning of last Tuesday. Drones struck Kyiv in the early hours.', ['drone_strike 2025-06-10'], ['drone_strike 2025-06-01']],
+  ['Missiles hit Kharkiv on the evening of last Wednesday, the mayor said.', ['missile_strike 2025-06-11'], []],
+  // a part of a day told by an event is still that event's day
+  ['Talks were held in Istanbul on 2 June. On the morning of the talks, drones struck Kyiv.', ['drone_strike 2025-06-02'], []],
+]);
