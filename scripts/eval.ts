@@ -513,6 +513,13 @@ async function main(): Promise<void> {
     // ordinary news; kept unread through the session of 2026-11-24 19:05-22:05 (start read 63.9/71.0 at d1d0487, end read 63.9/71.7 at
     // a606162), tuned on since 22:05 on 2026-11-24
     { name: 'dev-x', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-x')), details: true },
+    // a twenty-fifth writer, mostly ordinary news this time (wires in three house styles, a broadsheet's report and its analysis, regional
+    // sites, broadcasters' web stories, Spanish, French and German papers' English editions, a weekly's round-up, a morning briefing, a
+    // correspondent's dispatch, a diplomatic correspondent's summit piece) and a third other registers (a TV running order, a parliamentary
+    // library briefing, a shipping agent's port notice, a regional administration's release, a wire's what-we-know box, an NGO sitrep, a
+    // timeline graphic, plain-English coder notes, a think tank's weekly update); kept unread through the session of 2026-11-24
+    // 22:00-01:00: tables only
+    { name: 'dev-y', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-y')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
