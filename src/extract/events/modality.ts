@@ -1289,6 +1289,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
       !(setting >= 0 && start + 1 + i < setting && (SPEECH_ACTS.has(t.lemma) || proposalBeforeSetting(tokens, start + 1 + i, setting))) &&
       !(reported && t.lower === 'would') &&
       !isMonth(t, before[i + 1]) &&
+      // "leaders of the coalition of the willing met in Paris": "the willing" names those who are, no wish of the clause
+      !(t.lower === 'willing' && before[i - 1]?.lower === 'the') &&
       // "aimed 200 missiles at the grid", "aimed more than 300 drones": a count of weapons pointed, not a goal
       !(t.lemma === 'aim' && COUNT_WORD.test(before[i + 1]?.lower ?? '')) &&
       // "a press conference", "a press release": the noun, not the verb of urging

@@ -1807,3 +1807,13 @@ table('a leader called by telephone with the office before the name ("called Pre
   ['On Thursday Lavrov called President Zelenskyy a puppet of the West.', [], ['phone_call 2025-06-12']],
   ["On Thursday Orban called President Zelenskyy's plan unrealistic.", [], ['phone_call 2025-06-12']],
 ]);
+
+table('"the willing" of a coalition names who met, no wish: the meeting took place', [
+  // the group's usual name, as the subject's complement or the subject
+  ['On Thursday in Rome, leaders of the coalition of the willing met with Zelenskyy.', ['meeting 2025-06-12 Rome'], []],
+  ['The so-called coalition of the willing met in London on Tuesday to plan a reassurance force.', ['meeting 2025-06-10 London'], []],
+  ['Envoys of the coalition of the willing held talks in Paris on Wednesday.', ['meeting 2025-06-11 Paris'], []],
+  // being willing is still a wish, whoever is willing
+  ['The Kremlin said on Thursday that Putin was willing to meet Zelenskyy in Istanbul.', [], ['meeting 2025-06-12 Istanbul']],
+  ['Kyiv is willing to hold talks in Geneva on Friday, an aide said.', [], ['meeting 2025-06-13 Geneva']],
+]);
