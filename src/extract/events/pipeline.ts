@@ -2817,11 +2817,49 @@ function toldAgain(ctx: ArticleContext, c: Candidate): Candidate[] {
   const inSentence = mentionsIn(ctx, c.sentence);
   const first = inSentence.find((d) => d.text === c.date!.dateText && d.charStart > c.headOffset);
   const again = first && inSentence.find((d) => d.kind === 'date' && d.span && d.charStart > first.charEnd && AND_AGAIN.test(ctx.body.slice(first.charEnd, d.charStart)));
-  if (!again) return [c];
-  const second: Candidate = { ...c, date: { ...c.date, span: again.span!, certainty: again.certainty, dateText: again.text } };
+  const told = again ? [again] : [];
+  // "met the Ukrainian delegation on Sunday and the Russian one on Monday": each further partner with a day of its own
+  let last = again ?? first;
+  for (let next = last && nextDay(inSentence, last); next && last && HELD_WITH_PARTNERS.has(c.type) && gappedPartner(ctx.body.slice(last.charEnd, next.charStart)); next = nextDay(inSentence, last)) {
+    told.push(next);
+    last = next;
+  }
+  if (!told.length) return [c];
+  const others: Candidate[] = told.map((d, k) => {
+    // (a partner's clause that names a place holds that meeting there: "... and Starmer in London on Thursday")
+    const from = (k ? told[k - 1] : first!).charEnd - c.sentence.charStart;
+    const placed = d === again ? [] : sentencePlaces(ctx, c.sentence).filter((p) => p.start >= from && p.end <= d.charStart - c.sentence.charStart).map((p) => p.place);
+    return { ...c, date: { ...c.date!, span: d.span!, certainty: d.certainty, dateText: d.text }, ...(placed.length ? { places: placed } : {}) };
+  });
   const place = c.places[0]?.name;
   const placeTold = place ? c.sentence.text.indexOf(place) + c.sentence.charStart : -1;
-  return placeTold > again.charStart ? [second] : [c, second];
+  return placeTold > told[0].charStart ? others : [c, ...others];
+}
+
+/** Events held with a partner, told again for a second partner in a gapped clause: calls, meetings, signings. */
+const HELD_WITH_PARTNERS = new Set<EventType>(['phone_call', 'meeting', 'agreement']);
+
+/** The first dated mention after `d` in the sentence. */
+function nextDay(inSentence: DateMention[], d: DateMention): DateMention | undefined {
+  return inSentence.find((o) => o.kind === 'date' && o.span && o.charStart >= d.charEnd);
+}
+
+/** Between two days: "and", a few words, and "on" before the second day. */
+const GAPPED_CLAUSE = /^\s*,?\s*and\s+((?:[\p{L}'’.-]+\s+){1,9}?)(?:on\s+)?$/u;
+/** The lower-case words a partner's gapped clause may hold besides names: determiners, offices, a text signed, a place's preposition. */
+const GAP_WORDS = new Set(['with', 'to', 'a', 'an', 'the', 'another', 'similar', 'his', 'her', 'their', 'its', 'in', 'at', 'document', 'agreement', 'deal', 'pact', 'accord', 'treaty', 'delegation', 'delegations', 'team', 'side', 'leader', 'leaders', 'counterpart', 'president', 'prime', 'minister', 'chancellor', 'foreign', 'envoy', 'officials']);
+/**
+ * "... on February 16 and a similar document with French President Emmanuel Macron in Paris the same evening", "... on
+ * Monday, and the Russian delegation on Tuesday": the words between two days are "and", then only a partner (names,
+ * an office, "the ... delegation", "another", "a similar document", "with"/"to"), at most a place: the verb is left out
+ * and the same act is told of the next partner on the next day (a verb of its own, "and thanked Starmer on Thursday",
+ * "and said on Tuesday", is no gap; "and again on" is AND_AGAIN's).
+ */
+function gappedPartner(gap: string): boolean {
+  const words = GAPPED_CLAUSE.exec(gap)?.[1].trim().split(/\s+/);
+  if (!words || /^(?:again|once|then|also|later)$/i.test(words[0])) return false;
+  const named = words.some((w) => /^\p{Lu}/u.test(w));
+  return words.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) && (named || words.some((w) => /^(?:delegation|delegations|team|side|counterpart|leaders?)$/.test(w.toLowerCase())));
 }
 
 /**

@@ -1817,3 +1817,13 @@ table('"the willing" of a coalition names who met, no wish: the meeting took pla
   ['The Kremlin said on Thursday that Putin was willing to meet Zelenskyy in Istanbul.', [], ['meeting 2025-06-12 Istanbul']],
   ['Kyiv is willing to hold talks in Geneva on Friday, an aide said.', [], ['meeting 2025-06-13 Geneva']],
 ]);
+
+table('a gapped clause, "and" a further partner and a day of its own, tells the same act with that partner on that day', [
+  ['Zelenskyy met Macron in Paris on Monday and Starmer in London on Thursday.', ['meeting 2025-06-09 Paris', 'meeting 2025-06-12 London'], []],
+  ['American negotiators met the Ukrainian delegation on Monday, and the Russian delegation on Tuesday.', ['meeting 2025-06-09', 'meeting 2025-06-10'], []],
+  ['Erdogan phoned Putin on Monday and Zelenskyy on Wednesday.', ['phone_call 2025-06-09', 'phone_call 2025-06-11'], []],
+  ['Kyiv signed a security pact with Oslo on Tuesday and a similar document with Copenhagen on Thursday.', ['agreement 2025-06-10', 'agreement 2025-06-12'], []],
+  // the same partner again is AND_AGAIN's, a verb of its own is another act
+  ['Zelenskyy met Macron in Paris on Monday and thanked Starmer on Thursday.', ['meeting 2025-06-09 Paris'], ['meeting 2025-06-12']],
+  ['Zelenskyy met Macron on Monday and said on Thursday that the talks had gone well.', ['meeting 2025-06-09'], ['meeting 2025-06-12']],
+]);
