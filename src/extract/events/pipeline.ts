@@ -834,6 +834,21 @@ function acceptedAndOrdered(ctx: ArticleContext, sentence: Sentence, headStart: 
 
 /** "more than one", "more than one Easter", right before an event's noun: a count of such events. */
 const MORE_THAN_ONE = /\bmore\s+than\s+one\s+(?:[\p{L}-]+\s+)?$/iu;
+/**
+ * "the exchange agreed at talks in Istanbul", "a truce brokered during the summit": the talks a thing was agreed at, told in
+ * a participle after that thing's noun, are an earlier sitting, not one held on the day of the clause the phrase hangs on.
+ */
+const AGREED_AT_TALKS =
+  /\b(?:exchanges?|swaps?|deals?|truces?|ceasefires?|pauses?|halts?|agreements?|releases?|corridors?|terms|mechanisms?|plans?|moratoriums?|frameworks?),?\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:agreed|reached|brokered|struck|arranged|negotiated|secured)\s+(?:at|during)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/** The talks of AGREED_AT_TALKS with no date of their own before the clause ends ("agreed at talks in Istanbul last week" keeps its sitting). */
+function agreedAtUndatedTalks(ctx: ArticleContext, sentence: Sentence, headStart: number): boolean {
+  if (!AGREED_AT_TALKS.test(sentence.text.slice(Math.max(0, headStart - 100), headStart))) return false;
+  const rest = sentence.text.slice(headStart);
+  const end = sentence.charStart + headStart + (rest.search(/[,;.:—–]/) < 0 ? rest.length : rest.search(/[,;.:—–]/));
+  return !mentionsIn(ctx, sentence).some((d) => d.kind === 'date' && d.charStart >= sentence.charStart + headStart && d.charStart < end);
+}
+
 /** A question asking what a kind of thing is: "What is a sanctions package?", "What are security guarantees?". */
 const WHAT_IS_QUESTION = /^\s*["“]?What\s+(?:is|are)\s+(?:an?\s+|the\s+)?[\p{L}\s'’-]{1,40}\?\s*["”]?\s*$/u;
 
@@ -1644,6 +1659,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       // "have seen more than one ceasefire come and go": a count of such events is no one of them
       if (!ownDates.length && MORE_THAN_ONE.test(sentence.text.slice(Math.max(0, trigger.start - 40), trigger.start))) continue;
       if (!ownDates.length && answersWhatItIs(ctx, sentence)) continue;
+      if (rule.type === 'meeting' && agreedAtUndatedTalks(ctx, sentence, trigger.start)) continue;
       if (!placesRead) {
         placesRead = true;
         placeMentions = sentencePlaces(ctx, sentence);

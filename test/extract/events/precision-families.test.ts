@@ -1872,3 +1872,17 @@ t.test("an explainer's definition, glossary entry or answer to 'What is a ...?' 
   ];
   for (const [body, line] of some) t.ok(events(body).includes(line), `${body} has ${line} (got ${JSON.stringify(events(body))})`);
 });
+
+// the talks a thing was agreed at, told in a participle after its noun, are an earlier sitting: no meeting on the day of
+// the clause the phrase hangs on; with a date of their own, or told in a clause of their own, they stay a meeting
+t.test('a swap "agreed at talks in X" makes no meeting on the day of its clause', async (t) => {
+  const none: string[] = [
+    'Kyiv and Moscow completed the largest swap of the year on Thursday, the last stage of an exchange agreed at talks in Geneva.',
+    'On Thursday the two sides began a 48-hour pause brokered during the summit in Doha.',
+  ];
+  for (const body of none) t.notOk(events(body).some((e) => e.startsWith('meeting')), `${body} (got ${JSON.stringify(events(body))})`);
+  const some: Array<[string, string]> = [
+    ['Envoys agreed at talks in Geneva on Thursday to set up a working group on prisoners.', 'meeting 2025-06-12 Geneva'],
+  ];
+  for (const [body, line] of some) t.ok(events(body).includes(line), `${body} has ${line} (got ${JSON.stringify(events(body))})`);
+});
