@@ -278,6 +278,8 @@ const UNDERTAKING = ['agree', 'agreed', 'pledge', 'pledged', 'promise', 'promise
 const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', 'proposals', 'plan', 'plans', 'offer', 'offers', 'terms', 'framework', 'initiative', 'efforts', 'push', 'bid', 'idea', 'ideas', 'demand', 'demands', 'appeal', 'appeals', 'request', 'requests'];
 /** What arrives or flies without being a visitor: weapons, aid, debris, refugees. */
 // (its own words: registering AID_OBJECTS here, before the strike rules, would make "shells" the lemma "shell")
+/** What is "taken" as done, not as ground: "a decision was taken", "steps were taken", "measures have been taken". */
+const TAKEN_AS_DONE = ['decision', 'decisions', 'measure', 'measures', 'step', 'steps', 'action', 'actions', 'precaution', 'precautions', 'note', 'care', 'vote', 'votes'];
 const TRAVELLING_THINGS = ['weapon', 'arms', 'aid', 'shipment', 'delivery', 'jet', 'tank', 'missile', 'drone', 'rocket', 'debris', 'fragment', 'refugee', 'bomber', 'news', 'message', 'letter', 'money'];
 /** Weapons an air-strike word may qualify: "aerial drones", "unmanned aerial vehicles", "guided missiles". */
 const OTHER_WEAPONS = ['drone', 'drones', 'uav', 'uavs', 'vehicle', 'vehicles', 'missile', 'missiles', 'rocket', 'rockets'];
@@ -653,7 +655,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { type: 'territorial_capture', head: ['occupied', 'secured', 'overran'], placeNext: true, notPrev: [...DETERMINERS, 'in', 'of', 'from', 'temporarily', 'still', 'now', 'and', 'partly', 'partially', 'fully'], strength: 0.7 },
   // "Ukrainian troops left Avdiivka", "the garrison abandoned the town": the holder leaves
   { type: 'territorial_capture', head: ['leave', 'abandon'], before: [['troop', 'force', 'army', 'unit', 'soldier', 'defender', 'garrison']], placeNext: true, strength: 0.65 },
-  { type: 'territorial_capture', head: ['take', 'enter'], placeNext: true, strength: 0.7 },
+  { type: 'territorial_capture', head: ['take', 'enter'], placeNext: true, notPrecededBy: TAKEN_AS_DONE, strength: 0.7 },
   // entering told by how troops came in: "soldiers drove into Kherson", "columns rolled into the town", "marched into the city", "walked into Kherson"
   // ("went back into the city of Kherson", "came into Lyman": going or coming into a place, told of troops)
   { type: 'territorial_capture', head: ['drive', 'roll', 'march', 'ride', 'walk', 'go', 'come'], before: [['troop', 'force', 'soldier', 'unit', 'column', 'army', 'tank', 'russians', 'ukrainians']], with: [['into']], withAfter: true, window: 2, placeNext: true, strength: 0.65 },
@@ -661,7 +663,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "we walked out of Avdiivka" (a family coming out of a city, a convoy driving out of it, leave no ground)
   { type: 'territorial_capture', head: ['come', 'get', 'got', 'walk', 'slip', 'march'], before: [['troop', 'force', 'soldier', 'unit', 'army', 'garrison', 'defender', 'brigade', 'we']], with: [['out'], ['of']], withAfter: true, window: 2, placeNext: true, strength: 0.6 },
   // "the city had been taken", "Kupiansk was taken by Russian forces": the place taken as the subject of a passive
-  { type: 'territorial_capture', head: ['taken'], before: [['was', 'were', 'been']], placeSubject: true, strength: 0.7 },
+  // ("the decision was taken in Kyiv", "measures were taken because of Moscow's stance": a decision or a step taken, no ground)
+  { type: 'territorial_capture', head: ['taken'], before: [['was', 'were', 'been']], placeSubject: true, notPrecededBy: TAKEN_AS_DONE, strength: 0.7 },
   // officialese for a retreat: "a decision was taken to regroup the troops located in the Izium area"
   { type: 'territorial_capture', head: ['regroup', 'regrouping', 'redeploy', 'redeployment'], with: [['troop', 'force', 'unit', 'grouping']], withAfter: true, window: 3, strength: 0.6 },
   // "Prigozhin claims full control of Bakhmut", "assumed control of the town"

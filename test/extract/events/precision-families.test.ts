@@ -1886,3 +1886,18 @@ t.test('a swap "agreed at talks in X" makes no meeting on the day of its clause'
   ];
   for (const [body, line] of some) t.ok(events(body).includes(line), `${body} has ${line} (got ${JSON.stringify(events(body))})`);
 });
+
+// a decision, a step or a measure "taken" is done, not ground taken; a town taken stays a capture
+t.test('a decision or measures "taken" is no capture', async (t) => {
+  const none: string[] = [
+    'The minister said the new measures were taken because of Minsk\'s refusal to talk.',
+    'The final decision was taken in Lviv on Thursday.',
+    'Further steps have been taken near Odesa since Thursday to protect the grain terminals.',
+  ];
+  for (const body of none) t.notOk(events(body).some((e) => e.startsWith('territorial_capture')), `${body} (got ${JSON.stringify(events(body))})`);
+  const some: Array<[string, string]> = [
+    ['The village of Robotyne was taken by Ukrainian troops on Thursday.', 'territorial_capture 2025-06-12 Robotyne'],
+    ['Ukrainian troops took Robotyne on Thursday.', 'territorial_capture 2025-06-12 Robotyne'],
+  ];
+  for (const [body, line] of some) t.ok(events(body).includes(line), `${body} has ${line} (got ${JSON.stringify(events(body))})`);
+});
