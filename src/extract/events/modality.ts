@@ -1063,6 +1063,10 @@ function dayOfTheStory(words: Token[], at: number): boolean {
  */
 const DEFINITION = /^\s*["“]?An?\s+(?:[a-z-]+\s+){0,2}(?:(?:is|means)\s+(?:when|where|that)\b|means\b)|^\s*[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}:\s+(?:an?|another)\s+[a-z][a-z ,'’-]*[.;]?\s*$/;
 
+/** A noun of promising or hoping and its "of" before the event's noun phrase: "a promise of a prisoner swap", "the prospect of talks". */
+const PROMISED_THING = /\b(?:promise|pledge|prospect|hope|idea|possibility|chance)s?\s+of\s+(?:(?:a|an|another|new|more|further|the)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+const PROMISED_REACH = 80;
+
 /**
  * A supposition in the imperative: "Suppose the guns fell silent tomorrow", "Imagine a truce were signed for thirty days",
  * "Suppose the phone rings next week and the president proposes a halt": whatever the sentence tells is imagined ("Imagined
@@ -1270,6 +1274,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // withdrawal: "Syrskyi said he had ordered troops to leave Avdiivka")
   if (CAPTURING.has(tokens[head].lemma) && orderedToTake(tokens, before, head)) return 'hypothetical';
   if (preparedFor(tokens, before, head)) return 'hypothetical';
+  // "ended with a promise of a prisoner swap", "the idea of a summit", "hopes of a truce": what is promised or hoped for
+  if (PROMISED_THING.test(sentenceText.slice(Math.max(0, tokens[head].start - PROMISED_REACH), tokens[head].start))) return 'hypothetical';
   // "staged a mock prisoner swap for journalists", "a simulated missile strike in the drills": a rehearsal, not the event
   if (tokens.slice(Math.max(0, head - 3), head).some((t) => REHEARSED.has(t.lower))) return 'hypothetical';
   const negation = before.findLastIndex(isNegation);

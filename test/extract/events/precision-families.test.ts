@@ -1901,3 +1901,18 @@ t.test('a decision or measures "taken" is no capture', async (t) => {
   ];
   for (const [body, line] of some) t.ok(events(body).includes(line), `${body} has ${line} (got ${JSON.stringify(events(body))})`);
 });
+
+// what is promised or hoped for ("a promise of", "the prospect of", "hopes of", "the idea of") is no event; the event
+// told beside it stays
+t.test('a promise, a prospect or hopes of an event is no event', async (t) => {
+  const none: Array<[string, string]> = [
+    ['The round in Geneva on Thursday closed with a promise of a prisoner swap before winter.', 'prisoner_exchange'],
+    ['Thursday\'s call revived the prospect of a summit in Vienna.', 'meeting'],
+    ['The envoy floated the idea of a truce over the holidays on Thursday.', 'ceasefire'],
+  ];
+  for (const [body, type] of none) t.notOk(events(body).some((e) => e.startsWith(type)), `${body} (got ${JSON.stringify(events(body))})`);
+  const some: Array<[string, string]> = [
+    ['Kyiv and Moscow swapped 200 prisoners on Thursday, raising hopes of a wider exchange.', 'prisoner_exchange 2025-06-12'],
+  ];
+  for (const [body, line] of some) t.ok(events(body).includes(line), `${body} has ${line} (got ${JSON.stringify(events(body))})`);
+});
