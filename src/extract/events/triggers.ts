@@ -278,8 +278,11 @@ const UNDERTAKING = ['agree', 'agreed', 'pledge', 'pledged', 'promise', 'promise
 const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', 'proposals', 'plan', 'plans', 'offer', 'offers', 'terms', 'framework', 'initiative', 'efforts', 'push', 'bid', 'idea', 'ideas', 'demand', 'demands', 'appeal', 'appeals', 'request', 'requests'];
 /** What arrives or flies without being a visitor: weapons, aid, debris, refugees. */
 // (its own words: registering AID_OBJECTS here, before the strike rules, would make "shells" the lemma "shell")
-/** What is "taken" as done, not as ground: "a decision was taken", "steps were taken", "measures have been taken". */
-const TAKEN_AS_DONE = ['decision', 'decisions', 'measure', 'measures', 'step', 'steps', 'action', 'actions', 'precaution', 'precautions', 'note', 'care', 'vote', 'votes'];
+/**
+ * What is "taken" as done, not as ground: "a decision was taken", "steps were taken", "measures have been taken" (nouns only:
+ * the words of a rule are registered as lemmas, and a verb's noun here, "note" or "care", would make "noted" a form of "note").
+ */
+const TAKEN_AS_DONE = ['decision', 'decisions', 'measure', 'measures', 'step', 'steps', 'action', 'actions', 'precaution', 'precautions', 'vote', 'votes'];
 const TRAVELLING_THINGS = ['weapon', 'arms', 'aid', 'shipment', 'delivery', 'jet', 'tank', 'missile', 'drone', 'rocket', 'debris', 'fragment', 'refugee', 'bomber', 'news', 'message', 'letter', 'money'];
 /** Weapons an air-strike word may qualify: "aerial drones", "unmanned aerial vehicles", "guided missiles". */
 const OTHER_WEAPONS = ['drone', 'drones', 'uav', 'uavs', 'vehicle', 'vehicles', 'missile', 'missiles', 'rocket', 'rockets'];
