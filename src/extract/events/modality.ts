@@ -1134,6 +1134,8 @@ const TO_HOLD = new Set(['begin', 'start', 'hold', 'resume', 'open', 'launch']);
 function agreedToMeet(tokens: Token[], head: number): boolean {
   if (!TALKING.has(tokens[head].lower) && !TALKING.has(tokens[head].lemma)) return false;
   let to = head - 1;
+  // ("agreed to hold a summit in Budapest", "decided to open a new round of talks")
+  while (to > head - 3 && /^(?:a|an|another|new|further|fresh|their|the)$/.test(tokens[to]?.lower ?? '')) to--;
   if (TO_HOLD.has(tokens[to]?.lemma ?? '')) to--;
   return tokens[to]?.lower === 'to' && /^(?:agree|decide)$/.test(tokens[to - 1]?.lemma ?? '');
 }

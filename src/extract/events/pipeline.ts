@@ -1889,6 +1889,19 @@ function weaponBefore(before: string): EventType | undefined {
 /** Words that name a multiple rocket launcher: "multiple launch rocket system", "MLRS", "multiple rocket launchers". */
 const MULTIPLE_LAUNCH = new Set(['multiple', 'multiple-launch', 'multiple-rocket', 'mlrs']);
 
+/** Words that open the next clause after a talk: "spoke on Thursday and agreed to meet in Budapest", "; a summit ... was announced". */
+const TALK_CLAUSE_ENDS = new Set([';', ':', '—', '–', 'and', 'but', 'after', 'before', 'when', 'while', 'then', 'where']);
+
+/**
+ * Where the clause of a talk told with no medium ends (an offset in the sentence): a place named after it is another
+ * clause's, the summit the talk agreed on or the visit it came after ("Trump and Putin spoke on Thursday and agreed to
+ * hold a summit in Budapest" is a call; "spoke for three hours in Anchorage" is a meeting).
+ */
+function talkClauseEnd(tokens: Token[], head: number): number {
+  for (let k = head + 1; k < tokens.length; k++) if (TALK_CLAUSE_ENDS.has(tokens[k].lower)) return tokens[k].start;
+  return Infinity;
+}
+
 /**
  * The event a trigger stands for in its context: talking somewhere named is meeting in person;
  * "agreed to swap prisoners" reports an agreement, the swap itself is still to come.
@@ -1900,7 +1913,7 @@ function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[
   const head = traded >= 0 ? traded : match.head;
   // "spoke by phone", "spoke with Donald Trump by phone" name the medium: a place in the sentence does not make it a meeting
   const byPhone = tokens.slice(head + 1, head + 7).some((t) => PHONE_MEDIUM.has(t.lower));
-  if (rule.inPersonWhenPlaced && !byPhone && places.some((p) => !p.country)) return 'meeting';
+  if (rule.inPersonWhenPlaced && !byPhone && places.some((p) => !p.country && p.start < talkClauseEnd(tokens, head))) return 'meeting';
   // "sat in the same room to talk", "spoke face to face": whatever the verb, no phone names the medium
   if (rule.type === 'phone_call' && IN_PERSON.test(wordsOf(tokens, 0, tokens.length)) && !tokens.some((t) => PHONE_MEDIUM.has(t.lower))) return 'meeting';
   // "fired rockets from a multiple launch rocket system": the taxonomy counts rocket-launcher fire as shelling

@@ -121,3 +121,18 @@ table("a leader called, rang or telephoned past the country's adjective and the 
   // a naming past the adjective and the office is still no call
   ['Tusk called Russian President Vladimir Putin a war criminal on Friday.', [], ['phone_call 2025-06-13']],
 ]);
+
+table('two parties who spoke with no medium named had a call when the only place told belongs to a later clause', [
+  // the summit they agreed on, a meeting floated, the talks it came after: other clauses' places
+  ['Trump and Putin spoke on Thursday and agreed to hold a summit in Budapest.', ['phone_call 2025-06-12'], []],
+  ['Macron and Putin talked for two hours on Thursday; a meeting in Geneva was floated.', ['phone_call 2025-06-12'], []],
+  ['Erdogan and Zelenskyy spoke on Thursday, a day after talks in Istanbul.', ['phone_call 2025-06-12'], []],
+  // a place in the talk's own clause, before or after the verb, is where they talked
+  ['Trump and Putin talked for three hours in Anchorage on Thursday.', ['meeting 2025-06-12 Anchorage'], ['phone_call 2025-06-12']],
+  ['In Anchorage, Trump and Putin talked for three hours on Thursday.', ['meeting 2025-06-12 Anchorage'], ['phone_call 2025-06-12']],
+]);
+
+t.test('a summit agreed on in a call, with its article between ("agreed to hold a summit"), is planned', async (t) => {
+  const { events: got } = extractArticle({ title: 'Test', body: 'Trump and Putin spoke on Thursday and agreed to hold a summit in Budapest.', publishedAt: PUBLISHED }, { now: new Date(PUBLISHED) });
+  t.same(got.filter((e) => e.type === 'meeting').map((e) => e.status), ['planned']);
+});
