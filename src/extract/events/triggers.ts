@@ -446,6 +446,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "a second round in Istanbul", "the third round of talks": a negotiation round
   // ("their second round of direct talks": a kind of talks between)
   { type: 'meeting', head: ['round'], prev: ['first', 'second', 'third', 'fourth', 'fifth', 'new', 'next', 'latest', 'another', 'fresh', 'final'], with: [['talks', 'negotiations', 'in']], withAfter: true, window: 3, strength: 0.6 },
+  // a round of talks named again by its ordinal alone, set off by a comma, in a sentence about what talks settle: "The first
+  // round, on 16 May, ended with a promise of an exchange", "The second round, held at the palace on 2 June, agreed a swap"
+  // (a round of an election, of strikes or of sanctions tells none of these)
+  { type: 'meeting', head: ['round'], prev: ['first', 'second', 'third', 'fourth', 'fifth', 'previous', 'latest', 'final'], with: [[',']], withAfter: true, window: 1, context: ['exchange', 'exchanges', 'swap', 'swaps', 'prisoners', 'memorandum', 'delegations', 'delegation', 'talks', 'negotiations', 'negotiators'], strength: 0.55 },
   // time spent with the other side is a meeting: "spent more than four hours with Putin", "after eight hours with Rubio's team"
   { type: 'meeting', head: ['hour', 'hours', 'minutes'], before: [['spend', 'spent', 'after']], with: [['with']], withAfter: true, window: 1, needsActorAfter: true, strength: 0.55 },
   // "the delegations sat down in Istanbul", "sat down with Witkoff", "sat across a table from each other", "sat opposite

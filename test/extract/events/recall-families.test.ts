@@ -1827,3 +1827,11 @@ table('a gapped clause, "and" a further partner and a day of its own, tells the 
   ['Zelenskyy met Macron in Paris on Monday and thanked Starmer on Thursday.', ['meeting 2025-06-09 Paris'], ['meeting 2025-06-12']],
   ['Zelenskyy met Macron on Monday and said on Thursday that the talks had gone well.', ['meeting 2025-06-09'], ['meeting 2025-06-12']],
 ]);
+
+table('a round of talks named again by its ordinal alone, set off by a comma, where the sentence tells what talks settle', [
+  ['The first round, on 9 June, had also ended with a promise to swap prisoners.', ['meeting 2025-06-09'], []],
+  ['The second round, held at the Ciragan Palace on Monday, led to the largest exchange of the year.', ['meeting 2025-06-09'], []],
+  // an election's round, a shell: no talks
+  ['The first round, on 1 June, left the two candidates far apart.', [], ['meeting 2025-06-01']],
+  ['The first round, fired at dawn on Monday, hit a school.', [], ['meeting 2025-06-09']],
+]);
