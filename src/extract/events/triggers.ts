@@ -326,6 +326,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // what one leader told another "by telephone", "over the phone": the telling was a call
   // ("told reporters in a phone interview" has an audience and no "by")
   { type: 'phone_call', head: ['tell', 'assure', 'inform', 'brief', 'warn', 'urge', 'promise'], with: [['by', 'over'], ['phone', 'telephone']], withAfter: true, window: 4, notFollowedBy: AUDIENCES, strength: 0.7 },
+  // leaders who joined others by video or by phone were on a call with them: "European leaders, who had joined Zelensky
+  // and Trump by video on 13 August", "Zelenskyy joins G7 leaders by video" (SPEC: a video call is a phone_call)
+  { type: 'phone_call', head: ['join'], with: [['by', 'via', 'over'], ['video', 'videolink', 'phone', 'telephone']], withAfter: true, window: 6, needsActorAfter: true, strength: 0.65 },
   // what two sides did "by phone" with a subject between: "Macron and Zelenskyy discussed air defence by phone", "agreed
   // the terms by telephone" (both sides before the verb: "discussed it by phone with reporters" has one)
   { type: 'phone_call', head: ['discuss', 'agree', 'review', 'coordinate'], actorsBefore: 2, with: [['by', 'over'], ['phone', 'telephone']], withAfter: true, window: 6, withInClause: true, strength: 0.65 },

@@ -136,3 +136,12 @@ t.test('a summit agreed on in a call, with its article between ("agreed to hold 
   const { events: got } = extractArticle({ title: 'Test', body: 'Trump and Putin spoke on Thursday and agreed to hold a summit in Budapest.', publishedAt: PUBLISHED }, { now: new Date(PUBLISHED) });
   t.same(got.filter((e) => e.type === 'meeting').map((e) => e.status), ['planned']);
 });
+
+table('leaders who joined others by video or by phone had a call with them', [
+  ['European leaders joined Zelensky and Trump by video on Thursday.', ['phone_call 2025-06-12'], []],
+  ['The chancellor, who had joined Macron and Starmer by phone on Tuesday, flew to Kyiv on Friday.', ['phone_call 2025-06-10'], []],
+  ['Zelenskyy joined G7 leaders by video link on Wednesday.', ['phone_call 2025-06-11'], []],
+  // joining a crowd, or an audience that may join, is no call
+  ['Thousands joined the protest in Kyiv on Thursday.', [], ['phone_call 2025-06-12']],
+  ['Viewers can join the briefing by video on Thursday.', [], ['phone_call 2025-06-12']],
+]);
