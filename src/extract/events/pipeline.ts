@@ -643,14 +643,23 @@ function locatingDistrict(district: PlaceMention, places: PlaceMention[], text: 
   );
 }
 
+/** Up to three lower-case words, none a coordinator or a clause's opener, then `preposition` and the town's name. */
+const locatedBy = (preposition: string) =>
+  new RegExp(String.raw`^\s+(?:(?!(?:and|or|but|then|while|as|after|before|when|where|which|who|that)\b)[\p{Ll}-]+\s+){0,3}${preposition}\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$`, 'u');
 /**
  * "drones hit the Kresty airfield in Pskov", "the same attack hit the Dnipro hydroelectric station in Zaporizhzhia": a town
  * of the same region set after "in" locates the site, village or town named before it (or a site the gazetteer lacks); it
  * is no second target (a coordinator between them, "hit Kyiv and, in Kharkiv, a substation", lists two).
  */
-const LOCATED_IN = /^\s+(?:(?!(?:and|or|but|then|while|as|after|before|when|where|which|who|that)\b)[\p{Ll}-]+\s+){0,3}in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/u;
+const LOCATED_IN = locatedBy('in');
+/**
+ * "drones struck the Dyagilevo air base near Ryazan", "Engels air base outside Saratov": a named site with the town it
+ * lies near (a vicinity placing a struck facility) is one target of a strike, the town locating it, as after "in" (of
+ * "took the nuclear plant near Enerhodar after a night of fighting" the fighting keeps the town).
+ */
+const LOCATED_NEAR = locatedBy('(?:near|outside)');
 
-function locatingTown(town: PlaceMention, places: PlaceMention[], text: string): PlaceMention | undefined {
+function locatingTown(town: PlaceMention, places: PlaceMention[], text: string, struck = false): PlaceMention | undefined {
   // (a district and a vicinity have rules of their own: "in the areas of Zelenivka in Sudzha district")
   if (town.region || town.country || town.district || !town.division) return undefined;
   return places.find(
@@ -662,7 +671,7 @@ function locatingTown(town: PlaceMention, places: PlaceMention[], text: string):
       c.end <= town.start &&
       // ("the Millerovo air base in Rostov": a site the gazetteer lacks lies where the text puts it)
       (c.division === town.division || (!c.division && c.place.lat === null)) &&
-      LOCATED_IN.test(text.slice(c.end, town.start)),
+      (LOCATED_IN.test(text.slice(c.end, town.start)) || (struck && !!town.site && LOCATED_NEAR.test(text.slice(c.end, town.start)))),
   );
 }
 
@@ -677,8 +686,8 @@ function waterSpanned(water: PlaceMention, places: PlaceMention[], text: string)
 }
 
 /** The town that locates `place` ("the Kresty airfield in Pskov": Pskov locates Kresty), if one does. */
-function townLocating(place: PlaceMention, places: PlaceMention[], text: string): PlaceMention | undefined {
-  return places.find((t) => t.start >= place.end && locatingTown(t, places, text) === place);
+function townLocating(place: PlaceMention, places: PlaceMention[], text: string, struck = false): PlaceMention | undefined {
+  return places.find((t) => t.start >= place.end && locatingTown(t, places, text, struck) === place);
 }
 
 /**
@@ -698,7 +707,7 @@ function placeAndRegion(place: PlaceMention, all: PlaceMention[], text: string):
 /** A strike's or capture's place, the region that locates it, and the town it lies in when one is named after it. */
 function placeAndTown(type: EventType, place: PlaceMention, all: PlaceMention[], text: string): ExtractedPlace[] {
   const places = placeAndRegion(place, all, text);
-  const town = PLACE_BOUND.has(type) ? townLocating(place, all, text) : undefined;
+  const town = PLACE_BOUND.has(type) ? townLocating(place, all, text, FAMILY[type] === 'strike') : undefined;
   // ("hit the Crimean Bridge over the Kerch Strait": the water the bridge spans is told with it)
   const water = PLACE_BOUND.has(type) ? all.find((w) => w.start >= place.end && waterSpanned(w, [place], text)) : undefined;
   return [...places, ...(town ? [town.place] : []), ...(water ? [water.place] : [])];
@@ -731,7 +740,7 @@ function eventPlaces(type: EventType, head: number, all: PlaceMention[], hasOwnD
   // "continuing offensive operations on the Melitopol and Berdiansk directions": a front's axis is named after a town
   // the fighting is not in; only the places the sentence names otherwise are the event's
   const places = mapped(
-    kept(all, (p) => !p.axis && (!p.region || !contextualRegion(p, all, text)) && !locatingDistrict(p, all, text) && !locatingTown(p, all, text) && !waterSpanned(p, all, text)),
+    kept(all, (p) => !p.axis && (!p.region || !contextualRegion(p, all, text)) && !locatingDistrict(p, all, text) && !locatingTown(p, all, text, FAMILY[type] === 'strike') && !waterSpanned(p, all, text)),
     (p) => (!p.vicinity && BEARING_OF.test(text.slice(Math.max(0, p.start - BEARING_REACH), p.start)) ? { ...p, vicinity: true } : p),
   );
   const cities = places.filter((p) => !p.country);

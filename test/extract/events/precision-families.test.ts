@@ -1598,6 +1598,17 @@ table('a town of the same region after "in" locates the site or village named be
   ['On Thursday assault groups went on the offensive in the areas of the villages of Zelenivka and Berestok in Sudzha district.', ['armed_clash 2025-06-12 Sudzha'], ['armed_clash 2025-06-12 Berestok/Sudzha/Sudzha']],
 ]);
 
+table('a named site "near" or "outside" a town is one strike, the town locating it', [
+  ['On Friday night a drone set fire to a tanker lorry at the Dyagilevo air base near Ryazan.', ['drone_strike 2025-06-13 Dyagilevo air base/Ryazan'], ['drone_strike 2025-06-13 Ryazan', 'drone_strike 2025-06-13 Dyagilevo air base']],
+  ['Ukrainian drones struck Engels air base outside Saratov on Thursday, the governor said.', ['drone_strike 2025-06-12 Engels/Saratov'], ['drone_strike 2025-06-12 Saratov']],
+  ['Cruise missiles hit the Kresty airfield near Pskov early on Friday.', ['missile_strike 2025-06-13 Kresty airfield/Pskov'], ['missile_strike 2025-06-13 Pskov']],
+  // an unnamed facility near a town is struck at the town; a coordinator lists two targets
+  ['On Friday drones hit an oil depot near Bila Tserkva.', ['drone_strike 2025-06-13 Bila Tserkva'], []],
+  ['On Friday drones hit Kyiv and an oil depot near Bila Tserkva.', ['drone_strike 2025-06-13 Kyiv', 'drone_strike 2025-06-13 Bila Tserkva'], []],
+  // not a strike: the fighting around the site keeps the town as its place
+  ['On Friday troops seized the Zaporizhzhia nuclear power plant near Enerhodar after a night of fighting.', ['armed_clash 2025-06-13 Enerhodar'], []],
+]);
+
 table('a strike told at a region and at a town inside it on the very same days, in two sentences, is one strike at the town', [
   [
     'Over the past day Russian forces fired 150 shells at the Kherson region. In Beryslav, shelling over the past day damaged a school.',
