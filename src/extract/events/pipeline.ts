@@ -2282,8 +2282,13 @@ function reachesTrigger(ctx: ArticleContext, c: Candidate, frontedEnd: number, d
   // "On 10 October, two days after the bridge blast, missiles hit Kyiv": a count set off between commas right after
   // the date restates that date from another event; the clause after it is still the date's
   const apposed = APPOSED_COUNT.exec(between);
-  return !DATE_BARRIER.test(apposed ? between.slice(apposed[0].length) : between);
+  // "On Wednesday, Zelenskyy, on his first trip abroad since the invasion, met Biden": a "since" inside an aside set off by
+  // commas compares the main clause's event with earlier ones; the date before the aside still reaches the trigger
+  return !DATE_BARRIER.test((apposed ? between.slice(apposed[0].length) : between).replace(SINCE_ASIDE, ','));
 }
+
+/** ", on his first trip abroad since the invasion,": an aside holding a "since", closed before what follows. */
+const SINCE_ASIDE = /,\s[^,;:—–()]*\bsince\b[^,;:—–()]*,/gi;
 
 /** ", two days after the explosion on the bridge,", ", the day after the attack,": a count of time from another event, set off by commas. */
 const APPOSED_COUNT =

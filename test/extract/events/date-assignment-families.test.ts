@@ -1093,3 +1093,11 @@ table('a part of a day told by its weekday ("the morning of last Tuesday") is th
   // a part of a day told by an event is still that event's day
   ['Talks were held in Istanbul on 2 June. On the morning of the talks, drones struck Kyiv.', ['drone_strike 2025-06-02'], []],
 ]);
+
+table('a "since" inside an aside set off by commas does not keep a fronted date from its clause\'s event', [
+  ['On 1 June, missiles struck Sumy.\n\nOn Tuesday, Zelenskyy, on his first visit abroad since the war began, met Macron in Paris.', ['meeting 2025-06-10'], ['meeting 2025-06-01']],
+  ['On 1 June, missiles struck Sumy.\n\nOn Tuesday Zelenskyy, who has not left Kyiv since the invasion, met Scholz in the capital.', ['meeting 2025-06-10'], ['meeting 2025-06-01']],
+  ['On 1 June, missiles struck Sumy.\n\n12 June — Zelenskyy, on his first trip abroad since the spring, meets Macron in Paris.', ['meeting 2025-06-12'], ['meeting 2025-06-01']],
+  // a "since" clause not closed before the event still bars the date told before it
+  ['On 1 June, missiles struck Sumy.\n\nIn May the talks collapsed; since the collapse, drones struck Kyiv again.', [], ['drone_strike 2025-05-01']],
+]);
