@@ -267,6 +267,9 @@ function alignRangeStarts(text: string, mentions: DateMention[]): void {
 /** What joins a window's first day to its last: "8 May to 10 May", "May 8 until midnight on May 10", "8 May – 10 May". */
 const WINDOW_LINK = /^[^.;!?\n]{0,30}?(?:\s(?:to|until|till|through)\s|\s?[-–]\s?)[^.;!?\n]{0,30}$/;
 
+/** How many days after its last day a window told in the present or future is still this year's, not next year's: the week. */
+const DAYS_JUST_OVER = 7;
+
 /** The same day of the month a year earlier, or null when that year has no such day (29 February). */
 function yearEarlier(day: string): string | null {
   const earlier = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
@@ -276,11 +279,12 @@ function yearEarlier(day: string): string | null {
 /**
  * "The truce runs from 8 May to 10 May", "will last May 8-10", told on 9 May: a window of days without a year, read ahead
  * because its verb is a present of timetable or a future, is the one running now when this year's holds the publication
- * day, not next year's (its first day has passed, its last not yet: a window still to come a year ahead is written with
- * its year). A window told as one mention ("8 to 10 May") or as two ("from 8 May to 10 May", "from May 8 until May 10").
+ * day, or ended within the week before it, not next year's (its first day has passed: a window still to come a year
+ * ahead is written with its year). A window told as one mention ("8 to 10 May") or as two ("from 8 May to 10 May", "from May 8 until May 10").
  */
 function runningWindows(text: string, mentions: DateMention[], publicationDay: Day): void {
   const today = formatDay(publicationDay);
+  const justOver = formatDay(addDays(publicationDay, -DAYS_JUST_OVER));
   const yearless = (m: DateMention | undefined): m is DateMention & { span: DateSpan } =>
     m?.kind === 'date' && m.certainty === 'explicit' && m.span?.precision === 'day' && !STATED_YEAR.test(m.text) && !WEEKDAY_NAME.test(m.text) && m.span.startDate > today;
   for (let i = 0; i < mentions.length; i++) {
@@ -305,7 +309,8 @@ function runningWindows(text: string, mentions: DateMention[], publicationDay: D
     // the last day in the year that puts it on or after the (moved) first day
     const sameYear = `${from.slice(0, 4)}${lastDay.slice(4)}`;
     const to = sameYear >= from ? sameYear : `${Number(from.slice(0, 4)) + 1}${lastDay.slice(4)}`;
-    if (!isCalendarDay(to) || to < today || to === from) continue;
+    // (or just over: "the ceasefire, which runs from May 8 to May 10, began on Thursday", told on 11 May, is that one)
+    if (!isCalendarDay(to) || to < justOver || to === from) continue;
     if (pairEnd) {
       mentions[i] = { ...start, value: from, span: daySpan(parseDay(from)) };
       mentions[i + 1] = { ...pairEnd, value: to, span: daySpan(parseDay(to)) };

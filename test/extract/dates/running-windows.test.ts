@@ -1,6 +1,6 @@
 /**
  * A window of days told without a year, read ahead by its verb (a timetable present or a future), is the one running
- * when it is told if this year's holds the publication day: its first day has passed, its last has not.
+ * when it is told if this year's holds the publication day (or ended within the week before it): its first day has passed.
  */
 import t from 'tap';
 import { findDates } from '../../../src/extract/dates/index.js';
@@ -19,6 +19,8 @@ const cases: [string, string, [string, string, string][]][] = [
   // across a new year, told in the new year's first days
   ['The holiday shutdown runs from 28 December to 3 January.', '2026-01-02T09:00:00Z', [['28 December', '2025-12-28', '2025-12-28'], ['3 January', '2026-01-03', '2026-01-03']]],
   ['The holiday shutdown runs from 28 December to 3 January.', '2025-12-30T09:00:00Z', [['28 December', '2025-12-28', '2025-12-28'], ['3 January', '2026-01-03', '2026-01-03']]],
+  // just over: told within the week after its last day, in the timetable present
+  ['The pause, which runs from 8 May to 10 May, began on Thursday.', '2025-05-12T09:00:00Z', [['8 May', '2025-05-08', '2025-05-08'], ['10 May', '2025-05-10', '2025-05-10'], ['Thursday', '2025-05-08', '2025-05-08']]],
 ];
 
 // what must stay as it was read
@@ -27,6 +29,8 @@ const unchanged: [string, string, [string, string, string][]][] = [
   ['The holiday pause runs from 8 May to 10 May, the ministry says.', '2025-05-05T09:00:00Z', [['8 May', '2025-05-08', '2025-05-08'], ['10 May', '2025-05-10', '2025-05-10']]],
   // a window told in the past, over before it is told
   ['The fair ran from 8 to 10 May in the old market hall.', '2025-05-20T09:00:00Z', [['8 to 10 May', '2025-05-08', '2025-05-10']]],
+  // over for more than a week: next year's, as the verb reads
+  ['The fair runs from 8 to 10 May in the old market hall.', '2025-05-20T09:00:00Z', [['8 to 10 May', '2026-05-08', '2026-05-10']]],
   // a day alone, with no last day told: nothing says it is running
   ['The pause will run from 8 May, the ministry says.', '2025-05-09T09:00:00Z', [['8 May', '2026-05-08', '2026-05-08']]],
   // a year stated: as stated
