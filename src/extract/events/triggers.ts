@@ -383,6 +383,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   // ("a meeting with security officials", "met his cabinet": a government meeting its own people is no meeting between parties)
   { type: 'meeting', head: ['meet'], needsActorAfter: true, notNext: ['of', 'demand', 'demands', 'expectation', 'criteria', 'requirement', 'target', 'goal'], notFollowedBy: OWN_GOVERNMENT, strength: 0.75 },
+  // the parties told before, named again by a pronoun or a count: "They met yesterday, on Friday", "The two men met for
+  // three hours in Anchorage" (a time, a place or a length right after the verb, no object)
+  { type: 'meeting', head: ['met'], prev: ['they', 'two', 'men', 'pair'], with: [['on', 'in', 'at', 'for', 'yesterday', 'today', 'earlier', 'last', 'this', 'privately', 'briefly', 'again', 'face-to-face']], withAfter: true, window: 1, strength: 0.55 },
   // ("left Vilnius yesterday after a two-day summit": a summit told by its length is a particular one, as "a summit" is)
   { type: 'meeting', head: ['summit'], notNext: ['of'], prev: ['a', 'an', 'their', 'his', 'her', 'its', 'emergency', 'first', 'second', 'next', 'bilateral', 'nato', 'g7', 'eu', ...MEETING_LENGTHS], strength: 0.75 },
   { type: 'meeting', head: ['summit', 'meeting', 'talks'], prev: ['the'], remention: true, strength: 0.5 },

@@ -1835,3 +1835,12 @@ table('a round of talks named again by its ordinal alone, set off by a comma, wh
   ['The first round, on 1 June, left the two candidates far apart.', [], ['meeting 2025-06-01']],
   ['The first round, fired at dawn on Monday, hit a school.', [], ['meeting 2025-06-09']],
 ]);
+
+table('the parties named again by "they" or "the two": they met, with a time, a place or a length right after the verb', [
+  ['Trump invited Putin to Alaska. They met on Friday at an air base.', ['meeting 2025-06-13'], []],
+  ['Erdogan and Zelenskyy had not spoken for months. The two men met in Ankara on Tuesday.', ['meeting 2025-06-10 Ankara'], []],
+  ['Macron flew to Rome to see Meloni. The pair met for two hours on Wednesday.', ['meeting 2025-06-11 Rome'], []],
+  // an object after the verb is no meeting of the parties: a deadline, resistance
+  ['The negotiators were given until Friday. They met the deadline on Friday.', [], ['meeting 2025-06-13']],
+  ['Russian troops pushed towards the town. They met fierce resistance on Thursday.', [], ['meeting 2025-06-12']],
+]);
