@@ -42,6 +42,10 @@ const cases: Array<[string, string]> = [
   ['an athletics meet', 'She won the high jump at an indoor athletics meet in Glasgow on Sunday.'],
   // a masthead set apart by middle dots has no date before its first dot: its fields are no log row's cells
   ['a dotted masthead, not a log row', 'WEEKEND READER · Odesa · missile · Issue 212'],
+  // the incursion named, not told: a naming, a state since it, a reference with no date of its own
+  ['an incursion named as a provocation', 'On Friday Peskov called the incursion into the Bryansk region a provocation.'],
+  ['a state since an incursion', 'Since the incursion into the Bryansk region, shops in the border villages have closed.'],
+  ['an incursion referred back to, undated', 'The incursion into the Bryansk region has changed how the front is manned.'],
   ['a dotted log row not coded', '03.07.2025 · Odesa · drone · one source only, held until confirmed · not coded'],
   ['a race meeting', 'Thousands of fans attended the spring race meeting in Lviv on Saturday.'],
   ['a cleft of what might be done', 'What could help is modest: a swap of the wounded, a pause at sea and talks in Geneva.'],

@@ -1635,6 +1635,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
     for (const match of matches.sort((a, b) => b.rule.strength - a.rule.strength)) {
       const { rule } = match;
       if (weapon && !rule.weaponFromContext) continue;
+      if (rule.datedOnly && !ownDates.length) continue;
       let modality = modalities.get(match.head);
       if (modality === undefined) {
         modality = modalityAt(tokens, match.head, sentence.text, ownDates.length > 0);

@@ -112,6 +112,12 @@ export interface TriggerRule {
    */
   onlyWhenNothingFollows?: boolean;
   /**
+   * Kept only in a sentence with a date of its own: a noun that names an operation told elsewhere as often as the operation
+   * itself ("launched its incursion into Kursk Oblast earlier this month" tells it, "the incursion into Kursk" of a later
+   * paragraph points back to it).
+   */
+  datedOnly?: boolean;
+  /**
    * What it tells does not stand for the agreeing before it (`onlyWhenNothingFollows`): "have agreed to ensure safe
    * navigation, eliminate the use of force ..." is an accord and the truce it makes, both.
    */
@@ -635,6 +641,10 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // ground forces crossing into territory: "a sabotage group invaded Grayvoron district" (the noun "incursion"
   // mostly names an invasion told elsewhere: "Putin called the incursion a provocation")
   { type: 'armed_clash', head: ['invaded'], strength: 0.6 },
+  // the noun with the ground it went into, in a sentence that dates it: "launched its incursion into Kursk Oblast earlier this
+  // month", "22-23 May 2023: armed incursion into Grayvoron district" ("Putin called the incursion into Kursk a provocation",
+  // "since the incursion into Kursk": a naming or a state since it, not the crossing)
+  { type: 'armed_clash', head: ['incursion', 'incursions'], with: [['into']], withAfter: true, window: 1, placeNext: true, datedOnly: true, yieldsToSameType: true, notPrecededBy: ['call', 'called', 'calls', 'calling', 'describe', 'described', 'describes', 'condemn', 'condemned', 'condemns', 'since'], strength: 0.6 },
   // ("incursion attempts; RU MoD claims repelled": a raid across the border beaten back)
   // troops fighting at a place, or attacking the other side's positions there: "Ukrainian and Russian units fought for control
   // of Chasiv Yar", "Russian troops attacked Ukrainian positions near Pokrovsk" ("fought for their rights in Kyiv": no army)
@@ -1047,7 +1057,7 @@ export function withEveryField(rule: TriggerRule): { [K in keyof Required<Trigge
     notPrev: rule.notPrev, prev: rule.prev, context: rule.context, remention: rule.remention, needsActorAfter: rule.needsActorAfter, actorsBefore: rule.actorsBefore,
     inPersonWhenPlaced: rule.inPersonWhenPlaced, personBefore: rule.personBefore, yieldsToSameType: rule.yieldsToSameType, personAfter: rule.personAfter, toPerson: rule.toPerson, personObject: rule.personObject,
     guestObject: rule.guestObject, guestSubject: rule.guestSubject, placeWithin: rule.placeWithin, countsBefore: rule.countsBefore, countsAround: rule.countsAround, pairBefore: rule.pairBefore, pairAfter: rule.pairAfter,
-    framesSettled: rule.framesSettled, actorObject: rule.actorObject, onlyWhenNothingFollows: rule.onlyWhenNothingFollows, weaponFromContext: rule.weaponFromContext, ownAct: rule.ownAct, placeBefore: rule.placeBefore, placeSubject: rule.placeSubject,
+    framesSettled: rule.framesSettled, actorObject: rule.actorObject, onlyWhenNothingFollows: rule.onlyWhenNothingFollows, datedOnly: rule.datedOnly, weaponFromContext: rule.weaponFromContext, ownAct: rule.ownAct, placeBefore: rule.placeBefore, placeSubject: rule.placeSubject,
     placeFallen: rule.placeFallen, placeNext: rule.placeNext, targetNext: rule.targetNext, placeFronted: rule.placeFronted, placeSetsClause: rule.placeSetsClause, abroad: rule.abroad, fromPerson: rule.fromPerson,
     closesQuote: rule.closesQuote, besideAgreeing: rule.besideAgreeing, partnerAfterTime: rule.partnerAfterTime, leaderSubject: rule.leaderSubject, strength: rule.strength,
   };

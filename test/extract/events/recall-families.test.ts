@@ -1473,6 +1473,13 @@ table('a pipe-separated log line names its kind of event in a field of its own, 
   ['2025-06-11 | phone | Kyiv - Boryspil lines down for six hours', [], ['phone_call 2025-06-11']],
 ]);
 
+table('an incursion into a place, dated in its own sentence, is the crossing itself ("launched its incursion into Kursk Oblast earlier this month")', [
+  ['Ukraine launched an incursion into the Bryansk region on Friday.', ['armed_clash 2025-06-13 Bryansk Oblast'], []],
+  ['12-13 June 2025: armed incursion into Shebekino district (Belgorod obl.) by volunteer units.', ['armed_clash 2025-06-12 Shebekino'], []],
+  // told with the crossing in the same sentence: one clash, the crossing's
+  ['Ukrainian troops crossed into the Bryansk region on Friday, the largest incursion into Russia this year.', ['armed_clash 2025-06-13 Bryansk Oblast'], []],
+]);
+
 table('a log line whose fields middle dots set apart names its place in a cell of its own and its kind in a field ("12.06.2025 · Kharkiv · ... · code: missile_strike")', [
   ['12.06.2025 · Kharkiv (city centre) · 2× ballistic · 4 KIA / 30 WIA · code: missile_strike', ['missile_strike 2025-06-12 Kharkiv'], []],
   ['#0412 · 11.06.2025 · Odesa (port) · drone · grain silo burned · src: regional admin', ['drone_strike 2025-06-11 Odesa'], []],
