@@ -514,15 +514,15 @@ const ANCHOR_QUANTITY = new RegExp(
   'i',
 );
 
+/** A weekday with its week's word ("last Thursday", "this Friday", "next Monday"): a date, not an anchor's event. */
+const DATED_DAY_OBJECT = /^(?:last|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 /**
  * Dates stated against another event: "hours after the call", "a day before the talks",
  * "two days after the meeting", "three days earlier", "the next day", "the day before".
  * The pattern starts at the relation word; the quantity before it is read backwards, which keeps
  * the scan cheap (no optional number alternatives tried at every position).
  */
-/** A weekday with its week's word ("last Thursday", "this Friday", "next Monday"): a date, not an anchor's event. */
-const DATED_DAY_OBJECT = /^(?:last|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-
 export class AnchorParser implements Parser {
   private readonly compiled = new RegExp(
     `(?<![\\w-])(?:(after|before|later|earlier|prior\\s+to)${ANCHOR_OBJECT}|the\\s+(next|following|previous|same)\\s+(day|morning|afternoon|evening|night)|(?:(?:shortly|soon|immediately)\\s+)?(afterwards|afterward)|(within\\s+(?:hours|minutes))(?:\\s+of${ANCHOR_OBJECT})?|the\\s+(?:day|night|evening|morning)\\s+(before|after|earlier)${ANCHOR_OBJECT}|(later|earlier)\\s+that\\s+day|the\\s+(morning|afternoon|evening|night|day|eve)\\s+of${ANCHOR_OBJECT})(?![\\w])`,

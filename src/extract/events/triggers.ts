@@ -282,13 +282,13 @@ const CROSSING_FORCES = ['troop', 'force', 'column', 'unit', 'soldier', 'army', 
 const UNDERTAKING = ['agree', 'agreed', 'pledge', 'pledged', 'promise', 'promised', 'vow', 'vowed', 'undertake', 'undertook', 'commit', 'committed', 'guarantee', 'guaranteed', 'swore'];
 /** Nouns a truce word modifies rather than heads: "ceasefire talks", "a truce proposal" are about a truce, not one. */
 const TRUCE_AS_MODIFIER = ['talks', 'negotiations', 'negotiation', 'proposal', 'proposals', 'plan', 'plans', 'offer', 'offers', 'terms', 'framework', 'initiative', 'efforts', 'push', 'bid', 'idea', 'ideas', 'demand', 'demands', 'appeal', 'appeals', 'request', 'requests'];
-/** What arrives or flies without being a visitor: weapons, aid, debris, refugees. */
-// (its own words: registering AID_OBJECTS here, before the strike rules, would make "shells" the lemma "shell")
 /**
  * What is "taken" as done, not as ground: "a decision was taken", "steps were taken", "measures have been taken" (nouns only:
  * the words of a rule are registered as lemmas, and a verb's noun here, "note" or "care", would make "noted" a form of "note").
  */
 const TAKEN_AS_DONE = ['decision', 'decisions', 'measure', 'measures', 'step', 'steps', 'action', 'actions', 'precaution', 'precautions', 'vote', 'votes'];
+/** What arrives or flies without being a visitor: weapons, aid, debris, refugees. */
+// (its own words: registering AID_OBJECTS here, before the strike rules, would make "shells" the lemma "shell")
 const TRAVELLING_THINGS = ['weapon', 'arms', 'aid', 'shipment', 'delivery', 'jet', 'tank', 'missile', 'drone', 'rocket', 'debris', 'fragment', 'refugee', 'bomber', 'news', 'message', 'letter', 'money'];
 /** Weapons an air-strike word may qualify: "aerial drones", "unmanned aerial vehicles", "guided missiles". */
 const OTHER_WEAPONS = ['drone', 'drones', 'uav', 'uavs', 'vehicle', 'vehicles', 'missile', 'missiles', 'rocket', 'rockets'];
@@ -1186,10 +1186,10 @@ function namedFacilityFollows(tokens: Token[], head: number): boolean {
  */
 const CALL_OBJECT_NEXT = new Set(['', ',', ';', '—', '–', '(', 'on', 'in', 'at', 'to', 'for', 'and', 'after', 'before', 'during', 'from', 'about', 'over', 'again', 'back', 'late', 'later', 'last', 'this', 'earlier', 'twice', 'hours', 'days', 'shortly', 'overnight', 'yesterday', 'today', 'ahead', 'while', 'as', 'when', 'amid', 'by', 'with']);
 
-/** Words of an office written before a called person's name: "President", "Prime Minister", "Secretary-General". */
 /** A country's adjective written before a called person's office: "Russian", "French", "US" (from the offices' owners). */
 const OBJECT_OWNER_WORDS = new Set(OFFICES.flatMap((owner) => owner.adjectives).filter((word) => !/\s/.test(word)).map((word) => word.toLowerCase()));
 
+/** Words of an office written before a called person's name: "President", "Prime Minister", "Secretary-General". */
 const OBJECT_TITLE_WORDS = new Set(['president', 'prime', 'minister', 'chancellor', 'premier', 'pope', 'king', 'queen', 'secretary', 'general', 'secretary-general', 'foreign', 'sultan', 'emir', 'crown', 'prince']);
 
 /** An actor right after the head (past the office before a name), its capitalised words not possessive and not followed by a naming. */
@@ -1735,6 +1735,7 @@ export function logSeparator(text: string): '|' | '·' | undefined {
   return LOG_LINE.test(text) ? '|' : DOT_LOG_LINE.test(text) ? '·' : undefined;
 }
 
+/** Where the line holding `from` ends: its newline, or the text's end. */
 export function lineEnd(text: string, from: number): number {
   const end = text.indexOf('\n', from);
   return end < 0 ? text.length : end;
