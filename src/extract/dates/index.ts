@@ -239,10 +239,15 @@ const WEEKDAY_NAME = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
 // ("from the start of May 8", "from the first minute of 8 May": the window opens with that day)
 const FROM_BEFORE = /\bfrom\s+(?:(?:the\s+)?(?:start|beginning|first\s+(?:minute|hour))\s+of\s+)?(?:(?:noon|midnight|dawn|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+(?:on\s+)?)?$/i;
 
+/** Whether "from" (or "from noon on", "from the start of") opens the window `start` is the first day of. */
+function openedByFrom(text: string, start: DateMention): boolean {
+  return FROM_BEFORE.test(text.slice(Math.max(0, start.charStart - 30), start.charStart));
+}
+
 /** "from <start> until <end>" in one sentence: two dates told one after the other as a window's ends. */
 function isWindow(text: string, start: DateMention, end: DateMention): boolean {
   if (start.kind !== 'date' || end.kind !== 'date' || end.boundary !== 'until') return false;
-  if (!FROM_BEFORE.test(text.slice(Math.max(0, start.charStart - 30), start.charStart))) return false;
+  if (!openedByFrom(text, start)) return false;
   return !/[.!?]\s/.test(text.slice(start.charEnd, end.charStart)); // the same sentence
 }
 
@@ -276,6 +281,11 @@ function yearEarlier(day: string): string | null {
   return isCalendarDay(earlier) ? earlier : null;
 }
 
+/** A day written by its day and month alone (no year, no weekday): "8 May", "May 8", "8 to 10 May". */
+function dayWithoutYear(m: DateMention | undefined): m is DateMention & { span: DateSpan } {
+  return m?.kind === 'date' && m.certainty === 'explicit' && m.span?.precision === 'day' && !STATED_YEAR.test(m.text) && !WEEKDAY_NAME.test(m.text);
+}
+
 /**
  * "The truce runs from 8 May to 10 May", "will last May 8-10", told on 9 May: a window of days without a year, read ahead
  * because its verb is a present of timetable or a future, is the one running now when this year's holds the publication
@@ -285,21 +295,16 @@ function yearEarlier(day: string): string | null {
 function runningWindows(text: string, mentions: DateMention[], publicationDay: Day): void {
   const today = formatDay(publicationDay);
   const justOver = formatDay(addDays(publicationDay, -DAYS_JUST_OVER));
-  const yearless = (m: DateMention | undefined): m is DateMention & { span: DateSpan } =>
-    m?.kind === 'date' && m.certainty === 'explicit' && m.span?.precision === 'day' && !STATED_YEAR.test(m.text) && !WEEKDAY_NAME.test(m.text) && m.span.startDate > today;
   for (let i = 0; i < mentions.length; i++) {
     const start = mentions[i];
-    if (!yearless(start)) continue;
+    if (!dayWithoutYear(start) || start.span.startDate <= today) continue;
     const next = mentions[i + 1];
     // (the last day of a window of two mentions: read ahead too, or already in this year)
     const pairEnd =
       isOneDay(start.span) &&
-      next?.kind === 'date' &&
+      dayWithoutYear(next) &&
       isOneDay(next.span) &&
-      next.certainty === 'explicit' &&
-      !STATED_YEAR.test(next.text) &&
-      !WEEKDAY_NAME.test(next.text) &&
-      FROM_BEFORE.test(text.slice(Math.max(0, start.charStart - 30), start.charStart)) &&
+      openedByFrom(text, start) &&
       WINDOW_LINK.test(text.slice(start.charEnd, next.charStart))
         ? next
         : undefined;

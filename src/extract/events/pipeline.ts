@@ -854,7 +854,8 @@ const AGREED_AT_TALKS =
 function agreedAtUndatedTalks(ctx: ArticleContext, sentence: Sentence, headStart: number): boolean {
   if (!AGREED_AT_TALKS.test(sentence.text.slice(Math.max(0, headStart - 100), headStart))) return false;
   const rest = sentence.text.slice(headStart);
-  const end = sentence.charStart + headStart + (rest.search(/[,;.:—–]/) < 0 ? rest.length : rest.search(/[,;.:—–]/));
+  const clauseEnd = rest.search(/[,;.:—–]/);
+  const end = sentence.charStart + headStart + (clauseEnd < 0 ? rest.length : clauseEnd);
   return !mentionsIn(ctx, sentence).some((d) => d.kind === 'date' && d.charStart >= sentence.charStart + headStart && d.charStart < end);
 }
 
@@ -1270,8 +1271,7 @@ const CAPITALS_NAME = /^[^\p{Ll}\d]*\p{Lu}{2}[^\p{Ll}]*$/u;
 /** Whether the trigger at `head` (a body offset) sits in a field in capitals of the body's masthead line. */
 function inMasthead(ctx: ArticleContext, sentence: Sentence, head: number): boolean {
   if (sentence.paragraph !== 0) return false;
-  const lineEnd = ctx.body.indexOf('\n');
-  const line = lineEnd < 0 ? ctx.body : ctx.body.slice(0, lineEnd);
+  const line = ctx.body.slice(0, lineEnd(ctx.body, 0));
   if (head >= line.length) return false;
   // the fields' bounds: [start, end) of each between separators
   const bounds: Array<[number, number]> = [];
@@ -1288,8 +1288,7 @@ function inMasthead(ctx: ArticleContext, sentence: Sentence, head: number): bool
 
 /** The body's line that holds a sentence's start. */
 function lineOf(body: string, sentence: Sentence): string {
-  const end = body.indexOf('\n', sentence.charStart);
-  return body.slice(body.lastIndexOf('\n', sentence.charStart - 1) + 1, end < 0 ? body.length : end);
+  return body.slice(body.lastIndexOf('\n', sentence.charStart - 1) + 1, lineEnd(body, sentence.charStart));
 }
 
 /** A rubric opening an item, before its colon: "Fighting:", "Prisoner exchanges:", "Air strikes:". */
@@ -1923,7 +1922,10 @@ function eventTypeOf(match: TriggerMatch, tokens: Token[], places: PlaceMention[
   const head = traded >= 0 ? traded : match.head;
   // "spoke by phone", "spoke with Donald Trump by phone" name the medium: a place in the sentence does not make it a meeting
   const byPhone = tokens.slice(head + 1, head + 7).some((t) => PHONE_MEDIUM.has(t.lower));
-  if (rule.inPersonWhenPlaced && !byPhone && places.some((p) => !p.country && p.start < talkClauseEnd(tokens, head))) return 'meeting';
+  if (rule.inPersonWhenPlaced && !byPhone) {
+    const clauseEnd = talkClauseEnd(tokens, head);
+    if (places.some((p) => !p.country && p.start < clauseEnd)) return 'meeting';
+  }
   // "sat in the same room to talk", "spoke face to face": whatever the verb, no phone names the medium
   if (rule.type === 'phone_call' && IN_PERSON.test(wordsOf(tokens, 0, tokens.length)) && !tokens.some((t) => PHONE_MEDIUM.has(t.lower))) return 'meeting';
   // "fired rockets from a multiple launch rocket system": the taxonomy counts rocket-launcher fire as shelling
