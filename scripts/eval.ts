@@ -518,8 +518,8 @@ async function main(): Promise<void> {
     // correspondent's dispatch, a diplomatic correspondent's summit piece) and a third other registers (a TV running order, a parliamentary
     // library briefing, a shipping agent's port notice, a regional administration's release, a wire's what-we-know box, an NGO sitrep, a
     // timeline graphic, plain-English coder notes, a think tank's weekly update); kept unread through the session of 2026-11-24
-    // 22:00-01:00: tables only
-    { name: 'dev-y', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-y')), details: false },
+    // 22:00-01:00 (start read 73.9/85.5 at 3af8c15, end read 73.9/85.5 at 6a49c01), tuned on since 00:50 on 2026-11-25
+    { name: 'dev-y', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-y')), details: true },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
