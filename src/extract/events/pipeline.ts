@@ -2598,7 +2598,7 @@ const ownDatesStage: Stage = (ctx) => {
     const usable = storyTimeFirst(
       ctx,
       inSentence.filter(
-        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && !apposedToDay(ctx, d, inSentence) && !measureStarts(ctx, c, d) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && !beforeSecondComplement(ctx, c, d) && ownTruceDate(c, d, truceHeads) && !spanOfOtherKind(ctx, c, d),
+        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && !apposedToDay(ctx, d, inSentence) && !measureStarts(ctx, c, d) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && !beforeSecondComplement(ctx, c, d) && ownTruceDate(c, d, truceHeads) && !spanOfOtherKind(ctx, c, d) && !periodDecided(ctx, c, d),
       ),
     );
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying, as does a fronted date of the saying
@@ -3658,6 +3658,15 @@ function dayOfStretch(ctx: ArticleContext, c: Candidate, anchor?: DateMention): 
 
 /** Decisions, which the day they are announced dates even when what they decide is still to come. */
 const DECIDED_WHEN_TOLD = new Set(['aid_decision', 'sanctions']);
+
+/**
+ * "Spain will send 1 billion euros in aid this year, Sánchez announced on Monday", "pledged up to 3 billion euros this
+ * year", "aid of 5 billion for 2025": a whole year not yet over when told is the stretch a decision's money or measures
+ * cover, not the day it was decided; the sentence's other dates or the story date the decision.
+ */
+function periodDecided(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
+  return DECIDED_WHEN_TOLD.has(c.type) && d.span!.precision === 'year' && d.span!.endDate >= ctx.publicationDay;
+}
 
 /**
  * "16:20 - ... until Sunday. / 13:05 - Ukraine and Russia have exchanged prisoners": a timestamped liveblog entry

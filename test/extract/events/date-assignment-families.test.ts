@@ -1101,3 +1101,12 @@ table('a "since" inside an aside set off by commas does not keep a fronted date 
   // a "since" clause not closed before the event still bars the date told before it
   ['On 1 June, missiles struck Sumy.\n\nIn May the talks collapsed; since the collapse, drones struck Kyiv again.', [], ['drone_strike 2025-05-01']],
 ]);
+
+table('a whole year not yet over in a decision\'s sentence is what the money covers, not the day it was decided', [
+  // published Saturday 14 June 2025
+  ['Norway will give Ukraine 2 billion crowns in military aid this year, its prime minister announced on Thursday.', ['aid_decision 2025-06-12'], ['aid_decision 2025-01-01']],
+  ['Ministers met in Oslo on Friday. Denmark pledged 500 million euros in aid; Sweden said it would provide up to 1 billion euros this year.', ['aid_decision 2025-06-13'], ['aid_decision 2025-01-01']],
+  ['On Wednesday Canada announced a loan of 2 billion dollars to Ukraine for 2026.', ['aid_decision 2025-06-11'], ['aid_decision 2026-01-01']],
+  // a year gone by still dates what it tells; a meeting planned for a year is not a decision
+  ['In 2023 Norway pledged 7 billion crowns in aid to Ukraine.', ['aid_decision 2023-01-01'], []],
+]);
