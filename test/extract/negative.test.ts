@@ -38,6 +38,7 @@ const cases: Array<[string, string]> = [
   ['the aircraft trade hit', 'New export rules hit aircraft makers in Moscow on Friday.'],
   ['a near miss, not a call', 'Ukraine and Moldova had a close call on Tuesday.'],
   ['a warning, not a call', 'Poland and the Baltic states had a wake-up call on Tuesday.'],
+  ['an appeal dated by a day, not a call', 'Tusk repeated his call on Friday for tougher sanctions.'],
   ['a sports meeting, not a meeting of parties', 'The sprinter set a season best at the Diamond League meeting in Oslo on Thursday.'],
   ['an athletics meet', 'She won the high jump at an indoor athletics meet in Glasgow on Sunday.'],
   // a masthead set apart by middle dots has no date before its first dot: its fields are no log row's cells

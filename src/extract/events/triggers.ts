@@ -1741,6 +1741,15 @@ export function lineEnd(text: string, from: number): number {
   return end < 0 ? text.length : end;
 }
 
+/**
+ * A word that opens a day: "the call on Friday afternoon lasted an hour", "after the call on 15 May" date the call (the
+ * "on" of an appeal is followed by whom it calls on: "a call on Moscow to withdraw").
+ */
+const DAY_OPENER = new RegExp(String.raw`^(?:${WEEKDAYS.join('|')}|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)?)$`, 'u');
+function namesADay(token: Token | undefined): boolean {
+  return !!token && DAY_OPENER.test(token.lower);
+}
+
 export function matchTriggers(
   tokens: Token[],
   actorStarts: ReadonlySet<number>,
@@ -1764,7 +1773,7 @@ export function matchTriggers(
     const next = tokens[i + 1]?.lower;
     const previous = tokens[i - 1]?.lower ?? '';
     for (const { rule, groups, before, notNext, notFollowedBy, notPrecededBy, prev, notPrev, context, setting } of candidates) {
-      if (notNext && next && notNext.has(next)) continue;
+      if (notNext && next && notNext.has(next) && !(next === 'on' && namesADay(tokens[i + 2]))) continue;
       if (notFollowedBy && wordOfIn(tokens, i + 1, i + 1 + (rule.notFollowedWithin ?? 3), notFollowedBy)) continue;
       if (notPrev && notPrev.has(previous)) continue;
       if (notPrecededBy && wordOfIn(tokens, i - 4, i, notPrecededBy)) continue;

@@ -145,3 +145,12 @@ table('leaders who joined others by video or by phone had a call with them', [
   ['Thousands joined the protest in Kyiv on Thursday.', [], ['phone_call 2025-06-12']],
   ['Viewers can join the briefing by video on Thursday.', [], ['phone_call 2025-06-12']],
 ]);
+
+table('"the call on" a day dates the call told before: the "on" of an appeal is followed by whom it calls on, not by a day', [
+  ['Macron spoke to Putin. The call on Thursday lasted two hours, the Elysee said.', ['phone_call 2025-06-12'], ['phone_call 2025-06-14']],
+  ["Meloni spoke to Erdogan. The premier's call on Wednesday afternoon lasted about forty minutes.", ['phone_call 2025-06-11'], ['phone_call 2025-06-14']],
+  ['Macron spoke to Putin. Reporters pressed him after the call on 12 June.', ['phone_call 2025-06-12'], ['phone_call 2025-06-14']],
+  // an appeal dated by a day is still no call, and does not move the call told before
+  ['Macron spoke to Putin on Tuesday. Zelenskyy renewed his call on Friday for more air defence.', ['phone_call 2025-06-10'], ['phone_call 2025-06-13']],
+  ['Tusk repeated his call on Friday for tougher sanctions.', [], ['phone_call 2025-06-13']],
+]);
