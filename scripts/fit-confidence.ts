@@ -25,7 +25,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { EventType } from '../src/domain/taxonomy.js';
 import { findDates } from '../src/extract/dates/index.js';
 import { FEATURES, evidenceOf, probabilityOf, writerLogOdds, type ConfidenceModel, type Evidence } from '../src/extract/events/confidence.js';
-import { fitModel, fitRecalibration, roundModel, type Regularisation, type Sample } from '../src/extract/events/confidence-fit.js';
+import { fitModel, fitRecalibration, fitWithoutWriters, roundModel, type Regularisation, type Sample } from '../src/extract/events/confidence-fit.js';
+import { startModuleWorker } from '../src/ingest/worker.js';
+import type { FitTask } from './fit-confidence-worker.js';
 import { EVENT_PIPELINE, runPipeline, type ArticleContext } from '../src/extract/events/pipeline.js';
 import { referenceFor } from '../src/extract/index.js';
 import type { ExtractedEvent } from '../src/extract/types.js';
@@ -106,21 +108,63 @@ const logLoss = (model: ConfidenceModel, samples: Sample[]) =>
 /** Fits already made on a labelling, by the writers left out and the penalties. */
 const fitsByLabelling = new WeakMap<Map<string, Sample[]>, Map<string, ConfidenceModel>>();
 
+function fitsOf(byWriter: Map<string, Sample[]>): Map<string, ConfidenceModel> {
+  let fits = fitsByLabelling.get(byWriter);
+  if (!fits) fitsByLabelling.set(byWriter, (fits = new Map()));
+  return fits;
+}
+
+const fitKey = (without: string[], reg: Regularisation) => `${[...without].sort().join(',')}|${reg.weights}|${reg.types}|${reg.writers}`;
+
 /**
  * The model fitted on every writer of `byWriter` but `without`, in byWriter's order. fitModel is
  * deterministic, so a fit asked again is taken from the cache: the nested leave-one-out asks for
  * each pair of writers left out twice (a held out, b out; b held out, a out), most of its work.
  */
 function fitWithout(byWriter: Map<string, Sample[]>, without: string[], reg: Regularisation): ConfidenceModel {
-  let fits = fitsByLabelling.get(byWriter);
-  if (!fits) fitsByLabelling.set(byWriter, (fits = new Map()));
-  const key = `${[...without].sort().join(',')}|${reg.weights}|${reg.types}|${reg.writers}`;
+  const fits = fitsOf(byWriter);
+  const key = fitKey(without, reg);
   let model = fits.get(key);
   if (!model) {
-    model = fitModel([...byWriter.keys()].filter((w) => !without.includes(w)).flatMap((w) => byWriter.get(w)!), reg);
+    model = fitWithoutWriters(byWriter, without, reg);
     fits.set(key, model);
   }
   return model;
+}
+
+/**
+ * Makes the fits of every set of writers left out in `withouts`, under every penalty of the grid, in worker
+ * threads (one per core, the tasks dealt out in turn) and puts them in fitWithout's cache: the same fits
+ * fitWithout would make (fitModel is deterministic), in a fraction of the time. What is already cached is not redone.
+ */
+async function prefit(byWriter: Map<string, Sample[]>, withouts: string[][]): Promise<void> {
+  const fits = fitsOf(byWriter);
+  const tasks = new Map<string, FitTask>();
+  for (const without of withouts) {
+    for (const reg of GRID) {
+      const key = fitKey(without, reg);
+      if (!fits.has(key)) tasks.set(key, { key, without, reg });
+    }
+  }
+  const threads = Math.min(os.availableParallelism(), tasks.size);
+  if (threads < 2) return;
+  const all = [...tasks.values()];
+  const writers = [...byWriter];
+  await Promise.all(
+    Array.from({ length: threads }, (_, thread) => {
+      const worker = startModuleWorker(new URL('./fit-confidence-worker.ts', import.meta.url).href, {
+        workerData: { writers, tasks: all.filter((_, i) => i % threads === thread) },
+      });
+      return new Promise<void>((resolve, reject) => {
+        worker.once('message', (models: [string, ConfidenceModel][]) => {
+          for (const [key, model] of models) fits.set(key, model);
+          resolve();
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a fit worker exited with code ${code}`))));
+      });
+    }),
+  );
 }
 
 /** The regularisation with the lowest leave-one-writer-out log loss over `writers`, each writer weighing the same. */
@@ -257,10 +301,11 @@ const sameModel = (a: ConfidenceModel, b: ConfidenceModel) => JSON.stringify(a) 
 const ROUNDS = 10;
 
 /** Fit, relabel with the fitted confidences, refit, until the labels (and so the model) stop changing. */
-function fitToFixedPoint(docs: ScoredDocument[], firstReads: Sample[], start: ConfidenceModel) {
+async function fitToFixedPoint(docs: ScoredDocument[], firstReads: Sample[], start: ConfidenceModel) {
   let model = start;
   for (let round = 1; ; round++) {
     const byWriter = label(docs, model);
+    await prefit(byWriter, [...byWriter.keys()].map((w) => [w]));
     const reg = chooseRegularisation(byWriter, [...byWriter.keys()]);
     const next = recalibrated(fitModel([...byWriter.values()].flat(), reg), firstReads);
     const settled = sameModel(next, model);
@@ -326,8 +371,12 @@ interface FittedWithout {
  * Each writer's leave-one-out base model, fitted once: both leave-one-out estimates below score a
  * writer by it (choosing the penalties is most of the fit script's time).
  */
-function fitWithoutEachWriter(byWriter: Map<string, Sample[]>): Map<string, FittedWithout> {
+async function fitWithoutEachWriter(byWriter: Map<string, Sample[]>): Promise<Map<string, FittedWithout>> {
   const writers = [...byWriter.keys()];
+  await prefit(
+    byWriter,
+    writers.flatMap((a, i) => writers.slice(i + 1).map((b) => [a, b])),
+  );
   return new Map(
     writers.map((heldOut) => {
       const rest = writers.filter((w) => w !== heldOut);
@@ -473,6 +522,7 @@ async function main(): Promise<void> {
     const articles = new Map<string, FirstReadArticle[]>();
     const firstReads = await extractFirstReads(articles);
     const byWriter = label(extractAll(), CONFIDENCE_MODEL);
+    await prefit(byWriter, [...byWriter.keys()].map((w) => [w]));
     // the penalties chosen once on every writer (not again without each: fifteen times the fit script's longest step); each
     // writer's base model is still fitted without it, and recalibrated without its first read
     const reg = chooseRegularisation(byWriter, [...byWriter.keys()]);
@@ -491,7 +541,7 @@ async function main(): Promise<void> {
   const { CONFIDENCE_MODEL } = await import('../src/extract/events/confidence-model.js');
   const docs = extractAll();
   const firstReads = await extractFirstReads();
-  const { model, reg, byWriter } = fitToFixedPoint(docs, [...firstReads.values()].flat(), CONFIDENCE_MODEL);
+  const { model, reg, byWriter } = await fitToFixedPoint(docs, [...firstReads.values()].flat(), CONFIDENCE_MODEL);
   console.log(`fitted on ${[...byWriter].map(([w, s]) => `${w} ${s.length}`).join(', ')} events; penalties chosen by leave-one-writer-out: weights ${reg.weights}, types ${reg.types}, writers ${reg.writers} (writer spread ${model.writerSpread.toFixed(2)})`);
   console.log(`intercept ${model.intercept.toFixed(3)}; weights ${FEATURES.map((f) => `${f.name} ${model.weights[f.name].toFixed(3)}`).join(', ')}`);
   console.log(`type intercepts: ${Object.entries(model.typeIntercepts).map(([t, v]) => `${t} ${v!.toFixed(3)}`).join(', ')}`);
@@ -500,7 +550,7 @@ async function main(): Promise<void> {
       `${[...firstReads].map(([c, s]) => `${c} as first read (${s.filter((x) => x.right).length}/${s.length} right)`).join(', ')}`,
   );
 
-  const withoutWriter = fitWithoutEachWriter(byWriter);
+  const withoutWriter = await fitWithoutEachWriter(byWriter);
   console.log('\n## first reads, leave one out: the estimate for a writer the extractor was not tuned on');
   const unseen = leaveOneFirstReadOut(withoutWriter, firstReads);
   for (const [corpus, predictions] of unseen) printCalibration(`  ${corpus} as first read`, predictions);

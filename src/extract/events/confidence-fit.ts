@@ -67,37 +67,66 @@ export function fitModel(samples: Sample[], reg: Regularisation): ConfidenceMode
   const types = [...new Set(samples.map((s) => s.evidence.type))].sort();
   const writers = [...new Set(samples.map((s) => s.writer))].sort();
   const size = 1 + d + types.length + writers.length;
-  // each sample as its non-zero columns: intercept, standardised features, its type, its writer
-  const rows = samples.map((s, i) => ({
-    columns: [0, ...FEATURES.map((_, j) => 1 + j), 1 + d + types.indexOf(s.evidence.type), 1 + d + types.length + writers.indexOf(s.writer)],
-    values: [1, ...raw[i].map((v, j) => (v - mean[j]) / sd[j]), 1, 1],
-    y: s.right ? 1 : 0,
-  }));
+  // each sample as its non-zero columns (intercept, standardised features, its type, its writer), in flat typed
+  // arrays: the loops below run over every sample at every Newton step and every step-halving of every fit, and the
+  // fit script makes tens of thousands of fits. Sums keep the order of the arithmetic, so the model is the same.
+  const width = d + 3;
+  const columns = new Int32Array(n * width);
+  const values = new Float64Array(n * width);
+  const ys = new Float64Array(n);
+  samples.forEach((s, i) => {
+    const at = i * width;
+    columns[at] = 0;
+    values[at] = 1;
+    for (let j = 0; j < d; j++) {
+      columns[at + 1 + j] = 1 + j;
+      values[at + 1 + j] = (raw[i][j] - mean[j]) / sd[j];
+    }
+    columns[at + 1 + d] = 1 + d + types.indexOf(s.evidence.type);
+    values[at + 1 + d] = 1;
+    columns[at + 2 + d] = 1 + d + types.length + writers.indexOf(s.writer);
+    values[at + 2 + d] = 1;
+    ys[i] = s.right ? 1 : 0;
+  });
   const penalty = Array.from({ length: size }, (_, k) => (k === 0 ? 0 : k <= d ? reg.weights : k <= d + types.length ? reg.types : reg.writers) / n);
   const constrained = (k: number) => k >= 1 && k <= d && FEATURES[k - 1].increasing === true;
-  const linear = (theta: number[], r: (typeof rows)[number]) => r.columns.reduce((z, c, m) => z + theta[c] * r.values[m], 0);
-  const objective = (theta: number[]) =>
-    rows.reduce((f, r) => {
-      const z = linear(theta, r);
-      return f + (Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - r.y * z) / n;
-    }, 0) + theta.reduce((f, v, k) => f + 0.5 * penalty[k] * v * v, 0);
+  const linear = (theta: number[], i: number) => {
+    let z = 0;
+    for (let m = i * width, end = m + width; m < end; m++) z += theta[columns[m]] * values[m];
+    return z;
+  };
+  const objective = (theta: number[]) => {
+    let f = 0;
+    for (let i = 0; i < n; i++) {
+      const z = linear(theta, i);
+      f += (Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - ys[i] * z) / n;
+    }
+    let shrink = 0;
+    for (let k = 0; k < size; k++) shrink += 0.5 * penalty[k] * theta[k] * theta[k];
+    return f + shrink;
+  };
 
   let theta = new Array<number>(size).fill(0);
   const held = new Set<number>();
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     const g = theta.map((v, k) => penalty[k] * v);
-    const h = theta.map((_, i) => theta.map((__, j) => (i === j ? penalty[i] : 0)));
-    for (const r of rows) {
-      const p = sigmoid(linear(theta, r));
+    const h = new Float64Array(size * size);
+    for (let k = 0; k < size; k++) h[k * size + k] = penalty[k];
+    for (let i = 0; i < n; i++) {
+      const p = sigmoid(linear(theta, i));
       const w = (p * (1 - p)) / n;
-      r.columns.forEach((a, ma) => {
-        g[a] += ((p - r.y) * r.values[ma]) / n;
-        r.columns.forEach((b, mb) => (h[a][b] += w * r.values[ma] * r.values[mb]));
-      });
+      const at = i * width;
+      for (let ma = 0; ma < width; ma++) {
+        const a = columns[at + ma];
+        const va = values[at + ma];
+        g[a] += ((p - ys[i]) * va) / n;
+        // the lower triangle only (a row's columns increase): solve reads no other part of h
+        for (let mb = 0; mb <= ma; mb++) h[a * size + columns[at + mb]] += w * va * values[at + mb];
+      }
     }
     const free = theta.map((_, k) => k).filter((k) => !held.has(k));
     const step = solve(
-      free.map((i) => free.map((j) => h[i][j])),
+      free.map((i) => free.map((j) => h[i * size + j])),
       free.map((k) => -g[k]),
     );
     if (Math.max(...step.map(Math.abs)) < TOLERANCE) {
@@ -144,6 +173,14 @@ export function fitModel(samples: Sample[], reg: Regularisation): ConfidenceMode
   const typeIntercepts: Partial<Record<EventType, number>> = {};
   types.forEach((type, k) => (typeIntercepts[type] = theta[1 + d + k]));
   return roundModel({ intercept, typeIntercepts, weights, writerSpread: 1 / Math.sqrt(reg.writers), unseenText: { shift: 0, scale: 1 } });
+}
+
+/** The model fitted on the samples of every writer of `byWriter` but `without`, in byWriter's order (the fit script's unit of work). */
+export function fitWithoutWriters(byWriter: Map<string, Sample[]>, without: readonly string[], reg: Regularisation): ConfidenceModel {
+  return fitModel(
+    [...byWriter].flatMap(([writer, samples]) => (without.includes(writer) ? [] : samples)),
+    reg,
+  );
 }
 
 /** Six decimals: enough for two-decimal probabilities, and a diff of the model file stays readable. */

@@ -6,7 +6,7 @@ import { extractArticle, referenceFor } from '../../../src/extract/index.js';
 import { findDates } from '../../../src/extract/dates/index.js';
 import { runPipeline } from '../../../src/extract/events/pipeline.js';
 import { FEATURES, evidenceOf, inRelativeClause, inSequenceClause, logOdds, probabilityOf, type ConfidenceModel, type Evidence } from '../../../src/extract/events/confidence.js';
-import { fitModel, fitRecalibration, type Sample } from '../../../src/extract/events/confidence-fit.js';
+import { fitModel, fitRecalibration, fitWithoutWriters, type Sample } from '../../../src/extract/events/confidence-fit.js';
 import { CONFIDENCE_MODEL } from '../../../src/extract/events/confidence-model.js';
 
 /** Fixed, so a failure reproduces. */
@@ -121,6 +121,17 @@ function synthetic(writer: string, shift = 0): Sample[] {
   }
   return out;
 }
+
+t.test('a fit without some writers is the fit of the others\' samples, in the writers\' order', async (t) => {
+  const byWriter = new Map([
+    ['a', synthetic('a')],
+    ['b', synthetic('b', 1)],
+    ['c', synthetic('c', 2)],
+  ]);
+  const reg = { weights: 3, types: 3, writers: 2 };
+  t.same(fitWithoutWriters(byWriter, ['b'], reg), fitModel([...synthetic('a'), ...synthetic('c', 2)], reg));
+  t.same(fitWithoutWriters(byWriter, [], reg), fitModel([...synthetic('a'), ...synthetic('b', 1), ...synthetic('c', 2)], reg));
+});
 
 t.test('the fit is deterministic, learns the direction in the data and keeps increasing weights at or above zero', async (t) => {
   const samples = [...synthetic('a'), ...synthetic('b', 1), ...synthetic('c', 2)];
