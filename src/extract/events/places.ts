@@ -476,7 +476,7 @@ export function groupedByFirstLetter(words: string[]): string {
 // (?=[A-Za-z]) tests nothing the words do not: each of them starts with an ASCII letter (a word added must too). It
 // lets the scan pass word ends and other words at once, where the alternation was tried at each: 40% less time.
 export const LOCATIVE = new RegExp(
-  `\\b(?=[A-Za-z])(${groupedByFirstLetter(LOCATIVE_HEADS)}|${WEAPON_IMPACT}|${TRAVEL_TO})\\s+(?:the\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
+  `\\b(?=[A-Za-z])(${groupedByFirstLetter(LOCATIVE_HEADS)}|${WEAPON_IMPACT}|${TRAVEL_TO})\\s+(?:(?:the|an?)\\s+)?(?:(?:Ukrainian|Russian|eastern|western|southern|northern|central|(?:north|south)-?(?:east|west)(?:ern)?|frontline|front-line|occupied|Russian-occupied|embattled|besieged)\\s+)*(?:(?:city|town|village|capital|port|region)\\s+(?:of\\s+)?)?(${NAME})`,
   'gu',
 );
 /** "an oil depot near", "a military airfield outside", "two substations around": a facility placed by the town it stands by. */
@@ -1079,6 +1079,9 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
       // story's country, not in Greece or Texas; "the Mariupol Drama Theatre" names its own town)
       const namesFacilityAbroad = NAMED_FACILITY.test(after) && !preferred.has(known.entry.country);
       if (/\bthe\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && (!isAttribute(after) || namesFacilityAbroad) && !articleDropped(m[1], known, after, preferred)) continue;
+      // "killed in a St Petersburg cafe", "hit a Kharkiv hospital": after "a" a town is only the attribute of a building or
+      // site in it, never the place itself ("in a Kharkiv." is no English)
+      if (/\ban?\s+$/i.test(m[0].slice(0, m[0].length - raw.length)) && (!isAttribute(after) || namesFacilityAbroad)) continue;
       const axis = AXIS_AFTER.test(after);
       addUnlessTaken(found, mapped(listed, (p) => ({ ...p, vicinity: vicinity || axis, ...(axis ? { axis } : {}), ...(edge ? { edge } : {}), ...(site && !axis ? { site } : {}) })));
     }

@@ -59,6 +59,12 @@ const cases: Array<[string, string, string[]]> = [
   ['a town named like a river, struck, stays the town', 'Missiles struck Dnipro overnight.', ['Dnipro']],
   ['a two-word river whose first word is a town', 'Villages east of the Siverskyi Donets were retaken.', []],
   ['"the" before a town used as an attribute', 'A missile hit the Odesa port.', ['Odesa']],
+  // "a"/"an" before a town that qualifies a building or site in it: the town is the place
+  ['"a" before a town naming a building in it', 'A guided bomb hit a Kharkiv supermarket.', ['Kharkiv']],
+  ['"a" before a two-word town naming a building in it', 'A bomb went off in a St Petersburg bar.', ['Saint Petersburg']],
+  ['"an" before a town naming a building in it', 'Negotiators talked for six hours in an Ankara hotel.', ['Ankara']],
+  ['"a" before a town in a compound adjective names no place', 'Drones hit a Kyiv-based courier firm.', []],
+  ['"a" before a town with no noun after it names no place', 'Nothing was hit in a Lviv, the mayor joked.', []],
   ['officials in a capital', 'The attack, which officials in Kyiv called deliberate, hit Sumy.', ['Sumy']],
   ['a reaction in a capital', 'The call drew anger in Warsaw.', []],
   ['a statement from a capital', 'In a statement from Moscow, the ministry claimed the capture.', []],

@@ -1851,3 +1851,10 @@ table('the parties named again by "they" or "the two": they met, with a time, a 
   ['The negotiators were given until Friday. They met the deadline on Friday.', [], ['meeting 2025-06-13']],
   ['Russian troops pushed towards the town. They met fierce resistance on Thursday.', [], ['meeting 2025-06-12']],
 ]);
+
+table('a town after "a"/"an" that names the building an event happened in is the event\'s place', [
+  ['On Friday a colonel was killed when a bomb went off in a Donetsk restaurant.', ['assassination 2025-06-13 Donetsk'], []],
+  ['On Thursday a Russian missile hit a Dnipro clinic, wounding nine.', ['missile_strike 2025-06-12 Dnipro'], []],
+  // a compound adjective built on a town names no place of its own
+  ['On Thursday a Russian missile hit a Kyiv-owned warehouse near Brovary.', [], ['missile_strike 2025-06-12 Kyiv']],
+]);
