@@ -520,6 +520,13 @@ async function main(): Promise<void> {
     // timeline graphic, plain-English coder notes, a think tank's weekly update); kept unread through the session of 2026-11-24
     // 22:00-01:00 (start read 73.9/85.5 at 3af8c15, end read 73.9/85.5 at 6a49c01), tuned on since 00:50 on 2026-11-25
     { name: 'dev-y', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-y')), details: true },
+    // a twenty-sixth writer, mostly ordinary news again in voices dev-y did not use (wires in three house styles, a US metro daily's foreign
+    // desk, Canadian and Australian broadcasters' web copy, Indian, South African and Irish papers' world pages, a Baltic broadcaster's and a
+    // Turkish agency's English services, a financial daily, a Sunday long read, a liveblog summary, a week ahead, a local paper on its twinned
+    // city, a correspondent's notebook) and a third other registers (a presidency's media advisory, an agency's story budget, a government fact
+    // sheet, a party's lines to take, a Model UN guide, an almanac's year in review, a verification log, a prediction market's resolutions,
+    // plain-English coder notes); kept unread through the session of 2026-11-25 00:46-03:46: tables only
+    { name: 'dev-z', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-z')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
