@@ -326,6 +326,22 @@ function metInOtherPlaces(a: MergeableEvent, b: MergeableEvent): boolean {
 }
 
 /**
+ * Two meeting reports on the same stated day, neither naming a person, one naming no place, and the sides they name
+ * (if both name any) shared: "the meeting, the second round since the talks resumed on 16 May" and "delegations
+ * met face to face in Istanbul on Friday" tell one round of talks; the report that says neither who met nor where
+ * says nothing against the other. Two reports naming other sides ("NATO ministers met on Thursday", "EU ministers
+ * met in Brussels on Thursday"), or both naming a place (see metInOtherPlaces), or either naming people, still decide
+ * as before.
+ */
+function metThatDayUntold(a: MergeableEvent, b: MergeableEvent): boolean {
+  if (!untoldOnStatedDay(a) || !untoldOnStatedDay(b) || !sameStatedDay(a, b)) return false;
+  return (a.places.length === 0 || b.places.length === 0) && (a.actors.length === 0 || b.actors.length === 0 || sharedSides(a.actors, b.actors) > 0);
+}
+
+/** A meeting report on a stated day that names no person: who met is not told (see metThatDayUntold). */
+const untoldOnStatedDay = (e: MergeableEvent) => e.type === 'meeting' && statedDay(e) && !namesPerson(e.actors);
+
+/**
  * Participants agree: one shared person identifies a call or meeting; otherwise two shared sides
  * (a country and one of its people count as one side: "Russia and the United States" and "Putin and
  * Trump"); a meeting is also identified by the city it was held in on the same day ("delegations met
@@ -341,6 +357,7 @@ function actorsAgree(a: MergeableEvent, b: MergeableEvent): boolean {
   const person = sharePerson(a.actors, b.actors);
   // a shared person on overlapping days is one meeting whatever place each report gives (a dateline, a stop on the way)
   if (person || sharedSides(a.actors, b.actors) >= 2) return a.type !== 'meeting' || (sameDays && person) || !metInOtherPlaces(a, b);
+  if (a.type === 'meeting' && metThatDayUntold(a, b)) return true;
   // never on different days: Riyadh on Sunday and Riyadh on Monday are two rounds
   const whoMetUntold = !namesPerson(a.actors) || !namesPerson(b.actors);
   return a.type === 'meeting' && (sameStatedDay(a, b) || (sameDays && whoMetUntold)) && sharedPlaces(a.places, b.places) > 0;
@@ -462,6 +479,8 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
       personOrTwoActors: true,
       sharingPlaces: meeting ? places : [],
       placesOnDays: meeting ? { from: incoming.startDate, to: incoming.endDate } : undefined,
+      // a meeting naming no person on a stated day: any meeting of that day (see metThatDayUntold)
+      orAnyOnDays: untoldOnStatedDay(incoming) ? { from: incoming.startDate, to: incoming.endDate } : undefined,
     };
   }
   // a shared side or place, or neither naming any; a truce or an exchange: either naming none, on the same day

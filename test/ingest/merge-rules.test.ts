@@ -86,6 +86,26 @@ t.test('a meeting is identified by its city on one stated day, on overlapping da
   ]);
 });
 
+t.test('a meeting report naming no one and no place is the meeting of its stated day that names no person', async (t) => {
+  const geneva = { name: 'Geneva', countryCode: 'CH', lat: null, lon: null };
+  const bern = { name: 'Bern', countryCode: 'CH', lat: null, lon: null };
+  const nato = { name: 'NATO', kind: 'organization' as const };
+  const eu = { name: 'European Union', kind: 'organization' as const };
+  const meeting = (extra: Partial<EventFields>) => ({ type: 'meeting' as const, actors: [], places: [], ...extra });
+  check(t, [
+    ['"the round of talks on 4 May" and "negotiators met in Geneva on Sunday"', on('2025-05-04', meeting({ dateCertainty: 'explicit' })), on('2025-05-04', meeting({ places: [geneva] })), true],
+    ['a round told with no one and no place, and the two delegations by country on that day', on('2025-05-04', meeting({ dateCertainty: 'explicit' })), on('2025-05-04', meeting({ actors: [russia, ukraine] })), true],
+    ['the host country as the only actor, and the city on that day', on('2025-05-04', meeting({ actors: [country('Switzerland')] })), on('2025-05-04', meeting({ places: [geneva] })), true],
+    ['one delegation named by country and no place, and the city on that day', on('2025-05-04', meeting({ actors: [russia] })), on('2025-05-04', meeting({ places: [geneva], dateCertainty: 'explicit' })), true],
+    ['neighbouring days (a day of clock slack is no stated day in common)', on('2025-05-04', meeting({})), on('2025-05-05', meeting({ places: [geneva] })), false],
+    ['the report\'s own day (inferred) says nothing of which day it met', on('2025-05-04', meeting({ dateCertainty: 'inferred' })), on('2025-05-04', meeting({ places: [geneva] })), false],
+    ['other bodies on one day ("alliance ministers met", "union ministers met in Geneva")', on('2025-05-04', meeting({ actors: [nato] })), on('2025-05-04', meeting({ actors: [eu], places: [geneva] })), false],
+    ['two cities on one day, no one named in either', on('2025-05-04', meeting({ places: [bern] })), on('2025-05-04', meeting({ places: [geneva] })), false],
+    ['a report naming a person and one naming no one', on('2025-05-04', meeting({ actors: [trump] })), on('2025-05-04', meeting({})), false],
+    ['calls are not meetings: two calls naming no one', on('2025-05-04', meeting({ type: 'phone_call' })), on('2025-05-04', meeting({ type: 'phone_call', places: [geneva] })), false],
+  ]);
+});
+
 t.test('a meeting held in one city is not one held in another, unless a shared person meets on overlapping days', async (t) => {
   const place = (name: string, countryCode: string) => ({ name, countryCode, lat: null, lon: null });
   const geneva = place('Geneva', 'CH');
