@@ -1743,7 +1743,7 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       // Thursday") are two events: each trigger keeps its own nearest date and the actors of its clause
       const nearestDate = PLACE_BOUND.has(type) ? undefined : nearest(ownDates, sentence.charStart + headStart);
       const sameTypeMatches = matches.filter((m) => m.rule.type === rule.type);
-      const sameTypeHeads = sameTypeMatches.length;
+      const sameTypeHeads = new Set(mapped(sameTypeMatches, (m) => m.head)).size;
       const ownClause = sameTypeHeads > 1 ? withSharedSubject(sentence.text, headStart, actors, clauseActors(sentence.text, headStart, actors)) : actors;
       const eventActors = mainClauseActors(sentence.text, headStart, ownClause);
       // "the EU adopted its package, and Britain announced sanctions of its own": one decision per subject

@@ -333,6 +333,17 @@ t.test('the parties of an event told in a main clause are not those of the claus
   }
 });
 
+t.test('one call noun read by two rules is one call: its parties are the sentence\'s, not its comma clause\'s', async (t) => {
+  const rows: Array<[string, string, string[]]> = [
+    ['Trump said on Monday that talks would begin soon, after a call with Putin.', 'phone_call', ['Donald Trump + Vladimir Putin']],
+    ['In a call with Trump on Tuesday, Putin agreed to halt strikes on power plants.', 'phone_call', ['Donald Trump + Vladimir Putin']],
+  ];
+  for (const [body, type, present] of rows) {
+    const got = partiesOf(body, type);
+    for (const p of present) t.ok(got.includes(p), `${body}\n  has ${p} (got ${JSON.stringify(got)})`);
+  }
+});
+
 t.test('two states deciding sanctions or aid on one day took two decisions', async (t) => {
   const rows: Array<[string, string, string[]]> = [
     ['On Tuesday Britain imposed sanctions on 20 tankers. The EU adopted its 18th sanctions package on Tuesday.', 'sanctions', ['United Kingdom', 'European Union']],
