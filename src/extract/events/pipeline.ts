@@ -1745,7 +1745,9 @@ function findCandidates(ctx: ArticleContext, sentences = ctx.sentences, weapon?:
       const sameTypeMatches = matches.filter((m) => m.rule.type === rule.type);
       const sameTypeHeads = new Set(mapped(sameTypeMatches, (m) => m.head)).size;
       const ownClause = sameTypeHeads > 1 ? withSharedSubject(sentence.text, headStart, actors, clauseActors(sentence.text, headStart, actors)) : actors;
-      const eventActors = mainClauseActors(sentence.text, headStart, ownClause);
+      const mainActors = mainClauseActors(sentence.text, headStart, ownClause);
+      const eventActors =
+        type === 'phone_call' || type === 'meeting' ? besideTrailingEvent(sentence.text, headStart, mainActors, mapped(sameTypeMatches, (m) => tokens[m.head].start)) : mainActors;
       // "the EU adopted its package, and Britain announced sanctions of its own": one decision per subject
       // when the sentence's clauses have different subjects deciding
       const subjects = DECIDED_ALONE.has(type) && sameTypeHeads > 1 ? mapped(sameTypeMatches, (m) => clauseSubject(sentence.text, tokens[m.head].start, actors)) : [];
@@ -2040,6 +2042,37 @@ function mainClauseActors(text: string, head: number, actors: ActorMention[]): A
   if (!fronted || head < end) return actors;
   const main = actors.filter((a) => a.start >= end);
   return main.length ? main : actors;
+}
+
+/**
+ * A clause trailing a call or meeting that tells another one: "after hanging up with Putin", "before meeting Erdogan", "ahead of
+ * Mr Trump's telephone conversation with Putin", "before and after the call with Putin" (a gerund right after the word of
+ * sequence, or a talk's noun after at most a determiner or a possessive and two words).
+ */
+const TRAILING_EVENT =
+  /\s(?:after|before|ahead\s+of|following)\s+(?:and\s+after\s+|or\s+after\s+)?(?:(?!(?:morning|evening|during|nothing|something)\b)(?<gerund>\p{Ll}+ing)\b|(?:(?:the|a|an|his|her|their|its|this|that|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|talks|meeting|summit|visit)\b)/gu;
+
+/**
+ * "Trump spoke with Zelenskyy after hanging up with Putin": the parties named in a trailing clause that tells another talk are
+ * that talk's, not the main clause's (and a talk told inside that clause, beside one told in the main clause, has its parties,
+ * not the main clause's). Within the trigger's clause only; when no party would be left, all are kept.
+ */
+function besideTrailingEvent(text: string, head: number, actors: ActorMention[], heads: number[]): ActorMention[] {
+  for (const m of allMatches(TRAILING_EVENT, text)) {
+    const at = m.index + 1;
+    const between = head < at ? text.slice(head, at) : text.slice(at, head);
+    if (/[,;:—–()]/.test(between)) continue;
+    const clauseEnd = at + (/[,;:—–()]/.exec(text.slice(at))?.index ?? text.length - at);
+    const clauseStart = text.slice(0, at).search(/[^,;:—–()]*$/);
+    // ("Putin agreed to halt strikes after a call with Trump": with no talk of its kind in the main clause, the main clause's
+    // subject is a party of the talk the trailing clause tells)
+    if (head > at && !heads.some((h) => h >= clauseStart && h < at)) return actors;
+    // ("before meeting Zelenskyy in Kyiv": a gerund's subject is the main clause's, its first party)
+    const subject = m.groups?.gerund ? actors.find((a) => a.start >= clauseStart && a.end <= at) : undefined;
+    const kept = head < at ? actors.filter((a) => a.start < at || a.start >= clauseEnd) : actors.filter((a) => a === subject || a.start >= at || a.end <= clauseStart);
+    return kept.length ? kept : actors;
+  }
+  return actors;
 }
 
 /** A news-worthy declaration: a named actor is the subject of a strong speech verb in a dated sentence. */

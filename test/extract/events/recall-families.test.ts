@@ -344,6 +344,26 @@ t.test('one call noun read by two rules is one call: its parties are the sentenc
   }
 });
 
+t.test('the parties named in a clause trailing a call or meeting that tells another talk are that talk\'s', async (t) => {
+  const rows: Array<[string, string, string[], string[]]> = [
+    // the talk of the trailing clause is no call of its own: its party leaves the main clause's call
+    ['On Tuesday Macron spoke with Putin. Macron spoke with Zelenskyy after hanging up with Putin.', 'phone_call', ['Emmanuel Macron + Vladimir Putin', 'Emmanuel Macron + Volodymyr Zelenskyy'], []],
+    ['Scholz met Erdogan in Ankara on Tuesday before meeting Zelenskyy in Kyiv.', 'meeting', ['Olaf Scholz + Recep Tayyip Erdogan', 'Olaf Scholz + Volodymyr Zelenskyy'], ['Olaf Scholz + Recep Tayyip Erdogan + Volodymyr Zelenskyy']],
+    // a call told in the trailing clause beside one told in the main clause: each with its own parties
+    ['Zelenskyy spoke with Macron on Monday ahead of Macron\'s conversation with Putin.', 'phone_call', ['Emmanuel Macron + Volodymyr Zelenskyy', 'Emmanuel Macron + Vladimir Putin'], []],
+    // no talk in the main clause: its subject is a party of the trailing clause's call
+    ['Putin agreed on Tuesday to halt strikes on power plants after a phone call with Trump.', 'phone_call', ['Donald Trump + Vladimir Putin'], []],
+    ['Trump said on Monday that talks would begin soon, after a call with Putin.', 'phone_call', ['Donald Trump + Vladimir Putin'], []],
+    // a trailing clause with no talk in it keeps the sentence's parties
+    ['Merz met Macron in Paris on Friday after a dinner hosted by Tusk.', 'meeting', ['Emmanuel Macron + Friedrich Merz'], []],
+  ];
+  for (const [body, type, present, absent] of rows) {
+    const got = partiesOf(body, type);
+    for (const p of present) t.ok(got.includes(p), `${body}\n  has ${p} (got ${JSON.stringify(got)})`);
+    for (const p of absent) t.notOk(got.includes(p), `${body}\n  lacks ${p} (got ${JSON.stringify(got)})`);
+  }
+});
+
 t.test('two states deciding sanctions or aid on one day took two decisions', async (t) => {
   const rows: Array<[string, string, string[]]> = [
     ['On Tuesday Britain imposed sanctions on 20 tankers. The EU adopted its 18th sanctions package on Tuesday.', 'sanctions', ['United Kingdom', 'European Union']],
