@@ -553,6 +553,21 @@ function hearsayOf(tokens: Token[], head: number): boolean {
 
 /** ", which Kyiv denied", ", a claim Moscow rejected": what the clause before told is disputed by the other side. */
 const DENIED_CLAIM = /, (?:which|a claim|claims|an assertion)(?: that)? (?:[a-z'.-]+ ){1,5}?(?:denied|denies|rejected|rejects|disputed|disputes|refuted|dismissed)\b/;
+/** Verbs of making a truce one side's own act: "a ceasefire Putin declared", "ordered a 36-hour truce". */
+const DECLARING = /\b(?:declared|declares|ordered|orders|announced|announces|proclaimed)\b/;
+/** How many words either side of a truce's noun its declaring verb may stand. */
+const DECLARING_REACH = 6;
+
+/**
+ * "a 72-hour ceasefire Putin declared for May 8-10, which Ukraine dismissed as theater", "ordered a ceasefire for Orthodox
+ * Christmas, which Kyiv rejected as a ploy": a truce one side declared is that side's act; the other side rejecting or
+ * dismissing it does not undo it (a truce proposed and rejected, or a claim denied or disputed, is still none).
+ */
+function rejectedDeclaredTruce(tokens: Token[], head: number, denial: string): boolean {
+  if (!TRUCES.has(tokens[head].lemma) || !/(?:rejected|rejects|dismissed)$/.test(denial)) return false;
+  return DECLARING.test(wordsOf(tokens, Math.max(0, head - DECLARING_REACH), Math.min(tokens.length, head + DECLARING_REACH + 1)));
+}
+
 /**
  * ", but Kyiv denied it", "; Ukraine's army disputed the claim", "though Moscow rejected this as propaganda", ", but Kyiv said
  * fighting was still going on in the town", "but Ukraine said the city was not taken", "said its troops still held it": the next clause has the other side deny what was told, or say the fight for it
@@ -1383,7 +1398,8 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   if (relative >= 0 && !circumstanceOfTelling && !TELLING.has(tokens[head].lemma) && after.slice(relative + 1).some(isNegation) && !outcomeDenied(after, relative)) return 'negated';
   // "claimed the capture of Chasiv Yar, which Kyiv denied": one side's claim the other denies is no event
   const restOfSentence = wordsOf(tokens, head + 1, tokens.length);
-  if (DENIED_CLAIM.test(restOfSentence)) return 'negated';
+  const denied = DENIED_CLAIM.exec(restOfSentence);
+  if (denied && !rejectedDeclaredTruce(tokens, head, denied[0])) return 'negated';
   // "said it had taken Kurakhove; Kyiv denied this": the next clause disputes it
   if (DISPUTED_AFTER.test(restOfSentence)) return 'negated';
   if (disputedClaim(tokens, head, restOfSentence)) return 'negated';

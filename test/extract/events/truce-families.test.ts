@@ -66,6 +66,15 @@ table('a truce proposed, demanded, refused, made a condition or imagined is none
 ]);
 
 // published on Thursday 5 January 2023 (JAN5)
+table('a truce one side declared stays a truce when the other side rejects or dismisses it; a proposed one rejected is none', [
+  ['Moscow declared a 48-hour ceasefire for 12-13 June, which Kyiv dismissed as a stunt.', ['ceasefire 2025-06-12'], []],
+  ['On Tuesday the Kremlin ordered a truce over the holiday weekend, which Ukraine rejected as propaganda.', ['ceasefire 2025-06-10'], []],
+  // proposed, not declared: the rejection leaves no truce
+  ['On Monday Moscow proposed a 30-day ceasefire, which Kyiv rejected.', [], ['ceasefire 2025-06-09']],
+  // a claim of a truce the other side denies is still none
+  ['Russia said on Monday that a local ceasefire had been agreed near Kupiansk, which Ukraine denied.', [], ['ceasefire 2025-06-09']],
+]);
+
 table('the modal of a clause of purpose ("so that ... could", "in order that ... can") is the purpose\'s, not the truce\'s', [
   // wire
   ['Putin on Thursday declared a truce so that families could bury their dead.', ['ceasefire 2023-01-05'], [], undefined, JAN5],
