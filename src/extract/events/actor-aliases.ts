@@ -250,6 +250,10 @@ export const PERSON_TITLES = [
   'Defense Minister', 'Secretary', 'Secretary of State', 'Senator', 'Sen.', 'Gen.', 'General',
   'Governor', 'Gov.', 'Mayor', 'Commander', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy',
   'Ambassador', 'MP', 'speaker', 'blogger', 'lawmaker', 'activist', 'journalist', 'Lieutenant General', 'Major General', 'Lt Gen', 'Lt-Gen', 'Maj Gen', 'Dr.', 'Rep.', 'King', 'Pope', 'Colonel', 'Col.', 'Lt.', 'Admiral', 'Adm.',
+  // an occupation before the name, as wires write someone the gazetteer does not know: "the American teacher Marc Fogel",
+  // "basketball player Brittney Griner", "Wall Street Journal reporter Evan Gershkovich"
+  'teacher', 'reporter', 'correspondent', 'student', 'musician', 'athlete', 'player', 'nurse', 'lawyer', 'priest', 'artist',
+  'businessman', 'businesswoman', 'writer', 'politician', 'dissident',
 ];
 
 /**

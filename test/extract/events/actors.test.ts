@@ -10,6 +10,9 @@ const cases: Array<[string, string[]]> = [
   ['The White House and NATO agreed with the EU.', ['United States/country', 'NATO/organization', 'European Union/organization']],
   // "U.S. President" is an adjective before a title, not the country as an actor
   ['U.S. President Donald Trump spoke.', ['Donald Trump/person']],
+  // an occupation before a name the gazetteer does not know makes it a person, as a title does
+  ['Belarus freed the jailed teacher Olena Marchuk on Friday.', ['Belarus/country', 'Olena Marchuk/person']],
+  ['The swap returned basketball player Jordan Whitfield to the United States.', ['Jordan Whitfield/person', 'United States/country']],
   // unknown people still come through: after a title, or before a speech verb
   ['Governor Oleh Syniehubov reported damage.', ['Oleh Syniehubov/person']],
   ['Ivanna Kovalenko said the shelling continued.', ['Ivanna Kovalenko/person']],

@@ -154,3 +154,10 @@ table('"the call on" a day dates the call told before: the "on" of an appeal is 
   ['Macron spoke to Putin on Tuesday. Zelenskyy renewed his call on Friday for more air defence.', ['phone_call 2025-06-10'], ['phone_call 2025-06-13']],
   ['Tusk repeated his call on Friday for tougher sanctions.', [], ['phone_call 2025-06-13']],
 ]);
+
+table('one detainee set free, named after an occupation as wires write someone unknown, is a release', [
+  ['Russia released the American teacher Olena Marchuk, held since 2022, on Tuesday.', ['prisoner_exchange 2025-06-10'], []],
+  ['On Wednesday Minsk freed the opposition writer Pavel Hrynko, who had been in prison since 2021.', ['prisoner_exchange 2025-06-11'], []],
+  // an occupation and a name with no one held is no release
+  ['The ministry released a statement by teacher Olena Marchuk on Wednesday.', [], ['prisoner_exchange 2025-06-11']],
+]);
