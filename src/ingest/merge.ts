@@ -40,11 +40,13 @@ const PLACE_BOUND_TYPES: ReadonlySet<EventType> = new Set<EventType>([
 /** Events defined by who took part. */
 const ACTOR_BOUND_TYPES: ReadonlySet<EventType> = new Set<EventType>(['phone_call', 'meeting', 'statement']);
 /**
- * Events between the two warring sides: one truce or one exchange of prisoners on a given day, so a
- * report naming neither side is that day's one (unlike aid or sanctions, which many governments
- * decide on the same day).
+ * Events a report naming no side and no place still identifies by its day: between the two warring sides, one truce
+ * or one exchange of prisoners on a given day; and a deal a report tells without its parties ("they agreed to
+ * exchange all the wounded", "the talks ended with an agreement to swap 1,000 each"), the one another report of that
+ * day names (the deal of the day's talks). Not aid or sanctions, which many governments decide on the same day, nor
+ * killings, known by whom they killed.
  */
-const BETWEEN_THE_SIDES_TYPES: ReadonlySet<EventType> = new Set<EventType>(['ceasefire', 'prisoner_exchange']);
+const TOLD_BY_THE_DAY_TYPES: ReadonlySet<EventType> = new Set<EventType>(['ceasefire', 'prisoner_exchange', 'agreement']);
 
 /** The country each known leader or official speaks for (by nameKey): "Putin declared a truce" is Russia declaring it. */
 const COUNTRY_OF_PERSON: ReadonlyMap<string, string> = new Map(
@@ -401,8 +403,8 @@ const sameTruceSpan = (a: MergeableEvent, b: MergeableEvent) => truceSpan(a) && 
  * - calls, meetings, statements: a shared person, or at least two shared sides (meetings: or a
  *   shared city, see actorsAgree), unless both name two or more people and their lists differ, or (meetings)
  *   each report names another place below the country and no shared person met on overlapping days;
- * - everything else: a shared side or place, or neither report names any; a truce or a prisoner
- *   exchange also when one report names nothing and both tell the same day; a truce also when both tell
+ * - everything else: a shared side or place, or neither report names any; a truce, a prisoner exchange or a deal
+ *   also when one report names nothing and both tell the same day; a truce also when both tell
  *   the same span to the day (see sameTruceSpan), never when both state different start days (trucesStartApart).
  */
 export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
@@ -414,7 +416,7 @@ export function sameEvent(a: MergeableEvent, b: MergeableEvent): boolean {
   }
   if (ACTOR_BOUND_TYPES.has(a.type)) return actorsAgree(a, b);
   if (unnamed(a) && unnamed(b)) return true;
-  if ((unnamed(a) || unnamed(b)) && BETWEEN_THE_SIDES_TYPES.has(a.type) && sameStatedDay(a, b)) return true;
+  if ((unnamed(a) || unnamed(b)) && TOLD_BY_THE_DAY_TYPES.has(a.type) && sameStatedDay(a, b)) return true;
   if (oneExchangeADay(a) && oneExchangeADay(b) && sameStatedDay(a, b)) return true;
   if (sameTruceSpan(a, b)) return true;
   return sharedSides(a.actors, b.actors) > 0 || sharedPlaces(a.places, b.places) > 0;
@@ -483,16 +485,16 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
       orAnyOnDays: untoldOnStatedDay(incoming) ? { from: incoming.startDate, to: incoming.endDate } : undefined,
     };
   }
-  // a shared side or place, or neither naming any; a truce or an exchange: either naming none, on the same day
-  const betweenTheSides = BETWEEN_THE_SIDES_TYPES.has(incoming.type);
+  // a shared side or place, or neither naming any; a truce, an exchange, a deal: either naming none, on the same day
+  const toldByTheDay = TOLD_BY_THE_DAY_TYPES.has(incoming.type);
   // (a truce told with its span: any truce of its first day, see sameTruceSpan)
   const orAnyOnDays =
-    (betweenTheSides && unnamed(incoming) && incoming.datePrecision === 'day') || oneExchangeADay(incoming)
+    (toldByTheDay && unnamed(incoming) && incoming.datePrecision === 'day') || oneExchangeADay(incoming)
       ? { from: incoming.startDate, to: incoming.endDate }
       : truceSpan(incoming)
         ? { from: incoming.startDate, to: incoming.startDate }
         : undefined;
-  return { ...base, orUnnamed: betweenTheSides || unnamed(incoming), orAnyOnDays };
+  return { ...base, orUnnamed: toldByTheDay || unnamed(incoming), orAnyOnDays };
 }
 
 export function dayDistance(a: MergeableEvent, b: MergeableEvent): number {

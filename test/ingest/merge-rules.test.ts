@@ -203,7 +203,7 @@ t.test('candidates: a name reached only through a side the report names shares t
   }
 });
 
-t.test('a truce or a prisoner exchange told without naming a side is the one of that day', async (t) => {
+t.test('a truce, a prisoner exchange or a deal told without naming a side is the one of that day', async (t) => {
   const unnamedOn = (date: string, type: EventFields['type'], extra: Partial<EventFields> = {}) => on(date, { type, actors: [], ...extra });
   check(t, [
     ['exchange: unnamed and named, the same day', unnamedOn('2025-03-19', 'prisoner_exchange'), on('2025-03-19', { type: 'prisoner_exchange', actors: [russia, ukraine] }), true],
@@ -211,8 +211,13 @@ t.test('a truce or a prisoner exchange told without naming a side is the one of 
     ['truce: unnamed, told over its two days, and named', unnamedOn('2023-01-06', 'ceasefire', { endDate: '2023-01-07' }), on('2023-01-06', { type: 'ceasefire', endDate: '2023-01-07', actors: [russia] }), true],
     ['exchange: unnamed and named a relative day apart', unnamedOn('2025-03-19', 'prisoner_exchange'), on('2025-03-20', { type: 'prisoner_exchange', actors: [russia, ukraine] }), false],
     ['truce: unnamed on a day, named for the week', unnamedOn('2025-04-19', 'ceasefire'), week('2025-04-14', '2025-04-20', { type: 'ceasefire', actors: [russia] }), false],
+    ['deal: "the talks ended with an agreement to swap the wounded", and the deal of that day naming a negotiator', unnamedOn('2025-05-16', 'agreement'), on('2025-05-16', { type: 'agreement', actors: [person('Rustem Umerov')] }), true],
+    ['deal: unnamed, and one naming the city of the talks, the same stated day', unnamedOn('2025-06-02', 'agreement', { dateCertainty: 'explicit' }), on('2025-06-02', { type: 'agreement', actors: [], places: [kyiv] }), true],
+    ['deal: unnamed and named a relative day apart', unnamedOn('2025-06-02', 'agreement'), on('2025-06-03', { type: 'agreement', actors: [russia, ukraine] }), false],
+    ['deal: unnamed on a day, named for the month', unnamedOn('2025-06-02', 'agreement'), on('2025-06-01', { type: 'agreement', endDate: '2025-06-30', datePrecision: 'month', actors: [russia, ukraine] }), false],
     ['aid: many governments decide on one day', unnamedOn('2025-03-03', 'aid_decision'), on('2025-03-03', { type: 'aid_decision', actors: [usa, ukraine] }), false],
     ['sanctions: likewise', unnamedOn('2025-02-24', 'sanctions'), on('2025-02-24', { type: 'sanctions', actors: [usa, russia] }), false],
+    ['killings: known by whom they killed', unnamedOn('2025-04-25', 'assassination'), on('2025-04-25', { type: 'assassination', actors: [person('Yaroslav Moskalik')] }), false],
   ]);
 });
 
