@@ -155,3 +155,9 @@ noEventsIn('a rule of thumb told of an indefinite subject with a modal or a word
   'An exchange of the wounded tends to come first, before any larger swap.',
   'A drone launched at a refinery can fall on a village instead.',
 ]);
+
+noEventsIn('a crossing from one country into another by what is no fighting force', [
+  'On Tuesday Russian drones crossed from Belarus into Polish airspace.',
+  'On Tuesday four volunteers crossed from Poland into Ukraine with a van of medicine.',
+  'On Tuesday the freed soldiers crossed from Belarus into Ukraine on buses.',
+]);

@@ -278,6 +278,8 @@ const GIVING_VERBS = ['supplied', 'supplying', 'deliver', 'give', 'provide', 'tr
 const GIVEN_TO_UKRAINE = ['ukraine', 'kyiv', 'ukrainian', "ukraine's", 'kiev'];
 /** The army that crosses a border, by any of its names. */
 const CROSSING_FORCES = ['troop', 'force', 'column', 'unit', 'soldier', 'army', 'russians', 'ukrainians', 'enemy', 'occupier', 'occupiers', 'invader', 'invaders', 'battalion', 'battalions', 'brigade', 'brigades', 'tank', 'tanks', 'paratrooper', 'paratroopers'];
+/** Those who cross a border to fight: an army (CROSSING_FORCES) or irregulars named by their arms ("armed men", "militias"). */
+const CROSSING_RAIDERS = [...CROSSING_FORCES, 'armed', 'fighter', 'fighters', 'militia', 'militias', 'saboteur', 'saboteurs', 'gunmen'];
 /** Verbs of undertaking what a truce binds one to: "pledged not to strike", "agreed never to attack". */
 const UNDERTAKING = ['agree', 'agreed', 'pledge', 'pledged', 'promise', 'promised', 'vow', 'vowed', 'undertake', 'undertook', 'commit', 'committed', 'guarantee', 'guaranteed', 'swore'];
 /** Nouns a truce word modifies rather than heads: "ceasefire talks", "a truce proposal" are about a truce, not one. */
@@ -635,7 +637,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "its troops crossed into Russia's Kursk region", "Russian columns crossed the border"
   // ("the Russians crossed the border": a people in the plural stands for its army)
   // ("the enemy crossed the border near Sudzha", "battalions crossed into": the army by its other names)
-  { type: 'armed_clash', head: ['cross'], before: [CROSSING_FORCES], with: [['into', 'border']], withAfter: true, window: 2, strength: 0.65 },
+  // ("armed fighters crossed from Ukraine into Russia's Belgorod region", "a group of armed men crossed into": irregular
+  // fighters by their arms, and the country they crossed from told between the verb and "into")
+  { type: 'armed_clash', head: ['cross'], before: [CROSSING_RAIDERS], with: [['into', 'border']], withAfter: true, window: 4, strength: 0.65 },
   // "units pushed across the border into Kursk Oblast", "troops moved across the frontier"
   { type: 'armed_clash', head: ['push', 'move', 'go', 'went', 'advance', 'pour', 'roll', 'storm', 'burst', 'break'], before: [CROSSING_FORCES], with: [['across'], ['border', 'frontier']], withAfter: true, window: 3, strength: 0.6 },
   // ground forces crossing into territory: "a sabotage group invaded Grayvoron district" (the noun "incursion"

@@ -1889,3 +1889,9 @@ table('a town after "a"/"an" that names the building an event happened in is the
   // a compound adjective built on a town names no place of its own
   ['On Thursday a Russian missile hit a Kyiv-owned warehouse near Brovary.', [], ['missile_strike 2025-06-12 Kyiv']],
 ]);
+
+table('irregular fighters crossing a border, the country they left told between the verb and "into", are a clash', [
+  ['On Tuesday armed saboteurs crossed from Ukraine into the Bryansk region and fired on a village.', ['armed_clash 2025-06-10 Bryansk Oblast'], []],
+  ['On Tuesday the militias crossed into the Kursk region near Tetkino.', ['armed_clash 2025-06-10 Kursk Oblast'], []],
+  ['On Wednesday Russian troops crossed from Belarus into the Chernihiv region.', ['armed_clash 2025-06-11 Chernihiv Oblast'], []],
+]);
