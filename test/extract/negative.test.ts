@@ -161,3 +161,8 @@ noEventsIn('a crossing from one country into another by what is no fighting forc
   'On Tuesday four volunteers crossed from Poland into Ukraine with a van of medicine.',
   'On Tuesday the freed soldiers crossed from Belarus into Ukraine on buses.',
 ]);
+
+noEventsIn('crashing into aircraft that is no attack on them', [
+  'A delivery van crashed into planes parked at the flying club on Sunday.',
+  'Prices of jets slammed into a wall of weak demand in March.',
+]);

@@ -600,7 +600,7 @@ const SHARED_SUBJECT_AND = new RegExp(
  * ", Dnipropetrovsk Oblast", " in Donetsk Oblast", ", a town in Donetsk Oblast", " (Zaporizhzhia oblast)", and past an aside in
  * brackets on the place's name: "Snake Island (Zmiinyi), Odesa oblast", "Toretsk (Russian name: Dzerzhinsk), Donetsk Oblast"
  */
-const LOCATING_GAP = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:,|\(|in|of|,\s*(?:an?|the)\s+[^,;.]{0,40}?\s(?:in|of))\s*(?:the\s+)?(?:${COMPASS}\s+)?$`);
+const LOCATING_GAP = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:,|\(|in|of|,\s*(?:an?|the)\s+[^,;.]{0,40}?\s(?:in|of))\s*(?:the\s+)?(?:${COMPASS}\s+)?(?:[A-Z][a-z]+['’]s\s+)?$`);
 
 /**
  * A region named only to locate a city is not a second target: "Kryvyi Rih, Dnipropetrovsk
@@ -3299,6 +3299,12 @@ function inSinceFrame(ctx: ArticleContext, sentence: Sentence | undefined, at: n
   return !!sentence && SINCE_FRAME.test(ctx.body.slice(sentence.charStart, at));
 }
 
+/** Whether a candidate's own date is told inside a "since" frame of its sentence ("the second round since the talks resumed on 16 May"). */
+function datedInSinceFrame(ctx: ArticleContext, c: Candidate): boolean {
+  const told = mentionsIn(ctx, c.sentence).find((d) => d.text === c.date!.dateText);
+  return !!told && inSinceFrame(ctx, c.sentence, told.charStart);
+}
+
 /**
  * "Putin ordered a ceasefire from May 8, the Kremlin said on Monday. The announcement followed his meeting with Witkoff
  * three days earlier": a step back from an event told ahead of its own day (a plan, a truce still to start) counts
@@ -3402,7 +3408,9 @@ const anchorsStage: Stage = (ctx) => {
       : undefined;
     // "after more than eight hours of talks in Jeddah ... Oval Office meeting on Feb. 28. / Hours before the talks began, ...":
     // a definite noun points back to the event told by that noun, not to the last event of its kind told by another
-    const dated = types ? kept(before, (o) => !!o.date!.own) : [];
+    // ("The meeting, the second round since the talks resumed on 16 May, took place ... . A day before the talks, ...": an
+    // event dated only inside a comparison's frame is background, not the story's event the noun points back to)
+    const dated = types ? kept(before, (o) => !!o.date!.own && !datedInSinceFrame(ctx, o)) : [];
     const sameNoun = types ? dated.filter((o) => namedBy(ctx, o, phrase)).pop() : undefined;
     // ("Merz hosts a video call before the summit. ... Witkoff met Putin in Moscow on Wednesday": an event told only after
     // the phrase stands for it when the phrase's noun names it, not because it is the first of the kinds the noun may be)

@@ -664,9 +664,35 @@ const LIST_SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/;
 /** A capitalised opening word, a day or month ("On Monday in the Sumy region"), or a people's adjective ("Russian and Belarusian air bases"). */
 const NOT_A_SITE_NAME = /^(?:On|In|At|The|By|From|After|Before|During|Since|Until|Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:ian|ean|ese|ish)$/;
 
+/**
+ * A plural kind of site that announces the list after it: "struck bombers at four air bases: Olenya in the Murmansk region,
+ * Belaya ..., Dyagilevo near Ryazan and Ivanovo, north-east of Moscow", "hit three airfields — Engels, Morozovsk and ...".
+ */
+const KIND_LIST_OPENING = new RegExp(`\\b(?:${KINDS})\\s*(?::|\\s[—–])\\s*`, 'gu');
+/** An item of such a list starts at its opening or after a comma or "and"; what follows a name up to the next item places it. */
+const KIND_LIST_ITEM = new RegExp(`(?:^|,\\s*(?:and\\s+)?|\\s+and\\s+)(${NAME})`, 'gu');
+
+/**
+ * The items of lists a plural kind of site announces after a colon or a dash, each a site of its own: a name the
+ * gazetteer lacks is one by the kind the list is of, and a town that "near" or "in" before it seemed to qualify
+ * ("Dyagilevo near Ryazan and Ivanovo") is an item too when the list's "and" opens it.
+ */
+function kindListItems(text: string): Array<[string, number]> {
+  const items: Array<[string, number]> = [];
+  if (!/[:—–]/.test(text) || !KIND_WORD.test(text)) return items;
+  for (const opening of allMatches(KIND_LIST_OPENING, text)) {
+    const from = opening.index + opening[0].length;
+    // (the list runs to the sentence's end or to a semicolon)
+    const rest = text.slice(from).split(/[;.]\s/)[0];
+    for (const m of allMatches(KIND_LIST_ITEM, rest)) items.push([m[1], from + m.index + m[0].length - m[1].length]);
+  }
+  return items;
+}
+
 /** The unknown places of KIND_NAMED lists and of names set in a known region ("Olenya in the Murmansk region"). */
 function placesNamedByKind(text: string, preferred: ReadonlySet<string>): PlaceMention[] {
   const found: PlaceMention[] = [];
+  for (const [name, start] of kindListItems(text)) addNamedByKind(found, name, start, preferred);
   if (KIND_WORD.test(text)) {
     for (const [pattern, keyword] of KIND_NAMED) {
       for (const m of keyword ? matchesInKeywordRuns(keyword, pattern, text) : allMatches(pattern, text)) {
@@ -687,6 +713,9 @@ function placesNamedByKind(text: string, preferred: ReadonlySet<string>): PlaceM
     // a name alone the gazetteer knows is found by the words before it; in a list, each item is a place of the region
     if (names.length === 1 && placeNamedBy(m[1], preferred)) continue;
     let at = m.index;
+    // ("Belaya in the Irkutsk region of Siberia, Olenya in the Murmansk region": a name after "of" closes the phrase
+    // before it, it opens no list)
+    if (names.length > 1 && /\bof\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) at += names.shift()!.length;
     for (const name of names) {
       at = text.indexOf(name, at);
       addNamedByKind(found, name, at, preferred);
@@ -1096,6 +1125,11 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
   }
   addUnlessTaken(found, authorityPlaces(text, preferred));
   addUnlessTaken(found, placesNamedByKind(text, preferred));
+  // ("four air bases: ..., Dyagilevo near Ryazan and Ivanovo, ...": the list's "and" opens an item, no town near Dyagilevo)
+  for (const [, start] of kindListItems(text)) {
+    const item = found.findIndex((p) => p.start === start && p.vicinity);
+    if (item >= 0) found[item] = { ...found[item], vicinity: false };
+  }
   addUnlessTaken(found, headlineSubjects(text, preferred));
   for (const m of allMatches(CAPITAL, text)) {
     const city = m[1] === 'Ukrainian' ? 'Kyiv' : m[1] === 'Russian' ? 'Moscow' : capital;

@@ -590,6 +590,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // "hit strategic bombers at an air base in the Murmansk region" (the weapon from the sentence or the story; with none
   // told, no strike; "hit Russian bombers" alone, with no place, is none either; "sanctions hit aircraft makers" trade)
   { type: 'drone_strike', head: ['hit', 'strike', 'attack', 'target'], notForms: ['strike', 'strikes', 'attack', 'attacks', 'hits'], with: [AIRFIELD_TARGETS], withAfter: true, window: 3, withInClause: true, placeWithin: 10, notFollowedBy: AIRCRAFT_TRADE, weaponFromContext: true, ownAct: true, strength: 0.55 },
+  // ... or by a verb of crashing into them: "slammed into warplanes at four airbases", "crashed into bombers parked at Engels"
+  { type: 'drone_strike', head: ['slam', 'crash', 'smash'], notForms: ['slams', 'crashes', 'smashes'], with: [['into'], AIRFIELD_TARGETS], withAfter: true, window: 3, withInClause: true, placeWithin: 10, notFollowedBy: AIRCRAFT_TRADE, weaponFromContext: true, ownAct: true, strength: 0.55 },
   // the strike named by its place, set before the noun: "the Sumy strike happened on Sunday", "since the Kramatorsk attack" (the
   // weapon from context; a place's possessive is its side's act, "Kyiv's strike on the refinery", and no target)
   { type: 'drone_strike', head: ['strike', 'attack', 'bombing'], notForms: ['strikes', 'attacks', 'bombings'], notNext: ['team', 'teams', 'group', 'groups', 'force', 'forces', 'drone', 'drones', 'missile', 'missiles', 'aircraft', 'capability', 'capabilities', 'package', 'weapons', 'helicopter', 'helicopters', 'brigade', 'unit', 'units'], placeBefore: true, weaponFromContext: true, strength: 0.5 },
@@ -1629,9 +1631,18 @@ function takesPeople(tokens: Token[], head: number): boolean {
 /** Words that open another clause: what follows them is not the head's object ("halted after drones hit"). */
 const CLAUSE_OPENING = new Set([',', ';', ':', '—', '–', '(', 'after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'once']);
 
-/** Where the head's clause ends within tokens[from, to): the first clause opening, or `to`. */
+/** Plural kinds of site whose colon or dash announces the list of them: "struck bombers at four air bases: Olenya, ...". */
+const LISTED_KINDS = new Set(['bases', 'airbases', 'airfields', 'airports', 'towns', 'villages', 'settlements', 'cities']);
+const LIST_OPENING = new Set([':', '—', '–']);
+
+/**
+ * Where the head's clause ends within tokens[from, to): the first clause opening, or `to` (a colon or dash after a plural
+ * kind of site opens the list of them, still the clause's object).
+ */
 function clauseEndIn(tokens: Token[], from: number, to: number): number {
-  for (let j = from, end = Math.min(to, tokens.length); j < end; j++) if (CLAUSE_OPENING.has(tokens[j].lower)) return j;
+  for (let j = from, end = Math.min(to, tokens.length); j < end; j++) {
+    if (CLAUSE_OPENING.has(tokens[j].lower) && !(LIST_OPENING.has(tokens[j].lower) && LISTED_KINDS.has(tokens[j - 1]?.lower ?? ''))) return j;
+  }
   return to;
 }
 

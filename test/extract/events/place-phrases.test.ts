@@ -65,6 +65,10 @@ const cases: Array<[string, string, string[]]> = [
   ['"an" before a town naming a building in it', 'Negotiators talked for six hours in an Ankara hotel.', ['Ankara']],
   ['"a" before a town in a compound adjective names no place', 'Drones hit a Kyiv-based courier firm.', []],
   ['"a" before a town with no noun after it names no place', 'Nothing was hit in a Lviv, the mayor joked.', []],
+  // the list a plural kind of site announces after a colon or a dash: each item a site, whatever locates it
+  ['a colon list of sites, each located its own way', 'Drones hit jets at three airfields: Shaykovka in the Kaluga region, Soltsy near Pskov and Ivanovo, east of Moscow.', ['Shaykovka', 'Kaluga Oblast (region)', 'Soltsy', 'Pskov (vicinity)', 'Ivanovo', 'Moscow']],
+  ['without the list, "near" qualifies both towns', 'Drones hit jets at airfields near Pskov and Ivanovo.', ['Pskov (vicinity)', 'Ivanovo (vicinity)']],
+  ['a name after "of" closes the phrase before it, it opens no list', 'Drones hit Engels in the Saratov region of Povolzhye, Morozovsk in the Rostov region.', ['Engels', 'Saratov Oblast (region)', 'Morozovsk', 'Rostov Oblast (region)']],
   ['officials in a capital', 'The attack, which officials in Kyiv called deliberate, hit Sumy.', ['Sumy']],
   ['a reaction in a capital', 'The call drew anger in Warsaw.', []],
   ['a statement from a capital', 'In a statement from Moscow, the ministry claimed the capture.', []],

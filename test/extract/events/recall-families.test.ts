@@ -1895,3 +1895,20 @@ table('irregular fighters crossing a border, the country they left told between 
   ['On Tuesday the militias crossed into the Kursk region near Tetkino.', ['armed_clash 2025-06-10 Kursk Oblast'], []],
   ['On Wednesday Russian troops crossed from Belarus into the Chernihiv region.', ['armed_clash 2025-06-11 Chernihiv Oblast'], []],
 ]);
+
+table('a plural kind of site announcing its list after a colon or a dash: one strike per site listed', [
+  [
+    'On Sunday drones struck bombers at three air bases: Shaykovka in the Kaluga region, Morozovsk near Rostov and Engels, south of Saratov.',
+    ['drone_strike 2025-06-08 Shaykovka/Kaluga Oblast', 'drone_strike 2025-06-08 Morozovsk', 'drone_strike 2025-06-08 Engels'],
+    [],
+  ],
+  // ... and a verb of crashing into the aircraft there
+  ['On Sunday drones slammed into jets at two airfields — Millerovo in the Rostov region and Savasleyka in the Nizhny Novgorod region.', ['drone_strike 2025-06-08 Millerovo', 'drone_strike 2025-06-08 Savasleyka'], []],
+  // a list that is no target of a strike holds none
+  ['On Sunday the minister toured three cities: Lviv, Lutsk and Rivne.', [], ['drone_strike 2025-06-08 Lviv', 'drone_strike 2025-06-08 Lutsk']],
+]);
+
+table('"before the talks" points back to the story\'s talks, not to talks dated only inside a "since" frame', [
+  ['Negotiators met in Geneva on Monday. The meeting, the third round since the talks opened on 2 June, was short. A day before the talks, drones struck Kursk.', ['drone_strike 2025-06-08 Kursk'], ['drone_strike 2025-06-01 Kursk']],
+  ['The delegations met in Geneva on Monday for the third round since the talks opened on 2 June. A day before the talks, drones struck Kursk.', ['drone_strike 2025-06-08 Kursk'], ['drone_strike 2025-06-01 Kursk']],
+]);
