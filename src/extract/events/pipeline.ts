@@ -3706,8 +3706,15 @@ const DECIDED_WHEN_TOLD = new Set(['aid_decision', 'sanctions']);
  * cover, not the day it was decided; the sentence's other dates or the story date the decision.
  */
 function periodDecided(ctx: ArticleContext, c: Candidate, d: DateMention): boolean {
-  return DECIDED_WHEN_TOLD.has(c.type) && d.span!.precision === 'year' && d.span!.endDate >= ctx.publicationDay;
+  if (!DECIDED_WHEN_TOLD.has(c.type) || d.span!.precision !== 'year') return false;
+  return d.span!.endDate >= ctx.publicationDay || BUDGETED_FOR.test(ctx.body.slice(Math.max(c.sentence.charStart, d.charStart - 30), d.charStart));
 }
+
+/**
+ * "announced £2.5 billion of military support for 2024/25", "a €50bn facility for 2024-2027", "aid for fiscal 2024": the
+ * year an amount is "for" is the one it is budgeted for, over or not when told, never the day it was decided.
+ */
+const BUDGETED_FOR = /\bfor\s+(?:(?:the\s+)?(?:fiscal|financial|budget)\s+(?:year\s+)?)?$/i;
 
 /**
  * "16:20 - ... until Sunday. / 13:05 - Ukraine and Russia have exchanged prisoners": a timestamped liveblog entry

@@ -1109,4 +1109,7 @@ table('a whole year not yet over in a decision\'s sentence is what the money cov
   ['On Wednesday Canada announced a loan of 2 billion dollars to Ukraine for 2026.', ['aid_decision 2025-06-11'], ['aid_decision 2026-01-01']],
   // a year gone by still dates what it tells; a meeting planned for a year is not a decision
   ['In 2023 Norway pledged 7 billion crowns in aid to Ukraine.', ['aid_decision 2023-01-01'], []],
+  // the year an amount is "for" is budgeted, over or not when told: the day told before dates the decision
+  ['The Dutch premier visited Kyiv on 3 March 2024. The same day his government announced 2 billion euros of military support for 2024/25.', ['aid_decision 2024-03-03'], ['aid_decision 2024-01-01'], '2025-02-10T09:00:00Z'],
+  ['On Tuesday Finland approved 300 million euros in military aid to Ukraine for fiscal 2024.', ['aid_decision 2025-06-10'], ['aid_decision 2024-01-01']],
 ]);
