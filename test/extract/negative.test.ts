@@ -39,6 +39,10 @@ const cases: Array<[string, string]> = [
   ['a near miss, not a call', 'Ukraine and Moldova had a close call on Tuesday.'],
   ['a warning, not a call', 'Poland and the Baltic states had a wake-up call on Tuesday.'],
   ['an appeal dated by a day, not a call', 'Tusk repeated his call on Friday for tougher sanctions.'],
+  // "fresh" sanctions called for, considered or threatened are none imposed
+  ['fresh sanctions called for', 'Zelenskyy called for fresh sanctions on Russia on Monday.'],
+  ['fresh sanctions threatened', 'European leaders threatened fresh sanctions if Moscow rejects the truce.'],
+  ['fresh sanctions weighed', 'The EU is considering fresh sanctions against Moscow.'],
   ['a sports meeting, not a meeting of parties', 'The sprinter set a season best at the Diamond League meeting in Oslo on Thursday.'],
   ['an athletics meet', 'She won the high jump at an indoor athletics meet in Glasgow on Sunday.'],
   // a masthead set apart by middle dots has no date before its first dot: its fields are no log row's cells

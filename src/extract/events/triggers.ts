@@ -948,7 +948,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   // "Britain sanctioned Kirillov": the verb alone, with the country that imposes it as subject
   { type: 'sanctions', head: ['sanctioned'], actorsBefore: 1, notNext: ['oil', 'crude', 'tankers', 'vessels', 'ships', 'goods', 'entities', 'individuals', 'companies', 'banks', 'russian'], strength: 0.75 },
-  { type: 'sanctions', head: ['sanction'], with: [[...SANCTIONING, 'new']], window: 6, strength: 0.8 },
+  { type: 'sanctions', head: ['sanction'], with: [[...SANCTIONING, 'new', 'fresh']], window: 6, strength: 0.8 },
   // a numbered package is one decision ("the 18th sanctions package"); "counts its sanctions in packages" is none
   { type: 'sanctions', head: ['sanction'], with: [ORDINALS], window: 3, strength: 0.75 },
   // sanctions as the instrument: "hit Rosneft and Lukoil with sanctions", "targeted tankers with new sanctions"

@@ -1912,3 +1912,10 @@ table('"before the talks" points back to the story\'s talks, not to talks dated 
   ['Negotiators met in Geneva on Monday. The meeting, the third round since the talks opened on 2 June, was short. A day before the talks, drones struck Kursk.', ['drone_strike 2025-06-08 Kursk'], ['drone_strike 2025-06-01 Kursk']],
   ['The delegations met in Geneva on Monday for the third round since the talks opened on 2 June. A day before the talks, drones struck Kursk.', ['drone_strike 2025-06-08 Kursk'], ['drone_strike 2025-06-01 Kursk']],
 ]);
+
+table('sanctions told as "fresh" are new ones: the word of the decision may stand further off', [
+  ['Japan on Tuesday unveiled fresh sanctions on Russian banks.', ['sanctions 2025-06-10'], []],
+  ['On Monday Norway announced 4 billion crowns in military aid for Ukraine and fresh sanctions on Russian tankers.', ['sanctions 2025-06-09', 'aid_decision 2025-06-09'], []],
+  // the word alone, with nothing imposed, is none
+  ['Fresh shelling hit Kherson on Monday as sanctions talks stalled in Brussels.', [], ['sanctions 2025-06-09']],
+]);
