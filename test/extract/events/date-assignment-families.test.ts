@@ -1113,3 +1113,13 @@ table('a whole year not yet over in a decision\'s sentence is what the money cov
   ['The Dutch premier visited Kyiv on 3 March 2024. The same day his government announced 2 billion euros of military support for 2024/25.', ['aid_decision 2024-03-03'], ['aid_decision 2024-01-01'], '2025-02-10T09:00:00Z'],
   ['On Tuesday Finland approved 300 million euros in military aid to Ukraine for fiscal 2024.', ['aid_decision 2025-06-10'], ['aid_decision 2024-01-01']],
 ]);
+
+table('a person\'s office told in a participle after the name ("X, appointed ... a week ago") dates the office, not the event', [
+  // published Saturday 14 June 2025: the story's day, not the appointment's
+  ['"We decided to withdraw our units from Vuhledar," said General Petrenko, appointed army chief less than a month ago.', ['territorial_capture 2025-06-14'], ['territorial_capture 2025-05-14']],
+  ['Ukraine\'s army withdrew from Vuhledar, said General Hnatov, named to the post on 2 June.', ['territorial_capture 2025-06-14'], ['territorial_capture 2025-06-02']],
+  // nor does it date the next sentence of its paragraph
+  ['"We have left Toretsk," said Colonel Ivanenko, appointed brigade commander two weeks ago. Russia\'s defence ministry said its forces had taken Toretsk.', ['territorial_capture 2025-06-14'], ['territorial_capture 2025-05-31']],
+  // the event's own date after the aside still dates it
+  ['Syrota, elected mayor in May, met Zelenskyy in Kyiv on Thursday.', ['meeting 2025-06-12'], ['meeting 2025-05-01']],
+]);
