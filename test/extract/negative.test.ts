@@ -23,6 +23,9 @@ const cases: Array<[string, string]> = [
   ['an undated hope', 'Zelenskyy hopes to meet Trump soon.'],
   ['a demanded truce', 'European leaders demanded a 30-day ceasefire.'],
   ['a running total', 'Thousands of people have been freed in exchanges since 2022.'],
+  // a participle with "since" right after it is a stream kept up, as the perfect's running total is
+  ['aid sent since a year', "Norway's earlier aid, sent since 2023, had come in small packages."],
+  ['weapons delivered since a season', 'Weapons delivered since the spring have been spread across several brigades.'],
   ['a naming, not a call', 'Trump called Zelenskyy a dictator.'],
   ['a naming past an office, not a call', 'Trump called President Zelenskyy a dictator.'],
   ['a naming past a country and an office, not a call', 'Macron called Russian President Vladimir Putin a liar.'],

@@ -1440,6 +1440,9 @@ export function modalityAt(tokens: Token[], head: number, sentenceText: string, 
   // total may name its amount first and its "since" past the ten words read above, within the clause (not a
   // comparison's frame: "the largest attack on the western city of Lviv since the war began" is one event)
   if (perfect && runningTotalSince(tokens, head, sentenceText)) return 'hypothetical';
+  // "Spain's earlier aid, sent since 2022, had been spread across smaller packages": a participle with "since" right
+  // after it tells a stream kept up since then, as the perfect does (a simple past takes no "since": "sent on Monday")
+  if (tokens[head + 1]?.lower === 'since' && /(?:ed|sent|given|held|made|taken|brought|paid|sold|built|kept)$/.test(tokens[head].lower) && !COMPARED_SINCE.test(sentenceText.slice(0, tokens[head + 1].start))) return 'hypothetical';
   // "Russia has launched more than 5,000 drones at Ukraine this month": a tally over a month or a year so far
   if (before.some(isPerfect) && TALLY_PERIOD.test(restOfSentence)) return 'hypothetical';
   // "in almost every meeting with allies": a habit, not one meeting
