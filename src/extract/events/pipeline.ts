@@ -3399,7 +3399,10 @@ const anchorsStage: Stage = (ctx) => {
     // ("A day later, ..." opening one steps forward from the event told last, as the story is told)
     const stepsBackFromLead = !types && offset < 0 && anchor.charStart - c.sentence.charStart < 3 && opensParagraph(ctx, c.sentence);
     const lead = stepsBackFromLead ? before.find((o) => o.date!.own && o.sentence.paragraph < c.sentence.paragraph) : undefined;
-    const previous = before.at(-1);
+    // ("Zelenskyy, who met Trump at the summit last week, ... The call came on the same day that ...": "the same day" is the
+    // day of an event told on a day, not one of a week or a month told since, when the story has one; a count of days,
+    // "nine days later", may step from a month: "in early August, a visit ... Nine days later")
+    const previous = (offset === 0 ? before.filter(onADay).at(-1) : undefined) ?? before.at(-1);
     // "On Monday, Russia said it would quit the deal. The same morning, ...": a day told after the previous
     // event, in a sentence of its own, is the day the story has moved on to
     const toldSince = !phrase && !types && !lead && previous ? lastDateBefore(ctx, c.sentence, true) : undefined;
@@ -3473,6 +3476,11 @@ function inTruceTold(ctx: ArticleContext, c: Candidate, day: string): boolean {
   return ctx.candidates.some(
     (o) => o !== c && o.sentence === c.sentence && TAKES_EFFECT.has(o.type) && o.date?.own && o.date.span.startDate <= day && day <= o.date.span.endDate,
   );
+}
+
+/** An event dated to one day (not a closure made per anchor). */
+function onADay(o: Candidate): boolean {
+  return o.date!.span.precision === 'day' && o.date!.span.startDate === o.date!.span.endDate;
 }
 
 /** A weekday, whole or short, just before a day of the month: "Fri 6 Jan", "Sunday, 20 April", "Thurs. 5 Jan". */

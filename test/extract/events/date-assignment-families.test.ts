@@ -1123,3 +1123,9 @@ table('a person\'s office told in a participle after the name ("X, appointed ...
   // the event's own date after the aside still dates it
   ['Syrota, elected mayor in May, met Zelenskyy in Kyiv on Thursday.', ['meeting 2025-06-12'], ['meeting 2025-05-01']],
 ]);
+
+table('"the same day" is the day of the last event told on a day, not the start of a week or month told since', [
+  ['Macron spoke to Putin by phone on Wednesday. Zelenskyy, who met Trump at a summit in Rome last week, asked for more air defence. The call came on the same day that Germany announced a new air-defence package for Ukraine.', ['aid_decision 2025-06-11'], ['aid_decision 2025-06-02']],
+  // a count of days may still step from a month ("in early August, a visit ... Nine days later")
+  ['In early May, Witkoff flew to Moscow for a last visit. Nine days later Trump and Putin met in Riyadh.', ['meeting 2025-05-10'], []],
+]);
