@@ -270,9 +270,16 @@ function datesANoun(ctx: ArticleContext, d: DateMention): boolean {
   // comparison, is dated by its day as any other clause is)
   const since = SINCE_CLAUSE.exec(before);
   if (since && (COMPARED_SINCE.test(before.slice(0, since.index)) || !PAST_VERB.test(since[0]))) return true;
+  // "said Oleksandr Syrskyi, appointed commander-in-chief a week ago", "Pope Leo, elected on 8 May, has": the day a person
+  // took office, told in an aside after the name, dates the person's office, not the sentence's event
+  if (OFFICE_TAKEN_ASIDE.test(before)) return true;
   const after = ctx.body.slice(d.charEnd, d.charEnd + 20);
   return /^\d{4}$/.test(d.text) && /\bthe\s*$/i.test(before) && /^\s+[a-z]/.test(after);
 }
+
+/** A name, a comma, then a participle of taking office and its words, up to a date: ", appointed commander-in-chief in ". */
+const OFFICE_TAKEN_ASIDE =
+  /\p{Lu}[\p{L}'’.-]*,\s+(?:(?:newly|recently|only|just)\s+)?(?:appointed|elected|re-elected|named|sworn\s+in|promoted|installed|inaugurated|nominated)\b[^,;:.—–()"“”]*$/u;
 
 /** A calendar date written in words or figures ("2022", "February", "27 June 2023", "October 10"), with nothing else. */
 const CALENDAR_DATE = /^(?:\d{4}|(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)$/u;

@@ -1129,3 +1129,8 @@ table('"the same day" is the day of the last event told on a day, not the start 
   // a count of days may still step from a month ("in early August, a visit ... Nine days later")
   ['In early May, Witkoff flew to Moscow for a last visit. Nine days later Trump and Putin met in Riyadh.', ['meeting 2025-05-10'], []],
 ]);
+
+table('the day a person took office, told in an aside after the name, does not date the sentence\'s event', [
+  ['Zelenskyy met Pope Leo, elected in May, at the Vatican on Thursday.', ['meeting 2025-06-12'], ['meeting 2025-05-01']],
+  ['Zelenskyy met Chancellor Merz, sworn in last month, in Berlin.', [], ['meeting 2025-05-01']],
+]);
