@@ -82,6 +82,12 @@ const ANCHOR_NOUNS: Record<string, readonly EventType[]> = {
   killing: ['assassination'],
   assassination: ['assassination'],
   capture: ['territorial_capture'],
+  recapture: ['territorial_capture'],
+  withdrawal: ['territorial_capture'],
+  retreat: ['territorial_capture'],
+  fall: ['territorial_capture'],
+  liberation: ['territorial_capture'],
+  seizure: ['territorial_capture'],
   ceasefire: ['ceasefire'],
   truce: ['ceasefire'],
   exchange: ['prisoner_exchange'],
@@ -3453,8 +3459,16 @@ const anchorsStage: Stage = (ctx) => {
     // "The Washington meeting came three days after Trump's summit with Putin in Anchorage, Alaska, on Friday": the event the
     // phrase names is dated in the phrase itself, by a day told right after it; that day is the base
     const dayInPhrase = types ? phraseDay(ctx, c, anchor) : undefined;
+    // "Ukraine's army said on Saturday it had withdrawn from Avdiivka. ... Three days before the withdrawal, ...": an event of
+    // the phrase's kind told before with no day but its report's is dated by that report (the fallback dates it so later)
+    const reported = types && !target && !told ? ctx.candidates.find((o) => !o.date && o.reportedOn?.span && types.includes(o.type) && o.headOffset < c.headOffset) : undefined;
     const base =
-      dayInPhrase ?? (target && offset < 0 ? toldAheadOn(ctx, target) : undefined) ?? target?.date?.span ?? told ?? (fromStoryDay ? storyDay(ctx, c.sentence) : undefined);
+      dayInPhrase ??
+      (target && offset < 0 ? toldAheadOn(ctx, target) : undefined) ??
+      target?.date?.span ??
+      told ??
+      reported?.reportedOn!.span ??
+      (fromStoryDay ? storyDay(ctx, c.sentence) : undefined);
     if (!base) return;
     const day = addDays(base.startDate, offset);
     c.date = { span: { startDate: day, endDate: day, precision: 'day' }, certainty: 'relative', dateText: anchor.text, own: true };

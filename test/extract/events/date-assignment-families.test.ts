@@ -1134,3 +1134,10 @@ table('the day a person took office, told in an aside after the name, does not d
   ['Zelenskyy met Pope Leo, elected in May, at the Vatican on Thursday.', ['meeting 2025-06-12'], ['meeting 2025-05-01']],
   ['Zelenskyy met Chancellor Merz, sworn in last month, in Berlin.', [], ['meeting 2025-05-01']],
 ]);
+
+table('"before the withdrawal", "after the fall of the town": a capture named by its noun, dated by its report when it has no day of its own', [
+  ['Ukraine\'s army said on Friday it had withdrawn from Chasiv Yar. Two days before the withdrawal, Ukrainian drones struck a refinery in Saratov.', ['drone_strike 2025-06-11'], ['drone_strike 2025-06-13']],
+  ['Russia said on Friday its troops had captured Toretsk. Three days before the fall of the town, missiles hit Kramatorsk.', ['missile_strike 2025-06-10'], ['missile_strike 2025-06-13']],
+  // a withdrawal from a deal is no capture: nothing to count from
+  ['Russia withdrew from the grain deal on Monday. Since the withdrawal, drones have struck Odesa every night.', [], ['drone_strike 2025-06-09']],
+]);
