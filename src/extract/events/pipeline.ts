@@ -2374,19 +2374,6 @@ function inAsideBefore(ctx: ArticleContext, c: Candidate, d: DateMention): boole
 }
 
 /**
- * "..., said Oleksandr Syrskyi, appointed commander-in-chief little more than a week ago", "Kallas, named the EU's foreign
- * policy chief in June, said ...": a person's office told in a participle set off after the name dates the taking of the
- * office, not the event the sentence tells (its own date, or the story's, dates that).
- */
-const OFFICE_ASIDE_OPENED = /\p{Lu}[\p{L}'’.-]*,\s+(?:who\s+was\s+)?(?:newly\s+|only\s+|just\s+)?(?:appointed|named|elected|re-elected|sworn\s+in|installed|promoted)\b[^,;:—–()]*$/u;
-
-function inOfficeAside(ctx: ArticleContext, sentence: Sentence, d: DateMention, head?: number): boolean {
-  const opened = OFFICE_ASIDE_OPENED.exec(ctx.body.slice(sentence.charStart, d.charStart));
-  // (a trigger told inside the aside is the aside's own event: "Zaluzhnyi, appointed after the Russians were pushed back")
-  return !!opened && !(head !== undefined && head > sentence.charStart + opened.index && head < d.charStart);
-}
-
-/**
  * "informs the Council that Bucha was retaken on Thursday 31 March, and that on Saturday the minister announced the whole
  * region had been liberated": a date before a second complement clause ("and that ...") the trigger is told in is the
  * first clause's (as one after the trigger past "and that" is the second's).
@@ -2657,7 +2644,7 @@ const ownDatesStage: Stage = (ctx) => {
     const usable = storyTimeFirst(
       ctx,
       inSentence.filter(
-        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && !apposedToDay(ctx, d, inSentence) && !measureStarts(ctx, c, d) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && !inOfficeAside(ctx, c.sentence, d, c.headOffset) && !beforeSecondComplement(ctx, c, d) && ownTruceDate(c, d, truceHeads) && !spanOfOtherKind(ctx, c, d) && !periodDecided(ctx, c, d),
+        (d) => d.kind === 'date' && d.span && d !== setOff?.date && !datesANoun(ctx, d) && !apposedToDay(ctx, d, inSentence) && !measureStarts(ctx, c, d) && reachesTrigger(ctx, c, frontedEnd, d) && !inAsideBefore(ctx, c, d) && !beforeSecondComplement(ctx, c, d) && ownTruceDate(c, d, truceHeads) && !spanOfOtherKind(ctx, c, d) && !periodDecided(ctx, c, d),
       ),
     );
     // "Trump said on Friday that he would meet Putin on August 15": Friday dates the saying, as does a fronted date of the saying
@@ -3654,7 +3641,7 @@ function lastDateBefore(ctx: ArticleContext, sentence: Sentence, acrossParagraph
   for (let i = sentence.index - 1; i >= 0 && (acrossParagraphs || ctx.sentences[i].paragraph === sentence.paragraph); i--) {
     // "The conversation took place on Sunday and has been shortened": the day of the interview, not of its story
     if (EDITORS_NOTE.test(ctx.sentences[i].text)) continue;
-    const all = mentionsIn(ctx, ctx.sentences[i]).filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && !namesANounsTime(ctx, d) && !inBrackets(ctx, ctx.sentences[i], d) && !inOfficeAside(ctx, ctx.sentences[i], d));
+    const all = mentionsIn(ctx, ctx.sentences[i]).filter((d) => d.kind === 'date' && d.span && !datesANoun(ctx, d) && !namesANounsTime(ctx, d) && !inBrackets(ctx, ctx.sentences[i], d));
     // "from May 23 to May 25" is a range of the story, "a truce from Monday" a state's start
     const dated = all.filter((d, k) => !boundsAState(ctx, d) || rangeLinked(ctx, d, all[k + 1]) || rangeLinked(ctx, all[k - 1], d));
     if (!dated.length) continue;

@@ -5,7 +5,7 @@ import type { ExtractedPlace } from '../types.js';
 import { findActors } from './actors.js';
 import { BEYOND_GEONAMES, COUNTRIES, DISPLAY_NAMES, EXONYMS, NOT_PLACES, REGION_DIVISIONS, REGION_NAMES, RIVER_NAMES } from './place-names.js';
 import { allMatches, matchesBeforeKeyword, matchesInKeywordRuns, matchesWith } from '../matches.js';
-import { DOT_LOG_LINE } from './triggers.js';
+import { DOT_LOG_LINE, PLURAL_SITE_KINDS } from './triggers.js';
 import { mapped } from '../packed.js';
 
 export interface GazetteerEntry {
@@ -642,7 +642,7 @@ function headlineSubjects(text: string, preferred: ReadonlySet<string>): PlaceMe
 }
 
 /** Plural kinds of place a sentence may name unknown names by: "the Olenya and Belaya air bases", "towns such as Vovchansk". */
-const KINDS = 'air\\s+bases|airbases|bases|airfields|airports|towns|villages|settlements|cities';
+const KINDS = ['air\\s+bases', ...PLURAL_SITE_KINDS].join('|');
 const LISTED_NAMES = `${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?`;
 /** A kind word at the whitespace before it: the name-first patterns of KIND_NAMED end with one, and run only around them. */
 const KIND_KEYWORD = new RegExp(`\\s(?:${KINDS})\\b`, 'gu');

@@ -1631,8 +1631,12 @@ function takesPeople(tokens: Token[], head: number): boolean {
 /** Words that open another clause: what follows them is not the head's object ("halted after drones hit"). */
 const CLAUSE_OPENING = new Set([',', ';', ':', '—', '–', '(', 'after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'once']);
 
-/** Plural kinds of site whose colon or dash announces the list of them: "struck bombers at four air bases: Olenya, ...". */
-const LISTED_KINDS = new Set(['bases', 'airbases', 'airfields', 'airports', 'towns', 'villages', 'settlements', 'cities']);
+/**
+ * Plural kinds of place a sentence may name unknown places by ("the Olenya and Belaya air bases", places.ts), one word
+ * each; their colon or dash announces the list of them: "struck bombers at four air bases: Olenya, ...".
+ */
+export const PLURAL_SITE_KINDS = ['airbases', 'bases', 'airfields', 'airports', 'towns', 'villages', 'settlements', 'cities'];
+const LISTED_KINDS = new Set(PLURAL_SITE_KINDS);
 const LIST_OPENING = new Set([':', '—', '–']);
 
 /**
