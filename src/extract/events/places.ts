@@ -689,10 +689,13 @@ function kindListItems(text: string): Array<[string, number]> {
   return items;
 }
 
-/** The unknown places of KIND_NAMED lists and of names set in a known region ("Olenya in the Murmansk region"). */
-function placesNamedByKind(text: string, preferred: ReadonlySet<string>): PlaceMention[] {
+/**
+ * The unknown places of KIND_NAMED lists, of the items of lists a kind announces (`listItems`, kindListItems: findPlaces
+ * reads them once for this and for the items' vicinity) and of names set in a known region ("Olenya in the Murmansk region").
+ */
+function placesNamedByKind(text: string, preferred: ReadonlySet<string>, listItems: Array<[string, number]>): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const [name, start] of kindListItems(text)) addNamedByKind(found, name, start, preferred);
+  for (const [name, start] of listItems) addNamedByKind(found, name, start, preferred);
   if (KIND_WORD.test(text)) {
     for (const [pattern, keyword] of KIND_NAMED) {
       for (const m of keyword ? matchesInKeywordRuns(keyword, pattern, text) : allMatches(pattern, text)) {
@@ -1124,9 +1127,10 @@ export function findPlaces(text: string, preferred: ReadonlySet<string>, capital
     if (known && !taken(found, start, start + m[1].length)) found.push(settlementAt(known, start, start + m[1].length));
   }
   addUnlessTaken(found, authorityPlaces(text, preferred));
-  addUnlessTaken(found, placesNamedByKind(text, preferred));
+  const listItems = kindListItems(text);
+  addUnlessTaken(found, placesNamedByKind(text, preferred, listItems));
   // ("four air bases: ..., Dyagilevo near Ryazan and Ivanovo, ...": the list's "and" opens an item, no town near Dyagilevo)
-  for (const [, start] of kindListItems(text)) {
+  for (const [, start] of listItems) {
     const item = found.findIndex((p) => p.start === start && p.vicinity);
     if (item >= 0) found[item] = { ...found[item], vicinity: false };
   }
