@@ -525,8 +525,9 @@ async function main(): Promise<void> {
     // Turkish agency's English services, a financial daily, a Sunday long read, a liveblog summary, a week ahead, a local paper on its twinned
     // city, a correspondent's notebook) and a third other registers (a presidency's media advisory, an agency's story budget, a government fact
     // sheet, a party's lines to take, a Model UN guide, an almanac's year in review, a verification log, a prediction market's resolutions,
-    // plain-English coder notes); kept unread through the session of 2026-11-25 00:46-03:46: tables only
-    { name: 'dev-z', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-z')), details: false },
+    // plain-English coder notes); kept unread through the session of 2026-11-25 00:46-03:46 (start read 73.4/82.6 at b5b371b, end read
+    // 73.4/82.6 at 2d0ae07), tuned on since 03:30 on 2026-11-25
+    { name: 'dev-z', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-z')), details: true },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {

@@ -36,7 +36,7 @@ import { HIGH_CONFIDENCE, loadCorpus, matchPredictions, type GoldDocument } from
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_FILE = path.join(repoRoot, 'src/extract/events/confidence-model.ts');
 /** One writer each. Never a held-out corpus: those judge the fitted model. */
-const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'dev-x', 'dev-y'];
+const DEV_CORPORA = ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'dev-x', 'dev-y', 'dev-z'];
 
 /**
  * Dev corpora as the extractor first read them: the last commit before it was tuned on each. The
@@ -91,6 +91,8 @@ const FIRST_READS = [
   { corpus: 'dev-x', commit: 'a606162bbf6b1fd75fb50aef3e9ac61f09de2a9d' },
   // the twenty-fifth writer's corpus, kept unread through a whole session: the session's confidence refit, after its last extraction commit
   { corpus: 'dev-y', commit: '6a49c0129886fcf7b2d304023c6c4ec49d9ec66e' },
+  // the twenty-sixth writer's corpus, kept unread through a whole session: the session's confidence refit, after its last extraction commit
+  { corpus: 'dev-z', commit: '2d0ae07721e30c9f1937023189f6877c92769196' },
 ];
 
 /** Candidate penalties: from nearly free to strongly pooled. */
