@@ -76,6 +76,12 @@ export interface ExtractedPlace {
   countryCode: string | null; // ISO 3166-1 alpha-2
   lat: number | null;
   lon: number | null;
+  /**
+   * The first-level division the place lies in, as the gazetteer codes it (country and GeoNames admin1: "RU-41"); a
+   * region's own. Absent for countries and places the gazetteer does not hold. Ingest stores it so that the merge can
+   * tell a town ("Sudzha") in the region another report names ("the Kursk region").
+   */
+  division?: string;
 }
 
 /** Where an event was read: one sentence of the article body. */

@@ -3,7 +3,7 @@ import type { CuratableField } from '../repositories/curation.js';
 import type { MergeCandidateQuery } from '../repositories/events.js';
 import type { ActorRecord, EventFields, PlaceRecord } from '../repositories/types.js';
 import { addDays } from '../domain/days.js';
-import { nameKey as key } from '../domain/names.js';
+import { isRegionName, nameKey as key } from '../domain/names.js';
 import { ACTORS } from '../extract/events/actor-aliases.js';
 import { COUNTRIES, REGION_NAMES } from '../extract/events/place-names.js';
 
@@ -219,18 +219,48 @@ const centreOf = (name: string) => CENTRE_OF_REGION.get(name) ?? /^(.+) Oblast$/
 /** The region a place would centre: "Moscow" → "Moscow Oblast", "Dnipro" → "Dnipropetrovsk Oblast". */
 const regionOf = (name: string) => REGION_NAMES[name] ?? `${name} Oblast`;
 
+/** A place below its region: not a region, not a country (a town, a venue). */
+const belowRegion = (place: PlaceRecord) => !isRegionName(place.name) && !isCountry(place);
+
+/**
+ * The divisions of a list's regions that stand for somewhere in them (see regionsOpen), and of its places below a region.
+ * A region the list also names a place of, or a place of unknown division beside ("Sudzha raion, Kursk obl.", "Vuhledar
+ * in the Donetsk region"), is that place's address, no place of its own: it never meets another town of the region.
+ */
+function divisionsOf(places: PlaceRecord[]): { openRegions: Set<string>; below: Set<string> } {
+  const below = new Set<string>();
+  let unknownBelow = false;
+  for (const place of places) {
+    if (!belowRegion(place)) continue;
+    if (place.division) below.add(place.division);
+    else unknownBelow = true;
+  }
+  const openRegions = new Set<string>();
+  if (!unknownBelow) for (const place of places) if (place.division && isRegionName(place.name) && !below.has(place.division)) openRegions.add(place.division);
+  return { openRegions, below };
+}
+
+interface PlaceKeys {
+  keys: string[];
+  set: Set<string>;
+  nested: string[];
+  /** The divisions of its regions standing open, and of its places below a region (see divisionsOf). */
+  openRegions: Set<string>;
+  below: Set<string>;
+}
+
 /**
  * Each place's key as the merge rules compare places (name and country), worked out once per list like actorNames,
  * and the key of the place it is nested with: a region's centre, a city's region (see nestedPlaces).
  */
-const placeKeysOf = new WeakMap<readonly PlaceRecord[], { keys: string[]; set: Set<string>; nested: string[] }>();
+const placeKeysOf = new WeakMap<readonly PlaceRecord[], PlaceKeys>();
 
-function placeKeys(places: PlaceRecord[]): { keys: string[]; set: Set<string>; nested: string[] } {
+function placeKeys(places: PlaceRecord[]): PlaceKeys {
   let keys = placeKeysOf.get(places);
   if (!keys) {
     const list = places.map((place) => `${key(place.name)}|${place.countryCode ?? ''}`);
     const nested = places.map((place) => `${key(centreOf(place.name) ?? regionOf(place.name))}|${place.countryCode ?? ''}`);
-    keys = { keys: list, set: new Set(list), nested };
+    keys = { keys: list, set: new Set(list), nested, ...divisionsOf(places) };
     placeKeysOf.set(places, keys);
   }
   return keys;
@@ -246,13 +276,23 @@ function sharedPlaces(a: PlaceRecord[], b: PlaceRecord[]): number {
 /**
  * Places of `a` that are the region of a city of `b`, or the city a region of `b` is named after, in one country:
  * "the largest drone attack yet on the Moscow region" and "the Russian capital woke up to the largest drone attack"
- * tell one wave, one report naming the region where the other names its city. Weaker than the same place:
- * findMergeTarget prefers a candidate sharing the place itself.
+ * tell one wave, one report naming the region where the other names its city. So are a region that `a` names alone
+ * and a town of `b` in it, or a town of `a` and the region `b` names alone (by division, see divisionsOf): "Ukrainian
+ * troops crossed into the Kursk region" and "fighting near Sudzha". Two towns of one region never are. Weaker than the
+ * same place: findMergeTarget prefers a candidate sharing the place itself.
  */
 function nestedPlaces(a: PlaceRecord[], b: PlaceRecord[]): number {
-  const keys = placeKeys(b).set;
+  const ofA = placeKeys(a);
+  const ofB = placeKeys(b);
   let nested = 0;
-  for (const placeKey of placeKeys(a).nested) if (keys.has(placeKey)) nested++;
+  a.forEach((place, i) => {
+    const division = place.division;
+    if (
+      ofB.set.has(ofA.nested[i]) ||
+      (!!division && (ofA.openRegions.has(division) ? isRegionName(place.name) && ofB.below.has(division) : belowRegion(place) && ofB.openRegions.has(division)))
+    )
+      nested++;
+  });
   return nested;
 }
 
@@ -465,11 +505,15 @@ export function mergeCandidateCriteria(incoming: MergeableEvent): MergeCandidate
     // a report naming a place in a country meets one naming only the country
     const countryOnly = onlyCountry(incoming.places) && statedDay(incoming);
     const countries = incoming.places.flatMap((place) => (place.countryCode && !isCountry(place) ? (COUNTRY_NAMES_OF_CODE.get(place.countryCode) ?? []) : []));
+    // the towns of a region the report names alone, the region of a town it names (see nestedPlaces)
+    const { openRegions, below } = placeKeys(incoming.places);
+    const sharingDivisions = [...[...openRegions].map((division) => ({ division, regions: false })), ...[...below].map((division) => ({ division, regions: true }))];
     return {
       ...base,
       sharingActors: [],
       sharingSides: [],
       sharingPlaces: [...places, ...incoming.places.map((place) => centreOf(place.name) ?? regionOf(place.name)), ...countries],
+      ...(sharingDivisions.length ? { sharingDivisions } : {}),
       orAnyOnDays: countryOnly ? { from: incoming.startDate, to: incoming.endDate } : undefined,
     };
   }
@@ -509,10 +553,20 @@ export function daysApart(a: MergeableEvent, b: MergeableEvent): number {
   return Math.max(0, day(b.startDate) - day(a.endDate), day(a.startDate) - day(b.endDate));
 }
 
-/** How much a candidate shares with a report, as findMergeTarget weighs it: sides and places, a nested place half. */
+/**
+ * How much a candidate shares with a report, as findMergeTarget weighs it: sides and places, a nested place half. A strike,
+ * a clash or a capture is known by its place (see PLACE_BOUND_TYPES): there the sides only break ties between candidates
+ * sharing as much of the place (of a strike at Sudzha and a clash told of the whole Kursk region by a report that names
+ * Russia, "fighting at Sudzha, Russia said" takes Sudzha's).
+ */
 export function mergeOverlap(candidate: MergeableEvent, incoming: MergeableEvent): number {
-  return sharedSides(candidate.actors, incoming.actors) + sharedPlaces(candidate.places, incoming.places) + nestedPlaces(candidate.places, incoming.places) / 2;
+  const places = sharedPlaces(candidate.places, incoming.places) + nestedPlaces(candidate.places, incoming.places) / 2;
+  const sides = sharedSides(candidate.actors, incoming.actors);
+  return PLACE_BOUND_TYPES.has(incoming.type) ? places + sides / SIDES_TIE_BREAK : places + sides;
 }
+
+/** More sides than any report names: each counts less than half a place. */
+const SIDES_TIE_BREAK = 1000;
 
 /**
  * Sides a call or meeting candidate names people of that a report naming two or more people does not name at all

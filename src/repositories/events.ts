@@ -16,7 +16,7 @@ import type {
   PlaceRecord,
 } from './types.js';
 import { addDays } from '../domain/days.js';
-import { nameKey } from '../domain/names.js';
+import { isRegionName, nameKey } from '../domain/names.js';
 
 interface EventRow {
   seq: number;
@@ -145,6 +145,11 @@ export interface MergeCandidateQuery {
   sharingSides: Array<{ side: string; names: string[] }>;
   /** ...or one of these places (with `placesOnDays`, only on those days)... */
   sharingPlaces: string[];
+  /**
+   * ...or a place in one of these first-level divisions (PlaceRecord.division): with `regions`, only a region's
+   * (see isRegionName), the region a report's town lies in; without, any, the towns of a region a report names...
+   */
+  sharingDivisions?: Array<{ division: string; regions: boolean }>;
   placesOnDays?: DayRange;
   /** With true, sharing an actor means sharing a person or two sides (an actor not a person is its own side). */
   personOrTwoActors: boolean;
@@ -191,7 +196,7 @@ const UNUSUAL_NAME = `(name GLOB '*[^ -~]*' OR name <> trim(name))`;
 const MERGE_CANDIDATE_ROWS = `SELECT e.id, e.seq, e.type, e.start_date, e.end_date, e.date_precision, e.date_certainty, e.status,
     (SELECT json_group_array(json_array(a.name, a.kind))
       FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id) AS actors,
-    (SELECT json_group_array(json_array(p.name, p.country_code, p.lat, p.lon))
+    (SELECT json_group_array(json_array(p.name, p.country_code, p.lat, p.lon, p.division))
       FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE ep.event_id = e.id) AS places
   FROM events e WHERE e.id IN (SELECT value FROM json_each(@ids))`;
 
@@ -211,11 +216,13 @@ function mergeCandidateOf(row: MergeCandidateRow): MergeCandidate {
     dateCertainty: row.date_certainty,
     status: row.status,
     actors: (JSON.parse(row.actors) as Array<[string, ActorRecord['kind']]>).map(([name, kind]) => ({ name, kind })),
-    places: (JSON.parse(row.places) as Array<[string, string, number | null, number | null]>).map(([name, countryCode, lat, lon]) => ({
+    places: (JSON.parse(row.places) as Array<[string, string, number | null, number | null, string | null]>).map(([name, countryCode, lat, lon, division]) => ({
       name,
       countryCode: countryCode || null,
       lat,
       lon,
+      // (only where known: a place as findById reads it otherwise)
+      ...(division ? { division } : {}),
     })),
   };
 }
@@ -236,6 +243,8 @@ interface HeldAnswer {
   query: MergeCandidateQuery;
   actorKeys: ReadonlySet<string>;
   placeKeys: ReadonlySet<string>;
+  /** The query's sharingDivisions, whether regions' or any place's. */
+  divisions: ReadonlySet<string>;
 }
 
 /**
@@ -243,12 +252,18 @@ interface HeldAnswer {
  * of mergeCandidates' rule: names shared in any way the query matches them count, whatever the rule
  * of the type asks of them, and places whatever their days).
  */
-function answerMayHold({ query, actorKeys, placeKeys }: HeldAnswer, event: AnswerForm): boolean {
+function answerMayHold({ query, actorKeys, placeKeys, divisions }: HeldAnswer, event: AnswerForm): boolean {
   if (event.type !== query.type || !reachesReport(event, query.windows)) return false;
   if (query.placeless && event.places.length > 0) return false;
   if (query.orAnyOnDays) return true;
   if (query.orUnnamed && event.actors.length === 0 && event.places.length === 0) return true;
-  return event.actors.some((actor) => actorKeys.has(nameKey(actor.name))) || event.places.some((place) => placeKeys.has(nameKey(place.name)));
+  return (
+    event.actors.some((actor) => actorKeys.has(nameKey(actor.name))) ||
+    event.places.some((place) => placeKeys.has(nameKey(place.name))) ||
+    // (a place told without its division but with coordinates, as a curator gives it, may have one stored; countries
+    // and sites beyond the gazetteer have neither)
+    (divisions.size > 0 && event.places.some((place) => (place.division ? divisions.has(place.division) : place.lat !== null)))
+  );
 }
 
 /** An event's search row as heldSearch holds it: the distinct `words` of its quotes (addSearchWords); `indexed` false for an event stored in this transaction and not indexed yet. */
@@ -391,9 +406,9 @@ export function createEventRepository(
   const findActor = db.prepare(`SELECT id FROM actors WHERE name = ?`).pluck();
   const insertActor = db.prepare(`INSERT INTO actors (name, kind) VALUES (?, ?) RETURNING id`).pluck();
   const linkActor = db.prepare(`INSERT OR IGNORE INTO event_actors (event_id, actor_id) VALUES (?, ?)`);
-  const findPlace = db.prepare(`SELECT id, lat, lon FROM places WHERE name = ? AND country_code = ?`);
-  const insertPlace = db.prepare(`INSERT INTO places (name, country_code, lat, lon) VALUES (?, ?, ?, ?) RETURNING id`).pluck();
-  const fillPlaceCoordinates = db.prepare(`UPDATE places SET lat = coalesce(lat, ?), lon = coalesce(lon, ?) WHERE id = ?`);
+  const findPlace = db.prepare(`SELECT id, lat, lon, division FROM places WHERE name = ? AND country_code = ?`);
+  const insertPlace = db.prepare(`INSERT INTO places (name, country_code, lat, lon, division) VALUES (?, ?, ?, ?, ?) RETURNING id`).pluck();
+  const fillPlaceCoordinates = db.prepare(`UPDATE places SET lat = coalesce(lat, ?), lon = coalesce(lon, ?), division = coalesce(division, ?) WHERE id = ?`);
   const linkPlace = db.prepare(`INSERT OR IGNORE INTO event_places (event_id, place_id) VALUES (?, ?)`);
   const actorsOf = db.prepare(`SELECT ea.event_id AS eventId, a.name, a.kind
     FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
@@ -526,6 +541,7 @@ export function createEventRepository(
   const actorsNamed = db.prepare(`SELECT id, kind, name FROM actors WHERE name = ?`).raw();
   const unusualActors = db.prepare(`SELECT id, kind, name FROM actors INDEXED BY actors_unusual_names WHERE ${UNUSUAL_NAME}`).raw();
   const placesNamed = db.prepare(`SELECT id FROM places WHERE name = ?`).pluck();
+  const placesInDivision = db.prepare(`SELECT id, name FROM places INDEXED BY places_division WHERE division = ?`).raw();
   const unusualPlaces = db.prepare(`SELECT id, name FROM places INDEXED BY places_unusual_names WHERE ${UNUSUAL_NAME}`).raw();
   const spanClassNumbers = [0, 1, 2, 3, 4, 5];
   // by the number of span classes scanned, less one
@@ -545,6 +561,8 @@ export function createEventRepository(
    */
   const heldActorsNamed = new Map<string, NamedActor[]>();
   const heldPlacesNamed = new Map<string, number[]>();
+  /** The stored places of each division (id, name), likewise held. */
+  const heldPlacesInDivision = new Map<string, Array<[number, string]>>();
   /**
    * Whole answers of mergeCandidates, likewise held, by the query's type, then the query (and the
    * span classes scanned): a batch reports each event again and again in the same words, so the
@@ -614,6 +632,7 @@ export function createEventRepository(
     heldUnusualNames = undefined;
     heldActorsNamed.clear();
     heldPlacesNamed.clear();
+    heldPlacesInDivision.clear();
     forgetAnswers();
   }
   function forgetHeld(): void {
@@ -830,18 +849,20 @@ export function createEventRepository(
     }
   }
 
-  /** The place's row id, stored if new; coordinates it lacked are filled from `place`. */
+  /** The place's row id, stored if new; coordinates and a division it lacked are filled from `place`. */
   function placeId(place: PlaceRecord): number {
     const countryCode = place.countryCode ?? '';
-    const stored = findPlace.get(place.name, countryCode) as { id: number; lat: number | null; lon: number | null } | undefined;
+    const division = place.division ?? null;
+    const stored = findPlace.get(place.name, countryCode) as { id: number; lat: number | null; lon: number | null; division: string | null } | undefined;
     if (!stored) {
       forgetNames();
-      return insertPlace.get(place.name, countryCode, place.lat, place.lon) as number;
+      return insertPlace.get(place.name, countryCode, place.lat, place.lon, division) as number;
     }
-    if ((stored.lat === null && place.lat !== null) || (stored.lon === null && place.lon !== null)) {
-      // every held candidate naming the place would show it without them
+    if ((stored.lat === null && place.lat !== null) || (stored.lon === null && place.lon !== null) || (stored.division === null && division !== null)) {
+      // every held candidate naming the place would show it without them; a division's places are held by name
       forgetHeld();
-      fillPlaceCoordinates.run(place.lat, place.lon, stored.id);
+      if (stored.division === null && division !== null) forgetNames();
+      fillPlaceCoordinates.run(place.lat, place.lon, division, stored.id);
     }
     return stored.id;
   }
@@ -1418,6 +1439,9 @@ export function createEventRepository(
       const places = new Set<number>();
       for (const name of placeKeys) for (const id of named(heldPlacesNamed, placesNamed, name)) places.add(id);
       for (const { id, key } of unusual.places) if (placeKeys.has(key)) places.add(id);
+      const divisions = query.sharingDivisions ?? [];
+      for (const { division, regions } of divisions)
+        for (const [id, name] of named(heldPlacesInDivision, placesInDivision, division) as Array<[number, string]>) if (!regions || isRegionName(name)) places.add(id);
       for (const id of places) scan(placeKeyScans, id, query.placesOnDays).forEach((eventId) => identified.add(eventId));
       const ids = [...identified, ...[...sidesShared].filter(([eventId, sides]) => sides.size >= 2 && !identified.has(eventId)).map(([eventId]) => eventId)];
       // the events of the type whose dates may reach [from, to], by each span class's lowest start day
@@ -1436,7 +1460,7 @@ export function createEventRepository(
       const answer = candidates
         .filter((candidate) => reachesReport(candidate, query.windows) && (!query.placeless || candidate.places.length === 0))
         .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.seq - b.seq));
-      if (answerKey !== undefined) holdAnswer(query.type, answerKey, { candidates: answer, query, actorKeys: new Set(sidesOfName.keys()), placeKeys });
+      if (answerKey !== undefined) holdAnswer(query.type, answerKey, { candidates: answer, query, actorKeys: new Set(sidesOfName.keys()), placeKeys, divisions: new Set(divisions.map(({ division }) => division)) });
       return answer;
     },
 

@@ -18,6 +18,8 @@ export interface PlaceRecord {
   countryCode: string | null;
   lat: number | null;
   lon: number | null;
+  /** The first-level division it lies in ("RU-41", a region's own; see ExtractedPlace): what merging nests a town in its region by. */
+  division?: string | null;
 }
 
 /** The fields of an event that ingest and merging decide. */

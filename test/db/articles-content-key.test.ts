@@ -6,7 +6,7 @@ import { openDatabase, type SqliteDatabase } from '../../src/db/sqlite.js';
 import type { ExtractionResult } from '../../src/extract/types.js';
 import { contentHash, createIngestService, type ArticleSubmission } from '../../src/ingest/ingest.js';
 import { createRepositories, isUniqueViolation } from '../../src/repositories/index.js';
-import { databaseFile, tempDir, testDatabase } from '../helpers/db.js';
+import { databaseFile, migrateForTodaysRepositories, tempDir, testDatabase } from '../helpers/db.js';
 import { extractedCall } from '../helpers/events.js';
 
 // Migration 013: the duplicate lookup by content hash is keyed by the hash's first 12 hex digits
@@ -90,8 +90,7 @@ t.test('an article another connection stores with the same text under another ur
 t.test('upgrading a version-12 database keeps every article, its seq, its mentions and its search rows', async (t) => {
   const db = openDatabase(join(tempDir(t), 'v12.db'));
   t.teardown(() => db.close());
-  const all = loadMigrations();
-  migrate(db, all.slice(0, 12));
+  const all = migrateForTodaysRepositories(db, loadMigrations(), 12);
   const repos = createRepositories(db);
   const ingest = createIngestService(repos, { clock: () => NOW, extract: () => ({ events: [extractedCall()], dates: [] }) });
   for (let n = 1; n <= 5; n++) ingest.ingestArticle({ title: `Talks round ${n}`, body: `Delegations met in Geneva, round ${n}.`, url: `https://example.org/${n}` });

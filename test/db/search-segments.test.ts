@@ -3,7 +3,7 @@ import { loadMigrations, migrate } from '../../src/db/migrate.js';
 import { openDatabase } from '../../src/db/sqlite.js';
 import { contentHash } from '../../src/ingest/ingest.js';
 import { createRepositories } from '../../src/repositories/index.js';
-import { eventFields } from '../helpers/db.js';
+import { eventFields, migrateForTodaysRepositories } from '../helpers/db.js';
 import { searchIndexSegments } from '../helpers/search-segments.js';
 
 const NOW = '2025-07-05T12:00:00.000Z';
@@ -11,10 +11,9 @@ const NOW = '2025-07-05T12:00:00.000Z';
 t.test('migration 010 leaves each search index as one segment, searching as before', async (t) => {
   const db = openDatabase(':memory:');
   t.teardown(() => db.close());
-  const migrations = loadMigrations();
-  const segmentsMigration = migrations.findIndex((m) => m.name === '010_search_index_segments.sql');
+  const segmentsMigration = loadMigrations().findIndex((m) => m.name === '010_search_index_segments.sql');
   t.ok(segmentsMigration >= 0);
-  migrate(db, migrations.slice(0, segmentsMigration));
+  const migrations = migrateForTodaysRepositories(db, loadMigrations(), segmentsMigration);
   const repos = createRepositories(db);
   // One commit each: every commit adds a segment to both indexes.
   for (let n = 0; n < 5; n++) {

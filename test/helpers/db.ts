@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Test } from 'tap';
-import { migrate } from '../../src/db/migrate.js';
+import { migrate, type Migration } from '../../src/db/migrate.js';
 import { projectRoot } from '../../src/db/paths.js';
 import { openDatabase, type SqliteDatabase } from '../../src/db/sqlite.js';
 import { createRepositories, type Repositories } from '../../src/repositories/index.js';
@@ -15,6 +15,21 @@ export function testDatabase(t: Test): { db: SqliteDatabase; repos: Repositories
   migrate(db);
   t.teardown(() => db.close());
   return { db, repos: createRepositories(db) };
+}
+
+/** Later migrations adding columns today's repositories read and write (015: places.division). */
+const READ_BY_TODAYS_REPOSITORIES = new Set(['015_place_divisions.sql']);
+
+/**
+ * Brings `db` to its first `version` migrations for an upgrade test whose old data today's repositories write: the
+ * later migrations adding what they read are applied ahead (they touch nothing the older ones do). Returns the
+ * migrations to upgrade with, those applied ahead left empty.
+ */
+export function migrateForTodaysRepositories(db: SqliteDatabase, migrations: Migration[], version: number): Migration[] {
+  migrate(db, migrations.slice(0, version));
+  const ahead = migrations.filter((m) => m.version > version && READ_BY_TODAYS_REPOSITORIES.has(m.name));
+  for (const m of ahead) db.exec(m.sql);
+  return migrations.map((m) => (ahead.includes(m) ? { ...m, sql: '' } : m));
 }
 
 /** A temporary directory removed when the test ends. */

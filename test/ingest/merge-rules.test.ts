@@ -265,6 +265,42 @@ t.test('a strike on a region and one on the city it is named after, on one day, 
   t.equal(findMergeTarget(strike('2025-03-11', place('Moscow', 'RU')), candidates)?.id, city, 'the city itself is the target');
 });
 
+t.test('a town and a region told alone, of the town\'s division, are one place; two towns of one region never are', async (t) => {
+  const place = (name: string, countryCode: string, division: string | null) => ({ name, countryCode, lat: null, lon: null, division });
+  const clash = (date: string, ...places: Array<ReturnType<typeof place>>) => eventFields({ type: 'armed_clash', startDate: date, endDate: date, actors: [], places });
+  const bryanskRegion = place('Bryansk Oblast', 'RU', 'RU-10');
+  const klintsy = place('Klintsy', 'RU', 'RU-10');
+  const starodub = place('Starodub', 'RU', 'RU-10');
+  check(t, [
+    ['a region and a town of its division', clash('2025-02-03', bryanskRegion), clash('2025-02-03', klintsy), true],
+    ['a krai and a town of its division', clash('2025-02-03', place('Krasnodar Krai', 'RU', 'RU-38')), clash('2025-02-03', place('Yeysk', 'RU', 'RU-38')), true],
+    ['a region and a town of its division, a day apart on clocks', clash('2025-02-03', bryanskRegion), clash('2025-02-04', klintsy), true],
+    [
+      'a region whose centre is a division of its own and a town of the region',
+      clash('2025-02-03', place('Kyiv Oblast', 'UA', 'UA-13')),
+      clash('2025-02-03', place('Bila Tserkva', 'UA', 'UA-13')),
+      true,
+    ],
+    ['two towns of one region', clash('2025-02-03', klintsy), clash('2025-02-03', starodub), false],
+    ['a region told with a town of its own and another town of it', clash('2025-02-03', bryanskRegion, starodub), clash('2025-02-03', klintsy), false],
+    ['a region told beside a place of unknown division and a town of it', clash('2025-02-03', bryanskRegion, place('Lomakovka', 'RU', null)), clash('2025-02-03', klintsy), false],
+    ['a region and a town of another division', clash('2025-02-03', place('Kursk Oblast', 'RU', 'RU-41')), clash('2025-02-03', klintsy), false],
+    ['two regions of no shared division', clash('2025-02-03', bryanskRegion), clash('2025-02-03', place('Kursk Oblast', 'RU', 'RU-41')), false],
+    ['a region and a town of its division three days apart', clash('2025-02-03', bryanskRegion), clash('2025-02-06', klintsy), false],
+    ['a region and a town told without its division', clash('2025-02-03', bryanskRegion), clash('2025-02-03', place('Klintsy', 'RU', null)), false],
+  ]);
+  // the town itself is the target, over the region told alone, even where the region's report shares a side with the report
+  const { repos } = testDatabase(t);
+  const russia = { name: 'Russia', kind: 'country' as const };
+  const region = repos.events.insert({ ...clash('2025-02-03', bryanskRegion), actors: [russia] }, '2025-07-10T00:00:00.000Z');
+  const town = repos.events.insert(clash('2025-02-03', klintsy), '2025-07-10T00:00:00.000Z');
+  const report = { ...clash('2025-02-03', klintsy), actors: [russia] };
+  const candidates = repos.events.mergeCandidates(mergeCandidateCriteria(report));
+  t.same(candidates.map((c) => c.id).sort(), [region, town].sort(), 'both are candidates');
+  t.same(candidates.find((c) => c.id === town)?.places.map((p) => p.division), ['RU-10'], 'the division is read back with the place');
+  t.equal(findMergeTarget(report, candidates)?.id, town, 'the town itself is the target');
+});
+
 t.test('merge target: a report of what happened takes a stored event that happened over one only planned, where both fit as well', async (t) => {
   const istanbul = { name: 'Istanbul', countryCode: 'TR', lat: null, lon: null };
   const talks = (from: string, to: string, status: EventFields['status'], extra: Partial<EventFields> = {}) =>

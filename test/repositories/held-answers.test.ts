@@ -247,3 +247,23 @@ t.test('the longest span is held with the candidates and let go of when an event
   });
   t.end();
 });
+
+t.test('a new event at a town reaches a held query of the region its division names, the place stored before', (t) => {
+  const { repos, fresh, ids } = setup(t);
+  const at = (date: string, place: { name: string; division: string }) =>
+    eventFields({ type: 'drone_strike', startDate: date, endDate: date, actors: [], places: [{ name: place.name, countryCode: 'RU', lat: null, lon: null, division: place.division }] });
+  const town = { name: 'Klintsy', division: 'RU-10' };
+  const region = at('2025-02-03', { name: 'Bryansk Oblast', division: 'RU-10' });
+  // the town's place is stored already (by a strike a month before): no new place lets go of the held names
+  repos.events.insert(at('2025-01-03', town), NOW);
+  repos.events.holdingMergeCandidates(() => {
+    t.same(ids(region), []);
+    const strike = repos.events.insert(at('2025-02-03', town), NOW);
+    t.same(ids(region), [strike], 'the strike at the town is a candidate');
+    t.same(ids(region, fresh), [strike], 'as read afresh');
+    // another division's town on the day is none
+    repos.events.insert(at('2025-02-03', { name: 'Sudzha', division: 'RU-41' }), NOW);
+    t.same(ids(region), [strike]);
+  });
+  t.end();
+});

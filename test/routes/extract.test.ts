@@ -43,6 +43,11 @@ t.test('the main thread never loads the gazetteer: /v1/extract and ingest extrac
     extracted.json().events.some((event: { places: Array<{ name: string }> }) => event.places.some((place) => place.name === 'Kharkiv')),
     'the place was looked up in the gazetteer',
   );
+  t.same(
+    [...new Set(extracted.json().events.flatMap((event: { places: object[] }) => event.places.map((place) => Object.keys(place).join())))],
+    ['name,countryCode,lat,lon'],
+    'a place as the API serves it: the division the merge reads is not served',
+  );
   const stored = await app.inject({ method: 'POST', url: '/v1/articles', headers: { authorization: 'Bearer secret-token' }, payload: sampleArticle });
   t.equal(stored.statusCode, 201);
   t.notOk(

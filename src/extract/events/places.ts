@@ -321,7 +321,7 @@ function displayName(entry: GazetteerEntry): string {
 }
 
 export function toPlace(entry: GazetteerEntry, name?: string): ExtractedPlace {
-  return { name: name ?? displayName(entry), countryCode: entry.country, lat: entry.lat, lon: entry.lon };
+  return { name: name ?? displayName(entry), countryCode: entry.country, lat: entry.lat, lon: entry.lon, division: entry.division };
 }
 
 export interface PlaceMention {
@@ -839,7 +839,8 @@ function settlementAt(entry: GazetteerEntry, start: number, end: number, vicinit
 function regionAt(entry: GazetteerEntry, kind: string, start: number, end: number): PlaceMention {
   const base = displayName(entry);
   const name = REGION_NAMES[base] ?? `${base} ${/^krai$/i.test(kind) ? 'Krai' : 'Oblast'}`;
-  return { place: toPlace(entry, name), start, end, vicinity: false, country: false, region: true, division: REGION_DIVISIONS[entry.name] ?? entry.division };
+  const division = REGION_DIVISIONS[entry.name] ?? entry.division;
+  return { place: { ...toPlace(entry, name), division }, start, end, vicinity: false, country: false, region: true, division };
 }
 
 /** What closes a region named after a place and a comma: a comma not opening another name, a stop, a bracket, a line's end. */
