@@ -528,6 +528,13 @@ async function main(): Promise<void> {
     // plain-English coder notes); kept unread through the session of 2026-11-25 00:46-03:46 (start read 73.4/82.6 at b5b371b, end read
     // 73.4/82.6 at 2d0ae07), tuned on since 03:30 on 2026-11-25
     { name: 'dev-z', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-z')), details: true },
+    // a twenty-seventh writer, mostly ordinary news in voices dev-z did not use (German, Italian, Portuguese and Spanish agencies' English
+    // services, Pakistani, Nigerian, Kenyan, Israeli, Hong Kong, Philippine, Malaysian, Slovak, Greek and Georgian outlets, New Zealand and
+    // Austrian broadcasters' web copy, a US public radio web story, Welsh, Scottish and US regional dailies, a weekly's news pages) and a third
+    // other registers (museum captions, a court filing's background, a war-risks club's circular, a bank's screening memo, a corporate risk
+    // bulletin, plain-English coder reconciliation notes, a data desk's explainer, an editorial, a readers' editor's column); kept unread
+    // through the session of 2026-11-25 03:19-06:19: tables only
+    { name: 'dev-za', documents: loadCorpus(path.join(repoRoot, 'test/fixtures/corpus/dev-za')), details: false },
   ];
   const results: Record<string, unknown> = {};
   for (const set of sets) {
