@@ -487,7 +487,15 @@ function mainCityOf(ctx: ArticleContext): PlaceMention['place'] | undefined {
     counts.set(p.place.name, seen);
   }
   const top = [...counts.values()].sort((a, b) => b.count - a.count);
-  return top[0] && top[0].count >= 2 && (top.length < 2 || top[1].count < top[0].count) ? top[0].place : undefined;
+  if (top[0] && top[0].count >= 2 && (top.length < 2 || top[1].count < top[0].count)) return top[0].place;
+  // ("KHARKIV — Rescue crews worked through the night at the Epicentr store ...": a story filed from a city of the war
+  // is about that city, unless its body names another more often)
+  const first = ctx.sentences[0];
+  const filedFrom = first && datelinePlace(ctx, first);
+  if (!filedFrom || !DATELINE_STRIKE_COUNTRIES.has(filedFrom.place.countryCode ?? '')) return undefined;
+  // (the dateline names it once more than the body does)
+  const named = (counts.get(filedFrom.place.name)?.count ?? 0) + 1;
+  return top.some((c) => c.count > named) ? undefined : filedFrom.place;
 }
 
 /**

@@ -50,3 +50,21 @@ t.test('a dateline city is named as the same city found in the text is', async (
     t.same(placesOf(dateline, type), fromText, dateline);
   }
 });
+
+t.test('a strike on a building later in a datelined story is placed in the dateline city when the story names no other more', async (t) => {
+  const rows: Array<[string, string, string]> = [
+    ['LVIV — Crews searched the rubble on Tuesday.\n\nIt was a hard week. On Sunday, Russian missiles hit the Arsenal printing house, killing three workers.', 'missile_strike', 'Lviv'],
+    ['SUMY — Residents queued for water on Friday.\n\nThe night before, drones struck the city children\'s hospital, injuring two people.', 'drone_strike', 'Sumy'],
+  ];
+  for (const [body, type, place] of rows) t.ok(placesOf(body, type).includes(place), body);
+});
+
+t.test('a dateline does not place a strike the story tells of another city it names more, nor one filed from abroad', async (t) => {
+  const rows: Array<[string, string]> = [
+    // the body is about Kharkiv (named twice), not the city it was filed from
+    ['KYIV — Officials in Kharkiv counted the damage on Monday.\n\nSchools in Kharkiv stayed shut. On Sunday, missiles hit the Factor Druk printing house, killing seven.', 'Kyiv'],
+    // filed from outside the two countries at war
+    ['BRUSSELS — Ministers met on Monday.\n\nIt was a hard week. On Sunday, Russian missiles hit the Arsenal printing house, killing three workers.', 'Brussels'],
+  ];
+  for (const [body, place] of rows) t.notOk(placesOf(body, 'missile_strike').includes(place), body);
+});
