@@ -141,6 +141,8 @@ export interface Candidate {
   placeAt?: number;
   /** The place-bound event's place as found: whether it is a region, and the division it lies in. */
   placeArea?: { region: boolean; division?: string };
+  /** Dated by the day its own paragraph told last (a wave's day, "Drones hit Kyiv" after "Overnight into Sunday ..."): that day's. */
+  dayOfParagraph?: boolean;
 }
 
 /** A sentence's text as names are read from it, its actors and its places; undefined until first asked. */
@@ -3927,8 +3929,12 @@ const fallbackDatesStage: Stage = (ctx) => {
     } else if (story && (!carried || continues)) {
       c.date = { span: story.date!.span, certainty: story.date!.certainty, dateText: story.date!.dateText, own: false };
       c.status = story.status;
+      if (story.sentence.paragraph === c.sentence.paragraph) c.dayOfParagraph = true;
     } else if (carried) {
       c.date = { span: carried.span!, certainty: carried.certainty, dateText: carried.text, own: false };
+      // (the day of a wave told in the paragraph, not of another kind of event: "the strike on Sumy" after Friday's meeting)
+      const toldIn = sentenceAt(ctx.sentences, carried.charStart);
+      if (toldIn?.paragraph === c.sentence.paragraph && ctx.candidates.some((o) => o.sentence === toldIn && (FAMILY[o.type] ?? o.type) === family)) c.dayOfParagraph = true;
       if (carried.tense === 'future' && PLANNABLE.has(c.type)) c.status = 'planned';
     } else if (c.reportedOn) {
       c.date = { span: c.reportedOn.span!, certainty: c.reportedOn.certainty, dateText: c.reportedOn.text, own: false };
@@ -4179,6 +4185,9 @@ function compatible(a: Candidate, b: Candidate): boolean {
     !(isWindow(a) && isWindow(b)) &&
     startsWithinEffect(a, b);
   const sameDays = spansOverlap(a.date!.span, b.date!.span);
+  // "Overnight into Sunday Russia launched 298 drones at Ukraine. Drones hit Kyiv. / The previous night the capital was also
+  // attacked": a strike dated by the day its paragraph told is that day's, not a telling of a strike at its place on another
+  if (PLACE_BOUND.has(a.type) && !sameDays && (a.dayOfParagraph || b.dayOfParagraph)) return false;
   // "the previous conversation between the two leaders took place in 2022" is not this article's call
   if (!sameDays && (a.earlier || b.earlier)) return false;
   // "MONDAY 10 OCTOBER ... Blasts also in Lviv" and "TUESDAY 11 OCTOBER ... missiles hit a plant in Lviv": strikes at one
