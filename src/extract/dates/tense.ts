@@ -27,6 +27,9 @@ const IRREGULAR_PAST = new Set([
   'grew', 'broke', 'chose', 'flew', 'got', 'knew', 'stood', 'wrote', 'sank', 'threw', 'caught',
   'felt', 'kept', 'meant', 'sought', 'spent', 'built', 'heard', 'found', 'laid', 'tore', 'overran',
   'ago', 'slid', 'shrank', 'swung', 'hit', 'cut', 'lit', 'quit', 'spread', 'beat',
+  'withdrew', 'retook', 'overtook', 'undertook', 'withheld', 'upheld', 'rebuilt', 'drove', 'rode', 'blew', 'shook',
+  'swept', 'sped', 'froze', 'forbade', 'oversaw', 'rang', 'swore', 'wore', 'hid', 'dealt', 'lent', 'taught', 'stole',
+  'overcame', 'overthrew', 'sprang', 'spun', 'crept', 'slept', 'arose',
   'earlier', 'previously',
 ]);
 
