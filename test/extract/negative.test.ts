@@ -173,3 +173,13 @@ noEventsIn('crashing into aircraft that is no attack on them', [
   'A delivery van crashed into planes parked at the flying club on Sunday.',
   'Prices of jets slammed into a wall of weak demand in March.',
 ]);
+
+t.test('a clash one of whose sides is a person is a row, not fighting; a clash of forces still is', async (t) => {
+  const typesOf = (body: string) => extractArticle({ title: 'Test', body, publishedAt: PUBLISHED }).events.map((e) => e.type);
+  for (const body of [
+    'The pause was announced in Washington on Monday, days after Donald Trump\'s clash with Volodymyr Zelenskyy.',
+    'Aid to Kyiv was frozen in Washington on Tuesday after the president\'s clash with Zelenskyy.',
+  ]) t.notOk(typesOf(body).includes('armed_clash'), body);
+  const fought = 'On Tuesday Ukrainian troops clashed with Russian border guards near Sudzha.';
+  t.ok(typesOf(fought).includes('armed_clash'), fought);
+});

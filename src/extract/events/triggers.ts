@@ -1289,6 +1289,19 @@ function nameFollows(tokens: Token[], at: number, personStarts: ReadonlySet<numb
   return true;
 }
 
+/**
+ * "Donald Trump's clash with Volodymyr Zelenskyy", "a clash with Zelenskyy": a clash one of whose sides is a person is a
+ * row between people, not fighting (a person's possessive before it, or "with" and a person's name after it).
+ */
+function personalClash(tokens: Token[], head: number, personStarts: ReadonlySet<number>): boolean {
+  if (tokens[head].lemma !== 'clash') return false;
+  if (tokens[head + 1]?.lower === 'with' && nameFollows(tokens, head + 2, personStarts)) return true;
+  const before = tokens[head - 1];
+  if (!before || !/['’]s$/.test(before.text)) return false;
+  for (let k = head - 1; k >= Math.max(0, head - 4) && tokens[k].capitalized; k--) if (personStarts.has(tokens[k].start)) return true;
+  return false;
+}
+
 /** Marks that close a quotation. */
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 
@@ -1844,6 +1857,7 @@ export function matchTriggers(
         continue;
       }
       if (rule.actorObject && !actorIsObject(tokens, i, actorStarts)) continue;
+      if (rule.type === 'armed_clash' && personalClash(tokens, i, personStarts)) continue;
       if (rule.personAfter && !startsIn(tokens, i + 1, i + 6, personStarts)) continue;
       if (rule.toPerson && !(next === 'to' && nameFollows(tokens, i + 2, personStarts))) continue;
       if (rule.closesQuote && !CLOSING_QUOTES.has(next ?? '')) continue;
