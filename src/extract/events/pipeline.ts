@@ -491,10 +491,10 @@ function mainCityOf(ctx: ArticleContext): PlaceMention['place'] | undefined {
   const top = [...counts.values()].sort((a, b) => b.count - a.count);
   if (top[0] && top[0].count >= 2 && (top.length < 2 || top[1].count < top[0].count)) return top[0].place;
   // ("KHARKIV — Rescue crews worked through the night at the Epicentr store ...": a story filed from a city of the war
-  // is about that city, unless its body names another more often)
+  // is about that city, unless its body names another more often; one filed from Kyiv or Moscow covers the country)
   const first = ctx.sentences[0];
   const filedFrom = first && datelinePlace(ctx, first);
-  if (!filedFrom || !DATELINE_STRIKE_COUNTRIES.has(filedFrom.place.countryCode ?? '')) return undefined;
+  if (!filedFrom || !DATELINE_STRIKE_COUNTRIES.has(filedFrom.place.countryCode ?? '') || CAPITALS_AT_WAR.has(filedFrom.place.name)) return undefined;
   // (the dateline names it once more than the body does)
   const named = (counts.get(filedFrom.place.name)?.count ?? 0) + 1;
   return top.some((c) => c.count > named) ? undefined : filedFrom.place;
@@ -1397,6 +1397,8 @@ const HELD_AT = /^\s+(?:[a-z]+\s+)?(?:in|at|to)\s+(?:the\s+)?$/;
 const CITY_LINE = /^(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,2})\.$/u;
 
 const DATELINE_STRIKE_COUNTRIES = new Set(['UA', 'RU']);
+/** The capitals of those countries: the datelines of stories about the whole country as often as about the city. */
+const CAPITALS_AT_WAR = new Set(['Kyiv', 'Moscow']);
 /** "struck the Crimean Bridge": a named target the gazetteer does not know; the dateline is not it. */
 const UNKNOWN_NAMED_TARGET =
   /^[^,;.]{0,50}?\b(?:the|at|on|in|near|over|struck|hit|hitting|attacked|targeted|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;

@@ -59,12 +59,14 @@ t.test('a strike on a building later in a datelined story is placed in the datel
   for (const [body, type, place] of rows) t.ok(placesOf(body, type).includes(place), body);
 });
 
-t.test('a dateline does not place a strike the story tells of another city it names more, nor one filed from abroad', async (t) => {
+t.test('a dateline does not place a strike the story tells of another city it names more, nor one filed from a capital or from abroad', async (t) => {
   const rows: Array<[string, string]> = [
     // the body is about Kharkiv (named twice), not the city it was filed from
     ['KYIV — Officials in Kharkiv counted the damage on Monday.\n\nSchools in Kharkiv stayed shut. On Sunday, missiles hit the Factor Druk printing house, killing seven.', 'Kyiv'],
+    // filed from a capital, which datelines stories about the whole country
+    ['MOSCOW — Officials gave an update on Monday.\n\nIt was a hard week. On Sunday, drones hit the Arsenal printing house, killing three workers.', 'Moscow'],
     // filed from outside the two countries at war
     ['BRUSSELS — Ministers met on Monday.\n\nIt was a hard week. On Sunday, Russian missiles hit the Arsenal printing house, killing three workers.', 'Brussels'],
   ];
-  for (const [body, place] of rows) t.notOk(placesOf(body, 'missile_strike').includes(place), body);
+  for (const [body, place] of rows) t.notOk([...placesOf(body, 'missile_strike'), ...placesOf(body, 'drone_strike')].includes(place), body);
 });
