@@ -2860,46 +2860,8 @@ const ownDatesStage: Stage = (ctx) => {
     const anchor = nearest(reachable, c.headOffset) ?? bareAnchor(c);
     if (anchor && !own) c.anchor = anchor;
   }
-  ctx.candidates = kept(ctx.candidates, (c) => !overWeeks(c) && !noEvent.has(c))
-    .flatMap((c) => toldAgain(ctx, c))
-    .flatMap((c) => listedDays(ctx, c))
-    .flatMap((c) => pauseDatedInClause(ctx, c));
+  ctx.candidates = kept(ctx.candidates, (c) => !overWeeks(c) && !noEvent.has(c)).flatMap((c) => toldAgain(ctx, c)).flatMap((c) => listedDays(ctx, c));
 };
-
-/** The noun of aid held back after the verb that gives it again: "lifted the pause", "ends its freeze", "the hold on intelligence". */
-const HELD_BACK_NOUN = /\b(?:pause|freeze|suspension|halt|hold)\b/iu;
-/** A participle of holding back set off after the aid given again: "to resume aid, paused since 3 March". */
-const HELD_BACK_PARTICIPLE = /,\s+(?:paused|suspended|frozen|halted|withheld)\s+(?:since|on|from)\s+(?:the\s+)?$/iu;
-/** A verb that tells of the pause rather than makes it: "the freeze, which officials confirmed on Friday". */
-const PAUSE_TOLD_OF = /\b(?:confirmed|reported|denied|described|mentioned|critici[sz]ed|condemned|welcomed|noted|called)\b/iu;
-
-/** Where, between aid given again and `toDate`'s end, the pause the date belongs to is told (an offset into it), if it is. */
-function pauseToldAt(toDate: string): number | undefined {
-  const participle = HELD_BACK_PARTICIPLE.exec(toDate);
-  if (participle) return participle.index + participle[0].search(/\p{L}/u);
-  const noun = HELD_BACK_NOUN.exec(toDate);
-  if (!noun) return undefined;
-  const fromNoun = toDate.slice(noun.index);
-  return (RELATIVE_CLAUSE_TO_DATE.test(fromNoun) || CONTACT_CLAUSE_TO_DATE.test(fromNoun)) && !PAUSE_TOLD_OF.test(fromNoun) ? noun.index : undefined;
-}
-
-/**
- * "lifted the pause on military aid that Trump ordered on the 3rd", "lifted the freeze on deliveries it had imposed eight days
- * earlier", "the decision to resume aid, paused since 3 March": aid given again, told with the day it had been held back in a
- * clause of the held-back noun (or a participle after the aid). The pause is a decision of its own, done, on that day or that
- * count of days (RELATIVE_CLAUSE_TO_DATE and CONTACT_CLAUSE_TO_DATE keep that day off the lifting itself).
- */
-function pauseDatedInClause(ctx: ArticleContext, c: Candidate): Candidate[] {
-  if (c.type !== 'aid_decision' || aidActOf(c) !== 'again') return [c];
-  for (const d of mentionsIn(ctx, c.sentence)) {
-    if (d.charStart <= c.headOffset || !(d.kind === 'anchor' || (d.kind === 'date' && d.span)) || c.date?.dateText === d.text) continue;
-    const at = pauseToldAt(ctx.body.slice(c.headOffset, d.charStart));
-    if (at === undefined) continue;
-    const date: AssignedDate | undefined = d.span ? { span: d.span, certainty: d.certainty, dateText: d.text, own: true } : undefined;
-    return [c, { ...c, headOffset: c.headOffset + at, status: 'occurred', anchor: date ? undefined : d, date }];
-  }
-  return [c];
-}
 
 /** What joins the days of a list: "16 May and 2 June", "31 October, 15 November and 23 November", "on 3 and on 5 June". */
 const DAY_LIST_LINK = /^\s*(?:,|,?\s+(?:and|or))\s+(?:(?:on|of)\s+)?$/;
@@ -4150,7 +4112,7 @@ function windowAfterTelling(window: Candidate, told: Candidate): boolean {
 }
 
 /** Head words of aid held back ("paused", "suspension", "froze") and of aid given again ("resumed", "lifted", "restored"). */
-const AID_HELD_BACK = /^(?:paus|halt|suspen|withh[eo]l|fr(?:o|ee)[zs]|stop|block|delay)/i;
+const AID_HELD_BACK = /^(?:paus|halt|suspen|withh[eo]l|fr[oe][zs]|stop|block|delay)/i;
 const AID_GIVEN_AGAIN = /^(?:resum|restart|restor|lift|unfr[oe][zs]|unblock)/i;
 
 /** The act an aid decision's head word tells: held back, given again, or neither (given, approved, pledged). */

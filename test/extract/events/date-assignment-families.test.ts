@@ -1026,39 +1026,16 @@ table('a relative clause on the object of the act dates its own verb, not the ac
     ['aid_decision 2025-06-10'],
     ['aid_decision 2025-06-02'],
   ],
-  // the same clause with no "that": a pronoun subject right after the object (the freeze itself, imposed at the start of the
-  // month, is a decision of its own: see the table of aid held back below)
+  // the same clause with no "that": a pronoun subject right after the object
   [
     'The delegations met in Riyadh on Tuesday. Hours after the talks ended, Washington lifted the freeze on weapons deliveries it had imposed at the start of the month.',
     ['aid_decision 2025-06-10'],
-    [],
+    ['aid_decision 2025-06-01'],
   ],
   // a truce the clause tells agreed keeps that clause's day, the only one the sentence gives
   ['The partial halt to strikes on power plants that Moscow agreed last month has not held.', ['ceasefire 2025-05-01'], []],
   // a day of the act's own clause stands
   ['Washington lifted the freeze on weapons deliveries it had imposed on 2 June, officials said on Tuesday.', ['aid_decision 2025-06-10'], []],
-]);
-
-table('aid given again, told with the day it had been held back in a clause of the pause, the freeze or the suspension, tells the pause too', [
-  // a relative clause of the held-back noun, with "that" or with its pronoun subject alone, or a count of days from the lifting
-  ['On Thursday Berlin lifted the suspension of tank deliveries that the chancellor had ordered on 2 June.', ['aid_decision 2025-06-12', 'aid_decision 2025-06-02'], []],
-  ['Washington said on Wednesday it would lift the freeze on military aid it had imposed on 3 June.', ['aid_decision 2025-06-11', 'aid_decision 2025-06-03'], []],
-  ['On Friday the Pentagon lifted the pause on rocket deliveries it had ordered nine days earlier.', ['aid_decision 2025-06-13', 'aid_decision 2025-06-04'], []],
-  // a participle of holding back set off after the aid given again
-  ['The council welcomed the decision of 12 June to resume military assistance, paused since 1 June.', ['aid_decision 2025-06-12', 'aid_decision 2025-06-01'], []],
-  // the pause's modality is not the lifting's: a lifting still to come leaves the pause done
-  ['Washington will lift the pause on air-defence deliveries that the president ordered on 5 June, the envoy said on Thursday.', ['aid_decision 2025-06-05'], []],
-]);
-
-table('aid given again with no day of its pause in a clause of its own tells one decision', [
-  // the pause is told without a day, or the clause's day is another act's
-  ['On Thursday Washington lifted its pause on military aid after talks in Jeddah.', ['aid_decision 2025-06-12'], ['aid_decision 2025-06-01']],
-  ['Berlin resumed tank deliveries on 10 June after a pause of three weeks.', ['aid_decision 2025-06-10'], ['aid_decision 2025-05-20']],
-  // a clause that tells the pause confirmed or reported, not made, and a clause of another noun than a pause
-  ['On Thursday Washington lifted the freeze on shell deliveries, which officials had confirmed on 2 June.', ['aid_decision 2025-06-12'], ['aid_decision 2025-06-02']],
-  ['On Thursday Washington restored the intelligence feed that its analysts had built on 2 June.', [], ['aid_decision 2025-06-02']],
-  // a pause given its own day and no lifting
-  ['The White House paused deliveries of artillery shells on 3 June.', ['aid_decision 2025-06-03'], []],
 ]);
 
 table('each line of a log dated by an ISO ordinal date ("2024-239") takes its own day, not the publication\'s or a neighbour\'s', [
